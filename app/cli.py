@@ -1,0 +1,214 @@
+"""The ``gpwatch`` command: a thin layer over the library.
+
+Each subcommand parses its options and calls one library function (which the
+tests call directly).  Exit status: 0 success, 1 some inputs failed, 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from app import console
+from corpora import store
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, default=None,
+                        help=f"corpus store (default: $GPWATCH_DB or {store.DEFAULT_DB})")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("-v", "--verbose", action="store_true", help="say more")
+    group.add_argument("-q", "--quiet", action="store_true", help="only errors")
+
+
+def _db(args: argparse.Namespace) -> Path:
+    return args.db or store.default_db_path()
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from scraper.ingest import ingest_paths
+
+    conn = store.connect(_db(args))
+    report = ingest_paths(conn, args.paths, url=args.url, source=args.source, progress=console.progress,
+                          on_error=console.error)
+    print(report.summary())
+    return EXIT_PARTIAL if report.failed else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from corpora.export import export
+
+    conn = store.connect(_db(args))
+    out = sys.stdout if args.out in (None, "-") else args.out
+    if args.format == "parquet" and out is sys.stdout:
+        console.error("--format parquet needs --out FILE")
+        return EXIT_USAGE
+    n = export(conn, args.format, out, pseudonymise=args.pseudonymise)
+    if out is not sys.stdout:
+        print(f"exported {n} articles to {out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    from scraper.crawl import crawl
+
+    conn = store.connect(_db(args))
+    report = crawl(conn, args.target, max_pages=args.max_pages, since=args.since, dry_run=args.dry_run,
+                   progress=console.progress)
+    print(report.summary())
+    return EXIT_PARTIAL if report.failed else EXIT_OK
+
+
+def cmd_refresh(args: argparse.Namespace) -> int:
+    from scraper.refresh import refresh
+
+    return refresh(_db(args), sources=args.source or None, analyze=not args.no_analyze,
+                   sources_dir=args.sources_dir)
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from nlp.analyze import analyze
+
+    conn = store.connect(_db(args))
+    report = analyze(conn, workers=args.workers, batch_size=args.batch_size, progress=console.progress)
+    print(report.summary())
+    return EXIT_PARTIAL if report.failed else EXIT_OK
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from nlp.train import train_command
+
+    return train_command(args)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from nlp.evaluate import evaluate_command
+
+    return evaluate_command(args)
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from nlp.classify import classify_stream
+
+    infile = sys.stdin if args.file in (None, "-") else open(args.file, encoding="utf-8")
+    try:
+        failed = classify_stream(infile, sys.stdout, model_path=args.model, on_error=console.error)
+    finally:
+        if infile is not sys.stdin:
+            infile.close()
+    return EXIT_PARTIAL if failed else EXIT_OK
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from app.serve import serve
+
+    return serve(_db(args), port=args.port, host=args.host)
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    import json
+
+    conn = store.connect(_db(args), readonly=True)
+    print(json.dumps(store.counts(conn), indent=2))
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gpwatch",
+        description="Collect, analyse and explore the UK debate on the GP workforce and at-scale models of care.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("ingest", help="store saved pages (.txt dumps, .html) from files or folders")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("--url", help="the page's real URL (one file only)")
+    p.add_argument("--source", help="source name to file the pages under (default: guessed)")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("export", help="export the corpus as JSONL, CSV or Parquet")
+    p.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
+    p.add_argument("--out", help="output file (default: standard output)")
+    p.add_argument("--pseudonymise", action="store_true", help="replace commenter names with stable pseudonyms")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("crawl", help="one-off crawl of a configured source or any WordPress site by base URL")
+    p.add_argument("target", metavar="URL_OR_SOURCE")
+    p.add_argument("--max-pages", type=int, default=None)
+    p.add_argument("--since", help="only articles published on or after this date (YYYY-MM-DD)")
+    p.add_argument("--dry-run", action="store_true", help="list what would be fetched")
+    p.set_defaults(func=cmd_crawl)
+
+    p = sub.add_parser("refresh", help="incremental refresh of every configured source (safe under cron)")
+    p.add_argument("--source", action="append", help="only this source (repeatable)")
+    p.add_argument("--sources-dir", type=Path, default=None, help="folder of source configurations")
+    p.add_argument("--no-analyze", action="store_true", help="do not analyse what is new")
+    p.set_defaults(func=cmd_refresh)
+
+    p = sub.add_parser("analyze", help="split, find quotes and classify what has not been processed yet")
+    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--batch-size", type=int, default=64)
+    p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("train", help="train the theme and sentiment models")
+    p.add_argument("--labels", action="append", type=Path, help="CSV or JSONL of labelled text (repeatable)")
+    p.add_argument("--taxonomy", type=Path, help="codebook TOML (default: corpora/taxonomy.toml)")
+    p.add_argument("--text-column", default="text")
+    p.add_argument("--themes-column", default="themes")
+    p.add_argument("--sentiment-column", default="sentiment")
+    p.add_argument("--out", type=Path, help="model folder (default: next to the store)")
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("evaluate", help="score the models on the held-out split beside VADER and TextBlob")
+    p.add_argument("--model", type=Path, help="model artefact (default: the current one)")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("classify", help='classify JSONL lines {"id", "text"} from FILE or stdin')
+    p.add_argument("file", nargs="?", metavar="FILE|-")
+    p.add_argument("--model", type=Path, help="model artefact (default: the current one)")
+    p.set_defaults(func=cmd_classify)
+
+    p = sub.add_parser("app", help="serve the Streamlit app")
+    p.add_argument("--port", type=int, default=8501)
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    p.set_defaults(func=cmd_app)
+
+    p = sub.add_parser("stats", help="row counts of the store")
+    p.set_defaults(func=cmd_stats)
+
+    for action in sub.choices.values():
+        _common(action)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    console.setup_logging(verbose=args.verbose, quiet=args.quiet)
+    try:
+        return args.func(args)
+    except store.StoreError as exc:
+        console.error(str(exc))
+        return EXIT_PARTIAL
+    except KeyboardInterrupt:
+        console.error("interrupted")
+        return 130
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,195 @@
+"""Repository functions for what the language pipeline and the models derive
+from the corpus: sentences, quotes, annotations, processing state and labels.
+
+The articles, paragraphs and comments themselves live in :mod:`corpora.store`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from corpora.store import comments_digest, transaction, utcnow
+
+UNIT_TYPES = ("sentence", "comment", "article", "quote")
+SENTIMENTS = ("negative", "neutral", "positive")
+
+
+@dataclass
+class Sentence:
+    position: int
+    start: int
+    end: int
+    text: str
+    paragraph_id: int | None = None
+    comment_id: int | None = None
+
+
+@dataclass
+class Quote:
+    position: int
+    text: str
+    speaker: str | None = None
+    speaker_name: str | None = None
+    speaker_role: str | None = None
+    speaker_org: str | None = None
+    cue: str | None = None
+    fragment: bool = False
+    paragraph_id: int | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class Annotation:
+    unit_type: str
+    unit_id: int
+    article_id: int
+    sentiment: str
+    sentiment_scores: dict[str, float]
+    themes: list[str]
+    theme_scores: dict[str, float]
+
+
+# --------------------------------------------------------------------------- units
+
+
+def replace_units(conn: sqlite3.Connection, article_id: int, sentences: list[Sentence], quotes: list[Quote],
+                  *, pipeline_version: str) -> None:
+    """Replace an article's sentences and quotes and record what they were made from.
+
+    One transaction: a crash leaves either the old units or the new ones.
+    """
+    with transaction(conn):
+        conn.execute("DELETE FROM annotations WHERE article_id = ? AND unit_type IN ('sentence', 'quote')",
+                     (article_id,))
+        conn.execute("DELETE FROM annotation_themes WHERE article_id = ? AND unit_type IN ('sentence', 'quote')",
+                     (article_id,))
+        conn.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
+        conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
+        conn.executemany(
+            """INSERT INTO sentences(article_id, paragraph_id, comment_id, position, start, end, text)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            [(article_id, s.paragraph_id, s.comment_id, s.position, s.start, s.end, s.text) for s in sentences],
+        )
+        conn.executemany(
+            """INSERT INTO quotes(article_id, paragraph_id, position, start, end, text, speaker, speaker_name,
+                   speaker_role, speaker_org, cue, fragment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [(article_id, q.paragraph_id, q.position, q.start, q.end, q.text, q.speaker, q.speaker_name,
+              q.speaker_role, q.speaker_org, q.cue, int(q.fragment)) for q in quotes],
+        )
+        row = conn.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
+        conn.execute(
+            """INSERT INTO processing(article_id, pipeline_version, content_hash, comments_hash, model_version, updated)
+               VALUES (?, ?, ?, ?, NULL, ?)
+               ON CONFLICT(article_id) DO UPDATE SET pipeline_version = excluded.pipeline_version,
+                   content_hash = excluded.content_hash, comments_hash = excluded.comments_hash,
+                   model_version = NULL, updated = excluded.updated""",
+            (article_id, pipeline_version, row[0] if row else None, comments_digest(conn, article_id), utcnow()),
+        )
+
+
+def articles_needing_units(conn: sqlite3.Connection, pipeline_version: str) -> list[int]:
+    """Articles never processed, processed by another pipeline version, or changed since
+    (article text or comment thread)."""
+    rows = conn.execute(
+        """SELECT a.id, a.content_hash, p.pipeline_version, p.content_hash AS done_hash, p.comments_hash
+           FROM articles a LEFT JOIN processing p ON p.article_id = a.id ORDER BY a.id"""
+    ).fetchall()
+    todo = []
+    for r in rows:
+        if (r["pipeline_version"] != pipeline_version or r["done_hash"] != r["content_hash"]
+                or r["comments_hash"] != comments_digest(conn, r["id"])):
+            todo.append(r["id"])
+    return todo
+
+
+def articles_needing_annotations(conn: sqlite3.Connection, model_version: str) -> list[int]:
+    rows = conn.execute(
+        "SELECT article_id FROM processing WHERE model_version IS NOT ? ORDER BY article_id", (model_version,)
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def units_for_article(conn: sqlite3.Connection, article_id: int) -> dict[str, list[dict]]:
+    """The units to classify for one article: its sentences, quotes and comments, and the
+    article itself (title and paragraphs joined)."""
+    sentences = [dict(r) for r in conn.execute(
+        "SELECT id, text, paragraph_id, comment_id FROM sentences WHERE article_id = ? ORDER BY id", (article_id,))]
+    quotes = [dict(r) for r in conn.execute("SELECT id, text FROM quotes WHERE article_id = ? ORDER BY position",
+                                             (article_id,))]
+    comments = [dict(r) for r in conn.execute("SELECT id, text FROM comments WHERE article_id = ? ORDER BY position",
+                                               (article_id,))]
+    art = conn.execute("SELECT title FROM articles WHERE id = ?", (article_id,)).fetchone()
+    body = [r[0] for r in conn.execute("SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position",
+                                       (article_id,))]
+    article = [{"id": article_id, "text": "\n".join(([art[0]] if art and art[0] else []) + body)}]
+    return {"sentence": sentences, "quote": quotes, "comment": comments, "article": article}
+
+
+# --------------------------------------------------------------------------- annotations
+
+
+def write_annotations(conn: sqlite3.Connection, article_id: int, annotations: Iterable[Annotation],
+                      *, model_version: str) -> None:
+    """Replace every annotation of one article (all unit types) in one transaction and
+    record the model version on the article's processing row."""
+    annotations = list(annotations)
+    with transaction(conn):
+        conn.execute("DELETE FROM annotations WHERE article_id = ?", (article_id,))
+        conn.execute("DELETE FROM annotation_themes WHERE article_id = ?", (article_id,))
+        conn.executemany(
+            """INSERT INTO annotations(unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores,
+                   themes, theme_scores) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            [(a.unit_type, a.unit_id, a.article_id, model_version, a.sentiment,
+              json.dumps(a.sentiment_scores), json.dumps(a.themes), json.dumps(a.theme_scores))
+             for a in annotations],
+        )
+        conn.executemany(
+            "INSERT INTO annotation_themes(unit_type, unit_id, article_id, theme, score) VALUES (?, ?, ?, ?, ?)",
+            [(a.unit_type, a.unit_id, a.article_id, t, a.theme_scores.get(t, 1.0))
+             for a in annotations for t in a.themes],
+        )
+        conn.execute("UPDATE processing SET model_version = ?, updated = ? WHERE article_id = ?",
+                     (model_version, utcnow(), article_id))
+
+
+def annotation(conn: sqlite3.Connection, unit_type: str, unit_id: int) -> dict | None:
+    row = conn.execute("SELECT * FROM annotations WHERE unit_type = ? AND unit_id = ?", (unit_type, unit_id)).fetchone()
+    if row is None:
+        return None
+    out = dict(row)
+    for key in ("sentiment_scores", "themes", "theme_scores"):
+        out[key] = json.loads(out[key])
+    return out
+
+
+# --------------------------------------------------------------------------- labels
+
+
+def add_label(conn: sqlite3.Connection, text: str, *, sentiment: str | None = None, themes: list[str] | None = None,
+              unit_type: str | None = None, unit_id: int | None = None, annotator: str | None = None) -> int:
+    """Store one human label (from the app's Annotate page, or imported)."""
+    if sentiment is not None and sentiment not in SENTIMENTS:
+        raise ValueError(f"unknown sentiment {sentiment!r}")
+    with transaction(conn):
+        return conn.execute(
+            "INSERT INTO labels(unit_type, unit_id, text, sentiment, themes, annotator, created) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (unit_type, unit_id, text, sentiment, None if themes is None else json.dumps(themes), annotator,
+             utcnow()),
+        ).lastrowid
+
+
+def iter_labels(conn: sqlite3.Connection) -> Iterator[dict]:
+    """Every stored label, newest last; a unit labelled twice yields its latest label only."""
+    rows = conn.execute(
+        """SELECT * FROM labels l WHERE l.unit_id IS NULL OR l.id = (
+               SELECT max(id) FROM labels m WHERE m.unit_type = l.unit_type AND m.unit_id = l.unit_id)
+           ORDER BY l.id"""
+    ).fetchall()
+    for r in rows:
+        out = dict(r)
+        out["themes"] = None if out["themes"] is None else json.loads(out["themes"])
+        yield out

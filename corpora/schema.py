@@ -1,0 +1,225 @@
+"""The corpus store's schema, as an ordered list of migrations.
+
+``PRAGMA user_version`` holds how many of them a store has had applied.  Never
+edit a migration that has shipped: append a new one.
+"""
+
+from __future__ import annotations
+
+
+def _fts(table: str, columns: tuple[str, ...]) -> str:
+    """An external-content FTS5 index over ``table`` kept in sync by triggers."""
+    cols = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    return f"""
+CREATE VIRTUAL TABLE {table}_fts USING fts5(
+    {cols}, content='{table}', content_rowid='id',
+    tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN
+    INSERT INTO {table}_fts(rowid, {cols}) VALUES (new.id, {new});
+END;
+CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN
+    INSERT INTO {table}_fts({table}_fts, rowid, {cols}) VALUES ('delete', old.id, {old});
+END;
+CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {cols} ON {table} BEGIN
+    INSERT INTO {table}_fts({table}_fts, rowid, {cols}) VALUES ('delete', old.id, {old});
+    INSERT INTO {table}_fts(rowid, {cols}) VALUES (new.id, {new});
+END;
+"""
+
+
+CORE = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE sources (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL UNIQUE,
+    base_url TEXT,
+    kind     TEXT NOT NULL DEFAULT 'site'          -- site | file
+);
+
+CREATE TABLE articles (
+    id                 INTEGER PRIMARY KEY,
+    source_id          INTEGER NOT NULL REFERENCES sources(id),
+    url                TEXT NOT NULL UNIQUE,        -- canonical URL, or file:NAME#HASH for a text dump
+    title              TEXT,
+    standfirst         TEXT,
+    byline             TEXT,
+    section            TEXT,
+    published          TEXT,                        -- ISO 8601
+    fetched            TEXT NOT NULL,               -- ISO 8601 UTC, when this version was stored
+    content_hash       TEXT NOT NULL,
+    comments_declared  INTEGER,                     -- the count the page itself shows
+    origin             TEXT NOT NULL DEFAULT 'crawl' CHECK (origin IN ('crawl', 'file')),
+    etag               TEXT,
+    last_modified      TEXT,
+    comments_checked   TEXT,                        -- when the thread was last re-checked
+    next_check         TEXT                         -- when the thread is due again
+);
+CREATE INDEX articles_source ON articles(source_id);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_next_check ON articles(next_check);
+
+CREATE TABLE paragraphs (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    kind        TEXT NOT NULL DEFAULT 'text' CHECK (kind IN ('text', 'bullet', 'heading')),
+    text        TEXT NOT NULL,
+    UNIQUE (article_id, position)
+);
+
+CREATE TABLE comments (
+    id            INTEGER PRIMARY KEY,
+    article_id    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    key           TEXT NOT NULL,                    -- identity within the article (see CommentRecord.key)
+    external_id   TEXT,
+    parent_id     INTEGER REFERENCES comments(id) ON DELETE SET NULL,
+    author        TEXT,
+    posted        TEXT,
+    text          TEXT NOT NULL,
+    moderated     INTEGER NOT NULL DEFAULT 0,
+    content_hash  TEXT NOT NULL,
+    first_seen    TEXT NOT NULL,
+    UNIQUE (article_id, key)
+);
+CREATE INDEX comments_posted ON comments(posted);
+CREATE INDEX comments_author ON comments(author);
+
+CREATE TABLE runs (
+    id        INTEGER PRIMARY KEY,
+    kind      TEXT NOT NULL,                        -- ingest | crawl | refresh | analyze | train ...
+    started   TEXT NOT NULL,
+    finished  TEXT,
+    status    TEXT NOT NULL DEFAULT 'running',      -- running | ok | partial | failed
+    args      TEXT,                                 -- JSON
+    counts    TEXT                                  -- JSON: pages_fetched, not_modified, new_articles ...
+);
+
+CREATE TABLE errors (
+    id        INTEGER PRIMARY KEY,
+    run_id    INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+    at        TEXT NOT NULL,
+    source    TEXT,
+    location  TEXT NOT NULL,                        -- URL or file path
+    reason    TEXT NOT NULL
+);
+CREATE INDEX errors_run ON errors(run_id);
+
+-- crawl state: conditional-request validators and the persistent frontier
+CREATE TABLE http_cache (
+    url            TEXT PRIMARY KEY,
+    etag           TEXT,
+    last_modified  TEXT,
+    status         INTEGER,
+    content_hash   TEXT,
+    fetched        TEXT NOT NULL
+);
+
+CREATE TABLE frontier (
+    url         TEXT PRIMARY KEY,
+    source      TEXT NOT NULL,
+    kind        TEXT NOT NULL DEFAULT 'article',    -- article | comments
+    discovered  TEXT NOT NULL,
+    state       TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'failed')),
+    attempts    INTEGER NOT NULL DEFAULT 0,
+    last_error  TEXT
+);
+CREATE INDEX frontier_state ON frontier(state, source);
+
+-- language pipeline output
+CREATE TABLE sentences (
+    id            INTEGER PRIMARY KEY,
+    article_id    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    paragraph_id  INTEGER REFERENCES paragraphs(id) ON DELETE CASCADE,
+    comment_id    INTEGER REFERENCES comments(id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,                 -- order within its paragraph or comment
+    start         INTEGER NOT NULL,                 -- character offsets into the parent text
+    end           INTEGER NOT NULL,
+    text          TEXT NOT NULL,
+    CHECK ((paragraph_id IS NULL) <> (comment_id IS NULL))
+);
+CREATE INDEX sentences_article ON sentences(article_id);
+CREATE INDEX sentences_paragraph ON sentences(paragraph_id);
+CREATE INDEX sentences_comment ON sentences(comment_id);
+
+CREATE TABLE quotes (
+    id            INTEGER PRIMARY KEY,
+    article_id    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    paragraph_id  INTEGER REFERENCES paragraphs(id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,                 -- order within the article
+    start         INTEGER,                          -- character offsets into the first paragraph
+    end           INTEGER,
+    text          TEXT NOT NULL,
+    speaker       TEXT,                             -- as written
+    speaker_name  TEXT,
+    speaker_role  TEXT,
+    speaker_org   TEXT,
+    cue           TEXT,
+    fragment      INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_speaker ON quotes(speaker_name);
+CREATE INDEX quotes_org ON quotes(speaker_org);
+
+-- what the pipeline and the models have done to each article
+CREATE TABLE processing (
+    article_id        INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    pipeline_version  TEXT,
+    content_hash      TEXT,                         -- article hash the units were made from
+    comments_hash     TEXT,                         -- digest of the comment keys and hashes
+    model_version     TEXT,
+    updated           TEXT NOT NULL
+);
+
+-- theme and sentiment annotations by the current model
+CREATE TABLE annotations (
+    unit_type         TEXT NOT NULL CHECK (unit_type IN ('sentence', 'comment', 'article', 'quote')),
+    unit_id           INTEGER NOT NULL,
+    article_id        INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    model_version     TEXT NOT NULL,
+    sentiment         TEXT NOT NULL,
+    sentiment_scores  TEXT NOT NULL,                -- JSON {label: p}
+    themes            TEXT NOT NULL,                -- JSON [theme ids]
+    theme_scores      TEXT NOT NULL,                -- JSON {id: p}
+    PRIMARY KEY (unit_type, unit_id)
+);
+CREATE INDEX annotations_article ON annotations(article_id);
+
+CREATE TABLE annotation_themes (
+    unit_type   TEXT NOT NULL,
+    unit_id     INTEGER NOT NULL,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    theme       TEXT NOT NULL,
+    score       REAL NOT NULL,
+    PRIMARY KEY (unit_type, unit_id, theme)
+);
+CREATE INDEX annotation_themes_theme ON annotation_themes(theme, unit_type);
+
+-- human labels (from the app or imported), used by `gpwatch train`
+CREATE TABLE labels (
+    id         INTEGER PRIMARY KEY,
+    unit_type  TEXT,
+    unit_id    INTEGER,
+    text       TEXT NOT NULL,
+    sentiment  TEXT,
+    themes     TEXT,                                -- JSON [theme ids], NULL when not labelled
+    annotator  TEXT,
+    created    TEXT NOT NULL
+);
+CREATE INDEX labels_unit ON labels(unit_type, unit_id);
+"""
+
+MIGRATIONS: list[str] = [
+    CORE
+    + _fts("paragraphs", ("text",))
+    + _fts("comments", ("text",))
+    + _fts("sentences", ("text",))
+    + _fts("quotes", ("text", "speaker")),
+]

@@ -100,11 +100,24 @@ def _split_sql(script: str) -> list[str]:
     return statements
 
 
+_STORAGE_ERRORS = ("full", "disk i/o", "readonly", "read-only", "unable to open", "locked")
+
+
+def _store_error(conn: sqlite3.Connection, exc: sqlite3.Error) -> StoreError:
+    try:
+        path = conn.execute("PRAGMA database_list").fetchone()[2] or "store"
+    except sqlite3.Error:
+        path = "store"
+    return StoreError(f"{path}: cannot write to the store ({exc})")
+
+
 @contextlib.contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any exception.
 
-    Nested use joins the outer transaction.
+    Nested use joins the outer transaction.  Storage failures (a full disk, a
+    read-only file, a lock held too long) become a :class:`StoreError` naming the
+    store; SQLite has already rolled back what the transaction wrote.
     """
     if conn.in_transaction:
         yield conn
@@ -112,18 +125,19 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
-        raise StoreError(f"cannot write to the store: {exc}") from exc
+        raise _store_error(conn, exc) from exc
     try:
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+        if isinstance(exc, sqlite3.OperationalError) and any(k in str(exc).lower() for k in _STORAGE_ERRORS):
+            raise _store_error(conn, exc) from exc
         raise
-    else:
-        try:
-            conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            conn.execute("ROLLBACK")
-            raise StoreError(f"cannot write to the store: {exc}") from exc
 
 
 # --------------------------------------------------------------------------- meta

@@ -1,0 +1,408 @@
+"""A polite asynchronous HTTP client for the crawler (httpx.AsyncClient underneath).
+
+What "polite" means here, per host (``scheme://host:port``):
+
+* robots.txt is fetched once per run and obeyed (protego), ``Crawl-delay`` included;
+* requests are spaced by a rate limit (default 1 per second, or slower when robots.txt
+  asks) and at most ``per_host_concurrency`` are in flight (``concurrency`` overall);
+* an honest User-Agent with a contact URL;
+* timeouts, connection errors, 429 and 5xx are retried with exponential backoff and
+  jitter, honouring ``Retry-After``; a host that keeps failing is paused for the rest of
+  the run (circuit breaker) and reported instead of being hammered;
+* redirects are followed by hand, and only within the allowed hosts;
+* a response over the size cap, or not HTML/XML/JSON, is refused with a clear log line;
+* conditional requests: pass the stored ETag / Last-Modified and an unchanged page
+  costs a 304, not a download.
+
+Failures raise :class:`FetchError` (with a one-line ``reason``); nothing here touches the
+store, so the caller decides what to remember.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import httpx
+from protego import Protego
+
+from scraper.sources import DEFAULT_USER_AGENT
+from scraper.urls import canonical_url, host_allowed, host_key, robots_url
+
+log = logging.getLogger("gpwatch.scraper.http")
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+ACCEPTED_TYPES = ("html", "xml", "json", "rss", "atom")
+MAX_REDIRECTS = 5
+
+
+@dataclass
+class HttpConfig:
+    """Knobs of the polite client.  Tests turn the delays down; the defaults suit real sites."""
+
+    user_agent: str = DEFAULT_USER_AGENT
+    rate: float = 1.0                   # requests per second per host
+    concurrency: int = 4                # requests in flight overall
+    per_host_concurrency: int = 2       # requests in flight per host
+    timeout: float = 20.0               # seconds per request
+    retries: int = 3                    # extra attempts after the first
+    backoff: float = 1.0                # first backoff delay in seconds (doubles each retry, jittered)
+    backoff_max: float = 60.0
+    max_retry_after: float = 300.0      # a Retry-After longer than this gives up instead of waiting
+    max_bytes: int = 10_000_000
+    breaker_threshold: int = 3          # consecutive failed fetches before a host is paused
+    obey_robots: bool = True
+    host_rates: dict[str, float] = field(default_factory=dict)  # host name -> requests per second
+
+
+class FetchError(Exception):
+    """A URL could not be fetched; ``reason`` is one line fit for a log or the errors table."""
+
+    def __init__(self, url: str, reason: str, *, status: int | None = None, permanent: bool = False,
+                 host_failure: bool = False):
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+        self.status = status
+        self.permanent = permanent        # retrying on a later run will not help (404, robots, offsite)
+        self.host_failure = host_failure  # counts towards the host's circuit breaker
+
+
+@dataclass
+class FetchResult:
+    url: str                  # the URL asked for
+    final_url: str            # after redirects (canonical)
+    status: int               # 200..299, or 304
+    content: bytes = b""
+    content_type: str = ""
+    encoding: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def text(self) -> str:
+        """The body decoded with the declared charset, else UTF-8 (bad bytes replaced)."""
+        for enc in (self.encoding, "utf-8"):
+            if not enc:
+                continue
+            try:
+                return self.content.decode(enc)
+            except (LookupError, UnicodeDecodeError):
+                continue
+        return self.content.decode("utf-8", errors="replace")
+
+
+@dataclass
+class FetchStats:
+    requests: int = 0          # HTTP requests sent (robots.txt, redirects and retries included)
+    fetched: int = 0           # successful 2xx responses handed back
+    not_modified: int = 0      # 304s
+    errors: int = 0            # fetches that failed in the end
+    retries: int = 0
+    bytes: int = 0
+    refused: int = 0           # size cap, content type, offsite redirect, robots.txt
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class _Host:
+    key: str
+    interval: float
+    semaphore: asyncio.Semaphore
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    next_at: float = 0.0
+    robots: Protego | None = None
+    robots_loaded: bool = False
+    robots_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    failures: int = 0          # consecutive failed fetches
+    paused: str | None = None  # reason, once the circuit breaker opened
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when is None:
+        return None
+    return max(0.0, when.timestamp() - (now if now is not None else time.time()))
+
+
+def _content_type_ok(content_type: str) -> bool:
+    if not content_type:
+        return True  # unlabelled: let the parser judge
+    ct = content_type.split(";")[0].strip().lower()
+    return any(t in ct for t in ACCEPTED_TYPES)
+
+
+def _charset(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip('"\'')
+    return None
+
+
+class PoliteClient:
+    """Use as ``async with PoliteClient(config) as client: await client.fetch(url, allowed_hosts=...)``."""
+
+    def __init__(self, config: HttpConfig | None = None, *, transport: httpx.AsyncBaseTransport | None = None):
+        self.config = config or HttpConfig()
+        self.stats = FetchStats()
+        self._hosts: dict[str, _Host] = {}
+        self._global = asyncio.Semaphore(max(1, self.config.concurrency))
+        self._client = httpx.AsyncClient(
+            follow_redirects=False,
+            timeout=httpx.Timeout(self.config.timeout),
+            headers={"User-Agent": self.config.user_agent,
+                     "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,application/json;q=0.8,*/*;q=0.5"},
+            transport=transport,
+        )
+
+    async def __aenter__(self) -> PoliteClient:
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    # ----------------------------------------------------------------- per-host state
+
+    def _host(self, url: str) -> _Host:
+        key = host_key(url)
+        host = self._hosts.get(key)
+        if host is None:
+            name = key.split("://", 1)[1].rsplit(":", 1)[0]
+            rate = self.config.host_rates.get(name, self.config.rate)
+            host = _Host(key=key, interval=1.0 / rate if rate > 0 else 0.0,
+                         semaphore=asyncio.Semaphore(max(1, self.config.per_host_concurrency)))
+            self._hosts[key] = host
+        return host
+
+    def set_rate(self, host_name: str, rate: float) -> None:
+        """Requests per second for one host (e.g. from its source configuration)."""
+        self.config.host_rates[host_name.lower()] = rate
+        for host in self._hosts.values():
+            if host.key.split("://", 1)[1].rsplit(":", 1)[0] == host_name.lower() and rate > 0:
+                host.interval = max(host.interval, 1.0 / rate)
+
+    @property
+    def paused_hosts(self) -> dict[str, str]:
+        """Hosts whose circuit breaker opened in this run, with the reason."""
+        return {h.key: h.paused for h in self._hosts.values() if h.paused}
+
+    def host_paused(self, url: str) -> str | None:
+        host = self._hosts.get(host_key(url))
+        return host.paused if host else None
+
+    async def _wait_turn(self, host: _Host) -> None:
+        """Space requests to one host by its interval (rate limit / crawl-delay)."""
+        async with host.lock:
+            now = time.monotonic()
+            wait = host.next_at - now
+            if wait > 0:
+                await asyncio.sleep(wait)
+            host.next_at = max(now, host.next_at) + host.interval
+
+    # ----------------------------------------------------------------- robots.txt
+
+    async def _robots(self, host: _Host, url: str) -> Protego | None:
+        if not self.config.obey_robots:
+            return None
+        async with host.robots_lock:
+            if host.robots_loaded:
+                return host.robots
+            rurl = robots_url(url)
+            text = ""
+            try:
+                response = await self._send(host, rurl, {})
+                self.stats.requests += 1
+                if response.status_code >= 500:
+                    text = "User-agent: *\nDisallow: /\n"
+                    log.warning("%s: robots.txt answered %d; treating the host as closed for this run",
+                                rurl, response.status_code)
+                elif response.status_code < 300:
+                    text = response.content[: self.config.max_bytes].decode("utf-8", errors="replace")
+            except httpx.HTTPError as exc:
+                log.warning("%s: robots.txt unreachable (%s); treating the host as closed for this run",
+                            rurl, type(exc).__name__)
+                text = "User-agent: *\nDisallow: /\n"
+            host.robots = Protego.parse(text)
+            host.robots_loaded = True
+            delay = host.robots.crawl_delay(self.config.user_agent)
+            if delay:
+                host.interval = max(host.interval, float(delay))
+                log.info("%s: robots.txt asks for a crawl delay of %ss", host.key, delay)
+            return host.robots
+
+    async def allowed_by_robots(self, url: str) -> bool:
+        robots = await self._robots(self._host(url), url)
+        return robots is None or robots.can_fetch(url, self.config.user_agent)
+
+    # ----------------------------------------------------------------- fetching
+
+    async def _send(self, host: _Host, url: str, headers: dict[str, str]) -> httpx.Response:
+        """One request, rate-limited, with the body read up to the size cap."""
+        async with self._global, host.semaphore:
+            await self._wait_turn(host)
+            request = self._client.build_request("GET", url, headers=headers)
+            response = await self._client.send(request, stream=True)
+            try:
+                length = response.headers.get("content-length")
+                if length and length.isdigit() and int(length) > self.config.max_bytes:
+                    response._gpwatch_too_large = True  # type: ignore[attr-defined]
+                    return response
+                chunks, total = [], 0
+                async for chunk in response.aiter_bytes():  # decoded: the cap also stops decompression bombs
+                    total += len(chunk)
+                    if total > self.config.max_bytes:
+                        response._gpwatch_too_large = True  # type: ignore[attr-defined]
+                        return response
+                    chunks.append(chunk)
+                response._content = b"".join(chunks)
+                return response
+            finally:
+                await response.aclose()
+
+    async def fetch(self, url: str, *, allowed_hosts: Iterable[str], etag: str | None = None,
+                    last_modified: str | None = None) -> FetchResult:
+        """GET ``url`` politely; a :class:`FetchResult` with status 2xx or 304, else :class:`FetchError`."""
+        allowed = list(allowed_hosts)
+        try:
+            current = canonical_url(url)
+        except ValueError as exc:
+            raise FetchError(url, str(exc), permanent=True) from None
+        if not host_allowed(current, allowed):
+            self.stats.refused += 1
+            raise FetchError(url, "host not allowed for this source", permanent=True)
+        conditional: dict[str, str] = {}
+        if etag:
+            conditional["If-None-Match"] = etag
+        if last_modified:
+            conditional["If-Modified-Since"] = last_modified
+        for _hop in range(MAX_REDIRECTS + 1):
+            host = self._host(current)
+            if host.paused:
+                self.stats.errors += 1
+                raise FetchError(current, f"host paused for this run ({host.paused})")
+            if not await self.allowed_by_robots(current):
+                self.stats.refused += 1
+                log.info("%s: disallowed by robots.txt, not fetched", current)
+                raise FetchError(current, "disallowed by robots.txt", permanent=True)
+            response = await self._attempts(host, current, conditional)
+            if response.status_code in (301, 302, 303, 307, 308):
+                location = response.headers.get("location")
+                if not location:
+                    self._failed(host, current)
+                    raise FetchError(current, f"HTTP {response.status_code} without a Location", permanent=True)
+                try:
+                    target = canonical_url(location, current)
+                except ValueError:
+                    self.stats.refused += 1
+                    raise FetchError(current, f"redirect to an unusable URL {location!r}", permanent=True) from None
+                if not host_allowed(target, allowed):
+                    self.stats.refused += 1
+                    log.warning("%s: redirect to %s leaves the allowed hosts; not followed", current, target)
+                    raise FetchError(current, f"redirect to {target} leaves the allowed hosts", permanent=True)
+                current = target
+                continue
+            return self._finish(host, url, current, response)
+        self.stats.errors += 1
+        raise FetchError(url, f"more than {MAX_REDIRECTS} redirects", permanent=True)
+
+    async def _attempts(self, host: _Host, url: str, conditional: dict[str, str]) -> httpx.Response:
+        """Send with retries on timeouts, connection errors, 429 and 5xx."""
+        cfg = self.config
+        last_reason = ""
+        for attempt in range(cfg.retries + 1):
+            if attempt:
+                self.stats.retries += 1
+            retry_after: float | None = None
+            try:
+                response = await self._send(host, url, conditional)
+                self.stats.requests += 1
+            except httpx.TimeoutException:
+                self.stats.requests += 1
+                last_reason = f"timed out after {cfg.timeout:g}s"
+            except httpx.TransportError as exc:
+                self.stats.requests += 1
+                last_reason = f"connection failed ({type(exc).__name__})"
+            else:
+                if response.status_code not in RETRY_STATUSES:
+                    return response
+                last_reason = f"HTTP {response.status_code}"
+                retry_after = parse_retry_after(response.headers.get("retry-after"))
+                if retry_after is not None and retry_after > cfg.max_retry_after:
+                    log.warning("%s: Retry-After %.0fs is longer than %.0fs; giving up", url, retry_after,
+                                cfg.max_retry_after)
+                    break
+            if attempt == cfg.retries:
+                break
+            delay = min(cfg.backoff_max, cfg.backoff * 2 ** attempt)
+            delay = delay / 2 + random.uniform(0, delay / 2)
+            if retry_after is not None:
+                delay = max(delay, retry_after)
+            log.info("%s: %s; retry %d of %d in %.2fs", url, last_reason, attempt + 1, cfg.retries, delay)
+            await asyncio.sleep(delay)
+        self._failed(host, url)
+        raise FetchError(url, f"{last_reason} (after {cfg.retries + 1} attempts)", host_failure=True)
+
+    def _failed(self, host: _Host, url: str) -> None:
+        self.stats.errors += 1
+        host.failures += 1
+        if host.failures >= self.config.breaker_threshold and not host.paused:
+            host.paused = f"{host.failures} failed fetches in a row, last {url}"
+            log.warning("%s: paused for the rest of this run after %d failed fetches in a row",
+                        host.key, host.failures)
+
+    def _finish(self, host: _Host, asked: str, final: str, response: httpx.Response) -> FetchResult:
+        status = response.status_code
+        content_type = response.headers.get("content-type", "")
+        if status == 304:
+            host.failures = 0
+            self.stats.not_modified += 1
+            return FetchResult(asked, final, 304, etag=response.headers.get("etag"),
+                               last_modified=response.headers.get("last-modified"),
+                               headers=dict(response.headers))
+        if not 200 <= status < 300:
+            if status >= 500:
+                self._failed(host, final)
+            else:
+                self.stats.errors += 1
+            raise FetchError(final, f"HTTP {status}", status=status, permanent=400 <= status < 500 and status != 408)
+        host.failures = 0
+        if getattr(response, "_gpwatch_too_large", False):
+            self.stats.refused += 1
+            log.warning("%s: refused, response larger than %d bytes", final, self.config.max_bytes)
+            raise FetchError(final, f"response larger than the {self.config.max_bytes}-byte cap", permanent=True)
+        if not _content_type_ok(content_type):
+            self.stats.refused += 1
+            log.warning("%s: refused, content type %r is not HTML, XML or JSON", final, content_type)
+            raise FetchError(final, f"content type {content_type.split(';')[0]!r} is not HTML, XML or JSON",
+                             permanent=True)
+        body = response.content
+        self.stats.fetched += 1
+        self.stats.bytes += len(body)
+        return FetchResult(asked, final, status, content=body, content_type=content_type,
+                           encoding=_charset(content_type), etag=response.headers.get("etag"),
+                           last_modified=response.headers.get("last-modified"), headers=dict(response.headers))

@@ -40,6 +40,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from scraper.urls import host_allowed
+
 DEFAULT_SOURCES_DIR = Path(__file__).resolve().parents[1] / "corpora" / "sources"
 DEFAULT_USER_AGENT = "gpwatch/0.1 (research crawler; +https://github.com/gpwatch/gpwatch)"
 DISCOVERY_METHODS = ("feed", "sitemap", "wp_api", "archive")
@@ -171,10 +173,9 @@ class SourceConfig:
         return self.user_agent
 
     def allows(self, url: str) -> bool:
-        """Whether ``url`` is on one of this source's hosts (http or https)."""
-        parts = urlsplit(url)
-        return parts.scheme in ("http", "https") and (parts.hostname or "").lower() in {
-            h.lower() for h in self.allowed_hosts}
+        """Whether ``url`` is an http(s) URL on one of this source's hosts (an entry with a
+        port, ``127.0.0.1:8765``, must match the port too)."""
+        return host_allowed(url, self.allowed_hosts)
 
 
 def _build(cls, data: dict, where: str):
@@ -241,11 +242,8 @@ def load_sources(directory: str | Path | None = None) -> dict[str, SourceConfig]
 
 def source_for_url(url: str, sources: dict[str, SourceConfig] | None) -> SourceConfig | None:
     """The configured source whose allowed hosts include ``url``'s host, if any."""
-    host = (urlsplit(url).hostname or "").lower()
-    if not host:
-        return None
     for config in (sources or {}).values():
-        if host in {h.lower() for h in config.allowed_hosts}:
+        if config.allows(url):
             return config
     return None
 
@@ -261,7 +259,8 @@ def wordpress_source(base_url: str, *, name: str | None = None, template: Source
         base_url = "https://" + base_url
     if not base_url.endswith("/"):
         base_url += "/"
-    host = urlsplit(base_url).hostname or ""
+    parts = urlsplit(base_url)
+    host = parts.hostname or ""
     if not host:
         raise SourceConfigError(f"{base_url}: not a site URL")
     if template is None:
@@ -274,7 +273,7 @@ def wordpress_source(base_url: str, *, name: str | None = None, template: Source
         name=name or host.removeprefix("www."),
         base_url=base_url,
         start_urls=[urljoin(base_url, "feed/")],
-        allowed_hosts=[],
+        allowed_hosts=[parts.netloc.lower()] if parts.port else [],
         kind="wordpress",
         rate=template.rate if template else 1.0,
         concurrency=template.concurrency if template else 2,

@@ -1,0 +1,426 @@
+"""Crawling a source: discover article URLs, fetch each article and every page of its
+comment thread, and store them.
+
+The unit of work is one article: its page and all its comment pages are read, then
+stored with :func:`corpora.store.upsert_article` in one transaction, then its frontier
+entry is marked done and its validators remembered.  A crawl killed at any point
+therefore resumes from the frontier with nothing lost (an unfinished article is simply
+fetched again) and nothing duplicated (upserts are idempotent, comments are matched by
+their key).
+
+``crawl`` is the one-off command (``gpwatch crawl``); :func:`crawl_source` is the library
+entry the demo and :mod:`scraper.refresh` use; :func:`crawl_source_async` runs inside an
+existing event loop and can also re-check the comment threads that are due.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
+from corpora import crawl_store, store
+from corpora.records import ArticleRecord, CommentRecord
+from scraper import discover as disc
+from scraper.errors import ParseError
+from scraper.http import FetchError, FetchResult, HttpConfig, PoliteClient
+from scraper.sources import SourceConfig, load_sources, source_for_url, wordpress_source
+from scraper.urls import host_allowed, host_of, try_canonical, with_params
+
+log = logging.getLogger("gpwatch.scraper.crawl")
+
+Progress = Callable[..., Iterator]
+
+#: Comment threads are re-checked while the article is younger than this ...
+RECHECK_HORIZON = dt.timedelta(weeks=8)
+#: ... never sooner than this after the last check; otherwise when the article's age has doubled.
+RECHECK_MIN = dt.timedelta(hours=6)
+
+
+# --------------------------------------------------------------------------- report
+
+
+@dataclass
+class CrawlReport:
+    source: str
+    dry_run: bool = False
+    would_fetch: list[str] = field(default_factory=list)
+    requests: int = 0             # HTTP requests sent
+    pages_fetched: int = 0        # 2xx responses
+    not_modified: int = 0         # 304s
+    new_articles: int = 0
+    updated_articles: int = 0
+    unchanged_articles: int = 0
+    skipped: int = 0              # read but ruled out by the filters
+    new_comments: int = 0
+    threads_checked: int = 0
+    discovered: int = 0           # new URLs queued by discovery
+    pending: int = 0              # left in the frontier for a later run
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (URL, reason)
+    paused_hosts: dict[str, str] = field(default_factory=dict)
+    source_failed: str | None = None  # why the source failed entirely, if it did
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.source_failed or self.errors)
+
+    def counts(self) -> dict[str, int]:
+        return {"requests": self.requests, "pages_fetched": self.pages_fetched, "not_modified": self.not_modified,
+                "new_articles": self.new_articles, "updated_articles": self.updated_articles,
+                "new_comments": self.new_comments, "threads_checked": self.threads_checked,
+                "discovered": self.discovered, "skipped": self.skipped, "pending": self.pending,
+                "errors": len(self.errors)}
+
+    def summary(self) -> str:
+        if self.dry_run:
+            lines = list(self.would_fetch)
+            lines.append(f"{self.source}: dry run, would fetch {len(self.would_fetch)} articles "
+                         f"({self.requests} requests for discovery, {len(self.errors)} errors)")
+            return "\n".join(lines)
+        text = (f"{self.source}: {self.new_articles} new articles, {self.updated_articles} updated, "
+                f"{self.new_comments} new comments, {self.threads_checked} threads re-checked; "
+                f"{self.pages_fetched} pages fetched, {self.not_modified} not modified, "
+                f"{self.requests} requests, {len(self.errors)} errors")
+        if self.pending:
+            text += f", {self.pending} left for later"
+        if self.paused_hosts:
+            text += f"; paused: {', '.join(self.paused_hosts)}"
+        if self.source_failed:
+            text += f"; FAILED: {self.source_failed}"
+        return text
+
+
+# --------------------------------------------------------------------------- schedule
+
+
+def _parse_time(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
+
+
+def next_check_after(published: str | None, first_seen: str | None, now: dt.datetime) -> dt.datetime | None:
+    """When an article's comment thread is due again, checked at ``now``: once its age
+    has doubled (at least :data:`RECHECK_MIN` later), never once it is older than
+    :data:`RECHECK_HORIZON`.  Age counts from publication, else from when we first saw it."""
+    born = _parse_time(published) or _parse_time(first_seen) or now
+    age = now - born
+    if age >= RECHECK_HORIZON:
+        return None
+    return now + max(RECHECK_MIN, age)
+
+
+def _iso(when: dt.datetime) -> str:
+    return when.astimezone(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+# --------------------------------------------------------------------------- one source
+
+
+def client_config(source: SourceConfig, base: HttpConfig | None = None) -> HttpConfig:
+    """The client settings for ``source``: its rate, concurrency, timeout, size cap and
+    User-Agent over ``base`` (retry and breaker settings)."""
+    base = base or HttpConfig()
+    return replace(base, user_agent=source.full_user_agent, rate=source.rate,
+                   per_host_concurrency=max(1, source.concurrency),
+                   concurrency=max(base.concurrency, source.concurrency), timeout=source.timeout,
+                   max_bytes=source.max_bytes, host_rates=dict(base.host_rates))
+
+
+class _SourceCrawl:
+    """One pass over one source with one polite client."""
+
+    def __init__(self, conn: sqlite3.Connection, source: SourceConfig, client: PoliteClient, *,
+                 since: str | None, now: dt.datetime, run_id: int | None):
+        self.conn, self.source, self.client = conn, source, client
+        self.since, self.now, self.run_id = since, now, run_id
+        self.report = CrawlReport(source=source.name)
+
+    # ------------------------------------------------------------- errors
+
+    def error(self, url: str, reason: str) -> None:
+        self.report.errors.append((url, reason))
+        log.warning("%s: %s", url, reason)
+        if self.run_id is not None:
+            store.record_error(self.conn, self.run_id, url, reason, source=self.source.name)
+
+    # ------------------------------------------------------------- fetching
+
+    async def get(self, url: str, *, conditional: bool = False) -> FetchResult:
+        cached = crawl_store.get_validators(self.conn, url) if conditional else None
+        return await self.client.fetch(url, allowed_hosts=self.source.allowed_hosts,
+                                       etag=cached.etag if cached else None,
+                                       last_modified=cached.last_modified if cached else None)
+
+    def _extract(self, html: str, url: str) -> ArticleRecord:
+        from scraper.extract import extract_article
+
+        record = extract_article(html, url, self.source)
+        canonical = try_canonical(record.url or url, url, extra_tracking=self.source.tracking_params)
+        # rel=canonical is followed only when it stays on the source's hosts
+        record.url = canonical if canonical and host_allowed(canonical, self.source.allowed_hosts) else url
+        record.source = self.source.name
+        record.origin = "crawl"
+        return record
+
+    async def _thread(self, record: ArticleRecord, html: str, page_url: str) -> list[CommentRecord]:
+        """Every comment of the article: the REST API, or the comment pages after the first."""
+        from scraper.extract import extract_comments
+
+        paging = self.source.comment_paging
+        style = paging.style_for(page_url)
+        if style == "wp_api":
+            post_id = disc.wp_post_id(html)
+            if post_id is not None and self.source.discovery.wp_api:
+                comments = await disc.fetch_wp_comments(self.client, self.source, post_id)
+                if record.comments_declared is None:
+                    record.comments_declared = len(comments)
+                return comments
+            style = "link"
+        comments = list(record.comments)
+        keys = {c.key for c in comments}
+        if style == "none":
+            return comments
+        # the extractor knows the next comment page: a next link, or for query-paged
+        # threads (Pulse's ".article" pages) the page parameter advanced
+        next_url = extract_comments(html, page_url, self.source).next_url
+        seen = {page_url, record.url}
+        for _ in range(max(0, paging.max_pages - 1)):
+            url = try_canonical(next_url, page_url, extra_tracking=self.source.tracking_params) if next_url else None
+            if not url or url in seen or not host_allowed(url, self.source.allowed_hosts):
+                break
+            seen.add(url)
+            result = await self.get(url)
+            page = extract_comments(result.text, result.final_url, self.source)
+            fresh = [c for c in page.comments if c.key not in keys]
+            keys.update(c.key for c in fresh)
+            comments.extend(fresh)
+            next_url = page.next_url
+            if not fresh:
+                break  # a page with nothing new: the end of the thread (or a loop)
+        return comments
+
+    async def article(self, url: str, *, recheck: crawl_store.DueThread | None = None) -> None:
+        """Fetch, read and store one article with its whole thread."""
+        try:
+            result = await self.get(url, conditional=recheck is not None)
+        except FetchError as exc:
+            if recheck is None:
+                crawl_store.frontier_failed(self.conn, url, exc.reason, permanent=exc.permanent)
+            else:
+                self._reschedule(recheck.article_id, recheck.published, recheck.fetched)
+            self.error(url, exc.reason)
+            return
+        if result.not_modified:
+            if recheck is not None:
+                self.report.threads_checked += 1
+                self._reschedule(recheck.article_id, recheck.published, recheck.fetched)
+                return
+            result = await self.get(url)  # no stored copy to fall back on: fetch it whole
+        html = result.text
+        try:
+            record = self._extract(html, result.final_url)
+            comments = await self._thread(record, html, result.final_url)
+        except ParseError as exc:
+            self._give_up(url, f"not an article: {exc.reason}", recheck)
+            return
+        except FetchError as exc:
+            self._give_up(url, f"comment page {exc.url}: {exc.reason}", recheck, permanent=False)
+            return
+        except ValueError as exc:
+            self._give_up(url, f"cannot read the page: {exc}", recheck)
+            return
+        record.comments = comments
+        record.etag, record.last_modified = result.etag, result.last_modified
+        text = " ".join(p.text for p in record.paragraphs)
+        if recheck is None and not disc.article_passes(self.source, title=record.title, text=text,
+                                                       published=record.published, since=self.since):
+            self.report.skipped += 1
+            crawl_store.frontier_done(self.conn, url)
+            return
+        outcome = store.upsert_article(self.conn, record)
+        if outcome.status == "new":
+            self.report.new_articles += 1
+        elif outcome.status == "updated":
+            self.report.updated_articles += 1
+        else:
+            self.report.unchanged_articles += 1
+        self.report.new_comments += outcome.new_comments
+        if result.etag or result.last_modified:
+            crawl_store.save_validators(self.conn, record.url, etag=result.etag, last_modified=result.last_modified,
+                                        status=result.status, content_hash=record.hash)
+        if recheck is None:
+            crawl_store.frontier_done(self.conn, url)
+        else:
+            self.report.threads_checked += 1
+        article = store.get_article(self.conn, outcome.article_id)
+        self._reschedule(outcome.article_id, article["published"] if article else record.published,
+                         article["fetched"] if article else None)
+
+    def _give_up(self, url: str, reason: str, recheck: crawl_store.DueThread | None, permanent: bool = True) -> None:
+        if recheck is None:
+            crawl_store.frontier_failed(self.conn, url, reason, permanent=permanent)
+        else:
+            self._reschedule(recheck.article_id, recheck.published, recheck.fetched)
+        self.error(url, reason)
+
+    def _reschedule(self, article_id: int, published: str | None, first_seen: str | None) -> None:
+        nxt = next_check_after(published, first_seen, self.now)
+        crawl_store.schedule_thread(self.conn, article_id, checked=_iso(self.now),
+                                    next_check=_iso(nxt) if nxt else None)
+
+    # ------------------------------------------------------------- the pass
+
+    async def run(self, *, max_pages: int | None, dry_run: bool, conditional_discovery: bool,
+                  recheck_threads: bool, progress: Progress | None) -> CrawlReport:
+        report = self.report
+        pending_before = crawl_store.frontier_pending(self.conn, self.source.name)
+        limit = None if max_pages is None else max(0, max_pages - len(pending_before))
+        found = await disc.discover(self.client, self.conn, self.source, since=self.since,
+                                    conditional=conditional_discovery, dry_run=dry_run, limit=limit)
+        report.discovered = found.queued
+        for url, reason in found.errors:
+            if not dry_run:
+                self.error(url, reason)
+            else:
+                report.errors.append((url, reason))
+        if dry_run:
+            report.would_fetch = [i.url for i in pending_before] + [c.url for c in found.candidates]
+            if max_pages is not None:
+                report.would_fetch = report.would_fetch[:max_pages]
+            self._stats()
+            return report
+        todo = crawl_store.frontier_pending(self.conn, self.source.name, limit=max_pages)
+        await self._all([self.article(item.url) for item in todo], progress, f"{self.source.name}: articles")
+        if recheck_threads:
+            due = crawl_store.due_threads(self.conn, self.source.name, _iso(self.now))
+            await self._all([self.article(t.url, recheck=t) for t in due], progress,
+                            f"{self.source.name}: comment threads")
+        report.pending = crawl_store.frontier_counts(self.conn, self.source.name)["pending"]
+        self._stats()
+        report.paused_hosts = dict(self.client.paused_hosts)
+        for key, why in report.paused_hosts.items():
+            log.warning("%s: host %s paused for this run: %s", self.source.name, key, why)
+        fetched_any = report.pages_fetched or report.not_modified
+        if found.failed_entirely and not fetched_any:
+            report.source_failed = f"every discovery document failed ({found.errors[0][1]})"
+        elif todo and report.paused_hosts and not (report.new_articles or report.updated_articles
+                                                   or report.unchanged_articles):
+            report.source_failed = "its host was paused after repeated failures"
+        return report
+
+    async def _all(self, jobs: list, progress: Progress | None, description: str) -> None:
+        """Run article jobs with the source's concurrency cap (the client spaces the requests)."""
+        if not jobs:
+            return
+        gate = asyncio.Semaphore(max(1, self.source.concurrency))
+
+        async def guarded(job):
+            async with gate:
+                try:
+                    await job
+                except store.StoreError:
+                    raise
+                except Exception as exc:  # one bad page never stops the rest of the batch
+                    log.exception("unexpected error")
+                    self.error(self.source.name, f"unexpected {type(exc).__name__}: {exc}")
+
+        tasks = [asyncio.ensure_future(guarded(j)) for j in jobs]
+        try:
+            iterator: Iterable = asyncio.as_completed(tasks)
+            if progress is not None:
+                iterator = progress(iterator, total=len(tasks), description=description)
+            for next_done in iterator:
+                await next_done
+        finally:
+            for t in tasks:
+                t.cancel()
+
+    def _stats(self) -> None:
+        s = self.client.stats
+        self.report.requests = s.requests
+        self.report.not_modified = s.not_modified
+        self.report.pages_fetched = s.fetched
+
+
+async def crawl_source_async(conn: sqlite3.Connection, source: SourceConfig, *, client: PoliteClient | None = None,
+                             http: HttpConfig | None = None, max_pages: int | None = None,
+                             since: str | None = None, dry_run: bool = False, conditional_discovery: bool = False,
+                             recheck_threads: bool = False, now: dt.datetime | None = None,
+                             run_id: int | None = None, progress: Progress | None = None) -> CrawlReport:
+    """One pass over ``source`` inside a running event loop (see :func:`crawl_source`)."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    own = client is None
+    client = client or PoliteClient(client_config(source, http))
+    try:
+        job = _SourceCrawl(conn, source, client, since=since, now=now, run_id=run_id)
+        return await job.run(max_pages=max_pages, dry_run=dry_run, conditional_discovery=conditional_discovery,
+                             recheck_threads=recheck_threads, progress=progress)
+    finally:
+        if own:
+            await client.aclose()
+
+
+def crawl_source(conn: sqlite3.Connection, source: SourceConfig, *, http: HttpConfig | None = None,
+                 max_pages: int | None = None, since: str | None = None, dry_run: bool = False,
+                 recheck_threads: bool = False, conditional_discovery: bool = False,
+                 now: dt.datetime | None = None, run_id: int | None = None,
+                 progress: Progress | None = None) -> CrawlReport:
+    """Crawl one configured source: discover, fetch what is new (at most ``max_pages``
+    articles), store it.  The library entry the demo and the tests use."""
+    return asyncio.run(crawl_source_async(
+        conn, source, http=http, max_pages=max_pages, since=since, dry_run=dry_run,
+        conditional_discovery=conditional_discovery, recheck_threads=recheck_threads, now=now, run_id=run_id,
+        progress=progress))
+
+
+def resolve_target(target: str, sources: dict[str, SourceConfig] | None = None) -> SourceConfig:
+    """A configured source by name, the configured source of a URL's host, or a generic
+    WordPress source for any other base URL."""
+    sources = load_sources() if sources is None else sources
+    if target in sources:
+        return sources[target]
+    if "://" in target or "." in target:
+        url = target if "://" in target else f"https://{target}"
+        known = source_for_url(url, sources)
+        if known is not None and not host_of(known.base_url).endswith(".example"):
+            return known
+        return wordpress_source(url, template=sources.get("wordpress"))
+    raise ValueError(f"{target}: not a configured source ({', '.join(sorted(sources)) or 'none'}) nor a URL")
+
+
+def crawl(conn: sqlite3.Connection, target: str, *, max_pages: int | None = None, since: str | None = None,
+          dry_run: bool = False, progress: Progress | None = None, sources_dir=None,
+          http: HttpConfig | None = None) -> CrawlReport:
+    """``gpwatch crawl URL_OR_SOURCE``: a one-off crawl recorded as a run."""
+    try:
+        source = resolve_target(target, load_sources(sources_dir))
+    except ValueError as exc:
+        report = CrawlReport(source=target, dry_run=dry_run, source_failed=str(exc))
+        log.error("%s", exc)
+        return report
+    if since:
+        try:
+            dt.date.fromisoformat(since[:10])
+        except ValueError:
+            return CrawlReport(source=source.name, dry_run=dry_run, source_failed=f"--since {since!r}: not a date")
+    run_id = None if dry_run else store.start_run(conn, "crawl", {"target": target, "max_pages": max_pages,
+                                                                   "since": since})
+    try:
+        report = crawl_source(conn, source, http=http, max_pages=max_pages, since=since, dry_run=dry_run,
+                              run_id=run_id, progress=progress)
+    except BaseException:
+        if run_id is not None:
+            store.finish_run(conn, run_id, "failed")
+        raise
+    if run_id is not None:
+        status = "failed" if report.source_failed else "partial" if report.errors else "ok"
+        store.finish_run(conn, run_id, status, report.counts())
+    return report

@@ -81,8 +81,8 @@ def parse_date(value: str | None) -> str | None:
     value = clean_text(value)
     value = re.sub(r"\s+at\s+", " ", value, flags=re.I)
     value = re.sub(r"^(posted|published|updated|on)\s*:?\s*", "", value, flags=re.I)
-    if not re.search(r"\d", value) or len(value) > 80:
-        return None
+    if not re.search(r"(?<!\d)(19|20)\d{2}(?!\d)", value) or len(value) > 80:
+        return None  # no year: dateutil would fill in today's, which would be invented
     try:
         if re.match(r"^\d{4}-\d{2}-\d{2}", value):
             stamp = dateparser.isoparse(value)

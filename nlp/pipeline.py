@@ -1,0 +1,135 @@
+"""The gpwatch spaCy pipeline: ``en_core_web_sm`` plus our domain entities.
+
+Config over code: our components are registered factories whose settings live in
+:data:`COMPONENTS` (and the entity patterns in ``corpora/entities.jsonl``), and
+:data:`PIPELINE_VERSION` is a digest of the model version, that configuration, the
+patterns file and the quote rules' version, so changing any of them makes
+``gpwatch analyze`` reprocess what it made before.
+
+What we switch off, and why (``benchmarks/bench_pipeline.py`` measures it): the
+lemmatizer and the attribute ruler feed nothing we store (sentences come from the
+parser, speakers from the parser and the entities), so they are disabled.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from importlib import metadata
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.pipeline import EntityRuler
+
+from nlp import model as _model
+
+ENTITIES_PATH = Path(__file__).resolve().parents[1] / "corpora" / "entities.jsonl"
+
+# Labels of the domain entities (the statistical model's own ORG, PERSON ... are kept).
+DOMAIN_LABELS = ("NHS_ORG", "PROF_BODY", "THINK_TANK", "ROLE", "POLICY")
+ORG_LABELS = ("NHS_ORG", "PROF_BODY", "THINK_TANK", "ORG")
+
+# Model components we do not need; measured in benchmarks/bench_pipeline.py.
+DISABLED = ("lemmatizer", "attribute_ruler")
+
+# Our components, in order: (factory name, where, config).
+COMPONENTS: tuple[tuple[str, dict, dict], ...] = (
+    ("gpwatch_entities", {"before": "ner"}, {"patterns_path": str(ENTITIES_PATH), "overwrite_ents": False}),
+)
+
+# Bump when the quote rules in nlp/quotes.py change what they extract.
+QUOTES_RULES_VERSION = "1"
+
+
+class PatternsError(ValueError):
+    """The entity patterns file is missing or malformed."""
+
+
+def read_patterns(path: str | Path) -> list[dict]:
+    """Read the entity patterns file: JSON lines ``{"label", "phrase", "id", "case"?}``.
+
+    ``case`` is ``"exact"`` for acronyms that must match as written (``DES``, ``ICS``);
+    otherwise a phrase matches in any case.  Raises :class:`PatternsError` naming the
+    file and line on bad input.
+    """
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise PatternsError(f"{path}: cannot read entity patterns ({exc.strerror or exc})") from exc
+    patterns = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if not isinstance(row.get("label"), str) or not isinstance(row.get("phrase"), str):
+                raise ValueError("needs string 'label' and 'phrase'")
+        except (ValueError, AttributeError) as exc:
+            raise PatternsError(f"{path}:{number}: bad entity pattern ({exc})") from exc
+        patterns.append(row)
+    return patterns
+
+
+@Language.factory("gpwatch_entities", default_config={"patterns_path": str(ENTITIES_PATH), "overwrite_ents": False})
+def make_gpwatch_entities(nlp: Language, name: str, patterns_path: str, overwrite_ents: bool) -> EntityRuler:
+    """An EntityRuler loaded from our patterns file.
+
+    Phrases are turned into token patterns with the pipeline's own tokenizer, so
+    ``King’s Fund`` or ``Long-Term Plan`` match however spaCy splits them.
+    """
+    ruler = EntityRuler(nlp, name=name, overwrite_ents=overwrite_ents)
+    token_patterns = []
+    for row in read_patterns(patterns_path):
+        attr = "ORTH" if row.get("case") == "exact" else "LOWER"
+        tokens = [t.text if attr == "ORTH" else t.lower_ for t in nlp.make_doc(row["phrase"])]
+        token_patterns.append({"label": row["label"], "pattern": [{attr: t} for t in tokens],
+                               "id": row.get("id", row["phrase"])})
+    ruler.add_patterns(token_patterns)
+    return ruler
+
+
+def _model_version() -> str:
+    for name in _model.MODEL_NAMES:
+        try:
+            return f"{name}=={metadata.version(name)}"
+        except metadata.PackageNotFoundError:
+            continue
+    return "model-missing"
+
+
+def pipeline_version(entities_path: str | Path = ENTITIES_PATH) -> str:
+    """A short digest naming everything that shapes the stored units."""
+    try:
+        patterns_digest = hashlib.sha256(Path(entities_path).read_bytes()).hexdigest()[:12]
+    except OSError:
+        patterns_digest = "no-patterns"
+    config = json.dumps({"disabled": DISABLED, "components": [(f, w, {k: v for k, v in c.items()
+                                                                     if k != "patterns_path"})
+                                                                 for f, w, c in COMPONENTS],
+                         "quotes": QUOTES_RULES_VERSION}, sort_keys=True)
+    digest = hashlib.sha256(f"{_model_version()}|{config}|{patterns_digest}".encode()).hexdigest()[:16]
+    return f"gpwatch-nlp-{digest}"
+
+
+PIPELINE_VERSION = pipeline_version()
+
+
+def build_pipeline(*, entities_path: str | Path | None = None) -> Language:
+    """A fresh pipeline: the model (raises :class:`nlp.model.ModelMissing` with the make
+    target when it is not installed) with :data:`DISABLED` switched off and our
+    components added."""
+    nlp = _model.load_model.__wrapped__(DISABLED)  # a private copy: we add components to it
+    for factory, where, config in COMPONENTS:
+        config = dict(config)
+        if entities_path is not None and "patterns_path" in config:
+            config["patterns_path"] = str(entities_path)
+        nlp.add_pipe(factory, config=config, **where)
+    return nlp
+
+
+@functools.lru_cache(maxsize=1)
+def get_pipeline() -> Language:
+    """The shared pipeline for this process (built once)."""
+    return build_pipeline()

@@ -1,0 +1,299 @@
+"""Classifying text with a trained theme and sentiment model.
+
+A model artefact is a folder ``<models>/<version>/`` holding ``model.joblib`` (a
+:class:`Model`) and ``meta.json`` (data hash, library versions, metrics, codebook).  The
+models of a store live in ``<folder of the store>/models/``; the file ``models/CURRENT`` names
+the current version.  ``$GPWATCH_MODEL`` (a version folder, or a models folder with a
+``CURRENT`` file) overrides that everywhere.
+
+The ``gpwatch classify`` contract (:func:`classify_stream`): input JSONL lines ``{"id", "text"}``;
+output one JSONL line per good input line, in input order::
+
+    {"id": ..., "sentiment": "negative", "sentiment_scores": {"negative": p, "neutral": p, "positive": p},
+     "themes": ["funding_pay"], "theme_scores": {"workforce_supply": p, ...}}
+
+``id`` is echoed unchanged (any JSON value); ``sentiment_scores`` sum to 1 (rounded to 4
+places); ``theme_scores`` holds every theme of the model's codebook; ``themes`` are those whose
+score reaches the theme's threshold (chosen by cross-validation at training time), ordered by
+score.  A bad line gives one error naming its line number; the rest goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+import numpy as np
+
+from corpora import analysis_store
+from corpora.store import StoreError, default_db_path
+
+MODEL_FILE = "model.joblib"
+META_FILE = "meta.json"
+CURRENT_FILE = "CURRENT"
+ENV_MODEL = "GPWATCH_MODEL"
+# Articles are long: their themes come from the article text itself, their sentiment from the
+# mean of their body sentences' probabilities (see annotate_pending).
+MAX_TEXT_CHARS = 20_000
+
+
+class ModelNotFound(StoreError):
+    """No trained model where one was looked for.  A :class:`StoreError`, so the command line
+    reports it as one line."""
+
+
+@dataclass
+class Model:
+    """What ``model.joblib`` holds: a shared feature pipeline, a multinomial sentiment model and
+    one binary model per theme folded into one weight matrix (fast to apply)."""
+
+    version: str
+    features: object                         # sklearn Pipeline: raw texts -> sparse matrix
+    sentiment_labels: list[str]
+    sentiment_clf: object | None             # LogisticRegression (predict_proba) or None
+    theme_ids: list[str]
+    theme_coef: object                       # (n_features, n_themes) array
+    theme_intercept: np.ndarray              # (n_themes,)
+    thresholds: list[float]
+    info: dict = field(default_factory=dict)
+
+    def sentiment_proba(self, X) -> np.ndarray:
+        if self.sentiment_clf is None:
+            n = len(self.sentiment_labels)
+            return np.full((X.shape[0], n), 1.0 / n)
+        proba = self.sentiment_clf.predict_proba(X)
+        # columns in the order of sentiment_labels
+        order = [list(self.sentiment_clf.classes_).index(lab) for lab in self.sentiment_labels]
+        return proba[:, order]
+
+    def theme_proba(self, X) -> np.ndarray:
+        if not self.theme_ids:
+            return np.zeros((X.shape[0], 0))
+        z = X @ self.theme_coef
+        z = np.asarray(z) + self.theme_intercept
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+@dataclass
+class Prediction:
+    sentiment: str
+    sentiment_scores: dict[str, float]
+    themes: list[str]
+    theme_scores: dict[str, float]
+
+
+class Classifier:
+    """A loaded model artefact.  ``Classifier(path)`` takes a version folder, a models folder
+    with a ``CURRENT`` file, or a ``model.joblib`` file."""
+
+    def __init__(self, path: str | os.PathLike):
+        import joblib
+
+        self.path = resolve_model_dir(Path(path))
+        try:
+            self.model: Model = joblib.load(self.path / MODEL_FILE)
+        except FileNotFoundError:
+            raise ModelNotFound(f"{self.path}: no {MODEL_FILE} (train one with `gpwatch train`)") from None
+        except Exception as exc:  # a corrupt or foreign file
+            raise ModelNotFound(f"{self.path / MODEL_FILE}: cannot load the model ({exc})") from None
+        try:
+            self.meta = json.loads((self.path / META_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.meta = {}
+
+    @property
+    def version(self) -> str:
+        return self.model.version
+
+    @property
+    def theme_ids(self) -> list[str]:
+        return list(self.model.theme_ids)
+
+    @property
+    def sentiment_labels(self) -> list[str]:
+        return list(self.model.sentiment_labels)
+
+    def scores(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Raw probability arrays: (sentiment, themes), rows in the order of ``texts``."""
+        texts = [(t or "")[:MAX_TEXT_CHARS] for t in texts]
+        if not texts:
+            return np.zeros((0, len(self.model.sentiment_labels))), np.zeros((0, len(self.model.theme_ids)))
+        X = self.model.features.transform(texts)
+        return self.model.sentiment_proba(X), self.model.theme_proba(X)
+
+    def decide(self, sent: np.ndarray, themes: np.ndarray) -> list[Prediction]:
+        """Turn probability rows into predictions (argmax sentiment, thresholded themes)."""
+        labels, ids, thr = self.model.sentiment_labels, self.model.theme_ids, self.model.thresholds
+        out = []
+        for srow, trow in zip(sent, themes):
+            srow = np.round(srow, 4)
+            sent_scores = {lab: float(p) for lab, p in zip(labels, srow)}
+            theme_scores = {tid: round(float(p), 4) for tid, p in zip(ids, trow)}
+            chosen = sorted((tid for tid, p, t in zip(ids, trow, thr) if p >= t), key=lambda k: -theme_scores[k])
+            out.append(Prediction(sentiment=labels[int(np.argmax(srow))], sentiment_scores=sent_scores,
+                                  themes=chosen, theme_scores=theme_scores))
+        return out
+
+    def predict(self, texts: list[str]) -> list[Prediction]:
+        return self.decide(*self.scores(texts))
+
+
+# --------------------------------------------------------------------------- finding models
+
+
+def resolve_model_dir(path: Path) -> Path:
+    """A version folder from a version folder, a models folder with CURRENT, or a model file."""
+    if path.is_file() and path.name != CURRENT_FILE:
+        return path.parent
+    if path.is_file():
+        path = path.parent
+    current = path / CURRENT_FILE
+    if not (path / MODEL_FILE).exists() and current.exists():
+        name = current.read_text(encoding="utf-8").strip()
+        if not name:
+            raise ModelNotFound(f"{current}: empty")
+        return path / name
+    if not path.exists():
+        raise ModelNotFound(f"{path}: no such model folder")
+    return path
+
+
+def models_root(db_path: str | os.PathLike) -> Path:
+    """Where a store's models live: ``<folder of the store>/models``."""
+    return Path(db_path).resolve().parent / "models"
+
+
+def current_model_dir(db_path: str | os.PathLike) -> Path:
+    """The current model's version folder for the store at ``db_path`` (or ``$GPWATCH_MODEL``).
+
+    Raises :class:`ModelNotFound` when there is none.
+    """
+    env = os.environ.get(ENV_MODEL)
+    if env:
+        return resolve_model_dir(Path(env))
+    root = models_root(db_path)
+    current = root / CURRENT_FILE
+    if not current.exists():
+        raise ModelNotFound(f"{root}: no trained model (run `gpwatch train`)")
+    name = current.read_text(encoding="utf-8").strip()
+    if not name or not (root / name / MODEL_FILE).exists():
+        raise ModelNotFound(f"{current}: names {name!r}, which has no {MODEL_FILE}")
+    return root / name
+
+
+def store_path(conn: sqlite3.Connection) -> Path | None:
+    """The file behind a store connection (``PRAGMA database_list``), None for in-memory."""
+    for row in conn.execute("PRAGMA database_list"):
+        if row[1] == "main":
+            return Path(row[2]) if row[2] else None
+    return None
+
+
+def load_current(conn: sqlite3.Connection) -> Classifier | None:
+    """The current model of the store behind ``conn``, or None when no model has been trained."""
+    path = store_path(conn)
+    try:
+        if path is None and not os.environ.get(ENV_MODEL):
+            return None
+        return Classifier(current_model_dir(path or "."))
+    except ModelNotFound:
+        return None
+
+
+# --------------------------------------------------------------------------- the store
+
+
+def annotate_pending(conn: sqlite3.Connection, clf: Classifier, progress: Callable | None = None) -> int:
+    """Annotate every article whose units were not yet classified by ``clf.version``.
+
+    Sentences, quotes and comments are classified directly.  The article's themes are predicted
+    from its own text (title and body); its sentiment is the mean of the sentiment probabilities
+    of its body sentences (not the comment sentences), so one angry quote does not make a
+    factual report negative and a long text is not judged by a model trained on short units.
+    An article with no body sentences yet is classified directly.  Returns the number of
+    articles annotated; each is written in its own transaction.
+    """
+    todo = analysis_store.articles_needing_annotations(conn, clf.version)
+    items: Iterable[int] = progress(todo, total=len(todo), description="classifying") if progress else todo
+    done = 0
+    for article_id in items:
+        units = analysis_store.units_for_article(conn, article_id)
+        order = [(kind, u) for kind in ("sentence", "quote", "comment", "article") for u in units[kind]]
+        sent, themes = clf.scores([u["text"] for _, u in order])
+        body = [i for i, (kind, u) in enumerate(order) if kind == "sentence" and u.get("comment_id") is None]
+        for i, (kind, _) in enumerate(order):
+            if kind == "article" and body:
+                sent[i] = sent[body].mean(axis=0)
+        preds = clf.decide(sent, themes)
+        annotations = [
+            analysis_store.Annotation(unit_type=kind, unit_id=int(u["id"]), article_id=article_id,
+                                      sentiment=p.sentiment, sentiment_scores=p.sentiment_scores, themes=p.themes,
+                                      theme_scores=p.theme_scores)
+            for (kind, u), p in zip(order, preds)
+        ]
+        analysis_store.write_annotations(conn, article_id, annotations, model_version=clf.version)
+        done += 1
+    return done
+
+
+# --------------------------------------------------------------------------- the JSONL contract
+
+
+def _parse_line(line: str) -> tuple[object, str]:
+    try:
+        obj = json.loads(line)
+    except ValueError as exc:
+        raise ValueError(f"not JSON ({exc.msg})") from None
+    if not isinstance(obj, dict):
+        raise ValueError("not a JSON object")
+    if "id" not in obj:
+        raise ValueError('no "id"')
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise ValueError('"text" missing or not a string')
+    return obj["id"], text
+
+
+def classify_stream(infile: IO[str], outfile: IO[str], *, model_path: str | os.PathLike | None = None,
+                    on_error: Callable[[str], None] | None = None, batch_size: int = 512) -> int:
+    """Classify JSONL lines ``{"id", "text"}`` from ``infile`` and write the contract lines to
+    ``outfile`` in input order.  Blank lines are skipped; a bad line is reported through
+    ``on_error`` as ``line N: reason`` and skipped.  Returns the number of bad lines.
+
+    The model: ``model_path``, else ``$GPWATCH_MODEL``, else the current model of the default
+    store; :class:`ModelNotFound` when there is none.
+    """
+    clf = Classifier(model_path) if model_path is not None else Classifier(current_model_dir(default_db_path()))
+    name = getattr(infile, "name", "<stdin>")
+    failed = 0
+    batch: list[tuple[object, str]] = []
+
+    def flush() -> None:
+        preds = clf.predict([t for _, t in batch])
+        for (uid, _), p in zip(batch, preds):
+            outfile.write(json.dumps({"id": uid, "sentiment": p.sentiment, "sentiment_scores": p.sentiment_scores,
+                                      "themes": p.themes, "theme_scores": p.theme_scores}, ensure_ascii=False))
+            outfile.write("\n")
+        batch.clear()
+
+    for lineno, line in enumerate(infile, 1):
+        if not line.strip():
+            continue
+        try:
+            batch.append(_parse_line(line))
+        except ValueError as exc:
+            failed += 1
+            if on_error:
+                on_error(f"{name}: line {lineno}: {exc}")
+            continue
+        if len(batch) >= batch_size:
+            flush()
+    if batch:
+        flush()
+    outfile.flush()
+    return failed

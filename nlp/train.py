@@ -1,0 +1,560 @@
+"""Training the theme and sentiment models (``gpwatch train``).
+
+Labels come from any CSV or JSONL file of text with theme and/or sentiment labels (column names
+are options; themes as a JSON list or a ``;``/``|``-separated string), plus the labels stored in
+the store (from the app's Annotate page).  By default: every ``corpora/labelled/*.jsonl`` file.
+Rows whose ``split`` is ``test`` are never trained on: they are the held-out set that
+``gpwatch evaluate`` scores.
+
+The model (see :class:`nlp.classify.Model`):
+
+* one shared feature pipeline (:mod:`nlp.features`): word uni- and bigrams of lemmas with
+  negation scope and cue tokens (TF-IDF), character n-grams of the same normalised text
+  (robust to spelling and unseen inflections), a hand-written sentiment lexicon, and the
+  codebook's seed-pattern counts;
+* sentiment: multinomial logistic regression with balanced class weights; its probabilities
+  are the sentiment scores; C chosen by 5-fold cross-validated macro-F1;
+* themes: one balanced logistic regression per theme (one-vs-rest); C chosen by
+  cross-validated micro-F1; each theme's decision threshold is the one that maximises that
+  theme's F1 on the out-of-fold probabilities;
+* weak supervision: units of the store (sentences and comments) that the codebook patterns tag
+  with confidence are added as down-weighted examples, only when cross-validation says it helps
+  (the decision and both scores are recorded in ``meta.json``).
+
+The artefact is written to ``<out>/<version>/`` (``model.joblib`` + ``meta.json``) and
+``<out>/CURRENT`` is pointed at it.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import platform
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from nlp import taxonomy as taxonomy_mod
+from nlp.classify import CURRENT_FILE, META_FILE, MODEL_FILE, Model, models_root
+from nlp.features import LexiconFeatures, Normaliser, PatternHits, build_lemma_map
+
+log = logging.getLogger("gpwatch.train")
+
+LABELLED_DIR = Path(__file__).resolve().parents[1] / "corpora" / "labelled"
+SENTIMENT_CS = (0.5, 1.0, 2.0, 4.0, 8.0)
+THEME_CS = (1.0, 3.0, 10.0)
+WEAK_WEIGHT = 0.3
+WEAK_MAX_UNITS = 5000
+SEED = 0
+
+
+class TrainError(ValueError):
+    """Training cannot go ahead (no usable labels, unreadable file); one line, names the file."""
+
+
+@dataclass
+class LabelledUnit:
+    text: str
+    themes: list[str] | None        # None: themes not labelled for this unit
+    sentiment: str | None           # None: sentiment not labelled
+    split: str | None = None
+    where: str = ""
+
+
+def default_label_files() -> list[Path]:
+    return sorted(LABELLED_DIR.glob("*.jsonl"))
+
+
+# --------------------------------------------------------------------------- reading labels
+
+
+def parse_themes(value) -> list[str] | None:
+    """Themes from a JSON list, a JSON-list string, or a ``;``/``|``/``,``-separated string."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return [str(v).strip() for v in value if str(v).strip()]
+    if not isinstance(value, str):
+        raise ValueError(f"themes must be a list or a string, not {type(value).__name__}")
+    value = value.strip()
+    if value.startswith("["):
+        parsed = json.loads(value)
+        if not isinstance(parsed, list):
+            raise ValueError("themes is not a list")
+        return parse_themes(parsed)
+    for sep in (";", "|", ","):
+        if sep in value:
+            return [v.strip() for v in value.split(sep) if v.strip()]
+    return [value] if value else []
+
+
+def _rows(path: Path) -> Iterable[tuple[int, dict]]:
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".tsv"):
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh, delimiter="\t" if suffix == ".tsv" else ",")
+            for lineno, row in enumerate(reader, 2):
+                yield lineno, row
+    else:
+        with open(path, encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except ValueError as exc:
+                    raise ValueError(f"line {lineno}: not JSON ({exc.msg})") from None
+                if not isinstance(row, dict):
+                    raise ValueError(f"line {lineno}: not a JSON object")
+                yield lineno, row
+
+
+def read_labels(path: str | os.PathLike, *, text_column: str = "text", themes_column: str = "themes",
+                sentiment_column: str = "sentiment", on_error: Callable[[str], None] | None = None
+                ) -> list[LabelledUnit]:
+    """Read one CSV/TSV or JSONL file of labelled text.  A bad row is reported (file and line)
+    and skipped; an unreadable file raises :class:`TrainError`."""
+    path = Path(path)
+    units: list[LabelledUnit] = []
+    try:
+        for lineno, row in _rows(path):
+            where = f"{path}:{lineno}"
+            try:
+                text = row.get(text_column)
+                if not isinstance(text, str) or not text.strip():
+                    raise ValueError(f"no text in column {text_column!r}")
+                themes = parse_themes(row[themes_column]) if themes_column in row else None
+                if isinstance(row.get(themes_column), str) and path.suffix.lower() in (".csv", ".tsv"):
+                    themes = themes or []      # an empty CSV cell is "no theme", not "not labelled"
+                sentiment = row.get(sentiment_column)
+                sentiment = sentiment.strip().lower() if isinstance(sentiment, str) and sentiment.strip() else None
+                if themes is None and sentiment is None:
+                    raise ValueError(f"neither {themes_column!r} nor {sentiment_column!r} labelled")
+                split = row.get("split")
+                units.append(LabelledUnit(text=text.strip(), themes=themes, sentiment=sentiment,
+                                          split=str(split).strip().lower() if split else None, where=where))
+            except (ValueError, TypeError) as exc:
+                if on_error:
+                    on_error(f"{where}: {exc}")
+    except FileNotFoundError:
+        raise TrainError(f"{path}: no such file") from None
+    except UnicodeDecodeError:
+        raise TrainError(f"{path}: not UTF-8 text") from None
+    except ValueError as exc:
+        raise TrainError(f"{path}: {exc}") from None
+    except OSError as exc:
+        raise TrainError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return units
+
+
+def store_label_units(conn: sqlite3.Connection) -> list[LabelledUnit]:
+    """The labels stored in the store (the app's Annotate page), latest per unit."""
+    from corpora import analysis_store
+
+    return [LabelledUnit(text=r["text"], themes=r["themes"], sentiment=r["sentiment"], split=None,
+                         where=f"store label {r['id']}")
+            for r in analysis_store.iter_labels(conn) if r["text"] and (r["themes"] is not None or r["sentiment"])]
+
+
+def _open_store(store) -> sqlite3.Connection | None:
+    if store is None:
+        return None
+    if isinstance(store, sqlite3.Connection):
+        return store
+    path = Path(store)
+    if not path.exists():
+        return None
+    from corpora import store as store_mod
+
+    return store_mod.connect(path, readonly=True)
+
+
+# --------------------------------------------------------------------------- model pieces
+
+
+def build_features(lemmas: dict[str, str] | None, patterns: dict[str, list[str]], *, chars: bool = True,
+                   lexicon: bool = True, pattern_hits: bool = True, negation: bool = True, cues: bool = True):
+    """The shared feature pipeline: raw texts -> sparse matrix."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
+    parts = [("words", TfidfVectorizer(token_pattern=r"\S+", lowercase=False, ngram_range=(1, 2), min_df=2,
+                                       sublinear_tf=True, max_features=60000, dtype=np.float32))]
+    if chars:
+        parts.append(("chars", TfidfVectorizer(analyzer="char_wb", lowercase=False, ngram_range=(3, 5), min_df=3,
+                                               sublinear_tf=True, max_features=60000, dtype=np.float32)))
+    if lexicon:
+        parts.append(("lexicon", LexiconFeatures()))
+    if pattern_hits and patterns:
+        parts.append(("patterns", PatternHits(patterns=patterns, lemmas=lemmas)))
+    return Pipeline([("normalise", Normaliser(lemmas=lemmas, negation=negation, cues=cues)),
+                     ("union", FeatureUnion(parts))])
+
+
+def _folds(y, n: int = 5) -> int:
+    """How many stratified folds the rarest class allows (0: too few to cross-validate)."""
+    _, counts = np.unique(y, return_counts=True)
+    k = min(n, int(counts.min())) if len(counts) > 1 else 0
+    return k if k >= 2 else 0
+
+
+def _macro_f1(y_true, y_pred) -> float:
+    from sklearn.metrics import f1_score
+
+    return float(f1_score(y_true, y_pred, average="macro", zero_division=0))
+
+
+def fit_sentiment(X, y: np.ndarray, labels: list[str]) -> tuple[object, dict]:
+    """Multinomial LR; C by cross-validated macro-F1.  Returns (model, cv info)."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    info: dict = {"n": int(len(y))}
+    k = _folds(y)
+    best_c = 2.0
+    if k:
+        scores = {}
+        cv = StratifiedKFold(k, shuffle=True, random_state=SEED)
+        for c in SENTIMENT_CS:
+            clf = LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
+            scores[c] = _macro_f1(y, cross_val_predict(clf, X, y, cv=cv))
+        best_c = max(scores, key=lambda c: (round(scores[c], 4), -c))
+        info.update(cv_folds=k, cv_macro_f1=round(scores[best_c], 4),
+                    cv_by_C={str(c): round(s, 4) for c, s in scores.items()})
+    info["C"] = best_c
+    if len(np.unique(y)) < 2:
+        return None, info
+    clf = LogisticRegression(C=best_c, class_weight="balanced", max_iter=2000).fit(X, y)
+    return clf, info
+
+
+def _best_threshold(y: np.ndarray, p: np.ndarray) -> tuple[float, float]:
+    """The threshold in [0.1, 0.9] with the best F1 (ties: nearest 0.5)."""
+    best = (0.0, 0.5)
+    for t in np.arange(0.1, 0.91, 0.025):
+        pred = p >= t
+        tp = float(np.sum(pred & y))
+        f1 = 2 * tp / (pred.sum() + y.sum()) if (pred.sum() + y.sum()) else 0.0
+        if f1 > best[0] + 1e-9 or (abs(f1 - best[0]) <= 1e-9 and abs(t - 0.5) < abs(best[1] - 0.5)):
+            best = (f1, float(round(t, 3)))
+    return best
+
+
+def _theme_oof(X, Y: np.ndarray, c: float, extra=None) -> np.ndarray | None:
+    """Out-of-fold theme probabilities (None when a theme is too rare to cross-validate).
+    ``extra`` = (X_weak, Y_weak, mask_weak, weight): weakly labelled units added to each fold's
+    training part only."""
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+
+    oof = np.zeros(Y.shape, dtype=float)
+    for j in range(Y.shape[1]):
+        y = Y[:, j]
+        k = _folds(y)
+        if not k:
+            return None
+        for tr, te in StratifiedKFold(k, shuffle=True, random_state=SEED).split(X, y):
+            Xtr, ytr, w = X[tr], y[tr], np.ones(len(tr))
+            if extra is not None:
+                Xw, Yw, Mw, weight = extra
+                keep = Mw[:, j]
+                if keep.any():
+                    Xtr = sparse.vstack([Xtr, Xw[keep]])
+                    ytr = np.concatenate([ytr, Yw[keep, j]])
+                    w = np.concatenate([w, np.full(int(keep.sum()), weight)])
+            clf = LogisticRegression(C=c, class_weight="balanced", solver="liblinear")
+            clf.fit(Xtr, ytr, sample_weight=w)
+            oof[te, j] = clf.predict_proba(X[te])[:, 1]
+    return oof
+
+
+def _theme_cv_scores(Y: np.ndarray, oof: np.ndarray) -> tuple[list[float], float, list[float]]:
+    """Per-theme thresholds and the micro-F1 and per-theme F1 they give on out-of-fold scores."""
+    thresholds, f1s = [], []
+    tp = fp = fn = 0
+    for j in range(Y.shape[1]):
+        f1, t = _best_threshold(Y[:, j].astype(bool), oof[:, j])
+        thresholds.append(t)
+        f1s.append(f1)
+        pred = oof[:, j] >= t
+        tp += int(np.sum(pred & Y[:, j].astype(bool)))
+        fp += int(np.sum(pred & ~Y[:, j].astype(bool)))
+        fn += int(np.sum(~pred & Y[:, j].astype(bool)))
+    micro = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return thresholds, micro, f1s
+
+
+def fit_themes(X, Y: np.ndarray, theme_ids: list[str], weak=None) -> tuple[np.ndarray, np.ndarray, list[float], dict]:
+    """One balanced LR per theme; C by CV micro-F1; thresholds by CV per-theme F1.
+
+    ``weak`` = (X_weak, Y_weak, mask_weak): pattern-labelled store units, kept only when the
+    cross-validated micro-F1 improves with them.  Returns (coef, intercept, thresholds, info).
+    """
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    n_feat = X.shape[1]
+    info: dict = {"n": int(Y.shape[0])}
+    best_c, thresholds, weak_used = 3.0, [0.5] * len(theme_ids), False
+    if Y.shape[0] and len(theme_ids):
+        results = {}
+        for c in THEME_CS:
+            oof = _theme_oof(X, Y, c)
+            if oof is None:
+                break
+            results[c] = (_theme_cv_scores(Y, oof), oof)
+        if results:
+            best_c = max(results, key=lambda c: (round(results[c][0][1], 4), -c))
+            (thresholds, micro, f1s), _ = results[best_c]
+            info.update(cv_micro_f1=round(micro, 4), cv_by_C={str(c): round(r[0][1], 4) for c, r in results.items()},
+                        cv_f1={t: round(f, 4) for t, f in zip(theme_ids, f1s)})
+            if weak is not None and weak[0].shape[0]:
+                oof_w = _theme_oof(X, Y, best_c, extra=(*weak, WEAK_WEIGHT))
+                thr_w, micro_w, f1s_w = _theme_cv_scores(Y, oof_w)
+                weak_used = micro_w > micro + 0.005
+                info["weak_supervision"] = {"units": int(weak[0].shape[0]), "weight": WEAK_WEIGHT,
+                                            "cv_micro_f1_without": round(micro, 4),
+                                            "cv_micro_f1_with": round(micro_w, 4), "used": bool(weak_used)}
+                if weak_used:
+                    thresholds = thr_w
+                    info.update(cv_micro_f1=round(micro_w, 4), cv_f1={t: round(f, 4) for t, f in zip(theme_ids, f1s_w)})
+        else:
+            info["cv"] = "too few examples of some theme to cross-validate; thresholds 0.5"
+    info["C"] = best_c
+    coef = np.zeros((n_feat, len(theme_ids)), dtype=np.float64)
+    intercept = np.full(len(theme_ids), -10.0)      # a theme never seen positive is never predicted
+    for j in range(len(theme_ids)):
+        y = Y[:, j] if Y.shape[0] else np.zeros(0)
+        Xj, yj, w = X, y, np.ones(len(y))
+        if weak_used:
+            Xw, Yw, Mw = weak
+            keep = Mw[:, j]
+            Xj = sparse.vstack([X, Xw[keep]])
+            yj = np.concatenate([y, Yw[keep, j]])
+            w = np.concatenate([w, np.full(int(keep.sum()), WEAK_WEIGHT)])
+        if len(np.unique(yj)) < 2:
+            continue
+        clf = LogisticRegression(C=best_c, class_weight="balanced", solver="liblinear").fit(Xj, yj, sample_weight=w)
+        coef[:, j] = clf.coef_[0]
+        intercept[j] = clf.intercept_[0]
+    return coef, intercept, thresholds, info
+
+
+def weak_units(conn: sqlite3.Connection | None, features, theme_ids: list[str], exclude: set[str],
+               limit: int = WEAK_MAX_UNITS):
+    """Pattern-labelled store units for weak supervision: (X, Y, mask) or None.
+
+    A theme is positive for a unit with two or more seed-pattern matches of it, negative with
+    none; a single match is too weak to say either way (masked out).
+    """
+    if conn is None:
+        return None
+    try:
+        rows = conn.execute(
+            "SELECT text FROM sentences WHERE length(text) BETWEEN 40 AND 600 UNION ALL "
+            "SELECT text FROM comments WHERE length(text) BETWEEN 40 AND 1500").fetchall()
+    except sqlite3.Error:
+        return None
+    texts = [r[0] for r in rows if r[0] not in exclude]
+    if not texts:
+        return None
+    rng = np.random.default_rng(SEED)
+    if len(texts) > limit:
+        texts = [texts[i] for i in sorted(rng.choice(len(texts), limit, replace=False))]
+    norm = features.named_steps["normalise"].transform(texts)
+    hits = features.named_steps["union"].transformer_list[-1][1]
+    if not isinstance(hits, PatternHits):
+        return None
+    counts = hits.counts(norm)
+    Y = (counts >= 2).astype(int)
+    mask = (counts >= 2) | (counts == 0)
+    keep = Y.any(axis=1)          # only units the patterns tag with at least one theme
+    if not keep.any():
+        return None
+    X = features.transform([t for t, k in zip(texts, keep) if k])
+    return X, Y[keep], mask[keep]
+
+
+# --------------------------------------------------------------------------- training
+
+
+def _data_hash(units: list[LabelledUnit], tax: taxonomy_mod.Taxonomy) -> str:
+    h = hashlib.sha256()
+    for u in sorted(units, key=lambda u: (u.text, u.sentiment or "", json.dumps(u.themes))):
+        h.update(json.dumps([u.text, u.themes, u.sentiment], ensure_ascii=False).encode())
+        h.update(b"\n")
+    h.update(json.dumps(tax.to_dict(), sort_keys=True).encode())
+    return h.hexdigest()
+
+
+def _versions() -> dict[str, str]:
+    from importlib import metadata
+
+    out = {"python": platform.python_version()}
+    for dist in ("gpwatch", "scikit-learn", "numpy", "scipy", "spacy", "joblib"):
+        try:
+            out[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            pass
+    return out
+
+
+def _resolve_taxonomy(taxonomy, units: list[LabelledUnit]) -> taxonomy_mod.Taxonomy:
+    if isinstance(taxonomy, taxonomy_mod.Taxonomy):
+        return taxonomy
+    if taxonomy is not None:
+        return taxonomy_mod.load(taxonomy)
+    default = taxonomy_mod.load()
+    seen = sorted({t for u in units if u.themes for t in u.themes})
+    sentiments = {u.sentiment for u in units if u.sentiment}
+    if set(seen) <= set(default.theme_ids) and sentiments <= set(default.sentiments):
+        return default
+    # labels from another codebook and no codebook file: the labels define the codebook
+    extra = sorted(sentiments - set(default.sentiments))
+    log.info("the labels use themes or sentiments outside the default codebook: using the labels' own")
+    return taxonomy_mod.from_labels(seen, sorted(sentiments) if extra else None)
+
+
+def train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None, text_column: str = "text",
+          themes_column: str = "themes", sentiment_column: str = "sentiment", out_dir: str | os.PathLike,
+          store_labels=None, weak_store=None, on_error: Callable[[str], None] | None = None,
+          nlp=None) -> Path:
+    """Train and write a versioned model artefact; point ``<out_dir>/CURRENT`` at it.
+
+    ``label_files``: CSV/TSV/JSONL files (default: ``corpora/labelled/*.jsonl``); rows with
+    ``split`` = ``test`` are held out.  ``taxonomy``: a codebook path or :class:`Taxonomy`
+    (default: ``corpora/taxonomy.toml``, or the labels' own theme ids when they are not from it).
+    ``store_labels``: a store path or connection whose stored labels are added.  ``weak_store``:
+    a store path or connection whose unlabelled units may serve as weak supervision (default:
+    ``store_labels``).  Returns the version folder.
+    """
+    say = on_error or (lambda m: log.warning(m))
+    files = [Path(p) for p in (label_files or default_label_files())]
+    if not files:
+        raise TrainError("no label files given and none in corpora/labelled/")
+    units: list[LabelledUnit] = []
+    for path in files:
+        units.extend(read_labels(path, text_column=text_column, themes_column=themes_column,
+                                 sentiment_column=sentiment_column, on_error=say))
+    conn = _open_store(store_labels)
+    if conn is not None:
+        units.extend(store_label_units(conn))
+    held_out = {u.text for u in units if u.split == "test"}
+    units = [u for u in units if u.split != "test" and u.text not in held_out]
+    # a text labelled twice keeps its last label (stored labels come last)
+    units = list({u.text: u for u in units}.values())
+    if not units:
+        raise TrainError("no training labels (every row was held out, bad or missing)")
+
+    tax = _resolve_taxonomy(taxonomy, units)
+    theme_ids, sentiments = tax.theme_ids, list(tax.sentiments)
+    for u in units:
+        if u.sentiment is not None and u.sentiment not in sentiments:
+            say(f"{u.where}: sentiment {u.sentiment!r} is not in the codebook; ignored")
+            u.sentiment = None
+        if u.themes:
+            unknown = [t for t in u.themes if t not in theme_ids]
+            if unknown:
+                say(f"{u.where}: theme(s) {', '.join(unknown)} not in the codebook; ignored")
+                u.themes = [t for t in u.themes if t in theme_ids]
+
+    texts = [u.text for u in units]
+    lemmas = build_lemma_map(texts + [p for t in tax.themes for p in t.patterns], nlp=nlp)
+    features = build_features(lemmas, tax.patterns())
+    X = features.fit_transform(texts)
+
+    s_idx = [i for i, u in enumerate(units) if u.sentiment is not None]
+    sentiment_clf, s_info = (fit_sentiment(X[s_idx], np.array([units[i].sentiment for i in s_idx]), sentiments)
+                             if s_idx else (None, {"n": 0}))
+    t_idx = [i for i, u in enumerate(units) if u.themes is not None]
+    Y = np.array([[int(t in units[i].themes) for t in theme_ids] for i in t_idx], dtype=int).reshape(
+        len(t_idx), len(theme_ids))
+    weak_conn = _open_store(weak_store) if weak_store is not None else conn
+    weak = weak_units(weak_conn, features, theme_ids, exclude=set(texts) | held_out) if t_idx else None
+    coef, intercept, thresholds, t_info = fit_themes(X[t_idx], Y, theme_ids, weak=weak)
+    if weak is None:
+        t_info["weak_supervision"] = {"used": False, "reason": "no unlabelled store units tagged by the patterns"}
+
+    data_hash = _data_hash(units, tax)
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    out_root = Path(out_dir)
+    version = f"{stamp}-{data_hash[:8]}"
+    n = 1
+    while (out_root / version).exists():
+        n += 1
+        version = f"{stamp}-{data_hash[:8]}-{n}"
+    model = Model(version=version, features=features, sentiment_labels=sentiments, sentiment_clf=sentiment_clf,
+                  theme_ids=theme_ids, theme_coef=coef.astype(np.float32), theme_intercept=intercept,
+                  thresholds=[float(t) for t in thresholds])
+    meta = {
+        "version": version,
+        "created": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+        "data_hash": data_hash,
+        "label_files": [str(p) for p in files],
+        "store_labels": sum(1 for u in units if u.where.startswith("store label")),
+        "units": {"total": len(units), "sentiment": len(s_idx), "themes": len(t_idx)},
+        "label_counts": {
+            "sentiment": {s: sum(1 for u in units if u.sentiment == s) for s in sentiments},
+            "themes": {t: int(Y[:, j].sum()) if len(t_idx) else 0 for j, t in enumerate(theme_ids)},
+        },
+        "features": {"lemmas": len(lemmas), "dimensions": int(X.shape[1])},
+        "metrics": {"sentiment": s_info, "themes": t_info},
+        "thresholds": dict(zip(theme_ids, model.thresholds)),
+        "libraries": _versions(),
+        "taxonomy": tax.to_dict(),
+    }
+    _write_artefact(out_root, version, model, meta)
+    return out_root / version
+
+
+def _write_artefact(root: Path, version: str, model: Model, meta: dict) -> None:
+    import joblib
+
+    folder = root / version
+    tmp = root / f".{version}.tmp"
+    tmp.mkdir(parents=True, exist_ok=False)
+    joblib.dump(model, tmp / MODEL_FILE, compress=3)
+    (tmp / META_FILE).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, folder)
+    current_tmp = root / f".{CURRENT_FILE}.tmp"
+    current_tmp.write_text(version + "\n", encoding="utf-8")
+    os.replace(current_tmp, root / CURRENT_FILE)
+
+
+def train_command(args) -> int:
+    """``gpwatch train``: train from ``--labels`` (default: corpora/labelled) plus the store's
+    labels; write the model next to the store (or to ``--out``) and make it current."""
+    from app import console
+    from corpora import store as store_mod
+
+    db = Path(args.db) if getattr(args, "db", None) else store_mod.default_db_path()
+    out = Path(args.out) if getattr(args, "out", None) else models_root(db)
+    bad: list[str] = []
+
+    def on_error(msg: str) -> None:
+        bad.append(msg)
+        console.error(msg)
+
+    try:
+        folder = train(args.labels or None, taxonomy=args.taxonomy, text_column=args.text_column,
+                       themes_column=args.themes_column, sentiment_column=args.sentiment_column, out_dir=out,
+                       store_labels=db if db.exists() else None, on_error=on_error)
+    except (TrainError, taxonomy_mod.TaxonomyError) as exc:
+        console.error(str(exc))
+        return 1
+    meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
+    m = meta["metrics"]
+    print(f"model {meta['version']} written to {folder} (current)")
+    print(f"  trained on {meta['units']['total']} units; cross-validated sentiment macro-F1 "
+          f"{m['sentiment'].get('cv_macro_f1', 'n/a')}, theme micro-F1 {m['themes'].get('cv_micro_f1', 'n/a')}")
+    if bad:
+        print(f"  {len(bad)} label row(s) skipped (see above)")
+    return 0

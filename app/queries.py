@@ -1,0 +1,698 @@
+"""Every read query of the app, in one place.
+
+Each query is a plain function ``fn(conn, ...)`` over a read-only connection, returning
+small lists of dicts (aggregates are computed in SQL, lists are paged; nothing loads a
+whole table).  The pages call them through :func:`cached`, which keys Streamlit's
+``st.cache_data`` on the store's *generation* (see :func:`generation`) so that a refresh
+landing in the store invalidates every cached answer, while repeated renders of an
+unchanged corpus cost nothing.  The benchmark calls the plain functions to time them
+server-side.
+
+Voices: the app splits the corpus into three voices, each a unit type of the model's
+annotations: ``article`` (an article's own text, one annotation per article), ``quote``
+(quoted speakers) and ``comment`` (commenters).  Months come from the article's
+publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from corpora import store
+
+VOICES = {"article": "Article text", "quote": "Quoted speakers", "comment": "Commenters"}
+SCOPES = {"quote": "Quotes", "comment": "Comments", "paragraph": "Article text"}
+HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"  # snippet() markers, turned into <mark> after escaping
+COUNT_CAP = 1000  # searches count matches up to this, then say "1,000+"
+
+# --------------------------------------------------------------------------- connections and caching
+
+_local = threading.local()
+
+
+def connection(db_path: str | os.PathLike) -> sqlite3.Connection:
+    """A read-only connection to the store, one per thread (Streamlit runs sessions in threads)."""
+    key = str(Path(db_path).resolve())
+    conns = getattr(_local, "conns", None)
+    if conns is None:
+        conns = _local.conns = {}
+    conn = conns.get(key)
+    if conn is None:
+        conn = conns[key] = store.connect(key, readonly=True)
+    return conn
+
+
+def generation(conn: sqlite3.Connection, db_path: str | os.PathLike | None = None) -> tuple:
+    """A cheap fingerprint that changes whenever the store does.
+
+    The highest row id of every table a writer appends to (``max(rowid)`` is a single
+    b-tree seek), the latest run's state (a refresh finishing), and the modification
+    times of the database and its write-ahead log (any commit touches the WAL).
+    """
+    parts: list[Any] = []
+    for table in ("runs", "articles", "paragraphs", "comments", "quotes", "annotations", "labels", "errors"):
+        parts.append(conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0])
+    run = conn.execute("SELECT id, status, finished FROM runs ORDER BY id DESC LIMIT 1").fetchone()
+    parts.append(tuple(run) if run else None)
+    if db_path is not None:
+        for suffix in ("", "-wal"):
+            try:
+                parts.append(os.stat(f"{db_path}{suffix}").st_mtime_ns)
+            except OSError:
+                parts.append(None)
+    return tuple(parts)
+
+
+_REGISTRY: dict[str, Callable[..., Any]] = {}
+
+
+def _cache_data():
+    import streamlit as st
+
+    return st.cache_data(show_spinner=False, max_entries=1024, ttl=3600)
+
+
+@functools.cache
+def _cached_runner() -> Callable[..., Any]:
+    @_cache_data()
+    def run_cached(name: str, db_path: str, gen: tuple, args: tuple, kwargs: tuple) -> Any:
+        return _REGISTRY[name](connection(db_path), *args, **dict(kwargs))
+
+    return run_cached
+
+
+def cached(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Register ``fn(conn, ...)`` and return ``wrapper(db_path, ...)`` whose answers are
+    cached per store generation.  ``wrapper.plain`` is the uncached function."""
+    _REGISTRY[fn.__name__] = fn
+
+    @functools.wraps(fn)
+    def wrapper(db_path: str | os.PathLike, *args: Any, **kwargs: Any) -> Any:
+        db_path = str(db_path)
+        gen = generation(connection(db_path), db_path)
+        return _cached_runner()(fn.__name__, db_path, gen, args, tuple(sorted(kwargs.items())))
+
+    wrapper.plain = fn  # type: ignore[attr-defined]
+    return wrapper
+
+
+def _rows(cursor: sqlite3.Cursor) -> list[dict]:
+    return [dict(r) for r in cursor.fetchall()]
+
+
+def _end_exclusive(day: str | None) -> str | None:
+    """``published < next day`` so an end date includes the whole of that day."""
+    if not day:
+        return None
+    return (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=1)).isoformat()
+
+
+def _period(alias: str, start: str | None, end: str | None, params: list) -> str:
+    sql = ""
+    if start:
+        sql += f" AND {alias}.published >= ?"
+        params.append(start[:10])
+    if end:
+        sql += f" AND {alias}.published < ?"
+        params.append(_end_exclusive(end))
+    return sql
+
+
+def _in(values: tuple | list, params: list) -> str:
+    params.extend(values)
+    return "(" + ",".join("?" * len(values)) + ")"
+
+
+# --------------------------------------------------------------------------- overview
+
+
+@cached
+def corpus_summary(conn: sqlite3.Connection) -> dict:
+    """Sizes and date range of the corpus."""
+    one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+    return {
+        "articles": one("SELECT count(*) FROM articles"),
+        "comments": one("SELECT count(*) FROM comments"),
+        "quotes": one("SELECT count(*) FROM quotes"),
+        "sources": one("SELECT count(*) FROM sources"),
+        "first": one("SELECT min(published) FROM articles WHERE published IS NOT NULL"),
+        "last": one("SELECT max(published) FROM articles"),
+        "annotated_articles": one("SELECT count(*) FROM processing WHERE model_version IS NOT NULL"),
+        "labels": one("SELECT count(*) FROM labels"),
+    }
+
+
+@cached
+def last_refresh(conn: sqlite3.Connection) -> dict | None:
+    """The latest collection run (refresh, crawl or ingest), else the latest run of any kind."""
+    row = conn.execute("""SELECT * FROM runs WHERE kind IN ('refresh', 'crawl', 'ingest')
+                          ORDER BY id DESC LIMIT 1""").fetchone()
+    row = row or conn.execute("SELECT * FROM runs ORDER BY id DESC LIMIT 1").fetchone()
+    if row is None:
+        return None
+    run = dict(row)
+    run["counts"] = json.loads(run["counts"] or "{}")
+    run["errors"] = conn.execute("SELECT count(*) FROM errors WHERE run_id = ?", (run["id"],)).fetchone()[0]
+    return run
+
+
+@cached
+def theme_prevalence_by_month(conn: sqlite3.Connection, voices: tuple[str, ...] = tuple(VOICES)) -> list[dict]:
+    """Per month and theme: annotated units of the given voices tagged with the theme,
+    out of all annotated units of those voices that month."""
+    p1: list = []
+    tagged = _rows(conn.execute(f"""
+        SELECT substr(a.published, 1, 7) AS month, t.theme, count(*) AS tagged
+        FROM annotation_themes t JOIN articles a ON a.id = t.article_id
+        WHERE t.unit_type IN {_in(voices, p1)} AND a.published IS NOT NULL
+        GROUP BY month, t.theme""", p1))
+    p2: list = []
+    totals = {r["month"]: r["total"] for r in conn.execute(f"""
+        SELECT substr(a.published, 1, 7) AS month, count(*) AS total
+        FROM annotations an JOIN articles a ON a.id = an.article_id
+        WHERE an.unit_type IN {_in(voices, p2)} AND a.published IS NOT NULL
+        GROUP BY month""", p2)}
+    for r in tagged:
+        r["total"] = totals.get(r["month"], 0)
+        r["share"] = r["tagged"] / r["total"] if r["total"] else 0.0
+    return tagged
+
+
+@cached
+def sentiment_by_voice(conn: sqlite3.Connection) -> list[dict]:
+    """How many units of each voice the model calls negative, neutral, positive."""
+    return _rows(conn.execute("""SELECT unit_type AS voice, sentiment, count(*) AS n FROM annotations
+                                 WHERE unit_type IN ('article', 'quote', 'comment')
+                                 GROUP BY unit_type, sentiment"""))
+
+
+@cached
+def most_discussed(conn: sqlite3.Connection, limit: int = 10) -> list[dict]:
+    """Articles with the most collected comments."""
+    return _rows(conn.execute("""
+        SELECT a.id, a.title, a.url, a.published, s.name AS source, c.n AS comments, a.comments_declared
+        FROM (SELECT article_id, count(*) AS n FROM comments GROUP BY article_id ORDER BY n DESC LIMIT ?) c
+        JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id
+        ORDER BY c.n DESC, a.id""", (limit,)))
+
+
+# --------------------------------------------------------------------------- themes
+
+
+@cached
+def themes_in_store(conn: sqlite3.Connection) -> list[str]:
+    """Distinct themes the model has used (a skip-scan of the theme index, not a table scan)."""
+    return [r[0] for r in conn.execute("""
+        WITH RECURSIVE t(theme) AS (
+            SELECT min(theme) FROM annotation_themes
+            UNION ALL
+            SELECT (SELECT min(theme) FROM annotation_themes WHERE theme > t.theme) FROM t WHERE t.theme IS NOT NULL)
+        SELECT theme FROM t WHERE theme IS NOT NULL""")]
+
+
+@cached
+def theme_timeline(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None,
+                   end: str | None = None) -> list[dict]:
+    """Per month and voice: units tagged with any of ``themes`` (with their sentiment
+    counts) and all annotated units of that voice."""
+    if not themes:
+        return []
+    params: list = []
+    theme_in = _in(themes, params)
+    period = _period("a", start, end, params)
+    tagged = _rows(conn.execute(f"""
+        SELECT substr(a.published, 1, 7) AS month, an.unit_type AS voice, count(*) AS tagged,
+               sum(an.sentiment = 'positive') AS positive, sum(an.sentiment = 'negative') AS negative,
+               sum(an.sentiment = 'neutral') AS neutral
+        FROM (SELECT DISTINCT unit_type, unit_id FROM annotation_themes
+              WHERE theme IN {theme_in} AND unit_type IN ('article', 'quote', 'comment')) t
+        JOIN annotations an ON an.unit_type = t.unit_type AND an.unit_id = t.unit_id
+        JOIN articles a ON a.id = an.article_id
+        WHERE a.published IS NOT NULL{period}
+        GROUP BY month, voice""", params))
+    p2: list = []
+    period2 = _period("a", start, end, p2)
+    totals = {(r["month"], r["voice"]): r["total"] for r in conn.execute(f"""
+        SELECT substr(a.published, 1, 7) AS month, an.unit_type AS voice, count(*) AS total
+        FROM annotations an JOIN articles a ON a.id = an.article_id
+        WHERE an.unit_type IN ('article', 'quote', 'comment') AND a.published IS NOT NULL{period2}
+        GROUP BY month, voice""", p2)}
+    for r in tagged:
+        r["total"] = totals.get((r["month"], r["voice"]), 0)
+        r["share"] = r["tagged"] / r["total"] if r["total"] else 0.0
+        r["net_sentiment"] = (r["positive"] - r["negative"]) / r["tagged"] if r["tagged"] else 0.0
+    return tagged
+
+
+def _texts_sql(unit_type: str) -> str:
+    return {
+        "comment": "SELECT text FROM comments WHERE id = ?",
+        "quote": "SELECT text FROM quotes WHERE id = ?",
+        "sentence": "SELECT text FROM sentences WHERE id = ? AND paragraph_id IS NOT NULL",
+    }[unit_type]
+
+
+@cached
+def theme_texts(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None,
+                end: str | None = None, per_voice: int = 1500) -> dict[str, list[str]]:
+    """Texts for the distinctive-phrase comparison: up to ``per_voice`` comments, quotes and
+    article sentences tagged with ``themes`` (most recent first), and as many untagged
+    ones spread evenly over the corpus as the background."""
+    out: dict[str, list[str]] = {"target": [], "rest": []}
+    if not themes:
+        return out
+    tables = {"comment": "comments", "quote": "quotes", "sentence": "sentences"}
+    for unit_type, table in tables.items():
+        params: list = [unit_type]
+        theme_in = _in(themes, params)
+        period = _period("a", start, end, params)
+        params.append(per_voice)
+        extra = " AND s.paragraph_id IS NOT NULL" if unit_type == "sentence" else ""
+        out["target"] += [r[0] for r in conn.execute(f"""
+            SELECT s.text FROM (SELECT DISTINCT unit_id, article_id FROM annotation_themes
+                                WHERE unit_type = ? AND theme IN {theme_in}) t
+            JOIN {table} s ON s.id = t.unit_id JOIN articles a ON a.id = t.article_id
+            WHERE 1{period}{extra} ORDER BY t.unit_id DESC LIMIT ?""", params)]
+        top = conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
+        named = {"step": max(1, top // (per_voice * 2)), "top": top, "ut": unit_type, "limit": per_voice,
+                 "start": start[:10] if start else None, "end": _end_exclusive(end)}
+        named.update({f"t{i}": theme for i, theme in enumerate(themes)})
+        theme_names = ", ".join(f":t{i}" for i in range(len(themes)))
+        period = (" AND a.published >= :start" if start else "") + (" AND a.published < :end" if end else "")
+        out["rest"] += [r[0] for r in conn.execute(f"""
+            WITH RECURSIVE ids(id) AS (SELECT :step UNION ALL SELECT id + :step FROM ids WHERE id + :step <= :top)
+            SELECT s.text FROM ids JOIN {table} s ON s.id = ids.id JOIN articles a ON a.id = s.article_id
+            WHERE NOT EXISTS (SELECT 1 FROM annotation_themes t WHERE t.unit_type = :ut AND t.unit_id = s.id
+                              AND t.theme IN ({theme_names}))
+              AND EXISTS (SELECT 1 FROM annotations an WHERE an.unit_type = :ut AND an.unit_id = s.id)
+              {period}{extra} LIMIT :limit""", named)]
+    return out
+
+
+@cached
+def cooccurring_themes(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None,
+                       end: str | None = None) -> list[dict]:
+    """Other themes on the same units as ``themes``, most frequent first."""
+    if not themes:
+        return []
+    params: list = []
+    theme_in = _in(themes, params)
+    period = _period("a", start, end, params)
+    p_not: list = []
+    not_in = _in(themes, p_not)
+    return _rows(conn.execute(f"""
+        SELECT o.theme, count(DISTINCT o.unit_type || ':' || o.unit_id) AS units
+        FROM (SELECT DISTINCT t.unit_type, t.unit_id FROM annotation_themes t JOIN articles a ON a.id = t.article_id
+              WHERE t.theme IN {theme_in} AND t.unit_type IN ('article', 'quote', 'comment'){period}) u
+        JOIN annotation_themes o ON o.unit_type = u.unit_type AND o.unit_id = u.unit_id
+        WHERE o.theme NOT IN {not_in}
+        GROUP BY o.theme ORDER BY units DESC, o.theme""", params + p_not))
+
+
+@cached
+def representative_units(conn: sqlite3.Connection, themes: tuple[str, ...], unit_type: str, limit: int = 5,
+                         start: str | None = None, end: str | None = None) -> list[dict]:
+    """The comments or quotes the model is surest belong to ``themes``."""
+    if not themes or unit_type not in ("comment", "quote"):
+        return []
+    params: list = [unit_type]
+    theme_in = _in(themes, params)
+    period = _period("a", start, end, params)
+    params.append(limit)
+    if unit_type == "comment":
+        fields, join = "u.text, u.author, u.posted, NULL AS speaker, NULL AS speaker_role, NULL AS speaker_org", \
+            "JOIN comments u ON u.id = t.unit_id"
+    else:
+        fields, join = ("u.text, NULL AS author, NULL AS posted, coalesce(u.speaker_name, u.speaker) AS speaker, "
+                        "u.speaker_role, u.speaker_org"), "JOIN quotes u ON u.id = t.unit_id"
+    return _rows(conn.execute(f"""
+        SELECT t.unit_id AS id, t.article_id, max(t.score) AS score, {fields},
+               a.title, a.url, a.published, an.sentiment
+        FROM annotation_themes t {join} JOIN articles a ON a.id = t.article_id
+        LEFT JOIN annotations an ON an.unit_type = t.unit_type AND an.unit_id = t.unit_id
+        WHERE t.unit_type = ? AND t.theme IN {theme_in}{period}
+        GROUP BY t.unit_id ORDER BY score DESC, t.unit_id DESC LIMIT ?""", params))
+
+
+# --------------------------------------------------------------------------- search
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Filters of the search page; empty values filter nothing.  Speaker and organisation
+    apply to quotes only (comments and article text have no speaker)."""
+
+    speaker: str = ""
+    org: str = ""
+    source: str = ""
+    start: str = ""
+    end: str = ""
+    theme: str = ""
+    sentiment: str = ""
+
+
+def _search_sql(scope: str, filters: SearchFilters, params: list) -> str:
+    """FROM ... WHERE of a search in one scope, starting with the MATCH parameter."""
+    where = []
+    if scope == "quote":
+        base = """FROM quotes_fts f JOIN quotes u ON u.id = f.rowid JOIN articles a ON a.id = u.article_id
+                  JOIN sources s ON s.id = a.source_id WHERE quotes_fts MATCH ?"""
+        if filters.speaker:
+            where.append("(u.speaker_name LIKE ? OR u.speaker LIKE ?)")
+            params += [f"%{filters.speaker}%"] * 2
+        if filters.org:
+            where.append("u.speaker_org LIKE ?")
+            params.append(f"%{filters.org}%")
+    elif scope == "comment":
+        base = """FROM comments_fts f JOIN comments u ON u.id = f.rowid JOIN articles a ON a.id = u.article_id
+                  JOIN sources s ON s.id = a.source_id WHERE comments_fts MATCH ?"""
+    elif scope == "paragraph":
+        base = """FROM paragraphs_fts f JOIN paragraphs u ON u.id = f.rowid JOIN articles a ON a.id = u.article_id
+                  JOIN sources s ON s.id = a.source_id WHERE paragraphs_fts MATCH ?"""
+    else:
+        raise ValueError(f"unknown search scope {scope!r}")
+    if filters.source:
+        where.append("s.name = ?")
+        params.append(filters.source)
+    if filters.start:
+        where.append("a.published >= ?")
+        params.append(filters.start[:10])
+    if filters.end:
+        where.append("a.published < ?")
+        params.append(_end_exclusive(filters.end))
+    if filters.theme:
+        if scope == "paragraph":
+            where.append("""EXISTS (SELECT 1 FROM sentences x JOIN annotation_themes t
+                              ON t.unit_type = 'sentence' AND t.unit_id = x.id
+                              WHERE x.paragraph_id = u.id AND t.theme = ?)""")
+        else:
+            where.append(f"""EXISTS (SELECT 1 FROM annotation_themes t WHERE t.unit_type = '{scope}'
+                               AND t.unit_id = u.id AND t.theme = ?)""")
+        params.append(filters.theme)
+    if filters.sentiment:
+        if scope == "paragraph":
+            where.append("""EXISTS (SELECT 1 FROM sentences x JOIN annotations an
+                              ON an.unit_type = 'sentence' AND an.unit_id = x.id
+                              WHERE x.paragraph_id = u.id AND an.sentiment = ?)""")
+        else:
+            where.append(f"""EXISTS (SELECT 1 FROM annotations an WHERE an.unit_type = '{scope}'
+                               AND an.unit_id = u.id AND an.sentiment = ?)""")
+        params.append(filters.sentiment)
+    return base + "".join(f" AND {w}" for w in where)
+
+
+@cached
+def search(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilters = SearchFilters(),
+           limit: int = 20, offset: int = 0) -> list[dict]:
+    """One page of matches in ``scope`` (quote, comment or paragraph), newest stored first,
+    each with a keyword-in-context snippet whose matches are wrapped in
+    :data:`HIGHLIGHT_START` / :data:`HIGHLIGHT_END`."""
+    params: list = [fts]
+    body = _search_sql(scope, filters, params)
+    fts_table = {"quote": "quotes_fts", "comment": "comments_fts", "paragraph": "paragraphs_fts"}[scope]
+    extra = {
+        "quote": "u.speaker, u.speaker_name, u.speaker_role, u.speaker_org, NULL AS author, NULL AS posted,",
+        "comment": "NULL AS speaker, NULL AS speaker_name, NULL AS speaker_role, NULL AS speaker_org, "
+                   "u.author, u.posted,",
+        "paragraph": "NULL AS speaker, NULL AS speaker_name, NULL AS speaker_role, NULL AS speaker_org, "
+                     "NULL AS author, NULL AS posted,",
+    }[scope]
+    sentiment = ("NULL" if scope == "paragraph" else
+                 f"(SELECT sentiment FROM annotations an WHERE an.unit_type = '{scope}' AND an.unit_id = u.id)")
+    sql = f"""SELECT '{scope}' AS kind, u.id, u.article_id, u.text, {extra}
+                     snippet({fts_table}, 0, char(2), char(3), '…', 40) AS snippet,
+                     a.title, a.url, a.published, s.name AS source, {sentiment} AS sentiment
+              {body} ORDER BY f.rowid DESC LIMIT ? OFFSET ?"""
+    return _rows(conn.execute(sql, params + [limit, offset]))
+
+
+@cached
+def search_count(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilters = SearchFilters(),
+                 cap: int = COUNT_CAP) -> int:
+    """How many matches, counted up to ``cap + 1`` (the page shows "1,000+" beyond the cap)."""
+    params: list = [fts]
+    body = _search_sql(scope, filters, params)
+    return conn.execute(f"SELECT count(*) FROM (SELECT 1 {body} LIMIT ?)", params + [cap + 1]).fetchone()[0]
+
+
+@cached
+def filter_options(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """Sources and speakers' organisations for the search filters."""
+    sources = [r[0] for r in conn.execute("SELECT name FROM sources ORDER BY name")]
+    orgs = [r[0] for r in conn.execute("""
+        WITH RECURSIVE o(org) AS (
+            SELECT min(speaker_org) FROM quotes
+            UNION ALL
+            SELECT (SELECT min(speaker_org) FROM quotes WHERE speaker_org > o.org) FROM o
+            WHERE o.org IS NOT NULL LIMIT 500)
+        SELECT org FROM o WHERE org IS NOT NULL""")]
+    return {"sources": sources, "orgs": orgs}
+
+
+@cached
+def speakers(conn: sqlite3.Connection, limit: int = 50, offset: int = 0, name_like: str = "") -> list[dict]:
+    """Everyone quoted, most quoted first, with their (most common) role and organisation."""
+    params: list = []
+    where = "WHERE speaker_name IS NOT NULL"
+    if name_like:
+        where += " AND speaker_name LIKE ?"
+        params.append(f"%{name_like}%")
+    rows = _rows(conn.execute(f"""
+        SELECT speaker_name AS speaker, count(*) AS quotes, count(DISTINCT article_id) AS articles,
+               max(speaker_role) AS role, max(speaker_org) AS org, min(id) AS first_quote
+        FROM quotes {where} GROUP BY speaker_name ORDER BY quotes DESC, speaker_name LIMIT ? OFFSET ?""",
+        params + [limit, offset]))
+    if not rows:
+        return rows
+    p2: list = []
+    names_in = _in([r["speaker"] for r in rows], p2)
+    themes: dict[str, dict[str, int]] = {}
+    for r in conn.execute(f"""
+            SELECT q.speaker_name, t.theme, count(*) AS n FROM quotes q
+            JOIN annotation_themes t ON t.unit_type = 'quote' AND t.unit_id = q.id
+            WHERE q.speaker_name IN {names_in} GROUP BY q.speaker_name, t.theme""", p2):
+        themes.setdefault(r[0], {})[r[1]] = r[2]
+    sentiment: dict[str, dict[str, int]] = {}
+    for r in conn.execute(f"""
+            SELECT q.speaker_name, an.sentiment, count(*) FROM quotes q
+            JOIN annotations an ON an.unit_type = 'quote' AND an.unit_id = q.id
+            WHERE q.speaker_name IN {names_in} GROUP BY q.speaker_name, an.sentiment""", p2):
+        sentiment.setdefault(r[0], {})[r[1]] = r[2]
+    for r in rows:
+        r["themes"] = dict(sorted(themes.get(r["speaker"], {}).items(), key=lambda kv: -kv[1]))
+        r["sentiment"] = sentiment.get(r["speaker"], {})
+    return rows
+
+
+@cached
+def speaker_count(conn: sqlite3.Connection, name_like: str = "") -> int:
+    params: list = []
+    where = "WHERE speaker_name IS NOT NULL"
+    if name_like:
+        where += " AND speaker_name LIKE ?"
+        params.append(f"%{name_like}%")
+    return conn.execute(f"SELECT count(DISTINCT speaker_name) FROM quotes {where}", params).fetchone()[0]
+
+
+# --------------------------------------------------------------------------- document
+
+
+@cached
+def article(conn: sqlite3.Connection, article_id: int) -> dict | None:
+    """An article's header, its paragraphs (with the themes of their sentences), quotes,
+    and the article-level annotation."""
+    row = conn.execute("""SELECT a.*, s.name AS source FROM articles a JOIN sources s ON s.id = a.source_id
+                          WHERE a.id = ?""", (article_id,)).fetchone()
+    if row is None:
+        return None
+    out = dict(row)
+    paragraphs = _rows(conn.execute("SELECT id, position, kind, text FROM paragraphs WHERE article_id = ? "
+                                    "ORDER BY position", (article_id,)))
+    para_themes: dict[int, set[str]] = {}
+    para_sentiment: dict[int, dict[str, int]] = {}
+    for r in conn.execute("""SELECT s.paragraph_id, t.theme FROM sentences s
+                             JOIN annotation_themes t ON t.unit_type = 'sentence' AND t.unit_id = s.id
+                             WHERE s.article_id = ? AND s.paragraph_id IS NOT NULL""", (article_id,)):
+        para_themes.setdefault(r[0], set()).add(r[1])
+    for r in conn.execute("""SELECT s.paragraph_id, an.sentiment, count(*) FROM sentences s
+                             JOIN annotations an ON an.unit_type = 'sentence' AND an.unit_id = s.id
+                             WHERE s.article_id = ? AND s.paragraph_id IS NOT NULL
+                             GROUP BY s.paragraph_id, an.sentiment""", (article_id,)):
+        para_sentiment.setdefault(r[0], {})[r[1]] = r[2]
+    for p in paragraphs:
+        p["themes"] = sorted(para_themes.get(p["id"], ()))
+        p["sentiment"] = para_sentiment.get(p["id"], {})
+    out["paragraphs"] = paragraphs
+    out["quotes"] = _rows(conn.execute("""
+        SELECT q.id, q.paragraph_id, q.position, q.text, q.speaker, q.speaker_name, q.speaker_role, q.speaker_org,
+               q.cue, q.fragment, an.sentiment, an.themes
+        FROM quotes q LEFT JOIN annotations an ON an.unit_type = 'quote' AND an.unit_id = q.id
+        WHERE q.article_id = ? ORDER BY q.position""", (article_id,)))
+    for q in out["quotes"]:
+        q["themes"] = json.loads(q["themes"]) if q["themes"] else []
+    ann = conn.execute("SELECT sentiment, themes FROM annotations WHERE unit_type = 'article' AND unit_id = ?",
+                       (article_id,)).fetchone()
+    out["sentiment"] = ann["sentiment"] if ann else None
+    out["themes"] = json.loads(ann["themes"]) if ann else []
+    out["comments_collected"] = conn.execute("SELECT count(*) FROM comments WHERE article_id = ?",
+                                             (article_id,)).fetchone()[0]
+    return out
+
+
+@cached
+def article_comments(conn: sqlite3.Connection, article_id: int, limit: int = 200, offset: int = 0) -> list[dict]:
+    """One page of an article's comment thread with each comment's sentiment and themes."""
+    rows = _rows(conn.execute("""
+        SELECT c.id, c.position, c.parent_id, c.author, c.posted, c.text, c.moderated, an.sentiment, an.themes
+        FROM comments c LEFT JOIN annotations an ON an.unit_type = 'comment' AND an.unit_id = c.id
+        WHERE c.article_id = ? ORDER BY c.position, c.id LIMIT ? OFFSET ?""", (article_id, limit, offset)))
+    for r in rows:
+        r["themes"] = json.loads(r["themes"]) if r["themes"] else []
+    return rows
+
+
+@cached
+def find_articles(conn: sqlite3.Connection, title_like: str = "", limit: int = 50) -> list[dict]:
+    """Articles to open: the latest, or those whose title contains ``title_like``."""
+    params: list = []
+    where = ""
+    if title_like:
+        where = "WHERE a.title LIKE ?"
+        params.append(f"%{title_like}%")
+    return _rows(conn.execute(f"""SELECT a.id, a.title, a.published, s.name AS source FROM articles a
+                                  JOIN sources s ON s.id = a.source_id {where}
+                                  ORDER BY a.published DESC, a.id DESC LIMIT ?""", params + [limit]))
+
+
+# --------------------------------------------------------------------------- annotate
+
+
+@cached
+def units_to_label(conn: sqlite3.Connection, skip: tuple[tuple[str, int], ...] = (), limit: int = 1,
+                   window: int = 20000) -> list[dict]:
+    """Units the model is least sure of (lowest top sentiment probability), not yet labelled.
+
+    Only the ``window`` most recently annotated units are ranked, so the queue is instant on
+    any corpus and follows what the latest refresh brought in."""
+    params: list = [window]
+    skip_sql = ""
+    if skip:
+        skip_sql = " AND (an.unit_type || ':' || an.unit_id) NOT IN (" + ",".join("?" * len(skip)) + ")"
+        params += [f"{t}:{i}" for t, i in skip]
+    rows = _rows(conn.execute(f"""
+        SELECT an.unit_type, an.unit_id, an.article_id, an.sentiment, an.sentiment_scores, an.themes,
+               an.theme_scores, an.model_version,
+               (SELECT max(value) FROM json_each(an.sentiment_scores)) AS confidence
+        FROM annotations an
+        WHERE an.rowid > (SELECT coalesce(max(rowid), 0) FROM annotations) - ?
+              AND an.unit_type IN ('sentence', 'comment', 'quote')
+              AND NOT EXISTS (SELECT 1 FROM labels l WHERE l.unit_type = an.unit_type AND l.unit_id = an.unit_id)
+              {skip_sql}
+        ORDER BY confidence ASC, an.unit_type, an.unit_id LIMIT ?""", params + [limit]))
+    text_sql = {"sentence": "SELECT text FROM sentences WHERE id = ?", "comment": "SELECT text FROM comments WHERE id = ?",
+                "quote": "SELECT text FROM quotes WHERE id = ?"}
+    for r in rows:
+        for key in ("sentiment_scores", "themes", "theme_scores"):
+            r[key] = json.loads(r[key])
+        t = conn.execute(text_sql[r["unit_type"]], (r["unit_id"],)).fetchone()
+        r["text"] = t[0] if t else ""
+        a = conn.execute("SELECT title, url FROM articles WHERE id = ?", (r["article_id"],)).fetchone()
+        r["title"], r["url"] = (a[0], a[1]) if a else (None, None)
+    return rows
+
+
+@cached
+def label_agreement(conn: sqlite3.Connection) -> dict:
+    """How far the model agrees with the human labels so far (latest label per unit):
+    sentiment accuracy and Cohen's kappa, theme micro precision/recall/F1."""
+    rows = conn.execute("""
+        SELECT l.sentiment AS gold_sentiment, l.themes AS gold_themes, an.sentiment, an.themes
+        FROM labels l JOIN annotations an ON an.unit_type = l.unit_type AND an.unit_id = l.unit_id
+        WHERE l.id = (SELECT max(id) FROM labels m WHERE m.unit_type = l.unit_type AND m.unit_id = l.unit_id)""").fetchall()
+    pairs = [(r["gold_sentiment"], r["sentiment"]) for r in rows if r["gold_sentiment"]]
+    out: dict[str, Any] = {"labels": conn.execute("SELECT count(*) FROM labels").fetchone()[0],
+                           "compared": len(rows), "sentiment_pairs": len(pairs)}
+    if pairs:
+        agree = sum(g == p for g, p in pairs) / len(pairs)
+        labels = {x for pair in pairs for x in pair}
+        expected = sum((sum(g == k for g, _ in pairs) / len(pairs)) * (sum(p == k for _, p in pairs) / len(pairs))
+                       for k in labels)
+        out["sentiment_accuracy"] = agree
+        out["sentiment_kappa"] = (agree - expected) / (1 - expected) if expected < 1 else 1.0
+    tp = fp = fn = 0
+    theme_rows = 0
+    for r in rows:
+        if r["gold_themes"] is None:
+            continue
+        theme_rows += 1
+        gold, pred = set(json.loads(r["gold_themes"])), set(json.loads(r["themes"]))
+        tp, fp, fn = tp + len(gold & pred), fp + len(pred - gold), fn + len(gold - pred)
+    out["theme_pairs"] = theme_rows
+    if theme_rows:
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        out["theme_precision"], out["theme_recall"] = precision, recall
+        out["theme_f1"] = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return out
+
+
+# --------------------------------------------------------------------------- corpus health
+
+
+@cached
+def runs(conn: sqlite3.Connection, limit: int = 50) -> list[dict]:
+    rows = _rows(conn.execute("""SELECT r.id, r.kind, r.started, r.finished, r.status, r.counts,
+                                        (SELECT count(*) FROM errors e WHERE e.run_id = r.id) AS errors
+                                 FROM runs r ORDER BY r.id DESC LIMIT ?""", (limit,)))
+    for r in rows:
+        r["counts"] = json.loads(r["counts"] or "{}")
+    return rows
+
+
+@cached
+def errors_by_source(conn: sqlite3.Connection) -> list[dict]:
+    return _rows(conn.execute("""SELECT coalesce(source, '(unknown)') AS source, count(*) AS errors,
+                                        count(DISTINCT location) AS locations, max(at) AS latest
+                                 FROM errors GROUP BY source ORDER BY errors DESC"""))
+
+
+@cached
+def recent_errors(conn: sqlite3.Connection, limit: int = 100) -> list[dict]:
+    """The latest errors: pages that failed to fetch or parse, with the reason."""
+    return _rows(conn.execute("""SELECT id, run_id, at, source, location, reason FROM errors
+                                 ORDER BY id DESC LIMIT ?""", (limit,)))
+
+
+@cached
+def coverage_by_source(conn: sqlite3.Connection) -> list[dict]:
+    """Per source: articles, comments the pages declare, comments collected."""
+    rows = _rows(conn.execute("""
+        SELECT s.name AS source, count(a.id) AS articles, coalesce(sum(a.comments_declared), 0) AS declared,
+               coalesce(sum(c.n), 0) AS collected,
+               sum(a.comments_declared IS NOT NULL AND coalesce(c.n, 0) < a.comments_declared) AS short_threads
+        FROM sources s JOIN articles a ON a.source_id = s.id
+        LEFT JOIN (SELECT article_id, count(*) AS n FROM comments GROUP BY article_id) c ON c.article_id = a.id
+        GROUP BY s.id ORDER BY s.name"""))
+    for r in rows:
+        r["coverage"] = r["collected"] / r["declared"] if r["declared"] else None
+    return rows
+
+
+@cached
+def short_threads(conn: sqlite3.Connection, limit: int = 50) -> list[dict]:
+    """Articles whose collected comments fall short of the count the page declares."""
+    return _rows(conn.execute("""
+        SELECT a.id, a.title, a.url, s.name AS source, a.comments_declared AS declared,
+               (SELECT count(*) FROM comments c WHERE c.article_id = a.id) AS collected
+        FROM articles a JOIN sources s ON s.id = a.source_id
+        WHERE a.comments_declared > (SELECT count(*) FROM comments c WHERE c.article_id = a.id)
+        ORDER BY a.comments_declared - collected DESC, a.id LIMIT ?""", (limit,)))

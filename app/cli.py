@@ -33,11 +33,15 @@ def _db(args: argparse.Namespace) -> Path:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from scraper.ingest import ingest_paths
+    from scraper.ingest import IngestError, ingest_paths
 
     conn = store.connect(_db(args))
-    report = ingest_paths(conn, args.paths, url=args.url, source=args.source, progress=console.progress,
-                          on_error=console.error)
+    try:
+        report = ingest_paths(conn, args.paths, url=args.url, source=args.source, progress=console.progress,
+                              on_error=console.error)
+    except IngestError as exc:
+        console.error(str(exc))
+        return EXIT_USAGE
     print(report.summary())
     return EXIT_PARTIAL if report.failed else EXIT_OK
 

@@ -321,6 +321,35 @@ def delete_article(conn: sqlite3.Connection, article_id: int) -> None:
         conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
 
+def real_copy_of(conn: sqlite3.Connection, source: str, title: str | None) -> int | None:
+    """The id of an article of ``source`` stored under a real URL (not ``file:``) with
+    this title (case-insensitive), if any: a saved dump of it is then redundant."""
+    if not title:
+        return None
+    row = conn.execute(
+        """SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id
+           WHERE s.name = ? AND a.url NOT LIKE 'file:%' AND lower(a.title) = lower(?) LIMIT 1""",
+        (source, title),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def supersede_file_copies(conn: sqlite3.Connection, article_id: int) -> int:
+    """Delete file-identity copies (``file:NAME#HASH``, from saved text dumps) of the
+    article ``article_id`` now stored under its real URL: same source, same title
+    (case-insensitive).  Returns how many were deleted.  Call after storing a page
+    fetched from (or saved with) its real URL."""
+    row = conn.execute("SELECT source_id, title, url FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None or not row["title"] or row["url"].startswith("file:"):
+        return 0
+    with transaction(conn):
+        return conn.execute(
+            """DELETE FROM articles WHERE source_id = ? AND url LIKE 'file:%' AND lower(title) = lower(?)
+               AND id != ?""",
+            (row["source_id"], row["title"], article_id),
+        ).rowcount
+
+
 def get_article(conn: sqlite3.Connection, article_id: int) -> dict | None:
     """One article as a plain dict with its paragraphs and comments."""
     row = conn.execute(

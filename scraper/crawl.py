@@ -128,7 +128,8 @@ def client_config(source: SourceConfig, base: HttpConfig | None = None) -> HttpC
     """The client settings for ``source``: its rate, concurrency, timeout, size cap and
     User-Agent over ``base`` (retry and breaker settings)."""
     base = base or HttpConfig()
-    return replace(base, user_agent=source.full_user_agent, rate=source.rate,
+    rate = base.rate_override if base.rate_override is not None else source.rate
+    return replace(base, user_agent=source.full_user_agent, rate=rate,
                    per_host_concurrency=max(1, source.concurrency),
                    concurrency=max(base.concurrency, source.concurrency), timeout=source.timeout,
                    max_bytes=source.max_bytes, host_rates=dict(base.host_rates))
@@ -216,7 +217,11 @@ class _SourceCrawl:
                 crawl_store.frontier_failed(self.conn, url, exc.reason, permanent=exc.permanent)
             else:
                 self._reschedule(recheck.article_id, recheck.published, recheck.fetched)
-            self.error(url, exc.reason)
+            if exc.robots:
+                self.report.skipped += 1
+                log.info("%s: not fetched, disallowed by robots.txt", url)
+            else:
+                self.error(url, exc.reason)
             return
         if result.not_modified:
             if recheck is not None:

@@ -18,7 +18,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 from bs4 import BeautifulSoup
@@ -59,10 +59,12 @@ class DiscoveryReport:
     documents: int = 0            # discovery documents asked for
     not_modified: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
+    missing: list[str] = field(default_factory=list)  # 404/410: an optional endpoint the site lacks
 
     @property
     def failed_entirely(self) -> bool:
-        return self.documents > 0 and len(self.errors) >= self.documents
+        """Every discovery document failed or was missing."""
+        return self.documents > 0 and len(self.errors) + len(self.missing) >= self.documents
 
 
 # --------------------------------------------------------------------------- dates and filters
@@ -91,15 +93,28 @@ def effective_since(source: SourceConfig, since: str | None) -> str | None:
     return max(dates) if dates else None
 
 
+#: Without ``article_patterns``, URLs like these are never articles (WordPress furniture).
+NOT_ARTICLES = re.compile(
+    r"/(tag|category|author|feed|page/\d+|comments|wp-content|wp-json|wp-admin|wp-includes)(/|$)"
+    r"|/wp-login\.php|/comment-page-\d+|[?&](replytocom|s|p|page_id|cat|attachment_id)=|\.(jpe?g|png|gif|pdf|zip)$",
+    re.I)
+NOT_ARTICLE_SITEMAPS = re.compile(r"taxonom|users|author|category|tag", re.I)
+
+
 def looks_like_article(url: str, source: SourceConfig) -> bool:
     """Whether a URL found on a listing is an article of ``source`` (its hosts, its
-    ``article_patterns`` if any, none of its ``exclude_patterns``)."""
+    ``article_patterns`` if any, else not WordPress furniture; none of its ``exclude_patterns``)."""
     if not host_allowed(url, source.allowed_hosts):
         return False
     if any(re.search(p, url) for p in source.discovery.exclude_patterns):
         return False
     patterns = source.discovery.article_patterns
-    return not patterns or any(re.search(p, url) for p in patterns)
+    if patterns:
+        return any(re.search(p, url) for p in patterns)
+    path = urlsplit(url).path
+    if path.rstrip("/") == urlsplit(source.base_url).path.rstrip("/"):
+        return False
+    return not NOT_ARTICLES.search(url)
 
 
 def passes_filters(c: Candidate, source: SourceConfig, since: str | None = None) -> bool:
@@ -328,8 +343,12 @@ class _Run:
                                              etag=cached.etag if cached else None,
                                              last_modified=cached.last_modified if cached else None)
         except FetchError as exc:
-            self.report.errors.append((url, exc.reason))
-            log.warning("%s: %s", url, exc.reason)
+            if exc.status in (404, 410):
+                self.report.missing.append(url)
+                log.info("%s: not on this site (HTTP %s)", url, exc.status)
+            else:
+                self.report.errors.append((url, exc.reason))
+                log.warning("%s: %s", url, exc.reason)
             return None
         if result.not_modified:
             self.report.not_modified += 1
@@ -405,6 +424,8 @@ class _Run:
             for child, lastmod in children:
                 if since and lastmod and lastmod[:10] < since:
                     continue  # nothing in it is recent enough
+                if not self.source.discovery.article_patterns and NOT_ARTICLE_SITEMAPS.search(child):
+                    continue  # WordPress's tag, category and user sitemaps
                 queue.append(child)
             self.offer(pages, check_pattern=True)
             if children:

@@ -58,19 +58,21 @@ class HttpConfig:
     breaker_threshold: int = 3          # consecutive failed fetches before a host is paused
     obey_robots: bool = True
     host_rates: dict[str, float] = field(default_factory=dict)  # host name -> requests per second
+    rate_override: float | None = None  # replaces every source's own rate (tests, local benchmarks)
 
 
 class FetchError(Exception):
     """A URL could not be fetched; ``reason`` is one line fit for a log or the errors table."""
 
     def __init__(self, url: str, reason: str, *, status: int | None = None, permanent: bool = False,
-                 host_failure: bool = False):
+                 host_failure: bool = False, robots: bool = False):
         super().__init__(f"{url}: {reason}")
         self.url = url
         self.reason = reason
         self.status = status
         self.permanent = permanent        # retrying on a later run will not help (404, robots, offsite)
         self.host_failure = host_failure  # counts towards the host's circuit breaker
+        self.robots = robots              # refused by robots.txt (a rule, not a failure)
 
 
 @dataclass
@@ -308,7 +310,7 @@ class PoliteClient:
             if not await self.allowed_by_robots(current):
                 self.stats.refused += 1
                 log.info("%s: disallowed by robots.txt, not fetched", current)
-                raise FetchError(current, "disallowed by robots.txt", permanent=True)
+                raise FetchError(current, "disallowed by robots.txt", permanent=True, robots=True)
             response = await self._attempts(host, current, conditional)
             if response.status_code in (301, 302, 303, 307, 308):
                 location = response.headers.get("location")

@@ -1,0 +1,194 @@
+"""``gpwatch refresh``: the incremental refresh a cron job or systemd timer runs.
+
+For every configured source: discover new articles (feeds, sitemaps, API, archives,
+conditionally, so an unchanged listing costs a 304), fetch them with their whole
+comment threads, and re-check the comment threads that are due on a decaying schedule
+(see :func:`scraper.crawl.next_check_after`); then analyse what is new.
+
+Safe under cron:
+
+* a lock (``fcntl.flock`` on ``<db>.refresh.lock``) so two refreshes never run at once;
+  the second prints a message and exits with status :data:`EXIT_LOCKED` (3);
+* resumable after being killed at any point: everything lives in the store's frontier,
+  validators and thread schedule, written one article at a time;
+* a run record in the ``runs`` table (and each failure in ``errors``) and a one-line
+  summary on stdout;
+* exit status 0 when every source was reached (some pages may have failed: they are in
+  the errors table and will be retried), 1 when a source failed entirely, 3 when
+  another refresh holds the lock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import fcntl
+import logging
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+from corpora import store
+from scraper.crawl import CrawlReport, client_config, crawl_source_async
+from scraper.http import HttpConfig, PoliteClient
+from scraper.sources import SourceConfig, SourceConfigError, load_sources
+from scraper.urls import host_of
+
+log = logging.getLogger("gpwatch.scraper.refresh")
+
+EXIT_OK, EXIT_SOURCE_FAILED, EXIT_LOCKED = 0, 1, 3
+
+
+class RefreshLocked(Exception):
+    """Another refresh of the same store is running."""
+
+
+def lock_path(db_path: str | os.PathLike) -> Path:
+    db = Path(db_path)
+    return db.with_name(db.name + ".refresh.lock")
+
+
+def acquire_lock(db_path: str | os.PathLike):
+    """Take the refresh lock of ``db_path`` (non-blocking); returns the open file that
+    holds it (the lock goes when the file is closed or the process dies, even by kill -9)."""
+    path = lock_path(db_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(path, "a+")
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise RefreshLocked(f"another refresh is running on {db_path} (lock {path})") from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"{os.getpid()}\n")
+    handle.flush()
+    return handle
+
+
+def configured_sources(sources_dir: str | os.PathLike | None, names: list[str] | None) -> list[SourceConfig]:
+    """The sources to refresh: every configured one (the generic WordPress template,
+    whose host is a reserved ``.example`` name, only when named), or those named."""
+    available = load_sources(sources_dir)
+    if names:
+        unknown = [n for n in names if n not in available]
+        if unknown:
+            raise SourceConfigError(f"unknown source(s): {', '.join(unknown)} "
+                                    f"(configured: {', '.join(sorted(available))})")
+        return [available[n] for n in names]
+    return [s for s in available.values() if not host_of(s.base_url).endswith(".example")]
+
+
+def _close_stale_runs(conn: sqlite3.Connection) -> int:
+    """Refresh runs still marked 'running' were killed (we hold the lock): say so."""
+    stale = [r for r in (store.last_run(conn, "refresh"),) if r and r["status"] == "running"]
+    for run in stale:
+        store.finish_run(conn, run["id"], "interrupted", run["counts"])
+    return len(stale)
+
+
+def _analyze(conn: sqlite3.Connection, run_id: int) -> str:
+    """Run the language pipeline on what is new; a missing pipeline or model is a log line."""
+    try:
+        from nlp.analyze import analyze
+    except ImportError as exc:
+        log.warning("analysis skipped: the language pipeline is not available (%s)", exc)
+        return "analysis skipped"
+    try:
+        report = analyze(conn)
+    except (ImportError, OSError) as exc:
+        log.warning("analysis skipped: %s", exc)
+        return "analysis skipped"
+    except Exception as exc:  # noqa: BLE001 - a failed analysis must not lose the collection
+        log.error("analysis failed: %s", exc)
+        store.record_error(conn, run_id, "analyze", f"{type(exc).__name__}: {exc}")
+        return "analysis failed"
+    summary = getattr(report, "summary", None)
+    return summary() if callable(summary) else "analysed"
+
+
+async def _refresh_all(conn: sqlite3.Connection, sources: list[SourceConfig], *, run_id: int,
+                       http: HttpConfig | None, now: dt.datetime | None) -> list[CrawlReport]:
+    reports = []
+    for source in sources:
+        async with PoliteClient(client_config(source, http)) as client:
+            try:
+                report = await crawl_source_async(conn, source, client=client, conditional_discovery=True,
+                                                  recheck_threads=True, now=now, run_id=run_id)
+            except store.StoreError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - one broken source never stops the others
+                log.exception("%s: refresh failed", source.name)
+                store.record_error(conn, run_id, source.base_url, f"{type(exc).__name__}: {exc}", source.name)
+                report = CrawlReport(source=source.name, source_failed=f"{type(exc).__name__}: {exc}")
+        reports.append(report)
+        log.info("%s", report.summary())
+    return reports
+
+
+def refresh(db_path: str | os.PathLike, *, sources: list[str] | None = None, analyze: bool = True,
+            sources_dir: str | os.PathLike | None = None, http: HttpConfig | None = None,
+            now: dt.datetime | None = None) -> int:
+    """Refresh every configured source (or ``sources``) into the store at ``db_path``.
+
+    Returns the exit status: 0 ok, 1 a source failed entirely, 3 another refresh holds
+    the lock.  ``http`` (retry/backoff settings) and ``now`` (the clock for the thread
+    schedule) are for tests.
+    """
+    try:
+        lock = acquire_lock(db_path)
+    except RefreshLocked as exc:
+        print(f"gpwatch: {exc}; exiting", file=sys.stderr, flush=True)
+        return EXIT_LOCKED
+    try:
+        try:
+            chosen = configured_sources(sources_dir, sources)
+        except SourceConfigError as exc:
+            print(f"gpwatch: {exc}", file=sys.stderr, flush=True)
+            return EXIT_SOURCE_FAILED
+        conn = store.connect(db_path)
+        try:
+            _close_stale_runs(conn)
+            run_id = store.start_run(conn, "refresh", {"sources": [s.name for s in chosen],
+                                                       "analyze": analyze})
+            try:
+                reports = asyncio.run(_refresh_all(conn, chosen, run_id=run_id, http=http, now=now))
+            except BaseException:
+                store.finish_run(conn, run_id, "failed")
+                raise
+            totals = _totals(reports)
+            analysed = ""
+            if analyze and (totals["new_articles"] or totals["updated_articles"] or totals["new_comments"]):
+                analysed = _analyze(conn, run_id)
+            failed = [r for r in reports if r.source_failed]
+            status = "failed" if failed else "partial" if totals["errors"] else "ok"
+            totals["failed_sources"] = [r.source for r in failed]
+            store.finish_run(conn, run_id, status, totals)
+            line = (f"refresh: {len(reports)} sources, {totals['new_articles']} new articles, "
+                    f"{totals['updated_articles']} updated, {totals['new_comments']} new comments, "
+                    f"{totals['threads_checked']} threads re-checked, {totals['pages_fetched']} pages fetched, "
+                    f"{totals['not_modified']} not modified, {totals['requests']} requests, "
+                    f"{totals['errors']} errors")
+            if failed:
+                line += "; FAILED: " + ", ".join(f"{r.source} ({r.source_failed})" for r in failed)
+            if analysed:
+                line += f"; {analysed}"
+            print(line, flush=True)
+            return EXIT_SOURCE_FAILED if failed else EXIT_OK
+        finally:
+            conn.close()
+    finally:
+        lock.close()
+
+
+def _totals(reports: list[CrawlReport]) -> dict:
+    keys = ("requests", "pages_fetched", "not_modified", "new_articles", "updated_articles", "new_comments",
+            "threads_checked", "discovered", "skipped", "pending", "errors")
+    totals = {k: sum(r.counts()[k] for r in reports) for k in keys}
+    totals["per_source"] = {r.source: r.counts() for r in reports}
+    return totals
+
+
+__all__ = ["refresh", "acquire_lock", "lock_path", "RefreshLocked", "EXIT_OK", "EXIT_SOURCE_FAILED",
+           "EXIT_LOCKED"]

@@ -175,6 +175,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("evaluate", help="score the models on the held-out split beside VADER and TextBlob")
     p.add_argument("--model", type=Path, help="model artefact (default: the current one)")
+    p.add_argument("--labels", action="append", type=Path,
+                   help="labelled CSV/JSONL to score on, its split=test rows (default: corpora/labelled)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_evaluate)
 

@@ -223,6 +223,9 @@ class Normaliser(BaseEstimator, TransformerMixin):
     def fit(self, X, y=None):
         return self
 
+    def __sklearn_is_fitted__(self) -> bool:  # stateless
+        return True
+
     def transform(self, X) -> list[str]:
         lemmas, negation, cues = self.lemmas, self.negation, self.cues
         return [normalise(t or "", lemmas, negation, cues) for t in X]
@@ -291,6 +294,9 @@ class LexiconFeatures(BaseEstimator, TransformerMixin):
 
     def fit(self, X, y=None):
         return self
+
+    def __sklearn_is_fitted__(self) -> bool:  # stateless
+        return True
 
     def get_feature_names_out(self, input_features=None):
         return np.array([f"lex_{n}" for n in _LEX_NAMES], dtype=object)

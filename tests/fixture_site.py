@@ -240,7 +240,8 @@ class FixtureSite:
         self.server.daemon_threads = True
         self.port = self.server.server_address[1]
         self.base = f"http://127.0.0.1:{self.port}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02},
+                                       daemon=True)
 
     # ------------------------------------------------------------- life cycle
 
@@ -591,3 +592,23 @@ def _handler(site: FixtureSite):
                 pass
 
     return Handler
+
+
+# --------------------------------------------------------------------------- pytest fixtures
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def site():
+    """A fresh fixture site per test (tests change it), stopped afterwards."""
+    s = FixtureSite().start()
+    try:
+        yield s
+    finally:
+        s.stop()
+
+
+@pytest.fixture
+def sources_dir(site, tmp_path):
+    return site.write_sources(tmp_path / "sources")

@@ -360,26 +360,29 @@ class SearchFilters:
     sentiment: str = ""
 
 
-def _search_sql(scope: str, filters: SearchFilters, params: list) -> str:
-    """FROM ... WHERE of a search in one scope, starting with the MATCH parameter."""
+def _search_sql(scope: str, fts: str, filters: SearchFilters, params: list) -> str:
+    """FROM ... WHERE of a search in one scope.  An empty ``fts`` browses the scope
+    without full-text matching (quotes by speaker or organisation)."""
+    tables = {"quote": ("quotes_fts", "quotes"), "comment": ("comments_fts", "comments"),
+              "paragraph": ("paragraphs_fts", "paragraphs")}
+    if scope not in tables:
+        raise ValueError(f"unknown search scope {scope!r}")
+    fts_table, table = tables[scope]
     where = []
+    if fts:
+        base = f"""FROM {fts_table} f JOIN {table} u ON u.id = f.rowid JOIN articles a ON a.id = u.article_id
+                   JOIN sources s ON s.id = a.source_id WHERE {fts_table} MATCH ?"""
+        params.append(fts)
+    else:
+        base = f"""FROM {table} u JOIN articles a ON a.id = u.article_id
+                   JOIN sources s ON s.id = a.source_id WHERE 1"""
     if scope == "quote":
-        base = """FROM quotes_fts f JOIN quotes u ON u.id = f.rowid JOIN articles a ON a.id = u.article_id
-                  JOIN sources s ON s.id = a.source_id WHERE quotes_fts MATCH ?"""
         if filters.speaker:
             where.append("(u.speaker_name LIKE ? OR u.speaker LIKE ?)")
             params += [f"%{filters.speaker}%"] * 2
         if filters.org:
             where.append("u.speaker_org LIKE ?")
             params.append(f"%{filters.org}%")
-    elif scope == "comment":
-        base = """FROM comments_fts f JOIN comments u ON u.id = f.rowid JOIN articles a ON a.id = u.article_id
-                  JOIN sources s ON s.id = a.source_id WHERE comments_fts MATCH ?"""
-    elif scope == "paragraph":
-        base = """FROM paragraphs_fts f JOIN paragraphs u ON u.id = f.rowid JOIN articles a ON a.id = u.article_id
-                  JOIN sources s ON s.id = a.source_id WHERE paragraphs_fts MATCH ?"""
-    else:
-        raise ValueError(f"unknown search scope {scope!r}")
     if filters.source:
         where.append("s.name = ?")
         params.append(filters.source)
@@ -416,9 +419,12 @@ def search(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilter
     """One page of matches in ``scope`` (quote, comment or paragraph), newest stored first,
     each with a keyword-in-context snippet whose matches are wrapped in
     :data:`HIGHLIGHT_START` / :data:`HIGHLIGHT_END`."""
-    params: list = [fts]
-    body = _search_sql(scope, filters, params)
+    params: list = []
+    body = _search_sql(scope, fts, filters, params)
     fts_table = {"quote": "quotes_fts", "comment": "comments_fts", "paragraph": "paragraphs_fts"}[scope]
+    snippet = (f"snippet({fts_table}, 0, char(2), char(3), '…', 40)" if fts
+               else "CASE WHEN length(u.text) > 300 THEN substr(u.text, 1, 300) || '…' ELSE u.text END")
+    order = "f.rowid" if fts else "u.id"
     extra = {
         "quote": "u.speaker, u.speaker_name, u.speaker_role, u.speaker_org, NULL AS author, NULL AS posted,",
         "comment": "NULL AS speaker, NULL AS speaker_name, NULL AS speaker_role, NULL AS speaker_org, "
@@ -429,9 +435,9 @@ def search(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilter
     sentiment = ("NULL" if scope == "paragraph" else
                  f"(SELECT sentiment FROM annotations an WHERE an.unit_type = '{scope}' AND an.unit_id = u.id)")
     sql = f"""SELECT '{scope}' AS kind, u.id, u.article_id, u.text, {extra}
-                     snippet({fts_table}, 0, char(2), char(3), '…', 40) AS snippet,
+                     {snippet} AS snippet,
                      a.title, a.url, a.published, s.name AS source, {sentiment} AS sentiment
-              {body} ORDER BY f.rowid DESC LIMIT ? OFFSET ?"""
+              {body} ORDER BY {order} DESC LIMIT ? OFFSET ?"""
     return _rows(conn.execute(sql, params + [limit, offset]))
 
 
@@ -439,8 +445,8 @@ def search(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilter
 def search_count(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilters = SearchFilters(),
                  cap: int = COUNT_CAP) -> int:
     """How many matches, counted up to ``cap + 1`` (the page shows "1,000+" beyond the cap)."""
-    params: list = [fts]
-    body = _search_sql(scope, filters, params)
+    params: list = []
+    body = _search_sql(scope, fts, filters, params)
     return conn.execute(f"SELECT count(*) FROM (SELECT 1 {body} LIMIT ?)", params + [cap + 1]).fetchone()[0]
 
 

@@ -1,0 +1,154 @@
+"""Quotes and search: full-text search over quotes, comments and article text with
+filters, highlighted keyword-in-context results, citations, paging and CSV export;
+and the Speakers view (everyone quoted, how often, on what, in what mood)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pandas as pd
+import streamlit as st
+
+from app import queries as q
+from app import ui
+from app.search_syntax import SearchSyntaxError, parse_query
+
+PAGE_SIZE = 20
+SPEAKERS_PAGE_SIZE = 50
+db = ui.db_path()
+st.title("Quotes and search")
+view = st.radio("View", ["Search", "Speakers"], horizontal=True, key="view", bind="query-params",
+                label_visibility="collapsed")
+
+
+def export_csv(scope: str, fts: str, filters: q.SearchFilters) -> str:
+    """Every result (up to the count cap) as CSV, built only when the button is pressed."""
+    rows = q.search.plain(q.connection(db), scope, fts, filters, q.COUNT_CAP, 0)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["kind", "text", "speaker", "role", "organisation", "commenter", "posted", "title",
+                     "published", "source", "url", "sentiment", "citation"])
+    for r in rows:
+        writer.writerow([r["kind"], r["text"], r["speaker_name"] or r["speaker"], r["speaker_role"],
+                         r["speaker_org"], ui.commenter(r["author"], db) if r["kind"] == "comment" else "",
+                         r["posted"], r["title"], r["published"], r["source"], r["url"], r["sentiment"],
+                         ui.citation(r, db)])
+    return out.getvalue()
+
+
+def show_search() -> None:
+    query = st.text_input("Search", key="q", bind="query-params",
+                          placeholder='e.g. "primary care network" NOT digital, recruit*, (hub OR hubs) AND weekend',
+                          help='Words must all appear; "quoted phrases"; prefix*; AND, OR, NOT in capitals; '
+                               "parentheses. Leave empty to browse quotes by speaker or organisation.")
+    scope = st.radio("Search in", list(q.SCOPES), format_func=q.SCOPES.get, horizontal=True, key="scope",
+                     bind="query-params")
+    options = q.filter_options(db)
+    catalogue = ui.theme_catalogue(db)
+    with st.expander("Filters", expanded=False):
+        c = st.columns(3)
+        speaker = c[0].text_input("Speaker", key="speaker", bind="query-params", help="Quotes only")
+        org = c[1].selectbox("Organisation", [""] + options["orgs"], key="org", bind="query-params",
+                             help="Quotes only")
+        source = c[2].selectbox("Source", [""] + options["sources"], key="source", bind="query-params")
+        c = st.columns(4)
+        start = c[0].date_input("From", value=None, key="from", bind="query-params")
+        end = c[1].date_input("To", value=None, key="to", bind="query-params")
+        theme = c[2].selectbox("Theme", [""] + list(catalogue), format_func=lambda t: catalogue.get(t, "any"),
+                               key="theme", bind="query-params")
+        sentiment = c[3].selectbox("Sentiment", ["", "negative", "neutral", "positive"],
+                                   format_func=lambda s: s or "any", key="sentiment", bind="query-params")
+    filters = q.SearchFilters(speaker=speaker.strip(), org=org, source=source, start=ui.iso(start),
+                              end=ui.iso(end), theme=theme, sentiment=sentiment)
+    if scope != "quote" and (filters.speaker or filters.org):
+        st.caption("Speaker and organisation filters apply to quotes only; they are ignored here.")
+        filters = q.SearchFilters(source=source, start=filters.start, end=filters.end, theme=theme,
+                                  sentiment=sentiment)
+    if query.strip():
+        try:
+            fts = parse_query(query).fts
+        except SearchSyntaxError as exc:
+            st.error(f"Cannot search for that: {exc}")
+            return
+    elif scope == "quote" and (filters.speaker or filters.org):
+        fts = ""
+    else:
+        st.info("Type a search above, or filter quotes by speaker or organisation.")
+        return
+
+    counts = {s: q.search_count(db, s, fts, filters if s == scope else _general(filters)) for s in q.SCOPES} \
+        if fts else {scope: q.search_count(db, scope, fts, filters)}
+    st.caption(" · ".join(f"{q.SCOPES[s]}: {_fmt_count(n)}" for s, n in counts.items()))
+    total = counts[scope]
+    if total == 0:
+        st.warning(f"No {q.SCOPES[scope].lower()} match this search.")
+        return
+    pages = max(1, (min(total, q.COUNT_CAP) + PAGE_SIZE - 1) // PAGE_SIZE)
+    top = st.columns([1, 1, 3])
+    page = top[0].number_input("Page", min_value=1, max_value=pages, value=1, step=1, key="page",
+                               bind="query-params", help=f"{pages} page(s) of {PAGE_SIZE}")
+    top[1].download_button("Export CSV", data=lambda: export_csv(scope, fts, filters),
+                           file_name="gpwatch-search.csv", mime="text/csv", icon=":material/download:",
+                           help=f"All results up to {q.COUNT_CAP:,}, with citations")
+    rows = q.search(db, scope, fts, filters, PAGE_SIZE, (int(page) - 1) * PAGE_SIZE)
+    for r in rows:
+        with st.container(border=True):
+            if r["kind"] == "quote":
+                role = ", ".join(x for x in (r["speaker_role"], r["speaker_org"]) if x)
+                who = (r["speaker_name"] or r["speaker"] or "unnamed speaker") + (f" ({role})" if role else "")
+            elif r["kind"] == "comment":
+                who = "Comment by " + ui.commenter(r["author"], db)
+            else:
+                who = "Article text"
+            meta = f"{who} · {r['title'] or '(untitled)'} · {r['source']} · {(r['published'] or '')[:10]}"
+            st.html(f'<div class="gp-result"><div style="font-size:0.85em;color:#555">{ui.esc(meta)} '
+                    f'{ui.chips([], r["sentiment"])}</div>'
+                    f'<div style="white-space:pre-wrap">{ui.snippet_html(r["snippet"])}</div></div>')
+            st.code(ui.citation(r, db), language=None, wrap_lines=True)
+            ui.document_link(r["article_id"])
+
+
+def _general(filters: q.SearchFilters) -> q.SearchFilters:
+    """The filters that apply to every scope (for the counts of the other scopes)."""
+    return q.SearchFilters(source=filters.source, start=filters.start, end=filters.end, theme=filters.theme,
+                           sentiment=filters.sentiment)
+
+
+def _fmt_count(n: int) -> str:
+    return f"{q.COUNT_CAP:,}+" if n > q.COUNT_CAP else f"{n:,}"
+
+
+def show_speakers() -> None:
+    name = st.text_input("Speaker name contains", key="who", bind="query-params")
+    total = q.speaker_count(db, name.strip())
+    if total == 0:
+        st.info("Nobody quoted yet matches." if name else "No quotes with named speakers yet: run `gpwatch analyze`.")
+        return
+    pages = max(1, (total + SPEAKERS_PAGE_SIZE - 1) // SPEAKERS_PAGE_SIZE)
+    page = st.number_input("Page", min_value=1, max_value=pages, value=1, key="spage", bind="query-params",
+                           help=f"{total:,} speakers")
+    rows = q.speakers(db, SPEAKERS_PAGE_SIZE, (int(page) - 1) * SPEAKERS_PAGE_SIZE, name.strip())
+    table = pd.DataFrame([{
+        "speaker": r["speaker"], "role": r["role"], "organisation": r["org"], "quotes": r["quotes"],
+        "articles": r["articles"],
+        "themes": ", ".join(f"{ui.theme_name(t)} ({n})" for t, n in list(r["themes"].items())[:4]),
+        "negative": r["sentiment"].get("negative", 0), "neutral": r["sentiment"].get("neutral", 0),
+        "positive": r["sentiment"].get("positive", 0),
+        "their quotes": "./search?view=Search&scope=Quotes&speaker=" + _url_quote(r["speaker"]),
+    } for r in rows])
+    st.dataframe(table, hide_index=True, width="stretch",
+                 column_config={"their quotes": st.column_config.LinkColumn(display_text="quotes")})
+    st.caption(f"{total:,} people quoted, most quoted first; sentiment is the model's reading of their quotes.")
+
+
+def _url_quote(text: str) -> str:
+    from urllib.parse import quote
+
+    return quote(text or "", safe="")
+
+
+if view == "Speakers":
+    show_speakers()
+else:
+    show_search()

@@ -1,0 +1,159 @@
+"""Helpers shared by the app's pages: where the store is, safe rendering of untrusted
+text, theme names, commenter pseudonyms, citations and links between pages.
+
+Untrusted text (articles, comments, quotes, titles, names) is only ever shown through
+:func:`text_block` / :func:`snippet_block` (HTML-escaped inside our own markup, never
+markdown), ``st.code`` (citations), ``st.dataframe`` or ``st.text``.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import os
+import sys
+import tomllib
+from pathlib import Path
+
+import streamlit as st
+
+from app import queries as q
+from corpora import store
+from corpora.pseudonyms import pseudonym
+
+TAXONOMY = Path(__file__).resolve().parents[1] / "corpora" / "taxonomy.toml"
+SENTIMENT_COLOURS = {"negative": "#c0392b", "neutral": "#7f8c8d", "positive": "#27ae60"}
+DOCUMENT_PAGE = "pages/document.py"
+SEARCH_PAGE = "pages/search.py"
+
+
+def db_path() -> str:
+    """The store to show: ``--db PATH`` after ``--`` on the streamlit command line (what
+    :func:`app.serve.serve` passes), else ``$GPWATCH_DB``, else the default store."""
+    argv = sys.argv[1:]
+    for i, arg in enumerate(argv):
+        if arg == "--db" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--db="):
+            return arg.split("=", 1)[1]
+    return str(os.environ.get("GPWATCH_DB") or store.DEFAULT_DB)
+
+
+@functools.cache
+def _taxonomy_names() -> dict[str, str]:
+    try:
+        data = tomllib.loads(TAXONOMY.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
+    return {t["id"]: t.get("name", t["id"]) for t in data.get("themes", []) if "id" in t}
+
+
+def theme_catalogue(db: str) -> dict[str, str]:
+    """Theme id -> display name: the codebook's themes plus any other the model used."""
+    names = dict(_taxonomy_names())
+    for theme in q.themes_in_store(db):
+        names.setdefault(theme, theme.replace("_", " ").capitalize())
+    return names
+
+
+def theme_name(theme: str) -> str:
+    return _taxonomy_names().get(theme, theme.replace("_", " ").capitalize())
+
+
+def esc(text: object) -> str:
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def chips(themes: list[str], sentiment: str | None = None) -> str:
+    """Our own HTML for theme and sentiment badges (theme names escaped)."""
+    out = []
+    if sentiment:
+        colour = SENTIMENT_COLOURS.get(sentiment, "#555")
+        out.append(f'<span style="background:{colour};color:#fff;border-radius:8px;padding:1px 7px;'
+                   f'font-size:0.8em;margin-right:4px">{esc(sentiment)}</span>')
+    for t in themes:
+        out.append('<span style="background:#e8eef7;color:#1f3b63;border-radius:8px;padding:1px 7px;'
+                   f'font-size:0.8em;margin-right:4px">{esc(theme_name(t))}</span>')
+    return "".join(out)
+
+
+def text_block(text: str | None, *, header: str = "", badges: str = "") -> None:
+    """Show untrusted text as inert text: HTML-escaped, whitespace kept, inside our own markup.
+    ``header`` is plain text (escaped here); ``badges`` is markup built by :func:`chips`."""
+    head = ""
+    if header or badges:
+        head = (f'<div style="font-size:0.85em;color:#555;margin-bottom:2px">'
+                f'{esc(header)} {badges}</div>')
+    st.html(f'<div class="gp-unit">{head}<div style="white-space:pre-wrap">{esc(text)}</div></div>')
+
+
+def snippet_html(snippet: str) -> str:
+    """A search snippet with its matches (between the FTS5 snippet markers) as <mark>."""
+    return (esc(snippet).replace(q.HIGHLIGHT_START, "<mark>").replace(q.HIGHLIGHT_END, "</mark>"))
+
+
+def pseudonymising() -> bool:
+    return bool(st.session_state.get("pseudonyms", False))
+
+
+def corpus_secret(db: str) -> str | None:
+    """The pseudonym secret, read on the read-only connection (the app never creates it)."""
+    return store.get_meta(q.connection(db), "pseudonym_secret")
+
+
+def commenter(author: str | None, db: str) -> str:
+    """How to name a commenter: as stored, or under their pseudonym when the setting is on.
+
+    The app cannot create the corpus secret (it opens the store read-only); a corpus that
+    never had one (nothing has pseudonymised it yet) shows every commenter as
+    "commenter" rather than use an unkeyed hash that anyone could reverse from a list of names.
+    """
+    if not author:
+        return "Anonymous"
+    if not pseudonymising():
+        return author
+    secret = corpus_secret(db)
+    return pseudonym(author, secret) if secret else "commenter"
+
+
+def citation(row: dict, db: str) -> str:
+    """A ready-to-paste citation for a search result, quote or comment."""
+    date = (row.get("published") or "")[:10] or "undated"
+    title = row.get("title") or "(untitled)"
+    where = f"‘{title}’, {row.get('source') or 'unknown source'}, {date}, {row.get('url') or ''}".rstrip(", ")
+    text = " ".join((row.get("text") or "").split())
+    if len(text) > 400:
+        text = text[:399] + "…"
+    kind = row.get("kind")
+    if kind == "quote" or row.get("speaker_name") or row.get("speaker"):
+        who = row.get("speaker_name") or row.get("speaker") or "unnamed speaker"
+        role = ", ".join(x for x in (row.get("speaker_role"), row.get("speaker_org")) if x)
+        return f"“{text}” — {who}{f' ({role})' if role else ''}, quoted in {where}"
+    if kind == "comment":
+        posted = f" on {row['posted'][:10]}" if row.get("posted") else ""
+        return f"“{text}” — reader comment by {commenter(row.get('author'), db)}{posted}, under {where}"
+    return f"“{text}” — {where}"
+
+
+def document_link(article_id: int, label: str = "Open the document") -> None:
+    st.page_link(DOCUMENT_PAGE, label=label, icon=":material/article:", query_params={"article": str(article_id)})
+
+
+def document_url(article_id: int) -> str:
+    """A relative link to the Document page, for link columns in tables."""
+    return f"./document?article={int(article_id)}"
+
+
+def iso(day) -> str:
+    return day.isoformat() if day else ""
+
+
+def no_store_message(db: str) -> bool:
+    """Show a clear message and return True when the store cannot be opened."""
+    try:
+        q.connection(db)
+    except store.StoreError as exc:
+        st.error(f"Cannot open the corpus store: {exc}. Build one with `gpwatch ingest` or `gpwatch crawl`, "
+                 "or start the app with `gpwatch app --db PATH`.")
+        return True
+    return False

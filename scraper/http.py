@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import functools
+import ssl
 import logging
 import random
 import time
@@ -148,6 +150,17 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return max(0.0, when.timestamp() - (now if now is not None else time.time()))
 
 
+@functools.lru_cache(maxsize=1)
+def _tls_context() -> ssl.SSLContext:
+    """One TLS context per process (building one loads the CA bundle, which is slow)."""
+    try:
+        import certifi
+
+        return ssl.create_default_context(cafile=certifi.where())
+    except ImportError:  # pragma: no cover - httpx depends on certifi
+        return ssl.create_default_context()
+
+
 def _content_type_ok(content_type: str) -> bool:
     if not content_type:
         return True  # unlabelled: let the parser judge
@@ -177,6 +190,7 @@ class PoliteClient:
             headers={"User-Agent": self.config.user_agent,
                      "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,application/json;q=0.8,*/*;q=0.5"},
             transport=transport,
+            verify=_tls_context(),
         )
 
     async def __aenter__(self) -> PoliteClient:

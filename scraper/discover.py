@@ -172,7 +172,8 @@ def parse_feed(text: str | bytes, base: str) -> list[Candidate]:
         raise ValueError(f"not a feed ({type(parsed.bozo_exception).__name__})")
     out = []
     for entry in parsed.entries:
-        link = try_canonical(entry.get("link") or "", base)
+        raw = (entry.get("link") or "").strip()
+        link = try_canonical(raw, base) if raw else None
         if not link:
             continue
         tags = entry.get("tags") or []
@@ -213,7 +214,7 @@ def parse_sitemap(text: str | bytes, base: str) -> tuple[list[tuple[str, str | N
                 loc = (child.text or "").strip()
             elif name == "lastmod":
                 lastmod = iso_date((child.text or "").strip())
-        url = try_canonical(loc or "", base)
+        url = try_canonical(loc, base) if loc else None
         if not url:
             continue
         if kind == "sitemapindex":

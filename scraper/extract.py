@@ -340,17 +340,38 @@ def _own(tag: Tag, selector: str, comment_ids: set[int]) -> list[Tag]:
     return out
 
 
-_BLOCKS = ("p", "li", "blockquote")
+_BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "blockquote", "br", "h1", "h2", "h3", "h4", "h5", "h6",
+                         "article", "section", "footer", "header", "table", "tr", "pre"})
+_COMMENT_CHROME = re.compile(
+    r"^(unsuitable or offensive\?\s*)?report this comment$|^reply( moderated)?$|^(like|report|flag)$", re.I)
 
 
-def _inside_block(tag: Tag, container: Tag) -> bool:
-    """Whether ``tag`` sits inside another paragraph-like block below ``container``."""
-    for parent in tag.parents:
-        if parent is container:
-            return False
-        if parent.name in _BLOCKS:
-            return True
-    return False
+def _block_lines(container: Tag) -> list[str]:
+    """The text of ``container`` as lines: a new line at every block element or <br>,
+    inline markup (<b>, <a>, <em>) kept within its line."""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def walk(node) -> None:
+        for child in node.children:
+            if isinstance(child, Tag):
+                if child.name in ("script", "style", "noscript", "template"):
+                    continue
+                block = child.name in _BLOCK_TAGS
+                if block and current:
+                    lines.append("".join(current))
+                    current.clear()
+                walk(child)
+                if block and current:
+                    lines.append("".join(current))
+                    current.clear()
+            elif type(child).__name__ in ("NavigableString", "CData"):
+                current.append(str(child))
+
+    walk(container)
+    if current:
+        lines.append("".join(current))
+    return [line for line in (clean_text(x) for x in lines) if line]
 
 
 def _comment_text(tag: Tag, sel: Selectors, comment_ids: set[int]) -> str:
@@ -360,13 +381,8 @@ def _comment_text(tag: Tag, sel: Selectors, comment_ids: set[int]) -> str:
                                                            None) is tag]
     lines: list[str] = []
     for container in containers:
-        blocks = [] if container.name in _BLOCKS else [
-            b for b in container.find_all(list(_BLOCKS)) if not _inside_block(b, container)]
-        if blocks:
-            lines.extend(_text(b) for b in blocks)
-        else:
-            lines.extend(clean_text(x) for x in container.get_text("\n").split("\n"))
-    return "\n".join(line for line in lines if line)
+        lines.extend(_block_lines(container))
+    return "\n".join(line for line in lines if line and not _COMMENT_CHROME.match(line))
 
 
 def _comments(soup: BeautifulSoup, url: str, site: SourceConfig | None) -> CommentPage:

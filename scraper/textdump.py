@@ -74,10 +74,21 @@ _FOOTER = [re.compile(p, re.I) for p in (
     r"^(\d+\s*)+(next|›|»|>)?$", r"^(«|‹|<)?\s*(\d+\s*)+$", r"^sort by\b", r"^(oldest|newest) first$",
 )]
 _NOT_NAMES = {
-    "agree", "agreed", "indeed", "exactly", "absolutely", "yes", "no", "well", "sadly", "hmm", "wow", "rubbish",
-    "nonsense", "quite", "so", "oh", "ok", "okay", "true", "correct", "brilliant", "excellent", "great", "really",
-    "hear hear", "spot on", "well said", "thanks", "thank you", "sigh", "what", "why", "how", "and", "but",
-    "meanwhile", "again", "classic", "unbelievable", "shocking", "precisely", "interesting", "ha", "lol",
+    "agree", "agreed", "indeed", "exactly", "absolutely", "yes", "no", "well", "sadly", "hmm", "hmmm", "wow",
+    "rubbish", "nonsense", "quite", "so", "oh", "ok", "okay", "true", "correct", "brilliant", "excellent", "great",
+    "really", "hear hear", "spot on", "well said", "thanks", "thank you", "sigh", "what", "why", "how", "and", "but",
+    "meanwhile", "again", "classic", "unbelievable", "shocking", "precisely", "interesting", "ha", "lol", "nope",
+    "yep", "typical", "disgraceful", "appalling", "outrageous", "ridiculous", "pathetic", "amen", "ditto", "bingo",
+    "hilarious", "predictable", "unsurprising", "incredible", "madness", "shameful", "honestly", "frankly",
+    "seriously", "obviously", "clearly", "totally", "surely", "finally", "unfortunately", "hopefully", "apparently",
+    "sorry", "cheers", "agreed", "same", "same here", "me too", "good luck", "dream on", "here we go",
+}
+# words that make a short line read as a sentence, not a name ("Totally Agree", "We Are Leaving")
+_SENTENCE_WORDS = {
+    "agree", "agreed", "is", "are", "was", "were", "be", "been", "not", "never", "i", "we", "you", "they", "it",
+    "this", "that", "these", "those", "yes", "no", "thanks", "thank", "sorry", "totally", "absolutely", "exactly",
+    "completely", "so", "very", "too", "what", "why", "how", "when", "where", "if", "but", "and", "or", "will",
+    "would", "can", "cannot", "can't", "don't", "do", "does", "did", "has", "have", "had", "my", "our", "your",
 }
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s|$)")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|Dr\.?|[A-Z]{1,4}\.?|of|van|de|von|da|le|la|al|el|O'[A-Z]\w*)$")
@@ -246,7 +257,7 @@ def looks_like_name(line: str) -> bool:
     if len(words) == 1:
         word = words[0]
         return bool(re.fullmatch(r"[\w][\w.'’\-]{1,29}", word)) and not word.isdigit()
-    if len(words) > 4:
+    if len(words) > 4 or any(w.casefold() in _SENTENCE_WORDS for w in words):
         return False
     return all(_NAME_WORD.match(w) for w in words) and words[0][0].isupper()
 

@@ -73,6 +73,9 @@ def test_pulse_old_article_page_and_query_paging(sources):
     assert record.comments_declared == 13
     assert [c.author for c in record.comments] == [None, "Dr K Osei", None]
     assert record.comments[1].posted == "2019-09-12T16:10:00"
+    # inline markup stays in its line, <br> and blocks start new ones, the report link is not text
+    assert record.comments[0].text == "Saw this coming from the first DES specification.\nNobody listened."
+    assert record.comments[1].text == "I stepped down in July.\nThe network is better run by a manager anyway."
     page = extract_comments(html("pulse_old.article.html"), PULSE_URL, sources["pulse"])
     assert page.next_url == PULSE_URL + "?PageNo=2&PageSize=10&SortOrder=dateasc"
     # on the second page of 13 comments, 10 a page, there is no third

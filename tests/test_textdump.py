@@ -171,6 +171,8 @@ def test_not_an_article_is_a_parse_error(text, reason):
     ("AlanAlmond", True), ("Jmd", True), ("ruralgp42", True), ("Dr Priya Raman", True), ("Sessional Sam", True),
     ("Agree", False), ("Not convinced", False), ("Really?", False), ("Well said.", False),
     ("This is utter nonsense", False), ("One Two Three Four Five", False), ("", False),
+    ("Totally Agree", False), ("Exactly", False), ("We Are Leaving", False), ("Nadia Q", True),
+    ("The Old Partner", True),
 ])
 def test_looks_like_name(line, expected):
     assert looks_like_name(line) is expected

@@ -21,6 +21,7 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from urllib.parse import urlsplit
 
 from corpora import crawl_store, store
 from corpora.records import ArticleRecord, CommentRecord
@@ -286,10 +287,12 @@ class _SourceCrawl:
     async def run(self, *, max_pages: int | None, dry_run: bool, conditional_discovery: bool,
                   recheck_threads: bool, progress: Progress | None) -> CrawlReport:
         report = self.report
+        report.dry_run = dry_run
         pending_before = crawl_store.frontier_pending(self.conn, self.source.name)
-        limit = None if max_pages is None else max(0, max_pages - len(pending_before))
+        # discovery queues everything it finds (a listing's validators are saved once it is
+        # read, so stopping half-way would lose URLs); max_pages limits what is fetched
         found = await disc.discover(self.client, self.conn, self.source, since=self.since,
-                                    conditional=conditional_discovery, dry_run=dry_run, limit=limit)
+                                    conditional=conditional_discovery, dry_run=dry_run)
         report.discovered = found.queued
         for url, reason in found.errors:
             if not dry_run:
@@ -394,9 +397,14 @@ def resolve_target(target: str, sources: dict[str, SourceConfig] | None = None) 
         return sources[target]
     if "://" in target or "." in target:
         url = target if "://" in target else f"https://{target}"
-        known = source_for_url(url, sources)
-        if known is not None and not host_of(known.base_url).endswith(".example"):
-            return known
+        same_host = [s for s in sources.values()
+                     if source_for_url(url, {s.name: s}) is not None and not host_of(s.base_url).endswith(".example")]
+        canonical = try_canonical(url) or url
+        under = [s for s in same_host if canonical.startswith(try_canonical(s.base_url) or s.base_url)]
+        if under:
+            return max(under, key=lambda s: len(s.base_url))
+        if len(same_host) == 1 and (urlsplit(canonical).path or "/") == "/":
+            return same_host[0]
         return wordpress_source(url, template=sources.get("wordpress"))
     raise ValueError(f"{target}: not a configured source ({', '.join(sorted(sources)) or 'none'}) nor a URL")
 

@@ -1,0 +1,56 @@
+"""Serve the Streamlit app for a corpus store: what `gpwatch app` runs.
+
+The app binds 127.0.0.1 unless told otherwise (the corpus holds private people's
+comments), runs headless (no browser is opened, no usage statistics are sent) and
+reads the store read-only.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from app import console
+from corpora import store
+
+APP_SCRIPT = Path(__file__).resolve().with_name("streamlit_app.py")
+
+
+def streamlit_command(db_path: str | os.PathLike, *, port: int = 8501, host: str = "127.0.0.1") -> list[str]:
+    """The ``streamlit run`` command line for the app on ``db_path``."""
+    return [
+        sys.executable, "-m", "streamlit", "run", str(APP_SCRIPT),
+        "--server.address", host,
+        "--server.port", str(port),
+        "--server.headless", "true",
+        "--server.fileWatcherType", "none",
+        "--server.runOnSave", "false",
+        "--browser.gatherUsageStats", "false",
+        "--client.toolbarMode", "viewer",
+        "--global.developmentMode", "false",
+        "--", "--db", str(db_path),
+    ]
+
+
+def serve(db_path: str | os.PathLike, *, port: int = 8501, host: str = "127.0.0.1") -> int:
+    """Run the app until interrupted; returns the exit status (1 when the store cannot be opened)."""
+    path = Path(db_path).resolve()
+    try:
+        store.connect(path, readonly=True).close()
+    except store.StoreError as exc:
+        console.error(f"{exc}; build a store with `gpwatch ingest` or `gpwatch crawl` first")
+        return 1
+    if not 0 < port < 65536:
+        console.error(f"port {port}: not a valid TCP port")
+        return 2
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        console.error(f"warning: serving on {host}, reachable from other machines")
+    print(f"gpwatch app on http://{'[' + host + ']' if ':' in host else host}:{port} (store {path}, read-only)",
+          flush=True)
+    env = {**os.environ, "GPWATCH_DB": str(path)}
+    try:
+        return subprocess.call(streamlit_command(path, port=port, host=host), env=env)
+    except KeyboardInterrupt:
+        return 0

@@ -1,0 +1,193 @@
+"""Every page of the app on a small fixture store, through Streamlit's AppTest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from app import queries as q
+from corpora import analysis_store, store
+from corpora.pseudonyms import pseudonym
+from corpora.records import ArticleRecord, Paragraph
+from tests.app_fixture import HOSTILE_COMMENT, SARCASTIC_COMMENT, build_fixture_store
+
+APP = str(Path(__file__).resolve().parents[1] / "app" / "streamlit_app.py")
+
+
+@pytest.fixture(scope="module")
+def fixture_db(tmp_path_factory) -> tuple[Path, dict]:
+    path = tmp_path_factory.mktemp("appstore") / "corpus.db"
+    return path, build_fixture_store(path)
+
+
+def open_page(db: Path, page: str | None, monkeypatch, **params: str) -> AppTest:
+    monkeypatch.setenv("GPWATCH_DB", str(db))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params = dict(params)  # a shared link: state comes from the URL on the first load
+    at.run()
+    if page:
+        at.switch_page(f"pages/{page}.py")
+    at.query_params = dict(params)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def html_bodies(at: AppTest) -> list[str]:
+    return [el.proto.body for el in at.get("html")]
+
+
+def test_overview_shows_sizes_last_refresh_and_most_discussed(fixture_db, monkeypatch):
+    db, _ = fixture_db
+    at = open_page(db, None, monkeypatch)
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics == {"Articles": "3", "Comments": "7", "Quotes": "4", "Sources": "2"}
+    assert "2019-01-31 to 2020-03-03" in at.caption[0].value
+    assert "refresh (run 2): partial" in at.warning[0].value and "1 error(s)" in at.warning[0].value
+    discussed = at.dataframe[0].value
+    assert discussed.iloc[0]["title"] == "Practices told to join primary care networks by July"
+    assert discussed.iloc[0]["comments"] == 4
+    assert len(at.get("vega_lite_chart")) == 2  # prevalence by month, sentiment by voice
+
+
+def test_themes_split_by_voice_with_representative_units(fixture_db, monkeypatch):
+    db, _ = fixture_db
+    at = open_page(db, "themes", monkeypatch, themes="At-scale models")
+    totals = at.dataframe[0].value.set_index("voice")
+    assert totals.loc["Commenters", "tagged"] == 3 and totals.loc["Commenters", "negative"] == 2
+    assert totals.loc["Quoted speakers", "tagged"] == 1
+    phrases = at.dataframe[1].value
+    assert len(phrases) > 0 and (phrases["z-score"] > 0).all()
+    bodies = "\n".join(html_bodies(at))
+    assert "Amelia Hart (chair, RCGP)" in bodies
+    assert "Our hub has been a success" in bodies
+    assert [m.label for m in at.metric] == ["Article text", "Quoted speakers", "Commenters"]
+
+
+def test_search_finds_a_quote_with_its_speaker_highlight_and_citation(fixture_db, monkeypatch):
+    db, _ = fixture_db
+    at = open_page(db, "search", monkeypatch, q="staff")
+    assert at.caption[0].value == "Quotes: 1 · Comments: 0 · Article text: 1"
+    assert len(at.code) == 1
+    citation = at.code[0].value
+    assert citation.startswith("“Networks could help practices share staff")
+    assert "— Amelia Hart (chair, RCGP), quoted in ‘Practices told to join primary care networks by July’" in citation
+    assert citation.endswith("2019-01-31, https://pulse.example/news/networks-by-july")
+    assert any("share <mark>staff</mark>" in b for b in html_bodies(at))
+
+
+def test_search_filters_comments_by_sentiment(fixture_db, monkeypatch):
+    db, _ = fixture_db
+    at = open_page(db, "search", monkeypatch, q="hub*", scope="Comments", sentiment="positive")
+    assert len(at.code) == 1
+    assert "Our hub has been a success" in at.code[0].value
+    assert "reader comment by Anonymous" in at.code[0].value
+
+
+def test_malformed_search_gives_help_not_a_traceback(fixture_db, monkeypatch):
+    db, _ = fixture_db
+    at = open_page(db, "search", monkeypatch, q='"at scale')
+    assert len(at.error) == 1 and "Unbalanced quote" in at.error[0].value
+    at = open_page(db, "search", monkeypatch, q="NOT hubs")
+    assert "NOT needs something to exclude from" in at.error[0].value
+
+
+def test_quotes_by_speaker_without_a_query(fixture_db, monkeypatch):
+    db, _ = fixture_db
+    at = open_page(db, "search", monkeypatch, speaker="Hart")
+    assert len(at.code) == 2
+    assert all("Amelia Hart (chair, RCGP)" in c.value for c in at.code)
+
+
+def test_speakers_view_counts_quotes_themes_and_sentiment(fixture_db, monkeypatch):
+    db, _ = fixture_db
+    at = open_page(db, "search", monkeypatch, view="Speakers")
+    table = at.dataframe[0].value.set_index("speaker")
+    assert list(table.index) == ["Amelia Hart", "Mark Dunmore", "Priya Nandra"]
+    assert table.loc["Amelia Hart", "quotes"] == 2 and table.loc["Amelia Hart", "organisation"] == "RCGP"
+    assert "Workforce supply (1)" in table.loc["Amelia Hart", "themes"]
+    assert table.loc["Priya Nandra", "negative"] == 1
+
+
+def test_document_shows_paragraphs_quotes_and_inert_comments(fixture_db, monkeypatch):
+    db, facts = fixture_db
+    article_id = facts["articles"]["Practices told to join primary care networks by July"]
+    at = open_page(db, "document", monkeypatch, article=str(article_id))
+    assert "Comments (4 collected of 4 declared)" in [s.value for s in at.subheader]
+    bodies = html_bodies(at)
+    assert any('title="Amelia Hart">Networks could help practices share staff' in b for b in bodies)
+    comments = [b for b in bodies if "gp-unit" in b]
+    assert len(comments) == 4
+    assert any("Tired Partner" in b for b in comments)
+    hostile = next(b for b in comments if "Mallory" in b)
+    assert "<script>" not in hostile and "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in hostile
+    assert "![tracker](http://evil.example/x.png)" in hostile and "<img" not in hostile
+    assert not any(HOSTILE_COMMENT in m.value for m in at.markdown)
+
+
+def test_pseudonym_setting_hides_commenter_names(fixture_db, monkeypatch):
+    db, facts = fixture_db
+    article_id = facts["articles"]["Practices told to join primary care networks by July"]
+    at = open_page(db, "document", monkeypatch, article=str(article_id), pseudonyms="true")
+    bodies = "\n".join(html_bodies(at))
+    assert "Tired Partner" not in bodies and "Mallory" not in bodies
+    assert pseudonym("Tired Partner", facts["secret"]) in bodies
+    assert pseudonym("Tired Partner", facts["secret"]).startswith("commenter-")
+
+
+def test_annotate_saves_labels_least_confident_first(tmp_path, monkeypatch):
+    db = tmp_path / "corpus.db"
+    facts = build_fixture_store(db)
+    at = open_page(db, "annotate", monkeypatch)
+    assert at.subheader[0].value == f"Comment {facts['comments'][SARCASTIC_COMMENT]}"  # lowest confidence (0.40)
+    at.multiselect[0].set_value(["access_continuity"])
+    at.radio[0].set_value("negative")
+    at.text_input[0].set_value("JT")
+    at.button[0].click().run()
+    assert not at.exception
+    conn = store.connect(db, readonly=True)
+    labels = list(analysis_store.iter_labels(conn))
+    assert [(l["unit_type"], l["unit_id"], l["sentiment"], l["themes"], l["annotator"]) for l in labels] == [
+        ("comment", facts["comments"][SARCASTIC_COMMENT], "negative", ["access_continuity"], "JT")]
+    assert "Saved label" in at.success[0].value
+    assert at.subheader[0].value != f"Comment {facts['comments'][SARCASTIC_COMMENT]}"  # moved on
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Labels so far"] == "1" and metrics["Sentiment agreement"] == "100%"
+    assert metrics["Theme F1 (micro)"] == "0.67"  # model: 2 themes, label: 1 of them
+
+
+def test_health_shows_runs_errors_and_coverage(fixture_db, monkeypatch):
+    db, _ = fixture_db
+    at = open_page(db, "health", monkeypatch)
+    frames = [d.value for d in at.dataframe]
+    runs, by_source, errors, coverage, short = frames
+    assert list(runs["status"]) == ["partial", "ok"]
+    assert by_source.iloc[0]["source"] == "pulse" and by_source.iloc[0]["errors"] == 1
+    assert errors.iloc[0]["location"] == "https://pulse.example/news/broken-page"
+    pulse = coverage.set_index("source").loc["pulse"]
+    assert (pulse["declared"], pulse["collected"], pulse["short_threads"]) == (9, 5, 1)
+    assert list(short["title"]) == ["Partners quit as workload soars"]
+
+
+@pytest.mark.parametrize("page", [None, "themes", "search", "document", "annotate", "health"])
+def test_every_page_renders_on_an_empty_store(tmp_path, monkeypatch, page):
+    db = tmp_path / "empty.db"
+    store.connect(db).close()
+    at = open_page(db, page, monkeypatch)
+    assert at.title[0].value
+
+
+def test_cache_invalidates_when_a_refresh_lands(tmp_path):
+    db = tmp_path / "corpus.db"
+    build_fixture_store(db)
+    assert q.corpus_summary(db)["articles"] == 3
+    conn = store.connect(db)
+    run = store.start_run(conn, "refresh")
+    store.upsert_article(conn, ArticleRecord(url="https://pulse.example/news/new", source="pulse",
+                                             title="A new one", published="2020-04-01",
+                                             paragraphs=[Paragraph("Fresh text about hubs.")]))
+    store.finish_run(conn, run, "ok")
+    conn.close()
+    assert q.corpus_summary(db)["articles"] == 4

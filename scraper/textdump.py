@@ -107,7 +107,7 @@ def parse_text_dump(text: str, *, name: str, url: str | None = None, source: str
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
     body_lines, comment_lines, declared, layout = _split_comments(lines)
-    title, paragraphs = _parse_body(body_lines)
+    title, paragraphs, byline, published = _parse_body(body_lines)
     words = sum(len(p.text.split()) for p in paragraphs)
     if words < MIN_BODY_WORDS or not any(len(p.text.split()) >= 6 for p in paragraphs):
         raise ParseError("not an article (too little prose)")
@@ -130,6 +130,8 @@ def parse_text_dump(text: str, *, name: str, url: str | None = None, source: str
         title=title,
         paragraphs=paragraphs,
         comments=comments,
+        byline=byline,
+        published=published,
         comments_declared=declared,
         origin="file",
     )
@@ -200,8 +202,27 @@ def _first_sentence(text: str, limit: int = 200) -> str:
     return sentence.strip()
 
 
-def _parse_body(lines: list[str]) -> tuple[str | None, list[Paragraph]]:
-    """Drop chrome, find the title, and turn the remaining lines into paragraphs."""
+_BYLINE = re.compile(r"^[Bb]y\s+([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4})(?:\s*[,|–-].*)?$")
+_DATE_LINE = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS)
+    + r"|" + "|".join(m[:3] for m in _MONTHS) + r")\.?,?\s+(\d{4})$", re.I)
+
+
+def _lead_date(line: str) -> str | None:
+    """A dateline such as ``4 March 2022`` as an ISO date, else None."""
+    m = _DATE_LINE.match(line)
+    if not m:
+        return None
+    month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(m.group(2).lower()[:3]))
+    try:
+        return dt.date(int(m.group(3)), month, int(m.group(1))).isoformat()
+    except ValueError:
+        return None
+
+
+def _parse_body(lines: list[str]) -> tuple[str | None, list[Paragraph], str | None, str | None]:
+    """Drop chrome, find the title (and a byline or dateline near it), and turn the
+    remaining lines into paragraphs."""
     items: list[tuple[str, bool]] = []  # (clean text, is bullet)
     in_related = False
     for raw in lines:
@@ -225,9 +246,20 @@ def _parse_body(lines: list[str]) -> tuple[str | None, list[Paragraph]]:
     while lead_end < len(items) and not items[lead_end][1] and not _is_prose(items[lead_end][0]):
         lead_end += 1
     title: str | None = None
-    if lead_end:
-        title = items[lead_end - 1][0]
-        items = items[lead_end:]
+    byline: str | None = None
+    published: str | None = None
+    lead = [line for line, _ in items[:lead_end]]
+    items = items[lead_end:]
+    while lead:  # a byline or dateline under the headline is not the title
+        if (m := _BYLINE.match(lead[-1])) and byline is None:
+            byline = m.group(1)
+        elif (date := _lead_date(lead[-1])) and published is None:
+            published = date
+        else:
+            break
+        lead.pop()
+    if lead:
+        title = lead[-1]
     paragraphs: list[Paragraph] = []
     for line, bullet in items:
         if title and line.casefold() == title.casefold():
@@ -241,7 +273,7 @@ def _parse_body(lines: list[str]) -> tuple[str | None, list[Paragraph]]:
     if title is None:
         first = next((p.text for p in paragraphs if p.kind == "text"), None)
         title = _first_sentence(first) if first else None
-    return title, paragraphs
+    return title, paragraphs, byline, published
 
 
 def looks_like_name(line: str) -> bool:

@@ -176,3 +176,14 @@ def test_not_an_article_is_a_parse_error(text, reason):
 ])
 def test_looks_like_name(line, expected):
     assert looks_like_name(line) is expected
+
+
+def test_byline_and_dateline_under_the_headline_are_not_the_title():
+    text = ("At the heart of general practice since 1960\n\nHubs to take on weekend clinics\n\n"
+            "By Sarah Jones, senior reporter\n\n4 March 2022\n\n"
+            "Practices in the county will hand their Saturday clinics to a new network hub from next month, "
+            "the board has agreed.\n\nThe LMC said it would watch the effect on continuity of care closely.\n")
+    record = parse_text_dump(text, name="hub.txt")
+    assert (record.title, record.byline, record.published) == ("Hubs to take on weekend clinics", "Sarah Jones",
+                                                               "2022-03-04")
+    assert len(record.paragraphs) == 2

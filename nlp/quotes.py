@@ -196,14 +196,15 @@ _TITLED_NAME = re.compile(r"\b" + _TITLES + r"\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z]
 _CAPWORD = re.compile(r"[A-Z][\w’'&.-]*")
 _DOC_NOUNS = {"report", "plan", "document", "paper", "survey", "study", "review", "guidance", "letter",
               "statement", "contract", "strategy", "consultation", "analysis", "framework", "agreement",
-              "proposals", "white", "specification", "briefing", "blog", "foreword", "policy", "manifesto",
+              "white", "specification", "briefing", "blog", "foreword", "manifesto",
               "motion", "research", "audit", "evaluation", "bulletin", "update", "stocktake", "announcement"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative"}
 _AUX_TAIL = re.compile(r"\s+(?:also|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|"
                        r"further|once|later|last\s+week|this\s+week|earlier|however|now)\s*$", re.I)
 _CLAUSE_SPLIT = re.compile(
     r"[;:–—(\[,]|\b(?:which|that|and|but|while|whereas|although|though|because|"
-    r"as|so|if|when|after|before|since|where|yet|however|meanwhile)\b|\bwho\b(?=\s+(?:said|says|told|added))"
+    r"as|so|if|when|after|before|since|where|yet|however|meanwhile|what|whom)\b|\b(?:said|says|told|added|claimed|"
+    r"warned|argued|insisted|stressed)\b|\bwho\b(?=\s+(?:said|says|told|added))"
 )
 _LEAD_WORDS = re.compile(r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately)\b[,\s]*", re.I)
 _SENT_END = re.compile(r"[.!?]+[’'”\")\]]*\s+(?=[A-Z‘“'\"(•\d])|[.!?]+[’'”\")\]]*\s*$")
@@ -264,7 +265,7 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     """``RCGP chair`` -> (chair, RCGP); ``Health Foundation chief executive`` ->
     (chief executive, Health Foundation); ``chair of Northshire LMC`` -> (chair, Northshire LMC)."""
     orgs, roles = _lexicons()
-    text = re.sub(r"^(?:then|the|a|an|its|former\s+then)\s+", "", text.strip(" ,"), flags=re.I).strip()
+    text = re.sub(r"^(?:then|the|a|an|its)\b\s*", "", text.strip(" ,"), flags=re.I).strip()
     if not text:
         return None, None
     m = re.match(r"(?P<role>[^,]+?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>[A-Z].*)$", text)
@@ -361,9 +362,12 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         org_m = _find_phrase(doc_m.group("org"), orgs)
         return Speaker(written, "doc", name=re.sub(r"^(?:the|a|an|this|its|their)\s+", "", head, flags=re.I),
                        org=org_m.group(0) if org_m else doc_m.group("org").strip())
-    if last in _SPOKES:
-        role, org = _split_role_org(head)
-        return Speaker(written, "role", role=last, org=org)
+    spokes = re.search(r"\b(spokes(?:person|man|woman)|representative)\b(?:\s+(?:for|from|at)\s+(?P<org>.+))?", head, re.I)
+    if spokes:
+        org = spokes.group("org")
+        if org is None:
+            _role, org = _split_role_org(head[:spokes.start()])
+        return Speaker(written, "role", role=spokes.group(1), org=org.strip() if org else None)
     if last in _DOC_NOUNS:
         org_m = _find_phrase(head, orgs)
         org = org_m.group(0) if org_m else None
@@ -582,6 +586,11 @@ class _Article:
             pool = [m for m in cands if m.said] or [m for m in cands if m.subject] or cands
             if pool:
                 return replace(pool[-1].speaker, written=sp.written)
+            return sp
+        if sp.kind == "role" and sp.role and sp.role.lower() in _SPOKES and not sp.org:
+            pool = [m for m in before if m.said and m.speaker.kind in ("org", "doc")]
+            if pool:
+                return replace(sp, org=pool[-1].speaker.org or pool[-1].speaker.name)
             return sp
         if sp.kind == "role" and sp.name is None and sp.role:
             for m in reversed(before):  # "the health secretary" -> the last person with that role

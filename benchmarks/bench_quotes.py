@@ -1,0 +1,175 @@
+"""Who-said-what quality: gpwatch's quotes against textacy's ``direct_quotations``.
+
+Both are scored on the labelled development set ``corpora/quotes_dev/articles.jsonl``
+(original articles written for the project; see its README for the labelling rules).
+
+Matching rule, the same for both systems.  A predicted (quote, speaker) pair matches a
+gold pair when
+
+* the quote texts overlap: after normalising (lower case, curly and straight quote marks
+  and apostrophes unified, punctuation removed, whitespace collapsed) the token-level
+  F1 of the two texts is at least 0.8, and
+* the speaker matches: the gold speaker's last word (a surname, or the head of an
+  organisation or document name such as ``England`` or ``report``) occurs among the
+  words of the predicted speaker name, the speaker as written or (gpwatch only, as
+  textacy has no such field) the speaker's organisation: ``A spokesperson`` resolved to
+  NHS England matches a gold ``NHS England``.
+
+Each gold pair matches at most one prediction (greedy, best overlap first).  Precision =
+matched / predicted, recall = matched / gold.  Quotes predicted with no speaker count as
+predictions (they can only be wrong).  textacy is run per paragraph (it refuses a text
+with an odd number of quote marks, which every apostrophe-as-quote-mark page has; a
+paragraph it refuses yields nothing) and its speaker is the speaker span's text: it
+resolves no pronouns, which is part of what is being compared.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV_SET = ROOT / "corpora" / "quotes_dev" / "articles.jsonl"
+OVERLAP = 0.8
+
+_QUOTE_CHARS = str.maketrans({c: "'" for c in "‘’‛′"} | {c: '"' for c in "“”„″"})
+
+
+def load_dev_set(path: Path = DEV_SET) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _tokens(text: str) -> list[str]:
+    text = text.translate(_QUOTE_CHARS).lower()
+    return re.findall(r"[a-z0-9£%]+(?:'[a-z]+)?", text)
+
+
+def text_overlap(a: str, b: str) -> float:
+    """Token-level F1 of two quote texts after normalisation."""
+    ta, tb = Counter(_tokens(a)), Counter(_tokens(b))
+    common = sum((ta & tb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(tb.values()), common / sum(ta.values())
+    return 2 * p * r / (p + r)
+
+
+def speaker_match(gold: str, *predicted: str | None) -> bool:
+    key = _tokens(gold)
+    if not key:
+        return False
+    words = set()
+    for p in predicted:
+        if p:
+            words.update(w.removesuffix("'s") for w in _tokens(p))
+    return key[-1].removesuffix("'s") in words
+
+
+def score(gold: list[tuple[str, str]], predicted: list[tuple[str, tuple[str | None, ...]]]) -> dict:
+    """Match (quote, speaker) pairs; returns counts."""
+    candidates = []
+    for gi, (gtext, gspeaker) in enumerate(gold):
+        for pi, (ptext, pspeakers) in enumerate(predicted):
+            ov = text_overlap(gtext, ptext)
+            if ov >= OVERLAP and speaker_match(gspeaker, *pspeakers):
+                candidates.append((ov, gi, pi))
+    used_g, used_p, matched = set(), set(), 0
+    for ov, gi, pi in sorted(candidates, reverse=True):
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        matched += 1
+    return {"gold": len(gold), "predicted": len(predicted), "matched": matched,
+            "missed": [gold[i] for i in range(len(gold)) if i not in used_g],
+            "wrong": [predicted[i] for i in range(len(predicted)) if i not in used_p]}
+
+
+def prf(counts: list[dict]) -> tuple[float, float, float]:
+    m = sum(c["matched"] for c in counts)
+    p = m / max(1, sum(c["predicted"] for c in counts))
+    r = m / max(1, sum(c["gold"] for c in counts))
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def gpwatch_pairs(nlp, article: dict) -> list[tuple[str, tuple[str | None, ...]]]:
+    from nlp.quotes import extract_quotes
+
+    docs = list(nlp.pipe(article["paragraphs"]))
+    return [(q.text, (q.speaker_name, q.speaker, q.speaker_org)) for q in extract_quotes(article["paragraphs"], docs=docs)]
+
+
+def textacy_pairs(nlp, article: dict) -> list[tuple[str, tuple[str | None, ...]]]:
+    from textacy.extract.triples import direct_quotations
+
+    out = []
+    for doc in nlp.pipe(article["paragraphs"]):
+        try:
+            triples = list(direct_quotations(doc))
+        except ValueError:  # an odd number of quote marks: textacy bails out
+            continue
+        for t in triples:
+            content = t.content.text.strip("‘’'“”\" ,")
+            speaker = " ".join(tok.text for tok in t.speaker)
+            out.append((content, (speaker,)))
+    return out
+
+
+def evaluate(verbose: bool = False) -> dict[str, dict]:
+    """Score both systems on the development set; returns per-system counts and timings."""
+    from nlp.model import load_model
+    from nlp.pipeline import build_pipeline
+
+    articles = load_dev_set()
+    ours = build_pipeline()
+    bare = load_model()  # textacy needs lemmas and POS: give it the full stock model
+    results = {}
+    for name, nlp, fn in (("gpwatch", ours, gpwatch_pairs), ("textacy", bare, textacy_pairs)):
+        counts = []
+        t0 = time.perf_counter()
+        for a in articles:
+            gold = [(q["text"], q["speaker"]) for q in a["quotes"]]
+            c = score(gold, fn(nlp, a))
+            c["id"] = a["id"]
+            counts.append(c)
+        elapsed = time.perf_counter() - t0
+        p, r, f = prf(counts)
+        results[name] = {"precision": p, "recall": r, "f1": f, "seconds": elapsed, "counts": counts}
+        if verbose:
+            for c in counts:
+                for g in c["missed"]:
+                    print(f"{name} {c['id']} MISSED {g[1]!r}: {g[0][:70]!r}")
+                for w in c["wrong"]:
+                    print(f"{name} {c['id']} WRONG  {w[1]!r}: {w[0][:70]!r}")
+    return results
+
+
+def run(workdir: Path, quick: bool) -> list[dict]:
+    """Benchmark entry point for ``benchmarks/run.py`` (the dev set is small: quick
+    and full runs are the same)."""
+    res = evaluate()
+    ours, base = res["gpwatch"], res["textacy"]
+    n_articles = len(ours["counts"])
+    n_gold = sum(c["gold"] for c in ours["counts"])
+    note = (f"{n_articles} articles, {n_gold} gold (quote, speaker) pairs in corpora/quotes_dev; "
+            f"match = token F1 >= {OVERLAP} and gold speaker's last word in predicted speaker")
+    rows = []
+    for metric in ("precision", "recall", "f1"):
+        rows.append({
+            "benchmark": "quotes", "metric": metric, "value": round(ours[metric], 3), "unit": "ratio",
+            "baseline": "textacy.extract.triples.direct_quotations", "baseline_value": round(base[metric], 3),
+            "ratio": round(ours[metric] / base[metric], 2) if base[metric] else None,
+            "note": note + ("; target F1 >= 0.9 and clearly above textacy" if metric == "f1" else ""),
+        })
+    return rows
+
+
+if __name__ == "__main__":
+    import sys
+
+    res = evaluate(verbose="-v" in sys.argv)
+    for name, r in res.items():
+        print(f"{name}: P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f} ({r['seconds']:.1f}s)")

@@ -79,9 +79,14 @@ def cmd_refresh(args: argparse.Namespace) -> int:
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     from nlp.analyze import analyze
+    from nlp.model import ModelMissing
 
     conn = store.connect(_db(args))
-    report = analyze(conn, workers=args.workers, batch_size=args.batch_size, progress=console.progress)
+    try:
+        report = analyze(conn, workers=args.workers, batch_size=args.batch_size, progress=console.progress)
+    except ModelMissing as exc:
+        console.error(str(exc))
+        return EXIT_PARTIAL
     print(report.summary())
     return EXIT_PARTIAL if report.failed else EXIT_OK
 

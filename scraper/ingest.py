@@ -34,7 +34,7 @@ from corpora.records import ArticleRecord, content_hash
 from scraper.errors import ParseError
 from scraper.extract import extract_article
 from scraper.sources import SourceConfig, SourceConfigError, load_sources, source_for_url
-from scraper.textdump import parse_text_dump
+from scraper.textdump import guess_source, parse_text_dump
 from scraper.urls import try_canonical
 
 SUFFIXES = (".txt", ".html", ".htm")
@@ -161,10 +161,10 @@ def parse_file(path: Path, text: str, *, url: str | None, source: str | None,
                sources: dict[str, SourceConfig]) -> ArticleRecord:
     """One saved page as an :class:`ArticleRecord` (``ParseError`` when it is not one)."""
     if path.suffix.lower() == ".txt":
-        record = parse_text_dump(text, name=path.name, url=url, source=source)
-        if url:
-            record.origin = "file"
-        return record
+        if source is None and url:
+            site = source_for_url(url, sources)
+            source = site.name if site is not None else None
+        return parse_text_dump(text, name=path.name, url=url, source=source)
     page_url = url or _canonical_link(text)
     site = sources.get(source) if source else None
     if site is None and page_url:
@@ -173,7 +173,7 @@ def parse_file(path: Path, text: str, *, url: str | None, source: str | None,
     if page_url is None:
         digest = content_hash(record.title, *[p.text for p in record.paragraphs])[:12]
         record.url = f"file:{path.name}#{digest}"
-        record.source = source or "saved"
+        record.source = source or guess_source(text)
     elif source:
         record.source = source
     record.origin = "file"

@@ -148,3 +148,13 @@ def test_a_page_with_its_real_url_supersedes_the_text_dump(conn, tmp_path):
     again = ingest_paths(conn, [PAGES / "new_layout.txt"])
     assert (again.superseded, again.new) == (1, 0)
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+def test_source_follows_the_url_given(conn, tmp_path):
+    page = tmp_path / "dump.txt"
+    page.write_text((PAGES / "no_comments.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    ingest_paths(conn, [page], url="https://www.gponline.com/diagnostic-hubs/article/1790002")
+    ingest_paths(conn, [PAGES / "no_comments.txt"], source="my-archive")
+    rows = conn.execute("SELECT a.url, s.name FROM articles a JOIN sources s ON s.id = a.source_id "
+                        "ORDER BY a.id").fetchall()
+    assert [r[1] for r in rows] == ["gponline", "my-archive"]

@@ -299,9 +299,11 @@ def _clean_block(lines: list[str]) -> list[str]:
 
 
 def _parse_old_comments(lines: list[str]) -> list[CommentRecord]:
-    """Bullet blocks ending with the report line."""
+    """Bullet blocks ending with the report line (or, in a copy without report lines,
+    starting at each bullet that is not indented like continuation text)."""
     blocks: list[list[str]] = []
     current: list[str] = []
+    has_report = any(_REPORT.match(clean_text(raw)) for raw in lines)
     for raw in lines:
         line = clean_text(raw)
         if re.fullmatch(r"have your say", line, re.I):
@@ -310,6 +312,9 @@ def _parse_old_comments(lines: list[str]) -> list[CommentRecord]:
             blocks.append(current)
             current = []
             continue
+        if not has_report and current and _BULLET.match(raw) and len(raw) - len(raw.lstrip()) <= 2:
+            blocks.append(current)
+            current = []
         if not current and not line:
             continue
         if not current and any(p.search(line) for p in _FOOTER):

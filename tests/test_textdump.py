@@ -187,3 +187,11 @@ def test_byline_and_dateline_under_the_headline_are_not_the_title():
     assert (record.title, record.byline, record.published) == ("Hubs to take on weekend clinics", "Sarah Jones",
                                                                "2022-03-04")
     assert len(record.paragraphs) == 2
+
+
+def test_old_layout_copied_without_report_lines_splits_at_bullets():
+    text = (PAGES / "old_layout.txt").read_text(encoding="utf-8")
+    stripped = "\n".join(line for line in text.splitlines() if "Report this comment" not in line)
+    record = parse_text_dump(stripped, name="old.txt")
+    assert len(record.comments) == 10
+    assert record.comments[1].author == "Dr Priya Raman" and record.comments[1].text.count("\n") == 1

@@ -50,6 +50,8 @@ log = logging.getLogger("gpwatch.train")
 LABELLED_DIR = Path(__file__).resolve().parents[1] / "corpora" / "labelled"
 SENTIMENT_CS = (0.5, 1.0, 2.0, 4.0, 8.0)
 THEME_CS = (1.0, 3.0, 10.0)
+DEFAULT_SENTIMENT_C = 4.0
+DEFAULT_THEME_C = 10.0
 WEAK_WEIGHT = 0.3
 WEAK_MAX_UNITS = 5000
 SEED = 0
@@ -211,18 +213,18 @@ def _macro_f1(y_true, y_pred) -> float:
     return float(f1_score(y_true, y_pred, average="macro", zero_division=0))
 
 
-def fit_sentiment(X, y: np.ndarray, labels: list[str]) -> tuple[object, dict]:
+def fit_sentiment(X, y: np.ndarray, labels: list[str], cs: tuple[float, ...] = SENTIMENT_CS) -> tuple[object, dict]:
     """Multinomial LR; C by cross-validated macro-F1.  Returns (model, cv info)."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
     info: dict = {"n": int(len(y))}
     k = _folds(y)
-    best_c = 2.0
+    best_c = cs[len(cs) // 2]
     if k:
         scores = {}
         cv = StratifiedKFold(k, shuffle=True, random_state=SEED)
-        for c in SENTIMENT_CS:
+        for c in cs:
             clf = LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
             scores[c] = _macro_f1(y, cross_val_predict(clf, X, y, cv=cv))
         best_c = max(scores, key=lambda c: (round(scores[c], 4), -c))
@@ -292,7 +294,8 @@ def _theme_cv_scores(Y: np.ndarray, oof: np.ndarray) -> tuple[list[float], float
     return thresholds, micro, f1s
 
 
-def fit_themes(X, Y: np.ndarray, theme_ids: list[str], weak=None) -> tuple[np.ndarray, np.ndarray, list[float], dict]:
+def fit_themes(X, Y: np.ndarray, theme_ids: list[str], weak=None, cs: tuple[float, ...] = THEME_CS
+               ) -> tuple[np.ndarray, np.ndarray, list[float], dict]:
     """One balanced LR per theme; C by CV micro-F1; thresholds by CV per-theme F1.
 
     ``weak`` = (X_weak, Y_weak, mask_weak): pattern-labelled store units, kept only when the
@@ -303,10 +306,10 @@ def fit_themes(X, Y: np.ndarray, theme_ids: list[str], weak=None) -> tuple[np.nd
 
     n_feat = X.shape[1]
     info: dict = {"n": int(Y.shape[0])}
-    best_c, thresholds, weak_used = 3.0, [0.5] * len(theme_ids), False
+    best_c, thresholds, weak_used = cs[len(cs) // 2], [0.5] * len(theme_ids), False
     if Y.shape[0] and len(theme_ids):
         results = {}
-        for c in THEME_CS:
+        for c in cs:
             oof = _theme_oof(X, Y, c)
             if oof is None:
                 break
@@ -426,7 +429,7 @@ def _resolve_taxonomy(taxonomy, units: list[LabelledUnit]) -> taxonomy_mod.Taxon
 def train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None, text_column: str = "text",
           themes_column: str = "themes", sentiment_column: str = "sentiment", out_dir: str | os.PathLike,
           store_labels=None, weak_store=None, on_error: Callable[[str], None] | None = None,
-          nlp=None) -> Path:
+          nlp=None, search: bool = True) -> Path:
     """Train and write a versioned model artefact; point ``<out_dir>/CURRENT`` at it.
 
     ``label_files``: CSV/TSV/JSONL files (default: ``corpora/labelled/*.jsonl``); rows with
@@ -434,7 +437,8 @@ def train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None, 
     (default: ``corpora/taxonomy.toml``, or the labels' own theme ids when they are not from it).
     ``store_labels``: a store path or connection whose stored labels are added.  ``weak_store``:
     a store path or connection whose unlabelled units may serve as weak supervision (default:
-    ``store_labels``).  Returns the version folder.
+    ``store_labels``).  ``search=False`` skips the search over the regularisation strength (one
+    value each; thresholds are still cross-validated): for quick runs.  Returns the version folder.
     """
     say = on_error or (lambda m: log.warning(m))
     files = [Path(p) for p in (label_files or default_label_files())]
@@ -472,14 +476,16 @@ def train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None, 
     X = features.fit_transform(texts)
 
     s_idx = [i for i, u in enumerate(units) if u.sentiment is not None]
-    sentiment_clf, s_info = (fit_sentiment(X[s_idx], np.array([units[i].sentiment for i in s_idx]), sentiments)
+    sentiment_clf, s_info = (fit_sentiment(X[s_idx], np.array([units[i].sentiment for i in s_idx]), sentiments,
+                                           cs=SENTIMENT_CS if search else (DEFAULT_SENTIMENT_C,))
                              if s_idx else (None, {"n": 0}))
     t_idx = [i for i, u in enumerate(units) if u.themes is not None]
     Y = np.array([[int(t in units[i].themes) for t in theme_ids] for i in t_idx], dtype=int).reshape(
         len(t_idx), len(theme_ids))
     weak_conn = _open_store(weak_store) if weak_store is not None else conn
     weak = weak_units(weak_conn, features, theme_ids, exclude=set(texts) | held_out) if t_idx else None
-    coef, intercept, thresholds, t_info = fit_themes(X[t_idx], Y, theme_ids, weak=weak)
+    coef, intercept, thresholds, t_info = fit_themes(X[t_idx], Y, theme_ids, weak=weak,
+                                                     cs=THEME_CS if search else (DEFAULT_THEME_C,))
     if weak is None:
         t_info["weak_supervision"] = {"used": False, "reason": "no unlabelled store units tagged by the patterns"}
 

@@ -65,7 +65,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
     conn = store.connect(_db(args))
     report = crawl(conn, args.target, max_pages=args.max_pages, since=args.since, dry_run=args.dry_run,
-                   progress=console.progress)
+                   progress=console.progress, sources_dir=args.sources_dir)
     print(report.summary())
     return EXIT_PARTIAL if report.failed else EXIT_OK
 
@@ -156,9 +156,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-pages", type=int, default=None)
     p.add_argument("--since", help="only articles published on or after this date (YYYY-MM-DD)")
     p.add_argument("--dry-run", action="store_true", help="list what would be fetched")
+    p.add_argument("--sources-dir", type=Path, default=None, help="folder of source configurations")
     p.set_defaults(func=cmd_crawl)
 
-    p = sub.add_parser("refresh", help="incremental refresh of every configured source (safe under cron)")
+    p = sub.add_parser("refresh", help="incremental refresh of every configured source (safe under cron)",
+                       epilog="exit status: 0 ok, 1 a source failed entirely, 3 another refresh holds the lock")
     p.add_argument("--source", action="append", help="only this source (repeatable)")
     p.add_argument("--sources-dir", type=Path, default=None, help="folder of source configurations")
     p.add_argument("--no-analyze", action="store_true", help="do not analyse what is new")

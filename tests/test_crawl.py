@@ -148,3 +148,16 @@ def test_recheck_schedule_decays_and_stops():
     assert next_check_after((now - 57 * day).isoformat(), None, now) is None
     assert next_check_after(None, (now - 2 * day).isoformat(), now) == now + 2 * day
     assert next_check_after("2026-11-21", None, now) == now + dt.timedelta(days=2, hours=12)
+
+
+def test_cli_crawl_dry_run_and_crawl(site, sources_dir, tmp_path, capsys):
+    from app.cli import main
+
+    db = tmp_path / "cli.db"
+    assert main(["crawl", "pulsefix", "--db", str(db), "--sources-dir", str(sources_dir), "--dry-run", "-q"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1].startswith("pulsefix: dry run, would fetch 6 articles")
+    assert sorted(out[:-1])[0] == site.base + "/pulse/news/busy-story/"
+    status = main(["crawl", "pulsefix", "--db", str(db), "--sources-dir", str(sources_dir), "--max-pages", "1", "-q"])
+    assert status == 0
+    assert capsys.readouterr().out.startswith("pulsefix: 1 new articles")

@@ -188,6 +188,7 @@ _CUE_RE = re.compile(
       r"(?:\s+(?:of\s+)?[A-Z][\w’'&-]+)*))?)\b"
 )
 _CUE_SET = frozenset(_CUE_VERBS)
+_PREFIX_ENTS = {"ROLE", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ORG"}
 _OBJECT_VERBS = {"told", "tells", "asked", "asks", "warned", "warns", "urged", "urges", "advised", "advises"}
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
 _TITLES = r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Baroness|Baron|Cllr|Councillor|Rt Hon)\.?"
@@ -307,7 +308,17 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
                 leftover = rest
         if role is None and leftover:
             role = leftover
+    if role and leftover_place(text, role):
+        role = leftover_place(text, role)
+    if role and role[:1].isupper() and not role.split()[0].isupper():
+        role = role[:1].lower() + role[1:]
     return role or None, org or None
+
+
+def leftover_place(text: str, role: str) -> str | None:
+    """``GP partner in Grimsby``: a role followed by where it is held."""
+    m = re.search(re.escape(role) + r"\s+((?:in|based in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$", text)
+    return f"{role} {m.group(1)}" if m else None
 
 
 def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
@@ -504,6 +515,12 @@ class _Article:
                 elif ent.label_ in ORG_LABELS or ent.label_ == "POLICY":
                     if subject:
                         kind = "doc" if ent.label_ == "POLICY" else "org"
+                        i = ent.start
+                        while i > 0 and (doc[i - 1].tag_ == "NNP" or doc[i - 1].dep_ == "compound") \
+                                and doc[i - 1].text[:1].isupper() and i - 1 > doc[i - 1].sent.start - 1 \
+                                and doc[i - 1].ent_type_ in ("", "ORG", "GPE", "LOC") and ent.start - i < 3:
+                            i -= 1
+                        ent = doc[i:ent.end]
                         self.mentions.append(_Mention((pi, ent.start_char),
                                                       Speaker(ent.text, kind, name=ent.text,
                                                               org=ent.text if kind == "org" else None),
@@ -537,6 +554,9 @@ class _Article:
         i = ent.start
         while i > 0:
             t = doc[i - 1]
+            if ent.start - i < 6 and (t.ent_type_ in _PREFIX_ENTS or (t.text.isupper() and len(t.text) > 1)):
+                i -= 1
+                continue
             if t.is_punct and t.text not in ("’s", "'s", "-") or t.lower_ in ("the", "a", "an", "and", "by", "to",
                                                                                 "with", "from", "said", "says"):
                 break

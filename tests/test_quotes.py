@@ -1,0 +1,193 @@
+"""Direct quotes and their speakers: each form UK health journalism uses, on small
+original examples, with the exact speaker, role, organisation, cue and fragment flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.quotes import classify_marks, describe, extract_quotes, find_spans
+from tests.nlp_fixtures import nlp_pipeline  # noqa: F401
+
+
+@pytest.fixture
+def quotes(nlp_pipeline):  # noqa: F811
+    def run(*paragraphs: str):
+        return extract_quotes(list(paragraphs), docs=list(nlp_pipeline.pipe(paragraphs)))
+    return run
+
+
+def fields(q):
+    return (q.text, q.speaker, q.speaker_name, q.speaker_role, q.speaker_org, q.cue, q.fragment)
+
+
+def test_said_colon_with_role_and_organisation(quotes):
+    [q] = quotes("RCGP chair Professor Dana Whitcombe said: ‘Practices cannot absorb another winter like the last one.’")
+    assert fields(q) == ("Practices cannot absorb another winter like the last one.",
+                         "RCGP chair Professor Dana Whitcombe", "Dana Whitcombe", "chair", "RCGP", "said", False)
+    text = "RCGP chair Professor Dana Whitcombe said: ‘Practices cannot absorb another winter like the last one.’"
+    assert text[q.start:q.end] == q.text and q.paragraph_id == 0
+
+
+def test_quote_then_name_said(quotes):
+    [q] = quotes("‘We were never asked whether we wanted to join a network,’ Dr Rhys Penhaligon said.")
+    assert fields(q) == ("We were never asked whether we wanted to join a network", "Dr Rhys Penhaligon",
+                         "Rhys Penhaligon", None, None, "said", False)
+
+
+def test_inverted_said_name_with_apposition(quotes):
+    [q] = quotes("‘The rota has three gaps every Monday,’ said Dr Ines Carvalho, a GP partner in Grimsby.")
+    assert q.speaker_name == "Ines Carvalho"
+    assert q.speaker_role == "GP partner in Grimsby"
+    assert (q.cue, q.fragment) == ("said", False)
+
+
+def test_he_added_resolves_to_last_full_mention(quotes):
+    qs = quotes(
+        "BMA GP committee chair Dr Tobias Renwick said the offer was unacceptable.",
+        "‘This deal takes money from practices that are already on the brink,’ he added.",
+    )
+    [q] = qs
+    assert (q.speaker, q.speaker_name, q.speaker_role, q.speaker_org, q.cue) == (
+        "he", "Tobias Renwick", "chair", "BMA GP committee", "added")
+
+
+def test_told_pulse_cue(quotes):
+    [q] = quotes("Practice manager Carole Nuttall told Pulse: ‘Our phones open at eight and the slots are gone by ten past.’")
+    assert (q.speaker_name, q.speaker_role, q.cue, q.fragment) == ("Carole Nuttall", "practice manager",
+                                                                    "told Pulse", False)
+
+
+def test_document_speaker_and_short_form_resolution(quotes):
+    qs = quotes(
+        "The Nuffield Trust workforce report found that one in four partners planned to retire early.",
+        "The report said: ‘Without a credible retention offer, the partnership model will not survive the decade.’",
+    )
+    [q] = qs
+    assert q.speaker == "The report"
+    assert q.speaker_name == "Nuffield Trust workforce report"
+    assert q.speaker_org == "Nuffield Trust"
+    assert (q.cue, q.fragment) == ("said", False)
+
+
+def test_intro_colon_followed_by_quoted_bullets(quotes):
+    qs = quotes(
+        "Seaview ICB published its primary care strategy on Tuesday.",
+        "It said the proposals included:",
+        "‘A single salaried GP service for practices without partners;’",
+        "‘Shared back-office teams for every network.’",
+        "Local GPs were not consulted, the LMC said.",
+    )
+    assert [q.text for q in qs] == ["A single salaried GP service for practices without partners;",
+                                    "Shared back-office teams for every network."]
+    assert all(q.speaker == "It" and q.speaker_name == "Seaview ICB" and q.cue == "said" and not q.fragment
+               for q in qs)
+    assert [q.paragraph_id for q in qs] == [2, 3]
+
+
+def test_fragment_inside_reported_speech(quotes):
+    qs = quotes(
+        "The long-term plan was published on Monday.",
+        "It claims that networks will ‘attract and fund additional staff’ across every area.",
+    )
+    [q] = qs
+    assert q.text == "attract and fund additional staff"
+    assert q.fragment is True
+    assert (q.speaker, q.cue) == ("It", "claims")
+    assert q.speaker_name == "long-term plan"
+
+
+def test_scare_quotes_without_a_speaker_are_not_quotes(quotes):
+    assert quotes("The model, known locally as ‘vertical integration’, began in 2016.") == []
+
+
+def test_apostrophes_are_not_quote_marks(quotes):
+    text = ("GP leader Dr Maeve Dunleavy said: ‘GPs’ pensions, patients’ waits and the ’90s estate we work in "
+            "don’t appear anywhere in this plan.’")
+    [q] = quotes(text)
+    assert q.text == ("GPs’ pensions, patients’ waits and the ’90s estate we work in don’t appear "
+                      "anywhere in this plan.")
+    assert q.speaker_name == "Maeve Dunleavy"
+
+
+def test_plural_possessive_can_also_close_a_fragment(quotes):
+    [q] = quotes("The health secretary said practices must ‘work with their networks’ and hospitals must too.")
+    assert q.text == "work with their networks"
+    assert q.fragment is True and q.speaker_role == "health secretary"
+
+
+def test_multi_paragraph_quote_opens_each_paragraph_and_closes_once(quotes):
+    qs = quotes(
+        "Dr Kofi Mensah, chair of Lowfield LMC, said: ‘We have lost eleven partners in two years.",
+        "‘Every one of them told us the same thing: the risk of holding the lease is too great.",
+        "‘Until that changes, nobody will replace them.’",
+        "The ICB declined to comment.",
+    )
+    [q] = qs
+    assert q.text == ("We have lost eleven partners in two years.\nEvery one of them told us the same thing: "
+                      "the risk of holding the lease is too great.\nUntil that changes, nobody will replace them.")
+    assert (q.speaker_name, q.speaker_role, q.speaker_org) == ("Kofi Mensah", "chair", "Lowfield LMC")
+
+
+def test_short_name_resolves_to_full_mention(quotes):
+    qs = quotes(
+        "Then health secretary Graham Tolley promised 6,000 more GPs in 2019.",
+        "Mr Tolley later admitted he was ‘some way off’ the target.",
+    )
+    [q] = qs
+    assert (q.speaker, q.speaker_name, q.speaker_role, q.fragment) == ("Mr Tolley", "Graham Tolley",
+                                                                        "health secretary", True)
+
+
+def test_she_resolves_to_the_last_speaker_not_a_later_object(quotes):
+    qs = quotes(
+        "Dr Layla Haddad, a salaried GP in Bristol, said the offer would not keep her in the NHS.",
+        "‘I love the job but I can earn more doing two locum days than five salaried ones,’ she said.",
+    )
+    assert qs[-1].speaker_name == "Layla Haddad" and qs[-1].cue == "said"
+
+
+def test_double_quotes_and_following_unattributed_paragraph(quotes):
+    qs = quotes(
+        "Federation chief executive Anil Sood said: “We run the hubs because practices asked us to.”",
+        "“Nobody wants to go back to every practice doing its own weekend rota.”",
+    )
+    assert [q.speaker_name for q in qs] == ["Anil Sood", "Anil Sood"]
+    assert qs[0].speaker_role == "chief executive"
+
+
+def test_straight_quotes(quotes):
+    [q] = quotes("'The contract is dead in the water,' GPC deputy chair Dr Owain Price said.")
+    assert q.text == "The contract is dead in the water"
+    assert q.speaker_name == "Owain Price"
+
+
+def test_nested_quote_of_the_other_family(quotes):
+    [q] = quotes("The think tank said general practice should move to ‘an at-scale model built on “layers of "
+                 "scale”’, with leases held by trusts.")
+    assert q.text == "an at-scale model built on “layers of scale”"
+    assert q.fragment is True and q.speaker == "The think tank"
+
+
+def test_spokesperson_takes_the_organisation_last_quoted(quotes):
+    qs = quotes(
+        "NHS England said the scheme was ‘on track’.",
+        "A spokesperson added: ‘We will publish the figures in the spring.’",
+    )
+    assert [(q.speaker_org, q.fragment) for q in qs] == [("NHS England", True), ("NHS England", False)]
+    assert qs[1].speaker_role == "spokesperson"
+
+
+def test_marks_classification():
+    text = "‘It’s the GPs’ pensions in the ’90s,’ she said"
+    kinds = [(m.pos, m.kind) for m in classify_marks(text)]
+    assert kinds == [(0, "open"), (13, "weak"), (36, "close")]  # It’s and ’90s are apostrophes
+    [span] = find_spans([text])
+    assert span.segments == [(0, 1, 36)]  # the weak mark did not close: a strong close follows
+    assert [(s.segments, s.close) for s in find_spans(["a ‘b’ c", "no quote here"])] == [([(0, 3, 4)], (0, 4))]
+
+
+def test_describe_splits_role_and_organisation():
+    sp = describe("Health Foundation chief executive Dr Jennifer Oyelaran", ["Jennifer Oyelaran"])
+    assert (sp.kind, sp.name, sp.role, sp.org) == ("person", "Jennifer Oyelaran", "chief executive",
+                                                   "Health Foundation")
+    assert describe("she").kind == "pronoun"

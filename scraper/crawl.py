@@ -188,11 +188,13 @@ class _SourceCrawl:
             style = "link"
         comments = list(record.comments)
         keys = {c.key for c in comments}
-        if style == "none":
-            return comments
+        if style == "none" or not comments:
+            return comments  # no thread on the page, or threads that are not paged
+        if record.comments_declared is not None and len(comments) >= record.comments_declared:
+            return comments  # the whole thread is on the article page
         # the extractor knows the next comment page: a next link, or for query-paged
         # threads (Pulse's ".article" pages) the page parameter advanced
-        next_url = extract_comments(html, page_url, self.source).next_url
+        next_url = (await asyncio.to_thread(extract_comments, html, page_url, self.source)).next_url
         seen = {page_url, record.url}
         for _ in range(max(0, paging.max_pages - 1)):
             url = try_canonical(next_url, page_url, extra_tracking=self.source.tracking_params) if next_url else None
@@ -200,7 +202,7 @@ class _SourceCrawl:
                 break
             seen.add(url)
             result = await self.get(url)
-            page = extract_comments(result.text, result.final_url, self.source)
+            page = await asyncio.to_thread(extract_comments, result.text, result.final_url, self.source)
             fresh = [c for c in page.comments if c.key not in keys]
             keys.update(c.key for c in fresh)
             comments.extend(fresh)
@@ -232,7 +234,8 @@ class _SourceCrawl:
             result = await self.get(url)  # no stored copy to fall back on: fetch it whole
         html = result.text
         try:
-            record = self._extract(html, result.final_url)
+            # parsing runs in a worker thread so the next requests go out meanwhile
+            record = await asyncio.to_thread(self._extract, html, result.final_url)
             comments = await self._thread(record, html, result.final_url)
         except ParseError as exc:
             self._give_up(url, f"not an article: {exc.reason}", recheck)

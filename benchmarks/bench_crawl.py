@@ -1,0 +1,159 @@
+"""Scraper benchmarks: parsing speed, crawl throughput against a rate limit, and what an
+incremental refresh costs when nothing changed.
+
+* ``extract_pages_per_s``: article pages read per second by gpwatch's extraction
+  (BeautifulSoup with lxml, article and comments), against a bare ``lxml.html`` parse of
+  the same pages in the same run (the floor any extraction pays);
+* ``bs4_lxml_parse_pages_per_s``: BeautifulSoup's lxml tree builder against its
+  ``html.parser`` builder on the same pages;
+* ``crawl_requests_per_s``: a real crawl of the local fixture site (tests/fixture_site.py)
+  at a fixed per-host rate limit, against that limit: a ratio near 1 means the crawl is
+  bound by politeness, not by our code;
+* ``refresh_requests_no_change``: requests made by a refresh when nothing changed, against
+  the requests of the first crawl of the same site.
+
+``run(workdir, quick)`` returns the rows; ``benchmarks/run.py`` collects them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def _row(metric: str, value: float, unit: str, baseline: str | None, baseline_value: float | None,
+         note: str) -> dict:
+    ratio = (value / baseline_value) if baseline_value else None
+    return {"benchmark": "crawl", "metric": metric, "value": round(value, 3), "unit": unit, "baseline": baseline,
+            "baseline_value": None if baseline_value is None else round(baseline_value, 3),
+            "ratio": None if ratio is None else round(ratio, 3), "note": note}
+
+
+def _bigger_site(n_articles: int):
+    """The fixture site with ``n_articles`` extra Pulse-style articles, each with a thread."""
+    from tests.fixture_site import Article, Comment, FixtureSite
+
+    site = FixtureSite()
+    topics = ["extended access hubs", "network contract funding", "salaried GP pay", "federation contracts",
+              "trust-run practices", "locum chambers", "virtual wards", "additional roles"]
+    for i in range(n_articles):
+        topic = topics[i % len(topics)]
+        site.add_article(Article(
+            f"bench-{i}", f"/pulse/news/bench-story-{i}/", f"Story {i}: practices weigh up {topic}",
+            f"Partners in area {i} describe the trade-offs of {topic}", "Bench Reporter",
+            [f"Practices in area {i} have been discussing {topic} at their network meetings this month, "
+             f"with partners divided over the effect on their own lists." for _ in range(1)]
+            + [f"Paragraph {k} of story {i} sets out what local GPs said about {topic}, including the "
+               f"workload, the funding and what it meant for continuity of care." for k in range(8)],
+            days_ago=2 + i % 20, layout="pulse_new",
+            comments=[Comment(100000 + i * 100 + k, f"Reader {k}", f"Comment {k} on story {i}: {topic} "
+                              f"{'works' if k % 2 else 'does not work'} for our practice.", 1 + k * 0.01)
+                      for k in range(4 + i % 5)]))
+    return site
+
+
+def _pages(site, n: int) -> list[tuple[str, str]]:
+    """Rendered article pages (url, html) straight from the site's router, no HTTP."""
+    out = []
+    for art in list(site.pulse.values())[:n]:
+        status, _ctype, body, _ = site.route(art.path, {})
+        if status == 200:
+            out.append((site.base + art.path, body if isinstance(body, str) else body.decode()))
+    return out
+
+
+def _rate(func, pages, min_seconds: float) -> float:
+    """Pages per second of ``func`` over ``pages``, repeated for at least ``min_seconds``."""
+    done, start = 0, time.perf_counter()
+    while True:
+        for url, html in pages:
+            func(url, html)
+        done += len(pages)
+        elapsed = time.perf_counter() - start
+        if elapsed >= min_seconds:
+            return done / elapsed
+
+
+def run(workdir: Path, quick: bool) -> list[dict]:
+    import lxml.html
+    from bs4 import BeautifulSoup
+
+    from corpora import store
+    from scraper.crawl import crawl_source
+    from scraper.extract import extract_article, extract_comments
+    from scraper.http import HttpConfig
+    from scraper.refresh import refresh
+    from scraper.sources import load_sources
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    rows: list[dict] = []
+    n_articles = 12 if quick else 40
+    site = _bigger_site(n_articles).start()
+    try:
+        sources_dir = site.write_sources(workdir / "bench-sources", rate=500.0)
+        source = load_sources(sources_dir)["pulsefix"]
+
+        # ---- parsing speed
+        pages = _pages(site, n_articles)
+        seconds = 1.0 if quick else 3.0
+        extract = _rate(lambda u, h: (extract_article(h, u, source), extract_comments(h, u, source)), pages, seconds)
+        bare = _rate(lambda u, h: lxml.html.fromstring(h), pages, seconds / 2)
+        rows.append(_row("extract_pages_per_s", extract, "pages/s", "bare lxml.html parse", bare,
+                         f"{len(pages)} fixture article pages with comments; article + comment extraction"))
+        bs4_lxml = _rate(lambda u, h: BeautifulSoup(h, "lxml"), pages, seconds / 2)
+        bs4_html = _rate(lambda u, h: BeautifulSoup(h, "html.parser"), pages, seconds / 2)
+        rows.append(_row("bs4_lxml_parse_pages_per_s", bs4_lxml, "pages/s", "bs4 html.parser", bs4_html,
+                         "BeautifulSoup tree building only, same pages"))
+
+        # ---- crawl throughput at a fixed rate limit
+        limit = 20.0 if quick else 10.0
+        site.busy_429_left = site.flaky_500_left = 0  # measure the steady state, not the hostile endpoints
+        crawl_db = workdir / "bench-crawl.db"
+        for stale in (crawl_db, crawl_db.with_name(crawl_db.name + "-wal"), crawl_db.with_name(crawl_db.name + "-shm")):
+            stale.unlink(missing_ok=True)
+        conn = store.connect(crawl_db)
+        try:
+            start = time.perf_counter()
+            report = crawl_source(conn, source, http=HttpConfig(rate_override=limit, backoff=0.05))
+            elapsed = time.perf_counter() - start
+        finally:
+            conn.close()
+        achieved = report.requests / elapsed if elapsed else 0.0
+        rows.append(_row("crawl_requests_per_s", achieved, "requests/s", "rate limit", limit,
+                         f"{report.requests} requests, {report.new_articles} articles, {report.new_comments} comments"
+                         f" in {elapsed:.1f}s at {limit:g} req/s per host, concurrency {source.concurrency}"))
+
+        # ---- a refresh when nothing changed
+        db = workdir / "bench-refresh.db"
+        for stale in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+            stale.unlink(missing_ok=True)
+        now = dt.datetime.now(dt.timezone.utc)
+        fast = HttpConfig(backoff=0.05)
+        site.clear_log()
+        refresh(db, sources=["wpfix", "pulsefix"], analyze=False, sources_dir=sources_dir, http=fast, now=now)
+        first = len(site.requests())
+        site.clear_log()
+        refresh(db, sources=["wpfix", "pulsefix"], analyze=False, sources_dir=sources_dir, http=fast, now=now)
+        second = site.requests()
+        not_modified = sum(1 for r in second if r[2] == 304)
+        rows.append(_row("refresh_requests_no_change", float(len(second)), "requests", "first crawl requests",
+                         float(first), f"{not_modified} of them 304s, the rest robots.txt; "
+                         f"{n_articles + 10} articles stored"))
+    finally:
+        site.stop()
+    return rows
+
+
+if __name__ == "__main__":
+    import json
+
+    quick = "--quick" in sys.argv
+    for row in run(ROOT / "benchmarks" / "work", quick):
+        print(json.dumps(row))

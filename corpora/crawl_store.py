@@ -27,6 +27,7 @@ class Validators:
     etag: str | None = None
     last_modified: str | None = None
     content_hash: str | None = None
+    fetched: str | None = None  # ISO UTC, when these were stored
 
     def __bool__(self) -> bool:
         return bool(self.etag or self.last_modified)
@@ -34,8 +35,9 @@ class Validators:
 
 def get_validators(conn: sqlite3.Connection, url: str) -> Validators | None:
     """The ETag / Last-Modified last seen for ``url``, or ``None``."""
-    row = conn.execute("SELECT etag, last_modified, content_hash FROM http_cache WHERE url = ?", (url,)).fetchone()
-    return Validators(row[0], row[1], row[2]) if row else None
+    row = conn.execute("SELECT etag, last_modified, content_hash, fetched FROM http_cache WHERE url = ?",
+                       (url,)).fetchone()
+    return Validators(row[0], row[1], row[2], row[3]) if row else None
 
 
 def save_validators(conn: sqlite3.Connection, url: str, *, etag: str | None, last_modified: str | None,

@@ -427,6 +427,8 @@ class _Run:
                     continue  # nothing in it is recent enough
                 if not self.source.discovery.article_patterns and NOT_ARTICLE_SITEMAPS.search(child):
                     continue  # WordPress's tag, category and user sitemaps
+                if self.conditional and lastmod and self._read_since(child, lastmod):
+                    continue  # the index says it has not changed since we last read it
                 queue.append(child)
             self.offer(pages, check_pattern=True)
             if children:
@@ -436,6 +438,20 @@ class _Run:
                 self.done_with(pending_index)
             else:
                 self.done_with(result)
+
+    def _read_since(self, url: str, lastmod: str) -> bool:
+        """Whether ``url`` was read (and its URLs queued) after ``lastmod``."""
+        cached = crawl_store.get_validators(self.conn, url)
+        if not cached or not cached.fetched:
+            return False
+        try:
+            read = dt.datetime.fromisoformat(cached.fetched)
+            changed = dt.datetime.fromisoformat(lastmod)
+        except ValueError:
+            return False
+        if changed.tzinfo is None:
+            changed = changed.replace(tzinfo=dt.timezone.utc)
+        return read >= changed
 
     async def _drain(self, queue: list[str], done: set[str]) -> None:
         while queue and len(done) < MAX_SITEMAPS and not self.full:

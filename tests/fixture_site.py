@@ -379,7 +379,9 @@ archives = ["{b}/down/news/", "{b}/down/more/", "{b}/down/extra/"]
         if path == "/pulse/feed/":
             return 200, "application/rss+xml", self._feed(self.pulse, "/pulse/", tracking=True), {}
         if path == "/wp/sitemap_index.xml":
-            return 200, "application/xml", self._index(["/wp/post-sitemap.xml", "/wp/page-sitemap.xml"]), {}
+            newest = min(a.days_ago for a in self.wp.values())
+            return 200, "application/xml", self._index([("/wp/post-sitemap.xml", self.when(newest)),
+                                                        ("/wp/page-sitemap.xml", self.when(400))]), {}
         if path == "/wp/post-sitemap.xml":
             urls = [a.path for a in self.wp.values() if a.slug != "shortlinked"] + ["/wp/?p=107"]
             return 200, "application/xml", self._urlset(urls), {}
@@ -433,8 +435,9 @@ archives = ["{b}/down/news/", "{b}/down/more/", "{b}/down/extra/"]
         return (f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Fixture {prefix}</title>
 <link>{self.base}{prefix}</link><description>Test feed</description>{''.join(items)}</channel></rss>""")
 
-    def _index(self, paths: list[str]) -> str:
-        maps = "".join(f"<sitemap><loc>{self.base}{p}</loc></sitemap>" for p in paths)
+    def _index(self, entries: list[tuple[str, dt.datetime]]) -> str:
+        maps = "".join(f"<sitemap><loc>{self.base}{p}</loc><lastmod>{when.isoformat()}</lastmod></sitemap>"
+                       for p, when in entries)
         return ('<?xml version="1.0" encoding="UTF-8"?>'
                 f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{maps}</sitemapindex>')
 

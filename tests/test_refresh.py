@@ -88,6 +88,10 @@ def test_refresh_is_incremental_and_picks_up_changes(site, sources_dir, tmp_path
     hub = {c["external_id"]: c for c in store.get_article(
         conn, store.article_id_for_url(conn, site.base + "/wp/2026/11/hub-contract-signed/"))["comments"]}
     assert hub["9007"]["parent_id"] == hub["9006"]["id"]
+    # the sitemap index changed: only the child sitemap its lastmod says changed was read again
+    assert [r[2] for r in site.requests("/wp/sitemap_index.xml")] == [200]
+    assert [r[2] for r in site.requests("/wp/post-sitemap.xml")] == [200]
+    assert site.requests("/wp/page-sitemap.xml") == []
     # only the threads that were due were re-read (young articles); older ones were left alone
     pages = {r[1] for r in site.requests() if r[2] == 200}
     assert "/wp/2026/11/arrs-roles-review/" not in pages and "/pulse/news/busy-story/" not in pages

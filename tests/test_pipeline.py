@@ -1,0 +1,70 @@
+"""The gpwatch spaCy pipeline: the model, our entity ruler from its data file, and the
+version string that makes `gpwatch analyze` reprocess when any of them changes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from nlp import model, pipeline
+from nlp.pipeline import PatternsError, build_pipeline, pipeline_version, read_patterns
+from tests.nlp_fixtures import nlp_pipeline  # noqa: F401
+
+
+def ents(nlp, text):
+    return {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_components_and_what_is_switched_off(nlp_pipeline):  # noqa: F811
+    names = nlp_pipeline.pipe_names
+    assert names.index("gpwatch_entities") < names.index("ner")
+    assert "lemmatizer" not in names and "attribute_ruler" not in names  # disabled for speed
+    assert {"tok2vec", "tagger", "parser", "ner"} <= set(names)
+
+
+def test_domain_entities(nlp_pipeline):  # noqa: F811
+    found = ents(nlp_pipeline, "The health secretary told NHS England, the BMA and The King’s Fund that ARRS "
+                               "money and the GMS contract would rise, as PCNs and ICSs merged.")
+    assert {("health secretary", "ROLE"), ("NHS England", "NHS_ORG"), ("BMA", "PROF_BODY"),
+            ("The King’s Fund", "THINK_TANK"), ("ARRS", "POLICY"), ("GMS contract", "POLICY"),
+            ("PCNs", "NHS_ORG"), ("ICSs", "NHS_ORG")} <= found
+
+
+def test_acronyms_match_case_and_phrases_any_case(nlp_pipeline):  # noqa: F811
+    found = ents(nlp_pipeline, "Les des amis signed up, and the Long-Term Plan and the long term plan were cited.")
+    assert not any(label == "POLICY" and text.lower() == "des" for text, label in found)
+    assert ("Long-Term Plan", "POLICY") in found and ("long term plan", "POLICY") in found
+
+
+def test_patterns_come_from_the_data_file(tmp_path):
+    path = tmp_path / "entities.jsonl"
+    path.write_text(json.dumps({"label": "THINK_TANK", "phrase": "Primary Futures Institute"}) + "\n",
+                    encoding="utf-8")
+    nlp = build_pipeline(entities_path=path)
+    assert ("Primary Futures Institute", "THINK_TANK") in ents(nlp, "The Primary Futures Institute said so.")
+    assert pipeline_version(path) != pipeline.PIPELINE_VERSION
+    path.write_text(path.read_text(encoding="utf-8") + json.dumps({"label": "ROLE", "phrase": "hub lead"}) + "\n",
+                    encoding="utf-8")
+    assert pipeline_version(path) != pipeline_version(tmp_path / "missing.jsonl")
+
+
+def test_version_is_stable_and_names_the_pipeline():
+    assert pipeline_version() == pipeline.PIPELINE_VERSION == pipeline_version(pipeline.ENTITIES_PATH)
+    assert pipeline.PIPELINE_VERSION.startswith("gpwatch-nlp-")
+
+
+def test_bad_patterns_file_names_file_and_line(tmp_path):
+    path = tmp_path / "entities.jsonl"
+    path.write_text('{"label": "ROLE", "phrase": "chair"}\n{"label": "ROLE"}\n', encoding="utf-8")
+    with pytest.raises(PatternsError, match=r"entities\.jsonl:2: bad entity pattern"):
+        read_patterns(path)
+    with pytest.raises(PatternsError, match="cannot read"):
+        read_patterns(tmp_path / "nope.jsonl")
+
+
+def test_missing_model_is_a_clear_error(monkeypatch):
+    monkeypatch.setattr(model, "MODEL_NAMES", ("en_core_web_sm_not_installed",))
+    with pytest.raises(model.ModelMissing) as info:
+        build_pipeline()
+    assert "en_core_web_sm" in str(info.value) and "make install" in str(info.value)

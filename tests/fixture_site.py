@@ -569,6 +569,7 @@ def _handler(site: FixtureSite):
             pass
 
         def do_GET(self) -> None:  # noqa: N802
+            arrived = time.monotonic()
             parts = urlsplit(self.path)
             try:
                 status, ctype, body, extra = site.route(parts.path, parse_qs(parts.query, keep_blank_values=True))
@@ -579,7 +580,7 @@ def _handler(site: FixtureSite):
             if status == 200 and self.headers.get("If-None-Match") == etag:
                 status, data = 304, b""
             with site.lock:
-                site.log.append((self.headers.get("Host", ""), self.path, status, time.monotonic()))
+                site.log.append((self.headers.get("Host", ""), self.path, status, arrived))
                 site.agents.add(self.headers.get("User-Agent", ""))
             try:
                 self.send_response(status)

@@ -24,10 +24,25 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[\w]|[^\W\d_]", re.UNICODE)
-STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "just", "like", "s", "t", "don", "it’s", "it's"}
+# English function words and reporting verbs: they say nothing about a theme.  (Our own
+# list, so the app does not import scikit-learn just for this.)
+STOP_WORDS = frozenset("""
+a about above across after again against all almost along already also although always am among an and
+another any anyone anything are around as at back be became because become been before being below
+between both but by can cannot could did do does doing done down during each either else enough even
+ever every few for from further get gets getting go goes going got had has have having he her here hers
+herself him himself his how however i if in into is it its itself just least less let like made make
+many may me might mine more most much must my myself neither never no nobody none nor not nothing now
+of off often on once one only onto or other others otherwise our ours ourselves out over own per
+perhaps quite rather really said same say says see seem seemed several she should since so some
+someone something still such than that the their theirs them themselves then there therefore these
+they this those though through thus to together too toward towards under until up upon us very via
+was we well were what whatever when where whether which while who whom whose why will with within
+without would yet you your yours yourself yourselves s t don doesn didn isn wasn aren won can't don't
+it's i'm i've i'd we're we've they're they've that's there's what's who's let's isn't wasn't aren't
+won't wouldn't couldn't shouldn't haven't hasn't hadn't doesn't didn't
+""".split())
 
 
 @dataclass(frozen=True)

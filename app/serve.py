@@ -18,10 +18,35 @@ from corpora import store
 APP_SCRIPT = Path(__file__).resolve().with_name("streamlit_app.py")
 
 
+def _run_streamlit(argv: list[str]) -> int:
+    """``streamlit <argv>`` in this process, with Streamlit's old "pages/ directory" mode off.
+
+    Streamlit decides on the first script run of a server whether the app uses the v1
+    ``pages/`` directory convention; because ``app/pages/`` exists, a server whose first
+    visitor opens, say, ``/document`` would run that page on its own, without the entry
+    script's ``st.navigation``, layout and sidebar.  The app declares its pages with
+    ``st.navigation``, so tell Streamlit so before it starts.
+    """
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+
+        PagesManager.uses_pages_directory = False
+    except (ImportError, AttributeError):  # pragma: no cover - a Streamlit without the flag
+        pass
+    from streamlit.web import cli
+
+    sys.argv = ["streamlit", *argv]
+    try:
+        cli.main(prog_name="streamlit")
+    except SystemExit as exc:
+        return int(exc.code or 0) if not isinstance(exc.code, str) else 1
+    return 0
+
+
 def streamlit_command(db_path: str | os.PathLike, *, port: int = 8501, host: str = "127.0.0.1") -> list[str]:
     """The ``streamlit run`` command line for the app on ``db_path``."""
     return [
-        sys.executable, "-m", "streamlit", "run", str(APP_SCRIPT),
+        sys.executable, "-m", "app.serve", "run", str(APP_SCRIPT),
         "--server.address", host,
         "--server.port", str(port),
         "--server.headless", "true",
@@ -54,3 +79,7 @@ def serve(db_path: str | os.PathLike, *, port: int = 8501, host: str = "127.0.0.
         return subprocess.call(streamlit_command(path, port=port, host=host), env=env)
     except KeyboardInterrupt:
         return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_run_streamlit(sys.argv[1:]))

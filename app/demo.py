@@ -1,0 +1,227 @@
+"""``make demo``: serve the bundled sample site on 127.0.0.1, collect it into a store
+through the real crawler, analyse it, train the models when there are none, annotate,
+print a summary, then serve the app until Ctrl-C.
+
+    python -m app.demo --db data/demo.db --port 8501 --site-port 8765 [--no-serve]
+
+Every step imports its part lazily: a part that has not been built yet is reported in
+one line and the demo goes on with the rest.  A second run reuses the store: the crawl
+is incremental (unchanged pages cost a 304), analysis and annotation only touch what is
+new, and an existing model is kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import sqlite3
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app import console
+from corpora import store
+
+#: The demo crawls its own local site, so it may go faster than the polite default for
+#: real sites (1 request a second); every other part of the crawl is the real one.
+DEMO_RATE = 50.0
+
+
+class StepUnavailable(Exception):
+    """A part of gpwatch that a demo step needs has not been built yet."""
+
+
+def _import(module: str, name: str):
+    """``module.name``, or :class:`StepUnavailable` when that module or name does not exist yet."""
+    if importlib.util.find_spec(module) is None:
+        raise StepUnavailable(f"{module} is not there yet")
+    mod = importlib.import_module(module)
+    if not hasattr(mod, name):
+        raise StepUnavailable(f"{module}.{name} is not there yet")
+    return getattr(mod, name)
+
+
+@dataclass
+class DemoResult:
+    base_url: str = ""
+    steps: dict[str, str] = field(default_factory=dict)  # step -> ok | unavailable | failed | skipped
+    crawl_summary: str = ""
+
+    @property
+    def failed(self) -> bool:
+        return any(v == "failed" for v in self.steps.values())
+
+
+def _say(message: str) -> None:
+    print(f"demo: {message}", flush=True)
+
+
+def _step(result: DemoResult, name: str, fn: Callable[[], str | None]) -> None:
+    """Run one step; report it unavailable or failed in one line and carry on."""
+    started = time.perf_counter()
+    try:
+        message = fn()
+    except StepUnavailable as exc:
+        result.steps[name] = "unavailable"
+        _say(f"{name}: step unavailable ({exc})")
+        return
+    except Exception as exc:  # one broken part must not stop the rest of the demo
+        result.steps[name] = "failed"
+        console.error(f"demo {name} step failed: {type(exc).__name__}: {exc}")
+        return
+    result.steps[name] = "ok"
+    took = time.perf_counter() - started
+    _say(f"{name}: {message or 'done'} ({took:.1f} s)")
+
+
+# --------------------------------------------------------------------------- steps
+
+
+def crawl_site(conn: sqlite3.Connection, base_url: str) -> str:
+    crawl = _import("scraper.crawl", "crawl")
+    kwargs = {}
+    try:
+        from scraper.http import HttpConfig
+
+        kwargs["http"] = HttpConfig(rate_override=DEMO_RATE)
+    except ImportError:
+        pass
+    report = crawl(conn, base_url + "/", progress=console.progress, **kwargs)
+    if getattr(report, "failed", False) and getattr(report, "source_failed", None):
+        raise RuntimeError(report.summary())
+    return report.summary()
+
+
+def analyze_store(conn: sqlite3.Connection) -> str:
+    analyze = _import("nlp.analyze", "analyze")
+    report = analyze(conn, workers=1, batch_size=64, progress=console.progress)
+    return report.summary() if hasattr(report, "summary") else str(report)
+
+
+def train_if_needed(conn: sqlite3.Connection, db: Path) -> str:
+    load_current = _import("nlp.classify", "load_current")
+    if load_current(conn) is not None:
+        return "a model exists; kept"
+    train = _import("nlp.train", "train")
+    models_root = _import("nlp.classify", "models_root")
+    folder = train(None, out_dir=models_root(db), store_labels=db, on_error=console.error)
+    return f"model trained: {folder}"
+
+
+def annotate(conn: sqlite3.Connection) -> str:
+    load_current = _import("nlp.classify", "load_current")
+    annotate_pending = _import("nlp.classify", "annotate_pending")
+    clf = load_current(conn)
+    if clf is None:
+        raise StepUnavailable("no trained model")
+    n = annotate_pending(conn, clf, progress=console.progress)
+    return f"{n} articles annotated with model {clf.version}"
+
+
+def summary(conn: sqlite3.Connection) -> str:
+    """A few lines on what the store now holds."""
+    counts = store.counts(conn)
+    lines = [
+        f"store: {counts['articles']} articles, {counts['paragraphs']} paragraphs, {counts['comments']} comments, "
+        f"{counts['sentences']} sentences, {counts['quotes']} quotes, {counts['annotations']} annotations"
+    ]
+    years = conn.execute("SELECT min(substr(published, 1, 4)), max(substr(published, 1, 4)) FROM articles").fetchone()
+    if years[0]:
+        lines.append(f"  published {years[0]} to {years[1]}")
+    sentiments = conn.execute(
+        "SELECT unit_type, sentiment, count(*) FROM annotations GROUP BY unit_type, sentiment ORDER BY 1, 2").fetchall()
+    if sentiments:
+        by_type: dict[str, list[str]] = {}
+        for unit_type, sentiment, n in sentiments:
+            by_type.setdefault(unit_type, []).append(f"{sentiment} {n}")
+        for unit_type, parts in by_type.items():
+            lines.append(f"  {unit_type} sentiment: {', '.join(parts)}")
+    themes = conn.execute(
+        "SELECT theme, count(*) FROM annotation_themes GROUP BY theme ORDER BY 2 DESC").fetchall()
+    if themes:
+        lines.append("  themes: " + ", ".join(f"{t} {n}" for t, n in themes))
+    speakers = conn.execute(
+        "SELECT speaker_name, count(*) FROM quotes WHERE speaker_name IS NOT NULL "
+        "GROUP BY speaker_name ORDER BY 2 DESC, 1 LIMIT 5").fetchall()
+    if speakers:
+        lines.append("  most quoted: " + ", ".join(f"{s} ({n})" for s, n in speakers))
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- main
+
+
+def run_demo(db: Path, *, site_port: int = 8765, serve_port: int | None = 8501,
+             host: str = "127.0.0.1") -> DemoResult:
+    """The whole demo; ``serve_port`` None stops after the summary (``--no-serve``)."""
+    from corpora.sample_site.server import serve_sample_site
+
+    result = DemoResult()
+    try:
+        server, base = serve_sample_site(site_port)
+    except OSError as exc:
+        raise SystemExit(f"gpwatch: demo: cannot serve the sample site on 127.0.0.1:{site_port} "
+                         f"({exc.strerror or exc}); pass --site-port with a free port") from None
+    result.base_url = base
+    n_articles = len(server.site.articles)
+    n_comments = sum(len(a.comments) for a in server.site.articles)
+    _say(f"sample site serving {n_articles} articles and {n_comments} comments at {base}/")
+    try:
+        conn = store.connect(db)
+        _say(f"store: {db}")
+        _step(result, "crawl", lambda: crawl_site(conn, base))
+        _step(result, "analyse", lambda: analyze_store(conn))
+        _step(result, "train", lambda: train_if_needed(conn, db))
+        _step(result, "annotate", lambda: annotate(conn))
+        print(summary(conn), flush=True)
+        conn.close()
+        if serve_port is None:
+            return result
+        try:
+            serve = _import("app.serve", "serve")
+        except StepUnavailable as exc:
+            result.steps["serve"] = "unavailable"
+            _say(f"app: step unavailable ({exc}); the sample site stays up at {base}/ until Ctrl-C")
+            try:
+                while True:
+                    time.sleep(3600)
+            except KeyboardInterrupt:
+                return result
+        _say(f"serving the app at http://{host}:{serve_port}/ (the sample site stays up at {base}/); Ctrl-C to stop")
+        try:
+            serve(db, port=serve_port, host=host)
+        except KeyboardInterrupt:
+            pass
+        result.steps["serve"] = "ok"
+        return result
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m app.demo", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", type=Path, default=Path("data") / "demo.db", help="the demo's store")
+    parser.add_argument("--port", type=int, default=8501, help="port of the app")
+    parser.add_argument("--site-port", type=int, default=8765,
+                        help="port of the sample site (keep it fixed: the store remembers its URLs)")
+    parser.add_argument("--host", default="127.0.0.1", help="address the app binds (default 127.0.0.1)")
+    parser.add_argument("--no-serve", action="store_true", help="stop after the summary instead of serving the app")
+    args = parser.parse_args(argv)
+    console.setup_logging()
+    try:
+        result = run_demo(args.db, site_port=args.site_port, serve_port=None if args.no_serve else args.port,
+                          host=args.host)
+    except store.StoreError as exc:
+        console.error(str(exc))
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return 1 if result.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""Throughput and memory of the gpwatch language pipeline against bare ``en_core_web_sm``.
+
+Each configuration runs in its own fresh Python process (so its peak resident memory,
+``ru_maxrss``, is its own) over the same documents: the paragraphs of the quotes
+development set and the labelled units in ``corpora/labelled`` (news sentences and GP
+comments), cycled to ``n`` documents and grouped into articles of 8.
+
+* ``bare``: ``en_core_web_sm`` with every default component, ``nlp.pipe`` and the
+  sentences counted: the baseline.
+* ``gpwatch``: what ``gpwatch analyze`` does per article before writing: our pipeline
+  (:func:`nlp.pipeline.build_pipeline`), sentence units with offsets and quote
+  extraction with speakers.
+* ``gpwatch_all_components``: the same with the lemmatizer and attribute ruler left on,
+  to show what switching them off saves.
+
+Units per second = sentences produced / wall time of the processing loop (model loading
+excluded).  Target: gpwatch's time <= 1.3x the bare model's on the same texts.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE_SIZE = 8
+
+_WORKER = r"""
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[3])
+from benchmarks.bench_pipeline import documents
+config, n = sys.argv[1], int(sys.argv[2])
+texts = documents(n)
+if config == "bare":
+    from nlp.model import load_model
+    nlp = load_model()
+elif config == "gpwatch":
+    from nlp.pipeline import build_pipeline
+    nlp = build_pipeline()
+else:
+    import nlp.pipeline as p
+    p.DISABLED = ()
+    nlp = p.build_pipeline()
+from nlp.quotes import extract_quotes
+from nlp.units import sentences
+size = int(sys.argv[4])
+t0 = time.perf_counter()
+units = quotes = 0
+article = []
+for doc in nlp.pipe(texts, batch_size=256):
+    if config == "bare":
+        units += sum(1 for _ in doc.sents)
+        continue
+    units += len(sentences(doc, paragraph_id=0))
+    article.append(doc)
+    if len(article) == size:
+        quotes += len(extract_quotes([d.text for d in article], docs=article))
+        article = []
+if article:
+    quotes += len(extract_quotes([d.text for d in article], docs=article))
+elapsed = time.perf_counter() - t0
+print(json.dumps({"config": config, "docs": len(texts), "units": units, "quotes": quotes, "seconds": elapsed,
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def _base_texts() -> list[str]:
+    texts: list[str] = []
+    dev = ROOT / "corpora" / "quotes_dev" / "articles.jsonl"
+    for line in dev.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            texts.extend(json.loads(line)["paragraphs"])
+    labelled = ROOT / "corpora" / "labelled"
+    for path in sorted(labelled.glob("*.jsonl")) if labelled.is_dir() else []:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                text = json.loads(line).get("text")
+            except (ValueError, AttributeError):
+                continue
+            if isinstance(text, str) and text.strip():
+                texts.append(text)
+    return texts
+
+
+def documents(n: int) -> list[str]:
+    """``n`` documents: the base texts cycled (the same list for every configuration)."""
+    base = _base_texts()
+    return [base[i % len(base)] for i in range(n)]
+
+
+def measure(config: str, n: int) -> dict:
+    out = subprocess.run([sys.executable, "-c", _WORKER, config, str(n), str(ROOT), str(ARTICLE_SIZE)],
+                         cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run(workdir: Path, quick: bool) -> list[dict]:
+    """Benchmark entry point for ``benchmarks/run.py``: 10,000 documents, or 1,000 in
+    quick mode (the number is in every row's note).  The configurations run interleaved,
+    twice in quick mode, and the fastest run of each counts (the machine may be busy)."""
+    n = 1_000 if quick else 10_000
+    repeats = 2 if quick else 1
+    runs: dict[str, list[dict]] = {"bare": [], "gpwatch": [], "gpwatch_all_components": []}
+    for _ in range(repeats):
+        for config in runs:
+            runs[config].append(measure(config, n))
+    best = {c: min(rs, key=lambda r: r["seconds"]) for c, rs in runs.items()}
+    bare, ours, full = best["bare"], best["gpwatch"], best["gpwatch_all_components"]
+    ours = dict(ours, peak_rss_mb=max(r["peak_rss_mb"] for r in runs["gpwatch"]))
+    bare = dict(bare, peak_rss_mb=max(r["peak_rss_mb"] for r in runs["bare"]))
+    note = (f"{n} documents (dev-set paragraphs and labelled units cycled, articles of {ARTICLE_SIZE}), "
+            f"{ours['units']} sentence units, {ours['quotes']} quotes; 1 process; best of {repeats}")
+    ratio = ours["seconds"] / bare["seconds"]
+    return [
+        {"benchmark": "pipeline", "metric": "units_per_second", "value": round(ours["units"] / ours["seconds"], 1),
+         "unit": "units/s", "baseline": "bare en_core_web_sm (all default components)",
+         "baseline_value": round(bare["units"] / bare["seconds"], 1),
+         "ratio": round((ours["units"] / ours["seconds"]) / (bare["units"] / bare["seconds"]), 3), "note": note},
+        {"benchmark": "pipeline", "metric": "time_ratio_vs_bare", "value": round(ratio, 3), "unit": "x",
+         "baseline": "bare en_core_web_sm", "baseline_value": 1.0, "ratio": round(ratio, 3),
+         "note": note + f"; gpwatch {ours['seconds']:.1f}s vs bare {bare['seconds']:.1f}s; target <= 1.3"},
+        {"benchmark": "pipeline", "metric": "time_ratio_all_components", "value": round(
+            full["seconds"] / bare["seconds"], 3), "unit": "x", "baseline": "bare en_core_web_sm",
+         "baseline_value": 1.0, "ratio": round(full["seconds"] / ours["seconds"], 3),
+         "note": note + "; gpwatch with lemmatizer and attribute_ruler left on (ratio = its time / gpwatch's)"},
+        {"benchmark": "pipeline", "metric": "peak_rss", "value": round(ours["peak_rss_mb"], 1), "unit": "MiB",
+         "baseline": "bare en_core_web_sm", "baseline_value": round(bare["peak_rss_mb"], 1),
+         "ratio": round(ours["peak_rss_mb"] / bare["peak_rss_mb"], 3), "note": note},
+    ]
+
+
+if __name__ == "__main__":
+    quick = "--quick" in sys.argv
+    for row in run(ROOT / "benchmarks" / "work", quick):
+        print(json.dumps(row, ensure_ascii=False))

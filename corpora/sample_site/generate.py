@@ -103,24 +103,35 @@ def compose_article(rng: random.Random, *, published: str, theme: str, secondary
     title = fill(rng.choice(m1["headline"]), slots)
     standfirst = fill(rng.choice(m1["standfirst"]), slots)
     paragraphs: list[dict] = []
+    quotes: list[dict] = []  # what was quoted, by whom: known by construction (gold for the benchmarks)
 
     def add(text: str, kind: str = "text") -> None:
         paragraphs.append({"kind": kind, "text": text})
 
+    def quoted(text: str, who: tuple[str, str, str, str], feeling: str, cue: str = "said") -> None:
+        quotes.append({"paragraph": len(paragraphs) - 1, "text": text, "speaker": who[0], "role": who[1],
+                       "org": who[2], "cue": cue, "sentiment": feeling})
+
     add(fill(rng.choice(m1["lead"]), slots))
     add(fill(rng.choice(m1["context"]), slots))
     name, role, org, pronoun = _speaker(rng, sentiment, place)
-    quotes = list(m1[f"quote_{sentiment}"])
-    rng.shuffle(quotes)
-    q1 = fill(quotes[0], slots)
+    pool = list(m1[f"quote_{sentiment}"])
+    rng.shuffle(pool)
+    q1 = fill(pool[0], slots)
     attribution = _cap(_attribution(name, role, org))
-    if len(quotes) > 1 and rng.random() < 0.5:  # a quote running over two paragraphs
+    if len(pool) > 1 and rng.random() < 0.5:  # a quote running over two paragraphs
         add(f"{attribution} said: ‘{q1}")
-        add(f"‘{fill(quotes[1], slots)}’")
+        quoted(q1, (name, role, org, pronoun), sentiment)
+        q1b = fill(pool[1], slots)
+        add(f"‘{q1b}’")
+        quoted(q1b, (name, role, org, pronoun), sentiment)
     else:
         add(f"{attribution} said: ‘{q1}’")
-        if len(quotes) > 1:
-            add(_added(fill(quotes[1], slots), pronoun))
+        quoted(q1, (name, role, org, pronoun), sentiment)
+        if len(pool) > 1:
+            q1b = fill(pool[1], slots)
+            add(_added(q1b, pronoun))
+            quoted(q1b, (name, role, org, pronoun), sentiment, cue="added")
     if rng.random() < 0.45:
         add(fill(rng.choice(INTROS), slots))
         bullets = list(m1["bullet"] + m2["bullet"])
@@ -134,10 +145,17 @@ def compose_article(rng: random.Random, *, published: str, theme: str, secondary
     name2, role2, org2, pronoun2 = _speaker(rng, other, place, exclude=name)
     q2 = list(m2[f"quote_{other}"])
     rng.shuffle(q2)
-    add(f"But {_attribution(name2, role2, org2)} said the plans were ‘{rng.choice(FRAGMENTS[other])}’.")
-    add(f"{_surname(name2, pronoun2)} said: ‘{fill(q2[0], slots)}’")
+    who2 = (name2, role2, org2, pronoun2)
+    fragment = rng.choice(FRAGMENTS[other])
+    add(f"But {_attribution(name2, role2, org2)} said the plans were ‘{fragment}’.")
+    quoted(fragment, who2, other)
+    q2a = fill(q2[0], slots)
+    add(f"{_surname(name2, pronoun2)} said: ‘{q2a}’")
+    quoted(q2a, who2, other)
     if len(q2) > 1 and rng.random() < 0.6:
-        add(_added(fill(q2[1], slots), pronoun2))
+        q2b = fill(q2[1], slots)
+        add(_added(q2b, pronoun2))
+        quoted(q2b, who2, other, cue="added")
     add(rng.choice(P.STATEMENTS))
     themes = [theme] if secondary == theme else [theme, secondary]
     posted = dt.datetime.fromisoformat(published)
@@ -145,7 +163,7 @@ def compose_article(rng: random.Random, *, published: str, theme: str, secondary
         "slug": slugify(title), "title": title, "standfirst": standfirst,
         "author": author or rng.choice(P.REPORTERS), "section": rng.choice(SECTIONS),
         "published": published, "themes": themes, "sentiment": sentiment, "paragraphs": paragraphs,
-        "comments": compose_comments(rng, themes, n_comments, posted),
+        "quotes": quotes, "comments": compose_comments(rng, themes, n_comments, posted),
     }
 
 
@@ -167,10 +185,12 @@ def compose_comments(rng: random.Random, themes: list[str], n: int, published: d
         if i and rng.random() < 0.3:
             reply_to = rng.randint(max(1, i - 5), i)
             text = rng.choice(P.REPLIES[sentiment])
+            theme = themes[0]
         else:
-            text = compose_comment_text(rng, rng.choice(themes), sentiment)
+            theme = rng.choice(themes)
+            text = compose_comment_text(rng, theme, sentiment)
         comments.append({"author": rng.choice(P.COMMENTERS), "posted": when.isoformat(timespec="seconds"),
-                         "text": text, "reply_to": reply_to})
+                         "text": text, "reply_to": reply_to, "sentiment": sentiment, "themes": [theme]})
         # comments arrive quickly at first, then the thread slows down
         when += dt.timedelta(minutes=rng.randint(3, 40) * (1 + i // 8))
     return comments

@@ -232,6 +232,7 @@ class FixtureSite:
         self.lock = threading.Lock()
         self.slow_seconds = 1.0
         self.crawl_delay: float | None = None
+        self.slow_paths: set[str] = set()   # pages that answer only after slow_seconds
         self.agents: set[str] = set()
         self.hits: dict[str, int] = {}
         self.busy_429_left = 1
@@ -369,6 +370,8 @@ archives = ["{b}/down/news/", "{b}/down/more/", "{b}/down/extra/"]
             return 200, "text/plain", f"User-agent: *\n{delay}Disallow: /wp/private/\n", {}
         if path == "/img/logo.png":
             return 200, "image/png", b"\x89PNG\r\n\x1a\n" + bytes(64), {}
+        if path in self.slow_paths:
+            time.sleep(self.slow_seconds)
         if path.startswith("/slow/"):
             time.sleep(self.slow_seconds)
             return 200, "text/html", "<html><body><p>late</p></body></html>", {}

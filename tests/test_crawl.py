@@ -161,3 +161,22 @@ def test_cli_crawl_dry_run_and_crawl(site, sources_dir, tmp_path, capsys):
     status = main(["crawl", "pulsefix", "--db", str(db), "--sources-dir", str(sources_dir), "--max-pages", "1", "-q"])
     assert status == 0
     assert capsys.readouterr().out.startswith("pulsefix: 1 new articles")
+
+
+def test_a_page_that_times_out_stays_queued_for_the_next_run(site, tmp_path):
+    sources = site.write_sources(tmp_path / "sources", timeout=1.0)
+    site.busy_429_left = site.flaky_500_left = 0
+    site.slow_paths = {"/pulse/news/busy-story/"}
+    site.slow_seconds = 2.5
+    conn = store.connect(tmp_path / "c.db")
+    report = crawl(conn, "pulsefix", sources_dir=sources, http=HttpConfig(backoff=0.02, retries=1))
+    slow_url = site.base + "/pulse/news/busy-story/"
+    assert (slow_url, "timed out after 1s (after 2 attempts)") in report.errors
+    assert report.pending == 1 and "1 left for later" in report.summary()
+    assert report.new_articles == 4 and not report.source_failed
+    row = conn.execute("SELECT state, attempts FROM frontier WHERE url = ?", (slow_url,)).fetchone()
+    assert tuple(row) == ("pending", 1)
+    site.slow_paths = set()
+    again = crawl(conn, "pulsefix", sources_dir=sources, http=HttpConfig(backoff=0.02, retries=1))
+    assert again.new_articles == 1 and again.pending == 0 and again.errors == []
+    assert len(stored(conn)) == 5

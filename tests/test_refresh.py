@@ -177,3 +177,15 @@ def test_kill_9_mid_crawl_then_rerun_loses_and_duplicates_nothing(site, tmp_path
     runs = [(r["status"], json.loads(r["counts"] or "{}").get("new_articles"))
             for r in conn.execute("SELECT status, counts FROM runs WHERE kind = 'refresh' ORDER BY id")]
     assert runs[0][0] == "interrupted" and runs[1] == ("partial", 10 - killed_with)
+
+
+def test_refresh_analyses_what_is_new(site, sources_dir, tmp_path, capsys):
+    db = tmp_path / "r.db"
+    assert refresh(db, sources=["wpfix"], analyze=True, sources_dir=sources_dir, http=HTTP, now=site.now) == 0
+    out = capsys.readouterr().out
+    assert "5 new articles" in out and "analysed 5 articles" in out
+    conn = store.connect(db)
+    assert conn.execute("SELECT count(DISTINCT article_id) FROM sentences").fetchone()[0] == 5
+    # nothing new the second time: no analysis is started
+    assert refresh(db, sources=["wpfix"], analyze=True, sources_dir=sources_dir, http=HTTP, now=site.now) == 0
+    assert "analysed" not in capsys.readouterr().out

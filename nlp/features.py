@@ -37,47 +37,65 @@ from sklearn.base import BaseEstimator, TransformerMixin
 
 # --------------------------------------------------------------------------- tokenizing
 
-_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
-_CONTRACTIONS = [
-    (re.compile(r"\bcan'?t\b|\bcannot\b", re.I), "can not"),
-    (re.compile(r"\bwon'?t\b", re.I), "will not"),
-    (re.compile(r"\bshan'?t\b", re.I), "shall not"),
-    (re.compile(r"\b(\w+)n't\b", re.I), r"\1 not"),
-    (re.compile(r"\b(is|are|was|were|do|does|did|has|have|had|could|would|should|must|need)nt\b", re.I),
-     r"\1 not"),
-]
-_TOKEN_RE = re.compile(r"\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|am|pm|k|m|bn|%)?|[a-z]+(?:&[a-z]+)?|'[a-z]+|[£$€]|[.!?;:,]")
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2026": "..."})
+# ``don't`` -> ``do`` + ``n't``: the lookahead keeps the stem, ``n't`` becomes its own token.
+_TOKEN_RE = re.compile(r"\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|am|pm|k|m|bn|%)?|[a-z]+(?=n't\b)|n't\b|[a-z]+(?:&[a-z]+)?"
+                       r"|'[a-z]+|[£$€]|[.!?;:,]")
+# tokens that stand for more than one word (contractions written without an apostrophe included)
+_SPLIT_TOKENS = {
+    "n't": ("not",), "cannot": ("can", "not"), "dont": ("do", "not"), "doesnt": ("does", "not"),
+    "didnt": ("did", "not"), "isnt": ("is", "not"), "wasnt": ("was", "not"), "arent": ("are", "not"),
+    "werent": ("were", "not"), "cant": ("can", "not"), "wont": ("will", "not"), "couldnt": ("could", "not"),
+    "wouldnt": ("would", "not"), "shouldnt": ("should", "not"), "havent": ("have", "not"),
+    "hasnt": ("has", "not"), "hadnt": ("had", "not"), "aint": ("is", "not"), "im": ("i", "'m"),
+    "ive": ("i", "'ve"), "id": ("i", "'d"),
+}
+_NT_STEMS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 _SCARE_RE = re.compile(r"(?:^|[\s(])[\"'\u201c\u2018]([^\"'\u201c\u201d\u2018\u2019\n]{1,40}?)[\"'\u201d\u2019](?=[\s.,;:!?)]|$)")
-_ELLIPSIS_RE = re.compile(r"\.\.\.+|\u2026")
 _EXCLAIMS_RE = re.compile(r"!{2,}|\?!|!\?|\?{2,}")
 _CAPS_RE = re.compile(r"\b[A-Z]{4,}\b")
 _CAPS_OK = {"NHSE", "DHSC", "RCGP", "ARRS", "APMS", "QOF", "GPC", "CQC", "NICE", "COVID", "HMRC", "UKHSA", "LMC",
             "LMCS", "PCNS", "ANPS", "GMS", "PMS", "ICB", "ICBS", "ICS", "BMA", "PCN", "GP", "GPS", "NHS"}
-_SARCASM_RE = re.compile(
-    r"good luck with that|what could (?:possibly )?go wrong|surprise,? surprise|who (?:would|could) have (?:thought|guessed)"
-    r"|who knew|pigs (?:might|will) fly|yeah,? right|oh,? (?:great|good|joy|wonderful|brilliant)|what a surprise"
-    r"|i'?m sure (?:that|it|they|this) will|no doubt (?:this|it|they) will|because that worked|that went well"
-    r"|as well as (?:the|it|they) (?:did|does|do)|works? as well as|what'?s not to like|sounds? like a plan"
-    r"|can'?t wait\b(?! to retire)|\blol\b|\bha,? ?ha\b|\bjoke\b|\bsilly me\b|\bshock,? horror\b|another brilliant"
-    r"|genius idea|brilliant idea|great idea|clearly (?:the|a) (?:answer|solution)|will fix everything"
-    r"|magic (?:money|bullet|wand)|rabbit (?:out of|from) (?:a|the) hat|\bbingo\b|in other news|\bnot\b\.? ?$",
-    re.I,
+
+# Cue phrases, matched on the raw lower-case tokens (a trailing * matches a word prefix).
+SARCASM_PHRASES = (
+    "good luck with that", "what could possibly go wrong", "what could go wrong", "surprise surprise",
+    "surprise , surprise", "who would have thought", "who would have guessed", "who could have guessed",
+    "who'd have thought", "who knew", "pigs might fly", "pigs will fly", "yeah right", "yeah , right",
+    "oh great", "oh good", "oh joy", "oh wonderful", "oh brilliant", "oh , great", "oh , good", "what a surprise",
+    "what a shock", "i'm sure that will", "i'm sure it will", "i'm sure they will", "i am sure that will",
+    "no doubt this will", "no doubt it will", "because that worked", "because that went", "that went well",
+    "that worked well", "work as well as", "works as well as", "worked as well as", "working as well as",
+    "what's not to like", "sounds like a plan", "lol", "haha", "ha ha", "silly me", "shock horror",
+    "another brilliant", "another great", "another fantastic", "genius idea", "brilliant idea", "great idea",
+    "clearly the answer", "will fix everything", "fix everything", "solve everything", "magic money tree",
+    "magic bullet", "magic wand", "out of a hat", "bingo", "in other news", "slow clap", "well done everyone",
+    "hold the front page", "stop the press", "colour me shocked", "colour me surprised", "never saw that coming",
+    "did not see that coming", "rocket science", "brave new world", "pull the other one", "tell that to",
+    "try telling that to", "in theory", "on paper", "allegedly", "so-called", "so called", "laughable",
+    "hilarious", "what a joke", "what a surprise", "how convenient", "funny that", "funny how", "strange that",
+    "amazing how", "great stuff", "marvellous", "wonderful news", "nice to know", "how lovely",
 )
-_RESIGNED_RE = re.compile(
-    r"thank (?:god|goodness|heavens|christ|the lord)|glad (?:i'?m|i am|to be) (?:out|retir|leav|gone|going)"
-    r"|(?:i'?ll|i will|i'?m|i am) (?:be )?(?:retired|retiring|gone|leaving|out)|counting (?:down )?the days"
-    r"|get out while|last one out|turn (?:off )?the lights|jump(?:ing|ed)? ship|handed in my notice"
-    r"|(?:off|moving|emigrat\w*|going) to (?:australia|new zealand|canada|dubai)|not my problem any ?more"
-    r"|(?:took|taking|take) (?:early )?retirement|(?:retire|retired|retiring) early|early retirement"
-    r"|can'?t wait to (?:retire|leave|go)|(?:will|i'?ll) (?:not|never) be (?:here|around)|what'?s the point"
-    r"|why (?:do|would) (?:we|i|anyone) bother|no wonder (?:no one|nobody|gps|doctors)|i give up|given up"
-    r"|(?:so|just) tired|nothing will change|same old|here we go again|seen it all before|heard it all before",
-    re.I,
+RESIGNED_PHRASES = (
+    "thank god", "thank goodness", "thank heavens", "thank christ", "thank the lord", "thankfully i",
+    "glad i'm out", "glad i am out", "glad to be out", "glad i retired", "glad i left", "glad i'm retiring",
+    "i'll be retired", "i will be retired", "i'll be gone", "i'll be long gone", "i will be gone",
+    "i'm retiring", "i am retiring", "i'm leaving", "i am leaving", "i'm out", "counting the days",
+    "counting down", "get out while", "get out now", "last one out", "turn off the lights",
+    "turn the lights off", "jump ship", "jumping ship", "handed in my notice", "hand in my notice",
+    "off to australia", "off to new zealand", "off to canada", "moving to australia", "emigrat*",
+    "not my problem", "early retirement", "retire early", "retiring early", "retired early",
+    "can not wait to retire", "can not wait to leave", "what's the point", "why bother", "why do we bother",
+    "why would anyone", "no wonder nobody", "no wonder no one", "i give up", "given up", "gave up",
+    "so tired", "nothing will change", "nothing ever changes", "same old", "here we go again",
+    "seen it all before", "heard it all before", "groundhog day", "not long now", "few more years",
+    "can not come soon enough", "had enough", "i quit", "walk away", "walked away", "done with",
 )
-_REPORT_RE = re.compile(
-    r"\b(?:said|says|say|told|added|according to|announced|announces|published|reported|confirmed|stated"
-    r"|explained|warned|revealed|argued|claimed|figures show|data show|survey (?:found|showed))\b",
-    re.I,
+REPORT_PHRASES = (
+    "said", "says", "told", "added", "according to", "announced", "announces", "published", "reported",
+    "confirmed", "stated", "explained", "warned", "revealed", "argued", "claimed", "figures show",
+    "figures showed", "data show", "data showed", "survey found", "report found", "spokesperson",
+    "spokesman", "spokeswoman", "will be published", "is expected to", "are expected to",
 )
 
 NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "hardly", "barely",
@@ -111,11 +129,19 @@ def _fallback_lemma(word: str) -> str:
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-case word, number and punctuation tokens (contractions expanded)."""
-    text = text.translate(_APOS)
-    for pattern, repl in _CONTRACTIONS:
-        text = pattern.sub(repl, text)
-    return _TOKEN_RE.findall(text.lower())
+    """Lower-case word, number and punctuation tokens, contractions expanded (``can't`` ->
+    ``can not``); curly quotes and the ellipsis character are normalised first."""
+    raw = _TOKEN_RE.findall(text.translate(_APOS).lower())
+    out: list[str] = []
+    for i, tok in enumerate(raw):
+        split = _SPLIT_TOKENS.get(tok)
+        if split is not None:
+            out.extend(split)
+        elif tok in _NT_STEMS and i + 1 < len(raw) and raw[i + 1] == "n't":
+            out.append(_NT_STEMS[tok])
+        else:
+            out.append(tok)
+    return out
 
 
 def lemmatize(tokens: Iterable[str], lemmas: dict[str, str] | None) -> list[str]:
@@ -134,22 +160,79 @@ def lemmatize(tokens: Iterable[str], lemmas: dict[str, str] | None) -> list[str]
     return out
 
 
-def cue_tokens(text: str) -> list[str]:
-    """Special tokens for sarcasm, resignation, reporting and emphasis cues found in the raw text."""
+PhraseIndex = dict[str, list[tuple[int, tuple[str, ...], bool]]]
+
+
+def index_phrases(groups: list[list[str]], lemmas: dict[str, str] | None = None, *, lemmatise: bool = True
+                  ) -> PhraseIndex:
+    """Index phrases by their first token: ``{first: [(group index, tokens, prefix)]}``.
+
+    Phrases go through the same tokenizer (and, with ``lemmatise``, the same lemma table) as the
+    text, so "primary care network" matches "primary care networks"; a trailing ``*`` makes the
+    last token a prefix (single-token prefixes are keyed on their first three letters).
+    """
+    index: PhraseIndex = {}
+    for gi, phrases in enumerate(groups):
+        for phrase in phrases:
+            prefix = phrase.endswith("*")
+            raw = tokenize(phrase.rstrip("*"))
+            if not raw:
+                continue
+            body = raw[:-1] if prefix else raw
+            toks = tuple(lemmatize(body, lemmas) if lemmatise else body) + (tuple(raw[-1:]) if prefix else ())
+            if prefix and len(toks) == 1:
+                index.setdefault("*" + toks[0][:3], []).append((gi, toks, True))
+            else:
+                index.setdefault(toks[0], []).append((gi, toks, prefix))
+    return index
+
+
+def count_phrases(tokens: list[str], index: PhraseIndex, n_groups: int) -> list[int]:
+    """How many phrase matches of each group occur in a token list."""
+    counts = [0] * n_groups
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        cands = index.get(tok, ())
+        if len(tok) >= 3:
+            more = index.get("*" + tok[:3])
+            if more:
+                cands = [*cands, *more]
+        for gi, toks, prefix in cands:
+            k = len(toks)
+            if k == 1:
+                if not prefix or tok.startswith(toks[0]):
+                    counts[gi] += 1
+            elif i + k <= n:
+                if prefix:
+                    if tuple(tokens[i:i + k - 1]) == toks[:-1] and tokens[i + k - 1].startswith(toks[-1]):
+                        counts[gi] += 1
+                elif tuple(tokens[i:i + k]) == toks:
+                    counts[gi] += 1
+    return counts
+
+
+_CUE_NAMES = ("__sarcasm__", "__resigned__", "__report__")
+_CUE_INDEX = index_phrases([list(SARCASM_PHRASES), list(RESIGNED_PHRASES), list(REPORT_PHRASES)], lemmatise=False)
+
+
+def cue_tokens(text: str, tokens: list[str] | None = None) -> list[str]:
+    """Special tokens for sarcasm, resignation, reporting and emphasis cues.  ``tokens``: the
+    text's :func:`tokenize` output when the caller already has it."""
     cues: list[str] = []
     for m in _SCARE_RE.finditer(text):
         if len(m.group(1).split()) <= 4:
             cues.append("__scare__")
-    if _ELLIPSIS_RE.search(text):
+    if "..." in text or "\u2026" in text:
         cues.append("__ellipsis__")
-    if _EXCLAIMS_RE.search(text):
+    if ("!" in text or "?" in text) and _EXCLAIMS_RE.search(text):
         cues.append("__exclaims__")
     if any(w not in _CAPS_OK for w in _CAPS_RE.findall(text)):
         cues.append("__caps__")
-    cues.extend("__sarcasm__" for _ in _SARCASM_RE.finditer(text))
-    cues.extend("__resigned__" for _ in _RESIGNED_RE.finditer(text))
-    if _REPORT_RE.search(text):
-        cues.append("__report__")
+    counts = count_phrases(tokenize(text) if tokens is None else tokens, _CUE_INDEX, 3)
+    for name, c in zip(_CUE_NAMES, counts):
+        if name == "__report__":
+            c = min(c, 1)
+        cues.extend([name] * c)
     return cues
 
 
@@ -174,11 +257,12 @@ def mark_negation(tokens: list[str]) -> list[str]:
 
 
 def normalise(text: str, lemmas: dict[str, str] | None = None, negation: bool = True, cues: bool = True) -> str:
-    tokens = lemmatize(tokenize(text), lemmas)
+    raw = tokenize(text)
+    tokens = lemmatize(raw, lemmas) if raw else []
     if negation:
         tokens = mark_negation(tokens)
     if cues:
-        tokens.extend(cue_tokens(text))
+        tokens.extend(cue_tokens(text, raw))
     return " ".join(tokens)
 
 
@@ -229,6 +313,20 @@ class Normaliser(BaseEstimator, TransformerMixin):
     def transform(self, X) -> list[str]:
         lemmas, negation, cues = self.lemmas, self.negation, self.cues
         return [normalise(t or "", lemmas, negation, cues) for t in X]
+
+
+def word_prefixes(doc: str) -> list[str]:
+    """Analyzer for a TfidfVectorizer: the first five letters of every longer word (``NOT_``
+    kept), a cheap stand-in for character n-grams that generalises over inflections and
+    compounds the lemma table has not seen (``demoralis-``, ``privatis-``)."""
+    out = []
+    for tok in doc.split():
+        if tok.startswith("NOT_"):
+            if len(tok) > 10:
+                out.append(tok[:9])
+        elif len(tok) > 6 and not tok.startswith("__"):
+            out.append(tok[:5])
+    return out
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -343,46 +441,13 @@ class LexiconFeatures(BaseEstimator, TransformerMixin):
 # --------------------------------------------------------------------------- codebook patterns
 
 
-def compile_patterns(patterns: dict[str, list[str]], lemmas: dict[str, str] | None = None
-                     ) -> dict[str, list[tuple[int, tuple[str, ...], bool]]]:
-    """Index lemma-phrase patterns by their first token: ``{first: [(theme index, tokens, prefix)]}``.
-
-    Patterns go through the same tokenizer and lemma table as the text, so "primary care
-    network" matches "primary care networks"; a trailing ``*`` makes the last token a prefix.
-    """
-    index: dict[str, list[tuple[int, tuple[str, ...], bool]]] = {}
-    for ti, (_, phrases) in enumerate(patterns.items()):
-        for phrase in phrases:
-            prefix = phrase.endswith("*")
-            raw = tokenize(phrase.rstrip("*"))
-            toks = tuple(lemmatize(raw, lemmas)) if not prefix else tuple(lemmatize(raw[:-1], lemmas)) + tuple(raw[-1:])
-            if not toks:
-                continue
-            if prefix and len(toks) == 1:
-                index.setdefault("*" + toks[0][:3], []).append((ti, toks, True))
-            else:
-                index.setdefault(toks[0], []).append((ti, toks, prefix))
-    return index
+def compile_patterns(patterns: dict[str, list[str]], lemmas: dict[str, str] | None = None) -> PhraseIndex:
+    """Index the codebook's lemma-phrase patterns (one group per theme, in codebook order)."""
+    return index_phrases([list(p) for p in patterns.values()], lemmas)
 
 
-def pattern_counts(tokens: list[str], index, n_themes: int) -> list[int]:
-    """How many pattern matches of each theme occur in a lemma token list."""
-    counts = [0] * n_themes
-    n = len(tokens)
-    for i, tok in enumerate(tokens):
-        cands = index.get(tok, ())
-        if len(tok) >= 3:
-            cands = [*cands, *index.get("*" + tok[:3], ())]
-        for ti, toks, prefix in cands:
-            k = len(toks)
-            if i + k > n:
-                continue
-            if prefix:
-                if tuple(tokens[i:i + k - 1]) == toks[:-1] and tokens[i + k - 1].startswith(toks[-1]):
-                    counts[ti] += 1
-            elif k == 1 or tuple(tokens[i:i + k]) == toks:
-                counts[ti] += 1
-    return counts
+def pattern_counts(tokens: list[str], index: PhraseIndex, n_themes: int) -> list[int]:
+    return count_phrases(tokens, index, n_themes)
 
 
 class PatternHits(BaseEstimator, TransformerMixin):

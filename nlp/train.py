@@ -181,17 +181,26 @@ def _open_store(store) -> sqlite3.Connection | None:
 # --------------------------------------------------------------------------- model pieces
 
 
-def build_features(lemmas: dict[str, str] | None, patterns: dict[str, list[str]], *, chars: bool = True,
+def build_features(lemmas: dict[str, str] | None, patterns: dict[str, list[str]], *, subwords: str | None = "prefixes",
                    lexicon: bool = True, pattern_hits: bool = True, negation: bool = True, cues: bool = True):
-    """The shared feature pipeline: raw texts -> sparse matrix."""
+    """The shared feature pipeline: raw texts -> sparse matrix.
+
+    ``subwords``: "prefixes" (five-letter word prefixes, cheap), "chars" (character 3-5-grams,
+    several times slower at prediction) or None.
+    """
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import FeatureUnion, Pipeline
 
+    from nlp.features import word_prefixes
+
     parts = [("words", TfidfVectorizer(token_pattern=r"\S+", lowercase=False, ngram_range=(1, 2), min_df=2,
                                        sublinear_tf=True, max_features=60000, dtype=np.float32))]
-    if chars:
+    if subwords == "chars":
         parts.append(("chars", TfidfVectorizer(analyzer="char_wb", lowercase=False, ngram_range=(3, 5), min_df=3,
                                                sublinear_tf=True, max_features=60000, dtype=np.float32)))
+    elif subwords == "prefixes":
+        parts.append(("prefixes", TfidfVectorizer(analyzer=word_prefixes, min_df=2, sublinear_tf=True,
+                                                  dtype=np.float32)))
     if lexicon:
         parts.append(("lexicon", LexiconFeatures()))
     if pattern_hits and patterns:

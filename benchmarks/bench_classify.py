@@ -1,0 +1,101 @@
+"""Benchmark: theme and sentiment classification, speed and quality.
+
+Speed: units per second for ``classify_stream`` (the ``gpwatch classify`` path: JSONL in,
+JSONL out, one process) on 100,000 units (quick: 10,000) built from the labelled texts, against
+VADER scoring the same units in the same run (VADER is the usual off-the-shelf choice and does
+less: sentiment only); peak resident memory of the process.
+
+Quality: the model is trained here from ``corpora/labelled`` (train split) and scored on the
+held-out split with ``nlp.evaluate``: sentiment macro-F1 beside VADER and TextBlob, theme
+micro-F1 beside the codebook's patterns alone, and the F1 of every theme.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import resource
+import time
+from pathlib import Path
+
+
+def _row(benchmark: str, metric: str, value: float, unit: str, baseline: str | None, baseline_value: float | None,
+         note: str = "", higher_is_better: bool = True) -> dict:
+    ratio = None
+    if baseline_value:
+        ratio = round(value / baseline_value if higher_is_better else baseline_value / value, 3) if value else None
+    return {"benchmark": benchmark, "metric": metric, "value": round(value, 4), "unit": unit, "baseline": baseline,
+            "baseline_value": None if baseline_value is None else round(baseline_value, 4), "ratio": ratio,
+            "note": note}
+
+
+def _units(n: int) -> list[str]:
+    from nlp.train import default_label_files, read_labels
+
+    texts = [u.text for p in default_label_files() for u in read_labels(p)]
+    # vary each copy a little so nothing could be served from a cache
+    return [f"{texts[i % len(texts)]} ({i // len(texts)})" if i >= len(texts) else texts[i] for i in range(n)]
+
+
+def run(workdir: Path, quick: bool) -> list[dict]:
+    from nlp.classify import Classifier, classify_stream
+    from nlp.evaluate import evaluate, vader_labels
+    from nlp.train import train
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    model_dir = train(None, out_dir=workdir / "models", search=not quick)
+    train_s = time.perf_counter() - t0
+    meta = json.loads((model_dir / "meta.json").read_text())
+    results: list[dict] = []
+
+    n = 10_000 if quick else 100_000
+    texts = _units(n)
+    payload = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts))
+    Classifier(model_dir)                                        # warm the imports
+    out = io.StringIO()
+    t0 = time.perf_counter()
+    failed = classify_stream(io.StringIO(payload), out, model_path=model_dir)
+    ours = time.perf_counter() - t0
+    assert failed == 0 and out.getvalue().count("\n") == n
+    t0 = time.perf_counter()
+    vader_labels(texts)
+    vader = time.perf_counter() - t0
+    results.append(_row("classify", f"units/s classifying {n:,} units (themes + sentiment, JSONL in and out)",
+                        n / ours, "units/s", "VADER sentiment only, same units", n / vader,
+                        note=f"{ours:.1f} s for {n:,} units in one process; VADER {vader:.1f} s"))
+    results.append(_row("classify", "peak resident memory", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                        "MiB", None, None, note="whole benchmark process (training included)",
+                        higher_is_better=False))
+    results.append(_row("classify", "training time", train_s, "s", None, None,
+                        note=f"{meta['units']['total']} labelled units, search over C: {not quick}",
+                        higher_is_better=False))
+
+    report = evaluate(model_dir)
+    sent = report["sentiment"]["systems"]
+    for name in ("vader", "textblob"):
+        if name in sent:
+            results.append(_row("classify quality", f"sentiment macro-F1 on the held-out split ({report['units']} units)",
+                                sent["gpwatch"]["macro"]["f1"], "F1", name, sent[name]["macro"]["f1"],
+                                note="gpwatch vs " + name))
+    themes = report["themes"]["systems"]
+    results.append(_row("classify quality", "theme micro-F1 on the held-out split", themes["gpwatch"]["micro"]["f1"],
+                        "F1", "codebook patterns alone", themes.get("patterns", {}).get("micro", {}).get("f1")))
+    for tid, c in themes["gpwatch"]["per_theme"].items():
+        base = themes.get("patterns", {}).get("per_theme", {}).get(tid, {}).get("f1")
+        results.append(_row("classify quality", f"theme F1: {tid}", c["f1"], "F1", "codebook patterns alone", base,
+                            note=f"support {c['support']}"))
+    return results
+
+
+if __name__ == "__main__":
+    import argparse
+    import tempfile
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        for r in run(Path(tmp), args.quick):
+            print(json.dumps(r))

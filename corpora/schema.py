@@ -222,4 +222,10 @@ MIGRATIONS: list[str] = [
     + _fts("comments", ("text",))
     + _fts("sentences", ("text",))
     + _fts("quotes", ("text", "speaker")),
+    # 2: covering indexes for the app's aggregates (theme prevalence and sentiment by voice
+    # and month), so they read index entries instead of table rows (app/queries.py)
+    """
+CREATE INDEX annotations_voice_article ON annotations(unit_type, article_id, sentiment);
+CREATE INDEX annotation_themes_theme_article ON annotation_themes(theme, unit_type, article_id, unit_id, score);
+""",
 ]

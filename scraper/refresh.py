@@ -32,7 +32,7 @@ from pathlib import Path
 from corpora import store
 from scraper.crawl import CrawlReport, client_config, crawl_source_async
 from scraper.http import HttpConfig, PoliteClient
-from scraper.sources import SourceConfig, SourceConfigError, load_sources
+from scraper.sources import DEFAULT_SOURCES_DIR, SourceConfig, SourceConfigError, load_source
 from scraper.urls import host_of
 
 log = logging.getLogger("gpwatch.scraper.refresh")
@@ -67,17 +67,37 @@ def acquire_lock(db_path: str | os.PathLike):
     return handle
 
 
-def configured_sources(sources_dir: str | os.PathLike | None, names: list[str] | None) -> list[SourceConfig]:
-    """The sources to refresh: every configured one (the generic WordPress template,
-    whose host is a reserved ``.example`` name, only when named), or those named."""
-    available = load_sources(sources_dir)
+def configured_sources(sources_dir: str | os.PathLike | None,
+                       names: list[str] | None) -> tuple[list[SourceConfig], list[str]]:
+    """The sources to refresh and the problems found reading them (one line each).
+
+    Every configured source (the generic WordPress template, whose host is a reserved
+    ``.example`` name, only when named), or those named.  A bad configuration file is a
+    problem line; the other sources are still refreshed.
+    """
+    directory = Path(sources_dir) if sources_dir is not None else DEFAULT_SOURCES_DIR
+    if not directory.is_dir():
+        return [], [f"{directory}: no such folder of source configurations"]
+    available: dict[str, SourceConfig] = {}
+    problems: list[str] = []
+    for path in sorted(directory.glob("*.toml")):
+        try:
+            config = load_source(path)
+        except SourceConfigError as exc:
+            problems.append(str(exc))
+            continue
+        if config.name in available:
+            problems.append(f"{path}: source name {config.name!r} is used twice")
+            continue
+        available[config.name] = config
     if names:
-        unknown = [n for n in names if n not in available]
-        if unknown:
-            raise SourceConfigError(f"unknown source(s): {', '.join(unknown)} "
-                                    f"(configured: {', '.join(sorted(available))})")
-        return [available[n] for n in names]
-    return [s for s in available.values() if not host_of(s.base_url).endswith(".example")]
+        problems += [f"unknown source {n!r} (configured: {', '.join(sorted(available)) or 'none'})"
+                     for n in names if n not in available]
+        return [available[n] for n in names if n in available], problems
+    chosen = [s for s in available.values() if not host_of(s.base_url).endswith(".example")]
+    if not chosen and not problems:
+        problems.append(f"{directory}: no sources configured")
+    return chosen, problems
 
 
 def _close_stale_runs(conn: sqlite3.Connection) -> int:
@@ -142,16 +162,18 @@ def refresh(db_path: str | os.PathLike, *, sources: list[str] | None = None, ana
         print(f"gpwatch: {exc}; exiting", file=sys.stderr, flush=True)
         return EXIT_LOCKED
     try:
-        try:
-            chosen = configured_sources(sources_dir, sources)
-        except SourceConfigError as exc:
-            print(f"gpwatch: {exc}", file=sys.stderr, flush=True)
+        chosen, problems = configured_sources(sources_dir, sources)
+        for problem in problems:
+            print(f"gpwatch: {problem}", file=sys.stderr, flush=True)
+        if not chosen:
             return EXIT_SOURCE_FAILED
         conn = store.connect(db_path)
         try:
             _close_stale_runs(conn)
             run_id = store.start_run(conn, "refresh", {"sources": [s.name for s in chosen],
                                                        "analyze": analyze})
+            for problem in problems:
+                store.record_error(conn, run_id, str(sources_dir or DEFAULT_SOURCES_DIR), problem)
             try:
                 reports = asyncio.run(_refresh_all(conn, chosen, run_id=run_id, http=http, now=now))
             except BaseException:
@@ -162,6 +184,7 @@ def refresh(db_path: str | os.PathLike, *, sources: list[str] | None = None, ana
             if analyze and (totals["new_articles"] or totals["updated_articles"] or totals["new_comments"]):
                 analysed = _analyze(conn, run_id)
             failed = [r for r in reports if r.source_failed]
+            failed += [CrawlReport(source="configuration", source_failed=p) for p in problems]
             status = "failed" if failed else "partial" if totals["errors"] else "ok"
             totals["failed_sources"] = [r.source for r in failed]
             store.finish_run(conn, run_id, status, totals)

@@ -189,3 +189,19 @@ def test_refresh_analyses_what_is_new(site, sources_dir, tmp_path, capsys):
     # nothing new the second time: no analysis is started
     assert refresh(db, sources=["wpfix"], analyze=True, sources_dir=sources_dir, http=HTTP, now=site.now) == 0
     assert "analysed" not in capsys.readouterr().out
+
+
+def test_bad_configurations_are_reported_and_the_rest_refreshed(site, sources_dir, tmp_path, capsys):
+    (sources_dir / "downfix.toml").unlink()
+    (sources_dir / "broken.toml").write_text('name = "broken"\nbase_url = \n', encoding="utf-8")
+    db = tmp_path / "r.db"
+    assert refresh(db, analyze=False, sources_dir=sources_dir, http=HTTP, now=site.now) == 1
+    captured = capsys.readouterr()
+    assert "broken.toml" in captured.err
+    assert "10 new articles" in captured.out  # wpfix and pulsefix were still refreshed
+    conn = store.connect(db)
+    assert conn.execute("SELECT count(*) FROM errors WHERE location LIKE ?", (f"%{sources_dir.name}%",)).fetchone()[0] == 1
+    assert refresh(db, analyze=False, sources_dir=tmp_path / "nowhere") == 1
+    assert "no such folder" in capsys.readouterr().err
+    assert refresh(db, sources=["nosuch"], analyze=False, sources_dir=sources_dir) == 1
+    assert "unknown source 'nosuch'" in capsys.readouterr().err

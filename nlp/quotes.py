@@ -180,7 +180,7 @@ _CUE_VERBS = (
     "accepted accepts conceded concedes complained complains vowed vows confirmed confirms reiterated "
     "reiterates described describes included includes welcomed welcomes criticised criticises advised "
     "advises proposed proposes called calls found finds concluded hopes hoped expects expected "
-    "thinks thought feels felt reads read"
+    "thinks thought feels felt reads read saying"
 ).split()
 _CUE_RE = re.compile(
     r"\b(?:(?P<according>according to)|(?P<verb>" + "|".join(sorted(set(_CUE_VERBS), key=len, reverse=True))
@@ -201,7 +201,8 @@ _DOC_NOUNS = {"report", "plan", "document", "paper", "survey", "study", "review"
               "motion", "research", "audit", "evaluation", "bulletin", "update", "stocktake", "announcement"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative"}
 _AUX_TAIL = re.compile(r"\s+(?:also|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|"
-                       r"further|once|later|last\s+week|this\s+week|earlier|however|now)\s*$", re.I)
+                       r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:was|were|is|has\s+been)\s+quoted\s+as)\s*$",
+                       re.I)
 _CLAUSE_SPLIT = re.compile(
     r"[;:–—(\[,]|\b(?:which|that|and|but|while|whereas|although|though|because|"
     r"as|so|if|when|after|before|since|where|yet|however|meanwhile|what|whom)\b|\b(?:said|says|told|added|claimed|"
@@ -357,8 +358,7 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if name_m is not None:
         name = head[name_m[0]:name_m[1]].strip()
         name = re.sub(r"[’']s$", "", name)
-        prefix = _TITLE_RE.sub("", head[:name_m[0]].strip()) if False else re.sub(
-            r"\s*(?:" + _TITLES + r"\s*)+$", "", head[:name_m[0]]).strip()
+        prefix = re.sub(r"\s*(?:" + _TITLES + r"\s*)+$", "", head[:name_m[0]]).strip()  # titles are not roles
         role, org = _split_role_org(prefix) if prefix else (None, None)
         if app:
             a_role, a_org = _split_role_org(app)
@@ -419,17 +419,21 @@ def _subject_before(text: str) -> tuple[str, int] | None:
         t = t[:m.start()].rstrip()
     if not t:
         return None
-    if t.endswith(","):  # "Dr Smith, chair of X LMC, said"
+    if t.endswith(","):  # "Dr Smith, chair of X LMC, said" / "Dr Smith, 64, who retired in 2021, said"
         body = t[:-1]
         parts = [m for m in re.finditer(r"[^,;:–—]+", body)]
-        if len(parts) >= 2:
-            app, name = parts[-1], parts[-2]
-            cand = name.group(0).strip()
+        last = parts[-1] if parts else None
+        for k in range(len(parts) - 2, max(-1, len(parts) - 5), -1):
+            cand = parts[k].group(0).strip()
+            if not cand or cand[0].isdigit() or re.match(r"(?:who|which|whose|aged|a|an|the)\b", cand) \
+                    or cand[:1].islower():
+                continue  # an apposition: an age, a relative clause, a description
             cand = _CLAUSE_SPLIT.split(cand)[-1].strip() if _CLAUSE_SPLIT.search(cand) else cand
             cand = _LEAD_WORDS.sub("", cand).strip()
             if cand and cand[:1].isupper():
-                start = body.rfind(cand, 0, app.start())
-                return body[start:app.end()].strip(), start
+                start = body.rfind(cand, 0, parts[k + 1].start())
+                return body[start:last.end()].strip(), start
+            break
         return None
     by = re.search(r"\b(?:made|set out|published|proposed|outlined|produced|commissioned|written)\s+by\s+(.+)$", t)
     if by:
@@ -762,11 +766,9 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
 
     for pi, text in enumerate(paragraphs):
         par_spans = spans_by_par.get(pi, [])
-        # an intro paragraph: "It said the proposals included:" with no quote after the colon
-        for s in par_spans:
-            pass
-        is_item = bool(_BULLET.match(text)) or (pending is not None and _opens_with(text, "s")
-                                                 or pending is not None and _opens_with(text, "d"))
+        # a list item under an intro paragraph ("It said the proposals included:")
+        is_item = bool(_BULLET.match(text)) or (pending is not None and (_opens_with(text, "s")
+                                                                           or _opens_with(text, "d")))
         if pending is not None and not is_item and not par_spans:
             pending = None
         last_close = 0

@@ -57,11 +57,11 @@ class Distinctive:
 def phrases(text: str, *, bigrams: bool = True) -> list[str]:
     """Lower-cased words without stop words, plus bigrams that neither start nor end
     with a stop word (``primary care``, ``care networks``)."""
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-    out = [w for w in words if w not in STOP_WORDS and len(w) > 1]
+    words = _WORD.findall(text.lower().replace("’", "'"))
+    keep = [w not in STOP_WORDS and len(w) > 1 for w in words]
+    out = [w for w, k in zip(words, keep) if k]
     if bigrams:
-        out += [f"{a} {b}" for a, b in zip(words, words[1:])
-                if a not in STOP_WORDS and b not in STOP_WORDS and len(a) > 1 and len(b) > 1]
+        out += [f"{words[i]} {words[i + 1]}" for i in range(len(words) - 1) if keep[i] and keep[i + 1]]
     return out
 
 
@@ -73,21 +73,22 @@ def count_phrases(texts: Iterable[str], *, bigrams: bool = True) -> Counter[str]
 
 
 def log_odds_dirichlet(target: Counter[str], rest: Counter[str], prior: Counter[str] | None = None,
-                       *, prior_scale: float = 0.01) -> list[Distinctive]:
-    """Score every phrase seen in ``target`` or ``rest``; highest z first.
+                       *, prior_scale: float = 0.01, only: set[str] | None = None) -> list[Distinctive]:
+    """Score every phrase seen in ``target`` or ``rest`` (or just those in ``only``); highest z first.
 
     ``prior`` is the background counts (default: target + rest);
     ``prior_scale`` sets alpha_0 as a fraction of the background's size (Scattertext's
     default informative prior uses the background counts scaled like this).
     """
     background = prior if prior is not None else target + rest
-    vocabulary = set(target) | set(rest)
+    full_vocabulary = set(target) | set(rest)
     n_background = sum(background.values()) or 1
     alpha_0 = max(prior_scale * n_background, 1.0)
     n_a, n_b = sum(target.values()), sum(rest.values())
     scored = []
-    for w in vocabulary:
-        alpha = alpha_0 * (background.get(w, 0) + 0.01) / (n_background + 0.01 * len(vocabulary))
+    smoothing = n_background + 0.01 * len(full_vocabulary)
+    for w in (full_vocabulary if only is None else only & full_vocabulary):
+        alpha = alpha_0 * (background.get(w, 0) + 0.01) / smoothing
         y_a, y_b = target.get(w, 0), rest.get(w, 0)
         delta = (math.log((y_a + alpha) / (n_a + alpha_0 - y_a - alpha))
                  - math.log((y_b + alpha) / (n_b + alpha_0 - y_b - alpha)))
@@ -102,5 +103,6 @@ def distinctive_phrases(target_texts: Iterable[str], rest_texts: Iterable[str], 
     """The ``top`` phrases most distinctive of ``target_texts`` against ``rest_texts``,
     keeping phrases seen at least ``min_count`` times in the target."""
     target, rest = count_phrases(target_texts), count_phrases(rest_texts)
-    scored = log_odds_dirichlet(target, rest, prior_scale=prior_scale)
-    return [d for d in scored if d.target_count >= min_count and d.z > 0][:top]
+    candidates = {w for w, n in target.items() if n >= min_count}
+    scored = log_odds_dirichlet(target, rest, prior_scale=prior_scale, only=candidates)
+    return [d for d in scored if d.z > 0][:top]

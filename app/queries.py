@@ -166,21 +166,38 @@ def last_refresh(conn: sqlite3.Connection) -> dict | None:
 
 
 @cached
-def theme_prevalence_by_month(conn: sqlite3.Connection, voices: tuple[str, ...] = tuple(VOICES)) -> list[dict]:
-    """Per month and theme: annotated units of the given voices tagged with the theme,
-    out of all annotated units of those voices that month."""
+def voice_month_totals(conn: sqlite3.Connection, start: str | None = None, end: str | None = None) -> list[dict]:
+    """Annotated units per month and voice (the denominators of every prevalence).
+
+    Counted per article first, on the covering index ``annotations(unit_type, article_id,
+    sentiment)`` (migration 2), then joined to the articles for their month."""
+    params: list = []
+    period = _period("a", start, end, params)
+    return _rows(conn.execute(f"""
+        SELECT substr(a.published, 1, 7) AS month, x.voice, sum(x.n) AS total
+        FROM (SELECT unit_type AS voice, article_id, count(*) AS n FROM annotations
+              WHERE unit_type IN ('article', 'quote', 'comment') GROUP BY unit_type, article_id) x
+        JOIN articles a ON a.id = x.article_id
+        WHERE a.published IS NOT NULL{period}
+        GROUP BY month, x.voice""", params))
+
+
+@cached
+def theme_prevalence_by_month(conn: sqlite3.Connection, voices: tuple[str, ...] = ("article",)) -> list[dict]:
+    """Per month and theme: units of the given voices (by default the articles themselves)
+    tagged with the theme, out of all annotated units of those voices that month."""
     p1: list = []
     tagged = _rows(conn.execute(f"""
-        SELECT substr(a.published, 1, 7) AS month, t.theme, count(*) AS tagged
-        FROM annotation_themes t JOIN articles a ON a.id = t.article_id
-        WHERE t.unit_type IN {_in(voices, p1)} AND a.published IS NOT NULL
-        GROUP BY month, t.theme""", p1))
-    p2: list = []
-    totals = {r["month"]: r["total"] for r in conn.execute(f"""
-        SELECT substr(a.published, 1, 7) AS month, count(*) AS total
-        FROM annotations an JOIN articles a ON a.id = an.article_id
-        WHERE an.unit_type IN {_in(voices, p2)} AND a.published IS NOT NULL
-        GROUP BY month""", p2)}
+        SELECT substr(a.published, 1, 7) AS month, x.theme, sum(x.n) AS tagged
+        FROM (SELECT theme, unit_type, article_id, count(*) AS n FROM annotation_themes
+              WHERE unit_type IN {_in(voices, p1)} GROUP BY theme, unit_type, article_id) x
+        JOIN articles a ON a.id = x.article_id
+        WHERE a.published IS NOT NULL
+        GROUP BY month, x.theme""", p1))
+    totals: dict[str, int] = {}
+    for r in voice_month_totals.plain(conn):
+        if r["voice"] in voices:
+            totals[r["month"]] = totals.get(r["month"], 0) + r["total"]
     for r in tagged:
         r["total"] = totals.get(r["month"], 0)
         r["share"] = r["tagged"] / r["total"] if r["total"] else 0.0
@@ -229,23 +246,18 @@ def theme_timeline(conn: sqlite3.Connection, themes: tuple[str, ...], start: str
     params: list = []
     theme_in = _in(themes, params)
     period = _period("a", start, end, params)
+    distinct = "DISTINCT" if len(themes) > 1 else ""  # one theme: (unit_type, unit_id, theme) is unique
     tagged = _rows(conn.execute(f"""
         SELECT substr(a.published, 1, 7) AS month, an.unit_type AS voice, count(*) AS tagged,
                sum(an.sentiment = 'positive') AS positive, sum(an.sentiment = 'negative') AS negative,
                sum(an.sentiment = 'neutral') AS neutral
-        FROM (SELECT DISTINCT unit_type, unit_id FROM annotation_themes
+        FROM (SELECT {distinct} unit_type, unit_id, article_id FROM annotation_themes
               WHERE theme IN {theme_in} AND unit_type IN ('article', 'quote', 'comment')) t
+        JOIN articles a ON a.id = t.article_id
         JOIN annotations an ON an.unit_type = t.unit_type AND an.unit_id = t.unit_id
-        JOIN articles a ON a.id = an.article_id
         WHERE a.published IS NOT NULL{period}
         GROUP BY month, voice""", params))
-    p2: list = []
-    period2 = _period("a", start, end, p2)
-    totals = {(r["month"], r["voice"]): r["total"] for r in conn.execute(f"""
-        SELECT substr(a.published, 1, 7) AS month, an.unit_type AS voice, count(*) AS total
-        FROM annotations an JOIN articles a ON a.id = an.article_id
-        WHERE an.unit_type IN ('article', 'quote', 'comment') AND a.published IS NOT NULL{period2}
-        GROUP BY month, voice""", p2)}
+    totals = {(r["month"], r["voice"]): r["total"] for r in voice_month_totals.plain(conn, start, end)}
     for r in tagged:
         r["total"] = totals.get((r["month"], r["voice"]), 0)
         r["share"] = r["tagged"] / r["total"] if r["total"] else 0.0
@@ -263,7 +275,7 @@ def _texts_sql(unit_type: str) -> str:
 
 @cached
 def theme_texts(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None,
-                end: str | None = None, per_voice: int = 1500) -> dict[str, list[str]]:
+                end: str | None = None, per_voice: int = 400) -> dict[str, list[str]]:
     """Texts for the distinctive-phrase comparison: up to ``per_voice`` comments, quotes and
     article sentences tagged with ``themes`` (most recent first), and as many untagged
     ones spread evenly over the corpus as the background."""

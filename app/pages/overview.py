@@ -44,7 +44,8 @@ if prevalence:
         tooltip=["month", "theme", "tagged", "total", alt.Tooltip("share:Q", format=".1%")],
     )
     st.altair_chart(chart, width="stretch")
-    st.caption("Share of articles, quotes and comments published that month that the model tags with each theme.")
+    st.caption("Share of the articles published each month that the model tags with each theme "
+               "(the Themes page splits this by voice: article text, quoted speakers, commenters).")
 else:
     st.info("No theme annotations yet: run `gpwatch analyze`.")
 

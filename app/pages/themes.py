@@ -116,6 +116,7 @@ for column, name, default in ((cols[0], "a", (lo, mid)), (cols[1], "b", (mid + d
         a = p1.date_input(f"Period {name.upper()} from", value=default[0], key=f"{name}_from", bind="query-params")
         b = p2.date_input(f"Period {name.upper()} to", value=default[1], key=f"{name}_to", bind="query-params")
         periods.append((column, ui.iso(a), ui.iso(b)))
+period_phrases = st.toggle("Distinctive phrases of each period", key="period_phrases", bind="query-params")
 for column, a, b in periods:
     with column:
         rows = q.theme_timeline(db, themes, a or None, b or None)
@@ -130,6 +131,6 @@ for column, a, b in periods:
             share = r["tagged"] / r["total"] if r["total"] else 0
             net = (r["positive"] - r["negative"]) / r["tagged"] if r["tagged"] else 0
             st.metric(label, f"{share:.0%} of units", f"net sentiment {net:+.2f}", delta_color="off")
-        top = distinctive(themes, a, b)[:8]
+        top = distinctive(themes, a, b)[:8] if period_phrases else []
         if top:
             st.text("Distinctive phrases: " + ", ".join(d["phrase"] for d in top))

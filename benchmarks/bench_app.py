@@ -1,0 +1,285 @@
+"""Benchmark of the app's queries on a scale corpus.
+
+What a page costs on first render is the time of its queries (uncached, server-side, as
+the first visitor after a refresh pays it); each is timed here with the plain query
+functions of :mod:`app.queries`.  Searches are timed (p50, p95 over a mix of words,
+phrases, prefixes, boolean queries and filters, each with its capped count) against the
+obvious alternative, a ``LIKE '%word%'`` scan, on the same store in the same run.
+Targets (issue 6): every page under 2 s, every search under 300 ms at 100,000 articles
+and 1,000,000 comments.  ``quick`` uses a smaller corpus.
+
+The corpus comes from ``benchmarks.scale_corpus.build_scale_store`` when that exists,
+else from :func:`build_store` here (repository functions only); either way units that
+have no model annotations get synthetic ones so the theme queries have work to do.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sqlite3
+import time
+from pathlib import Path
+
+from app import queries as q
+from app.distinctive import distinctive_phrases
+from app.search_syntax import parse_query
+from corpora import analysis_store as an
+from corpora import store
+from corpora.records import ArticleRecord, CommentRecord, Paragraph
+
+FULL = (100_000, 1_000_000)
+QUICK = (3_000, 30_000)
+PAGE_TARGET_MS = 2000.0
+SEARCH_TARGET_MS = 300.0
+
+THEMES = {
+    "workforce_supply": "recruitment retention retire locum trainee vacancies workforce shortage headcount emigrate",
+    "skill_mix": "pharmacist paramedic physiotherapist associate nurse ARRS roles practitioner",
+    "at_scale_models": "network hub federation merger chambers super-partnership scale locality",
+    "partnership_contract": "partnership partner contract premises salaried GMS liability lease",
+    "digital_first": "online video app digital e-consultation remote telephone triage",
+    "funding_pay": "funding pay pension investment budget tax settlement money",
+    "workload_morale": "workload burnout exhausted unsafe demand morale stress hours",
+    "access_continuity": "appointments access continuity weekend evening waiting patients A&E",
+    "politics_trust": "minister government secretary policy announcement think-tank trust promises",
+}
+GENERAL = ("practice practices GP GPs surgery care primary patients doctors local area new plans said told "
+           "year years week months community health service services NHS England staff team clinical "
+           "general work working model system change future support").split()
+TONE = {"negative": "disaster farce joke broken failing worse sadly angry insulting",
+        "neutral": "report survey figures plan data announced proposed expected",
+        "positive": "welcome success improved great excellent promising helpful better"}
+NAMES = ["Amelia Hart", "Mark Dunmore", "Priya Nandra", "Tom Ellis", "Ruth Okafor", "Sunil Mehta", "Jo Baines",
+         "Kate Lowry", "Owen Pryce", "Hannah Weir"]
+ORGS = ["RCGP", "BMA", "NHS England", "DHSC", "King's Fund", "Nuffield Trust", "LMC", "CQC"]
+
+
+def _sentence(rng: random.Random, themes: list[str], sentiment: str, n: int) -> str:
+    words = []
+    pool = [w for t in themes for w in THEMES[t].split()]
+    tone = TONE[sentiment].split()
+    for _ in range(n):
+        r = rng.random()
+        words.append(rng.choice(pool) if r < 0.35 and pool else rng.choice(tone) if r < 0.45 else rng.choice(GENERAL))
+    return " ".join(words).capitalize() + "."
+
+
+def _annotation(rng: random.Random, unit_type: str, unit_id: int, article_id: int, themes: list[str],
+                sentiment: str) -> an.Annotation:
+    confidence = rng.uniform(0.34, 0.98)
+    rest = 1 - confidence
+    others = [s for s in an.SENTIMENTS if s != sentiment]
+    return an.Annotation(unit_type, unit_id, article_id, sentiment,
+                         {sentiment: confidence, others[0]: rest / 2, others[1]: rest / 2}, themes,
+                         {t: rng.uniform(0.5, 0.99) for t in themes})
+
+
+def build_store(path: Path, articles: int, comments: int, seed: int = 7) -> None:
+    """A synthetic corpus through the repository functions: articles with paragraphs,
+    one sentence per paragraph, quotes with speakers, comment threads, model annotations."""
+    rng = random.Random(seed)
+    conn = store.connect(path)
+    per_article = comments / articles
+    theme_ids = list(THEMES)
+    start = time.monotonic()
+    batch = 500
+    for first in range(0, articles, batch):
+        with store.transaction(conn):
+            for i in range(first, min(first + batch, articles)):
+                themes = rng.sample(theme_ids, rng.choice((1, 1, 2, 2, 3)))
+                day = 1 + (i * 2557) // articles  # spread over seven years
+                published = (f"{2018 + day // 365}-{1 + (day % 365) // 31:02d}-{1 + (day % 31) % 28:02d}")
+                n_comments = max(0, int(rng.expovariate(1 / per_article))) if per_article else 0
+                sentiments = [rng.choice(an.SENTIMENTS) for _ in range(n_comments)]
+                record = ArticleRecord(
+                    url=f"https://bench.example/{i}", source=rng.choice(("pulse", "gponline", "bmj", "hsj")),
+                    title=_sentence(rng, themes, "neutral", 8)[:-1], published=published,
+                    comments_declared=n_comments + (1 if rng.random() < 0.1 else 0),
+                    paragraphs=[Paragraph(_sentence(rng, themes, "neutral", rng.randint(12, 30)))
+                                for _ in range(rng.randint(4, 8))],
+                    comments=[CommentRecord(text=_sentence(rng, rng.sample(themes, 1), s, rng.randint(8, 40)),
+                                            author=f"reader{rng.randint(1, 5000)}",
+                                            posted=f"{published}T{rng.randint(0, 23):02d}:00:00")
+                              for s in sentiments],
+                )
+                article_id = store.upsert_article(conn, record).article_id
+                paras = conn.execute("SELECT id, text FROM paragraphs WHERE article_id = ? ORDER BY position",
+                                     (article_id,)).fetchall()
+                quotes = []
+                for k in range(rng.randint(0, 3)):
+                    name = rng.choice(NAMES)
+                    quotes.append(an.Quote(position=k, text=_sentence(rng, themes, rng.choice(an.SENTIMENTS), 14),
+                                           speaker=name, speaker_name=name, speaker_role="chair",
+                                           speaker_org=rng.choice(ORGS), cue="said",
+                                           paragraph_id=paras[k % len(paras)][0]))
+                an.replace_units(conn, article_id,
+                                 [an.Sentence(0, 0, len(t), t, paragraph_id=pid) for pid, t in paras], quotes,
+                                 pipeline_version="bench")
+                units = an.units_for_article(conn, article_id)
+                annotations = [_annotation(rng, "article", article_id, article_id, themes, rng.choice(an.SENTIMENTS))]
+                for u in units["sentence"]:
+                    annotations.append(_annotation(rng, "sentence", u["id"], article_id, rng.sample(themes, 1),
+                                                   "neutral"))
+                for u in units["quote"]:
+                    annotations.append(_annotation(rng, "quote", u["id"], article_id, rng.sample(themes, 1),
+                                                   rng.choice(an.SENTIMENTS)))
+                for u, s in zip(units["comment"], sentiments):
+                    annotations.append(_annotation(rng, "comment", u["id"], article_id, rng.sample(themes, 1), s))
+                an.write_annotations(conn, article_id, annotations, model_version="bench")
+    run = store.start_run(conn, "refresh")
+    store.record_error(conn, run, "https://bench.example/broken", "no article text found", source="pulse")
+    store.finish_run(conn, run, "partial", {"articles": articles, "seconds": round(time.monotonic() - start)})
+    conn.execute("ANALYZE")
+    conn.close()
+
+
+def _corpus(workdir: Path, quick: bool, scale: tuple[int, int] | None = None) -> tuple[Path, str]:
+    articles, comments = scale or (QUICK if quick else FULL)
+    path = workdir / f"app-{articles}-{comments}.db"
+    if path.exists():
+        return path, "reused"
+    try:
+        from benchmarks.scale_corpus import build_scale_store  # type: ignore[import-not-found]
+    except ImportError:
+        build_store(path, articles, comments)
+        return path, "bench_app.build_store"
+    build_scale_store(path, articles, comments)
+    conn = store.connect(path)
+    if conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0:
+        conn.close()
+        path.unlink()
+        build_store(path, articles, comments)
+        return path, "bench_app.build_store (scale corpus had no annotations)"
+    conn.close()
+    return path, "benchmarks.scale_corpus"
+
+
+def _time(fn, *args, **kwargs) -> float:
+    t0 = time.perf_counter()
+    fn(*args, **kwargs)
+    return (time.perf_counter() - t0) * 1000
+
+
+def _pages(conn: sqlite3.Connection) -> dict[str, list]:
+    """Each page's first render: the queries it runs (plain, uncached), as (fn, args)."""
+    s = q.corpus_summary.plain(conn)
+    themes = ("at_scale_models",)
+    mid_article = max(1, (conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 1) // 2)
+    first, last = (s["first"] or "2018-01-01")[:10], (s["last"] or "2025-01-01")[:10]
+
+    def distinctive(_conn, start=None, end=None):
+        texts = q.theme_texts.plain(conn, themes, start, end)
+        distinctive_phrases(texts["target"], texts["rest"], top=15)
+
+    return {
+        "overview": [(q.corpus_summary.plain, ()), (q.last_refresh.plain, ()),
+                     (q.theme_prevalence_by_month.plain, ()), (q.sentiment_by_voice.plain, ()),
+                     (q.most_discussed.plain, (10,))],
+        "themes": [(q.themes_in_store.plain, ()), (q.theme_timeline.plain, (themes,)), (distinctive, ()),
+                   (q.cooccurring_themes.plain, (themes,)),
+                   (q.representative_units.plain, (themes, "comment", 5)),
+                   (q.representative_units.plain, (themes, "quote", 5)), (q.corpus_summary.plain, ()),
+                   (q.theme_timeline.plain, (themes, first, "2021-06-30")),
+                   (q.theme_timeline.plain, (themes, "2021-07-01", last))],
+        # (each period's distinctive phrases are behind a toggle, off on first render)
+        "search": [(q.themes_in_store.plain, ()), (q.filter_options.plain, ()),
+                   *[(q.search_count.plain, (scope, '"hub"')) for scope in q.SCOPES],
+                   (q.search.plain, ("quote", '"hub"', q.SearchFilters(), 20, 0))],
+        "speakers": [(q.speaker_count.plain, ()), (q.speakers.plain, (50, 0))],
+        "document": [(q.find_articles.plain, ("", 50)), (q.article.plain, (mid_article,)),
+                     (q.article_comments.plain, (mid_article, 200, 0))],
+        "annotate": [(q.label_agreement.plain, ()), (q.themes_in_store.plain, ()), (q.units_to_label.plain, ((), 1))],
+        "health": [(q.runs.plain, (50,)), (q.errors_by_source.plain, ()), (q.recent_errors.plain, (100,)),
+                   (q.coverage_by_source.plain, ()), (q.short_threads.plain, (50,))],
+    }
+
+
+SEARCHES = [  # (user query, scope, filters, LIKE pattern for the baseline or None)
+    ("practice", "comment", q.SearchFilters(), "%practice%"),
+    ("pharmacist", "comment", q.SearchFilters(), "%pharmacist%"),
+    ("chambers", "paragraph", q.SearchFilters(), "%chambers%"),
+    ('"primary care"', "paragraph", q.SearchFilters(), "%primary care%"),
+    ("recruit*", "comment", q.SearchFilters(), "%recruit%"),
+    ("hub OR network NOT digital", "comment", q.SearchFilters(), None),
+    ("pension", "quote", q.SearchFilters(org="BMA"), "%pension%"),
+    ("burnout", "comment", q.SearchFilters(theme="workload_morale", sentiment="negative"), "%burnout%"),
+    ("weekend", "comment", q.SearchFilters(source="pulse", start="2020-01-01", end="2021-12-31"), "%weekend%"),
+    ("locum", "quote", q.SearchFilters(), "%locum%"),
+]
+LIKE_TABLE = {"comment": "comments", "paragraph": "paragraphs", "quote": "quotes"}
+
+
+def _like_search(conn: sqlite3.Connection, scope: str, pattern: str) -> None:
+    table = LIKE_TABLE[scope]
+    conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE text LIKE ? LIMIT ?)",
+                 (pattern, q.COUNT_CAP + 1)).fetchone()
+    conn.execute(f"SELECT id, text FROM {table} WHERE text LIKE ? ORDER BY id DESC LIMIT 20", (pattern,)).fetchall()
+
+
+def _ours(conn: sqlite3.Connection, text: str, scope: str, filters: q.SearchFilters) -> None:
+    fts = parse_query(text).fts
+    q.search_count.plain(conn, scope, fts, filters)
+    q.search.plain(conn, scope, fts, filters, 20, 0)
+    q.search.plain(conn, scope, fts, filters, 20, 100)  # page 6
+
+
+def _pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
+
+
+def run(workdir: Path, quick: bool, scale: tuple[int, int] | None = None) -> list[dict]:
+    """Time every page's queries and the searches; ``scale`` = (articles, comments)
+    overrides the corpus size of ``quick`` (3,000 / 30,000) and full (100,000 / 1,000,000)."""
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    t0 = time.monotonic()
+    path, origin = _corpus(workdir, quick, scale)
+    build_s = time.monotonic() - t0
+    conn = store.connect(path, readonly=True)
+    sizes = q.corpus_summary.plain(conn)
+    scale = f"{sizes['articles']:,} articles, {sizes['comments']:,} comments ({origin}; built in {build_s:.0f} s)"
+    results: list[dict] = []
+    conn.execute("SELECT count(*) FROM comments").fetchone()  # warm the page cache the same way for both sides
+    for page, calls in _pages(conn).items():
+        times = [_time(fn, conn, *args) for fn, args in calls]
+        total = sum(times)
+        slowest = max(range(len(calls)), key=times.__getitem__)
+        fn = calls[slowest][0]
+        results.append({
+            "benchmark": "app", "metric": f"page_{page}_first_render_queries", "value": round(total, 1),
+            "unit": "ms", "baseline": "target (issue 6)", "baseline_value": PAGE_TARGET_MS,
+            "ratio": round(total / PAGE_TARGET_MS, 3),
+            "note": f"{scale}; slowest query {getattr(fn, '__name__', 'distinctive')} {times[slowest]:.0f} ms",
+        })
+    ours, like = [], []
+    for text, scope, filters, pattern in SEARCHES:
+        ours.append(min(_time(_ours, conn, text, scope, filters) for _ in range(3)))
+        if pattern:
+            like.append(min(_time(_like_search, conn, scope, pattern) for _ in range(2)))
+    for p in (50, 95):
+        mine, theirs = _pct(ours, p), _pct(like, p)
+        results.append({
+            "benchmark": "app", "metric": f"search_p{p}", "value": round(mine, 1), "unit": "ms",
+            "baseline": "LIKE '%word%' scan (count + first page)", "baseline_value": round(theirs, 1),
+            "ratio": round(mine / theirs, 4) if theirs else None,
+            "note": f"{scale}; {len(SEARCHES)} searches (count to {q.COUNT_CAP} + pages 1 and 6), "
+                    f"target {SEARCH_TARGET_MS:.0f} ms; max {max(ours):.0f} ms",
+        })
+    conn.close()
+    return results
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import argparse
+    import json
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workdir", type=Path, default=Path("benchmarks/work"))
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--scale", help="ARTICLES,COMMENTS instead of the quick or full size")
+    args = parser.parse_args()
+    scale = tuple(int(x) for x in args.scale.split(",")) if args.scale else None
+    for row in run(args.workdir, args.quick, scale):  # type: ignore[arg-type]
+        print(json.dumps(row))

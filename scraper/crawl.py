@@ -172,21 +172,38 @@ class _SourceCrawl:
         record.origin = "crawl"
         return record
 
-    async def _thread(self, record: ArticleRecord, html: str, page_url: str) -> list[CommentRecord]:
-        """Every comment of the article: the REST API, or the comment pages after the first."""
-        from scraper.extract import extract_comments
-
+    async def _thread(self, record: ArticleRecord, html: str, page_url: str) -> tuple[list[CommentRecord], str | None]:
+        """Every comment of the article (the REST API, or the article page and the comment
+        pages after it) and, when part of the thread could not be read, why."""
         paging = self.source.comment_paging
         style = paging.style_for(page_url)
         if style == "wp_api":
             post_id = disc.wp_post_id(html)
             if post_id is not None and self.source.discovery.wp_api:
-                comments = await disc.fetch_wp_comments(self.client, self.source, post_id)
+                try:
+                    comments = await disc.fetch_wp_comments(self.client, self.source, post_id)
+                except FetchError as exc:
+                    return list(record.comments), f"comments API {exc.url}: {exc.reason}"
+                except ValueError as exc:
+                    return list(record.comments), f"comments API for post {post_id}: {exc}"
                 if record.comments_declared is None:
                     record.comments_declared = len(comments)
-                return comments
+                return comments, None
             style = "link"
         comments = list(record.comments)
+        try:
+            return await self._comment_pages(record, comments, html, page_url, style), None
+        except FetchError as exc:
+            return comments, f"comment page {exc.url}: {exc.reason}"
+        except ValueError as exc:  # ParseError included
+            return comments, f"comment page after {page_url}: {exc}"
+
+    async def _comment_pages(self, record: ArticleRecord, comments: list[CommentRecord], html: str, page_url: str,
+                             style: str) -> list[CommentRecord]:
+        """Follow the comment pages after the article page; ``comments`` grows in place."""
+        from scraper.extract import extract_comments
+
+        paging = self.source.comment_paging
         keys = {c.key for c in comments}
         if style == "none" or not comments:
             return comments  # no thread on the page, or threads that are not paged
@@ -236,16 +253,13 @@ class _SourceCrawl:
         try:
             # parsing runs in a worker thread so the next requests go out meanwhile
             record = await asyncio.to_thread(self._extract, html, result.final_url)
-            comments = await self._thread(record, html, result.final_url)
         except ParseError as exc:
             self._give_up(url, f"not an article: {exc.reason}", recheck)
-            return
-        except FetchError as exc:
-            self._give_up(url, f"comment page {exc.url}: {exc.reason}", recheck, permanent=False)
             return
         except ValueError as exc:
             self._give_up(url, f"cannot read the page: {exc}", recheck)
             return
+        comments, thread_problem = await self._thread(record, html, result.final_url)
         record.comments = comments
         record.etag, record.last_modified = result.etag, result.last_modified
         text = " ".join(p.text for p in record.paragraphs)
@@ -262,6 +276,19 @@ class _SourceCrawl:
         else:
             self.report.unchanged_articles += 1
         self.report.new_comments += outcome.new_comments
+        if thread_problem:
+            # what was read is stored; the article stays queued (or due) so the rest of its
+            # thread is read on a later run, and no validator lets that run skip it
+            self.error(url, thread_problem)
+            if recheck is None:
+                crawl_store.frontier_failed(self.conn, url, thread_problem)
+            else:
+                self.report.threads_checked += 1
+            crawl_store.forget_validators(self.conn, record.url)
+            article = store.get_article(self.conn, outcome.article_id)
+            self._reschedule(outcome.article_id, article["published"] if article else record.published,
+                             article["fetched"] if article else None)
+            return
         if result.etag or result.last_modified:
             crawl_store.save_validators(self.conn, record.url, etag=result.etag, last_modified=result.last_modified,
                                         status=result.status, content_hash=record.hash)

@@ -233,6 +233,7 @@ class FixtureSite:
         self.slow_seconds = 1.0
         self.crawl_delay: float | None = None
         self.slow_paths: set[str] = set()   # pages that answer only after slow_seconds
+        self.fail_paths: dict[str, int] = {}  # path -> how many more times it answers 500
         self.agents: set[str] = set()
         self.hits: dict[str, int] = {}
         self.busy_429_left = 1
@@ -370,6 +371,10 @@ archives = ["{b}/down/news/", "{b}/down/more/", "{b}/down/extra/"]
             return 200, "text/plain", f"User-agent: *\n{delay}Disallow: /wp/private/\n", {}
         if path == "/img/logo.png":
             return 200, "image/png", b"\x89PNG\r\n\x1a\n" + bytes(64), {}
+        with self.lock:
+            if self.fail_paths.get(path, 0) > 0:
+                self.fail_paths[path] -= 1
+                return 500, "text/html", "<p>temporary failure</p>", {}
         if path in self.slow_paths:
             time.sleep(self.slow_seconds)
         if path.startswith("/slow/"):

@@ -180,3 +180,18 @@ def test_a_page_that_times_out_stays_queued_for_the_next_run(site, tmp_path):
     again = crawl(conn, "pulsefix", sources_dir=sources, http=HttpConfig(backoff=0.02, retries=1))
     assert again.new_articles == 1 and again.pending == 0 and again.errors == []
     assert len(stored(conn)) == 5
+
+
+def test_a_failed_comment_page_keeps_what_was_read_and_is_retried(site, sources_dir, tmp_path):
+    site.busy_429_left = site.flaky_500_left = 0
+    site.fail_paths = {"/pulse/news/hub-story/comment-page-2/": 1}
+    conn = store.connect(tmp_path / "c.db")
+    http = HttpConfig(backoff=0.02, retries=0)
+    first = crawl(conn, "pulsefix", sources_dir=sources_dir, http=http)
+    hub = site.base + "/pulse/news/hub-story/"
+    assert any(u == hub and "comment page" in r and "HTTP 500" in r for u, r in first.errors)
+    assert stored(conn)["pulse/news/hub-story/"][1:3] == (5, 7)  # the first page is kept, 7 declared
+    assert first.pending == 1
+    second = crawl(conn, "pulsefix", sources_dir=sources_dir, http=http)
+    assert second.errors == [] and second.pending == 0 and second.new_comments == 2
+    assert stored(conn)["pulse/news/hub-story/"][1:3] == (7, 7)

@@ -191,3 +191,19 @@ def test_describe_splits_role_and_organisation():
     assert (sp.kind, sp.name, sp.role, sp.org) == ("person", "Jennifer Oyelaran", "chief executive",
                                                    "Health Foundation")
     assert describe("she").kind == "pronoun"
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_ALPHABET = "ab GPs said:,.‘’'“”\"\n–Dr Hunt he it"
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(alphabet=_ALPHABET, max_size=60), max_size=5))
+def test_any_text_gives_well_formed_quotes(nlp_pipeline, paragraphs):  # noqa: F811
+    qs = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
+    for i, q in enumerate(qs):
+        assert q.position == i and q.text.strip() == q.text and q.text
+        seg = paragraphs[q.paragraph_id][q.start:q.end]  # the quote's part in its first paragraph
+        assert seg and q.text.startswith(seg) and (q.text == seg or q.text[len(seg)] == "\n")

@@ -4,6 +4,8 @@ to screenshots/ for a human to look at."""
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 import socket
 import subprocess
@@ -137,6 +139,11 @@ def test_search_page_highlights_matches_and_explains_bad_queries(app_url, browse
     try:
         page.get_by_text("Amelia Hart (chair, RCGP)", exact=False).first.wait_for(timeout=20_000)
         assert page.locator("mark", has_text="staff").count() >= 1
+        with page.expect_download(timeout=30_000) as download:
+            page.get_by_role("button", name="Export CSV").click()
+        rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))
+        assert [r["speaker"] for r in rows] == ["Amelia Hart"]
+        assert rows[0]["citation"].endswith("2019-01-31, https://pulse.example/news/networks-by-july")
     finally:
         page.close()
     page = _load(browser, app_url + "/search?q=%22at+scale", "Unbalanced quote")

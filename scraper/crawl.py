@@ -228,8 +228,10 @@ class _SourceCrawl:
                 break  # a page with nothing new: the end of the thread (or a loop)
         return comments
 
-    async def article(self, url: str, *, recheck: crawl_store.DueThread | None = None) -> None:
-        """Fetch, read and store one article with its whole thread."""
+    async def article(self, url: str, *, recheck: crawl_store.DueThread | None = None, guess: bool = False) -> None:
+        """Fetch, read and store one article with its whole thread.  ``guess``: the URL
+        came from the generic link heuristics, so a page that is not an article is skipped
+        quietly rather than reported."""
         try:
             result = await self.get(url, conditional=recheck is not None)
         except FetchError as exc:
@@ -254,6 +256,11 @@ class _SourceCrawl:
             # parsing runs in a worker thread so the next requests go out meanwhile
             record = await asyncio.to_thread(self._extract, html, result.final_url)
         except ParseError as exc:
+            if guess and recheck is None:
+                log.info("%s: not an article (%s), skipped", url, exc.reason)
+                self.report.skipped += 1
+                crawl_store.frontier_done(self.conn, url)
+                return
             self._give_up(url, f"not an article: {exc.reason}", recheck)
             return
         except ValueError as exc:
@@ -336,7 +343,8 @@ class _SourceCrawl:
             self._stats()
             return report
         todo = crawl_store.frontier_pending(self.conn, self.source.name, limit=max_pages)
-        await self._all([self.article(item.url) for item in todo], progress, f"{self.source.name}: articles")
+        await self._all([self.article(item.url, guess=item.kind == disc.GUESS) for item in todo], progress,
+                        f"{self.source.name}: articles")
         if recheck_threads:
             due = crawl_store.due_threads(self.conn, self.source.name, _iso(self.now))
             await self._all([self.article(t.url, recheck=t) for t in due], progress,

@@ -33,6 +33,7 @@ from scraper.urls import host_allowed, try_canonical, with_params
 
 log = logging.getLogger("gpwatch.scraper.discover")
 
+GUESS = "guess"  # frontier kind of a URL that may not be an article
 MAX_API_PAGES = 100
 MAX_ARCHIVE_PAGES = 20
 MAX_SITEMAPS = 200
@@ -384,7 +385,13 @@ class _Run:
             new.append(c)
             self.report.candidates.append(c)
         if new and not self.dry_run:
-            self.report.queued += crawl_store.frontier_add(self.conn, self.source.name, [c.url for c in new])
+            # links taken from a page by the generic heuristics (no article_patterns) may be
+            # pages that are not articles: queued as guesses, they are skipped quietly if so
+            guessed = {"archive", "sitemap"} if not self.source.discovery.article_patterns else set()
+            for kind in ("article", GUESS):
+                urls = [c.url for c in new if (GUESS if c.via in guessed else "article") == kind]
+                if urls:
+                    self.report.queued += crawl_store.frontier_add(self.conn, self.source.name, urls, kind=kind)
         return len(new)
 
     def bad_document(self, url: str, reason: str) -> None:

@@ -410,6 +410,13 @@ archives = ["{b}/down/news/", "{b}/down/more/", "{b}/down/extra/"]
             if target:
                 return 301, "text/html", "", {"Location": target.path}
             return 404, "text/html", "<p>not found</p>", {}
+        if path == "/wp/":
+            links = "".join(f'<li><a href="{a.path}">{_esc(a.title or "Gallery")}</a></li>'
+                            for a in self.wp.values() if a.slug != "private")
+            return 200, "text/html", (f'<html><body><nav><a href="/wp/about-us/">About us</a> '
+                                      f'<a href="/wp/category/news/">News</a></nav><ul>{links}</ul></body></html>'), {}
+        if path == "/wp/about-us/":
+            return 200, "text/html", "<html><body><p>About us. Write to the newsroom.</p></body></html>", {}
         if path.startswith("/wp/wp-json/wp/v2/"):
             return self._api(path.removeprefix("/wp/wp-json/wp/v2/"), q)
         if path == "/pulse/news/busy-story/":

@@ -131,6 +131,10 @@ def test_any_wordpress_site_by_base_url(site, sources_dir, tmp_path):
     assert by_ext["9003"]["parent_id"] == by_ext["9001"]["id"]
     assert by_ext["9004"]["text"] == "Continuity is the first casualty of every at-scale scheme I have seen."
     assert site.requests("/wp/wp-json/wp/v2/comments") == []  # generic WordPress reads the page's markup
+    # links guessed from the home page that are not articles are skipped quietly, never reported
+    assert report.errors == [] and report.skipped == 2 and not report.failed
+    assert [r[2] for r in site.requests("/wp/about-us/")] == [200]
+    assert site.requests("/wp/category/") == []  # WordPress furniture is not even fetched
 
 
 def test_unknown_target_is_a_clear_failure(tmp_path, sources_dir):

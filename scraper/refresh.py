@@ -193,6 +193,9 @@ def refresh(db_path: str | os.PathLike, *, sources: list[str] | None = None, ana
                     f"{totals['threads_checked']} threads re-checked, {totals['pages_fetched']} pages fetched, "
                     f"{totals['not_modified']} not modified, {totals['requests']} requests, "
                     f"{totals['errors']} errors")
+            paused = sorted({host for r in reports for host in r.paused_hosts})
+            if paused:
+                line += f"; paused hosts: {', '.join(paused)}"
             if failed:
                 line += "; FAILED: " + ", ".join(f"{r.source} ({r.source_failed})" for r in failed)
             if analysed:
@@ -210,6 +213,7 @@ def _totals(reports: list[CrawlReport]) -> dict:
             "threads_checked", "discovered", "skipped", "pending", "errors")
     totals = {k: sum(r.counts()[k] for r in reports) for k in keys}
     totals["per_source"] = {r.source: r.counts() for r in reports}
+    totals["paused_hosts"] = {r.source: r.paused_hosts for r in reports if r.paused_hosts}
     return totals
 
 

@@ -121,9 +121,11 @@ def test_a_source_that_fails_entirely_sets_the_exit_status(site, sources_dir, tm
     assert status == 1
     out = capsys.readouterr().out
     assert "FAILED: downfix" in out and "5 new articles" in out
+    assert f"paused hosts: http://127.0.0.1:{site.port}" in out
     conn = store.connect(db)
     run = last_refresh(conn)
     assert run["status"] == "failed" and run["counts"]["failed_sources"] == ["downfix"]
+    assert list(run["counts"]["paused_hosts"]) == ["downfix"]
     # the host was paused after three failures: the fourth listing was never asked for
     assert site.requests("/down/extra/") == []
     assert len(site.requests("/down/")) == 6

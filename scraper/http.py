@@ -257,8 +257,10 @@ class PoliteClient:
                     text = "User-agent: *\nDisallow: /\n"
                     log.warning("%s: robots.txt answered %d; treating the host as closed for this run",
                                 rurl, response.status_code)
+                elif getattr(response, "_gpwatch_too_large", False):
+                    log.warning("%s: robots.txt larger than %d bytes, ignored", rurl, self.config.max_bytes)
                 elif response.status_code < 300:
-                    text = response.content[: self.config.max_bytes].decode("utf-8", errors="replace")
+                    text = response.content.decode("utf-8", errors="replace")
             except httpx.HTTPError as exc:
                 log.warning("%s: robots.txt unreachable (%s); treating the host as closed for this run",
                             rurl, type(exc).__name__)

@@ -140,8 +140,8 @@ def test_kill_9_mid_crawl_then_rerun_loses_and_duplicates_nothing(site, tmp_path
     sources = site.write_sources(tmp_path / "slow-sources", rate=25.0)
     db = tmp_path / "r.db"
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.Popen(_refresh_cmd(db, sources), cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    log = open(tmp_path / "killed-refresh.log", "wb")
+    proc = subprocess.Popen(_refresh_cmd(db, sources), cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 60
         stored_now = 0
@@ -165,6 +165,7 @@ def test_kill_9_mid_crawl_then_rerun_loses_and_duplicates_nothing(site, tmp_path
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+        log.close()
     assert proc.returncode == -signal.SIGKILL
 
     conn = store.connect(db)

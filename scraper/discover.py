@@ -229,6 +229,8 @@ def parse_wp_posts(text: str | bytes, base: str) -> list[Candidate]:
     """A page of ``/wp-json/wp/v2/posts``."""
     try:
         posts = json.loads(text)
+    except RecursionError:  # nesting deeper than the interpreter's stack: hostile, not JSON we read
+        raise ValueError("not JSON (nested too deeply)") from None
     except ValueError as exc:
         raise ValueError(f"not JSON ({exc})") from None
     if not isinstance(posts, list):
@@ -255,6 +257,8 @@ def parse_wp_comments(text: str | bytes) -> list[CommentRecord]:
     """A page of ``/wp-json/wp/v2/comments?post=ID``, replies linked to their parent."""
     try:
         items = json.loads(text)
+    except RecursionError:  # nesting deeper than the interpreter's stack: hostile, not JSON we read
+        raise ValueError("not JSON (nested too deeply)") from None
     except ValueError as exc:
         raise ValueError(f"not JSON ({exc})") from None
     if not isinstance(items, list):

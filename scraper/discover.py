@@ -362,8 +362,9 @@ class _Run:
         return result
 
     def done_with(self, result: FetchResult) -> None:
-        """Remember a processed document's validators (after its URLs are queued)."""
-        if not self.dry_run and (result.etag or result.last_modified):
+        """Remember a processed document's validators (after its URLs are queued; never in
+        a run that stopped at a limit, which has not queued all of them)."""
+        if not self.dry_run and self.limit is None and (result.etag or result.last_modified):
             crawl_store.save_validators(self.conn, result.url, etag=result.etag,
                                         last_modified=result.last_modified, status=result.status)
 
@@ -417,38 +418,39 @@ class _Run:
             self.done_with(result)
 
     async def sitemaps(self) -> None:
-        queue = list(self.source.discovery.sitemaps)
-        done: set[str] = set()
+        seen: set[str] = set()
+        for url in self.source.discovery.sitemaps:
+            await self._sitemap(url, seen, depth=0)
+
+    async def _sitemap(self, url: str, seen: set[str], depth: int) -> bool:
+        """Read a sitemap or an index and its children; True when all of it was read (or
+        was unchanged), so that an index is remembered only when no child failed."""
+        if url in seen or len(seen) >= MAX_SITEMAPS or depth > 3 or self.full:
+            return True
+        seen.add(url)
+        errors_before = len(self.report.errors)
+        result = await self.get(url)
+        if result is None:  # unchanged, missing or failed
+            return len(self.report.errors) == errors_before
+        try:
+            children, pages = parse_sitemap(result.content, result.final_url)
+        except ValueError as exc:
+            self.bad_document(url, str(exc))
+            return False
         since = effective_since(self.source, self.since)
-        while queue and len(done) < MAX_SITEMAPS and not self.full:
-            url = queue.pop(0)
-            if url in done:
-                continue
-            done.add(url)
-            result = await self.get(url)
-            if result is None:
-                continue
-            try:
-                children, pages = parse_sitemap(result.content, result.final_url)
-            except ValueError as exc:
-                self.bad_document(url, str(exc))
-                continue
-            for child, lastmod in children:
-                if since and lastmod and lastmod[:10] < since:
-                    continue  # nothing in it is recent enough
-                if not self.source.discovery.article_patterns and NOT_ARTICLE_SITEMAPS.search(child):
-                    continue  # WordPress's tag, category and user sitemaps
-                if self.conditional and lastmod and self._read_since(child, lastmod):
-                    continue  # the index says it has not changed since we last read it
-                queue.append(child)
-            self.offer(pages, check_pattern=True)
-            if children:
-                # an index is remembered only once its children are read, so a kill loses nothing
-                pending_index = result
-                await self._drain(queue, done)
-                self.done_with(pending_index)
-            else:
-                self.done_with(result)
+        complete = True
+        for child, lastmod in children:
+            if since and lastmod and lastmod[:10] < since:
+                continue  # nothing in it is recent enough
+            if not self.source.discovery.article_patterns and NOT_ARTICLE_SITEMAPS.search(child):
+                continue  # WordPress's tag, category and user sitemaps
+            if self.conditional and lastmod and self._read_since(child, lastmod):
+                continue  # the index says it has not changed since we last read it
+            complete = await self._sitemap(child, seen, depth + 1) and complete
+        self.offer(pages, check_pattern=True)
+        if complete:
+            self.done_with(result)
+        return complete
 
     def _read_since(self, url: str, lastmod: str) -> bool:
         """Whether ``url`` was read (and its URLs queued) after ``lastmod``."""
@@ -463,24 +465,6 @@ class _Run:
         if changed.tzinfo is None:
             changed = changed.replace(tzinfo=dt.timezone.utc)
         return read >= changed
-
-    async def _drain(self, queue: list[str], done: set[str]) -> None:
-        while queue and len(done) < MAX_SITEMAPS and not self.full:
-            url = queue.pop(0)
-            if url in done:
-                continue
-            done.add(url)
-            result = await self.get(url)
-            if result is None:
-                continue
-            try:
-                children, pages = parse_sitemap(result.content, result.final_url)
-            except ValueError as exc:
-                self.bad_document(url, str(exc))
-                continue
-            queue.extend(c for c, _ in children)
-            self.offer(pages, check_pattern=True)
-            self.done_with(result)
 
     async def wp_api(self) -> None:
         api = self.source.discovery.wp_api

@@ -158,3 +158,18 @@ def test_generic_wordpress_skips_furniture(site, tmp_path):
     assert site.base + "/wp/2026/11/hub-contract-signed/" in urls
     assert report.missing  # /wp/wp-sitemap.xml and /wp/sitemap.xml are not on this site: not errors
     assert not report.errors
+
+
+def test_an_index_is_remembered_only_when_every_child_was_read(site, sources_dir, tmp_path):
+    conn = store.connect(tmp_path / "d.db")
+    wp = load_sources(sources_dir)["wpfix"]
+    wp.discovery.methods = ["sitemap"]
+    site.fail_paths = {"/wp/post-sitemap.xml": 10}
+    report, _ = _discover(conn, wp, conditional=True)
+    assert report.errors and crawl_store.get_validators(conn, site.base + "/wp/sitemap_index.xml") is None
+    site.fail_paths = {}
+    site.clear_log()
+    report, _ = _discover(conn, wp, conditional=True)
+    assert [r[2] for r in site.requests("/wp/sitemap_index.xml")] == [200]  # asked again in full
+    assert site.base + "/wp/2026/11/hub-contract-signed/" in {c.url for c in report.candidates}
+    assert crawl_store.get_validators(conn, site.base + "/wp/sitemap_index.xml") is not None

@@ -52,3 +52,23 @@ def test_host_checks():
 def test_with_params_replaces_and_sorts():
     url = with_params("https://site.example/x.article?PageNo=1&utm_source=a", {"PageNo": 2, "PageSize": 10})
     assert url == "https://site.example/x.article?PageNo=2&PageSize=10"
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_segment = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=12)
+_params = st.lists(st.tuples(st.sampled_from(["PageNo", "utm_source", "fbclid", "q", "SortOrder", "p"]),
+                             _segment), max_size=4)
+
+
+@settings(max_examples=200, deadline=None)
+@given(host=st.sampled_from(["Site.Example", "www.pulsetoday.co.uk", "127.0.0.1:8080"]),
+       path=st.lists(_segment, max_size=4), params=_params, fragment=_segment)
+def test_canonical_url_is_stable(host, path, params, fragment):
+    from urllib.parse import quote, urlencode
+
+    url = f"https://{host}/" + "/".join(quote(p) for p in path) + "?" + urlencode(params) + "#" + quote(fragment)
+    once = canonical_url(url)
+    assert canonical_url(once) == once  # idempotent
+    assert "#" not in once and "utm_source" not in once and "fbclid" not in once
+    assert once.split("/")[2] == once.split("/")[2].lower()

@@ -154,9 +154,13 @@ def summary(conn: sqlite3.Connection) -> str:
 # --------------------------------------------------------------------------- main
 
 
+STEPS = ("crawl", "analyse", "train", "annotate")
+
+
 def run_demo(db: Path, *, site_port: int = 8765, serve_port: int | None = 8501,
-             host: str = "127.0.0.1") -> DemoResult:
-    """The whole demo; ``serve_port`` None stops after the summary (``--no-serve``)."""
+             host: str = "127.0.0.1", skip: tuple[str, ...] = ()) -> DemoResult:
+    """The whole demo; ``serve_port`` None stops after the summary (``--no-serve``);
+    ``skip`` names steps not to run (e.g. ``train``, which takes minutes on a small machine)."""
     from corpora.sample_site.server import serve_sample_site
 
     result = DemoResult()
@@ -172,10 +176,14 @@ def run_demo(db: Path, *, site_port: int = 8765, serve_port: int | None = 8501,
     try:
         conn = store.connect(db)
         _say(f"store: {db}")
-        _step(result, "crawl", lambda: crawl_site(conn, base))
-        _step(result, "analyse", lambda: analyze_store(conn))
-        _step(result, "train", lambda: train_if_needed(conn, db))
-        _step(result, "annotate", lambda: annotate(conn))
+        steps = {"crawl": lambda: crawl_site(conn, base), "analyse": lambda: analyze_store(conn),
+                 "train": lambda: train_if_needed(conn, db), "annotate": lambda: annotate(conn)}
+        for name in STEPS:
+            if name in skip:
+                result.steps[name] = "skipped"
+                _say(f"{name}: skipped")
+            else:
+                _step(result, name, steps[name])
         print(summary(conn), flush=True)
         conn.close()
         if serve_port is None:
@@ -210,11 +218,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="port of the sample site (keep it fixed: the store remembers its URLs)")
     parser.add_argument("--host", default="127.0.0.1", help="address the app binds (default 127.0.0.1)")
     parser.add_argument("--no-serve", action="store_true", help="stop after the summary instead of serving the app")
+    parser.add_argument("--skip", action="append", choices=STEPS[1:], default=[],
+                        help="do not run this step (repeatable)")
     args = parser.parse_args(argv)
     console.setup_logging()
     try:
         result = run_demo(args.db, site_port=args.site_port, serve_port=None if args.no_serve else args.port,
-                          host=args.host)
+                          host=args.host, skip=tuple(args.skip))
     except store.StoreError as exc:
         console.error(str(exc))
         return 1

@@ -1,0 +1,142 @@
+"""Ingest benchmarks: how fast articles and comments get into the store, and how big it gets.
+
+* ``upsert_*_per_s``: articles and comments stored per second through
+  :func:`corpora.store.upsert_article` (one transaction per article, as the crawler
+  stores pages), against a bare ``executemany`` of the same rows into plain tables
+  without indexes, triggers or full-text indexes, in one transaction (the floor);
+* ``bulk_*_per_s``: the same articles through :func:`corpora.bulk.bulk_insert`;
+* ``scale_build_comments_per_s`` and ``store_mb_per_million_comments`` at 10k, 100k
+  (and 1M in a full run) comments: building the scale corpus (quotes and annotations
+  included) and the size of the resulting store, against the raw UTF-8 size of its text.
+  The stores built here are left in ``benchmarks/work/_scale_cache`` for bench_search.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import scale_corpus  # noqa: E402
+from corpora import store  # noqa: E402
+from corpora.bulk import BulkArticle, bulk_insert  # noqa: E402
+
+CACHE = ROOT / "benchmarks" / "work" / "_scale_cache"
+
+
+def _row(metric: str, value: float, unit: str, baseline: str | None, baseline_value: float | None,
+         note: str) -> dict:
+    ratio = value / baseline_value if baseline_value else None
+    return {"benchmark": "ingest", "metric": metric, "value": round(value, 3), "unit": unit, "baseline": baseline,
+            "baseline_value": None if baseline_value is None else round(baseline_value, 3),
+            "ratio": None if ratio is None else round(ratio, 3), "note": note}
+
+
+BARE_SCHEMA = """
+CREATE TABLE articles (id INTEGER PRIMARY KEY, url TEXT, title TEXT, standfirst TEXT, byline TEXT, section TEXT,
+                       published TEXT, content_hash TEXT);
+CREATE TABLE paragraphs (id INTEGER PRIMARY KEY, article_id INTEGER, position INTEGER, kind TEXT, text TEXT);
+CREATE TABLE comments (id INTEGER PRIMARY KEY, article_id INTEGER, position INTEGER, key TEXT, author TEXT,
+                       posted TEXT, text TEXT, content_hash TEXT);
+"""
+
+
+def bare_insert(path: Path, items: list[BulkArticle]) -> float:
+    """Seconds to write the same rows with plain executemany into bare tables (the baseline)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.executescript(BARE_SCHEMA)
+    started = time.perf_counter()
+    articles, paragraphs, comments = [], [], []
+    for a_id, item in enumerate(items, 1):
+        r = item.record
+        articles.append((a_id, r.url, r.title, r.standfirst, r.byline, r.section, r.published, r.hash))
+        paragraphs.extend((a_id, i, p.kind, p.text) for i, p in enumerate(r.paragraphs))
+        comments.extend((a_id, i, c.key, c.author, c.posted, c.text, c.hash) for i, c in enumerate(r.comments))
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", articles)
+    conn.executemany("INSERT INTO paragraphs(article_id, position, kind, text) VALUES (?, ?, ?, ?)", paragraphs)
+    conn.executemany("INSERT INTO comments(article_id, position, key, author, posted, text, content_hash) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)", comments)
+    conn.execute("COMMIT")
+    seconds = time.perf_counter() - started
+    conn.close()
+    return seconds
+
+
+def upsert_all(path: Path, items: list[BulkArticle]) -> float:
+    conn = store.connect(path)
+    started = time.perf_counter()
+    for item in items:
+        store.upsert_article(conn, item.record, fetched="2026-11-01T00:00:00+00:00")
+    seconds = time.perf_counter() - started
+    conn.close()
+    return seconds
+
+
+def bulk_all(path: Path, items: list[BulkArticle]) -> float:
+    conn = store.connect(path)
+    plain = [BulkArticle(i.record) for i in items]  # articles and comments only, as upsert stores
+    started = time.perf_counter()
+    bulk_insert(conn, plain, fetched="2026-11-01T00:00:00+00:00")
+    seconds = time.perf_counter() - started
+    conn.close()
+    return seconds
+
+
+def raw_text_bytes(path: Path) -> int:
+    conn = store.connect(path, readonly=True)
+    try:
+        return sum(conn.execute(f"SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM {t}").fetchone()[0]
+                   for t in ("paragraphs", "comments"))
+    finally:
+        conn.close()
+
+
+def run(workdir: Path, quick: bool) -> list[dict]:
+    n_articles = 300 if quick else 2000
+    items = list(scale_corpus.generate(n_articles, n_articles * 10, seed=1))
+    n_comments = sum(len(i.record.comments) for i in items)
+    note = f"{n_articles} generated articles with {n_comments} comments; upsert: one transaction per article"
+    bare = bare_insert(workdir / "bare.db", items)
+    upsert = upsert_all(workdir / "upsert.db", items)
+    bulk = bulk_all(workdir / "bulk.db", items)
+    rows = [
+        _row("upsert_articles_per_s", n_articles / upsert, "articles/s", "bare executemany", n_articles / bare, note),
+        _row("upsert_comments_per_s", n_comments / upsert, "comments/s", "bare executemany", n_comments / bare, note),
+        _row("bulk_articles_per_s", n_articles / bulk, "articles/s", "bare executemany", n_articles / bare,
+             "corpora.bulk.bulk_insert, 2,000 articles a transaction, FTS triggers on"),
+        _row("bulk_comments_per_s", n_comments / bulk, "comments/s", "bare executemany", n_comments / bare,
+             "corpora.bulk.bulk_insert, 2,000 articles a transaction, FTS triggers on"),
+    ]
+    levels = [10_000, 100_000] if quick else [10_000, 100_000, 1_000_000]
+    first_rate = None
+    CACHE.mkdir(parents=True, exist_ok=True)
+    for comments in levels:
+        path = workdir / f"scale-{comments}.db"
+        stats = scale_corpus.build_scale_store(path, comments // 10, comments, seed=0)
+        rate = stats["comments"] / stats["seconds"]
+        first_rate = first_rate or rate
+        label = f"{comments:,} comments"
+        rows.append(_row(f"scale_build_comments_per_s @ {label}", rate, "comments/s",
+                         "same at 10,000 comments", first_rate,
+                         f"{stats['articles']:,} articles, {stats['paragraphs']:,} paragraphs, {stats['quotes']:,} quotes, "
+                         f"{stats['annotations']:,} annotations in {stats['seconds']} s"))
+        mb_per_million = stats["bytes"] / 1e6 / stats["comments"] * 1e6
+        raw = raw_text_bytes(path) / 1e6 / stats["comments"] * 1e6
+        rows.append(_row(f"store_mb_per_million_comments @ {label}", mb_per_million, "MB",
+                         "raw UTF-8 text of paragraphs and comments", raw,
+                         f"whole store (FTS5 indexes, quotes, annotations included): {stats['bytes'] / 1e6:.1f} MB"))
+        cached = CACHE / f"scale-v{scale_corpus.GENERATOR_VERSION}-{comments // 10}a-{comments}c-s0.db"
+        if not cached.exists():
+            shutil.move(str(path), cached)
+        else:
+            path.unlink()
+    return rows

@@ -1,0 +1,138 @@
+"""Search benchmarks: FTS5 latency against a LIKE scan of the same table, and its growth.
+
+For comments, article paragraphs and quotes, each query does what a search page does:
+the 20 newest matching units and the total count.  Unfiltered, and with filters (a
+two-year window of publication plus negative sentiment for comments and quotes, or the
+news section for paragraphs).  The same queries are run as ``LIKE '%term%'`` scans of
+the same tables (the baseline); ``ratio`` = FTS5 latency / LIKE latency (below 1: FTS5
+is faster).  Run on the scale corpus at 10k and 100k comments (and 1M in a full run),
+built by bench_ingest or here (``benchmarks/work/_scale_cache``).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import scale_corpus  # noqa: E402
+from corpora import store  # noqa: E402
+
+CACHE = ROOT / "benchmarks" / "work" / "_scale_cache"
+
+#: (FTS5 query, LIKE pattern) pairs: words, a stemmed word, a prefix, phrases.
+QUERIES = (
+    ("burnout", "%burnout%"),
+    ("partnership", "%partnership%"),
+    ("pharmacists", "%pharmacist%"),
+    ("continuity", "%continuity%"),
+    ("federation", "%federation%"),
+    ("retire*", "%retire%"),
+    ('"last partner standing"', "%last partner standing%"),
+    ('"real-terms cut"', "%real-terms cut%"),
+    ("triage", "%triage%"),
+    ("lease", "%lease%"),
+)
+
+WINDOW = ("2020-01-01", "2022-01-01")
+
+# scope -> (unit table, fts table, SQL for the ordering date, joins, filter SQL)
+SCOPES = {
+    "comments": ("comments", "comments_fts", "u.posted", "",
+                 " JOIN articles a ON a.id = u.article_id"
+                 " JOIN annotations n ON n.unit_type = 'comment' AND n.unit_id = u.id",
+                 " AND a.published >= ? AND a.published < ? AND n.sentiment = 'negative'"),
+    "paragraphs": ("paragraphs", "paragraphs_fts", "a.published", " JOIN articles a ON a.id = u.article_id",
+                   " JOIN articles a ON a.id = u.article_id",
+                   " AND a.published >= ? AND a.published < ? AND a.section = 'news'"),
+    "quotes": ("quotes", "quotes_fts", "a.published", " JOIN articles a ON a.id = u.article_id",
+               " JOIN articles a ON a.id = u.article_id"
+               " JOIN annotations n ON n.unit_type = 'quote' AND n.unit_id = u.id",
+               " AND a.published >= ? AND a.published < ? AND n.sentiment = 'negative'"),
+}
+
+
+def statements(scope: str, method: str, filtered: bool) -> tuple[str, str]:
+    """(page SQL, count SQL) for one scope, method (fts | like) and filter setting."""
+    table, fts, order, join, fjoin, fsql = SCOPES[scope]
+    joins = fjoin if filtered else join
+    extra = fsql if filtered else ""
+    if method == "fts":
+        source = f"{fts} f JOIN {table} u ON u.id = f.rowid{joins}"
+        where = f"{fts} MATCH ?"
+    else:
+        source = f"{table} u{joins}"
+        where = "u.text LIKE ?"
+    page = f"SELECT u.id FROM {source} WHERE {where}{extra} ORDER BY {order} DESC LIMIT 20"
+    count = f"SELECT count(*) FROM {source} WHERE {where}{extra}"
+    return page, count
+
+
+def time_queries(conn, scope: str, method: str, filtered: bool, reps: int) -> tuple[list[float], int]:
+    """Latencies in ms of (page + count) for every query, ``reps`` times each after a warm-up."""
+    page, count = statements(scope, method, filtered)
+    params_extra = list(WINDOW) if filtered else []
+    latencies, hits = [], 0
+    for fts_q, like_q in QUERIES:
+        params = [fts_q if method == "fts" else like_q, *params_extra]
+        conn.execute(page, params).fetchall()  # warm-up
+        for _ in range(reps):
+            started = time.perf_counter()
+            conn.execute(page, params).fetchall()
+            n = conn.execute(count, params).fetchone()[0]
+            latencies.append((time.perf_counter() - started) * 1000)
+        hits += n
+    return latencies, hits
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def _row(metric: str, value: float, baseline: str | None, baseline_value: float | None, note: str,
+         unit: str = "ms") -> dict:
+    ratio = value / baseline_value if baseline_value else None
+    return {"benchmark": "search", "metric": metric, "value": round(value, 3), "unit": unit, "baseline": baseline,
+            "baseline_value": None if baseline_value is None else round(baseline_value, 3),
+            "ratio": None if ratio is None else round(ratio, 3), "note": note}
+
+
+def run(workdir: Path, quick: bool) -> list[dict]:
+    levels = [10_000, 100_000] if quick else [10_000, 100_000, 1_000_000]
+    reps = 3 if quick else 5
+    rows: list[dict] = []
+    first_p95: dict[tuple[str, bool], float] = {}
+    for comments in levels:
+        path = scale_corpus.scale_store(comments, CACHE)
+        conn = store.connect(path, readonly=True)
+        label = f"{comments:,} comments"
+        try:
+            for scope in SCOPES:
+                for filtered in (False, True):
+                    fts, fts_hits = time_queries(conn, scope, "fts", filtered, reps)
+                    like, like_hits = time_queries(conn, scope, "like", filtered, reps)
+                    name = f"{scope}{' filtered' if filtered else ''}"
+                    note = (f"{len(QUERIES)} queries x {reps}; 20 newest + count; matches FTS {fts_hits:,} / "
+                            f"LIKE {like_hits:,}" + ("; 2020-21, " + ("news" if scope == "paragraphs" else "negative")
+                                                     if filtered else ""))
+                    p50, p95 = percentile(fts, 50), percentile(fts, 95)
+                    rows.append(_row(f"{name} p50 @ {label}", p50, "LIKE scan p50", percentile(like, 50), note))
+                    rows.append(_row(f"{name} p95 @ {label}", p95, "LIKE scan p95", percentile(like, 95), note))
+                    key = (scope, filtered)
+                    if key not in first_p95:
+                        first_p95[key] = p95
+                    elif comments == levels[-1]:
+                        rows.append(_row(f"{name} p95 growth {levels[0]:,} -> {comments:,}", p95 / first_p95[key],
+                                         "corpus growth", comments / levels[0],
+                                         "how much slower FTS5 gets as the corpus grows (x), against how much "
+                                         "the corpus grew (x)", unit="x"))
+        finally:
+            conn.close()
+    return rows

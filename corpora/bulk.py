@@ -1,0 +1,164 @@
+"""Bulk loading of many new articles at once (the benchmarks' scale corpus, large imports).
+
+:func:`corpora.store.upsert_article` is the path for crawled pages: one article, one
+transaction, idempotent.  :func:`bulk_insert` is for loading hundreds of thousands of
+articles that are known to be new: ids are assigned here and rows are written with
+``executemany`` in large transactions, with the FTS5 triggers of the schema keeping the
+full-text indexes in step as usual.  It may also write quotes and annotations known by
+construction (a generated corpus knows what it quoted and what sentiment it meant).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+
+from corpora.records import ArticleRecord
+from corpora.store import ensure_source, transaction, utcnow
+
+
+@dataclass
+class BulkQuote:
+    paragraph: int  # position of the paragraph the quote is in
+    text: str
+    speaker: str | None = None
+    speaker_name: str | None = None
+    speaker_role: str | None = None
+    speaker_org: str | None = None
+    cue: str | None = None
+
+
+@dataclass
+class BulkAnnotation:
+    unit_type: str  # article | comment | quote
+    index: int  # position of the comment or quote in its article (0 for the article)
+    sentiment: str
+    themes: list[str]
+
+
+@dataclass
+class BulkArticle:
+    record: ArticleRecord
+    quotes: list[BulkQuote] = field(default_factory=list)
+    annotations: list[BulkAnnotation] = field(default_factory=list)
+
+
+@dataclass
+class BulkCounts:
+    articles: int = 0
+    paragraphs: int = 0
+    comments: int = 0
+    quotes: int = 0
+    annotations: int = 0
+
+    def add(self, other: "BulkCounts") -> None:
+        for name in ("articles", "paragraphs", "comments", "quotes", "annotations"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+SENTIMENTS = ("negative", "neutral", "positive")
+
+
+def _scores(sentiment: str) -> str:
+    return json.dumps({s: (0.8 if s == sentiment else 0.1) for s in SENTIMENTS})
+
+
+def _next_id(conn: sqlite3.Connection, table: str) -> int:
+    return (conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0] or 0) + 1
+
+
+def _batches(items: Iterable[BulkArticle], size: int) -> Iterator[list[BulkArticle]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def insert_batch(conn: sqlite3.Connection, batch: list[BulkArticle], *, model_version: str = "bulk",
+                 fetched: str | None = None) -> BulkCounts:
+    """Write one batch of new articles in one transaction (all or nothing).
+
+    Raises ``sqlite3.IntegrityError`` (and writes nothing) when an article's URL is already stored.
+    """
+    fetched = fetched or utcnow()
+    counts = BulkCounts()
+    articles, paragraphs, comments, quotes, annotations, themes = [], [], [], [], [], []
+    with transaction(conn):
+        source_ids: dict[str, int] = {}
+        article_id = _next_id(conn, "articles")
+        paragraph_id = _next_id(conn, "paragraphs")
+        comment_id = _next_id(conn, "comments")
+        quote_id = _next_id(conn, "quotes")
+        for item in batch:
+            r = item.record
+            if r.source not in source_ids:
+                source_ids[r.source] = ensure_source(conn, r.source)
+            articles.append((article_id, source_ids[r.source], r.url, r.title, r.standfirst, r.byline, r.section,
+                             r.published, fetched, r.hash, r.comments_declared, r.origin, r.etag, r.last_modified))
+            paragraph_ids = []
+            for position, p in enumerate(r.paragraphs):
+                paragraphs.append((paragraph_id, article_id, position, p.kind, p.text))
+                paragraph_ids.append(paragraph_id)
+                paragraph_id += 1
+            by_external: dict[str, int] = {}
+            comment_ids = []
+            for position, c in enumerate(r.comments):
+                parent = by_external.get(c.parent_external_id) if c.parent_external_id else None
+                comments.append((comment_id, article_id, position, c.key, c.external_id, parent, c.author, c.posted,
+                                 c.text, int(c.moderated), c.hash, fetched))
+                if c.external_id:
+                    by_external[c.external_id] = comment_id
+                comment_ids.append(comment_id)
+                comment_id += 1
+            quote_ids = []
+            for position, q in enumerate(item.quotes):
+                quotes.append((quote_id, article_id, paragraph_ids[q.paragraph], position, q.text, q.speaker,
+                               q.speaker_name, q.speaker_role, q.speaker_org, q.cue))
+                quote_ids.append(quote_id)
+                quote_id += 1
+            for a in item.annotations:
+                unit_id = {"article": lambda i: article_id, "comment": comment_ids.__getitem__,
+                           "quote": quote_ids.__getitem__}[a.unit_type](a.index)
+                theme_scores = {t: 0.9 for t in a.themes}
+                annotations.append((a.unit_type, unit_id, article_id, model_version, a.sentiment, _scores(a.sentiment),
+                                    json.dumps(a.themes), json.dumps(theme_scores)))
+                themes.extend((a.unit_type, unit_id, article_id, t, 0.9) for t in a.themes)
+            article_id += 1
+        conn.executemany(
+            """INSERT INTO articles(id, source_id, url, title, standfirst, byline, section, published, fetched,
+                   content_hash, comments_declared, origin, etag, last_modified)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", articles)
+        conn.executemany("INSERT INTO paragraphs(id, article_id, position, kind, text) VALUES (?, ?, ?, ?, ?)",
+                         paragraphs)
+        conn.executemany(
+            """INSERT INTO comments(id, article_id, position, key, external_id, parent_id, author, posted, text,
+                   moderated, content_hash, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", comments)
+        conn.executemany(
+            """INSERT INTO quotes(id, article_id, paragraph_id, position, text, speaker, speaker_name, speaker_role,
+                   speaker_org, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", quotes)
+        conn.executemany(
+            """INSERT INTO annotations(unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores,
+                   themes, theme_scores) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", annotations)
+        conn.executemany(
+            "INSERT INTO annotation_themes(unit_type, unit_id, article_id, theme, score) VALUES (?, ?, ?, ?, ?)",
+            themes)
+    counts.articles, counts.paragraphs, counts.comments = len(articles), len(paragraphs), len(comments)
+    counts.quotes, counts.annotations = len(quotes), len(annotations)
+    return counts
+
+
+def bulk_insert(conn: sqlite3.Connection, items: Iterable[BulkArticle], *, batch_size: int = 2000,
+                model_version: str = "bulk", fetched: str | None = None,
+                on_batch: Callable[[BulkCounts], None] | None = None) -> BulkCounts:
+    """Insert new articles (with comments, and optionally quotes and annotations) in
+    transactions of ``batch_size`` articles; returns the totals.  A failing batch is
+    rolled back whole; the batches before it stay stored."""
+    total = BulkCounts()
+    for batch in _batches(items, batch_size):
+        counts = insert_batch(conn, batch, model_version=model_version, fetched=fetched)
+        total.add(counts)
+        if on_batch:
+            on_batch(total)
+    return total

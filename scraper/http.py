@@ -340,7 +340,7 @@ class PoliteClient:
                     raise FetchError(current, f"redirect to an unusable URL {location!r}", permanent=True) from None
                 if not host_allowed(target, allowed):
                     self.stats.refused += 1
-                    log.warning("%s: redirect to %s leaves the allowed hosts; not followed", current, target)
+                    log.info("%s: redirect to %s leaves the allowed hosts; not followed", current, target)
                     raise FetchError(current, f"redirect to {target} leaves the allowed hosts", permanent=True)
                 current = target
                 continue
@@ -411,11 +411,11 @@ class PoliteClient:
         host.failures = 0
         if getattr(response, "_gpwatch_too_large", False):
             self.stats.refused += 1
-            log.warning("%s: refused, response larger than %d bytes", final, self.config.max_bytes)
+            log.info("%s: refused, response larger than %d bytes", final, self.config.max_bytes)
             raise FetchError(final, f"response larger than the {self.config.max_bytes}-byte cap", permanent=True)
         if not _content_type_ok(content_type):
             self.stats.refused += 1
-            log.warning("%s: refused, content type %r is not HTML, XML or JSON", final, content_type)
+            log.info("%s: refused, content type %r is not HTML, XML or JSON", final, content_type)
             raise FetchError(final, f"content type {content_type.split(';')[0]!r} is not HTML, XML or JSON",
                              permanent=True)
         body = response.content

@@ -101,13 +101,12 @@ def test_host_outside_the_source_is_refused_without_a_request(site):
     assert site.requests() == []
 
 
-def test_size_cap_and_content_type_are_refused(site, caplog):
+def test_size_cap_and_content_type_are_refused(site):
     result, _ = run(fast(max_bytes=500), lambda c: c.fetch(site.base + "/wp/2026/11/arrs-roles-review/",
                                                            allowed_hosts=HOSTS))
     assert isinstance(result, FetchError) and "500-byte cap" in result.reason
     result, _ = run(fast(), lambda c: c.fetch(site.base + "/img/logo.png", allowed_hosts=HOSTS))
     assert isinstance(result, FetchError) and "'image/png' is not HTML, XML or JSON" in result.reason
-    assert any("refused" in r.getMessage() for r in caplog.records)
 
 
 def test_conditional_request_costs_a_304(site):

@@ -14,8 +14,9 @@ What "polite" means here, per host (``scheme://host:port``):
 * conditional requests: pass the stored ETag / Last-Modified and an unchanged page
   costs a 304, not a download.
 
-Failures raise :class:`FetchError` (with a one-line ``reason``); nothing here touches the
-store, so the caller decides what to remember.
+Failures raise :class:`FetchError` with a one-line ``reason`` that the caller reports
+(refusals are logged here only at INFO level, so nothing is said twice); nothing here
+touches the store, so the caller decides what to remember.
 """
 
 from __future__ import annotations

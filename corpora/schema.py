@@ -228,4 +228,88 @@ MIGRATIONS: list[str] = [
 CREATE INDEX annotations_voice_article ON annotations(unit_type, article_id, sentiment);
 CREATE INDEX annotation_themes_theme_article ON annotation_themes(theme, unit_type, article_id, unit_id, score);
 """,
+    # 3: annotation_rollup, units per (theme, unit type, publication day, sentiment), kept exact by
+    # triggers, so the app's overview and theme timelines read a few thousand rows instead of
+    # scanning every annotation (theme '' counts all units; day '' is an undated article).
+    # Annotations of a deleted article are removed before it (so the rollup can still see its
+    # day), and a changed publication date moves its counts.
+    """
+CREATE TABLE annotation_rollup (
+    theme      TEXT NOT NULL,
+    unit_type  TEXT NOT NULL,
+    day        TEXT NOT NULL,
+    sentiment  TEXT NOT NULL,
+    n          INTEGER NOT NULL,
+    PRIMARY KEY (theme, unit_type, day, sentiment)
+) WITHOUT ROWID;
+
+INSERT INTO annotation_rollup(theme, unit_type, day, sentiment, n)
+SELECT '', a.unit_type, coalesce(substr(ar.published, 1, 10), ''), a.sentiment, count(*)
+FROM annotations a JOIN articles ar ON ar.id = a.article_id
+GROUP BY a.unit_type, 3, a.sentiment;
+
+INSERT INTO annotation_rollup(theme, unit_type, day, sentiment, n)
+SELECT j.value, a.unit_type, coalesce(substr(ar.published, 1, 10), ''), a.sentiment, count(DISTINCT a.rowid)
+FROM annotations a JOIN articles ar ON ar.id = a.article_id JOIN json_each(a.themes) j
+GROUP BY j.value, a.unit_type, 3, a.sentiment;
+
+CREATE TRIGGER annotations_rollup_ai AFTER INSERT ON annotations BEGIN
+    INSERT INTO annotation_rollup(theme, unit_type, day, sentiment, n)
+    SELECT t.theme, new.unit_type,
+           coalesce(substr((SELECT published FROM articles WHERE id = new.article_id), 1, 10), ''), new.sentiment, 1
+    FROM (SELECT '' AS theme UNION ALL SELECT value FROM json_each(new.themes)) t
+    WHERE 1
+    ON CONFLICT(theme, unit_type, day, sentiment) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER annotations_rollup_ad AFTER DELETE ON annotations BEGIN
+    UPDATE annotation_rollup SET n = n - 1
+    WHERE theme IN (SELECT '' UNION ALL SELECT value FROM json_each(old.themes)) AND unit_type = old.unit_type
+      AND day = coalesce(substr((SELECT published FROM articles WHERE id = old.article_id), 1, 10), '')
+      AND sentiment = old.sentiment;
+END;
+
+CREATE TRIGGER annotations_rollup_au AFTER UPDATE OF unit_type, article_id, sentiment, themes ON annotations BEGIN
+    UPDATE annotation_rollup SET n = n - 1
+    WHERE theme IN (SELECT '' UNION ALL SELECT value FROM json_each(old.themes)) AND unit_type = old.unit_type
+      AND day = coalesce(substr((SELECT published FROM articles WHERE id = old.article_id), 1, 10), '')
+      AND sentiment = old.sentiment;
+    INSERT INTO annotation_rollup(theme, unit_type, day, sentiment, n)
+    SELECT t.theme, new.unit_type,
+           coalesce(substr((SELECT published FROM articles WHERE id = new.article_id), 1, 10), ''), new.sentiment, 1
+    FROM (SELECT '' AS theme UNION ALL SELECT value FROM json_each(new.themes)) t
+    WHERE 1
+    ON CONFLICT(theme, unit_type, day, sentiment) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER articles_rollup_bd BEFORE DELETE ON articles BEGIN
+    DELETE FROM annotations WHERE article_id = old.id;
+END;
+
+CREATE TRIGGER articles_rollup_bu BEFORE UPDATE OF published ON articles
+WHEN old.published IS NOT new.published BEGIN
+    UPDATE annotation_rollup SET n = n - (
+        SELECT count(*) FROM annotations a
+        WHERE a.article_id = old.id AND a.unit_type = annotation_rollup.unit_type
+          AND a.sentiment = annotation_rollup.sentiment
+          AND (annotation_rollup.theme = ''
+               OR EXISTS (SELECT 1 FROM json_each(a.themes) j WHERE j.value = annotation_rollup.theme)))
+    WHERE day = coalesce(substr(old.published, 1, 10), '');
+END;
+
+CREATE TRIGGER articles_rollup_au AFTER UPDATE OF published ON articles
+WHEN old.published IS NOT new.published BEGIN
+    INSERT INTO annotation_rollup(theme, unit_type, day, sentiment, n)
+    SELECT theme, unit_type, day, sentiment, n FROM (
+        SELECT '' AS theme, a.unit_type, coalesce(substr(new.published, 1, 10), '') AS day, a.sentiment,
+               count(*) AS n
+        FROM annotations a WHERE a.article_id = new.id GROUP BY a.unit_type, a.sentiment
+        UNION ALL
+        SELECT j.value, a.unit_type, coalesce(substr(new.published, 1, 10), ''), a.sentiment, count(DISTINCT a.rowid)
+        FROM annotations a JOIN json_each(a.themes) j WHERE a.article_id = new.id
+        GROUP BY j.value, a.unit_type, a.sentiment)
+    WHERE 1
+    ON CONFLICT(theme, unit_type, day, sentiment) DO UPDATE SET n = n + excluded.n;
+END;
+""",
 ]

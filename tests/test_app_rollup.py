@@ -1,0 +1,55 @@
+"""The annotation rollup (schema migration 3) stays equal to a fresh count of the
+annotations through every way the store changes them."""
+
+from __future__ import annotations
+
+import json
+
+from corpora import analysis_store as an
+from corpora import store
+from corpora.records import ArticleRecord, Paragraph
+from tests.app_fixture import build_fixture_store
+
+
+def exact(conn) -> dict:
+    counts: dict = {}
+    for day, unit_type, sentiment, themes in conn.execute(
+            """SELECT coalesce(substr(ar.published, 1, 10), ''), a.unit_type, a.sentiment, a.themes
+               FROM annotations a JOIN articles ar ON ar.id = a.article_id"""):
+        for theme in {""} | set(json.loads(themes)):
+            key = (theme, unit_type, day, sentiment)
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def rollup(conn) -> dict:
+    return {tuple(r[:4]): r[4] for r in conn.execute("SELECT * FROM annotation_rollup WHERE n != 0")}
+
+
+def test_rollup_follows_annotations_units_dates_and_deletions(tmp_path):
+    db = tmp_path / "corpus.db"
+    facts = build_fixture_store(db)
+    conn = store.connect(db)
+    assert rollup(conn) == exact(conn) and rollup(conn)[("", "comment", "2019-01-31", "negative")] == 3
+
+    first = facts["articles"]["Practices told to join primary care networks by July"]
+    comments = an.units_for_article(conn, first)["comment"]
+    an.write_annotations(conn, first, [an.Annotation("comment", c["id"], first, "positive", {"positive": 1.0},
+                                                     ["digital_first"], {"digital_first": 0.9}) for c in comments],
+                         model_version="retrained")
+    assert rollup(conn) == exact(conn)
+    assert ("", "comment", "2019-01-31", "negative") not in rollup(conn)
+
+    second = facts["articles"]["Hubs to offer evening and weekend appointments"]
+    an.replace_units(conn, second, [], [], pipeline_version="next")
+    assert rollup(conn) == exact(conn)
+
+    store.upsert_article(conn, ArticleRecord(url="https://pulse.example/news/partners-quit", source="pulse",
+                                             title="Partners quit as workload soars", published="2021-05-05",
+                                             comments_declared=5, paragraphs=[Paragraph("Redated.")]))
+    assert rollup(conn) == exact(conn)
+    assert any(key[2] == "2021-05-05" for key in rollup(conn))
+
+    with store.transaction(conn):
+        conn.execute("DELETE FROM articles WHERE id = ?", (second,))
+    assert rollup(conn) == exact(conn)

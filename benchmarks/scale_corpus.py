@@ -32,7 +32,7 @@ from corpora.records import ArticleRecord, CommentRecord, Paragraph  # noqa: E40
 from corpora.sample_site import phrases as P  # noqa: E402
 from corpora.sample_site.generate import compose_article  # noqa: E402
 
-GENERATOR_VERSION = "1"  # bump when the output changes, so cached stores are rebuilt
+GENERATOR_VERSION = "2"  # bump when the output changes, so cached stores are rebuilt
 MODEL_VERSION = "scale-corpus"
 SOURCE = "scale.gpwatch.example"
 START = dt.datetime(2016, 11, 1, 7, 0)

@@ -13,7 +13,7 @@ Slots in braces are filled by the generators: {place}, {n}, {pct}, {money},
 from __future__ import annotations
 
 THEMES = (
-    "workforce_supply", "skill_mix", "at_scale", "partnership_contract", "digital_first",
+    "workforce_supply", "skill_mix", "at_scale_models", "partnership_contract", "digital_first",
     "funding_pay", "workload_morale", "access_continuity", "politics_trust",
 )
 SENTIMENTS = ("negative", "neutral", "positive")
@@ -171,7 +171,7 @@ MATERIAL: dict[str, dict[str, tuple[str, ...]]] = {
             "Pharmacist-led reviews have cleared our medication backlog. Genuinely grateful.",
         ),
     },
-    "at_scale": {
+    "at_scale_models": {
         "headline": (
             "Federation in {place} takes on extended access for {n} patients",
             "Practices in {place} to merge into a single super-partnership",

@@ -66,7 +66,7 @@ def units_for(article: dict, docs: list) -> tuple[list[Sentence], list[Quote]]:
         sents.extend(_sentences(doc, paragraph_id=p["id"]))
     for c, doc in zip(comments, com_docs):
         sents.extend(_sentences(doc, comment_id=c["id"]))
-    quotes = extract_quotes([p["text"] for p in paragraphs], docs=par_docs)
+    quotes = extract_quotes([p["text"] for p in paragraphs], docs=par_docs, kinds=[p["kind"] for p in paragraphs])
     for q in quotes:  # extract_quotes numbers paragraphs by index: store their ids
         q.paragraph_id = paragraphs[q.paragraph_id]["id"] if q.paragraph_id is not None else None
     return sents, quotes

@@ -150,8 +150,9 @@ def find_spans(paragraphs: Sequence[str]) -> list[Span]:
                         break
                 if strong_later:
                     continue
-                if not later and pi + 1 < len(paragraphs) and _opens_with(paragraphs[pi + 1], cur.fam):
-                    continue  # the quote runs on into the next paragraph
+                if not later and pi + 1 < len(paragraphs) and _opens_with(paragraphs[pi + 1], cur.fam) \
+                        and re.search(r"[.!?…]\s*$", text) and not _BULLET.match(text):
+                    continue  # the quote runs on into the next paragraph (which ends a full sentence)
             cur.segments.append((pi, seg_start, m.pos))
             cur.close = (pi, m.pos)
             spans.append(cur)
@@ -581,7 +582,8 @@ class _Article:
         if sp.kind == "pronoun":
             want = _PRONOUNS.get(sp.pronoun or "", "thing")
             if want == "person":
-                pool = [m for m in before if m.speaker.kind == "person" and (m.subject or m.said)] or \
+                pool = [m for m in before if (m.speaker.kind == "person" and (m.subject or m.said))
+                        or (m.speaker.kind == "role" and m.said)] or \
                     [m for m in before if m.speaker.kind == "person"]
             else:
                 kinds = ("org", "doc", "role")
@@ -604,9 +606,9 @@ class _Article:
                                    org=sp.org or full.org)
             return sp
         if sp.kind == "doc" and sp.short:
-            head = sp.written.lower().split()[-1]
+            head = _doc_head(sp.written)
             cands = [m for m in before if m.speaker.kind == "doc" and m.speaker.name and not m.speaker.short
-                     and m.speaker.name.lower().split()[-1] == head and len(m.speaker.name) > len(sp.name or "")]
+                     and _doc_head(m.speaker.name) == head and len(m.speaker.name) > len(sp.name or "")]
             pool = [m for m in cands if m.said] or [m for m in cands if m.subject] or cands
             if pool:
                 return replace(pool[-1].speaker, written=sp.written)
@@ -743,10 +745,19 @@ def _sentence_start(masked: str, pos: int) -> int:
     return start
 
 
-def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=None) -> list[Quote]:
+def _doc_head(name: str) -> str:
+    """The document noun of a name: ``report by think tank Policy Exchange`` -> report."""
+    words = [w for w in re.findall(r"[a-z]+", name.lower()) if w in _DOC_NOUNS]
+    return words[-1] if words else name.lower().split()[-1]
+
+
+def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=None,
+                   kinds: Sequence[str] | None = None) -> list[Quote]:
     """Every direct quote in an article's paragraphs, with its speaker (see the module
     docstring).  ``docs`` are the paragraphs already run through the gpwatch pipeline;
-    without them ``nlp`` (default: :func:`nlp.pipeline.get_pipeline`) parses them."""
+    without them ``nlp`` (default: :func:`nlp.pipeline.get_pipeline`) parses them.
+    ``kinds`` are the stored paragraph kinds (``text``, ``bullet``, ``heading``): a
+    ``bullet`` is a list item even when the page's bullet mark was stripped."""
     paragraphs = [p or "" for p in paragraphs]
     if docs is None:
         if nlp is None:
@@ -767,8 +778,8 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
     for pi, text in enumerate(paragraphs):
         par_spans = spans_by_par.get(pi, [])
         # a list item under an intro paragraph ("It said the proposals included:")
-        is_item = bool(_BULLET.match(text)) or (pending is not None and (_opens_with(text, "s")
-                                                                           or _opens_with(text, "d")))
+        is_item = bool(_BULLET.match(text)) or (kinds is not None and pi < len(kinds) and kinds[pi] == "bullet") \
+            or (pending is not None and (_opens_with(text, "s") or _opens_with(text, "d")))
         if pending is not None and not is_item and not par_spans:
             pending = None
         last_close = 0
@@ -794,6 +805,10 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
                     att = pending[1]
             elif at_start:
                 att = attr.after(lp, post, lpos + 1, strict=False) if s.close else None
+                if att is None and s.close:
+                    end = _SENT_END.search(post)
+                    if re.search(r"\w", post[:end.start()] if end else post):
+                        fragment = True  # "‘Hubs’ to reduce the digital divide": part of a sentence
                 if att is None and pending is not None:
                     att = pending[1]
                 if att is None and prev is not None and pi - prev[0].last <= 2 and prev[1].speaker is not None:
@@ -809,8 +824,8 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
             if s.close:
                 last_close = s.close[1] + 1 if s.close[0] == pi else len(text)
             if att is None or att.speaker is None:
-                if fragment:
-                    continue
+                if fragment or len(_quote_words(paragraphs, s)) < 3:
+                    continue  # scare quotes and quoted names are not who-said-what
                 att = _Attribution(None, None)
             q = _make_quote(paragraphs, s, att, fragment, len(quotes))
             if q is None:
@@ -832,6 +847,10 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
         elif pending is not None and pending[0] != pi and not is_item:
             pending = None
     return quotes
+
+
+def _quote_words(paragraphs: Sequence[str], s: Span) -> list[str]:
+    return " ".join(paragraphs[pi][a:b] for pi, a, b in s.segments).split()
 
 
 def _make_quote(paragraphs: Sequence[str], s: Span, att: _Attribution, fragment: bool, position: int) -> Quote | None:

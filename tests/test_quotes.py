@@ -84,6 +84,22 @@ def test_intro_colon_followed_by_quoted_bullets(quotes):
     assert [q.paragraph_id for q in qs] == [2, 3]
 
 
+def test_stored_bullets_under_an_intro_carry_its_speaker(nlp_pipeline):  # noqa: F811
+    paragraphs = [
+        "The Westmoor Institute report was published on Thursday.",
+        "Recommendations made by the report included:",
+        "Clear national rules on ‘safe working limits’ for every practice;",
+        "‘Hubs’ to run ‘same-day care for the whole network’.",
+        "The BMA welcomed the report.",
+    ]
+    qs = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)),
+                        kinds=["text", "text", "bullet", "bullet", "text"])
+    assert [(q.text, q.fragment, q.cue) for q in qs] == [
+        ("safe working limits", True, "included"), ("Hubs", True, "included"),
+        ("same-day care for the whole network", True, "included")]
+    assert {q.speaker_name for q in qs} == {"Westmoor Institute report"}
+
+
 def test_fragment_inside_reported_speech(quotes):
     qs = quotes(
         "The long-term plan was published on Monday.",

@@ -161,7 +161,7 @@ def article_passes(source: SourceConfig, *, title: str | None, text: str, publis
 
 
 def _html_text(fragment: str | None) -> str:
-    if not fragment:
+    if not fragment or not isinstance(fragment, str):  # JSON may hold a number, list ... here
         return ""
     return clean_text(BeautifulSoup(fragment, "lxml").get_text(" "))
 
@@ -269,7 +269,7 @@ def parse_wp_comments(text: str | bytes) -> list[CommentRecord]:
             continue
         content = item.get("content")
         html = content.get("rendered") if isinstance(content, dict) else content
-        soup = BeautifulSoup(html or "", "lxml")
+        soup = BeautifulSoup(html if isinstance(html, str) else "", "lxml")
         paras = [clean_text(p.get_text(" ")) for p in soup.find_all("p")] or [clean_text(soup.get_text(" "))]
         body = "\n".join(p for p in paras if p)
         if not body:

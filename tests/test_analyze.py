@@ -156,3 +156,16 @@ def test_kill_minus_nine_loses_and_duplicates_nothing(tmp_path, nlp_pipeline):  
     assert len(per_article) == 40 and all(n == 2 for _, n in per_article)
     sent_counts = {n for _, n in c.execute("SELECT article_id, count(*) FROM sentences GROUP BY article_id")}
     assert len(sent_counts) == 1  # every article has exactly the same units as the others
+
+
+def test_worker_processes_give_the_same_units(tmp_path, conn, nlp_pipeline):  # noqa: F811
+    other = store.connect(tmp_path / "other.db")
+    for n in range(3):
+        store.upsert_article(other, article(n))
+    analyze(conn, nlp=nlp_pipeline)
+    report = analyze(other, nlp=nlp_pipeline, workers=2, batch_size=2)
+    assert (report.articles, report.failed) == (3, 0)
+    query = "SELECT article_id, position, start, end, text FROM sentences ORDER BY article_id, paragraph_id, comment_id, position"
+    assert conn.execute(query).fetchall() == other.execute(query).fetchall()
+    quotes = "SELECT article_id, text, speaker_name, cue FROM quotes ORDER BY article_id, position"
+    assert conn.execute(quotes).fetchall() == other.execute(quotes).fetchall()

@@ -165,39 +165,145 @@ def last_refresh(conn: sqlite3.Connection) -> dict | None:
     return run
 
 
-@cached
-def voice_month_totals(conn: sqlite3.Connection, start: str | None = None, end: str | None = None) -> list[dict]:
-    """Annotated units per month and voice (the denominators of every prevalence).
+def has_rollup(conn: sqlite3.Connection) -> bool:
+    """Whether the store has the trigger-maintained ``annotation_rollup`` (migration 3); an
+    older store (opened read-only, so never migrated by the app) is counted the slow way."""
+    return conn.execute("PRAGMA user_version").fetchone()[0] >= 3
 
-    Counted per article first, on the covering index ``annotations(unit_type, article_id,
-    sentiment)`` (migration 2), then joined to the articles for their month."""
+
+@cached
+def voice_day_sentiment(conn: sqlite3.Connection) -> list[dict]:
+    """Annotated units per publication day, voice and sentiment: the denominators of every
+    prevalence, the sentiment of each voice and the period comparisons.  ``day`` is '' for
+    undated articles.
+
+    Read from ``annotation_rollup`` (a few thousand rows); on an older store, counted per
+    article along the covering index ``annotations(unit_type, article_id, sentiment)``."""
+    if has_rollup(conn):
+        return _rows(conn.execute("""
+            SELECT day, unit_type AS voice, sentiment, n FROM annotation_rollup
+            WHERE theme = '' AND unit_type IN ('article', 'quote', 'comment') AND n > 0"""))
+    return _rows(conn.execute("""
+        SELECT coalesce(substr(a.published, 1, 10), '') AS day, x.voice, x.sentiment, sum(x.n) AS n
+        FROM (SELECT unit_type AS voice, article_id, sentiment, count(*) AS n FROM annotations
+              WHERE unit_type IN ('article', 'quote', 'comment') GROUP BY unit_type, article_id, sentiment) x
+        JOIN articles a ON a.id = x.article_id
+        GROUP BY day, x.voice, x.sentiment"""))
+
+
+@cached
+def theme_day_sentiment(conn: sqlite3.Connection, themes: tuple[str, ...]) -> list[dict]:
+    """Units tagged with any of ``themes`` per publication day, voice and sentiment.
+
+    One theme: read from ``annotation_rollup``.  Several: counted from the annotations, so
+    that a unit tagged with two of them counts once."""
+    if not themes:
+        return []
+    if len(themes) == 1 and has_rollup(conn):
+        return _rows(conn.execute("""
+            SELECT day, unit_type AS voice, sentiment, n FROM annotation_rollup
+            WHERE theme = ? AND unit_type IN ('article', 'quote', 'comment') AND day <> '' AND n > 0""",
+            (themes[0],)))
     params: list = []
-    period = _period("a", start, end, params)
+    theme_in = _in(themes, params)
+    distinct = "DISTINCT" if len(themes) > 1 else ""  # one theme: (unit_type, unit_id, theme) is unique
     return _rows(conn.execute(f"""
-        SELECT substr(a.published, 1, 7) AS month, x.voice, sum(x.n) AS total
-        FROM (SELECT unit_type AS voice, article_id, count(*) AS n FROM annotations
-              WHERE unit_type IN ('article', 'quote', 'comment') GROUP BY unit_type, article_id) x
-        JOIN articles a ON a.id = x.article_id
-        WHERE a.published IS NOT NULL{period}
-        GROUP BY month, x.voice""", params))
+        SELECT substr(a.published, 1, 10) AS day, t.unit_type AS voice, an.sentiment, count(*) AS n
+        FROM (SELECT {distinct} unit_type, unit_id, article_id FROM annotation_themes
+              WHERE theme IN {theme_in} AND unit_type IN ('article', 'quote', 'comment')) t
+        JOIN articles a ON a.id = t.article_id
+        JOIN annotations an ON an.unit_type = t.unit_type AND an.unit_id = t.unit_id
+        WHERE a.published IS NOT NULL
+        GROUP BY day, voice, an.sentiment""", params))
+
+
+def _in_period(day: str, start: str | None, end: str | None) -> bool:
+    return bool(day) and (not start or day >= start[:10]) and (not end or day <= end[:10])
+
+
+def sentiment_by_voice_from(rows: list[dict]) -> list[dict]:
+    """Units per voice and sentiment, from :func:`voice_day_sentiment` rows."""
+    out: dict[tuple[str, str], int] = {}
+    for r in rows:
+        out[(r["voice"], r["sentiment"])] = out.get((r["voice"], r["sentiment"]), 0) + r["n"]
+    return [{"voice": v, "sentiment": s, "n": n} for (v, s), n in sorted(out.items())]
+
+
+def timeline_from(tagged_rows: list[dict], total_rows: list[dict], start: str | None = None,
+                  end: str | None = None) -> list[dict]:
+    """Per month and voice within [start, end]: tagged units, their sentiment, all units of
+    the voice, the share tagged and the net sentiment (positive minus negative share)."""
+    totals: dict[tuple[str, str], int] = {}
+    for r in total_rows:
+        if _in_period(r["day"], start, end):
+            key = (r["day"][:7], r["voice"])
+            totals[key] = totals.get(key, 0) + r["n"]
+    tagged: dict[tuple[str, str], dict] = {}
+    for r in tagged_rows:
+        if not _in_period(r["day"], start, end):
+            continue
+        key = (r["day"][:7], r["voice"])
+        row = tagged.setdefault(key, {"month": key[0], "voice": key[1], "tagged": 0, "positive": 0,
+                                      "negative": 0, "neutral": 0})
+        row["tagged"] += r["n"]
+        if r["sentiment"] in ("positive", "negative", "neutral"):
+            row[r["sentiment"]] += r["n"]
+    out = []
+    for key in sorted(tagged):
+        row = tagged[key]
+        row["total"] = totals.get(key, 0)
+        row["share"] = row["tagged"] / row["total"] if row["total"] else 0.0
+        row["net_sentiment"] = (row["positive"] - row["negative"]) / row["tagged"] if row["tagged"] else 0.0
+        out.append(row)
+    return out
+
+
+def theme_timeline(db_path: str | os.PathLike, themes: tuple[str, ...], start: str | None = None,
+                   end: str | None = None) -> list[dict]:
+    """Per month and voice: units tagged with any of ``themes`` (with their sentiment) and
+    all annotated units of that voice, within [start, end] (both cached scans)."""
+    if not themes:
+        return []
+    return timeline_from(theme_day_sentiment(db_path, tuple(themes)), voice_day_sentiment(db_path), start, end)
+
+
+def _theme_timeline_plain(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None,
+                          end: str | None = None) -> list[dict]:
+    return timeline_from(theme_day_sentiment.plain(conn, themes), voice_day_sentiment.plain(conn), start, end)
+
+
+theme_timeline.plain = _theme_timeline_plain  # type: ignore[attr-defined]
+
+
+def sentiment_by_voice(db_path: str | os.PathLike) -> list[dict]:
+    """How many units of each voice the model calls negative, neutral, positive."""
+    return sentiment_by_voice_from(voice_day_sentiment(db_path))
+
+
+sentiment_by_voice.plain = lambda conn: sentiment_by_voice_from(voice_day_sentiment.plain(conn))  # type: ignore
 
 
 @cached
-def theme_prevalence_by_month(conn: sqlite3.Connection, voices: tuple[str, ...] = ("article",)) -> list[dict]:
-    """Per month and theme: units of the given voices (by default the articles themselves)
-    tagged with the theme, out of all annotated units of those voices that month."""
-    p1: list = []
-    tagged = _rows(conn.execute(f"""
-        SELECT substr(a.published, 1, 7) AS month, x.theme, sum(x.n) AS tagged
-        FROM (SELECT theme, unit_type, article_id, count(*) AS n FROM annotation_themes
-              WHERE unit_type IN {_in(voices, p1)} GROUP BY theme, unit_type, article_id) x
-        JOIN articles a ON a.id = x.article_id
-        WHERE a.published IS NOT NULL
-        GROUP BY month, x.theme""", p1))
-    totals: dict[str, int] = {}
-    for r in voice_month_totals.plain(conn):
-        if r["voice"] in voices:
-            totals[r["month"]] = totals.get(r["month"], 0) + r["total"]
+def theme_prevalence_by_month(conn: sqlite3.Connection) -> list[dict]:
+    """Per month and theme: articles tagged with the theme out of all annotated articles
+    published that month (the Themes page splits by voice)."""
+    if has_rollup(conn):
+        rows = conn.execute("""SELECT substr(day, 1, 7) AS month, theme, sum(n) FROM annotation_rollup
+                               WHERE unit_type = 'article' AND day <> '' GROUP BY month, theme""").fetchall()
+        totals = {m: n for m, theme, n in rows if theme == ""}
+        tagged = [{"month": m, "theme": theme, "tagged": n} for m, theme, n in rows if theme and n > 0]
+    else:
+        tagged = _rows(conn.execute("""
+            SELECT substr(a.published, 1, 7) AS month, x.theme, sum(x.n) AS tagged
+            FROM (SELECT theme, article_id, count(*) AS n FROM annotation_themes
+                  WHERE unit_type = 'article' GROUP BY theme, unit_type, article_id) x
+            JOIN articles a ON a.id = x.article_id
+            WHERE a.published IS NOT NULL
+            GROUP BY month, x.theme"""))
+        totals = {r["month"]: r["total"] for r in conn.execute("""
+            SELECT substr(a.published, 1, 7) AS month, count(*) AS total
+            FROM annotations an INDEXED BY annotations_voice_article JOIN articles a ON a.id = an.article_id
+            WHERE an.unit_type = 'article' AND a.published IS NOT NULL GROUP BY month""")}
     for r in tagged:
         r["total"] = totals.get(r["month"], 0)
         r["share"] = r["tagged"] / r["total"] if r["total"] else 0.0
@@ -205,21 +311,41 @@ def theme_prevalence_by_month(conn: sqlite3.Connection, voices: tuple[str, ...] 
 
 
 @cached
-def sentiment_by_voice(conn: sqlite3.Connection) -> list[dict]:
-    """How many units of each voice the model calls negative, neutral, positive."""
-    return _rows(conn.execute("""SELECT unit_type AS voice, sentiment, count(*) AS n FROM annotations
-                                 WHERE unit_type IN ('article', 'quote', 'comment')
-                                 GROUP BY unit_type, sentiment"""))
+def thread_stats(conn: sqlite3.Connection, top: int = 10, short: int = 50) -> dict[str, list[dict]]:
+    """One pass over the per-article comment counts (the ``comments(article_id, key)``
+    index) for three views: the most discussed articles, coverage per source (comments
+    declared against collected) and the threads that fall shortest of what they declare."""
+    rows = conn.execute("""
+        SELECT a.id, a.source_id, a.comments_declared, coalesce(c.n, 0) AS n
+        FROM articles a LEFT JOIN (SELECT article_id, count(*) AS n FROM comments GROUP BY article_id) c
+             ON c.article_id = a.id""").fetchall()
+    per_source: dict[int, dict] = {}
+    shortfalls = []
+    for article_id, source_id, declared, n in rows:
+        src = per_source.setdefault(source_id, {"articles": 0, "declared": 0, "collected": 0, "short_threads": 0})
+        src["articles"] += 1
+        src["declared"] += declared or 0
+        src["collected"] += n
+        if declared is not None and n < declared:
+            src["short_threads"] += 1
+            shortfalls.append((declared - n, article_id, declared, n))
+    discussed = sorted(((n, -article_id) for article_id, _, _, n in rows if n), reverse=True)[:top]
+    names = {r[0]: r[1] for r in conn.execute("SELECT id, name FROM sources")}
 
+    def describe(article_id: int) -> dict:
+        return dict(conn.execute("""SELECT a.id, a.title, a.url, a.published, s.name AS source, a.comments_declared
+                                    FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?""",
+                                 (article_id,)).fetchone())
 
-@cached
-def most_discussed(conn: sqlite3.Connection, limit: int = 10) -> list[dict]:
-    """Articles with the most collected comments."""
-    return _rows(conn.execute("""
-        SELECT a.id, a.title, a.url, a.published, s.name AS source, c.n AS comments, a.comments_declared
-        FROM (SELECT article_id, count(*) AS n FROM comments GROUP BY article_id ORDER BY n DESC LIMIT ?) c
-        JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id
-        ORDER BY c.n DESC, a.id""", (limit,)))
+    most = [describe(-neg_id) | {"comments": n} for n, neg_id in discussed]
+    shortfalls.sort(key=lambda s: (-s[0], s[1]))
+    short_rows = [describe(article_id) | {"declared": declared, "collected": n}
+                  for _, article_id, declared, n in shortfalls[:short]]
+    coverage = [{"source": names.get(sid, str(sid)), **v,
+                 "coverage": v["collected"] / v["declared"] if v["declared"] else None}
+                for sid, v in per_source.items()]
+    coverage.sort(key=lambda r: r["source"])
+    return {"most_discussed": most, "coverage": coverage, "short_threads": short_rows}
 
 
 # --------------------------------------------------------------------------- themes
@@ -234,35 +360,6 @@ def themes_in_store(conn: sqlite3.Connection) -> list[str]:
             UNION ALL
             SELECT (SELECT min(theme) FROM annotation_themes WHERE theme > t.theme) FROM t WHERE t.theme IS NOT NULL)
         SELECT theme FROM t WHERE theme IS NOT NULL""")]
-
-
-@cached
-def theme_timeline(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None,
-                   end: str | None = None) -> list[dict]:
-    """Per month and voice: units tagged with any of ``themes`` (with their sentiment
-    counts) and all annotated units of that voice."""
-    if not themes:
-        return []
-    params: list = []
-    theme_in = _in(themes, params)
-    period = _period("a", start, end, params)
-    distinct = "DISTINCT" if len(themes) > 1 else ""  # one theme: (unit_type, unit_id, theme) is unique
-    tagged = _rows(conn.execute(f"""
-        SELECT substr(a.published, 1, 7) AS month, an.unit_type AS voice, count(*) AS tagged,
-               sum(an.sentiment = 'positive') AS positive, sum(an.sentiment = 'negative') AS negative,
-               sum(an.sentiment = 'neutral') AS neutral
-        FROM (SELECT {distinct} unit_type, unit_id, article_id FROM annotation_themes
-              WHERE theme IN {theme_in} AND unit_type IN ('article', 'quote', 'comment')) t
-        JOIN articles a ON a.id = t.article_id
-        JOIN annotations an ON an.unit_type = t.unit_type AND an.unit_id = t.unit_id
-        WHERE a.published IS NOT NULL{period}
-        GROUP BY month, voice""", params))
-    totals = {(r["month"], r["voice"]): r["total"] for r in voice_month_totals.plain(conn, start, end)}
-    for r in tagged:
-        r["total"] = totals.get((r["month"], r["voice"]), 0)
-        r["share"] = r["tagged"] / r["total"] if r["total"] else 0.0
-        r["net_sentiment"] = (r["positive"] - r["negative"]) / r["tagged"] if r["tagged"] else 0.0
-    return tagged
 
 
 def _texts_sql(unit_type: str) -> str:
@@ -476,38 +573,43 @@ def filter_options(conn: sqlite3.Connection) -> dict[str, list[str]]:
     return {"sources": sources, "orgs": orgs}
 
 
+PROFILE_QUOTES = 200  # a speaker's themes and sentiment are read from their latest quotes
+
+
 @cached
 def speakers(conn: sqlite3.Connection, limit: int = 50, offset: int = 0, name_like: str = "") -> list[dict]:
-    """Everyone quoted, most quoted first, with their (most common) role and organisation."""
+    """Everyone quoted, most quoted first: their number of quotes (counted on the
+    ``quotes(speaker_name)`` index), role and organisation as of their latest quote, and the
+    themes and sentiment of their latest :data:`PROFILE_QUOTES` quotes."""
     params: list = []
     where = "WHERE speaker_name IS NOT NULL"
     if name_like:
         where += " AND speaker_name LIKE ?"
         params.append(f"%{name_like}%")
     rows = _rows(conn.execute(f"""
-        SELECT speaker_name AS speaker, count(*) AS quotes, count(DISTINCT article_id) AS articles,
-               max(speaker_role) AS role, max(speaker_org) AS org, min(id) AS first_quote
-        FROM quotes {where} GROUP BY speaker_name ORDER BY quotes DESC, speaker_name LIMIT ? OFFSET ?""",
+        SELECT speaker_name AS speaker, count(*) AS quotes FROM quotes INDEXED BY quotes_speaker
+        {where} GROUP BY speaker_name ORDER BY quotes DESC, speaker_name LIMIT ? OFFSET ?""",
         params + [limit, offset]))
-    if not rows:
-        return rows
-    p2: list = []
-    names_in = _in([r["speaker"] for r in rows], p2)
-    themes: dict[str, dict[str, int]] = {}
-    for r in conn.execute(f"""
-            SELECT q.speaker_name, t.theme, count(*) AS n FROM quotes q
-            JOIN annotation_themes t ON t.unit_type = 'quote' AND t.unit_id = q.id
-            WHERE q.speaker_name IN {names_in} GROUP BY q.speaker_name, t.theme""", p2):
-        themes.setdefault(r[0], {})[r[1]] = r[2]
-    sentiment: dict[str, dict[str, int]] = {}
-    for r in conn.execute(f"""
-            SELECT q.speaker_name, an.sentiment, count(*) FROM quotes q
-            JOIN annotations an ON an.unit_type = 'quote' AND an.unit_id = q.id
-            WHERE q.speaker_name IN {names_in} GROUP BY q.speaker_name, an.sentiment""", p2):
-        sentiment.setdefault(r[0], {})[r[1]] = r[2]
     for r in rows:
-        r["themes"] = dict(sorted(themes.get(r["speaker"], {}).items(), key=lambda kv: -kv[1]))
-        r["sentiment"] = sentiment.get(r["speaker"], {})
+        latest = conn.execute("""SELECT speaker_role, speaker_org, max(id) FROM quotes WHERE speaker_name = ?""",
+                              (r["speaker"],)).fetchone()
+        r["role"], r["org"] = latest[0], latest[1]
+        themes: dict[str, int] = {}
+        sentiment: dict[str, int] = {}
+        for theme, senti in conn.execute("""
+                SELECT t.theme, NULL FROM (SELECT id FROM quotes WHERE speaker_name = ?1 ORDER BY id DESC LIMIT ?2) q
+                JOIN annotation_themes t ON t.unit_type = 'quote' AND t.unit_id = q.id
+                UNION ALL
+                SELECT NULL, an.sentiment FROM (SELECT id FROM quotes WHERE speaker_name = ?1 ORDER BY id DESC LIMIT ?2) q
+                JOIN annotations an ON an.unit_type = 'quote' AND an.unit_id = q.id""",
+                (r["speaker"], PROFILE_QUOTES)):
+            if theme:
+                themes[theme] = themes.get(theme, 0) + 1
+            if senti:
+                sentiment[senti] = sentiment.get(senti, 0) + 1
+        r["themes"] = dict(sorted(themes.items(), key=lambda kv: (-kv[1], kv[0])))
+        r["sentiment"] = sentiment
+        r["profiled"] = min(r["quotes"], PROFILE_QUOTES)
     return rows
 
 
@@ -688,29 +790,3 @@ def recent_errors(conn: sqlite3.Connection, limit: int = 100) -> list[dict]:
     """The latest errors: pages that failed to fetch or parse, with the reason."""
     return _rows(conn.execute("""SELECT id, run_id, at, source, location, reason FROM errors
                                  ORDER BY id DESC LIMIT ?""", (limit,)))
-
-
-@cached
-def coverage_by_source(conn: sqlite3.Connection) -> list[dict]:
-    """Per source: articles, comments the pages declare, comments collected."""
-    rows = _rows(conn.execute("""
-        SELECT s.name AS source, count(a.id) AS articles, coalesce(sum(a.comments_declared), 0) AS declared,
-               coalesce(sum(c.n), 0) AS collected,
-               sum(a.comments_declared IS NOT NULL AND coalesce(c.n, 0) < a.comments_declared) AS short_threads
-        FROM sources s JOIN articles a ON a.source_id = s.id
-        LEFT JOIN (SELECT article_id, count(*) AS n FROM comments GROUP BY article_id) c ON c.article_id = a.id
-        GROUP BY s.id ORDER BY s.name"""))
-    for r in rows:
-        r["coverage"] = r["collected"] / r["declared"] if r["declared"] else None
-    return rows
-
-
-@cached
-def short_threads(conn: sqlite3.Connection, limit: int = 50) -> list[dict]:
-    """Articles whose collected comments fall short of the count the page declares."""
-    return _rows(conn.execute("""
-        SELECT a.id, a.title, a.url, s.name AS source, a.comments_declared AS declared,
-               (SELECT count(*) FROM comments c WHERE c.article_id = a.id) AS collected
-        FROM articles a JOIN sources s ON s.id = a.source_id
-        WHERE a.comments_declared > (SELECT count(*) FROM comments c WHERE c.article_id = a.id)
-        ORDER BY a.comments_declared - collected DESC, a.id LIMIT ?""", (limit,)))

@@ -53,3 +53,22 @@ def test_rollup_follows_annotations_units_dates_and_deletions(tmp_path):
     with store.transaction(conn):
         conn.execute("DELETE FROM articles WHERE id = ?", (second,))
     assert rollup(conn) == exact(conn)
+
+
+def test_app_aggregates_agree_with_and_without_the_rollup(tmp_path, monkeypatch):
+    from app import queries as q
+
+    db = tmp_path / "corpus.db"
+    build_fixture_store(db)
+    conn = store.connect(db, readonly=True)
+
+    def answers():
+        key = lambda r: tuple(sorted(r.items()))  # noqa: E731
+        return (sorted(map(key, q.voice_day_sentiment.plain(conn))),
+                sorted(map(key, q.theme_day_sentiment.plain(conn, ("at_scale_models",)))),
+                sorted(map(key, q.theme_prevalence_by_month.plain(conn))))
+
+    fast = answers()
+    monkeypatch.setattr(q, "has_rollup", lambda conn: False)
+    assert answers() == fast
+    assert fast[0] and fast[1] and fast[2]

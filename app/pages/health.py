@@ -45,12 +45,14 @@ with right:
         st.success("No failing pages.")
 
 st.subheader("Coverage: declared against collected comments")
-coverage = q.coverage_by_source(db)
+threads = q.thread_stats(db)
+coverage = threads["coverage"]
 if coverage:
-    st.dataframe(pd.DataFrame(coverage), hide_index=True, width="stretch",
+    st.dataframe(pd.DataFrame(coverage)[["source", "articles", "declared", "collected", "short_threads", "coverage"]],
+                 hide_index=True, width="stretch",
                  column_config={"coverage": st.column_config.ProgressColumn("Coverage", min_value=0, max_value=1,
                                                                             format="percent")})
-    short = q.short_threads(db, 50)
+    short = threads["short_threads"]
     if short:
         df = pd.DataFrame(short)
         df["open"] = df["id"].map(ui.document_url)

@@ -131,7 +131,6 @@ def show_speakers() -> None:
     rows = q.speakers(db, SPEAKERS_PAGE_SIZE, (int(page) - 1) * SPEAKERS_PAGE_SIZE, name.strip())
     table = pd.DataFrame([{
         "speaker": r["speaker"], "role": r["role"], "organisation": r["org"], "quotes": r["quotes"],
-        "articles": r["articles"],
         "themes": ", ".join(f"{ui.theme_name(t)} ({n})" for t, n in list(r["themes"].items())[:4]),
         "negative": r["sentiment"].get("negative", 0), "neutral": r["sentiment"].get("neutral", 0),
         "positive": r["sentiment"].get("positive", 0),
@@ -139,7 +138,8 @@ def show_speakers() -> None:
     } for r in rows])
     st.dataframe(table, hide_index=True, width="stretch",
                  column_config={"their quotes": st.column_config.LinkColumn(display_text="quotes")})
-    st.caption(f"{total:,} people quoted, most quoted first; sentiment is the model's reading of their quotes.")
+    st.caption(f"{total:,} people quoted, most quoted first; themes and sentiment (the model's reading) "
+               f"of each speaker's latest {q.PROFILE_QUOTES} quotes.")
 
 
 def _url_quote(text: str) -> str:

@@ -433,3 +433,314 @@ def count_calls(check: Callable[..., None]) -> tuple[Callable[..., None], list[i
 
 def jsonable(outcomes: list[KillOutcome]) -> str:
     return json.dumps([str(o) for o in outcomes], indent=1)
+
+
+# --------------------------------------------------------------------------- parser fuzzing
+#
+# Documents built from the pieces real feeds, sitemaps and REST answers are made of, mixed
+# with random text, broken markup, odd encodings, entities and truncation, so that random
+# inputs reach the parsers' inner code and not just their first "not XML" check.
+
+FUZZ_BASE = "https://news.example/feed/"
+
+
+def _strategies():
+    """Hypothesis strategies (built lazily: the benchmark imports this module too)."""
+    from hypothesis import strategies as st
+
+    junk = st.text(max_size=60)
+    urls = st.one_of(junk, st.sampled_from([
+        "https://news.example/news/hubs/", "/news/relative/", "//other.example/x", "javascript:alert(1)",
+        "mailto:x@y", "http://[::1", "https://news.example/a?utm_source=rss#frag", "", " ", "http://",
+        "https://news.example/" + "a" * 3000, "https://news.example/ünïcode/", "data:text/html,<b>x</b>",
+        "https://news.example/%zz", "ftp://news.example/f", "https://news.example:99999/",
+    ]))
+    dates = st.one_of(junk, st.sampled_from([
+        "Mon, 02 Nov 2026 09:00:00 GMT", "2026-11-02T09:00:00+00:00", "2026-13-45", "0000-00-00", "99999-01-01",
+        "yesterday", "", "Tue, 31 Feb 2026 25:61:00 XYZ", "2026-11-02", "1e308", "-1",
+    ]))
+    texts = st.one_of(junk, st.sampled_from([
+        "Hubs to take same-day demand", "&amp;", "&#xZZ;", "&undefined;", "&#0;", "<![CDATA[<p>x</p>]]>",
+        "<p>para</p><script>alert(1)</script>", "]]>", "<", "&lt;b&gt;bold&lt;/b&gt;", "\x00", "\ufeff",
+    ]))
+    esc = st.booleans()
+
+    def x(text: str, escape: bool) -> str:
+        return text.replace("&", "&amp;").replace("<", "&lt;") if escape else text
+
+    @st.composite
+    def truncated(draw, doc: str) -> str:
+        if draw(st.booleans()):
+            doc = doc[: draw(st.integers(0, len(doc)))]
+        return doc
+
+    @st.composite
+    def feeds(draw) -> str | bytes:
+        atom = draw(st.booleans())
+        items = []
+        for _ in range(draw(st.integers(0, 6))):
+            e = draw(esc)
+            link, title, date, body = draw(urls), draw(texts), draw(dates), draw(texts)
+            if atom:
+                items.append(f'<entry><title>{x(title, e)}</title><link href="{x(link, True)}"/>'
+                             f'<updated>{x(date, e)}</updated><summary type="html">{x(body, e)}</summary></entry>')
+            else:
+                items.append(f"<item><title>{x(title, e)}</title><link>{x(link, e)}</link>"
+                             f"<pubDate>{x(date, e)}</pubDate><category>{x(draw(junk), e)}</category>"
+                             f"<description>{x(body, e)}</description></item>")
+        head = draw(st.sampled_from(['<?xml version="1.0"?>', '<?xml version="1.0" encoding="iso-8859-1"?>',
+                                     '<?xml version="1.0" encoding="utf-16"?>', "", "\ufeff",
+                                     '<!DOCTYPE rss [<!ENTITY e "expanded">]>']))
+        if atom:
+            doc = f'{head}<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>{"".join(items)}</feed>'
+        else:
+            doc = f'{head}<rss version="2.0"><channel><title>t</title>{"".join(items)}</channel></rss>'
+        doc = draw(truncated(doc))
+        encoding = draw(st.sampled_from(["utf-8", "latin-1", "utf-16", None]))
+        return doc.encode(encoding, errors="replace") if encoding else doc
+
+    @st.composite
+    def sitemaps(draw) -> str | bytes:
+        index = draw(st.booleans())
+        outer, inner = ("sitemapindex", "sitemap") if index else ("urlset", "url")
+        nodes = []
+        for _ in range(draw(st.integers(0, 6))):
+            e = draw(esc)
+            parts = [f"<loc>{x(draw(urls), e)}</loc>"] if draw(st.integers(0, 5)) else []
+            if draw(st.booleans()):
+                parts.append(f"<lastmod>{x(draw(dates), e)}</lastmod>")
+            if draw(st.booleans()):
+                parts.append(f"<{draw(st.sampled_from(['priority', 'news:news', 'image', 'loc']))}>"
+                             f"{x(draw(texts), e)}</priority>")
+            nodes.append(f"<{inner}>{''.join(parts)}</{inner}>")
+        ns = draw(st.sampled_from(['xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"', "",
+                                   'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"', 'xmlns="urn:x"']))
+        head = draw(st.sampled_from(['<?xml version="1.0" encoding="UTF-8"?>', "",
+                                     '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/hostname">]>',
+                                     '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>',
+                                     '<?xml-stylesheet href="s.xsl"?>']))
+        doc = draw(truncated(f"{head}<{outer} {ns}>{''.join(nodes)}</{outer}>"))
+        return doc.encode() if draw(st.booleans()) else doc
+
+    json_values = st.recursive(
+        st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), junk),
+        lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(junk, inner, max_size=4)),
+        max_leaves=12)
+    rendered = st.one_of(texts, json_values, st.fixed_dictionaries({"rendered": st.one_of(texts, json_values)}))
+
+    @st.composite
+    def wp_json(draw) -> str | bytes:
+        """A page of posts or comments as WordPress answers it, with fields of the wrong
+        types, missing, or the whole answer something else (an error object, HTML)."""
+        kind = draw(st.integers(0, 3))
+        if kind == 0:
+            doc = json.dumps(draw(json_values))
+        elif kind == 1:
+            doc = draw(st.sampled_from(['{"code": "rest_no_route", "data": {"status": 404}}', "<html>oops</html>",
+                                        "[", "", "null", "[1, 2, 3]", '[{"id": 1}]', "\ufeff[]", "[" * 5000]))
+        else:
+            items = []
+            for _ in range(draw(st.integers(0, 5))):
+                item = {}
+                for key, value in (("id", st.one_of(st.integers(-5, 10**12), json_values)),
+                                   ("link", st.one_of(urls, json_values)), ("date", st.one_of(dates, json_values)),
+                                   ("title", rendered), ("excerpt", rendered), ("content", rendered),
+                                   ("parent", st.one_of(st.integers(-1, 50), json_values)),
+                                   ("author_name", st.one_of(texts, json_values)),
+                                   ("status", st.sampled_from(["approved", "hold", None, 3]))):
+                    if draw(st.integers(0, 4)):
+                        item[key] = draw(value)
+                items.append(item)
+            doc = json.dumps(items)
+        doc = draw(truncated(doc))
+        return doc.encode() if draw(st.booleans()) else doc
+
+    return {"feeds": feeds(), "sitemaps": sitemaps(), "wp_json": wp_json()}
+
+
+def fuzz_strategies() -> dict:
+    return _strategies()
+
+
+def _is_url(url: object) -> bool:
+    return isinstance(url, str) and url.startswith(("http://", "https://"))
+
+
+def check_feed(doc: str | bytes) -> None:
+    """A feed gives candidates with crawlable URLs, or ValueError; nothing else."""
+    from scraper.discover import Candidate, parse_feed
+
+    try:
+        found = parse_feed(doc, FUZZ_BASE)
+    except ValueError as exc:
+        assert str(exc)
+        return
+    assert all(isinstance(c, Candidate) and _is_url(c.url) and c.via == "feed" for c in found)
+    assert all(c.published is None or isinstance(c.published, str) for c in found)
+
+
+def check_sitemap(doc: str | bytes) -> None:
+    """A sitemap gives (children, pages) with crawlable URLs, or ValueError; no entity is
+    ever expanded from a file."""
+    from scraper.discover import parse_sitemap
+
+    try:
+        children, pages = parse_sitemap(doc, FUZZ_BASE)
+    except ValueError as exc:
+        assert str(exc)
+        return
+    assert all(_is_url(u) and (m is None or isinstance(m, str)) for u, m in children)
+    assert all(_is_url(p.url) for p in pages)
+    assert not any("hostname" in u or "/etc/" in u for u, _ in children)
+
+
+def check_wp_json(doc: str | bytes) -> None:
+    """Both REST parsers: candidates / comment records of the right types, or ValueError."""
+    from corpora.records import CommentRecord
+    from scraper.discover import parse_wp_comments, parse_wp_posts
+
+    try:
+        posts = parse_wp_posts(doc, FUZZ_BASE)
+    except ValueError as exc:
+        assert str(exc)
+    else:
+        assert all(_is_url(p.url) and (p.post_id is None or isinstance(p.post_id, int)) for p in posts)
+        assert all(p.title is None or isinstance(p.title, str) for p in posts)
+    try:
+        comments = parse_wp_comments(doc)
+    except ValueError as exc:
+        assert str(exc)
+    else:
+        for c in comments:
+            assert isinstance(c, CommentRecord) and isinstance(c.text, str) and c.text
+            assert isinstance(c.external_id, str)
+            assert c.parent_external_id is None or isinstance(c.parent_external_id, str)
+
+
+# -- big inputs: time and memory grow with the input, no more
+
+def big_feed(items: int) -> bytes:
+    body = "".join(f"<item><title>Story {i} on networks &amp; hubs</title>"
+                   f"<link>https://news.example/news/story-{i}/?utm_source=rss</link>"
+                   f"<pubDate>Mon, 02 Nov 2026 09:00:00 GMT</pubDate>"
+                   f"<description>&lt;p&gt;Practices in area {i} say the hub takes their "
+                   f"same-day demand.&lt;/p&gt;</description></item>" for i in range(items))
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{body}</channel></rss>'.encode()
+
+
+def big_sitemap(urls: int) -> bytes:
+    body = "".join(f"<url><loc>https://news.example/{2015 + i % 10}/{i % 12 + 1:02d}/story-{i}/</loc>"
+                   f"<lastmod>2026-11-02T09:00:00+00:00</lastmod></url>" for i in range(urls))
+    return (f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"{body}</urlset>").encode()
+
+
+def big_wp_comments(comments: int, words: int = 60) -> bytes:
+    text = " ".join(["The hub model moves work without the money to do it."] * (words // 11 + 1))
+    return json.dumps([{"id": i, "parent": i - 1 if i % 3 else 0, "author_name": f"GP {i}",
+                        "date": "2026-11-03T11:00:00", "content": {"rendered": f"<p>{text}</p><p>{i}</p>"}}
+                       for i in range(1, comments + 1)]).encode()
+
+
+def big_comment_page(comments: int) -> str:
+    items = "".join(f'<li class="comment" id="comment-{i}"><article><footer><div class="comment-author">'
+                    f'<b class="fn">Dr {i}</b></div><time datetime="2024-05-14T09:12:00+01:00">14 May</time>'
+                    f'</footer><div class="comment-content"><p>Comment {i}: the partnership model is '
+                    f"finished in our area.</p></div></article></li>" for i in range(comments))
+    return (f'<html><body><article><h1 class="entry-title">T</h1><div class="entry-content"><p>Body.</p></div>'
+            f'</article><div id="comments"><h2 class="comments-title">{comments} thoughts</h2>'
+            f'<ol class="comment-list">{items}</ol></div></body></html>')
+
+
+def deep_html(depth: int) -> str:
+    return ("<div>" * depth + '<li class="comment"><div class="comment-content">deep</div></li>' + "</div>" * depth)
+
+
+def billion_laughs() -> str:
+    ents = '<!ENTITY a0 "laugh">' + "".join(f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10))
+    return f'<?xml version="1.0"?><!DOCTYPE r [{ents}]>'
+
+
+#: Memory a parser may use on one input: a fixed allowance (expat stops an entity bomb
+#: at its amplification limit, after some tens of MB) plus a multiple of the input's size.
+MEMORY_ALLOWANCE = 100_000_000
+MEMORY_PER_BYTE = 40
+
+
+def memory_bound(size: int) -> int:
+    return MEMORY_ALLOWANCE + MEMORY_PER_BYTE * size
+
+
+@dataclass
+class Measured:
+    seconds: float = 0.0
+    rss_growth: int = 0          # bytes the process's peak resident memory grew by
+    error: str | None = None     # an exception other than the documented one, or a hang
+
+
+def measure(fn: Callable[[], object], *, timeout: int = 120) -> Measured:
+    """Run ``fn`` in a forked child (so its peak memory, C libraries' included, is its
+    own) under a hard time limit; return how long it took and how much its peak resident
+    memory grew."""
+    import resource
+
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: measure, report, leave without running any cleanup
+        payload = {}
+        try:
+            os.close(read)
+            signal.alarm(timeout)
+            before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            started = time.perf_counter()
+            fn()
+            payload["seconds"] = time.perf_counter() - started
+            payload["rss_growth"] = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) * 1024
+        except BaseException as exc:  # noqa: BLE001 - reported to the parent
+            payload["error"] = f"{type(exc).__name__}: {str(exc)[:300]}"
+        finally:
+            os.write(write, json.dumps(payload).encode())
+            os._exit(0)
+    os.close(write)
+    with os.fdopen(read, "rb") as pipe:
+        data = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    if not data:
+        return Measured(error=f"the parser never finished (status {status:#x}, SIGALRM after the time limit)")
+    return Measured(**json.loads(data))
+
+
+def big_inputs(scale: float = 1.0) -> list[tuple[str, Callable[[], object], int]]:
+    """(name, call, input size in bytes) for inputs larger than real ones (``scale`` 1:
+    a 400-item feed, a 4,000-URL sitemap, 500 REST comments, a 500-comment page, HTML
+    nested 5,000 deep, and billion-laughs entity bombs in a feed and a sitemap)."""
+    from scraper.discover import parse_feed, parse_sitemap, parse_wp_comments
+    from scraper.errors import ParseError
+    from scraper.extract import extract_comments
+
+    n = lambda k: max(1, int(k * scale))  # noqa: E731
+    feed, sitemap, api, page, deep = big_feed(n(400)), big_sitemap(n(4000)), big_wp_comments(n(500)), \
+        big_comment_page(n(500)), deep_html(5000)
+    laughs_feed = (billion_laughs() + '<rss version="2.0"><channel><item><title>&a9;</title>'
+                   '<link>https://news.example/x/</link></item></channel></rss>')
+    laughs_map = billion_laughs() + "<urlset><url><loc>https://news.example/&a9;</loc></url></urlset>"
+
+    def refusing(fn):
+        def call():
+            try:
+                return fn()
+            except (ValueError, ParseError):
+                return None
+        return call
+
+    return [
+        (f"feed, {n(400)} items", lambda: parse_feed(feed, FUZZ_BASE), len(feed)),
+        (f"sitemap, {n(4000)} URLs", lambda: parse_sitemap(sitemap, FUZZ_BASE), len(sitemap)),
+        (f"REST comments, {n(500)}", lambda: parse_wp_comments(api), len(api)),
+        (f"comment page, {n(500)} comments", lambda: extract_comments(page, "https://news.example/a/", None),
+         len(page)),
+        ("HTML nested 5,000 deep", refusing(lambda: extract_comments(deep, "https://news.example/a/", None)),
+         len(deep)),
+        ("feed with a billion laughs", refusing(lambda: parse_feed(laughs_feed, FUZZ_BASE)), len(laughs_feed)),
+        ("sitemap with a billion laughs", refusing(lambda: parse_sitemap(laughs_map, FUZZ_BASE)), len(laughs_map)),
+    ]

@@ -194,7 +194,8 @@ class UpsertResult:
 def upsert_article(conn: sqlite3.Connection, record: ArticleRecord, *, fetched: str | None = None) -> UpsertResult:
     """Store one article and its comments in one transaction.
 
-    Idempotent: storing the same record twice changes nothing.  A changed article
+    Idempotent: storing the same record twice changes nothing.  An article stored
+    under its real URL supersedes file-identity copies of it (saved text dumps).  A changed article
     replaces its paragraphs; comments are matched by their key, so a changed page
     updates comments in place and never duplicates one.  Comments no longer on the
     page are kept (a page may show only some of a thread).
@@ -242,6 +243,8 @@ def upsert_article(conn: sqlite3.Connection, record: ArticleRecord, *, fetched: 
         new, updated = _upsert_comments(conn, article_id, record.comments, fetched)
         if status == "unchanged" and (new or updated):
             status = "updated"
+        if status != "unchanged" and not record.url.startswith("file:"):
+            supersede_file_copies(conn, article_id)  # a saved dump of this page is now redundant
     return UpsertResult(article_id, status, new, updated)
 
 

@@ -237,8 +237,6 @@ def ingest_paths(conn: sqlite3.Connection, paths: Iterable[str | Path], *, url: 
             report.stored += 1
             setattr(report, result.status, getattr(report, result.status) + 1)
             report.new_comments += result.new_comments
-            if not record.url.startswith("file:"):
-                store.supersede_file_copies(conn, result.article_id)
         status = "ok" if not report.failed else "partial" if report.stored or report.superseded else "failed"
     finally:
         store.finish_run(conn, report.run_id, status, report.counts())

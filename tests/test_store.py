@@ -201,3 +201,16 @@ def test_labels_keep_the_latest_per_unit(conn):
     assert [(l["sentiment"], l["themes"]) for l in labels] == [("negative", []), (None, ["skill_mix"])]
     with pytest.raises(ValueError):
         analysis_store.add_label(conn, "x", sentiment="furious")
+
+
+def test_a_crawled_page_supersedes_its_saved_text_dump(conn):
+    dump = _article(url="file:saved.txt#0123456789ab", origin="file")
+    store.upsert_article(conn, dump)
+    other = _article(url="file:other.txt#ba9876543210", origin="file", title="Something else entirely")
+    store.upsert_article(conn, other)
+    crawled = store.upsert_article(conn, _article())
+    urls = [r[0] for r in conn.execute("SELECT url FROM articles ORDER BY id")]
+    assert urls == ["file:other.txt#ba9876543210", "https://news.example/2024/05/pcn-funding/"]
+    assert crawled.status == "new"
+    # comments of the superseded copy went with it (cascade), the crawled page's are whole
+    assert conn.execute("SELECT count(*) FROM comments WHERE article_id = ?", (crawled.article_id,)).fetchone()[0] == 4

@@ -407,21 +407,28 @@ def theme_texts(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | 
     return out
 
 
+COOCCURRENCE_WINDOW = 20000  # co-occurrence is counted on the latest tagged units
+
+
 @cached
 def cooccurring_themes(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None,
-                       end: str | None = None) -> list[dict]:
-    """Other themes on the same units as ``themes``, most frequent first."""
+                       end: str | None = None, window: int = COOCCURRENCE_WINDOW) -> list[dict]:
+    """Other themes on the same units as ``themes``, most frequent first, among the latest
+    ``window`` units tagged with them (bounded work on any corpus)."""
     if not themes:
         return []
     params: list = []
     theme_in = _in(themes, params)
     period = _period("a", start, end, params)
+    join = " JOIN articles a ON a.id = t.article_id" if period else ""
+    params.append(window)
     p_not: list = []
     not_in = _in(themes, p_not)
     return _rows(conn.execute(f"""
-        SELECT o.theme, count(DISTINCT o.unit_type || ':' || o.unit_id) AS units
-        FROM (SELECT DISTINCT t.unit_type, t.unit_id FROM annotation_themes t JOIN articles a ON a.id = t.article_id
-              WHERE t.theme IN {theme_in} AND t.unit_type IN ('article', 'quote', 'comment'){period}) u
+        SELECT o.theme, count(*) AS units
+        FROM (SELECT DISTINCT t.unit_type, t.unit_id FROM annotation_themes t{join}
+              WHERE t.theme IN {theme_in} AND t.unit_type IN ('article', 'quote', 'comment'){period}
+              ORDER BY t.unit_id DESC LIMIT ?) u
         JOIN annotation_themes o ON o.unit_type = u.unit_type AND o.unit_id = u.unit_id
         WHERE o.theme NOT IN {not_in}
         GROUP BY o.theme ORDER BY units DESC, o.theme""", params + p_not))
@@ -430,26 +437,34 @@ def cooccurring_themes(conn: sqlite3.Connection, themes: tuple[str, ...], start:
 @cached
 def representative_units(conn: sqlite3.Connection, themes: tuple[str, ...], unit_type: str, limit: int = 5,
                          start: str | None = None, end: str | None = None) -> list[dict]:
-    """The comments or quotes the model is surest belong to ``themes``."""
+    """The comments or quotes the model is surest belong to ``themes`` (highest theme score;
+    ranked on the covering theme index before anything else is read)."""
     if not themes or unit_type not in ("comment", "quote"):
         return []
     params: list = [unit_type]
     theme_in = _in(themes, params)
     period = _period("a", start, end, params)
+    join = " JOIN articles a ON a.id = t.article_id" if period else ""
     params.append(limit)
-    if unit_type == "comment":
-        fields, join = "u.text, u.author, u.posted, NULL AS speaker, NULL AS speaker_role, NULL AS speaker_org", \
-            "JOIN comments u ON u.id = t.unit_id"
-    else:
-        fields, join = ("u.text, NULL AS author, NULL AS posted, coalesce(u.speaker_name, u.speaker) AS speaker, "
-                        "u.speaker_role, u.speaker_org"), "JOIN quotes u ON u.id = t.unit_id"
-    return _rows(conn.execute(f"""
-        SELECT t.unit_id AS id, t.article_id, max(t.score) AS score, {fields},
-               a.title, a.url, a.published, an.sentiment
-        FROM annotation_themes t {join} JOIN articles a ON a.id = t.article_id
-        LEFT JOIN annotations an ON an.unit_type = t.unit_type AND an.unit_id = t.unit_id
+    top = conn.execute(f"""
+        SELECT t.unit_id, max(t.score) AS score FROM annotation_themes t{join}
         WHERE t.unit_type = ? AND t.theme IN {theme_in}{period}
-        GROUP BY t.unit_id ORDER BY score DESC, t.unit_id DESC LIMIT ?""", params))
+        GROUP BY t.unit_id ORDER BY score DESC, t.unit_id DESC LIMIT ?""", params).fetchall()
+    if unit_type == "comment":
+        fields, table = "u.text, u.author, u.posted, NULL AS speaker, NULL AS speaker_role, NULL AS speaker_org", \
+            "comments"
+    else:
+        fields, table = ("u.text, NULL AS author, NULL AS posted, coalesce(u.speaker_name, u.speaker) AS speaker, "
+                         "u.speaker_role, u.speaker_org"), "quotes"
+    out = []
+    for unit_id, score in top:
+        row = conn.execute(f"""
+            SELECT u.id, u.article_id, {fields}, a.title, a.url, a.published,
+                   (SELECT sentiment FROM annotations an WHERE an.unit_type = ? AND an.unit_id = u.id) AS sentiment
+            FROM {table} u JOIN articles a ON a.id = u.article_id WHERE u.id = ?""", (unit_type, unit_id)).fetchone()
+        if row is not None:
+            out.append(dict(row) | {"score": score})
+    return out
 
 
 # --------------------------------------------------------------------------- search
@@ -736,7 +751,7 @@ def label_agreement(conn: sqlite3.Connection) -> dict:
     sentiment accuracy and Cohen's kappa, theme micro precision/recall/F1."""
     rows = conn.execute("""
         SELECT l.sentiment AS gold_sentiment, l.themes AS gold_themes, an.sentiment, an.themes
-        FROM labels l JOIN annotations an ON an.unit_type = l.unit_type AND an.unit_id = l.unit_id
+        FROM labels l CROSS JOIN annotations an ON an.unit_type = l.unit_type AND an.unit_id = l.unit_id
         WHERE l.id = (SELECT max(id) FROM labels m WHERE m.unit_type = l.unit_type AND m.unit_id = l.unit_id)""").fetchall()
     pairs = [(r["gold_sentiment"], r["sentiment"]) for r in rows if r["gold_sentiment"]]
     out: dict[str, Any] = {"labels": conn.execute("SELECT count(*) FROM labels").fetchone()[0],

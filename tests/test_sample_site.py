@@ -78,6 +78,8 @@ def test_robots_feed_and_sitemaps(site, articles):
     newest = sorted(articles, key=lambda a: a.published, reverse=True)[:10]
     assert [e.link for e in feed.entries] == [f"{base}{a.path}" for a in newest]
     assert int(feed.entries[0].slash_comments) == len(newest[0].comments)
+    comments_feed = feedparser.parse(client.get(feed.entries[0].wfw_commentrss.removeprefix(base)).content)
+    assert comments_feed.bozo == 0 and len(comments_feed.entries) == len(newest[0].comments)
 
     index = ET.fromstring(client.get("/sitemap.xml").content)
     assert index.tag == f"{SM}sitemapindex"

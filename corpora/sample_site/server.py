@@ -148,6 +148,9 @@ class Site:
         m = re.fullmatch(r"/category/([a-z-]+)/(?:page/(\d+)/)?", path)
         if m and m.group(1) in SECTIONS:
             return self.archive(m.group(1), int(m.group(2) or 1))
+        m = re.fullmatch(r"(/\d{4}/\d{2}/[a-z0-9-]+/)feed/?", path)
+        if m and m.group(1) in self.by_path:
+            return self.comment_feed(self.by_path[m.group(1)])
         m = re.fullmatch(r"(/\d{4}/\d{2}/[a-z0-9-]+/)(?:comment-page-(\d+)/)?", path)
         if m and m.group(1) in self.by_path:
             return self.article_page(self.by_path[m.group(1)], int(m.group(2) or 1))
@@ -219,6 +222,31 @@ class Site:
 </rss>
 """
         return Response(200, xml.encode(), "application/rss+xml; charset=UTF-8", {}, last_modified=newest)
+
+    def comment_feed(self, a: SiteArticle) -> Response:
+        """The RSS feed of one article's comments (newest first), as ``wfw:commentRss`` links to."""
+        link = self.url(a.path)
+        items = "".join(f"""
+	<item>
+		<title>{_e(f"By: {c.author or 'Anonymous'}")}</title>
+		<link>{_e(link)}#comment-{c.id}</link>
+		<dc:creator><![CDATA[{c.author or 'Anonymous'}]]></dc:creator>
+		<pubDate>{_http_date(c.posted)}</pubDate>
+		<guid isPermaLink="false">{_e(link)}#comment-{c.id}</guid>
+		<description><![CDATA[{c.text}]]></description>
+	</item>""" for c in sorted(a.comments, key=lambda c: (c.posted, c.id), reverse=True))
+        xml = f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
+	xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
+<channel>
+	<title>{_e(f"Comments on: {a.title}")}</title>
+	<atom:link href="{_e(link)}feed/" rel="self" type="application/rss+xml" />
+	<link>{_e(link)}</link>
+	<description>{_e(SITE_TAGLINE)}</description>
+	<language>en-GB</language>{items}
+</channel>
+</rss>
+"""
+        return Response(200, xml.encode(), "application/rss+xml; charset=UTF-8", {}, last_modified=a.last_activity)
 
     def _years(self) -> dict[str, list[SiteArticle]]:
         years: dict[str, list[SiteArticle]] = {}

@@ -95,6 +95,7 @@ def run_module(name: str, quick: bool, timeout: float | None) -> dict:
         result = {"status": "failed", "error": status_note or "no result written", "rows": []}
     result["seconds"] = round(seconds, 1)
     result["measured"] = _now()
+    result["quick"] = quick
     return result
 
 
@@ -163,12 +164,13 @@ def render_markdown(report: dict) -> str:
         "",
         "## Modules",
         "",
-        "| module | status | seconds | measured |",
-        "| --- | --- | ---: | --- |",
+        "| module | status | seconds | measured | sizes |",
+        "| --- | --- | ---: | --- | --- |",
     ]
     for name, mod in sorted(report["modules"].items()):
         status = mod["status"] if mod["status"] == "ok" else f"**{mod['status']}**: {_fmt(mod.get('error'))}"
-        lines.append(f"| {name} | {status} | {_fmt(mod.get('seconds'))} | {mod.get('measured', '')} |")
+        sizes = "quick" if mod.get("quick") else "full"
+        lines.append(f"| {name} | {status} | {_fmt(mod.get('seconds'))} | {mod.get('measured', '')} | {sizes} |")
     for name, mod in sorted(report["modules"].items()):
         if not mod["rows"]:
             continue

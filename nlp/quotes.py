@@ -670,7 +670,7 @@ class _Attributor:
         sp = describe(phrase, persons)
         return self.art.resolve(sp, (pi, start))
 
-    def before(self, pi: int, text: str, base: int, *, colon: bool) -> _Attribution | None:
+    def before(self, pi: int, text: str, base: int) -> _Attribution | None:
         """A cue and its subject in ``text`` (which starts at ``base`` in paragraph ``pi``),
         the closest cue first; an inverted ``said X`` is taken too."""
         fallback = None
@@ -703,7 +703,6 @@ class _Attributor:
         off0 = lead.end()
         end = _SENT_END.search(rest)
         clause = rest[:end.start() + 1] if end else rest
-        m = re.match(r"(?:(?:he|she|it|they)\s+(?:also\s+)?|[^,;:]{0,90}?\s+)?", clause)
         for cm in _cues(clause):
             if cm.start() > 100:
                 break
@@ -800,7 +799,7 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
             att: _Attribution | None = None
             fragment = not at_start
             if colon:
-                att = attr.before(pi, pre_local.rstrip()[:-1], local_start, colon=True)
+                att = attr.before(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None and pending is not None and not pre_sent.strip(" :"):
                     att = pending[1]
             elif at_start:
@@ -814,7 +813,7 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
                 if att is None and prev is not None and pi - prev[0].last <= 2 and prev[1].speaker is not None:
                     att = _Attribution(prev[1].speaker, prev[1].cue)
             else:
-                att = attr.before(pi, pre_local, local_start, colon=False)
+                att = attr.before(pi, pre_local, local_start)
                 if att is None and s.close:
                     att = attr.after(lp, post, lpos + 1, strict=True)
                 if att is None and prev is not None and prev[0].last == pi and last_close > sent_start:
@@ -839,7 +838,7 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
         if masked.endswith(":") and not art.in_quote(pi, len(masked) - 1):
             start = max([0] + [e for a, e in art.inside[pi]])
             start = max(start, _sentence_start(masked, len(masked) - 1))
-            intro = attr.before(pi, masked[start:len(masked) - 1], start, colon=True)
+            intro = attr.before(pi, masked[start:len(masked) - 1], start)
             if intro is not None and intro.speaker is not None:
                 if intro.at is not None:
                     art.add(_Mention(intro.at, intro.speaker, True, said=True))

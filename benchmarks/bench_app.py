@@ -15,8 +15,8 @@ have no model annotations get synthetic ones so the theme queries have work to d
 
 from __future__ import annotations
 
+import os
 import random
-import statistics
 import sqlite3
 import time
 from pathlib import Path
@@ -226,6 +226,78 @@ def _ours(conn: sqlite3.Connection, text: str, scope: str, filters: q.SearchFilt
     q.search.plain(conn, scope, fts, filters, 20, 100)  # page 6
 
 
+BROWSER_PAGES = [  # (page, path, text the page shows once rendered)
+    ("overview", "/", "Most discussed articles"),
+    ("themes", "/themes?themes={theme}", "Representative comments and quotes"),
+    ("search", "/search?q=practice", "Export CSV"),
+    ("speakers", "/search?view=Speakers", "people quoted"),
+    ("document", "/document?article={article}", "Comments ("),
+    ("annotate", "/annotate", "Labels so far"),
+    ("health", "/health", "Coverage: declared against collected comments"),
+]
+
+
+def _browser_loads(path: Path, theme_label: str, article: int) -> dict[str, float] | str:
+    """Wall time from navigation to the finished first render of each page in headless
+    chromium, on a freshly started app (cold caches); a string says why it was skipped."""
+    import socket
+    import subprocess
+    import sys
+    import urllib.parse
+    import urllib.request
+
+    chromium = Path("/usr/bin/chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return "playwright not installed"
+    if not chromium.exists():
+        return "no /usr/bin/chromium"
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    from app.serve import streamlit_command
+
+    proc = subprocess.Popen(streamlit_command(path, port=port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            cwd=Path(__file__).resolve().parents[1])
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.3)
+        out: dict[str, float] = {}
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(chromium), args=[
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run"])
+            context = browser.new_context(viewport={"width": 1400, "height": 1000})
+            warm = context.new_page()  # load the JavaScript bundle once, as a returning visitor has it cached
+            warm.goto(url + "/health", wait_until="load")
+            warm.close()
+            for name, route, expect in BROWSER_PAGES:
+                page = context.new_page()
+                t0 = time.perf_counter()
+                page.goto(url + route.format(theme=urllib.parse.quote_plus(theme_label), article=article),
+                          wait_until="commit")
+                page.locator('[data-testid="stMain"]').get_by_text(expect, exact=False).first.wait_for(timeout=120_000)
+                page.wait_for_function("""() => document.querySelector('[data-testid="stApp"]')
+                                          ?.getAttribute('data-test-script-state') === 'notRunning'""",
+                                       timeout=120_000)
+                out[name] = (time.perf_counter() - t0) * 1000
+                page.close()
+            browser.close()
+        return out
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
 def _pct(values: list[float], p: float) -> float:
     values = sorted(values)
     return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
@@ -241,7 +313,8 @@ def run(workdir: Path, quick: bool, scale: tuple[int, int] | None = None) -> lis
     build_s = time.monotonic() - t0
     conn = store.connect(path, readonly=True)
     sizes = q.corpus_summary.plain(conn)
-    scale = f"{sizes['articles']:,} articles, {sizes['comments']:,} comments ({origin}; built in {build_s:.0f} s)"
+    built = "" if origin == "reused" else f"; built in {build_s:.0f} s"
+    scale = f"{sizes['articles']:,} articles, {sizes['comments']:,} comments ({origin}{built})"
     results: list[dict] = []
     conn.execute("SELECT count(*) FROM comments").fetchone()  # warm the page cache the same way for both sides
     for page, calls in _pages(conn).items():
@@ -269,7 +342,25 @@ def run(workdir: Path, quick: bool, scale: tuple[int, int] | None = None) -> lis
             "note": f"{scale}; {len(SEARCHES)} searches (count to {q.COUNT_CAP} + pages 1 and 6), "
                     f"target {SEARCH_TARGET_MS:.0f} ms; max {max(ours):.0f} ms",
         })
+    theme = _pages(conn)["themes"][2][1][0][0]
+    article = max(1, (conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 1) // 2)
     conn.close()
+    import tomllib
+
+    names = {t["id"]: t["name"] for t in tomllib.loads(
+        (Path(__file__).resolve().parents[1] / "corpora" / "taxonomy.toml").read_text())["themes"]}
+    loads = _browser_loads(path, names.get(theme, theme.replace("_", " ").capitalize()), article)
+    if isinstance(loads, str):
+        results.append({"benchmark": "app", "metric": "browser_first_render", "value": None, "unit": "ms",
+                        "baseline": "target (issue 6)", "baseline_value": PAGE_TARGET_MS, "ratio": None,
+                        "note": f"skipped: {loads}"})
+    else:
+        for name, ms in loads.items():
+            results.append({
+                "benchmark": "app", "metric": f"browser_{name}_first_render", "value": round(ms, 1), "unit": "ms",
+                "baseline": "target (issue 6)", "baseline_value": PAGE_TARGET_MS, "ratio": round(ms / PAGE_TARGET_MS, 3),
+                "note": f"{scale}; headless chromium, fresh app (cold caches), navigation to finished script run; "
+                        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"})
     return results
 
 

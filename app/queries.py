@@ -132,6 +132,17 @@ def _in(values: tuple | list, params: list) -> str:
     return "(" + ",".join("?" * len(values)) + ")"
 
 
+#: Longest text a "contains" filter (speaker, organisation, title) looks for: SQLite
+#: refuses LIKE patterns over 50,000 bytes (a hostile link could set one), and no name
+#: or title comes near this.
+MAX_CONTAINS = 200
+
+
+def _contains(text: str) -> str:
+    """The LIKE pattern for "contains ``text``", capped at :data:`MAX_CONTAINS` characters."""
+    return f"%{text[:MAX_CONTAINS]}%"
+
+
 # --------------------------------------------------------------------------- overview
 
 
@@ -503,10 +514,10 @@ def _search_sql(scope: str, fts: str, filters: SearchFilters, params: list) -> s
     if scope == "quote":
         if filters.speaker:
             where.append("(u.speaker_name LIKE ? OR u.speaker LIKE ?)")
-            params += [f"%{filters.speaker}%"] * 2
+            params += [_contains(filters.speaker)] * 2
         if filters.org:
             where.append("u.speaker_org LIKE ?")
-            params.append(f"%{filters.org}%")
+            params.append(_contains(filters.org))
     if filters.source:
         where.append("s.name = ?")
         params.append(filters.source)
@@ -600,7 +611,7 @@ def speakers(conn: sqlite3.Connection, limit: int = 50, offset: int = 0, name_li
     where = "WHERE speaker_name IS NOT NULL"
     if name_like:
         where += " AND speaker_name LIKE ?"
-        params.append(f"%{name_like}%")
+        params.append(_contains(name_like))
     rows = _rows(conn.execute(f"""
         SELECT speaker_name AS speaker, count(*) AS quotes FROM quotes INDEXED BY quotes_speaker
         {where} GROUP BY speaker_name ORDER BY quotes DESC, speaker_name LIMIT ? OFFSET ?""",
@@ -634,7 +645,7 @@ def speaker_count(conn: sqlite3.Connection, name_like: str = "") -> int:
     where = "WHERE speaker_name IS NOT NULL"
     if name_like:
         where += " AND speaker_name LIKE ?"
-        params.append(f"%{name_like}%")
+        params.append(_contains(name_like))
     return conn.execute(f"SELECT count(DISTINCT speaker_name) FROM quotes {where}", params).fetchone()[0]
 
 
@@ -702,7 +713,7 @@ def find_articles(conn: sqlite3.Connection, title_like: str = "", limit: int = 5
     where = ""
     if title_like:
         where = "WHERE a.title LIKE ?"
-        params.append(f"%{title_like}%")
+        params.append(_contains(title_like))
     return _rows(conn.execute(f"""SELECT a.id, a.title, a.published, s.name AS source FROM articles a
                                   JOIN sources s ON s.id = a.source_id {where}
                                   ORDER BY a.published DESC, a.id DESC LIMIT ?""", params + [limit]))

@@ -744,3 +744,173 @@ def big_inputs(scale: float = 1.0) -> list[tuple[str, Callable[[], object], int]
         ("feed with a billion laughs", refusing(lambda: parse_feed(laughs_feed, FUZZ_BASE)), len(laughs_feed)),
         ("sitemap with a billion laughs", refusing(lambda: parse_sitemap(laughs_map, FUZZ_BASE)), len(laughs_map)),
     ]
+
+
+# --------------------------------------------------------------------------- hostile input through the app
+
+#: Every payload carries this word so a search finds it.
+MARKER = "zebracorn"
+
+XSS_PAYLOADS = [
+    f"<script>window.__pwned = 1</script> {MARKER}",
+    f'<img src=x onerror="alert(1)"> {MARKER}',
+    f"<svg/onload=alert(1)> {MARKER}",
+    f'"><script>alert(document.cookie)</script> {MARKER}',
+    f"</div></div><iframe src=\"javascript:alert(1)\"></iframe> {MARKER}",
+    f"<a href=\"javascript:alert(1)\">click</a> {MARKER}",
+    f"![tracker](http://evil.example/x.png) [claim your prize](http://evil.example/win) {MARKER}",
+    f"<style>body{{display:none}}</style> {MARKER}",
+    f"&lt;script&gt;alert(1)&lt;/script&gt; {MARKER}",  # already-escaped text must stay as written
+    f"<mark onclick=alert(1)>{MARKER}</mark>",
+    f"\x02<b>bold</b>\x03 {MARKER} \x03</mark><script>x</script>",  # our own highlight markers, stored
+    f"<!-- {MARKER} --><base href=\"http://evil.example/\">",
+    f"<details open ontoggle=alert(1)> {MARKER}",
+    f"{MARKER} <math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+    f"{MARKER} \u202eRTL override\u202c and a zero\u200bwidth space",
+    f"{MARKER} {{{{7*7}}}} ${{7*7}} <%= 7*7 %>",
+    f"{MARKER} :red[coloured] **bold** <u>u</u> $$x$$",
+]
+
+HOSTILE_QUERIES = [
+    "gp " * 34_000,                       # 100 KB
+    "(" * 5000 + MARKER + ")" * 5000,
+    "\x00", f"{MARKER}\x00", "\x00\x00 AND \x00",
+    '"', '"at scale', 'hub"s', '"""', '“curly', "'single",
+    "AND", "OR", "NOT", "NOT hubs", "hubs NOT", "hubs AND", "AND OR NOT", "hubs OR OR pcn", "( )", ")(", "((hubs)",
+    "hubs)", "*", "**", "hub**", "*hub", "-", "--", "-hubs", "^hubs", "+hubs", "hubs:", ":", "text:hubs",
+    "speaker:x", "{text speaker}: hubs", "NEAR(hubs pcn, 2)", "NEAR/2", "hubs + pcn", "hubs * pcn",
+    "'); DROP TABLE articles; --", "1 OR 1=1", "%", "_", "%%_%", "\\", "\\\"",
+    "\ud800", "\U0001F600", "\u202e", "\u200b", "\t\n\r", " " * 1000,
+    "<script>alert(1)</script>", MARKER, f"{MARKER}*", f'"{MARKER}"',
+]
+
+#: Text-box filters (speaker, organisation, a speaker or title search) a hostile link can set.
+HOSTILE_FILTER_TEXT = ["x" * 100_000, "%" * 60_000, "_%" * 30_000, "\x00", "%", "_", "\\", "'", ""]
+
+
+def build_hostile_store(path: Path) -> dict[str, list[str]]:
+    """A store whose titles, paragraphs, comments, commenter names and quoted speakers
+    are XSS payloads; returns the payload texts stored per kind."""
+    from corpora import analysis_store, store
+    from corpora.records import ArticleRecord, CommentRecord, Paragraph
+
+    conn = store.connect(path)
+    for i, payload in enumerate(XSS_PAYLOADS):
+        record = ArticleRecord(
+            url=f"https://hostile.example/news/{i}/", source="hostile", title=payload, published="2024-05-14",
+            paragraphs=[Paragraph(f"The board paper on hubs says: {payload}"), Paragraph("Networks will merge.")],
+            comments=[CommentRecord(payload, author=payload[:60], posted="2024-05-15T09:00:00", external_id=str(i))])
+        store.upsert_article(conn, record)
+        article_id = conn.execute("SELECT id FROM articles WHERE url = ?", (record.url,)).fetchone()[0]
+        para_id = conn.execute("SELECT id FROM paragraphs WHERE article_id = ? AND position = 0",
+                               (article_id,)).fetchone()[0]
+        quote = analysis_store.Quote(position=0, text=payload, speaker=payload[:80], speaker_name=payload[:40],
+                                     speaker_role="chair", speaker_org=payload[-40:], cue="said",
+                                     paragraph_id=para_id)
+        analysis_store.replace_units(conn, article_id, [], [quote], pipeline_version="hostile-test")
+    conn.close()
+    return {"payloads": list(XSS_PAYLOADS)}
+
+
+class _TagCollector:
+    """Every start tag (name, attributes) in an HTML string, as a browser would parse them."""
+
+    def __init__(self, html: str):
+        from html.parser import HTMLParser
+
+        self.tags: list[tuple[str, list]] = []
+        collector = self
+
+        class P(HTMLParser):
+            def handle_starttag(self, tag, attrs):
+                collector.tags.append((tag, attrs))
+
+            def handle_startendtag(self, tag, attrs):
+                collector.tags.append((tag, attrs))
+
+        parser = P(convert_charrefs=True)
+        parser.feed(html)
+        parser.close()
+
+
+def live_markup(html: str, allowed: set[str]) -> list[str]:
+    """Tags in ``html`` other than ``allowed`` ones, and any attribute that could run code
+    or load something (on*, href, src, style with url(), ...)."""
+    bad = []
+    for tag, attrs in _TagCollector(html).tags:
+        if tag not in allowed:
+            bad.append(f"<{tag}>")
+        for name, value in attrs:
+            value = (value or "").lower()
+            if name.startswith("on") or name in ("href", "src", "srcdoc", "action", "formaction", "xlink:href") \
+                    or "javascript:" in value or "url(" in value:
+                bad.append(f"<{tag} {name}={value!r}>")
+    return bad
+
+
+def rendered_search_results(db: Path) -> list[tuple[str, str]]:
+    """(original text, HTML the search page shows for it) for every payload found by a
+    search for :data:`MARKER` in every scope, through the app's own query and rendering
+    functions."""
+    from app import queries as q
+    from app import ui
+    from app.search_syntax import parse_query
+
+    conn = q.connection(db)
+    fts = parse_query(MARKER).fts
+    out = []
+    for scope in q.SCOPES:
+        for row in q.search.plain(conn, scope, fts, q.SearchFilters(), 1000, 0):
+            out.append((row["text"], ui.snippet_html(row["snippet"])))
+            out.append((row["title"], ui.esc(row["title"])))
+            if row.get("speaker"):
+                out.append((row["speaker"], ui.esc(row["speaker"])))
+    return out
+
+
+def check_rendered(original: str, html: str) -> list[str]:
+    """Problems with one rendering: live markup, or visible text that is not the original's."""
+    import html as htmllib
+    import re
+
+    problems = [f"live markup {m} from {original[:40]!r}" for m in live_markup(html, {"mark"})]
+    visible = htmllib.unescape(re.sub(r"</?mark>", "", html)).replace("\x02", "").replace("\x03", "")
+    core = original.replace("\x02", "").replace("\x03", "")
+    if visible.replace("…", "").strip() and visible.replace("…", "").strip() not in core:
+        problems.append(f"shown text {visible[:60]!r} is not the stored text {original[:60]!r}")
+    return problems
+
+
+def check_query(db: Path, query: str, filters=None) -> str:
+    """Run ``query`` (and optional filters) the way the search page does: ``message``
+    when the user gets a helpful message, ``ok`` when it searched; raises on anything else."""
+    from app import queries as q
+    from app.search_syntax import SearchSyntaxError, parse_query
+
+    filters = filters or q.SearchFilters()
+    try:
+        fts = parse_query(query).fts
+    except SearchSyntaxError as exc:
+        message = str(exc)
+        assert message and len(message) < 300 and "Traceback" not in message, message
+        return "message"
+    conn = q.connection(db)
+    for scope in q.SCOPES:
+        q.search.plain(conn, scope, fts, filters, 20, 0)
+        q.search_count.plain(conn, scope, fts, filters)
+    return "ok"
+
+
+def check_filter_text(db: Path, text: str) -> None:
+    """Hostile text in every free-text filter: searches, speaker and title look-ups answer."""
+    from app import queries as q
+
+    conn = q.connection(db)
+    filters = q.SearchFilters(speaker=text, org=text, source=text, theme=text, sentiment=text)
+    for scope in q.SCOPES:
+        q.search.plain(conn, scope, f'"{MARKER}"', filters, 20, 0)
+        q.search_count.plain(conn, scope, f'"{MARKER}"', filters)
+    q.search.plain(conn, "quote", "", filters, 20, 0)  # browse quotes by speaker, no search words
+    q.speakers.plain(conn, name_like=text)
+    q.speaker_count.plain(conn, name_like=text)
+    q.find_articles.plain(conn, title_like=text)

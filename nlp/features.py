@@ -40,7 +40,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2026": "..."})
 # ``don't`` -> ``do`` + ``n't``: the lookahead keeps the stem, ``n't`` becomes its own token.
 _TOKEN_RE = re.compile(r"\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|am|pm|k|m|bn|%)?|[a-z]+(?=n't\b)|n't\b|[a-z]+(?:&[a-z]+)?"
-                       r"|'[a-z]+|[£$€]|[.!?;:,]")
+                       r"|'(?:s|m|re|ve|ll|d)\b|[£$€]|[.!?;:,]")
 # tokens that stand for more than one word (contractions written without an apostrophe included)
 _SPLIT_TOKENS = {
     "n't": ("not",), "cannot": ("can", "not"), "dont": ("do", "not"), "doesnt": ("does", "not"),
@@ -96,6 +96,26 @@ REPORT_PHRASES = (
     "confirmed", "stated", "explained", "warned", "revealed", "argued", "claimed", "figures show",
     "figures showed", "data show", "data showed", "survey found", "report found", "spokesperson",
     "spokesman", "spokeswoman", "will be published", "is expected to", "are expected to",
+)
+
+# Praise set phrases and the official voice promoting a policy (positive by the guidelines).
+PRAISE_PHRASES = (
+    "step in the right direction", "right direction", "long overdue", "good news", "well done", "credit where",
+    "hats off", "fair play", "at last", "common sense", "breath of fresh air", "a real difference",
+    "makes a difference", "made a difference", "game changer", "game-changer", "good to see", "great to see",
+    "pleased to see", "glad to see", "delighted to", "proud of", "works well", "worked well", "working well",
+)
+OFFICIAL_PHRASES = (
+    "we are committed", "we're committed", "we recognise", "we are investing", "we're investing",
+    "we will continue", "we are determined", "we have listened", "we are delivering", "we're delivering",
+    "we want to", "we will work", "we are working", "our plan", "we are backing", "we're backing",
+    "record investment", "record number", "which is why we", "we have already", "we are supporting",
+)
+CRITIC_PHRASES = (
+    "we would urge", "urge the", "urged the", "call on", "calls on", "called on", "must reconsider",
+    "to reconsider", "risk destabilising", "deeply concerned", "gravely concerned", "seriously concerned",
+    "damning", "crisis-hit", "crisis hit", "sticking plaster", "not enough", "too little", "too late",
+    "not fit for purpose", "falls short", "fall short", "fell short", "no detail", "no details",
 )
 
 NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "hardly", "barely",
@@ -211,8 +231,9 @@ def count_phrases(tokens: list[str], index: PhraseIndex, n_groups: int) -> list[
     return counts
 
 
-_CUE_NAMES = ("__sarcasm__", "__resigned__", "__report__")
-_CUE_INDEX = index_phrases([list(SARCASM_PHRASES), list(RESIGNED_PHRASES), list(REPORT_PHRASES)], lemmatise=False)
+_CUE_NAMES = ("__sarcasm__", "__resigned__", "__report__", "__praise__", "__official__", "__critic__")
+_CUE_INDEX = index_phrases([list(SARCASM_PHRASES), list(RESIGNED_PHRASES), list(REPORT_PHRASES),
+                            list(PRAISE_PHRASES), list(OFFICIAL_PHRASES), list(CRITIC_PHRASES)], lemmatise=False)
 
 
 def cue_tokens(text: str, tokens: list[str] | None = None) -> list[str]:
@@ -228,7 +249,7 @@ def cue_tokens(text: str, tokens: list[str] | None = None) -> list[str]:
         cues.append("__exclaims__")
     if any(w not in _CAPS_OK for w in _CAPS_RE.findall(text)):
         cues.append("__caps__")
-    counts = count_phrases(tokenize(text) if tokens is None else tokens, _CUE_INDEX, 3)
+    counts = count_phrases(tokenize(text) if tokens is None else tokens, _CUE_INDEX, len(_CUE_NAMES))
     for name, c in zip(_CUE_NAMES, counts):
         if name == "__report__":
             c = min(c, 1)
@@ -315,6 +336,22 @@ class Normaliser(BaseEstimator, TransformerMixin):
         return [normalise(t or "", lemmas, negation, cues) for t in X]
 
 
+def plain_ngrams(doc: str) -> list[str]:
+    """Analyzer: word uni- and bigrams with the ``NOT_`` marks removed and cue tokens kept as
+    unigrams.  Topic words keep their identity inside a negation scope ("not enough GPs" still
+    says "gp"); the negated forms are counted separately by :func:`negated_words`."""
+    toks = [t[4:] if t.startswith("NOT_") else t for t in doc.split()]
+    words = [t for t in toks if not t.startswith("__")]
+    out = toks[:]
+    out.extend(f"{a} {b}" for a, b in zip(words, words[1:]))
+    return out
+
+
+def negated_words(doc: str) -> list[str]:
+    """Analyzer: only the words inside a negation scope, ``NOT_`` kept (``NOT_good``)."""
+    return [t for t in doc.split() if t.startswith("NOT_")]
+
+
 def word_prefixes(doc: str) -> list[str]:
     """Analyzer for a TfidfVectorizer: the first five letters of every longer word (``NOT_``
     kept), a cheap stand-in for character n-grams that generalises over inflections and
@@ -358,20 +395,30 @@ threat threaten tire tired toxic tragedy tragic trash trouble unacceptable unaff
 underfunded underfunding undermine unfair unfortunately unhappy unrealistic unsafe unsustainable
 untenable unwell unworkable upset useless vanish waste weary woeful worry worried worrying worse worsen
 worst worthless wreck wrong
+rubbish crap turd tosh drivel twaddle waffle fantasy fairytale unicorn clueless muppet clown moron cynical
+wishful dubious questionable sceptical skeptical doubt despondent jaded cynic haemorrhage bleed flee fleeing
+sinking titanic deckchair plaster tokenistic tokenism gimmicky dumping dumped offload cheap cheaper
+cost-cutting asset-strip vulture gravy lip micromanage bureaucrat apparatchik unregulated unproven unaccountable
+unworkable unfunded unachievable untrue nonsensical laughable pitiful shoddy sloppy chaotic broken grim
+resent resentment bitter bitterness exploited undervalued unvalued unappreciated thankless miserable
+damning destabilise destabilising reconsider gaping shortfall
 """.split())
 
 POSITIVE_WORDS = frozenset("""
-able achieve achievement admire advantage appreciate appreciated benefit best better boost brilliant
+achieve achievement admire advantage appreciate appreciated benefit best better boost brilliant
 celebrate champion commend commendable confident congratulate constructive delight delighted deliver
 effective efficient empower encourage encouraged encouraging enjoy enthusiasm enthusiastic excellent
 excite excited exciting fantastic fair flexible flourish fortunate fresh fun generous glad good grateful
 great happy helpful hope hopeful ideal impress impressed impressive improve improved improvement innovative
 inspire inspiring invaluable love lucky marvellous modernise welcome welcomed nice opportunity optimism
 optimistic outstanding passion passionate perfect pleased pleasing positive praise progress promising
-proud reassure reassured reassuring recommend relief relieved reward rewarding right robust safe satisfied
+proud reassure reassured reassuring recommend relief relieved reward rewarding robust safe satisfied
 secure sensible smart solution solve stable strength strengthen strong succeed success successful superb
 support supportive sustainable terrific thank thankful thrilled thrive transform trust value valued
-victory vital wonderful work worthwhile
+victory vital wonderful worthwhile
+kudos bravo heartening refreshing privilege thriving flourishing landmark milestone overdue agree agreed
+well-deserved deserved sensible pragmatic workable reasonable fulfilling fulfilled enjoyable energised
+valuable grateful gratitude appreciation commendation win winning breakthrough upbeat buoyant
 """.split())
 
 _LEX_NAMES = ("pos", "neg", "pos_negated", "neg_negated", "pos_after_but", "neg_after_but", "net",

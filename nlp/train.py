@@ -182,19 +182,27 @@ def _open_store(store) -> sqlite3.Connection | None:
 
 
 def build_features(lemmas: dict[str, str] | None, patterns: dict[str, list[str]], *, subwords: str | None = "prefixes",
-                   lexicon: bool = True, pattern_hits: bool = True, negation: bool = True, cues: bool = True):
+                   lexicon: bool = True, pattern_hits: bool = True, negation: bool = True, cues: bool = True,
+                   negation_view: str = "split"):
     """The shared feature pipeline: raw texts -> sparse matrix.
 
     ``subwords``: "prefixes" (five-letter word prefixes, cheap), "chars" (character 3-5-grams,
-    several times slower at prediction) or None.
+    several times slower at prediction) or None.  ``negation_view``: "split" (words counted
+    without their ``NOT_`` mark, plus a separate block of the negated words) or "marked" (only
+    the marked forms).
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import FeatureUnion, Pipeline
 
-    from nlp.features import word_prefixes
+    from nlp.features import negated_words, plain_ngrams, word_prefixes
 
-    parts = [("words", TfidfVectorizer(token_pattern=r"\S+", lowercase=False, ngram_range=(1, 2), min_df=2,
-                                       sublinear_tf=True, max_features=60000, dtype=np.float32))]
+    if negation_view == "split":
+        parts = [("words", TfidfVectorizer(analyzer=plain_ngrams, min_df=2, sublinear_tf=True, max_features=60000,
+                                           dtype=np.float32)),
+                 ("negated", TfidfVectorizer(analyzer=negated_words, min_df=2, sublinear_tf=True, dtype=np.float32))]
+    else:
+        parts = [("words", TfidfVectorizer(token_pattern=r"\S+", lowercase=False, ngram_range=(1, 2), min_df=2,
+                                           sublinear_tf=True, max_features=60000, dtype=np.float32))]
     if subwords == "chars":
         parts.append(("chars", TfidfVectorizer(analyzer="char_wb", lowercase=False, ngram_range=(3, 5), min_df=3,
                                                sublinear_tf=True, max_features=60000, dtype=np.float32)))

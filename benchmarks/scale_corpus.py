@@ -27,7 +27,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from corpora import store  # noqa: E402
-from corpora.bulk import BulkAnnotation, BulkArticle, BulkCounts, BulkQuote, bulk_insert  # noqa: E402
+from corpora.bulk import BulkAnnotation, BulkArticle, BulkCounts, BulkQuote, bulk_insert, deferred_fts  # noqa: E402
 from corpora.records import ArticleRecord, CommentRecord, Paragraph  # noqa: E402
 from corpora.sample_site import phrases as P  # noqa: E402
 from corpora.sample_site.generate import compose_article  # noqa: E402
@@ -106,8 +106,9 @@ def build_scale_store(path: str | Path, articles: int = 100_000, comments: int =
     try:
         conn.execute("PRAGMA cache_size = -200000")
         store.set_meta(conn, "scale_corpus", f"v{GENERATOR_VERSION} articles={articles} comments={comments} seed={seed}")
-        counts = bulk_insert(conn, generate(articles, comments, seed), batch_size=2000, model_version=MODEL_VERSION,
-                             fetched="2026-11-01T00:00:00+00:00", on_batch=progress)
+        with deferred_fts(conn):  # a new store nobody else uses: index the text in one pass at the end
+            counts = bulk_insert(conn, generate(articles, comments, seed), batch_size=2000,
+                                 model_version=MODEL_VERSION, fetched="2026-11-01T00:00:00+00:00", on_batch=progress)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("ANALYZE")
     finally:

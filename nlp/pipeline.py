@@ -3,7 +3,7 @@
 Config over code: our components are registered factories whose settings live in
 :data:`COMPONENTS` (and the entity patterns in ``corpora/entities.jsonl``), and
 :data:`PIPELINE_VERSION` is a digest of the model version, that configuration, the
-patterns file and the quote rules' version, so changing any of them makes
+patterns file and the source of the quote and sentence rules, so changing any of them makes
 ``gpwatch analyze`` reprocess what it made before.
 
 What we switch off, and why (``benchmarks/bench_pipeline.py`` measures it): the
@@ -38,8 +38,8 @@ COMPONENTS: tuple[tuple[str, dict, dict], ...] = (
     ("gpwatch_entities", {"before": "ner"}, {"patterns_path": str(ENTITIES_PATH), "overwrite_ents": False}),
 )
 
-# Bump when the quote rules in nlp/quotes.py change what they extract.
-QUOTES_RULES_VERSION = "1"
+# The code that turns parsed text into stored units: any change to it reprocesses.
+RULES_FILES = (Path(__file__).with_name("quotes.py"), Path(__file__).with_name("units.py"))
 
 
 class PatternsError(ValueError):
@@ -99,6 +99,16 @@ def _model_version() -> str:
     return "model-missing"
 
 
+def _files_digest(paths) -> str:
+    h = hashlib.sha256()
+    for path in paths:
+        try:
+            h.update(Path(path).read_bytes())
+        except OSError:
+            h.update(b"missing")
+    return h.hexdigest()[:12]
+
+
 def pipeline_version(entities_path: str | Path = ENTITIES_PATH) -> str:
     """A short digest naming everything that shapes the stored units."""
     try:
@@ -108,7 +118,7 @@ def pipeline_version(entities_path: str | Path = ENTITIES_PATH) -> str:
     config = json.dumps({"disabled": DISABLED, "components": [(f, w, {k: v for k, v in c.items()
                                                                      if k != "patterns_path"})
                                                                  for f, w, c in COMPONENTS],
-                         "quotes": QUOTES_RULES_VERSION}, sort_keys=True)
+                         "rules": _files_digest(RULES_FILES)}, sort_keys=True)
     digest = hashlib.sha256(f"{_model_version()}|{config}|{patterns_digest}".encode()).hexdigest()[:16]
     return f"gpwatch-nlp-{digest}"
 

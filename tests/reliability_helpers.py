@@ -385,7 +385,7 @@ def analyze_kill_trials(workdir: Path, base_db: Path, *, trials: int = 4, seed: 
     landed = []
     for point in points[:trials]:
         killed = run_and_kill(analyze_args(db), db, point, log=log)
-        problems = [p for p in (integrity(db),) if p != "ok"]
+        problems = [p for p in (integrity(db),) if p != "ok"] + _whole_analyses(db, want)
         landed.append(KillOutcome("analyze", str(point), killed, problems=problems))
     status = run_gpwatch(analyze_args(db), log=log)
     final_integrity = integrity(db)
@@ -394,6 +394,20 @@ def analyze_kill_trials(workdir: Path, base_db: Path, *, trials: int = 4, seed: 
         outcome.rerun_status, outcome.integrity = status, final_integrity
         outcome.problems += final_problems
     return landed
+
+
+def _whole_analyses(db: Path, want: dict[str, list[tuple]]) -> list[str]:
+    """Right after a kill: every article marked processed has all of its sentences and
+    quotes, and no other article has any (an article is analysed whole or not at all)."""
+    got = snapshot(db)
+    done = {r[0] for r in got["processing"]}
+    problems = []
+    for table in ("sentences", "quotes"):
+        mine = sorted(got[table])
+        theirs = sorted(r for r in want[table] if r[0] in done)
+        if mine != theirs:
+            problems.append(f"partial {table} after the kill: {len(mine)} rows where {len(theirs)} were expected")
+    return problems
 
 
 def _copy_store(src: Path, dst: Path) -> None:
@@ -415,24 +429,6 @@ def concurrent_refreshes(workdir: Path, sources: Path) -> list[tuple[int, str]]:
     procs = [subprocess.Popen(gpwatch_command(*refresh_args(db, sources)[:-1]), cwd=ROOT, env=_env(),
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for _ in range(2)]
     return [(p.wait(timeout=300), p.stdout.read()) for p in procs]
-
-
-# --------------------------------------------------------------------------- counting for the benchmark
-
-
-def count_calls(check: Callable[..., None]) -> tuple[Callable[..., None], list[int]]:
-    """Wrap ``check`` so the benchmark can report how many inputs it saw."""
-    seen = [0]
-
-    def wrapped(*args, **kwargs):
-        seen[0] += 1
-        return check(*args, **kwargs)
-
-    return wrapped, seen
-
-
-def jsonable(outcomes: list[KillOutcome]) -> str:
-    return json.dumps([str(o) for o in outcomes], indent=1)
 
 
 # --------------------------------------------------------------------------- parser fuzzing

@@ -107,6 +107,7 @@ def test_hostile_comment_is_shown_as_inert_text(app_url, browser):
         nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
         assert "Quotes and search" in nav and "Corpus health" in nav
         assert "Show commenters under pseudonyms" in page.locator('[data-testid="stSidebar"]').inner_text()
+        page.get_by_text("Lovely policy", exact=False).first.wait_for(timeout=30_000)  # st.html renders late
         text = page.locator('[data-testid="stMain"]').inner_text()
         assert "<script>window.__pwned = 1</script> Lovely policy." in text
         assert "![tracker](http://evil.example/x.png)" in text
@@ -138,7 +139,7 @@ def test_search_page_highlights_matches_and_explains_bad_queries(app_url, browse
     page = _load(browser, app_url + "/search?q=staff", "Quotes and search")
     try:
         page.get_by_text("Amelia Hart (chair, RCGP)", exact=False).first.wait_for(timeout=20_000)
-        assert page.locator("mark", has_text="staff").count() >= 1
+        page.locator("mark", has_text="staff").first.wait_for(timeout=30_000)
         with page.expect_download(timeout=30_000) as download:
             page.get_by_role("button", name="Export CSV").click()
         rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))

@@ -149,7 +149,7 @@ def test_annotate_saves_labels_least_confident_first(tmp_path, monkeypatch):
     assert not at.exception
     conn = store.connect(db, readonly=True)
     labels = list(analysis_store.iter_labels(conn))
-    assert [(l["unit_type"], l["unit_id"], l["sentiment"], l["themes"], l["annotator"]) for l in labels] == [
+    assert [(x["unit_type"], x["unit_id"], x["sentiment"], x["themes"], x["annotator"]) for x in labels] == [
         ("comment", facts["comments"][SARCASTIC_COMMENT], "negative", ["access_continuity"], "JT")]
     assert "Saved label" in at.success[0].value
     assert at.subheader[0].value != f"Comment {facts['comments'][SARCASTIC_COMMENT]}"  # moved on

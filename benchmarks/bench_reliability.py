@@ -162,4 +162,8 @@ def run(workdir: Path, quick: bool) -> list[dict]:
 if __name__ == "__main__":
     import json
 
-    print(json.dumps(run(ROOT / "benchmarks" / "work" / "reliability", "--quick" in sys.argv), indent=1))
+    import shutil
+
+    work = ROOT / "benchmarks" / "work" / "reliability"
+    shutil.rmtree(work, ignore_errors=True)  # as benchmarks/run.py does: a fresh working folder
+    print(json.dumps(run(work, "--quick" in sys.argv), indent=1))

@@ -292,6 +292,7 @@ def refresh_args(db: Path, sources: Path) -> list[str]:
 def reference_refresh(workdir: Path, sources: Path) -> Path:
     """An uninterrupted refresh into a fresh store: what every killed-and-rerun one must equal."""
     db = workdir / "reference-refresh.db"
+    _remove_store(db, workdir / "reference-refresh.log")
     status = run_gpwatch(refresh_args(db, sources), log=workdir / "reference-refresh.log")
     if status != 0:
         raise RuntimeError(f"the uninterrupted refresh failed (status {status}); see {workdir}/reference-refresh.log")
@@ -325,8 +326,23 @@ def refresh_points(rng: random.Random, n: int, articles: int) -> list[KillPoint]
         elif kind == 2:
             points.append(KillPoint(table="comments", rows=rng.randint(1, 60)))
         else:
-            points.append(KillPoint(after=round(rng.uniform(0.5, 2.5), 2)))
+            points.append(KillPoint(after=round(rng.uniform(0.2, 1.0), 2)))
     return points
+
+
+def earlier(point: KillPoint) -> KillPoint:
+    """A kill point half-way to ``point``."""
+    if point.after is not None:
+        return KillPoint(after=round(point.after / 2, 2))
+    return KillPoint(table=point.table, rows=max(1, point.rows // 2))
+
+
+def _remove_store(db: Path, *others: Path) -> None:
+    """Delete a store (and its WAL, shared memory and any ``others``, e.g. its log)."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    for other in others:
+        other.unlink(missing_ok=True)
 
 
 def refresh_kill_trials(workdir: Path, *, trials: int = 4, seed: int = 7, articles: int = 8
@@ -340,8 +356,14 @@ def refresh_kill_trials(workdir: Path, *, trials: int = 4, seed: int = 7, articl
         for i, point in enumerate(refresh_points(random.Random(seed), trials, articles)):
             db = workdir / f"refresh-{i}.db"
             log = workdir / f"refresh-{i}.log"
+            _remove_store(db, log)  # a fresh store every trial, whatever a previous run left here
             args = refresh_args(db, sources)
-            outcome = KillOutcome("refresh", str(point), run_and_kill(args, db, point, log=log))
+            killed = run_and_kill(args, db, point, log=log)
+            if not killed:  # a fast machine finished first: try once more, earlier, on a fresh store
+                point = earlier(point)
+                _remove_store(db)
+                killed = run_and_kill(args, db, point, log=log)
+            outcome = KillOutcome("refresh", str(point), killed)
             if db.exists():
                 outcome.problems += [p for p in (integrity(db),) if p != "ok"]
                 outcome.problems += _whole_articles(db, want)
@@ -371,6 +393,7 @@ def analyze_kill_trials(workdir: Path, base_db: Path, *, trials: int = 4, seed: 
     workdir.mkdir(parents=True, exist_ok=True)
     ref = workdir / "reference-analyze.db"
     _copy_store(base_db, ref)
+    (workdir / "reference-analyze.log").unlink(missing_ok=True)
     status = run_gpwatch(analyze_args(ref), log=workdir / "reference-analyze.log")
     if status != 0:
         raise RuntimeError(f"the uninterrupted analysis failed (status {status}); see {workdir}")
@@ -379,9 +402,10 @@ def analyze_kill_trials(workdir: Path, base_db: Path, *, trials: int = 4, seed: 
     db = workdir / "analyze-killed.db"
     _copy_store(base_db, db)
     log = workdir / "analyze-killed.log"
+    log.unlink(missing_ok=True)
     rng = random.Random(seed)
     cuts = sorted(rng.sample(range(1, max(2, total)), k=min(trials - 1, max(1, total - 1))))
-    points = [KillPoint(after=round(rng.uniform(0.5, 2.5), 2))] + [KillPoint(table="processing", rows=c) for c in cuts]
+    points = [KillPoint(after=round(rng.uniform(0.3, 1.5), 2))] + [KillPoint(table="processing", rows=c) for c in cuts]
     landed = []
     for point in points[:trials]:
         killed = run_and_kill(analyze_args(db), db, point, log=log)
@@ -417,8 +441,7 @@ def _copy_store(src: Path, dst: Path) -> None:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{dst}{suffix}").unlink(missing_ok=True)
+    _remove_store(dst)
     shutil.copyfile(src, dst)
 
 
@@ -426,6 +449,7 @@ def concurrent_refreshes(workdir: Path, sources: Path) -> list[tuple[int, str]]:
     """Start two refreshes of one store at the same moment; returns each one's
     (status, output)."""
     db = workdir / "concurrent.db"
+    _remove_store(db)
     procs = [subprocess.Popen(gpwatch_command(*refresh_args(db, sources)[:-1]), cwd=ROOT, env=_env(),
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for _ in range(2)]
     return [(p.wait(timeout=300), p.stdout.read()) for p in procs]

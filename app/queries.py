@@ -313,7 +313,7 @@ def theme_prevalence_by_month(conn: sqlite3.Connection) -> list[dict]:
             GROUP BY month, x.theme"""))
         totals = {r["month"]: r["total"] for r in conn.execute("""
             SELECT substr(a.published, 1, 7) AS month, count(*) AS total
-            FROM annotations an INDEXED BY annotations_voice_article JOIN articles a ON a.id = an.article_id
+            FROM annotations an JOIN articles a ON a.id = an.article_id
             WHERE an.unit_type = 'article' AND a.published IS NOT NULL GROUP BY month""")}
     for r in tagged:
         r["total"] = totals.get(r["month"], 0)

@@ -67,6 +67,10 @@ def serve(db_path: str | os.PathLike, *, port: int = 8501, host: str = "127.0.0.
     except store.StoreError as exc:
         console.error(f"{exc}; build a store with `gpwatch ingest` or `gpwatch crawl` first")
         return 1
+    try:  # bring an older store up to the current schema (as every gpwatch command does) ...
+        store.connect(path).close()
+    except store.StoreError as exc:  # ... unless it cannot be written: the app copes with older stores
+        console.error(f"note: {exc}; serving it as it is")
     if not 0 < port < 65536:
         console.error(f"port {port}: not a valid TCP port")
         return 2

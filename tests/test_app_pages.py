@@ -191,3 +191,16 @@ def test_cache_invalidates_when_a_refresh_lands(tmp_path):
     store.finish_run(conn, run, "ok")
     conn.close()
     assert q.corpus_summary(db)["articles"] == 4
+
+
+def test_pages_work_on_a_store_from_before_the_app_migrations(tmp_path, monkeypatch):
+    """The app never migrates (read-only): a store made before migrations 2 and 3 still renders."""
+    db = tmp_path / "old.db"
+    with monkeypatch.context() as m:
+        m.setattr(store, "MIGRATIONS", store.MIGRATIONS[:1])
+        build_fixture_store(db)
+    assert store.connect(db, readonly=True).execute("PRAGMA user_version").fetchone()[0] == 1
+    at = open_page(db, None, monkeypatch)
+    assert {m.label: m.value for m in at.metric}["Comments"] == "7"
+    at = open_page(db, "themes", monkeypatch, themes="At-scale models")
+    assert at.dataframe[0].value.set_index("voice").loc["Commenters", "tagged"] == 3

@@ -39,7 +39,7 @@ if prevalence:
     df["theme"] = df["theme"].map(ui.theme_name)
     chart = alt.Chart(df).mark_line(point=True).encode(
         x=alt.X("month:T", title="Month"),
-        y=alt.Y("share:Q", title="Share of units", axis=alt.Axis(format="%")),
+        y=alt.Y("share:Q", title="Share of articles", axis=alt.Axis(format="%")),
         color=alt.Color("theme:N", title="Theme"),
         tooltip=["month", "theme", "tagged", "total", alt.Tooltip("share:Q", format=".1%")],
     )

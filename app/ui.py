@@ -64,6 +64,15 @@ def esc(text: object) -> str:
     return html.escape("" if text is None else str(text), quote=True)
 
 
+_MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:&")
+
+
+def md_escape(text: object) -> str:
+    """Text made inert for Streamlit's markdown (st.error, st.info ...): every ASCII
+    punctuation character that markdown could act on is backslash-escaped."""
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in ("" if text is None else str(text)))
+
+
 def chips(themes: list[str], sentiment: str | None = None) -> str:
     """Our own HTML for theme and sentiment badges (theme names escaped)."""
     out = []

@@ -92,6 +92,10 @@ def test_malformed_search_gives_help_not_a_traceback(fixture_db, monkeypatch):
     assert len(at.error) == 1 and "Unbalanced quote" in at.error[0].value
     at = open_page(db, "search", monkeypatch, q="NOT hubs")
     assert "NOT needs something to exclude from" in at.error[0].value
+    # a shared link cannot smuggle markdown into the message: the echoed fragment is escaped
+    at = open_page(db, "search", monkeypatch, q='"![x](http://evil.example/x.png)')
+    assert "Unbalanced quote" in at.error[0].value
+    assert "![x](" not in at.error[0].value and "\\!\\[x\\]\\(http" in at.error[0].value
 
 
 def test_quotes_by_speaker_without_a_query(fixture_db, monkeypatch):

@@ -69,7 +69,7 @@ def show_search() -> None:
         try:
             fts = parse_query(query).fts
         except SearchSyntaxError as exc:
-            st.error(f"Cannot search for that: {exc}")
+            st.error(f"Cannot search for that: {ui.md_escape(exc)}")
             return
     elif scope == "quote" and (filters.speaker or filters.org):
         fts = ""

@@ -33,6 +33,6 @@ with st.sidebar:
     st.toggle("Show commenters under pseudonyms", key="pseudonyms", bind="query-params",
               help="Replace every commenter's name with a stable pseudonym (keyed hash with this corpus's "
                    "secret), as `gpwatch export --pseudonymise` does. Quoted public figures keep their names.")
-    st.caption(f"Store: {ui.db_path()} (read-only)")
+    st.caption(f"Store: {ui.md_escape(ui.db_path())} (read-only)")
 if not ui.no_store_message(ui.db_path()):
     page.run()

@@ -672,6 +672,26 @@ def big_comment_page(comments: int) -> str:
             f'<ol class="comment-list">{items}</ol></div></body></html>')
 
 
+def big_text_dump(comments: int) -> str:
+    """A saved page (text dump) in the new layout's register with a long comment thread."""
+    head = ("This site is intended for health professionals only\n\nNetworks to take on weekend hubs\n\n"
+            "Practices will hand their extended hours to the network from April, the board paper says.\n\n"
+            "The federation will employ the salaried GPs who staff the hubs.\n\n"
+            f"Readers' comments ({comments})\n\n")
+    thread = "".join(f"  • Dr Commenter{i} 4 March, 2022 9:{i % 60:02d} am\n"
+                     f"    Comment {i}: the hubs will take our same-day doctors and leave us the rest.\n"
+                     "Unsuitable or offensive? Report this comment\n" for i in range(comments))
+    return head + thread
+
+
+def big_article_page(paragraphs: int) -> str:
+    body = "".join(f"<p>Paragraph {i}: the trust's board heard that the practices it runs need locums "
+                   f"for {i % 30} sessions a week.</p>" for i in range(paragraphs))
+    return (f'<html><head><title>T</title></head><body><article><h1 class="entry-title">Trust runs practices</h1>'
+            f'<time datetime="2024-05-14T09:12:00+01:00">14 May</time><div class="entry-content">{body}</div>'
+            f"</article></body></html>")
+
+
 def deep_html(depth: int) -> str:
     return ("<div>" * depth + '<li class="comment"><div class="comment-content">deep</div></li>' + "</div>" * depth)
 
@@ -732,15 +752,18 @@ def measure(fn: Callable[[], object], *, timeout: int = 120) -> Measured:
 
 def big_inputs(scale: float = 1.0) -> list[tuple[str, Callable[[], object], int]]:
     """(name, call, input size in bytes) for inputs larger than real ones (``scale`` 1:
-    a 400-item feed, a 4,000-URL sitemap, 500 REST comments, a 500-comment page, HTML
-    nested 5,000 deep, and billion-laughs entity bombs in a feed and a sitemap)."""
+    a 400-item feed, a 4,000-URL sitemap, 500 REST comments, a 500-comment page, a saved
+    text dump with 1,000 comments, a 1,000-paragraph article, HTML nested 5,000 deep, and
+    billion-laughs entity bombs in a feed and a sitemap)."""
     from scraper.discover import parse_feed, parse_sitemap, parse_wp_comments
     from scraper.errors import ParseError
-    from scraper.extract import extract_comments
+    from scraper.extract import extract_article, extract_comments
+    from scraper.textdump import parse_text_dump
 
     n = lambda k: max(1, int(k * scale))  # noqa: E731
     feed, sitemap, api, page, deep = big_feed(n(400)), big_sitemap(n(4000)), big_wp_comments(n(500)), \
         big_comment_page(n(500)), deep_html(5000)
+    dump, article = big_text_dump(n(1000)), big_article_page(n(1000))
     laughs_feed = (billion_laughs() + '<rss version="2.0"><channel><item><title>&a9;</title>'
                    '<link>https://news.example/x/</link></item></channel></rss>')
     laughs_map = billion_laughs() + "<urlset><url><loc>https://news.example/&a9;</loc></url></urlset>"
@@ -759,6 +782,9 @@ def big_inputs(scale: float = 1.0) -> list[tuple[str, Callable[[], object], int]
         (f"REST comments, {n(500)}", lambda: parse_wp_comments(api), len(api)),
         (f"comment page, {n(500)} comments", lambda: extract_comments(page, "https://news.example/a/", None),
          len(page)),
+        (f"saved text dump, {n(1000)} comments", lambda: parse_text_dump(dump, name="big.txt"), len(dump)),
+        (f"article page, {n(1000)} paragraphs", lambda: extract_article(article, "https://news.example/a/", None),
+         len(article)),
         ("HTML nested 5,000 deep", refusing(lambda: extract_comments(deep, "https://news.example/a/", None)),
          len(deep)),
         ("feed with a billion laughs", refusing(lambda: parse_feed(laughs_feed, FUZZ_BASE)), len(laughs_feed)),

@@ -181,13 +181,14 @@ def _open_store(store) -> sqlite3.Connection | None:
 # --------------------------------------------------------------------------- model pieces
 
 
-def build_features(lemmas: dict[str, str] | None, patterns: dict[str, list[str]], *, subwords: str | None = "prefixes",
+def build_features(lemmas: dict[str, str] | None, patterns: dict[str, list[str]], *, subwords: str | None = None,
                    lexicon: bool = True, pattern_hits: bool = True, negation: bool = True, cues: bool = True,
-                   negation_view: str = "split"):
+                   negation_view: str = "marked"):
     """The shared feature pipeline: raw texts -> sparse matrix.
 
-    ``subwords``: "prefixes" (five-letter word prefixes, cheap), "chars" (character 3-5-grams,
-    several times slower at prediction) or None.  ``negation_view``: "split" (words counted
+    ``subwords``: None (the default: neither earned its place in cross-validation), "prefixes"
+    (five-letter word prefixes, cheap) or "chars" (character 3-5-grams, several times slower at
+    prediction).  ``negation_view``: "split" (words counted
     without their ``NOT_`` mark, plus a separate block of the negated words) or "marked" (only
     the marked forms).
     """

@@ -189,6 +189,8 @@ _CUE_RE = re.compile(
       r"(?:\s+(?:of\s+)?[A-Z][\w’'&-]+)*))?)\b"
 )
 _CUE_SET = frozenset(_CUE_VERBS)
+_DETERMINERS = {"the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "its", "their"}
+_ROLE_CAPS = {"GP", "NHS", "Dr", "A&E", "PA", "ANP"}
 _PREFIX_ENTS = {"ROLE", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ORG"}
 _OBJECT_VERBS = {"told", "tells", "asked", "asks", "warned", "warns", "urged", "urges", "advised", "advises"}
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
@@ -271,6 +273,9 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     text = re.sub(r"^(?:then|the|a|an|its)\b\s*", "", text.strip(" ,"), flags=re.I).strip()
     if not text:
         return None, None
+    only_org = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$", text)
+    if only_org:  # "Professor X, of the Nuffield Trust"
+        return None, re.sub(r"[’']s$", "", only_org.group("org").strip())
     m = re.match(r"(?P<role>[^,]+?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>[A-Z].*)$", text)
     if m and not any(w[:1].isupper() for w in m.group("role").split()[:1]):
         return m.group("role").strip(), re.sub(r"[’']s$", "", m.group("org").strip())
@@ -295,6 +300,8 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
                 break
         while caps and caps[-1] in ("of", "and", "for", "&"):
             caps.pop()
+        if caps and all(w.rstrip("s") in _ROLE_CAPS for w in caps):
+            caps = []  # "GP in Hull", "GP partner": a role, not an organisation
         if caps:
             cap_text = " ".join(caps)
             org_m = _find_phrase(rest, orgs)
@@ -352,6 +359,10 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         if m:
             name_m = m.span(1)
     orgs, _roles = _lexicons()
+    if name_m is None and app and _looks_like_name(app):  # "The BMA’s GP committee chair, Dr Katie X"
+        name = _TITLE_RE.sub("", app.strip()).strip()
+        role, org = _split_role_org(re.sub(r"[’']s\b", "", head))
+        return Speaker(written, "person", name=name, role=role, org=org)
     if name_m is None:
         m = re.search(r"(?:^|\s)((?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*)$", head)
         if m and re.search(r"\b[a-z]", head[:m.start(1)]) and not _find_phrase(m.group(1), orgs):
@@ -424,6 +435,12 @@ def _subject_before(text: str) -> tuple[str, int] | None:
         body = t[:-1]
         parts = [m for m in re.finditer(r"[^,;:–—]+", body)]
         last = parts[-1] if parts else None
+        if len(parts) >= 2 and _looks_like_name(parts[-1].group(0)) and not _looks_like_name(parts[-2].group(0)):
+            head = _CLAUSE_SPLIT.split(parts[-2].group(0))[-1].strip()
+            head = _LEAD_WORDS.sub("", head).strip()
+            if head and len(head.split()) <= 8:  # "The BMA’s GP committee chair, Dr Katie Bramall-Stainer, said"
+                start = body.rfind(head, 0, parts[-1].start())
+                return body[start:last.end()].strip(), start
         for k in range(len(parts) - 2, max(-1, len(parts) - 5), -1):
             cand = parts[k].group(0).strip()
             if not cand or cand[0].isdigit() or re.match(r"(?:who|which|whose|aged|a|an|the)\b", cand) \
@@ -452,6 +469,13 @@ def _subject_before(text: str) -> tuple[str, int] | None:
     return cand, offset
 
 
+def _looks_like_name(text: str) -> bool:
+    """``Dr Katie Bramall-Stainer``, ``Anil Sood``: a titled name or two to four capitalised words."""
+    text = text.strip()
+    return bool(re.fullmatch(r"(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", text)) and (
+        bool(_TITLE_RE.match(text)) or len(text.split()) >= 2)
+
+
 def _subject_after(text: str) -> tuple[str, int] | None:
     """The subject after an inverted cue: ``said Dr Smith, a GP in Hull.``"""
     m = re.match(r"\s*([^.;:!?–—(]+)", text)
@@ -459,7 +483,7 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         return None
     cand = m.group(1)
     cand = re.split(r",\s*(?:who|which|adding|as|in|when|after|before|speaking)\b", cand)[0].strip(" ,")
-    if not cand or not (cand[:1].isupper() or cand.split()[0].lower() in ("the", "a", "an")):
+    if not cand or not (cand[:1].isupper() or cand.split()[0].lower() in _DETERMINERS):
         return None
     if len(cand.split()) > 14:
         return None
@@ -663,7 +687,7 @@ class _Attributor:
         for e in doc.ents:  # keep the person's own noun phrase: "... follows health secretary Matt Hancock"
             if e.label_ == "PERSON" and e.start_char >= start and e.end_char <= start + len(phrase):
                 pstart = e.end_char - len(self.art._with_prefix(pi, e))
-                if pstart > start:
+                if pstart > start and not phrase[:pstart - start].rstrip().endswith(","):
                     phrase, start = phrase[pstart - start:], pstart
                 break
         persons = self.art.persons_in(pi, start, start + len(phrase))
@@ -806,7 +830,8 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
                 att = attr.after(lp, post, lpos + 1, strict=False) if s.close else None
                 if att is None and s.close:
                     end = _SENT_END.search(post)
-                    if re.search(r"\w", post[:end.start()] if end else post):
+                    clause = post[:end.start()] if end else post
+                    if re.search(r"\w", clause) and not any(c.start() < 40 for c in _cues(clause)):
                         fragment = True  # "‘Hubs’ to reduce the digital divide": part of a sentence
                 if att is None and pending is not None:
                     att = pending[1]

@@ -41,6 +41,22 @@ def test_inverted_said_name_with_apposition(quotes):
     assert (q.cue, q.fragment) == ("said", False)
 
 
+def test_inverted_said_with_an_unnamed_speaker(quotes):
+    [q] = quotes("‘It’s a disaster for the practice,’ said one GP.")
+    assert (q.text, q.speaker, q.cue, q.fragment) == ("It’s a disaster for the practice", "one GP", "said", False)
+
+
+def test_role_then_name_in_apposition(quotes):
+    [q] = quotes("The BMA’s GP committee chair, Dr Ruth Gallacher-Boyd, said: ‘We will not sign this contract.’")
+    assert (q.speaker_name, q.speaker_role, q.speaker_org) == ("Ruth Gallacher-Boyd", "chair", "BMA GP committee")
+
+
+def test_organisation_only_apposition(quotes):
+    [q] = quotes("‘The ’90s were no golden age,’ Professor Emyr Vaughan, of the Nuffield Trust, said.")
+    assert (q.text, q.speaker_name, q.speaker_role, q.speaker_org) == (
+        "The ’90s were no golden age", "Emyr Vaughan", None, "Nuffield Trust")
+
+
 def test_he_added_resolves_to_last_full_mention(quotes):
     qs = quotes(
         "BMA GP committee chair Dr Tobias Renwick said the offer was unacceptable.",

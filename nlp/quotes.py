@@ -185,8 +185,9 @@ _CUE_VERBS = (
 ).split()
 _CUE_RE = re.compile(
     r"\b(?:(?P<according>according to)|(?P<verb>" + "|".join(sorted(set(_CUE_VERBS), key=len, reverse=True))
-    + r")(?P<object>\s+(?:the\s+)?(?:Pulse|BMJ|MPs|delegates|journalists|reporters|[A-Z][\w’'&-]+"
-      r"(?:\s+(?:of\s+)?[A-Z][\w’'&-]+)*))?)\b"
+    + r")(?P<object>\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?:conference|committee|meeting|audience|webinar|briefing|"
+      r"event|summit|inquiry|hearing)|(?:the\s+)?(?:Pulse|BMJ|MPs|peers|delegates|journalists|reporters|[A-Z][\w’'&-]+"
+      r"(?:\s+(?:of\s+)?[A-Z][\w’'&-]+)*)))?)\b"
 )
 _CUE_SET = frozenset(_CUE_VERBS)
 _DETERMINERS = {"the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "its", "their"}
@@ -197,11 +198,11 @@ _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "w
 _TITLES = r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Baroness|Baron|Cllr|Councillor|Rt Hon)\.?"
 _TITLE_RE = re.compile(r"^(?:" + _TITLES + r"\s+)+")
 _TITLED_NAME = re.compile(r"\b" + _TITLES + r"\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)")
-_CAPWORD = re.compile(r"[A-Z][\w’'&.-]*")
 _DOC_NOUNS = {"report", "plan", "document", "paper", "survey", "study", "review", "guidance", "letter",
               "statement", "contract", "strategy", "consultation", "analysis", "framework", "agreement",
               "white", "specification", "briefing", "blog", "foreword", "manifesto",
-              "motion", "research", "audit", "evaluation", "bulletin", "update", "stocktake", "announcement"}
+              "motion", "research", "audit", "evaluation", "bulletin", "update", "stocktake", "announcement",
+              "memo", "email", "minutes", "circular", "leaflet", "website", "poll"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative"}
 _AUX_TAIL = re.compile(r"\s+(?:also|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|"
                        r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:was|were|is|has\s+been)\s+quoted\s+as)\s*$",
@@ -401,6 +402,11 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         role, org = _split_role_org(head)
         return Speaker(written, "role", role=role, org=org)
     org_m = _find_phrase(head, orgs)
+    bare = [w for w in words if w.lower() not in _DETERMINERS]
+    if bare and all(w.rstrip("s") in _ROLE_CAPS for w in bare):
+        return Speaker(written, "role", role=" ".join(bare))  # "The GP", "one GP"
+    if not org_m and len(bare) == 1 and bare[0][1:].islower() and bare[0].endswith("s"):
+        return Speaker(written, "other", name=bare[0])  # "Patients said ...": a plural, not a body
     if org_m or (words and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words)
                  and words[0][:1].isupper()):
         org = org_m.group(0) if org_m and len(org_m.group(0)) >= len(head) - 4 else re.sub(
@@ -701,6 +707,8 @@ class _Attributor:
         for m in reversed(_cues(text)):
             if m.group("verb") and not self.art.verb_at(pi, base + m.start("verb")):
                 continue
+            if m.group("verb") and re.search(r"\b(?:been|being|be|was|were|is|are|get|got)\s+$", text[:m.start()]):
+                continue  # "GPs have been told to ...": a passive cue names no speaker
             if m.group("according"):
                 got = _subject_after(text[m.end():])
                 if got:

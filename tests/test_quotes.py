@@ -57,6 +57,18 @@ def test_organisation_only_apposition(quotes):
         "The ’90s were no golden age", "Emyr Vaughan", None, "Nuffield Trust")
 
 
+def test_passive_cue_gives_way_to_according_to(quotes):
+    [q] = quotes("Practices have been told to ‘expect a hard winter’, according to a leaked NHS England memo.")
+    assert (q.text, q.speaker, q.cue, q.fragment) == ("expect a hard winter", "a leaked NHS England memo",
+                                                      "according to", True)
+
+
+def test_told_the_conference_cue(quotes):
+    qs = quotes("Dr Hollis Barnaby, the LMC’s medical secretary, opened the debate.",
+                "He told the conference: ‘Networks are not going anywhere.’")
+    assert [(q.speaker_name, q.cue) for q in qs] == [("Hollis Barnaby", "told the conference")]
+
+
 def test_he_added_resolves_to_last_full_mention(quotes):
     qs = quotes(
         "BMA GP committee chair Dr Tobias Renwick said the offer was unacceptable.",

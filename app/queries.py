@@ -398,10 +398,10 @@ def theme_texts(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | 
         params.append(per_voice)
         extra = " AND s.paragraph_id IS NOT NULL" if unit_type == "sentence" else ""
         out["target"] += [r[0] for r in conn.execute(f"""
-            SELECT s.text FROM (SELECT DISTINCT unit_id, article_id FROM annotation_themes
-                                WHERE unit_type = ? AND theme IN {theme_in}) t
+            SELECT s.text FROM annotation_themes t
             JOIN {table} s ON s.id = t.unit_id JOIN articles a ON a.id = t.article_id
-            WHERE 1{period}{extra} ORDER BY t.unit_id DESC LIMIT ?""", params)]
+            WHERE t.unit_type = ? AND t.theme IN {theme_in}{period}{extra}
+            GROUP BY t.article_id, t.unit_id ORDER BY t.article_id DESC, t.unit_id DESC LIMIT ?""", params)]
         top = conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
         named = {"step": max(1, top // (per_voice * 2)), "top": top, "ut": unit_type, "limit": per_voice,
                  "start": start[:10] if start else None, "end": _end_exclusive(end)}
@@ -418,28 +418,33 @@ def theme_texts(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | 
     return out
 
 
-COOCCURRENCE_WINDOW = 20000  # co-occurrence is counted on the latest tagged units
+COOCCURRENCE_WINDOW = 20000  # co-occurrence is counted on the tagged units of the latest articles
 
 
 @cached
 def cooccurring_themes(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None,
                        end: str | None = None, window: int = COOCCURRENCE_WINDOW) -> list[dict]:
-    """Other themes on the same units as ``themes``, most frequent first, among the latest
-    ``window`` units tagged with them (bounded work on any corpus)."""
+    """Other themes on the same units as ``themes``, most frequent first, among the units
+    tagged with them in the latest articles (up to ``window`` per voice: bounded work on any
+    corpus, read backwards along the covering theme index)."""
     if not themes:
         return []
     params: list = []
-    theme_in = _in(themes, params)
-    period = _period("a", start, end, params)
-    join = " JOIN articles a ON a.id = t.article_id" if period else ""
-    params.append(window)
     p_not: list = []
     not_in = _in(themes, p_not)
+    parts = []
+    for voice in ("article", "quote", "comment"):
+        theme_in = _in(themes, params)
+        params.append(voice)
+        period = _period("a", start, end, params)
+        join = " JOIN articles a ON a.id = t.article_id" if period else ""
+        params.append(window)
+        parts.append(f"""SELECT * FROM (SELECT DISTINCT t.unit_type, t.unit_id, t.article_id FROM annotation_themes t{join}
+                         WHERE t.theme IN {theme_in} AND t.unit_type = ?{period}
+                         ORDER BY t.article_id DESC, t.unit_id DESC LIMIT ?)""")
     return _rows(conn.execute(f"""
         SELECT o.theme, count(*) AS units
-        FROM (SELECT DISTINCT t.unit_type, t.unit_id FROM annotation_themes t{join}
-              WHERE t.theme IN {theme_in} AND t.unit_type IN ('article', 'quote', 'comment'){period}
-              ORDER BY t.unit_id DESC LIMIT ?) u
+        FROM ({" UNION ALL ".join(parts)}) u
         JOIN annotation_themes o ON o.unit_type = u.unit_type AND o.unit_id = u.unit_id
         WHERE o.theme NOT IN {not_in}
         GROUP BY o.theme ORDER BY units DESC, o.theme""", params + p_not))
@@ -458,9 +463,11 @@ def representative_units(conn: sqlite3.Connection, themes: tuple[str, ...], unit
     join = " JOIN articles a ON a.id = t.article_id" if period else ""
     params.append(limit)
     top = conn.execute(f"""
-        SELECT t.unit_id, max(t.score) AS score FROM annotation_themes t{join}
+        SELECT t.unit_id, {"max(t.score)" if len(themes) > 1 else "t.score"} AS score
+        FROM annotation_themes t{join}
         WHERE t.unit_type = ? AND t.theme IN {theme_in}{period}
-        GROUP BY t.unit_id ORDER BY score DESC, t.unit_id DESC LIMIT ?""", params).fetchall()
+        {"GROUP BY t.unit_id" if len(themes) > 1 else ""} ORDER BY score DESC, t.unit_id DESC LIMIT ?""",
+        params).fetchall()
     if unit_type == "comment":
         fields, table = "u.text, u.author, u.posted, NULL AS speaker, NULL AS speaker_role, NULL AS speaker_org", \
             "comments"

@@ -237,7 +237,7 @@ BROWSER_PAGES = [  # (page, path, text the page shows once rendered)
 ]
 
 
-def _browser_loads(path: Path, theme_label: str, article: int) -> dict[str, float] | str:
+def _browser_loads(path: Path, theme_label: str, article: int) -> dict[str, float | str] | str:
     """Wall time from navigation to the finished first render of each page in headless
     chromium, on a freshly started app (cold caches); a string says why it was skipped."""
     import socket
@@ -280,14 +280,21 @@ def _browser_loads(path: Path, theme_label: str, article: int) -> dict[str, floa
             for name, route, expect in BROWSER_PAGES:
                 page = context.new_page()
                 t0 = time.perf_counter()
-                page.goto(url + route.format(theme=urllib.parse.quote_plus(theme_label), article=article),
-                          wait_until="commit")
-                page.locator('[data-testid="stMain"]').get_by_text(expect, exact=False).first.wait_for(timeout=120_000)
-                page.wait_for_function("""() => document.querySelector('[data-testid="stApp"]')
-                                          ?.getAttribute('data-test-script-state') === 'notRunning'""",
-                                       timeout=120_000)
-                out[name] = (time.perf_counter() - t0) * 1000
-                page.close()
+                try:
+                    page.goto(url + route.format(theme=urllib.parse.quote_plus(theme_label), article=article),
+                              wait_until="commit")
+                    page.locator('[data-testid="stMain"]').get_by_text(expect, exact=False).first.wait_for(
+                        timeout=60_000)
+                    page.wait_for_function("""() => document.querySelector('[data-testid="stApp"]')
+                                              ?.getAttribute('data-test-script-state') === 'notRunning'""",
+                                           timeout=60_000)
+                    out[name] = (time.perf_counter() - t0) * 1000
+                except Exception as exc:  # noqa: BLE001 - a page that never renders is a result, not a crash
+                    boxes = page.locator('[data-testid="stException"]')
+                    reason = boxes.first.inner_text()[:200] if boxes.count() else type(exc).__name__
+                    out[name] = f"did not render within 60 s ({reason})"
+                finally:
+                    page.close()
             browser.close()
         return out
     finally:
@@ -303,7 +310,7 @@ def _pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
 
 
-def run(workdir: Path, quick: bool, scale: tuple[int, int] | None = None) -> list[dict]:
+def run(workdir: Path, quick: bool, scale: tuple[int, int] | None = None, browser: bool = True) -> list[dict]:
     """Time every page's queries and the searches; ``scale`` = (articles, comments)
     overrides the corpus size of ``quick`` (3,000 / 30,000) and full (100,000 / 1,000,000)."""
     workdir = Path(workdir)
@@ -349,13 +356,19 @@ def run(workdir: Path, quick: bool, scale: tuple[int, int] | None = None) -> lis
 
     names = {t["id"]: t["name"] for t in tomllib.loads(
         (Path(__file__).resolve().parents[1] / "corpora" / "taxonomy.toml").read_text())["themes"]}
-    loads = _browser_loads(path, names.get(theme, theme.replace("_", " ").capitalize()), article)
+    loads = (_browser_loads(path, names.get(theme, theme.replace("_", " ").capitalize()), article) if browser
+             else "not asked for (--no-browser)")
     if isinstance(loads, str):
         results.append({"benchmark": "app", "metric": "browser_first_render", "value": None, "unit": "ms",
                         "baseline": "target (issue 6)", "baseline_value": PAGE_TARGET_MS, "ratio": None,
                         "note": f"skipped: {loads}"})
     else:
         for name, ms in loads.items():
+            if isinstance(ms, str):
+                results.append({"benchmark": "app", "metric": f"browser_{name}_first_render", "value": None,
+                                "unit": "ms", "baseline": "target (issue 6)", "baseline_value": PAGE_TARGET_MS,
+                                "ratio": None, "note": f"{scale}; {ms}"})
+                continue
             results.append({
                 "benchmark": "app", "metric": f"browser_{name}_first_render", "value": round(ms, 1), "unit": "ms",
                 "baseline": "target (issue 6)", "baseline_value": PAGE_TARGET_MS, "ratio": round(ms / PAGE_TARGET_MS, 3),
@@ -372,7 +385,8 @@ if __name__ == "__main__":  # pragma: no cover
     parser.add_argument("--workdir", type=Path, default=Path("benchmarks/work"))
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--scale", help="ARTICLES,COMMENTS instead of the quick or full size")
+    parser.add_argument("--no-browser", action="store_true", help="skip the browser loads")
     args = parser.parse_args()
     scale = tuple(int(x) for x in args.scale.split(",")) if args.scale else None
-    for row in run(args.workdir, args.quick, scale):  # type: ignore[arg-type]
+    for row in run(args.workdir, args.quick, scale, browser=not args.no_browser):  # type: ignore[arg-type]
         print(json.dumps(row))

@@ -35,6 +35,14 @@ def _run_streamlit(argv: list[str]) -> int:
         pass
     from streamlit.web import cli
 
+    # import what the pages import before the server accepts anyone, so the first visitor
+    # does not wait for pandas and altair to load
+    import altair  # noqa: F401
+    import pandas  # noqa: F401
+
+    import app.queries  # noqa: F401
+    import app.ui  # noqa: F401
+
     sys.argv = ["streamlit", *argv]
     try:
         cli.main(prog_name="streamlit")

@@ -155,7 +155,7 @@ def run(workdir: Path, quick: bool) -> list[dict]:
     failed = sum(r["baseline_value"] - r["value"] for r in rows)
     rows.append({"benchmark": "reliability", "metric": "failures, all scenarios", "value": failed,
                  "unit": "failures", "baseline": "tried", "baseline_value": tried, "ratio": None,
-                 "note": "0 is the target"})
+                 "note": "ratio: the failure rate; 0 is the target"})
     return rows
 
 

@@ -275,6 +275,13 @@ def sample_site(workdir: Path, articles: int = 8) -> Iterator[Path]:
     from corpora.sample_site.server import serve_sample_site
 
     server, base = serve_sample_site(port=0, articles=sample_articles(articles))
+    report_error = server.handle_error
+
+    def handle_error(request, client_address) -> None:
+        if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            report_error(request, client_address)  # a killed crawler's dropped connection is expected
+
+    server.handle_error = handle_error
     try:
         yield write_sample_source(workdir / "sources", base)
     finally:

@@ -18,10 +18,13 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
-from bs4 import BeautifulSoup, Tag
+import soupsieve
+from bs4 import BeautifulSoup, SoupStrainer, Tag
 from dateutil import parser as dateparser
+from soupsieve import util as sv_util
 
 from corpora.records import ArticleRecord, CommentRecord, Paragraph, clean_text
 from scraper.errors import ParseError
@@ -46,14 +49,270 @@ class CommentPage:
     declared: int | None = None
 
 
+# --------------------------------------------------------------------------- one parsed page
+#
+# Why: soupsieve answers ``select`` by walking every element under the root and matching
+# each against the selector, and the extractor asks ~40 selectors per page (most of them
+# per comment), which cost ~20x the parse itself.  A page is therefore indexed once (tags
+# by name, class and id, in document order) and the simple selectors the source configs
+# use (tag, #id, .class, [attr], [attr=value], descendant and child combinators) are
+# answered from those few candidates, with soupsieve's own compiled form of the selector
+# and its matching rules (ASCII-lowercase names, ``' '``-joined list values, the
+# case-insensitive HTML attributes), so the result is the same list in the same order.
+# Anything else (pseudo-classes, sibling combinators, namespaces, <template>) goes to
+# soupsieve unchanged.
+
+
+class _Compound:
+    """One compound selector (``li.comment``) with the compound its element must sit
+    under (``rel`` ``' '``) or directly under (``rel`` ``'>'``)."""
+
+    __slots__ = ("name", "ids", "classes", "attributes", "rel", "up")
+
+    def __init__(self, name: str | None, ids: tuple, classes: tuple, attributes: tuple,
+                 rel: str | None, up: _Compound | None):
+        self.name, self.ids, self.classes, self.attributes = name, ids, classes, attributes
+        self.rel, self.up = rel, up
+
+
+class _Unsupported(Exception):
+    """A selector the fast matcher does not handle (soupsieve answers it)."""
+
+
+def _convert(selector, rel: str | None = None) -> _Compound:
+    """A :class:`_Compound` from one soupsieve ``Selector`` (raises :class:`_Unsupported`)."""
+    if (selector is None or selector.__class__.__name__ != "Selector" or selector.flags or selector.nth
+            or selector.selectors or selector.contains or selector.lang):
+        raise _Unsupported
+    tag = selector.tag
+    name = None
+    if tag is not None:
+        if tag.prefix is not None:
+            raise _Unsupported
+        name = None if tag.name in (None, "*") else sv_util.lower(tag.name)
+    for attr in selector.attributes:
+        if attr.inverse or attr.prefix not in ("", None):
+            raise _Unsupported
+    if name is None and not (selector.ids or selector.classes or selector.attributes):
+        raise _Unsupported  # a bare ``*`` compound: leave the document-node subtleties to soupsieve
+    up = None
+    if selector.relation:
+        if len(selector.relation) != 1 or selector.relation.is_not or selector.relation.is_html:
+            raise _Unsupported
+        parent = selector.relation[0]
+        if parent.rel_type not in (" ", ">"):
+            raise _Unsupported
+        up = _convert(parent, parent.rel_type)
+    return _Compound(name, tuple(selector.ids), tuple(selector.classes), tuple(selector.attributes),
+                     rel, up)
+
+
+@lru_cache(maxsize=512)
+def _compiled(selector: str) -> tuple[_Compound, ...] | None:
+    """The fast form of a selector (its comma-separated alternatives), or ``None`` when
+    soupsieve must answer it (unsupported syntax, or a selector soupsieve rejects: the
+    fallback then raises and is reported as before).  Cached: one compile per
+    selector string, so per source configuration."""
+    try:
+        compiled = soupsieve.compile(selector)
+        listing = compiled.selectors
+        if listing.is_not or listing.is_html or not len(listing):
+            return None
+        return tuple(_convert(s) for s in listing)
+    except Exception:  # noqa: BLE001 - _Unsupported, or a bad selector for soupsieve to report
+        return None
+
+
+def _classes_of(attrs: dict) -> list:
+    classes = attrs.get("class", [])
+    if classes is None:
+        return []  # a valueless attribute: no classes (soupsieve reads it as '')
+    return _NOT_WS.findall(classes) if isinstance(classes, str) else classes
+
+
+_NOT_WS = re.compile("[^ \t\r\n\f]+")  # soupsieve's class splitting
+
+
+def _matches(el: Tag, c: _Compound) -> bool:
+    """``el`` matches compound ``c`` and its chain of ancestors (soupsieve's rules)."""
+    if c.name is not None:
+        el_name = el.name
+        if el_name != c.name and (el_name is None or sv_util.lower(el_name) != c.name):
+            return False
+    attrs = el.attrs
+    if c.ids:
+        own = attrs.get("id", "")
+        own = "" if own is None else own
+        for i in c.ids:
+            if i != own:
+                return False
+    if c.classes:
+        current = _classes_of(attrs)
+        for cls in c.classes:
+            if cls not in current:
+                return False
+    for a in c.attributes:
+        value = attrs.get(sv_util.lower(a.attribute))
+        if value is None:
+            if sv_util.lower(a.attribute) not in attrs:
+                return False
+            value = ""
+        if a.pattern is None:
+            continue
+        value = value if isinstance(value, str) else " ".join(value)
+        if a.ignore_case:
+            value = sv_util.ascii_lower(value)
+        if a.pattern.search(value) is None:
+            return False
+    up = c.up
+    if up is None:
+        return True
+    parent = el.parent
+    if up.rel == ">":
+        return parent is not None and not isinstance(parent, BeautifulSoup) and _matches(parent, up)
+    while parent is not None and not isinstance(parent, BeautifulSoup):
+        if _matches(parent, up):
+            return True
+        parent = parent.parent
+    return False
+
+
+class _Page:
+    """A parsed page with its tags indexed by name, class and id in document order.
+
+    The index is built once, right after parsing; later edits to the tree (the
+    extractor only removes elements: ``decompose`` and ``extract``) are honoured by
+    checking at query time that a candidate still hangs under the root searched.
+    ``fast`` is false for documents the fast matcher does not model (namespaced
+    elements, ``<template>``, upper-case attribute names); every query then goes to
+    soupsieve / BeautifulSoup.
+    """
+
+    __slots__ = ("soup", "fast", "pos", "by_name", "by_class", "by_id", "tags")
+
+    def __init__(self, soup: BeautifulSoup):
+        self.soup = soup
+        self.pos: dict[int, int] = {}
+        self.by_name: dict[str, list[Tag]] = {}
+        self.by_class: dict[str, list[Tag]] = {}
+        self.by_id: dict[str, list[Tag]] = {}
+        self.tags: list[Tag] = []
+        fast = not soup.is_xml and "" not in (getattr(soup, "_namespaces", None) or {})
+        pos, by_name, by_class, by_id, tags = self.pos, self.by_name, self.by_class, self.by_id, self.tags
+        for el in soup.descendants:
+            if not isinstance(el, Tag):
+                continue
+            name = el.name
+            if (el.namespace or not isinstance(name, str) or name == "template"
+                    or (not name.islower() and name != sv_util.lower(name))):
+                fast = False
+                break
+            pos[id(el)] = len(tags)
+            tags.append(el)
+            by_name.setdefault(name, []).append(el)
+            attrs = el.attrs
+            if not attrs:
+                continue
+            for key in attrs:
+                if not key.islower() and key != sv_util.lower(key):
+                    fast = False
+            if "class" in attrs:
+                seen = set()
+                for cls in _classes_of(attrs):
+                    if cls not in seen:
+                        seen.add(cls)
+                        by_class.setdefault(cls, []).append(el)
+            if "id" in attrs:
+                own = attrs["id"]
+                own = "" if own is None else own
+                if not isinstance(own, str):
+                    fast = False
+                else:
+                    by_id.setdefault(own, []).append(el)
+        self.fast = fast
+
+    # -- queries
+
+    @staticmethod
+    def _under(el: Tag, root: Tag) -> bool:
+        """``el`` is still a descendant of ``root`` (not removed from the tree)."""
+        if "_decomposed" in el.__dict__:
+            return False
+        parent = el.parent
+        while parent is not None:
+            if parent is root:
+                return True
+            parent = parent.parent
+        return False
+
+    def _candidates(self, c: _Compound) -> list[Tag]:
+        if c.ids:
+            return self.by_id.get(c.ids[0], [])
+        if c.classes:
+            return self.by_class.get(c.classes[0], [])
+        if c.name is not None:
+            return self.by_name.get(c.name, [])
+        return self.tags
+
+    def iselect(self, root: Tag, alternatives: tuple[_Compound, ...]):
+        """Matches of ``alternatives`` under ``root``, in document order (as soupsieve's select)."""
+        if len(alternatives) == 1:
+            candidates = self._candidates(alternatives[0])
+        else:
+            merged: dict[int, Tag] = {}
+            for c in alternatives:
+                for el in self._candidates(c):
+                    merged[id(el)] = el
+            pos = self.pos
+            candidates = sorted(merged.values(), key=lambda el: pos[id(el)])
+        under = self._under
+        for el in candidates:
+            if el is root or not under(el, root):
+                continue
+            for c in alternatives:
+                if _matches(el, c):
+                    yield el
+                    break
+
+    def find_tags(self, name: str, strainer: SoupStrainer, need: str | None = None):
+        """``soup.find_all(...)`` for a filter on one tag name, from the name index.
+
+        ``need``: an attribute the filter cannot match without (a quick pre-check;
+        BeautifulSoup's own ``strainer`` decides)."""
+        root = self.soup
+        for el in self.by_name.get(name, []):
+            if need is not None and need not in el.attrs:
+                continue
+            if self._under(el, root) and strainer.match(el):
+                yield el
+
+    def gone(self, tag: Tag) -> bool:
+        """``tag.decomposed`` without its cost: on a live tag that property falls through
+        to ``tag.find("_decomposed")``, a walk of the subtree, which can only find
+        something when the page has a tag of that name."""
+        if "_decomposed" in tag.__dict__ or not self.fast or "_decomposed" in self.by_name:
+            return tag.decomposed
+        return False
+
+
 # --------------------------------------------------------------------------- entry points
 
 
 def extract_article(html: str | bytes, url: str, site: SourceConfig | None = None) -> ArticleRecord:
     """The article on ``html`` (fetched from ``url``) with the comments on that page."""
+    return parse_page(html, url, site)[0]
+
+
+def parse_page(html: str | bytes, url: str, site: SourceConfig | None = None) -> tuple[ArticleRecord, CommentPage]:
+    """The article on ``html`` and its comment page, from one parse.
+
+    The same as ``(extract_article(html, url, site), extract_comments(html, url, site))``
+    at half the cost: the crawler needs both for an article page (the record, and the
+    next comment page).  Raises :class:`ParseError` as :func:`extract_article` does.
+    """
     soup = _soup(html)
     try:
-        return _article(soup, html, url, site)
+        return _article(_Page(soup), html, url, site)
     except ParseError:
         raise
     except Exception as exc:  # noqa: BLE001 - malformed markup must end in a clear error, never a crash
@@ -65,7 +324,7 @@ def extract_comments(html: str | bytes, url: str, site: SourceConfig | None = No
     """The comments on one page (an article page or one of its comment pages)."""
     soup = _soup(html)
     try:
-        return _comments(soup, url, site)
+        return _comments(_Page(soup), url, site)
     except Exception as exc:  # noqa: BLE001
         log.debug("comment extraction failed on %s", url, exc_info=True)
         raise ParseError(f"cannot read the comments ({exc.__class__.__name__}: {exc})") from exc
@@ -78,6 +337,13 @@ def parse_date(value: str | None) -> str | None:
     """
     if not value:
         return None
+    return _parse_date(value)
+
+
+@lru_cache(maxsize=4096)
+def _parse_date(value: str) -> str | None:
+    """:func:`parse_date` for a non-empty string; cached (a pure function of its text, and
+    dateutil's fuzzy parse is slow while the same stamps recur across a thread's pages)."""
     value = clean_text(value)
     value = re.sub(r"\s+at\s+", " ", value, flags=re.I)
     value = re.sub(r"^(posted|published|updated|on)\s*:?\s*", "", value, flags=re.I)
@@ -115,22 +381,29 @@ def _selectors(site: SourceConfig | None) -> Selectors:
     return site.selectors if site is not None else Selectors()
 
 
-def _select_one(root: Tag, selector: str) -> Tag | None:
+def _select_one(page: _Page, root: Tag, selector: str) -> Tag | None:
     """The first match of the first comma-separated selector that matches (order = priority)."""
     for part in _parts(selector):
-        try:
-            found = root.select_one(part)
-        except Exception:  # noqa: BLE001 - a bad selector in a config must not stop extraction
-            log.warning("bad CSS selector %r", part)
-            continue
+        fast = _compiled(part) if page.fast else None
+        if fast is not None:
+            found = next(page.iselect(root, fast), None)
+        else:
+            try:
+                found = root.select_one(part)
+            except Exception:  # noqa: BLE001 - a bad selector in a config must not stop extraction
+                log.warning("bad CSS selector %r", part)
+                continue
         if found is not None:
             return found
     return None
 
 
-def _select(root: Tag, selector: str) -> list[Tag]:
+def _select(page: _Page, root: Tag, selector: str) -> list[Tag]:
     if not selector.strip():
         return []
+    fast = _compiled(selector) if page.fast else None
+    if fast is not None:
+        return list(page.iselect(root, fast))
     try:
         return root.select(selector)
     except Exception:  # noqa: BLE001
@@ -138,25 +411,58 @@ def _select(root: Tag, selector: str) -> list[Tag]:
         return []
 
 
-def _parts(selector: str) -> list[str]:
-    return [p.strip() for p in re.split(r",(?![^\[]*\])", selector or "") if p.strip()]
+@lru_cache(maxsize=512)
+def _parts(selector: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in re.split(r",(?![^\[]*\])", selector or "") if p.strip())
+
+
+def _find(page: _Page, name: str, strainer: SoupStrainer, need: str | None = None, **filters) -> Tag | None:
+    """``soup.find(name, **filters)``; ``strainer`` is the same filter, prebuilt, for the
+    name index; ``need`` an attribute it requires."""
+    if page.fast:
+        return next(page.find_tags(name, strainer, need), None)
+    return page.soup.find(name, **filters)
+
+
+def _find_all(page: _Page, name: str, strainer: SoupStrainer, need: str | None = None, **filters) -> list[Tag]:
+    """``soup.find_all(name, **filters)`` (see :func:`_find`)."""
+    if page.fast:
+        return list(page.find_tags(name, strainer, need))
+    return page.soup.find_all(name, **filters)
+
+
+def _is_canonical(value) -> bool:
+    return bool(value and "canonical" in (value if isinstance(value, list) else [value]))
+
+
+_LD_JSON = {"type": "application/ld+json"}
+_LD_STRAINER = SoupStrainer("script", attrs=_LD_JSON)
+_CANONICAL_STRAINER = SoupStrainer("link", rel=_is_canonical)
+_TITLE_STRAINER = SoupStrainer("title")
+_HREF_STRAINER = SoupStrainer("a", href=True)
+
+
+@lru_cache(maxsize=64)
+def _meta_strainer(attr: str, value: str) -> SoupStrainer:
+    return SoupStrainer("meta", attrs={attr: value})
 
 
 def _text(tag: Tag | None, sep: str = " ") -> str:
     return clean_text(tag.get_text(sep)) if tag is not None else ""
 
 
-def _meta(soup: BeautifulSoup, *names: str) -> str | None:
+def _meta(page: _Page, *names: str) -> str | None:
     for name in names:
-        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
+        tag = (_find(page, "meta", _meta_strainer("property", name), "property", attrs={"property": name})
+               or _find(page, "meta", _meta_strainer("name", name), "name", attrs={"name": name}))
         if tag is not None and tag.get("content") and clean_text(str(tag["content"])):
             return clean_text(str(tag["content"]))
     return None
 
 
-def _json_ld(soup: BeautifulSoup) -> dict:
+def _json_ld(page: _Page) -> dict:
     """The first schema.org Article-like object in JSON-LD, if any."""
-    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+    for script in _find_all(page, "script", _LD_STRAINER, "type", attrs=_LD_JSON):
         try:
             data = json.loads(script.string or "")
         except (ValueError, TypeError):
@@ -168,10 +474,10 @@ def _json_ld(soup: BeautifulSoup) -> dict:
     return {}
 
 
-def _canonical(soup: BeautifulSoup, url: str, site: SourceConfig | None) -> str:
+def _canonical(page: _Page, url: str, site: SourceConfig | None) -> str:
     """``rel=canonical`` when it points to an allowed host (the page's own host for
     unknown sites), else the page URL; canonicalised when it is http(s)."""
-    link = soup.find("link", rel=lambda v: v and "canonical" in (v if isinstance(v, list) else [v]))
+    link = _find(page, "link", _CANONICAL_STRAINER, "rel", rel=_is_canonical)
     own = try_canonical(url) or url
     if link is not None and link.get("href"):
         target = try_canonical(str(link["href"]), url)
@@ -189,37 +495,39 @@ def _source_name(url: str, site: SourceConfig | None) -> str:
     return host.removeprefix("www.") if host else "saved"
 
 
-def _article(soup: BeautifulSoup, html: str | bytes, url: str, site: SourceConfig | None) -> ArticleRecord:
+def _article(doc: _Page, html: str | bytes, url: str, site: SourceConfig | None
+             ) -> tuple[ArticleRecord, CommentPage]:
     sel = _selectors(site)
-    page = _comments(soup, url, site)
-    record_url = _canonical(soup, url, site)
-    ld = _json_ld(soup)
+    soup = doc.soup
+    page = _comments(doc, url, site)
+    record_url = _canonical(doc, url, site)
+    ld = _json_ld(doc)
 
     # remove the comment thread and page furniture before reading the article
-    for tag in _select(soup, sel.comment_list) + _select(soup, "#comments, .comments-area, #respond"):
-        if not tag.decomposed:
+    for tag in _select(doc, soup, sel.comment_list) + _select(doc, soup, "#comments, .comments-area, #respond"):
+        if not doc.gone(tag):
             tag.decompose()
 
-    title = (_text(_select_one(soup, sel.title)) or _meta(soup, "og:title", "twitter:title")
-             or clean_text(str(ld.get("headline") or "")) or _title_tag(soup))
-    published = (parse_date(_meta(soup, "article:published_time", "datePublished", "date", "dc.date"))
+    title = (_text(_select_one(doc, soup, sel.title)) or _meta(doc, "og:title", "twitter:title")
+             or clean_text(str(ld.get("headline") or "")) or _title_tag(doc))
+    published = (parse_date(_meta(doc, "article:published_time", "datePublished", "date", "dc.date"))
                  or parse_date(str(ld.get("datePublished") or ""))
-                 or _published_from(soup, sel))
-    byline = _meta(soup, "author", "article:author") or _ld_author(ld) or _text(_select_one(soup, sel.byline))
+                 or _published_from(doc, sel))
+    byline = _meta(doc, "author", "article:author") or _ld_author(ld) or _text(_select_one(doc, soup, sel.byline))
     if byline and byline.startswith(("http://", "https://")):
-        byline = _text(_select_one(soup, sel.byline)) or None
+        byline = _text(_select_one(doc, soup, sel.byline)) or None
     byline = re.sub(r"^by\s+", "", byline or "", flags=re.I) or None
-    section = _meta(soup, "article:section") or _text(_select_one(soup, sel.section)) or None
-    standfirst_tag = _select_one(soup, sel.standfirst) if sel.standfirst else None
+    section = _meta(doc, "article:section") or _text(_select_one(doc, soup, sel.section)) or None
+    standfirst_tag = _select_one(doc, soup, sel.standfirst) if sel.standfirst else None
     standfirst = _text(standfirst_tag) or None
 
     paragraphs: list[Paragraph] = []
     if site is not None:
-        paragraphs = _paragraphs(soup, sel)
+        paragraphs = _paragraphs(doc, sel)
     if _words(paragraphs) < MIN_WORDS:
         paragraphs = _trafilatura(html, url) or paragraphs
     if site is None and _words(paragraphs) < MIN_WORDS:
-        paragraphs = _paragraphs(soup, sel)
+        paragraphs = _paragraphs(doc, sel)
     skip = {t.casefold() for t in (title, standfirst) if t}
     paragraphs = [p for p in paragraphs if p.text.casefold() not in skip and not _is_chrome(p.text)]
     if _words(paragraphs) < MIN_WORDS:
@@ -239,15 +547,16 @@ def _article(soup: BeautifulSoup, html: str | bytes, url: str, site: SourceConfi
         published=published,
         comments_declared=page.declared,
         origin="crawl",
-    )
+    ), CommentPage(list(page.comments), page.next_url, page.declared)
 
 
 def _words(paragraphs: list[Paragraph]) -> int:
     return sum(len(p.text.split()) for p in paragraphs)
 
 
-def _title_tag(soup: BeautifulSoup) -> str | None:
-    text = _text(soup.title) if soup.title else ""
+def _title_tag(page: _Page) -> str | None:
+    title = _find(page, "title", _TITLE_STRAINER)
+    text = _text(title) if title else ""
     text = re.split(r"\s+[|–—-]\s+(?=[^|–—-]*$)", text)[0] if text else ""
     return text or None
 
@@ -261,22 +570,22 @@ def _ld_author(ld: dict) -> str | None:
     return clean_text(author) if isinstance(author, str) and author.strip() else None
 
 
-def _published_from(soup: BeautifulSoup, sel: Selectors) -> str | None:
-    tag = _select_one(soup, sel.published)
+def _published_from(page: _Page, sel: Selectors) -> str | None:
+    tag = _select_one(page, page.soup, sel.published)
     if tag is None:
         return None
     return parse_date(str(tag.get("datetime") or tag.get("content") or "")) or parse_date(_text(tag))
 
 
-def _paragraphs(soup: BeautifulSoup, sel: Selectors) -> list[Paragraph]:
+def _paragraphs(page: _Page, sel: Selectors) -> list[Paragraph]:
     """Paragraphs, bullets and headings inside the body container, in order."""
-    body = _select_one(soup, sel.body)
+    body = _select_one(page, page.soup, sel.body)
     if body is None:
         return []
-    for tag in _select(body, sel.drop):
-        if not tag.decomposed:
+    for tag in _select(page, body, sel.drop):
+        if not page.gone(tag):
             tag.decompose()
-    chosen = _select(body, sel.paragraphs)
+    chosen = _select(page, body, sel.paragraphs)
     chosen_ids = {id(t) for t in chosen}
     out: list[Paragraph] = []
     for tag in chosen:
@@ -327,11 +636,11 @@ def _comment_id(tag: Tag) -> str | None:
     return None
 
 
-def _own(tag: Tag, selector: str, comment_ids: set[int]) -> list[Tag]:
+def _own(page: _Page, tag: Tag, selector: str, comment_ids: set[int]) -> list[Tag]:
     """Matches of ``selector`` inside ``tag`` that do not belong to a nested reply."""
     out = []
     for part in _parts(selector):
-        for found in _select(tag, part):
+        for found in _select(page, tag, part):
             owner = next((p for p in found.parents if id(p) in comment_ids), None)
             if owner is tag and id(found) not in comment_ids:
                 out.append(found)
@@ -374,8 +683,8 @@ def _block_lines(container: Tag) -> list[str]:
     return [line for line in (clean_text(x) for x in lines) if line]
 
 
-def _comment_text(tag: Tag, sel: Selectors, comment_ids: set[int]) -> str:
-    containers = _own(tag, sel.comment_text, comment_ids)
+def _comment_text(page: _Page, tag: Tag, sel: Selectors, comment_ids: set[int]) -> str:
+    containers = _own(page, tag, sel.comment_text, comment_ids)
     if not containers:
         containers = [p for p in tag.find_all("p") if next((x for x in p.parents if id(x) in comment_ids),
                                                            None) is tag]
@@ -385,27 +694,28 @@ def _comment_text(tag: Tag, sel: Selectors, comment_ids: set[int]) -> str:
     return "\n".join(line for line in lines if line and not _COMMENT_CHROME.match(line))
 
 
-def _comments(soup: BeautifulSoup, url: str, site: SourceConfig | None) -> CommentPage:
+def _comments(page: _Page, url: str, site: SourceConfig | None) -> CommentPage:
     sel = _selectors(site)
-    declared = _declared(soup, sel)
-    container = _select_one(soup, sel.comment_list) or soup
-    tags = [t for t in _select(container, sel.comment) if isinstance(t, Tag)]
+    soup = page.soup
+    declared = _declared(page, sel)
+    container = _select_one(page, soup, sel.comment_list) or soup
+    tags = [t for t in _select(page, container, sel.comment) if isinstance(t, Tag)]
     comment_ids = {id(t) for t in tags}
     comments: list[CommentRecord] = []
     for tag in tags:
         parent = next((p for p in tag.parents if id(p) in comment_ids), None)
-        moderated_tags = _own(tag, sel.comment_moderated, comment_ids) if sel.comment_moderated else []
+        moderated_tags = _own(page, tag, sel.comment_moderated, comment_ids) if sel.comment_moderated else []
         for m in moderated_tags:
             m.extract()  # the notice is not comment text
-        author_tag = next(iter(_own(tag, sel.comment_author, comment_ids)), None)
+        author_tag = next(iter(_own(page, tag, sel.comment_author, comment_ids)), None)
         author = re.sub(r"\s*(says|said|wrote)\s*:?\s*$", "", _text(author_tag), flags=re.I) or None
-        time_tag = next(iter(_own(tag, sel.comment_time, comment_ids)), None)
+        time_tag = next(iter(_own(page, tag, sel.comment_time, comment_ids)), None)
         posted = None
         if time_tag is not None:
             inner_time = time_tag if time_tag.name == "time" else time_tag.find("time")
             posted = parse_date(str(inner_time.get("datetime") or "")) if inner_time is not None else None
             posted = posted or parse_date(_text(time_tag))
-        text = _comment_text(tag, sel, comment_ids)
+        text = _comment_text(page, tag, sel, comment_ids)
         if author and text.startswith(author):
             text = text[len(author):].lstrip(" :\n") or text
         if not text and not moderated_tags:
@@ -418,14 +728,14 @@ def _comments(soup: BeautifulSoup, url: str, site: SourceConfig | None) -> Comme
             external_id=_comment_id(tag),
             parent_external_id=_comment_id(parent) if parent is not None else None,
         ))
-    return CommentPage(comments, _next_url(soup, url, site, sel, declared, len(comments)), declared)
+    return CommentPage(comments, _next_url(page, url, site, sel, declared, len(comments)), declared)
 
 
-def _declared(soup: BeautifulSoup, sel: Selectors) -> int | None:
-    tag = _select_one(soup, sel.comments_declared) if sel.comments_declared else None
+def _declared(page: _Page, sel: Selectors) -> int | None:
+    tag = _select_one(page, page.soup, sel.comments_declared) if sel.comments_declared else None
     text = _text(tag) if tag is not None else ""
     if not text:
-        heading = soup.find(string=re.compile(r"readers[’']?\s+comments\s*[(\[]\s*\d+", re.I))
+        heading = page.soup.find(string=re.compile(r"readers[’']?\s+comments\s*[(\[]\s*\d+", re.I))
         text = clean_text(str(heading)) if heading else ""
     if not text:
         return None
@@ -436,7 +746,7 @@ def _declared(soup: BeautifulSoup, sel: Selectors) -> int | None:
     return _NUMBER_WORDS.get(word.group(1)) if word else None
 
 
-def _next_url(soup: BeautifulSoup, url: str, site: SourceConfig | None, sel: Selectors,
+def _next_url(doc: _Page, url: str, site: SourceConfig | None, sel: Selectors,
               declared: int | None, found: int) -> str | None:
     """The next comment page: a ``next`` link, or for query-paged sites (Pulse's old
     ``.article`` pages) the same URL with the page parameter advanced."""
@@ -454,7 +764,7 @@ def _next_url(soup: BeautifulSoup, url: str, site: SourceConfig | None, sel: Sel
         more = declared is not None and index * size < declared
         linked = any(
             dict(parse_qsl(urlsplit(str(a["href"])).query)).get(paging.page_param) == str(page + 1)
-            for a in soup.find_all("a", href=True)
+            for a in _find_all(doc, "a", _HREF_STRAINER, "href", href=True)
         )
         if not (more or linked):
             return None
@@ -465,7 +775,7 @@ def _next_url(soup: BeautifulSoup, url: str, site: SourceConfig | None, sel: Sel
             return with_params(url, params)
         except ValueError:
             return None
-    link = _select_one(soup, sel.comment_next) if sel.comment_next else None
+    link = _select_one(doc, doc.soup, sel.comment_next) if sel.comment_next else None
     if link is None or not link.get("href"):
         return None
     target = try_canonical(str(link["href"]), url)

@@ -161,18 +161,20 @@ class _SourceCrawl:
                                        etag=cached.etag if cached else None,
                                        last_modified=cached.last_modified if cached else None)
 
-    def _extract(self, html: str, url: str) -> ArticleRecord:
-        from scraper.extract import extract_article
+    def _extract(self, html: str, url: str) -> tuple[ArticleRecord, str | None]:
+        """The article record and the next comment page after it, from one parse."""
+        from scraper.extract import parse_page
 
-        record = extract_article(html, url, self.source)
+        record, first_page = parse_page(html, url, self.source)
         canonical = try_canonical(record.url or url, url, extra_tracking=self.source.tracking_params)
         # rel=canonical is followed only when it stays on the source's hosts
         record.url = canonical if canonical and host_allowed(canonical, self.source.allowed_hosts) else url
         record.source = self.source.name
         record.origin = "crawl"
-        return record
+        return record, first_page.next_url
 
-    async def _thread(self, record: ArticleRecord, html: str, page_url: str) -> tuple[list[CommentRecord], str | None]:
+    async def _thread(self, record: ArticleRecord, html: str, page_url: str,
+                      next_url: str | None) -> tuple[list[CommentRecord], str | None]:
         """Every comment of the article (the REST API, or the article page and the comment
         pages after it) and, when part of the thread could not be read, why."""
         paging = self.source.comment_paging
@@ -192,15 +194,16 @@ class _SourceCrawl:
             style = "link"
         comments = list(record.comments)
         try:
-            return await self._comment_pages(record, comments, html, page_url, style), None
+            return await self._comment_pages(record, comments, next_url, page_url, style), None
         except FetchError as exc:
             return comments, f"comment page {exc.url}: {exc.reason}"
         except ValueError as exc:  # ParseError included
             return comments, f"comment page after {page_url}: {exc}"
 
-    async def _comment_pages(self, record: ArticleRecord, comments: list[CommentRecord], html: str, page_url: str,
-                             style: str) -> list[CommentRecord]:
-        """Follow the comment pages after the article page; ``comments`` grows in place."""
+    async def _comment_pages(self, record: ArticleRecord, comments: list[CommentRecord], next_url: str | None,
+                             page_url: str, style: str) -> list[CommentRecord]:
+        """Follow the comment pages after the article page (``next_url``: the one after it,
+        read from the article page); ``comments`` grows in place."""
         from scraper.extract import extract_comments
 
         paging = self.source.comment_paging
@@ -209,9 +212,8 @@ class _SourceCrawl:
             return comments  # no thread on the page, or threads that are not paged
         if record.comments_declared is not None and len(comments) >= record.comments_declared:
             return comments  # the whole thread is on the article page
-        # the extractor knows the next comment page: a next link, or for query-paged
+        # the extractor knew the next comment page: a next link, or for query-paged
         # threads (Pulse's ".article" pages) the page parameter advanced
-        next_url = (await asyncio.to_thread(extract_comments, html, page_url, self.source)).next_url
         seen = {page_url, record.url}
         for _ in range(max(0, paging.max_pages - 1)):
             url = try_canonical(next_url, page_url, extra_tracking=self.source.tracking_params) if next_url else None
@@ -254,7 +256,7 @@ class _SourceCrawl:
         html = result.text
         try:
             # parsing runs in a worker thread so the next requests go out meanwhile
-            record = await asyncio.to_thread(self._extract, html, result.final_url)
+            record, next_comments = await asyncio.to_thread(self._extract, html, result.final_url)
         except ParseError as exc:
             if guess and recheck is None:
                 log.info("%s: not an article (%s), skipped", url, exc.reason)
@@ -266,7 +268,7 @@ class _SourceCrawl:
         except ValueError as exc:
             self._give_up(url, f"cannot read the page: {exc}", recheck)
             return
-        comments, thread_problem = await self._thread(record, html, result.final_url)
+        comments, thread_problem = await self._thread(record, html, result.final_url, next_comments)
         record.comments = comments
         record.etag, record.last_modified = result.etag, result.last_modified
         text = " ".join(p.text for p in record.paragraphs)

@@ -6,6 +6,10 @@ incremental refresh costs when nothing changed.
   the same pages in the same run (the floor any extraction pays);
 * ``bs4_lxml_parse_pages_per_s``: BeautifulSoup's lxml tree builder against its
   ``html.parser`` builder on the same pages;
+* ``full_extract_pages_per_s``: full extraction of an article page as the crawler does
+  it (``parse_page``: one parse, the article and its comment page), against BeautifulSoup
+  lxml tree building alone in the same run (the ceiling: a ratio of 1 would mean
+  extraction costs nothing beyond the parse);
 * ``crawl_requests_per_s``: a real crawl of the local fixture site (tests/fixture_site.py)
   at a fixed per-host rate limit, against that limit: a ratio near 1 means the crawl is
   bound by politeness, not by our code;
@@ -86,7 +90,7 @@ def run(workdir: Path, quick: bool) -> list[dict]:
 
     from corpora import store
     from scraper.crawl import crawl_source
-    from scraper.extract import extract_article, extract_comments
+    from scraper.extract import extract_article, extract_comments, parse_page
     from scraper.http import HttpConfig
     from scraper.refresh import refresh
     from scraper.sources import load_sources
@@ -111,6 +115,10 @@ def run(workdir: Path, quick: bool) -> list[dict]:
         bs4_html = _rate(lambda u, h: BeautifulSoup(h, "html.parser"), pages, seconds / 2)
         rows.append(_row("bs4_lxml_parse_pages_per_s", bs4_lxml, "pages/s", "bs4 html.parser", bs4_html,
                          "BeautifulSoup tree building only, same pages"))
+        full = _rate(lambda u, h: parse_page(h, u, source), pages, seconds)
+        rows.append(_row("full_extract_pages_per_s", full, "pages/s", "bs4 lxml tree building", bs4_lxml,
+                         f"{len(pages)} fixture article pages; parse_page (one parse: article + comment page), "
+                         "as the crawler calls it"))
 
         # ---- crawl throughput at a fixed rate limit
         limit = 20.0 if quick else 10.0

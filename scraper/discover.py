@@ -78,7 +78,12 @@ def iso_date(value: object) -> str | None:
     try:
         if hasattr(value, "tm_year"):
             return dt.datetime(*value[:6], tzinfo=dt.timezone.utc).isoformat()  # type: ignore[index]
-        parsed = dateparser.parse(str(value))
+        text = str(value).strip()
+        try:  # the common case (sitemap lastmod, REST dates) is already ISO 8601: skip dateutil
+            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
+        except ValueError:
+            pass
+        parsed = dateparser.parse(text)
     except (ValueError, OverflowError, TypeError):
         return None
     return parsed.isoformat() if parsed else None

@@ -54,17 +54,21 @@ def run(workdir: Path, quick: bool) -> list[dict]:
     texts = _units(n)
     payload = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts))
     Classifier(model_dir)                                        # warm the imports
-    out = io.StringIO()
-    t0 = time.perf_counter()
-    failed = classify_stream(io.StringIO(payload), out, model_path=model_dir)
-    ours = time.perf_counter() - t0
-    assert failed == 0 and out.getvalue().count("\n") == n
+    timings = {}
+    for workers in (1, 2):
+        out = io.StringIO()
+        t0 = time.perf_counter()
+        failed = classify_stream(io.StringIO(payload), out, model_path=model_dir, workers=workers)
+        timings[workers] = time.perf_counter() - t0
+        assert failed == 0 and out.getvalue().count("\n") == n
     t0 = time.perf_counter()
     vader_labels(texts)
     vader = time.perf_counter() - t0
-    results.append(_row("classify", f"units/s classifying {n:,} units (themes + sentiment, JSONL in and out)",
-                        n / ours, "units/s", "VADER sentiment only, same units", n / vader,
-                        note=f"{ours:.1f} s for {n:,} units in one process; VADER {vader:.1f} s"))
+    for workers, secs in timings.items():
+        results.append(_row("classify", f"units/s classifying {n:,} units, {workers} process(es) "
+                            "(themes + sentiment, JSONL in and out)",
+                            n / secs, "units/s", "VADER sentiment only, same units, 1 process", n / vader,
+                            note=f"{secs:.1f} s for {n:,} units; VADER {vader:.1f} s"))
     results.append(_row("classify", "peak resident memory", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                         "MiB", None, None, note="whole benchmark process (training included)",
                         higher_is_better=False))

@@ -259,41 +259,69 @@ def _parse_line(line: str) -> tuple[object, str]:
     return obj["id"], text
 
 
+def _contract_lines(clf: Classifier, batch: list[tuple[object, str]]) -> str:
+    preds = clf.predict([t for _, t in batch])
+    return "".join(
+        json.dumps({"id": uid, "sentiment": p.sentiment, "sentiment_scores": p.sentiment_scores,
+                    "themes": p.themes, "theme_scores": p.theme_scores}, ensure_ascii=False) + "\n"
+        for (uid, _), p in zip(batch, preds))
+
+
+_worker_clf: Classifier | None = None
+
+
+def _worker_init(path: str) -> None:
+    global _worker_clf
+    _worker_clf = Classifier(path)
+
+
+def _worker_batch(batch: list[tuple[object, str]]) -> str:
+    assert _worker_clf is not None
+    return _contract_lines(_worker_clf, batch)
+
+
 def classify_stream(infile: IO[str], outfile: IO[str], *, model_path: str | os.PathLike | None = None,
-                    on_error: Callable[[str], None] | None = None, batch_size: int = 512) -> int:
+                    on_error: Callable[[str], None] | None = None, batch_size: int = 1000,
+                    workers: int = 1) -> int:
     """Classify JSONL lines ``{"id", "text"}`` from ``infile`` and write the contract lines to
     ``outfile`` in input order.  Blank lines are skipped; a bad line is reported through
     ``on_error`` as ``line N: reason`` and skipped.  Returns the number of bad lines.
 
     The model: ``model_path``, else ``$GPWATCH_MODEL``, else the current model of the default
-    store; :class:`ModelNotFound` when there is none.
+    store; :class:`ModelNotFound` when there is none.  ``workers`` > 1 classifies batches in
+    that many processes (order is kept).
     """
     clf = Classifier(model_path) if model_path is not None else Classifier(current_model_dir(default_db_path()))
     name = getattr(infile, "name", "<stdin>")
     failed = 0
-    batch: list[tuple[object, str]] = []
 
-    def flush() -> None:
-        preds = clf.predict([t for _, t in batch])
-        for (uid, _), p in zip(batch, preds):
-            outfile.write(json.dumps({"id": uid, "sentiment": p.sentiment, "sentiment_scores": p.sentiment_scores,
-                                      "themes": p.themes, "theme_scores": p.theme_scores}, ensure_ascii=False))
-            outfile.write("\n")
-        batch.clear()
+    def batches():
+        nonlocal failed
+        batch: list[tuple[object, str]] = []
+        for lineno, line in enumerate(infile, 1):
+            if not line.strip():
+                continue
+            try:
+                batch.append(_parse_line(line))
+            except ValueError as exc:
+                failed += 1
+                if on_error:
+                    on_error(f"{name}: line {lineno}: {exc}")
+                continue
+            if len(batch) >= batch_size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
 
-    for lineno, line in enumerate(infile, 1):
-        if not line.strip():
-            continue
-        try:
-            batch.append(_parse_line(line))
-        except ValueError as exc:
-            failed += 1
-            if on_error:
-                on_error(f"{name}: line {lineno}: {exc}")
-            continue
-        if len(batch) >= batch_size:
-            flush()
-    if batch:
-        flush()
+    if workers > 1:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(workers, _worker_init, (str(clf.path),)) as pool:
+            for chunk in pool.imap(_worker_batch, batches()):
+                outfile.write(chunk)
+    else:
+        for batch in batches():
+            outfile.write(_contract_lines(clf, batch))
     outfile.flush()
     return failed

@@ -159,10 +159,15 @@ def _fallback_lemma(word: str) -> str:
     return word
 
 
+_SPLIT_KEYS = frozenset(_SPLIT_TOKENS)
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-case word, number and punctuation tokens, contractions expanded (``can't`` ->
     ``can not``); curly quotes and the ellipsis character are normalised first."""
     raw = _TOKEN_RE.findall(text.translate(_APOS).lower())
+    if _SPLIT_KEYS.isdisjoint(raw):
+        return raw
     out: list[str] = []
     for i, tok in enumerate(raw):
         split = _SPLIT_TOKENS.get(tok)
@@ -175,18 +180,28 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
-def lemmatize(tokens: Iterable[str], lemmas: dict[str, str] | None) -> list[str]:
-    lemmas = lemmas or {}
+def lemma_table(lemmas: dict[str, str] | None) -> dict[str, str]:
+    """The look-up table :func:`lemmatize` uses: the built-in irregular forms overlaid with
+    the spaCy-built table.  A fresh dict: :func:`lemmatize` adds the words it had to guess, so
+    one table serves a whole batch quickly (and is thrown away with it)."""
+    table = dict(_BASE_LEMMAS)
+    if lemmas:
+        table.update(lemmas)
+    return table
+
+
+def lemmatize(tokens: Iterable[str], table: dict[str, str] | None) -> list[str]:
+    """Lemmas by table look-up; numbers become ``__num__``; unseen words lose a plural ending.
+    ``table``: from :func:`lemma_table` (guesses are added to it)."""
+    if table is None:
+        table = lemma_table(None)
     out = []
+    get = table.get
     for tok in tokens:
-        if tok[0].isdigit():
-            out.append("__num__")
-            continue
-        lem = lemmas.get(tok)
+        lem = get(tok)
         if lem is None:
-            lem = _BASE_LEMMAS.get(tok)
-            if lem is None:
-                lem = _fallback_lemma(tok)
+            lem = "__num__" if tok[0].isdigit() else _fallback_lemma(tok)
+            table[tok] = lem
         out.append(lem)
     return out
 
@@ -203,6 +218,7 @@ def index_phrases(groups: list[list[str]], lemmas: dict[str, str] | None = None,
     last token a prefix (single-token prefixes are keyed on their first three letters).
     """
     index: PhraseIndex = {}
+    table = lemma_table(lemmas)
     for gi, phrases in enumerate(groups):
         for phrase in phrases:
             prefix = phrase.endswith("*")
@@ -210,9 +226,10 @@ def index_phrases(groups: list[list[str]], lemmas: dict[str, str] | None = None,
             if not raw:
                 continue
             body = raw[:-1] if prefix else raw
-            toks = tuple(lemmatize(body, lemmas) if lemmatise else body) + (tuple(raw[-1:]) if prefix else ())
+            toks = tuple(lemmatize(body, table) if lemmatise else body) + (tuple(raw[-1:]) if prefix else ())
             if prefix and len(toks) == 1:
                 index.setdefault("*" + toks[0][:3], []).append((gi, toks, True))
+                index.setdefault("*", set()).add(toks[0][:3])
             else:
                 index.setdefault(toks[0], []).append((gi, toks, prefix))
     return index
@@ -222,12 +239,16 @@ def count_phrases(tokens: list[str], index: PhraseIndex, n_groups: int) -> list[
     """How many phrase matches of each group occur in a token list."""
     counts = [0] * n_groups
     n = len(tokens)
+    get = index.get
+    prefixes = index.get("*", ())          # the set of three-letter keys of prefix patterns
     for i, tok in enumerate(tokens):
-        cands = index.get(tok, ())
-        if len(tok) >= 3:
-            more = index.get("*" + tok[:3])
-            if more:
-                cands = [*cands, *more]
+        cands = get(tok)
+        head = tok[:3]
+        if head in prefixes:
+            more = get("*" + head, ())
+            cands = [*(cands or ()), *more]
+        if not cands:
+            continue
         for gi, toks, prefix in cands:
             k = len(toks)
             if k == 1:
@@ -288,9 +309,12 @@ def mark_negation(tokens: list[str]) -> list[str]:
     return out
 
 
-def normalise(text: str, lemmas: dict[str, str] | None = None, negation: bool = True, cues: bool = True) -> str:
+def normalise(text: str, lemmas: dict[str, str] | None = None, negation: bool = True, cues: bool = True,
+              *, table: dict[str, str] | None = None) -> str:
+    """One text as a normalised token string (see the module docstring).  ``table``: a
+    :func:`lemma_table` to reuse across a batch (else one is built from ``lemmas``)."""
     raw = tokenize(text)
-    tokens = lemmatize(raw, lemmas) if raw else []
+    tokens = lemmatize(raw, table if table is not None else lemma_table(lemmas)) if raw else []
     if negation:
         tokens = mark_negation(tokens)
     if cues:
@@ -343,8 +367,8 @@ class Normaliser(BaseEstimator, TransformerMixin):
         return True
 
     def transform(self, X) -> list[str]:
-        lemmas, negation, cues = self.lemmas, self.negation, self.cues
-        return [normalise(t or "", lemmas, negation, cues) for t in X]
+        table, negation, cues = lemma_table(self.lemmas), self.negation, self.cues
+        return [normalise(t or "", None, negation, cues, table=table) for t in X]
 
 
 def plain_ngrams(doc: str) -> list[str]:

@@ -4,6 +4,8 @@ original examples, with the exact speaker, role, organisation, cue and fragment 
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from nlp.quotes import classify_marks, describe, extract_quotes, find_spans
 from tests.nlp_fixtures import nlp_pipeline  # noqa: F401
@@ -236,9 +238,6 @@ def test_describe_splits_role_and_organisation():
                                                    "Health Foundation")
     assert describe("she").kind == "pronoun"
 
-
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 _ALPHABET = "ab GPs said:,.‘’'“”\"\n–Dr Hunt he it"
 

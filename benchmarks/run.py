@@ -169,7 +169,7 @@ def render_markdown(report: dict) -> str:
     ]
     for name, mod in sorted(report["modules"].items()):
         status = mod["status"] if mod["status"] == "ok" else f"**{mod['status']}**: {_fmt(mod.get('error'))}"
-        sizes = "quick" if mod.get("quick") else "full"
+        sizes = "quick" if mod.get("quick", report["quick"]) else "full"
         lines.append(f"| {name} | {status} | {_fmt(mod.get('seconds'))} | {mod.get('measured', '')} | {sizes} |")
     for name, mod in sorted(report["modules"].items()):
         if not mod["rows"]:

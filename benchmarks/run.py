@@ -114,6 +114,8 @@ def machine_info() -> dict:
         "cpus": os.cpu_count(),
         "sqlite": sqlite3.sqlite_version,
     }
+    if hasattr(os, "getloadavg"):
+        info["load_average"] = round(os.getloadavg()[0], 1)  # other work on the machine skews timings
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("model name"):
@@ -159,6 +161,9 @@ def render_markdown(report: dict) -> str:
         f"- machine: {m.get('processor')}, {m.get('cpus')} CPUs, {m.get('memory_gib', '?')} GiB memory; "
         f"{m.get('platform')}",
         f"- Python {m.get('python')}, SQLite {m.get('sqlite')}, commit {m.get('git_commit')}",
+        *([f"- load average when the run started: {m['load_average']} on {m.get('cpus')} CPUs "
+           "(timings are comparable within a run, not across loaded and idle machines)"]
+          if m.get("load_average") is not None else []),
         "",
         "Each speed is measured beside its baseline in the same run; `ratio` is value / baseline value.",
         "",
@@ -224,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
             modules = json.loads((RESULTS_DIR / "latest.json").read_text(encoding="utf-8")).get("modules", {})
         except (OSError, ValueError):
             modules = {}
+    machine = machine_info()  # before the run, so the load average is other work's, not ours
     for name in names:
         print(f"benchmarks: {name} ...", flush=True)
         result = run_module(name, args.quick, args.timeout)
@@ -232,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"benchmarks: {name}: {len(result['rows'])} rows in {result['seconds']} s", flush=True)
         else:
             print(f"benchmarks: {name}: FAILED ({result.get('error')})", file=sys.stderr, flush=True)
-    report = {"date": _now(), "quick": args.quick, "machine": machine_info(), "modules": modules}
+    report = {"date": _now(), "quick": args.quick, "machine": machine, "modules": modules}
     md, js = write_results(report)
     print(f"benchmarks: wrote {md.relative_to(ROOT)} and {js.relative_to(ROOT)}")
     return 1 if any(modules[n]["status"] != "ok" for n in names) else 0

@@ -128,14 +128,17 @@ class Classifier:
 
     def decide(self, sent: np.ndarray, themes: np.ndarray) -> list[Prediction]:
         """Turn probability rows into predictions (argmax sentiment, thresholded themes)."""
-        labels, ids, thr = self.model.sentiment_labels, self.model.theme_ids, self.model.thresholds
+        labels, ids = self.model.sentiment_labels, self.model.theme_ids
+        thr = np.asarray(self.model.thresholds, dtype=float)
+        best = np.argmax(sent, axis=1).tolist() if len(sent) else []
+        sent_rows = np.round(sent, 4).tolist()
+        theme_rows = np.round(themes, 4).tolist()
+        passed = (themes >= thr).tolist() if len(ids) else [[] for _ in sent_rows]
         out = []
-        for srow, trow in zip(sent, themes):
-            srow = np.round(srow, 4)
-            sent_scores = {lab: float(p) for lab, p in zip(labels, srow)}
-            theme_scores = {tid: round(float(p), 4) for tid, p in zip(ids, trow)}
-            chosen = sorted((tid for tid, p, t in zip(ids, trow, thr) if p >= t), key=lambda k: -theme_scores[k])
-            out.append(Prediction(sentiment=labels[int(np.argmax(srow))], sentiment_scores=sent_scores,
+        for b, srow, trow, prow in zip(best, sent_rows, theme_rows, passed):
+            theme_scores = dict(zip(ids, trow))
+            chosen = sorted((tid for tid, ok in zip(ids, prow) if ok), key=lambda k: -theme_scores[k])
+            out.append(Prediction(sentiment=labels[b], sentiment_scores=dict(zip(labels, srow)),
                                   themes=chosen, theme_scores=theme_scores))
         return out
 

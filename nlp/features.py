@@ -238,17 +238,21 @@ def index_phrases(groups: list[list[str]], lemmas: dict[str, str] | None = None,
 def count_phrases(tokens: list[str], index: PhraseIndex, n_groups: int) -> list[int]:
     """How many phrase matches of each group occur in a token list."""
     counts = [0] * n_groups
+    prefixes = index.get("*", ())          # the three-letter keys of single-word prefix patterns
+    if prefixes:
+        starts = [i for i, tok in enumerate(tokens) if tok in index or tok[:3] in prefixes]
+    else:
+        starts = [i for i, tok in enumerate(tokens) if tok in index]
+    if not starts:
+        return counts
     n = len(tokens)
     get = index.get
-    prefixes = index.get("*", ())          # the set of three-letter keys of prefix patterns
-    for i, tok in enumerate(tokens):
-        cands = get(tok)
+    for i in starts:
+        tok = tokens[i]
+        cands = get(tok) or ()
         head = tok[:3]
         if head in prefixes:
-            more = get("*" + head, ())
-            cands = [*(cands or ()), *more]
-        if not cands:
-            continue
+            cands = [*cands, *get("*" + head, ())]
         for gi, toks, prefix in cands:
             k = len(toks)
             if k == 1:

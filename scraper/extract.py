@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import parse_qsl, urljoin, urlsplit
@@ -180,25 +181,30 @@ def _matches(el: Tag, c: _Compound) -> bool:
 class _Page:
     """A parsed page with its tags indexed by name, class and id in document order.
 
-    The index is built once, right after parsing; later edits to the tree (the
-    extractor only removes elements: ``decompose`` and ``extract``) are honoured by
-    checking at query time that a candidate still hangs under the root searched.
-    ``fast`` is false for documents the fast matcher does not model (namespaced
-    elements, ``<template>``, upper-case attribute names); every query then goes to
-    soupsieve / BeautifulSoup.
+    The index is built once, right after parsing: ``tags`` in document order, each
+    tag's position and the position of the last tag inside it (so the candidates under
+    a root are a slice of each sorted position list), and position lists by tag name,
+    class and id.  Later edits to the tree (the extractor only removes elements:
+    ``decompose`` and ``extract``) are honoured by checking at query time that a
+    candidate still hangs under the root searched.  ``fast`` is false for documents the
+    fast matcher does not model (namespaced elements, ``<template>``, upper-case names);
+    every query then goes to soupsieve / BeautifulSoup.
     """
 
-    __slots__ = ("soup", "fast", "pos", "by_name", "by_class", "by_id", "tags")
+    __slots__ = ("soup", "fast", "pos", "end", "by_name", "by_class", "by_id", "tags")
 
     def __init__(self, soup: BeautifulSoup):
         self.soup = soup
         self.pos: dict[int, int] = {}
-        self.by_name: dict[str, list[Tag]] = {}
-        self.by_class: dict[str, list[Tag]] = {}
-        self.by_id: dict[str, list[Tag]] = {}
+        self.end: list[int] = []
+        self.by_name: dict[str, list[int]] = {}
+        self.by_class: dict[str, list[int]] = {}
+        self.by_id: dict[str, list[int]] = {}
         self.tags: list[Tag] = []
         fast = not soup.is_xml and "" not in (getattr(soup, "_namespaces", None) or {})
-        pos, by_name, by_class, by_id, tags = self.pos, self.by_name, self.by_class, self.by_id, self.tags
+        pos, end, by_name, by_class, by_id, tags = (self.pos, self.end, self.by_name, self.by_class, self.by_id,
+                                                    self.tags)
+        open_: list[int] = []  # positions of the tags enclosing the current one
         for el in soup.descendants:
             if not isinstance(el, Tag):
                 continue
@@ -207,28 +213,37 @@ class _Page:
                     or (not name.islower() and name != sv_util.lower(name))):
                 fast = False
                 break
-            pos[id(el)] = len(tags)
+            i = len(tags)
+            parent = el.parent
+            while open_ and tags[open_[-1]] is not parent:
+                end[open_.pop()] = i - 1
+            open_.append(i)
+            pos[id(el)] = i
             tags.append(el)
-            by_name.setdefault(name, []).append(el)
+            end.append(i)
+            by_name.setdefault(name, []).append(i)
             attrs = el.attrs
             if not attrs:
                 continue
             for key in attrs:
                 if not key.islower() and key != sv_util.lower(key):
                     fast = False
-            if "class" in attrs:
-                seen = set()
-                for cls in _classes_of(attrs):
-                    if cls not in seen:
-                        seen.add(cls)
-                        by_class.setdefault(cls, []).append(el)
+            classes = attrs.get("class")
+            if classes:
+                if isinstance(classes, str):
+                    classes = _NOT_WS.findall(classes)
+                for cls in (classes if len(classes) == 1 else dict.fromkeys(classes)):
+                    by_class.setdefault(cls, []).append(i)
             if "id" in attrs:
                 own = attrs["id"]
                 own = "" if own is None else own
                 if not isinstance(own, str):
                     fast = False
                 else:
-                    by_id.setdefault(own, []).append(el)
+                    by_id.setdefault(own, []).append(i)
+        last = len(tags) - 1
+        for i in open_:
+            end[i] = last
         self.fast = fast
 
     # -- queries
@@ -245,28 +260,37 @@ class _Page:
             parent = parent.parent
         return False
 
-    def _candidates(self, c: _Compound) -> list[Tag]:
+    def _positions(self, c: _Compound) -> list[int]:
         if c.ids:
             return self.by_id.get(c.ids[0], [])
         if c.classes:
             return self.by_class.get(c.classes[0], [])
         if c.name is not None:
             return self.by_name.get(c.name, [])
-        return self.tags
+        return range(len(self.tags))
+
+    def _span(self, root: Tag) -> tuple[int, int]:
+        """The positions a descendant of ``root`` can have: [lo, hi)."""
+        i = self.pos.get(id(root)) if root is not self.soup else None
+        if i is None or self.tags[i] is not root:
+            return 0, len(self.tags)
+        return i + 1, self.end[i] + 1
 
     def iselect(self, root: Tag, alternatives: tuple[_Compound, ...]):
         """Matches of ``alternatives`` under ``root``, in document order (as soupsieve's select)."""
+        lo, hi = self._span(root)
         if len(alternatives) == 1:
-            candidates = self._candidates(alternatives[0])
+            found = self._positions(alternatives[0])
+            candidates = found[bisect_left(found, lo):bisect_left(found, hi)]
         else:
-            merged: dict[int, Tag] = {}
+            merged: set[int] = set()
             for c in alternatives:
-                for el in self._candidates(c):
-                    merged[id(el)] = el
-            pos = self.pos
-            candidates = sorted(merged.values(), key=lambda el: pos[id(el)])
-        under = self._under
-        for el in candidates:
+                found = self._positions(c)
+                merged.update(found[bisect_left(found, lo):bisect_left(found, hi)])
+            candidates = sorted(merged)
+        tags, under = self.tags, self._under
+        for i in candidates:
+            el = tags[i]
             if el is root or not under(el, root):
                 continue
             for c in alternatives:
@@ -279,8 +303,9 @@ class _Page:
 
         ``need``: an attribute the filter cannot match without (a quick pre-check;
         BeautifulSoup's own ``strainer`` decides)."""
-        root = self.soup
-        for el in self.by_name.get(name, []):
+        root, tags = self.soup, self.tags
+        for i in self.by_name.get(name, []):
+            el = tags[i]
             if need is not None and need not in el.attrs:
                 continue
             if self._under(el, root) and strainer.match(el):
@@ -589,7 +614,7 @@ def _paragraphs(page: _Page, sel: Selectors) -> list[Paragraph]:
     chosen_ids = {id(t) for t in chosen}
     out: list[Paragraph] = []
     for tag in chosen:
-        if any(id(parent) in chosen_ids for parent in tag.parents):
+        if _nearest(tag, chosen_ids) is not None:
             continue  # nested inside another unit (a <p> inside an <li>)
         text = _text(tag)
         if not text:
@@ -625,6 +650,17 @@ def _trafilatura(html: str | bytes, url: str) -> list[Paragraph]:
 # --------------------------------------------------------------------------- comments
 
 
+def _nearest(tag: Tag, ids: set[int]) -> Tag | None:
+    """The closest ancestor of ``tag`` whose ``id()`` is in ``ids`` (a plain loop: the
+    ``.parents`` generator costs more than the walk itself)."""
+    parent = tag.parent
+    while parent is not None:
+        if id(parent) in ids:
+            return parent
+        parent = parent.parent
+    return None
+
+
 def _comment_id(tag: Tag) -> str | None:
     for value in (tag.get("id"), tag.get("data-comment-id")):
         if value:
@@ -641,7 +677,7 @@ def _own(page: _Page, tag: Tag, selector: str, comment_ids: set[int]) -> list[Ta
     out = []
     for part in _parts(selector):
         for found in _select(page, tag, part):
-            owner = next((p for p in found.parents if id(p) in comment_ids), None)
+            owner = _nearest(found, comment_ids)
             if owner is tag and id(found) not in comment_ids:
                 out.append(found)
         if out:
@@ -686,8 +722,7 @@ def _block_lines(container: Tag) -> list[str]:
 def _comment_text(page: _Page, tag: Tag, sel: Selectors, comment_ids: set[int]) -> str:
     containers = _own(page, tag, sel.comment_text, comment_ids)
     if not containers:
-        containers = [p for p in tag.find_all("p") if next((x for x in p.parents if id(x) in comment_ids),
-                                                           None) is tag]
+        containers = [p for p in tag.find_all("p") if _nearest(p, comment_ids) is tag]
     lines: list[str] = []
     for container in containers:
         lines.extend(_block_lines(container))
@@ -703,7 +738,7 @@ def _comments(page: _Page, url: str, site: SourceConfig | None) -> CommentPage:
     comment_ids = {id(t) for t in tags}
     comments: list[CommentRecord] = []
     for tag in tags:
-        parent = next((p for p in tag.parents if id(p) in comment_ids), None)
+        parent = _nearest(tag, comment_ids)
         moderated_tags = _own(page, tag, sel.comment_moderated, comment_ids) if sel.comment_moderated else []
         for m in moderated_tags:
             m.extract()  # the notice is not comment text

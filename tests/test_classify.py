@@ -169,3 +169,23 @@ def test_annotate_pending_writes_annotations_and_reannotates_after_a_retrain(tmp
     assert {r[0] for r in conn.execute("SELECT model_version FROM annotations")} == {second.name}
     assert conn.execute("SELECT model_version FROM processing WHERE article_id = ?", (article_id,)).fetchone()[0] \
         == second.name
+
+
+def test_two_worker_processes_give_the_same_lines_in_the_same_order(model_dir):
+    import io
+
+    lines = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(
+        ["Pay is frozen again.", "The hub opens on Saturdays.", "Locums everywhere.", "Nobody wants to be a partner now."] * 5))
+    outs, errors = [], []
+    for workers in (1, 2):
+        out = io.StringIO()
+        failed = classify_stream_call(io.StringIO(lines), out, model_dir, workers, errors)
+        assert failed == 0
+        outs.append(out.getvalue())
+    assert outs[0] == outs[1] and outs[0].count("\n") == 20
+    assert [json.loads(x)["id"] for x in outs[1].splitlines()] == list(range(20))
+
+
+def classify_stream_call(infile, outfile, model_dir, workers, errors):
+    return classify.classify_stream(infile, outfile, model_path=model_dir, on_error=errors.append, workers=workers,
+                                    batch_size=3)

@@ -9,7 +9,13 @@ understood by the default selectors.  Pages of unknown sites fall back to
 trafilatura for the article text.
 
 Both entry points either return a record or raise :class:`ParseError`; malformed
-or truncated HTML never raises anything else.
+or truncated HTML never raises anything else.  :func:`parse_page` gives both results
+for an article page from one parse (the crawler's path).
+
+Speed: the page is parsed once per call and indexed (see :class:`_Page`), so the
+dozens of CSS selectors asked per page cost a few dictionary look-ups each rather
+than a walk of the whole tree; ``benchmarks/bench_crawl.py`` measures pages per second
+against BeautifulSoup's tree building alone.
 """
 
 from __future__ import annotations

@@ -230,16 +230,22 @@ def parse_sitemap(text: str | bytes, base: str) -> tuple[list[tuple[str, str | N
     return children, pages
 
 
-def parse_wp_posts(text: str | bytes, base: str) -> list[Candidate]:
-    """A page of ``/wp-json/wp/v2/posts``."""
+def _json_list(text: str | bytes, endpoint: str) -> list:
+    """The JSON list a REST endpoint answers; ValueError for anything else."""
     try:
-        posts = json.loads(text)
+        value = json.loads(text)
     except RecursionError:  # nesting deeper than the interpreter's stack: hostile, not JSON we read
         raise ValueError("not JSON (nested too deeply)") from None
     except ValueError as exc:
         raise ValueError(f"not JSON ({exc})") from None
-    if not isinstance(posts, list):
-        raise ValueError("the posts endpoint did not answer a list")
+    if not isinstance(value, list):
+        raise ValueError(f"the {endpoint} endpoint did not answer a list")
+    return value
+
+
+def parse_wp_posts(text: str | bytes, base: str) -> list[Candidate]:
+    """A page of ``/wp-json/wp/v2/posts``."""
+    posts = _json_list(text, "posts")
     out = []
     for post in posts:
         if not isinstance(post, dict):
@@ -260,14 +266,7 @@ def parse_wp_posts(text: str | bytes, base: str) -> list[Candidate]:
 
 def parse_wp_comments(text: str | bytes) -> list[CommentRecord]:
     """A page of ``/wp-json/wp/v2/comments?post=ID``, replies linked to their parent."""
-    try:
-        items = json.loads(text)
-    except RecursionError:  # nesting deeper than the interpreter's stack: hostile, not JSON we read
-        raise ValueError("not JSON (nested too deeply)") from None
-    except ValueError as exc:
-        raise ValueError(f"not JSON ({exc})") from None
-    if not isinstance(items, list):
-        raise ValueError("the comments endpoint did not answer a list")
+    items = _json_list(text, "comments")
     out = []
     for item in items:
         if not isinstance(item, dict) or item.get("id") is None:

@@ -216,6 +216,20 @@ CREATE TABLE labels (
 CREATE INDEX labels_unit ON labels(unit_type, unit_id);
 """
 
+# the rollup triggers' two halves: count a new annotation in, count an old one out
+_ROLLUP_ADD = """    INSERT INTO annotation_rollup(theme, unit_type, day, sentiment, n)
+    SELECT t.theme, new.unit_type,
+           coalesce(substr((SELECT published FROM articles WHERE id = new.article_id), 1, 10), ''), new.sentiment, 1
+    FROM (SELECT '' AS theme UNION ALL SELECT value FROM json_each(new.themes)) t
+    WHERE 1
+    ON CONFLICT(theme, unit_type, day, sentiment) DO UPDATE SET n = n + 1;
+"""
+_ROLLUP_SUB = """    UPDATE annotation_rollup SET n = n - 1
+    WHERE theme IN (SELECT '' UNION ALL SELECT value FROM json_each(old.themes)) AND unit_type = old.unit_type
+      AND day = coalesce(substr((SELECT published FROM articles WHERE id = old.article_id), 1, 10), '')
+      AND sentiment = old.sentiment;
+"""
+
 MIGRATIONS: list[str] = [
     CORE
     + _fts("paragraphs", ("text",))
@@ -254,33 +268,13 @@ FROM annotations a JOIN articles ar ON ar.id = a.article_id JOIN json_each(a.the
 GROUP BY j.value, a.unit_type, 3, a.sentiment;
 
 CREATE TRIGGER annotations_rollup_ai AFTER INSERT ON annotations BEGIN
-    INSERT INTO annotation_rollup(theme, unit_type, day, sentiment, n)
-    SELECT t.theme, new.unit_type,
-           coalesce(substr((SELECT published FROM articles WHERE id = new.article_id), 1, 10), ''), new.sentiment, 1
-    FROM (SELECT '' AS theme UNION ALL SELECT value FROM json_each(new.themes)) t
-    WHERE 1
-    ON CONFLICT(theme, unit_type, day, sentiment) DO UPDATE SET n = n + 1;
-END;
+""" + _ROLLUP_ADD + """END;
 
 CREATE TRIGGER annotations_rollup_ad AFTER DELETE ON annotations BEGIN
-    UPDATE annotation_rollup SET n = n - 1
-    WHERE theme IN (SELECT '' UNION ALL SELECT value FROM json_each(old.themes)) AND unit_type = old.unit_type
-      AND day = coalesce(substr((SELECT published FROM articles WHERE id = old.article_id), 1, 10), '')
-      AND sentiment = old.sentiment;
-END;
+""" + _ROLLUP_SUB + """END;
 
 CREATE TRIGGER annotations_rollup_au AFTER UPDATE OF unit_type, article_id, sentiment, themes ON annotations BEGIN
-    UPDATE annotation_rollup SET n = n - 1
-    WHERE theme IN (SELECT '' UNION ALL SELECT value FROM json_each(old.themes)) AND unit_type = old.unit_type
-      AND day = coalesce(substr((SELECT published FROM articles WHERE id = old.article_id), 1, 10), '')
-      AND sentiment = old.sentiment;
-    INSERT INTO annotation_rollup(theme, unit_type, day, sentiment, n)
-    SELECT t.theme, new.unit_type,
-           coalesce(substr((SELECT published FROM articles WHERE id = new.article_id), 1, 10), ''), new.sentiment, 1
-    FROM (SELECT '' AS theme UNION ALL SELECT value FROM json_each(new.themes)) t
-    WHERE 1
-    ON CONFLICT(theme, unit_type, day, sentiment) DO UPDATE SET n = n + 1;
-END;
+""" + _ROLLUP_SUB + _ROLLUP_ADD + """END;
 
 CREATE TRIGGER articles_rollup_bd BEFORE DELETE ON articles BEGIN
     DELETE FROM annotations WHERE article_id = old.id;

@@ -50,7 +50,8 @@ class ModelNotFound(StoreError):
 @dataclass
 class Model:
     """What ``model.joblib`` holds: a shared feature pipeline, a multinomial sentiment model and
-    one binary model per theme folded into one weight matrix (fast to apply)."""
+    one binary model per theme folded into one weight matrix (fast to apply); theme
+    probabilities are the mean of that and a second matrix applied to the binary view."""
 
     version: str
     features: object                         # sklearn Pipeline: raw texts -> sparse matrix
@@ -61,6 +62,8 @@ class Model:
     theme_intercept: np.ndarray              # (n_themes,)
     thresholds: list[float]
     info: dict = field(default_factory=dict)
+    theme_coef_bin: object | None = None     # second view: weights on the binary, unit-length features
+    theme_intercept_bin: np.ndarray | None = None
 
     def sentiment_proba(self, X) -> np.ndarray:
         if self.sentiment_clf is None:
@@ -74,9 +77,14 @@ class Model:
     def theme_proba(self, X) -> np.ndarray:
         if not self.theme_ids:
             return np.zeros((X.shape[0], 0))
-        z = X @ self.theme_coef
-        z = np.asarray(z) + self.theme_intercept
-        return 1.0 / (1.0 + np.exp(-z))
+        z = np.asarray(X @ self.theme_coef) + self.theme_intercept
+        p = 1.0 / (1.0 + np.exp(-z))
+        if self.theme_coef_bin is not None:
+            from nlp.features import binary_l2
+
+            zb = np.asarray(binary_l2(X) @ self.theme_coef_bin) + self.theme_intercept_bin
+            p = (p + 1.0 / (1.0 + np.exp(-zb))) / 2
+        return p
 
 
 @dataclass

@@ -172,7 +172,49 @@ def run(workdir: Path, quick: bool) -> list[dict]:
                          f"{n_articles + 10} articles stored"))
     finally:
         site.stop()
+    rows += _sample_site_refresh(workdir, quick)
     return rows
+
+
+def _sample_site_refresh(workdir: Path, quick: bool) -> list[dict]:
+    """Requests and seconds of a first crawl and of a no-change refresh of the demo's
+    sample site (corpora/sample_site) on 127.0.0.1; the refresh must cost only robots.txt,
+    feeds, sitemaps and 304s."""
+    from corpora.sample_site.server import serve_sample_site
+    from scraper.http import HttpConfig
+    from scraper.refresh import refresh
+    from tests.reliability_helpers import write_sample_source
+
+    server, base = serve_sample_site(port=0)
+    try:
+        sources = write_sample_source(workdir / "bench-sample-sources", base, rate=500.0)
+        db = workdir / "bench-sample-refresh.db"
+        for stale in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+            stale.unlink(missing_ok=True)
+        now = dt.datetime.now(dt.timezone.utc)
+        fast = HttpConfig(backoff=0.05)
+        timings = []
+        for _ in range(2):
+            server.requests.clear()
+            start = time.perf_counter()
+            refresh(db, sources=["sample"], analyze=False, sources_dir=sources, http=fast, now=now)
+            timings.append((time.perf_counter() - start, list(server.requests)))
+    finally:
+        server.shutdown()
+        server.server_close()
+    (first_s, first), (second_s, second) = timings
+    cheap = [r for r in second if r[2] == 304 or r[1].startswith(("/robots.txt", "/feed", "/sitemap", "/wp-sitemap"))]
+    note = (f"sample site, {sum(1 for r in first if r[2] == 200)} pages fetched by the first crawl; "
+            f"no-change refresh: {sum(1 for r in second if r[2] == 304)} 304s, "
+            f"{len(second) - len(cheap)} requests other than robots.txt, feeds, sitemaps and 304s")
+    return [
+        _row("sample_refresh_requests_no_change", float(len(second)), "requests", "first crawl requests",
+             float(len(first)), note),
+        _row("sample_refresh_seconds_no_change", second_s, "s", "first crawl seconds", first_s,
+             note + "; rate limit 500 req/s"),
+        _row("sample_refresh_other_requests_no_change", float(len(second) - len(cheap)), "requests",
+             None, None, "must be 0: a no-change refresh costs only feeds, sitemaps and 304s"),
+    ]
 
 
 if __name__ == "__main__":

@@ -54,7 +54,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "parquet" and out is sys.stdout:
         console.error("--format parquet needs --out FILE")
         return EXIT_USAGE
-    n = export(conn, args.format, out, pseudonymise=args.pseudonymise)
+    with console.working(f"exporting {args.format}"):
+        n = export(conn, args.format, out, pseudonymise=args.pseudonymise)
     if out is not sys.stdout:
         print(f"exported {n} articles to {out}", file=sys.stderr)
     return EXIT_OK
@@ -94,13 +95,15 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 def cmd_train(args: argparse.Namespace) -> int:
     from nlp.train import train_command
 
-    return train_command(args)
+    with console.working("training the theme and sentiment models"):
+        return train_command(args)
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from nlp.evaluate import evaluate_command
 
-    return evaluate_command(args)
+    with console.working("evaluating on the held-out split"):
+        return evaluate_command(args)
 
 
 def cmd_classify(args: argparse.Namespace) -> int:

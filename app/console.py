@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import contextlib
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
@@ -38,3 +39,16 @@ def progress(iterable: Iterable[T], total: int | None = None, description: str =
     from rich.progress import track
 
     yield from track(iterable, total=total, description=description, console=None, transient=True)
+
+
+@contextlib.contextmanager
+def working(description: str) -> Iterator[None]:
+    """A rich spinner for a long step that has no count to show (training, evaluation,
+    export); silent when quiet or not on a terminal."""
+    if _quiet or not sys.stderr.isatty():
+        yield
+        return
+    from rich.console import Console
+
+    with Console(stderr=True).status(description):
+        yield

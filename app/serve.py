@@ -8,6 +8,7 @@ reads the store read-only.
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -87,10 +88,43 @@ def serve(db_path: str | os.PathLike, *, port: int = 8501, host: str = "127.0.0.
     print(f"gpwatch app on http://{'[' + host + ']' if ':' in host else host}:{port} (store {path}, read-only)",
           flush=True)
     env = {**os.environ, "GPWATCH_DB": str(path)}
+    proc = subprocess.Popen(streamlit_command(path, port=port, host=host), env=env, preexec_fn=_die_with_parent)
+    forwarded = _forward_signals(proc)
     try:
-        return subprocess.call(streamlit_command(path, port=port, host=host), env=env)
-    except KeyboardInterrupt:
+        return proc.wait()
+    except KeyboardInterrupt:  # Ctrl-C reached the server too (same process group): let it stop
         return 0
+    finally:
+        for signum, handler in forwarded.items():
+            signal.signal(signum, handler)
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+def _forward_signals(proc: subprocess.Popen) -> dict:
+    """Pass SIGTERM and SIGHUP on to the server, so stopping `gpwatch app` stops the app
+    (a service manager, a test or the demo stops the parent, not the server)."""
+    previous = {}
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        try:
+            previous[signum] = signal.signal(signum, lambda number, _frame: proc.send_signal(number))
+        except ValueError:  # not the main thread: nothing to forward from
+            pass
+    return previous
+
+
+def _die_with_parent() -> None:
+    """In the server's process: on Linux, get SIGTERM when `gpwatch app` dies, even by kill -9."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the signal forwarding above still applies
+        pass
 
 
 if __name__ == "__main__":

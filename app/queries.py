@@ -534,25 +534,23 @@ def _search_sql(scope: str, fts: str, filters: SearchFilters, params: list) -> s
     if filters.end:
         where.append("a.published < ?")
         params.append(_end_exclusive(filters.end))
-    if filters.theme:
-        if scope == "paragraph":
-            where.append("""EXISTS (SELECT 1 FROM sentences x JOIN annotation_themes t
-                              ON t.unit_type = 'sentence' AND t.unit_id = x.id
-                              WHERE x.paragraph_id = u.id AND t.theme = ?)""")
-        else:
-            where.append(f"""EXISTS (SELECT 1 FROM annotation_themes t WHERE t.unit_type = '{scope}'
-                               AND t.unit_id = u.id AND t.theme = ?)""")
-        params.append(filters.theme)
-    if filters.sentiment:
-        if scope == "paragraph":
-            where.append("""EXISTS (SELECT 1 FROM sentences x JOIN annotations an
-                              ON an.unit_type = 'sentence' AND an.unit_id = x.id
-                              WHERE x.paragraph_id = u.id AND an.sentiment = ?)""")
-        else:
-            where.append(f"""EXISTS (SELECT 1 FROM annotations an WHERE an.unit_type = '{scope}'
-                               AND an.unit_id = u.id AND an.sentiment = ?)""")
-        params.append(filters.sentiment)
+    for value, table, column in ((filters.theme, "annotation_themes", "theme"),
+                                 (filters.sentiment, "annotations", "sentiment")):
+        if value:
+            where.append(_annotated_with(scope, table, column))
+            params.append(value)
     return base + "".join(f" AND {w}" for w in where)
+
+
+def _annotated_with(scope: str, table: str, column: str) -> str:
+    """The condition that unit ``u`` has ``table.column = ?``: a paragraph through its
+    sentences (paragraphs are annotated sentence by sentence), other units directly."""
+    if scope == "paragraph":
+        return f"""EXISTS (SELECT 1 FROM sentences x JOIN {table} t
+                      ON t.unit_type = 'sentence' AND t.unit_id = x.id
+                      WHERE x.paragraph_id = u.id AND t.{column} = ?)"""
+    return f"""EXISTS (SELECT 1 FROM {table} t WHERE t.unit_type = '{scope}'
+                       AND t.unit_id = u.id AND t.{column} = ?)"""
 
 
 @cached

@@ -182,78 +182,84 @@ def has_rollup(conn: sqlite3.Connection) -> bool:
     return conn.execute("PRAGMA user_version").fetchone()[0] >= 3
 
 
-@cached
-def voice_day_sentiment(conn: sqlite3.Connection) -> list[dict]:
-    """Annotated units per publication day, voice and sentiment: the denominators of every
-    prevalence, the sentiment of each voice and the period comparisons.  ``day`` is '' for
-    undated articles.
+def _rollup_period(start: str | None, end: str | None, params: list) -> str:
+    """Conditions on ``annotation_rollup.day`` for [start, end], both days included."""
+    sql = ""
+    if start:
+        sql += " AND day >= ?"
+        params.append(start[:10])
+    if end:
+        sql += " AND day <= ?"
+        params.append(end[:10])
+    return sql
 
-    Read from ``annotation_rollup`` (a few thousand rows); on an older store, counted per
-    article along the covering index ``annotations(unit_type, article_id, sentiment)``."""
+
+@cached
+def voice_month_sentiment(conn: sqlite3.Connection, start: str | None = None, end: str | None = None) -> list[dict]:
+    """Annotated units of dated articles per publication month, voice and sentiment within
+    [start, end]: the denominators of the theme timelines and the period comparisons.
+
+    Summed in SQL from ``annotation_rollup`` (a range of its primary key); on an older store,
+    counted per article along the covering index ``annotations(unit_type, article_id, sentiment)``."""
+    params: list = []
     if has_rollup(conn):
-        return _rows(conn.execute("""
-            SELECT day, unit_type AS voice, sentiment, n FROM annotation_rollup
-            WHERE theme = '' AND unit_type IN ('article', 'quote', 'comment') AND n > 0"""))
-    return _rows(conn.execute("""
-        SELECT coalesce(substr(a.published, 1, 10), '') AS day, x.voice, x.sentiment, sum(x.n) AS n
+        period = _rollup_period(start, end, params)
+        return _rows(conn.execute(f"""
+            SELECT substr(day, 1, 7) AS month, unit_type AS voice, sentiment, sum(n) AS n FROM annotation_rollup
+            WHERE theme = '' AND unit_type IN ('article', 'quote', 'comment') AND day <> '' {period}
+            GROUP BY month, voice, sentiment HAVING sum(n) > 0""", params))
+    period = _period("a", start, end, params)
+    return _rows(conn.execute(f"""
+        SELECT substr(a.published, 1, 7) AS month, x.voice, x.sentiment, sum(x.n) AS n
         FROM (SELECT unit_type AS voice, article_id, sentiment, count(*) AS n FROM annotations
               WHERE unit_type IN ('article', 'quote', 'comment') GROUP BY unit_type, article_id, sentiment) x
         JOIN articles a ON a.id = x.article_id
-        GROUP BY day, x.voice, x.sentiment"""))
+        WHERE a.published IS NOT NULL {period}
+        GROUP BY month, x.voice, x.sentiment""", params))
 
 
 @cached
-def theme_day_sentiment(conn: sqlite3.Connection, themes: tuple[str, ...]) -> list[dict]:
-    """Units tagged with any of ``themes`` per publication day, voice and sentiment.
+def theme_month_sentiment(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None,
+                          end: str | None = None) -> list[dict]:
+    """Units tagged with any of ``themes`` per publication month, voice and sentiment within
+    [start, end].
 
-    One theme: read from ``annotation_rollup``.  Several: counted from the annotations, so
+    One theme: summed from ``annotation_rollup``.  Several: counted from the annotations, so
     that a unit tagged with two of them counts once."""
     if not themes:
         return []
-    if len(themes) == 1 and has_rollup(conn):
-        return _rows(conn.execute("""
-            SELECT day, unit_type AS voice, sentiment, n FROM annotation_rollup
-            WHERE theme = ? AND unit_type IN ('article', 'quote', 'comment') AND day <> '' AND n > 0""",
-            (themes[0],)))
     params: list = []
+    if len(themes) == 1 and has_rollup(conn):
+        params.append(themes[0])
+        period = _rollup_period(start, end, params)
+        return _rows(conn.execute(f"""
+            SELECT substr(day, 1, 7) AS month, unit_type AS voice, sentiment, sum(n) AS n FROM annotation_rollup
+            WHERE theme = ? AND unit_type IN ('article', 'quote', 'comment') AND day <> '' {period}
+            GROUP BY month, voice, sentiment HAVING sum(n) > 0""", params))
     theme_in = _in(themes, params)
+    period = _period("a", start, end, params)
     distinct = "DISTINCT" if len(themes) > 1 else ""  # one theme: (unit_type, unit_id, theme) is unique
     return _rows(conn.execute(f"""
-        SELECT substr(a.published, 1, 10) AS day, t.unit_type AS voice, an.sentiment, count(*) AS n
+        SELECT substr(a.published, 1, 7) AS month, t.unit_type AS voice, an.sentiment, count(*) AS n
         FROM (SELECT {distinct} unit_type, unit_id, article_id FROM annotation_themes
               WHERE theme IN {theme_in} AND unit_type IN ('article', 'quote', 'comment')) t
         JOIN articles a ON a.id = t.article_id
         JOIN annotations an ON an.unit_type = t.unit_type AND an.unit_id = t.unit_id
-        WHERE a.published IS NOT NULL
-        GROUP BY day, voice, an.sentiment""", params))
+        WHERE a.published IS NOT NULL {period}
+        GROUP BY month, voice, an.sentiment""", params))
 
 
-def _in_period(day: str, start: str | None, end: str | None) -> bool:
-    return bool(day) and (not start or day >= start[:10]) and (not end or day <= end[:10])
-
-
-def sentiment_by_voice_from(rows: list[dict]) -> list[dict]:
-    """Units per voice and sentiment, from :func:`voice_day_sentiment` rows."""
-    out: dict[tuple[str, str], int] = {}
-    for r in rows:
-        out[(r["voice"], r["sentiment"])] = out.get((r["voice"], r["sentiment"]), 0) + r["n"]
-    return [{"voice": v, "sentiment": s, "n": n} for (v, s), n in sorted(out.items())]
-
-
-def timeline_from(tagged_rows: list[dict], total_rows: list[dict], start: str | None = None,
-                  end: str | None = None) -> list[dict]:
-    """Per month and voice within [start, end]: tagged units, their sentiment, all units of
-    the voice, the share tagged and the net sentiment (positive minus negative share)."""
+def timeline_from(tagged_rows: list[dict], total_rows: list[dict]) -> list[dict]:
+    """Per month and voice: tagged units, their sentiment, all units of the voice, the share
+    tagged and the net sentiment (positive minus negative share), from the rows of
+    :func:`theme_month_sentiment` and :func:`voice_month_sentiment` for one period."""
     totals: dict[tuple[str, str], int] = {}
     for r in total_rows:
-        if _in_period(r["day"], start, end):
-            key = (r["day"][:7], r["voice"])
-            totals[key] = totals.get(key, 0) + r["n"]
+        key = (r["month"], r["voice"])
+        totals[key] = totals.get(key, 0) + r["n"]
     tagged: dict[tuple[str, str], dict] = {}
     for r in tagged_rows:
-        if not _in_period(r["day"], start, end):
-            continue
-        key = (r["day"][:7], r["voice"])
+        key = (r["month"], r["voice"])
         row = tagged.setdefault(key, {"month": key[0], "voice": key[1], "tagged": 0, "positive": 0,
                                       "negative": 0, "neutral": 0})
         row["tagged"] += r["n"]
@@ -272,26 +278,36 @@ def timeline_from(tagged_rows: list[dict], total_rows: list[dict], start: str | 
 def theme_timeline(db_path: str | os.PathLike, themes: tuple[str, ...], start: str | None = None,
                    end: str | None = None) -> list[dict]:
     """Per month and voice: units tagged with any of ``themes`` (with their sentiment) and
-    all annotated units of that voice, within [start, end] (both cached scans)."""
+    all annotated units of that voice, within [start, end] (both cached)."""
     if not themes:
         return []
-    return timeline_from(theme_day_sentiment(db_path, tuple(themes)), voice_day_sentiment(db_path), start, end)
+    return timeline_from(theme_month_sentiment(db_path, tuple(themes), start, end),
+                         voice_month_sentiment(db_path, start, end))
 
 
 def _theme_timeline_plain(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None,
                           end: str | None = None) -> list[dict]:
-    return timeline_from(theme_day_sentiment.plain(conn, themes), voice_day_sentiment.plain(conn), start, end)
+    if not themes:
+        return []
+    return timeline_from(theme_month_sentiment.plain(conn, tuple(themes), start, end),
+                         voice_month_sentiment.plain(conn, start, end))
 
 
 theme_timeline.plain = _theme_timeline_plain  # type: ignore[attr-defined]
 
 
-def sentiment_by_voice(db_path: str | os.PathLike) -> list[dict]:
-    """How many units of each voice the model calls negative, neutral, positive."""
-    return sentiment_by_voice_from(voice_day_sentiment(db_path))
-
-
-sentiment_by_voice.plain = lambda conn: sentiment_by_voice_from(voice_day_sentiment.plain(conn))  # type: ignore
+@cached
+def sentiment_by_voice(conn: sqlite3.Connection) -> list[dict]:
+    """How many units of each voice the model calls negative, neutral, positive (undated
+    articles included)."""
+    if has_rollup(conn):
+        return _rows(conn.execute("""
+            SELECT unit_type AS voice, sentiment, sum(n) AS n FROM annotation_rollup
+            WHERE theme = '' AND unit_type IN ('article', 'quote', 'comment')
+            GROUP BY voice, sentiment HAVING sum(n) > 0 ORDER BY voice, sentiment"""))
+    return _rows(conn.execute("""
+        SELECT unit_type AS voice, sentiment, count(*) AS n FROM annotations
+        WHERE unit_type IN ('article', 'quote', 'comment') GROUP BY voice, sentiment ORDER BY voice, sentiment"""))
 
 
 @cached
@@ -326,6 +342,15 @@ def thread_stats(conn: sqlite3.Connection, top: int = 10, short: int = 50) -> di
     """One pass over the per-article comment counts (the ``comments(article_id, key)``
     index) for three views: the most discussed articles, coverage per source (comments
     declared against collected) and the threads that fall shortest of what they declare."""
+    names = {r[0]: r[1] for r in conn.execute("SELECT id, name FROM sources")}
+
+    def describe(article_id: int) -> dict:
+        return dict(conn.execute("""SELECT a.id, a.title, a.url, a.published, s.name AS source, a.comments_declared
+                                    FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?""",
+                                 (article_id,)).fetchone())
+
+    if has_comment_counts(conn):
+        return _thread_stats_from_counts(conn, top, short, names, describe)
     rows = conn.execute("""
         SELECT a.id, a.source_id, a.comments_declared, coalesce(c.n, 0) AS n
         FROM articles a LEFT JOIN (SELECT article_id, count(*) AS n FROM comments GROUP BY article_id) c
@@ -341,13 +366,6 @@ def thread_stats(conn: sqlite3.Connection, top: int = 10, short: int = 50) -> di
             src["short_threads"] += 1
             shortfalls.append((declared - n, article_id, declared, n))
     discussed = sorted(((n, -article_id) for article_id, _, _, n in rows if n), reverse=True)[:top]
-    names = {r[0]: r[1] for r in conn.execute("SELECT id, name FROM sources")}
-
-    def describe(article_id: int) -> dict:
-        return dict(conn.execute("""SELECT a.id, a.title, a.url, a.published, s.name AS source, a.comments_declared
-                                    FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?""",
-                                 (article_id,)).fetchone())
-
     most = [describe(-neg_id) | {"comments": n} for n, neg_id in discussed]
     shortfalls.sort(key=lambda s: (-s[0], s[1]))
     short_rows = [describe(article_id) | {"declared": declared, "collected": n}
@@ -356,6 +374,34 @@ def thread_stats(conn: sqlite3.Connection, top: int = 10, short: int = 50) -> di
                  "coverage": v["collected"] / v["declared"] if v["declared"] else None}
                 for sid, v in per_source.items()]
     coverage.sort(key=lambda r: r["source"])
+    return {"most_discussed": most, "coverage": coverage, "short_threads": short_rows}
+
+
+def has_comment_counts(conn: sqlite3.Connection) -> bool:
+    """Whether the store has the trigger-maintained ``comment_counts`` (migration 4)."""
+    return conn.execute("PRAGMA user_version").fetchone()[0] >= 4
+
+
+def _thread_stats_from_counts(conn: sqlite3.Connection, top: int, short: int, names: dict,
+                              describe: Callable[[int], dict]) -> dict[str, list[dict]]:
+    """:func:`thread_stats` in SQL over ``comment_counts``: one row an article, no comment read."""
+    coverage = []
+    for source_id, articles, declared, collected, short_threads in conn.execute("""
+            SELECT a.source_id, count(*), sum(coalesce(a.comments_declared, 0)), sum(coalesce(c.n, 0)),
+                   sum(a.comments_declared IS NOT NULL AND coalesce(c.n, 0) < a.comments_declared)
+            FROM articles a LEFT JOIN comment_counts c ON c.article_id = a.id GROUP BY a.source_id"""):
+        coverage.append({"source": names.get(source_id, str(source_id)), "articles": articles, "declared": declared,
+                         "collected": collected, "short_threads": short_threads,
+                         "coverage": collected / declared if declared else None})
+    coverage.sort(key=lambda r: r["source"])
+    most = [describe(article_id) | {"comments": n} for article_id, n in conn.execute(
+        "SELECT article_id, n FROM comment_counts WHERE n > 0 ORDER BY n DESC, article_id LIMIT ?", (top,))]
+    short_rows = [describe(article_id) | {"declared": declared, "collected": n}
+                  for article_id, declared, n in conn.execute("""
+            SELECT a.id, a.comments_declared, coalesce(c.n, 0) AS n
+            FROM articles a LEFT JOIN comment_counts c ON c.article_id = a.id
+            WHERE a.comments_declared IS NOT NULL AND coalesce(c.n, 0) < a.comments_declared
+            ORDER BY a.comments_declared - coalesce(c.n, 0) DESC, a.id LIMIT ?""", (short,))]
     return {"most_discussed": most, "coverage": coverage, "short_threads": short_rows}
 
 

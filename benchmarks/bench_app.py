@@ -15,6 +15,7 @@ have no model annotations get synthetic ones so the theme queries have work to d
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import random
 import sqlite3
@@ -176,6 +177,10 @@ def _pages(conn: sqlite3.Connection) -> dict[str, list]:
     themes = ("at_scale_models",) if "at_scale_models" in present or not present else (
         next((t for t in present if "scale" in t), present[0]),)
     mid_article = max(1, (conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 1) // 2)
+    lo = dt.date.fromisoformat((s["first"] or "2000-01-01")[:10])
+    hi = dt.date.fromisoformat((s["last"] or "2000-01-01")[:10])
+    half = (lo + (hi - lo) / 2).isoformat()
+    after_half = (lo + (hi - lo) / 2 + dt.timedelta(days=1)).isoformat()
 
     def distinctive(_conn, start=None, end=None):
         texts = q.theme_texts.plain(conn, themes, start, end)
@@ -183,11 +188,12 @@ def _pages(conn: sqlite3.Connection) -> dict[str, list]:
 
     return {
         "overview": [(q.corpus_summary.plain, ()), (q.last_refresh.plain, ()),
-                     (q.theme_prevalence_by_month.plain, ()), (q.voice_day_sentiment.plain, ()),
+                     (q.theme_prevalence_by_month.plain, ()), (q.sentiment_by_voice.plain, ()),
                      (q.thread_stats.plain, ())],
-        # cold: the Themes page opened first pays for voice_day_sentiment too (later, cached and shared)
-        "themes": [(q.themes_in_store.plain, ()), (q.voice_day_sentiment.plain, ()),
-                   (q.theme_day_sentiment.plain, (themes,)), (distinctive, ()),
+        # the timeline over all dates, then the two default comparison periods (halves of the corpus)
+        "themes": [(q.themes_in_store.plain, ()), (q.theme_timeline.plain, (themes,)),
+                   (q.theme_timeline.plain, (themes, s["first"], half)),
+                   (q.theme_timeline.plain, (themes, after_half, s["last"])), (distinctive, ()),
                    (q.cooccurring_themes.plain, (themes,)),
                    (q.representative_units.plain, (themes, "comment", 5)),
                    (q.representative_units.plain, (themes, "quote", 5)), (q.corpus_summary.plain, ())],

@@ -64,11 +64,58 @@ def test_app_aggregates_agree_with_and_without_the_rollup(tmp_path, monkeypatch)
 
     def answers():
         key = lambda r: tuple(sorted(r.items()))  # noqa: E731
-        return (sorted(map(key, q.voice_day_sentiment.plain(conn))),
-                sorted(map(key, q.theme_day_sentiment.plain(conn, ("at_scale_models",)))),
-                sorted(map(key, q.theme_prevalence_by_month.plain(conn))))
+        return (sorted(map(key, q.voice_month_sentiment.plain(conn))),
+                sorted(map(key, q.theme_month_sentiment.plain(conn, ("at_scale_models",)))),
+                sorted(map(key, q.theme_prevalence_by_month.plain(conn))),
+                sorted(map(key, q.sentiment_by_voice.plain(conn))),
+                sorted(map(key, q.voice_month_sentiment.plain(conn, "2019-01-31", "2019-01-31"))),
+                sorted(map(key, q.theme_month_sentiment.plain(conn, ("at_scale_models",), "2019-02-01", None))),
+                q.thread_stats.plain(conn))
 
     fast = answers()
     monkeypatch.setattr(q, "has_rollup", lambda conn: False)
+    monkeypatch.setattr(q, "has_comment_counts", lambda conn: False)
     assert answers() == fast
-    assert fast[0] and fast[1] and fast[2]
+    assert all(fast[:4]) and fast[6]["most_discussed"] and fast[6]["coverage"]
+    # a period keeps only its own days: the fixture's comments of 31 January 2019, nothing else
+    assert {dict(r)["month"] for r in fast[4]} == {"2019-01"}
+    assert 0 < sum(dict(r)["n"] for r in fast[4]) < sum(dict(r)["n"] for r in fast[0])
+
+
+def test_comment_counts_follow_comments_through_new_threads_edits_and_deletions(tmp_path):
+    """Schema migration 4: comment_counts equals a fresh count after every kind of change."""
+    from corpora.records import CommentRecord
+
+    db = tmp_path / "corpus.db"
+    build_fixture_store(db)
+    conn = store.connect(db)
+
+    def counted() -> dict:
+        return {a: n for a, n in conn.execute("SELECT article_id, n FROM comment_counts WHERE n != 0")}
+
+    def fresh() -> dict:
+        return {a: n for a, n in conn.execute("SELECT article_id, count(*) FROM comments GROUP BY article_id")}
+
+    assert counted() == fresh() and sum(fresh().values()) > 5
+    record = ArticleRecord(url="https://pulse.example/news/new-thread", source="pulse", title="A new thread",
+                           published="2024-02-02", comments_declared=3, paragraphs=[Paragraph("Text.")])
+    with store.transaction(conn):
+        article = store.upsert_article(conn, record).article_id
+        store.add_comments(conn, article, [CommentRecord("First.", "A", "2024-02-02T09:00"),
+                                           CommentRecord("Second.", "B", "2024-02-02T10:00")])
+    assert counted() == fresh() and counted()[article] == 2
+    with store.transaction(conn):  # the same thread again, one comment edited: no double counting
+        store.add_comments(conn, article, [CommentRecord("First, edited.", "A", "2024-02-02T09:00"),
+                                           CommentRecord("Second.", "B", "2024-02-02T10:00")])
+    assert counted()[article] == 2
+    with store.transaction(conn):
+        conn.execute("DELETE FROM comments WHERE article_id = ? AND author = 'B'", (article,))
+    assert counted() == fresh() and counted()[article] == 1
+    other = next(a for a in fresh() if a != article)
+    with store.transaction(conn):
+        conn.execute("UPDATE comments SET article_id = ? WHERE article_id = ?", (other, article))
+    assert counted() == fresh() and article not in counted()
+    with store.transaction(conn):
+        store.delete_article(conn, other)
+    assert counted() == fresh()
+    assert conn.execute("SELECT count(*) FROM comment_counts WHERE article_id = ?", (other,)).fetchone()[0] == 0

@@ -208,3 +208,13 @@ def test_pages_work_on_a_store_from_before_the_app_migrations(tmp_path, monkeypa
     assert {m.label: m.value for m in at.metric}["Comments"] == "7"
     at = open_page(db, "themes", monkeypatch, themes="At-scale models")
     assert at.dataframe[0].value.set_index("voice").loc["Commenters", "tagged"] == 3
+
+
+def test_themes_page_opens_on_at_scale_models_and_an_empty_choice_clears_it(fixture_db, monkeypatch):
+    db, _ = fixture_db
+    at = open_page(db, "themes", monkeypatch)
+    assert at.multiselect(key="themes").value == ["at_scale_models"]
+    assert at.dataframe[0].value.set_index("voice").loc["Commenters", "tagged"] == 3
+    cleared = open_page(db, "themes", monkeypatch, themes="")
+    assert cleared.multiselect(key="themes").value == []
+    assert "Choose one or more themes" in cleared.info[0].value

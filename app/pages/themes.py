@@ -17,8 +17,12 @@ db = ui.db_path()
 st.title("Themes")
 
 catalogue = ui.theme_catalogue(db)
-chosen = st.multiselect("Themes", list(catalogue), format_func=lambda t: catalogue.get(t, t), key="themes",
-                        bind="query-params", placeholder="Choose one or more themes",
+# opened without a choice, the page shows the debate gpwatch is about (at-scale models of care)
+# when the model has used that theme, else the first theme it has used; an empty `themes=` clears it
+present = q.themes_in_store(db)
+default = ["at_scale_models"] if "at_scale_models" in present else present[:1]
+chosen = st.multiselect("Themes", list(catalogue), default=default, format_func=lambda t: catalogue.get(t, t),
+                        key="themes", bind="query-params", placeholder="Choose one or more themes",
                         help="Units tagged with any of the chosen themes count.")
 c1, c2 = st.columns(2)
 start = c1.date_input("From", value=None, key="from", bind="query-params")

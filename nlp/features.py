@@ -63,7 +63,10 @@ _CAPS_RE = re.compile(r"\b[A-Z]{4,}\b")
 _CAPS_OK = {"NHSE", "DHSC", "RCGP", "ARRS", "APMS", "QOF", "GPC", "CQC", "NICE", "COVID", "HMRC", "UKHSA", "LMC",
             "LMCS", "PCNS", "ANPS", "GMS", "PMS", "ICB", "ICBS", "ICS", "BMA", "PCN", "GP", "GPS", "NHS"}
 
-# Cue phrases, matched on the raw lower-case tokens (a trailing * matches a word prefix).
+# Cue phrases, matched on the raw lower-case tokens (a trailing * matches a word prefix).  They come
+# from the annotation guidelines and the registers of the labelled data, never from the real pages in
+# ../shared/seeds: those are the stand-in for unseen text, and phrases lifted from them ("exciting
+# future", "pity any", "work as well as" and a dozen more were, once) only flatter a check on them.
 SARCASM_PHRASES = (
     "good luck with that", "what could possibly go wrong", "what could go wrong", "surprise surprise",
     "surprise , surprise", "who would have thought", "who would have guessed", "who could have guessed",
@@ -71,8 +74,7 @@ SARCASM_PHRASES = (
     "oh great", "oh good", "oh joy", "oh wonderful", "oh brilliant", "oh , great", "oh , good", "what a surprise",
     "what a shock", "i'm sure that will", "i'm sure it will", "i'm sure they will", "i am sure that will",
     "no doubt this will", "no doubt it will", "because that worked", "because that went", "that went well",
-    "that worked well", "work as well as", "works as well as", "worked as well as", "working as well as",
-    "what's not to like", "sounds like a plan", "lol", "haha", "ha ha", "silly me", "shock horror",
+    "that worked well", "what's not to like", "sounds like a plan", "lol", "haha", "silly me", "shock horror",
     "another brilliant", "another great", "another fantastic", "genius idea", "brilliant idea", "great idea",
     "clearly the answer", "will fix everything", "fix everything", "solve everything", "magic money tree",
     "magic bullet", "magic wand", "out of a hat", "bingo", "in other news", "slow clap", "well done everyone",
@@ -81,8 +83,7 @@ SARCASM_PHRASES = (
     "try telling that to", "in theory", "on paper", "allegedly", "so-called", "so called", "laughable",
     "hilarious", "what a joke", "what a surprise", "how convenient", "funny that", "funny how", "strange that",
     "amazing how", "great stuff", "marvellous", "wonderful news", "nice to know", "how lovely",
-    "great laugh", "comedy value", "chuckle", "chuckling", "cunning plan", "exciting future", "what fun",
-    "more excitement", "lot of excitement", "because that always works", "what a time to be alive",
+    "because that always works", "what a time to be alive",
 )
 RESIGNED_PHRASES = (
     "thank god", "thank goodness", "thank heavens", "thank christ", "thank the lord", "thankfully i",
@@ -98,9 +99,7 @@ RESIGNED_PHRASES = (
     "so tired", "nothing will change", "nothing ever changes", "same old", "here we go again",
     "seen it all before", "heard it all before", "groundhog day", "not long now", "few more years",
     "can not come soon enough", "had enough", "i quit", "walk away", "walked away", "done with",
-    "thanks goodness", "thanks god", "ill be retired", "too late for me", "retrain as", "career change",
-    "change career", "would not be doing medicine", "would not do medicine", "would not recommend",
-    "would not choose", "pity any", "pity the", "glad i", "not long to go", "out of here",
+    "would not recommend", "would not choose", "glad i", "not long to go", "out of here",
 )
 REPORT_PHRASES = (
     "said", "says", "told", "added", "according to", "announced", "announces", "published", "reported",
@@ -480,7 +479,7 @@ class LexiconFeatures(BaseEstimator, TransformerMixin):
     Negated positive words count as negative evidence and vice versa; the clause after the last
     contrast word is counted separately ("good idea in theory but unworkable" leans negative);
     a positive word in a unit that also carries a sarcasm cue gets its own column, because that
-    combination is how sarcasm usually reads ("Great stuff... will work as well as ...").
+    combination is how sarcasm usually reads ("Great stuff, another reorganisation").
     """
 
     def __init__(self, scale: float = 0.5):

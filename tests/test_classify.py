@@ -35,10 +35,10 @@ def _run_cli(argv, capsys) -> tuple[int, list[dict], str]:
 
 def test_classify_contract_exactly(model_dir, tmp_path, capsys):
     lines = [
-        {"id": "a1", "text": "Thank God I'll be retired before the networks swallow us all."},
+        {"id": "a1", "text": "Glad I got out before the networks swallowed us all."},
         {"id": 7, "text": "The federation will run the weekend hub from April, the board said."},
         {"id": "a3", "text": "", "extra": "ignored"},
-        {"id": None, "text": "Great stuff, another app that works as well as the phone lines do."},
+        {"id": None, "text": "Great stuff, another app. Because that always works."},
     ]
     infile = tmp_path / "in.jsonl"
     infile.write_text("\n".join(json.dumps(x) for x in lines) + "\n\n", encoding="utf-8")

@@ -62,8 +62,8 @@ def test_negation_scope_runs_to_punctuation_or_contrast():
 
 
 def test_cues_for_sarcasm_and_resignation():
-    assert "__sarcasm__" in cue_tokens("Great stuff, that will work as well as the hospitals do.")
-    assert "__resigned__" in cue_tokens("Thank God I'll be retired by then.")
+    assert "__sarcasm__" in cue_tokens("Great stuff, another reorganisation. What could possibly go wrong?")
+    assert "__resigned__" in cue_tokens("Glad I got out before the merger.")
     assert "__scare__" in cue_tokens('Another "exciting opportunity" for practices.')
     assert "__ellipsis__" in cue_tokens("Funding for the hubs... again...")
     assert "__report__" in cue_tokens("The minister said the scheme would expand.")

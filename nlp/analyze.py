@@ -11,7 +11,10 @@ goes on.
 
 from __future__ import annotations
 
+import json
 import logging
+import os
+import socket
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -83,8 +86,10 @@ def analyze(conn: sqlite3.Connection, *, workers: int = 1, batch_size: int = 64,
     report = AnalyzeReport()
     version = _pipeline.PIPELINE_VERSION
     todo = analysis_store.articles_needing_units(conn, version)
+    close_stale_runs(conn)
     run_id = store.start_run(conn, "analyze", {"workers": workers, "batch_size": batch_size,
-                                               "pipeline_version": version, "todo": len(todo)})
+                                               "pipeline_version": version, "todo": len(todo),
+                                               "pid": os.getpid(), "host": socket.gethostname()})
     status = "failed"
     try:
         if todo:
@@ -101,6 +106,38 @@ def analyze(conn: sqlite3.Connection, *, workers: int = 1, batch_size: int = 64,
             "articles": report.articles, "sentences": report.sentences, "quotes": report.quotes,
             "failed": report.failed, "annotated": report.annotated, "annotation": report.annotation})
     return report
+
+
+def close_stale_runs(conn: sqlite3.Connection) -> int:
+    """Mark as ``interrupted`` the analyze runs still ``running`` whose process on this host
+    is gone (killed, or the machine went down), so the health page and ``runs`` tell the truth.
+
+    Analysis needs no lock (each article is one transaction), so a run whose process is
+    alive, or that was started on another host, is left alone."""
+    closed = 0
+    for run_id, args in conn.execute("SELECT id, args FROM runs WHERE kind = 'analyze' AND status = 'running'").fetchall():
+        try:
+            info = json.loads(args or "{}")
+        except ValueError:
+            info = {}
+        pid, host = info.get("pid"), info.get("host")
+        if host not in (None, socket.gethostname()) or (isinstance(pid, int) and _alive(pid)):
+            continue
+        with store.transaction(conn):
+            conn.execute("UPDATE runs SET status = 'interrupted', finished = ? WHERE id = ? AND status = 'running'",
+                         (store.utcnow(), run_id))
+        closed += 1
+    return closed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
 
 
 def _process_batch(conn: sqlite3.Connection, nlp, batch: list[int], report: AnalyzeReport, run_id: int, *,

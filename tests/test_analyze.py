@@ -150,7 +150,12 @@ def test_kill_minus_nine_loses_and_duplicates_nothing(tmp_path, nlp_pipeline):  
         proc.wait()
     partial = c.execute("SELECT count(*) FROM processing").fetchone()[0]
     assert 2 <= partial < 40  # killed in the middle of the run
+    killed = store.last_run(c, "analyze")
+    assert killed["status"] == "running" and killed["args"]["pid"] == proc.pid
+    alive = store.start_run(c, "analyze", {"pid": os.getppid()})  # another analysis, still going
     report = analyze(c, nlp=nlp_pipeline)
+    status = dict(c.execute("SELECT id, status FROM runs WHERE kind = 'analyze'").fetchall())
+    assert status[killed["id"]] == "interrupted" and status[alive] == "running"
     assert report.articles == 40 - partial and report.failed == 0
     per_article = c.execute("SELECT article_id, count(*) FROM quotes GROUP BY article_id").fetchall()
     assert len(per_article) == 40 and all(n == 2 for _, n in per_article)

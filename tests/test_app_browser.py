@@ -145,6 +145,11 @@ def test_search_page_highlights_matches_and_explains_bad_queries(app_url, browse
         rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))
         assert [r["speaker"] for r in rows] == ["Amelia Hart"]
         assert rows[0]["citation"].endswith("2019-01-31, https://pulse.example/news/networks-by-july")
+        # each result's citation opens from its "Cite" button, as text with a copy button
+        page.get_by_role("button", name="Cite").first.click()
+        cited = page.locator('[data-testid="stCode"]').first
+        cited.wait_for(timeout=20_000)
+        assert "— Amelia Hart (chair, RCGP), quoted in ‘Practices told to join" in cited.inner_text()
     finally:
         page.close()
     page = _load(browser, app_url + "/search?q=%22at+scale", "Unbalanced quote")

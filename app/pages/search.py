@@ -105,7 +105,9 @@ def show_search() -> None:
             st.html(f'<div class="gp-result"><div style="font-size:0.85em;color:#555">{ui.esc(meta)} '
                     f'{ui.chips([], r["sentiment"])}</div>'
                     f'<div style="white-space:pre-wrap">{ui.snippet_html(r["snippet"])}</div></div>')
-            st.code(ui.citation(r, db), language=None, wrap_lines=True)
+            with st.popover("Cite", icon=":material/format_quote:",
+                            help="A ready citation (speaker, role, article, date, URL), with a copy button"):
+                st.code(ui.citation(r, db), language=None, wrap_lines=True)
             ui.document_link(r["article_id"])
 
 

@@ -51,7 +51,9 @@ class ModelNotFound(StoreError):
 class Model:
     """What ``model.joblib`` holds: a shared feature pipeline, a multinomial sentiment model and
     one binary model per theme folded into one weight matrix (fast to apply); theme
-    probabilities are the mean of that and a second matrix applied to the binary view."""
+    probabilities are the mean of that and a second matrix applied to the binary view.  The
+    last feature block (character n-grams) is for the themes only: the sentiment model reads
+    the first ``sentiment_dims`` columns."""
 
     version: str
     features: object                         # sklearn Pipeline: raw texts -> sparse matrix
@@ -64,11 +66,14 @@ class Model:
     info: dict = field(default_factory=dict)
     theme_coef_bin: object | None = None     # second view: weights on the binary, unit-length features
     theme_intercept_bin: np.ndarray | None = None
+    sentiment_dims: int | None = None        # the sentiment model reads only the first columns (None: all)
 
     def sentiment_proba(self, X) -> np.ndarray:
         if self.sentiment_clf is None:
             n = len(self.sentiment_labels)
             return np.full((X.shape[0], n), 1.0 / n)
+        if self.sentiment_dims is not None and self.sentiment_dims < X.shape[1]:
+            X = X[:, :self.sentiment_dims]
         proba = self.sentiment_clf.predict_proba(X)
         # columns in the order of sentiment_labels
         order = [list(self.sentiment_clf.classes_).index(lab) for lab in self.sentiment_labels]

@@ -9,11 +9,12 @@ Rows whose ``split`` is ``test`` are never trained on: they are the held-out set
 The model (see :class:`nlp.classify.Model`):
 
 * one shared feature pipeline (:mod:`nlp.features`): word uni- and bigrams of lemmas with
-  negation scope and cue tokens (TF-IDF), character n-grams of the same normalised text
-  (robust to spelling and unseen inflections), a hand-written sentiment lexicon, and the
-  codebook's seed-pattern counts;
-* sentiment: multinomial logistic regression with balanced class weights; its probabilities
-  are the sentiment scores; C chosen by 5-fold cross-validated macro-F1;
+  negation scope and cue tokens (TF-IDF), a hand-written sentiment lexicon, the codebook's
+  seed-pattern counts, and last a block of character 2-4-grams of the same normalised text
+  (robust to spelling, compounds and unseen inflections) that only the theme models read;
+* sentiment: multinomial logistic regression with balanced class weights on every block but
+  the character n-grams; its probabilities are the sentiment scores; C chosen by 5-fold
+  cross-validated macro-F1;
 * themes: per theme (one-vs-rest), the mean probability of two balanced logistic regressions
   on features scaled by the theme's naive Bayes log-count ratios (NB-LR; +0.013
   cross-validated micro-F1 over plain TF-IDF), one on the TF-IDF view and one on the binary
@@ -24,7 +25,11 @@ The model (see :class:`nlp.classify.Model`):
   with it): negation scope .822/.787 vs .831/.784; cue tokens .812/.780 vs .817/.779; the
   lexicon .812/.776 vs .817/.779; codebook pattern counts .826/.754 vs .831/.784; five-letter
   word prefixes (and character n-grams) lost: .827/.784 without vs .817/.779 with, so they are
-  off;
+  off.  Re-measured after the 2026 label consistency passes and new units (3,396 training
+  units): character 2-4-grams cost sentiment .847 -> .837 but gave themes .814 -> .823 (3-5-grams
+  .820, prefixes .814), so they feed the theme models only; word trigrams (.811) and min_df=1
+  (.808) lost for themes; a "short positive opener followed by criticism" sarcasm column gave
+  sentiment nothing (.846 vs .847);
 * weak supervision: units of the store (sentences and comments) that the codebook patterns tag
   with confidence are added as down-weighted examples, only when cross-validation says it helps
   (the decision and both scores are recorded in ``meta.json``).
@@ -191,14 +196,16 @@ def _open_store(store) -> sqlite3.Connection | None:
 
 def build_features(lemmas: dict[str, str] | None, patterns: dict[str, list[str]], *, subwords: str | None = None,
                    lexicon: bool = True, pattern_hits: bool = True, negation: bool = True, cues: bool = True,
-                   negation_view: str = "marked"):
+                   negation_view: str = "marked", theme_chars: bool = True):
     """The shared feature pipeline: raw texts -> sparse matrix.
 
-    ``subwords``: None (the default: neither earned its place in cross-validation), "prefixes"
-    (five-letter word prefixes, cheap) or "chars" (character 3-5-grams, several times slower at
-    prediction).  ``negation_view``: "split" (words counted
-    without their ``NOT_`` mark, plus a separate block of the negated words) or "marked" (only
-    the marked forms).
+    ``subwords``: None (the default: neither earned its place in cross-validation for both
+    models), "prefixes" (five-letter word prefixes, cheap) or "chars" (character 3-5-grams).
+    ``theme_chars``: append a block of character 2-4-grams (within word boundaries) of the
+    normalised text, used by the theme models only (see :func:`sentiment_dims`): it helps themes
+    in cross-validation and hurts sentiment.  It is always the last block.
+    ``negation_view``: "split" (words counted without their ``NOT_`` mark, plus a separate block
+    of the negated words) or "marked" (only the marked forms).
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import FeatureUnion, Pipeline
@@ -222,8 +229,22 @@ def build_features(lemmas: dict[str, str] | None, patterns: dict[str, list[str]]
         parts.append(("lexicon", LexiconFeatures()))
     if pattern_hits and patterns:
         parts.append(("patterns", PatternHits(patterns=patterns, lemmas=lemmas)))
+    if theme_chars:
+        parts.append((THEME_ONLY_BLOCK, TfidfVectorizer(analyzer="char_wb", lowercase=False, ngram_range=(2, 4),
+                                                         min_df=3, sublinear_tf=True, dtype=np.float32)))
     return Pipeline([("normalise", Normaliser(lemmas=lemmas, negation=negation, cues=cues)),
                      ("union", FeatureUnion(parts))])
+
+
+THEME_ONLY_BLOCK = "theme_chars"
+
+
+def sentiment_dims(features, n_columns: int) -> int:
+    """How many leading columns of the fitted ``features`` output the sentiment model uses: all
+    but the theme-only character block (the last block, when present)."""
+    blocks = dict(features.named_steps["union"].transformer_list)
+    chars = blocks.get(THEME_ONLY_BLOCK)
+    return n_columns - len(chars.vocabulary_) if chars is not None else n_columns
 
 
 def _folds(y, n: int = 5) -> int:
@@ -438,7 +459,7 @@ def weak_units(conn: sqlite3.Connection | None, features, theme_ids: list[str], 
     if len(texts) > limit:
         texts = [texts[i] for i in sorted(rng.choice(len(texts), limit, replace=False))]
     norm = features.named_steps["normalise"].transform(texts)
-    hits = features.named_steps["union"].transformer_list[-1][1]
+    hits = dict(features.named_steps["union"].transformer_list).get("patterns")
     if not isinstance(hits, PatternHits):
         return None
     counts = hits.counts(norm)
@@ -539,9 +560,11 @@ def train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None, 
     lemmas = build_lemma_map(texts + [p for t in tax.themes for p in t.patterns], nlp=nlp)
     features = build_features(lemmas, tax.patterns())
     X = features.fit_transform(texts)
+    k_sent = sentiment_dims(features, X.shape[1])
 
     s_idx = [i for i, u in enumerate(units) if u.sentiment is not None]
-    sentiment_clf, s_info = (fit_sentiment(X[s_idx], np.array([units[i].sentiment for i in s_idx]), sentiments,
+    sentiment_clf, s_info = (fit_sentiment(X[s_idx][:, :k_sent], np.array([units[i].sentiment for i in s_idx]),
+                                           sentiments,
                                            cs=SENTIMENT_CS if search else (DEFAULT_SENTIMENT_C,))
                              if s_idx else (None, {"n": 0}))
     t_idx = [i for i, u in enumerate(units) if u.themes is not None]
@@ -565,7 +588,7 @@ def train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None, 
     model = Model(version=version, features=features, sentiment_labels=sentiments, sentiment_clf=sentiment_clf,
                   theme_ids=theme_ids, theme_coef=coef[0].astype(np.float32), theme_intercept=intercept[0],
                   thresholds=[float(t) for t in thresholds], theme_coef_bin=coef[1].astype(np.float32),
-                  theme_intercept_bin=intercept[1])
+                  theme_intercept_bin=intercept[1], sentiment_dims=k_sent)
     meta = {
         "version": version,
         "created": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
@@ -577,7 +600,7 @@ def train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None, 
             "sentiment": {s: sum(1 for u in units if u.sentiment == s) for s in sentiments},
             "themes": {t: int(Y[:, j].sum()) if len(t_idx) else 0 for j, t in enumerate(theme_ids)},
         },
-        "features": {"lemmas": len(lemmas), "dimensions": int(X.shape[1]),
+        "features": {"lemmas": len(lemmas), "dimensions": int(X.shape[1]), "sentiment_dimensions": int(k_sent),
                      "blocks": [name for name, _ in features.named_steps["union"].transformer_list],
                      "negation": True, "cues": True, "theme_model": "NB-scaled logistic regression"},
         "metrics": {"sentiment": s_info, "themes": t_info},

@@ -13,8 +13,9 @@ prediction is a regular-expression tokenizer plus dictionary look-ups.
 * negation scope: every word after a negator (not, no, never, nothing, without ...) up to the
   next punctuation mark or "but" is prefixed ``NOT_`` (``not good`` -> ``not NOT_good``);
 * cue tokens for the registers that fool general-purpose lexicons, from set phrases matched on
-  tokens (fast) and a few cheap regular expressions: scare quotes around a short phrase
-  (``__scare__``), ellipses (``__ellipsis__``), repeated ``!``/``?`` (``__exclaims__``), shouting
+  tokens (fast) and a few cheap regular expressions: quote marks around a short phrase, which
+  are a quotation (``__quoted__``) when their sentence has a reporting word ("said", "the report",
+  "recommended") and scare quotes (``__scare__``) otherwise, ellipses (``__ellipsis__``), repeated ``!``/``?`` (``__exclaims__``), shouting
   (``__caps__``), sarcasm (``__sarcasm__``: "good luck with that", "what could possibly go
   wrong", "works as well as"), resignation (``__resigned__``: "thank god", "I'll be retired",
   "counting the days"), reported speech (``__report__``: "said", "according to"), praise
@@ -58,6 +59,12 @@ _SPLIT_TOKENS = {
 }
 _NT_STEMS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 _SCARE_RE = re.compile(r"(?:^|[\s(])[\"'\u201c\u2018]([^\"'\u201c\u201d\u2018\u2019\n]{1,40}?)[\"'\u201d\u2019](?=[\s.,;:!?)]|$)")
+# A short quoted phrase is reported speech, not a sneer, when its sentence has one of these.
+_REPORTING_RE = re.compile(
+    r"\b(?:said|says|saying|called|calls|described|describes|claimed|claims|recommended|recommends|recommend|"
+    r"warned|warns|told|tells|wrote|writes|added|adds|according to|branded|dubbed|labelled|urged|argued|argues|"
+    r"suggested|suggests|proposes|proposed|states|stated|promised|pledged|announced|announces|report|plan|"
+    r"document|paper|proposals|strategy|guidance|review|survey|spokesperson|chair|minister|secretary)\b", re.I)
 _EXCLAIMS_RE = re.compile(r"!{2,}|\?!|!\?|\?{2,}")
 _CAPS_RE = re.compile(r"\b[A-Z]{4,}\b")
 _CAPS_OK = {"NHSE", "DHSC", "RCGP", "ARRS", "APMS", "QOF", "GPC", "CQC", "NICE", "COVID", "HMRC", "UKHSA", "LMC",
@@ -271,13 +278,20 @@ _CUE_INDEX = index_phrases([list(SARCASM_PHRASES), list(RESIGNED_PHRASES), list(
                             list(PRAISE_PHRASES), list(OFFICIAL_PHRASES), list(CRITIC_PHRASES)], lemmatise=False)
 
 
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The rest of the sentence around ``text[start:end]`` (the quoted phrase itself left out)."""
+    left = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
+    right = min((k for k in (text.find(ch, end) for ch in ".!?\n") if k != -1), default=len(text))
+    return text[left:start] + " " + text[end:right]
+
+
 def cue_tokens(text: str, tokens: list[str] | None = None) -> list[str]:
     """Special tokens for sarcasm, resignation, reporting and emphasis cues.  ``tokens``: the
     text's :func:`tokenize` output when the caller already has it."""
     cues: list[str] = []
     for m in _SCARE_RE.finditer(text):
         if len(m.group(1).split()) <= 6:
-            cues.append("__scare__")
+            cues.append("__quoted__" if _REPORTING_RE.search(_sentence_around(text, m.start(), m.end())) else "__scare__")
     if "..." in text or "\u2026" in text:
         cues.append("__ellipsis__")
     if ("!" in text or "?" in text) and _EXCLAIMS_RE.search(text):

@@ -65,6 +65,8 @@ def test_cues_for_sarcasm_and_resignation():
     assert "__sarcasm__" in cue_tokens("Great stuff, another reorganisation. What could possibly go wrong?")
     assert "__resigned__" in cue_tokens("Glad I got out before the merger.")
     assert "__scare__" in cue_tokens('Another "exciting opportunity" for practices.')
+    quoted = cue_tokens("The report recommended a \u2018national retention offer\u2019 for older GPs.")
+    assert "__quoted__" in quoted and "__scare__" not in quoted      # reported speech, not a sneer
     assert "__ellipsis__" in cue_tokens("Funding for the hubs... again...")
     assert "__report__" in cue_tokens("The minister said the scheme would expand.")
     plain = cue_tokens("The practice opens at eight on weekdays")

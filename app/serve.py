@@ -64,6 +64,7 @@ def streamlit_command(db_path: str | os.PathLike, *, port: int = 8501, host: str
         "--browser.gatherUsageStats", "false",
         "--client.toolbarMode", "viewer",
         "--global.developmentMode", "false",
+        "--runner.magicEnabled", "false",  # the pages write only what they call st.* for
         "--", "--db", str(db_path),
     ]
 

@@ -250,6 +250,14 @@ BROWSER_PAGES = [  # (page, path, text the page shows once rendered)
 ]
 
 
+SIDEBAR_PAGES = [  # (page, sidebar link, text the page shows once rendered) in the page's default view
+    ("themes", "Themes", "Representative comments and quotes"),
+    ("search", "Quotes and search", "Type a search above"),
+    ("document", "Document", "Open an article from a search result"),
+    ("annotate", "Annotate", "Labels so far"),
+    ("health", "Corpus health", "Coverage: declared against collected comments"),
+    ("overview", "Overview", "Most discussed articles"),
+]
 FLOOR_SCRIPT = """import streamlit as st
 st.title("Hello")
 st.write("A one-line page: what any Streamlit page costs to open on this machine.")
@@ -359,6 +367,7 @@ def _browser_loads(path: Path, theme_label: str, article: int) -> dict[str, dict
                         out[name] = {"median": _median(times), "all": times, "fresh_server": fresh}
                     except RuntimeError as exc:
                         out[name] = str(exc)
+                out["sidebar"] = _sidebar_loads(context, url, path)
                 context.close()
             finally:
                 _stop(proc)
@@ -383,6 +392,37 @@ def _browser_loads(path: Path, theme_label: str, article: int) -> dict[str, dict
                     _stop(proc)
         finally:
             browser.close()
+    return out
+
+
+def _sidebar_loads(context, url: str, path: Path) -> dict[str, dict | str]:
+    """Opening each page from the sidebar of an app already open in the tab (Streamlit's
+    own navigation: no new page load), in the page's default view, cold caches as above."""
+    out: dict[str, dict | str] = {}
+    page = context.new_page()
+    try:
+        page.goto(url + "/", wait_until="commit")
+        page.locator('[data-testid="stMain"]').get_by_text("Most discussed articles").first.wait_for(timeout=60_000)
+        times: dict[str, list[float]] = {name: [] for name, _, _ in SIDEBAR_PAGES}
+        for _ in range(COLD_LOADS):
+            for name, link, expect in SIDEBAR_PAGES:
+                os.utime(path)
+                page.wait_for_function("""() => document.querySelector('[data-testid="stApp"]')
+                                          ?.getAttribute('data-test-script-state') === 'notRunning'""",
+                                       timeout=60_000)
+                t0 = time.perf_counter()
+                page.locator('[data-testid="stSidebarNav"]').get_by_text(link, exact=True).click()
+                page.locator('[data-testid="stMain"]').get_by_text(expect, exact=False).first.wait_for(timeout=60_000)
+                page.wait_for_function("""() => document.querySelector('[data-testid="stApp"]')
+                                          ?.getAttribute('data-test-script-state') === 'notRunning'""",
+                                       timeout=60_000)
+                times[name].append((time.perf_counter() - t0) * 1000)
+        for name, values in times.items():
+            out[name] = {"median": _median(values), "all": values}
+    except Exception as exc:  # noqa: BLE001 - reported as a result
+        return {"error": f"sidebar navigation failed ({type(exc).__name__}: {str(exc)[:160]})"}
+    finally:
+        page.close()
     return out
 
 
@@ -453,8 +493,22 @@ def run(workdir: Path, quick: bool, scale: tuple[int, int] | None = None, browse
         floor = loads.get("streamlit_floor")
         floor_ms = floor["median"] if isinstance(floor, dict) else None
         load = f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+        sidebar = loads.get("sidebar") or {}
+        for name, ms in sidebar.items():
+            if isinstance(ms, str):
+                results.append({"benchmark": "app", "metric": "browser_sidebar_navigation", "value": None,
+                                "unit": "ms", "baseline": "target (issue 6)", "baseline_value": PAGE_TARGET_MS,
+                                "ratio": None, "note": f"{scale}; {ms}"})
+                continue
+            results.append({
+                "benchmark": "app", "metric": f"browser_{name}_from_sidebar", "value": round(ms["median"], 1),
+                "unit": "ms", "baseline": "target (issue 6)", "baseline_value": PAGE_TARGET_MS,
+                "ratio": round(ms["median"] / PAGE_TARGET_MS, 3),
+                "note": f"{scale}; the page opened from the sidebar of the open app (default view), click to "
+                        f"finished script run, cold caches, median of {len(ms['all'])}: "
+                        f"{', '.join(f'{t:.0f}' for t in ms['all'])} ms; {load}"})
         for name, ms in loads.items():
-            if name == "streamlit_floor":
+            if name in ("streamlit_floor", "sidebar"):
                 continue
             if isinstance(ms, str):
                 results.append({"benchmark": "app", "metric": f"browser_{name}_first_render", "value": None,

@@ -64,7 +64,9 @@ _REPORTING_RE = re.compile(
     r"\b(?:said|says|saying|called|calls|described|describes|claimed|claims|recommended|recommends|recommend|"
     r"warned|warns|told|tells|wrote|writes|added|adds|according to|branded|dubbed|labelled|urged|argued|argues|"
     r"suggested|suggests|proposes|proposed|states|stated|promised|pledged|announced|announces|report|plan|"
-    r"document|paper|proposals|strategy|guidance|review|survey|spokesperson|chair|minister|secretary)\b", re.I)
+    r"document|paper|proposals|strategy|guidance|review|survey|spokesperson|chair|minister|secretary|advised|advises|"
+    r"admitted|admits|revealed|reveals|reported|reports|insisted|noted|notes|stressed|explained|asked|set out|"
+    r"sets out|recommendations?|commitment|pledge|manifesto)\b", re.I)
 _EXCLAIMS_RE = re.compile(r"!{2,}|\?!|!\?|\?{2,}")
 _CAPS_RE = re.compile(r"\b[A-Z]{4,}\b")
 _CAPS_OK = {"NHSE", "DHSC", "RCGP", "ARRS", "APMS", "QOF", "GPC", "CQC", "NICE", "COVID", "HMRC", "UKHSA", "LMC",

@@ -3,10 +3,12 @@ annotating the store (re-annotating after a retrain)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from app import cli
@@ -189,3 +191,22 @@ def test_two_worker_processes_give_the_same_lines_in_the_same_order(model_dir):
 def classify_stream_call(infile, outfile, model_dir, workers, errors):
     return classify.classify_stream(infile, outfile, model_path=model_dir, on_error=errors.append, workers=workers,
                                     batch_size=3)
+
+
+def test_the_sentiment_model_ignores_the_theme_only_character_block(model_dir):
+    model = classify.Classifier(model_dir).model
+    blocks = [name for name, _ in model.features.named_steps["union"].transformer_list]
+    assert blocks[-1] == "theme_chars"
+    X = model.features.transform(["The federation will run the weekend hub from April.",
+                                  "Great stuff, another reorganisation. Because that always works."])
+    k = model.sentiment_dims
+    assert 0 < k < X.shape[1] and model.sentiment_clf.n_features_in_ == k
+    assert model.theme_coef.shape[0] == X.shape[1]
+    zeroed = X.tolil()
+    zeroed[:, k:] = 0
+    zeroed = zeroed.tocsr()
+    assert np.allclose(model.sentiment_proba(X), model.sentiment_proba(zeroed))
+    assert not np.allclose(model.theme_proba(X), model.theme_proba(zeroed))
+    # an artefact from before the field existed reads every column it is given
+    older = dataclasses.replace(model, sentiment_dims=None)
+    assert np.allclose(older.sentiment_proba(X[:, :k]), model.sentiment_proba(X))

@@ -38,6 +38,8 @@ def test_artefact_and_metadata(trained):
     assert {"python", "scikit-learn", "numpy", "spacy"} <= set(meta["libraries"])
     assert [t["id"] for t in meta["taxonomy"]["themes"]] == THEMES
     assert set(meta["thresholds"]) == set(THEMES) and all(0.1 <= t <= 0.9 for t in meta["thresholds"].values())
+    assert 0 < meta["features"]["sentiment_dimensions"] < meta["features"]["dimensions"]
+    assert meta["features"]["blocks"][-1] == "theme_chars"
     sent, themes = meta["metrics"]["sentiment"], meta["metrics"]["themes"]
     assert set(sent["cv_by_C"]) == {"2.0", "4.0", "8.0", "16.0", "32.0"} and 0 <= sent["cv_macro_f1"] <= 1
     assert set(themes["cv_f1"]) == set(THEMES) and 0 <= themes["cv_micro_f1"] <= 1

@@ -24,7 +24,8 @@ prediction is a regular-expression tokenizer plus dictionary look-ups.
   urge", "damning", "sticking plaster"), and a contrast marker (``__but__``).
 
 Downstream: TF-IDF word uni- and bigrams of those strings (five-letter word prefixes,
-:func:`word_prefixes`, and character n-grams were tried and lost in cross-validation); :class:`LexiconFeatures` (a small
+:func:`word_prefixes`, were tried and lost in cross-validation; character 2-4-grams help the theme
+models only, so ``nlp.train`` gives them to the themes alone); :class:`LexiconFeatures` (a small
 hand-written sentiment lexicon with negation flipping, counted over the whole unit and over the
 clause after the last "but"); and :class:`PatternHits` (the codebook's seed patterns, matched on
 lemmas).  What earned its place was measured by 5-fold cross-validation on the training split

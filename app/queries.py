@@ -182,16 +182,78 @@ def has_rollup(conn: sqlite3.Connection) -> bool:
     return conn.execute("PRAGMA user_version").fetchone()[0] >= 3
 
 
-def _rollup_period(start: str | None, end: str | None, params: list) -> str:
-    """Conditions on ``annotation_rollup.day`` for [start, end], both days included."""
-    sql = ""
+def has_month_rollup(conn: sqlite3.Connection) -> bool:
+    """Whether the store has ``annotation_rollup_month`` (migration 5)."""
+    return conn.execute("PRAGMA user_version").fetchone()[0] >= 5
+
+
+def _month_bounds(start: str | None, end: str | None) -> tuple[str | None, str | None] | None:
+    """The first and last whole months inside [start, end] (None: unbounded on that side),
+    or None when the period holds no whole month."""
+    lo = hi = None
     if start:
-        sql += " AND day >= ?"
-        params.append(start[:10])
+        day = dt.date.fromisoformat(start[:10])
+        if day.day != 1:
+            day = (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+        lo = day.isoformat()[:7]
     if end:
-        sql += " AND day <= ?"
-        params.append(end[:10])
-    return sql
+        day = dt.date.fromisoformat(end[:10])
+        if (day + dt.timedelta(days=1)).day != 1:
+            day = day.replace(day=1) - dt.timedelta(days=1)
+        hi = day.isoformat()[:7]
+    if lo and hi and lo > hi:
+        return None
+    return lo, hi
+
+
+def rollup_by_month(conn: sqlite3.Connection, where: str, where_params: list, start: str | None = None,
+                    end: str | None = None, dated: bool = True) -> tuple[str, list]:
+    """A subquery of (theme, unit_type, month, sentiment, n) rows of the rollup within
+    [start, end] (both days included) and ``where`` (conditions on theme and unit_type),
+    with its parameters.
+
+    The whole months of the period come from ``annotation_rollup_month`` (migration 5), the
+    days of its edge months from the day rollup: an unbounded period reads a few thousand
+    rows whatever the corpus size.  On a store without the month rollup, or with dates that
+    are not ISO days, everything comes from the day rollup."""
+    params: list = []
+
+    def days(lo: str | None, hi: str | None, hi_open: bool) -> str:
+        sql = f"SELECT theme, unit_type, substr(day, 1, 7) AS month, sentiment, n FROM annotation_rollup WHERE {where}"
+        params.extend(where_params)
+        if dated:
+            sql += " AND day <> ''"
+        if lo:
+            sql += " AND day >= ?"
+            params.append(lo)
+        if hi:
+            sql += f" AND day {'<' if hi_open else '<='} ?"
+            params.append(hi)
+        return sql
+
+    try:
+        months = _month_bounds(start, end) if has_month_rollup(conn) else None
+    except ValueError:
+        months = None
+    start, end = (start[:10] if start else None), (end[:10] if end else None)
+    if months is None:
+        return days(start, end, False), params
+    lo, hi = months
+    parts = [f"SELECT theme, unit_type, month, sentiment, n FROM annotation_rollup_month WHERE {where}"]
+    params.extend(where_params)
+    if dated:
+        parts[0] += " AND month <> ''"
+    if lo:
+        parts[0] += " AND month >= ?"
+        params.append(lo)
+    if hi:
+        parts[0] += " AND month <= ?"
+        params.append(hi)
+    if start and start < f"{lo}-01":  # the days before the first whole month
+        parts.append(days(start, f"{lo}-01", True))
+    if end and end[:7] > hi:  # the days after the last whole month
+        parts.append(days(f"{end[:7]}-01", end, False))
+    return " UNION ALL ".join(parts), params
 
 
 @cached
@@ -203,10 +265,10 @@ def voice_month_sentiment(conn: sqlite3.Connection, start: str | None = None, en
     counted per article along the covering index ``annotations(unit_type, article_id, sentiment)``."""
     params: list = []
     if has_rollup(conn):
-        period = _rollup_period(start, end, params)
+        rows, params = rollup_by_month(conn, "theme = '' AND unit_type IN ('article', 'quote', 'comment')", [],
+                                       start, end)
         return _rows(conn.execute(f"""
-            SELECT substr(day, 1, 7) AS month, unit_type AS voice, sentiment, sum(n) AS n FROM annotation_rollup
-            WHERE theme = '' AND unit_type IN ('article', 'quote', 'comment') AND day <> '' {period}
+            SELECT month, unit_type AS voice, sentiment, sum(n) AS n FROM ({rows})
             GROUP BY month, voice, sentiment HAVING sum(n) > 0""", params))
     period = _period("a", start, end, params)
     return _rows(conn.execute(f"""
@@ -230,11 +292,10 @@ def theme_month_sentiment(conn: sqlite3.Connection, themes: tuple[str, ...], sta
         return []
     params: list = []
     if len(themes) == 1 and has_rollup(conn):
-        params.append(themes[0])
-        period = _rollup_period(start, end, params)
+        rows, params = rollup_by_month(conn, "theme = ? AND unit_type IN ('article', 'quote', 'comment')",
+                                       [themes[0]], start, end)
         return _rows(conn.execute(f"""
-            SELECT substr(day, 1, 7) AS month, unit_type AS voice, sentiment, sum(n) AS n FROM annotation_rollup
-            WHERE theme = ? AND unit_type IN ('article', 'quote', 'comment') AND day <> '' {period}
+            SELECT month, unit_type AS voice, sentiment, sum(n) AS n FROM ({rows})
             GROUP BY month, voice, sentiment HAVING sum(n) > 0""", params))
     theme_in = _in(themes, params)
     period = _period("a", start, end, params)
@@ -301,10 +362,11 @@ def sentiment_by_voice(conn: sqlite3.Connection) -> list[dict]:
     """How many units of each voice the model calls negative, neutral, positive (undated
     articles included)."""
     if has_rollup(conn):
-        return _rows(conn.execute("""
-            SELECT unit_type AS voice, sentiment, sum(n) AS n FROM annotation_rollup
-            WHERE theme = '' AND unit_type IN ('article', 'quote', 'comment')
-            GROUP BY voice, sentiment HAVING sum(n) > 0 ORDER BY voice, sentiment"""))
+        rows, params = rollup_by_month(conn, "theme = '' AND unit_type IN ('article', 'quote', 'comment')", [],
+                                       dated=False)
+        return _rows(conn.execute(f"""
+            SELECT unit_type AS voice, sentiment, sum(n) AS n FROM ({rows})
+            GROUP BY voice, sentiment HAVING sum(n) > 0 ORDER BY voice, sentiment""", params))
     return _rows(conn.execute("""
         SELECT unit_type AS voice, sentiment, count(*) AS n FROM annotations
         WHERE unit_type IN ('article', 'quote', 'comment') GROUP BY voice, sentiment ORDER BY voice, sentiment"""))
@@ -315,8 +377,8 @@ def theme_prevalence_by_month(conn: sqlite3.Connection) -> list[dict]:
     """Per month and theme: articles tagged with the theme out of all annotated articles
     published that month (the Themes page splits by voice)."""
     if has_rollup(conn):
-        rows = conn.execute("""SELECT substr(day, 1, 7) AS month, theme, sum(n) FROM annotation_rollup
-                               WHERE unit_type = 'article' AND day <> '' GROUP BY month, theme""").fetchall()
+        sub, params = rollup_by_month(conn, "unit_type = 'article'", [])
+        rows = conn.execute(f"SELECT month, theme, sum(n) FROM ({sub}) GROUP BY month, theme", params).fetchall()
         totals = {m: n for m, theme, n in rows if theme == ""}
         tagged = [{"month": m, "theme": theme, "tagged": n} for m, theme, n in rows if theme and n > 0]
     else:
@@ -345,9 +407,7 @@ def thread_stats(conn: sqlite3.Connection, top: int = 10, short: int = 50) -> di
     names = {r[0]: r[1] for r in conn.execute("SELECT id, name FROM sources")}
 
     def describe(article_id: int) -> dict:
-        return dict(conn.execute("""SELECT a.id, a.title, a.url, a.published, s.name AS source, a.comments_declared
-                                    FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?""",
-                                 (article_id,)).fetchone())
+        return _describe_article(conn, article_id)
 
     if has_comment_counts(conn):
         return _thread_stats_from_counts(conn, top, short, names, describe)
@@ -377,6 +437,22 @@ def thread_stats(conn: sqlite3.Connection, top: int = 10, short: int = 50) -> di
     return {"most_discussed": most, "coverage": coverage, "short_threads": short_rows}
 
 
+def _describe_article(conn: sqlite3.Connection, article_id: int) -> dict:
+    return dict(conn.execute("""SELECT a.id, a.title, a.url, a.published, s.name AS source, a.comments_declared
+                                FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?""",
+                             (article_id,)).fetchone())
+
+
+@cached
+def most_discussed(conn: sqlite3.Connection, top: int = 10) -> list[dict]:
+    """The ``top`` articles with the most comments collected (the Overview's table): read
+    from ``comment_counts`` alone, without the coverage that :func:`thread_stats` adds."""
+    if not has_comment_counts(conn):
+        return thread_stats.plain(conn, top, 0)["most_discussed"]
+    return [_describe_article(conn, article_id) | {"comments": n} for article_id, n in conn.execute(
+        "SELECT article_id, n FROM comment_counts WHERE n > 0 ORDER BY n DESC, article_id LIMIT ?", (top,))]
+
+
 def has_comment_counts(conn: sqlite3.Connection) -> bool:
     """Whether the store has the trigger-maintained ``comment_counts`` (migration 4)."""
     return conn.execute("PRAGMA user_version").fetchone()[0] >= 4
@@ -394,8 +470,7 @@ def _thread_stats_from_counts(conn: sqlite3.Connection, top: int, short: int, na
                          "collected": collected, "short_threads": short_threads,
                          "coverage": collected / declared if declared else None})
     coverage.sort(key=lambda r: r["source"])
-    most = [describe(article_id) | {"comments": n} for article_id, n in conn.execute(
-        "SELECT article_id, n FROM comment_counts WHERE n > 0 ORDER BY n DESC, article_id LIMIT ?", (top,))]
+    most = most_discussed.plain(conn, top)
     short_rows = [describe(article_id) | {"declared": declared, "collected": n}
                   for article_id, declared, n in conn.execute("""
             SELECT a.id, a.comments_declared, coalesce(c.n, 0) AS n
@@ -464,7 +539,7 @@ def theme_texts(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | 
     return out
 
 
-COOCCURRENCE_WINDOW = 20000  # co-occurrence is counted on the tagged units of the latest articles
+COOCCURRENCE_WINDOW = 5000  # co-occurrence is counted on the tagged units of the latest articles
 
 
 @cached
@@ -524,6 +599,7 @@ def representative_units(conn: sqlite3.Connection, themes: tuple[str, ...], unit
     for unit_id, score in top:
         row = conn.execute(f"""
             SELECT u.id, u.article_id, {fields}, a.title, a.url, a.published,
+                   (SELECT name FROM sources s WHERE s.id = a.source_id) AS source,
                    (SELECT sentiment FROM annotations an WHERE an.unit_type = ? AND an.unit_id = u.id) AS sentiment
             FROM {table} u JOIN articles a ON a.id = u.article_id WHERE u.id = ?""", (unit_type, unit_id)).fetchone()
         if row is not None:

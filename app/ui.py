@@ -86,14 +86,20 @@ def chips(themes: list[str], sentiment: str | None = None) -> str:
     return "".join(out)
 
 
-def text_block(text: str | None, *, header: str = "", badges: str = "") -> None:
-    """Show untrusted text as inert text: HTML-escaped, whitespace kept, inside our own markup.
+def unit_html(text: str | None, *, header: str = "", badges: str = "", boxed: bool = False) -> str:
+    """Untrusted text as inert text: HTML-escaped, whitespace kept, inside our own markup.
     ``header`` is plain text (escaped here); ``badges`` is markup built by :func:`chips`."""
     head = ""
     if header or badges:
         head = (f'<div style="font-size:0.85em;color:#555;margin-bottom:2px">'
                 f'{esc(header)} {badges}</div>')
-    st.html(f'<div class="gp-unit">{head}<div style="white-space:pre-wrap">{esc(text)}</div></div>')
+    box = ' style="border:1px solid #e3e3e8;border-radius:8px;padding:8px 12px;margin-bottom:8px"' if boxed else ""
+    return f'<div class="gp-unit"{box}>{head}<div style="white-space:pre-wrap">{esc(text)}</div></div>'
+
+
+def text_block(text: str | None, *, header: str = "", badges: str = "") -> None:
+    """Show untrusted text as inert text (see :func:`unit_html`)."""
+    st.html(unit_html(text, header=header, badges=badges))
 
 
 def snippet_html(snippet: str) -> str:
@@ -149,8 +155,30 @@ def document_link(article_id: int, label: str = "Open the document") -> None:
 
 
 def document_url(article_id: int) -> str:
-    """A relative link to the Document page, for link columns in tables."""
-    return f"./document?article={int(article_id)}"
+    """A relative link to the Document page, for link columns in tables and result lists;
+    it keeps the pseudonym setting (a link opens a new session, which reads it from the URL)."""
+    return f"./document?article={int(article_id)}" + ("&pseudonyms=true" if pseudonymising() else "")
+
+
+def result_html(meta: str, badges: str, body_html: str, cite: str | None, article_id: int) -> str:
+    """One search result or listed unit in our own markup: ``meta`` (plain text, escaped
+    here) with ``badges`` (markup from :func:`chips`), the body (already escaped, e.g.
+    :func:`snippet_html`), its citation behind a "Cite" disclosure (one click selects the
+    whole citation, to copy) when given, and a link to its document.
+
+    Pages show a list of these as one HTML element: Streamlit elements per result
+    (container, popover, code block, page link) cost the browser several times as much to
+    render, on every rerun."""
+    cite_html = ("" if cite is None else
+                 '<details class="gp-cite" style="display:inline-block;margin-right:16px">'
+                 '<summary style="cursor:pointer">Cite</summary>'
+                 '<div style="user-select:all;background:#f6f6f9;border-radius:4px;padding:6px 8px;margin-top:4px">'
+                 f'{esc(cite)}</div></details>')
+    return (f'<div class="gp-result" style="border:1px solid #e3e3e8;border-radius:8px;padding:8px 12px;'
+            f'margin-bottom:8px"><div style="font-size:0.85em;color:#555">{esc(meta)} {badges}</div>'
+            f'<div style="white-space:pre-wrap;margin:4px 0">{body_html}</div>'
+            f'<div style="font-size:0.85em">{cite_html}'
+            f'<a href="{esc(document_url(article_id))}" target="_self">Open the document</a></div></div>')
 
 
 def iso(day) -> str:

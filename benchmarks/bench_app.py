@@ -189,7 +189,7 @@ def _pages(conn: sqlite3.Connection) -> dict[str, list]:
     return {
         "overview": [(q.corpus_summary.plain, ()), (q.last_refresh.plain, ()),
                      (q.theme_prevalence_by_month.plain, ()), (q.sentiment_by_voice.plain, ()),
-                     (q.thread_stats.plain, ())],
+                     (q.most_discussed.plain, ())],
         # the timeline over all dates, then the two default comparison periods (halves of the corpus)
         "themes": [(q.themes_in_store.plain, ()), (q.theme_timeline.plain, (themes,)),
                    (q.theme_timeline.plain, (themes, s["first"], half)),
@@ -262,7 +262,7 @@ FLOOR_SCRIPT = """import streamlit as st
 st.title("Hello")
 st.write("A one-line page: what any Streamlit page costs to open on this machine.")
 """
-COLD_LOADS = 3  # cold-cache loads per page (median reported)
+COLD_LOADS = 5  # cold-cache loads per page (median reported)
 
 
 def _serve(cmd: list[str], url: str):

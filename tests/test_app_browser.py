@@ -145,11 +145,19 @@ def test_search_page_highlights_matches_and_explains_bad_queries(app_url, browse
         rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))
         assert [r["speaker"] for r in rows] == ["Amelia Hart"]
         assert rows[0]["citation"].endswith("2019-01-31, https://pulse.example/news/networks-by-july")
-        # each result's citation opens from its "Cite" button, as text with a copy button
-        page.get_by_role("button", name="Cite").first.click()
-        cited = page.locator('[data-testid="stCode"]').first
-        cited.wait_for(timeout=20_000)
-        assert "— Amelia Hart (chair, RCGP), quoted in ‘Practices told to join" in cited.inner_text()
+        # each result's citation opens from its "Cite" disclosure, as text selected in one click
+        cite = page.locator(".gp-cite").first
+        assert not cite.locator("div").is_visible()
+        cite.locator("summary").click()
+        cite.locator("div").wait_for(state="visible", timeout=20_000)
+        assert "— Amelia Hart (chair, RCGP), quoted in ‘Practices told to join" in cite.locator("div").inner_text()
+        cite.locator("div").click()
+        assert page.evaluate("() => String(window.getSelection())").startswith("“Networks could help practices")
+        # and its link opens the document the result comes from
+        page.locator(".gp-result").first.get_by_role("link", name="Open the document").click()
+        page.locator('[data-testid="stMain"]').get_by_text("Comments (").first.wait_for(timeout=30_000)
+        assert "/document?article=" in page.url
+        assert "Practices told to join primary care networks by July" in page.locator('[data-testid="stMain"]').inner_text()
     finally:
         page.close()
     page = _load(browser, app_url + "/search?q=%22at+scale", "Unbalanced quote")

@@ -39,6 +39,14 @@ def html_bodies(at: AppTest) -> list[str]:
     return [el.proto.body for el in at.get("html")]
 
 
+def citations(at: AppTest) -> list[str]:
+    """The citation text of every search result shown."""
+    from bs4 import BeautifulSoup
+
+    return [c.get_text() for body in html_bodies(at) if "gp-result" in body
+            for c in BeautifulSoup(body, "lxml").select(".gp-cite div")]
+
+
 def test_overview_shows_sizes_last_refresh_and_most_discussed(fixture_db, monkeypatch):
     db, _ = fixture_db
     at = open_page(db, None, monkeypatch)
@@ -63,6 +71,9 @@ def test_themes_split_by_voice_with_representative_units(fixture_db, monkeypatch
     bodies = "\n".join(html_bodies(at))
     assert "Amelia Hart (chair, RCGP)" in bodies
     assert "Our hub has been a success" in bodies
+    # each representative quote comes with its citation (source included) and a document link
+    quote_cites = [c for c in citations(at) if "Amelia Hart" in c]
+    assert quote_cites and all(", pulse, 2019-01-31, https://pulse.example/news/" in c for c in quote_cites)
     assert [m.label for m in at.metric] == ["Article text", "Quoted speakers", "Commenters"]
 
 
@@ -70,20 +81,43 @@ def test_search_finds_a_quote_with_its_speaker_highlight_and_citation(fixture_db
     db, _ = fixture_db
     at = open_page(db, "search", monkeypatch, q="staff")
     assert at.caption[0].value == "Quotes: 1 · Comments: 0 · Article text: 1"
-    assert len(at.code) == 1
-    citation = at.code[0].value
+    from bs4 import BeautifulSoup
+
+    results = [b for b in html_bodies(at) if "gp-result" in b]
+    assert len(results) == 1, "a page of results is one HTML element"
+    soup = BeautifulSoup(results[0], "lxml")
+    assert len(soup.select(".gp-result")) == 1
+    citation = soup.select_one(".gp-cite div").get_text()
     assert citation.startswith("“Networks could help practices share staff")
     assert "— Amelia Hart (chair, RCGP), quoted in ‘Practices told to join primary care networks by July’" in citation
     assert citation.endswith("2019-01-31, https://pulse.example/news/networks-by-july")
-    assert any("share <mark>staff</mark>" in b for b in html_bodies(at))
+    assert "share <mark>staff</mark>" in results[0]
+    assert "Amelia Hart (chair, RCGP) · Practices told to join" in soup.select_one(".gp-result div").get_text()
+    link = soup.select_one(".gp-result a")
+    assert link.get_text() == "Open the document" and link["href"].startswith("./document?article=")
 
 
 def test_search_filters_comments_by_sentiment(fixture_db, monkeypatch):
     db, _ = fixture_db
     at = open_page(db, "search", monkeypatch, q="hub*", scope="Comments", sentiment="positive")
-    assert len(at.code) == 1
-    assert "Our hub has been a success" in at.code[0].value
-    assert "reader comment by Anonymous" in at.code[0].value
+    cited = citations(at)
+    assert len(cited) == 1
+    assert "Our hub has been a success" in cited[0]
+    assert "reader comment by Anonymous" in cited[0]
+
+
+def test_result_links_keep_the_pseudonym_setting(fixture_db, monkeypatch):
+    """A result's document link opens a new session, which reads the setting from the URL."""
+    from bs4 import BeautifulSoup
+
+    db, _ = fixture_db
+    for setting, expect in ((None, False), ("true", True)):
+        params = {"q": "hub*", "scope": "Comments"} | ({"pseudonyms": setting} if setting else {})
+        at = open_page(db, "search", monkeypatch, **params)
+        links = [a["href"] for body in html_bodies(at) if "gp-result" in body
+                 for a in BeautifulSoup(body, "lxml").select(".gp-result a")]
+        assert links and all(href.startswith("./document?article=") for href in links)
+        assert all(href.endswith("&pseudonyms=true") == expect for href in links)
 
 
 def test_malformed_search_gives_help_not_a_traceback(fixture_db, monkeypatch):
@@ -101,8 +135,9 @@ def test_malformed_search_gives_help_not_a_traceback(fixture_db, monkeypatch):
 def test_quotes_by_speaker_without_a_query(fixture_db, monkeypatch):
     db, _ = fixture_db
     at = open_page(db, "search", monkeypatch, speaker="Hart")
-    assert len(at.code) == 2
-    assert all("Amelia Hart (chair, RCGP)" in c.value for c in at.code)
+    cited = citations(at)
+    assert len(cited) == 2
+    assert all("Amelia Hart (chair, RCGP)" in c for c in cited)
 
 
 def test_speakers_view_counts_quotes_themes_and_sentiment(fixture_db, monkeypatch):
@@ -122,7 +157,11 @@ def test_document_shows_paragraphs_quotes_and_inert_comments(fixture_db, monkeyp
     assert "Comments (4 collected of 4 declared)" in [s.value for s in at.subheader]
     bodies = html_bodies(at)
     assert any('title="Amelia Hart">Networks could help practices share staff' in b for b in bodies)
-    comments = [b for b in bodies if "gp-unit" in b]
+    from bs4 import BeautifulSoup
+
+    threads = [b for b in bodies if "gp-unit" in b]
+    assert len(threads) == 1, "the page of comments is one HTML element"
+    comments = [str(u) for u in BeautifulSoup(threads[0], "lxml").select(".gp-unit")]
     assert len(comments) == 4
     assert any("Tired Partner" in b for b in comments)
     hostile = next(b for b in comments if "Mallory" in b)

@@ -70,6 +70,7 @@ def _marked(text: str, quotes: list[dict]) -> str:
 
 
 st.subheader("Article")
+paragraphs = []  # shown as one HTML element (an element per paragraph costs the browser far more)
 for p in doc["paragraphs"]:
     quotes = quotes_by_paragraph.get(p["id"], [])
     sentiment = max(p["sentiment"], key=p["sentiment"].get) if p["sentiment"] else None
@@ -81,8 +82,11 @@ for p in doc["paragraphs"]:
         f'{ui.esc(" (" + ", ".join(x for x in (qt["speaker_role"], qt["speaker_org"]) if x) + ")") if (qt["speaker_role"] or qt["speaker_org"]) else ""}'
         f'{ui.esc(", " + qt["cue"]) if qt["cue"] else ""} {ui.chips(qt["themes"], qt["sentiment"])}</div>'
         for qt in quotes)
-    st.html(f'<div class="gp-paragraph" style="margin-bottom:0.6em"><div style="{style};white-space:pre-wrap">'
-            f'{bullet}{_marked(p["text"], quotes)}</div><div>{ui.chips(p["themes"], sentiment)}</div>{speakers}</div>')
+    paragraphs.append(f'<div class="gp-paragraph" style="margin-bottom:0.6em"><div style="{style};white-space:pre-wrap">'
+                      f'{bullet}{_marked(p["text"], quotes)}</div><div>{ui.chips(p["themes"], sentiment)}</div>'
+                      f'{speakers}</div>')
+if paragraphs:
+    st.html("".join(paragraphs))
 orphans = quotes_by_paragraph.get(None, [])
 if orphans:
     st.caption("Quotes not tied to a paragraph")
@@ -101,8 +105,10 @@ else:
     if pages > 1:
         page = st.number_input("Comment page", min_value=1, max_value=pages, value=1, key="cpage",
                                bind="query-params")
+    thread = []  # one HTML element for the page of comments, as for the paragraphs
     for c in q.article_comments(db, int(article_id), COMMENTS_PAGE, (int(page) - 1) * COMMENTS_PAGE):
         header = " · ".join(x for x in (ui.commenter(c["author"], db), (c["posted"] or "")[:16].replace("T", " "),
                                          "moderated" if c["moderated"] else "") if x)
-        with st.container(border=True):
-            ui.text_block(c["text"], header=header, badges=ui.chips(c["themes"], c["sentiment"]))
+        thread.append(ui.unit_html(c["text"], header=header, badges=ui.chips(c["themes"], c["sentiment"]),
+                                   boxed=True))
+    st.html("".join(thread))

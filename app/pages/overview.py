@@ -66,7 +66,7 @@ else:
     st.info("No sentiment annotations yet: run `gpwatch analyze`.")
 
 st.subheader("Most discussed articles")
-discussed = q.thread_stats(db)["most_discussed"]
+discussed = q.most_discussed(db)
 if discussed:
     df = pd.DataFrame(discussed)
     df["open"] = df["id"].map(ui.document_url)

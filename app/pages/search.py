@@ -92,23 +92,21 @@ def show_search() -> None:
                            file_name="gpwatch-search.csv", mime="text/csv", icon=":material/download:",
                            help=f"All results up to {q.COUNT_CAP:,}, with citations")
     rows = q.search(db, scope, fts, filters, PAGE_SIZE, (int(page) - 1) * PAGE_SIZE)
+    results = []
     for r in rows:
-        with st.container(border=True):
-            if r["kind"] == "quote":
-                role = ", ".join(x for x in (r["speaker_role"], r["speaker_org"]) if x)
-                who = (r["speaker_name"] or r["speaker"] or "unnamed speaker") + (f" ({role})" if role else "")
-            elif r["kind"] == "comment":
-                who = "Comment by " + ui.commenter(r["author"], db)
-            else:
-                who = "Article text"
-            meta = f"{who} · {r['title'] or '(untitled)'} · {r['source']} · {(r['published'] or '')[:10]}"
-            st.html(f'<div class="gp-result"><div style="font-size:0.85em;color:#555">{ui.esc(meta)} '
-                    f'{ui.chips([], r["sentiment"])}</div>'
-                    f'<div style="white-space:pre-wrap">{ui.snippet_html(r["snippet"])}</div></div>')
-            with st.popover("Cite", icon=":material/format_quote:",
-                            help="A ready citation (speaker, role, article, date, URL), with a copy button"):
-                st.code(ui.citation(r, db), language=None, wrap_lines=True)
-            ui.document_link(r["article_id"])
+        if r["kind"] == "quote":
+            role = ", ".join(x for x in (r["speaker_role"], r["speaker_org"]) if x)
+            who = (r["speaker_name"] or r["speaker"] or "unnamed speaker") + (f" ({role})" if role else "")
+        elif r["kind"] == "comment":
+            who = "Comment by " + ui.commenter(r["author"], db)
+        else:
+            who = "Article text"
+        meta = f"{who} · {r['title'] or '(untitled)'} · {r['source']} · {(r['published'] or '')[:10]}"
+        results.append(ui.result_html(meta, ui.chips([], r["sentiment"]), ui.snippet_html(r["snippet"]),
+                                      ui.citation(r, db), r["article_id"]))
+    st.html('<div class="gp-results">' + "".join(results) + "</div>")
+    st.caption("“Cite” opens each result's citation (one click selects it all, to copy); "
+               "the CSV export has the citations of every result.")
 
 
 def _general(filters: q.SearchFilters) -> q.SearchFilters:

@@ -87,6 +87,8 @@ with right:
         st.altair_chart(alt.Chart(df).mark_bar().encode(
             x=alt.X("units:Q", title="Units tagged with both"), y=alt.Y("theme:N", sort="-x", title=None),
             tooltip=["theme", "units"]), width="stretch")
+        st.caption(f"Counted on the latest {q.COOCCURRENCE_WINDOW:,} units of each voice tagged with the "
+                   "chosen themes (in the chosen dates).")
     else:
         st.info("No other theme appears on these units.")
 
@@ -98,13 +100,15 @@ for column, unit_type, label in ((left, "comment", "Comments"), (right, "quote",
         units = q.representative_units(db, themes, unit_type, 5, start_s or None, end_s or None)
         if not units:
             st.caption(f"No {label.lower()} tagged with these themes.")
+            continue
+        shown = []
         for u in units:
-            with st.container(border=True):
-                who = (u["speaker"] or "unnamed speaker") if unit_type == "quote" else ui.commenter(u["author"], db)
-                role = ", ".join(x for x in (u.get("speaker_role"), u.get("speaker_org")) if x)
-                header = f"{who}{f' ({role})' if role else ''} · {u['title'] or '(untitled)'} · {(u['published'] or '')[:10]}"
-                ui.text_block(u["text"], header=header, badges=ui.chips([], u["sentiment"]))
-                ui.document_link(u["article_id"])
+            who = (u["speaker"] or "unnamed speaker") if unit_type == "quote" else ui.commenter(u["author"], db)
+            role = ", ".join(x for x in (u.get("speaker_role"), u.get("speaker_org")) if x)
+            header = f"{who}{f' ({role})' if role else ''} · {u['title'] or '(untitled)'} · {(u['published'] or '')[:10]}"
+            cite = ui.citation(u | {"kind": unit_type}, db)
+            shown.append(ui.result_html(header, ui.chips([], u["sentiment"]), ui.esc(u["text"]), cite, u["article_id"]))
+        st.html('<div class="gp-results">' + "".join(shown) + "</div>")
 
 st.subheader("Compare two periods")
 first = q.corpus_summary(db)["first"]

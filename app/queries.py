@@ -575,20 +575,26 @@ def cooccurring_themes(conn: sqlite3.Connection, themes: tuple[str, ...], start:
 def representative_units(conn: sqlite3.Connection, themes: tuple[str, ...], unit_type: str, limit: int = 5,
                          start: str | None = None, end: str | None = None) -> list[dict]:
     """The comments or quotes the model is surest belong to ``themes`` (highest theme score;
-    ranked on the covering theme index before anything else is read)."""
+    ranked on the covering index ``annotation_themes(theme, unit_type, score, unit_id)``
+    before anything else is read).
+
+    Several themes: each theme's own top ``limit``, merged (a unit counts with its highest
+    score).  That is exact: a unit in the overall top ``limit`` by its best score is in the
+    top ``limit`` of the theme that gives it that score."""
     if not themes or unit_type not in ("comment", "quote"):
         return []
-    params: list = [unit_type]
-    theme_in = _in(themes, params)
-    period = _period("a", start, end, params)
-    join = " JOIN articles a ON a.id = t.article_id" if period else ""
-    params.append(limit)
-    top = conn.execute(f"""
-        SELECT t.unit_id, {"max(t.score)" if len(themes) > 1 else "t.score"} AS score
-        FROM annotation_themes t{join}
-        WHERE t.unit_type = ? AND t.theme IN {theme_in}{period}
-        {"GROUP BY t.unit_id" if len(themes) > 1 else ""} ORDER BY score DESC, t.unit_id DESC LIMIT ?""",
-        params).fetchall()
+    best: dict[int, float] = {}
+    for theme in dict.fromkeys(themes):
+        params: list = [unit_type, theme]
+        period = _period("a", start, end, params)
+        join = " JOIN articles a ON a.id = t.article_id" if period else ""
+        params.append(limit)
+        for unit_id, score in conn.execute(f"""
+                SELECT t.unit_id, t.score FROM annotation_themes t{join}
+                WHERE t.unit_type = ? AND t.theme = ?{period}
+                ORDER BY t.score DESC, t.unit_id DESC LIMIT ?""", params):
+            best[unit_id] = max(score, best.get(unit_id, score))
+    top = sorted(best.items(), key=lambda item: (-item[1], -item[0]))[:limit]
     if unit_type == "comment":
         fields, table = "u.text, u.author, u.posted, NULL AS speaker, NULL AS speaker_role, NULL AS speaker_org", \
             "comments"

@@ -65,6 +65,9 @@ def streamlit_command(db_path: str | os.PathLike, *, port: int = 8501, host: str
         "--client.toolbarMode", "viewer",
         "--global.developmentMode", "false",
         "--runner.magicEnabled", "false",  # the pages write only what they call st.* for
+        # no full garbage collection after every script run (Streamlit's default): with pandas
+        # and Altair loaded it adds a pause to every render; Python's own collector still runs
+        "--runner.postScriptGC", "false",
         "--", "--db", str(db_path),
     ]
 

@@ -341,10 +341,13 @@ END;
     # 5: annotation_rollup_month, the day rollup summed by month (month '' is undated), kept
     # equal to it by triggers on the day rollup itself, so the app's default views (every
     # month of the corpus) read a few thousand rows; a period's edge months still come from
-    # the day rollup (app/queries.py: rollup_by_month).  And comment_counts indexed by count,
-    # for the most discussed articles.
+    # the day rollup (app/queries.py: rollup_by_month).  And two indexes that answer a top-N
+    # without a scan: comment_counts by count (the most discussed articles) and theme tags by
+    # score (a theme's representative comments and quotes).
     """
 CREATE INDEX comment_counts_n ON comment_counts(n);
+
+CREATE INDEX annotation_themes_score ON annotation_themes(theme, unit_type, score, unit_id);
 
 CREATE TABLE annotation_rollup_month (
     theme      TEXT NOT NULL,

@@ -189,3 +189,25 @@ def test_most_discussed_is_thread_stats_most_discussed(tmp_path):
     most = q.most_discussed.plain(conn, 3)
     assert most and most == q.thread_stats.plain(conn, 3)["most_discussed"]
     assert [r["comments"] for r in most] == sorted((r["comments"] for r in most), reverse=True)
+
+
+def test_representative_units_of_several_themes_are_the_best_scores_overall(tmp_path):
+    """Merging each theme's own top units gives exactly the top units by best score."""
+    from app import queries as q
+
+    db = tmp_path / "corpus.db"
+    build_fixture_store(db)
+    conn = store.connect(db, readonly=True)
+    themes = tuple(q.themes_in_store.plain(conn))
+    assert len(themes) >= 3
+    for unit_type in ("comment", "quote"):
+        best: dict = {}
+        for unit_id, theme, score in conn.execute(
+                "SELECT unit_id, theme, score FROM annotation_themes WHERE unit_type = ?", (unit_type,)):
+            if theme in themes[:3]:
+                best[unit_id] = max(score, best.get(unit_id, score))
+        for limit in (1, 2, 5):
+            expected = [u for u, _ in sorted(best.items(), key=lambda item: (-item[1], -item[0]))[:limit]]
+            got = q.representative_units.plain(conn, themes[:3], unit_type, limit)
+            assert [r["id"] for r in got] == expected
+            assert all(r["source"] for r in got)

@@ -182,6 +182,17 @@ def has_rollup(conn: sqlite3.Connection) -> bool:
     return conn.execute("PRAGMA user_version").fetchone()[0] >= 3
 
 
+def _by_article(conn: sqlite3.Connection) -> str:
+    """Read a theme's tags along ``annotation_themes(theme, unit_type, article_id, unit_id,
+    score)`` (migration 2), latest articles first, where the planner would otherwise take the
+    score index (migration 5) and sort every tag of the theme."""
+    return " INDEXED BY annotation_themes_theme_article" if has_version(conn, 2) else ""
+
+
+def has_version(conn: sqlite3.Connection, version: int) -> bool:
+    return conn.execute("PRAGMA user_version").fetchone()[0] >= version
+
+
 def has_month_rollup(conn: sqlite3.Connection) -> bool:
     """Whether the store has ``annotation_rollup_month`` (migration 5)."""
     return conn.execute("PRAGMA user_version").fetchone()[0] >= 5
@@ -519,7 +530,7 @@ def theme_texts(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | 
         params.append(per_voice)
         extra = " AND s.paragraph_id IS NOT NULL" if unit_type == "sentence" else ""
         out["target"] += [r[0] for r in conn.execute(f"""
-            SELECT s.text FROM annotation_themes t
+            SELECT s.text FROM annotation_themes t{_by_article(conn)}
             JOIN {table} s ON s.id = t.unit_id JOIN articles a ON a.id = t.article_id
             WHERE t.unit_type = ? AND t.theme IN {theme_in}{period}{extra}
             GROUP BY t.article_id, t.unit_id ORDER BY t.article_id DESC, t.unit_id DESC LIMIT ?""", params)]
@@ -560,7 +571,8 @@ def cooccurring_themes(conn: sqlite3.Connection, themes: tuple[str, ...], start:
         period = _period("a", start, end, params)
         join = " JOIN articles a ON a.id = t.article_id" if period else ""
         params.append(window)
-        parts.append(f"""SELECT * FROM (SELECT DISTINCT t.unit_type, t.unit_id, t.article_id FROM annotation_themes t{join}
+        parts.append(f"""SELECT * FROM (SELECT DISTINCT t.unit_type, t.unit_id, t.article_id
+                         FROM annotation_themes t{_by_article(conn)}{join}
                          WHERE t.theme IN {theme_in} AND t.unit_type = ?{period}
                          ORDER BY t.article_id DESC, t.unit_id DESC LIMIT ?)""")
     return _rows(conn.execute(f"""

@@ -886,15 +886,20 @@ class _TagCollector:
         parser.close()
 
 
-def live_markup(html: str, allowed: set[str]) -> list[str]:
+def live_markup(html: str, allowed: set[str], links: str | None = None) -> list[str]:
     """Tags in ``html`` other than ``allowed`` ones, and any attribute that could run code
-    or load something (on*, href, src, style with url(), ...)."""
+    or load something (on*, href, src, style with url(), ...); ``links`` (a regular
+    expression) is the only form an ``<a href>`` of our own markup may take."""
+    import re
+
     bad = []
     for tag, attrs in _TagCollector(html).tags:
         if tag not in allowed:
             bad.append(f"<{tag}>")
         for name, value in attrs:
             value = (value or "").lower()
+            if tag == "a" and name == "href" and links and re.fullmatch(links, value):
+                continue
             if name.startswith("on") or name in ("href", "src", "srcdoc", "action", "formaction", "xlink:href") \
                     or "javascript:" in value or "url(" in value:
                 bad.append(f"<{tag} {name}={value!r}>")
@@ -916,6 +921,8 @@ def rendered_search_results(db: Path) -> list[tuple[str, str]]:
         for row in q.search.plain(conn, scope, fts, q.SearchFilters(), 1000, 0):
             out.append((row["text"], ui.snippet_html(row["snippet"])))
             out.append((row["title"], ui.esc(row["title"])))
+            citation = ui.citation(row, str(db))
+            out.append((citation, ui.esc(citation)))
             if row.get("speaker"):
                 out.append((row["speaker"], ui.esc(row["speaker"])))
     return out

@@ -86,6 +86,21 @@ def chips(themes: list[str], sentiment: str | None = None) -> str:
     return "".join(out)
 
 
+def stat_cards(cards: list[tuple[str, str, str]]) -> None:
+    """A row of figures, each (label, value, note; note may be empty, and becomes the card's
+    tooltip as well), as one HTML element.  Four ``st.metric`` in columns cost the browser
+    about half a second to render in a new tab on a 2-core machine; this costs next to nothing."""
+    out = []
+    for label, value, note in cards:
+        tip = f' title="{esc(note)}"' if note else ""
+        out.append(f'<div class="gp-stat"{tip} style="flex:1 1 9em;min-width:9em">'
+                   f'<div class="gp-stat-label" style="font-size:0.875rem;color:#555">{esc(label)}</div>'
+                   f'<div class="gp-stat-value" style="font-size:1.9rem;line-height:1.3">{esc(value)}</div>'
+                   + (f'<div class="gp-stat-note" style="font-size:0.8rem;color:#555">{esc(note)}</div>' if note else "")
+                   + "</div>")
+    st.html(f'<div class="gp-stats" style="display:flex;flex-wrap:wrap;gap:1rem">{"".join(out)}</div>')
+
+
 def unit_html(text: str | None, *, header: str = "", badges: str = "", boxed: bool = False) -> str:
     """Untrusted text as inert text: HTML-escaped, whitespace kept, inside our own markup.
     ``header`` is plain text (escaped here); ``badges`` is markup built by :func:`chips`."""

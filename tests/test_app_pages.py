@@ -39,6 +39,19 @@ def html_bodies(at: AppTest) -> list[str]:
     return [el.proto.body for el in at.get("html")]
 
 
+def stats(at: AppTest) -> list[tuple[str, str, str]]:
+    """The (label, value, note) of every figure card shown (ui.stat_cards)."""
+    from bs4 import BeautifulSoup
+
+    out = []
+    for body in html_bodies(at):
+        for card in BeautifulSoup(body, "lxml").select(".gp-stat"):
+            note = card.select_one(".gp-stat-note")
+            out.append((card.select_one(".gp-stat-label").get_text(), card.select_one(".gp-stat-value").get_text(),
+                        note.get_text() if note else ""))
+    return out
+
+
 def citations(at: AppTest) -> list[str]:
     """The citation text of every search result shown."""
     from bs4 import BeautifulSoup
@@ -50,7 +63,7 @@ def citations(at: AppTest) -> list[str]:
 def test_overview_shows_sizes_last_refresh_and_most_discussed(fixture_db, monkeypatch):
     db, _ = fixture_db
     at = open_page(db, None, monkeypatch)
-    metrics = {m.label: m.value for m in at.metric}
+    metrics = {label: value for label, value, _ in stats(at)}
     assert metrics == {"Articles": "3", "Comments": "7", "Quotes": "4", "Sources": "2"}
     assert "2019-01-31 to 2020-03-03" in at.caption[0].value
     assert "refresh (run 2): partial" in at.warning[0].value and "1 error(s)" in at.warning[0].value
@@ -74,7 +87,9 @@ def test_themes_split_by_voice_with_representative_units(fixture_db, monkeypatch
     # each representative quote comes with its citation (source included) and a document link
     quote_cites = [c for c in citations(at) if "Amelia Hart" in c]
     assert quote_cites and all(", pulse, 2019-01-31, https://pulse.example/news/" in c for c in quote_cites)
-    assert [m.label for m in at.metric] == ["Article text", "Quoted speakers", "Commenters"]
+    periods = stats(at)  # the two periods side by side, each voice's share and net sentiment
+    assert [label for label, _, _ in periods[:3]] == ["Article text", "Quoted speakers", "Commenters"]
+    assert all(value.endswith("% of units") and note.startswith("net sentiment ") for _, value, note in periods)
 
 
 def test_search_finds_a_quote_with_its_speaker_highlight_and_citation(fixture_db, monkeypatch):
@@ -196,7 +211,7 @@ def test_annotate_saves_labels_least_confident_first(tmp_path, monkeypatch):
         ("comment", facts["comments"][SARCASTIC_COMMENT], "negative", ["access_continuity"], "JT")]
     assert "Saved label" in at.success[0].value
     assert at.subheader[0].value != f"Comment {facts['comments'][SARCASTIC_COMMENT]}"  # moved on
-    metrics = {m.label: m.value for m in at.metric}
+    metrics = {label: value for label, value, _ in stats(at)}
     assert metrics["Labels so far"] == "1" and metrics["Sentiment agreement"] == "100%"
     assert metrics["Theme F1 (micro)"] == "0.67"  # model: 2 themes, label: 1 of them
 
@@ -244,7 +259,7 @@ def test_pages_work_on_a_store_from_before_the_app_migrations(tmp_path, monkeypa
         build_fixture_store(db)
     assert store.connect(db, readonly=True).execute("PRAGMA user_version").fetchone()[0] == 1
     at = open_page(db, None, monkeypatch)
-    assert {m.label: m.value for m in at.metric}["Comments"] == "7"
+    assert {label: value for label, value, _ in stats(at)}["Comments"] == "7"
     at = open_page(db, "themes", monkeypatch, themes="At-scale models")
     assert at.dataframe[0].value.set_index("voice").loc["Commenters", "tagged"] == 3
 

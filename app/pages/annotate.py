@@ -22,13 +22,14 @@ if flash := st.session_state.pop("annotate_flash", None):
     st.success(flash)
 
 agreement = q.label_agreement(db)
-cols = st.columns(4)
-cols[0].metric("Labels so far", f"{agreement['labels']:,}")
-cols[1].metric("Sentiment agreement", f"{agreement['sentiment_accuracy']:.0%}" if "sentiment_accuracy" in agreement else "–",
-               help="Share of labelled units where the model's sentiment matches the label")
-cols[2].metric("Cohen's kappa", f"{agreement['sentiment_kappa']:.2f}" if "sentiment_kappa" in agreement else "–")
-cols[3].metric("Theme F1 (micro)", f"{agreement['theme_f1']:.2f}" if "theme_f1" in agreement else "–",
-               help="Model's themes against the labelled themes")
+ui.stat_cards([
+    ("Labels so far", f"{agreement['labels']:,}", ""),
+    ("Sentiment agreement", f"{agreement['sentiment_accuracy']:.0%}" if "sentiment_accuracy" in agreement else "–",
+     "share of labelled units where the model's sentiment matches the label"),
+    ("Cohen's kappa", f"{agreement['sentiment_kappa']:.2f}" if "sentiment_kappa" in agreement else "–", ""),
+    ("Theme F1 (micro)", f"{agreement['theme_f1']:.2f}" if "theme_f1" in agreement else "–",
+     "the model's themes against the labelled themes"),
+])
 
 units = q.units_to_label(db, tuple(skipped), 1)
 if not units:

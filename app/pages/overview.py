@@ -14,11 +14,8 @@ db = ui.db_path()
 st.title("Overview")
 
 summary = q.corpus_summary(db)
-cols = st.columns(4)
-cols[0].metric("Articles", f"{summary['articles']:,}")
-cols[1].metric("Comments", f"{summary['comments']:,}")
-cols[2].metric("Quotes", f"{summary['quotes']:,}")
-cols[3].metric("Sources", f"{summary['sources']:,}")
+ui.stat_cards([(label, f"{summary[key]:,}", "") for label, key in (
+    ("Articles", "articles"), ("Comments", "comments"), ("Quotes", "quotes"), ("Sources", "sources"))])
 if summary["first"]:
     st.caption(f"Published {summary['first'][:10]} to {summary['last'][:10]} · "
                f"{summary['annotated_articles']:,} articles analysed · {summary['labels']:,} human labels")

@@ -132,13 +132,15 @@ for column, a, b in periods:
             st.caption("Nothing tagged in this period.")
             continue
         df = pd.DataFrame(rows).groupby("voice")[["tagged", "total", "positive", "negative"]].sum()
+        cards = []
         for voice, label in q.VOICES.items():
             if voice not in df.index:
                 continue
             r = df.loc[voice]
             share = r["tagged"] / r["total"] if r["total"] else 0
             net = (r["positive"] - r["negative"]) / r["tagged"] if r["tagged"] else 0
-            st.metric(label, f"{share:.0%} of units", f"net sentiment {net:+.2f}", delta_color="off")
+            cards.append((label, f"{share:.0%} of units", f"net sentiment {net:+.2f}"))
+        ui.stat_cards(cards)
         top = distinctive(themes, a, b)[:8] if period_phrases else []
         if top:
             st.text("Distinctive phrases: " + ", ".join(d["phrase"] for d in top))

@@ -101,6 +101,30 @@ def stat_cards(cards: list[tuple[str, str, str]]) -> None:
     st.html(f'<div class="gp-stats" style="display:flex;flex-wrap:wrap;gap:1rem">{"".join(out)}</div>')
 
 
+def table_html(headers: list[str], rows: list[list], css_class: str = "gp-table") -> str:
+    """A small table in our own markup: each cell is text (escaped), a number (right-aligned,
+    with thousands separators; None shows as a dash) or (text, href) for a link of our own.
+    For short lists on a page's first screen, where a data grid's script costs more to load
+    and render than the table is worth."""
+    pad = "padding:3px 8px;border-bottom:1px solid #eee"
+
+    def cell(value) -> str:
+        if isinstance(value, tuple):
+            text, href = value
+            return f'<td style="{pad}"><a href="{esc(href)}" target="_self">{esc(text)}</a></td>'
+        if value is None:
+            return f'<td style="{pad};text-align:right">–</td>'
+        if isinstance(value, (int, float)):
+            return f'<td style="{pad};text-align:right">{value:,}</td>'
+        return f'<td style="{pad}">{esc(value)}</td>'
+
+    head = "".join(f'<th style="text-align:left;border-bottom:1px solid #ccc;padding:4px 8px">{esc(h)}</th>'
+                   for h in headers)
+    body = "".join("<tr>" + "".join(cell(v) for v in row) + "</tr>" for row in rows)
+    return (f'<table class="{css_class}" style="border-collapse:collapse;width:100%;font-size:0.9rem">'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+
+
 def unit_html(text: str | None, *, header: str = "", badges: str = "", boxed: bool = False) -> str:
     """Untrusted text as inert text: HTML-escaped, whitespace kept, inside our own markup.
     ``header`` is plain text (escaped here); ``badges`` is markup built by :func:`chips`."""

@@ -67,9 +67,14 @@ def test_overview_shows_sizes_last_refresh_and_most_discussed(fixture_db, monkey
     assert metrics == {"Articles": "3", "Comments": "7", "Quotes": "4", "Sources": "2"}
     assert "2019-01-31 to 2020-03-03" in at.caption[0].value
     assert "refresh (run 2): partial" in at.warning[0].value and "1 error(s)" in at.warning[0].value
-    discussed = at.dataframe[0].value
-    assert discussed.iloc[0]["title"] == "Practices told to join primary care networks by July"
-    assert discussed.iloc[0]["comments"] == 4
+    from bs4 import BeautifulSoup
+
+    table = next(BeautifulSoup(b, "lxml").select_one("table.gp-discussed") for b in html_bodies(at) if "gp-discussed" in b)
+    assert [th.get_text() for th in table.select("th")] == [
+        "Article", "Source", "Published", "Comments collected", "Declared"]
+    first = [td.get_text() for td in table.select("tbody tr")[0].select("td")]
+    assert first == ["Practices told to join primary care networks by July", "pulse", "2019-01-31", "4", "4"]
+    assert table.select_one("tbody tr a")["href"].startswith("./document?article=")
     assert len(at.get("vega_lite_chart")) == 2  # prevalence by month, sentiment by voice
 
 

@@ -110,3 +110,18 @@ def test_search_page_shows_payloads_inert_and_hostile_links_give_messages(hostil
     # a shared link that sets a 100 KB speaker filter (no search words: browse quotes)
     browse = _search_page(hostile_db, monkeypatch, scope="quote", speaker="x" * 100_000)
     assert not browse.exception, [e.value for e in browse.exception]
+
+
+def test_tables_and_figure_cards_show_hostile_text_inert():
+    """ui.table_html and ui.stat_cards escape every cell; the only link is the one we build."""
+    from app import ui
+
+    hostile = '<img src=x onerror="alert(1)"> [x](javascript:alert(1))'
+    table = ui.table_html(["Article", "Comments"], [[(hostile, "./document?article=3"), 5], [hostile, None]])
+    live = rh.live_markup(table, {"table", "thead", "tbody", "tr", "th", "td", "a"}, links=r"\./document\?article=\d+")
+    assert not live, live
+    assert table.count("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;") == 2
+    assert ">5</td>" in table and ">–</td>" in table
+    # a link target cannot break out of its attribute
+    broken = ui.table_html(["h"], [[("x", '" onmouseover="alert(1)')]])
+    assert rh.live_markup(broken, {"table", "thead", "tbody", "tr", "th", "td", "a"}, links=".*") == []

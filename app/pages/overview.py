@@ -65,14 +65,9 @@ else:
 st.subheader("Most discussed articles")
 discussed = q.most_discussed(db)
 if discussed:
-    df = pd.DataFrame(discussed)
-    df["open"] = df["id"].map(ui.document_url)
-    st.dataframe(
-        df[["title", "source", "published", "comments", "comments_declared", "open"]],
-        hide_index=True, width="stretch",
-        column_config={"open": st.column_config.LinkColumn("Document", display_text="open"),
-                       "comments": st.column_config.NumberColumn("Comments collected"),
-                       "comments_declared": st.column_config.NumberColumn("Declared")},
-    )
+    st.html(ui.table_html(
+        ["Article", "Source", "Published", "Comments collected", "Declared"],
+        [[(r["title"] or "(untitled)", ui.document_url(r["id"])), r["source"], (r["published"] or "")[:10],
+          r["comments"], r["comments_declared"]] for r in discussed], css_class="gp-table gp-discussed"))
 else:
     st.info("No comments collected yet.")

@@ -179,7 +179,7 @@ def last_refresh(conn: sqlite3.Connection) -> dict | None:
 def has_rollup(conn: sqlite3.Connection) -> bool:
     """Whether the store has the trigger-maintained ``annotation_rollup`` (migration 3); an
     older store (opened read-only, so never migrated by the app) is counted the slow way."""
-    return conn.execute("PRAGMA user_version").fetchone()[0] >= 3
+    return has_version(conn, 3)
 
 
 def _by_article(conn: sqlite3.Connection) -> str:
@@ -190,12 +190,14 @@ def _by_article(conn: sqlite3.Connection) -> str:
 
 
 def has_version(conn: sqlite3.Connection, version: int) -> bool:
+    """Whether the store has had schema migration ``version`` (the app never migrates: an
+    older store is read the slower way)."""
     return conn.execute("PRAGMA user_version").fetchone()[0] >= version
 
 
 def has_month_rollup(conn: sqlite3.Connection) -> bool:
     """Whether the store has ``annotation_rollup_month`` (migration 5)."""
-    return conn.execute("PRAGMA user_version").fetchone()[0] >= 5
+    return has_version(conn, 5)
 
 
 def _month_bounds(start: str | None, end: str | None) -> tuple[str | None, str | None] | None:
@@ -466,7 +468,7 @@ def most_discussed(conn: sqlite3.Connection, top: int = 10) -> list[dict]:
 
 def has_comment_counts(conn: sqlite3.Connection) -> bool:
     """Whether the store has the trigger-maintained ``comment_counts`` (migration 4)."""
-    return conn.execute("PRAGMA user_version").fetchone()[0] >= 4
+    return has_version(conn, 4)
 
 
 def _thread_stats_from_counts(conn: sqlite3.Connection, top: int, short: int, names: dict,

@@ -125,6 +125,9 @@ def table_html(headers: list[str], rows: list[list], css_class: str = "gp-table"
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
 
 
+_BOX = "border:1px solid #e3e3e8;border-radius:8px;padding:8px 12px;margin-bottom:8px"  # a listed unit's frame
+
+
 def unit_html(text: str | None, *, header: str = "", badges: str = "", boxed: bool = False) -> str:
     """Untrusted text as inert text: HTML-escaped, whitespace kept, inside our own markup.
     ``header`` is plain text (escaped here); ``badges`` is markup built by :func:`chips`."""
@@ -132,7 +135,7 @@ def unit_html(text: str | None, *, header: str = "", badges: str = "", boxed: bo
     if header or badges:
         head = (f'<div style="font-size:0.85em;color:#555;margin-bottom:2px">'
                 f'{esc(header)} {badges}</div>')
-    box = ' style="border:1px solid #e3e3e8;border-radius:8px;padding:8px 12px;margin-bottom:8px"' if boxed else ""
+    box = f' style="{_BOX}"' if boxed else ""
     return f'<div class="gp-unit"{box}>{head}<div style="white-space:pre-wrap">{esc(text)}</div></div>'
 
 
@@ -213,8 +216,7 @@ def result_html(meta: str, badges: str, body_html: str, cite: str | None, articl
                  '<summary style="cursor:pointer">Cite</summary>'
                  '<div style="user-select:all;background:#f6f6f9;border-radius:4px;padding:6px 8px;margin-top:4px">'
                  f'{esc(cite)}</div></details>')
-    return (f'<div class="gp-result" style="border:1px solid #e3e3e8;border-radius:8px;padding:8px 12px;'
-            f'margin-bottom:8px"><div style="font-size:0.85em;color:#555">{esc(meta)} {badges}</div>'
+    return (f'<div class="gp-result" style="{_BOX}"><div style="font-size:0.85em;color:#555">{esc(meta)} {badges}</div>'
             f'<div style="white-space:pre-wrap;margin:4px 0">{body_html}</div>'
             f'<div style="font-size:0.85em">{cite_html}'
             f'<a href="{esc(document_url(article_id))}" target="_self">Open the document</a></div></div>')

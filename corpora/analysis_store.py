@@ -182,6 +182,14 @@ def add_label(conn: sqlite3.Connection, text: str, *, sentiment: str | None = No
         ).lastrowid
 
 
+def unlabelled_unit_texts(conn: sqlite3.Connection) -> list[str]:
+    """Texts of the store's sentences (40-600 characters) and comments (40-1,500): the
+    candidates for weak supervision when training."""
+    return [r[0] for r in conn.execute(
+        "SELECT text FROM sentences WHERE length(text) BETWEEN 40 AND 600 UNION ALL "
+        "SELECT text FROM comments WHERE length(text) BETWEEN 40 AND 1500")]
+
+
 def iter_labels(conn: sqlite3.Connection) -> Iterator[dict]:
     """Every stored label, newest last; a unit labelled twice yields its latest label only."""
     rows = conn.execute(

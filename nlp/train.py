@@ -183,12 +183,10 @@ def _open_store(store) -> sqlite3.Connection | None:
         return None
     if isinstance(store, sqlite3.Connection):
         return store
-    path = Path(store)
-    if not path.exists():
-        return None
-    from corpora import store as store_mod
+    from corpora.store import Store
 
-    return store_mod.connect(path, readonly=True)
+    found = Store(store)
+    return found.reader if found.exists() else None
 
 
 # --------------------------------------------------------------------------- model pieces
@@ -446,13 +444,13 @@ def weak_units(conn: sqlite3.Connection | None, features, theme_ids: list[str], 
     """
     if conn is None:
         return None
+    from corpora import analysis_store
+
     try:
-        rows = conn.execute(
-            "SELECT text FROM sentences WHERE length(text) BETWEEN 40 AND 600 UNION ALL "
-            "SELECT text FROM comments WHERE length(text) BETWEEN 40 AND 1500").fetchall()
+        rows = analysis_store.unlabelled_unit_texts(conn)
     except sqlite3.Error:
         return None
-    texts = [r[0] for r in rows if r[0] not in exclude]
+    texts = [t for t in rows if t not in exclude]
     if not texts:
         return None
     rng = np.random.default_rng(SEED)

@@ -1,7 +1,7 @@
 """Reliability counts for the benchmark report: kill points survived, inputs fuzzed,
 hostile payloads tried, and the failures among them.
 
-The scenarios are the tests' own (:mod:`tests.reliability_helpers`), run with more
+The scenarios are the tests' own (:mod:`benchmarks.reliability_helpers`), run with more
 points and inputs (``quick``: fewer):
 
 * ``gpwatch refresh`` and ``gpwatch analyze`` killed with SIGKILL at seeded points, then
@@ -24,10 +24,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
-from tests import reliability_helpers as rh  # noqa: E402
+from benchmarks import reliability_helpers as rh
 
 
 def _row(metric: str, passed: int, tried: int, unit: str, note: str = "") -> dict:

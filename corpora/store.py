@@ -513,9 +513,11 @@ def comments_digest(conn: sqlite3.Connection, article_id: int) -> str:
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
     """Row counts of the main tables, for summaries and health checks."""
-    tables = ("sources", "articles", "paragraphs", "comments", "sentences", "quotes", "annotations", "labels",
-              "runs", "errors")
-    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _COUNTED}
+
+
+_COUNTED = ("sources", "articles", "paragraphs", "comments", "sentences", "quotes", "annotations", "labels", "runs",
+            "errors")
 
 
 def summary(conn: sqlite3.Connection, *, speakers: int = 5) -> dict:
@@ -534,6 +536,31 @@ def summary(conn: sqlite3.Connection, *, speakers: int = 5) -> dict:
     return {"counts": counts(conn), "years": (years[0], years[1]) if years[0] else None,
             "sentiment": by_sentiment, "themes": {t: n for t, n in themes},
             "speakers": [(s, n) for s, n in quoted]}
+
+
+def count_rows(conn: sqlite3.Connection, table: str) -> int:
+    """Rows in one of the store's tables (a name from :func:`counts`)."""
+    if table not in _COUNTED:
+        raise ValueError(f"unknown table {table!r}")
+    return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def max_article_id(conn: sqlite3.Connection) -> int:
+    """The highest article id (0 in an empty store)."""
+    return conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+
+
+def optimise(conn: sqlite3.Connection, *, checkpoint: bool = False) -> None:
+    """Refresh the query planner's statistics (``ANALYZE``) after a large load; with
+    ``checkpoint``, also fold the write-ahead log into the database file."""
+    if checkpoint:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("ANALYZE")
+
+
+def set_cache_size(conn: sqlite3.Connection, mebibytes: int) -> None:
+    """The page cache of this connection (a large one speeds up bulk loads)."""
+    conn.execute(f"PRAGMA cache_size = {-1024 * int(mebibytes)}")
 
 
 def article_content_hash(conn: sqlite3.Connection, article_id: int) -> str | None:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from corpora import analysis_store, store
-from corpora.analysis_store import Quote, Sentence
+from corpora.records import Quote, Sentence
 from nlp import pipeline as _pipeline
 from nlp.quotes import extract_quotes
 from nlp.units import sentences as _sentences
@@ -67,9 +67,7 @@ def units_for(article: dict, docs: list) -> tuple[list[Sentence], list[Quote]]:
     for c, doc in zip(comments, com_docs):
         sents.extend(_sentences(doc, comment_id=c["id"]))
     quotes = extract_quotes([p["text"] for p in paragraphs], docs=par_docs, kinds=[p["kind"] for p in paragraphs])
-    for q in quotes:  # extract_quotes numbers paragraphs by index: store their ids
-        q.paragraph_id = paragraphs[q.paragraph_id]["id"] if q.paragraph_id is not None else None
-    return sents, quotes
+    return sents, quotes  # each quote has its paragraph_index; the store finds the paragraph's id
 
 
 def analyze(conn: sqlite3.Connection, *, workers: int = 1, batch_size: int = 64, progress: Progress | None = None,

@@ -11,8 +11,11 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULT_PATH = Path(__file__).resolve().parents[1] / "corpora" / "taxonomy.toml"
-DEFAULT_SENTIMENTS = ("negative", "neutral", "positive")
+from corpora.records import SENTIMENTS
+from corpora.resources import TAXONOMY_PATH
+
+DEFAULT_PATH = TAXONOMY_PATH
+DEFAULT_SENTIMENTS = SENTIMENTS
 
 
 class TaxonomyError(ValueError):

@@ -54,13 +54,14 @@ from pathlib import Path
 
 import numpy as np
 
+from corpora import resources as corpora_resources
 from nlp import taxonomy as taxonomy_mod
 from nlp.classify import CURRENT_FILE, META_FILE, MODEL_FILE, Model, models_root
 from nlp.features import LexiconFeatures, Normaliser, PatternHits, build_lemma_map
 
 log = logging.getLogger("gpwatch.train")
 
-LABELLED_DIR = Path(__file__).resolve().parents[1] / "corpora" / "labelled"
+LABELLED_DIR = corpora_resources.LABELLED_DIR
 SENTIMENT_CS = (2.0, 4.0, 8.0, 16.0, 32.0)
 THEME_CS = (10.0, 30.0)
 DEFAULT_SENTIMENT_C = 16.0

@@ -71,7 +71,7 @@ def test_rollup_follows_annotations_units_dates_and_deletions(tmp_path):
 
 
 def test_app_aggregates_agree_with_and_without_the_rollup(tmp_path, monkeypatch):
-    from app import queries as q
+    from app import cache as q
 
     db = tmp_path / "corpus.db"
     build_fixture_store(db)
@@ -163,7 +163,7 @@ _DAYS = st.dates(min_value=dt.date(2018, 12, 1), max_value=dt.date(2020, 3, 31))
 def test_period_sums_from_whole_months_and_edge_days_equal_the_day_rollup(period_db, start, end):
     """Any period, month-aligned or not, inverted or inside one month: the month rollup plus
     the edge days gives exactly what the day rollup alone gives."""
-    from app import queries as q
+    from app import cache as q
 
     conn = store.connect(period_db, readonly=True)
     s, e = (start.isoformat() if start else None), (end.isoformat() if end else None)
@@ -181,7 +181,7 @@ def test_period_sums_from_whole_months_and_edge_days_equal_the_day_rollup(period
 
 
 def test_most_discussed_is_thread_stats_most_discussed(tmp_path):
-    from app import queries as q
+    from app import cache as q
 
     db = tmp_path / "corpus.db"
     build_fixture_store(db)
@@ -193,7 +193,7 @@ def test_most_discussed_is_thread_stats_most_discussed(tmp_path):
 
 def test_representative_units_of_several_themes_are_the_best_scores_overall(tmp_path):
     """Merging each theme's own top units gives exactly the top units by best score."""
-    from app import queries as q
+    from app import cache as q
 
     db = tmp_path / "corpus.db"
     build_fixture_store(db)

@@ -3,7 +3,7 @@
 from corpora import crawl_store, store
 from scraper.crawl import crawl, next_check_after
 from scraper.http import HttpConfig
-from tests.fixture_site import site, sources_dir  # noqa: F401  (pytest fixtures)
+from benchmarks.fixture_site import site, sources_dir  # noqa: F401  (pytest fixtures)
 
 import datetime as dt
 

@@ -10,7 +10,7 @@ from scraper.discover import (
 )
 from scraper.http import HttpConfig, PoliteClient
 from scraper.sources import SourceConfig, load_sources
-from tests.fixture_site import site, sources_dir  # noqa: F401  (pytest fixtures)
+from benchmarks.fixture_site import site, sources_dir  # noqa: F401  (pytest fixtures)
 
 import pytest
 

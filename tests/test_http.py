@@ -5,7 +5,7 @@ import asyncio
 import pytest
 
 from scraper.http import FetchError, HttpConfig, PoliteClient, parse_retry_after
-from tests.fixture_site import site  # noqa: F401  (pytest fixture)
+from benchmarks.fixture_site import site  # noqa: F401  (pytest fixture)
 
 HOSTS = ["127.0.0.1"]
 

@@ -910,7 +910,7 @@ def rendered_search_results(db: Path) -> list[tuple[str, str]]:
     """(original text, HTML the search page shows for it) for every payload found by a
     search for :data:`MARKER` in every scope, through the app's own query and rendering
     functions."""
-    from app import queries as q
+    from app import cache as q
     from app import ui
     from app.search_syntax import parse_query
 
@@ -944,7 +944,7 @@ def check_rendered(original: str, html: str) -> list[str]:
 def check_query(db: Path, query: str, filters=None) -> str:
     """Run ``query`` (and optional filters) the way the search page does: ``message``
     when the user gets a helpful message, ``ok`` when it searched; raises on anything else."""
-    from app import queries as q
+    from app import cache as q
     from app.search_syntax import SearchSyntaxError, parse_query
 
     filters = filters or q.SearchFilters()
@@ -963,7 +963,7 @@ def check_query(db: Path, query: str, filters=None) -> str:
 
 def check_filter_text(db: Path, text: str) -> None:
     """Hostile text in every free-text filter: searches, speaker and title look-ups answer."""
-    from app import queries as q
+    from app import cache as q
 
     conn = q.connection(db)
     filters = q.SearchFilters(speaker=text, org=text, source=text, theme=text, sentiment=text)

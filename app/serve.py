@@ -34,12 +34,11 @@ def _run_streamlit(argv: list[str]) -> int:
         PagesManager.uses_pages_directory = False
     except (ImportError, AttributeError):  # pragma: no cover - a Streamlit without the flag
         pass
-    from streamlit.web import cli
-
     # import what the pages import before the server accepts anyone, so the first visitor
     # does not wait for pandas and altair to load
     import altair  # noqa: F401
     import pandas  # noqa: F401
+    from streamlit.web import cli
 
     import app.cache  # noqa: F401
     import app.ui  # noqa: F401

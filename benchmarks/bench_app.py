@@ -22,11 +22,11 @@ import sqlite3
 import time
 from pathlib import Path
 
-from corpora import queries as q
 from app.distinctive import distinctive_phrases
 from app.search_syntax import parse_query
 from corpora import analysis_store as an
 from corpora import baselines, store
+from corpora import queries as q
 from corpora.records import ArticleRecord, CommentRecord, Paragraph
 
 FULL = (100_000, 1_000_000)

@@ -178,10 +178,10 @@ def _sample_site_refresh(workdir: Path, quick: bool) -> list[dict]:
     """Requests and seconds of a first crawl and of a no-change refresh of the demo's
     sample site (corpora/sample_site) on 127.0.0.1; the refresh must cost only robots.txt,
     feeds, sitemaps and 304s."""
+    from benchmarks.reliability_helpers import write_sample_source
     from corpora.sample_site.server import serve_sample_site
     from scraper.http import HttpConfig
     from scraper.refresh import refresh
-    from benchmarks.reliability_helpers import write_sample_source
 
     server, base = serve_sample_site(port=0)
     try:

@@ -14,15 +14,14 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import time
 from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
 
 from benchmarks import scale_corpus
 from corpora import baselines, store
 from corpora.bulk import BulkArticle, bulk_insert
+
+ROOT = Path(__file__).resolve().parents[1]
 
 CACHE = ROOT / "benchmarks" / "work" / "_scale_cache"
 

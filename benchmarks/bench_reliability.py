@@ -23,9 +23,9 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
 from benchmarks import reliability_helpers as rh
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _row(metric: str, passed: int, tried: int, unit: str, note: str = "") -> dict:
@@ -159,7 +159,6 @@ def run(workdir: Path, quick: bool) -> list[dict]:
 
 if __name__ == "__main__":
     import json
-
     import shutil
 
     work = ROOT / "benchmarks" / "work" / "reliability"

@@ -11,14 +11,13 @@ built by bench_ingest or here (``benchmarks/work/_scale_cache``).
 
 from __future__ import annotations
 
-import statistics
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
 from benchmarks import scale_corpus
 from corpora import baselines, store
+
+ROOT = Path(__file__).resolve().parents[1]
 
 CACHE = ROOT / "benchmarks" / "work" / "_scale_cache"
 

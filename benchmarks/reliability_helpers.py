@@ -910,15 +910,16 @@ def rendered_search_results(db: Path) -> list[tuple[str, str]]:
     """(original text, HTML the search page shows for it) for every payload found by a
     search for :data:`MARKER` in every scope, through the app's own query and rendering
     functions."""
-    from app import cache as q
     from app import ui
     from app.search_syntax import parse_query
+    from corpora import queries as q
+    from corpora.store import Store
 
-    conn = q.connection(db)
+    conn = Store(db).connect(readonly=True)
     fts = parse_query(MARKER).fts
     out = []
     for scope in q.SCOPES:
-        for row in q.search.plain(conn, scope, fts, q.SearchFilters(), 1000, 0):
+        for row in q.search(conn, scope, fts, q.SearchFilters(), 1000, 0):
             out.append((row["text"], ui.snippet_html(row["snippet"])))
             out.append((row["title"], ui.esc(row["title"])))
             citation = ui.citation(row, str(db))
@@ -944,8 +945,9 @@ def check_rendered(original: str, html: str) -> list[str]:
 def check_query(db: Path, query: str, filters=None) -> str:
     """Run ``query`` (and optional filters) the way the search page does: ``message``
     when the user gets a helpful message, ``ok`` when it searched; raises on anything else."""
-    from app import cache as q
     from app.search_syntax import SearchSyntaxError, parse_query
+    from corpora import queries as q
+    from corpora.store import Store
 
     filters = filters or q.SearchFilters()
     try:
@@ -954,23 +956,24 @@ def check_query(db: Path, query: str, filters=None) -> str:
         message = str(exc)
         assert message and len(message) < 300 and "Traceback" not in message, message
         return "message"
-    conn = q.connection(db)
+    conn = Store(db).connect(readonly=True)
     for scope in q.SCOPES:
-        q.search.plain(conn, scope, fts, filters, 20, 0)
-        q.search_count.plain(conn, scope, fts, filters)
+        q.search(conn, scope, fts, filters, 20, 0)
+        q.search_count(conn, scope, fts, filters)
     return "ok"
 
 
 def check_filter_text(db: Path, text: str) -> None:
     """Hostile text in every free-text filter: searches, speaker and title look-ups answer."""
-    from app import cache as q
+    from corpora import queries as q
+    from corpora.store import Store
 
-    conn = q.connection(db)
+    conn = Store(db).connect(readonly=True)
     filters = q.SearchFilters(speaker=text, org=text, source=text, theme=text, sentiment=text)
     for scope in q.SCOPES:
-        q.search.plain(conn, scope, f'"{MARKER}"', filters, 20, 0)
-        q.search_count.plain(conn, scope, f'"{MARKER}"', filters)
-    q.search.plain(conn, "quote", "", filters, 20, 0)  # browse quotes by speaker, no search words
-    q.speakers.plain(conn, name_like=text)
-    q.speaker_count.plain(conn, name_like=text)
-    q.find_articles.plain(conn, title_like=text)
+        q.search(conn, scope, f'"{MARKER}"', filters, 20, 0)
+        q.search_count(conn, scope, f'"{MARKER}"', filters)
+    q.search(conn, "quote", "", filters, 20, 0)  # browse quotes by speaker, no search words
+    q.speakers(conn, name_like=text)
+    q.speaker_count(conn, name_like=text)
+    q.find_articles(conn, title_like=text)

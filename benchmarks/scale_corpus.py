@@ -22,13 +22,13 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
 from corpora import store
 from corpora.bulk import BulkAnnotation, BulkArticle, BulkCounts, bulk_insert, deferred_fts
 from corpora.records import ArticleRecord, CommentRecord, Paragraph, Quote
 from corpora.sample_site import phrases as P
 from corpora.sample_site.generate import compose_article
+
+ROOT = Path(__file__).resolve().parents[1]
 
 GENERATOR_VERSION = "2"  # bump when the output changes, so cached stores are rebuilt
 MODEL_VERSION = "scale-corpus"

@@ -43,7 +43,7 @@ class BulkCounts:
     quotes: int = 0
     annotations: int = 0
 
-    def add(self, other: "BulkCounts") -> None:
+    def add(self, other: BulkCounts) -> None:
         for name in ("articles", "paragraphs", "comments", "quotes", "annotations"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
@@ -106,8 +106,8 @@ def insert_batch(conn: sqlite3.Connection, batch: list[BulkArticle], *, model_ve
                 quote_ids.append(quote_id)
                 quote_id += 1
             for a in item.annotations:
-                unit_id = {"article": lambda i: article_id, "comment": comment_ids.__getitem__,
-                           "quote": quote_ids.__getitem__}[a.unit_type](a.index)
+                unit_id = (article_id if a.unit_type == "article"
+                           else {"comment": comment_ids, "quote": quote_ids}[a.unit_type][a.index])
                 theme_scores = {t: 0.9 for t in a.themes}
                 annotations.append((a.unit_type, unit_id, article_id, model_version, a.sentiment, _scores(a.sentiment),
                                     json.dumps(a.themes), json.dumps(theme_scores)))
@@ -162,7 +162,7 @@ class deferred_fts:
         self.conn = conn
         self.triggers: list[tuple[str, str, str]] = []  # (trigger name, table, SQL)
 
-    def __enter__(self) -> "deferred_fts":
+    def __enter__(self) -> deferred_fts:
         rows = self.conn.execute(
             "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_ai' ESCAPE '\\'"
         ).fetchall()

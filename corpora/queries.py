@@ -24,7 +24,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from corpora import store
 from corpora.records import SENTIMENTS
 
 VOICES = {"article": "Article text", "quote": "Quoted speakers", "comment": "Commenters"}

@@ -49,7 +49,7 @@ def default_db_path() -> Path:
 class StoreConnection(sqlite3.Connection):
     """A SQLite connection that knows the :class:`Store` it belongs to (``conn.store``)."""
 
-    store: "Store"
+    store: Store
 
 
 class Store:
@@ -74,7 +74,7 @@ class Store:
         return f"Store({str(self.path)!r})"
 
     @classmethod
-    def of(cls, conn: sqlite3.Connection) -> "Store":
+    def of(cls, conn: sqlite3.Connection) -> Store:
         """The store behind a connection made by :func:`connect` (or :meth:`connect`)."""
         store = getattr(conn, "store", None)
         if store is None:
@@ -106,7 +106,7 @@ class Store:
             if conn is not None:
                 conn.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -138,7 +138,7 @@ class Store:
 
     # ---------------------------------------------------------------- articles and meta
 
-    def upsert_article(self, record: ArticleRecord, *, fetched: str | None = None) -> "UpsertResult":
+    def upsert_article(self, record: ArticleRecord, *, fetched: str | None = None) -> UpsertResult:
         return upsert_article(self.writer, record, fetched=fetched)
 
     def get_article(self, article_id: int) -> dict | None:

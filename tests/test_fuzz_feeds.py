@@ -15,9 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from benchmarks import reliability_helpers as rh
 from scraper.discover import parse_archive, wp_post_id
 from scraper.sources import SourceConfig
-from benchmarks import reliability_helpers as rh
 
 # a deadline far above any real parse, so only a hang fails it
 SETTINGS = settings(max_examples=200, deadline=5000, suppress_health_check=[HealthCheck.too_slow],

@@ -78,3 +78,15 @@ def test_starting_a_run_closes_the_stale_ones_first(tmp_path):
     corpus.start_run("analyze")
     assert _statuses(corpus.writer)[stale] == "interrupted"
     assert store.last_run(corpus.reader, "crawl")["finished"] is not None
+
+
+def test_the_corpora_package_exports_its_front_door():
+    import corpora
+    from corpora import pseudonyms, records
+
+    assert sorted(corpora.__all__) == sorted([
+        "SENTIMENTS", "UNIT_TYPES", "Annotation", "ArticleRecord", "CommentRecord", "Paragraph", "Quote",
+        "Sentence", "Store", "StoreError", "ThreadPseudonyms", "default_db_path", "pseudonym"])
+    assert all(hasattr(corpora, name) for name in corpora.__all__)
+    assert corpora.Store is Store and corpora.Quote is records.Quote and corpora.pseudonym is pseudonyms.pseudonym
+    assert corpora.SENTIMENTS == ("negative", "neutral", "positive")

@@ -66,7 +66,7 @@ class Taxonomy:
         }
 
     @classmethod
-    def from_dict(cls, data: dict, source: str = "") -> "Taxonomy":
+    def from_dict(cls, data: dict, source: str = "") -> Taxonomy:
         """Build and validate a codebook from parsed TOML (or :meth:`to_dict` output)."""
         where = source or "codebook"
         raw_themes = data.get("themes")

@@ -111,7 +111,8 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
     infile = sys.stdin if args.file in (None, "-") else open(args.file, encoding="utf-8")
     try:
-        failed = classify_stream(infile, sys.stdout, model_path=args.model, on_error=console.error)
+        failed = classify_stream(infile, sys.stdout, model_path=args.model,
+                                 models_dir=store.Store(_db(args)).models_dir, on_error=console.error)
     finally:
         if infile is not sys.stdin:
             infile.close()

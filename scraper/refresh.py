@@ -100,14 +100,6 @@ def configured_sources(sources_dir: str | os.PathLike | None,
     return chosen, problems
 
 
-def _close_stale_runs(conn: sqlite3.Connection) -> int:
-    """Refresh runs still marked 'running' were killed (we hold the lock): say so."""
-    stale = [r for r in (store.last_run(conn, "refresh"),) if r and r["status"] == "running"]
-    for run in stale:
-        store.finish_run(conn, run["id"], "interrupted", run["counts"])
-    return len(stale)
-
-
 def _analyze(conn: sqlite3.Connection, run_id: int) -> str:
     """Run the language pipeline on what is new; a missing pipeline or model is a log line."""
     try:
@@ -169,7 +161,6 @@ def refresh(db_path: str | os.PathLike, *, sources: list[str] | None = None, ana
             return EXIT_SOURCE_FAILED
         conn = store.connect(db_path)
         try:
-            _close_stale_runs(conn)
             run_id = store.start_run(conn, "refresh", {"sources": [s.name for s in chosen],
                                                        "analyze": analyze})
             for problem in problems:

@@ -11,10 +11,10 @@ import sys
 import time
 from pathlib import Path
 
+from benchmarks.fixture_site import Article, Comment, site, sources_dir  # noqa: F401  (pytest fixtures)
 from corpora import store
 from scraper.http import HttpConfig
 from scraper.refresh import EXIT_LOCKED, acquire_lock, refresh
-from tests.fixture_site import Article, Comment, site, sources_dir  # noqa: F401  (pytest fixtures)
 from tests.test_crawl import stored
 
 HTTP = HttpConfig(backoff=0.02)

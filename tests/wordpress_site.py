@@ -538,3 +538,23 @@ def wordpress_servers(folder: Path | None = None):
         servers.stop()
         if own:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------- pytest
+
+
+try:
+    import pytest
+except ImportError:  # pragma: no cover - the benchmarks import this module without pytest
+    pytest = None
+
+if pytest is not None:
+    @pytest.fixture(scope="session")
+    def wordpress(tmp_path_factory):
+        """The running WordPress sites (``servers.sites["block"]``, ``["classic"]``)."""
+        missing = missing_packages()
+        if missing:
+            pytest.skip(f"Debian's WordPress packages are not installed ({', '.join(missing)}); "
+                        "`make system-deps` installs them")
+        with wordpress_servers(tmp_path_factory.mktemp("wordpress")) as servers:
+            yield servers

@@ -9,7 +9,8 @@ sniffing), first answer wins:
 3. a ``<meta charset>`` or ``<meta http-equiv="Content-Type" content="...; charset=...">``
    (or an XML declaration's ``encoding``) in the first 1024 bytes, as browsers pre-scan;
 4. detection: strict UTF-8 when the bytes are valid UTF-8, else ``charset_normalizer``'s
-   best guess, else windows-1252.
+   best guess (windows-1252 when it reads the page as cleanly as the best: browsers'
+   legacy default), else windows-1252.
 
 Labels are read as browsers read them: ``iso-8859-1``, ``latin1`` and ``us-ascii`` mean
 windows-1252 (the bytes 0x80-0x9F are curly quotes and the euro sign, not control
@@ -102,9 +103,16 @@ def _detect(data: bytes) -> tuple[str, str]:
     try:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data[:200_000]).best()
+        matches = list(from_bytes(data[:200_000]))
     except Exception:  # noqa: BLE001 - detection is a guess; a failed guess falls back below
-        best = None
+        matches = []
+    if matches:
+        # single-byte encodings often read a page equally cleanly; among those that do,
+        # windows-1252 wins, as it does in browsers (the web's legacy default)
+        cleanest = min(m.chaos for m in matches)
+        if any("cp1252" in m.could_be_from_charset for m in matches if m.chaos <= cleanest + 0.01):
+            return "cp1252", "detected"
+    best = matches[0] if matches else None
     codec = codec_for(best.encoding) if best is not None else None
     if codec:
         return codec, "detected"

@@ -176,9 +176,10 @@ class StoredSource:
     kind: str
 
 
-def stored_sources(conn: sqlite3.Connection) -> list[StoredSource]:
-    """Every source in the store that was collected from a site (not from files), by name."""
-    rows = conn.execute("SELECT name, base_url, kind FROM sources WHERE kind != 'file' ORDER BY name").fetchall()
+def stored_sources(conn: sqlite3.Connection, *, files: bool = False) -> list[StoredSource]:
+    """Every source in the store collected from a site (and from files too with ``files``), by name."""
+    rows = conn.execute("SELECT name, base_url, kind FROM sources WHERE kind != 'file' OR ? ORDER BY name",
+                        (files,)).fetchall()
     return [StoredSource(r[0], r[1], r[2]) for r in rows]
 
 

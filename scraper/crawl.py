@@ -500,6 +500,39 @@ def crawl_source(conn: sqlite3.Connection, source: SourceConfig, *, http: HttpCo
         progress=progress))
 
 
+def stored_site_sources(conn: sqlite3.Connection, configured: dict[str, SourceConfig]) -> list[SourceConfig]:
+    """The sources in the store that no configuration describes but that were crawled from
+    a site given by URL (``gpwatch crawl https://...``, the demo's sample site): rebuilt as
+    generic WordPress sources from their stored base URL, under their stored name."""
+    known_bases = {try_canonical(c.base_url) for c in configured.values()}
+    template = configured.get("wordpress")
+    out = []
+    for stored in crawl_store.stored_sources(conn):
+        if stored.name in configured or not stored.base_url or try_canonical(stored.base_url) in known_bases:
+            continue
+        try:
+            out.append(wordpress_source(stored.base_url, name=stored.name, template=template))
+        except ValueError:
+            continue
+    return out
+
+
+def source_matches(asked: str, source: SourceConfig) -> bool:
+    """Whether ``--source ASKED`` names ``source``: its name (as ``gpwatch stats`` and the app
+    show it, any case), its base URL, or its host (with the port when it has one)."""
+    text = asked.strip()
+    if not text:
+        return False
+    if text == source.name or text.casefold() == source.name.casefold():
+        return True
+    base = try_canonical(source.base_url)
+    url = try_canonical(text if "://" in text else f"http://{text}")
+    if base and url and "://" in text and url.rstrip("/") == base.rstrip("/"):
+        return True
+    netloc = urlsplit(source.base_url).netloc.lower()
+    return "://" not in text and text.lower().rstrip("/") in {netloc, netloc.removeprefix("www.")}
+
+
 def resolve_target(target: str, sources: dict[str, SourceConfig] | None = None) -> SourceConfig:
     """A configured source by name, the configured source of a URL's host, or a generic
     WordPress source for any other base URL."""

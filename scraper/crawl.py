@@ -157,6 +157,19 @@ def without_comment_page(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
 
 
+def _in_time_order(comments: list[CommentRecord]) -> list[CommentRecord]:
+    """``comments`` sorted by when they were posted (zones honoured), the site's id breaking
+    ties; unchanged when any has no usable time."""
+    keyed = []
+    for c in comments:
+        when = _parse_time(c.posted)
+        if when is None:
+            return comments
+        ident = int(c.external_id) if c.external_id and c.external_id.isdigit() else 0
+        keyed.append((when, ident, c))
+    return [c for _, _, c in sorted(keyed, key=lambda k: (k[0], k[1]))]
+
+
 class _SourceCrawl:
     """One pass over one source with one polite client."""
 
@@ -279,6 +292,10 @@ class _SourceCrawl:
             if not fresh and not page.page_urls:
                 break  # a page with nothing new and no page links: the end of the thread (or a loop)
             enqueue([page.next_url, *page.page_urls])
+        if fetched and first_page.page_urls:
+            # pages read newest first (WordPress's default) and by links: put the thread back
+            # in time order, as the site's REST API lists it (replies follow their parents)
+            comments[:] = _in_time_order(comments)
         return comments
 
     async def article(self, url: str, *, recheck: crawl_store.DueThread | None = None, guess: bool = False) -> None:

@@ -81,12 +81,22 @@ def test_wordpress_collected_exactly_rest_open_and_closed(wordpress, theme, tmp_
     with site.rest_comments_closed():
         conn2, closed, asked2 = crawl_site(site, tmp_path, "closed")
     assert collected(conn2) == want  # the HTML agrees with the REST API, comment for comment
+    assert order(conn2) == order(conn)  # and in the same (time) order
     assert closed.source == SITE_NAME
     refused = [s for p, s in asked2 if p.startswith("/wp-json/wp/v2/comments?")]
     assert set(refused) == {404} and len(refused) <= 2  # tried once (per article in flight), then the pages
     paged = sorted(p for p, _ in asked2 if "/comment-page-" in p)
     hub = site.post_url(site.posts[0]).removeprefix(site.base)
     assert paged == [f"{hub}comment-page-1/", f"{hub}comment-page-2/"]  # the post shows page 3, the newest
+
+
+def order(conn) -> dict[str, list[str]]:
+    """{article URL: its comments' ids in stored order}."""
+    out: dict[str, list[str]] = {}
+    for url, ext in conn.execute("""SELECT a.url, c.external_id FROM comments c JOIN articles a ON a.id = c.article_id
+                                    ORDER BY a.url, c.position"""):
+        out.setdefault(url, []).append(ext)
+    return out
 
 
 def store_sources(conn):

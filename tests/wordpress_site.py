@@ -298,7 +298,7 @@ class WordPressServers:
     """MariaDB + PHP-FPM + nginx serving one WordPress site per theme (see the module doc)."""
 
     def __init__(self, folder: Path, themes: tuple[str, ...] = (BLOCK_THEME, CLASSIC_THEME)):
-        self.folder = Path(folder)
+        self.folder = Path(folder).resolve()
         self.themes = themes
         self.processes: list[subprocess.Popen] = []
         self.sites: dict[str, WordPressSite] = {}
@@ -354,9 +354,13 @@ class WordPressServers:
         data = self.folder / "mysql"
         log = self.folder / "mariadb.log"
         user = ["--user=root"] if os.geteuid() == 0 else []
-        subprocess.run([BINARIES["mariadb-install-db"], "--no-defaults", f"--datadir={data}", *user,
-                        "--auth-root-authentication-method=socket", "--skip-test-db",
-                        "--skip-name-resolve"], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if len(str(self.socket)) > 100 or len(str(self.fpm_socket)) > 100:
+            raise RuntimeError(f"{self.folder}: too deep for a unix socket path; use a shorter folder")
+        done = subprocess.run([BINARIES["mariadb-install-db"], "--no-defaults", f"--datadir={data}", *user,
+                               "--auth-root-authentication-method=socket", "--skip-test-db", "--skip-name-resolve"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"mariadb-install-db failed: {done.stderr.strip()[-2000:]}")
         proc = self._spawn([BINARIES["mariadbd"], "--no-defaults", f"--datadir={data}", f"--socket={self.socket}",
                             "--skip-networking", f"--pid-file={self.folder / 'mariadb.pid'}", *user,
                             f"--log-error={log}", "--innodb-buffer-pool-size=32M", "--innodb-log-file-size=8M",

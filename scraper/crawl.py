@@ -430,7 +430,8 @@ class _SourceCrawl:
             log.warning("%s: host %s paused for this run: %s", self.source.name, key, why)
         fetched_any = report.pages_fetched or report.not_modified
         if found.failed_entirely and not fetched_any:
-            report.source_failed = f"every discovery document failed ({found.errors[0][1]})"
+            why = found.errors[0][1] if found.errors else f"all {len(found.missing)} are missing (HTTP 404/410)"
+            report.source_failed = f"every discovery document failed ({why})"
         elif todo and report.paused_hosts and not (report.new_articles or report.updated_articles
                                                    or report.unchanged_articles):
             report.source_failed = "its host was paused after repeated failures"

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import glob
 import json
 import os
 import shutil
@@ -45,19 +46,34 @@ HERE = Path(__file__).resolve().parent
 WORDPRESS = Path("/usr/share/wordpress")
 THEMES = WORDPRESS / "wp-content" / "themes"
 DEBIAN_CONFIGS = Path("/etc/wordpress")
-BLOCK_THEME = "twentytwentythree"    # WordPress 6.1's default (a block theme)
-CLASSIC_THEME = "twentytwentyone"    # the last classic default theme
+#: the block theme: WordPress 6.1's default (Debian 12), else a later or earlier default block theme
+BLOCK_THEME = next((t for t in ("twentytwentythree", "twentytwentyfour", "twentytwentyfive", "twentytwentytwo")
+                    if (WORDPRESS / "wp-content" / "themes" / t / "style.css").exists()), "twentytwentythree")
+#: the classic theme: the last classic default themes
+CLASSIC_THEME = next((t for t in ("twentytwentyone", "twentytwenty", "twentynineteen")
+                      if (WORDPRESS / "wp-content" / "themes" / t / "style.css").exists()), "twentytwentyone")
 COMMENTS_PER_PAGE = 5
 SITE_NAME = "Fenland Primary Care Bulletin"
 PERMALINKS = "/%year%/%monthnum%/%postname%/"
 
+
+
+def _binary(*candidates: str) -> str:
+    """The first of ``candidates`` (paths or glob patterns) that exists, else the first."""
+    for pattern in candidates:
+        found = sorted(glob.glob(pattern), reverse=True)  # php-fpm8.3 before php-fpm8.2
+        if found:
+            return found[0]
+    return candidates[0]
+
+
 BINARIES = {
-    "mariadbd": "/usr/sbin/mariadbd",
-    "mariadb-install-db": "/usr/bin/mariadb-install-db",
-    "mariadb": "/usr/bin/mariadb",
-    "php-fpm": "/usr/sbin/php-fpm8.2",
-    "php": "/usr/bin/php",
-    "nginx": "/usr/sbin/nginx",
+    "mariadbd": _binary("/usr/sbin/mariadbd", "/usr/sbin/mysqld"),
+    "mariadb-install-db": _binary("/usr/bin/mariadb-install-db", "/usr/bin/mysql_install_db"),
+    "mariadb": _binary("/usr/bin/mariadb", "/usr/bin/mysql"),
+    "php-fpm": _binary("/usr/sbin/php-fpm[0-9]*", "/usr/sbin/php-fpm"),
+    "php": _binary("/usr/bin/php"),
+    "nginx": _binary("/usr/sbin/nginx"),
 }
 
 

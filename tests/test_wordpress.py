@@ -13,7 +13,7 @@ from scraper.crawl import crawl
 from scraper.http import HttpConfig
 from tests.wordpress_site import SITE_NAME, _LONDON, public_comments, wordpress  # noqa: F401  (fixture)
 
-pytestmark = pytest.mark.wordpress
+pytestmark = [pytest.mark.wordpress, pytest.mark.slow]
 
 HTTP = HttpConfig(backoff=0.02, rate_override=500.0)
 

@@ -576,5 +576,8 @@ if pytest is not None:
         if missing:
             pytest.skip(f"Debian's WordPress packages are not installed ({', '.join(missing)}); "
                         "`make system-deps` installs them")
+        if not os.access(DEBIAN_CONFIGS, os.W_OK):
+            pytest.skip(f"{DEBIAN_CONFIGS} is not writable: Debian's wp-config.php reads each test site's "
+                        "settings from there (run the tests as root, as CI does)")
         with wordpress_servers(tmp_path_factory.mktemp("wordpress")) as servers:
             yield servers

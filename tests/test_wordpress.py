@@ -113,3 +113,17 @@ def test_wordpress_crawl_again_asks_conditionally(wordpress, tmp_path):
     assert again.new_articles == 0 and again.new_comments == 0
     assert ("/feed/", 304) in asked
     assert again.not_modified >= 1 and "not modified (unchanged since the last visit)" in again.summary()
+
+
+def test_wordpress_rest_comments_paged_by_total_pages(wordpress, tmp_path, monkeypatch):
+    """Five comments a REST page: the 16 of the busy post come in four pages, as X-WP-TotalPages says."""
+    from scraper import discover
+
+    monkeypatch.setattr(discover, "WP_PER_PAGE", 5)
+    site = wordpress.sites["classic"]
+    conn, report, asked = crawl_site(site, tmp_path, "paged")
+    assert collected(conn) == expected(site)
+    post = site.post_ids[site.posts[0].slug]
+    pages = sorted(int(p.split("&page=")[1].split("&")[0]) for p, s in asked
+                   if p.startswith("/wp-json/wp/v2/comments?") and f"post={post}&" in p + "&" and s == 200)
+    assert pages == [1, 2, 3, 4]

@@ -75,3 +75,17 @@ def test_refresh_without_names_includes_sites_crawled_by_url(sample_site, tmp_pa
     assert refresh(db, sources=["no such site"], analyze=False, sources_dir=empty, http=FAST) == 1
     err = capsys.readouterr().err
     assert "unknown source 'no such site'" in err and SITE_NAME in err
+
+
+def test_repeated_crawl_of_an_unchanged_site_costs_304s(sample_site, tmp_path):
+    server, base = sample_site
+    conn = store.connect(tmp_path / "demo.db")
+    first = crawl(conn, base + "/", http=FAST)
+    assert first.new_articles == 6 and first.not_modified == 0
+    server.requests.clear()
+    again = crawl(conn, base + "/", http=FAST)
+    statuses = [status for _method, _path, status in server.requests]
+    assert again.new_articles == 0 and again.new_comments == 0 and again.errors == []
+    assert again.not_modified >= 3 and statuses.count(304) == again.not_modified
+    assert again.pages_fetched <= 2  # robots.txt and the REST API's first page (it sends no validators)
+    assert f"{again.not_modified} not modified (unchanged since the last visit)" in again.summary()

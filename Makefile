@@ -22,8 +22,8 @@ $(STAMP): pyproject.toml
 
 # Debian's packages the tests drive: chromium for the app's browser test (Playwright drives it;
 # nothing is downloaded by Playwright), and a real WordPress for the crawler's tests
-# (tests/wordpress_site.py starts MariaDB, PHP-FPM and nginx itself, on a temporary folder and
-# 127.0.0.1; no service is started or enabled: policy-rc.d and --no-install-recommends).
+# (tests/wordpress_site.py starts its own MariaDB, PHP-FPM and nginx on a temporary folder and
+# 127.0.0.1; it uses none of the system services the packages may have started).
 WORDPRESS_DEBS := wordpress wordpress-theme-twentytwentythree wordpress-theme-twentytwentyone \
                   mariadb-server php-fpm php-mysql php-xml php-mbstring nginx
 system-deps:

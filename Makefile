@@ -20,12 +20,25 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -c "import nlp.model as m; m.load_model()" >/dev/null
 	@touch $(STAMP)
 
-# Debian's chromium for the app's browser test (Playwright drives it; nothing is downloaded by Playwright).
+# Debian's packages the tests drive: chromium for the app's browser test (Playwright drives it;
+# nothing is downloaded by Playwright), and a real WordPress for the crawler's tests
+# (benchmarks/wordpress_site.py starts its own MariaDB, PHP-FPM and nginx on a temporary folder and
+# 127.0.0.1; it uses none of the system services the packages may have started).
+WORDPRESS_DEBS := wordpress wordpress-theme-twentytwentythree wordpress-theme-twentytwentyone \
+                  mariadb-server php-fpm php-mysql php-xml php-mbstring nginx
 system-deps:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	command -v chromium >/dev/null 2>&1 || { \
 	  echo "installing Debian's chromium for the browser test"; \
-	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }; \
+	missing=""; \
+	for p in $(WORDPRESS_DEBS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	[ -z "$$missing" ] || { \
+	  echo "installing Debian's$$missing for the WordPress tests"; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+	    --no-install-recommends $$missing >/dev/null; }
 
 demo: install
 	$(BIN)/python -m app.demo --db $(DEMO_DB) --port $(PORT) --site-port $(SITE_PORT)

@@ -128,8 +128,12 @@ def cmd_app(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     import json
 
+    from corpora.crawl_store import stored_sources
+
     conn = store.connect(_db(args), readonly=True)
-    print(json.dumps(store.counts(conn), indent=2))
+    # the sources by the names that `gpwatch refresh --source` and the app take
+    print(json.dumps({**store.counts(conn), "source_names": [s.name for s in stored_sources(conn, files=True)]},
+                     indent=2))
     return EXIT_OK
 
 

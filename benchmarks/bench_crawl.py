@@ -14,14 +14,20 @@ incremental refresh costs when nothing changed.
   at a fixed per-host rate limit, against that limit: a ratio near 1 means the crawl is
   bound by politeness, not by our code;
 * ``refresh_requests_no_change``: requests made by a refresh when nothing changed, against
-  the requests of the first crawl of the same site.
+  the requests of the first crawl of the same site;
+* ``wordpress_*``: a real WordPress (Debian's package, benchmarks/wordpress_site.py) crawled by URL,
+  block and classic themes, REST comments open and closed: requests per second against the
+  politeness limit, and comments per second (skipped with a note when the packages are absent).
 
 ``run(workdir, quick)`` returns the rows; ``benchmarks/run.py`` collects them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -171,6 +177,58 @@ def run(workdir: Path, quick: bool) -> list[dict]:
     finally:
         site.stop()
     rows += _sample_site_refresh(workdir, quick)
+    rows += _wordpress_crawl(workdir, quick)
+    return rows
+
+
+def _wordpress_crawl(workdir: Path, quick: bool) -> list[dict]:
+    """A real WordPress (Debian's package on MariaDB, PHP-FPM and nginx: benchmarks/wordpress_site.py)
+    crawled by URL with its default block theme and with a classic theme, the REST API open
+    (comments from /wp-json/wp/v2/comments) and, for the block theme, with its comments closed
+    (every comment page read): requests per second against the politeness limit, with the
+    requests, seconds and comments per second of each crawl."""
+    from corpora import store
+    from scraper.crawl import crawl
+    from scraper.http import HttpConfig
+    from benchmarks.wordpress_site import DEBIAN_CONFIGS, missing_packages, wordpress_servers
+
+    missing = missing_packages()
+    reason = (f"Debian's WordPress packages are not installed ({', '.join(missing)}; `make system-deps`)" if missing
+              else None if os.access(DEBIAN_CONFIGS, os.W_OK) else f"{DEBIAN_CONFIGS} is not writable (needs root)")
+    if reason:
+        return [_row("wordpress_crawl_requests_per_s", None, "requests/s", "rate limit", None, f"skipped: {reason}")]
+    limit = 20.0 if quick else 10.0
+    rows: list[dict] = []
+    folder = workdir / "wordpress"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    with wordpress_servers(folder) as wp:
+        rows.append(_row("wordpress_start_s", wp.started_seconds, "s", None, None,
+                         "MariaDB, PHP-FPM and nginx started, two WordPress sites installed and filled"))
+        runs = [("block", False), ("classic", False), ("block", True)]
+        for theme, closed in runs:
+            site = wp.sites[theme]
+            db = workdir / f"bench-wordpress-{theme}{'-closed' if closed else ''}.db"
+            for stale in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+                stale.unlink(missing_ok=True)
+            conn = store.connect(db)
+            try:
+                closing = site.rest_comments_closed() if closed else contextlib.nullcontext()
+                with closing:
+                    start = time.perf_counter()
+                    report = crawl(conn, site.base + "/", http=HttpConfig(rate_override=limit, backoff=0.05))
+                    elapsed = time.perf_counter() - start
+            finally:
+                conn.close()
+            label = f"wordpress_{theme}{'_html' if closed else ''}"
+            how = "comment pages (REST comments closed)" if closed else "REST API comments"
+            note = (f"{report.requests} requests, {report.new_articles} posts, {report.new_comments} comments in "
+                    f"{elapsed:.1f}s ({report.new_comments / elapsed:.1f} comments/s) at {limit:g} req/s per host; "
+                    f"{how}; {len(report.errors)} errors (the broken sitemap)")
+            rows.append(_row(f"{label}_crawl_requests_per_s", report.requests / elapsed, "requests/s", "rate limit",
+                             limit, note))
+            rows.append(_row(f"{label}_crawl_comments_per_s", report.new_comments / elapsed, "comments/s", None, None,
+                             note))
     return rows
 
 

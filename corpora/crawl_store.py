@@ -164,3 +164,36 @@ def schedule_thread(conn: sqlite3.Connection, article_id: int, *, checked: str, 
 def thread_schedule(conn: sqlite3.Connection, article_id: int) -> tuple[str | None, str | None]:
     row = conn.execute("SELECT comments_checked, next_check FROM articles WHERE id = ?", (article_id,)).fetchone()
     return (row[0], row[1]) if row else (None, None)
+
+
+# --------------------------------------------------------------------------- sources crawled by URL
+
+
+@dataclass
+class StoredSource:
+    name: str
+    base_url: str | None
+    kind: str
+
+
+def stored_sources(conn: sqlite3.Connection, *, files: bool = False) -> list[StoredSource]:
+    """Every source in the store collected from a site (and from files too with ``files``), by name."""
+    rows = conn.execute("SELECT name, base_url, kind FROM sources WHERE kind != 'file' OR ? ORDER BY name",
+                        (files,)).fetchall()
+    return [StoredSource(r[0], r[1], r[2]) for r in rows]
+
+
+def source_name_for_base(conn: sqlite3.Connection, base_url: str) -> str | None:
+    """The name a site crawled from ``base_url`` is stored under, if it was crawled before."""
+    row = conn.execute("SELECT name FROM sources WHERE base_url = ? ORDER BY id LIMIT 1", (base_url,)).fetchone()
+    return row[0] if row else None
+
+
+def remember_source(conn: sqlite3.Connection, name: str, base_url: str, kind: str) -> None:
+    """Record a crawled source with its base URL (so a refresh can find it again)."""
+    with transaction(conn):
+        row = conn.execute("SELECT id, base_url FROM sources WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            conn.execute("INSERT INTO sources(name, base_url, kind) VALUES (?, ?, ?)", (name, base_url, kind))
+        elif not row[1]:
+            conn.execute("UPDATE sources SET base_url = ? WHERE id = ?", (base_url, row[0]))

@@ -18,10 +18,12 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit, urlunsplit
 
 from corpora import crawl_store, store
 from corpora.records import ArticleRecord, CommentRecord
@@ -30,6 +32,9 @@ from scraper.errors import ParseError
 from scraper.http import FetchError, FetchResult, HttpConfig, PoliteClient
 from scraper.sources import SourceConfig, load_sources, source_for_url, wordpress_source
 from scraper.urls import host_allowed, host_of, try_canonical, with_params
+
+if TYPE_CHECKING:
+    from scraper.extract import CommentPage
 
 log = logging.getLogger("gpwatch.scraper.crawl")
 
@@ -83,7 +88,8 @@ class CrawlReport:
             return "\n".join(lines)
         text = (f"{self.source}: {self.new_articles} new articles, {self.updated_articles} updated, "
                 f"{self.new_comments} new comments, {self.threads_checked} threads re-checked; "
-                f"{self.pages_fetched} pages fetched, {self.not_modified} not modified, "
+                f"{self.pages_fetched} pages fetched, {self.not_modified} not modified"
+                f"{' (unchanged since the last visit)' if self.not_modified else ''}, "
                 f"{self.requests} requests, {len(self.errors)} errors")
         if self.pending:
             text += f", {self.pending} left for later"
@@ -136,6 +142,34 @@ def client_config(source: SourceConfig, base: HttpConfig | None = None) -> HttpC
                    max_bytes=source.max_bytes, host_rates=dict(base.host_rates))
 
 
+_COMMENT_PAGE = re.compile(r"(?<=/)comment-page-\d+/?$")
+
+
+def without_comment_page(url: str) -> str:
+    """An article URL without WordPress's comment page (``/comment-page-3/``, ``?cpage=3``):
+    WordPress puts the comment page that it shows first (the newest, by default) into the
+    article's ``rel=canonical``, but the article is one page whichever comments it shows."""
+    parts = urlsplit(url)
+    path = _COMMENT_PAGE.sub("", parts.path)
+    query = "&".join(p for p in parts.query.split("&") if p and not p.startswith("cpage="))
+    if path == parts.path and query == parts.query:
+        return url
+    return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
+
+
+def _in_time_order(comments: list[CommentRecord]) -> list[CommentRecord]:
+    """``comments`` sorted by when they were posted (zones honoured), the site's id breaking
+    ties; unchanged when any has no usable time."""
+    keyed = []
+    for c in comments:
+        when = _parse_time(c.posted)
+        if when is None:
+            return comments
+        ident = int(c.external_id) if c.external_id and c.external_id.isdigit() else 0
+        keyed.append((when, ident, c))
+    return [c for _, _, c in sorted(keyed, key=lambda k: (k[0], k[1]))]
+
+
 class _SourceCrawl:
     """One pass over one source with one polite client."""
 
@@ -144,6 +178,7 @@ class _SourceCrawl:
         self.conn, self.source, self.client = conn, source, client
         self.since, self.now, self.run_id = since, now, run_id
         self.report = CrawlReport(source=source.name)
+        self.rest_comments_closed = False  # the REST API refused comments once: read the pages
 
     # ------------------------------------------------------------- errors
 
@@ -161,49 +196,67 @@ class _SourceCrawl:
                                        etag=cached.etag if cached else None,
                                        last_modified=cached.last_modified if cached else None)
 
-    def _extract(self, html: str, url: str) -> tuple[ArticleRecord, str | None]:
-        """The article record and the next comment page after it, from one parse."""
+    def _extract(self, html: str, url: str) -> tuple[ArticleRecord, CommentPage]:
+        """The article record and its first comment page (the next page and the other
+        comment pages it links to), from one parse."""
         from scraper.extract import parse_page
 
+        if self.source.kind == "wordpress" and disc.wp_listing_page(html):
+            raise ParseError("a WordPress listing page (archive, home or search), not a post")
         record, first_page = parse_page(html, url, self.source)
         canonical = try_canonical(record.url or url, url, extra_tracking=self.source.tracking_params)
+        canonical = without_comment_page(canonical) if canonical else None
         # rel=canonical is followed only when it stays on the source's hosts
         record.url = canonical if canonical and host_allowed(canonical, self.source.allowed_hosts) else url
         record.source = self.source.name
         record.origin = "crawl"
-        return record, first_page.next_url
+        return record, first_page
 
     async def _thread(self, record: ArticleRecord, html: str, page_url: str,
-                      next_url: str | None) -> tuple[list[CommentRecord], str | None]:
-        """Every comment of the article (the REST API, or the article page and the comment
-        pages after it) and, when part of the thread could not be read, why."""
+                      first_page: CommentPage) -> tuple[list[CommentRecord], str | None]:
+        """Every comment of the article (the REST API where it is open, else the article
+        page and every comment page it leads to) and, when part of the thread could not be
+        read, why."""
         paging = self.source.comment_paging
         style = paging.style_for(page_url)
         if style == "wp_api":
             post_id = disc.wp_post_id(html)
-            if post_id is not None and self.source.discovery.wp_api:
+            if post_id is not None and self.source.discovery.wp_api and not self.rest_comments_closed:
                 try:
                     comments = await disc.fetch_wp_comments(self.client, self.source, post_id)
                 except FetchError as exc:
-                    return list(record.comments), f"comments API {exc.url}: {exc.reason}"
+                    if exc.status in (401, 403, 404, 410) and not exc.robots:
+                        # the site closed the REST API's comments (a plugin, a firewall):
+                        # its pages carry the same thread
+                        self.rest_comments_closed = True
+                        log.info("%s: the REST API's comments are closed (%s); reading the comment pages",
+                                 self.source.name, exc.reason)
+                    elif exc.robots:
+                        self.rest_comments_closed = True
+                        log.info("%s: robots.txt disallows the REST API; reading the comment pages",
+                                 self.source.name)
+                    else:
+                        return list(record.comments), f"comments API {exc.url}: {exc.reason}"
                 except ValueError as exc:
                     return list(record.comments), f"comments API for post {post_id}: {exc}"
-                if record.comments_declared is None:
-                    record.comments_declared = len(comments)
-                return comments, None
+                else:
+                    if record.comments_declared is None:
+                        record.comments_declared = len(comments)
+                    return comments, None
             style = "link"
         comments = list(record.comments)
         try:
-            return await self._comment_pages(record, comments, next_url, page_url, style), None
+            return await self._comment_pages(record, comments, first_page, page_url, style), None
         except FetchError as exc:
             return comments, f"comment page {exc.url}: {exc.reason}"
         except ValueError as exc:  # ParseError included
             return comments, f"comment page after {page_url}: {exc}"
 
-    async def _comment_pages(self, record: ArticleRecord, comments: list[CommentRecord], next_url: str | None,
+    async def _comment_pages(self, record: ArticleRecord, comments: list[CommentRecord], first_page: CommentPage,
                              page_url: str, style: str) -> list[CommentRecord]:
-        """Follow the comment pages after the article page (``next_url``: the one after it,
-        read from the article page); ``comments`` grows in place."""
+        """Read the comment pages the article page leads to (its next page and, where the
+        thread shows page links, every page linked: WordPress opens on the newest page and
+        links the older ones); ``comments`` grows in place."""
         from scraper.extract import extract_comments
 
         paging = self.source.comment_paging
@@ -212,22 +265,37 @@ class _SourceCrawl:
             return comments  # no thread on the page, or threads that are not paged
         if record.comments_declared is not None and len(comments) >= record.comments_declared:
             return comments  # the whole thread is on the article page
-        # the extractor knew the next comment page: a next link, or for query-paged
-        # threads (Pulse's ".article" pages) the page parameter advanced
         seen = {page_url, record.url}
-        for _ in range(max(0, paging.max_pages - 1)):
-            url = try_canonical(next_url, page_url, extra_tracking=self.source.tracking_params) if next_url else None
-            if not url or url in seen or not host_allowed(url, self.source.allowed_hosts):
-                break
+        queue: list[str] = []
+
+        def enqueue(urls) -> None:
+            for raw in urls:
+                url = try_canonical(raw, page_url, extra_tracking=self.source.tracking_params) if raw else None
+                if url and url not in seen and url not in queue and host_allowed(url, self.source.allowed_hosts):
+                    queue.append(url)
+
+        # the next page first (for query-paged threads, Pulse's ".article" pages, the page
+        # parameter advanced), then the other pages linked
+        enqueue([first_page.next_url, *first_page.page_urls])
+        fetched = 0
+        while queue and fetched < max(0, paging.max_pages - 1):
+            url = queue.pop(0)
             seen.add(url)
+            fetched += 1
             result = await self.get(url)
             page = await asyncio.to_thread(extract_comments, result.text, result.final_url, self.source)
             fresh = [c for c in page.comments if c.key not in keys]
             keys.update(c.key for c in fresh)
             comments.extend(fresh)
-            next_url = page.next_url
-            if not fresh:
-                break  # a page with nothing new: the end of the thread (or a loop)
+            if record.comments_declared is not None and len(comments) >= record.comments_declared:
+                break
+            if not fresh and not page.page_urls:
+                break  # a page with nothing new and no page links: the end of the thread (or a loop)
+            enqueue([page.next_url, *page.page_urls])
+        if fetched and first_page.page_urls:
+            # pages read newest first (WordPress's default) and by links: put the thread back
+            # in time order, as the site's REST API lists it (replies follow their parents)
+            comments[:] = _in_time_order(comments)
         return comments
 
     async def article(self, url: str, *, recheck: crawl_store.DueThread | None = None, guess: bool = False) -> None:
@@ -256,7 +324,7 @@ class _SourceCrawl:
         html = result.text
         try:
             # parsing runs in a worker thread so the next requests go out meanwhile
-            record, next_comments = await asyncio.to_thread(self._extract, html, result.final_url)
+            record, first_page = await asyncio.to_thread(self._extract, html, result.final_url)
         except ParseError as exc:
             if guess and recheck is None:
                 log.info("%s: not an article (%s), skipped", url, exc.reason)
@@ -268,7 +336,7 @@ class _SourceCrawl:
         except ValueError as exc:
             self._give_up(url, f"cannot read the page: {exc}", recheck)
             return
-        comments, thread_problem = await self._thread(record, html, result.final_url, next_comments)
+        comments, thread_problem = await self._thread(record, html, result.final_url, first_page)
         record.comments = comments
         record.etag, record.last_modified = result.etag, result.last_modified
         text = " ".join(p.text for p in record.paragraphs)
@@ -327,6 +395,10 @@ class _SourceCrawl:
                   recheck_threads: bool, progress: Progress | None) -> CrawlReport:
         report = self.report
         report.dry_run = dry_run
+        if self.source.named_by_site:
+            await self._adopt_site_name()
+        if not dry_run:
+            crawl_store.remember_source(self.conn, self.source.name, self.source.base_url, self.source.kind)
         pending_before = crawl_store.frontier_pending(self.conn, self.source.name)
         # discovery queues everything it finds (a listing's validators are saved once it is
         # read, so stopping half-way would lose URLs); max_pages limits what is fetched
@@ -358,11 +430,28 @@ class _SourceCrawl:
             log.warning("%s: host %s paused for this run: %s", self.source.name, key, why)
         fetched_any = report.pages_fetched or report.not_modified
         if found.failed_entirely and not fetched_any:
-            report.source_failed = f"every discovery document failed ({found.errors[0][1]})"
+            why = found.errors[0][1] if found.errors else f"all {len(found.missing)} are missing (HTTP 404/410)"
+            report.source_failed = f"every discovery document failed ({why})"
         elif todo and report.paused_hosts and not (report.new_articles or report.updated_articles
                                                    or report.unchanged_articles):
             report.source_failed = "its host was paused after repeated failures"
         return report
+
+    async def _adopt_site_name(self) -> None:
+        """A site given by URL is stored under its own name (REST index ``name``,
+        ``og:site_name`` or feed title), not its host; a site crawled before keeps the name
+        it was stored under; another site of the same name gets its host added."""
+        source = self.source
+        name = crawl_store.source_name_for_base(self.conn, source.base_url)
+        if name is None:
+            found = await disc.site_name(self.client, source)
+            if found:
+                taken = {s.name: s.base_url for s in crawl_store.stored_sources(self.conn)}
+                name = found if taken.get(found, source.base_url) == source.base_url else f"{found} ({source.name})"
+        if name and name != source.name:
+            log.info("%s: stored as %r (the site's own name)", source.base_url, name)
+            self.source = replace(source, name=name, named_by_site=False)
+            self.report.source = name
 
     async def _all(self, jobs: list, progress: Progress | None, description: str) -> None:
         """Run article jobs with the source's concurrency cap (the client spaces the requests)."""
@@ -429,6 +518,39 @@ def crawl_source(conn: sqlite3.Connection, source: SourceConfig, *, http: HttpCo
         progress=progress))
 
 
+def stored_site_sources(conn: sqlite3.Connection, configured: dict[str, SourceConfig]) -> list[SourceConfig]:
+    """The sources in the store that no configuration describes but that were crawled from
+    a site given by URL (``gpwatch crawl https://...``, the demo's sample site): rebuilt as
+    generic WordPress sources from their stored base URL, under their stored name."""
+    known_bases = {try_canonical(c.base_url) for c in configured.values()}
+    template = configured.get("wordpress")
+    out = []
+    for stored in crawl_store.stored_sources(conn):
+        if stored.name in configured or not stored.base_url or try_canonical(stored.base_url) in known_bases:
+            continue
+        try:
+            out.append(wordpress_source(stored.base_url, name=stored.name, template=template))
+        except ValueError:
+            continue
+    return out
+
+
+def source_matches(asked: str, source: SourceConfig) -> bool:
+    """Whether ``--source ASKED`` names ``source``: its name (as ``gpwatch stats`` and the app
+    show it, any case), its base URL, or its host (with the port when it has one)."""
+    text = asked.strip()
+    if not text:
+        return False
+    if text == source.name or text.casefold() == source.name.casefold():
+        return True
+    base = try_canonical(source.base_url)
+    url = try_canonical(text if "://" in text else f"http://{text}")
+    if base and url and "://" in text and url.rstrip("/") == base.rstrip("/"):
+        return True
+    netloc = urlsplit(source.base_url).netloc.lower()
+    return "://" not in text and text.lower().rstrip("/") in {netloc, netloc.removeprefix("www.")}
+
+
 def resolve_target(target: str, sources: dict[str, SourceConfig] | None = None) -> SourceConfig:
     """A configured source by name, the configured source of a URL's host, or a generic
     WordPress source for any other base URL."""
@@ -467,8 +589,12 @@ def crawl(conn: sqlite3.Connection, target: str, *, max_pages: int | None = None
     run_id = None if dry_run else store.start_run(conn, "crawl", {"target": target, "max_pages": max_pages,
                                                                    "since": since})
     try:
+        # as refresh does: listings are asked for with their validators (an unchanged one
+        # costs a 304) and the comment threads that are due are re-checked, conditionally;
+        # not with --since, which may ask for more than an earlier crawl queued
         report = crawl_source(conn, source, http=http, max_pages=max_pages, since=since, dry_run=dry_run,
-                              run_id=run_id, progress=progress)
+                              conditional_discovery=not dry_run and since is None,
+                              recheck_threads=not dry_run, run_id=run_id, progress=progress)
     except BaseException:
         if run_id is not None:
             store.finish_run(conn, run_id, "failed")

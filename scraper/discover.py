@@ -102,7 +102,8 @@ def effective_since(source: SourceConfig, since: str | None) -> str | None:
 #: Without ``article_patterns``, URLs like these are never articles (WordPress furniture).
 NOT_ARTICLES = re.compile(
     r"/(tag|category|author|feed|page/\d+|comments|wp-content|wp-json|wp-admin|wp-includes)(/|$)"
-    r"|/wp-login\.php|/comment-page-\d+|[?&](replytocom|s|p|page_id|cat|attachment_id)=|\.(jpe?g|png|gif|pdf|zip)$",
+    r"|/wp-login\.php|/comment-page-\d+|[?&](replytocom|s|p|page_id|cat|attachment_id)=|\.(jpe?g|png|gif|pdf|zip)$"
+    r"|^https?://[^/?#]+(/[^?#]*)?/(19|20)\d\d(/[01]\d(/[0-3]\d)?)?/?$",  # date archives: /2025/06/
     re.I)
 NOT_ARTICLE_SITEMAPS = re.compile(r"taxonom|users|author|category|tag", re.I)
 
@@ -264,6 +265,49 @@ def parse_wp_posts(text: str | bytes, base: str) -> list[Candidate]:
     return out
 
 
+def wp_comment_time(item: dict) -> str | None:
+    """A REST comment's time as its page shows it: the site's local ``date`` with the
+    offset that ``date`` and ``date_gmt`` imply (``2025-07-07T10:05:00+01:00``, what a
+    theme's ``<time datetime>`` holds); the local time alone when ``date_gmt`` is missing."""
+    local = iso_date(item.get("date"))
+    gmt = iso_date(item.get("date_gmt"))
+    if not local:
+        return gmt and dt.datetime.fromisoformat(gmt).replace(tzinfo=dt.timezone.utc).isoformat()
+    if not gmt:
+        return local
+    try:
+        local_dt = dt.datetime.fromisoformat(local)
+        gmt_dt = dt.datetime.fromisoformat(gmt)
+    except ValueError:
+        return local
+    if local_dt.tzinfo is not None:
+        return local
+    offset = local_dt - gmt_dt.replace(tzinfo=None)
+    if abs(offset) > dt.timedelta(hours=18):
+        return local
+    return local_dt.replace(tzinfo=dt.timezone(offset)).isoformat()
+
+
+def _comment_lines(html: str) -> str:
+    """A rendered comment's text, a line per paragraph or line break (as the HTML
+    extraction reads a comment's markup)."""
+    soup = BeautifulSoup(html, "lxml")
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    blocks = soup.find_all(["p", "li", "blockquote", "h2", "h3", "h4", "pre"])
+    if not blocks:
+        blocks = [soup]
+    lines: list[str] = []
+    for block in blocks:
+        if block.find_parent(["p", "li", "blockquote"]) is not None and block.name != "blockquote":
+            continue
+        for line in block.get_text("").split("\n"):
+            line = clean_text(line)
+            if line:
+                lines.append(line)
+    return "\n".join(lines)
+
+
 def parse_wp_comments(text: str | bytes) -> list[CommentRecord]:
     """A page of ``/wp-json/wp/v2/comments?post=ID``, replies linked to their parent."""
     items = _json_list(text, "comments")
@@ -273,21 +317,33 @@ def parse_wp_comments(text: str | bytes) -> list[CommentRecord]:
             continue
         content = item.get("content")
         html = content.get("rendered") if isinstance(content, dict) else content
-        soup = BeautifulSoup(html if isinstance(html, str) else "", "lxml")
-        paras = [clean_text(p.get_text(" ")) for p in soup.find_all("p")] or [clean_text(soup.get_text(" "))]
-        body = "\n".join(p for p in paras if p)
+        body = _comment_lines(html if isinstance(html, str) else "")
         if not body:
             continue
         parent = item.get("parent")
         out.append(CommentRecord(
             text=body,
             author=clean_text(str(item.get("author_name") or "")) or None,
-            posted=iso_date(item.get("date")),
+            posted=wp_comment_time(item),
             moderated=item.get("status") not in (None, "approved"),
             external_id=str(item["id"]),
             parent_external_id=str(parent) if parent else None,
         ))
     return out
+
+
+_BODY_CLASS = re.compile(r"<body\b[^>]*?\bclass\s*=\s*[\"']([^\"']*)[\"']", re.I)
+_LISTING_CLASSES = frozenset({"archive", "blog", "search", "error404", "date", "category", "tag", "author"})
+
+
+def wp_listing_page(html: str) -> bool:
+    """Whether a WordPress page is a listing (home, archive, search, 404), not one post:
+    WordPress names the template in the ``<body>`` classes (``single`` for a post)."""
+    m = _BODY_CLASS.search(html)
+    if not m:
+        return False
+    classes = set(m.group(1).split())
+    return bool(classes & _LISTING_CLASSES) and not classes & {"single", "page", "singular"}
 
 
 def wp_post_id(html: str) -> int | None:
@@ -358,7 +414,7 @@ class _Run:
                 log.info("%s: not on this site (HTTP %s)", url, exc.status)
             else:
                 self.report.errors.append((url, exc.reason))
-                log.warning("%s: %s", url, exc.reason)
+                log.debug("%s: %s", url, exc.reason)  # the crawl reports it (one line per URL)
             return None
         if result.not_modified:
             self.report.not_modified += 1
@@ -405,7 +461,7 @@ class _Run:
 
     def bad_document(self, url: str, reason: str) -> None:
         self.report.errors.append((url, reason))
-        log.warning("%s: %s", url, reason)
+        log.debug("%s: %s", url, reason)  # the crawl reports it (one line per URL)
 
     # ------------------------------------------------------------- methods
 
@@ -532,8 +588,42 @@ async def discover(client: PoliteClient, conn: sqlite3.Connection, source: Sourc
     return run.report
 
 
+async def site_name(client: PoliteClient, source: SourceConfig) -> str | None:
+    """The site's own name: the REST API index's ``name``, else the home page's
+    ``og:site_name``, else the feed's title (the first that answers), or ``None``."""
+    base = source.base_url
+    api = source.discovery.wp_api
+    root = api[: api.index("wp/v2/")] if api and "wp/v2/" in api else urljoin(base, "wp-json/")
+    attempts = [("rest", with_params(root, {"_fields": "name"})), ("page", base)]
+    attempts += [("feed", feed) for feed in source.discovery.feeds[:1]]
+    for kind, url in attempts:
+        try:
+            result = await client.fetch(url, allowed_hosts=source.allowed_hosts)
+        except FetchError as exc:
+            log.debug("%s: no site name here (%s)", url, exc.reason)
+            continue
+        name = None
+        try:
+            if kind == "rest":
+                value = json.loads(result.content)
+                name = value.get("name") if isinstance(value, dict) else None
+            elif kind == "page":
+                tag = BeautifulSoup(result.text, "lxml").find("meta", attrs={"property": "og:site_name"})
+                name = tag.get("content") if tag is not None else None
+            else:
+                name = feedparser.parse(result.content).feed.get("title")
+        except (ValueError, RecursionError):
+            continue
+        name = clean_text(_html_text(name)) if isinstance(name, str) else ""
+        if name:
+            return name[:120]
+    return None
+
+
 async def fetch_wp_comments(client: PoliteClient, source: SourceConfig, post_id: int) -> list[CommentRecord]:
-    """Every comment of a WordPress post through the REST API (all pages, oldest first)."""
+    """Every public comment of a WordPress post through the REST API (all pages, oldest
+    first; ``X-WP-TotalPages`` says how many).  A :class:`FetchError` with the status
+    when the API refuses (a site that closed it answers 401, 403 or 404)."""
     api = source.discovery.wp_api
     if not api:
         raise ValueError(f"{source.name}: no wp_api configured")
@@ -541,7 +631,7 @@ async def fetch_wp_comments(client: PoliteClient, source: SourceConfig, post_id:
     page, total = 1, 1
     while page <= min(total, MAX_API_PAGES):
         url = with_params(urljoin(api, "comments"), {"post": post_id, "per_page": WP_PER_PAGE, "page": page,
-                                                     "orderby": "date", "order": "asc"})
+                                                     "orderby": "date_gmt", "order": "asc"})
         result = await client.fetch(url, allowed_hosts=source.allowed_hosts)
         comments.extend(parse_wp_comments(result.content))
         header = result.headers.get("x-wp-totalpages")

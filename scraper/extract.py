@@ -54,6 +54,7 @@ class CommentPage:
     comments: list[CommentRecord] = field(default_factory=list)
     next_url: str | None = None
     declared: int | None = None
+    page_urls: list[str] = field(default_factory=list)  # every comment page this one links to
 
 
 # --------------------------------------------------------------------------- one parsed page
@@ -578,7 +579,7 @@ def _article(doc: _Page, html: str | bytes, url: str, site: SourceConfig | None
         published=published,
         comments_declared=page.declared,
         origin="crawl",
-    ), CommentPage(list(page.comments), page.next_url, page.declared)
+    ), CommentPage(list(page.comments), page.next_url, page.declared, list(page.page_urls))
 
 
 def _words(paragraphs: list[Paragraph]) -> int:
@@ -769,7 +770,26 @@ def _comments(page: _Page, url: str, site: SourceConfig | None) -> CommentPage:
             external_id=_comment_id(tag),
             parent_external_id=_comment_id(parent) if parent is not None else None,
         ))
-    return CommentPage(comments, _next_url(page, url, site, sel, declared, len(comments)), declared)
+    return CommentPage(comments, _next_url(page, url, site, sel, declared, len(comments)), declared,
+                       _page_urls(page, url, site, sel) if comments else [])
+
+
+def _page_urls(doc: _Page, url: str, site: SourceConfig | None, sel: Selectors) -> list[str]:
+    """Every comment page linked from the thread's page links (``comment_pages``), in order,
+    without the page itself: WordPress (classic and block themes) shows the newest page
+    first by default and links the older ones, so a thread is read by visiting them all."""
+    if not getattr(sel, "comment_pages", ""):
+        return []
+    own = try_canonical(url)
+    out: list[str] = []
+    for link in _select(doc, doc.soup, sel.comment_pages):
+        href = link.get("href")
+        target = try_canonical(str(href), url) if href else None
+        if not target or target == own or target in out:
+            continue
+        if site.allows(target) if site is not None else host_of(target) == host_of(url):
+            out.append(target)
+    return out
 
 
 def _declared(page: _Page, sel: Selectors) -> int | None:

@@ -32,8 +32,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import httpx
-from protego import Protego
 
+from scraper.robots import RobotsRules, load_robots
 from scraper.sources import DEFAULT_USER_AGENT
 from scraper.urls import canonical_url, host_allowed, host_key, robots_url
 
@@ -96,15 +96,11 @@ class FetchResult:
 
     @property
     def text(self) -> str:
-        """The body decoded with the declared charset, else UTF-8 (bad bytes replaced)."""
-        for enc in (self.encoding, "utf-8"):
-            if not enc:
-                continue
-            try:
-                return self.content.decode(enc)
-            except (LookupError, UnicodeDecodeError):
-                continue
-        return self.content.decode("utf-8", errors="replace")
+        """The body decoded as a browser would (BOM, header charset, <meta charset>, detection:
+        :func:`scraper.decode.decode_html`, which ``gpwatch ingest`` shares)."""
+        from scraper.decode import decode_html
+
+        return decode_html(self.content, self.content_type)
 
 
 @dataclass
@@ -128,7 +124,7 @@ class _Host:
     semaphore: asyncio.Semaphore
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     next_at: float = 0.0
-    robots: Protego | None = None
+    robots: RobotsRules | None = None
     robots_loaded: bool = False
     robots_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     failures: int = 0          # consecutive failed fetches
@@ -243,40 +239,28 @@ class PoliteClient:
 
     # ----------------------------------------------------------------- robots.txt
 
-    async def _robots(self, host: _Host, url: str) -> Protego | None:
+    async def _robots(self, host: _Host, url: str) -> RobotsRules | None:
+        """The host's robots.txt, read once per run (RFC 9309: :mod:`scraper.robots`)."""
         if not self.config.obey_robots:
             return None
         async with host.robots_lock:
             if host.robots_loaded:
                 return host.robots
-            rurl = robots_url(url)
-            text = ""
-            try:
-                response = await self._send(host, rurl, {})
-                self.stats.requests += 1
-                if response.status_code >= 500:
-                    text = "User-agent: *\nDisallow: /\n"
-                    log.warning("%s: robots.txt answered %d; treating the host as closed for this run",
-                                rurl, response.status_code)
-                elif getattr(response, "_gpwatch_too_large", False):
-                    log.warning("%s: robots.txt larger than %d bytes, ignored", rurl, self.config.max_bytes)
-                elif response.status_code < 300:
-                    text = response.content.decode("utf-8", errors="replace")
-            except httpx.HTTPError as exc:
-                log.warning("%s: robots.txt unreachable (%s); treating the host as closed for this run",
-                            rurl, type(exc).__name__)
-                text = "User-agent: *\nDisallow: /\n"
-            host.robots = Protego.parse(text)
+            host.robots = await load_robots(self._send_robots, robots_url(url), max_bytes=self.config.max_bytes)
             host.robots_loaded = True
             delay = host.robots.crawl_delay(self.config.user_agent)
             if delay:
-                host.interval = max(host.interval, float(delay))
+                host.interval = max(host.interval, delay)
                 log.info("%s: robots.txt asks for a crawl delay of %ss", host.key, delay)
             return host.robots
 
+    async def _send_robots(self, url: str) -> httpx.Response:
+        self.stats.requests += 1
+        return await self._send(self._host(url), url, {})
+
     async def allowed_by_robots(self, url: str) -> bool:
         robots = await self._robots(self._host(url), url)
-        return robots is None or robots.can_fetch(url, self.config.user_agent)
+        return robots is None or robots.allows(url, self.config.user_agent)
 
     # ----------------------------------------------------------------- fetching
 
@@ -324,10 +308,12 @@ class PoliteClient:
             if host.paused:
                 self.stats.errors += 1
                 raise FetchError(current, f"host paused for this run ({host.paused})")
-            if not await self.allowed_by_robots(current):
-                self.stats.refused += 1
-                log.info("%s: disallowed by robots.txt, not fetched", current)
-                raise FetchError(current, "disallowed by robots.txt", permanent=True, robots=True)
+            robots = await self._robots(host, current)
+            if robots is not None and not robots.allows(current, self.config.user_agent):
+                self.stats.refused += 1  # the caller reports it: one line per URL
+                if robots.unreachable:  # not a rule: the page stays queued for a later run
+                    raise FetchError(current, robots.refusal(current))
+                raise FetchError(current, robots.refusal(current), permanent=True, robots=True)
             response = await self._attempts(host, current, conditional)
             if response.status_code in (301, 302, 303, 307, 308):
                 location = response.headers.get("location")

@@ -21,7 +21,6 @@ already stored under a real URL is skipped and counted as ``superseded``.
 
 from __future__ import annotations
 
-import codecs
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -31,6 +30,7 @@ from typing import Any
 
 from corpora import store
 from corpora.records import ArticleRecord, content_hash
+from scraper.decode import bom_encoding, decode_html
 from scraper.errors import ParseError
 from scraper.extract import extract_article
 from scraper.sources import SourceConfig, SourceConfigError, load_sources, source_for_url
@@ -121,30 +121,10 @@ def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise ParseError(f"cannot read ({exc.strerror or exc})") from exc
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError as exc:
-                raise ParseError(f"unreadable encoding ({encoding} BOM but invalid data at byte {exc.start})") from exc
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data[:8192] and bom_encoding(data) is None:
         raise ParseError("binary file, not a saved page")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        declared = _declared_charset(data) if path.suffix.lower() in (".html", ".htm") else None
-        if declared:
-            try:
-                return data.decode(declared)
-            except (LookupError, UnicodeDecodeError):
-                pass
-        raise ParseError(f"unreadable encoding (not UTF-8: invalid byte at offset {exc.start})") from exc
-
-
-def _declared_charset(data: bytes) -> str | None:
-    m = re.search(rb"""<meta[^>]+charset=["']?([\w-]+)""", data[:4096], re.I)
-    return m.group(1).decode("ascii") if m else None
+    # the crawler's decoder: BOM, <meta charset> (a saved page has no HTTP header), detection
+    return decode_html(data)
 
 
 def _canonical_link(html: str) -> str | None:

@@ -30,7 +30,7 @@ import sys
 from pathlib import Path
 
 from corpora import store
-from scraper.crawl import CrawlReport, client_config, crawl_source_async
+from scraper.crawl import CrawlReport, client_config, crawl_source_async, source_matches, stored_site_sources
 from scraper.http import HttpConfig, PoliteClient
 from scraper.sources import DEFAULT_SOURCES_DIR, SourceConfig, SourceConfigError, load_source
 from scraper.urls import host_of
@@ -67,19 +67,20 @@ def acquire_lock(db_path: str | os.PathLike):
     return handle
 
 
-def configured_sources(sources_dir: str | os.PathLike | None,
-                       names: list[str] | None) -> tuple[list[SourceConfig], list[str]]:
+def configured_sources(sources_dir: str | os.PathLike | None, names: list[str] | None,
+                       conn: sqlite3.Connection | None = None) -> tuple[list[SourceConfig], list[str]]:
     """The sources to refresh and the problems found reading them (one line each).
 
     Every configured source (the generic WordPress template, whose host is a reserved
-    ``.example`` name, only when named), or those named.  A bad configuration file is a
-    problem line; the other sources are still refreshed.
+    ``.example`` name, only when named) and every site in the store at ``conn`` that was
+    crawled by URL; or those named (by name, base URL or host: :func:`source_matches`).
+    A bad configuration file is a problem line; the other sources are still refreshed.
     """
     directory = Path(sources_dir) if sources_dir is not None else DEFAULT_SOURCES_DIR
-    if not directory.is_dir():
+    if not directory.is_dir() and conn is None:
         return [], [f"{directory}: no such folder of source configurations"]
     available: dict[str, SourceConfig] = {}
-    problems: list[str] = []
+    problems: list[str] = [] if directory.is_dir() else [f"{directory}: no such folder of source configurations"]
     for path in sorted(directory.glob("*.toml")):
         try:
             config = load_source(path)
@@ -90,10 +91,14 @@ def configured_sources(sources_dir: str | os.PathLike | None,
             problems.append(f"{path}: source name {config.name!r} is used twice")
             continue
         available[config.name] = config
+    configured = dict(available)
+    for stored in (stored_site_sources(conn, configured) if conn is not None else []):
+        available[stored.name] = stored
     if names:
-        problems += [f"unknown source {n!r} (configured: {', '.join(sorted(available)) or 'none'})"
-                     for n in names if n not in available]
-        return [available[n] for n in names if n in available], problems
+        picked = {n: next((s for s in available.values() if source_matches(n, s)), None) for n in names}
+        problems += [f"unknown source {n!r} (known: {', '.join(sorted(available)) or 'none'})"
+                     for n, s in picked.items() if s is None]
+        return list({s.name: s for s in picked.values() if s is not None}.values()), problems
     chosen = [s for s in available.values() if not host_of(s.base_url).endswith(".example")]
     if not chosen and not problems:
         problems.append(f"{directory}: no sources configured")
@@ -154,13 +159,13 @@ def refresh(db_path: str | os.PathLike, *, sources: list[str] | None = None, ana
         print(f"gpwatch: {exc}; exiting", file=sys.stderr, flush=True)
         return EXIT_LOCKED
     try:
-        chosen, problems = configured_sources(sources_dir, sources)
-        for problem in problems:
-            print(f"gpwatch: {problem}", file=sys.stderr, flush=True)
-        if not chosen:
-            return EXIT_SOURCE_FAILED
         conn = store.connect(db_path)
         try:
+            chosen, problems = configured_sources(sources_dir, sources, conn)
+            for problem in problems:
+                print(f"gpwatch: {problem}", file=sys.stderr, flush=True)
+            if not chosen:
+                return EXIT_SOURCE_FAILED
             run_id = store.start_run(conn, "refresh", {"sources": [s.name for s in chosen],
                                                        "analyze": analyze})
             for problem in problems:

@@ -61,24 +61,30 @@ class Selectors:
     """
 
     article: str = "article, main, .entry-content, .post"          # the article container
-    title: str = "h1.entry-title, h1.article-title, article h1, h1"
+    title: str = "h1.entry-title, h1.wp-block-post-title, h1.article-title, article h1, h1"
     standfirst: str = ".standfirst, .entry-summary, .article-standfirst, p.lead"
     byline: str = ".byline .author, .author-name, a[rel=author], .entry-author, .byline"
     published: str = "time[datetime], .published, .entry-date, .date"
     section: str = ".section-name, .category a, a[rel='category tag']"
-    body: str = ".entry-content, .article-body, .article-content, .story-body, article"
+    body: str = ".entry-content, .wp-block-post-content, .article-body, .article-content, .story-body, article"
     paragraphs: str = "p, li, h2, h3"                               # units inside ``body``
     drop: str = ("script, style, noscript, nav, header, footer, aside, form, figure, figcaption, "
                  ".related, .share, .social, .advert, .ad, .newsletter, .comments, #comments, .comment-list, "
                  ".commentlist, .sharedaddy, .jp-relatedposts")        # removed from ``body`` before reading
-    comments_declared: str = ".comments-title, .comment-count, #comments h2, .comments h2"
-    comment_list: str = "ol.commentlist, ol.comment-list, ul.comment-list, .comment-list, .commentlist"
+    comments_declared: str = ".comments-title, .wp-block-comments-title, .comment-count, #comments h2, .comments h2"
+    comment_list: str = ("ol.commentlist, ol.comment-list, ul.comment-list, .comment-list, .commentlist, "
+                         "ol.wp-block-comment-template")  # the last: block themes (WordPress 5.9+)
     comment: str = "li.comment, article.comment, div.comment"
-    comment_author: str = ".comment-author .fn, .comment-author cite, .comment-author"
+    comment_author: str = ".comment-author .fn, .comment-author cite, .wp-block-comment-author-name, .comment-author"
     comment_time: str = "time[datetime], .comment-metadata a, .comment-meta a, .commentmetadata a"
-    comment_text: str = ".comment-content, .comment-body > p, .comment-text"
+    comment_text: str = ".comment-content, .wp-block-comment-content, .comment-body > p, .comment-text"
     comment_moderated: str = ".comment-awaiting-moderation, .moderated"
     comment_next: str = "a.next, .comment-navigation .nav-next a, .nav-links a.next, a[rel=next]"
+    #: every link among a thread's page links (classic ``.comments-pagination``, block themes'
+    #: ``.wp-block-comments-pagination``): WordPress shows the newest page first by default, so
+    #: the older pages are reached through these, not through a "next" link
+    comment_pages: str = (".wp-block-comments-pagination a, .comments-pagination a, .comment-navigation a, "
+                          ".comment-nav-links a")
 
 
 @dataclass
@@ -155,6 +161,8 @@ class SourceConfig:
     selectors: Selectors = field(default_factory=Selectors)
     comment_paging: CommentPaging = field(default_factory=CommentPaging)
     path: Path | None = None                # the TOML file it came from, if any
+    named_by_site: bool = False             # a site given by URL: its own name (REST index, og:site_name,
+    #                                         feed title) replaces the host name once read
 
     def __post_init__(self) -> None:
         if not self.allowed_hosts:
@@ -272,6 +280,7 @@ def wordpress_source(base_url: str, *, name: str | None = None, template: Source
     filters = template.filters if template else Filters()
     return SourceConfig(
         name=name or host.removeprefix("www."),
+        named_by_site=name is None,
         base_url=base_url,
         start_urls=[urljoin(base_url, "feed/")],
         allowed_hosts=[parts.netloc.lower()] if parts.port else [],

@@ -195,7 +195,7 @@ _ROLE_CAPS = {"GP", "NHS", "Dr", "A&E", "PA", "ANP"}
 _PREFIX_ENTS = {"ROLE", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ORG"}
 _OBJECT_VERBS = {"told", "tells", "asked", "asks", "warned", "warns", "urged", "urges", "advised", "advises"}
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
-_TITLES = r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Baroness|Baron|Cllr|Councillor|Rt Hon)\.?"
+_TITLES = r"(?:Dr|Prof|Professor|professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Baroness|Baron|Cllr|Councillor|Rt Hon)\.?"
 _TITLE_RE = re.compile(r"^(?:" + _TITLES + r"\s+)+")
 _TITLED_NAME = re.compile(r"\b" + _TITLES + r"\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)")
 _DOC_NOUNS = {"report", "plan", "document", "paper", "survey", "study", "review", "guidance", "letter",
@@ -214,6 +214,23 @@ _CLAUSE_SPLIT = re.compile(
 )
 _LEAD_WORDS = re.compile(r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately)\b[,\s]*", re.I)
 _SENT_END = re.compile(r"[.!?]+[’'”\")\]]*\s+(?=[A-Z‘“'\"(•\d])|[.!?]+[’'”\")\]]*\s*$")
+# head nouns of a person's role: "the review chair", "the minister", "a GP locum in the Midlands"
+_ROLE_HEADS = frozenset((
+    "chair chairman chairwoman co-chair vice-chair president vice-president secretary minister director executive "
+    "officer partner gp gps locum manager lead leader fellow author researcher nurse pharmacist doctor clinician "
+    "practitioner spokesperson spokesman spokeswoman representative member founder trustee adviser advisor analyst "
+    "economist commissioner registrar trainee consultant surgeon associate campaigner councillor mp chief head "
+    "governor chancellor professor lecturer paramedic physiotherapist receptionist administrator editor "
+    "correspondent dean coordinator organiser organizer boss owner principal superintendent"
+).split())
+# words that are never an organisation's own name: "Trust", "Report", "the Department"
+_GENERIC_ORG = frozenset((
+    "trust council board committee college department practice practices surgery network networks federation "
+    "government ministry service services group team union party agency authority body institute foundation "
+    "association society partnership hospital clinic charity company firm organisation organization office "
+    "system centre center unit panel forum alliance coalition commission inquiry taskforce review university "
+    "school think tank campaign petition project programme scheme"
+).split())
 
 
 @lru_cache(maxsize=4)
@@ -289,6 +306,11 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         if org_m and org_m.start() == 0 and org_m.end() < len(role):
             role = role[org_m.end():].strip()
             org = org_m.group(0)
+            place = re.search(r"((?:[A-Z][\w’'&-]*\s+){1,4})$", text[:role_m.start()])
+            if place and clean_org(place.group(1)):  # "Mid Mersey LMC medical secretary"
+                org = place.group(1) + org
+                text = text[:place.start()] + text[place.end():]
+                role_m = _find_phrase(text, roles)
         rest = (text[:role_m.start()] + " " + text[role_m.end():]).strip()
     rest = re.sub(r"[’']s\b", "", rest).strip(" ,")
     if rest:
@@ -331,7 +353,82 @@ def leftover_place(text: str, role: str) -> str | None:
     return f"{role} {m.group(1)}" if m else None
 
 
+def clean_org(org: str | None) -> str | None:
+    """An organisation name, or None when ``org`` names none.
+
+    A relative clause or second apposition is cut off (``Tamebridge LMC, which led the
+    survey`` -> ``Tamebridge LMC``), as are a leading article, a possessive and dangling
+    connectors (``Royal College of``); what is left must hold a name of its own: an
+    acronym, a phrase from the entity patterns, or a capitalised word that is neither a
+    stop word (``When``, ``One``), a title (``Dr Ana``) nor a generic noun (``Trust``,
+    ``Report``)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if not org:
+        return None
+    org = re.split(r",|;|\s+[–—]\s+|\s+(?:which|who|whose|that|where|when|after|as)\b", org.strip())[0]
+    org = re.sub(r"^(?:the|a|an|its|their|this)\s+", "", org.strip(" ,.;:"), flags=re.I)
+    org = re.sub(r"[’']s$", "", org).strip(" ,.;:")
+    org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()
+    if not org or _TITLE_RE.match(org + " ") or re.match(r"professor\b", org, re.I):
+        return None
+    orgs, _roles = _lexicons()
+    if org.lower() in {o.lower() for o in orgs}:
+        return org
+    own = [w for w in re.findall(r"[\w&’'-]+", org) if w[:1].isupper() or w[:1].isdigit()]
+    own = [w for w in own if (w.isupper() and len(w) > 1 and w.rstrip("s") not in _ROLE_CAPS - {"NHS"}) or (
+        w.lower() not in STOP_WORDS and re.sub(r"[’']s$", "", w).lower().rstrip("s") not in _GENERIC_ORG
+        and w.lower() not in _GENERIC_ORG and w.lower() not in _DOC_NOUNS and w.lower() not in _ROLE_HEADS
+        and w.rstrip("s") not in _ROLE_CAPS)]
+    return org if own else None
+
+
+def _generic_org_words(org: str | None) -> str | None:
+    """``Trust`` or ``Report`` as a role's qualifier: lower-cased, or None."""
+    if not org:
+        return None
+    words = org.split()
+    if all(w.lower() in _GENERIC_ORG or w.lower() in _DOC_NOUNS for w in words) and len(words) <= 2:
+        return org.lower()
+    return None
+
+
+def _inside_org_name(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` part of an organisation's name rather than a person's?
+    (``Department of Health and Social Care``, ``Royal College of General Practitioners``,
+    ``the Midlands``)"""
+    orgs, _roles = _lexicons()
+    if re.search(r"(?:^|\s)(?:the|of|for|in|at)\s*$", text[:start]):
+        return True
+    for p in orgs:
+        if " " not in p:
+            continue
+        for m in re.finditer(r"(?<![\w’'])" + re.escape(p) + r"(?![\w’'])", text, re.I):
+            if m.start() <= start and end <= m.end():
+                return True
+    return False
+
+
 def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
+    """Split a speaker phrase into name, role and organisation (see :func:`_describe`);
+    the organisation is checked with :func:`clean_org`: a generic word that is no name
+    (``Trust chief executive``) stays with the role."""
+    sp = _describe(phrase, persons)
+    org = clean_org(sp.org)
+    if org == sp.org:
+        return sp
+    role = sp.role
+    qualifier = _generic_org_words(sp.org)
+    if qualifier and role and qualifier not in role.lower():
+        role = f"{qualifier} {role}"
+    if sp.kind == "org":
+        if org is None:
+            return Speaker(sp.written, "other", name=sp.name)
+        return replace(sp, name=org, org=org)
+    return replace(sp, role=role, org=org)
+
+
+def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     """Split a speaker phrase into name, role and organisation.
 
     ``persons`` are the PERSON entity texts the parser found inside the phrase.
@@ -347,10 +444,11 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     head = head.strip()
     # a person: a PERSON entity, a titled name, or a trailing run of capitalised words after a role
     name_m = None
+    orgs, _roles = _lexicons()
     for p in persons:
         p_clean = _TITLE_RE.sub("", p).strip()
         idx = head.rfind(p_clean)
-        if p_clean and idx >= 0 and p_clean[:1].isupper():
+        if p_clean and idx >= 0 and p_clean[:1].isupper() and not _inside_org_name(head, idx, idx + len(p_clean)):
             name_m = (idx, idx + len(p_clean))
             break
     if name_m is None:
@@ -359,14 +457,14 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             pass
         if m:
             name_m = m.span(1)
-    orgs, _roles = _lexicons()
     if name_m is None and app and _looks_like_name(app):  # "The BMA’s GP committee chair, Dr Katie X"
         name = _TITLE_RE.sub("", app.strip()).strip()
         role, org = _split_role_org(re.sub(r"[’']s\b", "", head))
         return Speaker(written, "person", name=name, role=role, org=org)
     if name_m is None:
         m = re.search(r"(?:^|\s)((?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*)$", head)
-        if m and re.search(r"\b[a-z]", head[:m.start(1)]) and not _find_phrase(m.group(1), orgs):
+        if m and re.search(r"\b[a-z]", head[:m.start(1)]) and not _find_phrase(m.group(1), orgs) \
+                and not _inside_org_name(head, *m.span(1)):
             name_m = m.span(1)
     if name_m is not None:
         name = head[name_m[0]:name_m[1]].strip()
@@ -401,6 +499,12 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if role_m and role_m.end() >= len(head.rstrip()) - 1:
         role, org = _split_role_org(head)
         return Speaker(written, "role", role=role, org=org)
+    np = re.match(r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|based|who|which)\b.*)?$", head).group("np")
+    np_words = [w for w in np.split() if w.lower() not in _DETERMINERS]
+    if np_words and re.sub(r"[’']s$", "", np_words[-1]).lower() in _ROLE_HEADS | {h + "s" for h in _ROLE_HEADS} \
+            and not _looks_like_name(np):  # "the review chair", "a GP locum in the Midlands", "GP leaders"
+        role, org = _split_role_org(head)
+        return Speaker(written, "role", role=role or np, org=org)
     org_m = _find_phrase(head, orgs)
     bare = [w for w in words if w.lower() not in _DETERMINERS]
     if bare and all(w.rstrip("s") in _ROLE_CAPS for w in bare):
@@ -426,9 +530,31 @@ class _Mention:
     said: bool = False
 
 
-def _subject_before(text: str) -> tuple[str, int] | None:
+def _protect(text: str, keep: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the spaces and punctuation inside ``keep`` (organisation names such as
+    ``Department of Health and Social Care``) turned into ``_``, so that no clause split
+    falls inside a name; same length, so offsets still hold."""
+    if not keep:
+        return text
+    chars = list(text)
+    for a, b in keep:
+        for k in range(max(0, a), min(len(chars), b)):
+            if not chars[k].isalnum() and chars[k] not in "’'":
+                chars[k] = "_"
+    return "".join(chars)
+
+
+def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[str, int] | None:
     """The grammatical subject at the end of ``text`` (the words just before a cue verb),
-    with its offset in ``text``."""
+    with its offset in ``text``; ``keep`` are spans (organisation names) not to split."""
+    got = _subject_before_masked(_protect(text, keep))
+    if got is None:
+        return None
+    phrase, off = got
+    return text[off:off + len(phrase)], off
+
+
+def _subject_before_masked(text: str) -> tuple[str, int] | None:
     t = text.rstrip()
     while True:
         m = _AUX_TAIL.search(t)
@@ -462,6 +588,14 @@ def _subject_before(text: str) -> tuple[str, int] | None:
     by = re.search(r"\b(?:made|set out|published|proposed|outlined|produced|commissioned|written)\s+by\s+(.+)$", t)
     if by:
         return by.group(1).strip(), by.start(1)
+    parts = [m for m in re.finditer(r"[^,;:–—]+", t)]
+    if len(parts) >= 2 and re.match(r"\s*(?:the\s+|a\s+|an\s+)?[a-z]", parts[-1].group(0)) \
+            and not re.match(r"\s*(?:who|which|whose|that|and|but|as|when|while|although|because)\b", parts[-1].group(0)) \
+            and len(parts[-1].group(0).split()) <= 10 and not _CLAUSE_SPLIT.search(parts[-1].group(0).replace(",", " ")):
+        name = re.search(r"(?:" + _TITLES + r"\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}$", parts[-2].group(0).rstrip())
+        if name and _looks_like_name(name.group(0)):  # "Professor X, chair of the RCGP said"
+            start = parts[-2].start() + name.start()
+            return t[start:].strip(), start
     pieces = list(_CLAUSE_SPLIT.finditer(t))
     start = pieces[-1].end() if pieces else 0
     cand = t[start:]
@@ -513,8 +647,28 @@ class _Article:
                         masked[pi][k] = "x" if masked[pi][k] not in ".!?" else "x"
                 self.inside[pi].append((a, b))
         self.masked = ["".join(m) for m in masked]
+        self.org_spans = [self._org_spans(pi) for pi in range(len(self.paragraphs))]
         self.mentions: list[_Mention] = []
         self._collect_mentions()
+
+    def _org_spans(self, pi: int) -> list[tuple[int, int]]:
+        """Where the paragraph names an organisation in several words (entities and the
+        entity patterns' organisations)."""
+        from nlp.pipeline import ORG_LABELS
+
+        text = self.paragraphs[pi]
+        spans = [(e.start_char, e.end_char) for e in self.docs[pi].ents
+                 if e.label_ in ORG_LABELS and " " in e.text]
+        if " and " in text or "," in text:
+            orgs, _roles = _lexicons()
+            for p in orgs:
+                if " and " in p or "," in p:
+                    spans += [m.span() for m in re.finditer(re.escape(p), text, re.I)]
+        return spans
+
+    def keep(self, pi: int, base: int, length: int) -> list[tuple[int, int]]:
+        """The organisation spans of paragraph ``pi`` relative to a slice at ``base``."""
+        return [(a - base, b - base) for a, b in self.org_spans[pi] if b > base and a < base + length]
 
     def in_quote(self, pi: int, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.inside[pi])
@@ -542,8 +696,14 @@ class _Article:
                 subject = ent.root.dep_ in ("nsubj", "nsubjpass") or (
                     ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
                 said = subject and ent.root.head.lower_ in _CUE_SET
-                if ent.label_ == "PERSON":
+                titled = bool(_TITLE_RE.match(ent.text)) and _looks_like_name(ent.text)  # "Baroness X" tagged ORG
+                if ent.label_ == "PERSON" or titled:
                     phrase = self._with_prefix(pi, ent)
+                    app = re.match(r",\s+((?:(?:the|a|an)\s+)?(?!who\b|which\b|whose\b|aged\b)[a-z][^,;:()–—.]{1,90}?)"
+                                   r"(?=,|\.|;|\s+(?:said|says|told|tells|added|adds|warned|argued)\b|$)",
+                                   doc.text[ent.end_char:])
+                    if app and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", app.group(1)):
+                        phrase += ", " + app.group(1)  # "Tobias Grell, the minister for primary care, ..."
                     sp = describe(phrase, [ent.text])
                     if sp.kind == "person":
                         self.mentions.append(_Mention((pi, ent.start_char), sp, subject, said))
@@ -624,7 +784,7 @@ class _Article:
                 full = pool[-1].speaker
                 if full.short:
                     full = self.resolve(full, pool[-1].at)
-                return replace(full, written=sp.written)
+                return replace(self._known(full, before), written=sp.written)
             return sp
         if sp.kind == "person" and sp.short:
             surname = sp.name.lower()
@@ -632,8 +792,8 @@ class _Article:
                 full = m.speaker
                 if full.kind == "person" and full.name and len(full.name.split()) > 1 and \
                         full.name.lower().split()[-1] == surname:
-                    return Speaker(sp.written, "person", name=full.name, role=sp.role or full.role,
-                                   org=sp.org or full.org)
+                    return self._known(Speaker(sp.written, "person", name=full.name, role=sp.role or full.role,
+                                               org=sp.org or full.org), before)
             return sp
         if sp.kind == "doc" and sp.short:
             head = _doc_head(sp.written)
@@ -648,12 +808,34 @@ class _Article:
             if pool:
                 return replace(sp, org=pool[-1].speaker.org or pool[-1].speaker.name)
             return sp
-        if sp.kind == "role" and sp.name is None and sp.role:
-            for m in reversed(before):  # "the health secretary" -> the last person with that role
-                full = m.speaker
-                if full.kind == "person" and full.role and full.role.lower().endswith(sp.role.lower()) \
-                        and len((full.name or "").split()) > 1:
+        if sp.kind == "role" and sp.name is None and sp.role and re.match(r"(?:the|our|its|their)\b", sp.written, re.I):
+            # "the health secretary", "the review chair" -> the last named person with that role
+            want = re.findall(r"[\w&-]+", sp.role.lower())
+            want = [w for w in re.findall(r"[\w&-]+", re.split(r"\s+(?:in|at|from|for|of|on|with)\s+", sp.role.lower())[0])]
+            head, mods = (want[-1], [w for w in want[:-1] if w not in _ROLE_MODIFIERS]) if want else ("", [])
+            for m in reversed(before):
+                full = self._known(m.speaker, before)
+                if full.kind != "person" or not full.role or len((full.name or "").split()) < 2:
+                    continue
+                has = set(re.findall(r"[\w&-]+", f"{full.role} {full.org or ''}".lower()))
+                heads = {w.split("-")[-1] for w in has} | has
+                if head in heads and all(w in has for w in mods):
                     return replace(full, written=sp.written)
+        return sp
+
+    def _known(self, sp: Speaker, before: Sequence[_Mention]) -> Speaker:
+        """A named person with the role and organisation the article gave them in any
+        earlier mention (``Dr X, chair of Y LMC, told Pulse ...`` then ``He said ...``)."""
+        if sp.kind != "person" or not sp.name or (sp.role and sp.org):
+            return sp
+        for m in reversed(before):
+            o = m.speaker
+            if o.kind == "person" and o.name == sp.name and (o.role or o.org):
+                if sp.role and o.role and sp.role != o.role:
+                    continue  # another post: keep what this mention says
+                sp = replace(sp, role=sp.role or o.role, org=sp.org or o.org)
+                if sp.role and sp.org:
+                    break
         return sp
 
 
@@ -667,6 +849,7 @@ class _Attribution:
     at: tuple[int, int] | None = None
 
 
+_ROLE_MODIFIERS = {"new", "former", "then", "current", "outgoing", "incoming", "interim", "acting", "deputy"}
 _GOOD_KINDS = ("pronoun", "person", "org", "doc", "role")
 
 
@@ -716,9 +899,9 @@ class _Attributor:
                     return _Attribution(self._speaker(pi, phrase, base + m.end() + off), "according to",
                                         (pi, base + m.end() + off))
                 continue
-            got = _subject_before(text[:m.start()])
-            if got is None:
-                continue
+            got = _subject_before(text[:m.start()], self.art.keep(pi, base, m.start()))
+            if got is None or got[0].lower() in ("who", "which", "that"):
+                continue  # a relative clause's verb: "One partner, who asked not to be named, said"
             phrase, off = got
             sp = self._speaker(pi, phrase, base + off)
             att = _Attribution(sp, _cue_text(m), (pi, base + off))
@@ -749,7 +932,7 @@ class _Attributor:
                 continue
             before = clause[:cm.start()].strip(" ,")
             if before:
-                got = _subject_before(clause[:cm.start()])
+                got = _subject_before(clause[:cm.start()], self.art.keep(pi, base + off0, cm.start()))
                 if got is None or got[1] > 2:
                     break  # the cue belongs to a later clause
                 phrase, off = got

@@ -181,8 +181,9 @@ _CUE_VERBS = (
     "accepted accepts conceded concedes complained complains vowed vows confirmed confirms reiterated "
     "reiterates described describes included includes welcomed welcomes criticised criticises advised "
     "advises proposed proposes called calls found finds concluded hopes hoped expects expected "
-    "thinks thought feels felt reads read saying"
+    "thinks thought feels felt reads read saying speaking talking writing"
 ).split()
+_PROGRESSIVE = {"speaking", "talking", "writing"}  # cues only as "X was speaking at ..."
 _CUE_RE = re.compile(
     r"\b(?:(?P<according>according to)|(?P<verb>" + "|".join(sorted(set(_CUE_VERBS), key=len, reverse=True))
     + r")(?P<object>\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?:conference|committee|meeting|audience|webinar|briefing|"
@@ -393,6 +394,17 @@ def _generic_org_words(org: str | None) -> str | None:
     return None
 
 
+def _is_role_phrase(text: str) -> bool:
+    """``chair of the RCGP``, ``a GP partner in Leeds``, ``the LMC’s medical secretary``."""
+    _orgs, roles = _lexicons()
+    np = re.split(r"\s+(?:in|at|from|for|of|on|with|based)\s+", text.strip())[0]
+    words = [w for w in np.split() if w.lower() not in _DETERMINERS]
+    if not words:
+        return False
+    last = re.sub(r"[’']s$", "", words[-1]).lower()
+    return last in _ROLE_HEADS or any(np.lower().endswith(r.lower()) for r in roles)
+
+
 def _inside_org_name(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` part of an organisation's name rather than a person's?
     (``Department of Health and Social Care``, ``Royal College of General Practitioners``,
@@ -457,6 +469,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             pass
         if m:
             name_m = m.span(1)
+    if name_m is None and app and _looks_like_name(head) and not _find_phrase(head, orgs) and _is_role_phrase(app):
+        name_m = (0, len(head))  # "Marguerite Okafor, chair of the RCGP": a name the tagger missed
     if name_m is None and app and _looks_like_name(app):  # "The BMA’s GP committee chair, Dr Katie X"
         name = _TITLE_RE.sub("", app.strip()).strip()
         role, org = _split_role_org(re.sub(r"[’']s\b", "", head))
@@ -684,6 +698,9 @@ class _Article:
         if tok is None or not len(tok):
             return True
         t = tok[0]
+        word = re.match(r"[a-z]+", self.paragraphs[pi][pos:])
+        if word and t.text != word.group(0) and word.group(0) in _CUE_SET:
+            return True  # "added:‘The ..." is one token to the tokenizer: trust the cue word
         return t.tag_.startswith("VB") or t.text in ("said", "says", "told", "added")
 
     def _collect_mentions(self) -> None:
@@ -883,6 +900,50 @@ class _Attributor:
         sp = describe(phrase, persons)
         return self.art.resolve(sp, (pi, start))
 
+    def name_only(self, pi: int, text: str, base: int) -> _Attribution | None:
+        """``text`` (at ``base`` in paragraph ``pi``) when it is only a person's name,
+        perhaps with a role (``Dr Sana Iqbal``, ``Dr Olu Fashanu, GP partner, Tamebridge``):
+        the speaker line of Q&A and "what GPs think" formats."""
+        stripped = text.strip()
+        if not stripped or len(stripped.split()) > 16 or re.search(r"[.!?;]$", stripped):
+            return None
+        base += text.find(stripped)
+        doc = self.art.docs[pi]
+        first_end = base + len(stripped.split(",")[0])
+        for t in doc:  # no finite verb before any apposition: a line that names, not a sentence
+            if base <= t.idx < first_end and t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not t.ent_type_:
+                return None
+        sp = self._speaker(pi, stripped, base)
+        first = stripped.split(",")[0]
+        if sp.kind != "person" or not sp.name or sp.name.split()[0] not in first:
+            return None
+        return _Attribution(sp, None, (pi, base))
+
+    def name_line(self, pi: int) -> _Attribution | None:
+        """Paragraph ``pi`` as a speaker line above a quote (see :meth:`name_only`)."""
+        if pi < 0 or self.art.inside[pi]:
+            return None
+        text = self.art.paragraphs[pi]
+        return self.name_only(pi, _BULLET.sub("", text, count=1).rstrip().rstrip(":"), 0)
+
+    def speaking_after(self, pi: int) -> _Attribution | None:
+        """``Dr X, chair of the RCGP, was speaking at ...`` opening paragraph ``pi``: the
+        speaker of the quote just before it."""
+        if pi >= len(self.art.paragraphs):
+            return None
+        text = self.art.masked[pi]
+        m = re.match(r"\s*(.{3,200}?)\s+(?:was|is|were|had been)\s+(?:speaking|talking|writing|addressing|"
+                     r"giving evidence|responding|quoted)\b", text)
+        if not m or _SENT_END.search(m.group(1)):
+            return None
+        got = _subject_before(m.group(1), self.art.keep(pi, 0, m.end(1)))
+        if got is None or got[1] > 2:
+            return None
+        sp = self._speaker(pi, got[0], got[1])
+        if sp.kind not in ("person", "role", "org"):
+            return None
+        return _Attribution(sp, "speaking", (pi, got[1]))
+
     def before(self, pi: int, text: str, base: int) -> _Attribution | None:
         """A cue and its subject in ``text`` (which starts at ``base`` in paragraph ``pi``),
         the closest cue first; an inverted ``said X`` is taken too."""
@@ -890,7 +951,11 @@ class _Attributor:
         for m in reversed(_cues(text)):
             if m.group("verb") and not self.art.verb_at(pi, base + m.start("verb")):
                 continue
-            if m.group("verb") and re.search(r"\b(?:been|being|be|was|were|is|are|get|got)\s+$", text[:m.start()]):
+            progressive = m.group("verb") in _PROGRESSIVE
+            if progressive and not re.search(r"\b(?:was|were|is|are|has been|had been)\s+$", text[:m.start()]):
+                continue
+            if m.group("verb") and not progressive and \
+                    re.search(r"\b(?:been|being|be|was|were|is|are|get|got)\s+$", text[:m.start()]):
                 continue  # "GPs have been told to ...": a passive cue names no speaker
             if m.group("according"):
                 got = _subject_after(text[m.end():])
@@ -929,6 +994,8 @@ class _Attributor:
                     return _Attribution(self._speaker(pi, phrase, at), "according to", (pi, at))
                 break
             if not self.art.verb_at(pi, base + off0 + cm.start("verb")):
+                continue
+            if cm.group("verb") in _PROGRESSIVE and not re.search(r"\b(?:was|were|is|are)\s+$", clause[:cm.start()]):
                 continue
             before = clause[:cm.start()].strip(" ,")
             if before:
@@ -1013,8 +1080,11 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
             at_start = not pre_sent.strip() or colon
             att: _Attribution | None = None
             fragment = not at_start
+            opens_par = not _BULLET.sub("", masked[:op], count=1).strip()
             if colon:
                 att = attr.before(pi, pre_local.rstrip()[:-1], local_start)
+                if att is None:  # "Dr Sana Iqbal: ‘...’"
+                    att = attr.name_only(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None and pending is not None and not pre_sent.strip(" :"):
                     att = pending[1]
             elif at_start:
@@ -1024,6 +1094,14 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
                     clause = post[:end.start()] if end else post
                     if re.search(r"\w", clause) and not any(c.start() < 40 for c in _cues(clause)):
                         fragment = True  # "‘Hubs’ to reduce the digital divide": part of a sentence
+                if att is None and opens_par and not fragment:
+                    att = attr.name_line(pi - 1)
+                if att is None and opens_par and not fragment and not post.strip():
+                    k = lp + 1  # "‘...’" then "Dr X, chair of the RCGP, was speaking at ..."
+                    while k < len(paragraphs) and k - lp <= 3 and (_opens_with(paragraphs[k], "s")
+                                                                     or _opens_with(paragraphs[k], "d")):
+                        k += 1
+                    att = attr.speaking_after(k)
                 if att is None and pending is not None:
                     att = pending[1]
                 if att is None and prev is not None and pi - prev[0].last <= 2 and prev[1].speaker is not None:

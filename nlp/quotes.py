@@ -891,12 +891,14 @@ class _Attributor:
     def _speaker(self, pi: int, phrase: str, start: int) -> Speaker:
         doc = self.art.docs[pi]
         for e in doc.ents:  # keep the person's own noun phrase: "... follows health secretary Matt Hancock"
-            if e.label_ == "PERSON" and e.start_char >= start and e.end_char <= start + len(phrase):
+            if e.label_ == "PERSON" and e.start_char >= start and e.end_char <= start + len(phrase) \
+                    and not _inside_org_name(phrase, e.start_char - start, e.end_char - start):
                 pstart = e.end_char - len(self.art._with_prefix(pi, e))
                 if pstart > start and not phrase[:pstart - start].rstrip().endswith(","):
                     phrase, start = phrase[pstart - start:], pstart
                 break
-        persons = self.art.persons_in(pi, start, start + len(phrase))
+        persons = [p for p in self.art.persons_in(pi, start, start + len(phrase))
+                   if not re.search(r"(?:^|\s)(?:the|in|at)\s+" + re.escape(p), phrase)]
         sp = describe(phrase, persons)
         return self.art.resolve(sp, (pi, start))
 

@@ -185,7 +185,7 @@ _CUE_VERBS = (
 ).split()
 _PROGRESSIVE = {"speaking", "talking", "writing"}  # cues only as "X was speaking at ..."
 _CUE_RE = re.compile(
-    r"\b(?:(?P<according>according to)|(?P<verb>" + "|".join(sorted(set(_CUE_VERBS), key=len, reverse=True))
+    r"\b(?:(?P<according>[Aa]ccording to)|(?P<verb>" + "|".join(sorted(set(_CUE_VERBS), key=len, reverse=True))
     + r")(?P<object>\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?:conference|committee|meeting|audience|webinar|briefing|"
       r"event|summit|inquiry|hearing)|(?:the\s+)?(?:Pulse|BMJ|MPs|peers|delegates|journalists|reporters|[A-Z][\w’'&-]+"
       r"(?:\s+(?:of\s+)?[A-Z][\w’'&-]+)*)))?)\b"
@@ -296,7 +296,7 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     if only_org:  # "Professor X, of the Nuffield Trust"
         return None, re.sub(r"[’']s$", "", only_org.group("org").strip())
     m = re.match(r"(?P<role>[^,]+?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>[A-Z].*)$", text)
-    if m and not any(w[:1].isupper() for w in m.group("role").split()[:1]):
+    if m and not any(w[:1].isupper() and w.rstrip("s") not in _ROLE_CAPS for w in m.group("role").split()[:1]):
         return m.group("role").strip(), re.sub(r"[’']s$", "", m.group("org").strip())
     role_m = _find_phrase(text, roles)
     role = org = None
@@ -451,6 +451,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if low in _PRONOUNS:
         return Speaker(written, "pronoun", pronoun=low)
     head, sep, app = written.partition(", ")
+    chairs = re.match(r"who\s+(chair|lead|head)s\s+(?:the\s+)?(.+)$", app)
+    if chairs:  # "Dr Ade Ogun, who chairs Harbourside Primary Care Network"
+        app = f"{chairs.group(1)} of {chairs.group(2)}"
     if re.match(r"(?:who|which|whose)\b", app):
         app = ""
     head = head.strip()
@@ -985,6 +988,12 @@ class _Attributor:
         off0 = lead.end()
         end = _SENT_END.search(rest)
         clause = rest[:end.start() + 1] if end else rest
+        dash = re.match(r"[–—-]+\s*", rest)
+        if dash and not strict:  # "‘...’ – Dr Joanna Pike, GP partner, Kent"
+            tail = re.split(r"[.;!?](?:\s|$)", rest[dash.end():])[0]
+            att = self.name_only(pi, tail, base + off0 + dash.end())
+            if att is not None:
+                return att
         for cm in _cues(clause):
             if cm.start() > 100:
                 break

@@ -516,7 +516,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if role_m and role_m.end() >= len(head.rstrip()) - 1:
         role, org = _split_role_org(head)
         return Speaker(written, "role", role=role, org=org)
-    np = re.match(r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|based|who|which)\b.*)?$", head).group("np")
+    np_m = re.match(r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|based|who|which)\b.*)?$", head, re.S)
+    np = np_m.group("np") if np_m else head
     np_words = [w for w in np.split() if w.lower() not in _DETERMINERS]
     if np_words and re.sub(r"[’']s$", "", np_words[-1]).lower() in _ROLE_HEADS | {h + "s" for h in _ROLE_HEADS} \
             and not _looks_like_name(np):  # "the review chair", "a GP locum in the Midlands", "GP leaders"
@@ -772,6 +773,10 @@ class _Article:
             if ent.start - i < 6 and (t.ent_type_ in _PREFIX_ENTS or (t.text.isupper() and len(t.text) > 1)):
                 i -= 1
                 continue
+            if ent.start - i < 6 and t.is_alpha and t.text[:1].isupper() and not t.is_stop and i < ent.start \
+                    and doc[i].ent_type_ in _PREFIX_ENTS and doc[i].ent_type_ != "ROLE":
+                i -= 1  # "Seaview ICB chief executive ...": the place in an organisation's name
+                continue
             if t.is_punct and t.text not in ("’s", "'s", "-") or t.lower_ in ("the", "a", "an", "and", "by", "to",
                                                                                 "with", "from", "said", "says"):
                 break
@@ -837,6 +842,8 @@ class _Article:
                 full = self._known(m.speaker, before)
                 if full.kind != "person" or not full.role or len((full.name or "").split()) < 2:
                     continue
+                if sp.org and (not full.org or sp.org.lower() not in full.org.lower()):
+                    continue  # "the BMA chair" is not the RCGP's chair
                 has = set(re.findall(r"[\w&-]+", f"{full.role} {full.org or ''}".lower()))
                 heads = {w.split("-")[-1] for w in has} | has
                 if head in heads and all(w in has for w in mods):
@@ -1115,6 +1122,8 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
                     att = attr.speaking_after(k)
                 if att is None and pending is not None:
                     att = pending[1]
+                if att is None and opens_par and not fragment:
+                    att = _reported_speaker(art, pi, prev[0].last if prev is not None else -1)
                 if att is None and prev is not None and pi - prev[0].last <= 2 and prev[1].speaker is not None:
                     att = _Attribution(prev[1].speaker, prev[1].cue)
             else:
@@ -1151,6 +1160,18 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
         elif pending is not None and pending[0] != pi and not is_item:
             pending = None
     return quotes
+
+
+def _reported_speaker(art: _Article, pi: int, after_par: int) -> _Attribution | None:
+    """``Dr X said the plans were unworkable.`` then a paragraph that is only a quote: the
+    speaker is the subject of the last cue verb in the two paragraphs before, when no quote
+    came after it."""
+    said = [m for m in art.mentions if m.said and pi - 2 <= m.at[0] < pi and m.at[0] > after_par
+            and m.speaker.kind in ("person", "role", "org", "doc")]
+    if not said:
+        return None
+    sp = art._known(art.resolve(said[-1].speaker, said[-1].at), [m for m in art.mentions if m.at < (pi, 0)])
+    return _Attribution(sp, None)
 
 
 def _quote_words(paragraphs: Sequence[str], s: Span) -> list[str]:

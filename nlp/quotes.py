@@ -192,7 +192,7 @@ _CUE_RE = re.compile(
 )
 _CUE_SET = frozenset(_CUE_VERBS)
 _DETERMINERS = {"the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "its", "their"}
-_ROLE_CAPS = {"GP", "NHS", "Dr", "A&E", "PA", "ANP"}
+_ROLE_CAPS = {"GP", "NHS", "Dr", "A&E", "PA", "ANP", "CD", "CEO", "MP", "PM"}
 _PREFIX_ENTS = {"ROLE", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ORG"}
 _OBJECT_VERBS = {"told", "tells", "asked", "asks", "warned", "warns", "urged", "urges", "advised", "advises"}
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
@@ -290,6 +290,9 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     (chief executive, Health Foundation); ``chair of Northshire LMC`` -> (chair, Northshire LMC)."""
     orgs, roles = _lexicons()
     text = re.sub(r"^(?:then|the|a|an|its)\b\s*", "", text.strip(" ,"), flags=re.I).strip()
+    first = re.match(r"[A-Z][a-z-]+", text)
+    if first and first.group(0).lower() in _ROLE_HEADS:
+        text = text[0].lower() + text[1:]  # "Chair of the Royal College of GPs"
     if not text:
         return None, None
     only_org = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$", text)
@@ -376,6 +379,9 @@ def clean_org(org: str | None) -> str | None:
     orgs, _roles = _lexicons()
     if org.lower() in {o.lower() for o in orgs}:
         return org
+    last = org.split()[-1]
+    if last.lower() in _ROLE_HEADS or last.rstrip("s") in _ROLE_CAPS:
+        return None  # "Gloucester GP", "practice manager": a description of a person
     own = [w for w in re.findall(r"[\w&’'-]+", org) if w[:1].isupper() or w[:1].isdigit()]
     own = [w for w in own if (w.isupper() and len(w) > 1 and w.rstrip("s") not in _ROLE_CAPS - {"NHS"}) or (
         w.lower() not in STOP_WORDS and re.sub(r"[’']s$", "", w).lower().rstrip("s") not in _GENERIC_ORG
@@ -433,6 +439,9 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     qualifier = _generic_org_words(sp.org)
     if qualifier and role and qualifier not in role.lower():
         role = f"{qualifier} {role}"
+    words = (sp.org or "").split()
+    if role is None and org is None and words and (words[-1].lower() in _ROLE_HEADS or words[-1].rstrip("s") in _ROLE_CAPS):
+        role = re.sub(r"^(?:the|a|an)\s+", "", sp.org, flags=re.I)  # "Bob Hodges, a Gloucester GP"
     if sp.kind == "org":
         if org is None:
             return Speaker(sp.written, "other", name=sp.name)
@@ -454,7 +463,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     chairs = re.match(r"who\s+(chair|lead|head)s\s+(?:the\s+)?(.+)$", app)
     if chairs:  # "Dr Ade Ogun, who chairs Harbourside Primary Care Network"
         app = f"{chairs.group(1)} of {chairs.group(2)}"
-    if re.match(r"(?:who|which|whose)\b", app):
+    app = re.sub(r"^\d+,\s*", "", app)  # "Dave Hay, 57, a scientist from Yorkshire": the age is no role
+    if re.match(r"(?:who|which|whose|when|while|as|after|before|speaking|asked|although|but|and)\b", app, re.I):
         app = ""
     head = head.strip()
     # a person: a PERSON entity, a titled name, or a trailing run of capitalised words after a role
@@ -474,7 +484,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             name_m = m.span(1)
     if name_m is None and app and _looks_like_name(head) and not _find_phrase(head, orgs) and _is_role_phrase(app):
         name_m = (0, len(head))  # "Marguerite Okafor, chair of the RCGP": a name the tagger missed
-    if name_m is None and app and _looks_like_name(app):  # "The BMA’s GP committee chair, Dr Katie X"
+    if name_m is None and app and _looks_like_name(app) and (_TITLE_RE.match(app.strip()) or _is_role_phrase(head)):  # "The BMA’s GP committee chair, Dr Katie X"
         name = _TITLE_RE.sub("", app.strip()).strip()
         role, org = _split_role_org(re.sub(r"[’']s\b", "", head))
         return Speaker(written, "person", name=name, role=role, org=org)
@@ -802,6 +812,8 @@ class _Article:
                     [m for m in before if m.speaker.kind == "person"]
             else:
                 kinds = ("org", "doc", "role")
+                if sp.pronoun == "it":  # "it" is a body or a document, not "GP leaders"
+                    before = [m for m in before if m.speaker.kind != "role" or not (m.speaker.role or "").endswith("s")]
                 pool = [m for m in before if m.speaker.kind in kinds and m.said] or \
                     [m for m in before if m.speaker.kind in kinds and m.subject] or \
                     [m for m in before if m.speaker.kind in kinds]

@@ -269,8 +269,9 @@ class Speaker:
         if self.kind == "person":
             return bool(self.name) and len(self.name.split()) == 1
         if self.kind == "doc":
-            return self.written.lower().split()[0] in {"the", "this", "its", "their", "that"} and len(
-                self.written.split()) <= 3 and not any(w[:1].isupper() for w in self.written.split()[1:])
+            head = self.written.split(",")[0].split()  # "The report, which looked at ..."
+            return bool(head) and head[0].lower() in {"the", "this", "its", "their", "that"} and len(head) <= 3 \
+                and not any(w[:1].isupper() for w in head[1:])
         return False
 
 
@@ -431,7 +432,11 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     """Split a speaker phrase into name, role and organisation (see :func:`_describe`);
     the organisation is checked with :func:`clean_org`: a generic word that is no name
     (``Trust chief executive``) stays with the role."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     sp = _describe(phrase, persons)
+    if sp.role and all(w.lower() in STOP_WORDS for w in re.findall(r"[\w’'-]+", sp.role)):
+        sp = replace(sp, role=None)  # "when Hunt first pledged": no role
     org = clean_org(sp.org)
     if org == sp.org:
         return sp
@@ -526,6 +531,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if role_m and role_m.end() >= len(head.rstrip()) - 1:
         role, org = _split_role_org(head)
         return Speaker(written, "role", role=role, org=org)
+    if role_m and not re.sub(r"^(?:the|a|an)\s+", "", head[:role_m.start()], flags=re.I).strip() \
+            and clean_org(head[role_m.end():]):  # "clinical director Viaduct PCN"
+        return Speaker(written, "role", role=role_m.group(0), org=clean_org(head[role_m.end():]))
     np_m = re.match(r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|based|who|which)\b.*)?$", head, re.S)
     np = np_m.group("np") if np_m else head
     np_words = [w for w in np.split() if w.lower() not in _DETERMINERS]
@@ -739,7 +747,7 @@ class _Article:
                     if sp.kind == "person":
                         self.mentions.append(_Mention((pi, ent.start_char), sp, subject, said))
                 elif ent.label_ in ORG_LABELS or ent.label_ == "POLICY":
-                    if subject:
+                    if subject and (ent.label_ == "POLICY" or clean_org(ent.text)):
                         kind = "doc" if ent.label_ == "POLICY" else "org"
                         i = ent.start
                         while i > 0 and (doc[i - 1].tag_ == "NNP" or doc[i - 1].dep_ == "compound") \
@@ -790,7 +798,7 @@ class _Article:
             if t.is_punct and t.text not in ("’s", "'s", "-") or t.lower_ in ("the", "a", "an", "and", "by", "to",
                                                                                 "with", "from", "said", "says"):
                 break
-            if t.tag_[:2] in ("VB", "MD", "IN", "PR", "WP", "WD", "CC", "DT", "RB", "TO") and t.lower_ != "of":
+            if t.tag_[:2] in ("VB", "MD", "IN", "PR", "WP", "WD", "WR", "CC", "DT", "RB", "TO") and t.lower_ != "of":
                 break
             if ent.start - i >= 6:
                 break

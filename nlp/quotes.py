@@ -230,7 +230,9 @@ _GENERIC_ORG = frozenset((
     "government ministry service services group team union party agency authority body institute foundation "
     "association society partnership hospital clinic charity company firm organisation organization office "
     "system centre center unit panel forum alliance coalition commission inquiry taskforce review university "
-    "school think tank campaign petition project programme scheme"
+    "school think tank campaign petition project programme scheme "
+    # descriptive words that open a phrase but never name a body
+    "anonymous another local senior junior former retired national regional leading fellow frontline"
 ).split())
 
 
@@ -504,7 +506,12 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         prefix = re.sub(r"\s*(?:" + _TITLES + r"\s*)+$", "", head[:name_m[0]]).strip()  # titles are not roles
         role, org = _split_role_org(prefix) if prefix else (None, None)
         if app:
+            first, _sep, rest = app.partition(", ")
             a_role, a_org = _split_role_org(app)
+            if rest and _is_role_phrase(first):  # "GP partner, Tamebridge": a role, then where
+                a_role, a_org = _split_role_org(first)
+                if a_org is None and len(rest.split()) > 1 and clean_org(rest) and rest[:1].isupper():
+                    a_org = clean_org(rest)
             role = role or a_role
             org = org or a_org
         return Speaker(written, "person", name=name, role=role, org=org)
@@ -947,6 +954,8 @@ class _Attributor:
                 return None
         sp = self._speaker(pi, stripped, base)
         first = stripped.split(",")[0]
+        if sp.kind == "role" and ("," in stripped or re.match(r"anonymous\b", stripped, re.I)):
+            return _Attribution(sp, None, (pi, base))  # "Anonymous GP partner, Yorkshire"
         if sp.kind != "person" or not sp.name or sp.name.split()[0] not in first:
             return None
         return _Attribution(sp, None, (pi, base))

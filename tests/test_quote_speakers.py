@@ -56,6 +56,22 @@ def test_speaker_line_carries_over_a_quote_of_several_paragraphs(quotes):
     assert [(q.speaker_name, q.text.count("\n")) for q in qs] == [("Idris Pennock", 1), ("Kezia Marlow", 0)]
 
 
+def test_vox_pop_lines_with_role_and_place_or_no_name(quotes):
+    qs = quotes(
+        "We asked four GPs what they make of the plan.",
+        "Dr Jane Okoro, GP, London",
+        "‘It is a plan for hospitals with a chapter on general practice stapled to the back.’",
+        "Miriam Castell, practice manager, Leeds",
+        "‘We will need another receptionist just to handle the new phone system.’",
+        "Anonymous GP partner, Yorkshire",
+        "‘I stopped reading after the first page.’",
+        "Dr Rufus Elbourne:",
+        "‘It is better than nothing, which is what we had last year.’",
+    )
+    assert [who(q) for q in qs] == [("Jane Okoro", "GP", None), ("Miriam Castell", "practice manager", None),
+                                    (None, "anonymous GP partner", None), ("Rufus Elbourne", None, None)]
+
+
 def test_name_and_colon_before_the_answer_in_a_q_and_a(quotes):
     qs = quotes(
         "Q: What would persuade you to take on a partnership?",

@@ -35,6 +35,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from corpora.analysis_store import Quote
 
 # --------------------------------------------------------------------------- quote marks
@@ -369,8 +371,6 @@ def clean_org(org: str | None) -> str | None:
     acronym, a phrase from the entity patterns, or a capitalised word that is neither a
     stop word (``When``, ``One``), a title (``Dr Ana``) nor a generic noun (``Trust``,
     ``Report``)."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     if not org:
         return None
     org = re.split(r",|;|\s+[–—]\s+|\s+(?:which|who|whose|that|where|when|after|as)\b", org.strip())[0]
@@ -379,8 +379,7 @@ def clean_org(org: str | None) -> str | None:
     org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()
     if not org or _TITLE_RE.match(org + " ") or re.match(r"professor\b", org, re.I):
         return None
-    orgs, _roles = _lexicons()
-    if org.lower() in {o.lower() for o in orgs}:
+    if org.lower() in _org_names_lower():
         return org
     last = org.split()[-1]
     if last.lower() in _ROLE_HEADS or last.rstrip("s") in _ROLE_CAPS:
@@ -418,24 +417,27 @@ def _inside_org_name(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` part of an organisation's name rather than a person's?
     (``Department of Health and Social Care``, ``Royal College of General Practitioners``,
     ``the Midlands``)"""
-    orgs, _roles = _lexicons()
     if re.search(r"(?:^|\s)(?:the|of|for|in|at)\s*$", text[:start]):
         return True
-    for p in orgs:
-        if " " not in p:
-            continue
-        for m in re.finditer(r"(?<![\w’'])" + re.escape(p) + r"(?![\w’'])", text, re.I):
-            if m.start() <= start and end <= m.end():
-                return True
-    return False
+    return any(m.start() <= start and end <= m.end() for m in _multiword_orgs().finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _org_names_lower() -> frozenset[str]:
+    return frozenset(o.lower() for o in _lexicons()[0])
+
+
+@lru_cache(maxsize=1)
+def _multiword_orgs() -> re.Pattern:
+    """The entity patterns' organisation names of several words, longest first, as one pattern."""
+    names = [p for p in _lexicons()[0] if " " in p]
+    return re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(p) for p in names) + r")(?![\w’'])", re.I)
 
 
 def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     """Split a speaker phrase into name, role and organisation (see :func:`_describe`);
     the organisation is checked with :func:`clean_org`: a generic word that is no name
     (``Trust chief executive``) stays with the role."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     sp = _describe(phrase, persons)
     if sp.role and all(w.lower() in STOP_WORDS for w in re.findall(r"[\w’'-]+", sp.role)):
         sp = replace(sp, role=None)  # "when Hunt first pledged": no role
@@ -703,10 +705,7 @@ class _Article:
         spans = [(e.start_char, e.end_char) for e in self.docs[pi].ents
                  if e.label_ in ORG_LABELS and " " in e.text]
         if " and " in text or "," in text:
-            orgs, _roles = _lexicons()
-            for p in orgs:
-                if " and " in p or "," in p:
-                    spans += [m.span() for m in re.finditer(re.escape(p), text, re.I)]
+            spans += [m.span() for m in _multiword_orgs().finditer(text) if " and " in m.group(0) or "," in m.group(0)]
         return spans
 
     def keep(self, pi: int, base: int, length: int) -> list[tuple[int, int]]:

@@ -21,7 +21,22 @@ Two stages.
    domain labels) give names and organisations.  A speaker phrase is split into name,
    role and organisation (``RCGP chair Professor Helen Stokes-Lampard``); pronouns and
    short forms (``he``, ``it``, ``Dr Vautrey``, ``the plan``) resolve to the last full
-   mention of that speaker earlier in the article.
+   mention of that speaker earlier in the article, and a named person keeps the role and
+   organisation any earlier mention gave them.  Role-only mentions (``the minister``,
+   ``the review chair``, ``the BMA chair``) resolve to the last named person whose role
+   has that head noun and whose role or organisation holds the other words.  Layouts
+   without a cue verb: a speaker line above a quote (``Dr X, GP partner, Leeds`` or
+   ``Dr X:``, as in Q&A and vox pops), ``‘...’ – Dr X``, ``‘...’ Dr X, chair of Y, was
+   speaking at ...`` (in the same paragraph or the next), and a quote paragraph right
+   after ``Dr X said the ...``.
+
+   Organisations are checked (:func:`clean_org`) before they are stored, because the
+   search page's organisation filter lists them: a relative clause is cut (``Tamebridge
+   LMC, which led the survey``), several-word names from the entities and the entity
+   patterns are never split at their ``and`` (``Department of Health and Social Care``),
+   and what has no name of its own (``When``, ``One``, ``Dr Ana``, ``Trust``, ``Report``,
+   ``Gloucester GP``) is no organisation; a generic word stays with the role (``trust
+   chief executive``).
 
 Quotes come back as :class:`corpora.analysis_store.Quote` with ``paragraph_id`` holding
 the paragraph's *index* in the list given (``analyze`` maps it to the stored id) and
@@ -503,6 +518,14 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
                 and not _inside_org_name(head, *m.span(1)):
             name_m = m.span(1)
     if name_m is not None:
+        while True:  # "Dr Aled Morgan" where the tagger kept only "Morgan": take the first name too
+            prev = re.search(r"(?:^|\s)([A-Z][a-z][\w’'-]*)\s+$", head[:name_m[0]])
+            if not prev or prev.group(1).lower() in STOP_WORDS or re.fullmatch(_TITLES, prev.group(1)) \
+                    or prev.group(1).lower() in _ROLE_HEADS or prev.group(1).lower() in _GENERIC_ORG \
+                    or _find_phrase(prev.group(1), orgs) or name_m[1] - prev.start(1) > 40 \
+                    or len(head[prev.start(1):name_m[1]].split()) > 3:
+                break
+            name_m = (prev.start(1), name_m[1])
         name = head[name_m[0]:name_m[1]].strip()
         name = re.sub(r"[’']s$", "", name)
         prefix = re.sub(r"\s*(?:" + _TITLES + r"\s*)+$", "", head[:name_m[0]]).strip()  # titles are not roles
@@ -703,7 +726,7 @@ class _Article:
 
         text = self.paragraphs[pi]
         spans = [(e.start_char, e.end_char) for e in self.docs[pi].ents
-                 if e.label_ in ORG_LABELS and " " in e.text]
+                 if (e.label_ in ORG_LABELS and " " in e.text) or (e.label_ == "ROLE" and " and " in e.text)]
         if " and " in text or "," in text:
             spans += [m.span() for m in _multiword_orgs().finditer(text) if " and " in m.group(0) or "," in m.group(0)]
         return spans
@@ -854,6 +877,10 @@ class _Article:
             if pool:
                 return replace(pool[-1].speaker, written=sp.written)
             return sp
+        if sp.kind in ("person", "role") and not sp.org and re.match(r"(?:its|their)\s", sp.written, re.I):
+            pool = [m for m in before if m.speaker.kind == "org" and (m.said or m.subject)]
+            if pool:  # "said its chief executive, Dr Lorna Pike"
+                sp = replace(sp, org=pool[-1].speaker.org or pool[-1].speaker.name)
         if sp.kind == "role" and sp.role and sp.role.lower() in _SPOKES and not sp.org:
             pool = [m for m in before if m.said and m.speaker.kind in ("org", "doc")]
             if pool:

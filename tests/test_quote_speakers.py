@@ -287,3 +287,26 @@ def test_every_organisation_from_a_mixed_article_is_an_organisation(quotes):
     orgs = {q.speaker_org for q in qs if q.speaker_org}
     assert orgs == {"Tamebridge LMC", "Department of Health and Social Care", "Nuffield Trust"}
     assert len(qs) == 7 and all(q.speaker for q in qs)
+
+
+def test_a_role_with_and_is_not_split(quotes):
+    qs = quotes(
+        "The health and social care secretary, Vera Atwell, said: ‘We will fix the front door of the NHS.’",
+        "Health and social care secretary Wes Strand said: ‘General practice is the front door of the NHS.’",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [("Vera Atwell", "health and social care secretary"),
+                                                              ("Wes Strand", "health and social care secretary")]
+
+
+def test_its_chief_executive_belongs_to_the_body_just_quoted(quotes):
+    qs = quotes(
+        "The King’s Fund said in its response that the plan was ‘thin on detail’.",
+        "‘There is nothing here about the workforce,’ said its chief executive, Dr Lorna Pike.",
+    )
+    assert who(qs[-1]) == ("Lorna Pike", "chief executive", "King’s Fund")
+
+
+def test_a_quote_split_by_its_attribution(quotes):
+    qs = quotes("‘We are,’ Dr Aled Morgan said, ‘at breaking point in every practice I know.’")
+    assert [(q.text, q.speaker_name) for q in qs] == [("We are", "Aled Morgan"),
+                                                      ("at breaking point in every practice I know.", "Aled Morgan")]

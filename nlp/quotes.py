@@ -388,7 +388,7 @@ def clean_org(org: str | None) -> str | None:
     ``Report``)."""
     if not org:
         return None
-    org = re.split(r",|;|\s+[–—]\s+|\s+(?:which|who|whose|that|where|when|after|as)\b", org.strip())[0]
+    org = re.split(r",|;|\s+[–—]\s+|\s+(?:which|who|whose|that|where|when|after|as|in)\b", org.strip())[0]
     org = re.sub(r"^(?:the|a|an|its|their|this)\s+", "", org.strip(" ,.;:"), flags=re.I)
     org = re.sub(r"[’']s$", "", org).strip(" ,.;:")
     org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()
@@ -767,10 +767,11 @@ class _Article:
                 titled = bool(_TITLE_RE.match(ent.text)) and _looks_like_name(ent.text)  # "Baroness X" tagged ORG
                 if ent.label_ == "PERSON" or titled:
                     phrase = self._with_prefix(pi, ent)
-                    app = re.match(r",\s+((?:(?:the|a|an)\s+)?(?!who\b|which\b|whose\b|aged\b)[a-z][^,;:()–—.]{1,90}?)"
+                    app = re.match(r",\s+((?:(?:the|a|an)\s+)?(?!who\b|which\b|whose\b|aged\b)[A-Za-z][^,;:()–—.]{1,90}?)"
                                    r"(?=,|\.|;|\s+(?:said|says|told|tells|added|adds|warned|argued)\b|$)",
                                    doc.text[ent.end_char:])
-                    if app and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", app.group(1)):
+                    if app and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", app.group(1)) \
+                            and (app.group(1)[:1].islower() or _is_role_phrase(app.group(1))):
                         phrase += ", " + app.group(1)  # "Tobias Grell, the minister for primary care, ..."
                     sp = describe(phrase, [ent.text])
                     if sp.kind == "person":
@@ -993,6 +994,20 @@ class _Attributor:
         text = self.art.paragraphs[pi]
         return self.name_only(pi, _BULLET.sub("", text, count=1).rstrip().rstrip(":"), 0)
 
+    def after_question(self, pi: int, last: _Attribution | None) -> _Attribution | None:
+        """Paragraph ``pi`` is an interviewer's question (no quote, ends in ``?``): the quote
+        below answers it, so its speaker is the last speaker quoted, or else the person
+        the article introduced (the last named person who was a sentence's subject)."""
+        if pi < 0 or self.art.inside[pi] or not self.art.paragraphs[pi].rstrip().endswith("?"):
+            return None
+        if last is not None and last.speaker is not None:
+            return _Attribution(last.speaker, None)
+        people = [m for m in self.art.mentions if m.at[0] < pi and m.subject and m.speaker.kind == "person"
+                  and len((m.speaker.name or "").split()) > 1]
+        if not people:
+            return None
+        return _Attribution(self.art._known(people[-1].speaker, self.art.mentions), None)
+
     def speaking_after(self, pi: int) -> _Attribution | None:
         """``Dr X, chair of the RCGP, was speaking at ...`` opening paragraph ``pi``: the
         speaker of the quote just before it."""
@@ -1169,6 +1184,8 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
                         fragment = True  # "‘Hubs’ to reduce the digital divide": part of a sentence
                 if att is None and opens_par and not fragment:
                     att = attr.name_line(pi - 1)
+                if att is None and opens_par and not fragment:
+                    att = attr.after_question(pi - 1, prev[1] if prev is not None else None)
                 if att is None and opens_par and not fragment and not post.strip():
                     k = lp + 1  # "‘...’" then "Dr X, chair of the RCGP, was speaking at ..."
                     while k < len(paragraphs) and k - lp <= 3 and (_opens_with(paragraphs[k], "s")

@@ -310,3 +310,22 @@ def test_a_quote_split_by_its_attribution(quotes):
     qs = quotes("‘We are,’ Dr Aled Morgan said, ‘at breaking point in every practice I know.’")
     assert [(q.text, q.speaker_name) for q in qs] == [("We are", "Aled Morgan"),
                                                       ("at breaking point in every practice I know.", "Aled Morgan")]
+
+
+def test_answers_under_interview_questions_belong_to_the_interviewee(quotes):
+    qs = quotes(
+        "Dr Farah Qureshi is a GP partner in Oldham and chair of Oldham LMC.",
+        "Why did you vote for action?",
+        "‘Because nothing else has worked. We wrote letters, we met the ICB, we went to Westminster.’",
+        "What would make you stop?",
+        "‘A contract that pays for the work we actually do.’",
+    )
+    assert [q.speaker_name for q in qs] == ["Farah Qureshi", "Farah Qureshi"]
+
+
+def test_an_apposition_gives_the_short_form_its_role_and_organisation(quotes):
+    qs = quotes(
+        "Dr Arun Mehta, GP partner at the Ridgeway Surgery in Swindon, said his practice had lost three partners.",
+        "‘We have advertised for two years,’ Dr Mehta said.",
+    )
+    assert who(qs[0]) == ("Arun Mehta", "GP partner", "Ridgeway Surgery")

@@ -1258,7 +1258,7 @@ def _make_quote(paragraphs: Sequence[str], s: Span, att: _Attribution, fragment:
         lstrip = len(seg) - len(seg.lstrip())
         seg_s = seg.strip()
         if k == len(s.segments) - 1:
-            seg_s = seg_s.rstrip(" ,")
+            seg_s = seg_s.rstrip(" ,\t\r\n")
         if k == 0:
             first_start = a + lstrip
             first_end = first_start + len(seg_s) if len(s.segments) == 1 else a + len(seg.rstrip())

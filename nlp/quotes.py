@@ -330,6 +330,10 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         if org_m and org_m.start() == 0 and org_m.end() < len(role):
             role = role[org_m.end():].strip()
             org = org_m.group(0)
+            more = re.match(r"((?:[A-Z][\w’'&-]*\s+)+)(?=\S)", role)
+            if more and not _common_word(more.group(1).split()[0]):
+                org = f"{org} {more.group(1).strip()}"  # "GPC England chair": the GPC England's chair
+                role = role[more.end():]
             place = re.search(r"((?:[A-Z][\w’'&-]*\s+){1,4})$", text[:role_m.start()])
             if place and clean_org(place.group(1)):  # "Mid Mersey LMC medical secretary"
                 org = place.group(1) + org
@@ -366,9 +370,17 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
             role = leftover
     if role and leftover_place(text, role):
         role = leftover_place(text, role)
-    if role and role[:1].isupper() and not role.split()[0].isupper():
-        role = role[:1].lower() + role[1:]
+    if role and role[:1].isupper() and not role.split()[0].isupper() and _common_word(role.split()[0]):
+        role = role[:1].lower() + role[1:]  # "Chief executive", but not "England chair"
     return role or None, org or None
+
+
+def _common_word(word: str) -> bool:
+    """A word that is capitalised only because it opens a phrase (``Chief``, ``Senior``)."""
+    w = word.lower()
+    role_words = {x for r in _lexicons()[1] for x in r.split() if x == x.lower()}
+    return w in STOP_WORDS or w in _ROLE_HEADS or w in _GENERIC_ORG or w in _ROLE_MODIFIERS or w in role_words \
+        or w in _DOC_NOUNS
 
 
 def leftover_place(text: str, role: str) -> str | None:
@@ -394,8 +406,8 @@ def clean_org(org: str | None) -> str | None:
     org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()
     if not org or _TITLE_RE.match(org + " ") or re.match(r"professor\b", org, re.I):
         return None
-    if org.lower() in _org_names_lower():
-        return org
+    if org.lower() in _org_names_lower() and org != org.lower():
+        return org  # a name from the entity patterns ("integrated care system" in lower case is a kind of body)
     last = org.split()[-1]
     if last.lower() in _ROLE_HEADS or last.rstrip("s") in _ROLE_CAPS:
         return None  # "Gloucester GP", "practice manager": a description of a person
@@ -777,7 +789,7 @@ class _Article:
                     if sp.kind == "person":
                         self.mentions.append(_Mention((pi, ent.start_char), sp, subject, said))
                 elif ent.label_ in ORG_LABELS or ent.label_ == "POLICY":
-                    if subject and (ent.label_ == "POLICY" or clean_org(ent.text)):
+                    if subject and (ent.label_ == "POLICY" or clean_org(ent.text) or ent.text.lower() in _org_names_lower()):
                         kind = "doc" if ent.label_ == "POLICY" else "org"
                         i = ent.start
                         while i > 0 and (doc[i - 1].tag_ == "NNP" or doc[i - 1].dep_ == "compound") \
@@ -787,7 +799,7 @@ class _Article:
                         ent = doc[i:ent.end]
                         self.mentions.append(_Mention((pi, ent.start_char),
                                                       Speaker(ent.text, kind, name=ent.text,
-                                                              org=ent.text if kind == "org" else None),
+                                                              org=clean_org(ent.text) if kind == "org" else None),
                                                       subject, said))
             for tok in doc:
                 # document-like noun phrases (the report, NHS England's long-term plan), found from tags

@@ -329,3 +329,13 @@ def test_an_apposition_gives_the_short_form_its_role_and_organisation(quotes):
         "‘We have advertised for two years,’ Dr Mehta said.",
     )
     assert who(qs[0]) == ("Arun Mehta", "GP partner", "Ridgeway Surgery")
+
+
+def test_a_kind_of_body_is_no_organisation_but_still_a_referent(quotes):
+    qs = quotes(
+        "GPC England chair Dr Ayo Salami said: ‘We will not be moved.’",
+        "The integrated care system published its workforce plan on Monday.",
+        "It said the plan would stop practices entering ‘bidding wars’ for staff.",
+    )
+    assert who(qs[0]) == ("Ayo Salami", "chair", "GPC England")
+    assert (qs[1].speaker, qs[1].speaker_name, qs[1].speaker_org) == ("It", "integrated care system", None)

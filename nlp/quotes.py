@@ -978,7 +978,7 @@ class _Attributor:
         sp = describe(phrase, persons)
         return self.art.resolve(sp, (pi, start))
 
-    def name_only(self, pi: int, text: str, base: int) -> _Attribution | None:
+    def name_only(self, pi: int, text: str, base: int, allow_role: bool = True) -> _Attribution | None:
         """``text`` (at ``base`` in paragraph ``pi``) when it is only a person's name,
         perhaps with a role (``Dr Sana Iqbal``, ``Dr Olu Fashanu, GP partner, Tamebridge``):
         the speaker line of Q&A and "what GPs think" formats."""
@@ -993,7 +993,8 @@ class _Attributor:
                 return None
         sp = self._speaker(pi, stripped, base)
         first = stripped.split(",")[0]
-        if sp.kind == "role" and ("," in stripped or re.match(r"anonymous\b", stripped, re.I)):
+        if allow_role and sp.kind == "role" and len(stripped.split()) <= 8 \
+                and ("," in stripped or re.match(r"anonymous\b", stripped, re.I)):
             return _Attribution(sp, None, (pi, base))  # "Anonymous GP partner, Yorkshire"
         if sp.kind != "person" or not sp.name or sp.name.split()[0] not in first:
             return None
@@ -1214,6 +1215,11 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
                 att = attr.before(pi, pre_local, local_start)
                 if att is None and s.close:
                     att = attr.after(lp, post, lpos + 1, strict=True)
+                if att is None and local_start == 0 and re.search(r"[\w,–—-]\s*$", pre_local) \
+                        and not re.search(r"[’']s\s*$", pre_local) and len(_quote_words(paragraphs, s)) >= 4:
+                    att = attr.name_only(pi, pre_local.rstrip(" –—-"), 0, allow_role=False)  # "Dr Jane Okoro, GP ‘...’"
+                    if att is not None:
+                        fragment = False
                 if att is None and prev is not None and prev[0].last == pi and last_close > sent_start:
                     att = _Attribution(prev[1].speaker, prev[1].cue)  # another fragment in the same sentence
                 if att is None and pending is not None and is_item:

@@ -72,6 +72,15 @@ def test_vox_pop_lines_with_role_and_place_or_no_name(quotes):
                                     (None, "anonymous GP partner", None), ("Rufus Elbourne", None, None)]
 
 
+def test_name_opening_the_quote_paragraph_without_a_cue(quotes):
+    qs = quotes(
+        "Dr Jane Okoro, GP partner, London ‘It is a plan for hospitals with a chapter on general practice.’",
+        "Dr Kwame Asante – ‘I stopped reading after the first page.’",
+    )
+    assert [(q.speaker_name, q.speaker_role, q.fragment) for q in qs] == [("Jane Okoro", "GP partner", False),
+                                                                          ("Kwame Asante", None, False)]
+
+
 def test_name_and_colon_before_the_answer_in_a_q_and_a(quotes):
     qs = quotes(
         "Q: What would persuade you to take on a partnership?",

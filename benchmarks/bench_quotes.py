@@ -227,7 +227,7 @@ def run(workdir: Path, quick: bool) -> list[dict]:
         ours, base = res["gpwatch"], res["textacy"]
         n_articles = len(ours["counts"])
         n_gold = sum(c["gold"] for c in ours["counts"])
-        where = path.relative_to(ROOT.parent) if split == "realdev" else path.relative_to(ROOT)
+        where = f"../{path.relative_to(ROOT.parent)}" if split == "realdev" else path.relative_to(ROOT)
         note = (f"{split}: {n_articles} articles, {n_gold} gold (quote, speaker) pairs in {where}; "
                 + ("match = token F1 >= 0.8 and a gold key word in the predicted speaker; optional quotes count "
                    "neither way" if split == "realdev" else

@@ -890,6 +890,14 @@ class _Article:
             if pool:
                 return replace(pool[-1].speaker, written=sp.written)
             return sp
+        generic = re.fullmatch(r"(?:the|its|this)\s+([a-z][\w-]*|[A-Z][a-z]+)", sp.written.split(",")[0].strip(), re.I)
+        if sp.kind in ("other", "org") and generic and generic.group(1).lower() in _GENERIC_ORG:
+            word = generic.group(1).lower()  # "the trust", "the college" -> the last body of that kind named
+            for m in reversed(before):
+                o = m.speaker
+                if o.kind == "org" and o.org and word in o.org.lower().split():
+                    return Speaker(sp.written, "org", name=o.org, org=o.org)
+            return sp
         if sp.kind in ("person", "role") and not sp.org and re.match(r"(?:its|their)\s", sp.written, re.I):
             pool = [m for m in before if m.speaker.kind == "org" and (m.said or m.subject)]
             if pool:  # "said its chief executive, Dr Lorna Pike"

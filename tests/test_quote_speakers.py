@@ -348,3 +348,19 @@ def test_a_kind_of_body_is_no_organisation_but_still_a_referent(quotes):
     )
     assert who(qs[0]) == ("Ayo Salami", "chair", "GPC England")
     assert (qs[1].speaker, qs[1].speaker_name, qs[1].speaker_org) == ("It", "integrated care system", None)
+
+
+def test_the_trust_and_the_college_refer_to_the_body_named_before(quotes):
+    qs = quotes(
+        "Seaview Community Healthcare NHS Trust took over six practices in 2019.",
+        "The trust said: ‘We have recruited twelve salaried GPs since then.’",
+        "The Royal College of General Practitioners said the plan did not go far enough.",
+        "‘We need a plan for workforce, not another pilot,’ the college added.",
+    )
+    assert [q.speaker_org for q in qs] == ["Seaview Community Healthcare NHS Trust",
+                                           "Royal College of General Practitioners"]
+
+
+def test_a_trust_nobody_named_is_no_organisation(quotes):
+    [q] = quotes("The Trust said: ‘Nothing will change for patients.’")
+    assert (q.speaker, q.speaker_org) == ("The Trust", None)

@@ -520,7 +520,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             name_m = m.span(1)
     if name_m is None and app and _looks_like_name(head) and not _find_phrase(head, orgs) and _is_role_phrase(app):
         name_m = (0, len(head))  # "Marguerite Okafor, chair of the RCGP": a name the tagger missed
-    if name_m is None and app and _looks_like_name(app) and (_TITLE_RE.match(app.strip()) or _is_role_phrase(head)):  # "The BMA’s GP committee chair, Dr Katie X"
+    if name_m is None and app and _looks_like_name(app) and (_TITLE_RE.match(app.strip()) or _is_role_phrase(head)):
+        # "The BMA’s GP committee chair, Dr Katie X"
         name = _TITLE_RE.sub("", app.strip()).strip()
         role, org = _split_role_org(re.sub(r"[’']s\b", "", head))
         return Speaker(written, "person", name=name, role=role, org=org)

@@ -21,7 +21,22 @@ Two stages.
    domain labels) give names and organisations.  A speaker phrase is split into name,
    role and organisation (``RCGP chair Professor Helen Stokes-Lampard``); pronouns and
    short forms (``he``, ``it``, ``Dr Vautrey``, ``the plan``) resolve to the last full
-   mention of that speaker earlier in the article.
+   mention of that speaker earlier in the article, and a named person keeps the role and
+   organisation any earlier mention gave them.  Role-only mentions (``the minister``,
+   ``the review chair``, ``the BMA chair``) resolve to the last named person whose role
+   has that head noun and whose role or organisation holds the other words.  Layouts
+   without a cue verb: a speaker line above a quote (``Dr X, GP partner, Leeds`` or
+   ``Dr X:``, as in Q&A and vox pops), ``‘...’ – Dr X``, ``‘...’ Dr X, chair of Y, was
+   speaking at ...`` (in the same paragraph or the next), and a quote paragraph right
+   after ``Dr X said the ...``.
+
+   Organisations are checked (:func:`clean_org`) before they are stored, because the
+   search page's organisation filter lists them: a relative clause is cut (``Tamebridge
+   LMC, which led the survey``), several-word names from the entities and the entity
+   patterns are never split at their ``and`` (``Department of Health and Social Care``),
+   and what has no name of its own (``When``, ``One``, ``Dr Ana``, ``Trust``, ``Report``,
+   ``Gloucester GP``) is no organisation; a generic word stays with the role (``trust
+   chief executive``).
 
 Quotes come back as :class:`corpora.records.Quote` with ``paragraph_index`` the
 paragraph's index in the list given (the store finds the paragraph's row id from it) and
@@ -34,6 +49,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from corpora.records import Quote
 
@@ -181,21 +198,22 @@ _CUE_VERBS = (
     "accepted accepts conceded concedes complained complains vowed vows confirmed confirms reiterated "
     "reiterates described describes included includes welcomed welcomes criticised criticises advised "
     "advises proposed proposes called calls found finds concluded hopes hoped expects expected "
-    "thinks thought feels felt reads read saying"
+    "thinks thought feels felt reads read saying speaking talking writing"
 ).split()
+_PROGRESSIVE = {"speaking", "talking", "writing"}  # cues only as "X was speaking at ..."
 _CUE_RE = re.compile(
-    r"\b(?:(?P<according>according to)|(?P<verb>" + "|".join(sorted(set(_CUE_VERBS), key=len, reverse=True))
+    r"\b(?:(?P<according>[Aa]ccording to)|(?P<verb>" + "|".join(sorted(set(_CUE_VERBS), key=len, reverse=True))
     + r")(?P<object>\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?:conference|committee|meeting|audience|webinar|briefing|"
       r"event|summit|inquiry|hearing)|(?:the\s+)?(?:Pulse|BMJ|MPs|peers|delegates|journalists|reporters|[A-Z][\w’'&-]+"
       r"(?:\s+(?:of\s+)?[A-Z][\w’'&-]+)*)))?)\b"
 )
 _CUE_SET = frozenset(_CUE_VERBS)
 _DETERMINERS = {"the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "its", "their"}
-_ROLE_CAPS = {"GP", "NHS", "Dr", "A&E", "PA", "ANP"}
+_ROLE_CAPS = {"GP", "NHS", "Dr", "A&E", "PA", "ANP", "CD", "CEO", "MP", "PM"}
 _PREFIX_ENTS = {"ROLE", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ORG"}
 _OBJECT_VERBS = {"told", "tells", "asked", "asks", "warned", "warns", "urged", "urges", "advised", "advises"}
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
-_TITLES = r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Baroness|Baron|Cllr|Councillor|Rt Hon)\.?"
+_TITLES = r"(?:Dr|Prof|Professor|professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Baroness|Baron|Cllr|Councillor|Rt Hon)\.?"
 _TITLE_RE = re.compile(r"^(?:" + _TITLES + r"\s+)+")
 _TITLED_NAME = re.compile(r"\b" + _TITLES + r"\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)")
 _DOC_NOUNS = {"report", "plan", "document", "paper", "survey", "study", "review", "guidance", "letter",
@@ -214,6 +232,25 @@ _CLAUSE_SPLIT = re.compile(
 )
 _LEAD_WORDS = re.compile(r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately)\b[,\s]*", re.I)
 _SENT_END = re.compile(r"[.!?]+[’'”\")\]]*\s+(?=[A-Z‘“'\"(•\d])|[.!?]+[’'”\")\]]*\s*$")
+# head nouns of a person's role: "the review chair", "the minister", "a GP locum in the Midlands"
+_ROLE_HEADS = frozenset((
+    "chair chairman chairwoman co-chair vice-chair president vice-president secretary minister director executive "
+    "officer partner gp gps locum manager lead leader fellow author researcher nurse pharmacist doctor clinician "
+    "practitioner spokesperson spokesman spokeswoman representative member founder trustee adviser advisor analyst "
+    "economist commissioner registrar trainee consultant surgeon associate campaigner councillor mp chief head "
+    "governor chancellor professor lecturer paramedic physiotherapist receptionist administrator editor "
+    "correspondent dean coordinator organiser organizer boss owner principal superintendent"
+).split())
+# words that are never an organisation's own name: "Trust", "Report", "the Department"
+_GENERIC_ORG = frozenset((
+    "trust council board committee college department practice practices surgery network networks federation "
+    "government ministry service services group team union party agency authority body institute foundation "
+    "association society partnership hospital clinic charity company firm organisation organization office "
+    "system centre center unit panel forum alliance coalition commission inquiry taskforce review university "
+    "school think tank campaign petition project programme scheme "
+    # descriptive words that open a phrase but never name a body
+    "anonymous another local senior junior former retired national regional leading fellow frontline"
+).split())
 
 
 @lru_cache(maxsize=4)
@@ -251,8 +288,9 @@ class Speaker:
         if self.kind == "person":
             return bool(self.name) and len(self.name.split()) == 1
         if self.kind == "doc":
-            return self.written.lower().split()[0] in {"the", "this", "its", "their", "that"} and len(
-                self.written.split()) <= 3 and not any(w[:1].isupper() for w in self.written.split()[1:])
+            head = self.written.split(",")[0].split()  # "The report, which looked at ..."
+            return bool(head) and head[0].lower() in {"the", "this", "its", "their", "that"} and len(head) <= 3 \
+                and not any(w[:1].isupper() for w in head[1:])
         return False
 
 
@@ -272,13 +310,16 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     (chief executive, Health Foundation); ``chair of Northshire LMC`` -> (chair, Northshire LMC)."""
     orgs, roles = _lexicons()
     text = re.sub(r"^(?:then|the|a|an|its)\b\s*", "", text.strip(" ,"), flags=re.I).strip()
+    first = re.match(r"[A-Z][a-z-]+", text)
+    if first and first.group(0).lower() in _ROLE_HEADS:
+        text = text[0].lower() + text[1:]  # "Chair of the Royal College of GPs"
     if not text:
         return None, None
     only_org = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$", text)
     if only_org:  # "Professor X, of the Nuffield Trust"
         return None, re.sub(r"[’']s$", "", only_org.group("org").strip())
     m = re.match(r"(?P<role>[^,]+?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>[A-Z].*)$", text)
-    if m and not any(w[:1].isupper() for w in m.group("role").split()[:1]):
+    if m and not any(w[:1].isupper() and w.rstrip("s") not in _ROLE_CAPS for w in m.group("role").split()[:1]):
         return m.group("role").strip(), re.sub(r"[’']s$", "", m.group("org").strip())
     role_m = _find_phrase(text, roles)
     role = org = None
@@ -289,6 +330,15 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         if org_m and org_m.start() == 0 and org_m.end() < len(role):
             role = role[org_m.end():].strip()
             org = org_m.group(0)
+            more = re.match(r"((?:[A-Z][\w’'&-]*\s+)+)(?=\S)", role)
+            if more and not _common_word(more.group(1).split()[0]):
+                org = f"{org} {more.group(1).strip()}"  # "GPC England chair": the GPC England's chair
+                role = role[more.end():]
+            place = re.search(r"((?:[A-Z][\w’'&-]*\s+){1,4})$", text[:role_m.start()])
+            if place and clean_org(place.group(1)):  # "Mid Mersey LMC medical secretary"
+                org = place.group(1) + org
+                text = text[:place.start()] + text[place.end():]
+                role_m = _find_phrase(text, roles)
         rest = (text[:role_m.start()] + " " + text[role_m.end():]).strip()
     rest = re.sub(r"[’']s\b", "", rest).strip(" ,")
     if rest:
@@ -320,9 +370,17 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
             role = leftover
     if role and leftover_place(text, role):
         role = leftover_place(text, role)
-    if role and role[:1].isupper() and not role.split()[0].isupper():
-        role = role[:1].lower() + role[1:]
+    if role and role[:1].isupper() and not role.split()[0].isupper() and _common_word(role.split()[0]):
+        role = role[:1].lower() + role[1:]  # "Chief executive", but not "England chair"
     return role or None, org or None
+
+
+def _common_word(word: str) -> bool:
+    """A word that is capitalised only because it opens a phrase (``Chief``, ``Senior``)."""
+    w = word.lower()
+    role_words = {x for r in _lexicons()[1] for x in r.split() if x == x.lower()}
+    return w in STOP_WORDS or w in _ROLE_HEADS or w in _GENERIC_ORG or w in _ROLE_MODIFIERS or w in role_words \
+        or w in _DOC_NOUNS
 
 
 def leftover_place(text: str, role: str) -> str | None:
@@ -331,7 +389,103 @@ def leftover_place(text: str, role: str) -> str | None:
     return f"{role} {m.group(1)}" if m else None
 
 
+def clean_org(org: str | None) -> str | None:
+    """An organisation name, or None when ``org`` names none.
+
+    A relative clause or second apposition is cut off (``Tamebridge LMC, which led the
+    survey`` -> ``Tamebridge LMC``), as are a leading article, a possessive and dangling
+    connectors (``Royal College of``); what is left must hold a name of its own: an
+    acronym, a phrase from the entity patterns, or a capitalised word that is neither a
+    stop word (``When``, ``One``), a title (``Dr Ana``) nor a generic noun (``Trust``,
+    ``Report``)."""
+    if not org:
+        return None
+    org = re.split(r",|;|\s+[–—]\s+|\s+(?:which|who|whose|that|where|when|after|as|in)\b", org.strip())[0]
+    org = re.sub(r"^(?:the|a|an|its|their|this)\s+", "", org.strip(" ,.;:"), flags=re.I)
+    org = re.sub(r"[’']s$", "", org).strip(" ,.;:")
+    org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()
+    if not org or _TITLE_RE.match(org + " ") or re.match(r"professor\b", org, re.I):
+        return None
+    if org.lower() in _org_names_lower() and org != org.lower():
+        return org  # a name from the entity patterns ("integrated care system" in lower case is a kind of body)
+    last = org.split()[-1]
+    if last.lower() in _ROLE_HEADS or last.rstrip("s") in _ROLE_CAPS:
+        return None  # "Gloucester GP", "practice manager": a description of a person
+    own = [w for w in re.findall(r"[\w&’'-]+", org) if w[:1].isupper() or w[:1].isdigit()]
+    own = [w for w in own if (w.isupper() and len(w) > 1 and w.rstrip("s") not in _ROLE_CAPS - {"NHS"}) or (
+        w.lower() not in STOP_WORDS and re.sub(r"[’']s$", "", w).lower().rstrip("s") not in _GENERIC_ORG
+        and w.lower() not in _GENERIC_ORG and w.lower() not in _DOC_NOUNS and w.lower() not in _ROLE_HEADS
+        and w.rstrip("s") not in _ROLE_CAPS)]
+    return org if own else None
+
+
+def _generic_org_words(org: str | None) -> str | None:
+    """``Trust`` or ``Report`` as a role's qualifier: lower-cased, or None."""
+    if not org:
+        return None
+    words = org.split()
+    if all(w.lower() in _GENERIC_ORG or w.lower() in _DOC_NOUNS for w in words) and len(words) <= 2:
+        return org.lower()
+    return None
+
+
+def _is_role_phrase(text: str) -> bool:
+    """``chair of the RCGP``, ``a GP partner in Leeds``, ``the LMC’s medical secretary``."""
+    _orgs, roles = _lexicons()
+    np = re.split(r"\s+(?:in|at|from|for|of|on|with|based)\s+", text.strip())[0]
+    words = [w for w in np.split() if w.lower() not in _DETERMINERS]
+    if not words:
+        return False
+    last = re.sub(r"[’']s$", "", words[-1]).lower()
+    return last in _ROLE_HEADS or any(np.lower().endswith(r.lower()) for r in roles)
+
+
+def _inside_org_name(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` part of an organisation's name rather than a person's?
+    (``Department of Health and Social Care``, ``Royal College of General Practitioners``,
+    ``the Midlands``)"""
+    if re.search(r"(?:^|\s)(?:the|of|for|in|at)\s*$", text[:start]):
+        return True
+    return any(m.start() <= start and end <= m.end() for m in _multiword_orgs().finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _org_names_lower() -> frozenset[str]:
+    return frozenset(o.lower() for o in _lexicons()[0])
+
+
+@lru_cache(maxsize=1)
+def _multiword_orgs() -> re.Pattern:
+    """The entity patterns' organisation names of several words, longest first, as one pattern."""
+    names = [p for p in _lexicons()[0] if " " in p]
+    return re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(p) for p in names) + r")(?![\w’'])", re.I)
+
+
 def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
+    """Split a speaker phrase into name, role and organisation (see :func:`_describe`);
+    the organisation is checked with :func:`clean_org`: a generic word that is no name
+    (``Trust chief executive``) stays with the role."""
+    sp = _describe(phrase, persons)
+    if sp.role and all(w.lower() in STOP_WORDS for w in re.findall(r"[\w’'-]+", sp.role)):
+        sp = replace(sp, role=None)  # "when Hunt first pledged": no role
+    org = clean_org(sp.org)
+    if org == sp.org:
+        return sp
+    role = sp.role
+    qualifier = _generic_org_words(sp.org)
+    if qualifier and role and qualifier not in role.lower():
+        role = f"{qualifier} {role}"
+    words = (sp.org or "").split()
+    if role is None and org is None and words and (words[-1].lower() in _ROLE_HEADS or words[-1].rstrip("s") in _ROLE_CAPS):
+        role = re.sub(r"^(?:the|a|an)\s+", "", sp.org, flags=re.I)  # "Bob Hodges, a Gloucester GP"
+    if sp.kind == "org":
+        if org is None:
+            return Speaker(sp.written, "other", name=sp.name)
+        return replace(sp, name=org, org=org)
+    return replace(sp, role=role, org=org)
+
+
+def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     """Split a speaker phrase into name, role and organisation.
 
     ``persons`` are the PERSON entity texts the parser found inside the phrase.
@@ -342,15 +496,20 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if low in _PRONOUNS:
         return Speaker(written, "pronoun", pronoun=low)
     head, sep, app = written.partition(", ")
-    if re.match(r"(?:who|which|whose)\b", app):
+    chairs = re.match(r"who\s+(chair|lead|head)s\s+(?:the\s+)?(.+)$", app)
+    if chairs:  # "Dr Ade Ogun, who chairs Harbourside Primary Care Network"
+        app = f"{chairs.group(1)} of {chairs.group(2)}"
+    app = re.sub(r"^\d+,\s*", "", app)  # "Dave Hay, 57, a scientist from Yorkshire": the age is no role
+    if re.match(r"(?:who|which|whose|when|while|as|after|before|speaking|asked|although|but|and)\b", app, re.I):
         app = ""
     head = head.strip()
     # a person: a PERSON entity, a titled name, or a trailing run of capitalised words after a role
     name_m = None
+    orgs, _roles = _lexicons()
     for p in persons:
         p_clean = _TITLE_RE.sub("", p).strip()
         idx = head.rfind(p_clean)
-        if p_clean and idx >= 0 and p_clean[:1].isupper():
+        if p_clean and idx >= 0 and p_clean[:1].isupper() and not _inside_org_name(head, idx, idx + len(p_clean)):
             name_m = (idx, idx + len(p_clean))
             break
     if name_m is None:
@@ -359,22 +518,38 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             pass
         if m:
             name_m = m.span(1)
-    orgs, _roles = _lexicons()
-    if name_m is None and app and _looks_like_name(app):  # "The BMA’s GP committee chair, Dr Katie X"
+    if name_m is None and app and _looks_like_name(head) and not _find_phrase(head, orgs) and _is_role_phrase(app):
+        name_m = (0, len(head))  # "Marguerite Okafor, chair of the RCGP": a name the tagger missed
+    if name_m is None and app and _looks_like_name(app) and (_TITLE_RE.match(app.strip()) or _is_role_phrase(head)):
+        # "The BMA’s GP committee chair, Dr Katie X"
         name = _TITLE_RE.sub("", app.strip()).strip()
         role, org = _split_role_org(re.sub(r"[’']s\b", "", head))
         return Speaker(written, "person", name=name, role=role, org=org)
     if name_m is None:
         m = re.search(r"(?:^|\s)((?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*)$", head)
-        if m and re.search(r"\b[a-z]", head[:m.start(1)]) and not _find_phrase(m.group(1), orgs):
+        if m and re.search(r"\b[a-z]", head[:m.start(1)]) and not _find_phrase(m.group(1), orgs) \
+                and not _inside_org_name(head, *m.span(1)):
             name_m = m.span(1)
     if name_m is not None:
+        while True:  # "Dr Aled Morgan" where the tagger kept only "Morgan": take the first name too
+            prev = re.search(r"(?:^|\s)([A-Z][a-z][\w’'-]*)\s+$", head[:name_m[0]])
+            if not prev or prev.group(1).lower() in STOP_WORDS or re.fullmatch(_TITLES, prev.group(1)) \
+                    or prev.group(1).lower() in _ROLE_HEADS or prev.group(1).lower() in _GENERIC_ORG \
+                    or _find_phrase(prev.group(1), orgs) or name_m[1] - prev.start(1) > 40 \
+                    or len(head[prev.start(1):name_m[1]].split()) > 3:
+                break
+            name_m = (prev.start(1), name_m[1])
         name = head[name_m[0]:name_m[1]].strip()
         name = re.sub(r"[’']s$", "", name)
         prefix = re.sub(r"\s*(?:" + _TITLES + r"\s*)+$", "", head[:name_m[0]]).strip()  # titles are not roles
         role, org = _split_role_org(prefix) if prefix else (None, None)
         if app:
+            first, _sep, rest = app.partition(", ")
             a_role, a_org = _split_role_org(app)
+            if rest and _is_role_phrase(first):  # "GP partner, Tamebridge": a role, then where
+                a_role, a_org = _split_role_org(first)
+                if a_org is None and len(rest.split()) > 1 and clean_org(rest) and rest[:1].isupper():
+                    a_org = clean_org(rest)
             role = role or a_role
             org = org or a_org
         return Speaker(written, "person", name=name, role=role, org=org)
@@ -401,6 +576,16 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if role_m and role_m.end() >= len(head.rstrip()) - 1:
         role, org = _split_role_org(head)
         return Speaker(written, "role", role=role, org=org)
+    if role_m and not re.sub(r"^(?:the|a|an)\s+", "", head[:role_m.start()], flags=re.I).strip() \
+            and clean_org(head[role_m.end():]):  # "clinical director Viaduct PCN"
+        return Speaker(written, "role", role=role_m.group(0), org=clean_org(head[role_m.end():]))
+    np_m = re.match(r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|based|who|which)\b.*)?$", head, re.S)
+    np = np_m.group("np") if np_m else head
+    np_words = [w for w in np.split() if w.lower() not in _DETERMINERS]
+    if np_words and re.sub(r"[’']s$", "", np_words[-1]).lower() in _ROLE_HEADS | {h + "s" for h in _ROLE_HEADS} \
+            and not _looks_like_name(np):  # "the review chair", "a GP locum in the Midlands", "GP leaders"
+        role, org = _split_role_org(head)
+        return Speaker(written, "role", role=role or np, org=org)
     org_m = _find_phrase(head, orgs)
     bare = [w for w in words if w.lower() not in _DETERMINERS]
     if bare and all(w.rstrip("s") in _ROLE_CAPS for w in bare):
@@ -426,9 +611,31 @@ class _Mention:
     said: bool = False
 
 
-def _subject_before(text: str) -> tuple[str, int] | None:
+def _protect(text: str, keep: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the spaces and punctuation inside ``keep`` (organisation names such as
+    ``Department of Health and Social Care``) turned into ``_``, so that no clause split
+    falls inside a name; same length, so offsets still hold."""
+    if not keep:
+        return text
+    chars = list(text)
+    for a, b in keep:
+        for k in range(max(0, a), min(len(chars), b)):
+            if not chars[k].isalnum() and chars[k] not in "’'":
+                chars[k] = "_"
+    return "".join(chars)
+
+
+def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[str, int] | None:
     """The grammatical subject at the end of ``text`` (the words just before a cue verb),
-    with its offset in ``text``."""
+    with its offset in ``text``; ``keep`` are spans (organisation names) not to split."""
+    got = _subject_before_masked(_protect(text, keep))
+    if got is None:
+        return None
+    phrase, off = got
+    return text[off:off + len(phrase)], off
+
+
+def _subject_before_masked(text: str) -> tuple[str, int] | None:
     t = text.rstrip()
     while True:
         m = _AUX_TAIL.search(t)
@@ -462,6 +669,14 @@ def _subject_before(text: str) -> tuple[str, int] | None:
     by = re.search(r"\b(?:made|set out|published|proposed|outlined|produced|commissioned|written)\s+by\s+(.+)$", t)
     if by:
         return by.group(1).strip(), by.start(1)
+    parts = [m for m in re.finditer(r"[^,;:–—]+", t)]
+    if len(parts) >= 2 and re.match(r"\s*(?:the\s+|a\s+|an\s+)?[a-z]", parts[-1].group(0)) \
+            and not re.match(r"\s*(?:who|which|whose|that|and|but|as|when|while|although|because)\b", parts[-1].group(0)) \
+            and len(parts[-1].group(0).split()) <= 10 and not _CLAUSE_SPLIT.search(parts[-1].group(0).replace(",", " ")):
+        name = re.search(r"(?:" + _TITLES + r"\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}$", parts[-2].group(0).rstrip())
+        if name and _looks_like_name(name.group(0)):  # "Professor X, chair of the RCGP said"
+            start = parts[-2].start() + name.start()
+            return t[start:].strip(), start
     pieces = list(_CLAUSE_SPLIT.finditer(t))
     start = pieces[-1].end() if pieces else 0
     cand = t[start:]
@@ -513,8 +728,25 @@ class _Article:
                         masked[pi][k] = "x" if masked[pi][k] not in ".!?" else "x"
                 self.inside[pi].append((a, b))
         self.masked = ["".join(m) for m in masked]
+        self.org_spans = [self._org_spans(pi) for pi in range(len(self.paragraphs))]
         self.mentions: list[_Mention] = []
         self._collect_mentions()
+
+    def _org_spans(self, pi: int) -> list[tuple[int, int]]:
+        """Where the paragraph names an organisation in several words (entities and the
+        entity patterns' organisations)."""
+        from nlp.pipeline import ORG_LABELS
+
+        text = self.paragraphs[pi]
+        spans = [(e.start_char, e.end_char) for e in self.docs[pi].ents
+                 if (e.label_ in ORG_LABELS and " " in e.text) or (e.label_ == "ROLE" and " and " in e.text)]
+        if " and " in text or "," in text:
+            spans += [m.span() for m in _multiword_orgs().finditer(text) if " and " in m.group(0) or "," in m.group(0)]
+        return spans
+
+    def keep(self, pi: int, base: int, length: int) -> list[tuple[int, int]]:
+        """The organisation spans of paragraph ``pi`` relative to a slice at ``base``."""
+        return [(a - base, b - base) for a, b in self.org_spans[pi] if b > base and a < base + length]
 
     def in_quote(self, pi: int, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.inside[pi])
@@ -530,6 +762,9 @@ class _Article:
         if tok is None or not len(tok):
             return True
         t = tok[0]
+        word = re.match(r"[a-z]+", self.paragraphs[pi][pos:])
+        if word and t.text != word.group(0) and word.group(0) in _CUE_SET:
+            return True  # "added:‘The ..." is one token to the tokenizer: trust the cue word
         return t.tag_.startswith("VB") or t.text in ("said", "says", "told", "added")
 
     def _collect_mentions(self) -> None:
@@ -542,13 +777,20 @@ class _Article:
                 subject = ent.root.dep_ in ("nsubj", "nsubjpass") or (
                     ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
                 said = subject and ent.root.head.lower_ in _CUE_SET
-                if ent.label_ == "PERSON":
+                titled = bool(_TITLE_RE.match(ent.text)) and _looks_like_name(ent.text)  # "Baroness X" tagged ORG
+                if ent.label_ == "PERSON" or titled:
                     phrase = self._with_prefix(pi, ent)
+                    app = re.match(r",\s+((?:(?:the|a|an)\s+)?(?!who\b|which\b|whose\b|aged\b)[A-Za-z][^,;:()–—.]{1,90}?)"
+                                   r"(?=,|\.|;|\s+(?:said|says|told|tells|added|adds|warned|argued)\b|$)",
+                                   doc.text[ent.end_char:])
+                    if app and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", app.group(1)) \
+                            and (app.group(1)[:1].islower() or _is_role_phrase(app.group(1))):
+                        phrase += ", " + app.group(1)  # "Tobias Grell, the minister for primary care, ..."
                     sp = describe(phrase, [ent.text])
                     if sp.kind == "person":
                         self.mentions.append(_Mention((pi, ent.start_char), sp, subject, said))
                 elif ent.label_ in ORG_LABELS or ent.label_ == "POLICY":
-                    if subject:
+                    if subject and (ent.label_ == "POLICY" or clean_org(ent.text) or ent.text.lower() in _org_names_lower()):
                         kind = "doc" if ent.label_ == "POLICY" else "org"
                         i = ent.start
                         while i > 0 and (doc[i - 1].tag_ == "NNP" or doc[i - 1].dep_ == "compound") \
@@ -558,7 +800,7 @@ class _Article:
                         ent = doc[i:ent.end]
                         self.mentions.append(_Mention((pi, ent.start_char),
                                                       Speaker(ent.text, kind, name=ent.text,
-                                                              org=ent.text if kind == "org" else None),
+                                                              org=clean_org(ent.text) if kind == "org" else None),
                                                       subject, said))
             for tok in doc:
                 # document-like noun phrases (the report, NHS England's long-term plan), found from tags
@@ -592,10 +834,14 @@ class _Article:
             if ent.start - i < 6 and (t.ent_type_ in _PREFIX_ENTS or (t.text.isupper() and len(t.text) > 1)):
                 i -= 1
                 continue
+            if ent.start - i < 6 and t.is_alpha and t.text[:1].isupper() and not t.is_stop and i < ent.start \
+                    and doc[i].ent_type_ in _PREFIX_ENTS and doc[i].ent_type_ != "ROLE":
+                i -= 1  # "Seaview ICB chief executive ...": the place in an organisation's name
+                continue
             if t.is_punct and t.text not in ("’s", "'s", "-") or t.lower_ in ("the", "a", "an", "and", "by", "to",
                                                                                 "with", "from", "said", "says"):
                 break
-            if t.tag_[:2] in ("VB", "MD", "IN", "PR", "WP", "WD", "CC", "DT", "RB", "TO") and t.lower_ != "of":
+            if t.tag_[:2] in ("VB", "MD", "IN", "PR", "WP", "WD", "WR", "CC", "DT", "RB", "TO") and t.lower_ != "of":
                 break
             if ent.start - i >= 6:
                 break
@@ -617,6 +863,8 @@ class _Article:
                     [m for m in before if m.speaker.kind == "person"]
             else:
                 kinds = ("org", "doc", "role")
+                if sp.pronoun == "it":  # "it" is a body or a document, not "GP leaders"
+                    before = [m for m in before if m.speaker.kind != "role" or not (m.speaker.role or "").endswith("s")]
                 pool = [m for m in before if m.speaker.kind in kinds and m.said] or \
                     [m for m in before if m.speaker.kind in kinds and m.subject] or \
                     [m for m in before if m.speaker.kind in kinds]
@@ -624,7 +872,7 @@ class _Article:
                 full = pool[-1].speaker
                 if full.short:
                     full = self.resolve(full, pool[-1].at)
-                return replace(full, written=sp.written)
+                return replace(self._known(full, before), written=sp.written)
             return sp
         if sp.kind == "person" and sp.short:
             surname = sp.name.lower()
@@ -632,8 +880,8 @@ class _Article:
                 full = m.speaker
                 if full.kind == "person" and full.name and len(full.name.split()) > 1 and \
                         full.name.lower().split()[-1] == surname:
-                    return Speaker(sp.written, "person", name=full.name, role=sp.role or full.role,
-                                   org=sp.org or full.org)
+                    return self._known(Speaker(sp.written, "person", name=full.name, role=sp.role or full.role,
+                                               org=sp.org or full.org), before)
             return sp
         if sp.kind == "doc" and sp.short:
             head = _doc_head(sp.written)
@@ -643,17 +891,53 @@ class _Article:
             if pool:
                 return replace(pool[-1].speaker, written=sp.written)
             return sp
+        generic = re.fullmatch(r"(?:the|its|this)\s+([a-z][\w-]*|[A-Z][a-z]+)", sp.written.split(",")[0].strip(), re.I)
+        if sp.kind in ("other", "org") and generic and generic.group(1).lower() in _GENERIC_ORG:
+            word = generic.group(1).lower()  # "the trust", "the college" -> the last body of that kind named
+            for m in reversed(before):
+                o = m.speaker
+                if o.kind == "org" and o.org and word in o.org.lower().split():
+                    return Speaker(sp.written, "org", name=o.org, org=o.org)
+            return sp
+        if sp.kind in ("person", "role") and not sp.org and re.match(r"(?:its|their)\s", sp.written, re.I):
+            pool = [m for m in before if m.speaker.kind == "org" and (m.said or m.subject)]
+            if pool:  # "said its chief executive, Dr Lorna Pike"
+                sp = replace(sp, org=pool[-1].speaker.org or pool[-1].speaker.name)
         if sp.kind == "role" and sp.role and sp.role.lower() in _SPOKES and not sp.org:
             pool = [m for m in before if m.said and m.speaker.kind in ("org", "doc")]
             if pool:
                 return replace(sp, org=pool[-1].speaker.org or pool[-1].speaker.name)
             return sp
-        if sp.kind == "role" and sp.name is None and sp.role:
-            for m in reversed(before):  # "the health secretary" -> the last person with that role
-                full = m.speaker
-                if full.kind == "person" and full.role and full.role.lower().endswith(sp.role.lower()) \
-                        and len((full.name or "").split()) > 1:
+        if sp.kind == "role" and sp.name is None and sp.role and re.match(r"(?:the|our|its|their)\b", sp.written, re.I):
+            # "the health secretary", "the review chair" -> the last named person with that role
+            want = re.findall(r"[\w&-]+", sp.role.lower())
+            want = [w for w in re.findall(r"[\w&-]+", re.split(r"\s+(?:in|at|from|for|of|on|with)\s+", sp.role.lower())[0])]
+            head, mods = (want[-1], [w for w in want[:-1] if w not in _ROLE_MODIFIERS]) if want else ("", [])
+            for m in reversed(before):
+                full = self._known(m.speaker, before)
+                if full.kind != "person" or not full.role or len((full.name or "").split()) < 2:
+                    continue
+                if sp.org and (not full.org or sp.org.lower() not in full.org.lower()):
+                    continue  # "the BMA chair" is not the RCGP's chair
+                has = set(re.findall(r"[\w&-]+", f"{full.role} {full.org or ''}".lower()))
+                heads = {w.split("-")[-1] for w in has} | has
+                if head in heads and all(w in has for w in mods):
                     return replace(full, written=sp.written)
+        return sp
+
+    def _known(self, sp: Speaker, before: Sequence[_Mention]) -> Speaker:
+        """A named person with the role and organisation the article gave them in any
+        earlier mention (``Dr X, chair of Y LMC, told Pulse ...`` then ``He said ...``)."""
+        if sp.kind != "person" or not sp.name or (sp.role and sp.org):
+            return sp
+        for m in reversed(before):
+            o = m.speaker
+            if o.kind == "person" and o.name == sp.name and (o.role or o.org):
+                if sp.role and o.role and sp.role != o.role:
+                    continue  # another post: keep what this mention says
+                sp = replace(sp, role=sp.role or o.role, org=sp.org or o.org)
+                if sp.role and sp.org:
+                    break
         return sp
 
 
@@ -667,6 +951,7 @@ class _Attribution:
     at: tuple[int, int] | None = None
 
 
+_ROLE_MODIFIERS = {"new", "former", "then", "current", "outgoing", "incoming", "interim", "acting", "deputy"}
 _GOOD_KINDS = ("pronoun", "person", "org", "doc", "role")
 
 
@@ -691,14 +976,77 @@ class _Attributor:
     def _speaker(self, pi: int, phrase: str, start: int) -> Speaker:
         doc = self.art.docs[pi]
         for e in doc.ents:  # keep the person's own noun phrase: "... follows health secretary Matt Hancock"
-            if e.label_ == "PERSON" and e.start_char >= start and e.end_char <= start + len(phrase):
+            if e.label_ == "PERSON" and e.start_char >= start and e.end_char <= start + len(phrase) \
+                    and not _inside_org_name(phrase, e.start_char - start, e.end_char - start):
                 pstart = e.end_char - len(self.art._with_prefix(pi, e))
                 if pstart > start and not phrase[:pstart - start].rstrip().endswith(","):
                     phrase, start = phrase[pstart - start:], pstart
                 break
-        persons = self.art.persons_in(pi, start, start + len(phrase))
+        persons = [p for p in self.art.persons_in(pi, start, start + len(phrase))
+                   if not re.search(r"(?:^|\s)(?:the|in|at)\s+" + re.escape(p), phrase)]
         sp = describe(phrase, persons)
         return self.art.resolve(sp, (pi, start))
+
+    def name_only(self, pi: int, text: str, base: int, allow_role: bool = True) -> _Attribution | None:
+        """``text`` (at ``base`` in paragraph ``pi``) when it is only a person's name,
+        perhaps with a role (``Dr Sana Iqbal``, ``Dr Olu Fashanu, GP partner, Tamebridge``):
+        the speaker line of Q&A and "what GPs think" formats."""
+        stripped = text.strip()
+        if not stripped or len(stripped.split()) > 16 or re.search(r"[.!?;]$", stripped):
+            return None
+        base += text.find(stripped)
+        doc = self.art.docs[pi]
+        first_end = base + len(stripped.split(",")[0])
+        for t in doc:  # no finite verb before any apposition: a line that names, not a sentence
+            if base <= t.idx < first_end and t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not t.ent_type_:
+                return None
+        sp = self._speaker(pi, stripped, base)
+        first = stripped.split(",")[0]
+        if allow_role and sp.kind == "role" and len(stripped.split()) <= 8 \
+                and ("," in stripped or re.match(r"anonymous\b", stripped, re.I)):
+            return _Attribution(sp, None, (pi, base))  # "Anonymous GP partner, Yorkshire"
+        if sp.kind != "person" or not sp.name or sp.name.split()[0] not in first:
+            return None
+        return _Attribution(sp, None, (pi, base))
+
+    def name_line(self, pi: int) -> _Attribution | None:
+        """Paragraph ``pi`` as a speaker line above a quote (see :meth:`name_only`)."""
+        if pi < 0 or self.art.inside[pi]:
+            return None
+        text = self.art.paragraphs[pi]
+        return self.name_only(pi, _BULLET.sub("", text, count=1).rstrip().rstrip(":"), 0)
+
+    def after_question(self, pi: int, last: _Attribution | None) -> _Attribution | None:
+        """Paragraph ``pi`` is an interviewer's question (no quote, ends in ``?``): the quote
+        below answers it, so its speaker is the last speaker quoted, or else the person
+        the article introduced (the last named person who was a sentence's subject)."""
+        if pi < 0 or self.art.inside[pi] or not self.art.paragraphs[pi].rstrip().endswith("?"):
+            return None
+        if last is not None and last.speaker is not None:
+            return _Attribution(last.speaker, None)
+        people = [m for m in self.art.mentions if m.at[0] < pi and m.subject and m.speaker.kind == "person"
+                  and len((m.speaker.name or "").split()) > 1]
+        if not people:
+            return None
+        return _Attribution(self.art._known(people[-1].speaker, self.art.mentions), None)
+
+    def speaking_after(self, pi: int) -> _Attribution | None:
+        """``Dr X, chair of the RCGP, was speaking at ...`` opening paragraph ``pi``: the
+        speaker of the quote just before it."""
+        if pi >= len(self.art.paragraphs):
+            return None
+        text = self.art.masked[pi]
+        m = re.match(r"\s*(.{3,200}?)\s+(?:was|is|were|had been)\s+(?:speaking|talking|writing|addressing|"
+                     r"giving evidence|responding|quoted)\b", text)
+        if not m or _SENT_END.search(m.group(1)):
+            return None
+        got = _subject_before(m.group(1), self.art.keep(pi, 0, m.end(1)))
+        if got is None or got[1] > 2:
+            return None
+        sp = self._speaker(pi, got[0], got[1])
+        if sp.kind not in ("person", "role", "org"):
+            return None
+        return _Attribution(sp, "speaking", (pi, got[1]))
 
     def before(self, pi: int, text: str, base: int) -> _Attribution | None:
         """A cue and its subject in ``text`` (which starts at ``base`` in paragraph ``pi``),
@@ -707,7 +1055,11 @@ class _Attributor:
         for m in reversed(_cues(text)):
             if m.group("verb") and not self.art.verb_at(pi, base + m.start("verb")):
                 continue
-            if m.group("verb") and re.search(r"\b(?:been|being|be|was|were|is|are|get|got)\s+$", text[:m.start()]):
+            progressive = m.group("verb") in _PROGRESSIVE
+            if progressive and not re.search(r"\b(?:was|were|is|are|has been|had been)\s+$", text[:m.start()]):
+                continue
+            if m.group("verb") and not progressive and \
+                    re.search(r"\b(?:been|being|be|was|were|is|are|get|got)\s+$", text[:m.start()]):
                 continue  # "GPs have been told to ...": a passive cue names no speaker
             if m.group("according"):
                 got = _subject_after(text[m.end():])
@@ -716,9 +1068,9 @@ class _Attributor:
                     return _Attribution(self._speaker(pi, phrase, base + m.end() + off), "according to",
                                         (pi, base + m.end() + off))
                 continue
-            got = _subject_before(text[:m.start()])
-            if got is None:
-                continue
+            got = _subject_before(text[:m.start()], self.art.keep(pi, base, m.start()))
+            if got is None or got[0].lower() in ("who", "which", "that"):
+                continue  # a relative clause's verb: "One partner, who asked not to be named, said"
             phrase, off = got
             sp = self._speaker(pi, phrase, base + off)
             att = _Attribution(sp, _cue_text(m), (pi, base + off))
@@ -735,6 +1087,12 @@ class _Attributor:
         off0 = lead.end()
         end = _SENT_END.search(rest)
         clause = rest[:end.start() + 1] if end else rest
+        dash = re.match(r"[–—-]+\s*", rest)
+        if dash and not strict:  # "‘...’ – Dr Joanna Pike, GP partner, Kent"
+            tail = re.split(r"[.;!?](?:\s|$)", rest[dash.end():])[0]
+            att = self.name_only(pi, tail, base + off0 + dash.end())
+            if att is not None:
+                return att
         for cm in _cues(clause):
             if cm.start() > 100:
                 break
@@ -747,9 +1105,11 @@ class _Attributor:
                 break
             if not self.art.verb_at(pi, base + off0 + cm.start("verb")):
                 continue
+            if cm.group("verb") in _PROGRESSIVE and not re.search(r"\b(?:was|were|is|are)\s+$", clause[:cm.start()]):
+                continue
             before = clause[:cm.start()].strip(" ,")
             if before:
-                got = _subject_before(clause[:cm.start()])
+                got = _subject_before(clause[:cm.start()], self.art.keep(pi, base + off0, cm.start()))
                 if got is None or got[1] > 2:
                     break  # the cue belongs to a later clause
                 phrase, off = got
@@ -830,8 +1190,11 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
             at_start = not pre_sent.strip() or colon
             att: _Attribution | None = None
             fragment = not at_start
+            opens_par = not _BULLET.sub("", masked[:op], count=1).strip()
             if colon:
                 att = attr.before(pi, pre_local.rstrip()[:-1], local_start)
+                if att is None:  # "Dr Sana Iqbal: ‘...’"
+                    att = attr.name_only(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None and pending is not None and not pre_sent.strip(" :"):
                     att = pending[1]
             elif at_start:
@@ -841,14 +1204,31 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
                     clause = post[:end.start()] if end else post
                     if re.search(r"\w", clause) and not any(c.start() < 40 for c in _cues(clause)):
                         fragment = True  # "‘Hubs’ to reduce the digital divide": part of a sentence
+                if att is None and opens_par and not fragment:
+                    att = attr.name_line(pi - 1)
+                if att is None and opens_par and not fragment:
+                    att = attr.after_question(pi - 1, prev[1] if prev is not None else None)
+                if att is None and opens_par and not fragment and not post.strip():
+                    k = lp + 1  # "‘...’" then "Dr X, chair of the RCGP, was speaking at ..."
+                    while k < len(paragraphs) and k - lp <= 3 and (_opens_with(paragraphs[k], "s")
+                                                                     or _opens_with(paragraphs[k], "d")):
+                        k += 1
+                    att = attr.speaking_after(k)
                 if att is None and pending is not None:
                     att = pending[1]
+                if att is None and opens_par and not fragment:
+                    att = _reported_speaker(art, pi, prev[0].last if prev is not None else -1)
                 if att is None and prev is not None and pi - prev[0].last <= 2 and prev[1].speaker is not None:
                     att = _Attribution(prev[1].speaker, prev[1].cue)
             else:
                 att = attr.before(pi, pre_local, local_start)
                 if att is None and s.close:
                     att = attr.after(lp, post, lpos + 1, strict=True)
+                if att is None and local_start == 0 and re.search(r"[\w,–—-]\s*$", pre_local) \
+                        and not re.search(r"[’']s\s*$", pre_local) and len(_quote_words(paragraphs, s)) >= 4:
+                    att = attr.name_only(pi, pre_local.rstrip(" –—-"), 0, allow_role=False)  # "Dr Jane Okoro, GP ‘...’"
+                    if att is not None:
+                        fragment = False
                 if att is None and prev is not None and prev[0].last == pi and last_close > sent_start:
                     att = _Attribution(prev[1].speaker, prev[1].cue)  # another fragment in the same sentence
                 if att is None and pending is not None and is_item:
@@ -881,6 +1261,18 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
     return quotes
 
 
+def _reported_speaker(art: _Article, pi: int, after_par: int) -> _Attribution | None:
+    """``Dr X said the plans were unworkable.`` then a paragraph that is only a quote: the
+    speaker is the subject of the last cue verb in the two paragraphs before, when no quote
+    came after it."""
+    said = [m for m in art.mentions if m.said and pi - 2 <= m.at[0] < pi and m.at[0] > after_par
+            and m.speaker.kind in ("person", "role", "org", "doc")]
+    if not said:
+        return None
+    sp = art._known(art.resolve(said[-1].speaker, said[-1].at), [m for m in art.mentions if m.at < (pi, 0)])
+    return _Attribution(sp, None)
+
+
 def _quote_words(paragraphs: Sequence[str], s: Span) -> list[str]:
     return " ".join(paragraphs[pi][a:b] for pi, a, b in s.segments).split()
 
@@ -893,7 +1285,7 @@ def _make_quote(paragraphs: Sequence[str], s: Span, att: _Attribution, fragment:
         lstrip = len(seg) - len(seg.lstrip())
         seg_s = seg.strip()
         if k == len(s.segments) - 1:
-            seg_s = seg_s.rstrip(" ,")
+            seg_s = seg_s.rstrip(" ,\t\r\n")
         if k == 0:
             first_start = a + lstrip
             first_end = first_start + len(seg_s) if len(s.segments) == 1 else a + len(seg.rstrip())

@@ -198,7 +198,8 @@ def test_double_quotes_and_following_unattributed_paragraph(quotes):
         "“Nobody wants to go back to every practice doing its own weekend rota.”",
     )
     assert [q.speaker_name for q in qs] == ["Anil Sood", "Anil Sood"]
-    assert qs[0].speaker_role == "chief executive"
+    # "Federation" alone names no organisation: it stays with the role
+    assert (qs[0].speaker_role, qs[0].speaker_org) == ("federation chief executive", None)
 
 
 def test_straight_quotes(quotes):

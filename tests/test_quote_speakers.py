@@ -1,0 +1,366 @@
+"""Speakers and organisations in the forms real UK health journalism uses (issue 13, point 3).
+
+Every article here is original: invented people, invented local bodies, and real national
+organisations only as the organisations a speaker works for.  Each test is one pattern,
+asserting the speaker's name, role and organisation exactly, so a regression in any of
+them shows as that pattern's failure."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.quotes import clean_org, extract_quotes
+from tests.nlp_fixtures import nlp_pipeline  # noqa: F401
+
+
+@pytest.fixture
+def quotes(nlp_pipeline):  # noqa: F811
+    def run(*paragraphs: str):
+        return extract_quotes(list(paragraphs), docs=list(nlp_pipeline.pipe(paragraphs)))
+    return run
+
+
+def who(q):
+    return (q.speaker_name, q.speaker_role, q.speaker_org)
+
+
+# --------------------------------------------------------------------------- a name on its own line
+
+
+def test_speaker_line_above_each_quote_in_a_what_gps_think_piece(quotes):
+    qs = quotes(
+        "What GPs think of the new access targets",
+        "Dr Olumide Fashanu, GP partner, Tamebridge",
+        "‘The targets were written by people who have never run a Monday morning surgery. We will meet them "
+        "on paper and patients will wait longer.’",
+        "Dr Harriet Quayle, salaried GP in Westmoor",
+        "‘I welcome anything that funds more appointments, but nobody has asked where the clinicians will come "
+        "from.’",
+        "Professor Ewan Tregarthen",
+        "‘Continuity is the first casualty of every target we set.’",
+    )
+    assert [q.speaker_name for q in qs] == ["Olumide Fashanu", "Harriet Quayle", "Ewan Tregarthen"]
+    assert qs[0].speaker_role == "GP partner"
+    assert qs[1].speaker_role == "salaried GP in Westmoor"
+    assert all(not q.fragment for q in qs)
+
+
+def test_speaker_line_carries_over_a_quote_of_several_paragraphs(quotes):
+    qs = quotes(
+        "Dr Idris Pennock, GP partner and PCN clinical director",
+        "‘We took on four pharmacists and a paramedic under the scheme.",
+        "‘The money covers their salaries but not the rooms they work in, or the supervision.’",
+        "Dr Kezia Marlow, salaried GP",
+        "‘I would rather be a partner, but I cannot take on a lease.’",
+    )
+    assert [(q.speaker_name, q.text.count("\n")) for q in qs] == [("Idris Pennock", 1), ("Kezia Marlow", 0)]
+
+
+def test_vox_pop_lines_with_role_and_place_or_no_name(quotes):
+    qs = quotes(
+        "We asked four GPs what they make of the plan.",
+        "Dr Jane Okoro, GP, London",
+        "‘It is a plan for hospitals with a chapter on general practice stapled to the back.’",
+        "Miriam Castell, practice manager, Leeds",
+        "‘We will need another receptionist just to handle the new phone system.’",
+        "Anonymous GP partner, Yorkshire",
+        "‘I stopped reading after the first page.’",
+        "Dr Rufus Elbourne:",
+        "‘It is better than nothing, which is what we had last year.’",
+    )
+    assert [who(q) for q in qs] == [("Jane Okoro", "GP", None), ("Miriam Castell", "practice manager", None),
+                                    (None, "anonymous GP partner", None), ("Rufus Elbourne", None, None)]
+
+
+def test_name_opening_the_quote_paragraph_without_a_cue(quotes):
+    qs = quotes(
+        "Dr Jane Okoro, GP partner, London ‘It is a plan for hospitals with a chapter on general practice.’",
+        "Dr Kwame Asante – ‘I stopped reading after the first page.’",
+    )
+    assert [(q.speaker_name, q.speaker_role, q.fragment) for q in qs] == [("Jane Okoro", "GP partner", False),
+                                                                          ("Kwame Asante", None, False)]
+
+
+def test_name_and_colon_before_the_answer_in_a_q_and_a(quotes):
+    qs = quotes(
+        "Q: What would persuade you to take on a partnership?",
+        "Dr Sana Iqbal: ‘A lease that the ICB holds, not me.’",
+    )
+    [q] = qs
+    assert (q.speaker_name, q.text, q.fragment) == ("Sana Iqbal", "A lease that the ICB holds, not me.", False)
+
+
+def test_a_heading_or_a_sentence_above_a_quote_is_not_a_speaker_line(quotes):
+    qs = quotes(
+        "RCGP chair Professor Anwen Bristow said the college had written to the health secretary.",
+        "Locums: the canary in the coalmine",
+        "‘Every locum I know has had shifts cancelled this month.’",
+    )
+    [q] = qs  # the quote goes on from the last speaker, not from the heading
+    assert who(q) == ("Anwen Bristow", "chair", "RCGP")
+
+
+def test_dash_attribution_after_a_quote(quotes):
+    [q] = quotes("‘I have never seen morale this low.’ – Dr Joanna Pike, GP partner in Kent")
+    assert (q.speaker_name, q.speaker_role, q.fragment) == ("Joanna Pike", "GP partner in Kent", False)
+
+
+# --------------------------------------------------------------------------- was speaking at
+
+
+def test_speaker_after_the_quote_with_role_and_was_speaking_at(quotes):
+    [q] = quotes(
+        "‘General practice has carried the NHS through every winter of the past decade.’ Dr Marguerite Okafor, "
+        "chair of the Royal College of General Practitioners, was speaking at the college’s conference in "
+        "Harrogate.")
+    assert q.text == "General practice has carried the NHS through every winter of the past decade."
+    assert who(q) == ("Marguerite Okafor", "chair", "Royal College of General Practitioners")
+    assert q.fragment is False
+
+
+def test_was_speaking_at_in_the_paragraph_after_the_quotes(quotes):
+    qs = quotes(
+        "The college set out its demands on Friday.",
+        "‘We cannot carry the NHS through another winter without a plan for the workforce.’",
+        "‘Every partner who retires early takes thirty years of experience with them.’",
+        "Professor Marguerite Okafor, chair of the RCGP, was speaking at the college’s annual conference.",
+    )
+    assert [who(q) for q in qs] == [("Marguerite Okafor", "chair", "RCGP")] * 2
+
+
+def test_an_untagged_name_before_a_role_apposition(quotes):
+    [q] = quotes("‘We are out of rooms, not out of ideas,’ Hollis Venn, chair of the RCGP, was speaking at the summit.")
+    assert who(q) == ("Hollis Venn", "chair", "RCGP")
+
+
+# --------------------------------------------------------------------------- role-only mentions
+
+
+def test_the_review_chair_refers_to_the_named_chair_of_the_review(quotes):
+    qs = quotes(
+        "Professor Alistair Brennock, chair of the independent review of GP partnerships, said the model "
+        "could survive with support.",
+        "The review chair added: ‘Partners told us the lease is the heaviest burden they carry.’",
+    )
+    [q] = qs
+    assert (q.speaker, q.speaker_name, q.speaker_role) == ("The review chair", "Alistair Brennock",
+                                                           "chair of the independent review")
+
+
+def test_the_minister_refers_to_the_named_minister(quotes):
+    qs = quotes(
+        "Health minister Baroness Celia Marchbank announced the funding on Tuesday.",
+        "The minister said: ‘This is the biggest investment in general practice for a generation.’",
+        "Tobias Grell, the minister for primary care, visited a practice in Leeds.",
+        "‘We want every patient to see a GP within two weeks,’ the minister said.",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [("Celia Marchbank", "health minister"),
+                                                              ("Tobias Grell", "minister for primary care")]
+
+
+def test_a_role_with_another_organisation_does_not_take_the_named_person(quotes):
+    qs = quotes(
+        "RCGP chair Professor Anwen Bristow said the college was disappointed.",
+        "The BMA chair said: ‘We will ballot our members.’",
+    )
+    [q] = qs
+    assert q.speaker_name is None and q.speaker_role == "chair" and q.speaker_org == "BMA"
+
+
+def test_short_form_with_title_keeps_role_and_organisation(quotes):
+    qs = quotes(
+        "RCGP chair Professor Kamila Hartwell said the survey was alarming.",
+        "Professor Hartwell added: ‘We need a workforce plan that works for general practice.’",
+    )
+    assert who(qs[0]) == ("Kamila Hartwell", "chair", "RCGP")
+
+
+# --------------------------------------------------------------------------- pronouns keep role and organisation
+
+
+def test_she_keeps_the_role_and_organisation_of_the_person_she_refers_to(quotes):
+    qs = quotes(
+        "Dr Fenella Marsh, chair of Tamebridge LMC, told Pulse the survey was ‘a wake-up call’ for the ICB.",
+        "She said: ‘We have warned about this for three years and nobody listened.’",
+    )
+    assert [who(q) for q in qs] == [("Fenella Marsh", "chair", "Tamebridge LMC")] * 2
+    assert [q.speaker for q in qs][1] == "She"
+
+
+def test_he_keeps_the_role_given_in_an_apposition(quotes):
+    qs = quotes(
+        "Dr Petra Lindqvist, clinical director of Harbourside PCN, told the conference that the year had been "
+        "‘exhausting’.",
+        "He said: ‘We are being asked to build a service with no foundations.’",
+    )
+    assert who(qs[-1]) == ("Petra Lindqvist", "clinical director", "Harbourside PCN")
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+def test_department_of_health_and_social_care_spokesperson(quotes):
+    for text in (
+        "A Department of Health and Social Care spokesperson said: ‘We have funded 1,000 more GP posts this year.’",
+        "‘We have funded 1,000 more GP posts this year,’ a Department of Health and Social Care spokesperson said.",
+        "‘We have funded 1,000 more GP posts this year,’ said a spokesperson for the Department of Health and "
+        "Social Care.",
+    ):
+        [q] = quotes(text)
+        assert (q.speaker_role, q.speaker_org) == ("spokesperson", "Department of Health and Social Care"), text
+        assert q.speaker_name is None
+
+
+def test_acronym_organisations(quotes):
+    qs = quotes(
+        "A DHSC spokesperson said: ‘We have invested in general practice.’",
+        "A spokesperson for the RCGP said: ‘The college will respond in full next week.’",
+        "BMA GP committee chair Dr Tobias Renwick said: ‘We will not sign this contract.’",
+        "An NHS England spokesperson added: ‘We are committed to supporting general practice.’",
+        "Mid Wessex LMC medical secretary Dr Ivor Pennant said: ‘Practices are handing back contracts.’",
+        "Seaview ICB chief executive Moira Tallis said: ‘We will fund the hubs for another year.’",
+    )
+    assert [q.speaker_org for q in qs] == ["DHSC", "RCGP", "BMA GP committee", "NHS England", "Mid Wessex LMC",
+                                           "Seaview ICB"]
+
+
+def test_relative_clause_is_cut_from_the_organisation(quotes):
+    [q] = quotes("Tamebridge LMC, which led the survey, said: ‘Half of our practices expect to hand back their "
+                 "contracts within five years.’")
+    assert q.speaker_org == "Tamebridge LMC"
+
+
+def test_generic_words_stay_with_the_role_not_the_organisation(quotes):
+    qs = quotes(
+        "Report author Dr Colm Devereux said: ‘The figures speak for themselves.’",
+        "Trust chief executive Maria Odili said: ‘We employ the GPs because no practice would.’",
+        "One partner, who asked not to be named, said: ‘I have not taken a full salary since March.’",
+        "When asked about the figures, Dr Ana Whitfield said: ‘They are worse than we feared.’",
+    )
+    assert [who(q) for q in qs] == [
+        ("Colm Devereux", "report author", None),
+        ("Maria Odili", "trust chief executive", None),
+        (None, "partner", None),
+        ("Ana Whitfield", None, None),
+    ]
+
+
+def test_long_organisation_names_stay_whole(quotes):
+    qs = quotes(
+        "Speaking at the BMA’s annual meeting, professor Helen Marwood, chair of the Royal College of General "
+        "Practitioners said while technology “is playing a bigger part in care”, she cautioned “we must not "
+        "create a divide”.",
+        "Dr Sarah Ellery, a GP in Leeds and chair of Westmoor LMC, told the Guardian: ‘We are losing two "
+        "partners a month.’",
+        "Dr Ade Ogun, who chairs Harbourside Primary Care Network, said: ‘Our pharmacists have transformed "
+        "the practice.’",
+    )
+    assert [(q.speaker_name, q.speaker_org) for q in qs] == [
+        ("Helen Marwood", "Royal College of General Practitioners"),
+        ("Helen Marwood", "Royal College of General Practitioners"),
+        ("Sarah Ellery", "Westmoor LMC"),
+        ("Ade Ogun", "Harbourside Primary Care Network"),
+    ]
+
+
+def test_a_place_is_not_the_speaker(quotes):
+    qs = quotes("‘I have applied for eleven salaried posts and heard back from one,’ a GP locum in the Midlands says.")
+    [q] = qs
+    assert (q.speaker_name, q.speaker_role) == (None, "GP locum in the Midlands")
+
+
+def test_clean_org_keeps_organisations_and_refuses_the_rest():
+    kept = {"NHS England": "NHS England", "the RCGP": "RCGP", "Tamebridge LMC, which led the survey": "Tamebridge LMC",
+            "Department of Health and Social Care": "Department of Health and Social Care",
+            "King’s Fund": "King’s Fund", "Babylon Health": "Babylon Health", "BMA’s": "BMA",
+            "Harbourside PCN": "Harbourside PCN"}
+    for raw, org in kept.items():
+        assert clean_org(raw) == org, raw
+    for bad in ("Dr Ana", "When", "One", "Report", "Trust", "The Trust", "GP", "Royal College of", "practice",
+                "Professor Kemp", ""):
+        assert clean_org(bad) in (None, "Royal College"), bad
+    assert clean_org("Royal College of") == "Royal College"  # dangling connector cut, a name is left
+
+
+def test_every_organisation_from_a_mixed_article_is_an_organisation(quotes):
+    """What the search page's organisation filter lists comes from these fields."""
+    qs = quotes(
+        "When asked about the plans, Dr Ana Whitfield, a GP in Tamebridge, said: ‘Nobody consulted us.’",
+        "One GP said: ‘It is the worst winter I can remember.’",
+        "Report co-author Dr Leon Hardy said: ‘Practices are at the limit.’",
+        "Trust medical director Dr Yusuf Amin said: ‘We will employ any GP who wants a salaried post.’",
+        "Tamebridge LMC, which led the survey, said: ‘The results are stark.’",
+        "A Department of Health and Social Care spokesperson said: ‘We are recruiting more GPs.’",
+        "The Nuffield Trust’s senior fellow Dr Rebecca Lowden said: ‘The figures show a service at breaking point.’",
+    )
+    orgs = {q.speaker_org for q in qs if q.speaker_org}
+    assert orgs == {"Tamebridge LMC", "Department of Health and Social Care", "Nuffield Trust"}
+    assert len(qs) == 7 and all(q.speaker for q in qs)
+
+
+def test_a_role_with_and_is_not_split(quotes):
+    qs = quotes(
+        "The health and social care secretary, Vera Atwell, said: ‘We will fix the front door of the NHS.’",
+        "Health and social care secretary Wes Strand said: ‘General practice is the front door of the NHS.’",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [("Vera Atwell", "health and social care secretary"),
+                                                              ("Wes Strand", "health and social care secretary")]
+
+
+def test_its_chief_executive_belongs_to_the_body_just_quoted(quotes):
+    qs = quotes(
+        "The King’s Fund said in its response that the plan was ‘thin on detail’.",
+        "‘There is nothing here about the workforce,’ said its chief executive, Dr Lorna Pike.",
+    )
+    assert who(qs[-1]) == ("Lorna Pike", "chief executive", "King’s Fund")
+
+
+def test_a_quote_split_by_its_attribution(quotes):
+    qs = quotes("‘We are,’ Dr Aled Morgan said, ‘at breaking point in every practice I know.’")
+    assert [(q.text, q.speaker_name) for q in qs] == [("We are", "Aled Morgan"),
+                                                      ("at breaking point in every practice I know.", "Aled Morgan")]
+
+
+def test_answers_under_interview_questions_belong_to_the_interviewee(quotes):
+    qs = quotes(
+        "Dr Farah Qureshi is a GP partner in Oldham and chair of Oldham LMC.",
+        "Why did you vote for action?",
+        "‘Because nothing else has worked. We wrote letters, we met the ICB, we went to Westminster.’",
+        "What would make you stop?",
+        "‘A contract that pays for the work we actually do.’",
+    )
+    assert [q.speaker_name for q in qs] == ["Farah Qureshi", "Farah Qureshi"]
+
+
+def test_an_apposition_gives_the_short_form_its_role_and_organisation(quotes):
+    qs = quotes(
+        "Dr Arun Mehta, GP partner at the Ridgeway Surgery in Swindon, said his practice had lost three partners.",
+        "‘We have advertised for two years,’ Dr Mehta said.",
+    )
+    assert who(qs[0]) == ("Arun Mehta", "GP partner", "Ridgeway Surgery")
+
+
+def test_a_kind_of_body_is_no_organisation_but_still_a_referent(quotes):
+    qs = quotes(
+        "GPC England chair Dr Ayo Salami said: ‘We will not be moved.’",
+        "The integrated care system published its workforce plan on Monday.",
+        "It said the plan would stop practices entering ‘bidding wars’ for staff.",
+    )
+    assert who(qs[0]) == ("Ayo Salami", "chair", "GPC England")
+    assert (qs[1].speaker, qs[1].speaker_name, qs[1].speaker_org) == ("It", "integrated care system", None)
+
+
+def test_the_trust_and_the_college_refer_to_the_body_named_before(quotes):
+    qs = quotes(
+        "Seaview Community Healthcare NHS Trust took over six practices in 2019.",
+        "The trust said: ‘We have recruited twelve salaried GPs since then.’",
+        "The Royal College of General Practitioners said the plan did not go far enough.",
+        "‘We need a plan for workforce, not another pilot,’ the college added.",
+    )
+    assert [q.speaker_org for q in qs] == ["Seaview Community Healthcare NHS Trust",
+                                           "Royal College of General Practitioners"]
+
+
+def test_a_trust_nobody_named_is_no_organisation(quotes):
+    [q] = quotes("The Trust said: ‘Nothing will change for patients.’")
+    assert (q.speaker, q.speaker_org) == ("The Trust", None)

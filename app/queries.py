@@ -413,6 +413,25 @@ def theme_prevalence_by_month(conn: sqlite3.Connection) -> list[dict]:
 
 
 @cached
+def article_theme_months(conn: sqlite3.Connection) -> list[dict]:
+    """Annotated articles of dated articles per publication month and theme, with theme
+    ``''`` for every annotated article (the denominator, tagged or not): rows
+    ``{month, theme, n}``, months without a tag included in the ``''`` rows."""
+    if has_rollup(conn):
+        sub, params = rollup_by_month(conn, "unit_type = 'article'", [])
+        return _rows(conn.execute(f"""SELECT month, theme, sum(n) AS n FROM ({sub})
+                                      GROUP BY month, theme HAVING sum(n) > 0""", params))
+    return _rows(conn.execute("""
+        SELECT substr(a.published, 1, 7) AS month, t.theme, count(*) AS n
+        FROM annotation_themes t JOIN articles a ON a.id = t.article_id
+        WHERE t.unit_type = 'article' AND a.published IS NOT NULL GROUP BY month, t.theme
+        UNION ALL
+        SELECT substr(a.published, 1, 7) AS month, '' AS theme, count(*) AS n
+        FROM annotations an JOIN articles a ON a.id = an.article_id
+        WHERE an.unit_type = 'article' AND a.published IS NOT NULL GROUP BY month"""))
+
+
+@cached
 def thread_stats(conn: sqlite3.Connection, top: int = 10, short: int = 50) -> dict[str, list[dict]]:
     """One pass over the per-article comment counts (the ``comments(article_id, key)``
     index) for three views: the most discussed articles, coverage per source (comments

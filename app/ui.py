@@ -235,3 +235,81 @@ def no_store_message(db: str) -> bool:
                  "or start the app with `gpwatch app --db PATH`.")
         return True
     return False
+
+
+# --------------------------------------------------------------------------- series and charts
+
+GRANULARITY_CHOICES = ("auto", "month", "quarter", "year")
+
+
+def granularity_control(auto: str, key: str = "by") -> str:
+    """A month / quarter / year choice kept in the URL (``?by=quarter``); ``auto`` (the
+    default) is the granularity :func:`app.series.choose_granularity` chose from the data."""
+    choice = st.radio("Granularity", GRANULARITY_CHOICES, horizontal=True, key=key, bind="query-params",
+                      format_func=lambda g: f"auto ({auto})" if g == "auto" else g,
+                      help="Auto: the finest of month, quarter and year at which a typical period holds "
+                           "enough units of every voice to say something.")
+    return auto if choice in (None, "auto") else choice
+
+
+def pct(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0%}"
+
+
+def share_text(share: float | None, tagged: int, total: int) -> str:
+    """``48% of 120 units`` (every share with its n)."""
+    return f"{pct(share)} of {total:,} units" if total else "no units"
+
+
+def net_text(net: float | None, n: int) -> str:
+    """``net sentiment +0.12 (n = 58)``."""
+    return "net sentiment – (n = 0)" if net is None else f"net sentiment {net:+.2f} (n = {n:,})"
+
+
+def totals_table(totals: dict[str, dict]):
+    """A period's figures per voice, each share and net sentiment beside its n and interval."""
+    import pandas as pd
+
+    rows = []
+    for voice, t in totals.items():
+        share_ci = f"{pct(t['share_lo'])}–{pct(t['share_hi'])}" if t["share"] is not None else "–"
+        net_ci = f"{t['net_lo']:+.2f} to {t['net_hi']:+.2f}" if t["net_sentiment"] is not None else "–"
+        rows.append({"voice": q.VOICES.get(voice, voice), "units": t["total"], "tagged": t["tagged"],
+                     "share": pct(t["share"]), "share 95% CI": share_ci, "positive": t["positive"],
+                     "neutral": t["neutral"], "negative": t["negative"],
+                     "net sentiment": "–" if t["net_sentiment"] is None else f"{t['net_sentiment']:+.2f}",
+                     "net 95% CI": net_ci})
+    return pd.DataFrame(rows)
+
+
+def series_chart(df, field: str, y_title: str, fmt: str, domain: list | None, title: str, n_field: str):
+    """Lines of ``field`` by voice over ``start`` with their 95% Wilson band, drawn within
+    segments only (never across a period without a value), n in every tooltip."""
+    import altair as alt
+
+    lo, hi, segment = {"share": ("share_lo", "share_hi", "share_segment"),
+                       "net_sentiment": ("net_lo", "net_hi", "net_segment")}[field]
+    axis = alt.Axis(format="%") if fmt == "%" else alt.Axis()
+    scale = alt.Scale(domain=domain) if domain else alt.Scale()
+    base = alt.Chart(df).transform_filter(f"isValid(datum.{field})").encode(
+        x=alt.X("start:T", title=None), color=alt.Color("voice:N", title="Voice"), detail=f"{segment}:N")
+    tooltip = ["period:N", "voice:N", alt.Tooltip(f"{field}:Q", format=".1%" if fmt == "%" else fmt),
+               alt.Tooltip(f"{n_field}:Q", title="n"), alt.Tooltip(f"{lo}:Q", format=".2f", title="95% low"),
+               alt.Tooltip(f"{hi}:Q", format=".2f", title="95% high")]
+    band = base.mark_area(opacity=0.15).encode(y=alt.Y(f"{lo}:Q", scale=scale), y2=f"{hi}:Q")
+    line = base.mark_line(point=True).encode(y=alt.Y(f"{field}:Q", title=y_title, axis=axis, scale=scale),
+                                             tooltip=tooltip)
+    return (band + line).properties(title=title)
+
+
+def chart(spec, data, name: str) -> None:
+    """Show an Altair chart (Streamlit's chart toolbar downloads it as PNG) and a CSV
+    download of its data (UTF-8 with a byte-order mark, so that Excel opens it correctly)."""
+    st.altair_chart(spec, width="stretch")
+    st.download_button("Chart data (CSV)", csv_bytes(data), file_name=f"gpwatch-{name}.csv", mime="text/csv",
+                       key=f"csv-{name}", icon=":material/download:")
+
+
+def csv_bytes(data) -> bytes:
+    """A DataFrame as CSV for spreadsheets: UTF-8 with a byte-order mark."""
+    return data.to_csv(index=False).encode("utf-8-sig")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -94,7 +95,7 @@ def test_themes_split_by_voice_with_representative_units(fixture_db, monkeypatch
     assert quote_cites and all(", pulse, 2019-01-31, https://pulse.example/news/" in c for c in quote_cites)
     periods = stats(at)  # the two periods side by side, each voice's share and net sentiment
     assert [label for label, _, _ in periods[:3]] == ["Article text", "Quoted speakers", "Commenters"]
-    assert all(value.endswith("% of units") and note.startswith("net sentiment ") for _, value, note in periods)
+    assert all(re.fullmatch(r"\d+% of \d+ units", value) and note.startswith("net sentiment ") for _, value, note in periods)
 
 
 def test_search_finds_a_quote_with_its_speaker_highlight_and_citation(fixture_db, monkeypatch):

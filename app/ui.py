@@ -313,3 +313,55 @@ def chart(spec, data, name: str) -> None:
 def csv_bytes(data) -> bytes:
     """A DataFrame as CSV for spreadsheets: UTF-8 with a byte-order mark."""
     return data.to_csv(index=False).encode("utf-8-sig")
+
+
+def repeats(row: dict) -> str:
+    """`` · said by 3 · in 4 articles`` for a text that several units share (empty when one)."""
+    parts = []
+    if (row.get("speakers") or 0) > 1:
+        parts.append(f"said by {row['speakers']}")
+    if (row.get("articles") or 0) > 1:
+        parts.append(f"in {row['articles']} articles")
+    elif (row.get("units") or 0) > 1:
+        parts.append(f"{row['units']} times")
+    return "".join(f" · {p}" for p in parts)
+
+
+def filter_chips(active: list[tuple[str, str]]) -> None:
+    """The active search and filters as chips above the results, whether the filter panel
+    is open or not (a shared link shows what it filters on)."""
+    shown = [(label, value) for label, value in active if value]
+    if not shown:
+        return
+    chips_html = "".join(
+        f'<span class="gp-chip" style="border:1px solid rgba(128,128,128,0.5);border-radius:12px;'
+        f'padding:1px 9px;margin:0 6px 4px 0;display:inline-block;font-size:0.85em">'
+        f'<span style="opacity:0.7">{esc(label)}:</span> {esc(value)}</span>' for label, value in shown)
+    st.html(f'<div class="gp-chips">{chips_html}</div>')
+
+
+def search_csv(rows: list[dict], db: str) -> bytes:
+    """Search results as CSV with their themes and citations, UTF-8 with a byte-order mark
+    (Excel then reads accents and curly quotes correctly)."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["kind", "text", "speaker", "role", "organisation", "commenter", "posted", "title",
+                     "published", "source", "url", "sentiment", "themes", "same text", "citation"])
+    for r in rows:
+        writer.writerow([r["kind"], r["text"], r["speaker_name"] or r["speaker"], r["speaker_role"],
+                         r["speaker_org"], commenter(r["author"], db) if r["kind"] == "comment" else "",
+                         r["posted"], r["title"], r["published"], r["source"], r["url"], r["sentiment"],
+                         "; ".join(theme_name(t) for t in r.get("themes") or []), repeats(r).strip(" ·"),
+                         citation(r, db)])
+    return out.getvalue().encode("utf-8-sig")
+
+
+UNIT_KINDS = {"sentence": "A sentence of the article", "comment": "A reader's comment on", "quote": "A quote in"}
+
+
+def unit_name(unit_type: str, title: str | None) -> str:
+    """A unit named by its kind and its article: ``A reader's comment on ‘Title’``."""
+    return f"{UNIT_KINDS.get(unit_type, unit_type)} ‘{title or '(untitled)'}’"

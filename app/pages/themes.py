@@ -112,7 +112,8 @@ for column, unit_type, label in ((left, "comment", "Comments"), (right, "quote",
         for u in units:
             who = (u["speaker"] or "unnamed speaker") if unit_type == "quote" else ui.commenter(u["author"], db)
             role = ", ".join(x for x in (u.get("speaker_role"), u.get("speaker_org")) if x)
-            header = f"{who}{f' ({role})' if role else ''} · {u['title'] or '(untitled)'} · {(u['published'] or '')[:10]}"
+            header = (f"{who}{f' ({role})' if role else ''} · {u['title'] or '(untitled)'} · "
+                      f"{(u['published'] or '')[:10]}{ui.repeats(u)}")
             cite = ui.citation(u | {"kind": unit_type}, db)
             shown.append(ui.result_html(header, ui.chips([], u["sentiment"]), ui.esc(u["text"]), cite, u["article_id"]))
         st.html('<div class="gp-results">' + "".join(shown) + "</div>")

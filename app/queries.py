@@ -668,6 +668,29 @@ def same_text(conn: sqlite3.Connection, unit_type: str, text: str) -> dict:
     return {"units": units, "speakers": speakers, "articles": articles}
 
 
+@cached
+def compare_counts(conn: sqlite3.Connection, themes: tuple[str, ...] = (), start: str | None = None,
+                   end: str | None = None) -> list[dict]:
+    """Annotated units of the dated articles in [start, end] per source, voice (article,
+    quote, comment), sentiment, quoted speaker's organisation and role (quotes only) and
+    whether they carry any of ``themes`` (``tagged``: always 1 without themes): rows
+    ``{source, voice, org, role, sentiment, tagged, n}`` for the Compare page."""
+    params: list = []
+    if themes:
+        tagged = ("EXISTS (SELECT 1 FROM annotation_themes t WHERE t.unit_type = an.unit_type "
+                  f"AND t.unit_id = an.unit_id AND t.theme IN {_in(themes, params)})")
+    else:
+        tagged = "1"
+    period = _period("a", start, end, params)
+    return _rows(conn.execute(f"""
+        SELECT s.name AS source, an.unit_type AS voice, qu.speaker_org AS org, qu.speaker_role AS role,
+               an.sentiment, {tagged} AS tagged, count(*) AS n
+        FROM annotations an JOIN articles a ON a.id = an.article_id JOIN sources s ON s.id = a.source_id
+        LEFT JOIN quotes qu ON an.unit_type = 'quote' AND qu.id = an.unit_id
+        WHERE an.unit_type IN ('article', 'quote', 'comment') AND a.published IS NOT NULL {period}
+        GROUP BY 1, 2, 3, 4, 5, 6""", params))
+
+
 # --------------------------------------------------------------------------- search
 
 

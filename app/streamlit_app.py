@@ -22,6 +22,7 @@ st.set_page_config(page_title="gpwatch", page_icon=":material/stethoscope:", lay
 PAGES = [
     st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", url_path="overview", default=True),
     st.Page("pages/themes.py", title="Themes", icon=":material/category:", url_path="themes"),
+    st.Page("pages/compare.py", title="Compare", icon=":material/compare_arrows:", url_path="compare"),
     st.Page("pages/search.py", title="Quotes and search", icon=":material/search:", url_path="search"),
     st.Page("pages/document.py", title="Document", icon=":material/article:", url_path="document"),
     st.Page("pages/annotate.py", title="Annotate", icon=":material/label:", url_path="annotate"),

@@ -30,6 +30,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 PAGES = [
     ("overview", "/", "Overview"),
     ("themes", "/themes?themes=At-scale+models", "Distinctive phrases"),
+    ("compare", "/compare?themes=At-scale+models", "Voices, with quoted speakers by kind"),
     ("search", "/search?q=staff+OR+hub*", "Quotes and search"),
     ("speakers", "/search?view=Speakers", "people quoted"),
     ("document", "/document?article=1", "Comments (4 collected of 4 declared)"),

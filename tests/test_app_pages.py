@@ -237,7 +237,7 @@ def test_health_shows_runs_errors_and_coverage(fixture_db, monkeypatch):
     assert list(short["title"]) == ["Partners quit as workload soars"]
 
 
-@pytest.mark.parametrize("page", [None, "themes", "search", "document", "annotate", "health"])
+@pytest.mark.parametrize("page", [None, "themes", "compare", "search", "document", "annotate", "health"])
 def test_every_page_renders_on_an_empty_store(tmp_path, monkeypatch, page):
     db = tmp_path / "empty.db"
     store.connect(db).close()

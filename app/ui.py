@@ -303,11 +303,33 @@ def series_chart(df, field: str, y_title: str, fmt: str, domain: list | None, ti
 
 
 def chart(spec, data, name: str) -> None:
-    """Show an Altair chart (Streamlit's chart toolbar downloads it as PNG) and a CSV
-    download of its data (UTF-8 with a byte-order mark, so that Excel opens it correctly)."""
+    """Show an Altair chart with a *Download* menu: the chart as PNG or SVG (rendered here by
+    vl-convert when asked, nothing fetched from elsewhere) and its data as CSV (UTF-8 with a
+    byte-order mark, so that Excel opens it correctly)."""
     st.altair_chart(spec, width="stretch")
-    st.download_button("Chart data (CSV)", csv_bytes(data), file_name=f"gpwatch-{name}.csv", mime="text/csv",
-                       key=f"csv-{name}", icon=":material/download:")
+    downloads(spec, data, name)
+
+
+def downloads(spec, data, name: str) -> None:
+    """The *Download* menu of a chart (see :func:`chart`); ``spec`` None: its data only."""
+    with st.popover("Download", icon=":material/download:"):
+        if spec is not None:
+            st.download_button("Chart as PNG", lambda: chart_image(spec, "png"), file_name=f"gpwatch-{name}.png",
+                               mime="image/png", key=f"png-{name}")
+            st.download_button("Chart as SVG", lambda: chart_image(spec, "svg"), file_name=f"gpwatch-{name}.svg",
+                               mime="image/svg+xml", key=f"svg-{name}")
+        st.download_button("Chart data (CSV)", csv_bytes(data), file_name=f"gpwatch-{name}.csv", mime="text/csv",
+                           key=f"csv-{name}")
+
+
+def chart_image(spec, fmt: str) -> bytes:
+    """An Altair chart rendered to PNG or SVG on this machine (vl-convert)."""
+    import vl_convert as vlc
+
+    vega_lite = spec.to_dict()
+    if fmt == "svg":
+        return vlc.vegalite_to_svg(vega_lite).encode("utf-8")
+    return vlc.vegalite_to_png(vega_lite, scale=2)
 
 
 def csv_bytes(data) -> bytes:

@@ -47,7 +47,8 @@ def test_voices_and_kinds_side_by_side_match_direct_counts(compare_db, monkeypat
     sources = at.dataframe[1].value
     assert list(sources["group"]) == ["example · Article text", "example · Quoted speakers", "example · Commenters"]
     assert len(at.get("vega_lite_chart")) == 4  # share and net sentiment, for voices and for sources
-    assert [b.label for b in at.get("download_button")] == ["Chart data (CSV)"] * 2
+    assert sorted(b.label for b in at.get("download_button")) == sorted(
+        ["Chart as PNG", "Chart as SVG", "Chart data (CSV)"] * 4)
 
 
 def test_without_themes_the_page_compares_sentiment(compare_db, monkeypatch):

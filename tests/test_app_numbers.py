@@ -196,3 +196,27 @@ def test_n_is_shown_beside_every_share_in_the_totals_table(thin_db, monkeypatch)
         assert (table.loc[label, "units"], table.loc[label, "tagged"]) == (total, tagged)
         assert table.loc[label, "share"] == f"{tagged / total:.0%}"
         assert re.fullmatch(r"\d+%–\d+%", table.loc[label, "share 95% CI"])
+
+
+@pytest.mark.parametrize(("page", "params"), [
+    (None, {}), ("themes", {"themes": "Digital first"}), ("compare", {"themes": "Digital first"}),
+    ("compare", {})])
+def test_every_chart_downloads_as_png_svg_and_csv(thin_db, monkeypatch, page, params):
+    at = open_page(thin_db, page, monkeypatch, **params)
+    charts = len(at.get("vega_lite_chart"))
+    labels = [b.label for b in at.get("download_button")]
+    assert charts >= 2
+    for label in ("Chart as PNG", "Chart as SVG", "Chart data (CSV)"):
+        assert labels.count(label) == charts, (label, labels)
+
+
+def test_a_chart_renders_to_svg_and_png_here():
+    import altair as alt
+    import pandas as pd
+
+    from app import ui
+
+    spec = alt.Chart(pd.DataFrame({"x": [1, 2], "y": [3, 4]})).mark_line().encode(x="x:Q", y="y:Q")
+    svg = ui.chart_image(spec, "svg").decode("utf-8")
+    assert svg.lstrip().startswith("<svg") and "<path" in svg
+    assert ui.chart_image(spec, "png").startswith(b"\x89PNG")

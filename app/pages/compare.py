@@ -77,17 +77,15 @@ def dot_chart(df: pd.DataFrame, field: str, lo: str, hi: str, n_field: str, titl
 def show(df: pd.DataFrame, name: str, row: str = "group", colour: str | None = None) -> None:
     left, right = st.columns(2)
     height = max(120, 28 * len(df) if colour else 34 * len(df))
+    table = df.rename(columns={"total": "units"})
     with left:
         if themes:
-            st.altair_chart(dot_chart(df, "share", "share_lo", "share_hi", "total", "Share of units tagged",
-                                      ".0%", [0, 1], row, colour).properties(height=height), width="stretch")
+            ui.chart(dot_chart(df, "share", "share_lo", "share_hi", "total", "Share of units tagged", ".0%", [0, 1],
+                               row, colour).properties(height=height), table, f"compare-{name}-share")
     with right:
         net_title = "Net sentiment of the tagged units" if themes else "Net sentiment (positive − negative)"
-        st.altair_chart(dot_chart(df, "net_sentiment", "net_lo", "net_hi", "tagged", net_title, "+.2f", [-1, 1],
-                                  row, colour).properties(height=height), width="stretch")
-    table = df.rename(columns={"total": "units"})
-    st.download_button("Chart data (CSV)", ui.csv_bytes(table), file_name=f"gpwatch-compare-{name}.csv",
-                       mime="text/csv", key=f"csv-{name}", icon=":material/download:")
+        ui.chart(dot_chart(df, "net_sentiment", "net_lo", "net_hi", "tagged", net_title, "+.2f", [-1, 1],
+                           row, colour).properties(height=height), table, f"compare-{name}-sentiment")
     shown = pd.DataFrame({
         "group": table[row] if not colour else table[row] + " · " + table[colour],
         "units": table["units"], "tagged": table["tagged"],

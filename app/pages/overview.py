@@ -69,7 +69,7 @@ if sentiment:
                                                        range=list(ui.SENTIMENT_COLOURS.values()))),
         tooltip=["voice", "sentiment", "n"],
     )
-    st.altair_chart(chart, width="stretch")
+    ui.chart(chart, df, "sentiment-by-voice")
 else:
     st.info("No sentiment annotations yet: run `gpwatch analyze`.")
 

@@ -91,9 +91,10 @@ with right:
     if co:
         df = pd.DataFrame(co)
         df["theme"] = df["theme"].map(ui.theme_name)
-        st.altair_chart(alt.Chart(df).mark_bar().encode(
-            x=alt.X("units:Q", title="Units tagged with both"), y=alt.Y("theme:N", sort="-x", title=None),
-            tooltip=["theme", "units"]), width="stretch")
+        ui.chart(alt.Chart(df).mark_bar().encode(
+            x=alt.X("units:Q", title="Units tagged with both"),
+            y=alt.Y("theme:N", sort="-x", title=None, axis=alt.Axis(labelLimit=0)),
+            tooltip=["theme", "units"]), df, "cooccurring-themes")
         st.caption(f"Counted on the latest {q.COOCCURRENCE_WINDOW:,} units of each voice tagged with the "
                    "chosen themes (in the chosen dates).")
     else:

@@ -387,3 +387,66 @@ UNIT_KINDS = {"sentence": "A sentence of the article", "comment": "A reader's co
 def unit_name(unit_type: str, title: str | None) -> str:
     """A unit named by its kind and its article: ``A reader's comment on ‘Title’``."""
     return f"{UNIT_KINDS.get(unit_type, unit_type)} ‘{title or '(untitled)'}’"
+
+
+# --------------------------------------------------------------------------- plain words
+
+
+def when(stamp: str | None) -> str:
+    """An ISO timestamp or day in plain words: ``2 Dec 2026, 14:05 UTC`` / ``2 Dec 2026``."""
+    import datetime as dt
+
+    if not stamp:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    day = f"{moment.day} {moment:%b %Y}"
+    if len(stamp) <= 10:
+        return day
+    zone = " UTC" if moment.utcoffset() is not None and not moment.utcoffset() else ""
+    return f"{day}, {moment:%H:%M}{zone}"
+
+
+def took(start: str | None, end: str | None) -> str:
+    """How long a run took, in words (``2 min 5 s``); empty when unknown."""
+    import datetime as dt
+
+    try:
+        seconds = (dt.datetime.fromisoformat(end) - dt.datetime.fromisoformat(start)).total_seconds()
+    except (TypeError, ValueError):
+        return ""
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    minutes, secs = divmod(int(seconds), 60)
+    return f"{minutes} min {secs} s" if minutes < 60 else f"{minutes // 60} h {minutes % 60} min"
+
+
+def counts_text(counts: dict | None) -> str:
+    """A run's counts in words: ``3 pages fetched, 3 new articles; pulse: 2 pages fetched``
+    (numbers first, lists joined, per-source counts after a semicolon, zeros left out)."""
+    parts: list[str] = []
+    nested: list[str] = []
+    for key, value in (counts or {}).items():
+        label = str(key).replace("_", " ")
+        if isinstance(value, bool):
+            parts.append(label if value else f"no {label}")
+        elif isinstance(value, (int, float)):
+            if value:
+                parts.append(f"{value:,} {label}")
+        elif isinstance(value, dict):
+            for name, inner in value.items():
+                text = counts_text(inner) if isinstance(inner, dict) else str(inner)
+                nested.append(f"{name}: {text}")
+        elif isinstance(value, (list, tuple)):
+            if value:
+                parts.append(f"{label}: {', '.join(str(v) for v in value)}")
+        elif value not in (None, ""):
+            parts.append(f"{label}: {value}")
+    return "; ".join([", ".join(parts)] * bool(parts) + nested) or "nothing counted"
+
+
+RUN_KINDS = {"refresh": "Refresh", "crawl": "Crawl", "ingest": "Ingest", "analyze": "Analysis", "train": "Training"}
+RUN_OUTCOMES = {"ok": "finished", "partial": "finished with errors", "failed": "failed", "running": "still running",
+                "interrupted": "interrupted"}

@@ -66,8 +66,9 @@ def test_overview_shows_sizes_last_refresh_and_most_discussed(fixture_db, monkey
     at = open_page(db, None, monkeypatch)
     metrics = {label: value for label, value, _ in stats(at)}
     assert metrics == {"Articles": "3", "Comments": "7", "Quotes": "4", "Sources": "2"}
-    assert "2019-01-31 to 2020-03-03" in at.caption[0].value
-    assert "refresh (run 2): partial" in at.warning[0].value and "1 error(s)" in at.warning[0].value
+    assert "31 Jan 2019 to 3 Mar 2020" in at.caption[0].value
+    box = at.warning[0].value.replace("\\", "")  # markdown-escaped; shown without the backslashes
+    assert "refresh (run 2) finished with errors on" in box and box.endswith("; 1 error")
     from bs4 import BeautifulSoup
 
     table = next(BeautifulSoup(b, "lxml").select_one("table.gp-discussed") for b in html_bodies(at) if "gp-discussed" in b)
@@ -229,12 +230,12 @@ def test_health_shows_runs_errors_and_coverage(fixture_db, monkeypatch):
     at = open_page(db, "health", monkeypatch)
     frames = [d.value for d in at.dataframe]
     runs, by_source, errors, coverage, short = frames
-    assert list(runs["status"]) == ["partial", "ok"]
-    assert by_source.iloc[0]["source"] == "pulse" and by_source.iloc[0]["errors"] == 1
-    assert errors.iloc[0]["location"] == "https://pulse.example/news/broken-page"
-    pulse = coverage.set_index("source").loc["pulse"]
-    assert (pulse["declared"], pulse["collected"], pulse["short_threads"]) == (9, 5, 1)
-    assert list(short["title"]) == ["Partners quit as workload soars"]
+    assert list(runs["Outcome"]) == ["finished with errors", "finished"]
+    assert by_source.iloc[0]["Source"] == "pulse" and by_source.iloc[0]["Errors"] == 1
+    assert errors.iloc[0]["Page"] == "https://pulse.example/news/broken-page"
+    pulse = coverage.set_index("Source").loc["pulse"]
+    assert (pulse["Comments declared"], pulse["Comments collected"], pulse["Threads short of their count"]) == (9, 5, 1)
+    assert list(short["Article"]) == ["Partners quit as workload soars"]
 
 
 @pytest.mark.parametrize("page", [None, "themes", "compare", "search", "document", "annotate", "health"])

@@ -17,16 +17,19 @@ summary = q.corpus_summary(db)
 ui.stat_cards([(label, f"{summary[key]:,}", "") for label, key in (
     ("Articles", "articles"), ("Comments", "comments"), ("Quotes", "quotes"), ("Sources", "sources"))])
 if summary["first"]:
-    st.caption(f"Published {summary['first'][:10]} to {summary['last'][:10]} · "
+    st.caption(f"Published {ui.when(summary['first'][:10])} to {ui.when(summary['last'][:10])} · "
                f"{summary['annotated_articles']:,} articles analysed · {summary['labels']:,} human labels")
 
 run = q.last_refresh(db)
 if run is None:
     st.info("No refresh has run yet: collect pages with `gpwatch crawl` or `gpwatch ingest`.")
 else:
-    counts = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in run["counts"].items()) or "no counts"
-    message = (f"Last {run['kind']} (run {run['id']}): {run['status']}, finished {run['finished'] or 'not yet'}"
-               f" · {counts} · {run['errors']} error(s)")
+    finished = f"on {ui.when(run['finished'])}" if run["finished"] else "not yet"
+    errors = {0: "no errors", 1: "1 error"}.get(run["errors"], f"{run['errors']:,} errors")
+    message = (f"Last {ui.RUN_KINDS.get(run['kind'], run['kind']).lower()} (run {run['id']}) "
+               f"{ui.RUN_OUTCOMES.get(run['status'], run['status'])} {finished}: {ui.counts_text(run['counts'])}; "
+               f"{errors}")
+    message = ui.md_escape(message)
     {"ok": st.success, "partial": st.warning, "running": st.info}.get(run["status"], st.error)(message)
 
 article_rows = [r | {"voice": "article"} for r in q.article_theme_months(db)]

@@ -1,0 +1,60 @@
+"""Craft: plain words instead of raw values, a Document page that finds articles by title,
+units named by their article, tables without "None", quotes across paragraphs, dark-mode
+safe colours."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from corpora import store
+from tests.app_fixture import build_fixture_store
+from tests.test_app_pages import html_bodies, open_page
+
+ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+RAW = re.compile(r"[{}\[\]]|short_threads|pages_fetched|not_modified|per_source|None\b")
+
+
+@pytest.fixture(scope="module")
+def fixture_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("craft") / "corpus.db"
+    build_fixture_store(path)
+    conn = store.connect(path)  # a refresh with per-source counts and a list, as scraper/refresh.py records them
+    run = store.start_run(conn, "refresh", {"sources": ["pulse"]})
+    store.finish_run(conn, run, "ok", {"pages_fetched": 2, "not_modified": 1, "sources": ["pulse", "gponline"],
+                                       "per_source": {"pulse": {"pages_fetched": 2, "not_modified": 1}}})
+    conn.close()
+    return path
+
+
+def shown_text(frame) -> str:
+    return " ".join(str(v) for v in frame.astype(str).to_numpy().ravel()) + " " + " ".join(map(str, frame.columns))
+
+
+def test_corpus_health_in_plain_words(fixture_db, monkeypatch):
+    at = open_page(fixture_db, "health", monkeypatch)
+    for frame in (d.value for d in at.dataframe):
+        text = shown_text(frame)
+        assert not ISO_STAMP.search(text), text
+        assert not RAW.search(text.replace("Document", "")), text
+    runs = at.dataframe[0].value
+    assert runs.iloc[0]["What it did"] == ("2 pages fetched, 1 not modified, sources: pulse, gponline; "
+                                           "pulse: 2 pages fetched, 1 not modified")
+    assert re.fullmatch(r"\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC", runs.iloc[0]["Started"])
+
+
+def test_coverage_bar_is_not_red(fixture_db, monkeypatch):
+    import json
+
+    at = open_page(fixture_db, "health", monkeypatch)
+    configs = [json.loads(d.proto.columns) for d in at.dataframe if "Coverage" in d.proto.columns]
+    assert configs and configs[0]["Coverage"]["type_config"]["color"] == "green"
+
+
+def test_last_refresh_box_has_no_raw_structures(fixture_db, monkeypatch):
+    at = open_page(fixture_db, None, monkeypatch)
+    box = at.success[0].value.replace("\\", "")  # the message is markdown-escaped; the page shows it without
+    assert "Last refresh (run 3) finished on" in box
+    assert not re.search(r"[{}\[\]']|per_source|pages_fetched|\d{4}-\d{2}-\d{2}T", box), box

@@ -58,3 +58,17 @@ def test_last_refresh_box_has_no_raw_structures(fixture_db, monkeypatch):
     box = at.success[0].value.replace("\\", "")  # the message is markdown-escaped; the page shows it without
     assert "Last refresh (run 3) finished on" in box
     assert not re.search(r"[{}\[\]']|per_source|pages_fetched|\d{4}-\d{2}-\d{2}T", box), box
+
+
+def test_document_page_finds_an_article_by_its_title(fixture_db, monkeypatch):
+    at = open_page(fixture_db, "document", monkeypatch)
+    assert not at.number_input  # no id stepper
+    at.text_input(key="doc_find").input("workload").run()
+    box = at.selectbox(key="doc_pick")
+    assert len(box.options) == 2 and box.options[1].startswith("Partners quit as workload soars · pulse · 3 Mar 2020")
+    article_id = store.connect(fixture_db, readonly=True).execute(
+        "SELECT id FROM articles WHERE title = 'Partners quit as workload soars'").fetchone()[0]
+    box.select(article_id).run()
+    assert not at.exception
+    assert "Comments (1 collected of 5 declared)" in [s.value for s in at.subheader]
+    assert at.session_state["doc_article"] == article_id

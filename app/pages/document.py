@@ -16,22 +16,34 @@ st.title("Document")
 def _pick() -> None:
     chosen = st.session_state.get("doc_pick")
     if chosen:
-        st.session_state["article"] = int(chosen)
+        st.session_state["doc_article"] = int(chosen)
+        st.query_params["article"] = str(int(chosen))  # the view stays shareable: /document?article=42
 
 
-with st.expander("Find an article", expanded=False):
-    title_like = st.text_input("Title contains", key="doc_find")
+def _article_param() -> int | None:
+    try:
+        value = int(st.query_params.get("article", ""))
+    except ValueError:
+        return None
+    return value if value > 0 else None
+
+
+article_id = st.session_state.get("doc_article") or _article_param()
+with st.expander("Find an article by its title" if article_id else "Find an article", expanded=article_id is None):
+    title_like = st.text_input("Title contains", key="doc_find", placeholder="e.g. primary care networks",
+                               help="The latest articles whose title contains these words; leave empty for the latest.")
     found = q.find_articles(db, title_like.strip(), 50)
-    labels = {r["id"]: f"{(r['published'] or '')[:10]} · {r['title'] or '(untitled)'} · {r['source']}" for r in found}
-    st.selectbox("Article", [None] + list(labels), format_func=lambda i: "choose…" if i is None else labels[i],
-                 key="doc_pick", on_change=_pick)
-article_id = st.number_input("Article id", min_value=1, value=None, step=1, key="article", bind="query-params")
+    labels = {r["id"]: f"{r['title'] or '(untitled)'} · {r['source']} · {ui.when((r['published'] or '')[:10]) or 'undated'}"
+              for r in found}
+    pick_label = f"{len(found)} article(s): choose one" if found else "No article title matches"
+    st.selectbox("Article", [None] + list(labels), format_func=lambda i: labels.get(i, pick_label), key="doc_pick",
+                 on_change=_pick)
 if article_id is None:
-    st.info("Open an article from a search result, a table, or find one above.")
+    st.info("Find an article above by its title, or open one from a search result or a table.")
     st.stop()
 doc = q.article(db, int(article_id))
 if doc is None:
-    st.error(f"There is no article {int(article_id)} in this corpus.")
+    st.error(f"There is no article {int(article_id)} in this corpus: find one above by its title.")
     st.stop()
 
 st.html(f"<h2 style='margin:0'>{ui.esc(doc['title'] or '(untitled)')}</h2>")

@@ -94,9 +94,9 @@ def stat_cards(cards: list[tuple[str, str, str]]) -> None:
     for label, value, note in cards:
         tip = f' title="{esc(note)}"' if note else ""
         out.append(f'<div class="gp-stat"{tip} style="flex:1 1 9em;min-width:9em">'
-                   f'<div class="gp-stat-label" style="font-size:0.875rem;color:#555">{esc(label)}</div>'
+                   f'<div class="gp-stat-label" style="font-size:0.875rem;opacity:0.75">{esc(label)}</div>'
                    f'<div class="gp-stat-value" style="font-size:1.9rem;line-height:1.3">{esc(value)}</div>'
-                   + (f'<div class="gp-stat-note" style="font-size:0.8rem;color:#555">{esc(note)}</div>' if note else "")
+                   + (f'<div class="gp-stat-note" style="font-size:0.8rem;opacity:0.75">{esc(note)}</div>' if note else "")
                    + "</div>")
     st.html(f'<div class="gp-stats" style="display:flex;flex-wrap:wrap;gap:1rem">{"".join(out)}</div>')
 
@@ -106,7 +106,7 @@ def table_html(headers: list[str], rows: list[list], css_class: str = "gp-table"
     with thousands separators; None shows as a dash) or (text, href) for a link of our own.
     For short lists on a page's first screen, where a data grid's script costs more to load
     and render than the table is worth."""
-    pad = "padding:3px 8px;border-bottom:1px solid #eee"
+    pad = "padding:3px 8px;border-bottom:1px solid rgba(128,128,128,0.25)"
 
     def cell(value) -> str:
         if isinstance(value, tuple):
@@ -118,14 +118,14 @@ def table_html(headers: list[str], rows: list[list], css_class: str = "gp-table"
             return f'<td style="{pad};text-align:right">{value:,}</td>'
         return f'<td style="{pad}">{esc(value)}</td>'
 
-    head = "".join(f'<th style="text-align:left;border-bottom:1px solid #ccc;padding:4px 8px">{esc(h)}</th>'
+    head = "".join(f'<th style="text-align:left;border-bottom:1px solid rgba(128,128,128,0.5);padding:4px 8px">{esc(h)}</th>'
                    for h in headers)
     body = "".join("<tr>" + "".join(cell(v) for v in row) + "</tr>" for row in rows)
     return (f'<table class="{css_class}" style="border-collapse:collapse;width:100%;font-size:0.9rem">'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
 
 
-_BOX = "border:1px solid #e3e3e8;border-radius:8px;padding:8px 12px;margin-bottom:8px"  # a listed unit's frame
+_BOX = "border:1px solid rgba(128,128,128,0.35);border-radius:8px;padding:8px 12px;margin-bottom:8px"  # a listed unit's frame
 
 
 def unit_html(text: str | None, *, header: str = "", badges: str = "", boxed: bool = False) -> str:
@@ -133,7 +133,7 @@ def unit_html(text: str | None, *, header: str = "", badges: str = "", boxed: bo
     ``header`` is plain text (escaped here); ``badges`` is markup built by :func:`chips`."""
     head = ""
     if header or badges:
-        head = (f'<div style="font-size:0.85em;color:#555;margin-bottom:2px">'
+        head = (f'<div style="font-size:0.85em;opacity:0.75;margin-bottom:2px">'
                 f'{esc(header)} {badges}</div>')
     box = f' style="{_BOX}"' if boxed else ""
     return f'<div class="gp-unit"{box}>{head}<div style="white-space:pre-wrap">{esc(text)}</div></div>'
@@ -214,9 +214,9 @@ def result_html(meta: str, badges: str, body_html: str, cite: str | None, articl
     cite_html = ("" if cite is None else
                  '<details class="gp-cite" style="display:inline-block;margin-right:16px">'
                  '<summary style="cursor:pointer">Cite</summary>'
-                 '<div style="user-select:all;background:#f6f6f9;border-radius:4px;padding:6px 8px;margin-top:4px">'
+                 '<div style="user-select:all;background:rgba(128,128,128,0.12);border-radius:4px;padding:6px 8px;margin-top:4px">'
                  f'{esc(cite)}</div></details>')
-    return (f'<div class="gp-result" style="{_BOX}"><div style="font-size:0.85em;color:#555">{esc(meta)} {badges}</div>'
+    return (f'<div class="gp-result" style="{_BOX}"><div style="font-size:0.85em;opacity:0.75">{esc(meta)} {badges}</div>'
             f'<div style="white-space:pre-wrap;margin:4px 0">{body_html}</div>'
             f'<div style="font-size:0.85em">{cite_html}'
             f'<a href="{esc(document_url(article_id))}" target="_self">Open the document</a></div></div>')

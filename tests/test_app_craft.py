@@ -72,3 +72,64 @@ def test_document_page_finds_an_article_by_its_title(fixture_db, monkeypatch):
     assert not at.exception
     assert "Comments (1 collected of 5 declared)" in [s.value for s in at.subheader]
     assert at.session_state["doc_article"] == article_id
+
+
+def test_speakers_table_has_no_none(tmp_path, monkeypatch):
+    from tests.test_app_search import build_search_store
+
+    db = tmp_path / "speakers.db"
+    build_search_store(db)  # Ann Lee has no organisation
+    at = open_page(db, "search", monkeypatch, view="Speakers")
+    table = at.dataframe[0].value.set_index("speaker")
+    assert table.loc["Ann Lee", "organisation"] == ""
+    assert "None" not in shown_text(table.reset_index())
+
+
+def test_a_quote_over_two_paragraphs_is_highlighted_in_both(tmp_path, monkeypatch):
+    from bs4 import BeautifulSoup
+
+    from corpora import analysis_store as an
+    from corpora.records import ArticleRecord, Paragraph
+    from nlp.quotes import extract_quotes
+
+    paragraphs = ["Dr Amelia Hart said: ‘We cannot go on like this. Practices are closing every week.",
+                  "‘Something must change before the winter,’ she added."]
+    quotes = extract_quotes(paragraphs)
+    assert len(quotes) == 1 and "\n" in quotes[0].text  # how the pipeline stores a quote over two paragraphs
+    db = tmp_path / "two.db"
+    conn = store.connect(db)
+    article_id = store.upsert_article(conn, ArticleRecord(
+        url="https://two.example/a", source="two", title="Two paragraphs", published="2024-01-02",
+        paragraphs=[Paragraph(t) for t in paragraphs])).article_id
+    para_ids = [p["id"] for p in store.get_article(conn, article_id)["paragraphs"]]
+    quote = quotes[0]
+    quote.paragraph_id = para_ids[quote.paragraph_id]
+    an.replace_units(conn, article_id, [], [quote], pipeline_version="test")
+    conn.close()
+    at = open_page(db, "document", monkeypatch, article=str(article_id))
+    body = next(b for b in html_bodies(at) if "gp-paragraph" in b)
+    marked = [[m.get_text() for m in p.select(".gp-quote")] for p in BeautifulSoup(body, "lxml").select(".gp-paragraph")]
+    assert marked == [["We cannot go on like this. Practices are closing every week."],
+                      ["Something must change before the winter"]]
+
+
+def test_page_markup_uses_no_fixed_text_colours_or_borders(fixture_db, monkeypatch):
+    """Dark mode: text colour comes from the theme unless our markup also sets the background."""
+    from bs4 import BeautifulSoup
+
+    article = store.connect(fixture_db, readonly=True).execute("SELECT min(id) FROM articles").fetchone()[0]
+    pages = [(None, {}), ("themes", {"themes": "At-scale models"}), ("search", {"q": "staff OR hub*"}),
+             ("document", {"article": str(article)}), ("annotate", {}), ("compare", {})]
+    checked = 0
+    for page, params in pages:
+        at = open_page(fixture_db, page, monkeypatch, **params)
+        for body in html_bodies(at):
+            for el in BeautifulSoup(body, "lxml").select("[style]"):
+                style = el["style"].replace(" ", "")
+                checked += 1
+                if re.search(r"(?<![-\w])color:#", style):
+                    assert "background:" in style, style
+                if "background:#" in style:
+                    assert re.search(r"(?<![-\w])color:", style), style
+                assert not re.search(r"border[\w-]*:[^;]*#[0-9a-fA-F]", style), style
+    assert checked > 50

@@ -46,7 +46,7 @@ ui.text_block(unit["text"], header=" · ".join(x for x in (
     f"{(unit['published'] or '')[:10] or 'undated'}", f"the same text {same}" if same else "")
     if x))
 ui.document_link(unit["article_id"])
-st.html(f"<div style='color:#555'>Model ({ui.esc(unit['model_version'])}) says "
+st.html(f"<div style='opacity:0.75'>Model ({ui.esc(unit['model_version'])}) says "
         f"{ui.chips(unit['themes'], unit['sentiment'])} with confidence {unit['confidence']:.2f}</div>")
 
 catalogue = ui.theme_catalogue(db)

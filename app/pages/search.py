@@ -124,14 +124,22 @@ def show_speakers() -> None:
                            help=f"{total:,} speakers")
     rows = q.speakers(db, SPEAKERS_PAGE_SIZE, (int(page) - 1) * SPEAKERS_PAGE_SIZE, name.strip())
     table = pd.DataFrame([{
-        "speaker": r["speaker"], "role": r["role"], "organisation": r["org"], "quotes": r["quotes"],
+        "speaker": r["speaker"], "role": r["role"] or "", "organisation": r["org"] or "", "quotes": r["quotes"],
         "themes": ", ".join(f"{ui.theme_name(t)} ({n})" for t, n in list(r["themes"].items())[:4]),
         "negative": r["sentiment"].get("negative", 0), "neutral": r["sentiment"].get("neutral", 0),
         "positive": r["sentiment"].get("positive", 0),
         "their quotes": "./search?view=Search&scope=Quotes&speaker=" + _url_quote(r["speaker"]),
     } for r in rows])
     st.dataframe(table, hide_index=True, width="stretch",
-                 column_config={"their quotes": st.column_config.LinkColumn(display_text="quotes")})
+                 column_config={"speaker": st.column_config.TextColumn(width="medium"),
+                                "role": st.column_config.TextColumn(width="medium"),
+                                "organisation": st.column_config.TextColumn(width="small"),
+                                "quotes": st.column_config.NumberColumn(width="small"),
+                                "themes": st.column_config.TextColumn(width="large"),
+                                "negative": st.column_config.NumberColumn(width="small"),
+                                "neutral": st.column_config.NumberColumn(width="small"),
+                                "positive": st.column_config.NumberColumn(width="small"),
+                                "their quotes": st.column_config.LinkColumn(display_text="quotes", width="small")})
     st.caption(f"{total:,} people quoted, most quoted first; themes and sentiment (the model's reading) "
                f"of each speaker's latest {q.PROFILE_QUOTES} quotes.")
 

@@ -17,7 +17,8 @@ import streamlit as st  # noqa: E402
 
 from app import ui  # noqa: E402
 
-st.set_page_config(page_title="gpwatch", page_icon=":material/stethoscope:", layout="wide")
+# an emoji favicon is drawn in the page (a data: URL); a ":material/...:" one would be fetched from a font host
+st.set_page_config(page_title="gpwatch", page_icon="🩺", layout="wide")
 
 PAGES = [
     st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", url_path="overview", default=True),

@@ -287,11 +287,12 @@ class _Composer:
                 "pct": str(rng.randint(8, 74)),
                 "money": rng.choice(("£20m", "£45m", "£120m", "£380m", "£1.2bn", "£2.4bn", "£75m", "£600m"))}
 
-    def sentence(self, templates: tuple[str, ...], slots: dict[str, str], refill) -> str:
-        """A filled template used at most :data:`MAX_SENTENCE_REPEATS` times (fresh slots if needed)."""
-        for _ in range(40):
+    def sentence(self, templates: tuple[str, ...], slots: dict[str, str], refill,
+                 limit: int = MAX_SENTENCE_REPEATS) -> str:
+        """A filled template used at most ``limit`` times (fresh slots if needed)."""
+        for _ in range(60):
             text = self.rng.choice(templates).format(**slots)
-            if self.sentences[text] < MAX_SENTENCE_REPEATS:
+            if self.sentences[text] < limit:
                 self.sentences[text] += 1
                 return text
             slots = refill()
@@ -379,7 +380,7 @@ def _article(c: _Composer, published: dt.datetime, theme: str, secondary: str, s
         return c.slots(t, published, rng.choice(P.PLACES))
 
     slots = c.slots(theme, published, place)
-    title = c.sentence(HEADLINES[stance], slots, refill)
+    title = c.sentence(HEADLINES[stance], slots, refill, limit=1)  # no two articles share a headline
     paragraphs: list[dict] = []
     quotes: list[dict] = []
 
@@ -456,7 +457,7 @@ def newsroom_articles(seed: int = 2015) -> list[dict]:
             theme = P.THEMES[i % len(P.THEMES)]
             secondary = P.THEMES[(i * 4 + 3) % len(P.THEMES)]
             stance = P.SENTIMENTS[(i // len(P.THEMES) + i) % 3]
-            size = 70 if i % 97 == 13 else c.rng.choice(THREAD_SIZES)
+            size = 45 if i % 97 == 13 else c.rng.choice(THREAD_SIZES)  # a few threads paged (two pages)
             article = _article(c, published, theme, secondary, stance, size)
             while article["slug"] in slugs:
                 article["slug"] += f"-{published:%Y-%m}" if not article["slug"].endswith(f"{published:%Y-%m}") \

@@ -154,8 +154,8 @@ FOLLOW_UPS = {
                 "There are lessons from {place} worth learning.", "We compared {k} areas and found no single pattern.",
                 "It would be wrong to read too much into {k} months of data.",
                 "The picture in {place} differs from the national one."),
-    "positive": ("I want every area to see what {place} has achieved.", "Since {year} we have seen steady progress.",
-                 "{k} more practices will join the scheme this year.", "Patients in {place} will see the benefit first.",
+    "positive": ("I want every area to see what {place} has achieved.", "Since {year} we have seen steady progress in {place}.",
+                 "{k} more practices in {place} will join the scheme this year.", "Patients in {place} will see the benefit first.",
                  "The team in {place} deserves the credit.", "We have come a long way since {year}."),
 }
 

@@ -762,6 +762,7 @@ def _annotated_with(scope: str, table: str, column: str) -> str:
 
 
 SEARCH_ORDERS = {"newest": "Newest first", "oldest": "Oldest first", "best": "Best match"}
+SEARCH_WINDOW = 5000  # results are grouped and sorted among this many latest-stored matches
 
 
 @cached
@@ -772,7 +773,9 @@ def search(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilter
     wrapped in :data:`HIGHLIGHT_START` / :data:`HIGHLIGHT_END`.
 
     ``order``: ``newest`` (publication date, latest first), ``oldest``, or ``best`` (bm25
-    rank; newest first when browsing without a search).  Each result is the latest unit
+    rank; newest first when browsing without a search), among the latest
+    :data:`SEARCH_WINDOW` matches stored: exact for any search with fewer matches, and
+    bounded work for a search matching half the corpus.  Each result is the latest unit
     of its text, with ``units`` (how many carry that text), ``speakers`` (distinct speakers,
     quotes only) and ``articles`` (distinct articles)."""
     if order not in SEARCH_ORDERS:
@@ -784,9 +787,10 @@ def search(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilter
     rank = f"bm25({fts_table})" if fts else "0"
     sort = {"newest": "latest DESC, id DESC", "oldest": "earliest ASC, id ASC",
             "best": "best ASC, latest DESC, id DESC"}[order]
+    latest = "f.rowid" if fts else "u.id"
     groups = _rows(conn.execute(f"""
         WITH m AS MATERIALIZED (SELECT u.id, u.text, u.article_id, {who} AS who, coalesce(a.published, '') AS published,
-                          {rank} AS rank {body})
+                          {rank} AS rank {body} ORDER BY {latest} DESC LIMIT {int(SEARCH_WINDOW)})
         SELECT max(id) AS id, count(*) AS units, count(DISTINCT who) AS speakers,
                count(DISTINCT article_id) AS articles, max(published) AS latest, min(published) AS earliest,
                min(rank) AS best
@@ -825,11 +829,15 @@ def search(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilter
 def search_count(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilters = SearchFilters(),
                  cap: int = COUNT_CAP) -> int:
     """How many results (identical texts counted once), up to ``cap + 1`` (the page shows
-    "1,000+" beyond the cap)."""
+    "1,000+" beyond the cap).  Counted among the latest :data:`SEARCH_WINDOW` matches: a
+    search with more matches than that counts as over the cap."""
     params: list = []
     body = _search_sql(scope, fts, filters, params)
-    return conn.execute(f"SELECT count(*) FROM (SELECT 1 {body} GROUP BY u.text LIMIT ?)",
-                        params + [cap + 1]).fetchone()[0]
+    latest = "f.rowid" if fts else "u.id"
+    matches, groups = conn.execute(f"""
+        SELECT count(*), count(DISTINCT text) FROM (SELECT u.text {body} ORDER BY {latest} DESC LIMIT ?)""",
+                                   params + [SEARCH_WINDOW]).fetchone()
+    return cap + 1 if matches >= SEARCH_WINDOW else min(groups, cap + 1)
 
 
 @cached

@@ -155,3 +155,13 @@ def test_annotate_queue_shows_an_identical_text_once(search_db, tmp_path, monkey
         skip.click().run()
     assert seen.count(RECRUITING) == 1 and len(seen) == len(set(seen))
     assert RECRUITING in seen
+
+
+def test_a_search_beyond_the_window_is_bounded_and_says_so(search_db, monkeypatch):
+    conn = store.connect(search_db, readonly=True)
+    assert q.search_count.plain(conn, "comment", '"training"', q.SearchFilters()) == 3
+    monkeypatch.setattr(q, "SEARCH_WINDOW", 2)
+    # more matches than the window: counted as over the cap, sorted among the latest stored two
+    assert q.search_count.plain(conn, "comment", '"training"', q.SearchFilters(), cap=1000) == 1001
+    rows = q.search.plain(conn, "comment", '"training"', q.SearchFilters(), 20, 0, "newest")
+    assert [r["published"][:4] for r in rows] == ["2022", "2018"]

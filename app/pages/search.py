@@ -99,6 +99,9 @@ def show_search() -> None:
         results.append(ui.result_html(meta, ui.chips([], r["sentiment"]), ui.snippet_html(r["snippet"]),
                                       ui.citation(r, db), r["article_id"]))
     st.html('<div class="gp-results">' + "".join(results) + "</div>")
+    if total > q.COUNT_CAP:
+        st.caption(f"Over {q.COUNT_CAP:,} results: grouped and sorted among the latest {q.SEARCH_WINDOW:,} matches "
+                   "stored. Narrow the search (words, dates, filters) for an exact order.")
     st.caption("“Cite” opens each result's citation (one click selects it all, to copy); "
                "the CSV export has the citations of every result.")
 

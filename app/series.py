@@ -20,7 +20,8 @@ import statistics
 from collections.abc import Iterable
 
 GRANULARITIES = ("month", "quarter", "year")
-MIN_UNITS = 10  # a granularity is fine enough when the median period holds this many units of each voice
+MIN_UNITS = 6  # a granularity is fine enough when the median period holds this many units of each voice (the
+# Wilson band shows how uncertain a share of six is)
 Z95 = 1.959963984540054
 
 

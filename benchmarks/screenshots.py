@@ -76,7 +76,7 @@ def shoot(db: Path, out: Path) -> list[str]:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
             for scheme in ("light", "dark"):
-                context = browser.new_context(viewport={"width": 1400, "height": 1000}, color_scheme=scheme)
+                context = browser.new_context(viewport={"width": 1400, "height": 2400}, color_scheme=scheme)
                 for name, path, expect in PAGES:
                     page = context.new_page()
                     page.goto(url + path.format(article=article), wait_until="domcontentloaded")
@@ -85,7 +85,7 @@ def shoot(db: Path, out: Path) -> list[str]:
                     page.wait_for_function(
                         """() => document.querySelector('[data-testid="stApp"]')
                                  ?.getAttribute('data-test-script-state') === 'notRunning'""", timeout=60_000)
-                    page.wait_for_timeout(1500)  # charts and tables draw after the script run
+                    page.wait_for_timeout(4000)  # charts and data grids draw after the script run
                     page.screenshot(path=str(out / f"{name}-{scheme}.png"), full_page=True)
                     if scheme == "light":
                         for match in RAW.finditer(main.inner_text()):

@@ -25,6 +25,8 @@ from corpora.queries import (  # noqa: F401 - the pages read these through this 
     HIGHLIGHT_START,
     PROFILE_QUOTES,
     SCOPES,
+    SEARCH_ORDERS,
+    SEARCH_WINDOW,
     VOICES,
     SearchFilters,
     generation,
@@ -86,6 +88,8 @@ voice_month_sentiment = cached(queries.voice_month_sentiment)
 theme_month_sentiment = cached(queries.theme_month_sentiment)
 sentiment_by_voice = cached(queries.sentiment_by_voice)
 theme_prevalence_by_month = cached(queries.theme_prevalence_by_month)
+article_theme_months = cached(queries.article_theme_months)
+compare_counts = cached(queries.compare_counts)
 thread_stats = cached(queries.thread_stats)
 most_discussed = cached(queries.most_discussed)
 themes_in_store = cached(queries.themes_in_store)

@@ -29,6 +29,15 @@ def _db(args: argparse.Namespace) -> Path:
     return args.db or store.default_db_path()
 
 
+def _existing_db(args: argparse.Namespace) -> Path:
+    """The store a reading command reads: it must exist (never created empty by a read)."""
+    path = _db(args)
+    if not Path(path).exists():
+        raise store.StoreError(f"{path}: no such store (build one with `gpwatch ingest` or `gpwatch crawl`, "
+                               "or give --db PATH)")
+    return path
+
+
 # --------------------------------------------------------------------------- commands
 
 
@@ -49,7 +58,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from corpora.export import export
 
-    conn = store.connect(_db(args))
+    conn = store.connect(_existing_db(args))
     out = sys.stdout if args.out in (None, "-") else args.out
     if args.format == "parquet" and out is sys.stdout:
         console.error("--format parquet needs --out FILE")
@@ -82,7 +91,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from nlp.analyze import analyze
     from nlp.model import ModelMissing
 
-    conn = store.connect(_db(args))
+    conn = store.connect(_existing_db(args))
     try:
         report = analyze(conn, workers=args.workers, batch_size=args.batch_size, progress=console.progress)
     except ModelMissing as exc:
@@ -122,7 +131,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
 def cmd_app(args: argparse.Namespace) -> int:
     from app.serve import serve
 
-    return serve(_db(args), port=args.port, host=args.host)
+    return serve(_existing_db(args), port=args.port, host=args.host)
 
 
 def cmd_stats(args: argparse.Namespace) -> int:

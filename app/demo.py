@@ -13,12 +13,16 @@ new, and an existing model is kept.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import importlib.util
+import logging
+import re
 import sqlite3
 import sys
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,11 +63,43 @@ def _say(message: str) -> None:
     print(f"demo: {message}", flush=True)
 
 
+#: a time a library summary already ends with ("(12.3s)"): the step line prints the step's own, once
+_OWN_TIME = re.compile(r"\s*\(\d+(?:\.\d+)?\s?s\)\s*$")
+HEARTBEAT_S = 15.0  # how often a long step says it is still working when the output is not a terminal
+
+
+@contextlib.contextmanager
+def _still_working(name: str, every: float = HEARTBEAT_S) -> Iterator[None]:
+    """Progress for a step with no count to show (training): a spinner on a terminal, else
+    a line every ``every`` seconds saying how long it has been going."""
+    if sys.stderr.isatty():
+        with console.working(f"{name}: working…"):
+            yield
+        return
+    done = threading.Event()
+    started = time.perf_counter()
+
+    def beat() -> None:
+        while not done.wait(every):
+            _say(f"{name}: still working ({time.perf_counter() - started:.0f} s so far)")
+
+    thread = threading.Thread(target=beat, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        done.set()
+        thread.join()
+
+
 def _step(result: DemoResult, name: str, fn: Callable[[], str | None]) -> None:
-    """Run one step; report it unavailable or failed in one line and carry on."""
+    """Run one step; report it unavailable or failed in one line and carry on.  The line
+    ends with the step's time, printed once."""
     started = time.perf_counter()
     try:
         message = fn()
+        if message:
+            message = _OWN_TIME.sub("", message)
     except StepUnavailable as exc:
         result.steps[name] = "unavailable"
         _say(f"{name}: step unavailable ({exc})")
@@ -97,8 +133,17 @@ def crawl_site(conn: sqlite3.Connection, base_url: str) -> str:
 
 def analyze_store(conn: sqlite3.Connection) -> str:
     analyze = _import("nlp.analyze", "analyze")
-    report = analyze(conn, workers=1, batch_size=64, progress=console.progress)
-    return report.summary() if hasattr(report, "summary") else str(report)
+    # the demo trains next when there is no model: analysis's own "run gpwatch train" hint
+    # would only mislead here
+    analysis_log = logging.getLogger("gpwatch.analyze")
+    level = analysis_log.level
+    analysis_log.setLevel(logging.WARNING)
+    try:
+        report = analyze(conn, workers=1, batch_size=64, progress=console.progress)
+    finally:
+        analysis_log.setLevel(level)
+    message = report.summary() if hasattr(report, "summary") else str(report)
+    return message.replace("annotation skipped (no trained model)", "annotation comes after training")
 
 
 def train_if_needed(conn: sqlite3.Connection, db: Path) -> str:
@@ -106,7 +151,9 @@ def train_if_needed(conn: sqlite3.Connection, db: Path) -> str:
     if load_current(conn) is not None:
         return "a model exists; kept"
     train = _import("nlp.train", "train")
-    folder = train(None, out_dir=store.Store.of(conn).models_dir, store_labels=db, on_error=console.error)
+    _say("train: training the theme and sentiment models (a minute or two on a small machine)")
+    with _still_working("train"):
+        folder = train(None, out_dir=store.Store.of(conn).models_dir, store_labels=db, on_error=console.error)
     return f"model trained: {folder}"
 
 

@@ -12,11 +12,13 @@ import streamlit as st
 
 from app import ui
 
-st.set_page_config(page_title="gpwatch", page_icon=":material/stethoscope:", layout="wide")
+# an emoji favicon is drawn in the page (a data: URL); a ":material/...:" one would be fetched from a font host
+st.set_page_config(page_title="gpwatch", page_icon="🩺", layout="wide")
 
 PAGES = [
     st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", url_path="overview", default=True),
     st.Page("pages/themes.py", title="Themes", icon=":material/category:", url_path="themes"),
+    st.Page("pages/compare.py", title="Compare", icon=":material/compare_arrows:", url_path="compare"),
     st.Page("pages/search.py", title="Quotes and search", icon=":material/search:", url_path="search"),
     st.Page("pages/document.py", title="Document", icon=":material/article:", url_path="document"),
     st.Page("pages/annotate.py", title="Annotate", icon=":material/label:", url_path="annotate"),

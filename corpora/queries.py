@@ -344,6 +344,24 @@ def theme_prevalence_by_month(conn: sqlite3.Connection) -> list[dict]:
     return tagged
 
 
+def article_theme_months(conn: sqlite3.Connection) -> list[dict]:
+    """Annotated articles of dated articles per publication month and theme, with theme
+    ``''`` for every annotated article (the denominator, tagged or not): rows
+    ``{month, theme, n}``, months without a tag included in the ``''`` rows."""
+    if has_rollup(conn):
+        sub, params = rollup_by_month(conn, "unit_type = 'article'", [])
+        return _rows(conn.execute(f"""SELECT month, theme, sum(n) AS n FROM ({sub})
+                                      GROUP BY month, theme HAVING sum(n) > 0""", params))
+    return _rows(conn.execute("""
+        SELECT substr(a.published, 1, 7) AS month, t.theme, count(*) AS n
+        FROM annotation_themes t JOIN articles a ON a.id = t.article_id
+        WHERE t.unit_type = 'article' AND a.published IS NOT NULL GROUP BY month, t.theme
+        UNION ALL
+        SELECT substr(a.published, 1, 7) AS month, '' AS theme, count(*) AS n
+        FROM annotations an JOIN articles a ON a.id = an.article_id
+        WHERE an.unit_type = 'article' AND a.published IS NOT NULL GROUP BY month"""))
+
+
 def thread_stats(conn: sqlite3.Connection, top: int = 10, short: int = 50) -> dict[str, list[dict]]:
     """One pass over the per-article comment counts (the ``comments(article_id, key)``
     index) for three views: the most discussed articles, coverage per source (comments
@@ -524,6 +542,7 @@ def representative_units(conn: sqlite3.Connection, themes: tuple[str, ...], unit
     if not themes or unit_type not in ("comment", "quote"):
         return []
     best: dict[int, float] = {}
+    wanted, limit = limit, limit * 4  # identical texts are grouped: rank a few more to fill the list
     for theme in dict.fromkeys(themes):
         params: list = [unit_type, theme]
         period = _period("a", start, end, params)
@@ -548,9 +567,52 @@ def representative_units(conn: sqlite3.Connection, themes: tuple[str, ...], unit
                    (SELECT name FROM sources s WHERE s.id = a.source_id) AS source,
                    (SELECT sentiment FROM annotations an WHERE an.unit_type = ? AND an.unit_id = u.id) AS sentiment
             FROM {table} u JOIN articles a ON a.id = u.article_id WHERE u.id = ?""", (unit_type, unit_id)).fetchone()
-        if row is not None:
-            out.append(dict(row) | {"score": score})
+        if row is not None and row["text"] not in {o["text"] for o in out}:
+            out.append(dict(row) | {"score": score} | same_text(conn, unit_type, row["text"]))
+        if len(out) == wanted:
+            break
     return out
+
+
+def same_text(conn: sqlite3.Connection, unit_type: str, text: str) -> dict:
+    """How many units of ``unit_type`` (quote, comment, sentence) carry exactly ``text``:
+    ``units``, ``speakers`` (distinct, quotes only) and ``articles`` (found along the full-text
+    index, then compared whole)."""
+    table = {"quote": "quotes", "comment": "comments", "sentence": "sentences"}[unit_type]
+    phrase = '"' + (text or "").replace('"', '""') + '"'
+    if unit_type == "quote":
+        phrase = f"text : {phrase}"
+    who = "coalesce(u.speaker_name, u.speaker)" if unit_type == "quote" else "NULL"
+    try:
+        row = conn.execute(f"""SELECT count(*), count(DISTINCT {who}), count(DISTINCT u.article_id)
+                               FROM {table}_fts f JOIN {table} u ON u.id = f.rowid
+                               WHERE {table}_fts MATCH ? AND u.text = ?""", (phrase, text)).fetchone()
+    except sqlite3.OperationalError:  # no words to match (punctuation only)
+        row = None
+    units, speakers, articles = row if row and row[0] else (1, 1 if unit_type == "quote" else 0, 1)
+    return {"units": units, "speakers": speakers, "articles": articles}
+
+
+def compare_counts(conn: sqlite3.Connection, themes: tuple[str, ...] = (), start: str | None = None,
+                   end: str | None = None) -> list[dict]:
+    """Annotated units of the dated articles in [start, end] per source, voice (article,
+    quote, comment), sentiment, quoted speaker's organisation and role (quotes only) and
+    whether they carry any of ``themes`` (``tagged``: always 1 without themes): rows
+    ``{source, voice, org, role, sentiment, tagged, n}`` for the Compare page."""
+    params: list = []
+    if themes:
+        tagged = ("EXISTS (SELECT 1 FROM annotation_themes t WHERE t.unit_type = an.unit_type "
+                  f"AND t.unit_id = an.unit_id AND t.theme IN {_in(themes, params)})")
+    else:
+        tagged = "1"
+    period = _period("a", start, end, params)
+    return _rows(conn.execute(f"""
+        SELECT s.name AS source, an.unit_type AS voice, qu.speaker_org AS org, qu.speaker_role AS role,
+               an.sentiment, {tagged} AS tagged, count(*) AS n
+        FROM annotations an JOIN articles a ON a.id = an.article_id JOIN sources s ON s.id = a.source_id
+        LEFT JOIN quotes qu ON an.unit_type = 'quote' AND qu.id = an.unit_id
+        WHERE an.unit_type IN ('article', 'quote', 'comment') AND a.published IS NOT NULL {period}
+        GROUP BY 1, 2, 3, 4, 5, 6""", params))
 
 
 # --------------------------------------------------------------------------- search
@@ -582,7 +644,9 @@ def _search_sql(scope: str, fts: str, filters: SearchFilters, params: list) -> s
     if fts:
         base = f"""FROM {fts_table} f JOIN {table} u ON u.id = f.rowid JOIN articles a ON a.id = u.article_id
                    JOIN sources s ON s.id = a.source_id WHERE {fts_table} MATCH ?"""
-        params.append(fts)
+        # a quote matches on its own words, never on the speaker column (speaker and
+        # organisation are filters)
+        params.append(f"text : ({fts})" if scope == "quote" else fts)
     else:
         base = f"""FROM {table} u JOIN articles a ON a.id = u.article_id
                    JOIN sources s ON s.id = a.source_id WHERE 1"""
@@ -621,17 +685,45 @@ def _annotated_with(scope: str, table: str, column: str) -> str:
                        AND t.unit_id = u.id AND t.{column} = ?)"""
 
 
+SEARCH_ORDERS = {"newest": "Newest first", "oldest": "Oldest first", "best": "Best match"}
+SEARCH_WINDOW = 5000  # results are grouped and sorted among this many latest-stored matches
+
+
 def search(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilters = SearchFilters(),
-           limit: int = 20, offset: int = 0) -> list[dict]:
-    """One page of matches in ``scope`` (quote, comment or paragraph), newest stored first,
-    each with a keyword-in-context snippet whose matches are wrapped in
-    :data:`HIGHLIGHT_START` / :data:`HIGHLIGHT_END`."""
+           limit: int = 20, offset: int = 0, order: str = "newest") -> list[dict]:
+    """One page of matches in ``scope`` (quote, comment or paragraph), identical texts
+    grouped into one result, each with a keyword-in-context snippet whose matches are
+    wrapped in :data:`HIGHLIGHT_START` / :data:`HIGHLIGHT_END`.
+
+    ``order``: ``newest`` (publication date, latest first), ``oldest``, or ``best`` (bm25
+    rank; newest first when browsing without a search), among the latest
+    :data:`SEARCH_WINDOW` matches stored: exact for any search with fewer matches, and
+    bounded work for a search matching half the corpus.  Each result is the latest unit
+    of its text, with ``units`` (how many carry that text), ``speakers`` (distinct speakers,
+    quotes only) and ``articles`` (distinct articles)."""
+    if order not in SEARCH_ORDERS:
+        raise ValueError(f"unknown search order {order!r}")
     params: list = []
     body = _search_sql(scope, fts, filters, params)
     fts_table = {"quote": "quotes_fts", "comment": "comments_fts", "paragraph": "paragraphs_fts"}[scope]
+    who = "coalesce(u.speaker_name, u.speaker)" if scope == "quote" else "NULL"
+    rank = f"bm25({fts_table})" if fts else "0"
+    sort = {"newest": "latest DESC, id DESC", "oldest": "earliest ASC, id ASC",
+            "best": "best ASC, latest DESC, id DESC"}[order]
+    latest = "f.rowid" if fts else "u.id"
+    groups = _rows(conn.execute(f"""
+        WITH m AS MATERIALIZED (SELECT u.id, u.text, u.article_id, {who} AS who, coalesce(a.published, '') AS published,
+                          {rank} AS rank {body} ORDER BY {latest} DESC LIMIT {int(SEARCH_WINDOW)})
+        SELECT max(id) AS id, count(*) AS units, count(DISTINCT who) AS speakers,
+               count(DISTINCT article_id) AS articles, max(published) AS latest, min(published) AS earliest,
+               min(rank) AS best
+        FROM m GROUP BY text ORDER BY {sort} LIMIT ? OFFSET ?""", params + [limit, offset]))
+    if not groups:
+        return []
+    params = []
+    body = _search_sql(scope, fts, filters, params)
     snippet = (f"snippet({fts_table}, 0, char(2), char(3), '…', 40)" if fts
                else "CASE WHEN length(u.text) > 300 THEN substr(u.text, 1, 300) || '…' ELSE u.text END")
-    order = "f.rowid" if fts else "u.id"
     extra = {
         "quote": "u.speaker, u.speaker_name, u.speaker_role, u.speaker_org, NULL AS author, NULL AS posted,",
         "comment": "NULL AS speaker, NULL AS speaker_name, NULL AS speaker_role, NULL AS speaker_org, "
@@ -641,19 +733,33 @@ def search(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilter
     }[scope]
     sentiment = ("NULL" if scope == "paragraph" else
                  f"(SELECT sentiment FROM annotations an WHERE an.unit_type = '{scope}' AND an.unit_id = u.id)")
-    sql = f"""SELECT '{scope}' AS kind, u.id, u.article_id, u.text, {extra}
-                     {snippet} AS snippet,
-                     a.title, a.url, a.published, s.name AS source, {sentiment} AS sentiment
-              {body} ORDER BY {order} DESC LIMIT ? OFFSET ?"""
-    return _rows(conn.execute(sql, params + [limit, offset]))
+    themes = (f"(SELECT themes FROM annotations an WHERE an.unit_type = '{scope}' AND an.unit_id = u.id)"
+              if scope != "paragraph" else
+              """(SELECT json_group_array(DISTINCT t.theme) FROM sentences x JOIN annotation_themes t
+                  ON t.unit_type = 'sentence' AND t.unit_id = x.id WHERE x.paragraph_id = u.id)""")
+    ids = [g["id"] for g in groups]
+    rows = {r["id"]: r for r in _rows(conn.execute(f"""
+        SELECT '{scope}' AS kind, u.id, u.article_id, u.text, {extra} {snippet} AS snippet,
+               a.title, a.url, a.published, s.name AS source, {sentiment} AS sentiment, {themes} AS themes
+        {body} AND u.id IN {_in(ids, params)}""", params))}
+    for r in rows.values():
+        r["themes"] = json.loads(r["themes"]) if r["themes"] else []
+    return [rows[g["id"]] | {"units": g["units"], "speakers": g["speakers"], "articles": g["articles"]}
+            for g in groups if g["id"] in rows]
 
 
 def search_count(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilters = SearchFilters(),
                  cap: int = COUNT_CAP) -> int:
-    """How many matches, counted up to ``cap + 1`` (the page shows "1,000+" beyond the cap)."""
+    """How many results (identical texts counted once), up to ``cap + 1`` (the page shows
+    "1,000+" beyond the cap).  Counted among the latest :data:`SEARCH_WINDOW` matches: a
+    search with more matches than that counts as over the cap."""
     params: list = []
     body = _search_sql(scope, fts, filters, params)
-    return conn.execute(f"SELECT count(*) FROM (SELECT 1 {body} LIMIT ?)", params + [cap + 1]).fetchone()[0]
+    latest = "f.rowid" if fts else "u.id"
+    matches, groups = conn.execute(f"""
+        SELECT count(*), count(DISTINCT text) FROM (SELECT u.text {body} ORDER BY {latest} DESC LIMIT ?)""",
+                                   params + [SEARCH_WINDOW]).fetchone()
+    return cap + 1 if matches >= SEARCH_WINDOW else min(groups, cap + 1)
 
 
 def filter_options(conn: sqlite3.Connection) -> dict[str, list[str]]:
@@ -802,13 +908,25 @@ def units_to_label(conn: sqlite3.Connection, skip: tuple[tuple[str, int], ...] =
     """Units the model is least sure of (lowest top sentiment probability), not yet labelled.
 
     Only the ``window`` most recently annotated units are ranked, so the queue is instant on
-    any corpus and follows what the latest refresh brought in."""
+    any corpus and follows what the latest refresh brought in.  Identical texts are one
+    item: a unit whose text is already labelled, or is the text of a skipped unit, is left
+    out, and each unit says how many units share its text (``units``, ``speakers``,
+    ``articles``)."""
+    text_sql = {"sentence": "SELECT text FROM sentences WHERE id = ?", "comment": "SELECT text FROM comments WHERE id = ?",
+                "quote": "SELECT text FROM quotes WHERE id = ?"}
+
+    def text_of(unit_type: str, unit_id: int) -> str:
+        t = conn.execute(text_sql[unit_type], (unit_id,)).fetchone()
+        return t[0] if t else ""
+
     params: list = [window]
     skip_sql = ""
     if skip:
         skip_sql = " AND (an.unit_type || ':' || an.unit_id) NOT IN (" + ",".join("?" * len(skip)) + ")"
         params += [f"{t}:{i}" for t, i in skip]
-    rows = _rows(conn.execute(f"""
+    done = {text_of(t, i) for t, i in skip if t in text_sql}
+    out: list[dict] = []
+    for r in _rows(conn.execute(f"""
         SELECT an.unit_type, an.unit_id, an.article_id, an.sentiment, an.sentiment_scores, an.themes,
                an.theme_scores, an.model_version,
                (SELECT max(value) FROM json_each(an.sentiment_scores)) AS confidence
@@ -817,17 +935,19 @@ def units_to_label(conn: sqlite3.Connection, skip: tuple[tuple[str, int], ...] =
               AND an.unit_type IN ('sentence', 'comment', 'quote')
               AND NOT EXISTS (SELECT 1 FROM labels l WHERE l.unit_type = an.unit_type AND l.unit_id = an.unit_id)
               {skip_sql}
-        ORDER BY confidence ASC, an.unit_type, an.unit_id LIMIT ?""", params + [limit]))
-    text_sql = {"sentence": "SELECT text FROM sentences WHERE id = ?", "comment": "SELECT text FROM comments WHERE id = ?",
-                "quote": "SELECT text FROM quotes WHERE id = ?"}
-    for r in rows:
+        ORDER BY confidence ASC, an.unit_type, an.unit_id LIMIT ?""", params + [limit + 200])):
+        r["text"] = text_of(r["unit_type"], r["unit_id"])
+        if r["text"] in done or conn.execute("SELECT 1 FROM labels WHERE text = ? LIMIT 1", (r["text"],)).fetchone():
+            continue
+        done.add(r["text"])
         for key in ("sentiment_scores", "themes", "theme_scores"):
             r[key] = json.loads(r[key])
-        t = conn.execute(text_sql[r["unit_type"]], (r["unit_id"],)).fetchone()
-        r["text"] = t[0] if t else ""
-        a = conn.execute("SELECT title, url FROM articles WHERE id = ?", (r["article_id"],)).fetchone()
-        r["title"], r["url"] = (a[0], a[1]) if a else (None, None)
-    return rows
+        a = conn.execute("SELECT title, url, published FROM articles WHERE id = ?", (r["article_id"],)).fetchone()
+        r["title"], r["url"], r["published"] = (a[0], a[1], a[2]) if a else (None, None, None)
+        out.append(r | same_text(conn, r["unit_type"], r["text"]))
+        if len(out) == limit:
+            break
+    return out
 
 
 def label_agreement(conn: sqlite3.Connection) -> dict:

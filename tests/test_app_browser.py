@@ -30,6 +30,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 PAGES = [
     ("overview", "/", "Overview"),
     ("themes", "/themes?themes=At-scale+models", "Distinctive phrases"),
+    ("compare", "/compare?themes=At-scale+models", "Voices, with quoted speakers by kind"),
     ("search", "/search?q=staff+OR+hub*", "Quotes and search"),
     ("speakers", "/search?view=Speakers", "people quoted"),
     ("document", "/document?article=1", "Comments (4 collected of 4 declared)"),
@@ -167,3 +168,25 @@ def test_search_page_highlights_matches_and_explains_bad_queries(app_url, browse
         assert shutil.which("chromium") or Path(CHROMIUM).exists()
     finally:
         page.close()
+
+
+def test_no_request_leaves_the_machine(app_url, browser):
+    """Every request of every page (scripts, fonts, favicon, charts) goes to the app itself."""
+    from urllib.parse import urlsplit
+
+    requested: list[str] = []
+
+    def record(request) -> None:
+        requested.append(request.url)
+
+    browser.on("request", record)
+    try:
+        for _, path, expect in PAGES:
+            page = _load(browser, app_url + path, expect)
+            page.wait_for_timeout(500)
+            page.close()
+    finally:
+        browser.remove_listener("request", record)
+    local = urlsplit(app_url).netloc
+    remote = sorted({u for u in requested if not u.startswith(("data:", "blob:")) and urlsplit(u).netloc != local})
+    assert requested and not remote, remote

@@ -15,7 +15,6 @@ from corpora import analysis_store, store
 
 db = ui.db_path()
 st.title("Annotate")
-UNIT_NAMES = {"sentence": "Article sentence", "comment": "Comment", "quote": "Quote"}
 
 skipped: list[tuple[str, int]] = st.session_state.setdefault("annotate_skipped", [])
 if flash := st.session_state.pop("annotate_flash", None):
@@ -41,10 +40,13 @@ if not units:
     st.stop()
 
 unit = units[0]
-st.subheader(f"{UNIT_NAMES[unit['unit_type']]} {unit['unit_id']}")
-ui.text_block(unit["text"], header=f"From: {unit['title'] or '(untitled)'}")
+st.subheader(ui.unit_name(unit["unit_type"], unit["title"]))
+same = ui.repeats(unit).strip(" ·")
+ui.text_block(unit["text"], header=" · ".join(x for x in (
+    f"{(unit['published'] or '')[:10] or 'undated'}", f"the same text {same}" if same else "")
+    if x))
 ui.document_link(unit["article_id"])
-st.html(f"<div style='color:#555'>Model ({ui.esc(unit['model_version'])}) says "
+st.html(f"<div style='opacity:0.75'>Model ({ui.esc(unit['model_version'])}) says "
         f"{ui.chips(unit['themes'], unit['sentiment'])} with confidence {unit['confidence']:.2f}</div>")
 
 catalogue = ui.theme_catalogue(db)

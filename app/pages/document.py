@@ -16,27 +16,39 @@ st.title("Document")
 def _pick() -> None:
     chosen = st.session_state.get("doc_pick")
     if chosen:
-        st.session_state["article"] = int(chosen)
+        st.session_state["doc_article"] = int(chosen)
+        st.query_params["article"] = str(int(chosen))  # the view stays shareable: /document?article=42
 
 
-with st.expander("Find an article", expanded=False):
-    title_like = st.text_input("Title contains", key="doc_find")
+def _article_param() -> int | None:
+    try:
+        value = int(st.query_params.get("article", ""))
+    except ValueError:
+        return None
+    return value if value > 0 else None
+
+
+article_id = st.session_state.get("doc_article") or _article_param()
+with st.expander("Find an article by its title" if article_id else "Find an article", expanded=article_id is None):
+    title_like = st.text_input("Title contains", key="doc_find", placeholder="e.g. primary care networks",
+                               help="The latest articles whose title contains these words; leave empty for the latest.")
     found = q.find_articles(db, title_like.strip(), 50)
-    labels = {r["id"]: f"{(r['published'] or '')[:10]} · {r['title'] or '(untitled)'} · {r['source']}" for r in found}
-    st.selectbox("Article", [None] + list(labels), format_func=lambda i: "choose…" if i is None else labels[i],
-                 key="doc_pick", on_change=_pick)
-article_id = st.number_input("Article id", min_value=1, value=None, step=1, key="article", bind="query-params")
+    labels = {r["id"]: f"{r['title'] or '(untitled)'} · {r['source']} · {ui.when((r['published'] or '')[:10]) or 'undated'}"
+              for r in found}
+    pick_label = f"{len(found)} article(s): choose one" if found else "No article title matches"
+    st.selectbox("Article", [None] + list(labels), format_func=lambda i: labels.get(i, pick_label), key="doc_pick",
+                 on_change=_pick)
 if article_id is None:
-    st.info("Open an article from a search result, a table, or find one above.")
+    st.info("Find an article above by its title, or open one from a search result or a table.")
     st.stop()
 doc = q.article(db, int(article_id))
 if doc is None:
-    st.error(f"There is no article {int(article_id)} in this corpus.")
+    st.error(f"There is no article {int(article_id)} in this corpus: find one above by its title.")
     st.stop()
 
 st.html(f"<h2 style='margin:0'>{ui.esc(doc['title'] or '(untitled)')}</h2>")
 meta = " · ".join(x for x in (doc["source"], (doc["published"] or "")[:10], doc["byline"], doc["section"]) if x)
-st.html(f"<div style='color:#555'>{ui.esc(meta)} {ui.chips(doc['themes'], doc['sentiment'])}</div>")
+st.html(f"<div style='opacity:0.75'>{ui.esc(meta)} {ui.chips(doc['themes'], doc['sentiment'])}</div>")
 if doc["standfirst"]:
     ui.text_block(doc["standfirst"])
 if (doc["url"] or "").startswith(("http://", "https://")):
@@ -48,14 +60,27 @@ quotes_by_paragraph: dict[int | None, list[dict]] = {}
 for quote in doc["quotes"]:
     quotes_by_paragraph.setdefault(quote["paragraph_id"], []).append(quote)
 
+# a quote that runs over several paragraphs is stored as its parts joined by line breaks, the
+# first part in its own paragraph: each part is highlighted in the paragraph it comes from
+position_of = {p["id"]: i for i, p in enumerate(doc["paragraphs"])}
+parts_by_paragraph: dict[int, list[tuple[str, dict]]] = {}
+for quote in doc["quotes"]:
+    first = position_of.get(quote["paragraph_id"])
+    if first is None or not quote["text"]:
+        continue
+    for k, part in enumerate(quote["text"].split("\n")):
+        if first + k < len(doc["paragraphs"]) and part.strip():
+            parts_by_paragraph.setdefault(doc["paragraphs"][first + k]["id"], []).append((part, quote))
 
-def _marked(text: str, quotes: list[dict]) -> str:
+
+def _marked(text: str, parts: list[tuple[str, dict]]) -> str:
     """The paragraph, escaped, with each quote's words highlighted and its speaker as a tooltip."""
     spans = []
-    for quote in quotes:
-        at = text.find(quote["text"].strip().rstrip(",")) if quote["text"] else -1
+    for part, quote in parts:
+        words = part.strip().rstrip(",")
+        at = text.find(words) if words else -1
         if at >= 0:
-            spans.append((at, at + len(quote["text"].strip().rstrip(",")), quote))
+            spans.append((at, at + len(words), quote))
     spans.sort(key=lambda s: s[0])
     out, pos = [], 0
     for start, end, quote in spans:
@@ -63,7 +88,8 @@ def _marked(text: str, quotes: list[dict]) -> str:
             continue
         who = quote["speaker_name"] or quote["speaker"] or "unnamed speaker"
         out.append(ui.esc(text[pos:start]))
-        out.append(f'<span style="background:#fff3c4" title="{ui.esc(who)}">{ui.esc(text[start:end])}</span>')
+        out.append(f'<span class="gp-quote" style="background:#fff3c4;color:#1a1a1a" title="{ui.esc(who)}">'
+                   f'{ui.esc(text[start:end])}</span>')
         pos = end
     out.append(ui.esc(text[pos:]))
     return "".join(out)
@@ -77,13 +103,13 @@ for p in doc["paragraphs"]:
     style = "font-weight:600;font-size:1.1em" if p["kind"] == "heading" else ""
     bullet = "• " if p["kind"] == "bullet" else ""
     speakers = "".join(
-        f'<div style="font-size:0.85em;color:#7a5a00;margin-left:1em">“{ui.esc(qt["text"][:80])}{"…" if len(qt["text"]) > 80 else ""}” '
+        f'<div style="font-size:0.85em;opacity:0.85;margin-left:1em">“{ui.esc(qt["text"][:80])}{"…" if len(qt["text"]) > 80 else ""}” '
         f'— {ui.esc(qt["speaker_name"] or qt["speaker"] or "unnamed speaker")}'
         f'{ui.esc(" (" + ", ".join(x for x in (qt["speaker_role"], qt["speaker_org"]) if x) + ")") if (qt["speaker_role"] or qt["speaker_org"]) else ""}'
         f'{ui.esc(", " + qt["cue"]) if qt["cue"] else ""} {ui.chips(qt["themes"], qt["sentiment"])}</div>'
         for qt in quotes)
     paragraphs.append(f'<div class="gp-paragraph" style="margin-bottom:0.6em"><div style="{style};white-space:pre-wrap">'
-                      f'{bullet}{_marked(p["text"], quotes)}</div><div>{ui.chips(p["themes"], sentiment)}</div>'
+                      f'{bullet}{_marked(p["text"], parts_by_paragraph.get(p["id"], []))}</div><div>{ui.chips(p["themes"], sentiment)}</div>'
                       f'{speakers}</div>')
 if paragraphs:
     st.html("".join(paragraphs))

@@ -4,9 +4,6 @@ and the Speakers view (everyone quoted, how often, on what, in what mood)."""
 
 from __future__ import annotations
 
-import csv
-import io
-
 import pandas as pd
 import streamlit as st
 
@@ -22,20 +19,9 @@ view = st.radio("View", ["Search", "Speakers"], horizontal=True, key="view", bin
                 label_visibility="collapsed")
 
 
-def export_csv(scope: str, fts: str, filters: q.SearchFilters) -> str:
+def export_csv(scope: str, fts: str, filters: q.SearchFilters, order: str = "newest") -> bytes:
     """Every result (up to the count cap) as CSV, built only when the button is pressed."""
-    rows = q.search.plain(q.connection(db), scope, fts, filters, q.COUNT_CAP, 0)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["kind", "text", "speaker", "role", "organisation", "commenter", "posted", "title",
-                     "published", "source", "url", "sentiment", "citation"])
-    for r in rows:
-        text = ui.comment_text(r["text"], r["article_id"], db) if r["kind"] == "comment" else r["text"]
-        writer.writerow([r["kind"], text, r["speaker_name"] or r["speaker"], r["speaker_role"],
-                         r["speaker_org"], ui.commenter(r["author"], db) if r["kind"] == "comment" else "",
-                         r["posted"], r["title"], r["published"], r["source"], r["url"], r["sentiment"],
-                         ui.citation(r, db)])
-    return out.getvalue()
+    return ui.search_csv(q.search.plain(q.connection(db), scope, fts, filters, q.COUNT_CAP, 0, order), db)
 
 
 def show_search() -> None:
@@ -66,6 +52,10 @@ def show_search() -> None:
         st.caption("Speaker and organisation filters apply to quotes only; they are ignored here.")
         filters = q.SearchFilters(source=source, start=filters.start, end=filters.end, theme=theme,
                                   sentiment=sentiment)
+    ui.filter_chips([("Search", query.strip()), ("In", q.SCOPES[scope]), ("Speaker", filters.speaker),
+                     ("Organisation", filters.org), ("Source", filters.source), ("From", filters.start),
+                     ("To", filters.end), ("Theme", catalogue.get(filters.theme, filters.theme) if filters.theme else ""),
+                     ("Sentiment", filters.sentiment)])
     if query.strip():
         try:
             fts = parse_query(query).fts
@@ -86,13 +76,15 @@ def show_search() -> None:
         st.warning(f"No {q.SCOPES[scope].lower()} match this search.")
         return
     pages = max(1, (min(total, q.COUNT_CAP) + PAGE_SIZE - 1) // PAGE_SIZE)
-    top = st.columns([1, 1, 3])
+    top = st.columns([1, 1, 1, 2])
+    order = top[2].selectbox("Sort", list(q.SEARCH_ORDERS), format_func=q.SEARCH_ORDERS.get, key="sort",
+                             bind="query-params", help="Publication date, or best match (bm25 rank of the words)")
     page = top[0].number_input("Page", min_value=1, max_value=pages, value=1, step=1, key="page",
                                bind="query-params", help=f"{pages} page(s) of {PAGE_SIZE}")
-    top[1].download_button("Export CSV", data=lambda: export_csv(scope, fts, filters),
+    top[1].download_button("Export CSV", data=lambda: export_csv(scope, fts, filters, order or "newest"),
                            file_name="gpwatch-search.csv", mime="text/csv", icon=":material/download:",
                            help=f"All results up to {q.COUNT_CAP:,}, with citations")
-    rows = q.search(db, scope, fts, filters, PAGE_SIZE, (int(page) - 1) * PAGE_SIZE)
+    rows = q.search(db, scope, fts, filters, PAGE_SIZE, (int(page) - 1) * PAGE_SIZE, order or "newest")
     results = []
     for r in rows:
         if r["kind"] == "quote":
@@ -103,10 +95,14 @@ def show_search() -> None:
         else:
             who = "Article text"
         meta = f"{who} · {r['title'] or '(untitled)'} · {r['source']} · {(r['published'] or '')[:10]}"
+        meta += ui.repeats(r)
         snippet = ui.comment_text(r["snippet"], r["article_id"], db) if r["kind"] == "comment" else r["snippet"]
         results.append(ui.result_html(meta, ui.chips([], r["sentiment"]), ui.snippet_html(snippet),
                                       ui.citation(r, db), r["article_id"]))
     st.html('<div class="gp-results">' + "".join(results) + "</div>")
+    if total > q.COUNT_CAP:
+        st.caption(f"Over {q.COUNT_CAP:,} results: grouped and sorted among the latest {q.SEARCH_WINDOW:,} matches "
+                   "stored. Narrow the search (words, dates, filters) for an exact order.")
     st.caption("“Cite” opens each result's citation (one click selects it all, to copy); "
                "the CSV export has the citations of every result.")
 
@@ -132,14 +128,22 @@ def show_speakers() -> None:
                            help=f"{total:,} speakers")
     rows = q.speakers(db, SPEAKERS_PAGE_SIZE, (int(page) - 1) * SPEAKERS_PAGE_SIZE, name.strip())
     table = pd.DataFrame([{
-        "speaker": r["speaker"], "role": r["role"], "organisation": r["org"], "quotes": r["quotes"],
+        "speaker": r["speaker"], "role": r["role"] or "", "organisation": r["org"] or "", "quotes": r["quotes"],
         "themes": ", ".join(f"{ui.theme_name(t)} ({n})" for t, n in list(r["themes"].items())[:4]),
         "negative": r["sentiment"].get("negative", 0), "neutral": r["sentiment"].get("neutral", 0),
         "positive": r["sentiment"].get("positive", 0),
         "their quotes": "./search?view=Search&scope=Quotes&speaker=" + _url_quote(r["speaker"]),
     } for r in rows])
     st.dataframe(table, hide_index=True, width="stretch",
-                 column_config={"their quotes": st.column_config.LinkColumn(display_text="quotes")})
+                 column_config={"speaker": st.column_config.TextColumn(width="medium"),
+                                "role": st.column_config.TextColumn(width="medium"),
+                                "organisation": st.column_config.TextColumn(width="small"),
+                                "quotes": st.column_config.NumberColumn(width="small"),
+                                "themes": st.column_config.TextColumn(width="large"),
+                                "negative": st.column_config.NumberColumn(width="small"),
+                                "neutral": st.column_config.NumberColumn(width="small"),
+                                "positive": st.column_config.NumberColumn(width="small"),
+                                "their quotes": st.column_config.LinkColumn(display_text="quotes", width="small")})
     st.caption(f"{total:,} people quoted, most quoted first; themes and sentiment (the model's reading) "
                f"of each speaker's latest {q.PROFILE_QUOTES} quotes.")
 

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from app import cache as q
-from app import ui
+from app import series, ui
 from app.distinctive import distinctive_phrases
 
 db = ui.db_path()
@@ -44,25 +44,32 @@ def distinctive(themes: tuple[str, ...], start: str, end: str) -> list[dict]:
     return _distinctive(db, q.generation(q.connection(db), db), themes, start, end)
 
 
-timeline = q.theme_timeline(db, themes, start_s or None, end_s or None)
-st.subheader("Over time, by voice")
-if not timeline:
+tagged_rows = q.theme_month_sentiment(db, themes, start_s or None, end_s or None)
+total_rows = q.voice_month_sentiment(db, start_s or None, end_s or None)
+auto = series.choose_granularity(total_rows)
+granularity = ui.granularity_control(auto)
+timeline = series.series(tagged_rows, total_rows, granularity, voices=list(q.VOICES))
+st.subheader(f"Over time, by voice ({granularity})")
+if not tagged_rows:
     st.info("No annotated units carry these themes in this period.")
 else:
     df = pd.DataFrame(timeline)
     df["voice"] = df["voice"].map(q.VOICES)
-    base = alt.Chart(df).encode(x=alt.X("month:T", title="Month"), color=alt.Color("voice:N", title="Voice"))
-    prevalence = base.mark_line(point=True).encode(
-        y=alt.Y("share:Q", title="Share of the voice's units", axis=alt.Axis(format="%")),
-        tooltip=["month", "voice", "tagged", "total", alt.Tooltip("share:Q", format=".1%")])
-    sentiment = base.mark_line(point=True, strokeDash=[4, 2]).encode(
-        y=alt.Y("net_sentiment:Q", title="Net sentiment (positive − negative share)", scale=alt.Scale(domain=[-1, 1])),
-        tooltip=["month", "voice", "positive", "neutral", "negative", alt.Tooltip("net_sentiment:Q", format=".2f")])
     left, right = st.columns(2)
-    left.altair_chart(prevalence.properties(title="Prevalence"), width="stretch")
-    right.altair_chart(sentiment.properties(title="Sentiment of the tagged units"), width="stretch")
-    totals = df.groupby("voice")[["tagged", "positive", "negative", "neutral"]].sum().reset_index()
-    st.dataframe(totals, hide_index=True, width="stretch")
+    with left:
+        ui.chart(ui.series_chart(df, "share", "Share of the voice's units", "%", None, "Prevalence", "total"),
+                 df, "theme-prevalence")
+    with right:
+        ui.chart(ui.series_chart(df, "net_sentiment", "Net sentiment (positive − negative share)", "+.2f",
+                                 [-1, 1], "Sentiment of the tagged units", "tagged"),
+                 df, "theme-sentiment")
+    st.caption(f"Each {granularity}: the share of every unit of the voice (article text, quotes, comments) "
+               "tagged with the chosen themes, and the net sentiment of the tagged ones, each with its n; the "
+               "band is the 95% Wilson interval, wide where n is small. A gap is a "
+               f"{granularity} without units of that voice. Granularity chosen from the data ({auto}); "
+               "change it above.")
+    totals = series.period_totals(tagged_rows, total_rows, voices=list(q.VOICES))
+    st.dataframe(ui.totals_table(totals), hide_index=True, width="stretch")
 
 left, right = st.columns(2)
 with left:
@@ -84,9 +91,10 @@ with right:
     if co:
         df = pd.DataFrame(co)
         df["theme"] = df["theme"].map(ui.theme_name)
-        st.altair_chart(alt.Chart(df).mark_bar().encode(
-            x=alt.X("units:Q", title="Units tagged with both"), y=alt.Y("theme:N", sort="-x", title=None),
-            tooltip=["theme", "units"]), width="stretch")
+        ui.chart(alt.Chart(df).mark_bar().encode(
+            x=alt.X("units:Q", title="Units tagged with both"),
+            y=alt.Y("theme:N", sort="-x", title=None, axis=alt.Axis(labelLimit=0)),
+            tooltip=["theme", "units"]), df, "cooccurring-themes")
         st.caption(f"Counted on the latest {q.COOCCURRENCE_WINDOW:,} units of each voice tagged with the "
                    "chosen themes (in the chosen dates).")
     else:
@@ -105,7 +113,8 @@ for column, unit_type, label in ((left, "comment", "Comments"), (right, "quote",
         for u in units:
             who = (u["speaker"] or "unnamed speaker") if unit_type == "quote" else ui.commenter(u["author"], db)
             role = ", ".join(x for x in (u.get("speaker_role"), u.get("speaker_org")) if x)
-            header = f"{who}{f' ({role})' if role else ''} · {u['title'] or '(untitled)'} · {(u['published'] or '')[:10]}"
+            header = (f"{who}{f' ({role})' if role else ''} · {u['title'] or '(untitled)'} · "
+                      f"{(u['published'] or '')[:10]}{ui.repeats(u)}")
             cite = ui.citation(u | {"kind": unit_type}, db)
             shown.append(ui.result_html(header, ui.chips([], u["sentiment"]), ui.esc(ui.comment_text(u["text"], u["article_id"], db) if unit_type == "comment" else u["text"]),
                                         cite, u["article_id"]))
@@ -128,20 +137,14 @@ for column, name, default in ((cols[0], "a", (lo, mid)), (cols[1], "b", (mid + d
 period_phrases = st.toggle("Distinctive phrases of each period", key="period_phrases", bind="query-params")
 for column, a, b in periods:
     with column:
-        rows = q.theme_timeline(db, themes, a or None, b or None)
-        if not rows:
+        totals = series.period_totals(q.theme_month_sentiment(db, themes, a or None, b or None),
+                                      q.voice_month_sentiment(db, a or None, b or None), voices=list(q.VOICES))
+        if not any(t["tagged"] for t in totals.values()):
             st.caption("Nothing tagged in this period.")
             continue
-        df = pd.DataFrame(rows).groupby("voice")[["tagged", "total", "positive", "negative"]].sum()
-        cards = []
-        for voice, label in q.VOICES.items():
-            if voice not in df.index:
-                continue
-            r = df.loc[voice]
-            share = r["tagged"] / r["total"] if r["total"] else 0
-            net = (r["positive"] - r["negative"]) / r["tagged"] if r["tagged"] else 0
-            cards.append((label, f"{share:.0%} of units", f"net sentiment {net:+.2f}"))
-        ui.stat_cards(cards)
+        ui.stat_cards([(q.VOICES[voice], ui.share_text(t["share"], t["tagged"], t["total"]),
+                        ui.net_text(t["net_sentiment"], t["tagged"]))
+                       for voice, t in totals.items() if t["total"]])
         top = distinctive(themes, a, b)[:8] if period_phrases else []
         if top:
             st.text("Distinctive phrases: " + ", ".join(d["phrase"] for d in top))

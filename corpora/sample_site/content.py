@@ -4,8 +4,9 @@ Hand-written articles are TOML files in ``articles/`` (a ``body`` string whose
 blank-line-separated blocks are paragraphs; a block starting ``## `` is a heading
 and lines starting ``• `` are bullets; ``[[comments]]`` with ``author``, ``posted``,
 ``text`` and an optional ``reply_to`` giving the 1-based number of the comment
-answered).  Generated articles are JSON files in ``articles/generated/`` with
-explicit paragraph kinds, written by :mod:`corpora.sample_site.generate`.
+answered).  Generated articles are JSON (one article a file) or JSON Lines (one a line) in
+``articles/generated/`` with explicit paragraph kinds, written by
+:mod:`corpora.sample_site.generate`.
 
 Post and comment ids are assigned here, in order of publication, so they are stable
 for as long as the content is.
@@ -122,13 +123,22 @@ def read_toml(path: Path) -> RawArticle:
 
 
 def read_json(path: Path) -> RawArticle:
-    data = json.loads(path.read_text(encoding="utf-8"))
+    return _raw_from(json.loads(path.read_text(encoding="utf-8")), path.name)
+
+
+def read_jsonl(path: Path) -> list[RawArticle]:
+    """A file of generated articles, one JSON object a line."""
+    return [_raw_from(json.loads(line), f"{path.name}:{n}")
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if line.strip()]
+
+
+def _raw_from(data: dict, origin: str) -> RawArticle:
     return RawArticle(
         slug=data["slug"], title=data["title"], standfirst=data["standfirst"], author=data["author"],
         section=data["section"], published=data["published"],
         paragraphs=[(p["kind"], p["text"]) for p in data["paragraphs"]],
         comments=data["comments"], themes=data.get("themes", []), modified=data.get("modified"),
-        origin=path.name,
+        origin=origin,
     )
 
 
@@ -136,6 +146,8 @@ def read_raw(content_dir: Path = CONTENT_DIR) -> list[RawArticle]:
     """Every content file under ``content_dir`` (TOML hand-written, JSON generated)."""
     raws = [read_toml(p) for p in sorted(content_dir.glob("*.toml"))]
     raws += [read_json(p) for p in sorted(content_dir.glob("generated/*.json"))]
+    for path in sorted(content_dir.glob("generated/*.jsonl")):
+        raws += read_jsonl(path)
     return raws
 
 

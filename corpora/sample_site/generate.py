@@ -233,17 +233,20 @@ def sample_site_articles(seed: int = 2015) -> list[dict]:
 
 
 def write_sample_site(out_dir: Path = GENERATED_DIR, seed: int = 2015) -> list[Path]:
+    """(Re)write the sample site's generated half: the newsroom's decade of articles
+    (:mod:`corpora.sample_site.newsroom`), one JSON object a line in ``newsroom.jsonl``."""
+    from corpora.sample_site.newsroom import newsroom_articles
+
     out_dir.mkdir(parents=True, exist_ok=True)
-    for old in out_dir.glob("*.json"):
+    for old in [*out_dir.glob("*.json"), *out_dir.glob("*.jsonl")]:
         old.unlink()
-    paths = []
-    for article in sample_site_articles(seed):
-        path = out_dir / f"{article['published'][:10]}-{article['slug'][:60]}.json"
-        path.write_text(json.dumps(article, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        paths.append(path)
-    return paths
+    path = out_dir / "newsroom.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for article in newsroom_articles(seed):
+            out.write(json.dumps(article, ensure_ascii=False) + "\n")
+    return [path]
 
 
 if __name__ == "__main__":
     written = write_sample_site()
-    print(f"wrote {len(written)} generated articles to {GENERATED_DIR}")
+    print(f"wrote the generated articles to {', '.join(str(p) for p in written)}")

@@ -94,7 +94,7 @@ class Model:
 
 @dataclass
 class Prediction:
-    sentiment: str
+    sentiment: str | None                    # None from a themes-only model
     sentiment_scores: dict[str, float]
     themes: list[str]
     theme_scores: dict[str, float]
@@ -131,6 +131,11 @@ class Classifier:
     def sentiment_labels(self) -> list[str]:
         return list(self.model.sentiment_labels)
 
+    @property
+    def has_sentiment(self) -> bool:
+        """False for a themes-only model: its predictions carry no sentiment."""
+        return self.model.sentiment_clf is not None
+
     def scores(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Raw probability arrays: (sentiment, themes), rows in the order of ``texts``."""
         texts = [(t or "")[:MAX_TEXT_CHARS] for t in texts]
@@ -145,13 +150,16 @@ class Classifier:
         thr = np.asarray(self.model.thresholds, dtype=float)
         best = np.argmax(sent, axis=1).tolist() if len(sent) else []
         sent_rows = np.round(sent, 4).tolist()
+        if not self.has_sentiment:      # a themes-only model: no sentiment, not a uniform one
+            labels, best, sent_rows = [], [None] * len(sent_rows), [[] for _ in sent_rows]
         theme_rows = np.round(themes, 4).tolist()
         passed = (themes >= thr).tolist() if len(ids) else [[] for _ in sent_rows]
         out = []
         for b, srow, trow, prow in zip(best, sent_rows, theme_rows, passed):
             theme_scores = dict(zip(ids, trow))
             chosen = sorted((tid for tid, ok in zip(ids, prow) if ok), key=lambda k: -theme_scores[k])
-            out.append(Prediction(sentiment=labels[b], sentiment_scores=dict(zip(labels, srow)),
+            out.append(Prediction(sentiment=labels[b] if b is not None else None,
+                                  sentiment_scores=dict(zip(labels, srow)),
                                   themes=chosen, theme_scores=theme_scores))
         return out
 
@@ -234,6 +242,9 @@ def annotate_pending(conn: sqlite3.Connection, clf: Classifier, progress: Callab
     An article with no body sentences yet is classified directly.  Returns the number of
     articles annotated; each is written in its own transaction.
     """
+    if not clf.has_sentiment:
+        raise ModelNotFound(f"{clf.path}: a themes-only model; annotating the store needs one trained with "
+                            "sentiment labels too")
     todo = analysis_store.articles_needing_annotations(conn, clf.version)
     items: Iterable[int] = progress(todo, total=len(todo), description="classifying") if progress else todo
     done = 0

@@ -107,7 +107,7 @@ def train_if_needed(conn: sqlite3.Connection, db: Path) -> str:
         return "a model exists; kept"
     train = _import("nlp.train", "train")
     models_root = _import("nlp.classify", "models_root")
-    folder = train(None, out_dir=models_root(db), store_labels=db, on_error=console.error)
+    folder = train(None, out_dir=models_root(db), store_labels=db, on_error=console.error).folder
     return f"model trained: {folder}"
 
 

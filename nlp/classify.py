@@ -15,7 +15,8 @@ output one JSONL line per good input line, in input order::
 ``id`` is echoed unchanged (any JSON value); ``sentiment_scores`` sum to 1 (rounded to 4
 places); ``theme_scores`` holds every theme of the model's codebook; ``themes`` are those whose
 score reaches the theme's threshold (chosen by cross-validation at training time), ordered by
-score.  A bad line gives one error naming its line number; the rest goes on.
+score.  A bad line gives one error naming its line number; the rest goes on.  A model trained
+on themes alone has no sentiment: ``"sentiment": null`` and ``"sentiment_scores": {}``.
 """
 
 from __future__ import annotations

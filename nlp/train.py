@@ -61,7 +61,7 @@ from pathlib import Path
 import numpy as np
 
 from nlp import taxonomy as taxonomy_mod
-from nlp.classify import CURRENT_FILE, META_FILE, MODEL_FILE, Model, models_root
+from nlp.classify import CURRENT_FILE, META_FILE, MODEL_FILE, Model
 from nlp.features import LexiconFeatures, Normaliser, PatternHits, build_lemma_map
 
 log = logging.getLogger("gpwatch.train")

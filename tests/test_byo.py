@@ -11,7 +11,6 @@ import re
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 from app import cli
 from app.training import format_evaluation

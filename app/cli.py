@@ -102,17 +102,15 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from nlp.train import train_command
+    from app.training import train_command
 
-    with console.working("training the theme and sentiment models"):
-        return train_command(args)
+    return train_command(args)
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from nlp.evaluate import evaluate_command
+    from app.training import evaluate_command
 
-    with console.working("evaluating on the held-out split"):
-        return evaluate_command(args)
+    return evaluate_command(args)
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
@@ -188,19 +186,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=64)
     p.set_defaults(func=cmd_analyze)
 
-    p = sub.add_parser("train", help="train the theme and sentiment models")
-    p.add_argument("--labels", action="append", type=Path, help="CSV or JSONL of labelled text (repeatable)")
+    from app.training import add_label_options
+
+    p = sub.add_parser("train", help="train the theme and sentiment models",
+                       epilog="training rows whose exact text is also a held-out row are kept unless "
+                              "--duplicates drop; either way their number is printed")
+    add_label_options(p)
     p.add_argument("--taxonomy", type=Path, help="codebook TOML (default: corpora/taxonomy.toml)")
-    p.add_argument("--text-column", default="text")
-    p.add_argument("--themes-column", default="themes")
-    p.add_argument("--sentiment-column", default="sentiment")
     p.add_argument("--out", type=Path, help="model folder (default: next to the store)")
+    p.add_argument("--duplicates", choices=("keep", "drop"), default="keep",
+                   help="training rows whose exact text is also in the held-out split: keep (default) or drop")
+    p.add_argument("--no-search", action="store_true",
+                   help="one regularisation strength each instead of a cross-validated search (quicker)")
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("evaluate", help="score the models on the held-out split beside VADER and TextBlob")
     p.add_argument("--model", type=Path, help="model artefact (default: the current one)")
-    p.add_argument("--labels", action="append", type=Path,
-                   help="labelled CSV/JSONL to score on, its split=test rows (default: corpora/labelled)")
+    add_label_options(p)
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_evaluate)
 

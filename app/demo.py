@@ -153,7 +153,7 @@ def train_if_needed(conn: sqlite3.Connection, db: Path) -> str:
     train = _import("nlp.train", "train")
     _say("train: training the theme and sentiment models (a minute or two on a small machine)")
     with _still_working("train"):
-        folder = train(None, out_dir=store.Store.of(conn).models_dir, store_labels=db, on_error=console.error)
+        folder = train(None, out_dir=store.Store.of(conn).models_dir, store_labels=db, on_error=console.error).folder
     return f"model trained: {folder}"
 
 

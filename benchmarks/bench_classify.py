@@ -45,7 +45,7 @@ def run(workdir: Path, quick: bool) -> list[dict]:
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
-    model_dir = train(None, out_dir=workdir / "models", search=not quick)
+    model_dir = train(None, out_dir=workdir / "models", search=not quick).folder
     train_s = time.perf_counter() - t0
     meta = json.loads((model_dir / "meta.json").read_text())
     results: list[dict] = []
@@ -76,7 +76,7 @@ def run(workdir: Path, quick: bool) -> list[dict]:
                         note=f"{meta['units']['total']} labelled units, search over C: {not quick}",
                         higher_is_better=False))
 
-    report = evaluate(model_dir)
+    report = evaluate(model_dir).to_dict()
     sent = report["sentiment"]["systems"]
     for name in ("vader", "textblob"):
         if name in sent:

@@ -15,7 +15,8 @@ output one JSONL line per good input line, in input order::
 ``id`` is echoed unchanged (any JSON value); ``sentiment_scores`` sum to 1 (rounded to 4
 places); ``theme_scores`` holds every theme of the model's codebook; ``themes`` are those whose
 score reaches the theme's threshold (chosen by cross-validation at training time), ordered by
-score.  A bad line gives one error naming its line number; the rest goes on.
+score.  A bad line gives one error naming its line number; the rest goes on.  A model trained
+on themes alone has no sentiment: ``"sentiment": null`` and ``"sentiment_scores": {}``.
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ class Model:
 
 @dataclass
 class Prediction:
-    sentiment: str
+    sentiment: str | None                    # None from a themes-only model
     sentiment_scores: dict[str, float]
     themes: list[str]
     theme_scores: dict[str, float]
@@ -131,6 +132,11 @@ class Classifier:
     def sentiment_labels(self) -> list[str]:
         return list(self.model.sentiment_labels)
 
+    @property
+    def has_sentiment(self) -> bool:
+        """False for a themes-only model: its predictions carry no sentiment."""
+        return self.model.sentiment_clf is not None
+
     def scores(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Raw probability arrays: (sentiment, themes), rows in the order of ``texts``."""
         texts = [(t or "")[:MAX_TEXT_CHARS] for t in texts]
@@ -145,13 +151,16 @@ class Classifier:
         thr = np.asarray(self.model.thresholds, dtype=float)
         best = np.argmax(sent, axis=1).tolist() if len(sent) else []
         sent_rows = np.round(sent, 4).tolist()
+        if not self.has_sentiment:      # a themes-only model: no sentiment, not a uniform one
+            labels, best, sent_rows = [], [None] * len(sent_rows), [[] for _ in sent_rows]
         theme_rows = np.round(themes, 4).tolist()
         passed = (themes >= thr).tolist() if len(ids) else [[] for _ in sent_rows]
         out = []
         for b, srow, trow, prow in zip(best, sent_rows, theme_rows, passed):
             theme_scores = dict(zip(ids, trow))
             chosen = sorted((tid for tid, ok in zip(ids, prow) if ok), key=lambda k: -theme_scores[k])
-            out.append(Prediction(sentiment=labels[b], sentiment_scores=dict(zip(labels, srow)),
+            out.append(Prediction(sentiment=labels[b] if b is not None else None,
+                                  sentiment_scores=dict(zip(labels, srow)),
                                   themes=chosen, theme_scores=theme_scores))
         return out
 
@@ -224,6 +233,9 @@ def annotate_pending(conn: sqlite3.Connection, clf: Classifier, progress: Callab
     An article with no body sentences yet is classified directly.  Returns the number of
     articles annotated; each is written in its own transaction.
     """
+    if not clf.has_sentiment:
+        raise ModelNotFound(f"{clf.path}: a themes-only model; annotating the store needs one trained with "
+                            "sentiment labels too")
     todo = analysis_store.articles_needing_annotations(conn, clf.version)
     items: Iterable[int] = progress(todo, total=len(todo), description="classifying") if progress else todo
     done = 0

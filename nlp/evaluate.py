@@ -4,21 +4,22 @@ The held-out units are the rows of the label files whose ``split`` is ``test`` (
 row has a split: a file given only for evaluation).  Sentiment: per-class precision, recall and
 F1, macro and micro averages and the confusion matrix, for gpwatch, VADER (compound >= 0.05
 positive, <= -0.05 negative, as its authors recommend) and TextBlob (polarity, the same +-0.05
-band) on the same units in the same run.  Themes: per-theme precision, recall and F1, micro and
+band) on the same units in the same run, when the codebook's sentiment labels are the standard
+negative/neutral/positive (otherwise the report carries a warning and scores gpwatch alone).  Themes: per-theme precision, recall and F1, micro and
 macro averages, for gpwatch and for the codebook's seed patterns alone (a theme whenever one of
 its patterns matches), the baseline a keyword search would give.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable
-from pathlib import Path
+from dataclasses import dataclass, field
 
 import numpy as np
 
-from nlp.classify import Classifier, current_model_dir
+from nlp.classify import Classifier
+from nlp.taxonomy import has_standard_sentiments, match_sentiment
 from nlp.train import LabelledUnit, TrainError, default_label_files, read_labels
 
 VADER_BAND = 0.05
@@ -108,38 +109,92 @@ def pattern_themes(texts: list[str], clf: Classifier) -> list[list[str]] | None:
 
 def held_out_units(label_files: list[str | os.PathLike] | None = None, *, on_error: Callable | None = None,
                    **columns) -> list[LabelledUnit]:
+    """The held-out rows of each file, each with only the labels of the tasks it is held out
+    for: a row whose split (or, for sentiment, second split) is ``test``; every row of a file
+    with no split at all (a file given only for evaluation)."""
     units: list[LabelledUnit] = []
     for path in label_files or default_label_files():
         file_units = read_labels(path, on_error=on_error, **columns)
         has_split = any(u.split for u in file_units)
-        units.extend(u for u in file_units if not has_split or u.split == "test")
+        has_sent_split = any(u.sentiment_split for u in file_units)
+        for u in file_units:
+            themes = u.themes if (not has_split or u.themes_held_out) else None
+            sent_held = u.sentiment_held_out if (has_sent_split or has_split) else True
+            sentiment = u.sentiment if sent_held else None
+            if themes is not None or sentiment is not None:
+                units.append(LabelledUnit(text=u.text, themes=themes, sentiment=sentiment, split=u.split,
+                                          where=u.where, sentiment_split=u.sentiment_split))
     return units
 
 
+@dataclass
+class EvaluationReport:
+    """What :func:`evaluate` measured; ``to_dict()`` is the ``--json`` output."""
+    model: str
+    model_dir: str
+    units: int
+    label_files: list[str]
+    sentiment: dict | None = None     # {"n", "labels", "systems": {name: scores}}
+    themes: dict | None = None        # {"n", "theme_ids", "systems": {name: scores}}
+    warnings: list[str] = field(default_factory=list)
+    train_duplicates: dict | None = None   # the model's meta: training rows that were twins of held-out rows
+
+    def to_dict(self) -> dict:
+        out = {"model": self.model, "model_dir": self.model_dir, "units": self.units, "label_files": self.label_files}
+        if self.sentiment is not None:
+            out["sentiment"] = self.sentiment
+        if self.themes is not None:
+            out["themes"] = self.themes
+        if self.train_duplicates is not None:
+            out["train_duplicates"] = self.train_duplicates
+        out["warnings"] = list(self.warnings)
+        return out
+
+
 def evaluate(model_dir: str | os.PathLike, label_files: list[str | os.PathLike] | None = None, *,
-             on_error: Callable | None = None, baselines: bool = True) -> dict:
+             on_error: Callable | None = None, baselines: bool = True, text_column: str = "text",
+             themes_column: str = "themes", sentiment_column: str = "sentiment", split_column: str = "split",
+             sentiment_split_column: str | None = None) -> EvaluationReport:
     """Score the model in ``model_dir`` on the held-out units of ``label_files`` (default:
-    ``corpora/labelled/*.jsonl``), with VADER and TextBlob beside it.  Returns a JSON-able dict."""
+    ``corpora/labelled/*.jsonl``, read with the same column options as ``train``), with VADER
+    and TextBlob beside it when the model's sentiment labels are the standard three (otherwise
+    a warning says why they are not scored).  Gold sentiment labels are matched to the model's
+    ignoring case.  Prints nothing."""
     clf = Classifier(model_dir)
-    units = held_out_units(label_files, on_error=on_error)
+    units = held_out_units(label_files, on_error=on_error, text_column=text_column, themes_column=themes_column,
+                           sentiment_column=sentiment_column, split_column=split_column,
+                           sentiment_split_column=sentiment_split_column,
+                           known_themes=set(clf.theme_ids))
     if not units:
         raise TrainError("no held-out units to evaluate on")
     preds = clf.predict([u.text for u in units])
-    report: dict = {"model": clf.version, "model_dir": str(clf.path), "units": len(units),
-                    "label_files": [str(p) for p in (label_files or default_label_files())]}
+    report = EvaluationReport(model=clf.version, model_dir=str(clf.path), units=len(units),
+                              label_files=[str(p) for p in (label_files or default_label_files())],
+                              train_duplicates=clf.meta.get("duplicates"))
 
+    labels = clf.sentiment_labels
     s_units = [(u, p) for u, p in zip(units, preds) if u.sentiment is not None]
-    if s_units:
-        labels = clf.sentiment_labels
-        gold = [u.sentiment for u, _ in s_units]
+    if s_units and clf.has_sentiment:
+        gold = [match_sentiment(u.sentiment, labels) or u.sentiment for u, _ in s_units]
+        unknown = sorted({g for g in gold if g not in labels})
+        if unknown:
+            report.warnings.append(f"{len([g for g in gold if g not in labels])} held-out sentiment label(s) not in "
+                                   f"the model's codebook ({', '.join(unknown[:5])}); counted as misses")
         texts = [u.text for u, _ in s_units]
         systems = {"gpwatch": score_sentiment(gold, [p.sentiment for _, p in s_units], labels)}
-        if baselines:
+        if baselines and has_standard_sentiments(labels):
+            canon = {lab.strip().casefold(): lab for lab in labels}
             for name, fn in (("vader", vader_labels), ("textblob", textblob_labels)):
                 got = fn(texts)
                 if got is not None:
-                    systems[name] = score_sentiment(gold, got, labels)
-        report["sentiment"] = {"n": len(s_units), "labels": labels, "systems": systems}
+                    systems[name] = score_sentiment(gold, [canon[g] for g in got], labels)
+        elif baselines:
+            report.warnings.append(f"VADER and TextBlob not scored: they give negative/neutral/positive, and this "
+                                   f"codebook's sentiment labels are {', '.join(labels)}")
+        report.sentiment = {"n": len(s_units), "labels": labels, "systems": systems}
+    elif s_units:
+        report.warnings.append(f"the model has no sentiment model (trained on themes only); "
+                               f"{len(s_units)} sentiment label(s) not scored")
 
     t_units = [(u, p) for u, p in zip(units, preds) if u.themes is not None]
     if t_units:
@@ -148,62 +203,5 @@ def evaluate(model_dir: str | os.PathLike, label_files: list[str | os.PathLike] 
         pat = pattern_themes([u.text for u, _ in t_units], clf) if baselines else None
         if pat is not None:
             systems_t["patterns"] = score_themes(gold_t, pat, clf.theme_ids)
-        report["themes"] = {"n": len(t_units), "theme_ids": clf.theme_ids, "systems": systems_t}
+        report.themes = {"n": len(t_units), "theme_ids": clf.theme_ids, "systems": systems_t}
     return report
-
-
-# --------------------------------------------------------------------------- output
-
-
-def format_report(report: dict) -> str:
-    lines = [f"model {report['model']} on {report['units']} held-out units"]
-    sent = report.get("sentiment")
-    if sent:
-        names = list(sent["systems"])
-        lines += ["", f"Sentiment ({sent['n']} units): F1 per class, macro and micro averages",
-                  f"{'':<16}" + "".join(f"{n:>10}" for n in names)]
-        for lab in sent["labels"]:
-            lines.append(f"{lab:<16}" + "".join(f"{sent['systems'][n]['per_class'][lab]['f1']:>10.3f}" for n in names))
-        for avg in ("macro", "micro"):
-            lines.append(f"{avg + ' F1':<16}" + "".join(f"{sent['systems'][n][avg]['f1']:>10.3f}" for n in names))
-        g = sent["systems"]["gpwatch"]
-        lines += ["", "gpwatch sentiment, per class:", f"{'':<16}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}"]
-        for lab, c in g["per_class"].items():
-            lines.append(f"{lab:<16}{c['precision']:>10.3f}{c['recall']:>10.3f}{c['f1']:>10.3f}{c['support']:>10}")
-        labs = g["confusion"]["labels"]
-        lines += ["", "confusion matrix (rows gold, columns predicted):", f"{'':<16}" + "".join(f"{x:>10}" for x in labs)]
-        for lab, row in zip(labs, g["confusion"]["matrix"]):
-            lines.append(f"{lab:<16}" + "".join(f"{v:>10}" for v in row))
-    th = report.get("themes")
-    if th:
-        names = list(th["systems"])
-        g = th["systems"]["gpwatch"]
-        lines += ["", f"Themes ({th['n']} units): gpwatch precision / recall / F1, and F1 of the other systems",
-                  f"{'':<22}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>9}"
-                  + "".join(f"{n + ' f1':>14}" for n in names[1:])]
-        for t in th["theme_ids"]:
-            c = g["per_theme"][t]
-            lines.append(f"{t:<22}{c['precision']:>10.3f}{c['recall']:>10.3f}{c['f1']:>10.3f}{c['support']:>9}"
-                         + "".join(f"{th['systems'][n]['per_theme'][t]['f1']:>14.3f}" for n in names[1:]))
-        for avg in ("micro", "macro"):
-            c = g[avg]
-            lines.append(f"{avg + ' average':<22}{c['precision']:>10.3f}{c['recall']:>10.3f}{c['f1']:>10.3f}{'':>9}"
-                         + "".join(f"{th['systems'][n][avg]['f1']:>14.3f}" for n in names[1:]))
-    return "\n".join(lines)
-
-
-def evaluate_command(args) -> int:
-    """``gpwatch evaluate [--model DIR] [--labels FILE ...] [--json]``."""
-    from app import console
-    from corpora import store as store_mod
-    from nlp.classify import ModelNotFound
-
-    try:
-        model_dir = Path(args.model) if getattr(args, "model", None) else current_model_dir(
-            Path(args.db) if getattr(args, "db", None) else store_mod.default_db_path())
-        report = evaluate(model_dir, getattr(args, "labels", None) or None, on_error=console.error)
-    except (ModelNotFound, TrainError) as exc:
-        console.error(str(exc))
-        return 1
-    print(json.dumps(report, indent=2) if getattr(args, "json", False) else format_report(report))
-    return 0

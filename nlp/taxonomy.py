@@ -18,6 +18,23 @@ DEFAULT_PATH = TAXONOMY_PATH
 DEFAULT_SENTIMENTS = SENTIMENTS
 
 
+def match_sentiment(raw: str | None, labels) -> str | None:
+    """``raw`` as spelled in ``labels``, matched ignoring case and surrounding spaces; None
+    when it is not one of them."""
+    if raw is None:
+        return None
+    key = str(raw).strip().casefold()
+    for label in labels:
+        if label.strip().casefold() == key:
+            return label
+    return None
+
+
+def has_standard_sentiments(labels) -> bool:
+    """True for exactly the three labels negative, neutral and positive (any case, any order)."""
+    return sorted(str(s).strip().casefold() for s in labels) == sorted(DEFAULT_SENTIMENTS)
+
+
 class TaxonomyError(ValueError):
     """The codebook file cannot be read or is not a valid codebook."""
 
@@ -48,6 +65,18 @@ class Taxonomy:
             if t.id == theme_id:
                 return t
         raise KeyError(theme_id)
+
+    def sentiment_label(self, raw: str | None) -> str | None:
+        """The codebook's own spelling of a sentiment label, matched ignoring case and
+        surrounding spaces ("Negative", " negative" -> the codebook's "negative"); None when
+        the label is not in the codebook."""
+        return match_sentiment(raw, self.sentiments)
+
+    @property
+    def standard_sentiments(self) -> bool:
+        """Whether the sentiment labels are the three that VADER and TextBlob can be scored
+        against (negative, neutral, positive, in any case and order)."""
+        return has_standard_sentiments(self.sentiments)
 
     def patterns(self) -> dict[str, list[str]]:
         """``{theme id: [lemma phrase, ...]}``: the seed patterns."""

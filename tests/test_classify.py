@@ -26,7 +26,7 @@ CONTRACT_KEYS = {"id", "sentiment", "sentiment_scores", "themes", "theme_scores"
 @pytest.fixture(scope="module")
 def model_dir(tmp_path_factory) -> Path:
     """A model trained on the small original fixture, in its own models folder."""
-    return train([FIXTURE], out_dir=tmp_path_factory.mktemp("models"), search=False)
+    return train([FIXTURE], out_dir=tmp_path_factory.mktemp("models"), search=False).folder
 
 
 def _run_cli(argv, capsys) -> tuple[int, list[dict], str]:
@@ -138,7 +138,7 @@ def test_annotate_pending_writes_annotations_and_reannotates_after_a_retrain(tmp
     db = tmp_path / "data" / "gp.db"
     conn, article_id = _store_with_article(db)
     assert classify.load_current(conn) is None
-    first = train([FIXTURE], out_dir=classify.models_root(db), search=False)
+    first = train([FIXTURE], out_dir=classify.models_root(db), search=False).folder
     clf = classify.load_current(conn)
     assert clf is not None and clf.version == first.name
 
@@ -160,7 +160,7 @@ def test_annotate_pending_writes_annotations_and_reannotates_after_a_retrain(tmp
         assert abs(art["sentiment_scores"][label] - sum(b[label] for b in body) / 2) < 1e-3
     assert classify.annotate_pending(conn, clf) == 0           # nothing new
 
-    second = train([FIXTURE], out_dir=classify.models_root(db), search=False)
+    second = train([FIXTURE], out_dir=classify.models_root(db), search=False).folder
     assert second.name != first.name
     assert (classify.models_root(db) / "CURRENT").read_text().strip() == second.name
     clf2 = classify.load_current(conn)

@@ -13,7 +13,8 @@ import pytest
 from app import cli
 from corpora import analysis_store, store
 from nlp import classify
-from nlp.evaluate import evaluate, format_report
+from app.training import format_evaluation
+from nlp.evaluate import evaluate
 from nlp.train import parse_themes, read_labels, train
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "themes_small.jsonl"
@@ -24,7 +25,7 @@ THEMES = ["workforce_supply", "skill_mix", "at_scale_models", "partnership_contr
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory) -> Path:
     """The full training run (with the search over C) on the small original fixture."""
-    return train([FIXTURE], out_dir=tmp_path_factory.mktemp("models"))
+    return train([FIXTURE], out_dir=tmp_path_factory.mktemp("models")).folder
 
 
 def test_artefact_and_metadata(trained):
@@ -41,7 +42,7 @@ def test_artefact_and_metadata(trained):
     assert 0 < meta["features"]["sentiment_dimensions"] < meta["features"]["dimensions"]
     assert meta["features"]["blocks"][-1] == "theme_chars"
     sent, themes = meta["metrics"]["sentiment"], meta["metrics"]["themes"]
-    assert set(sent["cv_by_C"]) == {"2.0", "4.0", "8.0", "16.0", "32.0"} and 0 <= sent["cv_macro_f1"] <= 1
+    assert {"2.0", "4.0", "8.0", "16.0", "32.0"} <= set(sent["cv_by_C"]) and 0 <= sent["cv_macro_f1"] <= 1
     assert set(themes["cv_f1"]) == set(THEMES) and 0 <= themes["cv_micro_f1"] <= 1
     assert themes["weak_supervision"]["used"] is False
     assert meta["label_counts"]["sentiment"]["negative"] == sum(
@@ -49,7 +50,7 @@ def test_artefact_and_metadata(trained):
 
 
 def test_same_labels_give_the_same_data_hash_and_a_new_current_version(trained, tmp_path):
-    again = train([FIXTURE], out_dir=trained.parent, search=False)
+    again = train([FIXTURE], out_dir=trained.parent, search=False).folder
     assert again != trained and again.parent == trained.parent
     assert (trained.parent / "CURRENT").read_text().strip() == again.name
     h1 = json.loads((trained / "meta.json").read_text())["data_hash"]
@@ -57,7 +58,7 @@ def test_same_labels_give_the_same_data_hash_and_a_new_current_version(trained, 
     assert h1 == h2
     other = tmp_path / "fewer.jsonl"
     other.write_text("".join(FIXTURE.read_text().splitlines(keepends=True)[1:]))
-    h3 = json.loads((train([other], out_dir=tmp_path / "m", search=False) / "meta.json").read_text())["data_hash"]
+    h3 = json.loads((train([other], out_dir=tmp_path / "m", search=False).folder / "meta.json").read_text())["data_hash"]
     assert h3 != h1
 
 
@@ -121,7 +122,7 @@ def test_stored_labels_are_used_and_bad_label_files_fail_clearly(tmp_path, capsy
     analysis_store.add_label(conn, "Our PCN pharmacist has been a godsend for the practice.", sentiment="positive",
                              themes=["skill_mix", "at_scale_models"], annotator="tester")
     conn.close()
-    folder = train([FIXTURE], out_dir=tmp_path / "models", store_labels=db, search=False)
+    folder = train([FIXTURE], out_dir=tmp_path / "models", store_labels=db, search=False).folder
     meta = json.loads((folder / "meta.json").read_text())
     assert meta["store_labels"] == 1 and meta["units"]["total"] == 46
 
@@ -140,8 +141,8 @@ def test_stored_labels_are_used_and_bad_label_files_fail_clearly(tmp_path, capsy
 
 def test_evaluate_scores_gpwatch_beside_vader_and_textblob(trained, capsys):
     report = evaluate(trained, [FIXTURE])
-    assert report["units"] == 6 and report["model"] == trained.name
-    sent = report["sentiment"]
+    assert report.units == 6 and report.model == trained.name
+    sent = report.sentiment
     assert set(sent["systems"]) == {"gpwatch", "vader", "textblob"}
     for name, system in sent["systems"].items():
         assert set(system["per_class"]) == {"negative", "neutral", "positive"}
@@ -151,11 +152,11 @@ def test_evaluate_scores_gpwatch_beside_vader_and_textblob(trained, capsys):
         assert abs(system["micro"]["f1"] - system["accuracy"]) < 1e-4
     # gold negatives: t01, t05, t06 (row sums of the confusion matrix are the gold counts)
     assert [sum(r) for r in sent["systems"]["gpwatch"]["confusion"]["matrix"]] == [3, 2, 1]
-    themes = report["themes"]["systems"]
+    themes = report.themes["systems"]
     assert set(themes) == {"gpwatch", "patterns"}
     assert set(themes["gpwatch"]["per_theme"]) == set(THEMES)
     assert themes["gpwatch"]["per_theme"]["digital_first"]["support"] == 1
-    table = format_report(report)
+    table = format_evaluation(report)
     assert "vader" in table and "textblob" in table and "confusion matrix" in table
 
     code = cli.main(["evaluate", "--model", str(trained), "--labels", str(FIXTURE), "--json"])

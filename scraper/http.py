@@ -10,13 +10,19 @@ What "polite" means here, per host (``scheme://host:port``):
   jitter, honouring ``Retry-After``; a host that keeps failing is paused for the rest of
   the run (circuit breaker) and reported instead of being hammered;
 * redirects are followed by hand, and only within the allowed hosts;
-* a response over the size cap, or not HTML/XML/JSON, is refused with a clear log line;
+* a response over the size cap (counted as it is decoded), or not HTML/XML/JSON, is refused;
 * conditional requests: pass the stored ETag / Last-Modified and an unchanged page
   costs a 304, not a download.
 
 Failures raise :class:`FetchError` with a one-line ``reason`` that the caller reports
-(refusals are logged here only at INFO level, so nothing is said twice); nothing here
-touches the store, so the caller decides what to remember.
+(refusals are not logged here, so nothing is said twice); nothing here touches the
+store, so the caller decides what to remember.
+
+Hostile servers: every request has a whole-response deadline (connect, headers and
+body within ``timeout``, so a server dripping one byte a second is cut off), and the
+body is decoded here from the raw streamed bytes (:class:`BodyDecoder`) with a running
+byte count across every layer of content coding, at most two layers, so a stacked
+``gzip, gzip`` bomb is refused at the size cap rather than inflated in memory.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ import ssl
 import logging
 import random
 import time
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -52,7 +59,7 @@ class HttpConfig:
     rate: float = 1.0                   # requests per second per host
     concurrency: int = 4                # requests in flight overall
     per_host_concurrency: int = 2       # requests in flight per host
-    timeout: float = 20.0               # seconds per request
+    timeout: float = 20.0               # seconds for a whole response (connect, headers, body)
     retries: int = 3                    # extra attempts after the first
     backoff: float = 1.0                # first backoff delay in seconds (doubles each retry, jittered)
     backoff_max: float = 60.0
@@ -135,6 +142,129 @@ class _Host:
     paused: str | None = None  # reason, once the circuit breaker opened
 
 
+class ResponseDeadline(Exception):
+    """The whole response (connect, headers, body) did not arrive within the deadline."""
+
+
+class BodyRefused(Exception):
+    """A body refused while it was read: over the size cap, or coded in a way we do not decode."""
+
+
+#: Content codings decoded, and how many may be stacked on one response.  Real servers
+#: send one; ``gzip, gzip`` is a trick to get a tiny download past a size check.
+CONTENT_CODINGS = ("gzip", "x-gzip", "deflate", "identity")
+MAX_CONTENT_CODINGS = 2
+
+
+class _Layer:
+    """One zlib-based content coding being undone (gzip with any number of members,
+    deflate with or without its zlib header)."""
+
+    def __init__(self, coding: str):
+        self.coding = coding
+        self.wbits = 31 if coding in ("gzip", "x-gzip") else 15
+        self.inflater = zlib.decompressobj(self.wbits)
+        self.started = False
+
+    def decode(self, data: bytes, room: int) -> bytes | None:
+        """The decoded bytes, or ``None`` when they would be more than ``room`` (never
+        producing more than ``room + 1`` bytes to find out)."""
+        out: list[bytes] = []
+        produced = 0
+        while data:
+            try:
+                chunk = self.inflater.decompress(data, room - produced + 1)
+            except zlib.error:
+                if self.coding == "deflate" and not self.started:  # raw deflate, no zlib header
+                    self.inflater = zlib.decompressobj(-15)
+                    self.started = True
+                    continue
+                raise BodyRefused(f"corrupt {self.coding} content") from None
+            self.started = True
+            produced += len(chunk)
+            if produced > room:
+                return None
+            out.append(chunk)
+            if self.inflater.unconsumed_tail:
+                data = self.inflater.unconsumed_tail
+            elif self.inflater.eof and self.inflater.unused_data:  # another gzip member follows
+                data = self.inflater.unused_data
+                self.inflater = zlib.decompressobj(self.wbits)
+            else:
+                data = b""
+        return b"".join(out)
+
+    def flush(self) -> bytes:
+        return b"" if self.inflater.eof else self.inflater.flush()
+
+
+class BodyDecoder:
+    """Undo a response's content codings (``Content-Encoding`` lists them in the order
+    applied, so they are undone last first) as its raw bytes arrive, with a running
+    byte count at every layer against ``max_bytes``: a body, or any layer inside it,
+    over the cap is refused as soon as the cap is passed, so a small download cannot
+    inflate to gigabytes in memory first.  More than :data:`MAX_CONTENT_CODINGS`
+    codings, or one not in :data:`CONTENT_CODINGS`, is refused."""
+
+    def __init__(self, content_encoding: str, max_bytes: int):
+        codings = [c.strip().lower() for c in content_encoding.split(",") if c.strip()]
+        unknown = [c for c in codings if c not in CONTENT_CODINGS]
+        if unknown:
+            raise BodyRefused(f"content coding {unknown[0][:40]!r} is not supported")
+        codings = [c for c in codings if c != "identity"]
+        if len(codings) > MAX_CONTENT_CODINGS:
+            raise BodyRefused(f"{len(codings)} stacked content codings ({', '.join(codings)[:80]}); "
+                              f"at most {MAX_CONTENT_CODINGS} are accepted")
+        self.max_bytes = max_bytes
+        self.layers = [_Layer(c) for c in reversed(codings)]
+        self.counts = [0] * (len(self.layers) + 1)  # bytes in: the download, then out of each layer
+        self.parts: list[bytes] = []
+
+    def _add(self, level: int, data: bytes | None) -> None:
+        if data is None or self.counts[level] + len(data) > self.max_bytes:
+            what = "response" if level == 0 else f"response decoded ({self.layers[level - 1].coding})"
+            raise BodyRefused(f"{what} larger than the {self.max_bytes}-byte cap")
+        self.counts[level] += len(data)
+
+    def _through(self, start: int, data: bytes) -> None:
+        """Pass ``data`` (the output of level ``start``) through the inner layers."""
+        for level in range(start + 1, len(self.layers) + 1):
+            if not data:
+                return
+            data = self.layers[level - 1].decode(data, self.max_bytes - self.counts[level])
+            self._add(level, data)
+        if data:
+            self.parts.append(data)
+
+    def feed(self, data: bytes) -> None:
+        self._add(0, data)
+        self._through(0, data)
+
+    def finish(self) -> None:
+        for level, layer in enumerate(self.layers, 1):
+            tail = layer.flush()
+            self._add(level, tail)
+            self._through(level, tail)
+
+    def content(self) -> bytes:
+        return b"".join(self.parts)
+
+    @property
+    def decoded_bytes(self) -> int:
+        return self.counts[-1]
+
+
+@dataclass
+class _Response:
+    """What one request brought back: status, headers and the decoded body (or why the
+    body was refused)."""
+
+    status_code: int
+    headers: httpx.Headers
+    content: bytes = b""
+    refused: str | None = None
+
+
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
     """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
     if not value:
@@ -188,7 +318,7 @@ class PoliteClient:
         self._client = httpx.AsyncClient(
             follow_redirects=False,
             timeout=httpx.Timeout(self.config.timeout),
-            headers={"User-Agent": self.config.user_agent,
+            headers={"User-Agent": self.config.user_agent, "Accept-Encoding": "gzip, deflate",
                      "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,application/json;q=0.8,*/*;q=0.5"},
             transport=transport,
             verify=_tls_context(),
@@ -258,13 +388,14 @@ class PoliteClient:
                     text = "User-agent: *\nDisallow: /\n"
                     log.warning("%s: robots.txt answered %d; treating the host as closed for this run",
                                 rurl, response.status_code)
-                elif getattr(response, "_gpwatch_too_large", False):
-                    log.warning("%s: robots.txt larger than %d bytes, ignored", rurl, self.config.max_bytes)
+                elif response.refused:
+                    log.warning("%s: robots.txt ignored (%s)", rurl, response.refused)
                 elif response.status_code < 300:
                     text = response.content.decode("utf-8", errors="replace")
-            except httpx.HTTPError as exc:
+            except (httpx.HTTPError, ResponseDeadline) as exc:
+                self.stats.requests += 1
                 log.warning("%s: robots.txt unreachable (%s); treating the host as closed for this run",
-                            rurl, type(exc).__name__)
+                            rurl, exc if isinstance(exc, ResponseDeadline) else type(exc).__name__)
                 text = "User-agent: *\nDisallow: /\n"
             host.robots = Protego.parse(text)
             host.robots_loaded = True
@@ -280,28 +411,39 @@ class PoliteClient:
 
     # ----------------------------------------------------------------- fetching
 
-    async def _send(self, host: _Host, url: str, headers: dict[str, str]) -> httpx.Response:
-        """One request, rate-limited, with the body read up to the size cap."""
+    async def _send(self, host: _Host, url: str, headers: dict[str, str]) -> _Response:
+        """One request, rate-limited, whole: connect, headers and body within
+        ``timeout`` seconds (a server dripping bytes cannot hold it longer), the body
+        decoded with a running byte count against the size cap."""
         async with self._global, host.semaphore:
             await self._wait_turn(host)
-            request = self._client.build_request("GET", url, headers=headers)
-            response = await self._client.send(request, stream=True)
             try:
-                length = response.headers.get("content-length")
-                if length and length.isdigit() and int(length) > self.config.max_bytes:
-                    response._gpwatch_too_large = True  # type: ignore[attr-defined]
-                    return response
-                chunks, total = [], 0
-                async for chunk in response.aiter_bytes():  # decoded: the cap also stops decompression bombs
-                    total += len(chunk)
-                    if total > self.config.max_bytes:
-                        response._gpwatch_too_large = True  # type: ignore[attr-defined]
-                        return response
-                    chunks.append(chunk)
-                response._content = b"".join(chunks)
-                return response
-            finally:
-                await response.aclose()
+                async with asyncio.timeout(self.config.timeout):
+                    return await self._exchange(url, headers)
+            except TimeoutError:
+                raise ResponseDeadline(f"timed out after {self.config.timeout:g}s") from None
+
+    async def _exchange(self, url: str, headers: dict[str, str]) -> _Response:
+        request = self._client.build_request("GET", url, headers=headers)
+        response = await self._client.send(request, stream=True)
+        try:
+            out = _Response(response.status_code, response.headers)
+            length = response.headers.get("content-length")
+            if length and length.isdigit() and int(length) > self.config.max_bytes:
+                out.refused = f"response larger than the {self.config.max_bytes}-byte cap"
+                return out
+            try:
+                decoder = BodyDecoder(response.headers.get("content-encoding", ""), self.config.max_bytes)
+                async for chunk in response.aiter_raw():  # raw bytes: decoded here, with the cap
+                    decoder.feed(chunk)
+                decoder.finish()
+            except BodyRefused as exc:
+                out.refused = str(exc)
+                return out
+            out.content = decoder.content()
+            return out
+        finally:
+            await response.aclose()
 
     async def fetch(self, url: str, *, allowed_hosts: Iterable[str], etag: str | None = None,
                     last_modified: str | None = None) -> FetchResult:
@@ -326,7 +468,6 @@ class PoliteClient:
                 raise FetchError(current, f"host paused for this run ({host.paused})")
             if not await self.allowed_by_robots(current):
                 self.stats.refused += 1
-                log.info("%s: disallowed by robots.txt, not fetched", current)
                 raise FetchError(current, "disallowed by robots.txt", permanent=True, robots=True)
             response = await self._attempts(host, current, conditional)
             if response.status_code in (301, 302, 303, 307, 308):
@@ -341,7 +482,6 @@ class PoliteClient:
                     raise FetchError(current, f"redirect to an unusable URL {location!r}", permanent=True) from None
                 if not host_allowed(target, allowed):
                     self.stats.refused += 1
-                    log.info("%s: redirect to %s leaves the allowed hosts; not followed", current, target)
                     raise FetchError(current, f"redirect to {target} leaves the allowed hosts", permanent=True)
                 current = target
                 continue
@@ -349,17 +489,22 @@ class PoliteClient:
         self.stats.errors += 1
         raise FetchError(url, f"more than {MAX_REDIRECTS} redirects", permanent=True)
 
-    async def _attempts(self, host: _Host, url: str, conditional: dict[str, str]) -> httpx.Response:
+    async def _attempts(self, host: _Host, url: str, conditional: dict[str, str]) -> _Response:
         """Send with retries on timeouts, connection errors, 429 and 5xx."""
         cfg = self.config
         last_reason = ""
+        attempts = 0
         for attempt in range(cfg.retries + 1):
             if attempt:
                 self.stats.retries += 1
             retry_after: float | None = None
+            attempts += 1
             try:
                 response = await self._send(host, url, conditional)
                 self.stats.requests += 1
+            except ResponseDeadline as exc:
+                self.stats.requests += 1
+                last_reason = str(exc)
             except httpx.TimeoutException:
                 self.stats.requests += 1
                 last_reason = f"timed out after {cfg.timeout:g}s"
@@ -372,8 +517,7 @@ class PoliteClient:
                 last_reason = f"HTTP {response.status_code}"
                 retry_after = parse_retry_after(response.headers.get("retry-after"))
                 if retry_after is not None and retry_after > cfg.max_retry_after:
-                    log.warning("%s: Retry-After %.0fs is longer than %.0fs; giving up", url, retry_after,
-                                cfg.max_retry_after)
+                    last_reason += f" asking to wait {retry_after:.0f}s, longer than {cfg.max_retry_after:.0f}s"
                     break
             if attempt == cfg.retries:
                 break
@@ -384,17 +528,18 @@ class PoliteClient:
             log.info("%s: %s; retry %d of %d in %.2fs", url, last_reason, attempt + 1, cfg.retries, delay)
             await asyncio.sleep(delay)
         self._failed(host, url)
-        raise FetchError(url, f"{last_reason} (after {cfg.retries + 1} attempts)", host_failure=True)
+        tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
+        raise FetchError(url, f"{last_reason} (after {tries})", host_failure=True)
 
     def _failed(self, host: _Host, url: str) -> None:
         self.stats.errors += 1
         host.failures += 1
         if host.failures >= self.config.breaker_threshold and not host.paused:
             host.paused = f"{host.failures} failed fetches in a row, last {url}"
-            log.warning("%s: paused for the rest of this run after %d failed fetches in a row",
-                        host.key, host.failures)
+            log.debug("%s: paused for the rest of this run after %d failed fetches in a row (the caller "
+                      "reports it)", host.key, host.failures)
 
-    def _finish(self, host: _Host, asked: str, final: str, response: httpx.Response) -> FetchResult:
+    def _finish(self, host: _Host, asked: str, final: str, response: _Response) -> FetchResult:
         status = response.status_code
         content_type = response.headers.get("content-type", "")
         if status == 304:
@@ -410,13 +555,11 @@ class PoliteClient:
                 self.stats.errors += 1
             raise FetchError(final, f"HTTP {status}", status=status, permanent=400 <= status < 500 and status != 408)
         host.failures = 0
-        if getattr(response, "_gpwatch_too_large", False):
+        if response.refused:
             self.stats.refused += 1
-            log.info("%s: refused, response larger than %d bytes", final, self.config.max_bytes)
-            raise FetchError(final, f"response larger than the {self.config.max_bytes}-byte cap", permanent=True)
+            raise FetchError(final, response.refused, permanent=True)
         if not _content_type_ok(content_type):
             self.stats.refused += 1
-            log.info("%s: refused, content type %r is not HTML, XML or JSON", final, content_type)
             raise FetchError(final, f"content type {content_type.split(';')[0]!r} is not HTML, XML or JSON",
                              permanent=True)
         body = response.content

@@ -33,6 +33,7 @@ VOICES = {"article": "Article text", "quote": "Quoted speakers", "comment": "Com
 SCOPES = {"quote": "Quotes", "comment": "Comments", "paragraph": "Article text"}
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"  # snippet() markers, turned into <mark> after escaping
 COUNT_CAP = 1000  # searches count matches up to this, then say "1,000+"
+SEARCH_BUDGET_S = 1.0  # a search statement running longer is stopped (store.QueryTimeout)
 
 # --------------------------------------------------------------------------- connections and caching
 
@@ -720,7 +721,8 @@ def search(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilter
                      {snippet} AS snippet,
                      a.title, a.url, a.published, s.name AS source, {sentiment} AS sentiment
               {body} ORDER BY {order} DESC LIMIT ? OFFSET ?"""
-    return _rows(conn.execute(sql, params + [limit, offset]))
+    with store.time_limit(conn, SEARCH_BUDGET_S):
+        return _rows(conn.execute(sql, params + [limit, offset]))
 
 
 @cached
@@ -729,7 +731,8 @@ def search_count(conn: sqlite3.Connection, scope: str, fts: str, filters: Search
     """How many matches, counted up to ``cap + 1`` (the page shows "1,000+" beyond the cap)."""
     params: list = []
     body = _search_sql(scope, fts, filters, params)
-    return conn.execute(f"SELECT count(*) FROM (SELECT 1 {body} LIMIT ?)", params + [cap + 1]).fetchone()[0]
+    with store.time_limit(conn, SEARCH_BUDGET_S):
+        return conn.execute(f"SELECT count(*) FROM (SELECT 1 {body} LIMIT ?)", params + [cap + 1]).fetchone()[0]
 
 
 @cached

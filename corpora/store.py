@@ -27,6 +27,29 @@ class StoreError(Exception):
     """The store cannot be opened or written (read-only, full disk, not a store)."""
 
 
+class QueryTimeout(Exception):
+    """A query ran past its time budget and was stopped (see :func:`time_limit`)."""
+
+
+@contextlib.contextmanager
+def time_limit(conn: sqlite3.Connection, seconds: float, *, every: int = 1000) -> Iterator[None]:
+    """Stop any statement on ``conn`` that runs longer than ``seconds`` in this block
+    (SQLite's progress handler, checked every ``every`` virtual-machine steps), raising
+    :class:`QueryTimeout`; the connection stays usable."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    conn.set_progress_handler(lambda: time.monotonic() > deadline, every)
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc).lower():
+            raise QueryTimeout(f"stopped after its {seconds:g}-second budget") from None
+        raise
+    finally:
+        conn.set_progress_handler(None, every)
+
+
 def default_db_path() -> Path:
     return Path(os.environ.get("GPWATCH_DB") or DEFAULT_DB)
 

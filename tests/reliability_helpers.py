@@ -703,6 +703,29 @@ def deep_html(depth: int) -> str:
     return ("<div>" * depth + '<li class="comment"><div class="comment-content">deep</div></li>' + "</div>" * depth)
 
 
+def nested_thread_page(levels: int) -> str:
+    """An article page whose comment thread is one chain of ``levels`` replies, each
+    nested in the one before (WordPress markup: ``li.comment > ul.children > li.comment``)."""
+    opens = "".join(f'<li class="comment" id="comment-{i}"><article><footer><div class="comment-author">'
+                    f'<b class="fn">Dr Reply{i}</b></div><time datetime="2024-05-14T09:12:00+01:00">14 May</time>'
+                    f'</footer><div class="comment-content"><p>Reply {i}: the hub takes our same-day doctors.</p>'
+                    f'</div></article><ul class="children">' for i in range(levels))
+    return (f'<html><body><article><h1 class="entry-title">Hubs</h1><div class="entry-content">'
+            + "<p>The network will run the weekend hub from April, the board paper says, with salaried GPs.</p>" * 3
+            + f'</div></article><div id="comments"><ol class="comment-list">{opens}{"</ul></li>" * levels}'
+              "</ol></div></body></html>")
+
+
+def deep_span_comment_page(spans: int) -> str:
+    """An article page with one comment whose text sits inside ``spans`` nested <span>s."""
+    return ('<html><body><article><h1 class="entry-title">Hubs</h1><div class="entry-content">'
+            + "<p>The network will run the weekend hub from April, the board paper says, with salaried GPs.</p>" * 3
+            + '</div></article><div id="comments"><ol class="comment-list"><li class="comment" id="comment-1">'
+              '<div class="comment-author"><b class="fn">Dr Deep</b></div><div class="comment-content"><p>'
+            + "<span>" * spans + "Locum rates are the real story here." + "</span>" * spans
+            + "</p></div></li></ol></div></body></html>")
+
+
 def billion_laughs() -> str:
     ents = '<!ENTITY a0 "laugh">' + "".join(f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10))
     return f'<?xml version="1.0"?><!DOCTYPE r [{ents}]>'
@@ -954,10 +977,15 @@ def check_query(db: Path, query: str, filters=None) -> str:
         message = str(exc)
         assert message and len(message) < 300 and "Traceback" not in message, message
         return "message"
+    from corpora.store import QueryTimeout
+
     conn = q.connection(db)
-    for scope in q.SCOPES:
-        q.search.plain(conn, scope, fts, filters, 20, 0)
-        q.search_count.plain(conn, scope, fts, filters)
+    try:
+        for scope in q.SCOPES:
+            q.search.plain(conn, scope, fts, filters, 20, 0)
+            q.search_count.plain(conn, scope, fts, filters)
+    except QueryTimeout:
+        return "message"  # the search page says it would take too long
     return "ok"
 
 

@@ -27,8 +27,10 @@ def setup_logging(verbose: bool = False, quiet: bool = False) -> None:
 
 
 def error(message: str) -> None:
-    """One clear line on stderr."""
-    print(f"gpwatch: {message}", file=sys.stderr, flush=True)
+    """One clear line on stderr (control characters escaped: one line, inert in a terminal)."""
+    from scraper.errors import one_line
+
+    print(f"gpwatch: {one_line(message)}", file=sys.stderr, flush=True)
 
 
 def progress(iterable: Iterable[T], total: int | None = None, description: str = "") -> Iterator[T]:

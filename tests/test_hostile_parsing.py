@@ -45,3 +45,23 @@ def test_a_comment_nested_100000_spans_deep_is_read_not_a_recursion_error():
     assert [c.text for c in record.comments] == ["Locum rates are the real story here."]
     assert record.comments[0].author == "Dr Deep"
     assert "weekend hub" in record.paragraphs[0].text
+
+
+def test_ingest_error_lines_escape_control_characters(tmp_path, capsys):
+    from app import cli
+
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    hostile = folder / "bad\nname\x1b[2J\x1b[31m\u202eevil\r.html"
+    hostile.write_bytes(b"\x00\x01binary, not a page")
+    fine = folder / "fine.txt"
+    fine.write_text("Hubs to open at weekends\n\nThe network will run a weekend hub from April, the board paper "
+                    "says, staffed by salaried GPs from the federation.\n", encoding="utf-8")
+    status = cli.main(["ingest", "--db", str(tmp_path / "s.db"), str(folder), "-q"])
+    err = capsys.readouterr().err
+    assert status == 1
+    lines = err.splitlines()
+    assert len(lines) == 1, lines  # one failed file, one line
+    assert "\x1b" not in err and "\r" not in err and "\u202e" not in err
+    assert lines[0].startswith("gpwatch: ") and "bad\\nname\\x1b[2J\\x1b[31m\\u202eevil\\r.html: " in lines[0]
+    assert "binary" in lines[0]

@@ -20,6 +20,7 @@ Nothing here is a stand-in: real processes, a real HTTP server, real SQLite file
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import random
@@ -460,6 +461,150 @@ def concurrent_refreshes(workdir: Path, sources: Path) -> list[tuple[int, str]]:
     procs = [subprocess.Popen(gpwatch_command(*refresh_args(db, sources)[:-1]), cwd=ROOT, env=_env(),
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for _ in range(2)]
     return [(p.wait(timeout=300), p.stdout.read()) for p in procs]
+
+
+# --------------------------------------------------------------------------- a hostile web server
+#
+# A raw-socket HTTP/1.1 server on 127.0.0.1 (an ephemeral port) whose answers misbehave at
+# the byte level, as the http.server-based fixture sites cannot: headers or bodies dripped
+# one byte at a time, stacked content codings, bodies that lie about their length.
+
+
+@dataclass
+class Route:
+    """How the hostile server answers one path."""
+
+    body: bytes = b""
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
+    drip: float | None = None       # seconds between bytes of the body (and of the head, if drip_head)
+    drip_head: bool = False
+
+
+class HostileServer:
+    """``with HostileServer({"/feed/": Route(...)}) as server:`` serves ``server.base``;
+    ``server.hits`` lists the paths asked for, ``server.sent`` the body bytes sent per path.
+    An unknown path is a 404."""
+
+    def __init__(self, routes: dict[str, Route]):
+        import socket
+        import threading
+
+        self.routes = routes
+        self.hits: list[str] = []
+        self.sent: Counter = Counter()
+        self._stop = threading.Event()
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind(("127.0.0.1", 0))
+        self._sock.listen(64)
+        self._sock.settimeout(0.2)
+        self.port = self._sock.getsockname()[1]
+        self.base = f"http://127.0.0.1:{self.port}"
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+
+    def __enter__(self) -> HostileServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._sock.close()
+
+    def _serve(self) -> None:
+        import socket
+        import threading
+
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except (socket.timeout, OSError):
+                continue
+            threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
+
+    def _answer(self, conn) -> None:
+        try:
+            conn.settimeout(5)
+            request = b""
+            while b"\r\n\r\n" not in request and len(request) < 65536:
+                chunk = conn.recv(4096)
+                if not chunk:
+                    return
+                request += chunk
+            path = request.split(b" ", 2)[1].decode("latin-1").split("?")[0]
+            self.hits.append(path)
+            route = self.routes.get(path, Route(b"not here", status=404))
+            headers = {"Content-Length": str(len(route.body)), "Connection": "close", **route.headers}
+            head = (f"HTTP/1.1 {route.status} X\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+                    + "\r\n").encode("latin-1")
+            self._send(conn, head, route.drip if route.drip_head else None, None)
+            self._send(conn, route.body, route.drip, path)
+        except OSError:
+            pass  # the client gave up (a deadline did its job)
+        finally:
+            conn.close()
+
+    def _send(self, conn, data: bytes, drip: float | None, path: str | None) -> None:
+        if drip is None:
+            conn.sendall(data)
+            if path:
+                self.sent[path] += len(data)
+            return
+        for i in range(len(data)):
+            if self._stop.wait(drip):
+                return
+            conn.sendall(data[i:i + 1])
+            if path:
+                self.sent[path] += 1
+
+
+def compressed(data: bytes, codings: list[str]) -> bytes:
+    """``data`` with the content codings applied in order (as ``Content-Encoding`` lists them)."""
+    import gzip
+    import zlib
+
+    for coding in codings:
+        data = gzip.compress(data, 6) if coding == "gzip" else zlib.compress(data, 6)
+    return data
+
+
+@functools.lru_cache(maxsize=4)
+def zero_bomb(decoded: int, layers: int) -> bytes:
+    """``decoded`` zero bytes gzipped ``layers`` times, one gzip member each (512 MB in two
+    layers is a few kilobytes; built once per process, it takes seconds)."""
+    import zlib
+
+    first = zlib.compressobj(1, zlib.DEFLATED, 31)
+    block = bytes(1 << 24)
+    parts = [first.compress(block) for _ in range(decoded >> 24)]
+    parts.append(first.flush())
+    return compressed(b"".join(parts), ["gzip"] * (layers - 1))
+
+
+def hostile_source(directory: Path, name: str, base: str, *, feed: str = "/feed/", timeout: float = 30.0,
+                   max_bytes: int = 10_000_000, rate: float = 200.0) -> Path:
+    """A source configuration (TOML) for a hostile server: discovery from one feed."""
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / f"{name}.toml").write_text(f"""
+name = "{name}"
+base_url = "{base}/"
+allowed_hosts = ["127.0.0.1"]
+rate = {rate}
+timeout = {timeout}
+max_bytes = {max_bytes}
+
+[discovery]
+methods = ["feed"]
+feeds = ["{base}{feed}"]
+""", encoding="utf-8")
+    return directory
+
+
+def rss(base: str, paths: list[str]) -> bytes:
+    items = "".join(f"<item><title>Story {i}</title><link>{base}{p}</link>"
+                    f"<pubDate>Mon, 02 Nov 2026 09:00:00 GMT</pubDate></item>" for i, p in enumerate(paths))
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'.encode()
 
 
 # --------------------------------------------------------------------------- parser fuzzing

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract import MAX_THREAD_DEPTH, parse_page
+from scraper import extract
+from scraper.extract import parse_page
 from tests import reliability_helpers as rh
 
 URL = "https://news.example/2024/05/hubs/"
@@ -29,6 +30,7 @@ def test_deep_reply_threads_parse_in_bounded_time_and_keep_every_comment(levels)
 
 
 def test_replies_deeper_than_the_limit_are_kept_under_their_deepest_kept_parent():
+    MAX_THREAD_DEPTH = extract.MAX_THREAD_DEPTH  # noqa: N806
     comments = _thread(MAX_THREAD_DEPTH + 20)
     parents = {c.external_id: c.parent_external_id for c in comments}
     # the structure is kept down to the limit ...

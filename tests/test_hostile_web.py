@@ -14,7 +14,8 @@ import pytest
 
 from corpora import store
 from scraper.crawl import crawl_source
-from scraper.http import MAX_CONTENT_CODINGS, FetchError, HttpConfig, PoliteClient
+from scraper import http
+from scraper.http import FetchError, HttpConfig, PoliteClient
 from scraper.refresh import RefreshLocked, acquire_lock, refresh
 from scraper.sources import load_source
 from tests import reliability_helpers as rh
@@ -111,7 +112,7 @@ def test_a_stacked_gzip_bomb_is_refused_at_the_cap_within_200_mb():
 
 
 def test_more_layers_of_content_coding_than_allowed_are_refused():
-    codings = ["gzip"] * (MAX_CONTENT_CODINGS + 1)
+    codings = ["gzip"] * (http.MAX_CONTENT_CODINGS + 1)
     route = rh.Route(rh.compressed(PAGE, codings), headers={"Content-Type": "text/html",
                                                             "Content-Encoding": ", ".join(codings)})
     with rh.HostileServer({"/x/": route, "/br/": rh.Route(PAGE, headers={"Content-Encoding": "br"})}) as server:

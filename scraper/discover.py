@@ -358,7 +358,7 @@ class _Run:
                 log.info("%s: not on this site (HTTP %s)", url, exc.status)
             else:
                 self.report.errors.append((url, exc.reason))
-                log.warning("%s: %s", url, exc.reason)
+                log.debug("%s: %s (reported by the crawl)", url, exc.reason)
             return None
         if result.not_modified:
             self.report.not_modified += 1
@@ -405,7 +405,7 @@ class _Run:
 
     def bad_document(self, url: str, reason: str) -> None:
         self.report.errors.append((url, reason))
-        log.warning("%s: %s", url, reason)
+        log.debug("%s: %s (reported by the crawl)", url, reason)
 
     # ------------------------------------------------------------- methods
 

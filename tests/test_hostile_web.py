@@ -202,3 +202,16 @@ def test_each_refusal_is_logged_once(tmp_path, caplog):
     for path in paths:
         said = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO and base + path in r.getMessage()]
         assert len(said) == 1, (path, said)
+
+
+def test_a_refused_discovery_document_is_logged_once(tmp_path, caplog):
+    routes = {"/robots.txt": rh.Route(b"User-agent: *\nDisallow: /feed/\n", headers={"Content-Type": "text/plain"})}
+    with rh.HostileServer(routes) as server:
+        source = load_source(rh.hostile_source(tmp_path / "sources", "closed", server.base) / "closed.toml")
+        conn = store.connect(tmp_path / "c.db")
+        with caplog.at_level(logging.DEBUG, logger="gpwatch"):
+            report = crawl_source(conn, source, http=HttpConfig(backoff=0.02), run_id=store.start_run(conn, "crawl"))
+        feed = server.base + "/feed/"
+    assert report.errors == [(feed, "disallowed by robots.txt")]
+    said = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO and feed in r.getMessage()]
+    assert said == [f"{feed}: disallowed by robots.txt"]

@@ -92,7 +92,7 @@ def parse_texts(nlp, texts: list[str], *, workers: int = 1) -> list:
             flat.append(piece)
             owner.append(i)
     grouped: list[list] = [[] for _ in texts]
-    for i, doc in zip(owner, nlp.pipe(flat, batch_size=256, n_process=max(1, workers))):
+    for i, doc in zip(owner, nlp.pipe(flat, batch_size=256, n_process=max(1, workers)), strict=True):
         grouped[i].append(doc)
     return [docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False) for docs in grouped]
 

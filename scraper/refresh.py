@@ -189,12 +189,19 @@ async def _refresh_all(conn: sqlite3.Connection, sources: list[SourceConfig], *,
     deadline = time.monotonic() + budget
     for i, source in enumerate(sources):
         share = max(0.0, (deadline - time.monotonic()) / (len(sources) - i))
+        limit = asyncio.timeout(share)
         try:
             async with PoliteClient(client_config(source, http)) as client:
-                async with asyncio.timeout(share):
+                async with limit:
                     crawled = await crawl_source_async(conn, source, client=client, conditional_discovery=True,
                                                        recheck_threads=True, now=now, run_id=run_id)
-        except TimeoutError:
+        except TimeoutError as exc:
+            if not limit.expired():  # a timeout of its own, not the budget's
+                log.error("%s: refresh failed (%s)", source.name, exc)
+                store.record_error(conn, run_id, source.base_url, f"{type(exc).__name__}: {exc}", source.name)
+                crawled = CrawlReport(source=source.name, source_failed=f"{type(exc).__name__}: {exc}")
+                report.sources.append(crawled)
+                continue
             why = f"stopped at its {share:.0f}s share of the {budget:.0f}s run budget; resumes next run"
             log.warning("%s: %s", source.name, why)
             store.record_error(conn, run_id, source.base_url, why, source.name)

@@ -855,7 +855,7 @@ def nested_thread_page(levels: int) -> str:
                     f'<b class="fn">Dr Reply{i}</b></div><time datetime="2024-05-14T09:12:00+01:00">14 May</time>'
                     f'</footer><div class="comment-content"><p>Reply {i}: the hub takes our same-day doctors.</p>'
                     f'</div></article><ul class="children">' for i in range(levels))
-    return (f'<html><body><article><h1 class="entry-title">Hubs</h1><div class="entry-content">'
+    return ('<html><body><article><h1 class="entry-title">Hubs</h1><div class="entry-content">'
             + "<p>The network will run the weekend hub from April, the board paper says, with salaried GPs.</p>" * 3
             + f'</div></article><div id="comments"><ol class="comment-list">{opens}{"</ul></li>" * levels}'
               "</ol></div></body></html>")

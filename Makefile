@@ -7,7 +7,7 @@ DEMO_DB  ?= data/demo.db
 PORT     ?= 8501
 SITE_PORT ?= 8765
 
-.PHONY: install system-deps demo test bench clean
+.PHONY: install system-deps demo test lint bench clean
 
 install: $(STAMP)
 
@@ -30,8 +30,13 @@ system-deps:
 demo: install
 	$(BIN)/python -m app.demo --db $(DEMO_DB) --port $(PORT) --site-port $(SITE_PORT)
 
-test: install system-deps
+test: install system-deps lint
 	$(BIN)/python -m pytest -q
+
+# ruff (pinned in the test extra; rules in pyproject.toml): lint, then the formatter's check
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 bench: install
 	$(BIN)/python -m benchmarks.run

@@ -36,7 +36,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from scraper.ingest import IngestError, ingest_paths
 
     conn = store.connect(_db(args))
-    _close_stale_runs(conn)
     try:
         report = ingest_paths(conn, args.paths, url=args.url, source=args.source, progress=console.progress,
                               on_error=console.error)
@@ -66,21 +65,10 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     from scraper.crawl import crawl
 
     conn = store.connect(_db(args))
-    _close_stale_runs(conn)
     report = crawl(conn, args.target, max_pages=args.max_pages, since=args.since, dry_run=args.dry_run,
                    progress=console.progress, sources_dir=args.sources_dir)
     print(report.summary())
     return EXIT_PARTIAL if report.failed else EXIT_OK
-
-
-def _close_stale_runs(conn) -> None:
-    """Close the analyze runs a killed process left ``running`` (every command that starts a
-    run calls this; the spaCy-loading import only happens when there is one to look at)."""
-    last = store.last_run(conn, "analyze")
-    if last is not None and last["status"] == "running":
-        from nlp.analyze import close_stale_runs
-
-        close_stale_runs(conn)
 
 
 def _analyse_step(conn, run_id: int) -> str:
@@ -108,8 +96,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     try:
         report = refresh(_db(args), sources=args.source or None,
                          analyse=None if args.no_analyze else _analyse_step, sources_dir=args.sources_dir,
-                         budget=DEFAULT_BUDGET if args.budget is None else args.budget,
-                         before_run=_close_stale_runs)
+                         budget=DEFAULT_BUDGET if args.budget is None else args.budget)
     except RefreshLocked as exc:
         console.error(f"{exc}; exiting")
         return EXIT_LOCKED
@@ -153,7 +140,8 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
     infile = sys.stdin if args.file in (None, "-") else open(args.file, encoding="utf-8")
     try:
-        failed = classify_stream(infile, sys.stdout, model_path=args.model, on_error=console.error)
+        failed = classify_stream(infile, sys.stdout, model_path=args.model,
+                                 models_dir=store.Store(_db(args)).models_dir, on_error=console.error)
     finally:
         if infile is not sys.stdin:
             infile.close()

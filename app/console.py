@@ -3,9 +3,9 @@ progress bars.  Library code takes a ``progress`` callable and never imports ric
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
-import contextlib
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 

@@ -106,8 +106,7 @@ def train_if_needed(conn: sqlite3.Connection, db: Path) -> str:
     if load_current(conn) is not None:
         return "a model exists; kept"
     train = _import("nlp.train", "train")
-    models_root = _import("nlp.classify", "models_root")
-    folder = train(None, out_dir=models_root(db), store_labels=db, on_error=console.error)
+    folder = train(None, out_dir=store.Store.of(conn).models_dir, store_labels=db, on_error=console.error)
     return f"model trained: {folder}"
 
 
@@ -123,31 +122,20 @@ def annotate(conn: sqlite3.Connection) -> str:
 
 def summary(conn: sqlite3.Connection) -> str:
     """A few lines on what the store now holds."""
-    counts = store.counts(conn)
+    held = store.summary(conn)
+    counts = held["counts"]
     lines = [
         f"store: {counts['articles']} articles, {counts['paragraphs']} paragraphs, {counts['comments']} comments, "
         f"{counts['sentences']} sentences, {counts['quotes']} quotes, {counts['annotations']} annotations"
     ]
-    years = conn.execute("SELECT min(substr(published, 1, 4)), max(substr(published, 1, 4)) FROM articles").fetchone()
-    if years[0]:
-        lines.append(f"  published {years[0]} to {years[1]}")
-    sentiments = conn.execute(
-        "SELECT unit_type, sentiment, count(*) FROM annotations GROUP BY unit_type, sentiment ORDER BY 1, 2").fetchall()
-    if sentiments:
-        by_type: dict[str, list[str]] = {}
-        for unit_type, sentiment, n in sentiments:
-            by_type.setdefault(unit_type, []).append(f"{sentiment} {n}")
-        for unit_type, parts in by_type.items():
-            lines.append(f"  {unit_type} sentiment: {', '.join(parts)}")
-    themes = conn.execute(
-        "SELECT theme, count(*) FROM annotation_themes GROUP BY theme ORDER BY 2 DESC").fetchall()
-    if themes:
-        lines.append("  themes: " + ", ".join(f"{t} {n}" for t, n in themes))
-    speakers = conn.execute(
-        "SELECT speaker_name, count(*) FROM quotes WHERE speaker_name IS NOT NULL "
-        "GROUP BY speaker_name ORDER BY 2 DESC, 1 LIMIT 5").fetchall()
-    if speakers:
-        lines.append("  most quoted: " + ", ".join(f"{s} ({n})" for s, n in speakers))
+    if held["years"]:
+        lines.append(f"  published {held['years'][0]} to {held['years'][1]}")
+    for unit_type, by_sentiment in held["sentiment"].items():
+        lines.append(f"  {unit_type} sentiment: {', '.join(f'{s} {n}' for s, n in by_sentiment.items())}")
+    if held["themes"]:
+        lines.append("  themes: " + ", ".join(f"{t} {n}" for t, n in held["themes"].items()))
+    if held["speakers"]:
+        lines.append("  most quoted: " + ", ".join(f"{s} ({n})" for s, n in held["speakers"]))
     return "\n".join(lines)
 
 

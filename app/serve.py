@@ -34,14 +34,13 @@ def _run_streamlit(argv: list[str]) -> int:
         PagesManager.uses_pages_directory = False
     except (ImportError, AttributeError):  # pragma: no cover - a Streamlit without the flag
         pass
-    from streamlit.web import cli
-
     # import what the pages import before the server accepts anyone, so the first visitor
     # does not wait for pandas and altair to load
     import altair  # noqa: F401
     import pandas  # noqa: F401
+    from streamlit.web import cli
 
-    import app.queries  # noqa: F401
+    import app.cache  # noqa: F401
     import app.ui  # noqa: F401
 
     sys.argv = ["streamlit", *argv]
@@ -53,7 +52,8 @@ def _run_streamlit(argv: list[str]) -> int:
 
 
 def streamlit_command(db_path: str | os.PathLike, *, port: int = 8501, host: str = "127.0.0.1") -> list[str]:
-    """The ``streamlit run`` command line for the app on ``db_path``."""
+    """The ``streamlit run`` command line for the app; the store reaches it as ``$GPWATCH_DB``
+    (see :func:`serve`), the one place every gpwatch process reads its default store from."""
     return [
         sys.executable, "-m", "app.serve", "run", str(APP_SCRIPT),
         "--server.address", host,
@@ -68,8 +68,12 @@ def streamlit_command(db_path: str | os.PathLike, *, port: int = 8501, host: str
         # no full garbage collection after every script run (Streamlit's default): with pandas
         # and Altair loaded it adds a pause to every render; Python's own collector still runs
         "--runner.postScriptGC", "false",
-        "--", "--db", str(db_path),
     ]
+
+
+def streamlit_env(db_path: str | os.PathLike) -> dict[str, str]:
+    """The environment of the app's server: this one, with ``$GPWATCH_DB`` naming the store."""
+    return {**os.environ, store.ENV_DB: str(Path(db_path).resolve())}
 
 
 def serve(db_path: str | os.PathLike, *, port: int = 8501, host: str = "127.0.0.1") -> int:
@@ -91,8 +95,8 @@ def serve(db_path: str | os.PathLike, *, port: int = 8501, host: str = "127.0.0.
         console.error(f"warning: serving on {host}, reachable from other machines")
     print(f"gpwatch app on http://{'[' + host + ']' if ':' in host else host}:{port} (store {path}, read-only)",
           flush=True)
-    env = {**os.environ, "GPWATCH_DB": str(path)}
-    proc = subprocess.Popen(streamlit_command(path, port=port, host=host), env=env, preexec_fn=_die_with_parent)
+    proc = subprocess.Popen(streamlit_command(path, port=port, host=host), env=streamlit_env(path),
+                            preexec_fn=_die_with_parent)
     forwarded = _forward_signals(proc)
     try:
         return proc.wait()

@@ -2,20 +2,15 @@
 
 Pages live one per module under ``app/pages/``; this script sets the page up, adds the
 sidebar settings shared by every page and hands over to ``st.navigation``.  The store is
-opened read-only (see :mod:`app.queries`); its path comes from ``--db`` after ``--`` on
+opened read-only (see :mod:`app.cache`); its path comes from ``--db`` after ``--`` on
 the ``streamlit run`` command line or ``$GPWATCH_DB``.
 """
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+import streamlit as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `streamlit run` puts app/ first on the path
-
-import streamlit as st  # noqa: E402
-
-from app import ui  # noqa: E402
+from app import ui
 
 st.set_page_config(page_title="gpwatch", page_icon=":material/stethoscope:", layout="wide")
 
@@ -32,7 +27,9 @@ page = st.navigation(PAGES)
 with st.sidebar:
     st.toggle("Show commenters under pseudonyms", key="pseudonyms", bind="query-params",
               help="Replace every commenter's name with a stable pseudonym (keyed hash with this corpus's "
-                   "secret), as `gpwatch export --pseudonymise` does. Quoted public figures keep their names.")
+                   "secret), in the author fields and wherever a commenter's full name appears in a comment "
+                   "of the same thread, as `gpwatch export --pseudonymise` does. Quoted public figures keep "
+                   "their names; a first name on its own is not detected.")
     st.caption(f"Store: {ui.md_escape(ui.db_path())} (read-only)")
 if not ui.no_store_message(ui.db_path()):
     page.run()

@@ -10,42 +10,33 @@ from __future__ import annotations
 
 import functools
 import html
-import os
-import sys
-import tomllib
-from pathlib import Path
 
 import streamlit as st
 
-from app import queries as q
+from app import cache as q
 from corpora import store
-from corpora.pseudonyms import pseudonym
+from corpora.pseudonyms import MASK, ThreadPseudonyms, pseudonym
+from nlp import taxonomy
 
-TAXONOMY = Path(__file__).resolve().parents[1] / "corpora" / "taxonomy.toml"
 SENTIMENT_COLOURS = {"negative": "#c0392b", "neutral": "#7f8c8d", "positive": "#27ae60"}
 DOCUMENT_PAGE = "pages/document.py"
 SEARCH_PAGE = "pages/search.py"
 
 
 def db_path() -> str:
-    """The store to show: ``--db PATH`` after ``--`` on the streamlit command line (what
-    :func:`app.serve.serve` passes), else ``$GPWATCH_DB``, else the default store."""
-    argv = sys.argv[1:]
-    for i, arg in enumerate(argv):
-        if arg == "--db" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--db="):
-            return arg.split("=", 1)[1]
-    return str(os.environ.get("GPWATCH_DB") or store.DEFAULT_DB)
+    """The store to show: :func:`corpora.store.default_db_path` (``$GPWATCH_DB``, which
+    :func:`app.serve.serve` sets to ``gpwatch app --db PATH``, else the default store)."""
+    return str(store.default_db_path())
 
 
 @functools.cache
 def _taxonomy_names() -> dict[str, str]:
+    """Theme id -> name from the codebook (read once, by :mod:`nlp.taxonomy`)."""
     try:
-        data = tomllib.loads(TAXONOMY.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError):
+        codebook = taxonomy.load()
+    except taxonomy.TaxonomyError:
         return {}
-    return {t["id"]: t.get("name", t["id"]) for t in data.get("themes", []) if "id" in t}
+    return {t.id: t.name for t in codebook.themes}
 
 
 def theme_catalogue(db: str) -> dict[str, str]:
@@ -158,19 +149,42 @@ def corpus_secret(db: str) -> str | None:
     return store.get_meta(q.connection(db), "pseudonym_secret")
 
 
-def commenter(author: str | None, db: str) -> str:
-    """How to name a commenter: as stored, or under their pseudonym when the setting is on.
+def thread_pseudonyms(article_id: int, db: str) -> ThreadPseudonyms:
+    """The pseudonyms of one article's thread, exactly as ``gpwatch export --pseudonymise``
+    makes them (:class:`corpora.pseudonyms.ThreadPseudonyms`).
 
     The app cannot create the corpus secret (it opens the store read-only); a corpus that
     never had one (nothing has pseudonymised it yet) shows every commenter as
     "commenter" rather than use an unkeyed hash that anyone could reverse from a list of names.
     """
+    names = q.thread_names(db, int(article_id))
+    return ThreadPseudonyms(names["commenters"], corpus_secret(db), names["speakers"])
+
+
+def commenter(author: str | None, db: str) -> str:
+    """How to name a commenter: as stored, or under their pseudonym when the setting is on."""
     if not author:
         return "Anonymous"
     if not pseudonymising():
         return author
     secret = corpus_secret(db)
-    return pseudonym(author, secret) if secret else "commenter"
+    return pseudonym(author, secret) if secret else MASK
+
+
+def comment_text(text: str | None, article_id: int, db: str) -> str | None:
+    """A comment's text as shown: as stored, or with the full names of the thread's
+    commenters replaced by their pseudonyms when the setting is on (as the export does).
+    Search snippets (with match markers) are handled too: when a name is split by markers,
+    the snippet loses its highlighting rather than show the name."""
+    if not text or not pseudonymising():
+        return text
+    thread = thread_pseudonyms(article_id, db)
+    replaced = thread.text(text)
+    plain = text.replace(q.HIGHLIGHT_START, "").replace(q.HIGHLIGHT_END, "")
+    plain_replaced = thread.text(plain)
+    if plain_replaced != plain and replaced.replace(q.HIGHLIGHT_START, "").replace(q.HIGHLIGHT_END, "") != plain_replaced:
+        return plain_replaced
+    return replaced
 
 
 def citation(row: dict, db: str) -> str:
@@ -178,7 +192,10 @@ def citation(row: dict, db: str) -> str:
     date = (row.get("published") or "")[:10] or "undated"
     title = row.get("title") or "(untitled)"
     where = f"‘{title}’, {row.get('source') or 'unknown source'}, {date}, {row.get('url') or ''}".rstrip(", ")
-    text = " ".join((row.get("text") or "").split())
+    text = row.get("text") or ""
+    if row.get("kind") == "comment" and row.get("article_id") is not None:
+        text = comment_text(text, row["article_id"], db) or ""
+    text = " ".join(text.split())
     if len(text) > 400:
         text = text[:399] + "…"
     kind = row.get("kind")

@@ -2,7 +2,7 @@
 
 What a page costs on first render is the time of its queries (uncached, server-side, as
 the first visitor after a refresh pays it); each is timed here with the plain query
-functions of :mod:`app.queries`.  Searches are timed (p50, p95 over a mix of words,
+functions of :mod:`corpora.queries`.  Searches are timed (p50, p95 over a mix of words,
 phrases, prefixes, boolean queries and filters, each with its capped count) against the
 obvious alternative, a ``LIKE '%word%'`` scan, on the same store in the same run.
 Targets (issue 6): every page under 2 s, every search under 300 ms at 100,000 articles
@@ -22,11 +22,11 @@ import sqlite3
 import time
 from pathlib import Path
 
-from app import queries as q
 from app.distinctive import distinctive_phrases
 from app.search_syntax import parse_query
 from corpora import analysis_store as an
-from corpora import store
+from corpora import baselines, store
+from corpora import queries as q
 from corpora.records import ArticleRecord, CommentRecord, Paragraph
 
 FULL = (100_000, 1_000_000)
@@ -105,8 +105,7 @@ def build_store(path: Path, articles: int, comments: int, seed: int = 7) -> None
                               for s in sentiments],
                 )
                 article_id = store.upsert_article(conn, record).article_id
-                paras = conn.execute("SELECT id, text FROM paragraphs WHERE article_id = ? ORDER BY position",
-                                     (article_id,)).fetchall()
+                paras = [(p["id"], p["text"]) for p in store.get_article(conn, article_id)["paragraphs"]]
                 quotes = []
                 for k in range(rng.randint(0, 3)):
                     name = rng.choice(NAMES)
@@ -131,7 +130,7 @@ def build_store(path: Path, articles: int, comments: int, seed: int = 7) -> None
     run = store.start_run(conn, "refresh")
     store.record_error(conn, run, "https://bench.example/broken", "no article text found", source="pulse")
     store.finish_run(conn, run, "partial", {"articles": articles, "seconds": round(time.monotonic() - start)})
-    conn.execute("ANALYZE")
+    store.optimise(conn)
     conn.close()
 
 
@@ -157,7 +156,7 @@ def _corpus(workdir: Path, quick: bool, scale: tuple[int, int] | None = None) ->
         origin = "benchmarks.scale_corpus" + (", cached" if cached else "")
     store.connect(path).close()  # bring the store up to the current schema (annotation_rollup)
     conn = store.connect(path, readonly=True)
-    empty = conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0
+    empty = store.count_rows(conn, "annotations") == 0
     conn.close()
     if empty:
         raise RuntimeError(f"{path}: the scale corpus has no annotations to aggregate")
@@ -172,41 +171,41 @@ def _time(fn, *args, **kwargs) -> float:
 
 def _pages(conn: sqlite3.Connection) -> dict[str, list]:
     """Each page's first render: the queries it runs (plain, uncached), as (fn, args)."""
-    s = q.corpus_summary.plain(conn)
-    present = q.themes_in_store.plain(conn)
+    s = q.corpus_summary(conn)
+    present = q.themes_in_store(conn)
     themes = ("at_scale_models",) if "at_scale_models" in present or not present else (
         next((t for t in present if "scale" in t), present[0]),)
-    mid_article = max(1, (conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 1) // 2)
+    mid_article = max(1, (store.max_article_id(conn) or 1) // 2)
     lo = dt.date.fromisoformat((s["first"] or "2000-01-01")[:10])
     hi = dt.date.fromisoformat((s["last"] or "2000-01-01")[:10])
     half = (lo + (hi - lo) / 2).isoformat()
     after_half = (lo + (hi - lo) / 2 + dt.timedelta(days=1)).isoformat()
 
     def distinctive(_conn, start=None, end=None):
-        texts = q.theme_texts.plain(conn, themes, start, end)
+        texts = q.theme_texts(conn, themes, start, end)
         distinctive_phrases(texts["target"], texts["rest"], top=15)
 
     return {
-        "overview": [(q.corpus_summary.plain, ()), (q.last_refresh.plain, ()),
-                     (q.theme_prevalence_by_month.plain, ()), (q.sentiment_by_voice.plain, ()),
-                     (q.most_discussed.plain, ())],
+        "overview": [(q.corpus_summary, ()), (q.last_refresh, ()),
+                     (q.theme_prevalence_by_month, ()), (q.sentiment_by_voice, ()),
+                     (q.most_discussed, ())],
         # the timeline over all dates, then the two default comparison periods (halves of the corpus)
-        "themes": [(q.themes_in_store.plain, ()), (q.theme_timeline.plain, (themes,)),
-                   (q.theme_timeline.plain, (themes, s["first"], half)),
-                   (q.theme_timeline.plain, (themes, after_half, s["last"])), (distinctive, ()),
-                   (q.cooccurring_themes.plain, (themes,)),
-                   (q.representative_units.plain, (themes, "comment", 5)),
-                   (q.representative_units.plain, (themes, "quote", 5)), (q.corpus_summary.plain, ())],
+        "themes": [(q.themes_in_store, ()), (q.theme_timeline, (themes,)),
+                   (q.theme_timeline, (themes, s["first"], half)),
+                   (q.theme_timeline, (themes, after_half, s["last"])), (distinctive, ()),
+                   (q.cooccurring_themes, (themes,)),
+                   (q.representative_units, (themes, "comment", 5)),
+                   (q.representative_units, (themes, "quote", 5)), (q.corpus_summary, ())],
         # (each period's distinctive phrases are behind a toggle, off on first render)
-        "search": [(q.themes_in_store.plain, ()), (q.filter_options.plain, ()),
-                   *[(q.search_count.plain, (scope, '"hub"')) for scope in q.SCOPES],
-                   (q.search.plain, ("quote", '"hub"', q.SearchFilters(), 20, 0))],
-        "speakers": [(q.speaker_count.plain, ()), (q.speakers.plain, (50, 0))],
-        "document": [(q.find_articles.plain, ("", 50)), (q.article.plain, (mid_article,)),
-                     (q.article_comments.plain, (mid_article, 200, 0))],
-        "annotate": [(q.label_agreement.plain, ()), (q.themes_in_store.plain, ()), (q.units_to_label.plain, ((), 1))],
-        "health": [(q.runs.plain, (50,)), (q.errors_by_source.plain, ()), (q.recent_errors.plain, (100,)),
-                   (q.thread_stats.plain, ())],
+        "search": [(q.themes_in_store, ()), (q.filter_options, ()),
+                   *[(q.search_count, (scope, '"hub"')) for scope in q.SCOPES],
+                   (q.search, ("quote", '"hub"', q.SearchFilters(), 20, 0))],
+        "speakers": [(q.speaker_count, ()), (q.speakers, (50, 0))],
+        "document": [(q.find_articles, ("", 50)), (q.article, (mid_article,)),
+                     (q.article_comments, (mid_article, 200, 0))],
+        "annotate": [(q.label_agreement, ()), (q.themes_in_store, ()), (q.units_to_label, ((), 1))],
+        "health": [(q.runs, (50,)), (q.errors_by_source, ()), (q.recent_errors, (100,)),
+                   (q.thread_stats, ())],
     }
 
 
@@ -222,21 +221,15 @@ SEARCHES = [  # (user query, scope, filters, LIKE pattern for the baseline or No
     ("weekend", "comment", q.SearchFilters(source="pulse", start="2020-01-01", end="2021-12-31"), "%weekend%"),
     ("locum", "quote", q.SearchFilters(), "%locum%"),
 ]
-LIKE_TABLE = {"comment": "comments", "paragraph": "paragraphs", "quote": "quotes"}
-
-
 def _like_search(conn: sqlite3.Connection, scope: str, pattern: str) -> None:
-    table = LIKE_TABLE[scope]
-    conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE text LIKE ? LIMIT ?)",
-                 (pattern, q.COUNT_CAP + 1)).fetchone()
-    conn.execute(f"SELECT id, text FROM {table} WHERE text LIKE ? ORDER BY id DESC LIMIT 20", (pattern,)).fetchall()
+    baselines.like_scan(conn, scope, pattern, q.COUNT_CAP)
 
 
 def _ours(conn: sqlite3.Connection, text: str, scope: str, filters: q.SearchFilters) -> None:
     fts = parse_query(text).fts
-    q.search_count.plain(conn, scope, fts, filters)
-    q.search.plain(conn, scope, fts, filters, 20, 0)
-    q.search.plain(conn, scope, fts, filters, 20, 100)  # page 6
+    q.search_count(conn, scope, fts, filters)
+    q.search(conn, scope, fts, filters, 20, 0)
+    q.search(conn, scope, fts, filters, 20, 100)  # page 6
 
 
 BROWSER_PAGES = [  # (page, path, text the page shows once rendered)
@@ -268,11 +261,11 @@ COLD_LOADS = 5  # cold-cache loads per page (median reported)
 SETTLE_S = 1.0
 
 
-def _serve(cmd: list[str], url: str):
+def _serve(cmd: list[str], url: str, env: dict[str, str] | None = None):
     import subprocess
     import urllib.request
 
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
                             cwd=Path(__file__).resolve().parents[1])
     for _ in range(200):
         try:
@@ -325,7 +318,7 @@ def _browser_loads(path: Path, theme_label: str, article: int) -> dict[str, dict
 
     Every timed load is made with cold server caches: before each one the store's
     modification time is touched, which changes its generation
-    (:func:`app.queries.generation`) exactly as a refresh landing does, so every cached query
+    (:func:`corpora.queries.generation`) exactly as a refresh landing does, so every cached query
     answer is invalid and the page runs its queries again.  The browser is a returning
     visitor's: each page has been loaded twice before (so the app's JavaScript is in the HTTP
     cache and V8's code cache), and each load starts ``SETTLE_S`` after the previous one so it
@@ -344,7 +337,7 @@ def _browser_loads(path: Path, theme_label: str, article: int) -> dict[str, dict
         return "playwright not installed"
     if not chromium.exists():
         return "no /usr/bin/chromium"
-    from app.serve import streamlit_command
+    from app.serve import streamlit_command, streamlit_env
 
     out: dict[str, dict | str] = {}
     with sync_playwright() as pw:
@@ -354,7 +347,7 @@ def _browser_loads(path: Path, theme_label: str, article: int) -> dict[str, dict
         try:
             port = _port()
             url = f"http://127.0.0.1:{port}"
-            proc = _serve(streamlit_command(path, port=port), url)
+            proc = _serve(streamlit_command(path, port=port), url, streamlit_env(path))
             try:
                 targets = [(name, url + route.format(theme=urllib.parse.quote_plus(theme_label), article=article),
                             expect) for name, route, expect in BROWSER_PAGES]
@@ -466,11 +459,11 @@ def run(workdir: Path, quick: bool, scale: tuple[int, int] | None = None, browse
     path, origin = _corpus(workdir, quick, scale)
     build_s = time.monotonic() - t0
     conn = store.connect(path, readonly=True)
-    sizes = q.corpus_summary.plain(conn)
+    sizes = q.corpus_summary(conn)
     built = "" if origin in ("reused", "benchmarks.scale_corpus, cached") else f"; ready in {build_s:.0f} s"
     scale = f"{sizes['articles']:,} articles, {sizes['comments']:,} comments ({origin}{built})"
     results: list[dict] = []
-    conn.execute("SELECT count(*) FROM comments").fetchone()  # warm the page cache the same way for both sides
+    store.count_rows(conn, "comments")  # warm the page cache the same way for both sides
     for page, calls in _pages(conn).items():
         times = [_time(fn, conn, *args) for fn, args in calls]
         total = sum(times)
@@ -497,12 +490,11 @@ def run(workdir: Path, quick: bool, scale: tuple[int, int] | None = None, browse
                     f"target {SEARCH_TARGET_MS:.0f} ms; max {max(ours):.0f} ms",
         })
     theme = _pages(conn)["themes"][2][1][0][0]
-    article = max(1, (conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 1) // 2)
+    article = max(1, (store.max_article_id(conn) or 1) // 2)
     conn.close()
-    import tomllib
+    from nlp import taxonomy
 
-    names = {t["id"]: t["name"] for t in tomllib.loads(
-        (Path(__file__).resolve().parents[1] / "corpora" / "taxonomy.toml").read_text())["themes"]}
+    names = {t.id: t.name for t in taxonomy.load().themes}
     loads = (_browser_loads(path, names.get(theme, theme.replace("_", " ").capitalize()), article) if browser
              else "not asked for (--no-browser)")
     if isinstance(loads, str):

@@ -10,7 +10,7 @@ incremental refresh costs when nothing changed.
   it (``parse_page``: one parse, the article and its comment page), against BeautifulSoup
   lxml tree building alone in the same run (the ceiling: a ratio of 1 would mean
   extraction costs nothing beyond the parse);
-* ``crawl_requests_per_s``: a real crawl of the local fixture site (tests/fixture_site.py)
+* ``crawl_requests_per_s``: a real crawl of the local fixture site (benchmarks/fixture_site.py)
   at a fixed per-host rate limit, against that limit: a ratio near 1 means the crawl is
   bound by politeness, not by our code;
 * ``refresh_requests_no_change``: requests made by a refresh when nothing changed, against
@@ -27,8 +27,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
 
 def _row(metric: str, value: float, unit: str, baseline: str | None, baseline_value: float | None,
@@ -41,7 +39,7 @@ def _row(metric: str, value: float, unit: str, baseline: str | None, baseline_va
 
 def _bigger_site(n_articles: int):
     """The fixture site with ``n_articles`` extra Pulse-style articles, each with a thread."""
-    from tests.fixture_site import Article, Comment, FixtureSite
+    from benchmarks.fixture_site import Article, Comment, FixtureSite
 
     site = FixtureSite()
     topics = ["extended access hubs", "network contract funding", "salaried GP pay", "federation contracts",
@@ -180,10 +178,10 @@ def _sample_site_refresh(workdir: Path, quick: bool) -> list[dict]:
     """Requests and seconds of a first crawl and of a no-change refresh of the demo's
     sample site (corpora/sample_site) on 127.0.0.1; the refresh must cost only robots.txt,
     feeds, sitemaps and 304s."""
+    from benchmarks.reliability_helpers import write_sample_source
     from corpora.sample_site.server import serve_sample_site
     from scraper.http import HttpConfig
     from scraper.refresh import refresh
-    from tests.reliability_helpers import write_sample_source
 
     server, base = serve_sample_site(port=0)
     try:

@@ -14,18 +14,14 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from benchmarks import scale_corpus
+from corpora import baselines, store
+from corpora.bulk import BulkArticle, bulk_insert
 
-from benchmarks import scale_corpus  # noqa: E402
-from corpora import store  # noqa: E402
-from corpora.bulk import BulkArticle, bulk_insert  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 CACHE = ROOT / "benchmarks" / "work" / "_scale_cache"
 
@@ -38,34 +34,11 @@ def _row(metric: str, value: float, unit: str, baseline: str | None, baseline_va
             "ratio": None if ratio is None else round(ratio, 3), "note": note}
 
 
-BARE_SCHEMA = """
-CREATE TABLE articles (id INTEGER PRIMARY KEY, url TEXT, title TEXT, standfirst TEXT, byline TEXT, section TEXT,
-                       published TEXT, content_hash TEXT);
-CREATE TABLE paragraphs (id INTEGER PRIMARY KEY, article_id INTEGER, position INTEGER, kind TEXT, text TEXT);
-CREATE TABLE comments (id INTEGER PRIMARY KEY, article_id INTEGER, position INTEGER, key TEXT, author TEXT,
-                       posted TEXT, text TEXT, content_hash TEXT);
-"""
-
-
 def bare_insert(path: Path, items: list[BulkArticle]) -> float:
     """Seconds to write the same rows with plain executemany into bare tables (the baseline)."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.executescript(BARE_SCHEMA)
+    conn = baselines.open_bare(path)
     started = time.perf_counter()
-    articles, paragraphs, comments = [], [], []
-    for a_id, item in enumerate(items, 1):
-        r = item.record
-        articles.append((a_id, r.url, r.title, r.standfirst, r.byline, r.section, r.published, r.hash))
-        paragraphs.extend((a_id, i, p.kind, p.text) for i, p in enumerate(r.paragraphs))
-        comments.extend((a_id, i, c.key, c.author, c.posted, c.text, c.hash) for i, c in enumerate(r.comments))
-    conn.execute("BEGIN")
-    conn.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", articles)
-    conn.executemany("INSERT INTO paragraphs(article_id, position, kind, text) VALUES (?, ?, ?, ?)", paragraphs)
-    conn.executemany("INSERT INTO comments(article_id, position, key, author, posted, text, content_hash) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?)", comments)
-    conn.execute("COMMIT")
+    baselines.bare_insert(conn, (item.record for item in items))
     seconds = time.perf_counter() - started
     conn.close()
     return seconds
@@ -94,8 +67,7 @@ def bulk_all(path: Path, items: list[BulkArticle]) -> float:
 def raw_text_bytes(path: Path) -> int:
     conn = store.connect(path, readonly=True)
     try:
-        return sum(conn.execute(f"SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM {t}").fetchone()[0]
-                   for t in ("paragraphs", "comments"))
+        return baselines.text_bytes(conn)
     finally:
         conn.close()
 

@@ -34,7 +34,6 @@ ARTICLE_SIZE = 8
 
 _WORKER = r"""
 import json, resource, sys, time
-sys.path.insert(0, sys.argv[3])
 from benchmarks.bench_pipeline import documents
 config, n = sys.argv[1], int(sys.argv[2])
 texts = documents(n)
@@ -60,7 +59,6 @@ print(json.dumps({"config": config, "docs": len(texts), "units": units, "quotes"
 
 _INTERLEAVED = r"""
 import json, sys, time
-sys.path.insert(0, sys.argv[2])
 from benchmarks.bench_pipeline import documents, process
 from nlp.model import load_model
 import nlp.pipeline as p

@@ -1,7 +1,7 @@
 """Reliability counts for the benchmark report: kill points survived, inputs fuzzed,
 hostile payloads tried, and the failures among them.
 
-The scenarios are the tests' own (:mod:`tests.reliability_helpers`), run with more
+The scenarios are the tests' own (:mod:`benchmarks.reliability_helpers`), run with more
 points and inputs (``quick``: fewer):
 
 * ``gpwatch refresh`` and ``gpwatch analyze`` killed with SIGKILL at seeded points, then
@@ -31,11 +31,9 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from benchmarks import reliability_helpers as rh
 
-from tests import reliability_helpers as rh  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _row(metric: str, passed: int, tried: int, unit: str, note: str = "") -> dict:
@@ -178,7 +176,6 @@ def run(workdir: Path, quick: bool) -> list[dict]:
 
 if __name__ == "__main__":
     import json
-
     import shutil
 
     work = ROOT / "benchmarks" / "work" / "reliability"

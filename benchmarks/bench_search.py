@@ -11,17 +11,13 @@ built by bench_ingest or here (``benchmarks/work/_scale_cache``).
 
 from __future__ import annotations
 
-import statistics
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from benchmarks import scale_corpus
+from corpora import baselines, store
 
-from benchmarks import scale_corpus  # noqa: E402
-from corpora import store  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 CACHE = ROOT / "benchmarks" / "work" / "_scale_cache"
 
@@ -41,50 +37,20 @@ QUERIES = (
 
 WINDOW = ("2020-01-01", "2022-01-01")
 
-# scope -> (unit table, fts table, SQL for the ordering date, joins, filter SQL)
-SCOPES = {
-    "comments": ("comments", "comments_fts", "u.posted", "",
-                 " JOIN articles a ON a.id = u.article_id"
-                 " JOIN annotations n ON n.unit_type = 'comment' AND n.unit_id = u.id",
-                 " AND a.published >= ? AND a.published < ? AND n.sentiment = 'negative'"),
-    "paragraphs": ("paragraphs", "paragraphs_fts", "a.published", " JOIN articles a ON a.id = u.article_id",
-                   " JOIN articles a ON a.id = u.article_id",
-                   " AND a.published >= ? AND a.published < ? AND a.section = 'news'"),
-    "quotes": ("quotes", "quotes_fts", "a.published", " JOIN articles a ON a.id = u.article_id",
-               " JOIN articles a ON a.id = u.article_id"
-               " JOIN annotations n ON n.unit_type = 'quote' AND n.unit_id = u.id",
-               " AND a.published >= ? AND a.published < ? AND n.sentiment = 'negative'"),
-}
-
-
-def statements(scope: str, method: str, filtered: bool) -> tuple[str, str]:
-    """(page SQL, count SQL) for one scope, method (fts | like) and filter setting."""
-    table, fts, order, join, fjoin, fsql = SCOPES[scope]
-    joins = fjoin if filtered else join
-    extra = fsql if filtered else ""
-    if method == "fts":
-        source = f"{fts} f JOIN {table} u ON u.id = f.rowid{joins}"
-        where = f"{fts} MATCH ?"
-    else:
-        source = f"{table} u{joins}"
-        where = "u.text LIKE ?"
-    page = f"SELECT u.id FROM {source} WHERE {where}{extra} ORDER BY {order} DESC LIMIT 20"
-    count = f"SELECT count(*) FROM {source} WHERE {where}{extra}"
-    return page, count
+SCOPES = tuple(baselines.SEARCH_SCOPES)
 
 
 def time_queries(conn, scope: str, method: str, filtered: bool, reps: int) -> tuple[list[float], int]:
     """Latencies in ms of (page + count) for every query, ``reps`` times each after a warm-up."""
-    page, count = statements(scope, method, filtered)
+    sql = baselines.search_statements(scope, method, filtered)
     params_extra = list(WINDOW) if filtered else []
     latencies, hits = [], 0
     for fts_q, like_q in QUERIES:
         params = [fts_q if method == "fts" else like_q, *params_extra]
-        conn.execute(page, params).fetchall()  # warm-up
+        baselines.run_search(conn, sql, params, count=False)  # warm-up
         for _ in range(reps):
             started = time.perf_counter()
-            conn.execute(page, params).fetchall()
-            n = conn.execute(count, params).fetchone()[0]
+            n = baselines.run_search(conn, sql, params)
             latencies.append((time.perf_counter() - started) * 1000)
         hits += n
     return latencies, hits

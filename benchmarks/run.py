@@ -58,8 +58,6 @@ def normalise_rows(name: str, rows: object) -> list[dict]:
 
 def run_child(name: str, workdir: Path, quick: bool, out: Path) -> int:
     """Inside the child process: import and run one module, write its rows as JSON."""
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
     try:
         module = importlib.import_module(f"benchmarks.bench_{name}")
         rows = normalise_rows(name, module.run(workdir, quick))

@@ -22,15 +22,13 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from corpora import store
+from corpora.bulk import BulkAnnotation, BulkArticle, BulkCounts, bulk_insert, deferred_fts
+from corpora.records import ArticleRecord, CommentRecord, Paragraph, Quote
+from corpora.sample_site import phrases as P
+from corpora.sample_site.generate import compose_article
 
-from corpora import store  # noqa: E402
-from corpora.bulk import BulkAnnotation, BulkArticle, BulkCounts, BulkQuote, bulk_insert, deferred_fts  # noqa: E402
-from corpora.records import ArticleRecord, CommentRecord, Paragraph  # noqa: E402
-from corpora.sample_site import phrases as P  # noqa: E402
-from corpora.sample_site.generate import compose_article  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 GENERATOR_VERSION = "2"  # bump when the output changes, so cached stores are rebuilt
 MODEL_VERSION = "scale-corpus"
@@ -85,8 +83,9 @@ def generate(articles: int, comments: int, seed: int = 0) -> Iterator[BulkArticl
             url=url, source=SOURCE, title=art["title"], standfirst=art["standfirst"], byline=art["author"],
             section=art["section"], published=art["published"], comments_declared=size,
             paragraphs=[Paragraph(p["text"], p["kind"]) for p in art["paragraphs"]], comments=comments_out)
-        quotes = [BulkQuote(paragraph=q["paragraph"], text=q["text"], speaker=q["speaker"], speaker_name=q["speaker"],
-                            speaker_role=q["role"], speaker_org=q["org"], cue=q["cue"]) for q in art["quotes"]]
+        quotes = [Quote(position=k, paragraph_index=q["paragraph"], text=q["text"], speaker=q["speaker"],
+                        speaker_name=q["speaker"], speaker_role=q["role"], speaker_org=q["org"], cue=q["cue"])
+                  for k, q in enumerate(art["quotes"])]
         annotations = [BulkAnnotation("article", 0, sentiment, art["themes"])]
         annotations += [BulkAnnotation("quote", k, q["sentiment"], art["themes"][:1]) for k, q in enumerate(art["quotes"])]
         annotations += [BulkAnnotation("comment", k, c["sentiment"], c["themes"]) for k, c in enumerate(art["comments"])]
@@ -104,13 +103,12 @@ def build_scale_store(path: str | Path, articles: int = 100_000, comments: int =
     started = time.perf_counter()
     conn = store.connect(path)
     try:
-        conn.execute("PRAGMA cache_size = -200000")
+        store.set_cache_size(conn, 195)
         store.set_meta(conn, "scale_corpus", f"v{GENERATOR_VERSION} articles={articles} comments={comments} seed={seed}")
         with deferred_fts(conn):  # a new store nobody else uses: index the text in one pass at the end
             counts = bulk_insert(conn, generate(articles, comments, seed), batch_size=2000,
                                  model_version=MODEL_VERSION, fetched="2026-11-01T00:00:00+00:00", on_batch=progress)
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("ANALYZE")
+        store.optimise(conn, checkpoint=True)
     finally:
         conn.close()
     seconds = time.perf_counter() - started

@@ -9,49 +9,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
+from corpora.records import SENTIMENTS, UNIT_TYPES, Annotation, Quote, Sentence  # noqa: F401 - re-exported
 from corpora.store import comments_digest, transaction, utcnow
-
-UNIT_TYPES = ("sentence", "comment", "article", "quote")
-SENTIMENTS = ("negative", "neutral", "positive")
-
-
-@dataclass
-class Sentence:
-    position: int
-    start: int
-    end: int
-    text: str
-    paragraph_id: int | None = None
-    comment_id: int | None = None
-
-
-@dataclass
-class Quote:
-    position: int
-    text: str
-    speaker: str | None = None
-    speaker_name: str | None = None
-    speaker_role: str | None = None
-    speaker_org: str | None = None
-    cue: str | None = None
-    fragment: bool = False
-    paragraph_id: int | None = None
-    start: int | None = None
-    end: int | None = None
-
-
-@dataclass
-class Annotation:
-    unit_type: str
-    unit_id: int
-    article_id: int
-    sentiment: str
-    sentiment_scores: dict[str, float]
-    themes: list[str]
-    theme_scores: dict[str, float]
-
 
 # --------------------------------------------------------------------------- units
 
@@ -74,10 +34,12 @@ def replace_units(conn: sqlite3.Connection, article_id: int, sentences: list[Sen
                VALUES (?, ?, ?, ?, ?, ?, ?)""",
             [(article_id, s.paragraph_id, s.comment_id, s.position, s.start, s.end, s.text) for s in sentences],
         )
+        paragraph_ids = _paragraph_ids(conn, article_id) if any(
+            q.paragraph_id is None and q.paragraph_index is not None for q in quotes) else []
         conn.executemany(
             """INSERT INTO quotes(article_id, paragraph_id, position, start, end, text, speaker, speaker_name,
                    speaker_role, speaker_org, cue, fragment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [(article_id, q.paragraph_id, q.position, q.start, q.end, q.text, q.speaker, q.speaker_name,
+            [(article_id, _paragraph_id(q, paragraph_ids), q.position, q.start, q.end, q.text, q.speaker, q.speaker_name,
               q.speaker_role, q.speaker_org, q.cue, int(q.fragment)) for q in quotes],
         )
         row = conn.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -89,6 +51,36 @@ def replace_units(conn: sqlite3.Connection, article_id: int, sentences: list[Sen
                    model_version = NULL, updated = excluded.updated""",
             (article_id, pipeline_version, row[0] if row else None, comments_digest(conn, article_id), utcnow()),
         )
+
+
+def _paragraph_ids(conn: sqlite3.Connection, article_id: int) -> list[int]:
+    """The row ids of an article's paragraphs, by position."""
+    return [r[0] for r in conn.execute("SELECT id FROM paragraphs WHERE article_id = ? ORDER BY position",
+                                       (article_id,))]
+
+
+def _paragraph_id(quote: Quote, paragraph_ids: list[int]) -> int | None:
+    if quote.paragraph_id is not None or quote.paragraph_index is None:
+        return quote.paragraph_id
+    if not 0 <= quote.paragraph_index < len(paragraph_ids):
+        raise ValueError(f"quote {quote.position}: the article has no paragraph {quote.paragraph_index}")
+    return paragraph_ids[quote.paragraph_index]
+
+
+def article_quotes(conn: sqlite3.Connection, article_id: int) -> list[Quote]:
+    """An article's stored quotes, in order."""
+    return [Quote(position=r["position"], text=r["text"], speaker=r["speaker"], speaker_name=r["speaker_name"],
+                  speaker_role=r["speaker_role"], speaker_org=r["speaker_org"], cue=r["cue"],
+                  fragment=bool(r["fragment"]), paragraph_id=r["paragraph_id"], start=r["start"], end=r["end"])
+            for r in conn.execute(
+                """SELECT position, text, speaker, speaker_name, speaker_role, speaker_org, cue, fragment,
+                          paragraph_id, start, end FROM quotes WHERE article_id = ? ORDER BY position""",
+                (article_id,))]
+
+
+def is_processed(conn: sqlite3.Connection, article_id: int) -> bool:
+    """Whether the language pipeline has processed the article (at any version)."""
+    return conn.execute("SELECT 1 FROM processing WHERE article_id = ?", (article_id,)).fetchone() is not None
 
 
 def articles_needing_units(conn: sqlite3.Connection, pipeline_version: str) -> list[int]:
@@ -180,6 +172,14 @@ def add_label(conn: sqlite3.Connection, text: str, *, sentiment: str | None = No
             (unit_type, unit_id, text, sentiment, None if themes is None else json.dumps(themes), annotator,
              utcnow()),
         ).lastrowid
+
+
+def unlabelled_unit_texts(conn: sqlite3.Connection) -> list[str]:
+    """Texts of the store's sentences (40-600 characters) and comments (40-1,500): the
+    candidates for weak supervision when training."""
+    return [r[0] for r in conn.execute(
+        "SELECT text FROM sentences WHERE length(text) BETWEEN 40 AND 600 UNION ALL "
+        "SELECT text FROM comments WHERE length(text) BETWEEN 40 AND 1500")]
 
 
 def iter_labels(conn: sqlite3.Connection) -> Iterator[dict]:

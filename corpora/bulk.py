@@ -16,19 +16,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from corpora.records import ArticleRecord
+from corpora.records import SENTIMENTS, ArticleRecord, Quote
 from corpora.store import ensure_source, transaction, utcnow
-
-
-@dataclass
-class BulkQuote:
-    paragraph: int  # position of the paragraph the quote is in
-    text: str
-    speaker: str | None = None
-    speaker_name: str | None = None
-    speaker_role: str | None = None
-    speaker_org: str | None = None
-    cue: str | None = None
 
 
 @dataclass
@@ -42,7 +31,7 @@ class BulkAnnotation:
 @dataclass
 class BulkArticle:
     record: ArticleRecord
-    quotes: list[BulkQuote] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)  # each with its paragraph_index
     annotations: list[BulkAnnotation] = field(default_factory=list)
 
 
@@ -54,12 +43,10 @@ class BulkCounts:
     quotes: int = 0
     annotations: int = 0
 
-    def add(self, other: "BulkCounts") -> None:
+    def add(self, other: BulkCounts) -> None:
         for name in ("articles", "paragraphs", "comments", "quotes", "annotations"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
-
-SENTIMENTS = ("negative", "neutral", "positive")
 
 
 def _scores(sentiment: str) -> str:
@@ -114,13 +101,13 @@ def insert_batch(conn: sqlite3.Connection, batch: list[BulkArticle], *, model_ve
                 comment_id += 1
             quote_ids = []
             for position, q in enumerate(item.quotes):
-                quotes.append((quote_id, article_id, paragraph_ids[q.paragraph], position, q.text, q.speaker,
+                quotes.append((quote_id, article_id, paragraph_ids[q.paragraph_index], position, q.text, q.speaker,
                                q.speaker_name, q.speaker_role, q.speaker_org, q.cue))
                 quote_ids.append(quote_id)
                 quote_id += 1
             for a in item.annotations:
-                unit_id = {"article": lambda i: article_id, "comment": comment_ids.__getitem__,
-                           "quote": quote_ids.__getitem__}[a.unit_type](a.index)
+                unit_id = (article_id if a.unit_type == "article"
+                           else {"comment": comment_ids, "quote": quote_ids}[a.unit_type][a.index])
                 theme_scores = {t: 0.9 for t in a.themes}
                 annotations.append((a.unit_type, unit_id, article_id, model_version, a.sentiment, _scores(a.sentiment),
                                     json.dumps(a.themes), json.dumps(theme_scores)))
@@ -175,7 +162,7 @@ class deferred_fts:
         self.conn = conn
         self.triggers: list[tuple[str, str, str]] = []  # (trigger name, table, SQL)
 
-    def __enter__(self) -> "deferred_fts":
+    def __enter__(self) -> deferred_fts:
         rows = self.conn.execute(
             "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_ai' ESCAPE '\\'"
         ).fetchall()

@@ -16,8 +16,8 @@ so a failed export never leaves half a file.
 
 ``pseudonymise=True`` replaces every commenter name (private people) with a
 stable pseudonym, a keyed HMAC-SHA256 of the name with the corpus secret
-(:func:`corpora.pseudonyms.pseudonym`), in the author field and wherever the
-full name appears in a comment of the same article.  Quoted public figures (the
+(:class:`corpora.pseudonyms.ThreadPseudonyms`, which the app uses too), in the author
+field and wherever the full name appears in a comment of the same article.  Quoted public figures (the
 speakers of quotes) and journalists' bylines keep their names.
 """
 
@@ -26,7 +26,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import re
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -34,8 +33,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-from corpora import store
-from corpora.pseudonyms import pseudonym
+from corpora import analysis_store, store
+from corpora.pseudonyms import ThreadPseudonyms
 
 FORMATS = ("jsonl", "csv", "parquet")
 
@@ -83,12 +82,8 @@ def iter_articles(conn: sqlite3.Connection, *, pseudonymise: bool = False) -> It
         article = store.get_article(conn, article_id)
         if article is None:  # deleted meanwhile
             continue
-        quotes = [dict(r) for r in conn.execute(
-            """SELECT text, speaker, speaker_name, speaker_role, speaker_org, cue, fragment
-               FROM quotes WHERE article_id = ? ORDER BY position""", (article_id,))]
-        for q in quotes:
-            q["fragment"] = bool(q["fragment"])
-        processed = conn.execute("SELECT 1 FROM processing WHERE article_id = ?", (article_id,)).fetchone()
+        quotes = [q.exported() for q in analysis_store.article_quotes(conn, article_id)]
+        processed = analysis_store.is_processed(conn, article_id)
         comment_notes = _annotations_by_unit(conn, article_id, "comment")
 
         comments = []
@@ -99,8 +94,10 @@ def iter_articles(conn: sqlite3.Connection, *, pseudonymise: bool = False) -> It
                 item["sentiment"], item["themes"] = comment_notes[c["id"]]
             comments.append(item)
         if secret:
-            _pseudonymise(comments, secret, {q["speaker_name"] for q in quotes if q["speaker_name"]}
-                          | {q["speaker"] for q in quotes if q["speaker"]})
+            thread = ThreadPseudonyms((c["author"] for c in comments), secret,
+                                      [q["speaker_name"] for q in quotes] + [q["speaker"] for q in quotes])
+            for c in comments:
+                c["author"], c["text"] = thread.author(c["author"]), thread.text(c["text"])
 
         obj: dict[str, Any] = {
             "url": article["url"],
@@ -121,20 +118,6 @@ def iter_articles(conn: sqlite3.Connection, *, pseudonymise: bool = False) -> It
             obj["sentiment"], obj["themes"] = sentiment, themes
         obj["_paragraph_kinds"] = [p["kind"] for p in article["paragraphs"]]
         yield obj
-
-
-def _pseudonymise(comments: list[dict], secret: str, public: set[str]) -> None:
-    """Replace commenter names in place: the author fields, and full-name mentions in the
-    texts of the same thread.  Names of quoted public figures are left alone in texts."""
-    names = {c["author"].strip() for c in comments if c.get("author") and c["author"].strip()}
-    mapping = {name: pseudonym(name, secret) for name in names}
-    mentionable = sorted((n for n in names if len(n) >= 4 and n not in public), key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in mentionable) + r")(?!\w)") if mentionable else None
-    for c in comments:
-        if c.get("author"):
-            c["author"] = mapping[c["author"].strip()]
-        if pattern is not None and c.get("text"):
-            c["text"] = pattern.sub(lambda m: mapping[m.group(1)], c["text"])
 
 
 def iter_rows(conn: sqlite3.Connection, *, pseudonymise: bool = False) -> Iterator[list[dict]]:

@@ -1,7 +1,10 @@
-"""Plain records passed between the parsers, the scraper and the store.
+"""Plain records passed between the parsers, the scraper, the language pipeline and the
+store: one record type per concept.
 
-Parsers produce an :class:`ArticleRecord`; :func:`corpora.store.upsert_article`
-stores it.  Nothing here touches the database or the network.
+Parsers produce an :class:`ArticleRecord`; :func:`corpora.store.upsert_article` stores it.
+The language pipeline produces :class:`Sentence` and :class:`Quote` records and the models
+:class:`Annotation` records, which :mod:`corpora.analysis_store` stores.  Nothing here
+touches the database or the network.
 """
 
 from __future__ import annotations
@@ -12,6 +15,10 @@ import unicodedata
 from dataclasses import dataclass, field
 
 PARAGRAPH_KINDS = ("text", "bullet", "heading")
+#: The sentiment labels, in this order everywhere (scores, codebooks, charts).
+SENTIMENTS = ("negative", "neutral", "positive")
+#: The kinds of unit that are classified and annotated.
+UNIT_TYPES = ("sentence", "comment", "article", "quote")
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
@@ -93,3 +100,60 @@ class ArticleRecord:
             self.published,
             *[f"{p.kind}:{p.text}" for p in self.paragraphs],
         )
+
+
+@dataclass
+class Sentence:
+    """A sentence of a paragraph (``paragraph_id``) or of a comment (``comment_id``), with its
+    character offsets in that text."""
+
+    position: int
+    start: int
+    end: int
+    text: str
+    paragraph_id: int | None = None
+    comment_id: int | None = None
+
+
+@dataclass
+class Quote:
+    """A direct quote in an article, and who said it.
+
+    Where it is: ``paragraph_index`` is the position of its (first) paragraph in the article,
+    which is what the quote finder and the bulk loader know; ``paragraph_id`` is that
+    paragraph's row id in the store.  Give either: the store fills in ``paragraph_id`` from
+    ``paragraph_index`` when it writes the quote.  ``start`` and ``end`` are character
+    offsets in that paragraph; ``fragment`` marks a quoted fragment inside reported speech.
+    """
+
+    position: int
+    text: str
+    speaker: str | None = None
+    speaker_name: str | None = None
+    speaker_role: str | None = None
+    speaker_org: str | None = None
+    cue: str | None = None
+    fragment: bool = False
+    paragraph_id: int | None = None
+    start: int | None = None
+    end: int | None = None
+    paragraph_index: int | None = None
+
+    #: The fields of a quote in ``gpwatch export`` (JSONL ``quotes``, and the quote rows of CSV/Parquet).
+    EXPORTED = ("text", "speaker", "speaker_name", "speaker_role", "speaker_org", "cue", "fragment")
+
+    def exported(self) -> dict:
+        return {name: getattr(self, name) for name in self.EXPORTED}
+
+
+@dataclass
+class Annotation:
+    """A model's themes and sentiment for one unit (``unit_type`` in :data:`UNIT_TYPES`)."""
+
+    unit_type: str
+    unit_id: int
+    article_id: int
+    sentiment: str
+    sentiment_scores: dict[str, float]
+    themes: list[str]
+    theme_scores: dict[str, float]

@@ -237,7 +237,7 @@ MIGRATIONS: list[str] = [
     + _fts("sentences", ("text",))
     + _fts("quotes", ("text", "speaker")),
     # 2: covering indexes for the app's aggregates (theme prevalence and sentiment by voice
-    # and month), so they read index entries instead of table rows (app/queries.py)
+    # and month), so they read index entries instead of table rows (corpora/queries.py)
     """
 CREATE INDEX annotations_voice_article ON annotations(unit_type, article_id, sentiment);
 CREATE INDEX annotation_themes_theme_article ON annotation_themes(theme, unit_type, article_id, unit_id, score);
@@ -341,7 +341,7 @@ END;
     # 5: annotation_rollup_month, the day rollup summed by month (month '' is undated), kept
     # equal to it by triggers on the day rollup itself, so the app's default views (every
     # month of the corpus) read a few thousand rows; a period's edge months still come from
-    # the day rollup (app/queries.py: rollup_by_month).  And two indexes that answer a top-N
+    # the day rollup (corpora/queries.py: rollup_by_month).  And two indexes that answer a top-N
     # without a scan: comment_counts by count (the most discussed articles) and theme tags by
     # score (a theme's representative comments and quotes).
     """

@@ -1,8 +1,15 @@
 """The corpus store: SQLite (WAL, foreign keys, FTS5) and the small repository
 API that the scraper, the language pipeline and the app use.
 
-No other module writes SQL against these tables' rows directly: add a function
-here instead.  Functions take an open connection first, sqlite-utils style.
+:class:`Store` is the one object that knows where a corpus lives: the database file, its
+connections (read-only and writable), its models folder, and every statement run against
+it (through the functions of this module and of :mod:`corpora.analysis_store`,
+:mod:`corpora.crawl_store`, :mod:`corpora.queries`, :mod:`corpora.bulk` and
+:mod:`corpora.export`, which take one of its connections first, sqlite-utils style).
+No module outside ``corpora/`` runs SQL (``tests/test_architecture.py`` checks).
+
+A connection made here knows its store (``conn.store``), so code handed a connection
+finds the store's models folder without asking SQLite where the file is.
 """
 
 from __future__ import annotations
@@ -12,9 +19,11 @@ import datetime as dt
 import json
 import os
 import secrets
+import socket
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from corpora.records import ArticleRecord, CommentRecord, Paragraph, content_hash
@@ -25,6 +34,10 @@ DEFAULT_DB = Path("data") / "gpwatch.db"
 
 class StoreError(Exception):
     """The store cannot be opened or written (read-only, full disk, not a store)."""
+
+
+ENV_DB = "GPWATCH_DB"
+MODELS_FOLDER = "models"
 
 
 class QueryTimeout(Exception):
@@ -51,7 +64,120 @@ def time_limit(conn: sqlite3.Connection, seconds: float, *, every: int = 1000) -
 
 
 def default_db_path() -> Path:
-    return Path(os.environ.get("GPWATCH_DB") or DEFAULT_DB)
+    """The store every command uses without ``--db``: ``$GPWATCH_DB``, else ``data/gpwatch.db``.
+    The one place the default is worked out (the app gets ``--db`` through ``$GPWATCH_DB``)."""
+    return Path(os.environ.get(ENV_DB) or DEFAULT_DB)
+
+
+class StoreConnection(sqlite3.Connection):
+    """A SQLite connection that knows the :class:`Store` it belongs to (``conn.store``)."""
+
+    store: Store
+
+
+class Store:
+    """One corpus store: its location, its connections, its models folder.
+
+    ``Store(path)`` opens nothing; :attr:`writer` (created and migrated on first use) and
+    :attr:`reader` (read-only, never creates anything) are opened when first asked for and
+    kept; :meth:`connect` makes a new one (one per thread or process).  The models trained
+    for this corpus live beside it in :attr:`models_dir`.
+
+    The methods below are the operations commands need; the rest of the repository API is
+    the functions of the ``corpora`` modules, each taking one of this store's connections.
+    This class is the seam for a second backend: see "Another database" in the README.
+    """
+
+    backend = "sqlite"
+
+    def __init__(self, path: str | os.PathLike | None = None):
+        self.path = Path(path) if path is not None else default_db_path()
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"
+
+    @classmethod
+    def of(cls, conn: sqlite3.Connection) -> Store:
+        """The store behind a connection made by :func:`connect` (or :meth:`connect`)."""
+        store = getattr(conn, "store", None)
+        if store is None:
+            raise StoreError("this connection was not opened through corpora.store.connect")
+        return store
+
+    # ---------------------------------------------------------------- connections
+
+    def connect(self, *, readonly: bool = False) -> StoreConnection:
+        """A new connection (see :func:`connect`); the caller closes it."""
+        return connect(self.path, readonly=readonly)
+
+    @cached_property
+    def writer(self) -> StoreConnection:
+        """This store's writable connection (creates and migrates the store on first use)."""
+        return self.connect()
+
+    @cached_property
+    def reader(self) -> StoreConnection:
+        """This store's read-only connection (raises :class:`StoreError` when there is no store)."""
+        return self.connect(readonly=True)
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def close(self) -> None:
+        for name in ("writer", "reader"):
+            conn = self.__dict__.pop(name, None)
+            if conn is not None:
+                conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---------------------------------------------------------------- models
+
+    @property
+    def models_dir(self) -> Path:
+        """Where this store's models live: ``<folder of the store>/models``."""
+        return self.path.resolve().parent / MODELS_FOLDER
+
+    # ---------------------------------------------------------------- runs
+
+    def start_run(self, kind: str, args: dict | None = None) -> int:
+        return start_run(self.writer, kind, args)
+
+    def finish_run(self, run_id: int, status: str, counts: dict | None = None) -> None:
+        finish_run(self.writer, run_id, status, counts)
+
+    def record_error(self, run_id: int | None, location: str, reason: str, source: str | None = None) -> None:
+        record_error(self.writer, run_id, location, reason, source)
+
+    def close_stale_runs(self, kind: str | None = None) -> int:
+        return close_stale_runs(self.writer, kind)
+
+    def last_run(self, kind: str | None = None) -> dict | None:
+        return last_run(self.reader, kind)
+
+    # ---------------------------------------------------------------- articles and meta
+
+    def upsert_article(self, record: ArticleRecord, *, fetched: str | None = None) -> UpsertResult:
+        return upsert_article(self.writer, record, fetched=fetched)
+
+    def get_article(self, article_id: int) -> dict | None:
+        return get_article(self.reader, article_id)
+
+    def counts(self) -> dict[str, int]:
+        return counts(self.reader)
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        return get_meta(self.reader, key, default)
+
+    def corpus_secret(self) -> str:
+        return corpus_secret(self.writer)
+
+    def summary(self) -> dict:
+        return summary(self.reader)
 
 
 def utcnow() -> str:
@@ -73,10 +199,11 @@ def connect(path: str | os.PathLike | None = None, *, readonly: bool = False) ->
             if not path.exists():
                 raise StoreError(f"{path}: no such store")
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
-                                   check_same_thread=False, timeout=30)
+                                   check_same_thread=False, timeout=30, factory=StoreConnection)
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+            conn = sqlite3.connect(path, isolation_level=None, timeout=30, factory=StoreConnection)
+        conn.store = Store(path)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 30000")
@@ -127,10 +254,8 @@ _STORAGE_ERRORS = ("full", "disk i/o", "readonly", "read-only", "unable to open"
 
 
 def _store_error(conn: sqlite3.Connection, exc: sqlite3.Error) -> StoreError:
-    try:
-        path = conn.execute("PRAGMA database_list").fetchone()[2] or "store"
-    except sqlite3.Error:
-        path = "store"
+    store = getattr(conn, "store", None)
+    path = store.path if store is not None else "store"
     return StoreError(f"{path}: cannot write to the store ({exc})")
 
 
@@ -411,18 +536,108 @@ def comments_digest(conn: sqlite3.Connection, article_id: int) -> str:
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
     """Row counts of the main tables, for summaries and health checks."""
-    tables = ("sources", "articles", "paragraphs", "comments", "sentences", "quotes", "annotations", "labels",
-              "runs", "errors")
-    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _COUNTED}
+
+
+_COUNTED = ("sources", "articles", "paragraphs", "comments", "sentences", "quotes", "annotations", "labels", "runs",
+            "errors")
+
+
+def summary(conn: sqlite3.Connection, *, speakers: int = 5) -> dict:
+    """What the store holds, for a command's closing lines: :func:`counts`, the first and last
+    year of publication, annotations by unit type and sentiment, units per theme, and the
+    most quoted speakers."""
+    years = conn.execute("SELECT min(substr(published, 1, 4)), max(substr(published, 1, 4)) FROM articles").fetchone()
+    by_sentiment: dict[str, dict[str, int]] = {}
+    for unit_type, sentiment, n in conn.execute(
+            "SELECT unit_type, sentiment, count(*) FROM annotations GROUP BY unit_type, sentiment ORDER BY 1, 2"):
+        by_sentiment.setdefault(unit_type, {})[sentiment] = n
+    themes = conn.execute("SELECT theme, count(*) FROM annotation_themes GROUP BY theme ORDER BY 2 DESC").fetchall()
+    quoted = conn.execute(
+        "SELECT speaker_name, count(*) FROM quotes WHERE speaker_name IS NOT NULL "
+        "GROUP BY speaker_name ORDER BY 2 DESC, 1 LIMIT ?", (speakers,)).fetchall()
+    return {"counts": counts(conn), "years": (years[0], years[1]) if years[0] else None,
+            "sentiment": by_sentiment, "themes": {t: n for t, n in themes},
+            "speakers": [(s, n) for s, n in quoted]}
+
+
+def count_rows(conn: sqlite3.Connection, table: str) -> int:
+    """Rows in one of the store's tables (a name from :func:`counts`)."""
+    if table not in _COUNTED:
+        raise ValueError(f"unknown table {table!r}")
+    return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def max_article_id(conn: sqlite3.Connection) -> int:
+    """The highest article id (0 in an empty store)."""
+    return conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+
+
+def optimise(conn: sqlite3.Connection, *, checkpoint: bool = False) -> None:
+    """Refresh the query planner's statistics (``ANALYZE``) after a large load; with
+    ``checkpoint``, also fold the write-ahead log into the database file."""
+    if checkpoint:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("ANALYZE")
+
+
+def set_cache_size(conn: sqlite3.Connection, mebibytes: int) -> None:
+    """The page cache of this connection (a large one speeds up bulk loads)."""
+    conn.execute(f"PRAGMA cache_size = {-1024 * int(mebibytes)}")
+
+
+def article_content_hash(conn: sqlite3.Connection, article_id: int) -> str | None:
+    """The stored content hash of an article (None once it is deleted)."""
+    row = conn.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return row[0] if row else None
 
 
 # --------------------------------------------------------------------------- runs and errors
 
 
 def start_run(conn: sqlite3.Connection, kind: str, args: dict | None = None) -> int:
+    """Record a run as ``running``, with this process's pid and host (``args`` may name others),
+    after closing the runs of any kind whose process is gone (:func:`close_stale_runs`)."""
+    close_stale_runs(conn)
+    args = {"pid": os.getpid(), "host": socket.gethostname(), **(args or {})}
     with transaction(conn):
         return conn.execute("INSERT INTO runs(kind, started, args) VALUES (?, ?, ?)",
-                            (kind, utcnow(), json.dumps(args or {}, default=str))).lastrowid
+                            (kind, utcnow(), json.dumps(args, default=str))).lastrowid
+
+
+def close_stale_runs(conn: sqlite3.Connection, kind: str | None = None) -> int:
+    """Mark as ``interrupted`` the runs (of ``kind``, or of every kind) still ``running`` whose
+    process on this host is gone (killed, or the machine went down), so ``runs`` and the health
+    page tell the truth.  A run whose process is alive, or that was started on another host,
+    is left alone; a run that recorded no pid (an older gpwatch) counts as gone.  Returns how
+    many were closed.  :func:`start_run` calls this first, so every command that records a run
+    cleans up after the ones that were killed."""
+    sql = "SELECT id, args FROM runs WHERE status = 'running'" + (" AND kind = ?" if kind else "")
+    here = socket.gethostname()
+    closed = 0
+    for run_id, args in conn.execute(sql, (kind,) if kind else ()).fetchall():
+        try:
+            info = json.loads(args or "{}")
+        except ValueError:
+            info = {}
+        pid, host = info.get("pid"), info.get("host")
+        if host not in (None, here) or (isinstance(pid, int) and _process_alive(pid)):
+            continue
+        with transaction(conn):
+            closed += conn.execute(
+                "UPDATE runs SET status = 'interrupted', finished = ? WHERE id = ? AND status = 'running'",
+                (utcnow(), run_id)).rowcount
+    return closed
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
 
 
 def finish_run(conn: sqlite3.Connection, run_id: int, status: str, counts: dict | None = None) -> None:

@@ -11,17 +11,14 @@ goes on.
 
 from __future__ import annotations
 
-import json
 import logging
-import os
-import socket
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from corpora import analysis_store, store
-from corpora.analysis_store import Quote, Sentence
+from corpora.records import Quote, Sentence
 from nlp import pipeline as _pipeline
 from nlp.quotes import extract_quotes
 from nlp.units import sentences as _sentences
@@ -117,9 +114,7 @@ def units_for(article: dict, docs: list) -> tuple[list[Sentence], list[Quote]]:
     for c, doc in zip(comments, com_docs):
         sents.extend(_sentences(doc, comment_id=c["id"]))
     quotes = extract_quotes([p["text"] for p in paragraphs], docs=par_docs, kinds=[p["kind"] for p in paragraphs])
-    for q in quotes:  # extract_quotes numbers paragraphs by index: store their ids
-        q.paragraph_id = paragraphs[q.paragraph_id]["id"] if q.paragraph_id is not None else None
-    return sents, quotes
+    return sents, quotes  # each quote has its paragraph_index; the store finds the paragraph's id
 
 
 def analyze(conn: sqlite3.Connection, *, workers: int = 1, batch_size: int = 64, progress: Progress | None = None,
@@ -133,10 +128,8 @@ def analyze(conn: sqlite3.Connection, *, workers: int = 1, batch_size: int = 64,
     report = AnalyzeReport()
     version = _pipeline.PIPELINE_VERSION
     todo = analysis_store.articles_needing_units(conn, version)
-    close_stale_runs(conn)
     run_id = store.start_run(conn, "analyze", {"workers": workers, "batch_size": batch_size,
-                                               "pipeline_version": version, "todo": len(todo),
-                                               "pid": os.getpid(), "host": socket.gethostname()})
+                                               "pipeline_version": version, "todo": len(todo)})
     status = "failed"
     try:
         if todo:
@@ -153,38 +146,6 @@ def analyze(conn: sqlite3.Connection, *, workers: int = 1, batch_size: int = 64,
             "articles": report.articles, "sentences": report.sentences, "quotes": report.quotes,
             "failed": report.failed, "annotated": report.annotated, "annotation": report.annotation})
     return report
-
-
-def close_stale_runs(conn: sqlite3.Connection) -> int:
-    """Mark as ``interrupted`` the analyze runs still ``running`` whose process on this host
-    is gone (killed, or the machine went down), so the health page and ``runs`` tell the truth.
-
-    Analysis needs no lock (each article is one transaction), so a run whose process is
-    alive, or that was started on another host, is left alone."""
-    closed = 0
-    for run_id, args in conn.execute("SELECT id, args FROM runs WHERE kind = 'analyze' AND status = 'running'").fetchall():
-        try:
-            info = json.loads(args or "{}")
-        except ValueError:
-            info = {}
-        pid, host = info.get("pid"), info.get("host")
-        if host not in (None, socket.gethostname()) or (isinstance(pid, int) and _alive(pid)):
-            continue
-        with store.transaction(conn):
-            conn.execute("UPDATE runs SET status = 'interrupted', finished = ? WHERE id = ? AND status = 'running'",
-                         (store.utcnow(), run_id))
-        closed += 1
-    return closed
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # someone else's process: alive
-        return True
-    return True
 
 
 def _process_batch(conn: sqlite3.Connection, nlp, batch: list[int], report: AnalyzeReport, run_id: int, *,
@@ -205,8 +166,7 @@ def _process_batch(conn: sqlite3.Connection, nlp, batch: list[int], report: Anal
         try:
             art_docs = docs[offset:offset + n] if docs is not None else parse_texts(nlp, _texts(article))
             sents, quotes = units_for(article, art_docs)
-            current = conn.execute("SELECT content_hash FROM articles WHERE id = ?", (article["id"],)).fetchone()
-            if current is None or current[0] != article["content_hash"]:
+            if store.article_content_hash(conn, article["id"]) != article["content_hash"]:
                 continue  # changed or deleted while we worked: the next run takes it
             analysis_store.replace_units(conn, article["id"], sents, quotes, pipeline_version=version)
         except store.StoreError:

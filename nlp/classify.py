@@ -31,7 +31,7 @@ from typing import IO
 import numpy as np
 
 from corpora import analysis_store
-from corpora.store import StoreError, default_db_path
+from corpora.store import Store, StoreError, default_db_path
 
 MODEL_FILE = "model.joblib"
 META_FILE = "meta.json"
@@ -180,19 +180,20 @@ def resolve_model_dir(path: Path) -> Path:
 
 
 def models_root(db_path: str | os.PathLike) -> Path:
-    """Where a store's models live: ``<folder of the store>/models``."""
-    return Path(db_path).resolve().parent / "models"
+    """Where a store's models live: ``<folder of the store>/models`` (:attr:`Store.models_dir`)."""
+    return Store(db_path).models_dir
 
 
-def current_model_dir(db_path: str | os.PathLike) -> Path:
-    """The current model's version folder for the store at ``db_path`` (or ``$GPWATCH_MODEL``).
+def current_model_dir(db_path: str | os.PathLike | None = None, *, models_dir: str | os.PathLike | None = None) -> Path:
+    """The current model's version folder in ``models_dir`` (default: the models folder of the
+    store at ``db_path``), or ``$GPWATCH_MODEL`` when set.
 
     Raises :class:`ModelNotFound` when there is none.
     """
     env = os.environ.get(ENV_MODEL)
     if env:
         return resolve_model_dir(Path(env))
-    root = models_root(db_path)
+    root = Path(models_dir) if models_dir is not None else models_root(db_path or default_db_path())
     current = root / CURRENT_FILE
     if not current.exists():
         raise ModelNotFound(f"{root}: no trained model (run `gpwatch train`)")
@@ -202,21 +203,10 @@ def current_model_dir(db_path: str | os.PathLike) -> Path:
     return root / name
 
 
-def store_path(conn: sqlite3.Connection) -> Path | None:
-    """The file behind a store connection (``PRAGMA database_list``), None for in-memory."""
-    for row in conn.execute("PRAGMA database_list"):
-        if row[1] == "main":
-            return Path(row[2]) if row[2] else None
-    return None
-
-
 def load_current(conn: sqlite3.Connection) -> Classifier | None:
     """The current model of the store behind ``conn``, or None when no model has been trained."""
-    path = store_path(conn)
     try:
-        if path is None and not os.environ.get(ENV_MODEL):
-            return None
-        return Classifier(current_model_dir(path or "."))
+        return Classifier(current_model_dir(models_dir=Store.of(conn).models_dir))
     except ModelNotFound:
         return None
 
@@ -297,17 +287,18 @@ def _worker_batch(batch: list[tuple[object, str]]) -> str:
 
 
 def classify_stream(infile: IO[str], outfile: IO[str], *, model_path: str | os.PathLike | None = None,
-                    on_error: Callable[[str], None] | None = None, batch_size: int = 1000,
+                    models_dir: str | os.PathLike | None = None, on_error: Callable[[str], None] | None = None, batch_size: int = 1000,
                     workers: int = 1) -> int:
     """Classify JSONL lines ``{"id", "text"}`` from ``infile`` and write the contract lines to
     ``outfile`` in input order.  Blank lines are skipped; a bad line is reported through
     ``on_error`` as ``line N: reason`` and skipped.  Returns the number of bad lines.
 
-    The model: ``model_path``, else ``$GPWATCH_MODEL``, else the current model of the default
-    store; :class:`ModelNotFound` when there is none.  ``workers`` > 1 classifies batches in
+    The model: ``model_path``, else ``$GPWATCH_MODEL``, else the current model in ``models_dir``
+    (``gpwatch classify --db X`` passes X's models folder; default: the default store's);
+    :class:`ModelNotFound` when there is none.  ``workers`` > 1 classifies batches in
     that many processes (order is kept).
     """
-    clf = Classifier(model_path) if model_path is not None else Classifier(current_model_dir(default_db_path()))
+    clf = Classifier(model_path if model_path is not None else current_model_dir(models_dir=models_dir))
     name = getattr(infile, "name", "<stdin>")
     failed = 0
 

@@ -22,9 +22,10 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 
+from corpora import resources as corpora_resources
 from nlp import model as _model
 
-ENTITIES_PATH = Path(__file__).resolve().parents[1] / "corpora" / "entities.jsonl"
+ENTITIES_PATH = corpora_resources.ENTITIES_PATH
 
 # Labels of the domain entities (the statistical model's own ORG, PERSON ... are kept).
 DOMAIN_LABELS = ("NHS_ORG", "PROF_BODY", "THINK_TANK", "ROLE", "POLICY")

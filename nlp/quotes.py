@@ -23,8 +23,8 @@ Two stages.
    short forms (``he``, ``it``, ``Dr Vautrey``, ``the plan``) resolve to the last full
    mention of that speaker earlier in the article.
 
-Quotes come back as :class:`corpora.analysis_store.Quote` with ``paragraph_id`` holding
-the paragraph's *index* in the list given (``analyze`` maps it to the stored id) and
+Quotes come back as :class:`corpora.records.Quote` with ``paragraph_index`` the
+paragraph's index in the list given (the store finds the paragraph's row id from it) and
 ``start``/``end`` the quote text's offsets in that (first) paragraph, marks excluded.
 """
 
@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from corpora.analysis_store import Quote
+from corpora.records import Quote
 
 # --------------------------------------------------------------------------- quote marks
 
@@ -912,7 +912,7 @@ def _make_quote(paragraphs: Sequence[str], s: Span, att: _Attribution, fragment:
         speaker_org=sp.org if sp else None,
         cue=att.cue,
         fragment=fragment,
-        paragraph_id=s.first,
+        paragraph_index=s.first,
         start=first_start,
         end=first_end,
     )

@@ -11,8 +11,11 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULT_PATH = Path(__file__).resolve().parents[1] / "corpora" / "taxonomy.toml"
-DEFAULT_SENTIMENTS = ("negative", "neutral", "positive")
+from corpora.records import SENTIMENTS
+from corpora.resources import TAXONOMY_PATH
+
+DEFAULT_PATH = TAXONOMY_PATH
+DEFAULT_SENTIMENTS = SENTIMENTS
 
 
 class TaxonomyError(ValueError):
@@ -63,7 +66,7 @@ class Taxonomy:
         }
 
     @classmethod
-    def from_dict(cls, data: dict, source: str = "") -> "Taxonomy":
+    def from_dict(cls, data: dict, source: str = "") -> Taxonomy:
         """Build and validate a codebook from parsed TOML (or :meth:`to_dict` output)."""
         where = source or "codebook"
         raw_themes = data.get("themes")

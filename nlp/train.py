@@ -54,13 +54,14 @@ from pathlib import Path
 
 import numpy as np
 
+from corpora import resources as corpora_resources
 from nlp import taxonomy as taxonomy_mod
 from nlp.classify import CURRENT_FILE, META_FILE, MODEL_FILE, Model, models_root
 from nlp.features import LexiconFeatures, Normaliser, PatternHits, build_lemma_map
 
 log = logging.getLogger("gpwatch.train")
 
-LABELLED_DIR = Path(__file__).resolve().parents[1] / "corpora" / "labelled"
+LABELLED_DIR = corpora_resources.LABELLED_DIR
 SENTIMENT_CS = (2.0, 4.0, 8.0, 16.0, 32.0)
 THEME_CS = (10.0, 30.0)
 DEFAULT_SENTIMENT_C = 16.0
@@ -183,12 +184,10 @@ def _open_store(store) -> sqlite3.Connection | None:
         return None
     if isinstance(store, sqlite3.Connection):
         return store
-    path = Path(store)
-    if not path.exists():
-        return None
-    from corpora import store as store_mod
+    from corpora.store import Store
 
-    return store_mod.connect(path, readonly=True)
+    found = Store(store)
+    return found.reader if found.exists() else None
 
 
 # --------------------------------------------------------------------------- model pieces
@@ -446,13 +445,13 @@ def weak_units(conn: sqlite3.Connection | None, features, theme_ids: list[str], 
     """
     if conn is None:
         return None
+    from corpora import analysis_store
+
     try:
-        rows = conn.execute(
-            "SELECT text FROM sentences WHERE length(text) BETWEEN 40 AND 600 UNION ALL "
-            "SELECT text FROM comments WHERE length(text) BETWEEN 40 AND 1500").fetchall()
+        rows = analysis_store.unlabelled_unit_texts(conn)
     except sqlite3.Error:
         return None
-    texts = [r[0] for r in rows if r[0] not in exclude]
+    texts = [t for t in rows if t not in exclude]
     if not texts:
         return None
     rng = np.random.default_rng(SEED)

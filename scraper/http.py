@@ -30,9 +30,9 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import functools
-import ssl
 import logging
 import random
+import ssl
 import time
 import zlib
 from collections.abc import Iterable

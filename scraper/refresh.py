@@ -19,8 +19,9 @@ prints it and turns it into an exit status.  Safe under cron:
   records its outcome and releases the lock (every request also has its own
   whole-response deadline, see :mod:`scraper.http`);
 * resumable after being killed at any point: everything lives in the store's frontier,
-  validators and thread schedule, written one article at a time; a refresh run left
-  ``running`` by a killed process is closed as ``interrupted`` by the next one;
+  validators and thread schedule, written one article at a time; a run left ``running``
+  by a killed process is closed as ``interrupted`` when the next one starts
+  (:func:`corpora.store.start_run`);
 * a run record in the ``runs`` table and each failure in ``errors``.
 """
 
@@ -129,7 +130,6 @@ class RefreshReport:
     analysis: str = ""                      # the analysis step's summary ("" when not asked for)
     budget: float = DEFAULT_BUDGET
     over_budget: list[str] = field(default_factory=list)  # sources cut off at their share of the budget
-    interrupted_runs: int = 0               # earlier refresh runs found still 'running' and closed
     seconds: float = 0.0
 
     @property
@@ -160,14 +160,6 @@ class RefreshReport:
 
 
 # --------------------------------------------------------------------------- the run
-
-
-def _close_stale_runs(conn: sqlite3.Connection) -> int:
-    """Refresh runs still marked 'running' were killed (we hold the lock): say so."""
-    stale = [r for r in (store.last_run(conn, "refresh"),) if r and r["status"] == "running"]
-    for run in stale:
-        store.finish_run(conn, run["id"], "interrupted", run["counts"])
-    return len(stale)
 
 
 def _analyse(conn: sqlite3.Connection, run_id: int, analyse: Analyse) -> str:
@@ -219,16 +211,13 @@ async def _refresh_all(conn: sqlite3.Connection, sources: list[SourceConfig], *,
 
 def refresh(db_path: str | os.PathLike, *, sources: list[str] | None = None, analyse: Analyse | None = None,
             sources_dir: str | os.PathLike | None = None, http: HttpConfig | None = None,
-            now: dt.datetime | None = None, budget: float = DEFAULT_BUDGET,
-            before_run: Callable[[sqlite3.Connection], object] | None = None) -> RefreshReport:
+            now: dt.datetime | None = None, budget: float = DEFAULT_BUDGET) -> RefreshReport:
     """Refresh every configured source (or ``sources``) into the store at ``db_path``.
 
     Raises :class:`RefreshLocked` when another refresh of the same store holds the lock.
     ``analyse`` is the analysis step run after the crawl (none: collection only);
-    ``budget`` the seconds the crawl may take in all; ``before_run`` is called with the
-    store's connection before the run is started (the command line closes stale runs of
-    other kinds there).  ``http`` (retry/backoff settings) and ``now`` (the clock for the
-    thread schedule) are for tests.
+    ``budget`` the seconds the crawl may take in all.  ``http`` (retry/backoff settings)
+    and ``now`` (the clock for the thread schedule) are for tests.
     """
     started = time.monotonic()
     lock = acquire_lock(db_path)
@@ -239,12 +228,9 @@ def refresh(db_path: str | os.PathLike, *, sources: list[str] | None = None, ana
             return report
         conn = store.connect(db_path)
         try:
-            report.interrupted_runs = _close_stale_runs(conn)
-            if before_run is not None:
-                before_run(conn)
+            # start_run first closes the runs of any kind a killed process left 'running'
             report.run_id = run_id = store.start_run(conn, "refresh", {
-                "sources": [s.name for s in chosen], "analyze": analyse is not None, "budget": budget,
-                "pid": os.getpid()})
+                "sources": [s.name for s in chosen], "analyze": analyse is not None, "budget": budget})
             for problem in report.problems:
                 store.record_error(conn, run_id, str(sources_dir or DEFAULT_SOURCES_DIR), problem)
             try:

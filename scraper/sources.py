@@ -40,9 +40,10 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from corpora.resources import SOURCES_DIR
 from scraper.urls import host_allowed
 
-DEFAULT_SOURCES_DIR = Path(__file__).resolve().parents[1] / "corpora" / "sources"
+DEFAULT_SOURCES_DIR = SOURCES_DIR
 DEFAULT_USER_AGENT = "gpwatch/0.1 (research crawler; +https://github.com/gpwatch/gpwatch)"
 DISCOVERY_METHODS = ("feed", "sitemap", "wp_api", "archive")
 

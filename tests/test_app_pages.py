@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from app import queries as q
+from app import cache as q
 from corpora import analysis_store, store
 from corpora.pseudonyms import pseudonym
 from corpora.records import ArticleRecord, Paragraph

@@ -71,7 +71,7 @@ def test_rollup_follows_annotations_units_dates_and_deletions(tmp_path):
 
 
 def test_app_aggregates_agree_with_and_without_the_rollup(tmp_path, monkeypatch):
-    from app import queries as q
+    from corpora import queries as q
 
     db = tmp_path / "corpus.db"
     build_fixture_store(db)
@@ -79,13 +79,13 @@ def test_app_aggregates_agree_with_and_without_the_rollup(tmp_path, monkeypatch)
 
     def answers():
         key = lambda r: tuple(sorted(r.items()))  # noqa: E731
-        return (sorted(map(key, q.voice_month_sentiment.plain(conn))),
-                sorted(map(key, q.theme_month_sentiment.plain(conn, ("at_scale_models",)))),
-                sorted(map(key, q.theme_prevalence_by_month.plain(conn))),
-                sorted(map(key, q.sentiment_by_voice.plain(conn))),
-                sorted(map(key, q.voice_month_sentiment.plain(conn, "2019-01-31", "2019-01-31"))),
-                sorted(map(key, q.theme_month_sentiment.plain(conn, ("at_scale_models",), "2019-02-01", None))),
-                q.thread_stats.plain(conn))
+        return (sorted(map(key, q.voice_month_sentiment(conn))),
+                sorted(map(key, q.theme_month_sentiment(conn, ("at_scale_models",)))),
+                sorted(map(key, q.theme_prevalence_by_month(conn))),
+                sorted(map(key, q.sentiment_by_voice(conn))),
+                sorted(map(key, q.voice_month_sentiment(conn, "2019-01-31", "2019-01-31"))),
+                sorted(map(key, q.theme_month_sentiment(conn, ("at_scale_models",), "2019-02-01", None))),
+                q.thread_stats(conn))
 
     fast = answers()
     monkeypatch.setattr(q, "has_rollup", lambda conn: False)
@@ -163,14 +163,14 @@ _DAYS = st.dates(min_value=dt.date(2018, 12, 1), max_value=dt.date(2020, 3, 31))
 def test_period_sums_from_whole_months_and_edge_days_equal_the_day_rollup(period_db, start, end):
     """Any period, month-aligned or not, inverted or inside one month: the month rollup plus
     the edge days gives exactly what the day rollup alone gives."""
-    from app import queries as q
+    from corpora import queries as q
 
     conn = store.connect(period_db, readonly=True)
     s, e = (start.isoformat() if start else None), (end.isoformat() if end else None)
 
     def answers():
-        return (_rows_key(q.voice_month_sentiment.plain(conn, s, e)),
-                _rows_key(q.theme_month_sentiment.plain(conn, ("at_scale_models",), s, e)))
+        return (_rows_key(q.voice_month_sentiment(conn, s, e)),
+                _rows_key(q.theme_month_sentiment(conn, ("at_scale_models",), s, e)))
 
     fast = answers()
     with mock.patch.object(q, "has_month_rollup", lambda conn: False):
@@ -181,24 +181,24 @@ def test_period_sums_from_whole_months_and_edge_days_equal_the_day_rollup(period
 
 
 def test_most_discussed_is_thread_stats_most_discussed(tmp_path):
-    from app import queries as q
+    from corpora import queries as q
 
     db = tmp_path / "corpus.db"
     build_fixture_store(db)
     conn = store.connect(db, readonly=True)
-    most = q.most_discussed.plain(conn, 3)
-    assert most and most == q.thread_stats.plain(conn, 3)["most_discussed"]
+    most = q.most_discussed(conn, 3)
+    assert most and most == q.thread_stats(conn, 3)["most_discussed"]
     assert [r["comments"] for r in most] == sorted((r["comments"] for r in most), reverse=True)
 
 
 def test_representative_units_of_several_themes_are_the_best_scores_overall(tmp_path):
     """Merging each theme's own top units gives exactly the top units by best score."""
-    from app import queries as q
+    from corpora import queries as q
 
     db = tmp_path / "corpus.db"
     build_fixture_store(db)
     conn = store.connect(db, readonly=True)
-    themes = tuple(q.themes_in_store.plain(conn))
+    themes = tuple(q.themes_in_store(conn))
     assert len(themes) >= 3
     for unit_type in ("comment", "quote"):
         best: dict = {}
@@ -208,6 +208,6 @@ def test_representative_units_of_several_themes_are_the_best_scores_overall(tmp_
                 best[unit_id] = max(score, best.get(unit_id, score))
         for limit in (1, 2, 5):
             expected = [u for u, _ in sorted(best.items(), key=lambda item: (-item[1], -item[0]))[:limit]]
-            got = q.representative_units.plain(conn, themes[:3], unit_type, limit)
+            got = q.representative_units(conn, themes[:3], unit_type, limit)
             assert [r["id"] for r in got] == expected
             assert all(r["source"] for r in got)

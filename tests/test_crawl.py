@@ -1,11 +1,11 @@
 """Crawling the fixture site end to end: what is stored, exactly."""
 
+import datetime as dt
+
+from benchmarks.fixture_site import site, sources_dir  # noqa: F401  (pytest fixtures)
 from corpora import crawl_store, store
 from scraper.crawl import crawl, next_check_after
 from scraper.http import HttpConfig
-from tests.fixture_site import site, sources_dir  # noqa: F401  (pytest fixtures)
-
-import datetime as dt
 
 HTTP = HttpConfig(backoff=0.02, rate_override=500.0)
 

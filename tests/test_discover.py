@@ -3,16 +3,23 @@
 import asyncio
 import dataclasses
 
+import pytest
+
+from benchmarks.fixture_site import site, sources_dir  # noqa: F401  (pytest fixtures)
 from corpora import crawl_store, store
 from scraper.discover import (
-    Candidate, discover, parse_archive, parse_feed, parse_sitemap, parse_wp_comments, parse_wp_posts,
-    passes_filters, wp_post_id,
+    Candidate,
+    discover,
+    parse_archive,
+    parse_feed,
+    parse_sitemap,
+    parse_wp_comments,
+    parse_wp_posts,
+    passes_filters,
+    wp_post_id,
 )
 from scraper.http import HttpConfig, PoliteClient
 from scraper.sources import SourceConfig, load_sources
-from tests.fixture_site import site, sources_dir  # noqa: F401  (pytest fixtures)
-
-import pytest
 
 FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
 <item><title>Hubs to take same-day demand</title><link>https://news.example/news/hubs/?utm_source=rss</link>

@@ -5,7 +5,7 @@ and every parser on inputs far larger than real ones: no crash other than the do
 ``tests/test_parsers_fuzz.py`` already fuzzes saved text dumps and article/comment HTML
 with small random documents; this file adds the discovery documents, archive pages and
 the big and hostile inputs (a 5,000-deep nesting, entity bombs) for all of them.  The
-strategies and checks live in :mod:`tests.reliability_helpers`, shared with
+strategies and checks live in :mod:`benchmarks.reliability_helpers`, shared with
 ``benchmarks/bench_reliability.py``.
 """
 
@@ -15,9 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from benchmarks import reliability_helpers as rh
 from scraper.discover import parse_archive, wp_post_id
 from scraper.sources import SourceConfig
-from tests import reliability_helpers as rh
 
 # a deadline far above any real parse, so only a hang fails it
 SETTINGS = settings(max_examples=200, deadline=5000, suppress_health_check=[HealthCheck.too_slow],

@@ -5,9 +5,9 @@ a result, never an exception.
 
 ``tests/test_search_syntax.py`` fuzzes the query parser against a bare FTS5 table and
 ``tests/test_app_pages.py`` checks one hostile comment on the Document page; this file
-runs a catalogue of payloads and queries through ``app.queries`` on the real schema (joins,
+runs a catalogue of payloads and queries through ``corpora.queries`` (through ``app.cache``) on the real schema (joins,
 filters, snippets) and the search page itself.  Payloads and checks live in
-:mod:`tests.reliability_helpers`, shared with ``benchmarks/bench_reliability.py``.
+:mod:`benchmarks.reliability_helpers`, shared with ``benchmarks/bench_reliability.py``.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
-from app import queries as q
-from tests import reliability_helpers as rh
+from app import cache as q
+from benchmarks import reliability_helpers as rh
 
 APP = str(Path(__file__).resolve().parents[1] / "app" / "streamlit_app.py")
 

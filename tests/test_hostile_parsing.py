@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from benchmarks import reliability_helpers as rh
 from scraper import extract
 from scraper.extract import parse_page
-from tests import reliability_helpers as rh
 
 URL = "https://news.example/2024/05/hubs/"
 

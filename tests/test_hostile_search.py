@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from app import queries as q
 from app import search_syntax
 from app.search_syntax import SearchSyntaxError, parse_query
+from benchmarks import reliability_helpers as rh
+from corpora import queries as q
 from corpora import store
 from corpora.records import ArticleRecord, CommentRecord, Paragraph
-from tests import reliability_helpers as rh
 
 APP = str(Path(__file__).resolve().parents[1] / "app" / "streamlit_app.py")
 
@@ -56,7 +56,7 @@ def test_costly_prefix_searches_get_a_message(query):
 
 def test_prefix_searches_within_the_limits_still_find(busy_db):
     fts = parse_query(" ".join(["hu*", "doct*", "same*"] + ["comm*"] * (search_syntax.MAX_PREFIX_TERMS - 3))).fts
-    assert q.search_count.plain(q.connection(busy_db), "comment", fts) == 1001  # counted up to the cap + 1
+    assert q.search_count(store.Store(busy_db).connect(readonly=True), "comment", fts) == 1001  # counted up to the cap + 1
 
 
 def test_time_limit_stops_a_runaway_statement_and_the_connection_survives(tmp_path):
@@ -75,9 +75,9 @@ def test_time_limit_stops_a_runaway_statement_and_the_connection_survives(tmp_pa
 
 def test_a_search_over_its_budget_is_stopped_and_the_page_says_so(busy_db, monkeypatch):
     monkeypatch.setattr(q, "SEARCH_BUDGET_S", 0.0)
-    conn = q.connection(busy_db)
+    conn = store.Store(busy_db).connect(readonly=True)
     with pytest.raises(store.QueryTimeout):
-        q.search.plain(conn, "comment", parse_query(rh.MARKER).fts, q.SearchFilters(), 20, 0)
+        q.search_count(conn, "comment", parse_query(rh.MARKER).fts)  # counts 1,001 matches: thousands of steps
     assert rh.check_query(busy_db, rh.MARKER) == "message"
     at = _search_page(busy_db, monkeypatch, q=rh.MARKER, scope="comment")
     assert not at.exception, [e.value for e in at.exception]

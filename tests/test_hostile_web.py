@@ -1,5 +1,5 @@
 """A hostile web against the crawler (issue 15 points 1, 2, 7 and 9), served for real on
-127.0.0.1 by :class:`tests.reliability_helpers.HostileServer`: servers that drip one
+127.0.0.1 by :class:`benchmarks.reliability_helpers.HostileServer`: servers that drip one
 byte at a time (body, headers, robots.txt, a whole source during ``refresh``), stacked
 content codings that inflate a few kilobytes to half a gigabyte, a store reached through
 a symlink, and the messages for 429s and refusals."""
@@ -12,18 +12,18 @@ import threading
 
 import pytest
 
+from benchmarks import reliability_helpers as rh
 from corpora import store
-from scraper.crawl import crawl_source
 from scraper import http
+from scraper.crawl import crawl_source
 from scraper.http import FetchError, HttpConfig, PoliteClient
 from scraper.refresh import RefreshLocked, acquire_lock, refresh
 from scraper.sources import load_source
-from tests import reliability_helpers as rh
 
 HOSTS = ["127.0.0.1"]
-PAGE = ("<html><head><title>Hubs</title></head><body><article><h1 class='entry-title'>Hubs open</h1>"
-        "<div class='entry-content'><p>The network will run a weekend hub from April, the board paper says, "
-        "staffed by salaried GPs from the federation.</p></div></article></body></html>").encode()
+PAGE = (b"<html><head><title>Hubs</title></head><body><article><h1 class='entry-title'>Hubs open</h1>"
+        b"<div class='entry-content'><p>The network will run a weekend hub from April, the board paper says, "
+        b"staffed by salaried GPs from the federation.</p></div></article></body></html>")
 
 
 def fetch(url: str, **config):

@@ -4,8 +4,8 @@ import asyncio
 
 import pytest
 
+from benchmarks.fixture_site import site  # noqa: F401  (pytest fixture)
 from scraper.http import FetchError, HttpConfig, PoliteClient, parse_retry_after
-from tests.fixture_site import site  # noqa: F401  (pytest fixture)
 
 HOSTS = ["127.0.0.1"]
 

@@ -11,8 +11,8 @@ import pytest
 from app import cli
 from corpora import store
 from scraper.ingest import IngestError, ingest_paths
+from tests.shared_data import SEEDS, require
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 
 
@@ -39,7 +39,7 @@ def comments_by_file(conn) -> dict[str, list]:
 
 
 def test_seeds_ingest_to_the_exact_counts_and_authors(conn):
-    report = ingest_paths(conn, [SEEDS])
+    report = ingest_paths(conn, [require(SEEDS)])
     assert (report.new, report.failed, report.stored) == (3, 0, 3)
     got = comments_by_file(conn)
     assert [c[0] for c in got["000"]] == [None, "AlanAlmond", None, None, "Jmd"]
@@ -52,9 +52,9 @@ def test_seeds_ingest_to_the_exact_counts_and_authors(conn):
 
 
 def test_ingesting_twice_changes_nothing(conn):
-    ingest_paths(conn, [SEEDS, PAGES / "old_layout.txt", PAGES / "wordpress.html"])
+    ingest_paths(conn, [require(SEEDS), PAGES / "old_layout.txt", PAGES / "wordpress.html"])
     before = snapshot(conn)
-    report = ingest_paths(conn, [SEEDS, PAGES / "old_layout.txt", PAGES / "wordpress.html"])
+    report = ingest_paths(conn, [require(SEEDS), PAGES / "old_layout.txt", PAGES / "wordpress.html"])
     assert (report.new, report.updated, report.unchanged) == (0, 0, 5)
     assert snapshot(conn) == before
 

@@ -6,7 +6,7 @@ Real subprocesses, a real store, the sample site served over HTTP on 127.0.0.1 a
 real spaCy model.  ``tests/test_refresh.py`` kills one refresh at one point on the
 fixture site; here several points each (start-up, discovery, mid-article, mid-thread,
 and for the analysis before, between and inside batches) are tried, and the FTS5
-indexes are checked too.  The scenarios live in :mod:`tests.reliability_helpers`,
+indexes are checked too.  The scenarios live in :mod:`benchmarks.reliability_helpers`,
 shared with ``benchmarks/bench_reliability.py``.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests import reliability_helpers as rh
+from benchmarks import reliability_helpers as rh
 
 ARTICLES = 8  # a small slice of the sample site keeps each run to a few seconds
 

@@ -12,12 +12,12 @@ import subprocess
 import pytest
 
 from app import cli
+from benchmarks.fixture_site import site, sources_dir  # noqa: F401  (pytest fixtures)
 from corpora import store
 from corpora.records import ArticleRecord, CommentRecord, Paragraph
 from nlp.analyze import analyze
 from scraper.http import HttpConfig
 from scraper.refresh import refresh
-from tests.fixture_site import site, sources_dir  # noqa: F401  (pytest fixtures)
 from tests.nlp_fixtures import nlp_pipeline  # noqa: F401
 
 HTTP = HttpConfig(backoff=0.02)
@@ -73,11 +73,12 @@ def test_every_command_that_starts_a_run_closes_a_killed_analyze_run(site, sourc
     assert _status(conn, killed) == "interrupted"
 
     killed = _killed_analyze_run(conn)
-    cli.main(["crawl", "--db", str(db), "nosuch-source-or-url", "-q"])
+    crawl = ["crawl", "--db", str(db), "--sources-dir", str(sources_dir), "wpfix", "--max-pages", "1", "-q"]
+    cli.main(crawl)
     assert _status(conn, killed) == "interrupted"
     # a run whose process is alive is left alone
     alive = store.start_run(conn, "analyze", {"pid": os.getpid(), "host": socket.gethostname()})
-    cli.main(["crawl", "--db", str(db), "nosuch-source-or-url", "-q"])
+    cli.main(crawl)
     assert _status(conn, alive) == "running"
     capsys.readouterr()
 

@@ -27,7 +27,7 @@ def test_said_colon_with_role_and_organisation(quotes):
     assert fields(q) == ("Practices cannot absorb another winter like the last one.",
                          "RCGP chair Professor Dana Whitcombe", "Dana Whitcombe", "chair", "RCGP", "said", False)
     text = "RCGP chair Professor Dana Whitcombe said: ‘Practices cannot absorb another winter like the last one.’"
-    assert text[q.start:q.end] == q.text and q.paragraph_id == 0
+    assert text[q.start:q.end] == q.text and q.paragraph_index == 0
 
 
 def test_quote_then_name_said(quotes):
@@ -111,7 +111,7 @@ def test_intro_colon_followed_by_quoted_bullets(quotes):
                                     "Shared back-office teams for every network."]
     assert all(q.speaker == "It" and q.speaker_name == "Seaview ICB" and q.cue == "said" and not q.fragment
                for q in qs)
-    assert [q.paragraph_id for q in qs] == [2, 3]
+    assert [q.paragraph_index for q in qs] == [2, 3]
 
 
 def test_stored_bullets_under_an_intro_carry_its_speaker(nlp_pipeline):  # noqa: F811
@@ -248,5 +248,5 @@ def test_any_text_gives_well_formed_quotes(nlp_pipeline, paragraphs):  # noqa: F
     qs = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
     for i, q in enumerate(qs):
         assert q.position == i and q.text.strip() == q.text and q.text
-        seg = paragraphs[q.paragraph_id][q.start:q.end]  # the quote's part in its first paragraph
+        seg = paragraphs[q.paragraph_index][q.start:q.end]  # the quote's part in its first paragraph
         assert seg and q.text.startswith(seg) and (q.text == seg or q.text[len(seg)] == "\n")

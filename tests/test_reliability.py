@@ -69,7 +69,6 @@ def test_readers_never_see_a_partly_written_page(tmp_path):
 FULL_DISK_SCRIPT = textwrap.dedent(
     """
     import resource, signal, sys
-    sys.path.insert(0, {root!r})
     from corpora import store
     from tests.test_reliability import _article
     conn = store.connect({db!r})
@@ -97,8 +96,8 @@ def test_full_disk_gives_a_clear_error_and_keeps_the_store(tmp_path):
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     size = path.stat().st_size
-    script = FULL_DISK_SCRIPT.format(root=str(ROOT), db=str(path), limit=size + 200_000)
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    script = FULL_DISK_SCRIPT.format(db=str(path), limit=size + 200_000)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert out.returncode == 1, out.stdout + out.stderr
     assert "stopped after" in out.stdout and ("full" in out.stdout.lower() or "disk" in out.stdout.lower()
                                               or "I/O" in out.stdout)

@@ -9,8 +9,8 @@ import pytest
 
 from scraper.errors import ParseError
 from scraper.textdump import looks_like_name, parse_text_dump
+from tests.shared_data import SEEDS, require
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$")
 CHROME = ("intended for health professionals", "read the latest issue online", "at the heart of general practice",
@@ -18,7 +18,7 @@ CHROME = ("intended for health professionals", "read the latest issue online", "
 
 
 def seed(prefix: str):
-    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    path = next(require(SEEDS).glob(f"{prefix}_*.txt"))
     return parse_text_dump(path.read_text(encoding="utf-8"), name=path.name)
 
 

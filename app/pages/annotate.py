@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app import queries as q
+from app import cache as q
 from app import ui
 from corpora import analysis_store, store
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app import queries as q
+from app import cache as q
 from app import ui
 
 COMMENTS_PAGE = 200
@@ -109,6 +109,6 @@ else:
     for c in q.article_comments(db, int(article_id), COMMENTS_PAGE, (int(page) - 1) * COMMENTS_PAGE):
         header = " · ".join(x for x in (ui.commenter(c["author"], db), (c["posted"] or "")[:16].replace("T", " "),
                                          "moderated" if c["moderated"] else "") if x)
-        thread.append(ui.unit_html(c["text"], header=header, badges=ui.chips(c["themes"], c["sentiment"]),
+        thread.append(ui.unit_html(ui.comment_text(c["text"], int(article_id), db), header=header, badges=ui.chips(c["themes"], c["sentiment"]),
                                    boxed=True))
     st.html("".join(thread))

@@ -8,7 +8,7 @@ import json
 import pandas as pd
 import streamlit as st
 
-from app import queries as q
+from app import cache as q
 from app import ui
 
 db = ui.db_path()

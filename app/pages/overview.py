@@ -7,7 +7,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from app import queries as q
+from app import cache as q
 from app import ui
 
 db = ui.db_path()

@@ -10,7 +10,7 @@ import io
 import pandas as pd
 import streamlit as st
 
-from app import queries as q
+from app import cache as q
 from app import ui
 from app.search_syntax import SearchSyntaxError, parse_query
 from corpora.store import QueryTimeout
@@ -34,7 +34,8 @@ def export_csv(scope: str, fts: str, filters: q.SearchFilters) -> str:
     writer.writerow(["kind", "text", "speaker", "role", "organisation", "commenter", "posted", "title",
                      "published", "source", "url", "sentiment", "citation"])
     for r in rows:
-        writer.writerow([r["kind"], r["text"], r["speaker_name"] or r["speaker"], r["speaker_role"],
+        text = ui.comment_text(r["text"], r["article_id"], db) if r["kind"] == "comment" else r["text"]
+        writer.writerow([r["kind"], text, r["speaker_name"] or r["speaker"], r["speaker_role"],
                          r["speaker_org"], ui.commenter(r["author"], db) if r["kind"] == "comment" else "",
                          r["posted"], r["title"], r["published"], r["source"], r["url"], r["sentiment"],
                          ui.citation(r, db)])
@@ -114,7 +115,8 @@ def show_search() -> None:
         else:
             who = "Article text"
         meta = f"{who} · {r['title'] or '(untitled)'} · {r['source']} · {(r['published'] or '')[:10]}"
-        results.append(ui.result_html(meta, ui.chips([], r["sentiment"]), ui.snippet_html(r["snippet"]),
+        snippet = ui.comment_text(r["snippet"], r["article_id"], db) if r["kind"] == "comment" else r["snippet"]
+        results.append(ui.result_html(meta, ui.chips([], r["sentiment"]), ui.snippet_html(snippet),
                                       ui.citation(r, db), r["article_id"]))
     st.html('<div class="gp-results">' + "".join(results) + "</div>")
     st.caption("“Cite” opens each result's citation (one click selects it all, to copy); "

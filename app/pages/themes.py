@@ -9,7 +9,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from app import queries as q
+from app import cache as q
 from app import ui
 from app.distinctive import distinctive_phrases
 
@@ -107,7 +107,8 @@ for column, unit_type, label in ((left, "comment", "Comments"), (right, "quote",
             role = ", ".join(x for x in (u.get("speaker_role"), u.get("speaker_org")) if x)
             header = f"{who}{f' ({role})' if role else ''} · {u['title'] or '(untitled)'} · {(u['published'] or '')[:10]}"
             cite = ui.citation(u | {"kind": unit_type}, db)
-            shown.append(ui.result_html(header, ui.chips([], u["sentiment"]), ui.esc(u["text"]), cite, u["article_id"]))
+            shown.append(ui.result_html(header, ui.chips([], u["sentiment"]), ui.esc(ui.comment_text(u["text"], u["article_id"], db) if unit_type == "comment" else u["text"]),
+                                        cite, u["article_id"]))
         st.html('<div class="gp-results">' + "".join(shown) + "</div>")
 
 st.subheader("Compare two periods")

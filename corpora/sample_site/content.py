@@ -19,7 +19,9 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-CONTENT_DIR = Path(__file__).resolve().parent / "articles"
+from corpora.resources import SAMPLE_SITE_DIR
+
+CONTENT_DIR = SAMPLE_SITE_DIR
 FIRST_POST_ID = 1001
 FIRST_COMMENT_ID = 20001
 

@@ -15,9 +15,10 @@ import random
 import re
 from pathlib import Path
 
+from corpora.resources import SAMPLE_SITE_DIR
 from corpora.sample_site import phrases as P
 
-GENERATED_DIR = Path(__file__).resolve().parent / "articles" / "generated"
+GENERATED_DIR = SAMPLE_SITE_DIR / "generated"
 
 FRAGMENTS = {
     "negative": ("deeply disappointing", "an insult to the profession", "a recipe for chaos",

@@ -12,11 +12,12 @@ Slots in braces are filled by the generators: {place}, {n}, {pct}, {money},
 
 from __future__ import annotations
 
+from corpora.records import SENTIMENTS  # noqa: F401 - the generators read it from here
+
 THEMES = (
     "workforce_supply", "skill_mix", "at_scale_models", "partnership_contract", "digital_first",
     "funding_pay", "workload_morale", "access_continuity", "politics_trust",
 )
-SENTIMENTS = ("negative", "neutral", "positive")
 
 PLACES = (
     "Tamebridge", "North Marlow", "Severnside", "Ceredig", "Brackley Vale", "Eastholme", "Kestwick",

@@ -592,7 +592,7 @@ class Site:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: "SampleSiteServer"
+    server: SampleSiteServer
     protocol_version = "HTTP/1.1"
     server_version = "Apache"
     sys_version = ""

@@ -2,10 +2,10 @@
 
 Each query is a plain function ``fn(conn, ...)`` over a read-only connection, returning
 small lists of dicts (aggregates are computed in SQL, lists are paged; nothing loads a
-whole table).  The pages call them through :func:`cached`, which keys Streamlit's
+whole table).  The app's pages call them through :mod:`app.cache`, which keys Streamlit's
 ``st.cache_data`` on the store's *generation* (see :func:`generation`) so that a refresh
 landing in the store invalidates every cached answer, while repeated renders of an
-unchanged corpus cost nothing.  The benchmark calls the plain functions to time them
+unchanged corpus cost nothing.  The benchmark calls these functions to time them
 server-side.
 
 Voices: the app splits the corpus into three voices, each a unit type of the model's
@@ -17,17 +17,15 @@ publication date.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import os
 import sqlite3
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from corpora import store
+from corpora.records import SENTIMENTS
+from corpora.store import time_limit
 
 VOICES = {"article": "Article text", "quote": "Quoted speakers", "comment": "Commenters"}
 SCOPES = {"quote": "Quotes", "comment": "Comments", "paragraph": "Article text"}
@@ -35,21 +33,7 @@ HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"  # snippet() markers, turned int
 COUNT_CAP = 1000  # searches count matches up to this, then say "1,000+"
 SEARCH_BUDGET_S = 1.0  # a search statement running longer is stopped (store.QueryTimeout)
 
-# --------------------------------------------------------------------------- connections and caching
-
-_local = threading.local()
-
-
-def connection(db_path: str | os.PathLike) -> sqlite3.Connection:
-    """A read-only connection to the store, one per thread (Streamlit runs sessions in threads)."""
-    key = str(Path(db_path).resolve())
-    conns = getattr(_local, "conns", None)
-    if conns is None:
-        conns = _local.conns = {}
-    conn = conns.get(key)
-    if conn is None:
-        conn = conns[key] = store.connect(key, readonly=True)
-    return conn
+# --------------------------------------------------------------------------- the store's generation
 
 
 def generation(conn: sqlite3.Connection, db_path: str | os.PathLike | None = None) -> tuple:
@@ -71,39 +55,6 @@ def generation(conn: sqlite3.Connection, db_path: str | os.PathLike | None = Non
             except OSError:
                 parts.append(None)
     return tuple(parts)
-
-
-_REGISTRY: dict[str, Callable[..., Any]] = {}
-
-
-def _cache_data():
-    import streamlit as st
-
-    return st.cache_data(show_spinner=False, max_entries=1024, ttl=3600)
-
-
-@functools.cache
-def _cached_runner() -> Callable[..., Any]:
-    @_cache_data()
-    def run_cached(name: str, db_path: str, gen: tuple, args: tuple, kwargs: tuple) -> Any:
-        return _REGISTRY[name](connection(db_path), *args, **dict(kwargs))
-
-    return run_cached
-
-
-def cached(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Register ``fn(conn, ...)`` and return ``wrapper(db_path, ...)`` whose answers are
-    cached per store generation.  ``wrapper.plain`` is the uncached function."""
-    _REGISTRY[fn.__name__] = fn
-
-    @functools.wraps(fn)
-    def wrapper(db_path: str | os.PathLike, *args: Any, **kwargs: Any) -> Any:
-        db_path = str(db_path)
-        gen = generation(connection(db_path), db_path)
-        return _cached_runner()(fn.__name__, db_path, gen, args, tuple(sorted(kwargs.items())))
-
-    wrapper.plain = fn  # type: ignore[attr-defined]
-    return wrapper
 
 
 def _rows(cursor: sqlite3.Cursor) -> list[dict]:
@@ -147,7 +98,6 @@ def _contains(text: str) -> str:
 # --------------------------------------------------------------------------- overview
 
 
-@cached
 def corpus_summary(conn: sqlite3.Connection) -> dict:
     """Sizes and date range of the corpus."""
     one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
@@ -163,7 +113,6 @@ def corpus_summary(conn: sqlite3.Connection) -> dict:
     }
 
 
-@cached
 def last_refresh(conn: sqlite3.Connection) -> dict | None:
     """The latest collection run (refresh, crawl or ingest), else the latest run of any kind."""
     row = conn.execute("""SELECT * FROM runs WHERE kind IN ('refresh', 'crawl', 'ingest')
@@ -270,7 +219,6 @@ def rollup_by_month(conn: sqlite3.Connection, where: str, where_params: list, st
     return " UNION ALL ".join(parts), params
 
 
-@cached
 def voice_month_sentiment(conn: sqlite3.Connection, start: str | None = None, end: str | None = None) -> list[dict]:
     """Annotated units of dated articles per publication month, voice and sentiment within
     [start, end]: the denominators of the theme timelines and the period comparisons.
@@ -294,7 +242,6 @@ def voice_month_sentiment(conn: sqlite3.Connection, start: str | None = None, en
         GROUP BY month, x.voice, x.sentiment""", params))
 
 
-@cached
 def theme_month_sentiment(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None,
                           end: str | None = None) -> list[dict]:
     """Units tagged with any of ``themes`` per publication month, voice and sentiment within
@@ -335,10 +282,9 @@ def timeline_from(tagged_rows: list[dict], total_rows: list[dict]) -> list[dict]
     tagged: dict[tuple[str, str], dict] = {}
     for r in tagged_rows:
         key = (r["month"], r["voice"])
-        row = tagged.setdefault(key, {"month": key[0], "voice": key[1], "tagged": 0, "positive": 0,
-                                      "negative": 0, "neutral": 0})
+        row = tagged.setdefault(key, {"month": key[0], "voice": key[1], "tagged": 0, **dict.fromkeys(SENTIMENTS, 0)})
         row["tagged"] += r["n"]
-        if r["sentiment"] in ("positive", "negative", "neutral"):
+        if r["sentiment"] in SENTIMENTS:
             row[r["sentiment"]] += r["n"]
     out = []
     for key in sorted(tagged):
@@ -350,28 +296,16 @@ def timeline_from(tagged_rows: list[dict], total_rows: list[dict]) -> list[dict]
     return out
 
 
-def theme_timeline(db_path: str | os.PathLike, themes: tuple[str, ...], start: str | None = None,
+def theme_timeline(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None,
                    end: str | None = None) -> list[dict]:
     """Per month and voice: units tagged with any of ``themes`` (with their sentiment) and
-    all annotated units of that voice, within [start, end] (both cached)."""
+    all annotated units of that voice, within [start, end]."""
     if not themes:
         return []
-    return timeline_from(theme_month_sentiment(db_path, tuple(themes), start, end),
-                         voice_month_sentiment(db_path, start, end))
+    return timeline_from(theme_month_sentiment(conn, tuple(themes), start, end),
+                         voice_month_sentiment(conn, start, end))
 
 
-def _theme_timeline_plain(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None,
-                          end: str | None = None) -> list[dict]:
-    if not themes:
-        return []
-    return timeline_from(theme_month_sentiment.plain(conn, tuple(themes), start, end),
-                         voice_month_sentiment.plain(conn, start, end))
-
-
-theme_timeline.plain = _theme_timeline_plain  # type: ignore[attr-defined]
-
-
-@cached
 def sentiment_by_voice(conn: sqlite3.Connection) -> list[dict]:
     """How many units of each voice the model calls negative, neutral, positive (undated
     articles included)."""
@@ -386,7 +320,6 @@ def sentiment_by_voice(conn: sqlite3.Connection) -> list[dict]:
         WHERE unit_type IN ('article', 'quote', 'comment') GROUP BY voice, sentiment ORDER BY voice, sentiment"""))
 
 
-@cached
 def theme_prevalence_by_month(conn: sqlite3.Connection) -> list[dict]:
     """Per month and theme: articles tagged with the theme out of all annotated articles
     published that month (the Themes page splits by voice)."""
@@ -413,7 +346,6 @@ def theme_prevalence_by_month(conn: sqlite3.Connection) -> list[dict]:
     return tagged
 
 
-@cached
 def thread_stats(conn: sqlite3.Connection, top: int = 10, short: int = 50) -> dict[str, list[dict]]:
     """One pass over the per-article comment counts (the ``comments(article_id, key)``
     index) for three views: the most discussed articles, coverage per source (comments
@@ -457,12 +389,11 @@ def _describe_article(conn: sqlite3.Connection, article_id: int) -> dict:
                              (article_id,)).fetchone())
 
 
-@cached
 def most_discussed(conn: sqlite3.Connection, top: int = 10) -> list[dict]:
     """The ``top`` articles with the most comments collected (the Overview's table): read
     from ``comment_counts`` alone, without the coverage that :func:`thread_stats` adds."""
     if not has_comment_counts(conn):
-        return thread_stats.plain(conn, top, 0)["most_discussed"]
+        return thread_stats(conn, top, 0)["most_discussed"]
     return [_describe_article(conn, article_id) | {"comments": n} for article_id, n in conn.execute(
         "SELECT article_id, n FROM comment_counts WHERE n > 0 ORDER BY n DESC, article_id LIMIT ?", (top,))]
 
@@ -484,7 +415,7 @@ def _thread_stats_from_counts(conn: sqlite3.Connection, top: int, short: int, na
                          "collected": collected, "short_threads": short_threads,
                          "coverage": collected / declared if declared else None})
     coverage.sort(key=lambda r: r["source"])
-    most = most_discussed.plain(conn, top)
+    most = most_discussed(conn, top)
     short_rows = [describe(article_id) | {"declared": declared, "collected": n}
                   for article_id, declared, n in conn.execute("""
             SELECT a.id, a.comments_declared, coalesce(c.n, 0) AS n
@@ -497,7 +428,6 @@ def _thread_stats_from_counts(conn: sqlite3.Connection, top: int, short: int, na
 # --------------------------------------------------------------------------- themes
 
 
-@cached
 def themes_in_store(conn: sqlite3.Connection) -> list[str]:
     """Distinct themes the model has used (a skip-scan of the theme index, not a table scan)."""
     return [r[0] for r in conn.execute("""
@@ -516,7 +446,6 @@ def _texts_sql(unit_type: str) -> str:
     }[unit_type]
 
 
-@cached
 def theme_texts(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None,
                 end: str | None = None, per_voice: int = 400) -> dict[str, list[str]]:
     """Texts for the distinctive-phrase comparison: up to ``per_voice`` comments, quotes and
@@ -556,7 +485,6 @@ def theme_texts(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | 
 COOCCURRENCE_WINDOW = 5000  # co-occurrence is counted on the tagged units of the latest articles
 
 
-@cached
 def cooccurring_themes(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None,
                        end: str | None = None, window: int = COOCCURRENCE_WINDOW) -> list[dict]:
     """Other themes on the same units as ``themes``, most frequent first, among the units
@@ -586,7 +514,6 @@ def cooccurring_themes(conn: sqlite3.Connection, themes: tuple[str, ...], start:
         GROUP BY o.theme ORDER BY units DESC, o.theme""", params + p_not))
 
 
-@cached
 def representative_units(conn: sqlite3.Connection, themes: tuple[str, ...], unit_type: str, limit: int = 5,
                          start: str | None = None, end: str | None = None) -> list[dict]:
     """The comments or quotes the model is surest belong to ``themes`` (highest theme score;
@@ -696,7 +623,6 @@ def _annotated_with(scope: str, table: str, column: str) -> str:
                        AND t.unit_id = u.id AND t.{column} = ?)"""
 
 
-@cached
 def search(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilters = SearchFilters(),
            limit: int = 20, offset: int = 0) -> list[dict]:
     """One page of matches in ``scope`` (quote, comment or paragraph), newest stored first,
@@ -721,21 +647,19 @@ def search(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilter
                      {snippet} AS snippet,
                      a.title, a.url, a.published, s.name AS source, {sentiment} AS sentiment
               {body} ORDER BY {order} DESC LIMIT ? OFFSET ?"""
-    with store.time_limit(conn, SEARCH_BUDGET_S):
+    with time_limit(conn, SEARCH_BUDGET_S):
         return _rows(conn.execute(sql, params + [limit, offset]))
 
 
-@cached
 def search_count(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilters = SearchFilters(),
                  cap: int = COUNT_CAP) -> int:
     """How many matches, counted up to ``cap + 1`` (the page shows "1,000+" beyond the cap)."""
     params: list = []
     body = _search_sql(scope, fts, filters, params)
-    with store.time_limit(conn, SEARCH_BUDGET_S):
+    with time_limit(conn, SEARCH_BUDGET_S):
         return conn.execute(f"SELECT count(*) FROM (SELECT 1 {body} LIMIT ?)", params + [cap + 1]).fetchone()[0]
 
 
-@cached
 def filter_options(conn: sqlite3.Connection) -> dict[str, list[str]]:
     """Sources and speakers' organisations for the search filters."""
     sources = [r[0] for r in conn.execute("SELECT name FROM sources ORDER BY name")]
@@ -752,7 +676,6 @@ def filter_options(conn: sqlite3.Connection) -> dict[str, list[str]]:
 PROFILE_QUOTES = 200  # a speaker's themes and sentiment are read from their latest quotes
 
 
-@cached
 def speakers(conn: sqlite3.Connection, limit: int = 50, offset: int = 0, name_like: str = "") -> list[dict]:
     """Everyone quoted, most quoted first: their number of quotes (counted on the
     ``quotes(speaker_name)`` index), role and organisation as of their latest quote, and the
@@ -789,7 +712,6 @@ def speakers(conn: sqlite3.Connection, limit: int = 50, offset: int = 0, name_li
     return rows
 
 
-@cached
 def speaker_count(conn: sqlite3.Connection, name_like: str = "") -> int:
     params: list = []
     where = "WHERE speaker_name IS NOT NULL"
@@ -802,7 +724,6 @@ def speaker_count(conn: sqlite3.Connection, name_like: str = "") -> int:
 # --------------------------------------------------------------------------- document
 
 
-@cached
 def article(conn: sqlite3.Connection, article_id: int) -> dict | None:
     """An article's header, its paragraphs (with the themes of their sentences), quotes,
     and the article-level annotation."""
@@ -844,7 +765,6 @@ def article(conn: sqlite3.Connection, article_id: int) -> dict | None:
     return out
 
 
-@cached
 def article_comments(conn: sqlite3.Connection, article_id: int, limit: int = 200, offset: int = 0) -> list[dict]:
     """One page of an article's comment thread with each comment's sentiment and themes."""
     rows = _rows(conn.execute("""
@@ -856,7 +776,16 @@ def article_comments(conn: sqlite3.Connection, article_id: int, limit: int = 200
     return rows
 
 
-@cached
+def thread_names(conn: sqlite3.Connection, article_id: int) -> dict[str, list[str]]:
+    """The names in an article's thread, for pseudonymising it: its commenters, and the
+    quoted speakers (public figures, whose names stay)."""
+    commenters = [r[0] for r in conn.execute(
+        "SELECT DISTINCT author FROM comments WHERE article_id = ? AND author IS NOT NULL", (article_id,))]
+    speakers = [n for r in conn.execute("SELECT DISTINCT speaker, speaker_name FROM quotes WHERE article_id = ?",
+                                        (article_id,)) for n in r if n]
+    return {"commenters": commenters, "speakers": speakers}
+
+
 def find_articles(conn: sqlite3.Connection, title_like: str = "", limit: int = 50) -> list[dict]:
     """Articles to open: the latest, or those whose title contains ``title_like``."""
     params: list = []
@@ -872,7 +801,6 @@ def find_articles(conn: sqlite3.Connection, title_like: str = "", limit: int = 5
 # --------------------------------------------------------------------------- annotate
 
 
-@cached
 def units_to_label(conn: sqlite3.Connection, skip: tuple[tuple[str, int], ...] = (), limit: int = 1,
                    window: int = 20000) -> list[dict]:
     """Units the model is least sure of (lowest top sentiment probability), not yet labelled.
@@ -906,7 +834,6 @@ def units_to_label(conn: sqlite3.Connection, skip: tuple[tuple[str, int], ...] =
     return rows
 
 
-@cached
 def label_agreement(conn: sqlite3.Connection) -> dict:
     """How far the model agrees with the human labels so far (latest label per unit):
     sentiment accuracy and Cohen's kappa, theme micro precision/recall/F1."""
@@ -944,7 +871,6 @@ def label_agreement(conn: sqlite3.Connection) -> dict:
 # --------------------------------------------------------------------------- corpus health
 
 
-@cached
 def runs(conn: sqlite3.Connection, limit: int = 50) -> list[dict]:
     rows = _rows(conn.execute("""SELECT r.id, r.kind, r.started, r.finished, r.status, r.counts,
                                         (SELECT count(*) FROM errors e WHERE e.run_id = r.id) AS errors
@@ -954,14 +880,12 @@ def runs(conn: sqlite3.Connection, limit: int = 50) -> list[dict]:
     return rows
 
 
-@cached
 def errors_by_source(conn: sqlite3.Connection) -> list[dict]:
     return _rows(conn.execute("""SELECT coalesce(source, '(unknown)') AS source, count(*) AS errors,
                                         count(DISTINCT location) AS locations, max(at) AS latest
                                  FROM errors GROUP BY source ORDER BY errors DESC"""))
 
 
-@cached
 def recent_errors(conn: sqlite3.Connection, limit: int = 100) -> list[dict]:
     """The latest errors: pages that failed to fetch or parse, with the reason."""
     return _rows(conn.execute("""SELECT id, run_id, at, source, location, reason FROM errors

@@ -26,7 +26,6 @@ import os
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -35,6 +34,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from corpora.integrity import FTS_TABLES, checkpoint, integrity, row_count, snapshot, stale_runs  # noqa: F401
+from corpora.resources import SOURCES_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -67,45 +69,6 @@ def run_gpwatch(args: list[str], *, log: Path, timeout: float = 300) -> int:
 # --------------------------------------------------------------------------- the store's content
 
 
-def _rows(conn: sqlite3.Connection, sql: str) -> list[tuple]:
-    return sorted(tuple(r) for r in conn.execute(sql).fetchall())
-
-
-def snapshot(db: str | os.PathLike) -> dict[str, list[tuple]]:
-    """Everything a run stores, by natural keys (URLs, positions, comment keys; never row
-    ids, which differ between runs), as sorted lists so duplicates count."""
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        unit = """CASE WHEN s.paragraph_id IS NOT NULL
-                       THEN 'p' || (SELECT position FROM paragraphs WHERE id = s.paragraph_id)
-                       ELSE 'c:' || (SELECT key FROM comments WHERE id = s.comment_id) END"""
-        snap = {
-            "articles": _rows(conn, """SELECT url, title, standfirst, byline, section, published, content_hash,
-                                              comments_declared FROM articles"""),
-            "paragraphs": _rows(conn, """SELECT a.url, p.position, p.kind, p.text FROM paragraphs p
-                                         JOIN articles a ON a.id = p.article_id"""),
-            "comments": _rows(conn, """SELECT a.url, c.key, c.position, c.external_id,
-                                              (SELECT key FROM comments x WHERE x.id = c.parent_id),
-                                              c.author, c.posted, c.text, c.moderated, c.content_hash
-                                       FROM comments c JOIN articles a ON a.id = c.article_id"""),
-            "sentences": _rows(conn, f"""SELECT a.url, {unit}, s.position, s.start, s."end", s.text
-                                        FROM sentences s JOIN articles a ON a.id = s.article_id"""),
-            "quotes": _rows(conn, """SELECT a.url, (SELECT position FROM paragraphs WHERE id = q.paragraph_id),
-                                            q.position, q.start, q."end", q.text, q.speaker, q.speaker_name,
-                                            q.speaker_role, q.speaker_org, q.cue, q.fragment
-                                     FROM quotes q JOIN articles a ON a.id = q.article_id"""),
-            "processing": _rows(conn, """SELECT a.url, p.pipeline_version, p.content_hash, p.comments_hash,
-                                                p.model_version FROM processing p
-                                         JOIN articles a ON a.id = p.article_id"""),
-            "annotations": _rows(conn, """SELECT a.url, an.unit_type, an.model_version, an.sentiment, an.themes
-                                          FROM annotations an JOIN articles a ON a.id = an.article_id"""),
-            "frontier": _rows(conn, "SELECT url, state FROM frontier"),
-        }
-    finally:
-        conn.close()
-    return snap
-
-
 def differences(got: dict[str, list[tuple]], want: dict[str, list[tuple]], limit: int = 3) -> list[str]:
     """What ``got`` lacks and has in excess of ``want``, table by table (empty: equal)."""
     out = []
@@ -115,50 +78,6 @@ def differences(got: dict[str, list[tuple]], want: dict[str, list[tuple]], limit
         if lost or extra:
             out.append(f"{table}: {len(lost)} lost {lost[:limit]}, {len(extra)} extra/duplicated {extra[:limit]}")
     return out
-
-
-FTS_TABLES = ("paragraphs_fts", "comments_fts", "sentences_fts", "quotes_fts")
-
-
-def integrity(db: str | os.PathLike) -> str:
-    """``ok`` when ``PRAGMA integrity_check`` and every FTS5 index's integrity check pass,
-    else what failed."""
-    conn = sqlite3.connect(db)
-    try:
-        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        if result != "ok":
-            return f"integrity_check: {result}"
-        for table in FTS_TABLES:
-            try:
-                conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
-            except sqlite3.DatabaseError as exc:
-                return f"{table}: {exc}"
-        return "ok"
-    finally:
-        conn.close()
-
-
-def row_count(db: str | os.PathLike, table: str) -> int:
-    """Rows in ``table`` now, read without disturbing the writer (-1 before the table exists)."""
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-    except sqlite3.Error:
-        return -1
-    try:
-        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-    except sqlite3.Error:
-        return -1
-    finally:
-        conn.close()
-
-
-def stale_runs(db: str | os.PathLike) -> int:
-    """Runs still marked ``running`` (none should be once a rerun has finished)."""
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        return conn.execute("SELECT count(*) FROM runs WHERE status = 'running'").fetchone()[0]
-    finally:
-        conn.close()
 
 
 # --------------------------------------------------------------------------- killing at a point
@@ -247,7 +166,7 @@ def sample_articles(count: int):
 def write_sample_source(directory: Path, base: str, *, rate: float = 200.0) -> Path:
     """A source configuration (TOML) for the sample site at ``base`` on 127.0.0.1: the
     generic WordPress selectors, its feed, sitemap index and REST API."""
-    template = (ROOT / "corpora" / "sources" / "wordpress.toml").read_text(encoding="utf-8")
+    template = (SOURCES_DIR / "wordpress.toml").read_text(encoding="utf-8")
     tables = template[template.index("[selectors]"):]
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "sample.toml").write_text(f"""
@@ -444,11 +363,7 @@ def _whole_analyses(db: Path, want: dict[str, list[tuple]]) -> list[str]:
 
 def _copy_store(src: Path, dst: Path) -> None:
     """Copy a store (checkpointed first, so the main file holds everything)."""
-    conn = sqlite3.connect(src)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
+    checkpoint(src)
     _remove_store(dst)
     shutil.copyfile(src, dst)
 
@@ -513,13 +428,12 @@ class HostileServer:
         self._sock.close()
 
     def _serve(self) -> None:
-        import socket
         import threading
 
         while not self._stop.is_set():
             try:
                 conn, _ = self._sock.accept()
-            except (socket.timeout, OSError):
+            except (TimeoutError, OSError):
                 continue
             threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
 
@@ -1023,13 +937,10 @@ def build_hostile_store(path: Path) -> dict[str, list[str]]:
             url=f"https://hostile.example/news/{i}/", source="hostile", title=payload, published="2024-05-14",
             paragraphs=[Paragraph(f"The board paper on hubs says: {payload}"), Paragraph("Networks will merge.")],
             comments=[CommentRecord(payload, author=payload[:60], posted="2024-05-15T09:00:00", external_id=str(i))])
-        store.upsert_article(conn, record)
-        article_id = conn.execute("SELECT id FROM articles WHERE url = ?", (record.url,)).fetchone()[0]
-        para_id = conn.execute("SELECT id FROM paragraphs WHERE article_id = ? AND position = 0",
-                               (article_id,)).fetchone()[0]
+        article_id = store.upsert_article(conn, record).article_id
         quote = analysis_store.Quote(position=0, text=payload, speaker=payload[:80], speaker_name=payload[:40],
                                      speaker_role="chair", speaker_org=payload[-40:], cue="said",
-                                     paragraph_id=para_id)
+                                     paragraph_index=0)
         analysis_store.replace_units(conn, article_id, [], [quote], pipeline_version="hostile-test")
     conn.close()
     return {"payloads": list(XSS_PAYLOADS)}
@@ -1080,15 +991,16 @@ def rendered_search_results(db: Path) -> list[tuple[str, str]]:
     """(original text, HTML the search page shows for it) for every payload found by a
     search for :data:`MARKER` in every scope, through the app's own query and rendering
     functions."""
-    from app import queries as q
     from app import ui
     from app.search_syntax import parse_query
+    from corpora import queries as q
+    from corpora.store import Store
 
-    conn = q.connection(db)
+    conn = Store(db).connect(readonly=True)
     fts = parse_query(MARKER).fts
     out = []
     for scope in q.SCOPES:
-        for row in q.search.plain(conn, scope, fts, q.SearchFilters(), 1000, 0):
+        for row in q.search(conn, scope, fts, q.SearchFilters(), 1000, 0):
             out.append((row["text"], ui.snippet_html(row["snippet"])))
             out.append((row["title"], ui.esc(row["title"])))
             citation = ui.citation(row, str(db))
@@ -1114,8 +1026,9 @@ def check_rendered(original: str, html: str) -> list[str]:
 def check_query(db: Path, query: str, filters=None) -> str:
     """Run ``query`` (and optional filters) the way the search page does: ``message``
     when the user gets a helpful message, ``ok`` when it searched; raises on anything else."""
-    from app import queries as q
     from app.search_syntax import SearchSyntaxError, parse_query
+    from corpora import queries as q
+    from corpora.store import Store
 
     filters = filters or q.SearchFilters()
     try:
@@ -1126,11 +1039,11 @@ def check_query(db: Path, query: str, filters=None) -> str:
         return "message"
     from corpora.store import QueryTimeout
 
-    conn = q.connection(db)
+    conn = Store(db).connect(readonly=True)
     try:
         for scope in q.SCOPES:
-            q.search.plain(conn, scope, fts, filters, 20, 0)
-            q.search_count.plain(conn, scope, fts, filters)
+            q.search(conn, scope, fts, filters, 20, 0)
+            q.search_count(conn, scope, fts, filters)
     except QueryTimeout:
         return "message"  # the search page says it would take too long
     return "ok"
@@ -1138,17 +1051,18 @@ def check_query(db: Path, query: str, filters=None) -> str:
 
 def check_filter_text(db: Path, text: str) -> None:
     """Hostile text in every free-text filter: searches, speaker and title look-ups answer."""
-    from app import queries as q
+    from corpora import queries as q
+    from corpora.store import Store
 
-    conn = q.connection(db)
+    conn = Store(db).connect(readonly=True)
     filters = q.SearchFilters(speaker=text, org=text, source=text, theme=text, sentiment=text)
     for scope in q.SCOPES:
-        q.search.plain(conn, scope, f'"{MARKER}"', filters, 20, 0)
-        q.search_count.plain(conn, scope, f'"{MARKER}"', filters)
-    q.search.plain(conn, "quote", "", filters, 20, 0)  # browse quotes by speaker, no search words
-    q.speakers.plain(conn, name_like=text)
-    q.speaker_count.plain(conn, name_like=text)
-    q.find_articles.plain(conn, title_like=text)
+        q.search(conn, scope, f'"{MARKER}"', filters, 20, 0)
+        q.search_count(conn, scope, f'"{MARKER}"', filters)
+    q.search(conn, "quote", "", filters, 20, 0)  # browse quotes by speaker, no search words
+    q.speakers(conn, name_like=text)
+    q.speaker_count(conn, name_like=text)
+    q.find_articles(conn, title_like=text)
 
 
 # --------------------------------------------------------------------------- issue 15: a hostile web, as scenarios
@@ -1157,9 +1071,9 @@ def check_filter_text(db: Path, text: str) -> None:
 # ``test_hostile_search.py`` and ``test_owed_analysis.py`` run as counted scenarios for
 # ``benchmarks/bench_reliability.py``: each answers (passed, note).
 
-HOSTILE_PAGE = ("<html><head><title>Hubs</title></head><body><article><h1 class='entry-title'>Hubs open</h1>"
-                "<div class='entry-content'><p>The network will run a weekend hub from April, the board paper "
-                "says, staffed by salaried GPs from the federation.</p></div></article></body></html>").encode()
+HOSTILE_PAGE = (b"<html><head><title>Hubs</title></head><body><article><h1 class='entry-title'>Hubs open</h1>"
+                b"<div class='entry-content'><p>The network will run a weekend hub from April, the board paper "
+                b"says, staffed by salaried GPs from the federation.</p></div></article></body></html>")
 
 
 @dataclass
@@ -1183,7 +1097,7 @@ def _fetch(url: str, **config):
         async with PoliteClient(cfg) as client:
             try:
                 return await asyncio.wait_for(client.fetch(url, allowed_hosts=["127.0.0.1"]), 120), client
-            except (FetchError, asyncio.TimeoutError) as exc:
+            except (TimeoutError, FetchError) as exc:
                 return exc, client
 
     return asyncio.run(main())
@@ -1300,8 +1214,8 @@ def _thread_scenarios() -> list[Scenario]:
 
 
 def _search_budget_scenario(workdir: Path) -> Scenario:
-    from app import queries as q
     from app.search_syntax import parse_query
+    from corpora import queries as q
     from corpora import store
     from corpora.records import ArticleRecord, CommentRecord, Paragraph
 
@@ -1319,7 +1233,7 @@ def _search_budget_scenario(workdir: Path) -> Scenario:
     try:
         outcome = check_query(db, MARKER)
         try:
-            q.search.plain(q.connection(db), "comment", parse_query(MARKER).fts, q.SearchFilters(), 20, 0)
+            q.search(store.Store(db).connect(readonly=True), "comment", parse_query(MARKER).fts, q.SearchFilters(), 20, 0)
             stopped = False
         except store.QueryTimeout:
             stopped = True
@@ -1330,7 +1244,8 @@ def _search_budget_scenario(workdir: Path) -> Scenario:
 
 
 def _analysis_scenarios(workdir: Path, quick: bool) -> list[Scenario]:
-    from corpora import store
+    from corpora import integrity, store
+    from corpora import queries as q
     from corpora.records import ArticleRecord, CommentRecord, Paragraph
 
     out = []
@@ -1346,10 +1261,11 @@ def _analysis_scenarios(workdir: Path, quick: bool) -> list[Scenario]:
         dead.wait()
         killed = store.start_run(conn, "analyze", {"pid": dead.pid, "host": __import__("socket").gethostname()})
         second = run_gpwatch(refresh_args(db, sources)[:-2] + ["-q"], log=log)  # with analysis
-        sentenced = conn.execute("SELECT count(DISTINCT article_id) FROM sentences").fetchone()[0]
-        articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        status = conn.execute("SELECT status FROM runs WHERE id = ?", (killed,)).fetchone()[0]
         conn.close()
+        snap = integrity.snapshot(db)
+        sentenced = len({row[0] for row in snap["sentences"]})
+        articles = len(snap["articles"])
+        status = next(r["status"] for r in q.runs(store.connect(db, readonly=True), limit=100) if r["id"] == killed)
     out.append(Scenario("a refresh analyses what an earlier refresh stored and never analysed",
                         first == 0 and second == 0 and sentenced == articles > 0,
                         f"{sentenced} of {articles} articles analysed by a refresh that found nothing new"))
@@ -1374,9 +1290,7 @@ def _analysis_scenarios(workdir: Path, quick: bool) -> list[Scenario]:
         status = subprocess.run([sys.executable, "-c", code, str(db)], cwd=ROOT, env=_env(), timeout=600).returncode
     else:
         status = run_gpwatch(analyze_args(db), log=workdir / "long.log", timeout=1800)
-    conn = store.connect(db)
-    sentences = conn.execute("SELECT count(*) FROM sentences WHERE comment_id IS NOT NULL").fetchone()[0]
-    conn.close()
+    sentences = sum(1 for row in integrity.snapshot(db)["sentences"] if row[1].startswith("c:"))
     out.append(Scenario(f"a {chars:,}-character comment is analysed in pieces (spaCy max_length)",
                         status == 0 and sentences > chars // len(sentence) - 2,
                         f"analyze exit {status}, {sentences:,} sentences, {time.perf_counter() - started:.0f} s"

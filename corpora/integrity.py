@@ -1,0 +1,106 @@
+"""Checks of a whole store, for tests, benchmarks and operators: SQLite's and every FTS5
+index's integrity, a snapshot of what it holds by natural keys (to compare two stores made by
+different runs), row counts read without disturbing a writer, and the runs still marked
+``running``.  Each function takes the store's path and opens its own connection.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+
+def _read_only(db: str | os.PathLike, timeout: float = 5.0) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=timeout)
+
+
+def _rows(conn: sqlite3.Connection, sql: str) -> list[tuple]:
+    return sorted(tuple(r) for r in conn.execute(sql).fetchall())
+
+
+def snapshot(db: str | os.PathLike) -> dict[str, list[tuple]]:
+    """Everything a run stores, by natural keys (URLs, positions, comment keys; never row
+    ids, which differ between runs), as sorted lists so duplicates count."""
+    conn = _read_only(db)
+    try:
+        unit = """CASE WHEN s.paragraph_id IS NOT NULL
+                       THEN 'p' || (SELECT position FROM paragraphs WHERE id = s.paragraph_id)
+                       ELSE 'c:' || (SELECT key FROM comments WHERE id = s.comment_id) END"""
+        snap = {
+            "articles": _rows(conn, """SELECT url, title, standfirst, byline, section, published, content_hash,
+                                              comments_declared FROM articles"""),
+            "paragraphs": _rows(conn, """SELECT a.url, p.position, p.kind, p.text FROM paragraphs p
+                                         JOIN articles a ON a.id = p.article_id"""),
+            "comments": _rows(conn, """SELECT a.url, c.key, c.position, c.external_id,
+                                              (SELECT key FROM comments x WHERE x.id = c.parent_id),
+                                              c.author, c.posted, c.text, c.moderated, c.content_hash
+                                       FROM comments c JOIN articles a ON a.id = c.article_id"""),
+            "sentences": _rows(conn, f"""SELECT a.url, {unit}, s.position, s.start, s."end", s.text
+                                        FROM sentences s JOIN articles a ON a.id = s.article_id"""),
+            "quotes": _rows(conn, """SELECT a.url, (SELECT position FROM paragraphs WHERE id = q.paragraph_id),
+                                            q.position, q.start, q."end", q.text, q.speaker, q.speaker_name,
+                                            q.speaker_role, q.speaker_org, q.cue, q.fragment
+                                     FROM quotes q JOIN articles a ON a.id = q.article_id"""),
+            "processing": _rows(conn, """SELECT a.url, p.pipeline_version, p.content_hash, p.comments_hash,
+                                                p.model_version FROM processing p
+                                         JOIN articles a ON a.id = p.article_id"""),
+            "annotations": _rows(conn, """SELECT a.url, an.unit_type, an.model_version, an.sentiment, an.themes
+                                          FROM annotations an JOIN articles a ON a.id = an.article_id"""),
+            "frontier": _rows(conn, "SELECT url, state FROM frontier"),
+        }
+    finally:
+        conn.close()
+    return snap
+
+
+FTS_TABLES = ("paragraphs_fts", "comments_fts", "sentences_fts", "quotes_fts")
+
+
+def integrity(db: str | os.PathLike) -> str:
+    """``ok`` when ``PRAGMA integrity_check`` and every FTS5 index's integrity check pass,
+    else what failed."""
+    conn = sqlite3.connect(db)
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        if result != "ok":
+            return f"integrity_check: {result}"
+        for table in FTS_TABLES:
+            try:
+                conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+            except sqlite3.DatabaseError as exc:
+                return f"{table}: {exc}"
+        return "ok"
+    finally:
+        conn.close()
+
+
+def row_count(db: str | os.PathLike, table: str) -> int:
+    """Rows in ``table`` now, read without disturbing the writer (-1 before the table exists)."""
+    try:
+        conn = _read_only(db, timeout=1)
+    except sqlite3.Error:
+        return -1
+    try:
+        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    except sqlite3.Error:
+        return -1
+    finally:
+        conn.close()
+
+
+def stale_runs(db: str | os.PathLike) -> int:
+    """Runs still marked ``running`` (none should be once a rerun has finished)."""
+    conn = _read_only(db)
+    try:
+        return conn.execute("SELECT count(*) FROM runs WHERE status = 'running'").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def checkpoint(db: str | os.PathLike) -> None:
+    """Fold the write-ahead log into the database file (so that copying the file copies everything)."""
+    conn = sqlite3.connect(db)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()

@@ -513,13 +513,12 @@ class HostileServer:
         self._sock.close()
 
     def _serve(self) -> None:
-        import socket
         import threading
 
         while not self._stop.is_set():
             try:
                 conn, _ = self._sock.accept()
-            except (socket.timeout, OSError):
+            except (TimeoutError, OSError):
                 continue
             threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
 
@@ -1157,9 +1156,9 @@ def check_filter_text(db: Path, text: str) -> None:
 # ``test_hostile_search.py`` and ``test_owed_analysis.py`` run as counted scenarios for
 # ``benchmarks/bench_reliability.py``: each answers (passed, note).
 
-HOSTILE_PAGE = ("<html><head><title>Hubs</title></head><body><article><h1 class='entry-title'>Hubs open</h1>"
-                "<div class='entry-content'><p>The network will run a weekend hub from April, the board paper "
-                "says, staffed by salaried GPs from the federation.</p></div></article></body></html>").encode()
+HOSTILE_PAGE = (b"<html><head><title>Hubs</title></head><body><article><h1 class='entry-title'>Hubs open</h1>"
+                b"<div class='entry-content'><p>The network will run a weekend hub from April, the board paper "
+                b"says, staffed by salaried GPs from the federation.</p></div></article></body></html>")
 
 
 @dataclass
@@ -1183,7 +1182,7 @@ def _fetch(url: str, **config):
         async with PoliteClient(cfg) as client:
             try:
                 return await asyncio.wait_for(client.fetch(url, allowed_hosts=["127.0.0.1"]), 120), client
-            except (FetchError, asyncio.TimeoutError) as exc:
+            except (TimeoutError, FetchError) as exc:
                 return exc, client
 
     return asyncio.run(main())

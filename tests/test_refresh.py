@@ -11,11 +11,11 @@ import sys
 import time
 from pathlib import Path
 
-from corpora import store
-from scraper.http import HttpConfig
 import pytest
 
 from app import cli
+from corpora import store
+from scraper.http import HttpConfig
 from scraper.refresh import RefreshLocked, acquire_lock, refresh
 from tests.fixture_site import Article, Comment, site, sources_dir  # noqa: F401  (pytest fixtures)
 from tests.test_crawl import stored

@@ -79,11 +79,12 @@ def test_every_command_that_starts_a_run_closes_a_killed_analyze_run(site, sourc
     assert _status(conn, killed) == "interrupted"
 
     killed = _killed_analyze_run(conn)
-    cli.main(["crawl", "--db", str(db), "nosuch-source-or-url", "-q"])
+    crawl = ["crawl", "--db", str(db), "--sources-dir", str(sources_dir), "wpfix", "--max-pages", "1", "-q"]
+    cli.main(crawl)
     assert _status(conn, killed) == "interrupted"
     # a run whose process is alive is left alone
     alive = store.start_run(conn, "analyze", {"pid": os.getpid(), "host": socket.gethostname()})
-    cli.main(["crawl", "--db", str(db), "nosuch-source-or-url", "-q"])
+    cli.main(crawl)
     assert _status(conn, alive) == "running"
     capsys.readouterr()
 

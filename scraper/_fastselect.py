@@ -41,8 +41,9 @@ class _Compound:
 
     __slots__ = ("name", "ids", "classes", "attributes", "rel", "up")
 
-    def __init__(self, name: str | None, ids: tuple, classes: tuple, attributes: tuple,
-                 rel: str | None, up: _Compound | None):
+    def __init__(
+        self, name: str | None, ids: tuple, classes: tuple, attributes: tuple, rel: str | None, up: _Compound | None
+    ):
         self.name, self.ids, self.classes, self.attributes = name, ids, classes, attributes
         self.rel, self.up = rel, up
 
@@ -53,8 +54,15 @@ class _Unsupported(Exception):
 
 def _convert(selector, rel: str | None = None) -> _Compound:
     """A :class:`_Compound` from one soupsieve ``Selector`` (raises :class:`_Unsupported`)."""
-    if (selector is None or selector.__class__.__name__ != "Selector" or selector.flags or selector.nth
-            or selector.selectors or selector.contains or selector.lang):
+    if (
+        selector is None
+        or selector.__class__.__name__ != "Selector"
+        or selector.flags
+        or selector.nth
+        or selector.selectors
+        or selector.contains
+        or selector.lang
+    ):
         raise _Unsupported
     tag = selector.tag
     name = None
@@ -75,8 +83,7 @@ def _convert(selector, rel: str | None = None) -> _Compound:
         if parent.rel_type not in (" ", ">"):
             raise _Unsupported
         up = _convert(parent, parent.rel_type)
-    return _Compound(name, tuple(selector.ids), tuple(selector.classes), tuple(selector.attributes),
-                     rel, up)
+    return _Compound(name, tuple(selector.ids), tuple(selector.classes), tuple(selector.attributes), rel, up)
 
 
 @lru_cache(maxsize=512)
@@ -173,15 +180,25 @@ class Page:
         self.by_id: dict[str, list[int]] = {}
         self.tags: list[Tag] = []
         fast = not soup.is_xml and "" not in (getattr(soup, "_namespaces", None) or {})
-        pos, end, by_name, by_class, by_id, tags = (self.pos, self.end, self.by_name, self.by_class, self.by_id,
-                                                    self.tags)
+        pos, end, by_name, by_class, by_id, tags = (
+            self.pos,
+            self.end,
+            self.by_name,
+            self.by_class,
+            self.by_id,
+            self.tags,
+        )
         open_: list[int] = []  # positions of the tags enclosing the current one
         for el in soup.descendants:
             if not isinstance(el, Tag):
                 continue
             name = el.name
-            if (el.namespace or not isinstance(name, str) or name == "template"
-                    or (not name.islower() and name != sv_util.lower(name))):
+            if (
+                el.namespace
+                or not isinstance(name, str)
+                or name == "template"
+                or (not name.islower() and name != sv_util.lower(name))
+            ):
                 fast = False
                 break
             i = len(tags)
@@ -203,7 +220,7 @@ class Page:
             if classes:
                 if isinstance(classes, str):
                     classes = _NOT_WS.findall(classes)
-                for cls in (classes if len(classes) == 1 else dict.fromkeys(classes)):
+                for cls in classes if len(classes) == 1 else dict.fromkeys(classes):
                     by_class.setdefault(cls, []).append(i)
             if "id" in attrs:
                 own = attrs["id"]
@@ -269,12 +286,12 @@ class Page:
         lo, hi = self._span(root)
         if len(alternatives) == 1:
             found = self._positions(alternatives[0])
-            candidates = found[bisect_left(found, lo):bisect_left(found, hi)]
+            candidates = found[bisect_left(found, lo) : bisect_left(found, hi)]
         else:
             merged: set[int] = set()
             for c in alternatives:
                 found = self._positions(c)
-                merged.update(found[bisect_left(found, lo):bisect_left(found, hi)])
+                merged.update(found[bisect_left(found, lo) : bisect_left(found, hi)])
             candidates = sorted(merged)
         tags, under, known = self.tags, self._under, {}
         for i in candidates:

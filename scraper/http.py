@@ -56,16 +56,16 @@ class HttpConfig:
     """Knobs of the polite client.  Tests turn the delays down; the defaults suit real sites."""
 
     user_agent: str = DEFAULT_USER_AGENT
-    rate: float = 1.0                   # requests per second per host
-    concurrency: int = 4                # requests in flight overall
-    per_host_concurrency: int = 2       # requests in flight per host
-    timeout: float = 20.0               # seconds for a whole response (connect, headers, body)
-    retries: int = 3                    # extra attempts after the first
-    backoff: float = 1.0                # first backoff delay in seconds (doubles each retry, jittered)
+    rate: float = 1.0  # requests per second per host
+    concurrency: int = 4  # requests in flight overall
+    per_host_concurrency: int = 2  # requests in flight per host
+    timeout: float = 20.0  # seconds for a whole response (connect, headers, body)
+    retries: int = 3  # extra attempts after the first
+    backoff: float = 1.0  # first backoff delay in seconds (doubles each retry, jittered)
     backoff_max: float = 60.0
-    max_retry_after: float = 300.0      # a Retry-After longer than this gives up instead of waiting
+    max_retry_after: float = 300.0  # a Retry-After longer than this gives up instead of waiting
     max_bytes: int = 10_000_000
-    breaker_threshold: int = 3          # consecutive failed fetches before a host is paused
+    breaker_threshold: int = 3  # consecutive failed fetches before a host is paused
     obey_robots: bool = True
     host_rates: dict[str, float] = field(default_factory=dict)  # host name -> requests per second
     rate_override: float | None = None  # replaces every source's own rate (tests, local benchmarks)
@@ -74,22 +74,30 @@ class HttpConfig:
 class FetchError(Exception):
     """A URL could not be fetched; ``reason`` is one line fit for a log or the errors table."""
 
-    def __init__(self, url: str, reason: str, *, status: int | None = None, permanent: bool = False,
-                 host_failure: bool = False, robots: bool = False):
+    def __init__(
+        self,
+        url: str,
+        reason: str,
+        *,
+        status: int | None = None,
+        permanent: bool = False,
+        host_failure: bool = False,
+        robots: bool = False,
+    ):
         super().__init__(f"{url}: {reason}")
         self.url = url
         self.reason = reason
         self.status = status
-        self.permanent = permanent        # retrying on a later run will not help (404, robots, offsite)
+        self.permanent = permanent  # retrying on a later run will not help (404, robots, offsite)
         self.host_failure = host_failure  # counts towards the host's circuit breaker
-        self.robots = robots              # refused by robots.txt (a rule, not a failure)
+        self.robots = robots  # refused by robots.txt (a rule, not a failure)
 
 
 @dataclass
 class FetchResult:
-    url: str                  # the URL asked for
-    final_url: str            # after redirects (canonical)
-    status: int               # 200..299, or 304
+    url: str  # the URL asked for
+    final_url: str  # after redirects (canonical)
+    status: int  # 200..299, or 304
     content: bytes = b""
     content_type: str = ""
     encoding: str | None = None
@@ -116,13 +124,13 @@ class FetchResult:
 
 @dataclass
 class FetchStats:
-    requests: int = 0          # HTTP requests sent (robots.txt, redirects and retries included)
-    fetched: int = 0           # successful 2xx responses handed back
-    not_modified: int = 0      # 304s
-    errors: int = 0            # fetches that failed in the end
+    requests: int = 0  # HTTP requests sent (robots.txt, redirects and retries included)
+    fetched: int = 0  # successful 2xx responses handed back
+    not_modified: int = 0  # 304s
+    errors: int = 0  # fetches that failed in the end
     retries: int = 0
     bytes: int = 0
-    refused: int = 0           # size cap, content type, offsite redirect, robots.txt
+    refused: int = 0  # size cap, content type, offsite redirect, robots.txt
 
     def as_dict(self) -> dict[str, int]:
         return dict(self.__dict__)
@@ -138,7 +146,7 @@ class _Host:
     robots: Protego | None = None
     robots_loaded: bool = False
     robots_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-    failures: int = 0          # consecutive failed fetches
+    failures: int = 0  # consecutive failed fetches
     paused: str | None = None  # reason, once the circuit breaker opened
 
 
@@ -213,8 +221,10 @@ class BodyDecoder:
             raise BodyRefused(f"content coding {unknown[0][:40]!r} is not supported")
         codings = [c for c in codings if c != "identity"]
         if len(codings) > MAX_CONTENT_CODINGS:
-            raise BodyRefused(f"{len(codings)} stacked content codings ({', '.join(codings)[:80]}); "
-                              f"at most {MAX_CONTENT_CODINGS} are accepted")
+            raise BodyRefused(
+                f"{len(codings)} stacked content codings ({', '.join(codings)[:80]}); "
+                f"at most {MAX_CONTENT_CODINGS} are accepted"
+            )
         self.max_bytes = max_bytes
         self.layers = [_Layer(c) for c in reversed(codings)]
         self.counts = [0] * (len(self.layers) + 1)  # bytes in: the download, then out of each layer
@@ -303,7 +313,7 @@ def _charset(content_type: str) -> str | None:
     for part in content_type.split(";")[1:]:
         key, _, value = part.partition("=")
         if key.strip().lower() == "charset" and value.strip():
-            return value.strip().strip('"\'')
+            return value.strip().strip("\"'")
     return None
 
 
@@ -318,8 +328,11 @@ class PoliteClient:
         self._client = httpx.AsyncClient(
             follow_redirects=False,
             timeout=httpx.Timeout(self.config.timeout),
-            headers={"User-Agent": self.config.user_agent, "Accept-Encoding": "gzip, deflate",
-                     "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,application/json;q=0.8,*/*;q=0.5"},
+            headers={
+                "User-Agent": self.config.user_agent,
+                "Accept-Encoding": "gzip, deflate",
+                "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,application/json;q=0.8,*/*;q=0.5",
+            },
             transport=transport,
             verify=_tls_context(),
         )
@@ -341,8 +354,11 @@ class PoliteClient:
         if host is None:
             name = key.split("://", 1)[1].rsplit(":", 1)[0]
             rate = self.config.host_rates.get(name, self.config.rate)
-            host = _Host(key=key, interval=1.0 / rate if rate > 0 else 0.0,
-                         semaphore=asyncio.Semaphore(max(1, self.config.per_host_concurrency)))
+            host = _Host(
+                key=key,
+                interval=1.0 / rate if rate > 0 else 0.0,
+                semaphore=asyncio.Semaphore(max(1, self.config.per_host_concurrency)),
+            )
             self._hosts[key] = host
         return host
 
@@ -386,16 +402,22 @@ class PoliteClient:
                 self.stats.requests += 1
                 if response.status_code >= 500:
                     text = "User-agent: *\nDisallow: /\n"
-                    log.warning("%s: robots.txt answered %d; treating the host as closed for this run",
-                                rurl, response.status_code)
+                    log.warning(
+                        "%s: robots.txt answered %d; treating the host as closed for this run",
+                        rurl,
+                        response.status_code,
+                    )
                 elif response.refused:
                     log.warning("%s: robots.txt ignored (%s)", rurl, response.refused)
                 elif response.status_code < 300:
                     text = response.content.decode("utf-8", errors="replace")
             except (httpx.HTTPError, ResponseDeadline) as exc:
                 self.stats.requests += 1
-                log.warning("%s: robots.txt unreachable (%s); treating the host as closed for this run",
-                            rurl, exc if isinstance(exc, ResponseDeadline) else type(exc).__name__)
+                log.warning(
+                    "%s: robots.txt unreachable (%s); treating the host as closed for this run",
+                    rurl,
+                    exc if isinstance(exc, ResponseDeadline) else type(exc).__name__,
+                )
                 text = "User-agent: *\nDisallow: /\n"
             host.robots = Protego.parse(text)
             host.robots_loaded = True
@@ -445,8 +467,9 @@ class PoliteClient:
         finally:
             await response.aclose()
 
-    async def fetch(self, url: str, *, allowed_hosts: Iterable[str], etag: str | None = None,
-                    last_modified: str | None = None) -> FetchResult:
+    async def fetch(
+        self, url: str, *, allowed_hosts: Iterable[str], etag: str | None = None, last_modified: str | None = None
+    ) -> FetchResult:
         """GET ``url`` politely; a :class:`FetchResult` with status 2xx or 304, else :class:`FetchError`."""
         allowed = list(allowed_hosts)
         try:
@@ -521,7 +544,7 @@ class PoliteClient:
                     break
             if attempt == cfg.retries:
                 break
-            delay = min(cfg.backoff_max, cfg.backoff * 2 ** attempt)
+            delay = min(cfg.backoff_max, cfg.backoff * 2**attempt)
             delay = delay / 2 + random.uniform(0, delay / 2)
             if retry_after is not None:
                 delay = max(delay, retry_after)
@@ -536,8 +559,11 @@ class PoliteClient:
         host.failures += 1
         if host.failures >= self.config.breaker_threshold and not host.paused:
             host.paused = f"{host.failures} failed fetches in a row, last {url}"
-            log.debug("%s: paused for the rest of this run after %d failed fetches in a row (the caller "
-                      "reports it)", host.key, host.failures)
+            log.debug(
+                "%s: paused for the rest of this run after %d failed fetches in a row (the caller reports it)",
+                host.key,
+                host.failures,
+            )
 
     def _finish(self, host: _Host, asked: str, final: str, response: _Response) -> FetchResult:
         status = response.status_code
@@ -545,9 +571,14 @@ class PoliteClient:
         if status == 304:
             host.failures = 0
             self.stats.not_modified += 1
-            return FetchResult(asked, final, 304, etag=response.headers.get("etag"),
-                               last_modified=response.headers.get("last-modified"),
-                               headers=dict(response.headers))
+            return FetchResult(
+                asked,
+                final,
+                304,
+                etag=response.headers.get("etag"),
+                last_modified=response.headers.get("last-modified"),
+                headers=dict(response.headers),
+            )
         if not 200 <= status < 300:
             if status >= 500:
                 self._failed(host, final)
@@ -560,11 +591,20 @@ class PoliteClient:
             raise FetchError(final, response.refused, permanent=True)
         if not _content_type_ok(content_type):
             self.stats.refused += 1
-            raise FetchError(final, f"content type {content_type.split(';')[0]!r} is not HTML, XML or JSON",
-                             permanent=True)
+            raise FetchError(
+                final, f"content type {content_type.split(';')[0]!r} is not HTML, XML or JSON", permanent=True
+            )
         body = response.content
         self.stats.fetched += 1
         self.stats.bytes += len(body)
-        return FetchResult(asked, final, status, content=body, content_type=content_type,
-                           encoding=_charset(content_type), etag=response.headers.get("etag"),
-                           last_modified=response.headers.get("last-modified"), headers=dict(response.headers))
+        return FetchResult(
+            asked,
+            final,
+            status,
+            content=body,
+            content_type=content_type,
+            encoding=_charset(content_type),
+            etag=response.headers.get("etag"),
+            last_modified=response.headers.get("last-modified"),
+            headers=dict(response.headers),
+        )

@@ -82,8 +82,9 @@ def acquire_lock(db_path: str | os.PathLike):
     return handle
 
 
-def configured_sources(sources_dir: str | os.PathLike | None,
-                       names: list[str] | None) -> tuple[list[SourceConfig], list[str]]:
+def configured_sources(
+    sources_dir: str | os.PathLike | None, names: list[str] | None
+) -> tuple[list[SourceConfig], list[str]]:
     """The sources to refresh and the problems found reading them (one line each).
 
     Every configured source (the generic WordPress template, whose host is a reserved
@@ -106,8 +107,11 @@ def configured_sources(sources_dir: str | os.PathLike | None,
             continue
         available[config.name] = config
     if names:
-        problems += [f"unknown source {n!r} (configured: {', '.join(sorted(available)) or 'none'})"
-                     for n in names if n not in available]
+        problems += [
+            f"unknown source {n!r} (configured: {', '.join(sorted(available)) or 'none'})"
+            for n in names
+            if n not in available
+        ]
         return [available[n] for n in names if n in available], problems
     chosen = [s for s in available.values() if not host_of(s.base_url).endswith(".example")]
     if not chosen and not problems:
@@ -123,19 +127,20 @@ class RefreshReport:
     """What one refresh did; :meth:`summary` is the one line the command prints."""
 
     run_id: int | None = None
-    status: str = "failed"                  # ok | partial | failed (the run record's status)
+    status: str = "failed"  # ok | partial | failed (the run record's status)
     sources: list[CrawlReport] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)   # configuration problems, one line each
+    problems: list[str] = field(default_factory=list)  # configuration problems, one line each
     totals: dict = field(default_factory=dict)
-    analysis: str = ""                      # the analysis step's summary ("" when not asked for)
+    analysis: str = ""  # the analysis step's summary ("" when not asked for)
     budget: float = DEFAULT_BUDGET
     over_budget: list[str] = field(default_factory=list)  # sources cut off at their share of the budget
     seconds: float = 0.0
 
     @property
     def failed_sources(self) -> list[CrawlReport]:
-        return ([r for r in self.sources if r.source_failed]
-                + [CrawlReport(source="configuration", source_failed=p) for p in self.problems])
+        return [r for r in self.sources if r.source_failed] + [
+            CrawlReport(source="configuration", source_failed=p) for p in self.problems
+        ]
 
     @property
     def failed(self) -> bool:
@@ -144,10 +149,12 @@ class RefreshReport:
 
     def summary(self) -> str:
         t = self.totals or _totals(self.sources)
-        line = (f"refresh: {len(self.sources)} sources, {t['new_articles']} new articles, "
-                f"{t['updated_articles']} updated, {t['new_comments']} new comments, "
-                f"{t['threads_checked']} threads re-checked, {t['pages_fetched']} pages fetched, "
-                f"{t['not_modified']} not modified, {t['requests']} requests, {t['errors']} errors")
+        line = (
+            f"refresh: {len(self.sources)} sources, {t['new_articles']} new articles, "
+            f"{t['updated_articles']} updated, {t['new_comments']} new comments, "
+            f"{t['threads_checked']} threads re-checked, {t['pages_fetched']} pages fetched, "
+            f"{t['not_modified']} not modified, {t['requests']} requests, {t['errors']} errors"
+        )
         paused = sorted({host for r in self.sources for host in r.paused_hosts})
         if paused:
             line += f"; paused hosts: {', '.join(paused)}"
@@ -174,9 +181,16 @@ def _analyse(conn: sqlite3.Connection, run_id: int, analyse: Analyse) -> str:
         return "analysis failed"
 
 
-async def _refresh_all(conn: sqlite3.Connection, sources: list[SourceConfig], *, run_id: int,
-                       http: HttpConfig | None, now: dt.datetime | None, budget: float,
-                       report: RefreshReport) -> None:
+async def _refresh_all(
+    conn: sqlite3.Connection,
+    sources: list[SourceConfig],
+    *,
+    run_id: int,
+    http: HttpConfig | None,
+    now: dt.datetime | None,
+    budget: float,
+    report: RefreshReport,
+) -> None:
     """Each source in turn, each within a fair share of the budget left."""
     deadline = time.monotonic() + budget
     for i, source in enumerate(sources):
@@ -185,8 +199,15 @@ async def _refresh_all(conn: sqlite3.Connection, sources: list[SourceConfig], *,
         try:
             async with PoliteClient(client_config(source, http)) as client:
                 async with limit:
-                    crawled = await crawl_source_async(conn, source, client=client, conditional_discovery=True,
-                                                       recheck_threads=True, now=now, run_id=run_id)
+                    crawled = await crawl_source_async(
+                        conn,
+                        source,
+                        client=client,
+                        conditional_discovery=True,
+                        recheck_threads=True,
+                        now=now,
+                        run_id=run_id,
+                    )
         except TimeoutError as exc:
             if not limit.expired():  # a timeout of its own, not the budget's
                 log.error("%s: refresh failed (%s)", source.name, exc)
@@ -209,9 +230,16 @@ async def _refresh_all(conn: sqlite3.Connection, sources: list[SourceConfig], *,
         log.info("%s", crawled.summary())
 
 
-def refresh(db_path: str | os.PathLike, *, sources: list[str] | None = None, analyse: Analyse | None = None,
-            sources_dir: str | os.PathLike | None = None, http: HttpConfig | None = None,
-            now: dt.datetime | None = None, budget: float = DEFAULT_BUDGET) -> RefreshReport:
+def refresh(
+    db_path: str | os.PathLike,
+    *,
+    sources: list[str] | None = None,
+    analyse: Analyse | None = None,
+    sources_dir: str | os.PathLike | None = None,
+    http: HttpConfig | None = None,
+    now: dt.datetime | None = None,
+    budget: float = DEFAULT_BUDGET,
+) -> RefreshReport:
     """Refresh every configured source (or ``sources``) into the store at ``db_path``.
 
     Raises :class:`RefreshLocked` when another refresh of the same store holds the lock.
@@ -229,13 +257,13 @@ def refresh(db_path: str | os.PathLike, *, sources: list[str] | None = None, ana
         conn = store.connect(db_path)
         try:
             # start_run first closes the runs of any kind a killed process left 'running'
-            report.run_id = run_id = store.start_run(conn, "refresh", {
-                "sources": [s.name for s in chosen], "analyze": analyse is not None, "budget": budget})
+            report.run_id = run_id = store.start_run(
+                conn, "refresh", {"sources": [s.name for s in chosen], "analyze": analyse is not None, "budget": budget}
+            )
             for problem in report.problems:
                 store.record_error(conn, run_id, str(sources_dir or DEFAULT_SOURCES_DIR), problem)
             try:
-                asyncio.run(_refresh_all(conn, chosen, run_id=run_id, http=http, now=now, budget=budget,
-                                         report=report))
+                asyncio.run(_refresh_all(conn, chosen, run_id=run_id, http=http, now=now, budget=budget, report=report))
                 if analyse is not None:
                     # everything not yet analysed, whoever stored it (a killed run's articles too)
                     report.analysis = _analyse(conn, run_id, analyse)
@@ -258,8 +286,19 @@ def refresh(db_path: str | os.PathLike, *, sources: list[str] | None = None, ana
 
 
 def _totals(reports: list[CrawlReport]) -> dict:
-    keys = ("requests", "pages_fetched", "not_modified", "new_articles", "updated_articles", "new_comments",
-            "threads_checked", "discovered", "skipped", "pending", "errors")
+    keys = (
+        "requests",
+        "pages_fetched",
+        "not_modified",
+        "new_articles",
+        "updated_articles",
+        "new_comments",
+        "threads_checked",
+        "discovered",
+        "skipped",
+        "pending",
+        "errors",
+    )
     totals = {k: sum(r.counts()[k] for r in reports) for k in keys}
     totals["per_source"] = {r.source: r.counts() for r in reports}
     totals["paused_hosts"] = {r.source: r.paused_hosts for r in reports if r.paused_hosts}

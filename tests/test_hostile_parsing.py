@@ -57,8 +57,11 @@ def test_ingest_error_lines_escape_control_characters(tmp_path, capsys):
     hostile = folder / "bad\nname\x1b[2J\x1b[31m\u202eevil\r.html"
     hostile.write_bytes(b"\x00\x01binary, not a page")
     fine = folder / "fine.txt"
-    fine.write_text("Hubs to open at weekends\n\nThe network will run a weekend hub from April, the board paper "
-                    "says, staffed by salaried GPs from the federation.\n", encoding="utf-8")
+    fine.write_text(
+        "Hubs to open at weekends\n\nThe network will run a weekend hub from April, the board paper "
+        "says, staffed by salaried GPs from the federation.\n",
+        encoding="utf-8",
+    )
     status = cli.main(["ingest", "--db", str(tmp_path / "s.db"), str(folder), "-q"])
     err = capsys.readouterr().err
     assert status == 1

@@ -25,11 +25,25 @@ def busy_db(tmp_path_factory) -> Path:
     """A store with one article and 3,000 comments that all mention hubs."""
     path = tmp_path_factory.mktemp("busy") / "corpus.db"
     conn = store.connect(path)
-    store.upsert_article(conn, ArticleRecord(
-        url="https://busy.example/hubs/", source="busy", title="Hubs", published="2024-05-14",
-        paragraphs=[Paragraph("The board paper says weekend hubs will open in April.")],
-        comments=[CommentRecord(f"Comment {i}: hubs take our same-day doctors, {rh.MARKER}.", author=f"GP{i}",
-                                posted="2024-05-15T09:00:00", external_id=str(i)) for i in range(3000)]))
+    store.upsert_article(
+        conn,
+        ArticleRecord(
+            url="https://busy.example/hubs/",
+            source="busy",
+            title="Hubs",
+            published="2024-05-14",
+            paragraphs=[Paragraph("The board paper says weekend hubs will open in April.")],
+            comments=[
+                CommentRecord(
+                    f"Comment {i}: hubs take our same-day doctors, {rh.MARKER}.",
+                    author=f"GP{i}",
+                    posted="2024-05-15T09:00:00",
+                    external_id=str(i),
+                )
+                for i in range(3000)
+            ],
+        ),
+    )
     conn.close()
     return path
 
@@ -45,8 +59,9 @@ def test_nesting_up_to_the_limit_still_searches():
     assert parse_query(inner).fts == '("hubs" OR "pcn")'
 
 
-@pytest.mark.parametrize("query", [" ".join(["a*"] * 166), " ".join(["ab*"] * 124), "hubs a*",
-                                   " ".join(f"w{i}x*" for i in range(9))])
+@pytest.mark.parametrize(
+    "query", [" ".join(["a*"] * 166), " ".join(["ab*"] * 124), "hubs a*", " ".join(f"w{i}x*" for i in range(9))]
+)
 def test_costly_prefix_searches_get_a_message(query):
     assert search_syntax.MAX_PREFIX_TERMS < 9
     with pytest.raises(SearchSyntaxError) as exc:
@@ -56,7 +71,9 @@ def test_costly_prefix_searches_get_a_message(query):
 
 def test_prefix_searches_within_the_limits_still_find(busy_db):
     fts = parse_query(" ".join(["hu*", "doct*", "same*"] + ["comm*"] * (search_syntax.MAX_PREFIX_TERMS - 3))).fts
-    assert q.search_count(store.Store(busy_db).connect(readonly=True), "comment", fts) == 1001  # counted up to the cap + 1
+    assert (
+        q.search_count(store.Store(busy_db).connect(readonly=True), "comment", fts) == 1001
+    )  # counted up to the cap + 1
 
 
 def test_time_limit_stops_a_runaway_statement_and_the_connection_survives(tmp_path):

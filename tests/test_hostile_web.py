@@ -21,9 +21,11 @@ from scraper.refresh import RefreshLocked, acquire_lock, refresh
 from scraper.sources import load_source
 
 HOSTS = ["127.0.0.1"]
-PAGE = (b"<html><head><title>Hubs</title></head><body><article><h1 class='entry-title'>Hubs open</h1>"
-        b"<div class='entry-content'><p>The network will run a weekend hub from April, the board paper says, "
-        b"staffed by salaried GPs from the federation.</p></div></article></body></html>")
+PAGE = (
+    b"<html><head><title>Hubs</title></head><body><article><h1 class='entry-title'>Hubs open</h1>"
+    b"<div class='entry-content'><p>The network will run a weekend hub from April, the board paper says, "
+    b"staffed by salaried GPs from the federation.</p></div></article></body></html>"
+)
 
 
 def fetch(url: str, **config):
@@ -55,8 +57,9 @@ def test_a_dripping_response_is_cut_at_the_whole_response_deadline(drip_head):
 
 def test_a_dripping_robots_txt_closes_the_host_for_the_run():
     robots = b"User-agent: *\nAllow: /\n" * 4
-    with rh.HostileServer({"/robots.txt": rh.Route(robots, headers={"Content-Type": "text/plain"}, drip=0.05),
-                           "/news/": rh.Route(PAGE)}) as server:
+    with rh.HostileServer(
+        {"/robots.txt": rh.Route(robots, headers={"Content-Type": "text/plain"}, drip=0.05), "/news/": rh.Route(PAGE)}
+    ) as server:
         result, _ = fetch(server.base + "/news/", timeout=1.0)
         assert isinstance(result, FetchError) and result.robots
         assert server.hits == ["/robots.txt"]  # the article was never asked for
@@ -65,14 +68,22 @@ def test_a_dripping_robots_txt_closes_the_host_for_the_run():
 def test_a_dripping_source_cannot_keep_refresh_beyond_its_budget(tmp_path):
     """One source drips its feed; the other (the sample site) is still served, the run ends
     at its budget, records its outcome and releases the lock."""
-    drip = {"/feed/": rh.Route(rh.rss("http://127.0.0.1", ["/a/"]) * 50, drip=0.02,
-                               headers={"Content-Type": "application/rss+xml"})}
+    drip = {
+        "/feed/": rh.Route(
+            rh.rss("http://127.0.0.1", ["/a/"]) * 50, drip=0.02, headers={"Content-Type": "application/rss+xml"}
+        )
+    }
     with rh.HostileServer(drip) as server, rh.sample_site(tmp_path, articles=3) as sources:
         rh.hostile_source(sources, "drip", server.base, timeout=600)  # only the run budget can stop it
         db = tmp_path / "r.db"
         outcome: dict = {}
-        worker = threading.Thread(target=lambda: outcome.update(report=refresh(
-            db, sources=["drip", "sample"], sources_dir=sources, http=HttpConfig(backoff=0.02), budget=8)))
+        worker = threading.Thread(
+            target=lambda: outcome.update(
+                report=refresh(
+                    db, sources=["drip", "sample"], sources_dir=sources, http=HttpConfig(backoff=0.02), budget=8
+                )
+            )
+        )
         worker.start()
         worker.join(timeout=120)
         assert not worker.is_alive(), "refresh still running two minutes later"
@@ -113,8 +124,9 @@ def test_a_stacked_gzip_bomb_is_refused_at_the_cap_within_200_mb():
 
 def test_more_layers_of_content_coding_than_allowed_are_refused():
     codings = ["gzip"] * (http.MAX_CONTENT_CODINGS + 1)
-    route = rh.Route(rh.compressed(PAGE, codings), headers={"Content-Type": "text/html",
-                                                            "Content-Encoding": ", ".join(codings)})
+    route = rh.Route(
+        rh.compressed(PAGE, codings), headers={"Content-Type": "text/html", "Content-Encoding": ", ".join(codings)}
+    )
     with rh.HostileServer({"/x/": route, "/br/": rh.Route(PAGE, headers={"Content-Encoding": "br"})}) as server:
         result, client = fetch(server.base + "/x/")
         assert isinstance(result, FetchError) and "3 stacked content codings" in result.reason
@@ -137,8 +149,10 @@ def test_honest_compressed_pages_are_decoded(codings):
 def test_a_page_just_under_the_cap_passes_and_just_over_is_refused():
     body = b"<p>" + b"x" * 9_993 + b"</p>"  # 10,000 bytes
     gz = {"Content-Type": "text/html", "Content-Encoding": "gzip"}
-    routes = {"/at/": rh.Route(rh.compressed(body, ["gzip"]), headers=gz),
-              "/over/": rh.Route(rh.compressed(body + b" ", ["gzip"]), headers=gz)}
+    routes = {
+        "/at/": rh.Route(rh.compressed(body, ["gzip"]), headers=gz),
+        "/over/": rh.Route(rh.compressed(body + b" ", ["gzip"]), headers=gz),
+    }
     with rh.HostileServer(routes) as server:
         result, _ = fetch(server.base + "/at/", max_bytes=10_000)
         assert result.content == body
@@ -164,8 +178,19 @@ def test_the_same_store_through_a_symlink_shares_one_refresh_lock(tmp_path, caps
         with pytest.raises(RefreshLocked):
             refresh(link, sources_dir=tmp_path / "no-sources")
         assert cli.main(["refresh", "--db", str(link), "--sources-dir", str(tmp_path), "--no-analyze"]) == 3
-        assert cli.main(["refresh", "--db", str(tmp_path / "data" / ".." / "data" / "corpus.db"),
-                         "--sources-dir", str(tmp_path), "--no-analyze"]) == 3
+        assert (
+            cli.main(
+                [
+                    "refresh",
+                    "--db",
+                    str(tmp_path / "data" / ".." / "data" / "corpus.db"),
+                    "--sources-dir",
+                    str(tmp_path),
+                    "--no-analyze",
+                ]
+            )
+            == 3
+        )
     finally:
         holder.close()
     assert "another refresh is running" in capsys.readouterr().err
@@ -193,8 +218,9 @@ def test_each_refusal_is_logged_once(tmp_path, caplog):
         routes["/big/story/"] = rh.Route(PAGE * 40)
         routes["/pdf/story/"] = rh.Route(b"%PDF-1.4", headers={"Content-Type": "application/pdf"})
         routes["/away/story/"] = rh.Route(b"", status=302, headers={"Location": "http://localhost:1/elsewhere/"})
-        source = load_source(rh.hostile_source(tmp_path / "sources", "refusing", base, max_bytes=5_000)
-                             / "refusing.toml")
+        source = load_source(
+            rh.hostile_source(tmp_path / "sources", "refusing", base, max_bytes=5_000) / "refusing.toml"
+        )
         conn = store.connect(tmp_path / "c.db")
         with caplog.at_level(logging.DEBUG, logger="gpwatch"):
             report = crawl_source(conn, source, http=HttpConfig(backoff=0.02), run_id=store.start_run(conn, "crawl"))

@@ -35,8 +35,7 @@ def test_a_refresh_analyses_what_an_earlier_refresh_stored_but_never_analysed(si
     stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     assert first.totals["new_articles"] == stored == 5 and _sentenced_articles(conn) == 0
     # the next refresh finds nothing new, and still analyses everything owed
-    second = refresh(db, sources=["wpfix"], analyse=cli._analyse_step, sources_dir=sources_dir, http=HTTP,
-                     now=site.now)
+    second = refresh(db, sources=["wpfix"], analyse=cli._analyse_step, sources_dir=sources_dir, http=HTTP, now=site.now)
     assert second.totals["new_articles"] == 0
     assert "analysed 5 articles" in second.analysis
     assert _sentenced_articles(conn) == 5
@@ -61,14 +60,21 @@ def test_every_command_that_starts_a_run_closes_a_killed_analyze_run(site, sourc
     db = tmp_path / "r.db"
     conn = store.connect(db)
     killed = _killed_analyze_run(conn)
-    assert cli.main(["refresh", "--db", str(db), "--sources-dir", str(sources_dir), "--source", "wpfix",
-                     "--no-analyze", "-q"]) == 0
+    assert (
+        cli.main(
+            ["refresh", "--db", str(db), "--sources-dir", str(sources_dir), "--source", "wpfix", "--no-analyze", "-q"]
+        )
+        == 0
+    )
     assert _status(conn, killed) == "interrupted"
 
     killed = _killed_analyze_run(conn)
     page = tmp_path / "saved.txt"
-    page.write_text("Hubs to open at weekends\n\nThe network will run a weekend hub from April, the board "
-                    "paper says, staffed by salaried GPs from the federation.\n", encoding="utf-8")
+    page.write_text(
+        "Hubs to open at weekends\n\nThe network will run a weekend hub from April, the board "
+        "paper says, staffed by salaried GPs from the federation.\n",
+        encoding="utf-8",
+    )
     cli.main(["ingest", "--db", str(db), str(page), "-q"])
     assert _status(conn, killed) == "interrupted"
 
@@ -106,11 +112,19 @@ def short_pipeline(nlp_pipeline):  # noqa: F811
 def test_a_comment_longer_than_max_length_is_analysed_in_pieces(tmp_path, short_pipeline):
     conn = store.connect(tmp_path / "s.db")
     text = _long_comment(30_000)
-    store.upsert_article(conn, ArticleRecord(
-        url="https://gp-news.example/long/", source="gp-news", title="Contracts handed back",
-        paragraphs=[Paragraph("Three practices have handed back their contracts this year, the ICB said.")],
-        comments=[CommentRecord(text, author="Dr Long", posted="2024-03-01T09:00:00"),
-                  CommentRecord("Short and to the point.", author="Dr Brief", posted="2024-03-01T10:00:00")]))
+    store.upsert_article(
+        conn,
+        ArticleRecord(
+            url="https://gp-news.example/long/",
+            source="gp-news",
+            title="Contracts handed back",
+            paragraphs=[Paragraph("Three practices have handed back their contracts this year, the ICB said.")],
+            comments=[
+                CommentRecord(text, author="Dr Long", posted="2024-03-01T09:00:00"),
+                CommentRecord("Short and to the point.", author="Dr Brief", posted="2024-03-01T10:00:00"),
+            ],
+        ),
+    )
     report = analyze(conn, nlp=short_pipeline)
     assert (report.articles, report.failed) == (1, 0)  # today's code: 0 analysed, 1 failed, on every run
     rows = conn.execute("""SELECT s.start, s."end", s.text, c.text FROM sentences s JOIN comments c

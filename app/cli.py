@@ -14,7 +14,7 @@ from pathlib import Path
 from app import console
 from corpora import store
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -80,11 +80,40 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if report.failed else EXIT_OK
 
 
-def cmd_refresh(args: argparse.Namespace) -> int:
-    from scraper.refresh import refresh
+def _analyse_step(conn, run_id: int) -> str:
+    """The analysis step of ``gpwatch refresh``: everything not yet analysed."""
+    import logging
 
-    return refresh(_db(args), sources=args.source or None, analyze=not args.no_analyze,
-                   sources_dir=args.sources_dir)
+    try:
+        from nlp.analyze import analyze
+        from nlp.model import ModelMissing
+    except ImportError as exc:
+        logging.getLogger("gpwatch.refresh").warning("analysis skipped: the language pipeline is not available (%s)",
+                                                     exc)
+        return "analysis skipped"
+    try:
+        report = analyze(conn)
+    except (ModelMissing, OSError) as exc:
+        logging.getLogger("gpwatch.refresh").warning("analysis skipped: %s", exc)
+        return "analysis skipped"
+    return report.summary()
+
+
+def cmd_refresh(args: argparse.Namespace) -> int:
+    from scraper.refresh import DEFAULT_BUDGET, RefreshLocked, refresh
+
+    try:
+        report = refresh(_db(args), sources=args.source or None,
+                         analyse=None if args.no_analyze else _analyse_step, sources_dir=args.sources_dir,
+                         budget=DEFAULT_BUDGET if args.budget is None else args.budget)
+    except RefreshLocked as exc:
+        console.error(f"{exc}; exiting")
+        return EXIT_LOCKED
+    for problem in report.problems:
+        console.error(problem)
+    if report.run_id is not None:
+        print(report.summary(), flush=True)
+    return EXIT_PARTIAL if report.failed else EXIT_OK
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
@@ -178,7 +207,10 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog="exit status: 0 ok, 1 a source failed entirely, 3 another refresh holds the lock")
     p.add_argument("--source", action="append", help="only this source (repeatable)")
     p.add_argument("--sources-dir", type=Path, default=None, help="folder of source configurations")
-    p.add_argument("--no-analyze", action="store_true", help="do not analyse what is new")
+    p.add_argument("--no-analyze", action="store_true", help="do not analyse what is not yet analysed")
+    p.add_argument("--budget", type=float, default=None, metavar="SECONDS",
+                   help="seconds the crawl may take in all, each source getting a fair share of what is left "
+                        "(default: an hour); the run then ends, records what it did and resumes next time")
     p.set_defaults(func=cmd_refresh)
 
     p = sub.add_parser("analyze", help="split, find quotes and classify what has not been processed yet")

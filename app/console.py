@@ -3,9 +3,9 @@ progress bars.  Library code takes a ``progress`` callable and never imports ric
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
-import contextlib
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
@@ -27,8 +27,10 @@ def setup_logging(verbose: bool = False, quiet: bool = False) -> None:
 
 
 def error(message: str) -> None:
-    """One clear line on stderr."""
-    print(f"gpwatch: {message}", file=sys.stderr, flush=True)
+    """One clear line on stderr (control characters escaped: one line, inert in a terminal)."""
+    from scraper.errors import one_line
+
+    print(f"gpwatch: {one_line(message)}", file=sys.stderr, flush=True)
 
 
 def progress(iterable: Iterable[T], total: int | None = None, description: str = "") -> Iterator[T]:

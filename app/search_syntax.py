@@ -13,6 +13,11 @@ Every term reaches FTS5 quoted (``"term"``), so punctuation, column names and FT
 keywords typed by the user are searched as text and never change the query's
 structure.  Malformed input raises :class:`SearchSyntaxError` whose message says
 what is wrong and how to write it instead; nothing here raises anything else.
+
+Cost limits, so that a search cannot tie up the app: at most :data:`MAX_NESTING`
+levels of parentheses, :data:`MAX_PREFIX_TERMS` prefix terms of at least
+:data:`MIN_PREFIX` characters each, 500 characters in all; the store's query budget
+(``corpora.store.time_limit``) stops anything that still runs over a second.
 """
 
 from __future__ import annotations
@@ -20,6 +25,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 OPERATORS = ("AND", "OR", "NOT")
+
+#: Parentheses may nest this deep (the parser recurses once per level).
+MAX_NESTING = 20
+#: A search may hold this many prefix terms (``recruit*``): each one makes FTS5 merge
+#: the index entries of every word it starts, so many of them take seconds.
+MAX_PREFIX_TERMS = 8
+#: A prefix needs this many letters or digits before its ``*`` (``a*`` is nearly every word).
+MIN_PREFIX = 2
 
 
 class SearchSyntaxError(ValueError):
@@ -123,6 +136,7 @@ class _Parser:
     def __init__(self, tokens: list[_Tok]):
         self.tokens = tokens
         self.pos = 0
+        self.depth = 0
 
     def peek(self) -> _Tok | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
@@ -182,10 +196,15 @@ class _Parser:
             self.take()
             if (nxt := self.peek()) is not None and nxt.kind == "rparen":
                 raise SearchSyntaxError("Empty parentheses: put search terms inside them, e.g. (pcn OR hub).")
+            self.depth += 1
+            if self.depth > MAX_NESTING:
+                raise SearchSyntaxError(f"Too many nested parentheses: at most {MAX_NESTING} levels, "
+                                        "e.g. (pcn OR hub) AND (weekend OR evening).")
             inner = self.or_expr()
             if (close := self.peek()) is None or close.kind != "rparen":
                 raise SearchSyntaxError("Unbalanced parentheses: a '(' is never closed with ')'.")
             self.take()
+            self.depth -= 1
             return inner
         if tok.kind == "rparen":
             raise SearchSyntaxError("Unbalanced parentheses: there is a ')' without a matching '('.")
@@ -198,6 +217,21 @@ class _Parser:
         raise SearchSyntaxError(
             f"'{tok.value}' {where} needs a search term on each side, e.g. pcn {tok.value} hub. "
             "Operators are AND, OR and NOT in capitals; put a word in quotes to search for it as text.")
+
+
+def _check_cost(tokens: list[_Tok]) -> None:
+    """Refuse the searches that cost FTS5 seconds: many prefix terms, or very short ones."""
+    prefixes = [t for t in tokens if t.kind == "term" and t.prefix]
+    for tok in prefixes:
+        stem = tok.value.split()[-1] if tok.value.split() else tok.value
+        if sum(ch.isalnum() for ch in stem) < MIN_PREFIX:
+            raise SearchSyntaxError(
+                f"'{stem[:20]}*' matches nearly every word: a prefix needs at least {MIN_PREFIX} letters "
+                "before the *, e.g. gp* or recruit*.")
+    if len(prefixes) > MAX_PREFIX_TERMS:
+        raise SearchSyntaxError(
+            f"Too many prefix terms ({len(prefixes)}): use at most {MAX_PREFIX_TERMS} words ending in *, "
+            "or write the words out in full.")
 
 
 def parse_query(query: str) -> ParsedQuery:
@@ -215,6 +249,7 @@ def parse_query(query: str) -> ParsedQuery:
         if tokens:
             raise SearchSyntaxError("Empty parentheses: put search terms inside them, e.g. (pcn OR hub).")
         raise SearchSyntaxError("There is nothing searchable in this query: use letters or numbers.")
+    _check_cost(tokens)
     fts = _Parser(tokens).parse()
     terms = tuple(t.value for t in tokens if t.kind == "term")
     return ParsedQuery(fts=fts, terms=terms)

@@ -165,10 +165,10 @@ def run(workdir: Path, quick: bool) -> list[dict]:
         now = dt.datetime.now(dt.timezone.utc)
         fast = HttpConfig(backoff=0.05)
         site.clear_log()
-        refresh(db, sources=["wpfix", "pulsefix"], analyze=False, sources_dir=sources_dir, http=fast, now=now)
+        refresh(db, sources=["wpfix", "pulsefix"], sources_dir=sources_dir, http=fast, now=now)
         first = len(site.requests())
         site.clear_log()
-        refresh(db, sources=["wpfix", "pulsefix"], analyze=False, sources_dir=sources_dir, http=fast, now=now)
+        refresh(db, sources=["wpfix", "pulsefix"], sources_dir=sources_dir, http=fast, now=now)
         second = site.requests()
         not_modified = sum(1 for r in second if r[2] == 304)
         rows.append(_row("refresh_requests_no_change", float(len(second)), "requests", "first crawl requests",
@@ -253,7 +253,7 @@ def _sample_site_refresh(workdir: Path, quick: bool) -> list[dict]:
         for _ in range(2):
             server.requests.clear()
             start = time.perf_counter()
-            refresh(db, sources=["sample"], analyze=False, sources_dir=sources, http=fast, now=now)
+            refresh(db, sources=["sample"], sources_dir=sources, http=fast, now=now)
             timings.append((time.perf_counter() - start, list(server.requests)))
     finally:
         server.shutdown()

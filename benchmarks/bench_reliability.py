@@ -11,7 +11,15 @@ points and inputs (``quick``: fewer):
 * two refreshes of one store started together: one runs, the other exits with status 3;
 * hypothesis-generated feeds, sitemaps and WordPress REST answers through the discovery
   parsers, and big/hostile inputs (entity bombs, deep nesting) with their peak memory;
-* XSS payloads rendered by the app and hostile searches and filters through its queries.
+* XSS payloads rendered by the app and hostile searches and filters through its queries;
+* a hostile web (issue 15), each case a scenario counted once: servers dripping a byte
+  at a time (body, headers, robots.txt, a whole source during a budgeted refresh), a
+  stacked ``gzip, gzip`` bomb (with its peak memory), too many content codings, reply
+  threads 400/800/3,000 deep (time against linear) and 100,000 nested spans, a search
+  over its time budget, analysis owed after a killed refresh or analyze, a comment over
+  spaCy's ``max_length`` (1,000,001 characters; ``quick``: 30,000 under a lowered
+  limit), a store locked through a symlink, control characters in an ingest error line,
+  honest 429 attempt counts and refusals logged once.
 
 Each count is a row whose baseline is how many were tried (``ratio`` = survived or passed
 / tried; 1.0 is the target).
@@ -143,12 +151,21 @@ def hostile_rows(workdir: Path) -> list[dict]:
     return rows
 
 
+def hostile_web_rows(workdir: Path, quick: bool) -> list[dict]:
+    rows = []
+    for s in rh.issue15_scenarios(workdir, quick):
+        note = s.note if s.value is None else f"{s.note}; measured {s.value} {s.unit} against {s.limit} {s.unit}"
+        rows.append(_row(f"hostile web: {s.name}", int(s.passed), 1, "cases", note))
+    return rows
+
+
 def run(workdir: Path, quick: bool) -> list[dict]:
     workdir = Path(workdir)
     rows = kill_rows(workdir / "kill", quick)
     rows.append(concurrent_row(workdir / "concurrent"))
     rows += fuzz_rows(quick)
     rows += hostile_rows(workdir)
+    rows += hostile_web_rows(workdir / "hostile-web", quick)
     tried = sum(r["baseline_value"] for r in rows)
     failed = sum(r["baseline_value"] - r["value"] for r in rows)
     rows.append({"benchmark": "reliability", "metric": "failures, all scenarios", "value": failed,

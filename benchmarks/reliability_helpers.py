@@ -20,6 +20,7 @@ Nothing here is a stand-in: real processes, a real HTTP server, real SQLite file
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import random
@@ -377,6 +378,149 @@ def concurrent_refreshes(workdir: Path, sources: Path) -> list[tuple[int, str]]:
     return [(p.wait(timeout=300), p.stdout.read()) for p in procs]
 
 
+# --------------------------------------------------------------------------- a hostile web server
+#
+# A raw-socket HTTP/1.1 server on 127.0.0.1 (an ephemeral port) whose answers misbehave at
+# the byte level, as the http.server-based fixture sites cannot: headers or bodies dripped
+# one byte at a time, stacked content codings, bodies that lie about their length.
+
+
+@dataclass
+class Route:
+    """How the hostile server answers one path."""
+
+    body: bytes = b""
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
+    drip: float | None = None       # seconds between bytes of the body (and of the head, if drip_head)
+    drip_head: bool = False
+
+
+class HostileServer:
+    """``with HostileServer({"/feed/": Route(...)}) as server:`` serves ``server.base``;
+    ``server.hits`` lists the paths asked for, ``server.sent`` the body bytes sent per path.
+    An unknown path is a 404."""
+
+    def __init__(self, routes: dict[str, Route]):
+        import socket
+        import threading
+
+        self.routes = routes
+        self.hits: list[str] = []
+        self.sent: Counter = Counter()
+        self._stop = threading.Event()
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind(("127.0.0.1", 0))
+        self._sock.listen(64)
+        self._sock.settimeout(0.2)
+        self.port = self._sock.getsockname()[1]
+        self.base = f"http://127.0.0.1:{self.port}"
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+
+    def __enter__(self) -> HostileServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._sock.close()
+
+    def _serve(self) -> None:
+        import threading
+
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except (TimeoutError, OSError):
+                continue
+            threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
+
+    def _answer(self, conn) -> None:
+        try:
+            conn.settimeout(5)
+            request = b""
+            while b"\r\n\r\n" not in request and len(request) < 65536:
+                chunk = conn.recv(4096)
+                if not chunk:
+                    return
+                request += chunk
+            path = request.split(b" ", 2)[1].decode("latin-1").split("?")[0]
+            self.hits.append(path)
+            route = self.routes.get(path, Route(b"not here", status=404))
+            headers = {"Content-Length": str(len(route.body)), "Connection": "close", **route.headers}
+            head = (f"HTTP/1.1 {route.status} X\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+                    + "\r\n").encode("latin-1")
+            self._send(conn, head, route.drip if route.drip_head else None, None)
+            self._send(conn, route.body, route.drip, path)
+        except OSError:
+            pass  # the client gave up (a deadline did its job)
+        finally:
+            conn.close()
+
+    def _send(self, conn, data: bytes, drip: float | None, path: str | None) -> None:
+        if drip is None:
+            conn.sendall(data)
+            if path:
+                self.sent[path] += len(data)
+            return
+        for i in range(len(data)):
+            if self._stop.wait(drip):
+                return
+            conn.sendall(data[i:i + 1])
+            if path:
+                self.sent[path] += 1
+
+
+def compressed(data: bytes, codings: list[str]) -> bytes:
+    """``data`` with the content codings applied in order (as ``Content-Encoding`` lists them)."""
+    import gzip
+    import zlib
+
+    for coding in codings:
+        data = gzip.compress(data, 6) if coding == "gzip" else zlib.compress(data, 6)
+    return data
+
+
+@functools.lru_cache(maxsize=4)
+def zero_bomb(decoded: int, layers: int) -> bytes:
+    """``decoded`` zero bytes gzipped ``layers`` times, one gzip member each (512 MB in two
+    layers is a few kilobytes; built once per process, it takes seconds)."""
+    import zlib
+
+    first = zlib.compressobj(1, zlib.DEFLATED, 31)
+    block = bytes(1 << 24)
+    parts = [first.compress(block) for _ in range(decoded >> 24)]
+    parts.append(first.flush())
+    return compressed(b"".join(parts), ["gzip"] * (layers - 1))
+
+
+def hostile_source(directory: Path, name: str, base: str, *, feed: str = "/feed/", timeout: float = 30.0,
+                   max_bytes: int = 10_000_000, rate: float = 200.0) -> Path:
+    """A source configuration (TOML) for a hostile server: discovery from one feed."""
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / f"{name}.toml").write_text(f"""
+name = "{name}"
+base_url = "{base}/"
+allowed_hosts = ["127.0.0.1"]
+rate = {rate}
+timeout = {timeout}
+max_bytes = {max_bytes}
+
+[discovery]
+methods = ["feed"]
+feeds = ["{base}{feed}"]
+""", encoding="utf-8")
+    return directory
+
+
+def rss(base: str, paths: list[str]) -> bytes:
+    items = "".join(f"<item><title>Story {i}</title><link>{base}{p}</link>"
+                    f"<pubDate>Mon, 02 Nov 2026 09:00:00 GMT</pubDate></item>" for i, p in enumerate(paths))
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'.encode()
+
+
 # --------------------------------------------------------------------------- parser fuzzing
 #
 # Documents built from the pieces real feeds, sitemaps and REST answers are made of, mixed
@@ -618,6 +762,29 @@ def deep_html(depth: int) -> str:
     return ("<div>" * depth + '<li class="comment"><div class="comment-content">deep</div></li>' + "</div>" * depth)
 
 
+def nested_thread_page(levels: int) -> str:
+    """An article page whose comment thread is one chain of ``levels`` replies, each
+    nested in the one before (WordPress markup: ``li.comment > ul.children > li.comment``)."""
+    opens = "".join(f'<li class="comment" id="comment-{i}"><article><footer><div class="comment-author">'
+                    f'<b class="fn">Dr Reply{i}</b></div><time datetime="2024-05-14T09:12:00+01:00">14 May</time>'
+                    f'</footer><div class="comment-content"><p>Reply {i}: the hub takes our same-day doctors.</p>'
+                    f'</div></article><ul class="children">' for i in range(levels))
+    return ('<html><body><article><h1 class="entry-title">Hubs</h1><div class="entry-content">'
+            + "<p>The network will run the weekend hub from April, the board paper says, with salaried GPs.</p>" * 3
+            + f'</div></article><div id="comments"><ol class="comment-list">{opens}{"</ul></li>" * levels}'
+              "</ol></div></body></html>")
+
+
+def deep_span_comment_page(spans: int) -> str:
+    """An article page with one comment whose text sits inside ``spans`` nested <span>s."""
+    return ('<html><body><article><h1 class="entry-title">Hubs</h1><div class="entry-content">'
+            + "<p>The network will run the weekend hub from April, the board paper says, with salaried GPs.</p>" * 3
+            + '</div></article><div id="comments"><ol class="comment-list"><li class="comment" id="comment-1">'
+              '<div class="comment-author"><b class="fn">Dr Deep</b></div><div class="comment-content"><p>'
+            + "<span>" * spans + "Locum rates are the real story here." + "</span>" * spans
+            + "</p></div></li></ol></div></body></html>")
+
+
 def billion_laughs() -> str:
     ents = '<!ENTITY a0 "laugh">' + "".join(f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10))
     return f'<?xml version="1.0"?><!DOCTYPE r [{ents}]>'
@@ -742,6 +909,8 @@ XSS_PAYLOADS = [
 HOSTILE_QUERIES = [
     "gp " * 34_000,                       # 100 KB
     "(" * 5000 + MARKER + ")" * 5000,
+    "(" * 300 + MARKER, "(" * 240 + MARKER + ")" * 240,   # nesting under the length limit (issue 15)
+    " ".join(["a*"] * 166), " ".join(["ab*"] * 124),      # prefix terms that cost FTS5 seconds (issue 15)
     "\x00", f"{MARKER}\x00", "\x00\x00 AND \x00",
     '"', '"at scale', 'hub"s', '"""', '“curly', "'single",
     "AND", "OR", "NOT", "NOT hubs", "hubs NOT", "hubs AND", "AND OR NOT", "hubs OR OR pcn", "( )", ")(", "((hubs)",
@@ -868,10 +1037,15 @@ def check_query(db: Path, query: str, filters=None) -> str:
         message = str(exc)
         assert message and len(message) < 300 and "Traceback" not in message, message
         return "message"
+    from corpora.store import QueryTimeout
+
     conn = Store(db).connect(readonly=True)
-    for scope in q.SCOPES:
-        q.search(conn, scope, fts, filters, 20, 0)
-        q.search_count(conn, scope, fts, filters)
+    try:
+        for scope in q.SCOPES:
+            q.search(conn, scope, fts, filters, 20, 0)
+            q.search_count(conn, scope, fts, filters)
+    except QueryTimeout:
+        return "message"  # the search page says it would take too long
     return "ok"
 
 
@@ -889,3 +1063,329 @@ def check_filter_text(db: Path, text: str) -> None:
     q.speakers(conn, name_like=text)
     q.speaker_count(conn, name_like=text)
     q.find_articles(conn, title_like=text)
+
+
+# --------------------------------------------------------------------------- issue 15: a hostile web, as scenarios
+#
+# The cases of ``tests/test_hostile_web.py``, ``test_hostile_parsing.py``,
+# ``test_hostile_search.py`` and ``test_owed_analysis.py`` run as counted scenarios for
+# ``benchmarks/bench_reliability.py``: each answers (passed, note).
+
+HOSTILE_PAGE = (b"<html><head><title>Hubs</title></head><body><article><h1 class='entry-title'>Hubs open</h1>"
+                b"<div class='entry-content'><p>The network will run a weekend hub from April, the board paper "
+                b"says, staffed by salaried GPs from the federation.</p></div></article></body></html>")
+
+
+@dataclass
+class Scenario:
+    name: str
+    passed: bool
+    note: str = ""
+    value: float | None = None      # a measurement, when the scenario has one
+    unit: str = ""
+    limit: float | None = None      # the bound it is held to
+
+
+def _fetch(url: str, **config):
+    import asyncio
+
+    from scraper.http import FetchError, HttpConfig, PoliteClient
+
+    cfg = HttpConfig(**{"rate": 500.0, "backoff": 0.02, "retries": 0, "timeout": 1.0, **config})
+
+    async def main():
+        async with PoliteClient(cfg) as client:
+            try:
+                return await asyncio.wait_for(client.fetch(url, allowed_hosts=["127.0.0.1"]), 120), client
+            except (TimeoutError, FetchError) as exc:
+                return exc, client
+
+    return asyncio.run(main())
+
+
+def _drip_scenarios() -> list[Scenario]:
+    from scraper.http import FetchError
+
+    out = []
+    for what, route in (("body", Route(HOSTILE_PAGE * 4, drip=0.05)),
+                        ("headers", Route(HOSTILE_PAGE * 4, drip=0.05, drip_head=True))):
+        with HostileServer({"/slow/": route}) as server:
+            started = time.perf_counter()
+            result, _ = _fetch(server.base + "/slow/")
+            took = time.perf_counter() - started
+        ok = isinstance(result, FetchError) and "timed out after 1s" in result.reason
+        out.append(Scenario(f"a server dripping its {what} is cut at the 1 s response deadline", ok,
+                            f"gave up after {took:.1f} s (a full drip takes {len(route.body) * 0.05:.0f} s)"))
+    robots = Route(b"User-agent: *\nAllow: /\n" * 4, headers={"Content-Type": "text/plain"}, drip=0.05)
+    with HostileServer({"/robots.txt": robots, "/news/": Route(HOSTILE_PAGE)}) as server:
+        result, _ = _fetch(server.base + "/news/")
+        hits = list(server.hits)
+    out.append(Scenario("a dripping robots.txt closes the host for the run", isinstance(result, FetchError)
+                        and result.robots and hits == ["/robots.txt"], f"requests: {hits}"))
+    return out
+
+
+def _budget_scenario(workdir: Path, budget: float = 8.0) -> Scenario:
+    from corpora import store
+    from scraper.http import HttpConfig
+    from scraper.refresh import acquire_lock, refresh
+
+    drip = {"/feed/": Route(rss("http://127.0.0.1", ["/a/"]) * 50, drip=0.02,
+                            headers={"Content-Type": "application/rss+xml"})}
+    workdir = workdir / "budget"
+    workdir.mkdir(parents=True, exist_ok=True)
+    db = workdir / "budget.db"
+    _remove_store(db)
+    with HostileServer(drip) as server, sample_site(workdir, articles=3) as sources:
+        hostile_source(sources, "drip", server.base, timeout=600)
+        report = refresh(db, sources=["drip", "sample"], sources_dir=sources, http=HttpConfig(backoff=0.02),
+                         budget=budget)
+    sample = next(r for r in report.sources if r.source == "sample")
+    conn = store.connect(db)
+    run = store.last_run(conn, "refresh")
+    conn.close()
+    acquire_lock(db).close()
+    ok = (report.over_budget == ["drip"] and sample.new_articles == 3 and run["finished"] is not None
+          and report.seconds < budget + 30)
+    return Scenario("refresh with a dripping source ends within its budget; the other source is served", ok,
+                    f"{report.seconds:.1f} s for a {budget:.0f} s budget; sample site: {sample.new_articles} new "
+                    f"articles; run recorded '{run['status']}'", report.seconds, "s", budget)
+
+
+def _bomb_fetch(url: str) -> str:
+    from scraper.http import FetchError
+
+    result, _ = _fetch(url, timeout=120.0)
+    if not isinstance(result, FetchError):
+        raise AssertionError(f"the bomb was accepted ({len(result.content)} bytes)")
+    return result.reason
+
+
+def _bomb_scenarios(quick: bool) -> list[Scenario]:
+    from scraper.http import FetchError
+
+    decoded = (512 << 20) if quick else (2 << 30)
+    bomb = zero_bomb(decoded, 2)
+    route = Route(bomb, headers={"Content-Type": "text/html", "Content-Encoding": "gzip, gzip"})
+    with HostileServer({"/bomb/": route}) as server:
+        measured = measure(lambda: _bomb_fetch(server.base + "/bomb/"), timeout=300)
+    mb = measured.rss_growth / 1e6
+    out = [Scenario(f"'gzip, gzip' bomb ({decoded >> 20} MB in {len(bomb):,} bytes) refused at the 10 MB cap",
+                    measured.error is None and mb < 200,
+                    measured.error or f"peak resident memory grew {mb:.0f} MB (limit 200 MB), {measured.seconds:.2f} s",
+                    round(mb, 1), "MB", 200)]
+    codings = ["gzip"] * 3
+    layered = Route(compressed(HOSTILE_PAGE, codings), headers={"Content-Type": "text/html",
+                                                                 "Content-Encoding": ", ".join(codings)})
+    honest = Route(compressed(HOSTILE_PAGE, ["gzip"]), headers={"Content-Type": "text/html",
+                                                                 "Content-Encoding": "gzip"})
+    with HostileServer({"/x/": layered, "/ok/": honest}) as server:
+        refused, _ = _fetch(server.base + "/x/")
+        fine, _ = _fetch(server.base + "/ok/")
+    out.append(Scenario("three stacked content codings refused; one gzip layer decoded",
+                        isinstance(refused, FetchError) and "stacked content codings" in refused.reason
+                        and not isinstance(fine, FetchError) and fine.content == HOSTILE_PAGE,
+                        refused.reason if isinstance(refused, FetchError) else "accepted"))
+    return out
+
+
+def _thread_scenarios() -> list[Scenario]:
+    from scraper.extract import MAX_THREAD_DEPTH, parse_page
+
+    url = "https://news.example/2024/05/hubs/"
+    times = {}
+    kept = {}
+    for levels in (400, 800, 3000):
+        page = nested_thread_page(levels)
+        measured = measure(lambda page=page: parse_page(page, url), timeout=120)
+        times[levels] = measured.seconds if measured.error is None else None
+        kept[levels] = len(parse_page(page, url)[0].comments) if measured.error is None else 0
+    ok = all(times.values()) and all(kept[n] == n for n in kept)
+    ratio = times[3000] / (times[400] * 3000 / 400) if ok else None
+    out = [Scenario("reply threads nested 400, 800 and 3,000 deep parse in linear time, every comment kept",
+                    ok and ratio < 2, ", ".join(f"{n}: {t:.2f} s" if t else f"{n}: never finished"
+                                                for n, t in times.items())
+                    + f"; stored depth at most {MAX_THREAD_DEPTH}",
+                    round(ratio, 2) if ratio else None, "x linear", 2)]
+    measured = measure(lambda: parse_page(deep_span_comment_page(100_000), url), timeout=120)
+    out.append(Scenario("a comment nested 100,000 spans deep is read", measured.error is None,
+                        measured.error or f"{measured.seconds:.2f} s"))
+    return out
+
+
+def _search_budget_scenario(workdir: Path) -> Scenario:
+    from app.search_syntax import parse_query
+    from corpora import queries as q
+    from corpora import store
+    from corpora.records import ArticleRecord, CommentRecord, Paragraph
+
+    db = workdir / "busy.db"
+    _remove_store(db)
+    conn = store.connect(db)
+    store.upsert_article(conn, ArticleRecord(
+        url="https://busy.example/hubs/", source="busy", title="Hubs", published="2024-05-14",
+        paragraphs=[Paragraph("The board paper says weekend hubs will open in April.")],
+        comments=[CommentRecord(f"Comment {i}: hubs take our doctors, {MARKER}.", author=f"GP{i}",
+                                external_id=str(i)) for i in range(3000)]))
+    conn.close()
+    saved = q.SEARCH_BUDGET_S
+    q.SEARCH_BUDGET_S = 0.0
+    try:
+        outcome = check_query(db, MARKER)
+        try:
+            q.search(store.Store(db).connect(readonly=True), "comment", parse_query(MARKER).fts, q.SearchFilters(), 20, 0)
+            stopped = False
+        except store.QueryTimeout:
+            stopped = True
+    finally:
+        q.SEARCH_BUDGET_S = saved
+    return Scenario("a search over its time budget is stopped with a message", stopped and outcome == "message",
+                    "SQLite progress handler; budget set to 0 s on a 3,000-comment store")
+
+
+def _analysis_scenarios(workdir: Path, quick: bool) -> list[Scenario]:
+    from corpora import integrity, store
+    from corpora import queries as q
+    from corpora.records import ArticleRecord, CommentRecord, Paragraph
+
+    out = []
+    workdir = workdir / "owed"
+    workdir.mkdir(parents=True, exist_ok=True)
+    db = workdir / "owed.db"
+    log = workdir / "owed.log"
+    _remove_store(db, log)
+    with sample_site(workdir, articles=3) as sources:
+        first = run_gpwatch(refresh_args(db, sources), log=log)  # --no-analyze: what a killed refresh leaves
+        conn = store.connect(db)
+        dead = subprocess.Popen(["true"])
+        dead.wait()
+        killed = store.start_run(conn, "analyze", {"pid": dead.pid, "host": __import__("socket").gethostname()})
+        second = run_gpwatch(refresh_args(db, sources)[:-2] + ["-q"], log=log)  # with analysis
+        conn.close()
+        snap = integrity.snapshot(db)
+        sentenced = len({row[0] for row in snap["sentences"]})
+        articles = len(snap["articles"])
+        status = next(r["status"] for r in q.runs(store.connect(db, readonly=True), limit=100) if r["id"] == killed)
+    out.append(Scenario("a refresh analyses what an earlier refresh stored and never analysed",
+                        first == 0 and second == 0 and sentenced == articles > 0,
+                        f"{sentenced} of {articles} articles analysed by a refresh that found nothing new"))
+    out.append(Scenario("a killed analyze run is closed by the next refresh", status == "interrupted",
+                        f"its status: {status}"))
+    chars = 30_000 if quick else 1_000_001
+    db = workdir / "long.db"
+    _remove_store(db, workdir / "long.log")
+    conn = store.connect(db)
+    sentence = "Partners are handing back contracts because the sums no longer add up. "
+    text = (sentence * (chars // len(sentence) + 1))[:chars]
+    store.upsert_article(conn, ArticleRecord(
+        url="https://gp-news.example/long/", source="gp-news", title="Contracts handed back",
+        paragraphs=[Paragraph("Three practices have handed back their contracts this year, the ICB said.")],
+        comments=[CommentRecord(text, author="Dr Long", posted="2024-03-01T09:00:00")]))
+    conn.close()
+    started = time.perf_counter()
+    if quick:  # the real pipeline with max_length lowered: the same refusal, 30x less text
+        code = ("import sys; from corpora import store; from nlp.pipeline import get_pipeline; "
+                "from nlp.analyze import analyze; nlp = get_pipeline(); nlp.max_length = 10_000; "
+                "r = analyze(store.connect(sys.argv[1]), nlp=nlp); sys.exit(1 if r.failed else 0)")
+        status = subprocess.run([sys.executable, "-c", code, str(db)], cwd=ROOT, env=_env(), timeout=600).returncode
+    else:
+        status = run_gpwatch(analyze_args(db), log=workdir / "long.log", timeout=1800)
+    sentences = sum(1 for row in integrity.snapshot(db)["sentences"] if row[1].startswith("c:"))
+    out.append(Scenario(f"a {chars:,}-character comment is analysed in pieces (spaCy max_length)",
+                        status == 0 and sentences > chars // len(sentence) - 2,
+                        f"analyze exit {status}, {sentences:,} sentences, {time.perf_counter() - started:.0f} s"
+                        + (" (max_length lowered to 10,000)" if quick else "")))
+    return out
+
+
+def _lock_scenario(workdir: Path) -> Scenario:
+    from corpora import store
+    from scraper.refresh import acquire_lock
+
+    real = workdir / "data" / "corpus.db"
+    real.parent.mkdir(parents=True, exist_ok=True)
+    store.connect(real).close()
+    link = workdir / "link.db"
+    link.unlink(missing_ok=True)
+    link.symlink_to(real)
+    holder = acquire_lock(real)
+    try:
+        status = run_gpwatch(["refresh", "--db", str(link), "--sources-dir", str(workdir), "--no-analyze", "-q"],
+                             log=workdir / "lock.log")
+    finally:
+        holder.close()
+    return Scenario("a second refresh of the same store through a symlink is locked out", status == 3,
+                    f"exit status {status}")
+
+
+def _message_scenarios(workdir: Path) -> list[Scenario]:
+    import logging
+
+    from corpora import store
+    from scraper.crawl import crawl_source
+    from scraper.http import FetchError, HttpConfig
+    from scraper.sources import load_source
+
+    out = []
+    folder = workdir / "ingest"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    (folder / "bad\nname\x1b[2J\u202eevil\r.html").write_bytes(b"\x00binary")
+    result = subprocess.run(gpwatch_command("ingest", "--db", str(workdir / "ingest.db"), str(folder), "-q"),
+                            cwd=ROOT, env=_env(), capture_output=True, timeout=300)
+    err = result.stderr.decode("utf-8", "replace")
+    out.append(Scenario("an ingest error for a file name with control characters is one inert line",
+                        len(err.splitlines()) == 1 and "\x1b" not in err and "\\n" in err, err.strip()[-120:]))
+    busy = Route(b"slow down", status=429, headers={"Retry-After": "3600", "Content-Type": "text/plain"})
+    with HostileServer({"/busy/": busy}) as server:
+        result, _ = _fetch(server.base + "/busy/", retries=3)
+        asked = server.hits.count("/busy/")
+    reason = result.reason if isinstance(result, FetchError) else "accepted"
+    out.append(Scenario("a 429 asking for an hour reports the attempts really made", asked == 1
+                        and reason.endswith("(after 1 attempt)"), reason))
+    routes = {"/robots.txt": Route(b"User-agent: *\nDisallow: /private/\n", headers={"Content-Type": "text/plain"})}
+    records: list[logging.LogRecord] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record):
+            records.append(record)
+
+    handler = Keep(logging.INFO)
+    logger = logging.getLogger("gpwatch")
+    old_level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        with HostileServer(routes) as server:
+            paths = ["/private/story/", "/big/story/", "/pdf/story/"]
+            routes["/feed/"] = Route(rss(server.base, paths), headers={"Content-Type": "application/rss+xml"})
+            routes["/big/story/"] = Route(HOSTILE_PAGE * 40)
+            routes["/pdf/story/"] = Route(b"%PDF-1.4", headers={"Content-Type": "application/pdf"})
+            source = load_source(hostile_source(workdir / "refusing", "refusing", server.base, max_bytes=5_000)
+                                 / "refusing.toml")
+            db = workdir / "refusing.db"
+            _remove_store(db)
+            conn = store.connect(db)
+            crawl_source(conn, source, http=HttpConfig(backoff=0.02), run_id=store.start_run(conn, "crawl"))
+            conn.close()
+            said = {p: sum(server.base + p in r.getMessage() for r in records) for p in paths}
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(old_level)
+    out.append(Scenario("each refusal (robots.txt, size cap, content type) is logged once",
+                        all(n == 1 for n in said.values()), f"log lines per URL: {list(said.values())}"))
+    return out
+
+
+def issue15_scenarios(workdir: Path, quick: bool) -> list[Scenario]:
+    """Every case of issue 15, run once each (``quick``: a smaller bomb and long comment)."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    scenarios = _drip_scenarios()
+    scenarios.append(_budget_scenario(workdir))
+    scenarios += _bomb_scenarios(quick)
+    scenarios += _thread_scenarios()
+    scenarios.append(_search_budget_scenario(workdir))
+    scenarios += _analysis_scenarios(workdir, quick)
+    scenarios.append(_lock_scenario(workdir))
+    scenarios += _message_scenarios(workdir)
+    return scenarios

@@ -17,6 +17,7 @@ publication date.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import sqlite3
@@ -25,11 +26,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from corpora.records import SENTIMENTS
+from corpora.store import time_limit
 
 VOICES = {"article": "Article text", "quote": "Quoted speakers", "comment": "Commenters"}
 SCOPES = {"quote": "Quotes", "comment": "Comments", "paragraph": "Article text"}
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"  # snippet() markers, turned into <mark> after escaping
 COUNT_CAP = 1000  # searches count matches up to this, then say "1,000+"
+SEARCH_BUDGET_S = 1.0  # a search statement running longer is stopped (store.QueryTimeout)
 
 # --------------------------------------------------------------------------- the store's generation
 
@@ -689,6 +692,18 @@ SEARCH_ORDERS = {"newest": "Newest first", "oldest": "Oldest first", "best": "Be
 SEARCH_WINDOW = 5000  # results are grouped and sorted among this many latest-stored matches
 
 
+def _within_search_budget(fn):
+    """Every statement of a search runs within :data:`SEARCH_BUDGET_S` (store.QueryTimeout beyond)."""
+
+    @functools.wraps(fn)
+    def bounded(conn: sqlite3.Connection, *args, **kwargs):
+        with time_limit(conn, SEARCH_BUDGET_S):
+            return fn(conn, *args, **kwargs)
+
+    return bounded
+
+
+@_within_search_budget
 def search(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilters = SearchFilters(),
            limit: int = 20, offset: int = 0, order: str = "newest") -> list[dict]:
     """One page of matches in ``scope`` (quote, comment or paragraph), identical texts
@@ -748,6 +763,7 @@ def search(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilter
             for g in groups if g["id"] in rows]
 
 
+@_within_search_budget
 def search_count(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilters = SearchFilters(),
                  cap: int = COUNT_CAP) -> int:
     """How many results (identical texts counted once), up to ``cap + 1`` (the page shows

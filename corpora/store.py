@@ -40,6 +40,29 @@ ENV_DB = "GPWATCH_DB"
 MODELS_FOLDER = "models"
 
 
+class QueryTimeout(Exception):
+    """A query ran past its time budget and was stopped (see :func:`time_limit`)."""
+
+
+@contextlib.contextmanager
+def time_limit(conn: sqlite3.Connection, seconds: float, *, every: int = 1000) -> Iterator[None]:
+    """Stop any statement on ``conn`` that runs longer than ``seconds`` in this block
+    (SQLite's progress handler, checked every ``every`` virtual-machine steps), raising
+    :class:`QueryTimeout`; the connection stays usable."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    conn.set_progress_handler(lambda: time.monotonic() > deadline, every)
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc).lower():
+            raise QueryTimeout(f"stopped after its {seconds:g}-second budget") from None
+        raise
+    finally:
+        conn.set_progress_handler(None, every)
+
+
 def default_db_path() -> Path:
     """The store every command uses without ``--db``: ``$GPWATCH_DB``, else ``data/gpwatch.db``.
     The one place the default is worked out (the app gets ``--db`` through ``$GPWATCH_DB``)."""

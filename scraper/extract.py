@@ -23,17 +23,16 @@ from __future__ import annotations
 import json
 import logging
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
-import soupsieve
 from bs4 import BeautifulSoup, SoupStrainer, Tag
 from dateutil import parser as dateparser
-from soupsieve import util as sv_util
 
 from corpora.records import ArticleRecord, CommentRecord, Paragraph, clean_text
+from scraper._fastselect import Page as _Page
+from scraper._fastselect import compiled as _compiled
 from scraper.errors import ParseError
 from scraper.sources import Selectors, SourceConfig
 from scraper.textdump import _is_chrome
@@ -59,272 +58,8 @@ class CommentPage:
 
 # --------------------------------------------------------------------------- one parsed page
 #
-# Why: soupsieve answers ``select`` by walking every element under the root and matching
-# each against the selector, and the extractor asks ~40 selectors per page (most of them
-# per comment), which cost ~20x the parse itself.  A page is therefore indexed once (tags
-# by name, class and id, in document order) and the simple selectors the source configs
-# use (tag, #id, .class, [attr], [attr=value], descendant and child combinators) are
-# answered from those few candidates, with soupsieve's own compiled form of the selector
-# and its matching rules (ASCII-lowercase names, ``' '``-joined list values, the
-# case-insensitive HTML attributes), so the result is the same list in the same order.
-# Anything else (pseudo-classes, sibling combinators, namespaces, <template>) goes to
-# soupsieve unchanged.
-
-
-class _Compound:
-    """One compound selector (``li.comment``) with the compound its element must sit
-    under (``rel`` ``' '``) or directly under (``rel`` ``'>'``)."""
-
-    __slots__ = ("name", "ids", "classes", "attributes", "rel", "up")
-
-    def __init__(self, name: str | None, ids: tuple, classes: tuple, attributes: tuple,
-                 rel: str | None, up: _Compound | None):
-        self.name, self.ids, self.classes, self.attributes = name, ids, classes, attributes
-        self.rel, self.up = rel, up
-
-
-class _Unsupported(Exception):
-    """A selector the fast matcher does not handle (soupsieve answers it)."""
-
-
-def _convert(selector, rel: str | None = None) -> _Compound:
-    """A :class:`_Compound` from one soupsieve ``Selector`` (raises :class:`_Unsupported`)."""
-    if (selector is None or selector.__class__.__name__ != "Selector" or selector.flags or selector.nth
-            or selector.selectors or selector.contains or selector.lang):
-        raise _Unsupported
-    tag = selector.tag
-    name = None
-    if tag is not None:
-        if tag.prefix is not None:
-            raise _Unsupported
-        name = None if tag.name in (None, "*") else sv_util.lower(tag.name)
-    for attr in selector.attributes:
-        if attr.inverse or attr.prefix not in ("", None):
-            raise _Unsupported
-    if name is None and not (selector.ids or selector.classes or selector.attributes):
-        raise _Unsupported  # a bare ``*`` compound: leave the document-node subtleties to soupsieve
-    up = None
-    if selector.relation:
-        if len(selector.relation) != 1 or selector.relation.is_not or selector.relation.is_html:
-            raise _Unsupported
-        parent = selector.relation[0]
-        if parent.rel_type not in (" ", ">"):
-            raise _Unsupported
-        up = _convert(parent, parent.rel_type)
-    return _Compound(name, tuple(selector.ids), tuple(selector.classes), tuple(selector.attributes),
-                     rel, up)
-
-
-@lru_cache(maxsize=512)
-def _compiled(selector: str) -> tuple[_Compound, ...] | None:
-    """The fast form of a selector (its comma-separated alternatives), or ``None`` when
-    soupsieve must answer it (unsupported syntax, or a selector soupsieve rejects: the
-    fallback then raises and is reported as before).  Cached: one compile per
-    selector string, so per source configuration."""
-    try:
-        compiled = soupsieve.compile(selector)
-        listing = compiled.selectors
-        if listing.is_not or listing.is_html or not len(listing):
-            return None
-        return tuple(_convert(s) for s in listing)
-    except Exception:  # noqa: BLE001 - _Unsupported, or a bad selector for soupsieve to report
-        return None
-
-
-def _classes_of(attrs: dict) -> list:
-    classes = attrs.get("class", [])
-    if classes is None:
-        return []  # a valueless attribute: no classes (soupsieve reads it as '')
-    return _NOT_WS.findall(classes) if isinstance(classes, str) else classes
-
-
-_NOT_WS = re.compile("[^ \t\r\n\f]+")  # soupsieve's class splitting
-
-
-def _matches(el: Tag, c: _Compound) -> bool:
-    """``el`` matches compound ``c`` and its chain of ancestors (soupsieve's rules)."""
-    if c.name is not None:
-        el_name = el.name
-        if el_name != c.name and (el_name is None or sv_util.lower(el_name) != c.name):
-            return False
-    attrs = el.attrs
-    if c.ids:
-        own = attrs.get("id", "")
-        own = "" if own is None else own
-        for i in c.ids:
-            if i != own:
-                return False
-    if c.classes:
-        current = _classes_of(attrs)
-        for cls in c.classes:
-            if cls not in current:
-                return False
-    for a in c.attributes:
-        value = attrs.get(sv_util.lower(a.attribute))
-        if value is None:
-            if sv_util.lower(a.attribute) not in attrs:
-                return False
-            value = ""
-        if a.pattern is None:
-            continue
-        value = value if isinstance(value, str) else " ".join(value)
-        if a.ignore_case:
-            value = sv_util.ascii_lower(value)
-        if a.pattern.search(value) is None:
-            return False
-    up = c.up
-    if up is None:
-        return True
-    parent = el.parent
-    if up.rel == ">":
-        return parent is not None and not isinstance(parent, BeautifulSoup) and _matches(parent, up)
-    while parent is not None and not isinstance(parent, BeautifulSoup):
-        if _matches(parent, up):
-            return True
-        parent = parent.parent
-    return False
-
-
-class _Page:
-    """A parsed page with its tags indexed by name, class and id in document order.
-
-    The index is built once, right after parsing: ``tags`` in document order, each
-    tag's position and the position of the last tag inside it (so the candidates under
-    a root are a slice of each sorted position list), and position lists by tag name,
-    class and id.  Later edits to the tree (the extractor only removes elements:
-    ``decompose`` and ``extract``) are honoured by checking at query time that a
-    candidate still hangs under the root searched.  ``fast`` is false for documents the
-    fast matcher does not model (namespaced elements, ``<template>``, upper-case names);
-    every query then goes to soupsieve / BeautifulSoup.
-    """
-
-    __slots__ = ("soup", "fast", "pos", "end", "by_name", "by_class", "by_id", "tags")
-
-    def __init__(self, soup: BeautifulSoup):
-        self.soup = soup
-        self.pos: dict[int, int] = {}
-        self.end: list[int] = []
-        self.by_name: dict[str, list[int]] = {}
-        self.by_class: dict[str, list[int]] = {}
-        self.by_id: dict[str, list[int]] = {}
-        self.tags: list[Tag] = []
-        fast = not soup.is_xml and "" not in (getattr(soup, "_namespaces", None) or {})
-        pos, end, by_name, by_class, by_id, tags = (self.pos, self.end, self.by_name, self.by_class, self.by_id,
-                                                    self.tags)
-        open_: list[int] = []  # positions of the tags enclosing the current one
-        for el in soup.descendants:
-            if not isinstance(el, Tag):
-                continue
-            name = el.name
-            if (el.namespace or not isinstance(name, str) or name == "template"
-                    or (not name.islower() and name != sv_util.lower(name))):
-                fast = False
-                break
-            i = len(tags)
-            parent = el.parent
-            while open_ and tags[open_[-1]] is not parent:
-                end[open_.pop()] = i - 1
-            open_.append(i)
-            pos[id(el)] = i
-            tags.append(el)
-            end.append(i)
-            by_name.setdefault(name, []).append(i)
-            attrs = el.attrs
-            if not attrs:
-                continue
-            for key in attrs:
-                if not key.islower() and key != sv_util.lower(key):
-                    fast = False
-            classes = attrs.get("class")
-            if classes:
-                if isinstance(classes, str):
-                    classes = _NOT_WS.findall(classes)
-                for cls in (classes if len(classes) == 1 else dict.fromkeys(classes)):
-                    by_class.setdefault(cls, []).append(i)
-            if "id" in attrs:
-                own = attrs["id"]
-                own = "" if own is None else own
-                if not isinstance(own, str):
-                    fast = False
-                else:
-                    by_id.setdefault(own, []).append(i)
-        last = len(tags) - 1
-        for i in open_:
-            end[i] = last
-        self.fast = fast
-
-    # -- queries
-
-    @staticmethod
-    def _under(el: Tag, root: Tag) -> bool:
-        """``el`` is still a descendant of ``root`` (not removed from the tree)."""
-        if "_decomposed" in el.__dict__:
-            return False
-        parent = el.parent
-        while parent is not None:
-            if parent is root:
-                return True
-            parent = parent.parent
-        return False
-
-    def _positions(self, c: _Compound) -> list[int]:
-        if c.ids:
-            return self.by_id.get(c.ids[0], [])
-        if c.classes:
-            return self.by_class.get(c.classes[0], [])
-        if c.name is not None:
-            return self.by_name.get(c.name, [])
-        return range(len(self.tags))
-
-    def _span(self, root: Tag) -> tuple[int, int]:
-        """The positions a descendant of ``root`` can have: [lo, hi)."""
-        i = self.pos.get(id(root)) if root is not self.soup else None
-        if i is None or self.tags[i] is not root:
-            return 0, len(self.tags)
-        return i + 1, self.end[i] + 1
-
-    def iselect(self, root: Tag, alternatives: tuple[_Compound, ...]):
-        """Matches of ``alternatives`` under ``root``, in document order (as soupsieve's select)."""
-        lo, hi = self._span(root)
-        if len(alternatives) == 1:
-            found = self._positions(alternatives[0])
-            candidates = found[bisect_left(found, lo):bisect_left(found, hi)]
-        else:
-            merged: set[int] = set()
-            for c in alternatives:
-                found = self._positions(c)
-                merged.update(found[bisect_left(found, lo):bisect_left(found, hi)])
-            candidates = sorted(merged)
-        tags, under = self.tags, self._under
-        for i in candidates:
-            el = tags[i]
-            if el is root or not under(el, root):
-                continue
-            for c in alternatives:
-                if _matches(el, c):
-                    yield el
-                    break
-
-    def find_tags(self, name: str, strainer: SoupStrainer, need: str | None = None):
-        """``soup.find_all(...)`` for a filter on one tag name, from the name index.
-
-        ``need``: an attribute the filter cannot match without (a quick pre-check;
-        BeautifulSoup's own ``strainer`` decides)."""
-        root, tags = self.soup, self.tags
-        for i in self.by_name.get(name, []):
-            el = tags[i]
-            if need is not None and need not in el.attrs:
-                continue
-            if self._under(el, root) and strainer.match(el):
-                yield el
-
-    def gone(self, tag: Tag) -> bool:
-        """``tag.decomposed`` without its cost: on a live tag that property falls through
-        to ``tag.find("_decomposed")``, a walk of the subtree, which can only find
-        something when the page has a tag of that name."""
-        if "_decomposed" in tag.__dict__ or not self.fast or "_decomposed" in self.by_name:
-            return tag.decomposed
-        return False
+# The page is parsed once and indexed (:class:`scraper._fastselect.Page`, the one module
+# that uses soupsieve's and BeautifulSoup's internals, behind its guard test).
 
 
 # --------------------------------------------------------------------------- entry points
@@ -668,72 +403,100 @@ def _nearest(tag: Tag, ids: set[int]) -> Tag | None:
     return None
 
 
-def _comment_id(tag: Tag) -> str | None:
+#: Reply threads nest at most this deep as stored: a reply nested deeper is kept, filed
+#: under its deepest kept ancestor (the replies of a comment at this depth stay at this
+#: depth), as WordPress itself shows threads deeper than its own setting.
+MAX_THREAD_DEPTH = 50
+
+_INNER_COMMENT_ID = re.compile(r"^(div-)?comment-(\d+)$")
+
+
+def _owners(container: Tag, comment_ids: set[int]) -> dict[int, Tag | None]:
+    """For every tag under ``container`` (by ``id()``), the nearest comment enclosing it
+    (``None`` outside every comment), from one walk in document order with a stack of
+    the open tags: linear in the size of the thread however deeply its replies nest."""
+    owners: dict[int, Tag | None] = {}
+    stack: list[tuple[Tag, Tag | None]] = [(container, None)]  # open tags, with the comment owning their insides
+    for el in container.descendants:
+        if not isinstance(el, Tag):
+            continue
+        parent = el.parent
+        while len(stack) > 1 and stack[-1][0] is not parent:
+            stack.pop()
+        inside = stack[-1][1]
+        owners[id(el)] = inside
+        stack.append((el, el if id(el) in comment_ids else inside))
+    return owners
+
+
+def _comment_id(tag: Tag, comment_ids: set[int]) -> str | None:
     for value in (tag.get("id"), tag.get("data-comment-id")):
         if value:
             m = re.search(r"(\d+)$", str(value))
             return m.group(1) if m else str(value)
-    inner = tag.find(id=re.compile(r"^(div-)?comment-\d+$"))
-    if inner is not None:
-        return re.search(r"(\d+)$", str(inner["id"])).group(1)
+    for el in tag.descendants:  # its own markup, up to its first reply: linear over a thread
+        if isinstance(el, Tag):
+            if id(el) in comment_ids:
+                break
+            inner = _INNER_COMMENT_ID.match(str(el.get("id") or ""))
+            if inner:
+                return inner.group(2)
     return None
 
 
-def _own(page: _Page, tag: Tag, selector: str, comment_ids: set[int]) -> list[Tag]:
-    """Matches of ``selector`` inside ``tag`` that do not belong to a nested reply."""
-    out = []
+def _own_matches(page: _Page, container: Tag, selector: str, owners: dict[int, Tag | None],
+                 comment_ids: set[int]) -> dict[int, list[Tag]]:
+    """For each comment (by ``id()``), the matches of ``selector`` inside it that do not
+    belong to a nested reply: those of the first comma-separated part that has any
+    there (order = priority).  One query per part for the whole thread, not one per
+    comment, so a thread costs its size, not its size times its depth."""
+    chosen: dict[int, list[Tag]] = {}
     for part in _parts(selector):
-        for found in _select(page, tag, part):
-            owner = _nearest(found, comment_ids)
-            if owner is tag and id(found) not in comment_ids:
-                out.append(found)
-        if out:
-            return out
-    return out
+        found: dict[int, list[Tag]] = {}
+        for el in _select(page, container, part):
+            owner = owners.get(id(el))
+            if owner is not None and id(el) not in comment_ids:
+                found.setdefault(id(owner), []).append(el)
+        for key, tags in found.items():
+            chosen.setdefault(key, tags)
+    return chosen
 
 
 _BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "blockquote", "br", "h1", "h2", "h3", "h4", "h5", "h6",
                          "article", "section", "footer", "header", "table", "tr", "pre"})
 _COMMENT_CHROME = re.compile(
     r"^(unsuitable or offensive\?\s*)?report this comment$|^reply( moderated)?$|^(like|report|flag)$", re.I)
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template"})
 
 
 def _block_lines(container: Tag) -> list[str]:
     """The text of ``container`` as lines: a new line at every block element or <br>,
-    inline markup (<b>, <a>, <em>) kept within its line."""
+    inline markup (<b>, <a>, <em>) kept within its line.  An explicit stack, not
+    recursion: markup nested any number of levels deep is read, not a RecursionError."""
     lines: list[str] = []
     current: list[str] = []
 
-    def walk(node) -> None:
-        for child in node.children:
-            if isinstance(child, Tag):
-                if child.name in ("script", "style", "noscript", "template"):
-                    continue
-                block = child.name in _BLOCK_TAGS
-                if block and current:
-                    lines.append("".join(current))
-                    current.clear()
-                walk(child)
-                if block and current:
-                    lines.append("".join(current))
-                    current.clear()
-            elif type(child).__name__ in ("NavigableString", "CData"):
-                current.append(str(child))
+    def end_line() -> None:
+        if current:
+            lines.append("".join(current))
+            current.clear()
 
-    walk(container)
-    if current:
-        lines.append("".join(current))
+    stack: list[tuple[object, bool]] = [(child, False) for child in reversed(container.contents)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:  # the end of a block element
+            end_line()
+        elif isinstance(node, Tag):
+            if node.name in _SKIPPED_TAGS:
+                continue
+            if node.name in _BLOCK_TAGS:
+                end_line()
+                stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node.contents))
+        elif type(node).__name__ in ("NavigableString", "CData"):
+            current.append(str(node))
+    end_line()
     return [line for line in (clean_text(x) for x in lines) if line]
-
-
-def _comment_text(page: _Page, tag: Tag, sel: Selectors, comment_ids: set[int]) -> str:
-    containers = _own(page, tag, sel.comment_text, comment_ids)
-    if not containers:
-        containers = [p for p in tag.find_all("p") if _nearest(p, comment_ids) is tag]
-    lines: list[str] = []
-    for container in containers:
-        lines.extend(_block_lines(container))
-    return "\n".join(line for line in lines if line and not _COMMENT_CHROME.match(line))
 
 
 def _comments(page: _Page, url: str, site: SourceConfig | None) -> CommentPage:
@@ -743,21 +506,49 @@ def _comments(page: _Page, url: str, site: SourceConfig | None) -> CommentPage:
     container = _select_one(page, soup, sel.comment_list) or soup
     tags = [t for t in _select(page, container, sel.comment) if isinstance(t, Tag)]
     comment_ids = {id(t) for t in tags}
-    comments: list[CommentRecord] = []
-    for tag in tags:
-        parent = _nearest(tag, comment_ids)
-        moderated_tags = _own(page, tag, sel.comment_moderated, comment_ids) if sel.comment_moderated else []
-        for m in moderated_tags:
+    owners = _owners(container, comment_ids)
+    moderated = (_own_matches(page, container, sel.comment_moderated, owners, comment_ids)
+                 if sel.comment_moderated else {})
+    for notices in moderated.values():
+        for m in notices:
             m.extract()  # the notice is not comment text
-        author_tag = next(iter(_own(page, tag, sel.comment_author, comment_ids)), None)
+    authors = _own_matches(page, container, sel.comment_author, owners, comment_ids)
+    times = _own_matches(page, container, sel.comment_time, owners, comment_ids)
+    texts = _own_matches(page, container, sel.comment_text, owners, comment_ids)
+    bare_paragraphs: dict[int, list[Tag]] = {}
+    if any(id(t) not in texts for t in tags):  # the fallback: a comment's own <p>s
+        for p in container.find_all("p"):
+            owner = owners.get(id(p))
+            if owner is not None:
+                bare_paragraphs.setdefault(id(owner), []).append(p)
+    ids = {id(t): _comment_id(t, comment_ids) for t in tags}
+    depth: dict[int, int] = {}
+    kept_parent: dict[int, Tag | None] = {}
+    comments: list[CommentRecord] = []
+    for tag in tags:  # document order: a parent comes before its replies
+        parent = owners.get(id(tag))
+        if parent is None:
+            depth[id(tag)] = 1
+            kept_parent[id(tag)] = None
+        elif depth[id(parent)] < MAX_THREAD_DEPTH:
+            depth[id(tag)] = depth[id(parent)] + 1
+            kept_parent[id(tag)] = parent
+        else:  # deeper than the limit: a sibling of its parent, under their deepest kept ancestor
+            depth[id(tag)] = depth[id(parent)]
+            kept_parent[id(tag)] = kept_parent[id(parent)]
+        parent = kept_parent[id(tag)]
+        moderated_tags = moderated.get(id(tag), [])
+        author_tag = next(iter(authors.get(id(tag), [])), None)
         author = re.sub(r"\s*(says|said|wrote)\s*:?\s*$", "", _text(author_tag), flags=re.I) or None
-        time_tag = next(iter(_own(page, tag, sel.comment_time, comment_ids)), None)
+        time_tag = next(iter(times.get(id(tag), [])), None)
         posted = None
         if time_tag is not None:
             inner_time = time_tag if time_tag.name == "time" else time_tag.find("time")
             posted = parse_date(str(inner_time.get("datetime") or "")) if inner_time is not None else None
             posted = posted or parse_date(_text(time_tag))
-        text = _comment_text(page, tag, sel, comment_ids)
+        containers = texts.get(id(tag)) or bare_paragraphs.get(id(tag), [])
+        lines = [line for container_tag in containers for line in _block_lines(container_tag)]
+        text = "\n".join(line for line in lines if line and not _COMMENT_CHROME.match(line))
         if author and text.startswith(author):
             text = text[len(author):].lstrip(" :\n") or text
         if not text and not moderated_tags:
@@ -767,8 +558,8 @@ def _comments(page: _Page, url: str, site: SourceConfig | None) -> CommentPage:
             author=author[:120] if author else None,
             posted=posted,
             moderated=bool(moderated_tags),
-            external_id=_comment_id(tag),
-            parent_external_id=_comment_id(parent) if parent is not None else None,
+            external_id=ids[id(tag)],
+            parent_external_id=ids[id(parent)] if parent is not None else None,
         ))
     return CommentPage(comments, _next_url(page, url, site, sel, declared, len(comments)), declared,
                        _page_urls(page, url, site, sel) if comments else [])

@@ -31,7 +31,7 @@ from typing import Any
 from corpora import store
 from corpora.records import ArticleRecord, content_hash
 from scraper.decode import bom_encoding, decode_html
-from scraper.errors import ParseError
+from scraper.errors import ParseError, one_line
 from scraper.extract import extract_article
 from scraper.sources import SourceConfig, SourceConfigError, load_sources, source_for_url
 from scraper.textdump import guess_source, parse_text_dump
@@ -189,7 +189,7 @@ def ingest_paths(conn: sqlite3.Connection, paths: Iterable[str | Path], *, url: 
 
     def fail(path: Path, reason: str) -> None:
         report.failed += 1
-        line = f"{path}: {reason}"
+        line = one_line(f"{path}: {reason}")  # a file name may hold new lines or terminal escapes
         report.errors.append(line)
         store.record_error(conn, report.run_id, str(path), reason, source)
         if on_error is not None:

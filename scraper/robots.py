@@ -67,7 +67,8 @@ async def load_robots(send: Send, robots_url: str, *, max_bytes: int) -> RobotsR
         try:
             response = await send(url)
         except httpx.HTTPError as exc:
-            return _unreachable(robots_url, f"connection failed: {type(exc).__name__}")
+            why = str(exc) if isinstance(exc, httpx.TimeoutException) and str(exc) else type(exc).__name__
+            return _unreachable(robots_url, f"connection failed: {why}")
         status = response.status_code
         if status in REDIRECTS:
             location = response.headers.get("location")
@@ -81,8 +82,8 @@ async def load_robots(send: Send, robots_url: str, *, max_bytes: int) -> RobotsR
         if 400 <= status < 500:
             log.info("%s: HTTP %d, so no rules apply", robots_url, status)
             return RobotsRules(robots_url)
-        if getattr(response, "_gpwatch_too_large", False):
-            log.warning("%s: robots.txt larger than %d bytes, ignored", robots_url, max_bytes)
+        if getattr(response, "refused", None):  # over the size cap, or a coding we do not decode
+            log.warning("%s: robots.txt ignored (%s)", robots_url, response.refused)
             return RobotsRules(robots_url)
         if not 200 <= status < 300:
             return _unreachable(robots_url, f"HTTP {status}")

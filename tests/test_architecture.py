@@ -28,13 +28,6 @@ ALLOWED = {
     "tests": {"app", "nlp", "scraper", "corpora", "benchmarks"},
 }
 
-#: Edges that other branches remove (issue 12): the CLI's printing moves out of nlp into app/cli.py
-#: (train_command, evaluate_command) and the refresh's call into analysis moves to the CLI.  Once
-#: those branches are merged, these edges are gone and this set must be emptied.
-PENDING = {
-    ("scraper/refresh.py", "nlp"),
-}
-
 SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|BEGIN|COMMIT|ROLLBACK|ANALYZE|VACUUM|WITH)\b"
                  r"|\bSELECT\b[\s\S]*\bFROM\b|\bINSERT\s+INTO\b|\bDELETE\s+FROM\b")
 EXECUTE = {"execute", "executemany", "executescript"}
@@ -122,7 +115,7 @@ def test_corpora_holds_the_sql():  # the partner: the check above looks where th
 
 
 def test_imports_run_one_way():
-    unexpected = violations() - PENDING
+    unexpected = violations()
     assert not unexpected, f"imports against the layering (app -> nlp/scraper -> corpora): {sorted(unexpected)}"
 
 
@@ -136,4 +129,3 @@ def test_the_layering_rules_say_what_the_design_says():
     assert ALLOWED["corpora"] == set()
     assert "app" not in ALLOWED["nlp"] | ALLOWED["scraper"] and "nlp" not in ALLOWED["scraper"]
     assert "tests" not in ALLOWED["benchmarks"]
-    assert {edge[0].split("/")[0] for edge in PENDING} <= {"nlp", "scraper"}

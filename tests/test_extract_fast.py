@@ -103,3 +103,23 @@ def test_parse_page_equals_both_entry_points(path, sources):
         record, page = ex.parse_page(text, url, site)
         assert record == article
         assert page == ex.extract_comments(text, url, site)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_library_internals_are_fenced_in_one_private_module():
+    """soupsieve's compiled selectors, BeautifulSoup's ``_decomposed`` and httpx's private
+    response fields are used nowhere but ``scraper/_fastselect.py`` (whose answers the
+    tests above hold to soupsieve's), and soupsieve is pinned to the version installed."""
+    import re
+    from importlib import metadata
+
+    private = re.compile(r"soupsieve|sv_util|_decomposed|\._content\b")
+    users = sorted(str(p.relative_to(ROOT)) for folder in ("scraper", "nlp", "corpora", "app")
+                   for p in (ROOT / folder).rglob("*.py")
+                   if any(private.search(line) and not line.lstrip().startswith("#")
+                          for line in p.read_text(encoding="utf-8").splitlines()))
+    assert users == ["scraper/_fastselect.py"]
+    pins = re.findall(r'"soupsieve==([^"]+)"', (ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pins == [metadata.version("soupsieve")]

@@ -11,10 +11,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
+from app import cli
 from benchmarks.fixture_site import Article, Comment, site, sources_dir  # noqa: F401  (pytest fixtures)
 from corpora import store
 from scraper.http import HttpConfig
-from scraper.refresh import EXIT_LOCKED, acquire_lock, refresh
+from scraper.refresh import RefreshLocked, acquire_lock, refresh
 from tests.test_crawl import stored
 
 HTTP = HttpConfig(backoff=0.02)
@@ -37,8 +40,9 @@ def last_refresh(conn):
 def test_refresh_is_incremental_and_picks_up_changes(site, sources_dir, tmp_path, capsys):
     db = tmp_path / "r.db"
     t0 = site.now
-    assert refresh(db, sources=BOTH, analyze=False, sources_dir=sources_dir, http=HTTP, now=t0) == 0
-    line = capsys.readouterr().out.strip()
+    report = refresh(db, sources=BOTH, sources_dir=sources_dir, http=HTTP, now=t0)
+    assert not report.failed
+    line = report.summary()
     assert line.startswith("refresh: 2 sources, 10 new articles") and "39 new comments" in line
     assert "\n" not in line
     conn = store.connect(db)
@@ -50,7 +54,7 @@ def test_refresh_is_incremental_and_picks_up_changes(site, sources_dir, tmp_path
 
     # nothing changed: robots.txt once per source, then only feeds, sitemaps, API and archive as 304s
     site.clear_log()
-    assert refresh(db, sources=BOTH, analyze=False, sources_dir=sources_dir, http=HTTP, now=t0) == 0
+    assert not refresh(db, sources=BOTH, sources_dir=sources_dir, http=HTTP, now=t0).failed
     asked = [(r[1].split("?")[0], r[2]) for r in site.requests()]
     assert sorted(asked) == sorted([
         ("/robots.txt", 200), ("/wp/feed/", 304), ("/wp/sitemap_index.xml", 304), ("/wp/wp-json/wp/v2/posts", 304),
@@ -74,7 +78,7 @@ def test_refresh_is_incremental_and_picks_up_changes(site, sources_dir, tmp_path
                              days_ago=-1.5, post_id=108))
     site.clear_log()
     later = t0 + dt.timedelta(days=2)
-    assert refresh(db, sources=BOTH, analyze=False, sources_dir=sources_dir, http=HTTP, now=later) == 0
+    assert not refresh(db, sources=BOTH, sources_dir=sources_dir, http=HTTP, now=later).failed
     counts = last_refresh(conn)["counts"]
     assert (counts["new_articles"], counts["updated_articles"], counts["new_comments"], counts["threads_checked"]) == (
         1, 3, 3, 3)
@@ -107,7 +111,9 @@ def test_second_refresh_exits_with_status_3_while_one_holds_the_lock(sources_dir
     db = tmp_path / "r.db"
     holder = acquire_lock(db)
     try:
-        assert refresh(db, sources=BOTH, analyze=False, sources_dir=sources_dir) == EXIT_LOCKED
+        with pytest.raises(RefreshLocked):
+            refresh(db, sources=BOTH, sources_dir=sources_dir)
+        assert cli.main(["refresh", "--db", str(db), "--sources-dir", str(sources_dir), "--no-analyze"]) == 3
     finally:
         holder.close()
     assert "another refresh is running" in capsys.readouterr().err
@@ -116,10 +122,10 @@ def test_second_refresh_exits_with_status_3_while_one_holds_the_lock(sources_dir
 
 def test_a_source_that_fails_entirely_sets_the_exit_status(site, sources_dir, tmp_path, capsys):
     db = tmp_path / "r.db"
-    status = refresh(db, sources=["downfix", "wpfix"], analyze=False, sources_dir=sources_dir,
+    report = refresh(db, sources=["downfix", "wpfix"], sources_dir=sources_dir,
                      http=HttpConfig(backoff=0.01, retries=1), now=site.now)
-    assert status == 1
-    out = capsys.readouterr().out
+    assert report.failed
+    out = report.summary()
     assert "FAILED: downfix" in out and "5 new articles" in out
     assert f"paused hosts: http://127.0.0.1:{site.port}" in out
     conn = store.connect(db)
@@ -158,7 +164,8 @@ def test_kill_9_mid_crawl_then_rerun_loses_and_duplicates_nothing(site, tmp_path
             time.sleep(0.02)
         assert proc.poll() is None, "the refresh finished before it could be killed"
         # a second refresh while the first runs: a message and the distinct status
-        assert refresh(db, sources=BOTH, analyze=False, sources_dir=sources) == EXIT_LOCKED
+        with pytest.raises(RefreshLocked):
+            refresh(db, sources=BOTH, sources_dir=sources)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
     finally:
@@ -172,7 +179,7 @@ def test_kill_9_mid_crawl_then_rerun_loses_and_duplicates_nothing(site, tmp_path
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     killed_with = len(stored(conn))
     assert 2 <= killed_with < 10
-    assert refresh(db, sources=BOTH, analyze=False, sources_dir=sources, http=HTTP) == 0
+    assert not refresh(db, sources=BOTH, sources_dir=sources, http=HTTP).failed
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert len(stored(conn)) == 10 and comment_counts(conn) == EXPECTED_COMMENTS
     assert conn.execute("SELECT count(*) FROM comments").fetchone()[0] == sum(EXPECTED_COMMENTS.values())
@@ -182,29 +189,33 @@ def test_kill_9_mid_crawl_then_rerun_loses_and_duplicates_nothing(site, tmp_path
     assert runs[0][0] == "interrupted" and runs[1] == ("partial", 10 - killed_with)
 
 
-def test_refresh_analyses_what_is_new(site, sources_dir, tmp_path, capsys):
+def test_refresh_analyses_what_is_new(site, sources_dir, tmp_path):
     db = tmp_path / "r.db"
-    assert refresh(db, sources=["wpfix"], analyze=True, sources_dir=sources_dir, http=HTTP, now=site.now) == 0
-    out = capsys.readouterr().out
+    report = refresh(db, sources=["wpfix"], analyse=cli._analyse_step, sources_dir=sources_dir, http=HTTP,
+                     now=site.now)
+    assert not report.failed
+    out = report.summary()
     assert "5 new articles" in out and "analysed 5 articles" in out
     conn = store.connect(db)
     assert conn.execute("SELECT count(DISTINCT article_id) FROM sentences").fetchone()[0] == 5
-    # nothing new the second time: no analysis is started
-    assert refresh(db, sources=["wpfix"], analyze=True, sources_dir=sources_dir, http=HTTP, now=site.now) == 0
-    assert "analysed" not in capsys.readouterr().out
+    # nothing new the second time: the analysis step finds nothing owed
+    report = refresh(db, sources=["wpfix"], analyse=cli._analyse_step, sources_dir=sources_dir, http=HTTP,
+                     now=site.now)
+    assert "analysed 0 articles" in report.summary()
 
 
 def test_bad_configurations_are_reported_and_the_rest_refreshed(site, sources_dir, tmp_path, capsys):
     (sources_dir / "downfix.toml").unlink()
     (sources_dir / "broken.toml").write_text('name = "broken"\nbase_url = \n', encoding="utf-8")
     db = tmp_path / "r.db"
-    assert refresh(db, analyze=False, sources_dir=sources_dir, http=HTTP, now=site.now) == 1
-    captured = capsys.readouterr()
-    assert "broken.toml" in captured.err
-    assert "10 new articles" in captured.out  # wpfix and pulsefix were still refreshed
+    report = refresh(db, sources_dir=sources_dir, http=HTTP, now=site.now)
+    assert report.failed
+    assert any("broken.toml" in p for p in report.problems)
+    assert "10 new articles" in report.summary()  # wpfix and pulsefix were still refreshed
     conn = store.connect(db)
     assert conn.execute("SELECT count(*) FROM errors WHERE location LIKE ?", (f"%{sources_dir.name}%",)).fetchone()[0] == 1
-    assert refresh(db, analyze=False, sources_dir=tmp_path / "nowhere") == 1
+    assert cli.main(["refresh", "--db", str(db), "--sources-dir", str(tmp_path / "nowhere"), "--no-analyze"]) == 1
     assert "no such folder" in capsys.readouterr().err
-    assert refresh(db, sources=["nosuch"], analyze=False, sources_dir=sources_dir) == 1
+    assert cli.main(["refresh", "--db", str(db), "--sources-dir", str(sources_dir), "--source", "nosuch",
+                     "--no-analyze"]) == 1
     assert "unknown source 'nosuch'" in capsys.readouterr().err

@@ -41,8 +41,9 @@ def test_demo_source_crawled_by_url_is_refreshed_by_the_name_stats_shows(sample_
     assert shown == [SITE_NAME]
 
     server.requests.clear()
-    assert refresh(db, sources=[shown[0]], analyze=False, http=FAST) == 0
-    line = capsys.readouterr().out.strip().splitlines()[-1]
+    report = refresh(db, sources=[shown[0]], http=FAST)  # collection only, as --no-analyze
+    assert not report.failed
+    line = report.summary()
     assert line.startswith("refresh: 1 sources, 0 new articles") and " 0 errors" in line
     asked = [(path, status) for _method, path, status in server.requests]
     assert asked and all(status in (200, 304) for _, status in asked)
@@ -54,7 +55,7 @@ def test_demo_source_crawled_by_url_is_refreshed_by_the_name_stats_shows(sample_
     # the base URL, the host and any case of the name pick the same source; without
     # --source every configured source and this one are refreshed
     for asked_for in (base + "/", base.removeprefix("http://"), SITE_NAME.upper()):
-        assert refresh(db, sources=[asked_for], analyze=False, http=FAST) == 0
+        assert not refresh(db, sources=[asked_for], http=FAST).failed
         conn = store.connect(db)
         assert store.last_run(conn, "refresh")["args"]["sources"] == [SITE_NAME]
         conn.close()
@@ -68,12 +69,13 @@ def test_refresh_without_names_includes_sites_crawled_by_url(sample_site, tmp_pa
     conn.close()
     empty = tmp_path / "no-configs"
     empty.mkdir()
-    assert refresh(db, analyze=False, sources_dir=empty, http=FAST) == 0
+    assert not refresh(db, sources_dir=empty, http=FAST).failed
     conn = store.connect(db)
     assert store.last_run(conn, "refresh")["args"]["sources"] == [SITE_NAME]
     conn.close()
-    assert refresh(db, sources=["no such site"], analyze=False, sources_dir=empty, http=FAST) == 1
-    err = capsys.readouterr().err
+    unknown = refresh(db, sources=["no such site"], sources_dir=empty, http=FAST)
+    assert unknown.failed and unknown.run_id is None
+    err = "\n".join(unknown.problems)
     assert "unknown source 'no such site'" in err and SITE_NAME in err
 
 

@@ -10,6 +10,10 @@ import streamlit as st
 from app import cache as q
 from app import ui
 from app.search_syntax import SearchSyntaxError, parse_query
+from corpora.store import QueryTimeout
+
+TOO_SLOW = ("Cannot search for that: it would take more than a second. Use fewer or longer prefix* terms, "
+            "a phrase, or a filter (source, dates) to narrow it.")
 
 PAGE_SIZE = 20
 SPEAKERS_PAGE_SIZE = 50
@@ -68,8 +72,12 @@ def show_search() -> None:
         st.info("Type a search above, or filter quotes by speaker or organisation.")
         return
 
-    counts = {s: q.search_count(db, s, fts, filters if s == scope else _general(filters)) for s in q.SCOPES} \
-        if fts else {scope: q.search_count(db, scope, fts, filters)}
+    try:
+        counts = {s: q.search_count(db, s, fts, filters if s == scope else _general(filters)) for s in q.SCOPES} \
+            if fts else {scope: q.search_count(db, scope, fts, filters)}
+    except QueryTimeout:
+        st.error(TOO_SLOW)
+        return
     st.caption(" · ".join(f"{q.SCOPES[s]}: {_fmt_count(n)}" for s, n in counts.items()))
     total = counts[scope]
     if total == 0:
@@ -84,7 +92,11 @@ def show_search() -> None:
     top[1].download_button("Export CSV", data=lambda: export_csv(scope, fts, filters, order or "newest"),
                            file_name="gpwatch-search.csv", mime="text/csv", icon=":material/download:",
                            help=f"All results up to {q.COUNT_CAP:,}, with citations")
-    rows = q.search(db, scope, fts, filters, PAGE_SIZE, (int(page) - 1) * PAGE_SIZE, order or "newest")
+    try:
+        rows = q.search(db, scope, fts, filters, PAGE_SIZE, (int(page) - 1) * PAGE_SIZE, order or "newest")
+    except QueryTimeout:
+        st.error(TOO_SLOW)
+        return
     results = []
     for r in rows:
         if r["kind"] == "quote":

@@ -1,7 +1,9 @@
 """Classifying text with a trained theme and sentiment model.
 
-A model artefact is a folder ``<models>/<version>/`` holding ``model.joblib`` (a
-:class:`Model`) and ``meta.json`` (data hash, library versions, metrics, codebook).  The
+A model artefact is a folder ``<models>/<version>/`` holding ``model.json`` and ``arrays.npz``
+(a :class:`Model` as plain arrays and JSON, with each feature transformer under a registered
+name: see :mod:`nlp.artefact`) and ``meta.json`` (data hash, library versions, metrics,
+codebook).  The
 models of a store live in ``<folder of the store>/models/``; the file ``models/CURRENT`` names
 the current version.  ``$GPWATCH_MODEL`` (a version folder, or a models folder with a
 ``CURRENT`` file) overrides that everywhere.
@@ -33,7 +35,7 @@ import numpy as np
 from corpora import analysis_store
 from corpora.store import StoreError, default_db_path
 
-MODEL_FILE = "model.joblib"
+MODEL_FILE = "model.json"
 META_FILE = "meta.json"
 CURRENT_FILE = "CURRENT"
 ENV_MODEL = "GPWATCH_MODEL"
@@ -49,16 +51,18 @@ class ModelNotFound(StoreError):
 
 @dataclass
 class Model:
-    """What ``model.joblib`` holds: a shared feature pipeline, a multinomial sentiment model and
-    one binary model per theme folded into one weight matrix (fast to apply); theme
-    probabilities are the mean of that and a second matrix applied to the binary view.  The
-    last feature block (character n-grams) is for the themes only: the sentiment model reads
-    the first ``sentiment_dims`` columns."""
+    """A trained model: a shared feature pipeline, a multinomial sentiment model (weights and
+    intercepts, one row per label of ``sentiment_labels``) and one binary model per theme
+    folded into one weight matrix (fast to apply); theme probabilities are the mean of that and
+    a second matrix applied to the binary view.  The last feature block (character n-grams) is
+    for the themes only: the sentiment model reads the first ``sentiment_dims`` columns.
+    Saved and loaded by :mod:`nlp.artefact` as arrays and JSON."""
 
     version: str
     features: object                         # sklearn Pipeline: raw texts -> sparse matrix
     sentiment_labels: list[str]
-    sentiment_clf: object | None             # LogisticRegression (predict_proba) or None
+    sentiment_coef: np.ndarray | None        # (n_labels, sentiment_dims), rows in sentiment_labels order
+    sentiment_intercept: np.ndarray | None   # (n_labels,)
     theme_ids: list[str]
     theme_coef: object                       # (n_features, n_themes) array
     theme_intercept: np.ndarray              # (n_themes,)
@@ -69,15 +73,16 @@ class Model:
     sentiment_dims: int | None = None        # the sentiment model reads only the first columns (None: all)
 
     def sentiment_proba(self, X) -> np.ndarray:
-        if self.sentiment_clf is None:
+        """Softmax of the multinomial logistic regression, columns in ``sentiment_labels`` order."""
+        if self.sentiment_coef is None:
             n = len(self.sentiment_labels)
             return np.full((X.shape[0], n), 1.0 / n)
         if self.sentiment_dims is not None and self.sentiment_dims < X.shape[1]:
             X = X[:, :self.sentiment_dims]
-        proba = self.sentiment_clf.predict_proba(X)
-        # columns in the order of sentiment_labels
-        order = [list(self.sentiment_clf.classes_).index(lab) for lab in self.sentiment_labels]
-        return proba[:, order]
+        z = np.asarray(X @ self.sentiment_coef.T) + self.sentiment_intercept
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
 
     def theme_proba(self, X) -> np.ndarray:
         if not self.theme_ids:
@@ -105,15 +110,15 @@ class Classifier:
     with a ``CURRENT`` file, or a ``model.joblib`` file."""
 
     def __init__(self, path: str | os.PathLike):
-        import joblib
+        from nlp import artefact
 
         self.path = resolve_model_dir(Path(path))
         try:
-            self.model: Model = joblib.load(self.path / MODEL_FILE)
+            self.model: Model = artefact.load_model(self.path)
         except FileNotFoundError:
             raise ModelNotFound(f"{self.path}: no {MODEL_FILE} (train one with `gpwatch train`)") from None
-        except Exception as exc:  # a corrupt or foreign file
-            raise ModelNotFound(f"{self.path / MODEL_FILE}: cannot load the model ({exc})") from None
+        except artefact.ArtefactError as exc:
+            raise ModelNotFound(str(exc)) from None
         try:
             self.meta = json.loads((self.path / META_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -162,6 +167,12 @@ class Classifier:
 # --------------------------------------------------------------------------- finding models
 
 
+def _is_model_dir(path: Path) -> bool:
+    from nlp.artefact import LEGACY_FILE
+
+    return (path / MODEL_FILE).exists() or (path / LEGACY_FILE).exists()
+
+
 def resolve_model_dir(path: Path) -> Path:
     """A version folder from a version folder, a models folder with CURRENT, or a model file."""
     if path.is_file() and path.name != CURRENT_FILE:
@@ -169,7 +180,7 @@ def resolve_model_dir(path: Path) -> Path:
     if path.is_file():
         path = path.parent
     current = path / CURRENT_FILE
-    if not (path / MODEL_FILE).exists() and current.exists():
+    if not _is_model_dir(path) and current.exists():
         name = current.read_text(encoding="utf-8").strip()
         if not name:
             raise ModelNotFound(f"{current}: empty")
@@ -197,7 +208,7 @@ def current_model_dir(db_path: str | os.PathLike) -> Path:
     if not current.exists():
         raise ModelNotFound(f"{root}: no trained model (run `gpwatch train`)")
     name = current.read_text(encoding="utf-8").strip()
-    if not name or not (root / name / MODEL_FILE).exists():
+    if not name or not _is_model_dir(root / name):
         raise ModelNotFound(f"{current}: names {name!r}, which has no {MODEL_FILE}")
     return root / name
 

@@ -1,5 +1,9 @@
 """Scoring a model on the held-out split, beside VADER and TextBlob (``gpwatch evaluate``).
 
+Label files may say what kind of text each unit is (a ``kind`` column, e.g. ``paragraph`` or
+``comment`` as in ``../shared/realdev``): every score is then also reported per kind.  Units
+marked ``"ambiguous": true`` are left out of every score, and the report says how many.
+
 The held-out units are the rows of the label files whose ``split`` is ``test`` (every row when no
 row has a split: a file given only for evaluation).  Sentiment: per-class precision, recall and
 F1, macro and micro averages and the confusion matrix, for gpwatch, VADER (compound >= 0.05
@@ -116,39 +120,145 @@ def held_out_units(label_files: list[str | os.PathLike] | None = None, *, on_err
     return units
 
 
+# --------------------------------------------------------------------------- kinds and ambiguous units
+
+KIND_COLUMN = "kind"                 # e.g. realdev's "paragraph" / "comment"
+AMBIGUOUS_COLUMN = "ambiguous"       # true: the annotators could not settle the label; never scored
+
+
+def unit_extras(units: list[LabelledUnit]) -> dict[str, tuple[str | None, bool]]:
+    """``{unit.where: (kind, ambiguous)}`` from the rows the units were read from (a unit's
+    ``where`` is ``path:line``).  Files without the columns give ``(None, False)``."""
+    from nlp.train import _rows
+
+    out: dict[str, tuple[str | None, bool]] = {}
+    paths = {u.where.rsplit(":", 1)[0] for u in units if ":" in u.where}
+    for path in paths:
+        try:
+            for lineno, row in _rows(Path(path)):
+                kind = row.get(KIND_COLUMN)
+                amb = row.get(AMBIGUOUS_COLUMN)
+                if isinstance(amb, str):
+                    amb = amb.strip().lower() in ("1", "true", "yes")
+                out[f"{path}:{lineno}"] = (str(kind).strip().lower() if kind else None, bool(amb))
+        except (OSError, ValueError):
+            continue
+    return out
+
+
+def split_by_kind(units: list[LabelledUnit], extras: dict[str, tuple[str | None, bool]]
+                  ) -> tuple[list[LabelledUnit], int, list[str | None]]:
+    """Leave out the units marked ambiguous; returns (kept units, how many left out, each kept
+    unit's kind or None)."""
+    kept, kinds, dropped = [], [], 0
+    for u in units:
+        kind, amb = extras.get(u.where, (None, False))
+        if amb:
+            dropped += 1
+            continue
+        kept.append(u)
+        kinds.append(kind)
+    return kept, dropped, kinds
+
+
+def sentiment_by_kind(gold: list[str], systems: dict[str, list[str]], kinds: list[str | None],
+                      labels: list[str]) -> dict:
+    """``{kind: {"n", system: {"macro_f1", "accuracy", "per_class"}}}`` for every kind present."""
+    out: dict = {}
+    for kind in sorted({k for k in kinds if k}):
+        idx = [i for i, k in enumerate(kinds) if k == kind]
+        entry: dict = {"n": len(idx)}
+        for name, pred in systems.items():
+            sc = score_sentiment([gold[i] for i in idx], [pred[i] for i in idx], labels)
+            entry[name] = {"macro_f1": sc["macro"]["f1"], "accuracy": sc["accuracy"],
+                           "per_class": {lab: c["f1"] for lab, c in sc["per_class"].items()}}
+        out[kind] = entry
+    return out
+
+
+def themes_by_kind(gold: list[list[str]], systems: dict[str, list[list[str]]], kinds: list[str | None],
+                   theme_ids: list[str]) -> dict:
+    """``{kind: {"n", system: {"micro_f1", "precision", "recall"}}}`` for every kind present."""
+    out: dict = {}
+    for kind in sorted({k for k in kinds if k}):
+        idx = [i for i, k in enumerate(kinds) if k == kind]
+        entry: dict = {"n": len(idx)}
+        for name, pred in systems.items():
+            m = score_themes([gold[i] for i in idx], [pred[i] for i in idx], theme_ids)["micro"]
+            entry[name] = {"micro_f1": m["f1"], "precision": m["precision"], "recall": m["recall"]}
+        out[kind] = entry
+    return out
+
+
+def format_by_kind(report: dict) -> list[str]:
+    """The by-kind lines of the text report (empty when the labels have no kinds)."""
+    lines: list[str] = []
+    if report.get("ambiguous_left_out"):
+        lines += ["", f"{report['ambiguous_left_out']} unit(s) marked ambiguous left out of every score"]
+    sent = (report.get("sentiment") or {}).get("by_kind")
+    if sent:
+        names = list(report["sentiment"]["systems"])
+        lines += ["", "Sentiment by kind: macro-F1 / accuracy",
+                  f"{'':<16}{'units':>7}" + "".join(f"{n:>18}" for n in names)]
+        for kind, entry in sent.items():
+            lines.append(f"{kind:<16}{entry['n']:>7}" + "".join(
+                f"{entry[n]['macro_f1']:>11.3f} / {entry[n]['accuracy']:.3f}"[-18:].rjust(18) for n in names))
+    th = (report.get("themes") or {}).get("by_kind")
+    if th:
+        names = list(report["themes"]["systems"])
+        lines += ["", "Themes by kind: micro-F1",
+                  f"{'':<16}{'units':>7}" + "".join(f"{n:>12}" for n in names)]
+        for kind, entry in th.items():
+            lines.append(f"{kind:<16}{entry['n']:>7}" + "".join(f"{entry[n]['micro_f1']:>12.3f}" for n in names))
+    return lines
+
+
 def evaluate(model_dir: str | os.PathLike, label_files: list[str | os.PathLike] | None = None, *,
              on_error: Callable | None = None, baselines: bool = True) -> dict:
     """Score the model in ``model_dir`` on the held-out units of ``label_files`` (default:
     ``corpora/labelled/*.jsonl``), with VADER and TextBlob beside it.  Returns a JSON-able dict."""
     clf = Classifier(model_dir)
     units = held_out_units(label_files, on_error=on_error)
+    units, ambiguous, kinds = split_by_kind(units, unit_extras(units))
     if not units:
         raise TrainError("no held-out units to evaluate on")
     preds = clf.predict([u.text for u in units])
     report: dict = {"model": clf.version, "model_dir": str(clf.path), "units": len(units),
+                    "ambiguous_left_out": ambiguous,
                     "label_files": [str(p) for p in (label_files or default_label_files())]}
+    if any(kinds):
+        report["kinds"] = {k: kinds.count(k) for k in sorted({k for k in kinds if k})}
+    unit_kind = {id(u): k for u, k in zip(units, kinds)}
 
     s_units = [(u, p) for u, p in zip(units, preds) if u.sentiment is not None]
     if s_units:
         labels = clf.sentiment_labels
         gold = [u.sentiment for u, _ in s_units]
         texts = [u.text for u, _ in s_units]
-        systems = {"gpwatch": score_sentiment(gold, [p.sentiment for _, p in s_units], labels)}
+        predicted = {"gpwatch": [p.sentiment for _, p in s_units]}
         if baselines:
             for name, fn in (("vader", vader_labels), ("textblob", textblob_labels)):
                 got = fn(texts)
                 if got is not None:
-                    systems[name] = score_sentiment(gold, got, labels)
+                    predicted[name] = got
+        systems = {name: score_sentiment(gold, pred, labels) for name, pred in predicted.items()}
         report["sentiment"] = {"n": len(s_units), "labels": labels, "systems": systems}
+        s_kinds = [unit_kind[id(u)] for u, _ in s_units]
+        if any(s_kinds):
+            report["sentiment"]["by_kind"] = sentiment_by_kind(gold, predicted, s_kinds, labels)
 
     t_units = [(u, p) for u, p in zip(units, preds) if u.themes is not None]
     if t_units:
         gold_t = [u.themes for u, _ in t_units]
-        systems_t = {"gpwatch": score_themes(gold_t, [p.themes for _, p in t_units], clf.theme_ids)}
+        predicted_t = {"gpwatch": [p.themes for _, p in t_units]}
         pat = pattern_themes([u.text for u, _ in t_units], clf) if baselines else None
         if pat is not None:
-            systems_t["patterns"] = score_themes(gold_t, pat, clf.theme_ids)
+            predicted_t["patterns"] = pat
+        systems_t = {name: score_themes(gold_t, pred, clf.theme_ids) for name, pred in predicted_t.items()}
         report["themes"] = {"n": len(t_units), "theme_ids": clf.theme_ids, "systems": systems_t}
+        t_kinds = [unit_kind[id(u)] for u, _ in t_units]
+        if any(t_kinds):
+            report["themes"]["by_kind"] = themes_by_kind(gold_t, predicted_t, t_kinds, clf.theme_ids)
     return report
 
 
@@ -189,6 +299,7 @@ def format_report(report: dict) -> str:
             c = g[avg]
             lines.append(f"{avg + ' average':<22}{c['precision']:>10.3f}{c['recall']:>10.3f}{c['f1']:>10.3f}{'':>9}"
                          + "".join(f"{th['systems'][n][avg]['f1']:>14.3f}" for n in names[1:]))
+    lines += format_by_kind(report)
     return "\n".join(lines)
 
 

@@ -6,7 +6,7 @@ benchmark does exactly that with ``../shared/realdev`` (real public text, read a
 never copied; units marked ambiguous left out) standing in for the user's corpus, and reports
 real-text quality after 0, 50, 100 and 200 of the "user's" labels.
 
-How the folds are built (realdev has 217 scorable units from 71 pages):
+How the folds are built (realdev has 217 scorable units from 70 pages):
 
 * units are grouped by page (URL), so no page has units on both sides of a split: a model
   never sees a sibling paragraph of the text it is scored on;
@@ -18,7 +18,7 @@ How the folds are built (realdev has 217 scorable units from 71 pages):
   ``nlp.train.train(store_labels=...)`` and scored on the held-out fold; the two folds'
   predictions are pooled (every unit scored once);
 * 200 labels: 200 training units need folds of about 17 units, so K = 12 and the labels are
-  the whole of the other eleven folds (199-200 units; the note gives the mean); the full run
+  the whole of the other eleven folds (198-199 units; the note gives the range); the full run
   scores all 12 folds, ``--quick`` the first 3 (about 55 units).
 
 Each row compares a size with the 0-label model on the same units.  The regularisation search

@@ -107,7 +107,7 @@ def test_current_model_dir_and_environment_override(model_dir, tmp_path, monkeyp
     assert classify.current_model_dir(db) == model_dir
     monkeypatch.setenv("GPWATCH_MODEL", str(model_dir))
     assert classify.current_model_dir(db) == model_dir
-    assert classify.Classifier(model_dir / "model.joblib").version == model_dir.name
+    assert classify.Classifier(model_dir / "model.json").version == model_dir.name
 
 
 def _store_with_article(path: Path) -> tuple[sqlite3.Connection, int]:
@@ -200,7 +200,7 @@ def test_the_sentiment_model_ignores_the_theme_only_character_block(model_dir):
     X = model.features.transform(["The federation will run the weekend hub from April.",
                                   "Great stuff, another reorganisation. Because that always works."])
     k = model.sentiment_dims
-    assert 0 < k < X.shape[1] and model.sentiment_clf.n_features_in_ == k
+    assert 0 < k < X.shape[1] and model.sentiment_coef.shape == (3, k)
     assert model.theme_coef.shape[0] == X.shape[1]
     zeroed = X.tolil()
     zeroed[:, k:] = 0

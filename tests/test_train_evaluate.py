@@ -30,7 +30,7 @@ def trained(tmp_path_factory) -> Path:
 def test_artefact_and_metadata(trained):
     root = trained.parent
     assert (root / "CURRENT").read_text().strip() == trained.name
-    assert (trained / "model.joblib").stat().st_size > 1000
+    assert (trained / "model.json").stat().st_size > 1000 and (trained / "arrays.npz").stat().st_size > 1000
     meta = json.loads((trained / "meta.json").read_text())
     assert meta["version"] == trained.name and re.fullmatch(r"\d{8}T\d{6}Z-[0-9a-f]{8}", meta["version"])
     assert re.fullmatch(r"[0-9a-f]{64}", meta["data_hash"]) and meta["version"].endswith(meta["data_hash"][:8])

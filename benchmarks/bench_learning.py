@@ -107,7 +107,7 @@ def run(workdir: Path, quick: bool) -> list[dict]:
                      note=f"{REALDEV} is absent (it lives beside the repository, in ../shared/realdev)")]
     units = read_units()
     base = Classifier(train(None, out_dir=workdir / "models0", search=False))
-    base_pred = base.predict([u["text"] for u in units])
+    base_pred = base.predict([u["text"] for u in units], [u.get("kind") for u in units])
     theme_ids = base.theme_ids
 
     def subset_scores(idx: list[int], preds) -> dict:
@@ -136,7 +136,7 @@ def run(workdir: Path, quick: bool) -> list[dict]:
             db = workdir / f"labels_{n}_{f}.db"
             store_labels(db, [units[i] for i in chosen])
             model = Classifier(train(None, out_dir=workdir / f"models_{n}_{f}", store_labels=db, search=False))
-            for i, p in zip(test, model.predict([units[i]["text"] for i in test])):
+            for i, p in zip(test, model.predict([units[i]["text"] for i in test], [units[i].get("kind") for i in test])):
                 preds[i] = p
             scored.extend(test)
         got = subset_scores(scored, [preds[i] for i in scored])

@@ -184,7 +184,7 @@ def save_model(model, folder: str | os.PathLike) -> None:
         "version": model.version,
         "features": save_features(model.features, arrays),
         "sentiment": {"labels": list(model.sentiment_labels), "dims": model.sentiment_dims,
-                      "fitted": model.sentiment_coef is not None},
+                      "fitted": model.sentiment_coef is not None, "comment_column": bool(model.comment_column)},
         "themes": {"ids": list(model.theme_ids), "thresholds": [float(t) for t in model.thresholds],
                    "binary_view": model.theme_coef_bin is not None},
         "info": model.info,
@@ -232,7 +232,8 @@ def load_model(folder: str | os.PathLike):
                      theme_ids=list(themes["ids"]), theme_coef=arrays["themes.coef"],
                      theme_intercept=arrays["themes.intercept"], thresholds=list(themes["thresholds"]),
                      info=spec.get("info") or {}, theme_coef_bin=arrays.get("themes.coef_bin"),
-                     theme_intercept_bin=arrays.get("themes.intercept_bin"), sentiment_dims=sent.get("dims"))
+                     theme_intercept_bin=arrays.get("themes.intercept_bin"), sentiment_dims=sent.get("dims"),
+                     comment_column=bool(sent.get("comment_column")))
     except ArtefactError:
         raise
     except (OSError, KeyError, TypeError, ValueError) as exc:

@@ -8,8 +8,10 @@ models of a store live in ``<folder of the store>/models/``; the file ``models/C
 the current version.  ``$GPWATCH_MODEL`` (a version folder, or a models folder with a
 ``CURRENT`` file) overrides that everywhere.
 
-The ``gpwatch classify`` contract (:func:`classify_stream`): input JSONL lines ``{"id", "text"}``;
-output one JSONL line per good input line, in input order::
+The ``gpwatch classify`` contract (:func:`classify_stream`): input JSONL lines ``{"id", "text"}``,
+optionally ``"kind"`` (``"comment"`` for text written by readers: comments, letters, forum
+posts; the sentiment model knows readers' text leans negative); output one JSONL line per good
+input line, in input order::
 
     {"id": ..., "sentiment": "negative", "sentiment_scores": {"negative": p, "neutral": p, "positive": p},
      "themes": ["funding_pay"], "theme_scores": {"workforce_supply": p, ...}}
@@ -71,15 +73,22 @@ class Model:
     theme_coef_bin: object | None = None     # second view: weights on the binary, unit-length features
     theme_intercept_bin: np.ndarray | None = None
     sentiment_dims: int | None = None        # the sentiment model reads only the first columns (None: all)
+    comment_column: bool = False             # the sentiment weights end with one for "written by a reader"
 
-    def sentiment_proba(self, X) -> np.ndarray:
-        """Softmax of the multinomial logistic regression, columns in ``sentiment_labels`` order."""
+    def sentiment_proba(self, X, comments: np.ndarray | None = None) -> np.ndarray:
+        """Softmax of the multinomial logistic regression, columns in ``sentiment_labels`` order.
+        ``comments``: per row, 1 for text written by a reader (a comment, letter or forum post),
+        0 for article text and quotes or when not known; read only by a model trained with the
+        comment column."""
         if self.sentiment_coef is None:
             n = len(self.sentiment_labels)
             return np.full((X.shape[0], n), 1.0 / n)
         if self.sentiment_dims is not None and self.sentiment_dims < X.shape[1]:
             X = X[:, :self.sentiment_dims]
-        z = np.asarray(X @ self.sentiment_coef.T) + self.sentiment_intercept
+        W = self.sentiment_coef
+        z = np.asarray(X @ (W[:, :-1] if self.comment_column else W).T) + self.sentiment_intercept
+        if self.comment_column and comments is not None:
+            z += np.outer(np.asarray(comments, dtype=float), W[:, -1])
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
@@ -136,13 +145,15 @@ class Classifier:
     def sentiment_labels(self) -> list[str]:
         return list(self.model.sentiment_labels)
 
-    def scores(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Raw probability arrays: (sentiment, themes), rows in the order of ``texts``."""
+    def scores(self, texts: list[str], kinds: list[str | None] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Raw probability arrays: (sentiment, themes), rows in the order of ``texts``.
+        ``kinds``: per text, what it is (``comment`` for readers' comments, letters and posts;
+        anything else or None for article text and quotes), when the caller knows."""
         texts = [(t or "")[:MAX_TEXT_CHARS] for t in texts]
         if not texts:
             return np.zeros((0, len(self.model.sentiment_labels))), np.zeros((0, len(self.model.theme_ids)))
         X = self.model.features.transform(texts)
-        return self.model.sentiment_proba(X), self.model.theme_proba(X)
+        return self.model.sentiment_proba(X, comment_flags(kinds)), self.model.theme_proba(X)
 
     def decide(self, sent: np.ndarray, themes: np.ndarray) -> list[Prediction]:
         """Turn probability rows into predictions (argmax sentiment, thresholded themes)."""
@@ -160,8 +171,19 @@ class Classifier:
                                   themes=chosen, theme_scores=theme_scores))
         return out
 
-    def predict(self, texts: list[str]) -> list[Prediction]:
-        return self.decide(*self.scores(texts))
+    def predict(self, texts: list[str], kinds: list[str | None] | None = None) -> list[Prediction]:
+        return self.decide(*self.scores(texts, kinds))
+
+
+COMMENT_KINDS = frozenset({"comment", "letter", "post", "reply"})
+
+
+def comment_flags(kinds: list[str | None] | None) -> np.ndarray | None:
+    """1.0 for each kind that is text written by a reader (``comment``, ``letter``, ``post``,
+    ``reply``), else 0.0; None when no kinds are given."""
+    if kinds is None:
+        return None
+    return np.array([1.0 if (k or "").strip().lower() in COMMENT_KINDS else 0.0 for k in kinds])
 
 
 # --------------------------------------------------------------------------- finding models
@@ -251,7 +273,9 @@ def annotate_pending(conn: sqlite3.Connection, clf: Classifier, progress: Callab
     for article_id in items:
         units = analysis_store.units_for_article(conn, article_id)
         order = [(kind, u) for kind in ("sentence", "quote", "comment", "article") for u in units[kind]]
-        sent, themes = clf.scores([u["text"] for _, u in order])
+        kinds = ["comment" if kind == "comment" or (kind == "sentence" and u.get("comment_id") is not None) else kind
+                 for kind, u in order]
+        sent, themes = clf.scores([u["text"] for _, u in order], kinds)
         body = [i for i, (kind, u) in enumerate(order) if kind == "sentence" and u.get("comment_id") is None]
         for i, (kind, _) in enumerate(order):
             if kind == "article" and body:
@@ -271,7 +295,7 @@ def annotate_pending(conn: sqlite3.Connection, clf: Classifier, progress: Callab
 # --------------------------------------------------------------------------- the JSONL contract
 
 
-def _parse_line(line: str) -> tuple[object, str]:
+def _parse_line(line: str) -> tuple[object, str, str | None]:
     try:
         obj = json.loads(line)
     except ValueError as exc:
@@ -283,15 +307,16 @@ def _parse_line(line: str) -> tuple[object, str]:
     text = obj.get("text")
     if not isinstance(text, str):
         raise ValueError('"text" missing or not a string')
-    return obj["id"], text
+    kind = obj.get("kind")
+    return obj["id"], text, kind if isinstance(kind, str) else None
 
 
-def _contract_lines(clf: Classifier, batch: list[tuple[object, str]]) -> str:
-    preds = clf.predict([t for _, t in batch])
+def _contract_lines(clf: Classifier, batch: list[tuple[object, str, str | None]]) -> str:
+    preds = clf.predict([t for _, t, _ in batch], [k for _, _, k in batch])
     return "".join(
         json.dumps({"id": uid, "sentiment": p.sentiment, "sentiment_scores": p.sentiment_scores,
                     "themes": p.themes, "theme_scores": p.theme_scores}, ensure_ascii=False) + "\n"
-        for (uid, _), p in zip(batch, preds))
+        for (uid, _, _), p in zip(batch, preds))
 
 
 _worker_clf: Classifier | None = None
@@ -302,7 +327,7 @@ def _worker_init(path: str) -> None:
     _worker_clf = Classifier(path)
 
 
-def _worker_batch(batch: list[tuple[object, str]]) -> str:
+def _worker_batch(batch: list[tuple[object, str, str | None]]) -> str:
     assert _worker_clf is not None
     return _contract_lines(_worker_clf, batch)
 
@@ -324,7 +349,7 @@ def classify_stream(infile: IO[str], outfile: IO[str], *, model_path: str | os.P
 
     def batches():
         nonlocal failed
-        batch: list[tuple[object, str]] = []
+        batch: list[tuple[object, str, str | None]] = []
         for lineno, line in enumerate(infile, 1):
             if not line.strip():
                 continue

@@ -1,7 +1,8 @@
 """Scoring a model on the held-out split, beside VADER and TextBlob (``gpwatch evaluate``).
 
 Label files may say what kind of text each unit is (a ``kind`` column, e.g. ``paragraph`` or
-``comment`` as in ``../shared/realdev``): every score is then also reported per kind.  Units
+``comment`` as in ``../shared/realdev``, or ``corpora/labelled``'s ``register``): every score
+is then also reported per kind, and the sentiment model is told which units readers wrote.  Units
 marked ``"ambiguous": true`` are left out of every score, and the report says how many.
 
 The held-out units are the rows of the label files whose ``split`` is ``test`` (every row when no
@@ -123,12 +124,14 @@ def held_out_units(label_files: list[str | os.PathLike] | None = None, *, on_err
 # --------------------------------------------------------------------------- kinds and ambiguous units
 
 KIND_COLUMN = "kind"                 # e.g. realdev's "paragraph" / "comment"
+REGISTER_COLUMN = "register"         # corpora/labelled's "news" / "statement" / "quote" / "comment"
 AMBIGUOUS_COLUMN = "ambiguous"       # true: the annotators could not settle the label; never scored
 
 
 def unit_extras(units: list[LabelledUnit]) -> dict[str, tuple[str | None, bool]]:
     """``{unit.where: (kind, ambiguous)}`` from the rows the units were read from (a unit's
-    ``where`` is ``path:line``).  Files without the columns give ``(None, False)``."""
+    ``where`` is ``path:line``); the kind is the ``kind`` column, else the ``register`` column.
+    Files without the columns give ``(None, False)``."""
     from nlp.train import _rows
 
     out: dict[str, tuple[str | None, bool]] = {}
@@ -136,7 +139,7 @@ def unit_extras(units: list[LabelledUnit]) -> dict[str, tuple[str | None, bool]]
     for path in paths:
         try:
             for lineno, row in _rows(Path(path)):
-                kind = row.get(KIND_COLUMN)
+                kind = row.get(KIND_COLUMN) or row.get(REGISTER_COLUMN)
                 amb = row.get(AMBIGUOUS_COLUMN)
                 if isinstance(amb, str):
                     amb = amb.strip().lower() in ("1", "true", "yes")
@@ -222,7 +225,7 @@ def evaluate(model_dir: str | os.PathLike, label_files: list[str | os.PathLike] 
     units, ambiguous, kinds = split_by_kind(units, unit_extras(units))
     if not units:
         raise TrainError("no held-out units to evaluate on")
-    preds = clf.predict([u.text for u in units])
+    preds = clf.predict([u.text for u in units], kinds)
     report: dict = {"model": clf.version, "model_dir": str(clf.path), "units": len(units),
                     "ambiguous_left_out": ambiguous,
                     "label_files": [str(p) for p in (label_files or default_label_files())]}

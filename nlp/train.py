@@ -54,9 +54,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
 
 from nlp import taxonomy as taxonomy_mod
-from nlp.classify import CURRENT_FILE, META_FILE, Model, models_root
+from nlp.classify import CURRENT_FILE, META_FILE, Model, comment_flags, models_root
 from nlp.features import GeneralLexicon, LexiconFeatures, Normaliser, PatternHits, build_lemma_map
 
 log = logging.getLogger("gpwatch.train")
@@ -591,7 +592,9 @@ def _train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None,
     k_sent = sentiment_dims(features, X.shape[1])
 
     s_idx = [i for i, u in enumerate(units) if u.sentiment is not None]
-    sentiment_clf, s_info = (fit_sentiment(X[s_idx][:, :k_sent], np.array([units[i].sentiment for i in s_idx]),
+    comments = comment_flags(unit_kinds(units, conn))
+    Xs = sparse.hstack([X[:, :k_sent], sparse.csr_matrix(comments[:, None])]).tocsr()
+    sentiment_clf, s_info = (fit_sentiment(Xs[s_idx], np.array([units[i].sentiment for i in s_idx]),
                                            sentiments,
                                            cs=SENTIMENT_CS if search else (DEFAULT_SENTIMENT_C,))
                              if s_idx else (None, {"n": 0}))
@@ -618,14 +621,15 @@ def _train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None,
                   sentiment_intercept=s_intercept,
                   theme_ids=theme_ids, theme_coef=coef[0].astype(np.float32), theme_intercept=intercept[0],
                   thresholds=[float(t) for t in thresholds], theme_coef_bin=coef[1].astype(np.float32),
-                  theme_intercept_bin=intercept[1], sentiment_dims=k_sent)
+                  theme_intercept_bin=intercept[1], sentiment_dims=k_sent, comment_column=True)
     meta = {
         "version": version,
         "created": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         "data_hash": data_hash,
         "label_files": [str(p) for p in files],
         "store_labels": sum(1 for u in units if u.where.startswith("store label")),
-        "units": {"total": len(units), "sentiment": len(s_idx), "themes": len(t_idx)},
+        "units": {"total": len(units), "sentiment": len(s_idx), "themes": len(t_idx),
+                  "comments": int(comments.sum())},
         "label_counts": {
             "sentiment": {s: sum(1 for u in units if u.sentiment == s) for s in sentiments},
             "themes": {t: int(Y[:, j].sum()) if len(t_idx) else 0 for j, t in enumerate(theme_ids)},
@@ -640,6 +644,30 @@ def _train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None,
     }
     _write_artefact(out_root, version, model, meta)
     return out_root / version
+
+
+def unit_kinds(units: list[LabelledUnit], conn: sqlite3.Connection | None = None) -> list[str | None]:
+    """Each unit's kind of text, for the sentiment model's comment column: the ``kind`` or
+    ``register`` column of the row it was read from (``comment``, ``news``, ``paragraph``...),
+    or for a label stored from the Annotate page the type of the unit it labels (``comment``,
+    ``sentence``, ``quote``).  None where nothing says."""
+    from corpora import analysis_store
+
+    rows: dict[str, str] = {}
+    for path in {u.where.rsplit(":", 1)[0] for u in units if not u.where.startswith("store label ")}:
+        try:
+            for lineno, row in _rows(Path(path)):
+                kind = row.get("kind") or row.get("register")
+                if isinstance(kind, str) and kind.strip():
+                    rows[f"{path}:{lineno}"] = kind.strip().lower()
+        except (OSError, ValueError, UnicodeDecodeError):
+            continue
+    if conn is not None:
+        for r in analysis_store.iter_labels(conn):
+            unit_type = r.get("unit_type")
+            if unit_type:
+                rows[f"store label {r['id']}"] = unit_type
+    return [rows.get(u.where) for u in units]
 
 
 def sentiment_weights(clf, labels: list[str]) -> tuple[np.ndarray | None, np.ndarray | None]:

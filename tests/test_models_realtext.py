@@ -206,3 +206,49 @@ def test_learning_curve_folds_keep_pages_whole_and_balanced():
         sizes = [len(f) for f in folds]
         assert max(sizes) - min(sizes) <= 10
     assert page_folds(units, 12) == page_folds(units, 12)            # deterministic
+
+
+# --------------------------------------------------------------------------- readers' text
+
+
+def test_the_comment_column_reaches_the_contract_and_the_saved_form(model_dir, tmp_path):
+    import io
+
+    model = artefact.load_model(model_dir)
+    assert model.comment_column                       # trained models always have the column
+    W = model.sentiment_coef[:, :-1]
+    # a model whose comment column pushes readers' text towards negative
+    push = np.array([[3.0] if lab == "negative" else [-3.0] for lab in model.sentiment_labels])
+    model.sentiment_coef, model.comment_column = np.hstack([W, push]), True
+    folder = tmp_path / "with-comments"
+    folder.mkdir()
+    artefact.save_model(model, folder)
+    text = "The network hub opened on Saturday with two salaried doctors."
+    lines = [{"id": "a", "text": text}, {"id": "b", "text": text, "kind": "comment"},
+             {"id": "c", "text": text, "kind": "paragraph"}]
+    out = io.StringIO()
+    classify.classify_stream(io.StringIO("".join(json.dumps(x) + "\n" for x in lines)), out, model_path=folder)
+    rows = {r["id"]: r for r in map(json.loads, out.getvalue().splitlines())}
+    assert rows["a"]["sentiment_scores"] == rows["c"]["sentiment_scores"]
+    assert rows["b"]["sentiment_scores"]["negative"] > rows["a"]["sentiment_scores"]["negative"] + 0.2
+    # the original model (trained without comments in its data) gives the column no weight
+    plain = classify.Classifier(model_dir)
+    assert np.allclose(plain.scores([text], ["comment"])[0], plain.scores([text])[0])
+
+
+def test_unit_kinds_come_from_register_columns_and_stored_label_types(tmp_path):
+    from corpora import analysis_store, store
+    from nlp.train import read_labels, store_label_units, unit_kinds
+
+    path = tmp_path / "mine.jsonl"
+    path.write_text(
+        json.dumps({"text": "Nobody I trained with is a partner now.", "sentiment": "negative", "register": "comment"})
+        + "\n" + json.dumps({"text": "The board met on Tuesday.", "sentiment": "neutral", "register": "news"}) + "\n"
+        + json.dumps({"text": "A plain unit with no register.", "sentiment": "neutral"}) + "\n", encoding="utf-8")
+    conn = store.connect(tmp_path / "s.db")
+    analysis_store.add_label(conn, "Sick of it all, frankly.", sentiment="negative", unit_type="comment", unit_id=4)
+    analysis_store.add_label(conn, "The trust runs four practices.", sentiment="neutral", unit_type="sentence",
+                             unit_id=9)
+    units = read_labels(path) + store_label_units(conn)
+    assert unit_kinds(units, conn) == ["comment", "news", None, "comment", "sentence"]
+    assert classify.comment_flags(unit_kinds(units, conn)).tolist() == [1.0, 0.0, 0.0, 1.0, 0.0]

@@ -10,8 +10,13 @@ prediction is a regular-expression tokenizer plus dictionary look-ups.
 
 * lower-cased lemmas (spaCy's lemma table, then a plural-stripping fallback for unseen words);
   numbers become ``__num__``; contractions are expanded (``don't`` -> ``do not``);
-* negation scope: every word after a negator (not, no, never, nothing, without ...) up to the
-  next punctuation mark or "but" is prefixed ``NOT_`` (``not good`` -> ``not NOT_good``);
+* negation scope: every word after a negator (not, no, never, nothing, without ...; and the
+  pairs "far from", "anything but", "less than", "fail to", "lack of") up to the next
+  punctuation mark or "but" is prefixed ``NOT_`` (``far from satisfied`` -> ``far from
+  NOT_satisfied``);
+* the clause that carries the stance: ``__but__`` after a contrast word, or, when a sentence
+  opens with a concession ("While we hope this helps, there is a long road ahead"), after the
+  comma that closes it;
 * cue tokens for the registers that fool general-purpose lexicons, from set phrases matched on
   tokens (fast) and a few cheap regular expressions: quote marks around a short phrase, which
   are a quotation (``__quoted__``) when their sentence has a reporting word ("said", "the report",
@@ -21,14 +26,18 @@ prediction is a regular-expression tokenizer plus dictionary look-ups.
   "counting the days"), reported speech (``__report__``: "said", "according to"), praise
   (``__praise__``: "step in the right direction"), the official voice (``__official__``: "we are
   committed", "we are investing") and polite or framed criticism (``__critic__``: "we would
-  urge", "damning", "sticking plaster"), and a contrast marker (``__but__``).
+  urge", "damning", "sticking plaster", and evaluative metaphors such as "storm clouds",
+  "wither on the vine", "on its knees"), and a contrast marker (``__but__``).
 
 Downstream: TF-IDF word uni- and bigrams of those strings (five-letter word prefixes,
 :func:`word_prefixes`, were tried and lost in cross-validation; character 2-4-grams help the theme
 models only, so ``nlp.train`` gives them to the themes alone); :class:`LexiconFeatures` (a small
 hand-written sentiment lexicon with negation flipping, counted over the whole unit and over the
-clause after the last "but"); and :class:`PatternHits` (the codebook's seed patterns, matched on
-lemmas).  What earned its place was measured by 5-fold cross-validation on the training split
+clause after the last "but"; no length column: unit length told the model "positive", because
+our official statements are longer than our comments, and long real paragraphs drifted
+positive); :class:`GeneralLexicon` (VADER's general word list of about 7,000 rated words, read
+at training time and kept in the model, for evaluative words our own units never use); and
+:class:`PatternHits` (the codebook's seed patterns, matched on lemmas).  What earned its place was measured by 5-fold cross-validation on the training split
 (see ``nlp/train.py``).
 Every transformer is stateless or fitted in ``fit`` only: no hidden state.
 """
@@ -545,6 +554,9 @@ _LEX_NAMES = ("pos", "neg", "pos_negated", "neg_negated", "pos_after_but", "neg_
 
 class LexiconFeatures(BaseEstimator, TransformerMixin):
     """Dense lexicon and cue counts from normalised token strings (log-scaled).
+
+    ``length``: add a unit-length column (off by default: it learned that long units are
+    positive, as our official statements are long, and pushed long real paragraphs positive).
 
     Negated positive words count as negative evidence and vice versa; the clause after the last
     contrast word is counted separately ("good idea in theory but unworkable" leans negative);

@@ -140,7 +140,8 @@ def run(workdir: Path, quick: bool) -> list[dict]:
             db = workdir / f"labels_{n}_{f}.db"
             store_labels(db, [units[i] for i in chosen])
             model = Classifier(train(None, out_dir=workdir / f"models_{n}_{f}", store_labels=db, search=False))
-            for i, p in zip(test, model.predict([units[i]["text"] for i in test], [units[i].get("kind") for i in test])):
+            fold_preds = model.predict([units[i]["text"] for i in test], [units[i].get("kind") for i in test])
+            for i, p in zip(test, fold_preds):
                 preds[i] = p
             scored.extend(test)
         got = subset_scores(scored, [preds[i] for i in scored])

@@ -37,7 +37,8 @@ clause after the last "but"; no length column: unit length told the model "posit
 our official statements are longer than our comments, and long real paragraphs drifted
 positive); :class:`GeneralLexicon` (VADER's general word list of about 7,000 rated words, read
 at training time and kept in the model, for evaluative words our own units never use); and
-:class:`PatternHits` (the codebook's seed patterns, matched on lemmas).  What earned its place was measured by 5-fold cross-validation on the training split
+:class:`PatternHits` (the codebook's seed patterns, matched on lemmas).  What earned its place
+was measured by 5-fold cross-validation on the training split
 (see ``nlp/train.py``).
 Every transformer is stateless or fitted in ``fit`` only: no hidden state.
 """

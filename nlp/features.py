@@ -362,12 +362,11 @@ def mark_negation(tokens: list[str]) -> list[str]:
     conceding = False
     prev = None
     for tok in tokens:
-        sentence_start = prev is None or prev in SENTENCE_END or (prev in ("but", "and", "yet") and (
-            len(out) < 3 or out[-2] in SENTENCE_END or out[-3:-1] == [".", prev]))
         if (prev, tok) in _NEGATOR_PAIRS:
             in_scope = True
             out.append(tok)
-        elif tok in CONCESSIVE and sentence_start:
+        elif tok in CONCESSIVE and (prev is None or prev in SENTENCE_END or (prev in ("but", "and", "yet") and (
+                len(out) < 3 or out[-2] in SENTENCE_END or out[-3:-1] == [".", prev]))):
             conceding = True
             in_scope = False
             out.append(tok)

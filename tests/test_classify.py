@@ -200,7 +200,7 @@ def test_the_sentiment_model_ignores_the_theme_only_character_block(model_dir):
     X = model.features.transform(["The federation will run the weekend hub from April.",
                                   "Great stuff, another reorganisation. Because that always works."])
     k = model.sentiment_dims
-    assert 0 < k < X.shape[1] and model.sentiment_coef.shape == (3, k)
+    assert 0 < k < X.shape[1] and model.comment_column and model.sentiment_coef.shape == (3, k + 1)
     assert model.theme_coef.shape[0] == X.shape[1]
     zeroed = X.tolil()
     zeroed[:, k:] = 0

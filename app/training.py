@@ -167,7 +167,31 @@ def format_evaluation(report) -> str:
             c = g[avg]
             lines.append(f"{avg + ' average':<{w}}{c['precision']:>10.3f}{c['recall']:>10.3f}{c['f1']:>10.3f}{'':>9}"
                          + "".join(f"{th['systems'][n][avg]['f1']:>14.3f}" for n in names[1:]))
+    lines += format_by_kind(report)
     return "\n".join(lines)
+
+
+def format_by_kind(report) -> list[str]:
+    """The by-kind lines of the text report (empty when the labels have no kinds)."""
+    lines: list[str] = []
+    if report.ambiguous_left_out:
+        lines += ["", f"{report.ambiguous_left_out} unit(s) marked ambiguous left out of every score"]
+    sent = (report.sentiment or {}).get("by_kind")
+    if sent:
+        names = list(report.sentiment["systems"])
+        lines += ["", "Sentiment by kind: macro-F1 / accuracy",
+                  f"{'':<16}{'units':>7}" + "".join(f"{n:>18}" for n in names)]
+        for kind, entry in sent.items():
+            lines.append(f"{kind:<16}{entry['n']:>7}" + "".join(
+                f"{entry[n]['macro_f1']:>11.3f} / {entry[n]['accuracy']:.3f}"[-18:].rjust(18) for n in names))
+    th = (report.themes or {}).get("by_kind")
+    if th:
+        names = list(report.themes["systems"])
+        lines += ["", "Themes by kind: micro-F1",
+                  f"{'':<16}{'units':>7}" + "".join(f"{n:>12}" for n in names)]
+        for kind, entry in th.items():
+            lines.append(f"{kind:<16}{entry['n']:>7}" + "".join(f"{entry[n]['micro_f1']:>12.3f}" for n in names))
+    return lines
 
 
 def evaluate_command(args: argparse.Namespace) -> int:

@@ -5,9 +5,13 @@ JSONL out, one process) on 100,000 units (quick: 10,000) built from the labelled
 VADER scoring the same units in the same run (VADER is the usual off-the-shelf choice and does
 less: sentiment only); peak resident memory of the process.
 
-Quality: the model is trained here from ``corpora/labelled`` (train split) and scored on the
-held-out split with ``nlp.evaluate``: sentiment macro-F1 beside VADER and TextBlob, theme
-micro-F1 beside the codebook's patterns alone, and the F1 of every theme.
+Quality: the model is trained here from ``corpora/labelled`` (train split) and scored with
+``nlp.evaluate`` on the held-out split and on ``../shared/realdev`` (real public text nobody
+here wrote, evaluation only, read at run time; its units marked ambiguous are left out), overall
+and per kind (article paragraphs, comments): sentiment macro-F1 beside VADER and TextBlob
+(and accuracy on comments), theme micro-F1 beside the codebook's patterns alone (the keyword
+baseline), and the F1 of every theme on the held-out split.  Without ``../shared/realdev`` the
+real-text rows are one row saying so.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ import json
 import resource
 import time
 from pathlib import Path
+
+REALDEV = Path(__file__).resolve().parents[1].parent / "shared" / "realdev" / "units.jsonl"
 
 
 def _row(benchmark: str, metric: str, value: float, unit: str, baseline: str | None, baseline_value: float | None,
@@ -90,7 +96,45 @@ def run(workdir: Path, quick: bool) -> list[dict]:
         base = themes.get("patterns", {}).get("per_theme", {}).get(tid, {}).get("f1")
         results.append(_row("classify quality", f"theme F1: {tid}", c["f1"], "F1", "codebook patterns alone", base,
                             note=f"support {c['support']}"))
+    results += realdev_rows(model_dir)
     return results
+
+
+def realdev_rows(model_dir: Path, path: Path = REALDEV) -> list[dict]:
+    """Real-text quality rows: ``../shared/realdev`` overall and per kind, beside VADER, TextBlob
+    and the keyword baseline."""
+    from nlp.evaluate import evaluate
+
+    bench = "classify real text"
+    if not path.exists():
+        return [_row(bench, "realdev not found: no real-text figures", 0.0, "", None, None,
+                     note=f"{path} is absent (it lives beside the repository, in ../shared/realdev)")]
+    report = evaluate(model_dir, [path]).to_dict()
+    out: list[dict] = []
+    left = f"{report.get('ambiguous_left_out', 0)} ambiguous units left out"
+    sent = report["sentiment"]
+    for name in ("vader", "textblob"):
+        if name in sent["systems"]:
+            out.append(_row(bench, f"sentiment macro-F1, realdev all ({sent['n']} units)",
+                            sent["systems"]["gpwatch"]["macro"]["f1"], "F1", name, sent["systems"][name]["macro"]["f1"],
+                            note=f"gpwatch vs {name}; {left}"))
+    for kind, entry in sent.get("by_kind", {}).items():
+        for name in ("vader", "textblob"):
+            if name in entry:
+                out.append(_row(bench, f"sentiment macro-F1, realdev {kind}s ({entry['n']} units)",
+                                entry["gpwatch"]["macro_f1"], "F1", name, entry[name]["macro_f1"],
+                                note=f"gpwatch vs {name}"))
+        if "vader" in entry:
+            out.append(_row(bench, f"sentiment accuracy, realdev {kind}s ({entry['n']} units)",
+                            entry["gpwatch"]["accuracy"], "accuracy", "vader", entry["vader"]["accuracy"]))
+    th = report["themes"]
+    base = th["systems"].get("patterns", {}).get("micro", {}).get("f1")
+    out.append(_row(bench, f"theme micro-F1, realdev all ({th['n']} units)", th["systems"]["gpwatch"]["micro"]["f1"],
+                    "F1", "codebook patterns alone (keywords)", base))
+    for kind, entry in th.get("by_kind", {}).items():
+        out.append(_row(bench, f"theme micro-F1, realdev {kind}s ({entry['n']} units)", entry["gpwatch"]["micro_f1"],
+                        "F1", "codebook patterns alone (keywords)", entry.get("patterns", {}).get("micro_f1")))
+    return out
 
 
 if __name__ == "__main__":

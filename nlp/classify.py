@@ -1,13 +1,17 @@
 """Classifying text with a trained theme and sentiment model.
 
-A model artefact is a folder ``<models>/<version>/`` holding ``model.joblib`` (a
-:class:`Model`) and ``meta.json`` (data hash, library versions, metrics, codebook).  The
+A model artefact is a folder ``<models>/<version>/`` holding ``model.json`` and ``arrays.npz``
+(a :class:`Model` as plain arrays and JSON, with each feature transformer under a registered
+name: see :mod:`nlp.artefact`) and ``meta.json`` (data hash, library versions, metrics,
+codebook).  The
 models of a store live in ``<folder of the store>/models/``; the file ``models/CURRENT`` names
 the current version.  ``$GPWATCH_MODEL`` (a version folder, or a models folder with a
 ``CURRENT`` file) overrides that everywhere.
 
-The ``gpwatch classify`` contract (:func:`classify_stream`): input JSONL lines ``{"id", "text"}``;
-output one JSONL line per good input line, in input order::
+The ``gpwatch classify`` contract (:func:`classify_stream`): input JSONL lines ``{"id", "text"}``,
+optionally ``"kind"`` (``"comment"`` for text written by readers: comments, letters, forum
+posts; the sentiment model knows readers' text leans negative); output one JSONL line per good
+input line, in input order::
 
     {"id": ..., "sentiment": "negative", "sentiment_scores": {"negative": p, "neutral": p, "positive": p},
      "themes": ["funding_pay"], "theme_scores": {"workforce_supply": p, ...}}
@@ -34,7 +38,7 @@ import numpy as np
 from corpora import analysis_store
 from corpora.store import Store, StoreError, default_db_path
 
-MODEL_FILE = "model.joblib"
+MODEL_FILE = "model.json"
 META_FILE = "meta.json"
 CURRENT_FILE = "CURRENT"
 ENV_MODEL = "GPWATCH_MODEL"
@@ -50,16 +54,18 @@ class ModelNotFound(StoreError):
 
 @dataclass
 class Model:
-    """What ``model.joblib`` holds: a shared feature pipeline, a multinomial sentiment model and
-    one binary model per theme folded into one weight matrix (fast to apply); theme
-    probabilities are the mean of that and a second matrix applied to the binary view.  The
-    last feature block (character n-grams) is for the themes only: the sentiment model reads
-    the first ``sentiment_dims`` columns."""
+    """A trained model: a shared feature pipeline, a multinomial sentiment model (weights and
+    intercepts, one row per label of ``sentiment_labels``) and one binary model per theme
+    folded into one weight matrix (fast to apply); theme probabilities are the mean of that and
+    a second matrix applied to the binary view.  The last feature block (character n-grams) is
+    for the themes only: the sentiment model reads the first ``sentiment_dims`` columns.
+    Saved and loaded by :mod:`nlp.artefact` as arrays and JSON."""
 
     version: str
     features: object                         # sklearn Pipeline: raw texts -> sparse matrix
     sentiment_labels: list[str]
-    sentiment_clf: object | None             # LogisticRegression (predict_proba) or None
+    sentiment_coef: np.ndarray | None        # (n_labels, sentiment_dims), rows in sentiment_labels order
+    sentiment_intercept: np.ndarray | None   # (n_labels,)
     theme_ids: list[str]
     theme_coef: object                       # (n_features, n_themes) array
     theme_intercept: np.ndarray              # (n_themes,)
@@ -68,17 +74,25 @@ class Model:
     theme_coef_bin: object | None = None     # second view: weights on the binary, unit-length features
     theme_intercept_bin: np.ndarray | None = None
     sentiment_dims: int | None = None        # the sentiment model reads only the first columns (None: all)
+    comment_column: bool = False             # the sentiment weights end with one for "written by a reader"
 
-    def sentiment_proba(self, X) -> np.ndarray:
-        if self.sentiment_clf is None:
+    def sentiment_proba(self, X, comments: np.ndarray | None = None) -> np.ndarray:
+        """Softmax of the multinomial logistic regression, columns in ``sentiment_labels`` order.
+        ``comments``: per row, 1 for text written by a reader (a comment, letter or forum post),
+        0 for article text and quotes or when not known; read only by a model trained with the
+        comment column."""
+        if self.sentiment_coef is None:
             n = len(self.sentiment_labels)
             return np.full((X.shape[0], n), 1.0 / n)
         if self.sentiment_dims is not None and self.sentiment_dims < X.shape[1]:
             X = X[:, :self.sentiment_dims]
-        proba = self.sentiment_clf.predict_proba(X)
-        # columns in the order of sentiment_labels
-        order = [list(self.sentiment_clf.classes_).index(lab) for lab in self.sentiment_labels]
-        return proba[:, order]
+        W = self.sentiment_coef
+        z = np.asarray(X @ (W[:, :-1] if self.comment_column else W).T) + self.sentiment_intercept
+        if self.comment_column and comments is not None:
+            z += np.outer(np.asarray(comments, dtype=float), W[:, -1])
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
 
     def theme_proba(self, X) -> np.ndarray:
         if not self.theme_ids:
@@ -103,18 +117,18 @@ class Prediction:
 
 class Classifier:
     """A loaded model artefact.  ``Classifier(path)`` takes a version folder, a models folder
-    with a ``CURRENT`` file, or a ``model.joblib`` file."""
+    with a ``CURRENT`` file, or a model file."""
 
     def __init__(self, path: str | os.PathLike):
-        import joblib
+        from nlp import artefact
 
         self.path = resolve_model_dir(Path(path))
         try:
-            self.model: Model = joblib.load(self.path / MODEL_FILE)
+            self.model: Model = artefact.load_model(self.path)
         except FileNotFoundError:
             raise ModelNotFound(f"{self.path}: no {MODEL_FILE} (train one with `gpwatch train`)") from None
-        except Exception as exc:  # a corrupt or foreign file
-            raise ModelNotFound(f"{self.path / MODEL_FILE}: cannot load the model ({exc})") from None
+        except artefact.ArtefactError as exc:
+            raise ModelNotFound(str(exc)) from None
         try:
             self.meta = json.loads((self.path / META_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -135,15 +149,17 @@ class Classifier:
     @property
     def has_sentiment(self) -> bool:
         """False for a themes-only model: its predictions carry no sentiment."""
-        return self.model.sentiment_clf is not None
+        return self.model.sentiment_coef is not None
 
-    def scores(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Raw probability arrays: (sentiment, themes), rows in the order of ``texts``."""
+    def scores(self, texts: list[str], kinds: list[str | None] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Raw probability arrays: (sentiment, themes), rows in the order of ``texts``.
+        ``kinds``: per text, what it is (``comment`` for readers' comments, letters and posts;
+        anything else or None for article text and quotes), when the caller knows."""
         texts = [(t or "")[:MAX_TEXT_CHARS] for t in texts]
         if not texts:
             return np.zeros((0, len(self.model.sentiment_labels))), np.zeros((0, len(self.model.theme_ids)))
         X = self.model.features.transform(texts)
-        return self.model.sentiment_proba(X), self.model.theme_proba(X)
+        return self.model.sentiment_proba(X, comment_flags(kinds)), self.model.theme_proba(X)
 
     def decide(self, sent: np.ndarray, themes: np.ndarray) -> list[Prediction]:
         """Turn probability rows into predictions (argmax sentiment, thresholded themes)."""
@@ -164,11 +180,28 @@ class Classifier:
                                   themes=chosen, theme_scores=theme_scores))
         return out
 
-    def predict(self, texts: list[str]) -> list[Prediction]:
-        return self.decide(*self.scores(texts))
+    def predict(self, texts: list[str], kinds: list[str | None] | None = None) -> list[Prediction]:
+        return self.decide(*self.scores(texts, kinds))
+
+
+COMMENT_KINDS = frozenset({"comment", "letter", "post", "reply"})
+
+
+def comment_flags(kinds: list[str | None] | None) -> np.ndarray | None:
+    """1.0 for each kind that is text written by a reader (``comment``, ``letter``, ``post``,
+    ``reply``), else 0.0; None when no kinds are given."""
+    if kinds is None:
+        return None
+    return np.array([1.0 if (k or "").strip().lower() in COMMENT_KINDS else 0.0 for k in kinds])
 
 
 # --------------------------------------------------------------------------- finding models
+
+
+def _is_model_dir(path: Path) -> bool:
+    from nlp.artefact import LEGACY_FILE
+
+    return (path / MODEL_FILE).exists() or (path / LEGACY_FILE).exists()
 
 
 def resolve_model_dir(path: Path) -> Path:
@@ -178,7 +211,7 @@ def resolve_model_dir(path: Path) -> Path:
     if path.is_file():
         path = path.parent
     current = path / CURRENT_FILE
-    if not (path / MODEL_FILE).exists() and current.exists():
+    if not _is_model_dir(path) and current.exists():
         name = current.read_text(encoding="utf-8").strip()
         if not name:
             raise ModelNotFound(f"{current}: empty")
@@ -207,7 +240,7 @@ def current_model_dir(db_path: str | os.PathLike | None = None, *, models_dir: s
     if not current.exists():
         raise ModelNotFound(f"{root}: no trained model (run `gpwatch train`)")
     name = current.read_text(encoding="utf-8").strip()
-    if not name or not (root / name / MODEL_FILE).exists():
+    if not name or not _is_model_dir(root / name):
         raise ModelNotFound(f"{current}: names {name!r}, which has no {MODEL_FILE}")
     return root / name
 
@@ -242,7 +275,9 @@ def annotate_pending(conn: sqlite3.Connection, clf: Classifier, progress: Callab
     for article_id in items:
         units = analysis_store.units_for_article(conn, article_id)
         order = [(kind, u) for kind in ("sentence", "quote", "comment", "article") for u in units[kind]]
-        sent, themes = clf.scores([u["text"] for _, u in order])
+        kinds = ["comment" if kind == "comment" or (kind == "sentence" and u.get("comment_id") is not None) else kind
+                 for kind, u in order]
+        sent, themes = clf.scores([u["text"] for _, u in order], kinds)
         body = [i for i, (kind, u) in enumerate(order) if kind == "sentence" and u.get("comment_id") is None]
         for i, (kind, _) in enumerate(order):
             if kind == "article" and body:
@@ -262,7 +297,7 @@ def annotate_pending(conn: sqlite3.Connection, clf: Classifier, progress: Callab
 # --------------------------------------------------------------------------- the JSONL contract
 
 
-def _parse_line(line: str) -> tuple[object, str]:
+def _parse_line(line: str) -> tuple[object, str, str | None]:
     try:
         obj = json.loads(line)
     except ValueError as exc:
@@ -274,15 +309,16 @@ def _parse_line(line: str) -> tuple[object, str]:
     text = obj.get("text")
     if not isinstance(text, str):
         raise ValueError('"text" missing or not a string')
-    return obj["id"], text
+    kind = obj.get("kind")
+    return obj["id"], text, kind if isinstance(kind, str) else None
 
 
-def _contract_lines(clf: Classifier, batch: list[tuple[object, str]]) -> str:
-    preds = clf.predict([t for _, t in batch])
+def _contract_lines(clf: Classifier, batch: list[tuple[object, str, str | None]]) -> str:
+    preds = clf.predict([t for _, t, _ in batch], [k for _, _, k in batch])
     return "".join(
         json.dumps({"id": uid, "sentiment": p.sentiment, "sentiment_scores": p.sentiment_scores,
                     "themes": p.themes, "theme_scores": p.theme_scores}, ensure_ascii=False) + "\n"
-        for (uid, _), p in zip(batch, preds))
+        for (uid, _, _), p in zip(batch, preds))
 
 
 _worker_clf: Classifier | None = None
@@ -293,7 +329,7 @@ def _worker_init(path: str) -> None:
     _worker_clf = Classifier(path)
 
 
-def _worker_batch(batch: list[tuple[object, str]]) -> str:
+def _worker_batch(batch: list[tuple[object, str, str | None]]) -> str:
     assert _worker_clf is not None
     return _contract_lines(_worker_clf, batch)
 
@@ -316,7 +352,7 @@ def classify_stream(infile: IO[str], outfile: IO[str], *, model_path: str | os.P
 
     def batches():
         nonlocal failed
-        batch: list[tuple[object, str]] = []
+        batch: list[tuple[object, str, str | None]] = []
         for lineno, line in enumerate(infile, 1):
             if not line.strip():
                 continue

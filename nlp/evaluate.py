@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
@@ -127,6 +128,78 @@ def held_out_units(label_files: list[str | os.PathLike] | None = None, *, on_err
     return units
 
 
+# --------------------------------------------------------------------------- kinds and ambiguous units
+
+KIND_COLUMN = "kind"                 # e.g. realdev's "paragraph" / "comment"
+REGISTER_COLUMN = "register"         # corpora/labelled's "news" / "statement" / "quote" / "comment"
+AMBIGUOUS_COLUMN = "ambiguous"       # true: the annotators could not settle the label; never scored
+
+
+def unit_extras(units: list[LabelledUnit]) -> dict[str, tuple[str | None, bool]]:
+    """``{unit.where: (kind, ambiguous)}`` from the rows the units were read from (a unit's
+    ``where`` is ``path:line``); the kind is the ``kind`` column, else the ``register`` column.
+    Files without the columns give ``(None, False)``."""
+    from nlp.train import _rows
+
+    out: dict[str, tuple[str | None, bool]] = {}
+    paths = {u.where.rsplit(":", 1)[0] for u in units if ":" in u.where}
+    for path in paths:
+        try:
+            for lineno, row in _rows(Path(path)):
+                kind = row.get(KIND_COLUMN) or row.get(REGISTER_COLUMN)
+                amb = row.get(AMBIGUOUS_COLUMN)
+                if isinstance(amb, str):
+                    amb = amb.strip().lower() in ("1", "true", "yes")
+                out[f"{path}:{lineno}"] = (str(kind).strip().lower() if kind else None, bool(amb))
+        except (OSError, ValueError):
+            continue
+    return out
+
+
+def split_by_kind(units: list[LabelledUnit], extras: dict[str, tuple[str | None, bool]]
+                  ) -> tuple[list[LabelledUnit], int, list[str | None]]:
+    """Leave out the units marked ambiguous; returns (kept units, how many left out, each kept
+    unit's kind or None)."""
+    kept, kinds, dropped = [], [], 0
+    for u in units:
+        kind, amb = extras.get(u.where, (None, False))
+        if amb:
+            dropped += 1
+            continue
+        kept.append(u)
+        kinds.append(kind)
+    return kept, dropped, kinds
+
+
+def sentiment_by_kind(gold: list[str], systems: dict[str, list[str]], kinds: list[str | None],
+                      labels: list[str]) -> dict:
+    """``{kind: {"n", system: {"macro_f1", "accuracy", "per_class"}}}`` for every kind present."""
+    out: dict = {}
+    for kind in sorted({k for k in kinds if k}):
+        idx = [i for i, k in enumerate(kinds) if k == kind]
+        entry: dict = {"n": len(idx)}
+        for name, pred in systems.items():
+            sc = score_sentiment([gold[i] for i in idx], [pred[i] for i in idx], labels)
+            entry[name] = {"macro_f1": sc["macro"]["f1"], "accuracy": sc["accuracy"],
+                           "per_class": {lab: c["f1"] for lab, c in sc["per_class"].items()}}
+        out[kind] = entry
+    return out
+
+
+def themes_by_kind(gold: list[list[str]], systems: dict[str, list[list[str]]], kinds: list[str | None],
+                   theme_ids: list[str]) -> dict:
+    """``{kind: {"n", system: {"micro_f1", "precision", "recall"}}}`` for every kind present."""
+    out: dict = {}
+    for kind in sorted({k for k in kinds if k}):
+        idx = [i for i, k in enumerate(kinds) if k == kind]
+        entry: dict = {"n": len(idx)}
+        for name, pred in systems.items():
+            m = score_themes([gold[i] for i in idx], [pred[i] for i in idx], theme_ids)["micro"]
+            entry[name] = {"micro_f1": m["f1"], "precision": m["precision"], "recall": m["recall"]}
+        out[kind] = entry
+    return out
+
+
 @dataclass
 class EvaluationReport:
     """What :func:`evaluate` measured; ``to_dict()`` is the ``--json`` output."""
@@ -138,9 +211,14 @@ class EvaluationReport:
     themes: dict | None = None        # {"n", "theme_ids", "systems": {name: scores}}
     warnings: list[str] = field(default_factory=list)
     train_duplicates: dict | None = None   # the model's meta: training rows that were twins of held-out rows
+    ambiguous_left_out: int = 0       # units marked ambiguous: never scored
+    kinds: dict | None = None         # {kind: units} when the label files say what each unit is
 
     def to_dict(self) -> dict:
-        out = {"model": self.model, "model_dir": self.model_dir, "units": self.units, "label_files": self.label_files}
+        out = {"model": self.model, "model_dir": self.model_dir, "units": self.units, "label_files": self.label_files,
+               "ambiguous_left_out": self.ambiguous_left_out}
+        if self.kinds is not None:
+            out["kinds"] = self.kinds
         if self.sentiment is not None:
             out["sentiment"] = self.sentiment
         if self.themes is not None:
@@ -165,12 +243,16 @@ def evaluate(model_dir: str | os.PathLike, label_files: list[str | os.PathLike] 
                            sentiment_column=sentiment_column, split_column=split_column,
                            sentiment_split_column=sentiment_split_column,
                            known_themes=set(clf.theme_ids))
+    units, ambiguous, kinds = split_by_kind(units, unit_extras(units))
     if not units:
         raise TrainError("no held-out units to evaluate on")
-    preds = clf.predict([u.text for u in units])
+    preds = clf.predict([u.text for u in units], kinds)
     report = EvaluationReport(model=clf.version, model_dir=str(clf.path), units=len(units),
                               label_files=[str(p) for p in (label_files or default_label_files())],
-                              train_duplicates=clf.meta.get("duplicates"))
+                              train_duplicates=clf.meta.get("duplicates"), ambiguous_left_out=ambiguous)
+    if any(kinds):
+        report.kinds = {k: kinds.count(k) for k in sorted({k for k in kinds if k})}
+    unit_kind = {id(u): k for u, k in zip(units, kinds)}
 
     labels = clf.sentiment_labels
     s_units = [(u, p) for u, p in zip(units, preds) if u.sentiment is not None]
@@ -181,17 +263,21 @@ def evaluate(model_dir: str | os.PathLike, label_files: list[str | os.PathLike] 
             report.warnings.append(f"{len([g for g in gold if g not in labels])} held-out sentiment label(s) not in "
                                    f"the model's codebook ({', '.join(unknown[:5])}); counted as misses")
         texts = [u.text for u, _ in s_units]
-        systems = {"gpwatch": score_sentiment(gold, [p.sentiment for _, p in s_units], labels)}
+        predicted = {"gpwatch": [p.sentiment for _, p in s_units]}
         if baselines and has_standard_sentiments(labels):
             canon = {lab.strip().casefold(): lab for lab in labels}
             for name, fn in (("vader", vader_labels), ("textblob", textblob_labels)):
                 got = fn(texts)
                 if got is not None:
-                    systems[name] = score_sentiment(gold, [canon[g] for g in got], labels)
+                    predicted[name] = [canon[g] for g in got]
         elif baselines:
             report.warnings.append(f"VADER and TextBlob not scored: they give negative/neutral/positive, and this "
                                    f"codebook's sentiment labels are {', '.join(labels)}")
+        systems = {name: score_sentiment(gold, pred, labels) for name, pred in predicted.items()}
         report.sentiment = {"n": len(s_units), "labels": labels, "systems": systems}
+        s_kinds = [unit_kind[id(u)] for u, _ in s_units]
+        if any(s_kinds):
+            report.sentiment["by_kind"] = sentiment_by_kind(gold, predicted, s_kinds, labels)
     elif s_units:
         report.warnings.append(f"the model has no sentiment model (trained on themes only); "
                                f"{len(s_units)} sentiment label(s) not scored")
@@ -199,9 +285,13 @@ def evaluate(model_dir: str | os.PathLike, label_files: list[str | os.PathLike] 
     t_units = [(u, p) for u, p in zip(units, preds) if u.themes is not None]
     if t_units:
         gold_t = [u.themes for u, _ in t_units]
-        systems_t = {"gpwatch": score_themes(gold_t, [p.themes for _, p in t_units], clf.theme_ids)}
+        predicted_t = {"gpwatch": [p.themes for _, p in t_units]}
         pat = pattern_themes([u.text for u, _ in t_units], clf) if baselines else None
         if pat is not None:
-            systems_t["patterns"] = score_themes(gold_t, pat, clf.theme_ids)
+            predicted_t["patterns"] = pat
+        systems_t = {name: score_themes(gold_t, pred, clf.theme_ids) for name, pred in predicted_t.items()}
         report.themes = {"n": len(t_units), "theme_ids": clf.theme_ids, "systems": systems_t}
+        t_kinds = [unit_kind[id(u)] for u, _ in t_units]
+        if any(t_kinds):
+            report.themes["by_kind"] = themes_by_kind(gold_t, predicted_t, t_kinds, clf.theme_ids)
     return report

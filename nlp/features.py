@@ -10,8 +10,13 @@ prediction is a regular-expression tokenizer plus dictionary look-ups.
 
 * lower-cased lemmas (spaCy's lemma table, then a plural-stripping fallback for unseen words);
   numbers become ``__num__``; contractions are expanded (``don't`` -> ``do not``);
-* negation scope: every word after a negator (not, no, never, nothing, without ...) up to the
-  next punctuation mark or "but" is prefixed ``NOT_`` (``not good`` -> ``not NOT_good``);
+* negation scope: every word after a negator (not, no, never, nothing, without ...; and the
+  pairs "far from", "anything but", "less than", "fail to", "lack of") up to the next
+  punctuation mark or "but" is prefixed ``NOT_`` (``far from satisfied`` -> ``far from
+  NOT_satisfied``);
+* the clause that carries the stance: ``__but__`` after a contrast word, or, when a sentence
+  opens with a concession ("While we hope this helps, there is a long road ahead"), after the
+  comma that closes it;
 * cue tokens for the registers that fool general-purpose lexicons, from set phrases matched on
   tokens (fast) and a few cheap regular expressions: quote marks around a short phrase, which
   are a quotation (``__quoted__``) when their sentence has a reporting word ("said", "the report",
@@ -21,14 +26,19 @@ prediction is a regular-expression tokenizer plus dictionary look-ups.
   "counting the days"), reported speech (``__report__``: "said", "according to"), praise
   (``__praise__``: "step in the right direction"), the official voice (``__official__``: "we are
   committed", "we are investing") and polite or framed criticism (``__critic__``: "we would
-  urge", "damning", "sticking plaster"), and a contrast marker (``__but__``).
+  urge", "damning", "sticking plaster", and evaluative metaphors such as "storm clouds",
+  "wither on the vine", "on its knees"), and a contrast marker (``__but__``).
 
 Downstream: TF-IDF word uni- and bigrams of those strings (five-letter word prefixes,
 :func:`word_prefixes`, were tried and lost in cross-validation; character 2-4-grams help the theme
 models only, so ``nlp.train`` gives them to the themes alone); :class:`LexiconFeatures` (a small
 hand-written sentiment lexicon with negation flipping, counted over the whole unit and over the
-clause after the last "but"); and :class:`PatternHits` (the codebook's seed patterns, matched on
-lemmas).  What earned its place was measured by 5-fold cross-validation on the training split
+clause after the last "but"; no length column: unit length told the model "positive", because
+our official statements are longer than our comments, and long real paragraphs drifted
+positive); :class:`GeneralLexicon` (VADER's general word list of about 7,000 rated words, read
+at training time and kept in the model, for evaluative words our own units never use); and
+:class:`PatternHits` (the codebook's seed patterns, matched on lemmas).  What earned its place
+was measured by 5-fold cross-validation on the training split
 (see ``nlp/train.py``).
 Every transformer is stateless or fitted in ``fit`` only: no hidden state.
 """
@@ -136,6 +146,28 @@ CRITIC_PHRASES = (
     "to reconsider", "risk destabilising", "deeply concerned", "gravely concerned", "seriously concerned",
     "damning", "crisis-hit", "crisis hit", "sticking plaster", "not enough", "too little", "too late",
     "not fit for purpose", "falls short", "fall short", "fell short", "no detail", "no details",
+    "long road ahead", "long way to go", "a long way off", "remain to be convinced", "remains to be seen",
+    "yet to be convinced", "not convinced", "far from clear", "cause for concern",
+)
+# Evaluative metaphors and idioms that carry a negative stance without a negative word ("storm
+# clouds", "wither on the vine"); matched as the ``__critic__`` cue, so what the model learned for
+# critical set phrases carries over to them.  Written from general English usage, not from any
+# evaluation text.
+METAPHOR_PHRASES = (
+    "storm clouds", "perfect storm", "wither on the vine", "withering on the vine", "on its knees",
+    "on their knees", "breaking point", "at the brink", "on the brink", "cliff edge", "ticking time bomb",
+    "time bomb", "house of cards", "drop in the ocean", "tip of the iceberg", "papering over",
+    "paper over the cracks", "rearranging the deckchairs", "deckchairs on the titanic", "death knell",
+    "final nail", "nail in the coffin", "last straw", "straw that broke", "running on empty",
+    "running on fumes", "held together with", "bursting at the seams", "stretched to breaking",
+    "stretched to the limit", "stretched thin", "tightrope", "uphill battle", "uphill struggle",
+    "an uphill", "firefighting", "fighting fires", "treading water", "sinking ship", "downward spiral",
+    "vicious circle", "vicious cycle", "race to the bottom", "smoke and mirrors", "sleight of hand",
+    "kicked into the long grass", "kick the can", "kicking the can", "band-aid", "plaster over",
+    "pie in the sky", "empty promises", "empty words", "lip service", "hollow", "too little too late",
+    "knee-jerk", "the writing is on the wall", "writing on the wall", "dead in the water", "grinding to a halt",
+    "ground to a halt", "falling apart", "fall apart", "crumbling", "creaking", "at the end of its tether",
+    "end of our tether", "at the mercy of",
 )
 
 NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "hardly", "barely",
@@ -278,7 +310,8 @@ def count_phrases(tokens: list[str], index: PhraseIndex, n_groups: int) -> list[
 
 _CUE_NAMES = ("__sarcasm__", "__resigned__", "__report__", "__praise__", "__official__", "__critic__")
 _CUE_INDEX = index_phrases([list(SARCASM_PHRASES), list(RESIGNED_PHRASES), list(REPORT_PHRASES),
-                            list(PRAISE_PHRASES), list(OFFICIAL_PHRASES), list(CRITIC_PHRASES)], lemmatise=False)
+                            list(PRAISE_PHRASES), list(OFFICIAL_PHRASES),
+                            list(CRITIC_PHRASES) + list(METAPHOR_PHRASES)], lemmatise=False)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -309,15 +342,43 @@ def cue_tokens(text: str, tokens: list[str] | None = None) -> list[str]:
     return cues
 
 
+# Two-word negators: "far from satisfied", "anything but clear", "by no means" (``no`` already is one).
+_NEGATOR_PAIRS = frozenset({("far", "from"), ("anything", "but"), ("less", "than"), ("fail", "to"),
+                            ("failed", "to"), ("fails", "to"), ("lack", "of"), ("short", "of")})
+# A sentence that opens with a concession ("While we welcome X, it will not ..."; "Although ...,")
+# carries its stance in the clause after the comma: the contrast mark goes there, not on the
+# concessive word itself.
+CONCESSIVE = frozenset({"while", "whilst", "although", "though", "despite", "notwithstanding"})
+SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
+
+
 def mark_negation(tokens: list[str]) -> list[str]:
-    """Prefix ``NOT_`` to the words in a negator's scope (up to punctuation or a contrast word)."""
+    """Prefix ``NOT_`` to the words in a negator's scope (up to punctuation or a contrast word)
+    and add ``__but__`` where the clause that carries the stance starts: after a contrast word
+    ("..., but it is unworkable"), or after the comma that closes a sentence-initial concession
+    ("While the money is welcome, it will not touch the sides")."""
     out = []
     in_scope = False
+    conceding = False
+    prev = None
     for tok in tokens:
-        if tok in SCOPE_END:
+        if (prev, tok) in _NEGATOR_PAIRS:
+            in_scope = True
+            out.append(tok)
+        elif tok in CONCESSIVE and (prev is None or prev in SENTENCE_END or (prev in ("but", "and", "yet") and (
+                len(out) < 3 or out[-2] in SENTENCE_END or out[-3:-1] == [".", prev]))):
+            conceding = True
             in_scope = False
             out.append(tok)
-            if tok in CONTRAST:
+        elif tok in SCOPE_END:
+            in_scope = False
+            out.append(tok)
+            if conceding and tok == ",":
+                conceding = False
+                out.append("__but__")
+            elif tok in SENTENCE_END:
+                conceding = False
+            elif tok in CONTRAST and not conceding:
                 out.append("__but__")
         elif tok in NEGATORS:
             in_scope = True
@@ -326,6 +387,7 @@ def mark_negation(tokens: list[str]) -> list[str]:
             out.append("NOT_" + tok)
         else:
             out.append(tok)
+        prev = tok
     return out
 
 
@@ -493,14 +555,18 @@ _LEX_NAMES = ("pos", "neg", "pos_negated", "neg_negated", "pos_after_but", "neg_
 class LexiconFeatures(BaseEstimator, TransformerMixin):
     """Dense lexicon and cue counts from normalised token strings (log-scaled).
 
+    ``length``: add a unit-length column (off by default: it learned that long units are
+    positive, as our official statements are long, and pushed long real paragraphs positive).
+
     Negated positive words count as negative evidence and vice versa; the clause after the last
     contrast word is counted separately ("good idea in theory but unworkable" leans negative);
     a positive word in a unit that also carries a sarcasm cue gets its own column, because that
     combination is how sarcasm usually reads ("Great stuff, another reorganisation").
     """
 
-    def __init__(self, scale: float = 0.5):
+    def __init__(self, scale: float = 0.5, length: bool = False):
         self.scale = scale
+        self.length = length
 
     def fit(self, X, y=None):
         return self
@@ -509,7 +575,8 @@ class LexiconFeatures(BaseEstimator, TransformerMixin):
         return True
 
     def get_feature_names_out(self, input_features=None):
-        return np.array([f"lex_{n}" for n in _LEX_NAMES], dtype=object)
+        names = _LEX_NAMES if self.length else _LEX_NAMES[:-1]
+        return np.array([f"lex_{n}" for n in names], dtype=object)
 
     def transform(self, X):
         rows = np.zeros((len(X), len(_LEX_NAMES)), dtype=np.float64)
@@ -547,6 +614,8 @@ class LexiconFeatures(BaseEstimator, TransformerMixin):
             net = (pos + negn) - (neg + posn)
             rows[i] = (pos, neg, posn, negn, pab, nab, net, pos if cues else 0, cues, excl, ques, len(toks) / 20.0)
         out = np.sign(rows) * np.log1p(np.abs(rows)) * self.scale
+        if not self.length:
+            out = out[:, :-1]
         return sparse.csr_matrix(out)
 
 
@@ -590,3 +659,88 @@ class PatternHits(BaseEstimator, TransformerMixin):
 
     def transform(self, X):
         return sparse.csr_matrix(np.log1p(self.counts(X)) * self.scale)
+
+
+# --------------------------------------------------------------------------- general lexicon
+
+
+def vader_valences() -> dict[str, float]:
+    """Word valences (-4..4) from the lexicon file that the ``vaderSentiment`` package ships
+    (single words only; emoticons and multi-word entries left out).  Read at training time; the
+    fitted :class:`GeneralLexicon` keeps the table, so prediction does not need the package."""
+    from importlib import resources
+
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isalpha():
+            out[parts[0].lower()] = float(parts[1])
+    return out
+
+
+_GEN_NAMES = ("pos", "neg", "pos_negated", "neg_negated", "pos_after_but", "neg_after_but", "mean")
+
+
+class GeneralLexicon(BaseEstimator, TransformerMixin):
+    """A general-purpose valence lexicon (VADER's word list, 7,000 words rated by people) over
+    normalised token strings: the summed positive and negative valence, the same inside a
+    negation scope (flipped), after the last contrast mark, and the mean valence per word.  It
+    gives the sentiment model word polarity for the many evaluative words our labelled units
+    never use ("tumultuous", "greed", "dwindling"), which it otherwise has to treat as unknown.
+
+    ``valences``: ``{word: valence}``; None reads VADER's table at ``fit`` time.  The words are
+    looked up both as written and through the model's lemma table (``lemmas``)."""
+
+    def __init__(self, valences: dict[str, float] | None = None, lemmas: dict[str, str] | None = None,
+                 scale: float = 0.5):
+        self.valences = valences
+        self.lemmas = lemmas
+        self.scale = scale
+
+    def fit(self, X, y=None):
+        table = self.valences if self.valences is not None else vader_valences()
+        lem = lemma_table(self.lemmas)
+        by_lemma: dict[str, list[float]] = {}
+        for word, v in table.items():
+            by_lemma.setdefault(lem.get(word, word), []).append(v)
+        merged = {w: float(np.mean(vs)) for w, vs in by_lemma.items()}
+        merged.update(table)          # a form rated in its own right keeps its own rating
+        self.valence_ = merged
+        return self
+
+    def get_feature_names_out(self, input_features=None):
+        return np.array([f"gen_{n}" for n in _GEN_NAMES], dtype=object)
+
+    def transform(self, X):
+        val = self.valence_
+        rows = np.zeros((len(X), len(_GEN_NAMES)), dtype=np.float64)
+        for i, doc in enumerate(X):
+            pos = neg = posn = negn = pab = nab = 0.0
+            words = 0
+            for tok in doc.split():
+                if tok == "__but__":
+                    pab = nab = 0.0
+                    continue
+                if tok.startswith("__"):
+                    continue
+                words += 1
+                negated = tok.startswith("NOT_")
+                v = val.get(tok[4:] if negated else tok)
+                if v is None:
+                    continue
+                if negated:
+                    if v > 0:
+                        posn += v
+                    else:
+                        negn -= v
+                elif v > 0:
+                    pos += v
+                    pab += v
+                else:
+                    neg -= v
+                    nab -= v
+            mean = ((pos + negn) - (neg + posn)) / max(words, 1) * 10
+            rows[i] = (pos, neg, posn, negn, pab, nab, mean)
+        out = np.sign(rows) * np.log1p(np.abs(rows)) * self.scale
+        return sparse.csr_matrix(out)

@@ -15,6 +15,7 @@ from app import cli
 from corpora import analysis_store, store
 from corpora.records import ArticleRecord, CommentRecord, Paragraph
 from nlp import classify
+from nlp import train as train_mod
 from nlp.train import train
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "themes_small.jsonl"
@@ -107,7 +108,7 @@ def test_current_model_dir_and_environment_override(model_dir, tmp_path, monkeyp
     assert classify.current_model_dir(db) == model_dir
     monkeypatch.setenv("GPWATCH_MODEL", str(model_dir))
     assert classify.current_model_dir(db) == model_dir
-    assert classify.Classifier(model_dir / "model.joblib").version == model_dir.name
+    assert classify.Classifier(model_dir / "model.json").version == model_dir.name
 
 
 def _store_with_article(path: Path) -> tuple[sqlite3.Connection, int]:
@@ -193,14 +194,19 @@ def classify_stream_call(infile, outfile, model_dir, workers, errors):
                                     batch_size=3)
 
 
-def test_the_sentiment_model_ignores_the_theme_only_character_block(model_dir):
-    model = classify.Classifier(model_dir).model
+def test_the_sentiment_model_ignores_the_theme_only_character_block(tmp_path, monkeypatch):
+    # the character block serves the sentiment only when cross-validation prefers it by a margin
+    # (nlp.train.SENTIMENT_CHARS_MARGIN); a margin no score can pass keeps it the themes' alone
+    monkeypatch.setattr(train_mod, "SENTIMENT_CHARS_MARGIN", 1.0)
+    report = train([FIXTURE], out_dir=tmp_path / "models", search=False)
+    assert report.metrics["sentiment"]["character_block"]["used"] is False
+    model = classify.Classifier(report.folder).model
     blocks = [name for name, _ in model.features.named_steps["union"].transformer_list]
     assert blocks[-1] == "theme_chars"
     X = model.features.transform(["The federation will run the weekend hub from April.",
                                   "Great stuff, another reorganisation. Because that always works."])
     k = model.sentiment_dims
-    assert 0 < k < X.shape[1] and model.sentiment_clf.n_features_in_ == k
+    assert 0 < k < X.shape[1] and model.comment_column and model.sentiment_coef.shape == (3, k + 1)
     assert model.theme_coef.shape[0] == X.shape[1]
     zeroed = X.tolil()
     zeroed[:, k:] = 0

@@ -31,7 +31,7 @@ def trained(tmp_path_factory) -> Path:
 def test_artefact_and_metadata(trained):
     root = trained.parent
     assert (root / "CURRENT").read_text().strip() == trained.name
-    assert (trained / "model.joblib").stat().st_size > 1000
+    assert (trained / "model.json").stat().st_size > 1000 and (trained / "arrays.npz").stat().st_size > 1000
     meta = json.loads((trained / "meta.json").read_text())
     assert meta["version"] == trained.name and re.fullmatch(r"\d{8}T\d{6}Z-[0-9a-f]{8}", meta["version"])
     assert re.fullmatch(r"[0-9a-f]{64}", meta["data_hash"]) and meta["version"].endswith(meta["data_hash"][:8])
@@ -39,9 +39,12 @@ def test_artefact_and_metadata(trained):
     assert {"python", "scikit-learn", "numpy", "spacy"} <= set(meta["libraries"])
     assert [t["id"] for t in meta["taxonomy"]["themes"]] == THEMES
     assert set(meta["thresholds"]) == set(THEMES) and all(0.1 <= t <= 0.9 for t in meta["thresholds"].values())
-    assert 0 < meta["features"]["sentiment_dimensions"] < meta["features"]["dimensions"]
     assert meta["features"]["blocks"][-1] == "theme_chars"
     sent, themes = meta["metrics"]["sentiment"], meta["metrics"]["themes"]
+    # the sentiment reads the character block only where cross-validation chose it
+    chars = sent["character_block"]["used"]
+    assert 0 < meta["features"]["sentiment_dimensions"] <= meta["features"]["dimensions"]
+    assert (meta["features"]["sentiment_dimensions"] == meta["features"]["dimensions"]) == chars
     assert {"2.0", "4.0", "8.0", "16.0", "32.0"} <= set(sent["cv_by_C"]) and 0 <= sent["cv_macro_f1"] <= 1
     assert set(themes["cv_f1"]) == set(THEMES) and 0 <= themes["cv_micro_f1"] <= 1
     assert themes["weak_supervision"]["used"] is False

@@ -341,9 +341,9 @@ def _browser_loads(path: Path, theme_label: str, article: int) -> dict[str, dict
 
     out: dict[str, dict | str] = {}
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(chromium), args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
+        from benchmarks.screenshots import CHROMIUM_ARGS
+
+        browser = pw.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
         try:
             port = _port()
             url = f"http://127.0.0.1:{port}"

@@ -22,7 +22,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+#: Debian's chromium, headless, with nothing that would reach beyond this machine (shared by the
+#: browser test, bench_app and these screenshots)
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
 PAGES = [
     ("overview", "/", "Overview"),
@@ -74,7 +76,7 @@ def shoot(db: Path, out: Path) -> list[str]:
     problems: list[str] = []
     try:
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
             for scheme in ("light", "dark"):
                 context = browser.new_context(viewport={"width": 1400, "height": 2400}, color_scheme=scheme)
                 for name, path, expect in PAGES:

@@ -16,15 +16,13 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.screenshots import CHROMIUM, CHROMIUM_ARGS  # one set of browser flags
 from tests.app_fixture import build_fixture_store
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[1]
 SHOTS = ROOT / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 
 # (screenshot name, path and query, a heading the page must show)
 PAGES = [

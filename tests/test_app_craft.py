@@ -130,3 +130,17 @@ def test_page_markup_uses_no_fixed_text_colours_or_borders(fixture_db, monkeypat
                     assert re.search(r"(?<![-\w])color:", style), style
                 assert not re.search(r"border[\w-]*:[^;]*#[0-9a-fA-F]", style), style
     assert checked > 50
+
+
+def test_co_occurring_theme_labels_are_never_cut_off(fixture_db, monkeypatch):
+    """Vega-Lite truncates axis labels at 180 px by default ("Partnership and the contr…");
+    the co-occurrence chart's theme axis shows each theme's whole name."""
+    import json
+
+    at = open_page(fixture_db, "themes", monkeypatch, themes="At-scale models")
+    specs = [json.loads(el.proto.spec) for el in at.get("vega_lite_chart")]
+    assert specs, "the themes page drew no chart"
+    co = [s for s in specs if "both" in str(s.get("encoding", {}).get("x", {}).get("title"))]
+    assert co, "no co-occurrence chart on the themes page"
+    y = co[0]["encoding"]["y"]
+    assert y.get("axis", {}).get("labelLimit") == 0  # 0: no limit

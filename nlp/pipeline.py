@@ -9,6 +9,13 @@ patterns file and the source of the quote and sentence rules, so changing any of
 What we switch off, and why (``benchmarks/bench_pipeline.py`` measures it): the
 lemmatizer and the attribute ruler feed nothing we store (sentences come from the
 parser, speakers from the parser and the entities), so they are disabled.
+
+Comments (most of the text) need no parse: quotes and speakers come from article text,
+and classification reads only the sentence text.  So comments go through
+:func:`build_comment_segmenter`, the model's own statistical sentence recogniser
+(``senter``) with nothing else loaded, while article paragraphs keep the full pipeline
+(and so identical stored sentences).  ``benchmarks/bench_pipeline.py`` measures both the
+time saved and how often the comment boundaries agree with the parser's.
 """
 
 from __future__ import annotations
@@ -33,6 +40,13 @@ ORG_LABELS = ("NHS_ORG", "PROF_BODY", "THINK_TANK", "ORG")
 
 # Model components we do not need; measured in benchmarks/bench_pipeline.py.
 DISABLED = ("lemmatizer", "attribute_ruler")
+
+# What comments get instead of the full pipeline: only these model components (the
+# tokenizer always runs).  ``senter`` agreed with the parser on ~99% of comment sentence
+# boundaries where the rule-based ``sentencizer`` agreed on ~98% (bench_pipeline.py).
+COMMENT_COMPONENTS = ("senter",)
+# en_core_web_sm's components (what the comment segmenter leaves out, less the above).
+MODEL_COMPONENTS = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner")
 
 # Our components, in order: (factory name, where, config).
 COMPONENTS: tuple[tuple[str, dict, dict], ...] = (
@@ -116,7 +130,7 @@ def pipeline_version(entities_path: str | Path = ENTITIES_PATH) -> str:
         patterns_digest = hashlib.sha256(Path(entities_path).read_bytes()).hexdigest()[:12]
     except OSError:
         patterns_digest = "no-patterns"
-    config = json.dumps({"disabled": DISABLED, "components": [(f, w, {k: v for k, v in c.items()
+    config = json.dumps({"disabled": DISABLED, "comments": COMMENT_COMPONENTS, "components": [(f, w, {k: v for k, v in c.items()
                                                                      if k != "patterns_path"})
                                                                  for f, w, c in COMPONENTS],
                          "rules": _files_digest(RULES_FILES)}, sort_keys=True)
@@ -144,3 +158,31 @@ def build_pipeline(*, entities_path: str | Path | None = None) -> Language:
 def get_pipeline() -> Language:
     """The shared pipeline for this process (built once)."""
     return build_pipeline()
+
+
+def build_comment_segmenter() -> Language:
+    """The pipeline for comments: the model's tokenizer and :data:`COMMENT_COMPONENTS`
+    only (the model's other components are not even loaded), giving ``doc.sents``
+    without a parse."""
+    excluded = tuple(name for name in MODEL_COMPONENTS if name not in COMMENT_COMPONENTS)
+    nlp = _model.load_model.__wrapped__((), excluded)
+    for name in COMMENT_COMPONENTS:
+        if name in nlp.disabled:
+            nlp.enable_pipe(name)  # en_core_web_sm ships its senter switched off
+    return nlp
+
+
+@functools.lru_cache(maxsize=1)
+def get_comment_segmenter() -> Language:
+    """The shared comment segmenter for this process (built once)."""
+    return build_comment_segmenter()
+
+
+def parse_texts(nlp: Language, segmenter: Language, paragraphs: list[str], comments: list[str], *,
+                workers: int = 1, batch_size: int = 256) -> tuple[list, list]:
+    """Docs for article paragraphs (the full pipeline ``nlp``) and for comments (the
+    cheap ``segmenter``), each list in the order given."""
+    n_process = max(1, workers)
+    par_docs = list(nlp.pipe(paragraphs, batch_size=batch_size, n_process=n_process)) if paragraphs else []
+    com_docs = list(segmenter.pipe(comments, batch_size=batch_size, n_process=n_process)) if comments else []
+    return par_docs, com_docs

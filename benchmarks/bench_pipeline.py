@@ -192,7 +192,8 @@ from nlp.model import load_model
 from nlp.pipeline import build_comment_segmenter, build_pipeline
 comments, chunk = int(sys.argv[1]), int(sys.argv[2])
 arts = corpus(comments)
-bare, nlp, seg = load_model(), build_pipeline(), build_comment_segmenter()
+bare, nlp = load_model(), build_pipeline()
+seg = build_comment_segmenter(nlp)
 t = {"bare": 0.0, "gpwatch": 0.0}
 units = quotes = 0
 for i, start in enumerate(range(0, len(arts), chunk)):
@@ -222,7 +223,8 @@ if config == "bare":
     nlp = load_model()
 else:
     from nlp.pipeline import build_comment_segmenter, build_pipeline
-    nlp, seg = build_pipeline(), build_comment_segmenter()
+    nlp = build_pipeline()
+    seg = build_comment_segmenter(nlp)
 t0 = time.perf_counter()
 out = bare_sentences(nlp, arts, workers) if config == "bare" else analyse(nlp, seg, arts, workers)
 print(json.dumps({"seconds": time.perf_counter() - t0,
@@ -274,7 +276,8 @@ def agreement_rows() -> list[dict]:
     from nlp.pipeline import build_comment_segmenter, build_pipeline
     from nlp.units import boundary_agreement
 
-    nlp, seg = build_pipeline(), build_comment_segmenter()
+    nlp = build_pipeline()
+    seg = build_comment_segmenter(nlp)
     rule = build_comment_segmenter()
     rule.remove_pipe("senter")
     rule.add_pipe("sentencizer")

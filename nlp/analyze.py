@@ -89,7 +89,7 @@ def analyze(conn: sqlite3.Connection, *, workers: int = 1, batch_size: int = 64,
     try:
         if todo:
             nlp = nlp or _pipeline.get_pipeline()
-            segmenter = segmenter or _pipeline.get_comment_segmenter()
+            segmenter = segmenter or _pipeline.build_comment_segmenter(nlp)
             batches = list(_chunks(todo, max(1, batch_size)))
             wrapped = progress(batches, total=len(batches), description="analysing") if progress else batches
             for batch in wrapped:

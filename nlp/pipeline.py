@@ -160,22 +160,34 @@ def get_pipeline() -> Language:
     return build_pipeline()
 
 
-def build_comment_segmenter() -> Language:
+def build_comment_segmenter(nlp: Language | None = None) -> Language:
     """The pipeline for comments: the model's tokenizer and :data:`COMMENT_COMPONENTS`
-    only (the model's other components are not even loaded), giving ``doc.sents``
-    without a parse."""
+    only, giving ``doc.sents`` without a parse.
+
+    With ``nlp`` (a pipeline from :func:`build_pipeline`, which loads the model's senter
+    switched off) the segmenter shares its vocabulary, tokenizer and component objects, so
+    it costs no memory; without, the model is loaded with everything else left out."""
+    import spacy
+
+    if nlp is not None and all(name in nlp.component_names for name in COMMENT_COMPONENTS):
+        seg = spacy.blank(nlp.lang, vocab=nlp.vocab)
+        seg.tokenizer = nlp.tokenizer
+        for name in COMMENT_COMPONENTS:
+            seg.add_pipe(name, source=nlp)  # the same object, not a copy
+        return seg
     excluded = tuple(name for name in MODEL_COMPONENTS if name not in COMMENT_COMPONENTS)
-    nlp = _model.load_model.__wrapped__((), excluded)
+    seg = _model.load_model.__wrapped__((), excluded)
     for name in COMMENT_COMPONENTS:
-        if name in nlp.disabled:
-            nlp.enable_pipe(name)  # en_core_web_sm ships its senter switched off
-    return nlp
+        if name in seg.disabled:
+            seg.enable_pipe(name)  # en_core_web_sm ships its senter switched off
+    return seg
 
 
 @functools.lru_cache(maxsize=1)
 def get_comment_segmenter() -> Language:
-    """The shared comment segmenter for this process (built once)."""
-    return build_comment_segmenter()
+    """The shared comment segmenter for this process (built once, sharing
+    :func:`get_pipeline`'s components)."""
+    return build_comment_segmenter(get_pipeline())
 
 
 def parse_texts(nlp: Language, segmenter: Language, paragraphs: list[str], comments: list[str], *,

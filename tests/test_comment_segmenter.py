@@ -46,6 +46,15 @@ def test_the_segmenter_loads_no_parser_and_still_gives_sentences(segmenter):
                                                 "The pension rules made staying pointless."]
 
 
+def test_the_segmenter_shares_the_pipelines_senter_or_loads_only_it(nlp_pipeline, segmenter):  # noqa: F811
+    assert segmenter.get_pipe("senter") is nlp_pipeline.get_pipe("senter")  # no second copy in memory
+    assert segmenter.vocab is nlp_pipeline.vocab
+    alone = pipeline.build_comment_segmenter()
+    assert alone.component_names == ["senter"] and alone.pipe_names == ["senter"]
+    text = COMMENTS[3]
+    assert [s.text for s in alone(text).sents] == [s.text for s in segmenter(text).sents]
+
+
 def test_article_sentences_are_the_full_pipelines_and_comments_the_segmenters(tmp_path, nlp_pipeline,  # noqa: F811
                                                                                segmenter):
     conn = store.connect(tmp_path / "gpwatch.db")

@@ -20,6 +20,12 @@ The time ratios come from one process holding all three pipelines and running th
 the same chunks of 250 documents in rotating order, so a machine whose load changes during
 the run (a shared 2-core CI box) slows every configuration alike; the peak memory of
 ``bare`` and ``gpwatch`` comes from separate processes over the same documents.
+
+Whole-corpus analysis (issue 18, :func:`analysis_rows`): article paragraphs through the full
+pipeline and comments through the sentence recogniser alone, as ``gpwatch analyze`` does,
+against bare ``en_core_web_sm`` over every paragraph and comment (target <= 0.5x), its peak
+memory, two workers against one, and the cost per 1,000 comments as the corpus grows; and
+:func:`agreement_rows`: how often the comment sentence boundaries agree with the parser's.
 """
 
 from __future__ import annotations

@@ -168,8 +168,18 @@ def corpus(comments: int) -> list[tuple[list[str], list[str]]]:
             for a in scale_corpus.generate(max(1, comments // 10), comments)]
 
 
-def analyse(nlp, segmenter, articles: list[tuple[list[str], list[str]]], workers: int = 1) -> tuple[int, int]:
-    """What ``gpwatch analyze`` computes before writing: (sentence units, quotes)."""
+def analyse(nlp, segmenter, articles: list[tuple[list[str], list[str]]], workers: int = 1,
+            batch: int = 64) -> tuple[int, int]:
+    """What ``gpwatch analyze`` computes before writing, in its batches of 64 articles (so
+    only one batch's docs are held at a time, as there): (sentence units, quotes)."""
+    units = quotes = 0
+    for start in range(0, len(articles), batch):
+        u, q = _analyse_batch(nlp, segmenter, articles[start:start + batch], workers)
+        units, quotes = units + u, quotes + q
+    return units, quotes
+
+
+def _analyse_batch(nlp, segmenter, articles: list[tuple[list[str], list[str]]], workers: int) -> tuple[int, int]:
     from nlp.pipeline import parse_texts
     from nlp.quotes import extract_quotes
     from nlp.units import sentences

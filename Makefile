@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test,compare]'
 	$(BIN)/python -c "import nlp.model as m; m.load_model()" >/dev/null
+	$(BIN)/python -m nlp.model_cache   # train the default model once, so `make demo` copies it
 	@touch $(STAMP)
 
 # Debian's packages the tests drive: chromium for the app's browser test (Playwright drives it;

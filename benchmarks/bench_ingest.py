@@ -64,6 +64,14 @@ def bulk_all(path: Path, items: list[BulkArticle]) -> float:
     return seconds
 
 
+def space_by_part(path: Path) -> dict[str, int]:
+    conn = store.connect(path, readonly=True)
+    try:
+        return baselines.space_by_part(conn)
+    finally:
+        conn.close()
+
+
 def raw_text_bytes(path: Path) -> int:
     conn = store.connect(path, readonly=True)
     try:
@@ -106,6 +114,11 @@ def run(workdir: Path, quick: bool) -> list[dict]:
         rows.append(_row(f"store_mb_per_million_comments @ {label}", mb_per_million, "MB",
                          "raw UTF-8 text of paragraphs and comments", raw,
                          f"whole store (FTS5 indexes, quotes, annotations included): {stats['bytes'] / 1e6:.1f} MB"))
+        parts = space_by_part(path)
+        total = sum(parts.values()) or 1
+        rows.append(_row(f"store_fts_share @ {label}", parts.get("FTS5 indexes", 0) / total, "fraction of the store",
+                         None, None, "where the bytes are: " + ", ".join(
+                             f"{k} {v / total:.0%}" for k, v in sorted(parts.items(), key=lambda kv: -kv[1]))))
         cached = CACHE / f"scale-v{scale_corpus.GENERATOR_VERSION}-{comments // 10}a-{comments}c-s0.db"
         if not cached.exists():
             shutil.move(str(path), cached)

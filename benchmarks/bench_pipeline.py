@@ -20,11 +20,18 @@ The time ratios come from one process holding all three pipelines and running th
 the same chunks of 250 documents in rotating order, so a machine whose load changes during
 the run (a shared 2-core CI box) slows every configuration alike; the peak memory of
 ``bare`` and ``gpwatch`` comes from separate processes over the same documents.
+
+Whole-corpus analysis (issue 18, :func:`analysis_rows`): article paragraphs through the full
+pipeline and comments through the sentence recogniser alone, as ``gpwatch analyze`` does,
+against bare ``en_core_web_sm`` over every paragraph and comment (target <= 0.5x), its peak
+memory, two workers against one, and the cost per 1,000 comments as the corpus grows; and
+:func:`agreement_rows`: how often the comment sentence boundaries agree with the parser's.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -144,6 +151,208 @@ def interleaved(n: int, chunk: int = 250) -> dict[str, dict]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+# ----------------------------------------------------------------- whole-corpus analysis
+#
+# ``gpwatch analyze`` parses article paragraphs with the full pipeline and gives comments
+# only the model's sentence recogniser (nlp.pipeline.build_comment_segmenter).  Measured on
+# the scale corpus (benchmarks.scale_corpus: generated articles with long-tailed comment
+# threads, ten comments an article on average) against bare en_core_web_sm over the same
+# texts (every paragraph and comment), interleaved by chunks of articles.
+
+
+def corpus(comments: int) -> list[tuple[list[str], list[str]]]:
+    """(paragraph texts, comment texts) per article of the scale corpus with ``comments`` comments."""
+    from benchmarks import scale_corpus
+
+    return [([p.text for p in a.record.paragraphs], [c.text for c in a.record.comments])
+            for a in scale_corpus.generate(max(1, comments // 10), comments)]
+
+
+def analyse(nlp, segmenter, articles: list[tuple[list[str], list[str]]], workers: int = 1,
+            batch: int = 64) -> tuple[int, int]:
+    """What ``gpwatch analyze`` computes before writing, in its batches of 64 articles (so
+    only one batch's docs are held at a time, as there): (sentence units, quotes)."""
+    units = quotes = 0
+    for start in range(0, len(articles), batch):
+        u, q = _analyse_batch(nlp, segmenter, articles[start:start + batch], workers)
+        units, quotes = units + u, quotes + q
+    return units, quotes
+
+
+def _analyse_batch(nlp, segmenter, articles: list[tuple[list[str], list[str]]], workers: int) -> tuple[int, int]:
+    from nlp.pipeline import parse_texts
+    from nlp.quotes import extract_quotes
+    from nlp.units import sentences
+
+    par_docs, com_docs = parse_texts(nlp, segmenter, [t for a in articles for t in a[0]],
+                                     [t for a in articles for t in a[1]], workers=workers)
+    units = sum(len(sentences(d, paragraph_id=0)) for d in par_docs)
+    units += sum(len(sentences(d, comment_id=0)) for d in com_docs)
+    quotes, i = 0, 0
+    for pars, _ in articles:
+        docs = par_docs[i:i + len(pars)]
+        quotes += len(extract_quotes(pars, docs=docs))
+        i += len(pars)
+    return units, quotes
+
+
+def bare_sentences(nlp, articles: list[tuple[list[str], list[str]]], workers: int = 1) -> int:
+    texts = [t for a in articles for part in a for t in part]
+    return sum(sum(1 for _ in d.sents) for d in nlp.pipe(texts, batch_size=256, n_process=workers))
+
+
+_ANALYSIS_RATIO = r"""
+import json, sys, time
+from benchmarks.bench_pipeline import analyse, bare_sentences, corpus
+from nlp.model import load_model
+from nlp.pipeline import build_comment_segmenter, build_pipeline
+comments, chunk = int(sys.argv[1]), int(sys.argv[2])
+arts = corpus(comments)
+bare, nlp = load_model(), build_pipeline()
+seg = build_comment_segmenter(nlp)
+t = {"bare": 0.0, "gpwatch": 0.0}
+units = quotes = 0
+for i, start in enumerate(range(0, len(arts), chunk)):
+    part = arts[start:start + chunk]
+    for k in (("bare", "gpwatch") if i % 2 == 0 else ("gpwatch", "bare")):
+        t0 = time.perf_counter()
+        if k == "bare":
+            bare_sentences(bare, part)
+        else:
+            u, q = analyse(nlp, seg, part)
+            units, quotes = units + u, quotes + q
+        t[k] += time.perf_counter() - t0
+chars = [sum(len(x) for x in a[j]) for a in arts for j in (0, 1)]
+print(json.dumps({"bare": t["bare"], "gpwatch": t["gpwatch"], "units": units, "quotes": quotes,
+                  "articles": len(arts), "paragraphs": sum(len(a[0]) for a in arts),
+                  "comments": sum(len(a[1]) for a in arts),
+                  "comment_share": sum(chars[1::2]) / max(1, sum(chars))}))
+"""
+
+_ANALYSIS_ONE = r"""
+import json, resource, sys, time
+from benchmarks.bench_pipeline import analyse, bare_sentences, corpus
+config, comments, workers = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+arts = corpus(comments)
+if config == "bare":
+    from nlp.model import load_model
+    nlp = load_model()
+else:
+    from nlp.pipeline import build_comment_segmenter, build_pipeline
+    nlp = build_pipeline()
+    seg = build_comment_segmenter(nlp)
+t0 = time.perf_counter()
+out = bare_sentences(nlp, arts, workers) if config == "bare" else analyse(nlp, seg, arts, workers)
+print(json.dumps({"seconds": time.perf_counter() - t0,
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def _child(code: str, *args) -> dict:
+    out = subprocess.run([sys.executable, "-c", code, *map(str, args)], cwd=ROOT, capture_output=True, text=True,
+                         check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def agreement_texts() -> dict[str, list[str]]:
+    """Comment texts to measure boundary agreement on: the sample site's comments and the
+    labelled comments in the repository, and (if present) the comments of the real pages
+    in ``../shared/seeds`` (read at run time, never copied)."""
+    from corpora.sample_site.content import load_articles
+
+    ours = [c.text for a in load_articles() for c in a.comments]
+    for path in sorted((ROOT / "corpora" / "labelled").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                row = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(row, dict) and row.get("register") == "comment" and isinstance(row.get("text"), str):
+                ours.append(row["text"])
+    out = {"sample site + labelled comments": ours}
+    seeds = ROOT.parent / "shared" / "seeds"
+    real: list[str] = []
+    for path in sorted(seeds.glob("*.txt")) if seeds.is_dir() else []:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        start = next((i for i, line in enumerate(lines) if "comments" in line.lower() and "reader" in line.lower()),
+                     None)
+        if start is None:
+            continue
+        for line in lines[start + 1:]:
+            text = line.strip().lstrip("\u2022 ").strip()
+            if (len(text.split()) >= 6 and "report this comment" not in text.lower() and "://" not in text
+                    and not re.search(r"\d{1,2}:\d\d\s*[ap]m\b", text)):  # not an "author, date" line
+                real.append(text)
+    if real:
+        out["../shared/seeds comments (real)"] = real
+    return out
+
+
+def agreement_rows() -> list[dict]:
+    from nlp.pipeline import build_comment_segmenter, build_pipeline
+    from nlp.units import boundary_agreement
+
+    nlp = build_pipeline()
+    seg = build_comment_segmenter(nlp)
+    rule = build_comment_segmenter()
+    rule.remove_pipe("senter")
+    rule.add_pipe("sentencizer")
+    rows = []
+    for name, texts in agreement_texts().items():
+        ref = list(nlp.pipe(texts, batch_size=256))
+        got = boundary_agreement(ref, list(seg.pipe(texts, batch_size=256)))
+        alt = boundary_agreement(ref, list(rule.pipe(texts, batch_size=256)))
+        note = (f"{len(texts)} comments ({name}); {got.agreed} boundaries agreed, {got.extra} extra, {got.missed} "
+                f"missed; rule-based sentencizer instead: F1 {alt.f1:.4f} (P {alt.precision:.4f}, "
+                f"R {alt.recall:.4f}); target F1 >= 0.97")
+        for metric in ("f1", "precision", "recall"):
+            rows.append({"benchmark": "pipeline", "metric": f"comment_boundary_{metric} ({name})",
+                         "value": round(getattr(got, metric), 4), "unit": "ratio",
+                         "baseline": "parser's boundaries (full pipeline)", "baseline_value": 1.0,
+                         "ratio": round(getattr(got, metric), 4), "note": note})
+    return rows
+
+
+def analysis_rows(quick: bool) -> list[dict]:
+    levels = [1_000, 10_000] if quick else [10_000, 100_000]
+    base = levels[0]
+    rows = []
+    r = _child(_ANALYSIS_RATIO, base, 20)
+    ratio = r["gpwatch"] / r["bare"]
+    note = (f"scale corpus: {r['articles']:,} articles, {r['paragraphs']:,} paragraphs, {r['comments']:,} comments "
+            f"({r['comment_share']:.0%} of the characters), {r['units']:,} sentence units, {r['quotes']:,} quotes")
+    rows.append({"benchmark": "pipeline", "metric": f"analysis_time_ratio_vs_bare @ {base:,} comments",
+                 "value": round(ratio, 3), "unit": "x", "baseline": "bare en_core_web_sm over every paragraph "
+                 "and comment", "baseline_value": 1.0, "ratio": round(ratio, 3),
+                 "note": note + f"; interleaved in chunks of 20 articles: gpwatch {r['gpwatch']:.1f}s vs bare "
+                                f"{r['bare']:.1f}s; target <= 0.5"})
+    mem = {k: _child(_ANALYSIS_ONE, k, base, 1) for k in ("bare", "gpwatch")}
+    rows.append({"benchmark": "pipeline", "metric": f"analysis_peak_rss @ {base:,} comments",
+                 "value": round(mem["gpwatch"]["peak_rss_mb"], 1), "unit": "MiB", "baseline": "bare en_core_web_sm",
+                 "baseline_value": round(mem["bare"]["peak_rss_mb"], 1),
+                 "ratio": round(mem["gpwatch"]["peak_rss_mb"] / mem["bare"]["peak_rss_mb"], 3),
+                 "note": note + f"; separate processes: gpwatch {mem['gpwatch']['seconds']:.1f}s, bare "
+                                f"{mem['bare']['seconds']:.1f}s"})
+    two = _child(_ANALYSIS_ONE, "gpwatch", base, 2)
+    rows.append({"benchmark": "pipeline", "metric": f"analysis_workers_2_speedup @ {base:,} comments",
+                 "value": round(mem["gpwatch"]["seconds"] / two["seconds"], 3), "unit": "x",
+                 "baseline": "1 worker", "baseline_value": 1.0,
+                 "ratio": round(mem["gpwatch"]["seconds"] / two["seconds"], 3),
+                 "note": note + f"; 2 workers {two['seconds']:.1f}s vs 1 worker {mem['gpwatch']['seconds']:.1f}s "
+                                f"(nlp.pipe n_process=2, separate processes run one after the other); target >= 1.8"})
+    per_comment = mem["gpwatch"]["seconds"] / base
+    for comments in levels[1:]:
+        one = _child(_ANALYSIS_ONE, "gpwatch", comments, 1)
+        rows.append({"benchmark": "pipeline", "metric": f"analysis_seconds_per_1k_comments @ {comments:,} comments",
+                     "value": round(one["seconds"] / comments * 1000, 3), "unit": "s",
+                     "baseline": f"same at {base:,} comments", "baseline_value": round(per_comment * 1000, 3),
+                     "ratio": round(one["seconds"] / comments / per_comment, 3),
+                     "note": f"whole corpus (articles and comments), 1 process: {one['seconds']:.1f}s for "
+                             f"{comments:,} comments vs {mem['gpwatch']['seconds']:.1f}s for {base:,}; ratio <= 1: "
+                             f"linear or better; peak {one['peak_rss_mb']:.0f} MiB"})
+    return rows
+
+
 def run(workdir: Path, quick: bool) -> list[dict]:
     """Benchmark entry point for ``benchmarks/run.py``: 10,000 documents, or 1,000 in
     quick mode (the number is in every row's note)."""
@@ -178,7 +387,7 @@ def run(workdir: Path, quick: bool) -> list[dict]:
         {"benchmark": "pipeline", "metric": "peak_rss", "value": round(ours["peak_rss_mb"], 1), "unit": "MiB",
          "baseline": "bare en_core_web_sm", "baseline_value": round(bare["peak_rss_mb"], 1),
          "ratio": round(ours["peak_rss_mb"] / bare["peak_rss_mb"], 3), "note": note},
-    ]
+    ] + analysis_rows(quick) + agreement_rows()
 
 
 if __name__ == "__main__":

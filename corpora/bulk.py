@@ -6,6 +6,10 @@ articles that are known to be new: ids are assigned here and rows are written wi
 ``executemany`` in large transactions, with the FTS5 triggers of the schema keeping the
 full-text indexes in step as usual.  It may also write quotes and annotations known by
 construction (a generated corpus knows what it quoted and what sentiment it meant).
+
+Inside each batch's transaction the per-row FTS5 insert triggers are replaced by one
+set-based insert per index and then restored, so the indexes end up exactly as the
+triggers would have left them (and other connections never see the store without them).
 """
 
 from __future__ import annotations
@@ -63,6 +67,40 @@ def _batches(items: Iterable[BulkArticle], size: int) -> Iterator[list[BulkArtic
         yield batch
 
 
+def _drop_fts_insert_triggers(conn: sqlite3.Connection, tables: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """Drop the row-at-a-time FTS5 insert triggers of ``tables`` and the comment-count
+    trigger (inside the caller's transaction); returns (name, table, SQL) to put them back."""
+    rows = conn.execute(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_ai' ESCAPE '\\'"
+    ).fetchall()
+    triggers = [(r[0], r[1], r[2]) for r in rows if r[1] in tables]
+    count = conn.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' "
+                         "AND name = 'comments_count_ai'").fetchone()
+    if count is not None and "comments" in tables:
+        triggers.append((count[0], count[1], count[2]))
+    for name, _, _ in triggers:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    return triggers
+
+
+def _index_and_restore(conn: sqlite3.Connection, triggers: list[tuple[str, str, str]], firsts: dict[str, int]) -> None:
+    """Index the batch's new rows (ids from ``firsts[table]`` on) with one set-based insert
+    per FTS5 table, then put the insert triggers back: the same index the triggers would
+    have written, 3-5x faster (bench_ingest), and atomic with the batch."""
+    for name, table, sql in triggers:
+        if name == "comments_count_ai":  # the per-article comment counts, one upsert an article
+            conn.execute("""INSERT INTO comment_counts(article_id, n)
+                            SELECT article_id, count(*) FROM comments WHERE id >= ? GROUP BY article_id
+                            ON CONFLICT(article_id) DO UPDATE SET n = n + excluded.n""", (firsts[table],))
+            conn.execute(sql)
+            continue
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table}_fts)")]
+        cols = ", ".join(columns)
+        conn.execute(f"INSERT INTO {table}_fts(rowid, {cols}) SELECT id, {cols} FROM {table} WHERE id >= ?",
+                     (firsts[table],))
+        conn.execute(sql)
+
+
 def insert_batch(conn: sqlite3.Connection, batch: list[BulkArticle], *, model_version: str = "bulk",
                  fetched: str | None = None) -> BulkCounts:
     """Write one batch of new articles in one transaction (all or nothing).
@@ -78,6 +116,7 @@ def insert_batch(conn: sqlite3.Connection, batch: list[BulkArticle], *, model_ve
         paragraph_id = _next_id(conn, "paragraphs")
         comment_id = _next_id(conn, "comments")
         quote_id = _next_id(conn, "quotes")
+        firsts = {"paragraphs": paragraph_id, "comments": comment_id, "quotes": quote_id}
         for item in batch:
             r = item.record
             if r.source not in source_ids:
@@ -113,6 +152,7 @@ def insert_batch(conn: sqlite3.Connection, batch: list[BulkArticle], *, model_ve
                                     json.dumps(a.themes), json.dumps(theme_scores)))
                 themes.extend((a.unit_type, unit_id, article_id, t, 0.9) for t in a.themes)
             article_id += 1
+        triggers = _drop_fts_insert_triggers(conn, tuple(firsts))
         conn.executemany(
             """INSERT INTO articles(id, source_id, url, title, standfirst, byline, section, published, fetched,
                    content_hash, comments_declared, origin, etag, last_modified)
@@ -131,6 +171,7 @@ def insert_batch(conn: sqlite3.Connection, batch: list[BulkArticle], *, model_ve
         conn.executemany(
             "INSERT INTO annotation_themes(unit_type, unit_id, article_id, theme, score) VALUES (?, ?, ?, ?, ?)",
             themes)
+        _index_and_restore(conn, triggers, firsts)
     counts.articles, counts.paragraphs, counts.comments = len(articles), len(paragraphs), len(comments)
     counts.quotes, counts.annotations = len(quotes), len(annotations)
     return counts

@@ -47,53 +47,6 @@ class AnalyzeReport:
                 f"{self.failed} failed; {ann} ({self.seconds:.1f}s)")
 
 
-#: Texts longer than this (or than the pipeline's ``max_length``, if lower) are parsed in
-#: pieces cut at paragraph, sentence or word boundaries and joined back into one Doc whose
-#: text is the original: spaCy refuses a text over ``max_length`` (one 1M-character comment
-#: used to fail its article on every run) and the parser's memory grows with a text's length.
-PIECE_CHARS = 100_000
-
-
-def _pieces(text: str, limit: int) -> list[str]:
-    """``text`` cut into pieces of at most ``limit`` characters whose concatenation is
-    ``text``: after a blank line, else a line break, else a sentence end, else a space,
-    else anywhere (a piece keeps the whitespace it ends with)."""
-    out: list[str] = []
-    start = 0
-    while len(text) - start > limit:
-        window = text[start:start + limit]
-        cut = -1
-        for finder in (lambda w: w.rfind("\n\n") + 2, lambda w: w.rfind("\n") + 1,
-                       lambda w: max(w.rfind(". "), w.rfind("! "), w.rfind("? ")) + 2, lambda w: w.rfind(" ") + 1):
-            at = finder(window)
-            if at > limit // 2:
-                cut = at
-                break
-        if cut <= 0:
-            cut = limit
-        out.append(text[start:start + cut])
-        start += cut
-    out.append(text[start:])
-    return out
-
-
-def parse_texts(nlp, texts: list[str], *, workers: int = 1) -> list:
-    """One spaCy Doc per text, long texts parsed piece by piece (see :data:`PIECE_CHARS`)."""
-    from spacy.tokens import Doc
-
-    limit = max(1000, min(PIECE_CHARS, getattr(nlp, "max_length", PIECE_CHARS)))
-    flat: list[str] = []
-    owner: list[int] = []
-    for i, text in enumerate(texts):
-        for piece in (_pieces(text, limit) if len(text) > limit else [text]):
-            flat.append(piece)
-            owner.append(i)
-    grouped: list[list] = [[] for _ in texts]
-    for i, doc in zip(owner, nlp.pipe(flat, batch_size=256, n_process=max(1, workers)), strict=True):
-        grouped[i].append(doc)
-    return [docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False) for docs in grouped]
-
-
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
@@ -118,11 +71,13 @@ def units_for(article: dict, docs: list) -> tuple[list[Sentence], list[Quote]]:
 
 
 def analyze(conn: sqlite3.Connection, *, workers: int = 1, batch_size: int = 64, progress: Progress | None = None,
-            nlp=None) -> AnalyzeReport:
+            nlp=None, segmenter=None) -> AnalyzeReport:
     """Process what needs processing, then annotate with the current model (if any).
 
-    ``nlp`` is a pipeline from :func:`nlp.pipeline.build_pipeline` (default: built here,
-    raising :class:`nlp.model.ModelMissing` when the spaCy model is not installed).
+    ``nlp`` is a pipeline from :func:`nlp.pipeline.build_pipeline` for article paragraphs
+    and ``segmenter`` one from :func:`nlp.pipeline.build_comment_segmenter` for comments
+    (default: built here, raising :class:`nlp.model.ModelMissing` when the spaCy model is
+    not installed).
     """
     t0 = time.perf_counter()
     report = AnalyzeReport()
@@ -134,10 +89,11 @@ def analyze(conn: sqlite3.Connection, *, workers: int = 1, batch_size: int = 64,
     try:
         if todo:
             nlp = nlp or _pipeline.get_pipeline()
+            segmenter = segmenter or _pipeline.build_comment_segmenter(nlp)
             batches = list(_chunks(todo, max(1, batch_size)))
             wrapped = progress(batches, total=len(batches), description="analysing") if progress else batches
             for batch in wrapped:
-                _process_batch(conn, nlp, batch, report, run_id, workers=workers, version=version)
+                _process_batch(conn, (nlp, segmenter), batch, report, run_id, workers=workers, version=version)
         _annotate(conn, report, run_id, progress)
         status = "partial" if report.failed else "ok"
     finally:
@@ -148,23 +104,36 @@ def analyze(conn: sqlite3.Connection, *, workers: int = 1, batch_size: int = 64,
     return report
 
 
-def _process_batch(conn: sqlite3.Connection, nlp, batch: list[int], report: AnalyzeReport, run_id: int, *,
+def _parse(pipelines, articles: list[dict], workers: int = 1) -> list:
+    """Docs for every paragraph and comment of ``articles``, in :func:`_texts` order:
+    paragraphs through the full pipeline, comments through the comment segmenter."""
+    nlp, segmenter = pipelines
+    par_docs, com_docs = _pipeline.parse_texts(nlp, segmenter, [p["text"] for a in articles for p in a["paragraphs"]],
+                                               [c["text"] for a in articles for c in a["comments"]], workers=workers)
+    docs, pi, ci = [], 0, 0
+    for a in articles:
+        np_, nc = len(a["paragraphs"]), len(a["comments"])
+        docs += par_docs[pi:pi + np_] + com_docs[ci:ci + nc]
+        pi, ci = pi + np_, ci + nc
+    return docs
+
+
+def _process_batch(conn: sqlite3.Connection, pipelines, batch: list[int], report: AnalyzeReport, run_id: int, *,
                    workers: int, version: str) -> None:
     articles = []
     for article_id in batch:
         article = store.get_article(conn, article_id)
         if article is not None:  # deleted since the work list was made
             articles.append(article)
-    texts = [t for a in articles for t in _texts(a)]
     try:
-        docs = parse_texts(nlp, texts, workers=workers)
+        docs = _parse(pipelines, articles, workers)
     except Exception:  # noqa: BLE001 - find the article that broke the batch, one at a time
         docs = None
     offset = 0
     for article in articles:
         n = len(article["paragraphs"]) + len(article["comments"])
         try:
-            art_docs = docs[offset:offset + n] if docs is not None else parse_texts(nlp, _texts(article))
+            art_docs = docs[offset:offset + n] if docs is not None else _parse(pipelines, [article])
             sents, quotes = units_for(article, art_docs)
             if store.article_content_hash(conn, article["id"]) != article["content_hash"]:
                 continue  # changed or deleted while we worked: the next run takes it

@@ -12,8 +12,9 @@ class ModelMissing(RuntimeError):
 
 
 @functools.lru_cache(maxsize=4)
-def load_model(disable: tuple[str, ...] = ()):
-    """Load ``en_core_web_sm`` under either of its package names.
+def load_model(disable: tuple[str, ...] = (), exclude: tuple[str, ...] = ()):
+    """Load ``en_core_web_sm`` under either of its package names (``disable``: loaded but
+    switched off; ``exclude``: not loaded at all).
 
     Raises :class:`ModelMissing` with the make target that installs it.
     """
@@ -21,7 +22,7 @@ def load_model(disable: tuple[str, ...] = ()):
 
     for name in MODEL_NAMES:
         try:
-            return spacy.load(name, disable=list(disable))
+            return spacy.load(name, disable=list(disable), exclude=list(exclude))
         except OSError:
             continue
     raise ModelMissing(

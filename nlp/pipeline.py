@@ -9,6 +9,13 @@ patterns file and the source of the quote and sentence rules, so changing any of
 What we switch off, and why (``benchmarks/bench_pipeline.py`` measures it): the
 lemmatizer and the attribute ruler feed nothing we store (sentences come from the
 parser, speakers from the parser and the entities), so they are disabled.
+
+Comments (most of the text) need no parse: quotes and speakers come from article text,
+and classification reads only the sentence text.  So comments go through
+:func:`build_comment_segmenter`, the model's own statistical sentence recogniser
+(``senter``) with nothing else loaded, while article paragraphs keep the full pipeline
+(and so identical stored sentences).  ``benchmarks/bench_pipeline.py`` measures both the
+time saved and how often the comment boundaries agree with the parser's.
 """
 
 from __future__ import annotations
@@ -33,6 +40,13 @@ ORG_LABELS = ("NHS_ORG", "PROF_BODY", "THINK_TANK", "ORG")
 
 # Model components we do not need; measured in benchmarks/bench_pipeline.py.
 DISABLED = ("lemmatizer", "attribute_ruler")
+
+# What comments get instead of the full pipeline: only these model components (the
+# tokenizer always runs).  ``senter`` agreed with the parser on ~99% of comment sentence
+# boundaries where the rule-based ``sentencizer`` agreed on ~98% (bench_pipeline.py).
+COMMENT_COMPONENTS = ("senter",)
+# en_core_web_sm's components (what the comment segmenter leaves out, less the above).
+MODEL_COMPONENTS = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner")
 
 # Our components, in order: (factory name, where, config).
 COMPONENTS: tuple[tuple[str, dict, dict], ...] = (
@@ -116,7 +130,7 @@ def pipeline_version(entities_path: str | Path = ENTITIES_PATH) -> str:
         patterns_digest = hashlib.sha256(Path(entities_path).read_bytes()).hexdigest()[:12]
     except OSError:
         patterns_digest = "no-patterns"
-    config = json.dumps({"disabled": DISABLED, "components": [(f, w, {k: v for k, v in c.items()
+    config = json.dumps({"disabled": DISABLED, "comments": COMMENT_COMPONENTS, "components": [(f, w, {k: v for k, v in c.items()
                                                                      if k != "patterns_path"})
                                                                  for f, w, c in COMPONENTS],
                          "rules": _files_digest(RULES_FILES)}, sort_keys=True)
@@ -144,3 +158,91 @@ def build_pipeline(*, entities_path: str | Path | None = None) -> Language:
 def get_pipeline() -> Language:
     """The shared pipeline for this process (built once)."""
     return build_pipeline()
+
+
+def build_comment_segmenter(nlp: Language | None = None) -> Language:
+    """The pipeline for comments: the model's tokenizer and :data:`COMMENT_COMPONENTS`
+    only, giving ``doc.sents`` without a parse.
+
+    With ``nlp`` (a pipeline from :func:`build_pipeline`, which loads the model's senter
+    switched off) the segmenter shares its vocabulary, tokenizer and component objects, so
+    it costs no memory; without, the model is loaded with everything else left out."""
+    import spacy
+
+    if nlp is not None and all(name in nlp.component_names for name in COMMENT_COMPONENTS):
+        seg = spacy.blank(nlp.lang, vocab=nlp.vocab)
+        seg.tokenizer = nlp.tokenizer
+        for name in COMMENT_COMPONENTS:
+            seg.add_pipe(name, source=nlp)  # the same object, not a copy
+        seg.max_length = nlp.max_length  # the same limit, so long comments are cut into pieces alike
+        return seg
+    excluded = tuple(name for name in MODEL_COMPONENTS if name not in COMMENT_COMPONENTS)
+    seg = _model.load_model.__wrapped__((), excluded)
+    for name in COMMENT_COMPONENTS:
+        if name in seg.disabled:
+            seg.enable_pipe(name)  # en_core_web_sm ships its senter switched off
+    return seg
+
+
+@functools.lru_cache(maxsize=1)
+def get_comment_segmenter() -> Language:
+    """The shared comment segmenter for this process (built once, sharing
+    :func:`get_pipeline`'s components)."""
+    return build_comment_segmenter(get_pipeline())
+
+
+#: Texts longer than this (or than the pipeline's ``max_length``, if lower) are parsed in
+#: pieces cut at paragraph, sentence or word boundaries and joined back into one Doc whose
+#: text is the original: spaCy refuses a text over ``max_length`` (one 1M-character comment
+#: used to fail its article on every run) and the parser's memory grows with a text's length.
+PIECE_CHARS = 100_000
+
+
+def _pieces(text: str, limit: int) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters whose concatenation is
+    ``text``: after a blank line, else a line break, else a sentence end, else a space,
+    else anywhere (a piece keeps the whitespace it ends with)."""
+    out: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = -1
+        for finder in (lambda w: w.rfind("\n\n") + 2, lambda w: w.rfind("\n") + 1,
+                       lambda w: max(w.rfind(". "), w.rfind("! "), w.rfind("? ")) + 2, lambda w: w.rfind(" ") + 1):
+            at = finder(window)
+            if at > limit // 2:
+                cut = at
+                break
+        if cut <= 0:
+            cut = limit
+        out.append(text[start:start + cut])
+        start += cut
+    out.append(text[start:])
+    return out
+
+
+def pipe_whole(nlp: Language, texts: list[str], *, workers: int = 1, batch_size: int = 256) -> list:
+    """One spaCy Doc per text, long texts parsed piece by piece (see :data:`PIECE_CHARS`)."""
+    from spacy.tokens import Doc
+
+    limit = max(1000, min(PIECE_CHARS, getattr(nlp, "max_length", PIECE_CHARS)))
+    flat: list[str] = []
+    owner: list[int] = []
+    for i, text in enumerate(texts):
+        for piece in (_pieces(text, limit) if len(text) > limit else [text]):
+            flat.append(piece)
+            owner.append(i)
+    grouped: list[list] = [[] for _ in texts]
+    for i, doc in zip(owner, nlp.pipe(flat, batch_size=batch_size, n_process=max(1, workers)), strict=True):
+        grouped[i].append(doc)
+    return [docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False) for docs in grouped]
+
+
+
+def parse_texts(nlp: Language, segmenter: Language, paragraphs: list[str], comments: list[str], *,
+                workers: int = 1, batch_size: int = 256) -> tuple[list, list]:
+    """Docs for article paragraphs (the full pipeline ``nlp``) and for comments (the
+    cheap ``segmenter``), each list in the order given."""
+    par_docs = pipe_whole(nlp, paragraphs, workers=workers, batch_size=batch_size) if paragraphs else []
+    com_docs = pipe_whole(segmenter, comments, workers=workers, batch_size=batch_size) if comments else []
+    return par_docs, com_docs

@@ -6,6 +6,8 @@ A sentence keeps character offsets into the paragraph or comment it came from, s
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc
 
 from corpora.analysis_store import Sentence
@@ -26,3 +28,42 @@ def sentences(doc: Doc, *, paragraph_id: int | None = None, comment_id: int | No
         out.append(Sentence(position=len(out), start=start, end=end, text=text[start:end],
                             paragraph_id=paragraph_id, comment_id=comment_id))
     return out
+
+
+def boundaries(doc: Doc) -> set[int]:
+    """Character offsets where a sentence starts, after the first non-blank text."""
+    text = doc.text
+    return {s.start_char for s in doc.sents if text[:s.start_char].strip()}
+
+
+@dataclass
+class BoundaryAgreement:
+    """How a segmentation's sentence boundaries compare with a reference's (the parser's)."""
+
+    agreed: int
+    extra: int  # boundaries the reference does not have
+    missed: int  # reference boundaries not found
+
+    @property
+    def precision(self) -> float:
+        return self.agreed / (self.agreed + self.extra) if self.agreed + self.extra else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.agreed / (self.agreed + self.missed) if self.agreed + self.missed else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def boundary_agreement(reference: list[Doc], docs: list[Doc]) -> BoundaryAgreement:
+    """Compare the sentence boundaries of ``docs`` with those of ``reference`` (same texts, same order)."""
+    agreed = extra = missed = 0
+    for ref, doc in zip(reference, docs, strict=True):
+        if ref.text != doc.text:
+            raise ValueError("boundary_agreement needs the same texts in the same order")
+        want, got = boundaries(ref), boundaries(doc)
+        agreed, extra, missed = agreed + len(want & got), extra + len(got - want), missed + len(want - got)
+    return BoundaryAgreement(agreed, extra, missed)

@@ -1,0 +1,101 @@
+"""Comments get sentences from the cheap segmenter (no parse); article text keeps the full
+pipeline, so its stored sentences are exactly what the full pipeline gives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from corpora import store
+from corpora.records import ArticleRecord, CommentRecord, Paragraph
+from nlp import pipeline
+from nlp.analyze import analyze
+from nlp.units import boundary_agreement, sentences
+from tests.nlp_fixtures import nlp_pipeline  # noqa: F401
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PARAGRAPHS = [
+    "The partnership model is under strain. Dr Amara Quist, who chairs the local LMC, said the practice "
+    "could not recruit. \u2018We advertised twice and nobody applied,\u2019 she said.",
+    "Figures published on Tuesday show 1,200 fewer full-time equivalent GPs than in 2015. The Department "
+    "of Health said it was investing in the workforce.",
+    "Practices in the network share a pharmacist. Some share a paramedic too.",
+]
+COMMENTS = [
+    "Another reorganisation. Great stuff, really... who signed this off?? Not us.",
+    "I retired at 58. Best decision I ever made! The pension rules made staying pointless.",
+    "ARRS staff are fine but they need supervising and nobody pays for that time",
+    "Ten minute slots. Forty patients a day. Then the admin. Then home at 9pm.",
+]
+
+
+@pytest.fixture(scope="module")
+def segmenter():
+    return pipeline.get_comment_segmenter()
+
+
+def test_the_segmenter_loads_no_parser_and_still_gives_sentences(segmenter):
+    assert "parser" not in segmenter.component_names and "ner" not in segmenter.component_names
+    doc = segmenter(COMMENTS[1])
+    assert not doc.has_annotation("DEP")
+    assert doc.has_annotation("SENT_START")
+    assert [s.text for s in sentences(doc)] == ["I retired at 58.", "Best decision I ever made!",
+                                                "The pension rules made staying pointless."]
+
+
+def test_the_segmenter_shares_the_pipelines_senter_or_loads_only_it(nlp_pipeline, segmenter):  # noqa: F811
+    assert segmenter.get_pipe("senter") is nlp_pipeline.get_pipe("senter")  # no second copy in memory
+    assert segmenter.vocab is nlp_pipeline.vocab
+    alone = pipeline.build_comment_segmenter()
+    assert alone.component_names == ["senter"] and alone.pipe_names == ["senter"]
+    text = COMMENTS[3]
+    assert [s.text for s in alone(text).sents] == [s.text for s in segmenter(text).sents]
+
+
+def test_article_sentences_are_the_full_pipelines_and_comments_the_segmenters(tmp_path, nlp_pipeline,  # noqa: F811
+                                                                               segmenter):
+    conn = store.connect(tmp_path / "gpwatch.db")
+    store.upsert_article(conn, ArticleRecord(
+        url="https://gp-news.example/news/strain", source="gp-news", title="Strain",
+        paragraphs=[Paragraph(t) for t in PARAGRAPHS],
+        comments=[CommentRecord(t, author=f"Dr {i}", posted="2024-03-01T09:00:00") for i, t in enumerate(COMMENTS)]))
+    report = analyze(conn, nlp=nlp_pipeline, segmenter=segmenter)
+    assert (report.articles, report.failed) == (1, 0)
+
+    def stored(column: str, parent_id: int) -> list[tuple]:
+        return [tuple(r) for r in conn.execute(
+            f"SELECT position, start, end, text FROM sentences WHERE {column} = ? ORDER BY position", (parent_id,))]
+
+    for row in conn.execute("SELECT id, text FROM paragraphs ORDER BY position"):
+        want = [(s.position, s.start, s.end, s.text) for s in sentences(nlp_pipeline(row["text"]))]
+        assert stored("paragraph_id", row["id"]) == want and len(want) >= 2
+    for row in conn.execute("SELECT id, text FROM comments ORDER BY position"):
+        want = [(s.position, s.start, s.end, s.text) for s in sentences(segmenter(row["text"]))]
+        assert stored("comment_id", row["id"]) == want and want
+        assert all(row["text"][start:end] == text for _, start, end, text in want)
+    assert conn.execute("SELECT count(*) FROM quotes").fetchone()[0] >= 1  # speakers still come from the parse
+
+
+def test_comment_boundaries_agree_with_the_parser(nlp_pipeline, segmenter):  # noqa: F811
+    texts = []
+    for path in sorted((ROOT / "corpora" / "labelled").glob("comments_*.jsonl"))[:3]:
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(texts) >= 200
+    agreement = boundary_agreement(list(nlp_pipeline.pipe(texts)), list(segmenter.pipe(texts)))
+    assert agreement.agreed >= 200  # there are boundaries to agree on
+    assert agreement.f1 >= 0.97, agreement
+
+
+def test_boundary_agreement_counts_extra_and_missed(segmenter):
+    a, b = segmenter.make_doc("One. Two. Three."), segmenter.make_doc("One. Two. Three.")
+    for doc, starts in ((a, {0, 2, 4}), (b, {0, 4})):  # tokens: One . Two . Three .
+        for i, token in enumerate(doc):
+            token.is_sent_start = i in starts
+    agreement = boundary_agreement([a], [b])
+    assert (agreement.agreed, agreement.extra, agreement.missed) == (1, 0, 1)
+    assert agreement.precision == 1.0 and agreement.recall == 0.5
+    with pytest.raises(ValueError):
+        boundary_agreement([a], [segmenter.make_doc("Other text.")])

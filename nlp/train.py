@@ -1021,12 +1021,13 @@ def _train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None,
                        skipped=skipped, seconds=0.0)
 
 
-def unit_weights(units: list[LabelledUnit], weight: float = REAL_REGISTER_WEIGHT) -> np.ndarray:
+def unit_weights(units: list[LabelledUnit], weight: float | None = None) -> np.ndarray:
     """Each unit's sample weight for the sentiment model: ``weight`` for a row of one of
     ``corpora/labelled``'s real-register files (``real_*``), 1 for everything else (other files,
     a user's own label files, stored labels)."""
     from fnmatch import fnmatch
 
+    weight = REAL_REGISTER_WEIGHT if weight is None else weight
     out = np.ones(len(units))
     for i, u in enumerate(units):
         if u.where.startswith("store label"):

@@ -112,14 +112,16 @@ errors_by_source = cached(queries.errors_by_source)
 recent_errors = cached(queries.recent_errors)
 
 
-def theme_timeline(db_path: str | os.PathLike, themes: tuple[str, ...], start: str | None = None,
-                   end: str | None = None) -> list[dict]:
+def theme_timeline(
+    db_path: str | os.PathLike, themes: tuple[str, ...], start: str | None = None, end: str | None = None
+) -> list[dict]:
     """Per month and voice: units tagged with any of ``themes`` (with their sentiment) and
     all annotated units of that voice, within [start, end] (both halves cached)."""
     if not themes:
         return []
-    return timeline_from(theme_month_sentiment(db_path, tuple(themes), start, end),
-                         voice_month_sentiment(db_path, start, end))
+    return timeline_from(
+        theme_month_sentiment(db_path, tuple(themes), start, end), voice_month_sentiment(db_path, start, end)
+    )
 
 
 theme_timeline.plain = queries.theme_timeline  # type: ignore[attr-defined]

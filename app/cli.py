@@ -18,8 +18,9 @@ EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, default=None,
-                        help=f"corpus store (default: $GPWATCH_DB or {store.DEFAULT_DB})")
+    parser.add_argument(
+        "--db", type=Path, default=None, help=f"corpus store (default: $GPWATCH_DB or {store.DEFAULT_DB})"
+    )
     group = parser.add_mutually_exclusive_group()
     group.add_argument("-v", "--verbose", action="store_true", help="say more")
     group.add_argument("-q", "--quiet", action="store_true", help="only errors")
@@ -33,8 +34,9 @@ def _existing_db(args: argparse.Namespace) -> Path:
     """The store a reading command reads: it must exist (never created empty by a read)."""
     path = _db(args)
     if not Path(path).exists():
-        raise store.StoreError(f"{path}: no such store (build one with `gpwatch ingest` or `gpwatch crawl`, "
-                               "or give --db PATH)")
+        raise store.StoreError(
+            f"{path}: no such store (build one with `gpwatch ingest` or `gpwatch crawl`, or give --db PATH)"
+        )
     return path
 
 
@@ -46,8 +48,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     conn = store.connect(_db(args))
     try:
-        report = ingest_paths(conn, args.paths, url=args.url, source=args.source, progress=console.progress,
-                              on_error=console.error)
+        report = ingest_paths(
+            conn, args.paths, url=args.url, source=args.source, progress=console.progress, on_error=console.error
+        )
     except IngestError as exc:
         console.error(str(exc))
         return EXIT_USAGE
@@ -74,8 +77,15 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     from scraper.crawl import crawl
 
     conn = store.connect(_db(args))
-    report = crawl(conn, args.target, max_pages=args.max_pages, since=args.since, dry_run=args.dry_run,
-                   progress=console.progress, sources_dir=args.sources_dir)
+    report = crawl(
+        conn,
+        args.target,
+        max_pages=args.max_pages,
+        since=args.since,
+        dry_run=args.dry_run,
+        progress=console.progress,
+        sources_dir=args.sources_dir,
+    )
     print(report.summary())
     return EXIT_PARTIAL if report.failed else EXIT_OK
 
@@ -88,8 +98,9 @@ def _analyse_step(conn, run_id: int) -> str:
         from nlp.analyze import analyze
         from nlp.model import ModelMissing
     except ImportError as exc:
-        logging.getLogger("gpwatch.refresh").warning("analysis skipped: the language pipeline is not available (%s)",
-                                                     exc)
+        logging.getLogger("gpwatch.refresh").warning(
+            "analysis skipped: the language pipeline is not available (%s)", exc
+        )
         return "analysis skipped"
     try:
         report = analyze(conn)
@@ -103,9 +114,13 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     from scraper.refresh import DEFAULT_BUDGET, RefreshLocked, refresh
 
     try:
-        report = refresh(_db(args), sources=args.source or None,
-                         analyse=None if args.no_analyze else _analyse_step, sources_dir=args.sources_dir,
-                         budget=DEFAULT_BUDGET if args.budget is None else args.budget)
+        report = refresh(
+            _db(args),
+            sources=args.source or None,
+            analyse=None if args.no_analyze else _analyse_step,
+            sources_dir=args.sources_dir,
+            budget=DEFAULT_BUDGET if args.budget is None else args.budget,
+        )
     except RefreshLocked as exc:
         console.error(f"{exc}; exiting")
         return EXIT_LOCKED
@@ -147,8 +162,13 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
     infile = sys.stdin if args.file in (None, "-") else open(args.file, encoding="utf-8")
     try:
-        failed = classify_stream(infile, sys.stdout, model_path=args.model,
-                                 models_dir=store.Store(_db(args)).models_dir, on_error=console.error)
+        failed = classify_stream(
+            infile,
+            sys.stdout,
+            model_path=args.model,
+            models_dir=store.Store(_db(args)).models_dir,
+            on_error=console.error,
+        )
     finally:
         if infile is not sys.stdin:
             infile.close()
@@ -168,8 +188,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
     conn = store.connect(_db(args), readonly=True)
     # the sources by the names that `gpwatch refresh --source` and the app take
-    print(json.dumps({**store.counts(conn), "source_names": [s.name for s in stored_sources(conn, files=True)]},
-                     indent=2))
+    print(
+        json.dumps({**store.counts(conn), "source_names": [s.name for s in stored_sources(conn, files=True)]}, indent=2)
+    )
     return EXIT_OK
 
 
@@ -203,14 +224,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sources-dir", type=Path, default=None, help="folder of source configurations")
     p.set_defaults(func=cmd_crawl)
 
-    p = sub.add_parser("refresh", help="incremental refresh of every configured source (safe under cron)",
-                       epilog="exit status: 0 ok, 1 a source failed entirely, 3 another refresh holds the lock")
+    p = sub.add_parser(
+        "refresh",
+        help="incremental refresh of every configured source (safe under cron)",
+        epilog="exit status: 0 ok, 1 a source failed entirely, 3 another refresh holds the lock",
+    )
     p.add_argument("--source", action="append", help="only this source (repeatable)")
     p.add_argument("--sources-dir", type=Path, default=None, help="folder of source configurations")
     p.add_argument("--no-analyze", action="store_true", help="do not analyse what is not yet analysed")
-    p.add_argument("--budget", type=float, default=None, metavar="SECONDS",
-                   help="seconds the crawl may take in all, each source getting a fair share of what is left "
-                        "(default: an hour); the run then ends, records what it did and resumes next time")
+    p.add_argument(
+        "--budget",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="seconds the crawl may take in all, each source getting a fair share of what is left "
+        "(default: an hour); the run then ends, records what it did and resumes next time",
+    )
     p.set_defaults(func=cmd_refresh)
 
     p = sub.add_parser("analyze", help="split, find quotes and classify what has not been processed yet")
@@ -220,16 +249,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     from app.training import add_label_options
 
-    p = sub.add_parser("train", help="train the theme and sentiment models",
-                       epilog="training rows whose exact text is also a held-out row are kept unless "
-                              "--duplicates drop; either way their number is printed")
+    p = sub.add_parser(
+        "train",
+        help="train the theme and sentiment models",
+        epilog="training rows whose exact text is also a held-out row are kept unless "
+        "--duplicates drop; either way their number is printed",
+    )
     add_label_options(p)
     p.add_argument("--taxonomy", type=Path, help="codebook TOML (default: corpora/taxonomy.toml)")
     p.add_argument("--out", type=Path, help="model folder (default: next to the store)")
-    p.add_argument("--duplicates", choices=("keep", "drop"), default="keep",
-                   help="training rows whose exact text is also in the held-out split: keep (default) or drop")
-    p.add_argument("--no-search", action="store_true",
-                   help="one regularisation strength each instead of a cross-validated search (quicker)")
+    p.add_argument(
+        "--duplicates",
+        choices=("keep", "drop"),
+        default="keep",
+        help="training rows whose exact text is also in the held-out split: keep (default) or drop",
+    )
+    p.add_argument(
+        "--no-search",
+        action="store_true",
+        help="one regularisation strength each instead of a cross-validated search (quicker)",
+    )
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("evaluate", help="score the models on the held-out split beside VADER and TextBlob")

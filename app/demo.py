@@ -224,8 +224,14 @@ def summary(conn: sqlite3.Connection) -> str:
 STEPS = ("crawl", "analyse", "train", "annotate")
 
 
-def run_demo(db: Path, *, site_port: int = 8765, serve_port: int | None = 8501,
-             host: str = "127.0.0.1", skip: tuple[str, ...] = ()) -> DemoResult:
+def run_demo(
+    db: Path,
+    *,
+    site_port: int = 8765,
+    serve_port: int | None = 8501,
+    host: str = "127.0.0.1",
+    skip: tuple[str, ...] = (),
+) -> DemoResult:
     """The whole demo; ``serve_port`` None stops after the summary (``--no-serve``);
     ``skip`` names steps not to run (e.g. ``train``, which takes minutes on a small machine)."""
     from corpora.sample_site.server import serve_sample_site
@@ -234,8 +240,10 @@ def run_demo(db: Path, *, site_port: int = 8765, serve_port: int | None = 8501,
     try:
         server, base = serve_sample_site(site_port)
     except OSError as exc:
-        raise SystemExit(f"gpwatch: demo: cannot serve the sample site on 127.0.0.1:{site_port} "
-                         f"({exc.strerror or exc}); pass --site-port with a free port") from None
+        raise SystemExit(
+            f"gpwatch: demo: cannot serve the sample site on 127.0.0.1:{site_port} "
+            f"({exc.strerror or exc}); pass --site-port with a free port"
+        ) from None
     result.base_url = base
     n_articles = len(server.site.articles)
     n_comments = sum(len(a.comments) for a in server.site.articles)
@@ -243,8 +251,12 @@ def run_demo(db: Path, *, site_port: int = 8765, serve_port: int | None = 8501,
     try:
         conn = store.connect(db)
         _say(f"store: {db}")
-        steps = {"crawl": lambda: crawl_site(conn, base), "analyse": lambda: analyze_store(conn),
-                 "train": lambda: train_if_needed(conn, db), "annotate": lambda: annotate(conn)}
+        steps = {
+            "crawl": lambda: crawl_site(conn, base),
+            "analyse": lambda: analyze_store(conn),
+            "train": lambda: train_if_needed(conn, db),
+            "annotate": lambda: annotate(conn),
+        }
         for name in STEPS:
             if name in skip:
                 result.steps[name] = "skipped"
@@ -281,17 +293,27 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.demo", description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", type=Path, default=Path("data") / "demo.db", help="the demo's store")
     parser.add_argument("--port", type=int, default=8501, help="port of the app")
-    parser.add_argument("--site-port", type=int, default=8765,
-                        help="port of the sample site (keep it fixed: the store remembers its URLs)")
+    parser.add_argument(
+        "--site-port",
+        type=int,
+        default=8765,
+        help="port of the sample site (keep it fixed: the store remembers its URLs)",
+    )
     parser.add_argument("--host", default="127.0.0.1", help="address the app binds (default 127.0.0.1)")
     parser.add_argument("--no-serve", action="store_true", help="stop after the summary instead of serving the app")
-    parser.add_argument("--skip", action="append", choices=STEPS[1:], default=[],
-                        help="do not run this step (repeatable)")
+    parser.add_argument(
+        "--skip", action="append", choices=STEPS[1:], default=[], help="do not run this step (repeatable)"
+    )
     args = parser.parse_args(argv)
     console.setup_logging()
     try:
-        result = run_demo(args.db, site_port=args.site_port, serve_port=None if args.no_serve else args.port,
-                          host=args.host, skip=tuple(args.skip))
+        result = run_demo(
+            args.db,
+            site_port=args.site_port,
+            serve_port=None if args.no_serve else args.port,
+            host=args.host,
+            skip=tuple(args.skip),
+        )
     except store.StoreError as exc:
         console.error(str(exc))
         return 1

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[\w]|[^\W\d_]", re.UNICODE)
 # English function words and reporting verbs: they say nothing about a theme.  (Our own
 # list, so the app does not import scikit-learn just for this.)
-STOP_WORDS = frozenset("""
+STOP_WORDS = frozenset(
+    """
 a about above across after again against all almost along already also although always am among an and
 another any anyone anything are around as at back be became because become been before being below
 between both but by can cannot could did do does doing done down during each either else enough even
@@ -42,7 +43,8 @@ was we well were what whatever when where whether which while who whom whose why
 without would yet you your yours yourself yourselves s t don doesn didn isn wasn aren won can't don't
 it's i'm i've i'd we're we've they're they've that's there's what's who's let's isn't wasn't aren't
 won't wouldn't couldn't shouldn't haven't hasn't hadn't doesn't didn't
-""".split())
+""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -72,8 +74,14 @@ def count_phrases(texts: Iterable[str], *, bigrams: bool = True) -> Counter[str]
     return counts
 
 
-def log_odds_dirichlet(target: Counter[str], rest: Counter[str], prior: Counter[str] | None = None,
-                       *, prior_scale: float = 0.01, only: set[str] | None = None) -> list[Distinctive]:
+def log_odds_dirichlet(
+    target: Counter[str],
+    rest: Counter[str],
+    prior: Counter[str] | None = None,
+    *,
+    prior_scale: float = 0.01,
+    only: set[str] | None = None,
+) -> list[Distinctive]:
     """Score every phrase seen in ``target`` or ``rest`` (or just those in ``only``); highest z first.
 
     ``prior`` is the background counts (default: target + rest);
@@ -87,19 +95,26 @@ def log_odds_dirichlet(target: Counter[str], rest: Counter[str], prior: Counter[
     n_a, n_b = sum(target.values()), sum(rest.values())
     scored = []
     smoothing = n_background + 0.01 * len(full_vocabulary)
-    for w in (full_vocabulary if only is None else only & full_vocabulary):
+    for w in full_vocabulary if only is None else only & full_vocabulary:
         alpha = alpha_0 * (background.get(w, 0) + 0.01) / smoothing
         y_a, y_b = target.get(w, 0), rest.get(w, 0)
-        delta = (math.log((y_a + alpha) / (n_a + alpha_0 - y_a - alpha))
-                 - math.log((y_b + alpha) / (n_b + alpha_0 - y_b - alpha)))
+        delta = math.log((y_a + alpha) / (n_a + alpha_0 - y_a - alpha)) - math.log(
+            (y_b + alpha) / (n_b + alpha_0 - y_b - alpha)
+        )
         var = 1.0 / (y_a + alpha) + 1.0 / (y_b + alpha)
         scored.append(Distinctive(w, delta / math.sqrt(var), delta, y_a, y_b))
     scored.sort(key=lambda d: (-d.z, d.phrase))
     return scored
 
 
-def distinctive_phrases(target_texts: Iterable[str], rest_texts: Iterable[str], *, top: int = 20,
-                        min_count: int = 2, prior_scale: float = 0.01) -> list[Distinctive]:
+def distinctive_phrases(
+    target_texts: Iterable[str],
+    rest_texts: Iterable[str],
+    *,
+    top: int = 20,
+    min_count: int = 2,
+    prior_scale: float = 0.01,
+) -> list[Distinctive]:
     """The ``top`` phrases most distinctive of ``target_texts`` against ``rest_texts``,
     keeping phrases seen at least ``min_count`` times in the target."""
     target, rest = count_phrases(target_texts), count_phrases(rest_texts)

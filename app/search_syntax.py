@@ -71,18 +71,19 @@ def _tokenise(query: str) -> list[_Tok]:
         ch = query[i]
         if ch.isspace():
             i += 1
-        elif ch in "\"“”":
+        elif ch in '"“”':
             close = -1
             for j in range(i + 1, n):
-                if query[j] in "\"“”":
+                if query[j] in '"“”':
                     close = j
                     break
             if close < 0:
-                start = query[i + 1:i + 21].strip()
+                start = query[i + 1 : i + 21].strip()
                 raise SearchSyntaxError(
                     f'Unbalanced quote: the phrase starting "{start}" has no closing quote. '
-                    'Put phrases between two double quotes, e.g. "at scale".')
-            text = " ".join(query[i + 1:close].split())
+                    'Put phrases between two double quotes, e.g. "at scale".'
+                )
+            text = " ".join(query[i + 1 : close].split())
             prefix = close + 1 < n and query[close + 1] == "*"
             i = close + 1 + (1 if prefix else 0)
             if _searchable(text):
@@ -95,7 +96,7 @@ def _tokenise(query: str) -> list[_Tok]:
             i += 1
         else:
             j = i
-            while j < n and not query[j].isspace() and query[j] not in "\"“”()":
+            while j < n and not query[j].isspace() and query[j] not in '"“”()':
                 j += 1
             word = query[i:j]
             i = j
@@ -110,7 +111,8 @@ def _tokenise(query: str) -> list[_Tok]:
             if "*" in stem or (prefix and not _searchable(stem)):
                 raise SearchSyntaxError(
                     f"'{word}': * marks a prefix and goes at the end of a word, e.g. recruit* "
-                    "(finds recruit, recruits, recruitment).")
+                    "(finds recruit, recruits, recruitment)."
+                )
             if not _searchable(stem):
                 continue  # punctuation on its own (&, -, ...) is not indexed: ignore it
             if negate:
@@ -164,8 +166,9 @@ class _Parser:
 
     def and_expr(self, after: str | None = None) -> str:
         parts = [self.not_expr(after)]
-        while (tok := self.peek()) is not None and (tok.kind in ("term", "lparen") or
-                                                     (tok.kind == "op" and tok.value == "AND")):
+        while (tok := self.peek()) is not None and (
+            tok.kind in ("term", "lparen") or (tok.kind == "op" and tok.value == "AND")
+        ):
             if tok.kind == "op":
                 self.take()
                 parts.append(self.not_expr("AND"))
@@ -187,7 +190,9 @@ class _Parser:
             if after:
                 raise SearchSyntaxError(
                     f"'{after}' at the end needs a search term after it, e.g. "
-                    + {"NOT": "hubs NOT digital", "OR": "pcn OR hub"}.get(after, "pcn AND hub") + ".")
+                    + {"NOT": "hubs NOT digital", "OR": "pcn OR hub"}.get(after, "pcn AND hub")
+                    + "."
+                )
             raise SearchSyntaxError("Type a word or a phrase to search for.")
         if tok.kind == "term":
             self.take()
@@ -198,8 +203,10 @@ class _Parser:
                 raise SearchSyntaxError("Empty parentheses: put search terms inside them, e.g. (pcn OR hub).")
             self.depth += 1
             if self.depth > MAX_NESTING:
-                raise SearchSyntaxError(f"Too many nested parentheses: at most {MAX_NESTING} levels, "
-                                        "e.g. (pcn OR hub) AND (weekend OR evening).")
+                raise SearchSyntaxError(
+                    f"Too many nested parentheses: at most {MAX_NESTING} levels, "
+                    "e.g. (pcn OR hub) AND (weekend OR evening)."
+                )
             inner = self.or_expr()
             if (close := self.peek()) is None or close.kind != "rparen":
                 raise SearchSyntaxError("Unbalanced parentheses: a '(' is never closed with ')'.")
@@ -211,12 +218,13 @@ class _Parser:
         # an operator where a term should be
         if tok.value == "NOT" and after is None:
             raise SearchSyntaxError(
-                "NOT needs something to exclude from: write e.g. hubs NOT digital "
-                "(a search cannot start with NOT).")
+                "NOT needs something to exclude from: write e.g. hubs NOT digital (a search cannot start with NOT)."
+            )
         where = f"after '{after}'" if after else "at the start"
         raise SearchSyntaxError(
             f"'{tok.value}' {where} needs a search term on each side, e.g. pcn {tok.value} hub. "
-            "Operators are AND, OR and NOT in capitals; put a word in quotes to search for it as text.")
+            "Operators are AND, OR and NOT in capitals; put a word in quotes to search for it as text."
+        )
 
 
 def _check_cost(tokens: list[_Tok]) -> None:
@@ -227,11 +235,13 @@ def _check_cost(tokens: list[_Tok]) -> None:
         if sum(ch.isalnum() for ch in stem) < MIN_PREFIX:
             raise SearchSyntaxError(
                 f"'{stem[:20]}*' matches nearly every word: a prefix needs at least {MIN_PREFIX} letters "
-                "before the *, e.g. gp* or recruit*.")
+                "before the *, e.g. gp* or recruit*."
+            )
     if len(prefixes) > MAX_PREFIX_TERMS:
         raise SearchSyntaxError(
             f"Too many prefix terms ({len(prefixes)}): use at most {MAX_PREFIX_TERMS} words ending in *, "
-            "or write the words out in full.")
+            "or write the words out in full."
+        )
 
 
 def parse_query(query: str) -> ParsedQuery:
@@ -245,7 +255,8 @@ def parse_query(query: str) -> ParsedQuery:
         if tokens and all(t.kind == "op" for t in tokens):
             raise SearchSyntaxError(
                 "Operators alone search for nothing: write e.g. pcn OR hub, or put the word in quotes "
-                'to search for it as text ("not").')
+                'to search for it as text ("not").'
+            )
         if tokens:
             raise SearchSyntaxError("Empty parentheses: put search terms inside them, e.g. (pcn OR hub).")
         raise SearchSyntaxError("There is nothing searchable in this query: use letters or numbers.")

@@ -113,8 +113,9 @@ def net_interval(positive: int, negative: int, n: int) -> tuple[float, float]:
     return max(-1.0, p_lo - n_hi), min(1.0, p_hi - n_lo)
 
 
-def series(tagged_rows: list[dict], total_rows: list[dict], granularity: str,
-           voices: Iterable[str] | None = None) -> list[dict]:
+def series(
+    tagged_rows: list[dict], total_rows: list[dict], granularity: str, voices: Iterable[str] | None = None
+) -> list[dict]:
     """One row per period and voice, from the first to the last period with any unit.
 
     ``total_rows``: every unit per month and voice (with or without a sentiment);
@@ -130,9 +131,20 @@ def series(tagged_rows: list[dict], total_rows: list[dict], granularity: str,
     months = sorted(r["month"][:7] for r in totals_in + tagged_in)
     labels = periods_between(months[0], months[-1], granularity)
     voice_list = list(voices) if voices is not None else sorted({r["voice"] for r in totals_in + tagged_in})
-    cells = {(label, voice): {"period": label, "start": period_start(label), "voice": voice, "total": 0,
-                              "tagged": 0, "positive": 0, "neutral": 0, "negative": 0}
-             for voice in voice_list for label in labels}
+    cells = {
+        (label, voice): {
+            "period": label,
+            "start": period_start(label),
+            "voice": voice,
+            "total": 0,
+            "tagged": 0,
+            "positive": 0,
+            "neutral": 0,
+            "negative": 0,
+        }
+        for voice in voice_list
+        for label in labels
+    }
     for r in totals_in:
         cell = cells.get((period_of(r["month"], granularity), r["voice"]))
         if cell is not None:
@@ -166,8 +178,9 @@ def series(tagged_rows: list[dict], total_rows: list[dict], granularity: str,
     return out
 
 
-def period_totals(tagged_rows: list[dict], total_rows: list[dict],
-                  voices: Iterable[str] | None = None) -> dict[str, dict]:
+def period_totals(
+    tagged_rows: list[dict], total_rows: list[dict], voices: Iterable[str] | None = None
+) -> dict[str, dict]:
     """Per voice over a whole period: every unit (``total``), the tagged ones and their
     sentiment, ``share`` and ``net_sentiment`` (None where undefined) with Wilson bounds."""
     voice_list = list(voices) if voices is not None else sorted({r["voice"] for r in total_rows + tagged_rows})
@@ -185,6 +198,7 @@ def period_totals(tagged_rows: list[dict], total_rows: list[dict],
         row["share"] = tagged / total if total else None
         row["share_lo"], row["share_hi"] = wilson(tagged, total) if total else (None, None)
         row["net_sentiment"] = (row["positive"] - row["negative"]) / tagged if tagged else None
-        row["net_lo"], row["net_hi"] = (net_interval(row["positive"], row["negative"], tagged) if tagged
-                                        else (None, None))
+        row["net_lo"], row["net_hi"] = (
+            net_interval(row["positive"], row["negative"], tagged) if tagged else (None, None)
+        )
     return out

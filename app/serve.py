@@ -55,19 +55,33 @@ def streamlit_command(db_path: str | os.PathLike, *, port: int = 8501, host: str
     """The ``streamlit run`` command line for the app; the store reaches it as ``$GPWATCH_DB``
     (see :func:`serve`), the one place every gpwatch process reads its default store from."""
     return [
-        sys.executable, "-m", "app.serve", "run", str(APP_SCRIPT),
-        "--server.address", host,
-        "--server.port", str(port),
-        "--server.headless", "true",
-        "--server.fileWatcherType", "none",
-        "--server.runOnSave", "false",
-        "--browser.gatherUsageStats", "false",
-        "--client.toolbarMode", "viewer",
-        "--global.developmentMode", "false",
-        "--runner.magicEnabled", "false",  # the pages write only what they call st.* for
+        sys.executable,
+        "-m",
+        "app.serve",
+        "run",
+        str(APP_SCRIPT),
+        "--server.address",
+        host,
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true",
+        "--server.fileWatcherType",
+        "none",
+        "--server.runOnSave",
+        "false",
+        "--browser.gatherUsageStats",
+        "false",
+        "--client.toolbarMode",
+        "viewer",
+        "--global.developmentMode",
+        "false",
+        "--runner.magicEnabled",
+        "false",  # the pages write only what they call st.* for
         # no full garbage collection after every script run (Streamlit's default): with pandas
         # and Altair loaded it adds a pause to every render; Python's own collector still runs
-        "--runner.postScriptGC", "false",
+        "--runner.postScriptGC",
+        "false",
     ]
 
 
@@ -93,10 +107,13 @@ def serve(db_path: str | os.PathLike, *, port: int = 8501, host: str = "127.0.0.
         return 2
     if host not in ("127.0.0.1", "localhost", "::1"):
         console.error(f"warning: serving on {host}, reachable from other machines")
-    print(f"gpwatch app on http://{'[' + host + ']' if ':' in host else host}:{port} (store {path}, read-only)",
-          flush=True)
-    proc = subprocess.Popen(streamlit_command(path, port=port, host=host), env=streamlit_env(path),
-                            preexec_fn=_die_with_parent)
+    print(
+        f"gpwatch app on http://{'[' + host + ']' if ':' in host else host}:{port} (store {path}, read-only)",
+        flush=True,
+    )
+    proc = subprocess.Popen(
+        streamlit_command(path, port=port, host=host), env=streamlit_env(path), preexec_fn=_die_with_parent
+    )
     forwarded = _forward_signals(proc)
     try:
         return proc.wait()

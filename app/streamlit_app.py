@@ -27,11 +27,15 @@ PAGES = [
 
 page = st.navigation(PAGES)
 with st.sidebar:
-    st.toggle("Show commenters under pseudonyms", key="pseudonyms", bind="query-params",
-              help="Replace every commenter's name with a stable pseudonym (keyed hash with this corpus's "
-                   "secret), in the author fields and wherever a commenter's full name appears in a comment "
-                   "of the same thread, as `gpwatch export --pseudonymise` does. Quoted public figures keep "
-                   "their names; a first name on its own is not detected.")
+    st.toggle(
+        "Show commenters under pseudonyms",
+        key="pseudonyms",
+        bind="query-params",
+        help="Replace every commenter's name with a stable pseudonym (keyed hash with this corpus's "
+        "secret), in the author fields and wherever a commenter's full name appears in a comment "
+        "of the same thread, as `gpwatch export --pseudonymise` does. Quoted public figures keep "
+        "their names; a first name on its own is not detected.",
+    )
     st.caption(f"Store: {ui.md_escape(ui.db_path())} (read-only)")
 if not ui.no_store_message(ui.db_path()):
     page.run()

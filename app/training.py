@@ -21,23 +21,42 @@ EXIT_OK, EXIT_FAILED = 0, 1
 
 def add_label_options(parser: argparse.ArgumentParser) -> None:
     """The options that say how a label file is laid out: the same for train and evaluate."""
-    parser.add_argument("--labels", action="append", type=Path,
-                        help="CSV/TSV or JSONL of labelled text (repeatable; default: corpora/labelled)")
+    parser.add_argument(
+        "--labels",
+        action="append",
+        type=Path,
+        help="CSV/TSV or JSONL of labelled text (repeatable; default: corpora/labelled)",
+    )
     parser.add_argument("--text-column", default="text", help="column of the text (default: text)")
-    parser.add_argument("--themes-column", default="themes",
-                        help="column of the themes: a JSON list or ids separated by ; or | (default: themes)")
-    parser.add_argument("--sentiment-column", default="sentiment",
-                        help="column of the sentiment label, matched to the codebook ignoring case (default: sentiment)")
-    parser.add_argument("--split-column", default="split",
-                        help="column whose value 'test' holds a row out (default: split)")
-    parser.add_argument("--sentiment-split-column", default=None, metavar="COLUMN",
-                        help="a second split column for the sentiment labels alone (default: the same split)")
+    parser.add_argument(
+        "--themes-column",
+        default="themes",
+        help="column of the themes: a JSON list or ids separated by ; or | (default: themes)",
+    )
+    parser.add_argument(
+        "--sentiment-column",
+        default="sentiment",
+        help="column of the sentiment label, matched to the codebook ignoring case (default: sentiment)",
+    )
+    parser.add_argument(
+        "--split-column", default="split", help="column whose value 'test' holds a row out (default: split)"
+    )
+    parser.add_argument(
+        "--sentiment-split-column",
+        default=None,
+        metavar="COLUMN",
+        help="a second split column for the sentiment labels alone (default: the same split)",
+    )
 
 
 def _label_kwargs(args: argparse.Namespace) -> dict:
-    return {"text_column": args.text_column, "themes_column": args.themes_column,
-            "sentiment_column": args.sentiment_column, "split_column": args.split_column,
-            "sentiment_split_column": args.sentiment_split_column}
+    return {
+        "text_column": args.text_column,
+        "themes_column": args.themes_column,
+        "sentiment_column": args.sentiment_column,
+        "split_column": args.split_column,
+        "sentiment_split_column": args.sentiment_split_column,
+    }
 
 
 # --------------------------------------------------------------------------- progress
@@ -79,19 +98,23 @@ class ProgressLines:
 def format_train_report(report) -> list[str]:
     m = report.metrics
     sent, themes = m.get("sentiment", {}), m.get("themes", {})
-    lines = [f"model {report.version} written to {report.folder} (current)",
-             f"  trained on {report.units['total']} units ({report.units['themes']} with themes, "
-             f"{report.units['sentiment']} with sentiment) in {report.seconds:.0f} s"]
+    lines = [
+        f"model {report.version} written to {report.folder} (current)",
+        f"  trained on {report.units['total']} units ({report.units['themes']} with themes, "
+        f"{report.units['sentiment']} with sentiment) in {report.seconds:.0f} s",
+    ]
     if report.units["sentiment"]:
         lines.append(f"  sentiment: cross-validated macro-F1 {sent.get('cv_macro_f1', 'n/a')} at C={sent.get('C')}")
     if report.units["themes"]:
-        lines.append(f"  themes: cross-validated micro-F1 {themes.get('cv_micro_f1', 'n/a')} at C={themes.get('C')}"
-                     + (f" over the {len(themes.get('cv_f1', {}))} themes with enough examples"
-                        if report.rare_themes else ""))
+        lines.append(
+            f"  themes: cross-validated micro-F1 {themes.get('cv_micro_f1', 'n/a')} at C={themes.get('C')}"
+            + (f" over the {len(themes.get('cv_f1', {}))} themes with enough examples" if report.rare_themes else "")
+        )
     d = report.duplicates
     what = "removed (--duplicates drop)" if d.policy == "drop" else "kept (--duplicates drop removes them)"
-    lines.append(f"  {d.found} training row{'s' if d.found != 1 else ''} whose text is also in the held-out "
-                 f"split: {what}")
+    lines.append(
+        f"  {d.found} training row{'s' if d.found != 1 else ''} whose text is also in the held-out split: {what}"
+    )
     for tid, how in report.rare_themes.items():
         lines.append(f"  rare theme {tid}: {how}")
     if report.skipped:
@@ -109,10 +132,17 @@ def train_command(args: argparse.Namespace) -> int:
     db = Path(args.db) if getattr(args, "db", None) else store.default_db_path()
     out = Path(args.out) if getattr(args, "out", None) else models_root(db)
     try:
-        report = train(args.labels or None, taxonomy=args.taxonomy, out_dir=out,
-                       store_labels=db if db.exists() else None, on_error=console.error,
-                       progress=ProgressLines(quiet=getattr(args, "quiet", False)), duplicates=args.duplicates,
-                       search=not args.no_search, **_label_kwargs(args))
+        report = train(
+            args.labels or None,
+            taxonomy=args.taxonomy,
+            out_dir=out,
+            store_labels=db if db.exists() else None,
+            on_error=console.error,
+            progress=ProgressLines(quiet=getattr(args, "quiet", False)),
+            duplicates=args.duplicates,
+            search=not args.no_search,
+            **_label_kwargs(args),
+        )
     except (TrainError, TaxonomyError) as exc:
         console.error(str(exc))
         return EXIT_FAILED
@@ -129,26 +159,39 @@ def format_evaluation(report) -> str:
     lines = [f"model {report.model} on {report.units} held-out units"]
     dup = report.train_duplicates
     if dup and dup.get("found"):
-        lines.append(f"({dup['found']} training rows had the exact text of a held-out row: "
-                     f"{'removed' if dup.get('policy') == 'drop' else 'kept'} at training)")
+        lines.append(
+            f"({dup['found']} training rows had the exact text of a held-out row: "
+            f"{'removed' if dup.get('policy') == 'drop' else 'kept'} at training)"
+        )
     sent = report.sentiment
     if sent:
         names = list(sent["systems"])
         w = max([16] + [len(lab) + 2 for lab in sent["labels"]])
-        lines += ["", f"Sentiment ({sent['n']} units): F1 per class, macro and micro averages, accuracy",
-                  f"{'':<{w}}" + "".join(f"{n:>10}" for n in names)]
+        lines += [
+            "",
+            f"Sentiment ({sent['n']} units): F1 per class, macro and micro averages, accuracy",
+            f"{'':<{w}}" + "".join(f"{n:>10}" for n in names),
+        ]
         for lab in sent["labels"]:
             lines.append(f"{lab:<{w}}" + "".join(f"{sent['systems'][n]['per_class'][lab]['f1']:>10.3f}" for n in names))
         for avg in ("macro", "micro"):
             lines.append(f"{avg + ' F1':<{w}}" + "".join(f"{sent['systems'][n][avg]['f1']:>10.3f}" for n in names))
         lines.append(f"{'accuracy':<{w}}" + "".join(f"{sent['systems'][n]['accuracy']:>10.3f}" for n in names))
         g = sent["systems"]["gpwatch"]
-        lines += ["", "gpwatch sentiment, per class:", f"{'':<{w}}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}"]
+        lines += [
+            "",
+            "gpwatch sentiment, per class:",
+            f"{'':<{w}}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}",
+        ]
         for lab, c in g["per_class"].items():
             lines.append(f"{lab:<{w}}{c['precision']:>10.3f}{c['recall']:>10.3f}{c['f1']:>10.3f}{c['support']:>10}")
         labs = g["confusion"]["labels"]
         cw = max([10] + [len(x) + 2 for x in labs])
-        lines += ["", "confusion matrix (rows gold, columns predicted):", f"{'':<{w}}" + "".join(f"{x:>{cw}}" for x in labs)]
+        lines += [
+            "",
+            "confusion matrix (rows gold, columns predicted):",
+            f"{'':<{w}}" + "".join(f"{x:>{cw}}" for x in labs),
+        ]
         for lab, row in zip(labs, g["confusion"]["matrix"]):
             lines.append(f"{lab:<{w}}" + "".join(f"{v:>{cw}}" for v in row))
     th = report.themes
@@ -156,17 +199,24 @@ def format_evaluation(report) -> str:
         names = list(th["systems"])
         g = th["systems"]["gpwatch"]
         w = max([22] + [len(t) + 2 for t in th["theme_ids"]])
-        lines += ["", f"Themes ({th['n']} units): gpwatch precision / recall / F1, and F1 of the other systems",
-                  f"{'':<{w}}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>9}"
-                  + "".join(f"{n + ' f1':>14}" for n in names[1:])]
+        lines += [
+            "",
+            f"Themes ({th['n']} units): gpwatch precision / recall / F1, and F1 of the other systems",
+            f"{'':<{w}}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>9}"
+            + "".join(f"{n + ' f1':>14}" for n in names[1:]),
+        ]
         for t in th["theme_ids"]:
             c = g["per_theme"][t]
-            lines.append(f"{t:<{w}}{c['precision']:>10.3f}{c['recall']:>10.3f}{c['f1']:>10.3f}{c['support']:>9}"
-                         + "".join(f"{th['systems'][n]['per_theme'][t]['f1']:>14.3f}" for n in names[1:]))
+            lines.append(
+                f"{t:<{w}}{c['precision']:>10.3f}{c['recall']:>10.3f}{c['f1']:>10.3f}{c['support']:>9}"
+                + "".join(f"{th['systems'][n]['per_theme'][t]['f1']:>14.3f}" for n in names[1:])
+            )
         for avg in ("micro", "macro"):
             c = g[avg]
-            lines.append(f"{avg + ' average':<{w}}{c['precision']:>10.3f}{c['recall']:>10.3f}{c['f1']:>10.3f}{'':>9}"
-                         + "".join(f"{th['systems'][n][avg]['f1']:>14.3f}" for n in names[1:]))
+            lines.append(
+                f"{avg + ' average':<{w}}{c['precision']:>10.3f}{c['recall']:>10.3f}{c['f1']:>10.3f}{'':>9}"
+                + "".join(f"{th['systems'][n][avg]['f1']:>14.3f}" for n in names[1:])
+            )
     lines += format_by_kind(report)
     return "\n".join(lines)
 
@@ -179,16 +229,20 @@ def format_by_kind(report) -> list[str]:
     sent = (report.sentiment or {}).get("by_kind")
     if sent:
         names = list(report.sentiment["systems"])
-        lines += ["", "Sentiment by kind: macro-F1 / accuracy",
-                  f"{'':<16}{'units':>7}" + "".join(f"{n:>18}" for n in names)]
+        lines += [
+            "",
+            "Sentiment by kind: macro-F1 / accuracy",
+            f"{'':<16}{'units':>7}" + "".join(f"{n:>18}" for n in names),
+        ]
         for kind, entry in sent.items():
-            lines.append(f"{kind:<16}{entry['n']:>7}" + "".join(
-                f"{entry[n]['macro_f1']:>11.3f} / {entry[n]['accuracy']:.3f}"[-18:].rjust(18) for n in names))
+            lines.append(
+                f"{kind:<16}{entry['n']:>7}"
+                + "".join(f"{entry[n]['macro_f1']:>11.3f} / {entry[n]['accuracy']:.3f}"[-18:].rjust(18) for n in names)
+            )
     th = (report.themes or {}).get("by_kind")
     if th:
         names = list(report.themes["systems"])
-        lines += ["", "Themes by kind: micro-F1",
-                  f"{'':<16}{'units':>7}" + "".join(f"{n:>12}" for n in names)]
+        lines += ["", "Themes by kind: micro-F1", f"{'':<16}{'units':>7}" + "".join(f"{n:>12}" for n in names)]
         for kind, entry in th.items():
             lines.append(f"{kind:<16}{entry['n']:>7}" + "".join(f"{entry[n]['micro_f1']:>12.3f}" for n in names))
     return lines
@@ -201,8 +255,11 @@ def evaluate_command(args: argparse.Namespace) -> int:
     from nlp.train import TrainError
 
     try:
-        model_dir = Path(args.model) if getattr(args, "model", None) else current_model_dir(
-            Path(args.db) if getattr(args, "db", None) else store.default_db_path())
+        model_dir = (
+            Path(args.model)
+            if getattr(args, "model", None)
+            else current_model_dir(Path(args.db) if getattr(args, "db", None) else store.default_db_path())
+        )
         with console.working("evaluating on the held-out split"):
             report = evaluate(model_dir, args.labels or None, on_error=console.error, **_label_kwargs(args))
     except (ModelNotFound, TrainError) as exc:

@@ -69,11 +69,15 @@ def chips(themes: list[str], sentiment: str | None = None) -> str:
     out = []
     if sentiment:
         colour = SENTIMENT_COLOURS.get(sentiment, "#555")
-        out.append(f'<span style="background:{colour};color:#fff;border-radius:8px;padding:1px 7px;'
-                   f'font-size:0.8em;margin-right:4px">{esc(sentiment)}</span>')
+        out.append(
+            f'<span style="background:{colour};color:#fff;border-radius:8px;padding:1px 7px;'
+            f'font-size:0.8em;margin-right:4px">{esc(sentiment)}</span>'
+        )
     for t in themes:
-        out.append('<span style="background:#e8eef7;color:#1f3b63;border-radius:8px;padding:1px 7px;'
-                   f'font-size:0.8em;margin-right:4px">{esc(theme_name(t))}</span>')
+        out.append(
+            '<span style="background:#e8eef7;color:#1f3b63;border-radius:8px;padding:1px 7px;'
+            f'font-size:0.8em;margin-right:4px">{esc(theme_name(t))}</span>'
+        )
     return "".join(out)
 
 
@@ -84,11 +88,13 @@ def stat_cards(cards: list[tuple[str, str, str]]) -> None:
     out = []
     for label, value, note in cards:
         tip = f' title="{esc(note)}"' if note else ""
-        out.append(f'<div class="gp-stat"{tip} style="flex:1 1 9em;min-width:9em">'
-                   f'<div class="gp-stat-label" style="font-size:0.875rem;opacity:0.75">{esc(label)}</div>'
-                   f'<div class="gp-stat-value" style="font-size:1.9rem;line-height:1.3">{esc(value)}</div>'
-                   + (f'<div class="gp-stat-note" style="font-size:0.8rem;opacity:0.75">{esc(note)}</div>' if note else "")
-                   + "</div>")
+        out.append(
+            f'<div class="gp-stat"{tip} style="flex:1 1 9em;min-width:9em">'
+            f'<div class="gp-stat-label" style="font-size:0.875rem;opacity:0.75">{esc(label)}</div>'
+            f'<div class="gp-stat-value" style="font-size:1.9rem;line-height:1.3">{esc(value)}</div>'
+            + (f'<div class="gp-stat-note" style="font-size:0.8rem;opacity:0.75">{esc(note)}</div>' if note else "")
+            + "</div>"
+        )
     st.html(f'<div class="gp-stats" style="display:flex;flex-wrap:wrap;gap:1rem">{"".join(out)}</div>')
 
 
@@ -109,11 +115,15 @@ def table_html(headers: list[str], rows: list[list], css_class: str = "gp-table"
             return f'<td style="{pad};text-align:right">{value:,}</td>'
         return f'<td style="{pad}">{esc(value)}</td>'
 
-    head = "".join(f'<th style="text-align:left;border-bottom:1px solid rgba(128,128,128,0.5);padding:4px 8px">{esc(h)}</th>'
-                   for h in headers)
+    head = "".join(
+        f'<th style="text-align:left;border-bottom:1px solid rgba(128,128,128,0.5);padding:4px 8px">{esc(h)}</th>'
+        for h in headers
+    )
     body = "".join("<tr>" + "".join(cell(v) for v in row) + "</tr>" for row in rows)
-    return (f'<table class="{css_class}" style="border-collapse:collapse;width:100%;font-size:0.9rem">'
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    return (
+        f'<table class="{css_class}" style="border-collapse:collapse;width:100%;font-size:0.9rem">'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
 
 
 _BOX = "border:1px solid rgba(128,128,128,0.35);border-radius:8px;padding:8px 12px;margin-bottom:8px"  # a listed unit's frame
@@ -124,8 +134,7 @@ def unit_html(text: str | None, *, header: str = "", badges: str = "", boxed: bo
     ``header`` is plain text (escaped here); ``badges`` is markup built by :func:`chips`."""
     head = ""
     if header or badges:
-        head = (f'<div style="font-size:0.85em;opacity:0.75;margin-bottom:2px">'
-                f'{esc(header)} {badges}</div>')
+        head = f'<div style="font-size:0.85em;opacity:0.75;margin-bottom:2px">{esc(header)} {badges}</div>'
     box = f' style="{_BOX}"' if boxed else ""
     return f'<div class="gp-unit"{box}>{head}<div style="white-space:pre-wrap">{esc(text)}</div></div>'
 
@@ -137,7 +146,7 @@ def text_block(text: str | None, *, header: str = "", badges: str = "") -> None:
 
 def snippet_html(snippet: str) -> str:
     """A search snippet with its matches (between the FTS5 snippet markers) as <mark>."""
-    return (esc(snippet).replace(q.HIGHLIGHT_START, "<mark>").replace(q.HIGHLIGHT_END, "</mark>"))
+    return esc(snippet).replace(q.HIGHLIGHT_START, "<mark>").replace(q.HIGHLIGHT_END, "</mark>")
 
 
 def pseudonymising() -> bool:
@@ -182,7 +191,10 @@ def comment_text(text: str | None, article_id: int, db: str) -> str | None:
     replaced = thread.text(text)
     plain = text.replace(q.HIGHLIGHT_START, "").replace(q.HIGHLIGHT_END, "")
     plain_replaced = thread.text(plain)
-    if plain_replaced != plain and replaced.replace(q.HIGHLIGHT_START, "").replace(q.HIGHLIGHT_END, "") != plain_replaced:
+    if (
+        plain_replaced != plain
+        and replaced.replace(q.HIGHLIGHT_START, "").replace(q.HIGHLIGHT_END, "") != plain_replaced
+    ):
         return plain_replaced
     return replaced
 
@@ -228,15 +240,20 @@ def result_html(meta: str, badges: str, body_html: str, cite: str | None, articl
     Pages show a list of these as one HTML element: Streamlit elements per result
     (container, popover, code block, page link) cost the browser several times as much to
     render, on every rerun."""
-    cite_html = ("" if cite is None else
-                 '<details class="gp-cite" style="display:inline-block;margin-right:16px">'
-                 '<summary style="cursor:pointer">Cite</summary>'
-                 '<div style="user-select:all;background:rgba(128,128,128,0.12);border-radius:4px;padding:6px 8px;margin-top:4px">'
-                 f'{esc(cite)}</div></details>')
-    return (f'<div class="gp-result" style="{_BOX}"><div style="font-size:0.85em;opacity:0.75">{esc(meta)} {badges}</div>'
-            f'<div style="white-space:pre-wrap;margin:4px 0">{body_html}</div>'
-            f'<div style="font-size:0.85em">{cite_html}'
-            f'<a href="{esc(document_url(article_id))}" target="_self">Open the document</a></div></div>')
+    cite_html = (
+        ""
+        if cite is None
+        else '<details class="gp-cite" style="display:inline-block;margin-right:16px">'
+        '<summary style="cursor:pointer">Cite</summary>'
+        '<div style="user-select:all;background:rgba(128,128,128,0.12);border-radius:4px;padding:6px 8px;margin-top:4px">'
+        f"{esc(cite)}</div></details>"
+    )
+    return (
+        f'<div class="gp-result" style="{_BOX}"><div style="font-size:0.85em;opacity:0.75">{esc(meta)} {badges}</div>'
+        f'<div style="white-space:pre-wrap;margin:4px 0">{body_html}</div>'
+        f'<div style="font-size:0.85em">{cite_html}'
+        f'<a href="{esc(document_url(article_id))}" target="_self">Open the document</a></div></div>'
+    )
 
 
 def iso(day) -> str:
@@ -248,8 +265,10 @@ def no_store_message(db: str) -> bool:
     try:
         q.connection(db)
     except store.StoreError as exc:
-        st.error(f"Cannot open the corpus store: {exc}. Build one with `gpwatch ingest` or `gpwatch crawl`, "
-                 "or start the app with `gpwatch app --db PATH`.")
+        st.error(
+            f"Cannot open the corpus store: {exc}. Build one with `gpwatch ingest` or `gpwatch crawl`, "
+            "or start the app with `gpwatch app --db PATH`."
+        )
         return True
     return False
 
@@ -262,10 +281,16 @@ GRANULARITY_CHOICES = ("auto", "month", "quarter", "year")
 def granularity_control(auto: str, key: str = "by") -> str:
     """A month / quarter / year choice kept in the URL (``?by=quarter``); ``auto`` (the
     default) is the granularity :func:`app.series.choose_granularity` chose from the data."""
-    choice = st.radio("Granularity", GRANULARITY_CHOICES, horizontal=True, key=key, bind="query-params",
-                      format_func=lambda g: f"auto ({auto})" if g == "auto" else g,
-                      help="Auto: the finest of month, quarter and year at which a typical period holds "
-                           "enough units of every voice to say something.")
+    choice = st.radio(
+        "Granularity",
+        GRANULARITY_CHOICES,
+        horizontal=True,
+        key=key,
+        bind="query-params",
+        format_func=lambda g: f"auto ({auto})" if g == "auto" else g,
+        help="Auto: the finest of month, quarter and year at which a typical period holds "
+        "enough units of every voice to say something.",
+    )
     return auto if choice in (None, "auto") else choice
 
 
@@ -291,11 +316,20 @@ def totals_table(totals: dict[str, dict]):
     for voice, t in totals.items():
         share_ci = f"{pct(t['share_lo'])}–{pct(t['share_hi'])}" if t["share"] is not None else "–"
         net_ci = f"{t['net_lo']:+.2f} to {t['net_hi']:+.2f}" if t["net_sentiment"] is not None else "–"
-        rows.append({"voice": q.VOICES.get(voice, voice), "units": t["total"], "tagged": t["tagged"],
-                     "share": pct(t["share"]), "share 95% CI": share_ci, "positive": t["positive"],
-                     "neutral": t["neutral"], "negative": t["negative"],
-                     "net sentiment": "–" if t["net_sentiment"] is None else f"{t['net_sentiment']:+.2f}",
-                     "net 95% CI": net_ci})
+        rows.append(
+            {
+                "voice": q.VOICES.get(voice, voice),
+                "units": t["total"],
+                "tagged": t["tagged"],
+                "share": pct(t["share"]),
+                "share 95% CI": share_ci,
+                "positive": t["positive"],
+                "neutral": t["neutral"],
+                "negative": t["negative"],
+                "net sentiment": "–" if t["net_sentiment"] is None else f"{t['net_sentiment']:+.2f}",
+                "net 95% CI": net_ci,
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -304,18 +338,29 @@ def series_chart(df, field: str, y_title: str, fmt: str, domain: list | None, ti
     segments only (never across a period without a value), n in every tooltip."""
     import altair as alt
 
-    lo, hi, segment = {"share": ("share_lo", "share_hi", "share_segment"),
-                       "net_sentiment": ("net_lo", "net_hi", "net_segment")}[field]
+    lo, hi, segment = {
+        "share": ("share_lo", "share_hi", "share_segment"),
+        "net_sentiment": ("net_lo", "net_hi", "net_segment"),
+    }[field]
     axis = alt.Axis(format="%") if fmt == "%" else alt.Axis()
     scale = alt.Scale(domain=domain) if domain else alt.Scale()
-    base = alt.Chart(df).transform_filter(f"isValid(datum.{field})").encode(
-        x=alt.X("start:T", title=None), color=alt.Color("voice:N", title="Voice"), detail=f"{segment}:N")
-    tooltip = ["period:N", "voice:N", alt.Tooltip(f"{field}:Q", format=".1%" if fmt == "%" else fmt),
-               alt.Tooltip(f"{n_field}:Q", title="n"), alt.Tooltip(f"{lo}:Q", format=".2f", title="95% low"),
-               alt.Tooltip(f"{hi}:Q", format=".2f", title="95% high")]
+    base = (
+        alt.Chart(df)
+        .transform_filter(f"isValid(datum.{field})")
+        .encode(x=alt.X("start:T", title=None), color=alt.Color("voice:N", title="Voice"), detail=f"{segment}:N")
+    )
+    tooltip = [
+        "period:N",
+        "voice:N",
+        alt.Tooltip(f"{field}:Q", format=".1%" if fmt == "%" else fmt),
+        alt.Tooltip(f"{n_field}:Q", title="n"),
+        alt.Tooltip(f"{lo}:Q", format=".2f", title="95% low"),
+        alt.Tooltip(f"{hi}:Q", format=".2f", title="95% high"),
+    ]
     band = base.mark_area(opacity=0.15).encode(y=alt.Y(f"{lo}:Q", scale=scale), y2=f"{hi}:Q")
-    line = base.mark_line(point=True).encode(y=alt.Y(f"{field}:Q", title=y_title, axis=axis, scale=scale),
-                                             tooltip=tooltip)
+    line = base.mark_line(point=True).encode(
+        y=alt.Y(f"{field}:Q", title=y_title, axis=axis, scale=scale), tooltip=tooltip
+    )
     return (band + line).properties(title=title)
 
 
@@ -331,12 +376,23 @@ def downloads(spec, data, name: str) -> None:
     """The *Download* menu of a chart (see :func:`chart`); ``spec`` None: its data only."""
     with st.popover("Download", icon=":material/download:"):
         if spec is not None:
-            st.download_button("Chart as PNG", lambda: chart_image(spec, "png"), file_name=f"gpwatch-{name}.png",
-                               mime="image/png", key=f"png-{name}")
-            st.download_button("Chart as SVG", lambda: chart_image(spec, "svg"), file_name=f"gpwatch-{name}.svg",
-                               mime="image/svg+xml", key=f"svg-{name}")
-        st.download_button("Chart data (CSV)", csv_bytes(data), file_name=f"gpwatch-{name}.csv", mime="text/csv",
-                           key=f"csv-{name}")
+            st.download_button(
+                "Chart as PNG",
+                lambda: chart_image(spec, "png"),
+                file_name=f"gpwatch-{name}.png",
+                mime="image/png",
+                key=f"png-{name}",
+            )
+            st.download_button(
+                "Chart as SVG",
+                lambda: chart_image(spec, "svg"),
+                file_name=f"gpwatch-{name}.svg",
+                mime="image/svg+xml",
+                key=f"svg-{name}",
+            )
+        st.download_button(
+            "Chart data (CSV)", csv_bytes(data), file_name=f"gpwatch-{name}.csv", mime="text/csv", key=f"csv-{name}"
+        )
 
 
 def chart_image(spec, fmt: str) -> bytes:
@@ -375,7 +431,9 @@ def filter_chips(active: list[tuple[str, str]]) -> None:
     chips_html = "".join(
         f'<span class="gp-chip" style="border:1px solid rgba(128,128,128,0.5);border-radius:12px;'
         f'padding:1px 9px;margin:0 6px 4px 0;display:inline-block;font-size:0.85em">'
-        f'<span style="opacity:0.7">{esc(label)}:</span> {esc(value)}</span>' for label, value in shown)
+        f'<span style="opacity:0.7">{esc(label)}:</span> {esc(value)}</span>'
+        for label, value in shown
+    )
     st.html(f'<div class="gp-chips">{chips_html}</div>')
 
 
@@ -387,15 +445,46 @@ def search_csv(rows: list[dict], db: str) -> bytes:
 
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["kind", "text", "speaker", "role", "organisation", "commenter", "posted", "title",
-                     "published", "source", "url", "sentiment", "themes", "same text", "citation"])
+    writer.writerow(
+        [
+            "kind",
+            "text",
+            "speaker",
+            "role",
+            "organisation",
+            "commenter",
+            "posted",
+            "title",
+            "published",
+            "source",
+            "url",
+            "sentiment",
+            "themes",
+            "same text",
+            "citation",
+        ]
+    )
     for r in rows:
         text = comment_text(r["text"], r["article_id"], db) if r["kind"] == "comment" else r["text"]
-        writer.writerow([r["kind"], text, r["speaker_name"] or r["speaker"], r["speaker_role"],
-                         r["speaker_org"], commenter(r["author"], db) if r["kind"] == "comment" else "",
-                         r["posted"], r["title"], r["published"], r["source"], r["url"], r["sentiment"],
-                         "; ".join(theme_name(t) for t in r.get("themes") or []), repeats(r).strip(" ·"),
-                         citation(r, db)])
+        writer.writerow(
+            [
+                r["kind"],
+                text,
+                r["speaker_name"] or r["speaker"],
+                r["speaker_role"],
+                r["speaker_org"],
+                commenter(r["author"], db) if r["kind"] == "comment" else "",
+                r["posted"],
+                r["title"],
+                r["published"],
+                r["source"],
+                r["url"],
+                r["sentiment"],
+                "; ".join(theme_name(t) for t in r.get("themes") or []),
+                repeats(r).strip(" ·"),
+                citation(r, db),
+            ]
+        )
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -466,5 +555,10 @@ def counts_text(counts: dict | None) -> str:
 
 
 RUN_KINDS = {"refresh": "Refresh", "crawl": "Crawl", "ingest": "Ingest", "analyze": "Analysis", "train": "Training"}
-RUN_OUTCOMES = {"ok": "finished", "partial": "finished with errors", "failed": "failed", "running": "still running",
-                "interrupted": "interrupted"}
+RUN_OUTCOMES = {
+    "ok": "finished",
+    "partial": "finished with errors",
+    "failed": "failed",
+    "running": "still running",
+    "interrupted": "interrupted",
+}

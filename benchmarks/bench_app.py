@@ -45,14 +45,28 @@ THEMES = {
     "access_continuity": "appointments access continuity weekend evening waiting patients A&E",
     "politics_trust": "minister government secretary policy announcement think-tank trust promises",
 }
-GENERAL = ("practice practices GP GPs surgery care primary patients doctors local area new plans said told "
-           "year years week months community health service services NHS England staff team clinical "
-           "general work working model system change future support").split()
-TONE = {"negative": "disaster farce joke broken failing worse sadly angry insulting",
-        "neutral": "report survey figures plan data announced proposed expected",
-        "positive": "welcome success improved great excellent promising helpful better"}
-NAMES = ["Amelia Hart", "Mark Dunmore", "Priya Nandra", "Tom Ellis", "Ruth Okafor", "Sunil Mehta", "Jo Baines",
-         "Kate Lowry", "Owen Pryce", "Hannah Weir"]
+GENERAL = (
+    "practice practices GP GPs surgery care primary patients doctors local area new plans said told "
+    "year years week months community health service services NHS England staff team clinical "
+    "general work working model system change future support"
+).split()
+TONE = {
+    "negative": "disaster farce joke broken failing worse sadly angry insulting",
+    "neutral": "report survey figures plan data announced proposed expected",
+    "positive": "welcome success improved great excellent promising helpful better",
+}
+NAMES = [
+    "Amelia Hart",
+    "Mark Dunmore",
+    "Priya Nandra",
+    "Tom Ellis",
+    "Ruth Okafor",
+    "Sunil Mehta",
+    "Jo Baines",
+    "Kate Lowry",
+    "Owen Pryce",
+    "Hannah Weir",
+]
 ORGS = ["RCGP", "BMA", "NHS England", "DHSC", "King's Fund", "Nuffield Trust", "LMC", "CQC"]
 
 
@@ -66,14 +80,21 @@ def _sentence(rng: random.Random, themes: list[str], sentiment: str, n: int) -> 
     return " ".join(words).capitalize() + "."
 
 
-def _annotation(rng: random.Random, unit_type: str, unit_id: int, article_id: int, themes: list[str],
-                sentiment: str) -> an.Annotation:
+def _annotation(
+    rng: random.Random, unit_type: str, unit_id: int, article_id: int, themes: list[str], sentiment: str
+) -> an.Annotation:
     confidence = rng.uniform(0.34, 0.98)
     rest = 1 - confidence
     others = [s for s in an.SENTIMENTS if s != sentiment]
-    return an.Annotation(unit_type, unit_id, article_id, sentiment,
-                         {sentiment: confidence, others[0]: rest / 2, others[1]: rest / 2}, themes,
-                         {t: rng.uniform(0.5, 0.99) for t in themes})
+    return an.Annotation(
+        unit_type,
+        unit_id,
+        article_id,
+        sentiment,
+        {sentiment: confidence, others[0]: rest / 2, others[1]: rest / 2},
+        themes,
+        {t: rng.uniform(0.5, 0.99) for t in themes},
+    )
 
 
 def build_store(path: Path, articles: int, comments: int, seed: int = 7) -> None:
@@ -90,40 +111,62 @@ def build_store(path: Path, articles: int, comments: int, seed: int = 7) -> None
             for i in range(first, min(first + batch, articles)):
                 themes = rng.sample(theme_ids, rng.choice((1, 1, 2, 2, 3)))
                 day = 1 + (i * 2557) // articles  # spread over seven years
-                published = (f"{2018 + day // 365}-{1 + (day % 365) // 31:02d}-{1 + (day % 31) % 28:02d}")
+                published = f"{2018 + day // 365}-{1 + (day % 365) // 31:02d}-{1 + (day % 31) % 28:02d}"
                 n_comments = max(0, int(rng.expovariate(1 / per_article))) if per_article else 0
                 sentiments = [rng.choice(an.SENTIMENTS) for _ in range(n_comments)]
                 record = ArticleRecord(
-                    url=f"https://bench.example/{i}", source=rng.choice(("pulse", "gponline", "bmj", "hsj")),
-                    title=_sentence(rng, themes, "neutral", 8)[:-1], published=published,
+                    url=f"https://bench.example/{i}",
+                    source=rng.choice(("pulse", "gponline", "bmj", "hsj")),
+                    title=_sentence(rng, themes, "neutral", 8)[:-1],
+                    published=published,
                     comments_declared=n_comments + (1 if rng.random() < 0.1 else 0),
-                    paragraphs=[Paragraph(_sentence(rng, themes, "neutral", rng.randint(12, 30)))
-                                for _ in range(rng.randint(4, 8))],
-                    comments=[CommentRecord(text=_sentence(rng, rng.sample(themes, 1), s, rng.randint(8, 40)),
-                                            author=f"reader{rng.randint(1, 5000)}",
-                                            posted=f"{published}T{rng.randint(0, 23):02d}:00:00")
-                              for s in sentiments],
+                    paragraphs=[
+                        Paragraph(_sentence(rng, themes, "neutral", rng.randint(12, 30)))
+                        for _ in range(rng.randint(4, 8))
+                    ],
+                    comments=[
+                        CommentRecord(
+                            text=_sentence(rng, rng.sample(themes, 1), s, rng.randint(8, 40)),
+                            author=f"reader{rng.randint(1, 5000)}",
+                            posted=f"{published}T{rng.randint(0, 23):02d}:00:00",
+                        )
+                        for s in sentiments
+                    ],
                 )
                 article_id = store.upsert_article(conn, record).article_id
                 paras = [(p["id"], p["text"]) for p in store.get_article(conn, article_id)["paragraphs"]]
                 quotes = []
                 for k in range(rng.randint(0, 3)):
                     name = rng.choice(NAMES)
-                    quotes.append(an.Quote(position=k, text=_sentence(rng, themes, rng.choice(an.SENTIMENTS), 14),
-                                           speaker=name, speaker_name=name, speaker_role="chair",
-                                           speaker_org=rng.choice(ORGS), cue="said",
-                                           paragraph_id=paras[k % len(paras)][0]))
-                an.replace_units(conn, article_id,
-                                 [an.Sentence(0, 0, len(t), t, paragraph_id=pid) for pid, t in paras], quotes,
-                                 pipeline_version="bench")
+                    quotes.append(
+                        an.Quote(
+                            position=k,
+                            text=_sentence(rng, themes, rng.choice(an.SENTIMENTS), 14),
+                            speaker=name,
+                            speaker_name=name,
+                            speaker_role="chair",
+                            speaker_org=rng.choice(ORGS),
+                            cue="said",
+                            paragraph_id=paras[k % len(paras)][0],
+                        )
+                    )
+                an.replace_units(
+                    conn,
+                    article_id,
+                    [an.Sentence(0, 0, len(t), t, paragraph_id=pid) for pid, t in paras],
+                    quotes,
+                    pipeline_version="bench",
+                )
                 units = an.units_for_article(conn, article_id)
                 annotations = [_annotation(rng, "article", article_id, article_id, themes, rng.choice(an.SENTIMENTS))]
                 for u in units["sentence"]:
-                    annotations.append(_annotation(rng, "sentence", u["id"], article_id, rng.sample(themes, 1),
-                                                   "neutral"))
+                    annotations.append(
+                        _annotation(rng, "sentence", u["id"], article_id, rng.sample(themes, 1), "neutral")
+                    )
                 for u in units["quote"]:
-                    annotations.append(_annotation(rng, "quote", u["id"], article_id, rng.sample(themes, 1),
-                                                   rng.choice(an.SENTIMENTS)))
+                    annotations.append(
+                        _annotation(rng, "quote", u["id"], article_id, rng.sample(themes, 1), rng.choice(an.SENTIMENTS))
+                    )
                 for u, s in zip(units["comment"], sentiments):
                     annotations.append(_annotation(rng, "comment", u["id"], article_id, rng.sample(themes, 1), s))
                 an.write_annotations(conn, article_id, annotations, model_version="bench")
@@ -150,8 +193,7 @@ def _corpus(workdir: Path, quick: bool, scale: tuple[int, int] | None = None) ->
             build_store(path, articles, comments)
             origin = "bench_app.build_store"
     else:
-        cached = SCALE_CACHE.exists() and any(
-            SCALE_CACHE.glob(f"scale-*-{articles}a-{comments}c-*.db"))
+        cached = SCALE_CACHE.exists() and any(SCALE_CACHE.glob(f"scale-*-{articles}a-{comments}c-*.db"))
         path = scale_store(comments, SCALE_CACHE, articles=articles)
         origin = "benchmarks.scale_corpus" + (", cached" if cached else "")
     store.connect(path).close()  # bring the store up to the current schema (annotation_rollup)
@@ -173,8 +215,11 @@ def _pages(conn: sqlite3.Connection) -> dict[str, list]:
     """Each page's first render: the queries it runs (plain, uncached), as (fn, args)."""
     s = q.corpus_summary(conn)
     present = q.themes_in_store(conn)
-    themes = ("at_scale_models",) if "at_scale_models" in present or not present else (
-        next((t for t in present if "scale" in t), present[0]),)
+    themes = (
+        ("at_scale_models",)
+        if "at_scale_models" in present or not present
+        else (next((t for t in present if "scale" in t), present[0]),)
+    )
     mid_article = max(1, (store.max_article_id(conn) or 1) // 2)
     lo = dt.date.fromisoformat((s["first"] or "2000-01-01")[:10])
     hi = dt.date.fromisoformat((s["last"] or "2000-01-01")[:10])
@@ -186,26 +231,40 @@ def _pages(conn: sqlite3.Connection) -> dict[str, list]:
         distinctive_phrases(texts["target"], texts["rest"], top=15)
 
     return {
-        "overview": [(q.corpus_summary, ()), (q.last_refresh, ()),
-                     (q.theme_prevalence_by_month, ()), (q.sentiment_by_voice, ()),
-                     (q.most_discussed, ())],
+        "overview": [
+            (q.corpus_summary, ()),
+            (q.last_refresh, ()),
+            (q.theme_prevalence_by_month, ()),
+            (q.sentiment_by_voice, ()),
+            (q.most_discussed, ()),
+        ],
         # the timeline over all dates, then the two default comparison periods (halves of the corpus)
-        "themes": [(q.themes_in_store, ()), (q.theme_timeline, (themes,)),
-                   (q.theme_timeline, (themes, s["first"], half)),
-                   (q.theme_timeline, (themes, after_half, s["last"])), (distinctive, ()),
-                   (q.cooccurring_themes, (themes,)),
-                   (q.representative_units, (themes, "comment", 5)),
-                   (q.representative_units, (themes, "quote", 5)), (q.corpus_summary, ())],
+        "themes": [
+            (q.themes_in_store, ()),
+            (q.theme_timeline, (themes,)),
+            (q.theme_timeline, (themes, s["first"], half)),
+            (q.theme_timeline, (themes, after_half, s["last"])),
+            (distinctive, ()),
+            (q.cooccurring_themes, (themes,)),
+            (q.representative_units, (themes, "comment", 5)),
+            (q.representative_units, (themes, "quote", 5)),
+            (q.corpus_summary, ()),
+        ],
         # (each period's distinctive phrases are behind a toggle, off on first render)
-        "search": [(q.themes_in_store, ()), (q.filter_options, ()),
-                   *[(q.search_count, (scope, '"hub"')) for scope in q.SCOPES],
-                   (q.search, ("quote", '"hub"', q.SearchFilters(), 20, 0))],
+        "search": [
+            (q.themes_in_store, ()),
+            (q.filter_options, ()),
+            *[(q.search_count, (scope, '"hub"')) for scope in q.SCOPES],
+            (q.search, ("quote", '"hub"', q.SearchFilters(), 20, 0)),
+        ],
         "speakers": [(q.speaker_count, ()), (q.speakers, (50, 0))],
-        "document": [(q.find_articles, ("", 50)), (q.article, (mid_article,)),
-                     (q.article_comments, (mid_article, 200, 0))],
+        "document": [
+            (q.find_articles, ("", 50)),
+            (q.article, (mid_article,)),
+            (q.article_comments, (mid_article, 200, 0)),
+        ],
         "annotate": [(q.label_agreement, ()), (q.themes_in_store, ()), (q.units_to_label, ((), 1))],
-        "health": [(q.runs, (50,)), (q.errors_by_source, ()), (q.recent_errors, (100,)),
-                   (q.thread_stats, ())],
+        "health": [(q.runs, (50,)), (q.errors_by_source, ()), (q.recent_errors, (100,)), (q.thread_stats, ())],
     }
 
 
@@ -221,6 +280,8 @@ SEARCHES = [  # (user query, scope, filters, LIKE pattern for the baseline or No
     ("weekend", "comment", q.SearchFilters(source="pulse", start="2020-01-01", end="2021-12-31"), "%weekend%"),
     ("locum", "quote", q.SearchFilters(), "%locum%"),
 ]
+
+
 def _like_search(conn: sqlite3.Connection, scope: str, pattern: str) -> None:
     baselines.like_scan(conn, scope, pattern, q.COUNT_CAP)
 
@@ -265,8 +326,9 @@ def _serve(cmd: list[str], url: str, env: dict[str, str] | None = None):
     import subprocess
     import urllib.request
 
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
-                            cwd=Path(__file__).resolve().parents[1])
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=Path(__file__).resolve().parents[1]
+    )
     for _ in range(200):
         try:
             urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).close()
@@ -293,8 +355,11 @@ def _render_ms(context, url: str, expect: str) -> float:
     try:
         page.goto(url, wait_until="commit")
         page.locator('[data-testid="stMain"]').get_by_text(expect, exact=False).first.wait_for(timeout=60_000)
-        page.wait_for_function("""() => document.querySelector('[data-testid="stApp"]')
-                                  ?.getAttribute('data-test-script-state') === 'notRunning'""", timeout=60_000)
+        page.wait_for_function(
+            """() => document.querySelector('[data-testid="stApp"]')
+                                  ?.getAttribute('data-test-script-state') === 'notRunning'""",
+            timeout=60_000,
+        )
         return (time.perf_counter() - t0) * 1000
     except Exception as exc:  # noqa: BLE001 - a page that never renders is a result, not a crash
         boxes = page.locator('[data-testid="stException"]')
@@ -349,8 +414,10 @@ def _browser_loads(path: Path, theme_label: str, article: int) -> dict[str, dict
             url = f"http://127.0.0.1:{port}"
             proc = _serve(streamlit_command(path, port=port), url, streamlit_env(path))
             try:
-                targets = [(name, url + route.format(theme=urllib.parse.quote_plus(theme_label), article=article),
-                            expect) for name, route, expect in BROWSER_PAGES]
+                targets = [
+                    (name, url + route.format(theme=urllib.parse.quote_plus(theme_label), article=article), expect)
+                    for name, route, expect in BROWSER_PAGES
+                ]
                 # the very first visit: fresh server, a browser with nothing cached
                 context = browser.new_context(viewport={"width": 1400, "height": 1000})
                 try:
@@ -385,10 +452,30 @@ def _browser_loads(path: Path, theme_label: str, article: int) -> dict[str, dict
                 script.write_text(FLOOR_SCRIPT)
                 port = _port()
                 url = f"http://127.0.0.1:{port}"
-                proc = _serve([sys.executable, "-m", "streamlit", "run", str(script), "--server.address", "127.0.0.1",
-                               "--server.port", str(port), "--server.headless", "true",
-                               "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
-                               "--client.toolbarMode", "viewer", "--global.developmentMode", "false"], url)
+                proc = _serve(
+                    [
+                        sys.executable,
+                        "-m",
+                        "streamlit",
+                        "run",
+                        str(script),
+                        "--server.address",
+                        "127.0.0.1",
+                        "--server.port",
+                        str(port),
+                        "--server.headless",
+                        "true",
+                        "--server.fileWatcherType",
+                        "none",
+                        "--browser.gatherUsageStats",
+                        "false",
+                        "--client.toolbarMode",
+                        "viewer",
+                        "--global.developmentMode",
+                        "false",
+                    ],
+                    url,
+                )
                 try:
                     context = browser.new_context(viewport={"width": 1400, "height": 1000})
                     # its very first visit (nothing cached), then cached as for the app's pages
@@ -419,16 +506,20 @@ def _sidebar_loads(context, url: str, path: Path) -> dict[str, dict | str]:
         for _ in range(COLD_LOADS):
             for name, link, expect in SIDEBAR_PAGES:
                 os.utime(path)
-                page.wait_for_function("""() => document.querySelector('[data-testid="stApp"]')
+                page.wait_for_function(
+                    """() => document.querySelector('[data-testid="stApp"]')
                                           ?.getAttribute('data-test-script-state') === 'notRunning'""",
-                                       timeout=60_000)
+                    timeout=60_000,
+                )
                 time.sleep(SETTLE_S)
                 t0 = time.perf_counter()
                 page.locator('[data-testid="stSidebarNav"]').get_by_text(link, exact=True).click()
                 page.locator('[data-testid="stMain"]').get_by_text(expect, exact=False).first.wait_for(timeout=60_000)
-                page.wait_for_function("""() => document.querySelector('[data-testid="stApp"]')
+                page.wait_for_function(
+                    """() => document.querySelector('[data-testid="stApp"]')
                                           ?.getAttribute('data-test-script-state') === 'notRunning'""",
-                                       timeout=60_000)
+                    timeout=60_000,
+                )
                 times[name].append((time.perf_counter() - t0) * 1000)
         for name, values in times.items():
             out[name] = {"median": _median(values), "all": values}
@@ -469,12 +560,18 @@ def run(workdir: Path, quick: bool, scale: tuple[int, int] | None = None, browse
         total = sum(times)
         slowest = max(range(len(calls)), key=times.__getitem__)
         fn = calls[slowest][0]
-        results.append({
-            "benchmark": "app", "metric": f"page_{page}_first_render_queries", "value": round(total, 1),
-            "unit": "ms", "baseline": "target (issue 6)", "baseline_value": PAGE_TARGET_MS,
-            "ratio": round(total / PAGE_TARGET_MS, 3),
-            "note": f"{scale}; slowest query {getattr(fn, '__name__', 'distinctive')} {times[slowest]:.0f} ms",
-        })
+        results.append(
+            {
+                "benchmark": "app",
+                "metric": f"page_{page}_first_render_queries",
+                "value": round(total, 1),
+                "unit": "ms",
+                "baseline": "target (issue 6)",
+                "baseline_value": PAGE_TARGET_MS,
+                "ratio": round(total / PAGE_TARGET_MS, 3),
+                "note": f"{scale}; slowest query {getattr(fn, '__name__', 'distinctive')} {times[slowest]:.0f} ms",
+            }
+        )
     ours, like = [], []
     for text, scope, filters, pattern in SEARCHES:
         ours.append(min(_time(_ours, conn, text, scope, filters) for _ in range(3)))
@@ -482,25 +579,43 @@ def run(workdir: Path, quick: bool, scale: tuple[int, int] | None = None, browse
             like.append(min(_time(_like_search, conn, scope, pattern) for _ in range(2)))
     for p in (50, 95):
         mine, theirs = _pct(ours, p), _pct(like, p)
-        results.append({
-            "benchmark": "app", "metric": f"search_p{p}", "value": round(mine, 1), "unit": "ms",
-            "baseline": "LIKE '%word%' scan (count + first page)", "baseline_value": round(theirs, 1),
-            "ratio": round(mine / theirs, 4) if theirs else None,
-            "note": f"{scale}; {len(SEARCHES)} searches (count to {q.COUNT_CAP} + pages 1 and 6), "
-                    f"target {SEARCH_TARGET_MS:.0f} ms; max {max(ours):.0f} ms",
-        })
+        results.append(
+            {
+                "benchmark": "app",
+                "metric": f"search_p{p}",
+                "value": round(mine, 1),
+                "unit": "ms",
+                "baseline": "LIKE '%word%' scan (count + first page)",
+                "baseline_value": round(theirs, 1),
+                "ratio": round(mine / theirs, 4) if theirs else None,
+                "note": f"{scale}; {len(SEARCHES)} searches (count to {q.COUNT_CAP} + pages 1 and 6), "
+                f"target {SEARCH_TARGET_MS:.0f} ms; max {max(ours):.0f} ms",
+            }
+        )
     theme = _pages(conn)["themes"][2][1][0][0]
     article = max(1, (store.max_article_id(conn) or 1) // 2)
     conn.close()
     from nlp import taxonomy
 
     names = {t.id: t.name for t in taxonomy.load().themes}
-    loads = (_browser_loads(path, names.get(theme, theme.replace("_", " ").capitalize()), article) if browser
-             else "not asked for (--no-browser)")
+    loads = (
+        _browser_loads(path, names.get(theme, theme.replace("_", " ").capitalize()), article)
+        if browser
+        else "not asked for (--no-browser)"
+    )
     if isinstance(loads, str):
-        results.append({"benchmark": "app", "metric": "browser_first_render", "value": None, "unit": "ms",
-                        "baseline": "target (issue 6)", "baseline_value": PAGE_TARGET_MS, "ratio": None,
-                        "note": f"skipped: {loads}"})
+        results.append(
+            {
+                "benchmark": "app",
+                "metric": "browser_first_render",
+                "value": None,
+                "unit": "ms",
+                "baseline": "target (issue 6)",
+                "baseline_value": PAGE_TARGET_MS,
+                "ratio": None,
+                "note": f"skipped: {loads}",
+            }
+        )
     else:
         floor = loads.get("streamlit_floor")
         floor_ms = floor["median"] if isinstance(floor, dict) else None
@@ -508,52 +623,104 @@ def run(workdir: Path, quick: bool, scale: tuple[int, int] | None = None, browse
         sidebar = loads.get("sidebar") or {}
         for name, ms in sidebar.items():
             if isinstance(ms, str):
-                results.append({"benchmark": "app", "metric": "browser_sidebar_navigation", "value": None,
-                                "unit": "ms", "baseline": "target (issue 6)", "baseline_value": PAGE_TARGET_MS,
-                                "ratio": None, "note": f"{scale}; {ms}"})
+                results.append(
+                    {
+                        "benchmark": "app",
+                        "metric": "browser_sidebar_navigation",
+                        "value": None,
+                        "unit": "ms",
+                        "baseline": "target (issue 6)",
+                        "baseline_value": PAGE_TARGET_MS,
+                        "ratio": None,
+                        "note": f"{scale}; {ms}",
+                    }
+                )
                 continue
-            results.append({
-                "benchmark": "app", "metric": f"browser_{name}_from_sidebar", "value": round(ms["median"], 1),
-                "unit": "ms", "baseline": "target (issue 6)", "baseline_value": PAGE_TARGET_MS,
-                "ratio": round(ms["median"] / PAGE_TARGET_MS, 3),
-                "note": f"{scale}; the page opened from the sidebar of the open app (default view), click to "
-                        f"finished script run, cold caches, median of {len(ms['all'])}: "
-                        f"{', '.join(f'{t:.0f}' for t in ms['all'])} ms; {load}"})
+            results.append(
+                {
+                    "benchmark": "app",
+                    "metric": f"browser_{name}_from_sidebar",
+                    "value": round(ms["median"], 1),
+                    "unit": "ms",
+                    "baseline": "target (issue 6)",
+                    "baseline_value": PAGE_TARGET_MS,
+                    "ratio": round(ms["median"] / PAGE_TARGET_MS, 3),
+                    "note": f"{scale}; the page opened from the sidebar of the open app (default view), click to "
+                    f"finished script run, cold caches, median of {len(ms['all'])}: "
+                    f"{', '.join(f'{t:.0f}' for t in ms['all'])} ms; {load}",
+                }
+            )
         first = loads.get("first_visit")
         if first is not None:
-            results.append({
-                "benchmark": "app", "metric": "browser_first_visit",
-                "value": round(first["median"], 1) if isinstance(first, dict) else None, "unit": "ms",
-                "baseline": "target (issue 6)", "baseline_value": PAGE_TARGET_MS,
-                "ratio": round(first["median"] / PAGE_TARGET_MS, 3) if isinstance(first, dict) else None,
-                "note": (f"{scale}; the {first['page']} page on the freshly started server in a browser with "
-                         f"nothing cached (one load)"
-                         + (f"; a one-line Streamlit page's first visit, the same way: {floor['first_visit']:.0f} ms"
-                            if isinstance(floor, dict) else "")
-                         + f"; {load}") if isinstance(first, dict) else f"{scale}; {first}"})
+            results.append(
+                {
+                    "benchmark": "app",
+                    "metric": "browser_first_visit",
+                    "value": round(first["median"], 1) if isinstance(first, dict) else None,
+                    "unit": "ms",
+                    "baseline": "target (issue 6)",
+                    "baseline_value": PAGE_TARGET_MS,
+                    "ratio": round(first["median"] / PAGE_TARGET_MS, 3) if isinstance(first, dict) else None,
+                    "note": (
+                        f"{scale}; the {first['page']} page on the freshly started server in a browser with "
+                        f"nothing cached (one load)"
+                        + (
+                            f"; a one-line Streamlit page's first visit, the same way: {floor['first_visit']:.0f} ms"
+                            if isinstance(floor, dict)
+                            else ""
+                        )
+                        + f"; {load}"
+                    )
+                    if isinstance(first, dict)
+                    else f"{scale}; {first}",
+                }
+            )
         for name, ms in loads.items():
             if name in ("streamlit_floor", "sidebar", "first_visit"):
                 continue
             if isinstance(ms, str):
-                results.append({"benchmark": "app", "metric": f"browser_{name}_first_render", "value": None,
-                                "unit": "ms", "baseline": "target (issue 6)", "baseline_value": PAGE_TARGET_MS,
-                                "ratio": None, "note": f"{scale}; {ms}"})
+                results.append(
+                    {
+                        "benchmark": "app",
+                        "metric": f"browser_{name}_first_render",
+                        "value": None,
+                        "unit": "ms",
+                        "baseline": "target (issue 6)",
+                        "baseline_value": PAGE_TARGET_MS,
+                        "ratio": None,
+                        "note": f"{scale}; {ms}",
+                    }
+                )
                 continue
             over = f"; {ms['median'] / floor_ms:.2f}x a one-line Streamlit page ({floor_ms:.0f} ms)" if floor_ms else ""
-            results.append({
-                "benchmark": "app", "metric": f"browser_{name}_first_render", "value": round(ms["median"], 1),
-                "unit": "ms", "baseline": "target (issue 6)", "baseline_value": PAGE_TARGET_MS,
-                "ratio": round(ms["median"] / PAGE_TARGET_MS, 3),
-                "note": f"{scale}; headless chromium, a returning visitor's new tab to finished script run, cold "
-                        f"server caches (store generation changed before each load), median of {len(ms['all'])}: "
-                        f"{', '.join(f'{t:.0f}' for t in ms['all'])} ms{over}; {load}"})
+            results.append(
+                {
+                    "benchmark": "app",
+                    "metric": f"browser_{name}_first_render",
+                    "value": round(ms["median"], 1),
+                    "unit": "ms",
+                    "baseline": "target (issue 6)",
+                    "baseline_value": PAGE_TARGET_MS,
+                    "ratio": round(ms["median"] / PAGE_TARGET_MS, 3),
+                    "note": f"{scale}; headless chromium, a returning visitor's new tab to finished script run, cold "
+                    f"server caches (store generation changed before each load), median of {len(ms['all'])}: "
+                    f"{', '.join(f'{t:.0f}' for t in ms['all'])} ms{over}; {load}",
+                }
+            )
         if isinstance(floor, dict):
-            results.append({
-                "benchmark": "app", "metric": "browser_streamlit_floor", "value": round(floor["median"], 1),
-                "unit": "ms", "baseline": "target (issue 6)", "baseline_value": PAGE_TARGET_MS,
-                "ratio": round(floor["median"] / PAGE_TARGET_MS, 3),
-                "note": f"a one-line Streamlit page served and loaded the same way, median of {len(floor['all'])}: "
-                        f"{', '.join(f'{t:.0f}' for t in floor['all'])} ms; {load}"})
+            results.append(
+                {
+                    "benchmark": "app",
+                    "metric": "browser_streamlit_floor",
+                    "value": round(floor["median"], 1),
+                    "unit": "ms",
+                    "baseline": "target (issue 6)",
+                    "baseline_value": PAGE_TARGET_MS,
+                    "ratio": round(floor["median"] / PAGE_TARGET_MS, 3),
+                    "note": f"a one-line Streamlit page served and loaded the same way, median of {len(floor['all'])}: "
+                    f"{', '.join(f'{t:.0f}' for t in floor['all'])} ms; {load}",
+                }
+            )
     return results
 
 

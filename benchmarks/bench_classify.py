@@ -25,14 +25,29 @@ from pathlib import Path
 REALDEV = Path(__file__).resolve().parents[1].parent / "shared" / "realdev" / "units.jsonl"
 
 
-def _row(benchmark: str, metric: str, value: float, unit: str, baseline: str | None, baseline_value: float | None,
-         note: str = "", higher_is_better: bool = True) -> dict:
+def _row(
+    benchmark: str,
+    metric: str,
+    value: float,
+    unit: str,
+    baseline: str | None,
+    baseline_value: float | None,
+    note: str = "",
+    higher_is_better: bool = True,
+) -> dict:
     ratio = None
     if baseline_value:
         ratio = round(value / baseline_value if higher_is_better else baseline_value / value, 3) if value else None
-    return {"benchmark": benchmark, "metric": metric, "value": round(value, 4), "unit": unit, "baseline": baseline,
-            "baseline_value": None if baseline_value is None else round(baseline_value, 4), "ratio": ratio,
-            "note": note}
+    return {
+        "benchmark": benchmark,
+        "metric": metric,
+        "value": round(value, 4),
+        "unit": unit,
+        "baseline": baseline,
+        "baseline_value": None if baseline_value is None else round(baseline_value, 4),
+        "ratio": ratio,
+        "note": note,
+    }
 
 
 def _units(n: int) -> list[str]:
@@ -59,7 +74,7 @@ def run(workdir: Path, quick: bool) -> list[dict]:
     n = 10_000 if quick else 100_000
     texts = _units(n)
     payload = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts))
-    Classifier(model_dir)                                        # warm the imports
+    Classifier(model_dir)  # warm the imports
     timings = {}
     for workers in (1, 2):
         out = io.StringIO()
@@ -71,31 +86,81 @@ def run(workdir: Path, quick: bool) -> list[dict]:
     vader_labels(texts)
     vader = time.perf_counter() - t0
     for workers, secs in timings.items():
-        results.append(_row("classify", f"units/s classifying {n:,} units, {workers} process(es) "
-                            "(themes + sentiment, JSONL in and out)",
-                            n / secs, "units/s", "VADER sentiment only, same units, 1 process", n / vader,
-                            note=f"{secs:.1f} s for {n:,} units; VADER {vader:.1f} s"))
-    results.append(_row("classify", "peak resident memory", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                        "MiB", None, None, note="whole benchmark process (training included)",
-                        higher_is_better=False))
-    results.append(_row("classify", "training time", train_s, "s", None, None,
-                        note=f"{meta['units']['total']} labelled units, search over C: {not quick}",
-                        higher_is_better=False))
+        results.append(
+            _row(
+                "classify",
+                f"units/s classifying {n:,} units, {workers} process(es) (themes + sentiment, JSONL in and out)",
+                n / secs,
+                "units/s",
+                "VADER sentiment only, same units, 1 process",
+                n / vader,
+                note=f"{secs:.1f} s for {n:,} units; VADER {vader:.1f} s",
+            )
+        )
+    results.append(
+        _row(
+            "classify",
+            "peak resident memory",
+            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "MiB",
+            None,
+            None,
+            note="whole benchmark process (training included)",
+            higher_is_better=False,
+        )
+    )
+    results.append(
+        _row(
+            "classify",
+            "training time",
+            train_s,
+            "s",
+            None,
+            None,
+            note=f"{meta['units']['total']} labelled units, search over C: {not quick}",
+            higher_is_better=False,
+        )
+    )
 
     report = evaluate(model_dir).to_dict()
     sent = report["sentiment"]["systems"]
     for name in ("vader", "textblob"):
         if name in sent:
-            results.append(_row("classify quality", f"sentiment macro-F1 on the held-out split ({report['units']} units)",
-                                sent["gpwatch"]["macro"]["f1"], "F1", name, sent[name]["macro"]["f1"],
-                                note="gpwatch vs " + name))
+            results.append(
+                _row(
+                    "classify quality",
+                    f"sentiment macro-F1 on the held-out split ({report['units']} units)",
+                    sent["gpwatch"]["macro"]["f1"],
+                    "F1",
+                    name,
+                    sent[name]["macro"]["f1"],
+                    note="gpwatch vs " + name,
+                )
+            )
     themes = report["themes"]["systems"]
-    results.append(_row("classify quality", "theme micro-F1 on the held-out split", themes["gpwatch"]["micro"]["f1"],
-                        "F1", "codebook patterns alone", themes.get("patterns", {}).get("micro", {}).get("f1")))
+    results.append(
+        _row(
+            "classify quality",
+            "theme micro-F1 on the held-out split",
+            themes["gpwatch"]["micro"]["f1"],
+            "F1",
+            "codebook patterns alone",
+            themes.get("patterns", {}).get("micro", {}).get("f1"),
+        )
+    )
     for tid, c in themes["gpwatch"]["per_theme"].items():
         base = themes.get("patterns", {}).get("per_theme", {}).get(tid, {}).get("f1")
-        results.append(_row("classify quality", f"theme F1: {tid}", c["f1"], "F1", "codebook patterns alone", base,
-                            note=f"support {c['support']}"))
+        results.append(
+            _row(
+                "classify quality",
+                f"theme F1: {tid}",
+                c["f1"],
+                "F1",
+                "codebook patterns alone",
+                base,
+                note=f"support {c['support']}",
+            )
+        )
     results += realdev_rows(model_dir)
     return results
 
@@ -107,33 +172,82 @@ def realdev_rows(model_dir: Path, path: Path = REALDEV) -> list[dict]:
 
     bench = "classify real text"
     if not path.exists():
-        return [_row(bench, "realdev not found: no real-text figures", 0.0, "", None, None,
-                     note=f"{path} is absent (it lives beside the repository, in ../shared/realdev)")]
+        return [
+            _row(
+                bench,
+                "realdev not found: no real-text figures",
+                0.0,
+                "",
+                None,
+                None,
+                note=f"{path} is absent (it lives beside the repository, in ../shared/realdev)",
+            )
+        ]
     report = evaluate(model_dir, [path]).to_dict()
     out: list[dict] = []
     left = f"{report.get('ambiguous_left_out', 0)} ambiguous units left out"
     sent = report["sentiment"]
     for name in ("vader", "textblob"):
         if name in sent["systems"]:
-            out.append(_row(bench, f"sentiment macro-F1, realdev all ({sent['n']} units)",
-                            sent["systems"]["gpwatch"]["macro"]["f1"], "F1", name, sent["systems"][name]["macro"]["f1"],
-                            note=f"gpwatch vs {name}; {left}"))
+            out.append(
+                _row(
+                    bench,
+                    f"sentiment macro-F1, realdev all ({sent['n']} units)",
+                    sent["systems"]["gpwatch"]["macro"]["f1"],
+                    "F1",
+                    name,
+                    sent["systems"][name]["macro"]["f1"],
+                    note=f"gpwatch vs {name}; {left}",
+                )
+            )
     for kind, entry in sent.get("by_kind", {}).items():
         for name in ("vader", "textblob"):
             if name in entry:
-                out.append(_row(bench, f"sentiment macro-F1, realdev {kind}s ({entry['n']} units)",
-                                entry["gpwatch"]["macro_f1"], "F1", name, entry[name]["macro_f1"],
-                                note=f"gpwatch vs {name}"))
+                out.append(
+                    _row(
+                        bench,
+                        f"sentiment macro-F1, realdev {kind}s ({entry['n']} units)",
+                        entry["gpwatch"]["macro_f1"],
+                        "F1",
+                        name,
+                        entry[name]["macro_f1"],
+                        note=f"gpwatch vs {name}",
+                    )
+                )
         if "vader" in entry:
-            out.append(_row(bench, f"sentiment accuracy, realdev {kind}s ({entry['n']} units)",
-                            entry["gpwatch"]["accuracy"], "accuracy", "vader", entry["vader"]["accuracy"]))
+            out.append(
+                _row(
+                    bench,
+                    f"sentiment accuracy, realdev {kind}s ({entry['n']} units)",
+                    entry["gpwatch"]["accuracy"],
+                    "accuracy",
+                    "vader",
+                    entry["vader"]["accuracy"],
+                )
+            )
     th = report["themes"]
     base = th["systems"].get("patterns", {}).get("micro", {}).get("f1")
-    out.append(_row(bench, f"theme micro-F1, realdev all ({th['n']} units)", th["systems"]["gpwatch"]["micro"]["f1"],
-                    "F1", "codebook patterns alone (keywords)", base))
+    out.append(
+        _row(
+            bench,
+            f"theme micro-F1, realdev all ({th['n']} units)",
+            th["systems"]["gpwatch"]["micro"]["f1"],
+            "F1",
+            "codebook patterns alone (keywords)",
+            base,
+        )
+    )
     for kind, entry in th.get("by_kind", {}).items():
-        out.append(_row(bench, f"theme micro-F1, realdev {kind}s ({entry['n']} units)", entry["gpwatch"]["micro_f1"],
-                        "F1", "codebook patterns alone (keywords)", entry.get("patterns", {}).get("micro_f1")))
+        out.append(
+            _row(
+                bench,
+                f"theme micro-F1, realdev {kind}s ({entry['n']} units)",
+                entry["gpwatch"]["micro_f1"],
+                "F1",
+                "codebook patterns alone (keywords)",
+                entry.get("patterns", {}).get("micro_f1"),
+            )
+        )
     return out
 
 

@@ -35,12 +35,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _row(metric: str, value: float, unit: str, baseline: str | None, baseline_value: float | None,
-         note: str) -> dict:
+def _row(metric: str, value: float, unit: str, baseline: str | None, baseline_value: float | None, note: str) -> dict:
     ratio = (value / baseline_value) if baseline_value else None
-    return {"benchmark": "crawl", "metric": metric, "value": round(value, 3), "unit": unit, "baseline": baseline,
-            "baseline_value": None if baseline_value is None else round(baseline_value, 3),
-            "ratio": None if ratio is None else round(ratio, 3), "note": note}
+    return {
+        "benchmark": "crawl",
+        "metric": metric,
+        "value": round(value, 3),
+        "unit": unit,
+        "baseline": baseline,
+        "baseline_value": None if baseline_value is None else round(baseline_value, 3),
+        "ratio": None if ratio is None else round(ratio, 3),
+        "note": note,
+    }
 
 
 def _bigger_site(n_articles: int):
@@ -48,21 +54,48 @@ def _bigger_site(n_articles: int):
     from benchmarks.fixture_site import Article, Comment, FixtureSite
 
     site = FixtureSite()
-    topics = ["extended access hubs", "network contract funding", "salaried GP pay", "federation contracts",
-              "trust-run practices", "locum chambers", "virtual wards", "additional roles"]
+    topics = [
+        "extended access hubs",
+        "network contract funding",
+        "salaried GP pay",
+        "federation contracts",
+        "trust-run practices",
+        "locum chambers",
+        "virtual wards",
+        "additional roles",
+    ]
     for i in range(n_articles):
         topic = topics[i % len(topics)]
-        site.add_article(Article(
-            f"bench-{i}", f"/pulse/news/bench-story-{i}/", f"Story {i}: practices weigh up {topic}",
-            f"Partners in area {i} describe the trade-offs of {topic}", "Bench Reporter",
-            [f"Practices in area {i} have been discussing {topic} at their network meetings this month, "
-             f"with partners divided over the effect on their own lists." for _ in range(1)]
-            + [f"Paragraph {k} of story {i} sets out what local GPs said about {topic}, including the "
-               f"workload, the funding and what it meant for continuity of care." for k in range(8)],
-            days_ago=2 + i % 20, layout="pulse_new",
-            comments=[Comment(100000 + i * 100 + k, f"Reader {k}", f"Comment {k} on story {i}: {topic} "
-                              f"{'works' if k % 2 else 'does not work'} for our practice.", 1 + k * 0.01)
-                      for k in range(4 + i % 5)]))
+        site.add_article(
+            Article(
+                f"bench-{i}",
+                f"/pulse/news/bench-story-{i}/",
+                f"Story {i}: practices weigh up {topic}",
+                f"Partners in area {i} describe the trade-offs of {topic}",
+                "Bench Reporter",
+                [
+                    f"Practices in area {i} have been discussing {topic} at their network meetings this month, "
+                    f"with partners divided over the effect on their own lists."
+                    for _ in range(1)
+                ]
+                + [
+                    f"Paragraph {k} of story {i} sets out what local GPs said about {topic}, including the "
+                    f"workload, the funding and what it meant for continuity of care."
+                    for k in range(8)
+                ],
+                days_ago=2 + i % 20,
+                layout="pulse_new",
+                comments=[
+                    Comment(
+                        100000 + i * 100 + k,
+                        f"Reader {k}",
+                        f"Comment {k} on story {i}: {topic} {'works' if k % 2 else 'does not work'} for our practice.",
+                        1 + k * 0.01,
+                    )
+                    for k in range(4 + i % 5)
+                ],
+            )
+        )
     return site
 
 
@@ -128,17 +161,42 @@ def run(workdir: Path, quick: bool) -> list[dict]:
         seconds = 1.0 if quick else 3.0
         extract = _rate(lambda u, h: (extract_article(h, u, source), extract_comments(h, u, source)), pages, seconds)
         bare = _rate(lambda u, h: lxml.html.fromstring(h), pages, seconds / 2)
-        rows.append(_row("extract_pages_per_s", extract, "pages/s", "bare lxml.html parse", bare,
-                         f"{len(pages)} fixture article pages with comments; article + comment extraction"))
+        rows.append(
+            _row(
+                "extract_pages_per_s",
+                extract,
+                "pages/s",
+                "bare lxml.html parse",
+                bare,
+                f"{len(pages)} fixture article pages with comments; article + comment extraction",
+            )
+        )
         bs4_lxml = _rate(lambda u, h: BeautifulSoup(h, "lxml"), pages, seconds / 2)
         bs4_html = _rate(lambda u, h: BeautifulSoup(h, "html.parser"), pages, seconds / 2)
-        rows.append(_row("bs4_lxml_parse_pages_per_s", bs4_lxml, "pages/s", "bs4 html.parser", bs4_html,
-                         "BeautifulSoup tree building only, same pages"))
-        full, tree = _paired_rates(lambda u, h: parse_page(h, u, source), lambda u, h: BeautifulSoup(h, "lxml"),
-                                   pages, 2 * seconds)
-        rows.append(_row("full_extract_pages_per_s", full, "pages/s", "bs4 lxml tree building", tree,
-                         f"{len(pages)} fixture article pages; parse_page (one parse: article + comment page), "
-                         "as the crawler calls it; timed in passes alternating with the baseline"))
+        rows.append(
+            _row(
+                "bs4_lxml_parse_pages_per_s",
+                bs4_lxml,
+                "pages/s",
+                "bs4 html.parser",
+                bs4_html,
+                "BeautifulSoup tree building only, same pages",
+            )
+        )
+        full, tree = _paired_rates(
+            lambda u, h: parse_page(h, u, source), lambda u, h: BeautifulSoup(h, "lxml"), pages, 2 * seconds
+        )
+        rows.append(
+            _row(
+                "full_extract_pages_per_s",
+                full,
+                "pages/s",
+                "bs4 lxml tree building",
+                tree,
+                f"{len(pages)} fixture article pages; parse_page (one parse: article + comment page), "
+                "as the crawler calls it; timed in passes alternating with the baseline",
+            )
+        )
 
         # ---- crawl throughput at a fixed rate limit
         limit = 20.0 if quick else 10.0
@@ -154,9 +212,17 @@ def run(workdir: Path, quick: bool) -> list[dict]:
         finally:
             conn.close()
         achieved = report.requests / elapsed if elapsed else 0.0
-        rows.append(_row("crawl_requests_per_s", achieved, "requests/s", "rate limit", limit,
-                         f"{report.requests} requests, {report.new_articles} articles, {report.new_comments} comments"
-                         f" in {elapsed:.1f}s at {limit:g} req/s per host, concurrency {source.concurrency}"))
+        rows.append(
+            _row(
+                "crawl_requests_per_s",
+                achieved,
+                "requests/s",
+                "rate limit",
+                limit,
+                f"{report.requests} requests, {report.new_articles} articles, {report.new_comments} comments"
+                f" in {elapsed:.1f}s at {limit:g} req/s per host, concurrency {source.concurrency}",
+            )
+        )
 
         # ---- a refresh when nothing changed
         db = workdir / "bench-refresh.db"
@@ -171,9 +237,16 @@ def run(workdir: Path, quick: bool) -> list[dict]:
         refresh(db, sources=["wpfix", "pulsefix"], sources_dir=sources_dir, http=fast, now=now)
         second = site.requests()
         not_modified = sum(1 for r in second if r[2] == 304)
-        rows.append(_row("refresh_requests_no_change", float(len(second)), "requests", "first crawl requests",
-                         float(first), f"{not_modified} of them 304s, the rest robots.txt; "
-                         f"{n_articles + 10} articles stored"))
+        rows.append(
+            _row(
+                "refresh_requests_no_change",
+                float(len(second)),
+                "requests",
+                "first crawl requests",
+                float(first),
+                f"{not_modified} of them 304s, the rest robots.txt; {n_articles + 10} articles stored",
+            )
+        )
     finally:
         site.stop()
     rows += _sample_site_refresh(workdir, quick)
@@ -187,14 +260,19 @@ def _wordpress_crawl(workdir: Path, quick: bool) -> list[dict]:
     (comments from /wp-json/wp/v2/comments) and, for the block theme, with its comments closed
     (every comment page read): requests per second against the politeness limit, with the
     requests, seconds and comments per second of each crawl."""
+    from benchmarks.wordpress_site import DEBIAN_CONFIGS, missing_packages, wordpress_servers
     from corpora import store
     from scraper.crawl import crawl
     from scraper.http import HttpConfig
-    from benchmarks.wordpress_site import DEBIAN_CONFIGS, missing_packages, wordpress_servers
 
     missing = missing_packages()
-    reason = (f"Debian's WordPress packages are not installed ({', '.join(missing)}; `make system-deps`)" if missing
-              else None if os.access(DEBIAN_CONFIGS, os.W_OK) else f"{DEBIAN_CONFIGS} is not writable (needs root)")
+    reason = (
+        f"Debian's WordPress packages are not installed ({', '.join(missing)}; `make system-deps`)"
+        if missing
+        else None
+        if os.access(DEBIAN_CONFIGS, os.W_OK)
+        else f"{DEBIAN_CONFIGS} is not writable (needs root)"
+    )
     if reason:
         return [_row("wordpress_crawl_requests_per_s", None, "requests/s", "rate limit", None, f"skipped: {reason}")]
     limit = 20.0 if quick else 10.0
@@ -203,8 +281,16 @@ def _wordpress_crawl(workdir: Path, quick: bool) -> list[dict]:
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     with wordpress_servers(folder) as wp:
-        rows.append(_row("wordpress_start_s", wp.started_seconds, "s", None, None,
-                         "MariaDB, PHP-FPM and nginx started, two WordPress sites installed and filled"))
+        rows.append(
+            _row(
+                "wordpress_start_s",
+                wp.started_seconds,
+                "s",
+                None,
+                None,
+                "MariaDB, PHP-FPM and nginx started, two WordPress sites installed and filled",
+            )
+        )
         runs = [("block", False), ("classic", False), ("block", True)]
         for theme, closed in runs:
             site = wp.sites[theme]
@@ -222,13 +308,19 @@ def _wordpress_crawl(workdir: Path, quick: bool) -> list[dict]:
                 conn.close()
             label = f"wordpress_{theme}{'_html' if closed else ''}"
             how = "comment pages (REST comments closed)" if closed else "REST API comments"
-            note = (f"{report.requests} requests, {report.new_articles} posts, {report.new_comments} comments in "
-                    f"{elapsed:.1f}s ({report.new_comments / elapsed:.1f} comments/s) at {limit:g} req/s per host; "
-                    f"{how}; {len(report.errors)} errors (the broken sitemap)")
-            rows.append(_row(f"{label}_crawl_requests_per_s", report.requests / elapsed, "requests/s", "rate limit",
-                             limit, note))
-            rows.append(_row(f"{label}_crawl_comments_per_s", report.new_comments / elapsed, "comments/s", None, None,
-                             note))
+            note = (
+                f"{report.requests} requests, {report.new_articles} posts, {report.new_comments} comments in "
+                f"{elapsed:.1f}s ({report.new_comments / elapsed:.1f} comments/s) at {limit:g} req/s per host; "
+                f"{how}; {len(report.errors)} errors (the broken sitemap)"
+            )
+            rows.append(
+                _row(
+                    f"{label}_crawl_requests_per_s", report.requests / elapsed, "requests/s", "rate limit", limit, note
+                )
+            )
+            rows.append(
+                _row(f"{label}_crawl_comments_per_s", report.new_comments / elapsed, "comments/s", None, None, note)
+            )
     return rows
 
 
@@ -260,16 +352,36 @@ def _sample_site_refresh(workdir: Path, quick: bool) -> list[dict]:
         server.server_close()
     (first_s, first), (second_s, second) = timings
     cheap = [r for r in second if r[2] == 304 or r[1].startswith(("/robots.txt", "/feed", "/sitemap", "/wp-sitemap"))]
-    note = (f"sample site, {sum(1 for r in first if r[2] == 200)} pages fetched by the first crawl; "
-            f"no-change refresh: {sum(1 for r in second if r[2] == 304)} 304s, "
-            f"{len(second) - len(cheap)} requests other than robots.txt, feeds, sitemaps and 304s")
+    note = (
+        f"sample site, {sum(1 for r in first if r[2] == 200)} pages fetched by the first crawl; "
+        f"no-change refresh: {sum(1 for r in second if r[2] == 304)} 304s, "
+        f"{len(second) - len(cheap)} requests other than robots.txt, feeds, sitemaps and 304s"
+    )
     return [
-        _row("sample_refresh_requests_no_change", float(len(second)), "requests", "first crawl requests",
-             float(len(first)), note),
-        _row("sample_refresh_seconds_no_change", second_s, "s", "first crawl seconds", first_s,
-             note + "; rate limit 500 req/s"),
-        _row("sample_refresh_other_requests_no_change", float(len(second) - len(cheap)), "requests",
-             None, None, "must be 0: a no-change refresh costs only feeds, sitemaps and 304s"),
+        _row(
+            "sample_refresh_requests_no_change",
+            float(len(second)),
+            "requests",
+            "first crawl requests",
+            float(len(first)),
+            note,
+        ),
+        _row(
+            "sample_refresh_seconds_no_change",
+            second_s,
+            "s",
+            "first crawl seconds",
+            first_s,
+            note + "; rate limit 500 req/s",
+        ),
+        _row(
+            "sample_refresh_other_requests_no_change",
+            float(len(second) - len(cheap)),
+            "requests",
+            None,
+            None,
+            "must be 0: a no-change refresh costs only feeds, sitemaps and 304s",
+        ),
     ]
 
 

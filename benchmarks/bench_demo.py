@@ -35,9 +35,13 @@ def time_demo(workdir: Path, env: dict, limit_s: float = 900) -> tuple[float, di
     log = db.parent / "demo.log"
     started = time.perf_counter()
     with log.open("w") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "app.demo", "--db", str(db), "--port", str(port),
-                                 "--site-port", str(site_port)], cwd=ROOT, env=env, stdout=out,
-                                stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "app.demo", "--db", str(db), "--port", str(port), "--site-port", str(site_port)],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
         try:
             while time.perf_counter() - started < limit_s:
                 if proc.poll() is not None:
@@ -58,8 +62,9 @@ def time_demo(workdir: Path, env: dict, limit_s: float = 900) -> tuple[float, di
                 proc.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 proc.kill()
-    steps = {m.group(1): float(m.group(2)) for m in re.finditer(r"demo: (\w+): .*\(([\d.]+) s\)$",
-                                                               log.read_text(), re.M)}
+    steps = {
+        m.group(1): float(m.group(2)) for m in re.finditer(r"demo: (\w+): .*\(([\d.]+) s\)$", log.read_text(), re.M)
+    }
     return seconds, steps
 
 
@@ -73,20 +78,36 @@ def run(workdir: Path, quick: bool) -> list[dict]:
     load = os.getloadavg()[0]
     seconds, steps = time_demo(workdir, env)
     step_note = ", ".join(f"{k} {v:.1f} s" for k, v in steps.items())
-    rows.append({"benchmark": "demo", "metric": "demo_first_page_seconds (model cache filled at install)",
-                 "value": round(seconds, 1), "unit": "s", "baseline": "target (issue 18, idle 2-core machine)",
-                 "baseline_value": TARGET_S, "ratio": round(seconds / TARGET_S, 3),
-                 "note": f"fresh store, sample site crawled, analysed, model copied from the cache, annotated, app "
-                         f"served; steps: {step_note}; load average {load:.1f} on {os.cpu_count()} CPUs"})
+    rows.append(
+        {
+            "benchmark": "demo",
+            "metric": "demo_first_page_seconds (model cache filled at install)",
+            "value": round(seconds, 1),
+            "unit": "s",
+            "baseline": "target (issue 18, idle 2-core machine)",
+            "baseline_value": TARGET_S,
+            "ratio": round(seconds / TARGET_S, 3),
+            "note": f"fresh store, sample site crawled, analysed, model copied from the cache, annotated, app "
+            f"served; steps: {step_note}; load average {load:.1f} on {os.cpu_count()} CPUs",
+        }
+    )
     if not quick:
         empty = workdir / "empty-cache"
         empty.mkdir(exist_ok=True)
         load = os.getloadavg()[0]
         trained, steps = time_demo(workdir, {**env, model_cache.ENV_CACHE: str(empty)})
-        rows.append({"benchmark": "demo", "metric": "demo_first_page_seconds (empty cache: trains)",
-                     "value": round(trained, 1), "unit": "s", "baseline": "same with the cache filled",
-                     "baseline_value": round(seconds, 1), "ratio": round(trained / seconds, 3),
-                     "note": "the demo before the cache: the model trained during the demo; steps: "
-                             + ", ".join(f"{k} {v:.1f} s" for k, v in steps.items())
-                             + f"; load average {load:.1f} on {os.cpu_count()} CPUs"})
+        rows.append(
+            {
+                "benchmark": "demo",
+                "metric": "demo_first_page_seconds (empty cache: trains)",
+                "value": round(trained, 1),
+                "unit": "s",
+                "baseline": "same with the cache filled",
+                "baseline_value": round(seconds, 1),
+                "ratio": round(trained / seconds, 3),
+                "note": "the demo before the cache: the model trained during the demo; steps: "
+                + ", ".join(f"{k} {v:.1f} s" for k, v in steps.items())
+                + f"; load average {load:.1f} on {os.cpu_count()} CPUs",
+            }
+        )
     return rows

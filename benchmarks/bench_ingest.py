@@ -26,12 +26,18 @@ ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / "benchmarks" / "work" / "_scale_cache"
 
 
-def _row(metric: str, value: float, unit: str, baseline: str | None, baseline_value: float | None,
-         note: str) -> dict:
+def _row(metric: str, value: float, unit: str, baseline: str | None, baseline_value: float | None, note: str) -> dict:
     ratio = value / baseline_value if baseline_value else None
-    return {"benchmark": "ingest", "metric": metric, "value": round(value, 3), "unit": unit, "baseline": baseline,
-            "baseline_value": None if baseline_value is None else round(baseline_value, 3),
-            "ratio": None if ratio is None else round(ratio, 3), "note": note}
+    return {
+        "benchmark": "ingest",
+        "metric": metric,
+        "value": round(value, 3),
+        "unit": unit,
+        "baseline": baseline,
+        "baseline_value": None if baseline_value is None else round(baseline_value, 3),
+        "ratio": None if ratio is None else round(ratio, 3),
+        "note": note,
+    }
 
 
 def bare_insert(path: Path, items: list[BulkArticle]) -> float:
@@ -91,10 +97,22 @@ def run(workdir: Path, quick: bool) -> list[dict]:
     rows = [
         _row("upsert_articles_per_s", n_articles / upsert, "articles/s", "bare executemany", n_articles / bare, note),
         _row("upsert_comments_per_s", n_comments / upsert, "comments/s", "bare executemany", n_comments / bare, note),
-        _row("bulk_articles_per_s", n_articles / bulk, "articles/s", "bare executemany", n_articles / bare,
-             "corpora.bulk.bulk_insert, 2,000 articles a transaction, FTS triggers on"),
-        _row("bulk_comments_per_s", n_comments / bulk, "comments/s", "bare executemany", n_comments / bare,
-             "corpora.bulk.bulk_insert, 2,000 articles a transaction, FTS triggers on"),
+        _row(
+            "bulk_articles_per_s",
+            n_articles / bulk,
+            "articles/s",
+            "bare executemany",
+            n_articles / bare,
+            "corpora.bulk.bulk_insert, 2,000 articles a transaction, FTS triggers on",
+        ),
+        _row(
+            "bulk_comments_per_s",
+            n_comments / bulk,
+            "comments/s",
+            "bare executemany",
+            n_comments / bare,
+            "corpora.bulk.bulk_insert, 2,000 articles a transaction, FTS triggers on",
+        ),
     ]
     levels = [10_000, 100_000] if quick else [10_000, 100_000, 1_000_000]
     first_rate = None
@@ -105,20 +123,42 @@ def run(workdir: Path, quick: bool) -> list[dict]:
         rate = stats["comments"] / stats["seconds"]
         first_rate = first_rate or rate
         label = f"{comments:,} comments"
-        rows.append(_row(f"scale_build_comments_per_s @ {label}", rate, "comments/s",
-                         "same at 10,000 comments", first_rate,
-                         f"{stats['articles']:,} articles, {stats['paragraphs']:,} paragraphs, {stats['quotes']:,} quotes, "
-                         f"{stats['annotations']:,} annotations in {stats['seconds']} s"))
+        rows.append(
+            _row(
+                f"scale_build_comments_per_s @ {label}",
+                rate,
+                "comments/s",
+                "same at 10,000 comments",
+                first_rate,
+                f"{stats['articles']:,} articles, {stats['paragraphs']:,} paragraphs, {stats['quotes']:,} quotes, "
+                f"{stats['annotations']:,} annotations in {stats['seconds']} s",
+            )
+        )
         mb_per_million = stats["bytes"] / 1e6 / stats["comments"] * 1e6
         raw = raw_text_bytes(path) / 1e6 / stats["comments"] * 1e6
-        rows.append(_row(f"store_mb_per_million_comments @ {label}", mb_per_million, "MB",
-                         "raw UTF-8 text of paragraphs and comments", raw,
-                         f"whole store (FTS5 indexes, quotes, annotations included): {stats['bytes'] / 1e6:.1f} MB"))
+        rows.append(
+            _row(
+                f"store_mb_per_million_comments @ {label}",
+                mb_per_million,
+                "MB",
+                "raw UTF-8 text of paragraphs and comments",
+                raw,
+                f"whole store (FTS5 indexes, quotes, annotations included): {stats['bytes'] / 1e6:.1f} MB",
+            )
+        )
         parts = space_by_part(path)
         total = sum(parts.values()) or 1
-        rows.append(_row(f"store_fts_share @ {label}", parts.get("FTS5 indexes", 0) / total, "fraction of the store",
-                         None, None, "where the bytes are: " + ", ".join(
-                             f"{k} {v / total:.0%}" for k, v in sorted(parts.items(), key=lambda kv: -kv[1]))))
+        rows.append(
+            _row(
+                f"store_fts_share @ {label}",
+                parts.get("FTS5 indexes", 0) / total,
+                "fraction of the store",
+                None,
+                None,
+                "where the bytes are: "
+                + ", ".join(f"{k} {v / total:.0%}" for k, v in sorted(parts.items(), key=lambda kv: -kv[1])),
+            )
+        )
         cached = CACHE / f"scale-v{scale_corpus.GENERATOR_VERSION}-{comments // 10}a-{comments}c-s0.db"
         if not cached.exists():
             shutil.move(str(path), cached)

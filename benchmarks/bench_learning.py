@@ -41,12 +41,20 @@ REALDEV = Path(__file__).resolve().parents[1].parent / "shared" / "realdev" / "u
 SEED = 0
 
 
-def _row(metric: str, value: float, unit: str, baseline: str | None, baseline_value: float | None,
-         note: str = "") -> dict:
+def _row(
+    metric: str, value: float, unit: str, baseline: str | None, baseline_value: float | None, note: str = ""
+) -> dict:
     ratio = round(value / baseline_value, 3) if baseline_value else None
-    return {"benchmark": "learning curve", "metric": metric, "value": round(value, 4), "unit": unit,
-            "baseline": baseline, "baseline_value": None if baseline_value is None else round(baseline_value, 4),
-            "ratio": ratio, "note": note}
+    return {
+        "benchmark": "learning curve",
+        "metric": metric,
+        "value": round(value, 4),
+        "unit": unit,
+        "baseline": baseline,
+        "baseline_value": None if baseline_value is None else round(baseline_value, 4),
+        "ratio": ratio,
+        "note": note,
+    }
 
 
 def read_units(path: Path = REALDEV) -> list[dict]:
@@ -67,7 +75,7 @@ def page_folds(units: list[dict], k: int, seed: int = SEED) -> list[list[int]]:
         pages.setdefault(u.get("url") or u.get("id") or str(i), []).append(i)
     groups = list(pages.values())
     random.Random(seed).shuffle(groups)
-    groups.sort(key=len, reverse=True)          # stable: equal sizes keep the shuffled order
+    groups.sort(key=len, reverse=True)  # stable: equal sizes keep the shuffled order
     folds: list[list[int]] = [[] for _ in range(k)]
     for g in groups:
         min(folds, key=len).extend(g)
@@ -82,9 +90,14 @@ def store_labels(db: Path, units: list[dict]) -> None:
     conn = store_mod.connect(db)
     try:
         for u in units:
-            analysis_store.add_label(conn, u["text"], sentiment=u["sentiment"], themes=list(u["themes"]),
-                                     unit_type="comment" if u.get("kind") == "comment" else "sentence",
-                                     annotator="bench_learning")
+            analysis_store.add_label(
+                conn,
+                u["text"],
+                sentiment=u["sentiment"],
+                themes=list(u["themes"]),
+                unit_type="comment" if u.get("kind") == "comment" else "sentence",
+                annotator="bench_learning",
+            )
     finally:
         conn.close()
 
@@ -107,8 +120,16 @@ def run(workdir: Path, quick: bool) -> list[dict]:
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     if not REALDEV.exists():
-        return [_row("realdev not found: no learning curve", 0.0, "", None, None,
-                     note=f"{REALDEV} is absent (it lives beside the repository, in ../shared/realdev)")]
+        return [
+            _row(
+                "realdev not found: no learning curve",
+                0.0,
+                "",
+                None,
+                None,
+                note=f"{REALDEV} is absent (it lives beside the repository, in ../shared/realdev)",
+            )
+        ]
     units = read_units()
     base = Classifier(train(None, out_dir=workdir / "models0", search=False).folder)
     base_pred = base.predict([u["text"] for u in units], [u.get("kind") for u in units])
@@ -119,12 +140,21 @@ def run(workdir: Path, quick: bool) -> list[dict]:
 
     everyone = list(range(len(units)))
     s0 = subset_scores(everyone, base_pred)
-    rows = [_row(f"sentiment macro-F1 on realdev, 0 labels ({len(units)} units)", s0["sentiment"], "F1", None, None,
-                 note="trained on corpora/labelled only"),
-            _row(f"theme micro-F1 on realdev, 0 labels ({len(units)} units)", s0["themes"], "F1", None, None)]
+    rows = [
+        _row(
+            f"sentiment macro-F1 on realdev, 0 labels ({len(units)} units)",
+            s0["sentiment"],
+            "F1",
+            None,
+            None,
+            note="trained on corpora/labelled only",
+        ),
+        _row(f"theme micro-F1 on realdev, 0 labels ({len(units)} units)", s0["themes"], "F1", None, None),
+    ]
     if s0["comment_accuracy"] is not None:
-        rows.append(_row("sentiment accuracy on realdev comments, 0 labels", s0["comment_accuracy"], "accuracy",
-                         None, None))
+        rows.append(
+            _row("sentiment accuracy on realdev comments, 0 labels", s0["comment_accuracy"], "accuracy", None, None)
+        )
 
     plans = [(50, 2, 1 if quick else None), (100, 2, 1 if quick else None), (200, 12, 2 if quick else None)]
     rng = random.Random(SEED)
@@ -146,15 +176,41 @@ def run(workdir: Path, quick: bool) -> list[dict]:
             scored.extend(test)
         got = subset_scores(scored, [preds[i] for i in scored])
         ref = subset_scores(scored, [base_pred[i] for i in scored])
-        note = (f"{len(scored)} units scored in {len(used)} of {k} page-grouped folds; labels per retrain "
-                f"{min(used)}-{max(used)} (mean {sum(used) / len(used):.0f})")
-        rows.append(_row(f"sentiment macro-F1 on realdev after {n} labels", got["sentiment"], "F1",
-                         "0 labels, same units", ref["sentiment"], note=note))
-        rows.append(_row(f"theme micro-F1 on realdev after {n} labels", got["themes"], "F1",
-                         "0 labels, same units", ref["themes"], note=note))
+        note = (
+            f"{len(scored)} units scored in {len(used)} of {k} page-grouped folds; labels per retrain "
+            f"{min(used)}-{max(used)} (mean {sum(used) / len(used):.0f})"
+        )
+        rows.append(
+            _row(
+                f"sentiment macro-F1 on realdev after {n} labels",
+                got["sentiment"],
+                "F1",
+                "0 labels, same units",
+                ref["sentiment"],
+                note=note,
+            )
+        )
+        rows.append(
+            _row(
+                f"theme micro-F1 on realdev after {n} labels",
+                got["themes"],
+                "F1",
+                "0 labels, same units",
+                ref["themes"],
+                note=note,
+            )
+        )
         if got["comment_accuracy"] is not None:
-            rows.append(_row(f"sentiment accuracy on realdev comments after {n} labels", got["comment_accuracy"],
-                             "accuracy", "0 labels, same units", ref["comment_accuracy"], note=note))
+            rows.append(
+                _row(
+                    f"sentiment accuracy on realdev comments after {n} labels",
+                    got["comment_accuracy"],
+                    "accuracy",
+                    "0 labels, same units",
+                    ref["comment_accuracy"],
+                    note=note,
+                )
+            )
     return rows
 
 

@@ -140,14 +140,24 @@ def documents(n: int) -> list[str]:
 
 
 def measure(config: str, n: int) -> dict:
-    out = subprocess.run([sys.executable, "-c", _WORKER, config, str(n), str(ROOT), str(ARTICLE_SIZE)],
-                         cwd=ROOT, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _WORKER, config, str(n), str(ROOT), str(ARTICLE_SIZE)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def interleaved(n: int, chunk: int = 250) -> dict[str, dict]:
-    out = subprocess.run([sys.executable, "-c", _INTERLEAVED, str(n), str(ROOT), str(chunk)],
-                         cwd=ROOT, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _INTERLEAVED, str(n), str(ROOT), str(chunk)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -164,17 +174,20 @@ def corpus(comments: int) -> list[tuple[list[str], list[str]]]:
     """(paragraph texts, comment texts) per article of the scale corpus with ``comments`` comments."""
     from benchmarks import scale_corpus
 
-    return [([p.text for p in a.record.paragraphs], [c.text for c in a.record.comments])
-            for a in scale_corpus.generate(max(1, comments // 10), comments)]
+    return [
+        ([p.text for p in a.record.paragraphs], [c.text for c in a.record.comments])
+        for a in scale_corpus.generate(max(1, comments // 10), comments)
+    ]
 
 
-def analyse(nlp, segmenter, articles: list[tuple[list[str], list[str]]], workers: int = 1,
-            batch: int = 64) -> tuple[int, int]:
+def analyse(
+    nlp, segmenter, articles: list[tuple[list[str], list[str]]], workers: int = 1, batch: int = 64
+) -> tuple[int, int]:
     """What ``gpwatch analyze`` computes before writing, in its batches of 64 articles (so
     only one batch's docs are held at a time, as there): (sentence units, quotes)."""
     units = quotes = 0
     for start in range(0, len(articles), batch):
-        u, q = _analyse_batch(nlp, segmenter, articles[start:start + batch], workers)
+        u, q = _analyse_batch(nlp, segmenter, articles[start : start + batch], workers)
         units, quotes = units + u, quotes + q
     return units, quotes
 
@@ -184,13 +197,14 @@ def _analyse_batch(nlp, segmenter, articles: list[tuple[list[str], list[str]]], 
     from nlp.quotes import extract_quotes
     from nlp.units import sentences
 
-    par_docs, com_docs = parse_texts(nlp, segmenter, [t for a in articles for t in a[0]],
-                                     [t for a in articles for t in a[1]], workers=workers)
+    par_docs, com_docs = parse_texts(
+        nlp, segmenter, [t for a in articles for t in a[0]], [t for a in articles for t in a[1]], workers=workers
+    )
     units = sum(len(sentences(d, paragraph_id=0)) for d in par_docs)
     units += sum(len(sentences(d, comment_id=0)) for d in com_docs)
     quotes, i = 0, 0
     for pars, _ in articles:
-        docs = par_docs[i:i + len(pars)]
+        docs = par_docs[i : i + len(pars)]
         quotes += len(extract_quotes(pars, docs=docs))
         i += len(pars)
     return units, quotes
@@ -249,8 +263,9 @@ print(json.dumps({"seconds": time.perf_counter() - t0,
 
 
 def _child(code: str, *args) -> dict:
-    out = subprocess.run([sys.executable, "-c", code, *map(str, args)], cwd=ROOT, capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code, *map(str, args)], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -274,14 +289,19 @@ def agreement_texts() -> dict[str, list[str]]:
     real: list[str] = []
     for path in sorted(seeds.glob("*.txt")) if seeds.is_dir() else []:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-        start = next((i for i, line in enumerate(lines) if "comments" in line.lower() and "reader" in line.lower()),
-                     None)
+        start = next(
+            (i for i, line in enumerate(lines) if "comments" in line.lower() and "reader" in line.lower()), None
+        )
         if start is None:
             continue
-        for line in lines[start + 1:]:
+        for line in lines[start + 1 :]:
             text = line.strip().lstrip("\u2022 ").strip()
-            if (len(text.split()) >= 6 and "report this comment" not in text.lower() and "://" not in text
-                    and not re.search(r"\d{1,2}:\d\d\s*[ap]m\b", text)):  # not an "author, date" line
+            if (
+                len(text.split()) >= 6
+                and "report this comment" not in text.lower()
+                and "://" not in text
+                and not re.search(r"\d{1,2}:\d\d\s*[ap]m\b", text)
+            ):  # not an "author, date" line
                 real.append(text)
     if real:
         out["../shared/seeds comments (real)"] = real
@@ -302,14 +322,24 @@ def agreement_rows() -> list[dict]:
         ref = list(nlp.pipe(texts, batch_size=256))
         got = boundary_agreement(ref, list(seg.pipe(texts, batch_size=256)))
         alt = boundary_agreement(ref, list(rule.pipe(texts, batch_size=256)))
-        note = (f"{len(texts)} comments ({name}); {got.agreed} boundaries agreed, {got.extra} extra, {got.missed} "
-                f"missed; rule-based sentencizer instead: F1 {alt.f1:.4f} (P {alt.precision:.4f}, "
-                f"R {alt.recall:.4f}); target F1 >= 0.97")
+        note = (
+            f"{len(texts)} comments ({name}); {got.agreed} boundaries agreed, {got.extra} extra, {got.missed} "
+            f"missed; rule-based sentencizer instead: F1 {alt.f1:.4f} (P {alt.precision:.4f}, "
+            f"R {alt.recall:.4f}); target F1 >= 0.97"
+        )
         for metric in ("f1", "precision", "recall"):
-            rows.append({"benchmark": "pipeline", "metric": f"comment_boundary_{metric} ({name})",
-                         "value": round(getattr(got, metric), 4), "unit": "ratio",
-                         "baseline": "parser's boundaries (full pipeline)", "baseline_value": 1.0,
-                         "ratio": round(getattr(got, metric), 4), "note": note})
+            rows.append(
+                {
+                    "benchmark": "pipeline",
+                    "metric": f"comment_boundary_{metric} ({name})",
+                    "value": round(getattr(got, metric), 4),
+                    "unit": "ratio",
+                    "baseline": "parser's boundaries (full pipeline)",
+                    "baseline_value": 1.0,
+                    "ratio": round(getattr(got, metric), 4),
+                    "note": note,
+                }
+            )
     return rows
 
 
@@ -319,37 +349,68 @@ def analysis_rows(quick: bool) -> list[dict]:
     rows = []
     r = _child(_ANALYSIS_RATIO, base, 20)
     ratio = r["gpwatch"] / r["bare"]
-    note = (f"scale corpus: {r['articles']:,} articles, {r['paragraphs']:,} paragraphs, {r['comments']:,} comments "
-            f"({r['comment_share']:.0%} of the characters), {r['units']:,} sentence units, {r['quotes']:,} quotes")
-    rows.append({"benchmark": "pipeline", "metric": f"analysis_time_ratio_vs_bare @ {base:,} comments",
-                 "value": round(ratio, 3), "unit": "x", "baseline": "bare en_core_web_sm over every paragraph "
-                 "and comment", "baseline_value": 1.0, "ratio": round(ratio, 3),
-                 "note": note + f"; interleaved in chunks of 20 articles: gpwatch {r['gpwatch']:.1f}s vs bare "
-                                f"{r['bare']:.1f}s; target <= 0.5"})
+    note = (
+        f"scale corpus: {r['articles']:,} articles, {r['paragraphs']:,} paragraphs, {r['comments']:,} comments "
+        f"({r['comment_share']:.0%} of the characters), {r['units']:,} sentence units, {r['quotes']:,} quotes"
+    )
+    rows.append(
+        {
+            "benchmark": "pipeline",
+            "metric": f"analysis_time_ratio_vs_bare @ {base:,} comments",
+            "value": round(ratio, 3),
+            "unit": "x",
+            "baseline": "bare en_core_web_sm over every paragraph and comment",
+            "baseline_value": 1.0,
+            "ratio": round(ratio, 3),
+            "note": note + f"; interleaved in chunks of 20 articles: gpwatch {r['gpwatch']:.1f}s vs bare "
+            f"{r['bare']:.1f}s; target <= 0.5",
+        }
+    )
     mem = {k: _child(_ANALYSIS_ONE, k, base, 1) for k in ("bare", "gpwatch")}
-    rows.append({"benchmark": "pipeline", "metric": f"analysis_peak_rss @ {base:,} comments",
-                 "value": round(mem["gpwatch"]["peak_rss_mb"], 1), "unit": "MiB", "baseline": "bare en_core_web_sm",
-                 "baseline_value": round(mem["bare"]["peak_rss_mb"], 1),
-                 "ratio": round(mem["gpwatch"]["peak_rss_mb"] / mem["bare"]["peak_rss_mb"], 3),
-                 "note": note + f"; separate processes: gpwatch {mem['gpwatch']['seconds']:.1f}s, bare "
-                                f"{mem['bare']['seconds']:.1f}s"})
+    rows.append(
+        {
+            "benchmark": "pipeline",
+            "metric": f"analysis_peak_rss @ {base:,} comments",
+            "value": round(mem["gpwatch"]["peak_rss_mb"], 1),
+            "unit": "MiB",
+            "baseline": "bare en_core_web_sm",
+            "baseline_value": round(mem["bare"]["peak_rss_mb"], 1),
+            "ratio": round(mem["gpwatch"]["peak_rss_mb"] / mem["bare"]["peak_rss_mb"], 3),
+            "note": note + f"; separate processes: gpwatch {mem['gpwatch']['seconds']:.1f}s, bare "
+            f"{mem['bare']['seconds']:.1f}s",
+        }
+    )
     two = _child(_ANALYSIS_ONE, "gpwatch", base, 2)
-    rows.append({"benchmark": "pipeline", "metric": f"analysis_workers_2_speedup @ {base:,} comments",
-                 "value": round(mem["gpwatch"]["seconds"] / two["seconds"], 3), "unit": "x",
-                 "baseline": "1 worker", "baseline_value": 1.0,
-                 "ratio": round(mem["gpwatch"]["seconds"] / two["seconds"], 3),
-                 "note": note + f"; 2 workers {two['seconds']:.1f}s vs 1 worker {mem['gpwatch']['seconds']:.1f}s "
-                                f"(nlp.pipe n_process=2, separate processes run one after the other); target >= 1.8"})
+    rows.append(
+        {
+            "benchmark": "pipeline",
+            "metric": f"analysis_workers_2_speedup @ {base:,} comments",
+            "value": round(mem["gpwatch"]["seconds"] / two["seconds"], 3),
+            "unit": "x",
+            "baseline": "1 worker",
+            "baseline_value": 1.0,
+            "ratio": round(mem["gpwatch"]["seconds"] / two["seconds"], 3),
+            "note": note + f"; 2 workers {two['seconds']:.1f}s vs 1 worker {mem['gpwatch']['seconds']:.1f}s "
+            f"(nlp.pipe n_process=2, separate processes run one after the other); target >= 1.8",
+        }
+    )
     per_comment = mem["gpwatch"]["seconds"] / base
     for comments in levels[1:]:
         one = _child(_ANALYSIS_ONE, "gpwatch", comments, 1)
-        rows.append({"benchmark": "pipeline", "metric": f"analysis_seconds_per_1k_comments @ {comments:,} comments",
-                     "value": round(one["seconds"] / comments * 1000, 3), "unit": "s",
-                     "baseline": f"same at {base:,} comments", "baseline_value": round(per_comment * 1000, 3),
-                     "ratio": round(one["seconds"] / comments / per_comment, 3),
-                     "note": f"whole corpus (articles and comments), 1 process: {one['seconds']:.1f}s for "
-                             f"{comments:,} comments vs {mem['gpwatch']['seconds']:.1f}s for {base:,}; ratio <= 1: "
-                             f"linear or better; peak {one['peak_rss_mb']:.0f} MiB"})
+        rows.append(
+            {
+                "benchmark": "pipeline",
+                "metric": f"analysis_seconds_per_1k_comments @ {comments:,} comments",
+                "value": round(one["seconds"] / comments * 1000, 3),
+                "unit": "s",
+                "baseline": f"same at {base:,} comments",
+                "baseline_value": round(per_comment * 1000, 3),
+                "ratio": round(one["seconds"] / comments / per_comment, 3),
+                "note": f"whole corpus (articles and comments), 1 process: {one['seconds']:.1f}s for "
+                f"{comments:,} comments vs {mem['gpwatch']['seconds']:.1f}s for {base:,}; ratio <= 1: "
+                f"linear or better; peak {one['peak_rss_mb']:.0f} MiB",
+            }
+        )
     return rows
 
 
@@ -362,32 +423,71 @@ def run(workdir: Path, quick: bool) -> list[dict]:
     ours = measure("gpwatch", n)
     times = interleaved(n)
     tb, to, tf = (times[k]["seconds"] for k in ("bare", "gpwatch", "gpwatch_all_components"))
-    note = (f"{n} documents (dev-set paragraphs and labelled units cycled, articles of {ARTICLE_SIZE}), "
-            f"{ours['units']} sentence units, {ours['quotes']} quotes; 1 process")
+    note = (
+        f"{n} documents (dev-set paragraphs and labelled units cycled, articles of {ARTICLE_SIZE}), "
+        f"{ours['units']} sentence units, {ours['quotes']} quotes; 1 process"
+    )
     ratio = to / tb
     ups, ups_bare = times["gpwatch"]["units"] / to, times["bare"]["units"] / tb
-    return [
-        {"benchmark": "pipeline", "metric": "units_per_second", "value": round(ups, 1),
-         "unit": "units/s", "baseline": "bare en_core_web_sm (all default components)",
-         "baseline_value": round(ups_bare, 1), "ratio": round(ups / ups_bare, 3),
-         "note": note + "; interleaved run"},
-        {"benchmark": "pipeline", "metric": "time_ratio_vs_bare", "value": round(ratio, 3), "unit": "x",
-         "baseline": "bare en_core_web_sm", "baseline_value": 1.0, "ratio": round(ratio, 3),
-         "note": note + f"; interleaved in chunks of 250: gpwatch {to:.1f}s vs bare {tb:.1f}s "
-                        f"(separate processes: {ours['seconds']:.1f}s vs {bare['seconds']:.1f}s); target <= 1.3"},
-        {"benchmark": "pipeline", "metric": "time_ratio_all_components", "value": round(tf / tb, 3), "unit": "x",
-         "baseline": "bare en_core_web_sm", "baseline_value": 1.0, "ratio": round(tf / to, 3),
-         "note": note + "; gpwatch with lemmatizer and attribute_ruler left on, interleaved "
-                        "(ratio = its time / gpwatch's)"},
-        {"benchmark": "pipeline", "metric": "units_and_quotes_share", "value": round(
-            ours["post_seconds"] / ours["seconds"], 3), "unit": "fraction of gpwatch's time", "baseline": None,
-         "baseline_value": None, "ratio": None,
-         "note": note + "; time in sentence units and quote extraction (the rest is spaCy); steadier than the "
-                        "time ratio on a busy machine"},
-        {"benchmark": "pipeline", "metric": "peak_rss", "value": round(ours["peak_rss_mb"], 1), "unit": "MiB",
-         "baseline": "bare en_core_web_sm", "baseline_value": round(bare["peak_rss_mb"], 1),
-         "ratio": round(ours["peak_rss_mb"] / bare["peak_rss_mb"], 3), "note": note},
-    ] + analysis_rows(quick) + agreement_rows()
+    return (
+        [
+            {
+                "benchmark": "pipeline",
+                "metric": "units_per_second",
+                "value": round(ups, 1),
+                "unit": "units/s",
+                "baseline": "bare en_core_web_sm (all default components)",
+                "baseline_value": round(ups_bare, 1),
+                "ratio": round(ups / ups_bare, 3),
+                "note": note + "; interleaved run",
+            },
+            {
+                "benchmark": "pipeline",
+                "metric": "time_ratio_vs_bare",
+                "value": round(ratio, 3),
+                "unit": "x",
+                "baseline": "bare en_core_web_sm",
+                "baseline_value": 1.0,
+                "ratio": round(ratio, 3),
+                "note": note + f"; interleaved in chunks of 250: gpwatch {to:.1f}s vs bare {tb:.1f}s "
+                f"(separate processes: {ours['seconds']:.1f}s vs {bare['seconds']:.1f}s); target <= 1.3",
+            },
+            {
+                "benchmark": "pipeline",
+                "metric": "time_ratio_all_components",
+                "value": round(tf / tb, 3),
+                "unit": "x",
+                "baseline": "bare en_core_web_sm",
+                "baseline_value": 1.0,
+                "ratio": round(tf / to, 3),
+                "note": note + "; gpwatch with lemmatizer and attribute_ruler left on, interleaved "
+                "(ratio = its time / gpwatch's)",
+            },
+            {
+                "benchmark": "pipeline",
+                "metric": "units_and_quotes_share",
+                "value": round(ours["post_seconds"] / ours["seconds"], 3),
+                "unit": "fraction of gpwatch's time",
+                "baseline": None,
+                "baseline_value": None,
+                "ratio": None,
+                "note": note + "; time in sentence units and quote extraction (the rest is spaCy); steadier than the "
+                "time ratio on a busy machine",
+            },
+            {
+                "benchmark": "pipeline",
+                "metric": "peak_rss",
+                "value": round(ours["peak_rss_mb"], 1),
+                "unit": "MiB",
+                "baseline": "bare en_core_web_sm",
+                "baseline_value": round(bare["peak_rss_mb"], 1),
+                "ratio": round(ours["peak_rss_mb"] / bare["peak_rss_mb"], 3),
+                "note": note,
+            },
+        ]
+        + analysis_rows(quick)
+        + agreement_rows()
+    )
 
 
 if __name__ == "__main__":

@@ -96,9 +96,13 @@ def score(gold: list[tuple[str, str]], predicted: list[tuple[str, tuple[str | No
         used_g.add(gi)
         used_p.add(pi)
         matched += 1
-    return {"gold": len(gold), "predicted": len(predicted), "matched": matched,
-            "missed": [gold[i] for i in range(len(gold)) if i not in used_g],
-            "wrong": [predicted[i] for i in range(len(predicted)) if i not in used_p]}
+    return {
+        "gold": len(gold),
+        "predicted": len(predicted),
+        "matched": matched,
+        "missed": [gold[i] for i in range(len(gold)) if i not in used_g],
+        "wrong": [predicted[i] for i in range(len(predicted)) if i not in used_p],
+    }
 
 
 def prf(counts: list[dict]) -> tuple[float, float, float]:
@@ -112,7 +116,9 @@ def gpwatch_pairs(nlp, article: dict) -> list[tuple[str, tuple[str | None, ...]]
     from nlp.quotes import extract_quotes
 
     docs = list(nlp.pipe(article["paragraphs"]))
-    return [(q.text, (q.speaker_name, q.speaker, q.speaker_org)) for q in extract_quotes(article["paragraphs"], docs=docs)]
+    return [
+        (q.text, (q.speaker_name, q.speaker, q.speaker_org)) for q in extract_quotes(article["paragraphs"], docs=docs)
+    ]
 
 
 def textacy_pairs(nlp, article: dict) -> list[tuple[str, tuple[str | None, ...]]]:
@@ -144,8 +150,9 @@ def keys_match(keys: list[str], *predicted: str | None) -> bool:
     return False
 
 
-def score_realdev(gold: list[dict], predicted: list[tuple[str, tuple[str | None, ...]]],
-                  with_speaker: bool = True) -> dict:
+def score_realdev(
+    gold: list[dict], predicted: list[tuple[str, tuple[str | None, ...]]], with_speaker: bool = True
+) -> dict:
     """Match predictions against one realdev article's quotes (see the module docstring)."""
     candidates = []
     for gi, g in enumerate(gold):
@@ -162,12 +169,19 @@ def score_realdev(gold: list[dict], predicted: list[tuple[str, tuple[str | None,
         matched += required
         optional_hits += not required
     # a prediction of an optional quote's text (whoever it names) is not held against us
-    excused = {pi for pi, (ptext, _sp) in enumerate(predicted) if pi not in used_p and any(
-        g.get("optional") and text_overlap(g["text"], ptext) >= OVERLAP for g in gold)}
+    excused = {
+        pi
+        for pi, (ptext, _sp) in enumerate(predicted)
+        if pi not in used_p and any(g.get("optional") and text_overlap(g["text"], ptext) >= OVERLAP for g in gold)
+    }
     required = [i for i, g in enumerate(gold) if not g.get("optional")]
-    return {"gold": len(required), "predicted": len(predicted) - len(excused) - optional_hits, "matched": matched,
-            "missed": [(gold[i]["text"], gold[i]["speaker"]) for i in required if i not in used_g],
-            "wrong": [predicted[i] for i in range(len(predicted)) if i not in used_p and i not in excused]}
+    return {
+        "gold": len(required),
+        "predicted": len(predicted) - len(excused) - optional_hits,
+        "matched": matched,
+        "missed": [(gold[i]["text"], gold[i]["speaker"]) for i in required if i not in used_g],
+        "wrong": [predicted[i] for i in range(len(predicted)) if i not in used_p and i not in excused],
+    }
 
 
 def evaluate(verbose: bool = False, path: Path = DEV_SET) -> dict[str, dict]:
@@ -228,30 +242,52 @@ def run(workdir: Path, quick: bool) -> list[dict]:
         n_articles = len(ours["counts"])
         n_gold = sum(c["gold"] for c in ours["counts"])
         where = f"../{path.relative_to(ROOT.parent)}" if split == "realdev" else path.relative_to(ROOT)
-        note = (f"{split}: {n_articles} articles, {n_gold} gold (quote, speaker) pairs in {where}; "
-                + ("match = token F1 >= 0.8 and a gold key word in the predicted speaker; optional quotes count "
-                   "neither way" if split == "realdev" else
-                   f"match = token F1 >= {OVERLAP} and gold speaker's last word in predicted speaker"))
-        target = "; target F1 >= 0.94 (held-back half >= 0.92)" if split == "realdev" else \
-            "; target F1 >= 0.9 and clearly above textacy"
+        note = f"{split}: {n_articles} articles, {n_gold} gold (quote, speaker) pairs in {where}; " + (
+            "match = token F1 >= 0.8 and a gold key word in the predicted speaker; optional quotes count neither way"
+            if split == "realdev"
+            else f"match = token F1 >= {OVERLAP} and gold speaker's last word in predicted speaker"
+        )
+        target = (
+            "; target F1 >= 0.94 (held-back half >= 0.92)"
+            if split == "realdev"
+            else "; target F1 >= 0.9 and clearly above textacy"
+        )
         for metric in ("precision", "recall", "f1"):
-            rows.append({
-                "benchmark": f"quotes_{split}", "metric": metric, "value": round(ours[metric], 3), "unit": "ratio",
-                "baseline": "textacy.extract.triples.direct_quotations", "baseline_value": round(base[metric], 3),
-                "ratio": round(ours[metric] / base[metric], 2) if base[metric] else None,
-                "note": note + (target if metric == "f1" else ""),
-            })
+            rows.append(
+                {
+                    "benchmark": f"quotes_{split}",
+                    "metric": metric,
+                    "value": round(ours[metric], 3),
+                    "unit": "ratio",
+                    "baseline": "textacy.extract.triples.direct_quotations",
+                    "baseline_value": round(base[metric], 3),
+                    "ratio": round(ours[metric] / base[metric], 2) if base[metric] else None,
+                    "note": note + (target if metric == "f1" else ""),
+                }
+            )
         if "text_f1" in ours:
-            rows.append({
-                "benchmark": f"quotes_{split}", "metric": "quote_text_f1", "value": round(ours["text_f1"], 3),
-                "unit": "ratio", "baseline": "textacy.extract.triples.direct_quotations",
-                "baseline_value": round(base["text_f1"], 3),
-                "ratio": round(ours["text_f1"] / base["text_f1"], 2) if base["text_f1"] else None,
-                "note": note.split(";")[0] + "; quote text found, speaker aside",
-            })
+            rows.append(
+                {
+                    "benchmark": f"quotes_{split}",
+                    "metric": "quote_text_f1",
+                    "value": round(ours["text_f1"], 3),
+                    "unit": "ratio",
+                    "baseline": "textacy.extract.triples.direct_quotations",
+                    "baseline_value": round(base["text_f1"], 3),
+                    "ratio": round(ours["text_f1"] / base["text_f1"], 2) if base["text_f1"] else None,
+                    "note": note.split(";")[0] + "; quote text found, speaker aside",
+                }
+            )
     if not REALDEV.exists():
-        rows.append({"benchmark": "quotes_realdev", "metric": "f1", "value": None, "unit": "ratio",
-                     "note": f"skipped: {REALDEV} is absent (the real-text evaluation lives in ../shared/realdev)"})
+        rows.append(
+            {
+                "benchmark": "quotes_realdev",
+                "metric": "f1",
+                "value": None,
+                "unit": "ratio",
+                "note": f"skipped: {REALDEV} is absent (the real-text evaluation lives in ../shared/realdev)",
+            }
+        )
     return rows
 
 
@@ -265,5 +301,7 @@ if __name__ == "__main__":
         res = evaluate(verbose="-v" in sys.argv, path=path)
         for name, r in res.items():
             extra = f" text-F1={r['text_f1']:.3f}" if "text_f1" in r else ""
-            print(f"{split} {name}: P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f}{extra} "
-                  f"({r['seconds']:.1f}s)")
+            print(
+                f"{split} {name}: P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f}{extra} "
+                f"({r['seconds']:.1f}s)"
+            )

@@ -37,8 +37,16 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _row(metric: str, passed: int, tried: int, unit: str, note: str = "") -> dict:
-    return {"benchmark": "reliability", "metric": metric, "value": passed, "unit": unit, "baseline": "tried",
-            "baseline_value": tried, "ratio": round(passed / tried, 3) if tried else None, "note": note}
+    return {
+        "benchmark": "reliability",
+        "metric": metric,
+        "value": passed,
+        "unit": unit,
+        "baseline": "tried",
+        "baseline_value": tried,
+        "ratio": round(passed / tried, 3) if tried else None,
+        "note": note,
+    }
 
 
 def _failures(note_items: list[str]) -> str:
@@ -51,16 +59,24 @@ def kill_rows(workdir: Path, quick: bool) -> list[dict]:
     refresh = rh.refresh_kill_trials(workdir / "refresh", trials=refresh_trials, seed=101)
     refresh_s = time.perf_counter() - started
     started = time.perf_counter()
-    analyze = rh.analyze_kill_trials(workdir / "analyze", workdir / "refresh" / "reference-refresh.db",
-                                     trials=analyze_trials, seed=202)
+    analyze = rh.analyze_kill_trials(
+        workdir / "analyze", workdir / "refresh" / "reference-refresh.db", trials=analyze_trials, seed=202
+    )
     analyze_s = time.perf_counter() - started
     rows = []
     for name, outcomes, seconds in (("refresh", refresh, refresh_s), ("analyze", analyze, analyze_s)):
         survived = sum(o.survived for o in outcomes)
         failed = [str(o) for o in outcomes if not o.survived]
         points = ", ".join(o.point for o in outcomes)
-        rows.append(_row(f"gpwatch {name}: kill -9 points survived", survived, len(outcomes), "points",
-                         _failures(failed) or f"points: {points}; {seconds:.0f} s"))
+        rows.append(
+            _row(
+                f"gpwatch {name}: kill -9 points survived",
+                survived,
+                len(outcomes),
+                "points",
+                _failures(failed) or f"points: {points}; {seconds:.0f} s",
+            )
+        )
     return rows
 
 
@@ -81,8 +97,9 @@ def _fuzz(check, strategy, examples: int) -> tuple[int, list[str]]:
     seen = [0]
     failures: list[str] = []
 
-    @settings(max_examples=examples, deadline=5000, database=None, derandomize=True,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=examples, deadline=5000, database=None, derandomize=True, suppress_health_check=list(HealthCheck)
+    )
     @given(strategy)
     def run(doc):
         seen[0] += 1
@@ -101,8 +118,15 @@ def fuzz_rows(quick: bool) -> list[dict]:
     rows = []
     for name, check in (("feeds", rh.check_feed), ("sitemaps", rh.check_sitemap), ("wp_json", rh.check_wp_json)):
         seen, failures = _fuzz(check, strategies[name], examples)
-        rows.append(_row(f"fuzzed {name} handled (result or ValueError)", seen - len(failures), seen, "inputs",
-                         _failures(failures) or "hypothesis, derandomized"))
+        rows.append(
+            _row(
+                f"fuzzed {name} handled (result or ValueError)",
+                seen - len(failures),
+                seen,
+                "inputs",
+                _failures(failures) or "hypothesis, derandomized",
+            )
+        )
     big = rh.big_inputs(scale=0.5 if quick else 4.0)
     passed, notes, worst = 0, [], 0.0
     for name, call, size in big:
@@ -113,8 +137,15 @@ def fuzz_rows(quick: bool) -> list[dict]:
             passed += 1
         else:
             notes.append(f"{name}: {measured.error or f'{measured.rss_growth / 1e6:.0f} MB'}")
-    rows.append(_row("big and hostile inputs within time and memory bounds", passed, len(big), "inputs",
-                     _failures(notes) or f"worst peak-memory growth {worst:.0%} of its bound"))
+    rows.append(
+        _row(
+            "big and hostile inputs within time and memory bounds",
+            passed,
+            len(big),
+            "inputs",
+            _failures(notes) or f"worst peak-memory growth {worst:.0%} of its bound",
+        )
+    )
     return rows
 
 
@@ -124,10 +155,16 @@ def hostile_rows(workdir: Path) -> list[dict]:
     rendered = rh.rendered_search_results(db)
     problems = [(o, p) for o, html in rendered for p in rh.check_rendered(o, html)]
     bad_renderings = {o for o, _ in problems}
-    rows = [_row("XSS payloads rendered inert (search results, titles, speakers)",
-                 len(rendered) - len(bad_renderings), len(rendered), "renderings",
-                 _failures([p for _, p in problems]) or f"{len(rh.XSS_PAYLOADS)} payloads, each stored as title, "
-                                                        "paragraph, comment and quote")]
+    rows = [
+        _row(
+            "XSS payloads rendered inert (search results, titles, speakers)",
+            len(rendered) - len(bad_renderings),
+            len(rendered),
+            "renderings",
+            _failures([p for _, p in problems])
+            or f"{len(rh.XSS_PAYLOADS)} payloads, each stored as title, paragraph, comment and quote",
+        )
+    ]
     answered, notes, messages = 0, [], 0
     for query in rh.HOSTILE_QUERIES:
         try:
@@ -137,8 +174,15 @@ def hostile_rows(workdir: Path) -> list[dict]:
             continue
         answered += 1
         messages += outcome == "message"
-    rows.append(_row("hostile searches answered (a message or results, no exception)", answered,
-                     len(rh.HOSTILE_QUERIES), "queries", _failures(notes) or f"{messages} got a helpful message"))
+    rows.append(
+        _row(
+            "hostile searches answered (a message or results, no exception)",
+            answered,
+            len(rh.HOSTILE_QUERIES),
+            "queries",
+            _failures(notes) or f"{messages} got a helpful message",
+        )
+    )
     answered, notes = 0, []
     for text in rh.HOSTILE_FILTER_TEXT:
         try:
@@ -146,8 +190,15 @@ def hostile_rows(workdir: Path) -> list[dict]:
             answered += 1
         except Exception as exc:  # noqa: BLE001 - counted
             notes.append(f"{text[:12]!r}: {type(exc).__name__}: {exc}")
-    rows.append(_row("hostile filter text answered (speaker, organisation, title)", answered,
-                     len(rh.HOSTILE_FILTER_TEXT), "filters", _failures(notes)))
+    rows.append(
+        _row(
+            "hostile filter text answered (speaker, organisation, title)",
+            answered,
+            len(rh.HOSTILE_FILTER_TEXT),
+            "filters",
+            _failures(notes),
+        )
+    )
     return rows
 
 
@@ -168,9 +219,18 @@ def run(workdir: Path, quick: bool) -> list[dict]:
     rows += hostile_web_rows(workdir / "hostile-web", quick)
     tried = sum(r["baseline_value"] for r in rows)
     failed = sum(r["baseline_value"] - r["value"] for r in rows)
-    rows.append({"benchmark": "reliability", "metric": "failures, all scenarios", "value": failed,
-                 "unit": "failures", "baseline": "tried", "baseline_value": tried, "ratio": None,
-                 "note": "ratio: the failure rate; 0 is the target"})
+    rows.append(
+        {
+            "benchmark": "reliability",
+            "metric": "failures, all scenarios",
+            "value": failed,
+            "unit": "failures",
+            "baseline": "tried",
+            "baseline_value": tried,
+            "ratio": None,
+            "note": "ratio: the failure rate; 0 is the target",
+        }
+    )
     return rows
 
 

@@ -62,12 +62,20 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[k]
 
 
-def _row(metric: str, value: float, baseline: str | None, baseline_value: float | None, note: str,
-         unit: str = "ms") -> dict:
+def _row(
+    metric: str, value: float, baseline: str | None, baseline_value: float | None, note: str, unit: str = "ms"
+) -> dict:
     ratio = value / baseline_value if baseline_value else None
-    return {"benchmark": "search", "metric": metric, "value": round(value, 3), "unit": unit, "baseline": baseline,
-            "baseline_value": None if baseline_value is None else round(baseline_value, 3),
-            "ratio": None if ratio is None else round(ratio, 3), "note": note}
+    return {
+        "benchmark": "search",
+        "metric": metric,
+        "value": round(value, 3),
+        "unit": unit,
+        "baseline": baseline,
+        "baseline_value": None if baseline_value is None else round(baseline_value, 3),
+        "ratio": None if ratio is None else round(ratio, 3),
+        "note": note,
+    }
 
 
 def run(workdir: Path, quick: bool) -> list[dict]:
@@ -85,9 +93,11 @@ def run(workdir: Path, quick: bool) -> list[dict]:
                     fts, fts_hits = time_queries(conn, scope, "fts", filtered, reps)
                     like, like_hits = time_queries(conn, scope, "like", filtered, reps)
                     name = f"{scope}{' filtered' if filtered else ''}"
-                    note = (f"{len(QUERIES)} queries x {reps}; 20 newest + count; matches FTS {fts_hits:,} / "
-                            f"LIKE {like_hits:,}" + ("; 2020-21, " + ("news" if scope == "paragraphs" else "negative")
-                                                     if filtered else ""))
+                    note = (
+                        f"{len(QUERIES)} queries x {reps}; 20 newest + count; matches FTS {fts_hits:,} / "
+                        f"LIKE {like_hits:,}"
+                        + ("; 2020-21, " + ("news" if scope == "paragraphs" else "negative") if filtered else "")
+                    )
                     p50, p95 = percentile(fts, 50), percentile(fts, 95)
                     rows.append(_row(f"{name} p50 @ {label}", p50, "LIKE scan p50", percentile(like, 50), note))
                     rows.append(_row(f"{name} p95 @ {label}", p95, "LIKE scan p95", percentile(like, 95), note))
@@ -95,10 +105,17 @@ def run(workdir: Path, quick: bool) -> list[dict]:
                     if key not in first_p95:
                         first_p95[key] = p95
                     elif comments == levels[-1]:
-                        rows.append(_row(f"{name} p95 growth {levels[0]:,} -> {comments:,}", p95 / first_p95[key],
-                                         "corpus growth", comments / levels[0],
-                                         "how much slower FTS5 gets as the corpus grows (x), against how much "
-                                         "the corpus grew (x)", unit="x"))
+                        rows.append(
+                            _row(
+                                f"{name} p95 growth {levels[0]:,} -> {comments:,}",
+                                p95 / first_p95[key],
+                                "corpus growth",
+                                comments / levels[0],
+                                "how much slower FTS5 gets as the corpus grows (x), against how much "
+                                "the corpus grew (x)",
+                                unit="x",
+                            )
+                        )
         finally:
             conn.close()
     return rows

@@ -62,8 +62,9 @@ def _env() -> dict[str, str]:
 def run_gpwatch(args: list[str], *, log: Path, timeout: float = 300) -> int:
     """Run ``gpwatch ARGS`` to completion; its output goes to ``log``; returns its status."""
     with open(log, "ab") as out:
-        return subprocess.run(gpwatch_command(*args), cwd=ROOT, env=_env(), stdout=out, stderr=subprocess.STDOUT,
-                              timeout=timeout).returncode
+        return subprocess.run(
+            gpwatch_command(*args), cwd=ROOT, env=_env(), stdout=out, stderr=subprocess.STDOUT, timeout=timeout
+        ).returncode
 
 
 # --------------------------------------------------------------------------- the store's content
@@ -130,10 +131,10 @@ def run_and_kill(args: list[str], db: Path, point: KillPoint, *, log: Path, time
 class KillOutcome:
     command: str
     point: str
-    killed: bool                   # the SIGKILL landed on a running process
+    killed: bool  # the SIGKILL landed on a running process
     rerun_status: int | None = None
     integrity: str = ""
-    problems: list[str] = field(default_factory=list)   # differences from the uninterrupted run
+    problems: list[str] = field(default_factory=list)  # differences from the uninterrupted run
 
     @property
     def survived(self) -> bool:
@@ -141,8 +142,10 @@ class KillOutcome:
 
     def __str__(self) -> str:
         state = "survived" if self.survived else "FAILED"
-        return (f"{self.command} killed {self.point} (landed: {self.killed}): rerun status {self.rerun_status}, "
-                f"integrity {self.integrity}; {state} {'; '.join(self.problems)}")
+        return (
+            f"{self.command} killed {self.point} (landed: {self.killed}): rerun status {self.rerun_status}, "
+            f"integrity {self.integrity}; {state} {'; '.join(self.problems)}"
+        )
 
 
 # --------------------------------------------------------------------------- the sample site
@@ -167,9 +170,10 @@ def write_sample_source(directory: Path, base: str, *, rate: float = 200.0) -> P
     """A source configuration (TOML) for the sample site at ``base`` on 127.0.0.1: the
     generic WordPress selectors, its feed, sitemap index and REST API."""
     template = (SOURCES_DIR / "wordpress.toml").read_text(encoding="utf-8")
-    tables = template[template.index("[selectors]"):]
+    tables = template[template.index("[selectors]") :]
     directory.mkdir(parents=True, exist_ok=True)
-    (directory / "sample.toml").write_text(f"""
+    (directory / "sample.toml").write_text(
+        f"""
 name = "sample"
 base_url = "{base}/"
 allowed_hosts = ["127.0.0.1"]
@@ -185,7 +189,9 @@ feeds = ["{base}/feed/"]
 sitemaps = ["{base}/sitemap.xml"]
 wp_api = "{base}/wp-json/wp/v2/"
 
-{tables}""", encoding="utf-8")
+{tables}""",
+        encoding="utf-8",
+    )
     return directory
 
 
@@ -272,8 +278,7 @@ def _remove_store(db: Path, *others: Path) -> None:
         other.unlink(missing_ok=True)
 
 
-def refresh_kill_trials(workdir: Path, *, trials: int = 4, seed: int = 7, articles: int = 8
-                        ) -> list[KillOutcome]:
+def refresh_kill_trials(workdir: Path, *, trials: int = 4, seed: int = 7, articles: int = 8) -> list[KillOutcome]:
     """Kill ``gpwatch refresh`` at ``trials`` seeded points, rerun each to completion and
     compare with an uninterrupted refresh of the same site."""
     workdir.mkdir(parents=True, exist_ok=True)
@@ -373,8 +378,17 @@ def concurrent_refreshes(workdir: Path, sources: Path) -> list[tuple[int, str]]:
     (status, output)."""
     db = workdir / "concurrent.db"
     _remove_store(db)
-    procs = [subprocess.Popen(gpwatch_command(*refresh_args(db, sources)[:-1]), cwd=ROOT, env=_env(),
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for _ in range(2)]
+    procs = [
+        subprocess.Popen(
+            gpwatch_command(*refresh_args(db, sources)[:-1]),
+            cwd=ROOT,
+            env=_env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for _ in range(2)
+    ]
     return [(p.wait(timeout=300), p.stdout.read()) for p in procs]
 
 
@@ -392,7 +406,7 @@ class Route:
     body: bytes = b""
     status: int = 200
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
-    drip: float | None = None       # seconds between bytes of the body (and of the head, if drip_head)
+    drip: float | None = None  # seconds between bytes of the body (and of the head, if drip_head)
     drip_head: bool = False
 
 
@@ -450,8 +464,9 @@ class HostileServer:
             self.hits.append(path)
             route = self.routes.get(path, Route(b"not here", status=404))
             headers = {"Content-Length": str(len(route.body)), "Connection": "close", **route.headers}
-            head = (f"HTTP/1.1 {route.status} X\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items())
-                    + "\r\n").encode("latin-1")
+            head = (
+                f"HTTP/1.1 {route.status} X\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + "\r\n"
+            ).encode("latin-1")
             self._send(conn, head, route.drip if route.drip_head else None, None)
             self._send(conn, route.body, route.drip, path)
         except OSError:
@@ -468,7 +483,7 @@ class HostileServer:
         for i in range(len(data)):
             if self._stop.wait(drip):
                 return
-            conn.sendall(data[i:i + 1])
+            conn.sendall(data[i : i + 1])
             if path:
                 self.sent[path] += 1
 
@@ -496,11 +511,20 @@ def zero_bomb(decoded: int, layers: int) -> bytes:
     return compressed(b"".join(parts), ["gzip"] * (layers - 1))
 
 
-def hostile_source(directory: Path, name: str, base: str, *, feed: str = "/feed/", timeout: float = 30.0,
-                   max_bytes: int = 10_000_000, rate: float = 200.0) -> Path:
+def hostile_source(
+    directory: Path,
+    name: str,
+    base: str,
+    *,
+    feed: str = "/feed/",
+    timeout: float = 30.0,
+    max_bytes: int = 10_000_000,
+    rate: float = 200.0,
+) -> Path:
     """A source configuration (TOML) for a hostile server: discovery from one feed."""
     directory.mkdir(parents=True, exist_ok=True)
-    (directory / f"{name}.toml").write_text(f"""
+    (directory / f"{name}.toml").write_text(
+        f"""
 name = "{name}"
 base_url = "{base}/"
 allowed_hosts = ["127.0.0.1"]
@@ -511,13 +535,17 @@ max_bytes = {max_bytes}
 [discovery]
 methods = ["feed"]
 feeds = ["{base}{feed}"]
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     return directory
 
 
 def rss(base: str, paths: list[str]) -> bytes:
-    items = "".join(f"<item><title>Story {i}</title><link>{base}{p}</link>"
-                    f"<pubDate>Mon, 02 Nov 2026 09:00:00 GMT</pubDate></item>" for i, p in enumerate(paths))
+    items = "".join(
+        f"<item><title>Story {i}</title><link>{base}{p}</link><pubDate>Mon, 02 Nov 2026 09:00:00 GMT</pubDate></item>"
+        for i, p in enumerate(paths)
+    )
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'.encode()
 
 
@@ -535,20 +563,66 @@ def _strategies():
     from hypothesis import strategies as st
 
     junk = st.text(max_size=60)
-    urls = st.one_of(junk, st.sampled_from([
-        "https://news.example/news/hubs/", "/news/relative/", "//other.example/x", "javascript:alert(1)",
-        "mailto:x@y", "http://[::1", "https://news.example/a?utm_source=rss#frag", "", " ", "http://",
-        "https://news.example/" + "a" * 3000, "https://news.example/ünïcode/", "data:text/html,<b>x</b>",
-        "https://news.example/%zz", "ftp://news.example/f", "https://news.example:99999/",
-    ]))
-    dates = st.one_of(junk, st.sampled_from([
-        "Mon, 02 Nov 2026 09:00:00 GMT", "2026-11-02T09:00:00+00:00", "2026-13-45", "0000-00-00", "99999-01-01",
-        "yesterday", "", "Tue, 31 Feb 2026 25:61:00 XYZ", "2026-11-02", "1e308", "-1",
-    ]))
-    texts = st.one_of(junk, st.sampled_from([
-        "Hubs to take same-day demand", "&amp;", "&#xZZ;", "&undefined;", "&#0;", "<![CDATA[<p>x</p>]]>",
-        "<p>para</p><script>alert(1)</script>", "]]>", "<", "&lt;b&gt;bold&lt;/b&gt;", "\x00", "\ufeff",
-    ]))
+    urls = st.one_of(
+        junk,
+        st.sampled_from(
+            [
+                "https://news.example/news/hubs/",
+                "/news/relative/",
+                "//other.example/x",
+                "javascript:alert(1)",
+                "mailto:x@y",
+                "http://[::1",
+                "https://news.example/a?utm_source=rss#frag",
+                "",
+                " ",
+                "http://",
+                "https://news.example/" + "a" * 3000,
+                "https://news.example/ünïcode/",
+                "data:text/html,<b>x</b>",
+                "https://news.example/%zz",
+                "ftp://news.example/f",
+                "https://news.example:99999/",
+            ]
+        ),
+    )
+    dates = st.one_of(
+        junk,
+        st.sampled_from(
+            [
+                "Mon, 02 Nov 2026 09:00:00 GMT",
+                "2026-11-02T09:00:00+00:00",
+                "2026-13-45",
+                "0000-00-00",
+                "99999-01-01",
+                "yesterday",
+                "",
+                "Tue, 31 Feb 2026 25:61:00 XYZ",
+                "2026-11-02",
+                "1e308",
+                "-1",
+            ]
+        ),
+    )
+    texts = st.one_of(
+        junk,
+        st.sampled_from(
+            [
+                "Hubs to take same-day demand",
+                "&amp;",
+                "&#xZZ;",
+                "&undefined;",
+                "&#0;",
+                "<![CDATA[<p>x</p>]]>",
+                "<p>para</p><script>alert(1)</script>",
+                "]]>",
+                "<",
+                "&lt;b&gt;bold&lt;/b&gt;",
+                "\x00",
+                "\ufeff",
+            ]
+        ),
+    )
     esc = st.booleans()
 
     def x(text: str, escape: bool) -> str:
@@ -568,15 +642,28 @@ def _strategies():
             e = draw(esc)
             link, title, date, body = draw(urls), draw(texts), draw(dates), draw(texts)
             if atom:
-                items.append(f'<entry><title>{x(title, e)}</title><link href="{x(link, True)}"/>'
-                             f'<updated>{x(date, e)}</updated><summary type="html">{x(body, e)}</summary></entry>')
+                items.append(
+                    f'<entry><title>{x(title, e)}</title><link href="{x(link, True)}"/>'
+                    f'<updated>{x(date, e)}</updated><summary type="html">{x(body, e)}</summary></entry>'
+                )
             else:
-                items.append(f"<item><title>{x(title, e)}</title><link>{x(link, e)}</link>"
-                             f"<pubDate>{x(date, e)}</pubDate><category>{x(draw(junk), e)}</category>"
-                             f"<description>{x(body, e)}</description></item>")
-        head = draw(st.sampled_from(['<?xml version="1.0"?>', '<?xml version="1.0" encoding="iso-8859-1"?>',
-                                     '<?xml version="1.0" encoding="utf-16"?>', "", "\ufeff",
-                                     '<!DOCTYPE rss [<!ENTITY e "expanded">]>']))
+                items.append(
+                    f"<item><title>{x(title, e)}</title><link>{x(link, e)}</link>"
+                    f"<pubDate>{x(date, e)}</pubDate><category>{x(draw(junk), e)}</category>"
+                    f"<description>{x(body, e)}</description></item>"
+                )
+        head = draw(
+            st.sampled_from(
+                [
+                    '<?xml version="1.0"?>',
+                    '<?xml version="1.0" encoding="iso-8859-1"?>',
+                    '<?xml version="1.0" encoding="utf-16"?>',
+                    "",
+                    "\ufeff",
+                    '<!DOCTYPE rss [<!ENTITY e "expanded">]>',
+                ]
+            )
+        )
         if atom:
             doc = f'{head}<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>{"".join(items)}</feed>'
         else:
@@ -596,22 +683,40 @@ def _strategies():
             if draw(st.booleans()):
                 parts.append(f"<lastmod>{x(draw(dates), e)}</lastmod>")
             if draw(st.booleans()):
-                parts.append(f"<{draw(st.sampled_from(['priority', 'news:news', 'image', 'loc']))}>"
-                             f"{x(draw(texts), e)}</priority>")
+                parts.append(
+                    f"<{draw(st.sampled_from(['priority', 'news:news', 'image', 'loc']))}>"
+                    f"{x(draw(texts), e)}</priority>"
+                )
             nodes.append(f"<{inner}>{''.join(parts)}</{inner}>")
-        ns = draw(st.sampled_from(['xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"', "",
-                                   'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"', 'xmlns="urn:x"']))
-        head = draw(st.sampled_from(['<?xml version="1.0" encoding="UTF-8"?>', "",
-                                     '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/hostname">]>',
-                                     '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>',
-                                     '<?xml-stylesheet href="s.xsl"?>']))
+        ns = draw(
+            st.sampled_from(
+                [
+                    'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"',
+                    "",
+                    'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"',
+                    'xmlns="urn:x"',
+                ]
+            )
+        )
+        head = draw(
+            st.sampled_from(
+                [
+                    '<?xml version="1.0" encoding="UTF-8"?>',
+                    "",
+                    '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/hostname">]>',
+                    '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>',
+                    '<?xml-stylesheet href="s.xsl"?>',
+                ]
+            )
+        )
         doc = draw(truncated(f"{head}<{outer} {ns}>{''.join(nodes)}</{outer}>"))
         return doc.encode() if draw(st.booleans()) else doc
 
     json_values = st.recursive(
         st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), junk),
         lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(junk, inner, max_size=4)),
-        max_leaves=12)
+        max_leaves=12,
+    )
     rendered = st.one_of(texts, json_values, st.fixed_dictionaries({"rendered": st.one_of(texts, json_values)}))
 
     @st.composite
@@ -622,18 +727,36 @@ def _strategies():
         if kind == 0:
             doc = json.dumps(draw(json_values))
         elif kind == 1:
-            doc = draw(st.sampled_from(['{"code": "rest_no_route", "data": {"status": 404}}', "<html>oops</html>",
-                                        "[", "", "null", "[1, 2, 3]", '[{"id": 1}]', "\ufeff[]", "[" * 5000]))
+            doc = draw(
+                st.sampled_from(
+                    [
+                        '{"code": "rest_no_route", "data": {"status": 404}}',
+                        "<html>oops</html>",
+                        "[",
+                        "",
+                        "null",
+                        "[1, 2, 3]",
+                        '[{"id": 1}]',
+                        "\ufeff[]",
+                        "[" * 5000,
+                    ]
+                )
+            )
         else:
             items = []
             for _ in range(draw(st.integers(0, 5))):
                 item = {}
-                for key, value in (("id", st.one_of(st.integers(-5, 10**12), json_values)),
-                                   ("link", st.one_of(urls, json_values)), ("date", st.one_of(dates, json_values)),
-                                   ("title", rendered), ("excerpt", rendered), ("content", rendered),
-                                   ("parent", st.one_of(st.integers(-1, 50), json_values)),
-                                   ("author_name", st.one_of(texts, json_values)),
-                                   ("status", st.sampled_from(["approved", "hold", None, 3]))):
+                for key, value in (
+                    ("id", st.one_of(st.integers(-5, 10**12), json_values)),
+                    ("link", st.one_of(urls, json_values)),
+                    ("date", st.one_of(dates, json_values)),
+                    ("title", rendered),
+                    ("excerpt", rendered),
+                    ("content", rendered),
+                    ("parent", st.one_of(st.integers(-1, 50), json_values)),
+                    ("author_name", st.one_of(texts, json_values)),
+                    ("status", st.sampled_from(["approved", "hold", None, 3])),
+                ):
                     if draw(st.integers(0, 4)):
                         item[key] = draw(value)
                 items.append(item)
@@ -705,84 +828,126 @@ def check_wp_json(doc: str | bytes) -> None:
 
 # -- big inputs: time and memory grow with the input, no more
 
+
 def big_feed(items: int) -> bytes:
-    body = "".join(f"<item><title>Story {i} on networks &amp; hubs</title>"
-                   f"<link>https://news.example/news/story-{i}/?utm_source=rss</link>"
-                   f"<pubDate>Mon, 02 Nov 2026 09:00:00 GMT</pubDate>"
-                   f"<description>&lt;p&gt;Practices in area {i} say the hub takes their "
-                   f"same-day demand.&lt;/p&gt;</description></item>" for i in range(items))
+    body = "".join(
+        f"<item><title>Story {i} on networks &amp; hubs</title>"
+        f"<link>https://news.example/news/story-{i}/?utm_source=rss</link>"
+        f"<pubDate>Mon, 02 Nov 2026 09:00:00 GMT</pubDate>"
+        f"<description>&lt;p&gt;Practices in area {i} say the hub takes their "
+        f"same-day demand.&lt;/p&gt;</description></item>"
+        for i in range(items)
+    )
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{body}</channel></rss>'.encode()
 
 
 def big_sitemap(urls: int) -> bytes:
-    body = "".join(f"<url><loc>https://news.example/{2015 + i % 10}/{i % 12 + 1:02d}/story-{i}/</loc>"
-                   f"<lastmod>2026-11-02T09:00:00+00:00</lastmod></url>" for i in range(urls))
-    return (f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-            f"{body}</urlset>").encode()
+    body = "".join(
+        f"<url><loc>https://news.example/{2015 + i % 10}/{i % 12 + 1:02d}/story-{i}/</loc>"
+        f"<lastmod>2026-11-02T09:00:00+00:00</lastmod></url>"
+        for i in range(urls)
+    )
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"{body}</urlset>"
+    ).encode()
 
 
 def big_wp_comments(comments: int, words: int = 60) -> bytes:
     text = " ".join(["The hub model moves work without the money to do it."] * (words // 11 + 1))
-    return json.dumps([{"id": i, "parent": i - 1 if i % 3 else 0, "author_name": f"GP {i}",
-                        "date": "2026-11-03T11:00:00", "content": {"rendered": f"<p>{text}</p><p>{i}</p>"}}
-                       for i in range(1, comments + 1)]).encode()
+    return json.dumps(
+        [
+            {
+                "id": i,
+                "parent": i - 1 if i % 3 else 0,
+                "author_name": f"GP {i}",
+                "date": "2026-11-03T11:00:00",
+                "content": {"rendered": f"<p>{text}</p><p>{i}</p>"},
+            }
+            for i in range(1, comments + 1)
+        ]
+    ).encode()
 
 
 def big_comment_page(comments: int) -> str:
-    items = "".join(f'<li class="comment" id="comment-{i}"><article><footer><div class="comment-author">'
-                    f'<b class="fn">Dr {i}</b></div><time datetime="2024-05-14T09:12:00+01:00">14 May</time>'
-                    f'</footer><div class="comment-content"><p>Comment {i}: the partnership model is '
-                    f"finished in our area.</p></div></article></li>" for i in range(comments))
-    return (f'<html><body><article><h1 class="entry-title">T</h1><div class="entry-content"><p>Body.</p></div>'
-            f'</article><div id="comments"><h2 class="comments-title">{comments} thoughts</h2>'
-            f'<ol class="comment-list">{items}</ol></div></body></html>')
+    items = "".join(
+        f'<li class="comment" id="comment-{i}"><article><footer><div class="comment-author">'
+        f'<b class="fn">Dr {i}</b></div><time datetime="2024-05-14T09:12:00+01:00">14 May</time>'
+        f'</footer><div class="comment-content"><p>Comment {i}: the partnership model is '
+        f"finished in our area.</p></div></article></li>"
+        for i in range(comments)
+    )
+    return (
+        f'<html><body><article><h1 class="entry-title">T</h1><div class="entry-content"><p>Body.</p></div>'
+        f'</article><div id="comments"><h2 class="comments-title">{comments} thoughts</h2>'
+        f'<ol class="comment-list">{items}</ol></div></body></html>'
+    )
 
 
 def big_text_dump(comments: int) -> str:
     """A saved page (text dump) in the new layout's register with a long comment thread."""
-    head = ("This site is intended for health professionals only\n\nNetworks to take on weekend hubs\n\n"
-            "Practices will hand their extended hours to the network from April, the board paper says.\n\n"
-            "The federation will employ the salaried GPs who staff the hubs.\n\n"
-            f"Readers' comments ({comments})\n\n")
-    thread = "".join(f"  • Dr Commenter{i} 4 March, 2022 9:{i % 60:02d} am\n"
-                     f"    Comment {i}: the hubs will take our same-day doctors and leave us the rest.\n"
-                     "Unsuitable or offensive? Report this comment\n" for i in range(comments))
+    head = (
+        "This site is intended for health professionals only\n\nNetworks to take on weekend hubs\n\n"
+        "Practices will hand their extended hours to the network from April, the board paper says.\n\n"
+        "The federation will employ the salaried GPs who staff the hubs.\n\n"
+        f"Readers' comments ({comments})\n\n"
+    )
+    thread = "".join(
+        f"  • Dr Commenter{i} 4 March, 2022 9:{i % 60:02d} am\n"
+        f"    Comment {i}: the hubs will take our same-day doctors and leave us the rest.\n"
+        "Unsuitable or offensive? Report this comment\n"
+        for i in range(comments)
+    )
     return head + thread
 
 
 def big_article_page(paragraphs: int) -> str:
-    body = "".join(f"<p>Paragraph {i}: the trust's board heard that the practices it runs need locums "
-                   f"for {i % 30} sessions a week.</p>" for i in range(paragraphs))
-    return (f'<html><head><title>T</title></head><body><article><h1 class="entry-title">Trust runs practices</h1>'
-            f'<time datetime="2024-05-14T09:12:00+01:00">14 May</time><div class="entry-content">{body}</div>'
-            f"</article></body></html>")
+    body = "".join(
+        f"<p>Paragraph {i}: the trust's board heard that the practices it runs need locums "
+        f"for {i % 30} sessions a week.</p>"
+        for i in range(paragraphs)
+    )
+    return (
+        f'<html><head><title>T</title></head><body><article><h1 class="entry-title">Trust runs practices</h1>'
+        f'<time datetime="2024-05-14T09:12:00+01:00">14 May</time><div class="entry-content">{body}</div>'
+        f"</article></body></html>"
+    )
 
 
 def deep_html(depth: int) -> str:
-    return ("<div>" * depth + '<li class="comment"><div class="comment-content">deep</div></li>' + "</div>" * depth)
+    return "<div>" * depth + '<li class="comment"><div class="comment-content">deep</div></li>' + "</div>" * depth
 
 
 def nested_thread_page(levels: int) -> str:
     """An article page whose comment thread is one chain of ``levels`` replies, each
     nested in the one before (WordPress markup: ``li.comment > ul.children > li.comment``)."""
-    opens = "".join(f'<li class="comment" id="comment-{i}"><article><footer><div class="comment-author">'
-                    f'<b class="fn">Dr Reply{i}</b></div><time datetime="2024-05-14T09:12:00+01:00">14 May</time>'
-                    f'</footer><div class="comment-content"><p>Reply {i}: the hub takes our same-day doctors.</p>'
-                    f'</div></article><ul class="children">' for i in range(levels))
-    return ('<html><body><article><h1 class="entry-title">Hubs</h1><div class="entry-content">'
-            + "<p>The network will run the weekend hub from April, the board paper says, with salaried GPs.</p>" * 3
-            + f'</div></article><div id="comments"><ol class="comment-list">{opens}{"</ul></li>" * levels}'
-              "</ol></div></body></html>")
+    opens = "".join(
+        f'<li class="comment" id="comment-{i}"><article><footer><div class="comment-author">'
+        f'<b class="fn">Dr Reply{i}</b></div><time datetime="2024-05-14T09:12:00+01:00">14 May</time>'
+        f'</footer><div class="comment-content"><p>Reply {i}: the hub takes our same-day doctors.</p>'
+        f'</div></article><ul class="children">'
+        for i in range(levels)
+    )
+    return (
+        '<html><body><article><h1 class="entry-title">Hubs</h1><div class="entry-content">'
+        + "<p>The network will run the weekend hub from April, the board paper says, with salaried GPs.</p>" * 3
+        + f'</div></article><div id="comments"><ol class="comment-list">{opens}{"</ul></li>" * levels}'
+        "</ol></div></body></html>"
+    )
 
 
 def deep_span_comment_page(spans: int) -> str:
     """An article page with one comment whose text sits inside ``spans`` nested <span>s."""
-    return ('<html><body><article><h1 class="entry-title">Hubs</h1><div class="entry-content">'
-            + "<p>The network will run the weekend hub from April, the board paper says, with salaried GPs.</p>" * 3
-            + '</div></article><div id="comments"><ol class="comment-list"><li class="comment" id="comment-1">'
-              '<div class="comment-author"><b class="fn">Dr Deep</b></div><div class="comment-content"><p>'
-            + "<span>" * spans + "Locum rates are the real story here." + "</span>" * spans
-            + "</p></div></li></ol></div></body></html>")
+    return (
+        '<html><body><article><h1 class="entry-title">Hubs</h1><div class="entry-content">'
+        + "<p>The network will run the weekend hub from April, the board paper says, with salaried GPs.</p>" * 3
+        + '</div></article><div id="comments"><ol class="comment-list"><li class="comment" id="comment-1">'
+        '<div class="comment-author"><b class="fn">Dr Deep</b></div><div class="comment-content"><p>'
+        + "<span>" * spans
+        + "Locum rates are the real story here."
+        + "</span>" * spans
+        + "</p></div></li></ol></div></body></html>"
+    )
 
 
 def billion_laughs() -> str:
@@ -803,8 +968,8 @@ def memory_bound(size: int) -> int:
 @dataclass
 class Measured:
     seconds: float = 0.0
-    rss_growth: int = 0          # bytes the process's peak resident memory grew by
-    error: str | None = None     # an exception other than the documented one, or a hang
+    rss_growth: int = 0  # bytes the process's peak resident memory grew by
+    error: str | None = None  # an exception other than the documented one, or a hang
 
 
 def measure(fn: Callable[[], object], *, timeout: int = 120) -> Measured:
@@ -850,11 +1015,18 @@ def big_inputs(scale: float = 1.0) -> list[tuple[str, Callable[[], object], int]
     from scraper.textdump import parse_text_dump
 
     n = lambda k: max(1, int(k * scale))  # noqa: E731
-    feed, sitemap, api, page, deep = big_feed(n(400)), big_sitemap(n(4000)), big_wp_comments(n(500)), \
-        big_comment_page(n(500)), deep_html(5000)
+    feed, sitemap, api, page, deep = (
+        big_feed(n(400)),
+        big_sitemap(n(4000)),
+        big_wp_comments(n(500)),
+        big_comment_page(n(500)),
+        deep_html(5000),
+    )
     dump, article = big_text_dump(n(1000)), big_article_page(n(1000))
-    laughs_feed = (billion_laughs() + '<rss version="2.0"><channel><item><title>&a9;</title>'
-                   '<link>https://news.example/x/</link></item></channel></rss>')
+    laughs_feed = (
+        billion_laughs() + '<rss version="2.0"><channel><item><title>&a9;</title>'
+        "<link>https://news.example/x/</link></item></channel></rss>"
+    )
     laughs_map = billion_laughs() + "<urlset><url><loc>https://news.example/&a9;</loc></url></urlset>"
 
     def refusing(fn):
@@ -863,19 +1035,29 @@ def big_inputs(scale: float = 1.0) -> list[tuple[str, Callable[[], object], int]
                 return fn()
             except (ValueError, ParseError):
                 return None
+
         return call
 
     return [
         (f"feed, {n(400)} items", lambda: parse_feed(feed, FUZZ_BASE), len(feed)),
         (f"sitemap, {n(4000)} URLs", lambda: parse_sitemap(sitemap, FUZZ_BASE), len(sitemap)),
         (f"REST comments, {n(500)}", lambda: parse_wp_comments(api), len(api)),
-        (f"comment page, {n(500)} comments", lambda: extract_comments(page, "https://news.example/a/", None),
-         len(page)),
+        (
+            f"comment page, {n(500)} comments",
+            lambda: extract_comments(page, "https://news.example/a/", None),
+            len(page),
+        ),
         (f"saved text dump, {n(1000)} comments", lambda: parse_text_dump(dump, name="big.txt"), len(dump)),
-        (f"article page, {n(1000)} paragraphs", lambda: extract_article(article, "https://news.example/a/", None),
-         len(article)),
-        ("HTML nested 5,000 deep", refusing(lambda: extract_comments(deep, "https://news.example/a/", None)),
-         len(deep)),
+        (
+            f"article page, {n(1000)} paragraphs",
+            lambda: extract_article(article, "https://news.example/a/", None),
+            len(article),
+        ),
+        (
+            "HTML nested 5,000 deep",
+            refusing(lambda: extract_comments(deep, "https://news.example/a/", None)),
+            len(deep),
+        ),
         ("feed with a billion laughs", refusing(lambda: parse_feed(laughs_feed, FUZZ_BASE)), len(laughs_feed)),
         ("sitemap with a billion laughs", refusing(lambda: parse_sitemap(laughs_map, FUZZ_BASE)), len(laughs_map)),
     ]
@@ -891,14 +1073,14 @@ XSS_PAYLOADS = [
     f'<img src=x onerror="alert(1)"> {MARKER}',
     f"<svg/onload=alert(1)> {MARKER}",
     f'"><script>alert(document.cookie)</script> {MARKER}',
-    f"</div></div><iframe src=\"javascript:alert(1)\"></iframe> {MARKER}",
-    f"<a href=\"javascript:alert(1)\">click</a> {MARKER}",
+    f'</div></div><iframe src="javascript:alert(1)"></iframe> {MARKER}',
+    f'<a href="javascript:alert(1)">click</a> {MARKER}',
     f"![tracker](http://evil.example/x.png) [claim your prize](http://evil.example/win) {MARKER}",
     f"<style>body{{display:none}}</style> {MARKER}",
     f"&lt;script&gt;alert(1)&lt;/script&gt; {MARKER}",  # already-escaped text must stay as written
     f"<mark onclick=alert(1)>{MARKER}</mark>",
     f"\x02<b>bold</b>\x03 {MARKER} \x03</mark><script>x</script>",  # our own highlight markers, stored
-    f"<!-- {MARKER} --><base href=\"http://evil.example/\">",
+    f'<!-- {MARKER} --><base href="http://evil.example/">',
     f"<details open ontoggle=alert(1)> {MARKER}",
     f"{MARKER} <math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
     f"{MARKER} \u202eRTL override\u202c and a zero\u200bwidth space",
@@ -907,18 +1089,68 @@ XSS_PAYLOADS = [
 ]
 
 HOSTILE_QUERIES = [
-    "gp " * 34_000,                       # 100 KB
+    "gp " * 34_000,  # 100 KB
     "(" * 5000 + MARKER + ")" * 5000,
-    "(" * 300 + MARKER, "(" * 240 + MARKER + ")" * 240,   # nesting under the length limit (issue 15)
-    " ".join(["a*"] * 166), " ".join(["ab*"] * 124),      # prefix terms that cost FTS5 seconds (issue 15)
-    "\x00", f"{MARKER}\x00", "\x00\x00 AND \x00",
-    '"', '"at scale', 'hub"s', '"""', '“curly', "'single",
-    "AND", "OR", "NOT", "NOT hubs", "hubs NOT", "hubs AND", "AND OR NOT", "hubs OR OR pcn", "( )", ")(", "((hubs)",
-    "hubs)", "*", "**", "hub**", "*hub", "-", "--", "-hubs", "^hubs", "+hubs", "hubs:", ":", "text:hubs",
-    "speaker:x", "{text speaker}: hubs", "NEAR(hubs pcn, 2)", "NEAR/2", "hubs + pcn", "hubs * pcn",
-    "'); DROP TABLE articles; --", "1 OR 1=1", "%", "_", "%%_%", "\\", "\\\"",
-    "\ud800", "\U0001F600", "\u202e", "\u200b", "\t\n\r", " " * 1000,
-    "<script>alert(1)</script>", MARKER, f"{MARKER}*", f'"{MARKER}"',
+    "(" * 300 + MARKER,
+    "(" * 240 + MARKER + ")" * 240,  # nesting under the length limit (issue 15)
+    " ".join(["a*"] * 166),
+    " ".join(["ab*"] * 124),  # prefix terms that cost FTS5 seconds (issue 15)
+    "\x00",
+    f"{MARKER}\x00",
+    "\x00\x00 AND \x00",
+    '"',
+    '"at scale',
+    'hub"s',
+    '"""',
+    "“curly",
+    "'single",
+    "AND",
+    "OR",
+    "NOT",
+    "NOT hubs",
+    "hubs NOT",
+    "hubs AND",
+    "AND OR NOT",
+    "hubs OR OR pcn",
+    "( )",
+    ")(",
+    "((hubs)",
+    "hubs)",
+    "*",
+    "**",
+    "hub**",
+    "*hub",
+    "-",
+    "--",
+    "-hubs",
+    "^hubs",
+    "+hubs",
+    "hubs:",
+    ":",
+    "text:hubs",
+    "speaker:x",
+    "{text speaker}: hubs",
+    "NEAR(hubs pcn, 2)",
+    "NEAR/2",
+    "hubs + pcn",
+    "hubs * pcn",
+    "'); DROP TABLE articles; --",
+    "1 OR 1=1",
+    "%",
+    "_",
+    "%%_%",
+    "\\",
+    '\\"',
+    "\ud800",
+    "\U0001f600",
+    "\u202e",
+    "\u200b",
+    "\t\n\r",
+    " " * 1000,
+    "<script>alert(1)</script>",
+    MARKER,
+    f"{MARKER}*",
+    f'"{MARKER}"',
 ]
 
 #: Text-box filters (speaker, organisation, a speaker or title search) a hostile link can set.
@@ -934,13 +1166,24 @@ def build_hostile_store(path: Path) -> dict[str, list[str]]:
     conn = store.connect(path)
     for i, payload in enumerate(XSS_PAYLOADS):
         record = ArticleRecord(
-            url=f"https://hostile.example/news/{i}/", source="hostile", title=payload, published="2024-05-14",
+            url=f"https://hostile.example/news/{i}/",
+            source="hostile",
+            title=payload,
+            published="2024-05-14",
             paragraphs=[Paragraph(f"The board paper on hubs says: {payload}"), Paragraph("Networks will merge.")],
-            comments=[CommentRecord(payload, author=payload[:60], posted="2024-05-15T09:00:00", external_id=str(i))])
+            comments=[CommentRecord(payload, author=payload[:60], posted="2024-05-15T09:00:00", external_id=str(i))],
+        )
         article_id = store.upsert_article(conn, record).article_id
-        quote = analysis_store.Quote(position=0, text=payload, speaker=payload[:80], speaker_name=payload[:40],
-                                     speaker_role="chair", speaker_org=payload[-40:], cue="said",
-                                     paragraph_index=0)
+        quote = analysis_store.Quote(
+            position=0,
+            text=payload,
+            speaker=payload[:80],
+            speaker_name=payload[:40],
+            speaker_role="chair",
+            speaker_org=payload[-40:],
+            cue="said",
+            paragraph_index=0,
+        )
         analysis_store.replace_units(conn, article_id, [], [quote], pipeline_version="hostile-test")
     conn.close()
     return {"payloads": list(XSS_PAYLOADS)}
@@ -981,8 +1224,12 @@ def live_markup(html: str, allowed: set[str], links: str | None = None) -> list[
             value = (value or "").lower()
             if tag == "a" and name == "href" and links and re.fullmatch(links, value):
                 continue
-            if name.startswith("on") or name in ("href", "src", "srcdoc", "action", "formaction", "xlink:href") \
-                    or "javascript:" in value or "url(" in value:
+            if (
+                name.startswith("on")
+                or name in ("href", "src", "srcdoc", "action", "formaction", "xlink:href")
+                or "javascript:" in value
+                or "url(" in value
+            ):
                 bad.append(f"<{tag} {name}={value!r}>")
     return bad
 
@@ -1071,9 +1318,11 @@ def check_filter_text(db: Path, text: str) -> None:
 # ``test_hostile_search.py`` and ``test_owed_analysis.py`` run as counted scenarios for
 # ``benchmarks/bench_reliability.py``: each answers (passed, note).
 
-HOSTILE_PAGE = (b"<html><head><title>Hubs</title></head><body><article><h1 class='entry-title'>Hubs open</h1>"
-                b"<div class='entry-content'><p>The network will run a weekend hub from April, the board paper "
-                b"says, staffed by salaried GPs from the federation.</p></div></article></body></html>")
+HOSTILE_PAGE = (
+    b"<html><head><title>Hubs</title></head><body><article><h1 class='entry-title'>Hubs open</h1>"
+    b"<div class='entry-content'><p>The network will run a weekend hub from April, the board paper "
+    b"says, staffed by salaried GPs from the federation.</p></div></article></body></html>"
+)
 
 
 @dataclass
@@ -1081,9 +1330,9 @@ class Scenario:
     name: str
     passed: bool
     note: str = ""
-    value: float | None = None      # a measurement, when the scenario has one
+    value: float | None = None  # a measurement, when the scenario has one
     unit: str = ""
-    limit: float | None = None      # the bound it is held to
+    limit: float | None = None  # the bound it is held to
 
 
 def _fetch(url: str, **config):
@@ -1107,21 +1356,33 @@ def _drip_scenarios() -> list[Scenario]:
     from scraper.http import FetchError
 
     out = []
-    for what, route in (("body", Route(HOSTILE_PAGE * 4, drip=0.05)),
-                        ("headers", Route(HOSTILE_PAGE * 4, drip=0.05, drip_head=True))):
+    for what, route in (
+        ("body", Route(HOSTILE_PAGE * 4, drip=0.05)),
+        ("headers", Route(HOSTILE_PAGE * 4, drip=0.05, drip_head=True)),
+    ):
         with HostileServer({"/slow/": route}) as server:
             started = time.perf_counter()
             result, _ = _fetch(server.base + "/slow/")
             took = time.perf_counter() - started
         ok = isinstance(result, FetchError) and "timed out after 1s" in result.reason
-        out.append(Scenario(f"a server dripping its {what} is cut at the 1 s response deadline", ok,
-                            f"gave up after {took:.1f} s (a full drip takes {len(route.body) * 0.05:.0f} s)"))
+        out.append(
+            Scenario(
+                f"a server dripping its {what} is cut at the 1 s response deadline",
+                ok,
+                f"gave up after {took:.1f} s (a full drip takes {len(route.body) * 0.05:.0f} s)",
+            )
+        )
     robots = Route(b"User-agent: *\nAllow: /\n" * 4, headers={"Content-Type": "text/plain"}, drip=0.05)
     with HostileServer({"/robots.txt": robots, "/news/": Route(HOSTILE_PAGE)}) as server:
         result, _ = _fetch(server.base + "/news/")
         hits = list(server.hits)
-    out.append(Scenario("a dripping robots.txt closes the host for the run", isinstance(result, FetchError)
-                        and result.robots and hits == ["/robots.txt"], f"requests: {hits}"))
+    out.append(
+        Scenario(
+            "a dripping robots.txt closes the host for the run",
+            isinstance(result, FetchError) and result.robots and hits == ["/robots.txt"],
+            f"requests: {hits}",
+        )
+    )
     return out
 
 
@@ -1130,26 +1391,40 @@ def _budget_scenario(workdir: Path, budget: float = 8.0) -> Scenario:
     from scraper.http import HttpConfig
     from scraper.refresh import acquire_lock, refresh
 
-    drip = {"/feed/": Route(rss("http://127.0.0.1", ["/a/"]) * 50, drip=0.02,
-                            headers={"Content-Type": "application/rss+xml"})}
+    drip = {
+        "/feed/": Route(
+            rss("http://127.0.0.1", ["/a/"]) * 50, drip=0.02, headers={"Content-Type": "application/rss+xml"}
+        )
+    }
     workdir = workdir / "budget"
     workdir.mkdir(parents=True, exist_ok=True)
     db = workdir / "budget.db"
     _remove_store(db)
     with HostileServer(drip) as server, sample_site(workdir, articles=3) as sources:
         hostile_source(sources, "drip", server.base, timeout=600)
-        report = refresh(db, sources=["drip", "sample"], sources_dir=sources, http=HttpConfig(backoff=0.02),
-                         budget=budget)
+        report = refresh(
+            db, sources=["drip", "sample"], sources_dir=sources, http=HttpConfig(backoff=0.02), budget=budget
+        )
     sample = next(r for r in report.sources if r.source == "sample")
     conn = store.connect(db)
     run = store.last_run(conn, "refresh")
     conn.close()
     acquire_lock(db).close()
-    ok = (report.over_budget == ["drip"] and sample.new_articles == 3 and run["finished"] is not None
-          and report.seconds < budget + 30)
-    return Scenario("refresh with a dripping source ends within its budget; the other source is served", ok,
-                    f"{report.seconds:.1f} s for a {budget:.0f} s budget; sample site: {sample.new_articles} new "
-                    f"articles; run recorded '{run['status']}'", report.seconds, "s", budget)
+    ok = (
+        report.over_budget == ["drip"]
+        and sample.new_articles == 3
+        and run["finished"] is not None
+        and report.seconds < budget + 30
+    )
+    return Scenario(
+        "refresh with a dripping source ends within its budget; the other source is served",
+        ok,
+        f"{report.seconds:.1f} s for a {budget:.0f} s budget; sample site: {sample.new_articles} new "
+        f"articles; run recorded '{run['status']}'",
+        report.seconds,
+        "s",
+        budget,
+    )
 
 
 def _bomb_fetch(url: str) -> str:
@@ -1170,22 +1445,36 @@ def _bomb_scenarios(quick: bool) -> list[Scenario]:
     with HostileServer({"/bomb/": route}) as server:
         measured = measure(lambda: _bomb_fetch(server.base + "/bomb/"), timeout=300)
     mb = measured.rss_growth / 1e6
-    out = [Scenario(f"'gzip, gzip' bomb ({decoded >> 20} MB in {len(bomb):,} bytes) refused at the 10 MB cap",
-                    measured.error is None and mb < 200,
-                    measured.error or f"peak resident memory grew {mb:.0f} MB (limit 200 MB), {measured.seconds:.2f} s",
-                    round(mb, 1), "MB", 200)]
+    out = [
+        Scenario(
+            f"'gzip, gzip' bomb ({decoded >> 20} MB in {len(bomb):,} bytes) refused at the 10 MB cap",
+            measured.error is None and mb < 200,
+            measured.error or f"peak resident memory grew {mb:.0f} MB (limit 200 MB), {measured.seconds:.2f} s",
+            round(mb, 1),
+            "MB",
+            200,
+        )
+    ]
     codings = ["gzip"] * 3
-    layered = Route(compressed(HOSTILE_PAGE, codings), headers={"Content-Type": "text/html",
-                                                                 "Content-Encoding": ", ".join(codings)})
-    honest = Route(compressed(HOSTILE_PAGE, ["gzip"]), headers={"Content-Type": "text/html",
-                                                                 "Content-Encoding": "gzip"})
+    layered = Route(
+        compressed(HOSTILE_PAGE, codings), headers={"Content-Type": "text/html", "Content-Encoding": ", ".join(codings)}
+    )
+    honest = Route(
+        compressed(HOSTILE_PAGE, ["gzip"]), headers={"Content-Type": "text/html", "Content-Encoding": "gzip"}
+    )
     with HostileServer({"/x/": layered, "/ok/": honest}) as server:
         refused, _ = _fetch(server.base + "/x/")
         fine, _ = _fetch(server.base + "/ok/")
-    out.append(Scenario("three stacked content codings refused; one gzip layer decoded",
-                        isinstance(refused, FetchError) and "stacked content codings" in refused.reason
-                        and not isinstance(fine, FetchError) and fine.content == HOSTILE_PAGE,
-                        refused.reason if isinstance(refused, FetchError) else "accepted"))
+    out.append(
+        Scenario(
+            "three stacked content codings refused; one gzip layer decoded",
+            isinstance(refused, FetchError)
+            and "stacked content codings" in refused.reason
+            and not isinstance(fine, FetchError)
+            and fine.content == HOSTILE_PAGE,
+            refused.reason if isinstance(refused, FetchError) else "accepted",
+        )
+    )
     return out
 
 
@@ -1202,14 +1491,25 @@ def _thread_scenarios() -> list[Scenario]:
         kept[levels] = len(parse_page(page, url)[0].comments) if measured.error is None else 0
     ok = all(times.values()) and all(kept[n] == n for n in kept)
     ratio = times[3000] / (times[400] * 3000 / 400) if ok else None
-    out = [Scenario("reply threads nested 400, 800 and 3,000 deep parse in linear time, every comment kept",
-                    ok and ratio < 2, ", ".join(f"{n}: {t:.2f} s" if t else f"{n}: never finished"
-                                                for n, t in times.items())
-                    + f"; stored depth at most {MAX_THREAD_DEPTH}",
-                    round(ratio, 2) if ratio else None, "x linear", 2)]
+    out = [
+        Scenario(
+            "reply threads nested 400, 800 and 3,000 deep parse in linear time, every comment kept",
+            ok and ratio < 2,
+            ", ".join(f"{n}: {t:.2f} s" if t else f"{n}: never finished" for n, t in times.items())
+            + f"; stored depth at most {MAX_THREAD_DEPTH}",
+            round(ratio, 2) if ratio else None,
+            "x linear",
+            2,
+        )
+    ]
     measured = measure(lambda: parse_page(deep_span_comment_page(100_000), url), timeout=120)
-    out.append(Scenario("a comment nested 100,000 spans deep is read", measured.error is None,
-                        measured.error or f"{measured.seconds:.2f} s"))
+    out.append(
+        Scenario(
+            "a comment nested 100,000 spans deep is read",
+            measured.error is None,
+            measured.error or f"{measured.seconds:.2f} s",
+        )
+    )
     return out
 
 
@@ -1222,25 +1522,39 @@ def _search_budget_scenario(workdir: Path) -> Scenario:
     db = workdir / "busy.db"
     _remove_store(db)
     conn = store.connect(db)
-    store.upsert_article(conn, ArticleRecord(
-        url="https://busy.example/hubs/", source="busy", title="Hubs", published="2024-05-14",
-        paragraphs=[Paragraph("The board paper says weekend hubs will open in April.")],
-        comments=[CommentRecord(f"Comment {i}: hubs take our doctors, {MARKER}.", author=f"GP{i}",
-                                external_id=str(i)) for i in range(3000)]))
+    store.upsert_article(
+        conn,
+        ArticleRecord(
+            url="https://busy.example/hubs/",
+            source="busy",
+            title="Hubs",
+            published="2024-05-14",
+            paragraphs=[Paragraph("The board paper says weekend hubs will open in April.")],
+            comments=[
+                CommentRecord(f"Comment {i}: hubs take our doctors, {MARKER}.", author=f"GP{i}", external_id=str(i))
+                for i in range(3000)
+            ],
+        ),
+    )
     conn.close()
     saved = q.SEARCH_BUDGET_S
     q.SEARCH_BUDGET_S = 0.0
     try:
         outcome = check_query(db, MARKER)
         try:
-            q.search(store.Store(db).connect(readonly=True), "comment", parse_query(MARKER).fts, q.SearchFilters(), 20, 0)
+            q.search(
+                store.Store(db).connect(readonly=True), "comment", parse_query(MARKER).fts, q.SearchFilters(), 20, 0
+            )
             stopped = False
         except store.QueryTimeout:
             stopped = True
     finally:
         q.SEARCH_BUDGET_S = saved
-    return Scenario("a search over its time budget is stopped with a message", stopped and outcome == "message",
-                    "SQLite progress handler; budget set to 0 s on a 3,000-comment store")
+    return Scenario(
+        "a search over its time budget is stopped with a message",
+        stopped and outcome == "message",
+        "SQLite progress handler; budget set to 0 s on a 3,000-comment store",
+    )
 
 
 def _analysis_scenarios(workdir: Path, quick: bool) -> list[Scenario]:
@@ -1266,35 +1580,52 @@ def _analysis_scenarios(workdir: Path, quick: bool) -> list[Scenario]:
         sentenced = len({row[0] for row in snap["sentences"]})
         articles = len(snap["articles"])
         status = next(r["status"] for r in q.runs(store.connect(db, readonly=True), limit=100) if r["id"] == killed)
-    out.append(Scenario("a refresh analyses what an earlier refresh stored and never analysed",
-                        first == 0 and second == 0 and sentenced == articles > 0,
-                        f"{sentenced} of {articles} articles analysed by a refresh that found nothing new"))
-    out.append(Scenario("a killed analyze run is closed by the next refresh", status == "interrupted",
-                        f"its status: {status}"))
+    out.append(
+        Scenario(
+            "a refresh analyses what an earlier refresh stored and never analysed",
+            first == 0 and second == 0 and sentenced == articles > 0,
+            f"{sentenced} of {articles} articles analysed by a refresh that found nothing new",
+        )
+    )
+    out.append(
+        Scenario("a killed analyze run is closed by the next refresh", status == "interrupted", f"its status: {status}")
+    )
     chars = 30_000 if quick else 1_000_001
     db = workdir / "long.db"
     _remove_store(db, workdir / "long.log")
     conn = store.connect(db)
     sentence = "Partners are handing back contracts because the sums no longer add up. "
     text = (sentence * (chars // len(sentence) + 1))[:chars]
-    store.upsert_article(conn, ArticleRecord(
-        url="https://gp-news.example/long/", source="gp-news", title="Contracts handed back",
-        paragraphs=[Paragraph("Three practices have handed back their contracts this year, the ICB said.")],
-        comments=[CommentRecord(text, author="Dr Long", posted="2024-03-01T09:00:00")]))
+    store.upsert_article(
+        conn,
+        ArticleRecord(
+            url="https://gp-news.example/long/",
+            source="gp-news",
+            title="Contracts handed back",
+            paragraphs=[Paragraph("Three practices have handed back their contracts this year, the ICB said.")],
+            comments=[CommentRecord(text, author="Dr Long", posted="2024-03-01T09:00:00")],
+        ),
+    )
     conn.close()
     started = time.perf_counter()
     if quick:  # the real pipeline with max_length lowered: the same refusal, 30x less text
-        code = ("import sys; from corpora import store; from nlp.pipeline import get_pipeline; "
-                "from nlp.analyze import analyze; nlp = get_pipeline(); nlp.max_length = 10_000; "
-                "r = analyze(store.connect(sys.argv[1]), nlp=nlp); sys.exit(1 if r.failed else 0)")
+        code = (
+            "import sys; from corpora import store; from nlp.pipeline import get_pipeline; "
+            "from nlp.analyze import analyze; nlp = get_pipeline(); nlp.max_length = 10_000; "
+            "r = analyze(store.connect(sys.argv[1]), nlp=nlp); sys.exit(1 if r.failed else 0)"
+        )
         status = subprocess.run([sys.executable, "-c", code, str(db)], cwd=ROOT, env=_env(), timeout=600).returncode
     else:
         status = run_gpwatch(analyze_args(db), log=workdir / "long.log", timeout=1800)
     sentences = sum(1 for row in integrity.snapshot(db)["sentences"] if row[1].startswith("c:"))
-    out.append(Scenario(f"a {chars:,}-character comment is analysed in pieces (spaCy max_length)",
-                        status == 0 and sentences > chars // len(sentence) - 2,
-                        f"analyze exit {status}, {sentences:,} sentences, {time.perf_counter() - started:.0f} s"
-                        + (" (max_length lowered to 10,000)" if quick else "")))
+    out.append(
+        Scenario(
+            f"a {chars:,}-character comment is analysed in pieces (spaCy max_length)",
+            status == 0 and sentences > chars // len(sentence) - 2,
+            f"analyze exit {status}, {sentences:,} sentences, {time.perf_counter() - started:.0f} s"
+            + (" (max_length lowered to 10,000)" if quick else ""),
+        )
+    )
     return out
 
 
@@ -1310,12 +1641,15 @@ def _lock_scenario(workdir: Path) -> Scenario:
     link.symlink_to(real)
     holder = acquire_lock(real)
     try:
-        status = run_gpwatch(["refresh", "--db", str(link), "--sources-dir", str(workdir), "--no-analyze", "-q"],
-                             log=workdir / "lock.log")
+        status = run_gpwatch(
+            ["refresh", "--db", str(link), "--sources-dir", str(workdir), "--no-analyze", "-q"],
+            log=workdir / "lock.log",
+        )
     finally:
         holder.close()
-    return Scenario("a second refresh of the same store through a symlink is locked out", status == 3,
-                    f"exit status {status}")
+    return Scenario(
+        "a second refresh of the same store through a symlink is locked out", status == 3, f"exit status {status}"
+    )
 
 
 def _message_scenarios(workdir: Path) -> list[Scenario]:
@@ -1331,18 +1665,33 @@ def _message_scenarios(workdir: Path) -> list[Scenario]:
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     (folder / "bad\nname\x1b[2J\u202eevil\r.html").write_bytes(b"\x00binary")
-    result = subprocess.run(gpwatch_command("ingest", "--db", str(workdir / "ingest.db"), str(folder), "-q"),
-                            cwd=ROOT, env=_env(), capture_output=True, timeout=300)
+    result = subprocess.run(
+        gpwatch_command("ingest", "--db", str(workdir / "ingest.db"), str(folder), "-q"),
+        cwd=ROOT,
+        env=_env(),
+        capture_output=True,
+        timeout=300,
+    )
     err = result.stderr.decode("utf-8", "replace")
-    out.append(Scenario("an ingest error for a file name with control characters is one inert line",
-                        len(err.splitlines()) == 1 and "\x1b" not in err and "\\n" in err, err.strip()[-120:]))
+    out.append(
+        Scenario(
+            "an ingest error for a file name with control characters is one inert line",
+            len(err.splitlines()) == 1 and "\x1b" not in err and "\\n" in err,
+            err.strip()[-120:],
+        )
+    )
     busy = Route(b"slow down", status=429, headers={"Retry-After": "3600", "Content-Type": "text/plain"})
     with HostileServer({"/busy/": busy}) as server:
         result, _ = _fetch(server.base + "/busy/", retries=3)
         asked = server.hits.count("/busy/")
     reason = result.reason if isinstance(result, FetchError) else "accepted"
-    out.append(Scenario("a 429 asking for an hour reports the attempts really made", asked == 1
-                        and reason.endswith("(after 1 attempt)"), reason))
+    out.append(
+        Scenario(
+            "a 429 asking for an hour reports the attempts really made",
+            asked == 1 and reason.endswith("(after 1 attempt)"),
+            reason,
+        )
+    )
     routes = {"/robots.txt": Route(b"User-agent: *\nDisallow: /private/\n", headers={"Content-Type": "text/plain"})}
     records: list[logging.LogRecord] = []
 
@@ -1361,8 +1710,9 @@ def _message_scenarios(workdir: Path) -> list[Scenario]:
             routes["/feed/"] = Route(rss(server.base, paths), headers={"Content-Type": "application/rss+xml"})
             routes["/big/story/"] = Route(HOSTILE_PAGE * 40)
             routes["/pdf/story/"] = Route(b"%PDF-1.4", headers={"Content-Type": "application/pdf"})
-            source = load_source(hostile_source(workdir / "refusing", "refusing", server.base, max_bytes=5_000)
-                                 / "refusing.toml")
+            source = load_source(
+                hostile_source(workdir / "refusing", "refusing", server.base, max_bytes=5_000) / "refusing.toml"
+            )
             db = workdir / "refusing.db"
             _remove_store(db)
             conn = store.connect(db)
@@ -1372,8 +1722,13 @@ def _message_scenarios(workdir: Path) -> list[Scenario]:
     finally:
         logger.removeHandler(handler)
         logger.setLevel(old_level)
-    out.append(Scenario("each refusal (robots.txt, size cap, content type) is logged once",
-                        all(n == 1 for n in said.values()), f"log lines per URL: {list(said.values())}"))
+    out.append(
+        Scenario(
+            "each refusal (robots.txt, size cap, content type) is logged once",
+            all(n == 1 for n in said.values()),
+            f"log lines per URL: {list(said.values())}",
+        )
+    )
     return out
 
 

@@ -63,8 +63,12 @@ def run_child(name: str, workdir: Path, quick: bool, out: Path) -> int:
         rows = normalise_rows(name, module.run(workdir, quick))
         result = {"status": "ok", "rows": rows}
     except BaseException as exc:  # noqa: BLE001 - report every failure, including SystemExit
-        result = {"status": "failed", "error": f"{type(exc).__name__}: {exc}".strip(),
-                  "traceback": traceback.format_exc(limit=8), "rows": []}
+        result = {
+            "status": "failed",
+            "error": f"{type(exc).__name__}: {exc}".strip(),
+            "traceback": traceback.format_exc(limit=8),
+            "rows": [],
+        }
     out.write_text(json.dumps(result, default=str), encoding="utf-8")
     return 0 if result["status"] == "ok" else 1
 
@@ -126,8 +130,12 @@ def machine_info() -> dict:
     except OSError:
         pass
     try:
-        info["git_commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                                            text=True, timeout=10).stdout.strip() or None
+        info["git_commit"] = (
+            subprocess.run(
+                ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, timeout=10
+            ).stdout.strip()
+            or None
+        )
     except (OSError, subprocess.SubprocessError):
         info["git_commit"] = None
     return info
@@ -159,9 +167,14 @@ def render_markdown(report: dict) -> str:
         f"- machine: {m.get('processor')}, {m.get('cpus')} CPUs, {m.get('memory_gib', '?')} GiB memory; "
         f"{m.get('platform')}",
         f"- Python {m.get('python')}, SQLite {m.get('sqlite')}, commit {m.get('git_commit')}",
-        *([f"- load average when the run started: {m['load_average']} on {m.get('cpus')} CPUs "
-           "(timings are comparable within a run, not across loaded and idle machines)"]
-          if m.get("load_average") is not None else []),
+        *(
+            [
+                f"- load average when the run started: {m['load_average']} on {m.get('cpus')} CPUs "
+                "(timings are comparable within a run, not across loaded and idle machines)"
+            ]
+            if m.get("load_average") is not None
+            else []
+        ),
         "",
         "Each speed is measured beside its baseline in the same run; `ratio` is value / baseline value.",
         "",
@@ -177,11 +190,18 @@ def render_markdown(report: dict) -> str:
     for name, mod in sorted(report["modules"].items()):
         if not mod["rows"]:
             continue
-        lines += ["", f"## {name}", "", "| metric | value | unit | baseline | baseline value | ratio | note |",
-                  "| --- | ---: | --- | --- | ---: | ---: | --- |"]
+        lines += [
+            "",
+            f"## {name}",
+            "",
+            "| metric | value | unit | baseline | baseline value | ratio | note |",
+            "| --- | ---: | --- | --- | ---: | ---: | --- |",
+        ]
         for r in mod["rows"]:
-            lines.append(f"| {_fmt(r['metric'])} | {_fmt(r['value'])} | {_fmt(r['unit'])} | {_fmt(r['baseline'])} | "
-                         f"{_fmt(r['baseline_value'])} | {_fmt(r['ratio'])} | {_fmt(r['note'])} |")
+            lines.append(
+                f"| {_fmt(r['metric'])} | {_fmt(r['value'])} | {_fmt(r['unit'])} | {_fmt(r['baseline'])} | "
+                f"{_fmt(r['baseline_value'])} | {_fmt(r['ratio'])} | {_fmt(r['note'])} |"
+            )
     failed = {n: m for n, m in report["modules"].items() if m["status"] != "ok"}
     if failed:
         lines += ["", "## Failures", ""]

@@ -71,29 +71,70 @@ def generate(articles: int, comments: int, seed: int = 0) -> Iterator[BulkArticl
         theme = P.THEMES[rng.randrange(n_themes)]
         secondary = P.THEMES[rng.randrange(n_themes)]
         sentiment = rng.choices(P.SENTIMENTS, weights=(5, 3, 2))[0]
-        art = compose_article(rng, published=published.replace(microsecond=0).isoformat(), theme=theme,
-                              secondary=secondary, sentiment=sentiment, n_comments=size)
+        art = compose_article(
+            rng,
+            published=published.replace(microsecond=0).isoformat(),
+            theme=theme,
+            secondary=secondary,
+            sentiment=sentiment,
+            n_comments=size,
+        )
         url = f"https://{SOURCE}/{art['published'][:4]}/{art['published'][5:7]}/{art['slug']}-{i}/"
         comments_out = []
         for k, c in enumerate(art["comments"]):
             parent = f"{i}-{c['reply_to'] - 1}" if c["reply_to"] else None
-            comments_out.append(CommentRecord(text=c["text"], author=c["author"], posted=c["posted"],
-                                              external_id=f"{i}-{k}", parent_external_id=parent))
+            comments_out.append(
+                CommentRecord(
+                    text=c["text"],
+                    author=c["author"],
+                    posted=c["posted"],
+                    external_id=f"{i}-{k}",
+                    parent_external_id=parent,
+                )
+            )
         record = ArticleRecord(
-            url=url, source=SOURCE, title=art["title"], standfirst=art["standfirst"], byline=art["author"],
-            section=art["section"], published=art["published"], comments_declared=size,
-            paragraphs=[Paragraph(p["text"], p["kind"]) for p in art["paragraphs"]], comments=comments_out)
-        quotes = [Quote(position=k, paragraph_index=q["paragraph"], text=q["text"], speaker=q["speaker"],
-                        speaker_name=q["speaker"], speaker_role=q["role"], speaker_org=q["org"], cue=q["cue"])
-                  for k, q in enumerate(art["quotes"])]
+            url=url,
+            source=SOURCE,
+            title=art["title"],
+            standfirst=art["standfirst"],
+            byline=art["author"],
+            section=art["section"],
+            published=art["published"],
+            comments_declared=size,
+            paragraphs=[Paragraph(p["text"], p["kind"]) for p in art["paragraphs"]],
+            comments=comments_out,
+        )
+        quotes = [
+            Quote(
+                position=k,
+                paragraph_index=q["paragraph"],
+                text=q["text"],
+                speaker=q["speaker"],
+                speaker_name=q["speaker"],
+                speaker_role=q["role"],
+                speaker_org=q["org"],
+                cue=q["cue"],
+            )
+            for k, q in enumerate(art["quotes"])
+        ]
         annotations = [BulkAnnotation("article", 0, sentiment, art["themes"])]
-        annotations += [BulkAnnotation("quote", k, q["sentiment"], art["themes"][:1]) for k, q in enumerate(art["quotes"])]
-        annotations += [BulkAnnotation("comment", k, c["sentiment"], c["themes"]) for k, c in enumerate(art["comments"])]
+        annotations += [
+            BulkAnnotation("quote", k, q["sentiment"], art["themes"][:1]) for k, q in enumerate(art["quotes"])
+        ]
+        annotations += [
+            BulkAnnotation("comment", k, c["sentiment"], c["themes"]) for k, c in enumerate(art["comments"])
+        ]
         yield BulkArticle(record, quotes, annotations)
 
 
-def build_scale_store(path: str | Path, articles: int = 100_000, comments: int = 1_000_000, seed: int = 0, *,
-                      progress: Callable[[BulkCounts], None] | None = None) -> dict:
+def build_scale_store(
+    path: str | Path,
+    articles: int = 100_000,
+    comments: int = 1_000_000,
+    seed: int = 0,
+    *,
+    progress: Callable[[BulkCounts], None] | None = None,
+) -> dict:
     """Create a new store at ``path`` holding the scale corpus; returns counts and timings.
 
     Refuses an existing file (the corpus is written with fresh ids)."""
@@ -104,17 +145,32 @@ def build_scale_store(path: str | Path, articles: int = 100_000, comments: int =
     conn = store.connect(path)
     try:
         store.set_cache_size(conn, 195)
-        store.set_meta(conn, "scale_corpus", f"v{GENERATOR_VERSION} articles={articles} comments={comments} seed={seed}")
+        store.set_meta(
+            conn, "scale_corpus", f"v{GENERATOR_VERSION} articles={articles} comments={comments} seed={seed}"
+        )
         with deferred_fts(conn):  # a new store nobody else uses: index the text in one pass at the end
-            counts = bulk_insert(conn, generate(articles, comments, seed), batch_size=2000,
-                                 model_version=MODEL_VERSION, fetched="2026-11-01T00:00:00+00:00", on_batch=progress)
+            counts = bulk_insert(
+                conn,
+                generate(articles, comments, seed),
+                batch_size=2000,
+                model_version=MODEL_VERSION,
+                fetched="2026-11-01T00:00:00+00:00",
+                on_batch=progress,
+            )
         store.optimise(conn, checkpoint=True)
     finally:
         conn.close()
     seconds = time.perf_counter() - started
-    return {"path": str(path), "articles": counts.articles, "paragraphs": counts.paragraphs,
-            "comments": counts.comments, "quotes": counts.quotes, "annotations": counts.annotations,
-            "seconds": round(seconds, 2), "bytes": path.stat().st_size}
+    return {
+        "path": str(path),
+        "articles": counts.articles,
+        "paragraphs": counts.paragraphs,
+        "comments": counts.comments,
+        "quotes": counts.quotes,
+        "annotations": counts.annotations,
+        "seconds": round(seconds, 2),
+        "bytes": path.stat().st_size,
+    }
 
 
 def scale_store(comments: int, cache_dir: str | Path, *, seed: int = 0, articles: int | None = None) -> Path:
@@ -150,8 +206,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"gpwatch: {exc}", file=sys.stderr)
         return 1
     print(file=sys.stderr)
-    print(f"{stats['articles']:,} articles, {stats['paragraphs']:,} paragraphs, {stats['comments']:,} comments, "
-          f"{stats['quotes']:,} quotes in {stats['seconds']} s; {stats['bytes'] / 1e6:.0f} MB at {stats['path']}")
+    print(
+        f"{stats['articles']:,} articles, {stats['paragraphs']:,} paragraphs, {stats['comments']:,} comments, "
+        f"{stats['quotes']:,} quotes in {stats['seconds']} s; {stats['bytes'] / 1e6:.0f} MB at {stats['path']}"
+    )
     return 0
 
 

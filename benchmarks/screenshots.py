@@ -24,8 +24,14 @@ ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 #: Debian's chromium, headless, with nothing that would reach beyond this machine (shared by the
 #: browser test, bench_app and these screenshots)
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 PAGES = [
     ("overview", "/", "Overview"),
     ("themes", "/themes?themes=At-scale+models", "Distinctive phrases"),
@@ -47,8 +53,12 @@ def _free_port() -> int:
 
 def _serve(db: Path) -> tuple[subprocess.Popen, str]:
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "app", "--db", str(db), "--port", str(port)],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "app", "--db", str(db), "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -86,7 +96,9 @@ def shoot(db: Path, out: Path) -> list[str]:
                     main.get_by_text(expect, exact=False).first.wait_for(timeout=60_000)
                     page.wait_for_function(
                         """() => document.querySelector('[data-testid="stApp"]')
-                                 ?.getAttribute('data-test-script-state') === 'notRunning'""", timeout=60_000)
+                                 ?.getAttribute('data-test-script-state') === 'notRunning'""",
+                        timeout=60_000,
+                    )
                     page.wait_for_timeout(4000)  # charts and data grids draw after the script run
                     page.screenshot(path=str(out / f"{name}-{scheme}.png"), full_page=True)
                     if scheme == "light":

@@ -16,17 +16,20 @@ from corpora.store import comments_digest, transaction, utcnow
 # --------------------------------------------------------------------------- units
 
 
-def replace_units(conn: sqlite3.Connection, article_id: int, sentences: list[Sentence], quotes: list[Quote],
-                  *, pipeline_version: str) -> None:
+def replace_units(
+    conn: sqlite3.Connection, article_id: int, sentences: list[Sentence], quotes: list[Quote], *, pipeline_version: str
+) -> None:
     """Replace an article's sentences and quotes and record what they were made from.
 
     One transaction: a crash leaves either the old units or the new ones.
     """
     with transaction(conn):
-        conn.execute("DELETE FROM annotations WHERE article_id = ? AND unit_type IN ('sentence', 'quote')",
-                     (article_id,))
-        conn.execute("DELETE FROM annotation_themes WHERE article_id = ? AND unit_type IN ('sentence', 'quote')",
-                     (article_id,))
+        conn.execute(
+            "DELETE FROM annotations WHERE article_id = ? AND unit_type IN ('sentence', 'quote')", (article_id,)
+        )
+        conn.execute(
+            "DELETE FROM annotation_themes WHERE article_id = ? AND unit_type IN ('sentence', 'quote')", (article_id,)
+        )
         conn.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
         conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
         conn.executemany(
@@ -34,13 +37,31 @@ def replace_units(conn: sqlite3.Connection, article_id: int, sentences: list[Sen
                VALUES (?, ?, ?, ?, ?, ?, ?)""",
             [(article_id, s.paragraph_id, s.comment_id, s.position, s.start, s.end, s.text) for s in sentences],
         )
-        paragraph_ids = _paragraph_ids(conn, article_id) if any(
-            q.paragraph_id is None and q.paragraph_index is not None for q in quotes) else []
+        paragraph_ids = (
+            _paragraph_ids(conn, article_id)
+            if any(q.paragraph_id is None and q.paragraph_index is not None for q in quotes)
+            else []
+        )
         conn.executemany(
             """INSERT INTO quotes(article_id, paragraph_id, position, start, end, text, speaker, speaker_name,
                    speaker_role, speaker_org, cue, fragment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [(article_id, _paragraph_id(q, paragraph_ids), q.position, q.start, q.end, q.text, q.speaker, q.speaker_name,
-              q.speaker_role, q.speaker_org, q.cue, int(q.fragment)) for q in quotes],
+            [
+                (
+                    article_id,
+                    _paragraph_id(q, paragraph_ids),
+                    q.position,
+                    q.start,
+                    q.end,
+                    q.text,
+                    q.speaker,
+                    q.speaker_name,
+                    q.speaker_role,
+                    q.speaker_org,
+                    q.cue,
+                    int(q.fragment),
+                )
+                for q in quotes
+            ],
         )
         row = conn.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
         conn.execute(
@@ -55,8 +76,9 @@ def replace_units(conn: sqlite3.Connection, article_id: int, sentences: list[Sen
 
 def _paragraph_ids(conn: sqlite3.Connection, article_id: int) -> list[int]:
     """The row ids of an article's paragraphs, by position."""
-    return [r[0] for r in conn.execute("SELECT id FROM paragraphs WHERE article_id = ? ORDER BY position",
-                                       (article_id,))]
+    return [
+        r[0] for r in conn.execute("SELECT id FROM paragraphs WHERE article_id = ? ORDER BY position", (article_id,))
+    ]
 
 
 def _paragraph_id(quote: Quote, paragraph_ids: list[int]) -> int | None:
@@ -69,13 +91,26 @@ def _paragraph_id(quote: Quote, paragraph_ids: list[int]) -> int | None:
 
 def article_quotes(conn: sqlite3.Connection, article_id: int) -> list[Quote]:
     """An article's stored quotes, in order."""
-    return [Quote(position=r["position"], text=r["text"], speaker=r["speaker"], speaker_name=r["speaker_name"],
-                  speaker_role=r["speaker_role"], speaker_org=r["speaker_org"], cue=r["cue"],
-                  fragment=bool(r["fragment"]), paragraph_id=r["paragraph_id"], start=r["start"], end=r["end"])
-            for r in conn.execute(
-                """SELECT position, text, speaker, speaker_name, speaker_role, speaker_org, cue, fragment,
+    return [
+        Quote(
+            position=r["position"],
+            text=r["text"],
+            speaker=r["speaker"],
+            speaker_name=r["speaker_name"],
+            speaker_role=r["speaker_role"],
+            speaker_org=r["speaker_org"],
+            cue=r["cue"],
+            fragment=bool(r["fragment"]),
+            paragraph_id=r["paragraph_id"],
+            start=r["start"],
+            end=r["end"],
+        )
+        for r in conn.execute(
+            """SELECT position, text, speaker, speaker_name, speaker_role, speaker_org, cue, fragment,
                           paragraph_id, start, end FROM quotes WHERE article_id = ? ORDER BY position""",
-                (article_id,))]
+            (article_id,),
+        )
+    ]
 
 
 def is_processed(conn: sqlite3.Connection, article_id: int) -> bool:
@@ -92,8 +127,11 @@ def articles_needing_units(conn: sqlite3.Connection, pipeline_version: str) -> l
     ).fetchall()
     todo = []
     for r in rows:
-        if (r["pipeline_version"] != pipeline_version or r["done_hash"] != r["content_hash"]
-                or r["comments_hash"] != comments_digest(conn, r["id"])):
+        if (
+            r["pipeline_version"] != pipeline_version
+            or r["done_hash"] != r["content_hash"]
+            or r["comments_hash"] != comments_digest(conn, r["id"])
+        ):
             todo.append(r["id"])
     return todo
 
@@ -108,15 +146,24 @@ def articles_needing_annotations(conn: sqlite3.Connection, model_version: str) -
 def units_for_article(conn: sqlite3.Connection, article_id: int) -> dict[str, list[dict]]:
     """The units to classify for one article: its sentences, quotes and comments, and the
     article itself (title and paragraphs joined)."""
-    sentences = [dict(r) for r in conn.execute(
-        "SELECT id, text, paragraph_id, comment_id FROM sentences WHERE article_id = ? ORDER BY id", (article_id,))]
-    quotes = [dict(r) for r in conn.execute("SELECT id, text FROM quotes WHERE article_id = ? ORDER BY position",
-                                             (article_id,))]
-    comments = [dict(r) for r in conn.execute("SELECT id, text FROM comments WHERE article_id = ? ORDER BY position",
-                                               (article_id,))]
+    sentences = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT id, text, paragraph_id, comment_id FROM sentences WHERE article_id = ? ORDER BY id", (article_id,)
+        )
+    ]
+    quotes = [
+        dict(r)
+        for r in conn.execute("SELECT id, text FROM quotes WHERE article_id = ? ORDER BY position", (article_id,))
+    ]
+    comments = [
+        dict(r)
+        for r in conn.execute("SELECT id, text FROM comments WHERE article_id = ? ORDER BY position", (article_id,))
+    ]
     art = conn.execute("SELECT title FROM articles WHERE id = ?", (article_id,)).fetchone()
-    body = [r[0] for r in conn.execute("SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position",
-                                       (article_id,))]
+    body = [
+        r[0] for r in conn.execute("SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position", (article_id,))
+    ]
     article = [{"id": article_id, "text": "\n".join(([art[0]] if art and art[0] else []) + body)}]
     return {"sentence": sentences, "quote": quotes, "comment": comments, "article": article}
 
@@ -124,8 +171,9 @@ def units_for_article(conn: sqlite3.Connection, article_id: int) -> dict[str, li
 # --------------------------------------------------------------------------- annotations
 
 
-def write_annotations(conn: sqlite3.Connection, article_id: int, annotations: Iterable[Annotation],
-                      *, model_version: str) -> None:
+def write_annotations(
+    conn: sqlite3.Connection, article_id: int, annotations: Iterable[Annotation], *, model_version: str
+) -> None:
     """Replace every annotation of one article (all unit types) in one transaction and
     record the model version on the article's processing row."""
     annotations = list(annotations)
@@ -135,17 +183,32 @@ def write_annotations(conn: sqlite3.Connection, article_id: int, annotations: It
         conn.executemany(
             """INSERT INTO annotations(unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores,
                    themes, theme_scores) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-            [(a.unit_type, a.unit_id, a.article_id, model_version, a.sentiment,
-              json.dumps(a.sentiment_scores), json.dumps(a.themes), json.dumps(a.theme_scores))
-             for a in annotations],
+            [
+                (
+                    a.unit_type,
+                    a.unit_id,
+                    a.article_id,
+                    model_version,
+                    a.sentiment,
+                    json.dumps(a.sentiment_scores),
+                    json.dumps(a.themes),
+                    json.dumps(a.theme_scores),
+                )
+                for a in annotations
+            ],
         )
         conn.executemany(
             "INSERT INTO annotation_themes(unit_type, unit_id, article_id, theme, score) VALUES (?, ?, ?, ?, ?)",
-            [(a.unit_type, a.unit_id, a.article_id, t, a.theme_scores.get(t, 1.0))
-             for a in annotations for t in a.themes],
+            [
+                (a.unit_type, a.unit_id, a.article_id, t, a.theme_scores.get(t, 1.0))
+                for a in annotations
+                for t in a.themes
+            ],
         )
-        conn.execute("UPDATE processing SET model_version = ?, updated = ? WHERE article_id = ?",
-                     (model_version, utcnow(), article_id))
+        conn.execute(
+            "UPDATE processing SET model_version = ?, updated = ? WHERE article_id = ?",
+            (model_version, utcnow(), article_id),
+        )
 
 
 def annotation(conn: sqlite3.Connection, unit_type: str, unit_id: int) -> dict | None:
@@ -161,25 +224,36 @@ def annotation(conn: sqlite3.Connection, unit_type: str, unit_id: int) -> dict |
 # --------------------------------------------------------------------------- labels
 
 
-def add_label(conn: sqlite3.Connection, text: str, *, sentiment: str | None = None, themes: list[str] | None = None,
-              unit_type: str | None = None, unit_id: int | None = None, annotator: str | None = None) -> int:
+def add_label(
+    conn: sqlite3.Connection,
+    text: str,
+    *,
+    sentiment: str | None = None,
+    themes: list[str] | None = None,
+    unit_type: str | None = None,
+    unit_id: int | None = None,
+    annotator: str | None = None,
+) -> int:
     """Store one human label (from the app's Annotate page, or imported)."""
     if sentiment is not None and sentiment not in SENTIMENTS:
         raise ValueError(f"unknown sentiment {sentiment!r}")
     with transaction(conn):
         return conn.execute(
             "INSERT INTO labels(unit_type, unit_id, text, sentiment, themes, annotator, created) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (unit_type, unit_id, text, sentiment, None if themes is None else json.dumps(themes), annotator,
-             utcnow()),
+            (unit_type, unit_id, text, sentiment, None if themes is None else json.dumps(themes), annotator, utcnow()),
         ).lastrowid
 
 
 def unlabelled_unit_texts(conn: sqlite3.Connection) -> list[str]:
     """Texts of the store's sentences (40-600 characters) and comments (40-1,500): the
     candidates for weak supervision when training."""
-    return [r[0] for r in conn.execute(
-        "SELECT text FROM sentences WHERE length(text) BETWEEN 40 AND 600 UNION ALL "
-        "SELECT text FROM comments WHERE length(text) BETWEEN 40 AND 1500")]
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT text FROM sentences WHERE length(text) BETWEEN 40 AND 600 UNION ALL "
+            "SELECT text FROM comments WHERE length(text) BETWEEN 40 AND 1500"
+        )
+    ]
 
 
 def iter_labels(conn: sqlite3.Connection) -> Iterator[dict]:

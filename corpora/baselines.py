@@ -45,30 +45,48 @@ def bare_insert(conn: sqlite3.Connection, records: Iterable[ArticleRecord]) -> N
     conn.execute("BEGIN")
     conn.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", articles)
     conn.executemany("INSERT INTO paragraphs(article_id, position, kind, text) VALUES (?, ?, ?, ?)", paragraphs)
-    conn.executemany("INSERT INTO comments(article_id, position, key, author, posted, text, content_hash) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?)", comments)
+    conn.executemany(
+        "INSERT INTO comments(article_id, position, key, author, posted, text, content_hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        comments,
+    )
     conn.execute("COMMIT")
 
 
 def text_bytes(conn: sqlite3.Connection) -> int:
     """Bytes of UTF-8 text in the store's paragraphs and comments (the raw size of the corpus)."""
-    return sum(conn.execute(f"SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM {t}").fetchone()[0]
-               for t in ("paragraphs", "comments"))
+    return sum(
+        conn.execute(f"SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM {t}").fetchone()[0]
+        for t in ("paragraphs", "comments")
+    )
 
 
 # scope -> (unit table, fts table, SQL for the ordering date, joins, filter joins, filter SQL)
 SEARCH_SCOPES = {
-    "comments": ("comments", "comments_fts", "u.posted", "",
-                 " JOIN articles a ON a.id = u.article_id"
-                 " JOIN annotations n ON n.unit_type = 'comment' AND n.unit_id = u.id",
-                 " AND a.published >= ? AND a.published < ? AND n.sentiment = 'negative'"),
-    "paragraphs": ("paragraphs", "paragraphs_fts", "a.published", " JOIN articles a ON a.id = u.article_id",
-                   " JOIN articles a ON a.id = u.article_id",
-                   " AND a.published >= ? AND a.published < ? AND a.section = 'news'"),
-    "quotes": ("quotes", "quotes_fts", "a.published", " JOIN articles a ON a.id = u.article_id",
-               " JOIN articles a ON a.id = u.article_id"
-               " JOIN annotations n ON n.unit_type = 'quote' AND n.unit_id = u.id",
-               " AND a.published >= ? AND a.published < ? AND n.sentiment = 'negative'"),
+    "comments": (
+        "comments",
+        "comments_fts",
+        "u.posted",
+        "",
+        " JOIN articles a ON a.id = u.article_id JOIN annotations n ON n.unit_type = 'comment' AND n.unit_id = u.id",
+        " AND a.published >= ? AND a.published < ? AND n.sentiment = 'negative'",
+    ),
+    "paragraphs": (
+        "paragraphs",
+        "paragraphs_fts",
+        "a.published",
+        " JOIN articles a ON a.id = u.article_id",
+        " JOIN articles a ON a.id = u.article_id",
+        " AND a.published >= ? AND a.published < ? AND a.section = 'news'",
+    ),
+    "quotes": (
+        "quotes",
+        "quotes_fts",
+        "a.published",
+        " JOIN articles a ON a.id = u.article_id",
+        " JOIN articles a ON a.id = u.article_id JOIN annotations n ON n.unit_type = 'quote' AND n.unit_id = u.id",
+        " AND a.published >= ? AND a.published < ? AND n.sentiment = 'negative'",
+    ),
 }
 
 
@@ -102,7 +120,9 @@ LIKE_TABLES = {"comment": "comments", "paragraph": "paragraphs", "quote": "quote
 def like_scan(conn: sqlite3.Connection, scope: str, pattern: str, cap: int) -> None:
     """A search as a ``LIKE`` scan: the count up to ``cap`` and the 20 newest rows."""
     table = LIKE_TABLES[scope]
-    conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE text LIKE ? LIMIT ?)", (pattern, cap + 1)).fetchone()
+    conn.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE text LIKE ? LIMIT ?)", (pattern, cap + 1)
+    ).fetchone()
     conn.execute(f"SELECT id, text FROM {table} WHERE text LIKE ? ORDER BY id DESC LIMIT 20", (pattern,)).fetchall()
 
 

@@ -52,7 +52,6 @@ class BulkCounts:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-
 def _scores(sentiment: str) -> str:
     return json.dumps({s: (0.8 if s == sentiment else 0.1) for s in SENTIMENTS})
 
@@ -74,8 +73,9 @@ def _drop_fts_insert_triggers(conn: sqlite3.Connection, tables: tuple[str, ...])
         "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_ai' ESCAPE '\\'"
     ).fetchall()
     triggers = [(r[0], r[1], r[2]) for r in rows if r[1] in tables]
-    count = conn.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' "
-                         "AND name = 'comments_count_ai'").fetchone()
+    count = conn.execute(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND name = 'comments_count_ai'"
+    ).fetchone()
     if count is not None and "comments" in tables:
         triggers.append((count[0], count[1], count[2]))
     for name, _, _ in triggers:
@@ -89,20 +89,25 @@ def _index_and_restore(conn: sqlite3.Connection, triggers: list[tuple[str, str, 
     have written, 3-5x faster (bench_ingest), and atomic with the batch."""
     for name, table, sql in triggers:
         if name == "comments_count_ai":  # the per-article comment counts, one upsert an article
-            conn.execute("""INSERT INTO comment_counts(article_id, n)
+            conn.execute(
+                """INSERT INTO comment_counts(article_id, n)
                             SELECT article_id, count(*) FROM comments WHERE id >= ? GROUP BY article_id
-                            ON CONFLICT(article_id) DO UPDATE SET n = n + excluded.n""", (firsts[table],))
+                            ON CONFLICT(article_id) DO UPDATE SET n = n + excluded.n""",
+                (firsts[table],),
+            )
             conn.execute(sql)
             continue
         columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table}_fts)")]
         cols = ", ".join(columns)
-        conn.execute(f"INSERT INTO {table}_fts(rowid, {cols}) SELECT id, {cols} FROM {table} WHERE id >= ?",
-                     (firsts[table],))
+        conn.execute(
+            f"INSERT INTO {table}_fts(rowid, {cols}) SELECT id, {cols} FROM {table} WHERE id >= ?", (firsts[table],)
+        )
         conn.execute(sql)
 
 
-def insert_batch(conn: sqlite3.Connection, batch: list[BulkArticle], *, model_version: str = "bulk",
-                 fetched: str | None = None) -> BulkCounts:
+def insert_batch(
+    conn: sqlite3.Connection, batch: list[BulkArticle], *, model_version: str = "bulk", fetched: str | None = None
+) -> BulkCounts:
     """Write one batch of new articles in one transaction (all or nothing).
 
     Raises ``sqlite3.IntegrityError`` (and writes nothing) when an article's URL is already stored.
@@ -121,8 +126,24 @@ def insert_batch(conn: sqlite3.Connection, batch: list[BulkArticle], *, model_ve
             r = item.record
             if r.source not in source_ids:
                 source_ids[r.source] = ensure_source(conn, r.source)
-            articles.append((article_id, source_ids[r.source], r.url, r.title, r.standfirst, r.byline, r.section,
-                             r.published, fetched, r.hash, r.comments_declared, r.origin, r.etag, r.last_modified))
+            articles.append(
+                (
+                    article_id,
+                    source_ids[r.source],
+                    r.url,
+                    r.title,
+                    r.standfirst,
+                    r.byline,
+                    r.section,
+                    r.published,
+                    fetched,
+                    r.hash,
+                    r.comments_declared,
+                    r.origin,
+                    r.etag,
+                    r.last_modified,
+                )
+            )
             paragraph_ids = []
             for position, p in enumerate(r.paragraphs):
                 paragraphs.append((paragraph_id, article_id, position, p.kind, p.text))
@@ -132,54 +153,108 @@ def insert_batch(conn: sqlite3.Connection, batch: list[BulkArticle], *, model_ve
             comment_ids = []
             for position, c in enumerate(r.comments):
                 parent = by_external.get(c.parent_external_id) if c.parent_external_id else None
-                comments.append((comment_id, article_id, position, c.key, c.external_id, parent, c.author, c.posted,
-                                 c.text, int(c.moderated), c.hash, fetched))
+                comments.append(
+                    (
+                        comment_id,
+                        article_id,
+                        position,
+                        c.key,
+                        c.external_id,
+                        parent,
+                        c.author,
+                        c.posted,
+                        c.text,
+                        int(c.moderated),
+                        c.hash,
+                        fetched,
+                    )
+                )
                 if c.external_id:
                     by_external[c.external_id] = comment_id
                 comment_ids.append(comment_id)
                 comment_id += 1
             quote_ids = []
             for position, q in enumerate(item.quotes):
-                quotes.append((quote_id, article_id, paragraph_ids[q.paragraph_index], position, q.text, q.speaker,
-                               q.speaker_name, q.speaker_role, q.speaker_org, q.cue))
+                quotes.append(
+                    (
+                        quote_id,
+                        article_id,
+                        paragraph_ids[q.paragraph_index],
+                        position,
+                        q.text,
+                        q.speaker,
+                        q.speaker_name,
+                        q.speaker_role,
+                        q.speaker_org,
+                        q.cue,
+                    )
+                )
                 quote_ids.append(quote_id)
                 quote_id += 1
             for a in item.annotations:
-                unit_id = (article_id if a.unit_type == "article"
-                           else {"comment": comment_ids, "quote": quote_ids}[a.unit_type][a.index])
+                unit_id = (
+                    article_id
+                    if a.unit_type == "article"
+                    else {"comment": comment_ids, "quote": quote_ids}[a.unit_type][a.index]
+                )
                 theme_scores = {t: 0.9 for t in a.themes}
-                annotations.append((a.unit_type, unit_id, article_id, model_version, a.sentiment, _scores(a.sentiment),
-                                    json.dumps(a.themes), json.dumps(theme_scores)))
+                annotations.append(
+                    (
+                        a.unit_type,
+                        unit_id,
+                        article_id,
+                        model_version,
+                        a.sentiment,
+                        _scores(a.sentiment),
+                        json.dumps(a.themes),
+                        json.dumps(theme_scores),
+                    )
+                )
                 themes.extend((a.unit_type, unit_id, article_id, t, 0.9) for t in a.themes)
             article_id += 1
         triggers = _drop_fts_insert_triggers(conn, tuple(firsts))
         conn.executemany(
             """INSERT INTO articles(id, source_id, url, title, standfirst, byline, section, published, fetched,
                    content_hash, comments_declared, origin, etag, last_modified)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", articles)
-        conn.executemany("INSERT INTO paragraphs(id, article_id, position, kind, text) VALUES (?, ?, ?, ?, ?)",
-                         paragraphs)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            articles,
+        )
+        conn.executemany(
+            "INSERT INTO paragraphs(id, article_id, position, kind, text) VALUES (?, ?, ?, ?, ?)", paragraphs
+        )
         conn.executemany(
             """INSERT INTO comments(id, article_id, position, key, external_id, parent_id, author, posted, text,
-                   moderated, content_hash, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", comments)
+                   moderated, content_hash, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            comments,
+        )
         conn.executemany(
             """INSERT INTO quotes(id, article_id, paragraph_id, position, text, speaker, speaker_name, speaker_role,
-                   speaker_org, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", quotes)
+                   speaker_org, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            quotes,
+        )
         conn.executemany(
             """INSERT INTO annotations(unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores,
-                   themes, theme_scores) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", annotations)
+                   themes, theme_scores) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            annotations,
+        )
         conn.executemany(
-            "INSERT INTO annotation_themes(unit_type, unit_id, article_id, theme, score) VALUES (?, ?, ?, ?, ?)",
-            themes)
+            "INSERT INTO annotation_themes(unit_type, unit_id, article_id, theme, score) VALUES (?, ?, ?, ?, ?)", themes
+        )
         _index_and_restore(conn, triggers, firsts)
     counts.articles, counts.paragraphs, counts.comments = len(articles), len(paragraphs), len(comments)
     counts.quotes, counts.annotations = len(quotes), len(annotations)
     return counts
 
 
-def bulk_insert(conn: sqlite3.Connection, items: Iterable[BulkArticle], *, batch_size: int = 2000,
-                model_version: str = "bulk", fetched: str | None = None,
-                on_batch: Callable[[BulkCounts], None] | None = None) -> BulkCounts:
+def bulk_insert(
+    conn: sqlite3.Connection,
+    items: Iterable[BulkArticle],
+    *,
+    batch_size: int = 2000,
+    model_version: str = "bulk",
+    fetched: str | None = None,
+    on_batch: Callable[[BulkCounts], None] | None = None,
+) -> BulkCounts:
     """Insert new articles (with comments, and optionally quotes and annotations) in
     transactions of ``batch_size`` articles; returns the totals.  A failing batch is
     rolled back whole; the batches before it stay stored."""

@@ -35,13 +35,21 @@ class Validators:
 
 def get_validators(conn: sqlite3.Connection, url: str) -> Validators | None:
     """The ETag / Last-Modified last seen for ``url``, or ``None``."""
-    row = conn.execute("SELECT etag, last_modified, content_hash, fetched FROM http_cache WHERE url = ?",
-                       (url,)).fetchone()
+    row = conn.execute(
+        "SELECT etag, last_modified, content_hash, fetched FROM http_cache WHERE url = ?", (url,)
+    ).fetchone()
     return Validators(row[0], row[1], row[2], row[3]) if row else None
 
 
-def save_validators(conn: sqlite3.Connection, url: str, *, etag: str | None, last_modified: str | None,
-                    status: int, content_hash: str | None = None) -> None:
+def save_validators(
+    conn: sqlite3.Connection,
+    url: str,
+    *,
+    etag: str | None,
+    last_modified: str | None,
+    status: int,
+    content_hash: str | None = None,
+) -> None:
     """Remember ``url``'s validators.  Call this only once what the response held is
     stored, so that a kill in between costs a re-download, never a lost page."""
     with transaction(conn):
@@ -102,16 +110,19 @@ def frontier_done(conn: sqlite3.Connection, url: str) -> None:
         conn.execute("UPDATE frontier SET state = 'done', last_error = NULL WHERE url = ?", (url,))
 
 
-def frontier_failed(conn: sqlite3.Connection, url: str, reason: str, *, max_attempts: int = MAX_ATTEMPTS,
-                    permanent: bool = False) -> str:
+def frontier_failed(
+    conn: sqlite3.Connection, url: str, reason: str, *, max_attempts: int = MAX_ATTEMPTS, permanent: bool = False
+) -> str:
     """Count a failed attempt; the entry stays pending for a later run until
     ``max_attempts`` (or at once when ``permanent``).  Returns the new state."""
     with transaction(conn):
         row = conn.execute("SELECT attempts FROM frontier WHERE url = ?", (url,)).fetchone()
         attempts = (row[0] if row else 0) + 1
         state = "failed" if permanent or attempts >= max_attempts else "pending"
-        conn.execute("UPDATE frontier SET attempts = ?, state = ?, last_error = ? WHERE url = ?",
-                     (attempts, state, reason[:500], url))
+        conn.execute(
+            "UPDATE frontier SET attempts = ?, state = ?, last_error = ? WHERE url = ?",
+            (attempts, state, reason[:500], url),
+        )
     return state
 
 
@@ -124,8 +135,11 @@ def frontier_counts(conn: sqlite3.Connection, source: str | None = None) -> dict
 
 def is_known(conn: sqlite3.Connection, url: str) -> bool:
     """Whether ``url`` is already stored as an article or queued in the frontier."""
-    return bool(conn.execute("SELECT 1 FROM articles WHERE url = ? UNION ALL SELECT 1 FROM frontier WHERE url = ?",
-                             (url, url)).fetchone())
+    return bool(
+        conn.execute(
+            "SELECT 1 FROM articles WHERE url = ? UNION ALL SELECT 1 FROM frontier WHERE url = ?", (url, url)
+        ).fetchone()
+    )
 
 
 # --------------------------------------------------------------------------- comment-thread schedule
@@ -157,8 +171,9 @@ def due_threads(conn: sqlite3.Connection, source: str, now: str, limit: int | No
 def schedule_thread(conn: sqlite3.Connection, article_id: int, *, checked: str, next_check: str | None) -> None:
     """Record a check of an article's comment thread and when it is due next (``None``: never)."""
     with transaction(conn):
-        conn.execute("UPDATE articles SET comments_checked = ?, next_check = ? WHERE id = ?",
-                     (checked, next_check, article_id))
+        conn.execute(
+            "UPDATE articles SET comments_checked = ?, next_check = ? WHERE id = ?", (checked, next_check, article_id)
+        )
 
 
 def thread_schedule(conn: sqlite3.Connection, article_id: int) -> tuple[str | None, str | None]:
@@ -178,8 +193,9 @@ class StoredSource:
 
 def stored_sources(conn: sqlite3.Connection, *, files: bool = False) -> list[StoredSource]:
     """Every source in the store collected from a site (and from files too with ``files``), by name."""
-    rows = conn.execute("SELECT name, base_url, kind FROM sources WHERE kind != 'file' OR ? ORDER BY name",
-                        (files,)).fetchall()
+    rows = conn.execute(
+        "SELECT name, base_url, kind FROM sources WHERE kind != 'file' OR ? ORDER BY name", (files,)
+    ).fetchall()
     return [StoredSource(r[0], r[1], r[2]) for r in rows]
 
 

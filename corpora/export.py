@@ -39,11 +39,29 @@ from corpora.pseudonyms import ThreadPseudonyms
 FORMATS = ("jsonl", "csv", "parquet")
 
 ROW_COLUMNS = [
-    "article_url", "source", "title", "published", "byline", "section", "comments_declared",
-    "article_sentiment", "article_themes",
-    "unit", "position", "kind", "text", "author", "posted", "moderated",
-    "speaker", "speaker_name", "speaker_role", "speaker_org", "cue",
-    "sentiment", "themes",
+    "article_url",
+    "source",
+    "title",
+    "published",
+    "byline",
+    "section",
+    "comments_declared",
+    "article_sentiment",
+    "article_themes",
+    "unit",
+    "position",
+    "kind",
+    "text",
+    "author",
+    "posted",
+    "moderated",
+    "speaker",
+    "speaker_name",
+    "speaker_role",
+    "speaker_org",
+    "cue",
+    "sentiment",
+    "themes",
 ]
 PARQUET_BATCH = 2000
 
@@ -52,8 +70,9 @@ PARQUET_BATCH = 2000
 
 
 def _annotation(conn: sqlite3.Connection, unit_type: str, unit_id: int) -> tuple[str | None, list[str] | None]:
-    row = conn.execute("SELECT sentiment, themes FROM annotations WHERE unit_type = ? AND unit_id = ?",
-                       (unit_type, unit_id)).fetchone()
+    row = conn.execute(
+        "SELECT sentiment, themes FROM annotations WHERE unit_type = ? AND unit_id = ?", (unit_type, unit_id)
+    ).fetchone()
     if row is None:
         return None, None
     try:
@@ -65,8 +84,10 @@ def _annotation(conn: sqlite3.Connection, unit_type: str, unit_id: int) -> tuple
 
 def _annotations_by_unit(conn: sqlite3.Connection, article_id: int, unit_type: str) -> dict[int, tuple[str, list]]:
     out = {}
-    for row in conn.execute("SELECT unit_id, sentiment, themes FROM annotations WHERE article_id = ? AND unit_type = ?",
-                            (article_id, unit_type)):
+    for row in conn.execute(
+        "SELECT unit_id, sentiment, themes FROM annotations WHERE article_id = ? AND unit_type = ?",
+        (article_id, unit_type),
+    ):
         try:
             themes = json.loads(row["themes"] or "[]")
         except ValueError:
@@ -88,14 +109,21 @@ def iter_articles(conn: sqlite3.Connection, *, pseudonymise: bool = False) -> It
 
         comments = []
         for c in article["comments"]:
-            item: dict[str, Any] = {"author": c["author"], "posted": c["posted"], "text": c["text"],
-                                    "moderated": bool(c["moderated"])}
+            item: dict[str, Any] = {
+                "author": c["author"],
+                "posted": c["posted"],
+                "text": c["text"],
+                "moderated": bool(c["moderated"]),
+            }
             if c["id"] in comment_notes:
                 item["sentiment"], item["themes"] = comment_notes[c["id"]]
             comments.append(item)
         if secret:
-            thread = ThreadPseudonyms((c["author"] for c in comments), secret,
-                                      [q["speaker_name"] for q in quotes] + [q["speaker"] for q in quotes])
+            thread = ThreadPseudonyms(
+                (c["author"] for c in comments),
+                secret,
+                [q["speaker_name"] for q in quotes] + [q["speaker"] for q in quotes],
+            )
             for c in comments:
                 c["author"], c["text"] = thread.author(c["author"]), thread.text(c["text"])
 
@@ -124,22 +152,48 @@ def iter_rows(conn: sqlite3.Connection, *, pseudonymise: bool = False) -> Iterat
     """For each article, its unit rows (paragraphs, comments, quotes) for CSV/Parquet."""
     for obj in iter_articles(conn, pseudonymise=pseudonymise):
         base = {
-            "article_url": obj["url"], "source": obj["source"], "title": obj["title"],
-            "published": obj["published"], "byline": obj["byline"], "section": obj["section"],
-            "comments_declared": obj["comments_declared"], "article_sentiment": obj.get("sentiment"),
+            "article_url": obj["url"],
+            "source": obj["source"],
+            "title": obj["title"],
+            "published": obj["published"],
+            "byline": obj["byline"],
+            "section": obj["section"],
+            "comments_declared": obj["comments_declared"],
+            "article_sentiment": obj.get("sentiment"),
             "article_themes": ";".join(obj.get("themes") or []) or None,
         }
         rows = []
         for i, (text, kind) in enumerate(zip(obj["paragraphs"], obj["_paragraph_kinds"])):
             rows.append({**base, "unit": "paragraph", "position": i, "kind": kind, "text": text})
         for i, c in enumerate(obj["comments"]):
-            rows.append({**base, "unit": "comment", "position": i, "text": c["text"], "author": c["author"],
-                         "posted": c["posted"], "moderated": c["moderated"], "sentiment": c.get("sentiment"),
-                         "themes": ";".join(c.get("themes") or []) or None})
+            rows.append(
+                {
+                    **base,
+                    "unit": "comment",
+                    "position": i,
+                    "text": c["text"],
+                    "author": c["author"],
+                    "posted": c["posted"],
+                    "moderated": c["moderated"],
+                    "sentiment": c.get("sentiment"),
+                    "themes": ";".join(c.get("themes") or []) or None,
+                }
+            )
         for i, q in enumerate(obj.get("quotes") or []):
-            rows.append({**base, "unit": "quote", "position": i, "kind": "fragment" if q["fragment"] else "quote",
-                         "text": q["text"], "speaker": q["speaker"], "speaker_name": q["speaker_name"],
-                         "speaker_role": q["speaker_role"], "speaker_org": q["speaker_org"], "cue": q["cue"]})
+            rows.append(
+                {
+                    **base,
+                    "unit": "quote",
+                    "position": i,
+                    "kind": "fragment" if q["fragment"] else "quote",
+                    "text": q["text"],
+                    "speaker": q["speaker"],
+                    "speaker_name": q["speaker_name"],
+                    "speaker_role": q["speaker_role"],
+                    "speaker_org": q["speaker_org"],
+                    "cue": q["cue"],
+                }
+            )
         yield [{col: row.get(col) for col in ROW_COLUMNS} for row in rows]
 
 

@@ -27,25 +27,46 @@ def snapshot(db: str | os.PathLike) -> dict[str, list[tuple]]:
                        THEN 'p' || (SELECT position FROM paragraphs WHERE id = s.paragraph_id)
                        ELSE 'c:' || (SELECT key FROM comments WHERE id = s.comment_id) END"""
         snap = {
-            "articles": _rows(conn, """SELECT url, title, standfirst, byline, section, published, content_hash,
-                                              comments_declared FROM articles"""),
-            "paragraphs": _rows(conn, """SELECT a.url, p.position, p.kind, p.text FROM paragraphs p
-                                         JOIN articles a ON a.id = p.article_id"""),
-            "comments": _rows(conn, """SELECT a.url, c.key, c.position, c.external_id,
+            "articles": _rows(
+                conn,
+                """SELECT url, title, standfirst, byline, section, published, content_hash,
+                                              comments_declared FROM articles""",
+            ),
+            "paragraphs": _rows(
+                conn,
+                """SELECT a.url, p.position, p.kind, p.text FROM paragraphs p
+                                         JOIN articles a ON a.id = p.article_id""",
+            ),
+            "comments": _rows(
+                conn,
+                """SELECT a.url, c.key, c.position, c.external_id,
                                               (SELECT key FROM comments x WHERE x.id = c.parent_id),
                                               c.author, c.posted, c.text, c.moderated, c.content_hash
-                                       FROM comments c JOIN articles a ON a.id = c.article_id"""),
-            "sentences": _rows(conn, f"""SELECT a.url, {unit}, s.position, s.start, s."end", s.text
-                                        FROM sentences s JOIN articles a ON a.id = s.article_id"""),
-            "quotes": _rows(conn, """SELECT a.url, (SELECT position FROM paragraphs WHERE id = q.paragraph_id),
+                                       FROM comments c JOIN articles a ON a.id = c.article_id""",
+            ),
+            "sentences": _rows(
+                conn,
+                f"""SELECT a.url, {unit}, s.position, s.start, s."end", s.text
+                                        FROM sentences s JOIN articles a ON a.id = s.article_id""",
+            ),
+            "quotes": _rows(
+                conn,
+                """SELECT a.url, (SELECT position FROM paragraphs WHERE id = q.paragraph_id),
                                             q.position, q.start, q."end", q.text, q.speaker, q.speaker_name,
                                             q.speaker_role, q.speaker_org, q.cue, q.fragment
-                                     FROM quotes q JOIN articles a ON a.id = q.article_id"""),
-            "processing": _rows(conn, """SELECT a.url, p.pipeline_version, p.content_hash, p.comments_hash,
+                                     FROM quotes q JOIN articles a ON a.id = q.article_id""",
+            ),
+            "processing": _rows(
+                conn,
+                """SELECT a.url, p.pipeline_version, p.content_hash, p.comments_hash,
                                                 p.model_version FROM processing p
-                                         JOIN articles a ON a.id = p.article_id"""),
-            "annotations": _rows(conn, """SELECT a.url, an.unit_type, an.model_version, an.sentiment, an.themes
-                                          FROM annotations an JOIN articles a ON a.id = an.article_id"""),
+                                         JOIN articles a ON a.id = p.article_id""",
+            ),
+            "annotations": _rows(
+                conn,
+                """SELECT a.url, an.unit_type, an.model_version, an.sentiment, an.themes
+                                          FROM annotations an JOIN articles a ON a.id = an.article_id""",
+            ),
             "frontier": _rows(conn, "SELECT url, state FROM frontier"),
         }
     finally:

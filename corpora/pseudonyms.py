@@ -49,8 +49,9 @@ class ThreadPseudonyms:
         self.mapping = {name: pseudonym(name, secret) if secret else MASK for name in names}
         public_names = {p for p in public if p}
         mentionable = sorted((n for n in names if len(n) >= 4 and n not in public_names), key=len, reverse=True)
-        self._pattern = (re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in mentionable) + r")(?!\w)")
-                         if mentionable else None)
+        self._pattern = (
+            re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in mentionable) + r")(?!\w)") if mentionable else None
+        )
 
     def author(self, name: str | None) -> str | None:
         if not name or not name.strip():

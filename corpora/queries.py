@@ -170,8 +170,14 @@ def _month_bounds(start: str | None, end: str | None) -> tuple[str | None, str |
     return lo, hi
 
 
-def rollup_by_month(conn: sqlite3.Connection, where: str, where_params: list, start: str | None = None,
-                    end: str | None = None, dated: bool = True) -> tuple[str, list]:
+def rollup_by_month(
+    conn: sqlite3.Connection,
+    where: str,
+    where_params: list,
+    start: str | None = None,
+    end: str | None = None,
+    dated: bool = True,
+) -> tuple[str, list]:
     """A subquery of (theme, unit_type, month, sentiment, n) rows of the rollup within
     [start, end] (both days included) and ``where`` (conditions on theme and unit_type),
     with its parameters.
@@ -228,23 +234,35 @@ def voice_month_sentiment(conn: sqlite3.Connection, start: str | None = None, en
     counted per article along the covering index ``annotations(unit_type, article_id, sentiment)``."""
     params: list = []
     if has_rollup(conn):
-        rows, params = rollup_by_month(conn, "theme = '' AND unit_type IN ('article', 'quote', 'comment')", [],
-                                       start, end)
-        return _rows(conn.execute(f"""
+        rows, params = rollup_by_month(
+            conn, "theme = '' AND unit_type IN ('article', 'quote', 'comment')", [], start, end
+        )
+        return _rows(
+            conn.execute(
+                f"""
             SELECT month, unit_type AS voice, sentiment, sum(n) AS n FROM ({rows})
-            GROUP BY month, voice, sentiment HAVING sum(n) > 0""", params))
+            GROUP BY month, voice, sentiment HAVING sum(n) > 0""",
+                params,
+            )
+        )
     period = _period("a", start, end, params)
-    return _rows(conn.execute(f"""
+    return _rows(
+        conn.execute(
+            f"""
         SELECT substr(a.published, 1, 7) AS month, x.voice, x.sentiment, sum(x.n) AS n
         FROM (SELECT unit_type AS voice, article_id, sentiment, count(*) AS n FROM annotations
               WHERE unit_type IN ('article', 'quote', 'comment') GROUP BY unit_type, article_id, sentiment) x
         JOIN articles a ON a.id = x.article_id
         WHERE a.published IS NOT NULL {period}
-        GROUP BY month, x.voice, x.sentiment""", params))
+        GROUP BY month, x.voice, x.sentiment""",
+            params,
+        )
+    )
 
 
-def theme_month_sentiment(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None,
-                          end: str | None = None) -> list[dict]:
+def theme_month_sentiment(
+    conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None, end: str | None = None
+) -> list[dict]:
     """Units tagged with any of ``themes`` per publication month, voice and sentiment within
     [start, end].
 
@@ -254,22 +272,33 @@ def theme_month_sentiment(conn: sqlite3.Connection, themes: tuple[str, ...], sta
         return []
     params: list = []
     if len(themes) == 1 and has_rollup(conn):
-        rows, params = rollup_by_month(conn, "theme = ? AND unit_type IN ('article', 'quote', 'comment')",
-                                       [themes[0]], start, end)
-        return _rows(conn.execute(f"""
+        rows, params = rollup_by_month(
+            conn, "theme = ? AND unit_type IN ('article', 'quote', 'comment')", [themes[0]], start, end
+        )
+        return _rows(
+            conn.execute(
+                f"""
             SELECT month, unit_type AS voice, sentiment, sum(n) AS n FROM ({rows})
-            GROUP BY month, voice, sentiment HAVING sum(n) > 0""", params))
+            GROUP BY month, voice, sentiment HAVING sum(n) > 0""",
+                params,
+            )
+        )
     theme_in = _in(themes, params)
     period = _period("a", start, end, params)
     distinct = "DISTINCT" if len(themes) > 1 else ""  # one theme: (unit_type, unit_id, theme) is unique
-    return _rows(conn.execute(f"""
+    return _rows(
+        conn.execute(
+            f"""
         SELECT substr(a.published, 1, 7) AS month, t.unit_type AS voice, an.sentiment, count(*) AS n
         FROM (SELECT {distinct} unit_type, unit_id, article_id FROM annotation_themes
               WHERE theme IN {theme_in} AND unit_type IN ('article', 'quote', 'comment')) t
         JOIN articles a ON a.id = t.article_id
         JOIN annotations an ON an.unit_type = t.unit_type AND an.unit_id = t.unit_id
         WHERE a.published IS NOT NULL {period}
-        GROUP BY month, voice, an.sentiment""", params))
+        GROUP BY month, voice, an.sentiment""",
+            params,
+        )
+    )
 
 
 def timeline_from(tagged_rows: list[dict], total_rows: list[dict]) -> list[dict]:
@@ -297,28 +326,38 @@ def timeline_from(tagged_rows: list[dict], total_rows: list[dict]) -> list[dict]
     return out
 
 
-def theme_timeline(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None,
-                   end: str | None = None) -> list[dict]:
+def theme_timeline(
+    conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None, end: str | None = None
+) -> list[dict]:
     """Per month and voice: units tagged with any of ``themes`` (with their sentiment) and
     all annotated units of that voice, within [start, end]."""
     if not themes:
         return []
-    return timeline_from(theme_month_sentiment(conn, tuple(themes), start, end),
-                         voice_month_sentiment(conn, start, end))
+    return timeline_from(
+        theme_month_sentiment(conn, tuple(themes), start, end), voice_month_sentiment(conn, start, end)
+    )
 
 
 def sentiment_by_voice(conn: sqlite3.Connection) -> list[dict]:
     """How many units of each voice the model calls negative, neutral, positive (undated
     articles included)."""
     if has_rollup(conn):
-        rows, params = rollup_by_month(conn, "theme = '' AND unit_type IN ('article', 'quote', 'comment')", [],
-                                       dated=False)
-        return _rows(conn.execute(f"""
+        rows, params = rollup_by_month(
+            conn, "theme = '' AND unit_type IN ('article', 'quote', 'comment')", [], dated=False
+        )
+        return _rows(
+            conn.execute(
+                f"""
             SELECT unit_type AS voice, sentiment, sum(n) AS n FROM ({rows})
-            GROUP BY voice, sentiment HAVING sum(n) > 0 ORDER BY voice, sentiment""", params))
-    return _rows(conn.execute("""
+            GROUP BY voice, sentiment HAVING sum(n) > 0 ORDER BY voice, sentiment""",
+                params,
+            )
+        )
+    return _rows(
+        conn.execute("""
         SELECT unit_type AS voice, sentiment, count(*) AS n FROM annotations
-        WHERE unit_type IN ('article', 'quote', 'comment') GROUP BY voice, sentiment ORDER BY voice, sentiment"""))
+        WHERE unit_type IN ('article', 'quote', 'comment') GROUP BY voice, sentiment ORDER BY voice, sentiment""")
+    )
 
 
 def theme_prevalence_by_month(conn: sqlite3.Connection) -> list[dict]:
@@ -330,17 +369,22 @@ def theme_prevalence_by_month(conn: sqlite3.Connection) -> list[dict]:
         totals = {m: n for m, theme, n in rows if theme == ""}
         tagged = [{"month": m, "theme": theme, "tagged": n} for m, theme, n in rows if theme and n > 0]
     else:
-        tagged = _rows(conn.execute("""
+        tagged = _rows(
+            conn.execute("""
             SELECT substr(a.published, 1, 7) AS month, x.theme, sum(x.n) AS tagged
             FROM (SELECT theme, article_id, count(*) AS n FROM annotation_themes
                   WHERE unit_type = 'article' GROUP BY theme, unit_type, article_id) x
             JOIN articles a ON a.id = x.article_id
             WHERE a.published IS NOT NULL
-            GROUP BY month, x.theme"""))
-        totals = {r["month"]: r["total"] for r in conn.execute("""
+            GROUP BY month, x.theme""")
+        )
+        totals = {
+            r["month"]: r["total"]
+            for r in conn.execute("""
             SELECT substr(a.published, 1, 7) AS month, count(*) AS total
             FROM annotations an JOIN articles a ON a.id = an.article_id
-            WHERE an.unit_type = 'article' AND a.published IS NOT NULL GROUP BY month""")}
+            WHERE an.unit_type = 'article' AND a.published IS NOT NULL GROUP BY month""")
+        }
     for r in tagged:
         r["total"] = totals.get(r["month"], 0)
         r["share"] = r["tagged"] / r["total"] if r["total"] else 0.0
@@ -353,16 +397,23 @@ def article_theme_months(conn: sqlite3.Connection) -> list[dict]:
     ``{month, theme, n}``, months without a tag included in the ``''`` rows."""
     if has_rollup(conn):
         sub, params = rollup_by_month(conn, "unit_type = 'article'", [])
-        return _rows(conn.execute(f"""SELECT month, theme, sum(n) AS n FROM ({sub})
-                                      GROUP BY month, theme HAVING sum(n) > 0""", params))
-    return _rows(conn.execute("""
+        return _rows(
+            conn.execute(
+                f"""SELECT month, theme, sum(n) AS n FROM ({sub})
+                                      GROUP BY month, theme HAVING sum(n) > 0""",
+                params,
+            )
+        )
+    return _rows(
+        conn.execute("""
         SELECT substr(a.published, 1, 7) AS month, t.theme, count(*) AS n
         FROM annotation_themes t JOIN articles a ON a.id = t.article_id
         WHERE t.unit_type = 'article' AND a.published IS NOT NULL GROUP BY month, t.theme
         UNION ALL
         SELECT substr(a.published, 1, 7) AS month, '' AS theme, count(*) AS n
         FROM annotations an JOIN articles a ON a.id = an.article_id
-        WHERE an.unit_type = 'article' AND a.published IS NOT NULL GROUP BY month"""))
+        WHERE an.unit_type = 'article' AND a.published IS NOT NULL GROUP BY month""")
+    )
 
 
 def thread_stats(conn: sqlite3.Connection, top: int = 10, short: int = 50) -> dict[str, list[dict]]:
@@ -393,19 +444,26 @@ def thread_stats(conn: sqlite3.Connection, top: int = 10, short: int = 50) -> di
     discussed = sorted(((n, -article_id) for article_id, _, _, n in rows if n), reverse=True)[:top]
     most = [describe(-neg_id) | {"comments": n} for n, neg_id in discussed]
     shortfalls.sort(key=lambda s: (-s[0], s[1]))
-    short_rows = [describe(article_id) | {"declared": declared, "collected": n}
-                  for _, article_id, declared, n in shortfalls[:short]]
-    coverage = [{"source": names.get(sid, str(sid)), **v,
-                 "coverage": v["collected"] / v["declared"] if v["declared"] else None}
-                for sid, v in per_source.items()]
+    short_rows = [
+        describe(article_id) | {"declared": declared, "collected": n}
+        for _, article_id, declared, n in shortfalls[:short]
+    ]
+    coverage = [
+        {"source": names.get(sid, str(sid)), **v, "coverage": v["collected"] / v["declared"] if v["declared"] else None}
+        for sid, v in per_source.items()
+    ]
     coverage.sort(key=lambda r: r["source"])
     return {"most_discussed": most, "coverage": coverage, "short_threads": short_rows}
 
 
 def _describe_article(conn: sqlite3.Connection, article_id: int) -> dict:
-    return dict(conn.execute("""SELECT a.id, a.title, a.url, a.published, s.name AS source, a.comments_declared
+    return dict(
+        conn.execute(
+            """SELECT a.id, a.title, a.url, a.published, s.name AS source, a.comments_declared
                                 FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?""",
-                             (article_id,)).fetchone())
+            (article_id,),
+        ).fetchone()
+    )
 
 
 def most_discussed(conn: sqlite3.Connection, top: int = 10) -> list[dict]:
@@ -413,8 +471,12 @@ def most_discussed(conn: sqlite3.Connection, top: int = 10) -> list[dict]:
     from ``comment_counts`` alone, without the coverage that :func:`thread_stats` adds."""
     if not has_comment_counts(conn):
         return thread_stats(conn, top, 0)["most_discussed"]
-    return [_describe_article(conn, article_id) | {"comments": n} for article_id, n in conn.execute(
-        "SELECT article_id, n FROM comment_counts WHERE n > 0 ORDER BY n DESC, article_id LIMIT ?", (top,))]
+    return [
+        _describe_article(conn, article_id) | {"comments": n}
+        for article_id, n in conn.execute(
+            "SELECT article_id, n FROM comment_counts WHERE n > 0 ORDER BY n DESC, article_id LIMIT ?", (top,)
+        )
+    ]
 
 
 def has_comment_counts(conn: sqlite3.Connection) -> bool:
@@ -422,25 +484,38 @@ def has_comment_counts(conn: sqlite3.Connection) -> bool:
     return has_version(conn, 4)
 
 
-def _thread_stats_from_counts(conn: sqlite3.Connection, top: int, short: int, names: dict,
-                              describe: Callable[[int], dict]) -> dict[str, list[dict]]:
+def _thread_stats_from_counts(
+    conn: sqlite3.Connection, top: int, short: int, names: dict, describe: Callable[[int], dict]
+) -> dict[str, list[dict]]:
     """:func:`thread_stats` in SQL over ``comment_counts``: one row an article, no comment read."""
     coverage = []
     for source_id, articles, declared, collected, short_threads in conn.execute("""
             SELECT a.source_id, count(*), sum(coalesce(a.comments_declared, 0)), sum(coalesce(c.n, 0)),
                    sum(a.comments_declared IS NOT NULL AND coalesce(c.n, 0) < a.comments_declared)
             FROM articles a LEFT JOIN comment_counts c ON c.article_id = a.id GROUP BY a.source_id"""):
-        coverage.append({"source": names.get(source_id, str(source_id)), "articles": articles, "declared": declared,
-                         "collected": collected, "short_threads": short_threads,
-                         "coverage": collected / declared if declared else None})
+        coverage.append(
+            {
+                "source": names.get(source_id, str(source_id)),
+                "articles": articles,
+                "declared": declared,
+                "collected": collected,
+                "short_threads": short_threads,
+                "coverage": collected / declared if declared else None,
+            }
+        )
     coverage.sort(key=lambda r: r["source"])
     most = most_discussed(conn, top)
-    short_rows = [describe(article_id) | {"declared": declared, "collected": n}
-                  for article_id, declared, n in conn.execute("""
+    short_rows = [
+        describe(article_id) | {"declared": declared, "collected": n}
+        for article_id, declared, n in conn.execute(
+            """
             SELECT a.id, a.comments_declared, coalesce(c.n, 0) AS n
             FROM articles a LEFT JOIN comment_counts c ON c.article_id = a.id
             WHERE a.comments_declared IS NOT NULL AND coalesce(c.n, 0) < a.comments_declared
-            ORDER BY a.comments_declared - coalesce(c.n, 0) DESC, a.id LIMIT ?""", (short,))]
+            ORDER BY a.comments_declared - coalesce(c.n, 0) DESC, a.id LIMIT ?""",
+            (short,),
+        )
+    ]
     return {"most_discussed": most, "coverage": coverage, "short_threads": short_rows}
 
 
@@ -449,12 +524,15 @@ def _thread_stats_from_counts(conn: sqlite3.Connection, top: int, short: int, na
 
 def themes_in_store(conn: sqlite3.Connection) -> list[str]:
     """Distinct themes the model has used (a skip-scan of the theme index, not a table scan)."""
-    return [r[0] for r in conn.execute("""
+    return [
+        r[0]
+        for r in conn.execute("""
         WITH RECURSIVE t(theme) AS (
             SELECT min(theme) FROM annotation_themes
             UNION ALL
             SELECT (SELECT min(theme) FROM annotation_themes WHERE theme > t.theme) FROM t WHERE t.theme IS NOT NULL)
-        SELECT theme FROM t WHERE theme IS NOT NULL""")]
+        SELECT theme FROM t WHERE theme IS NOT NULL""")
+    ]
 
 
 def _texts_sql(unit_type: str) -> str:
@@ -465,8 +543,13 @@ def _texts_sql(unit_type: str) -> str:
     }[unit_type]
 
 
-def theme_texts(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None,
-                end: str | None = None, per_voice: int = 400) -> dict[str, list[str]]:
+def theme_texts(
+    conn: sqlite3.Connection,
+    themes: tuple[str, ...],
+    start: str | None = None,
+    end: str | None = None,
+    per_voice: int = 400,
+) -> dict[str, list[str]]:
     """Texts for the distinctive-phrase comparison: up to ``per_voice`` comments, quotes and
     article sentences tagged with ``themes`` (most recent first), and as many untagged
     ones spread evenly over the corpus as the background."""
@@ -480,32 +563,55 @@ def theme_texts(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | 
         period = _period("a", start, end, params)
         params.append(per_voice)
         extra = " AND s.paragraph_id IS NOT NULL" if unit_type == "sentence" else ""
-        out["target"] += [r[0] for r in conn.execute(f"""
+        out["target"] += [
+            r[0]
+            for r in conn.execute(
+                f"""
             SELECT s.text FROM annotation_themes t{_by_article(conn)}
             JOIN {table} s ON s.id = t.unit_id JOIN articles a ON a.id = t.article_id
             WHERE t.unit_type = ? AND t.theme IN {theme_in}{period}{extra}
-            GROUP BY t.article_id, t.unit_id ORDER BY t.article_id DESC, t.unit_id DESC LIMIT ?""", params)]
+            GROUP BY t.article_id, t.unit_id ORDER BY t.article_id DESC, t.unit_id DESC LIMIT ?""",
+                params,
+            )
+        ]
         top = conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
-        named = {"step": max(1, top // (per_voice * 2)), "top": top, "ut": unit_type, "limit": per_voice,
-                 "start": start[:10] if start else None, "end": _end_exclusive(end)}
+        named = {
+            "step": max(1, top // (per_voice * 2)),
+            "top": top,
+            "ut": unit_type,
+            "limit": per_voice,
+            "start": start[:10] if start else None,
+            "end": _end_exclusive(end),
+        }
         named.update({f"t{i}": theme for i, theme in enumerate(themes)})
         theme_names = ", ".join(f":t{i}" for i in range(len(themes)))
         period = (" AND a.published >= :start" if start else "") + (" AND a.published < :end" if end else "")
-        out["rest"] += [r[0] for r in conn.execute(f"""
+        out["rest"] += [
+            r[0]
+            for r in conn.execute(
+                f"""
             WITH RECURSIVE ids(id) AS (SELECT :step UNION ALL SELECT id + :step FROM ids WHERE id + :step <= :top)
             SELECT s.text FROM ids JOIN {table} s ON s.id = ids.id JOIN articles a ON a.id = s.article_id
             WHERE NOT EXISTS (SELECT 1 FROM annotation_themes t WHERE t.unit_type = :ut AND t.unit_id = s.id
                               AND t.theme IN ({theme_names}))
               AND EXISTS (SELECT 1 FROM annotations an WHERE an.unit_type = :ut AND an.unit_id = s.id)
-              {period}{extra} LIMIT :limit""", named)]
+              {period}{extra} LIMIT :limit""",
+                named,
+            )
+        ]
     return out
 
 
 COOCCURRENCE_WINDOW = 5000  # co-occurrence is counted on the tagged units of the latest articles
 
 
-def cooccurring_themes(conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None,
-                       end: str | None = None, window: int = COOCCURRENCE_WINDOW) -> list[dict]:
+def cooccurring_themes(
+    conn: sqlite3.Connection,
+    themes: tuple[str, ...],
+    start: str | None = None,
+    end: str | None = None,
+    window: int = COOCCURRENCE_WINDOW,
+) -> list[dict]:
     """Other themes on the same units as ``themes``, most frequent first, among the units
     tagged with them in the latest articles (up to ``window`` per voice: bounded work on any
     corpus, read backwards along the covering theme index)."""
@@ -525,16 +631,27 @@ def cooccurring_themes(conn: sqlite3.Connection, themes: tuple[str, ...], start:
                          FROM annotation_themes t{_by_article(conn)}{join}
                          WHERE t.theme IN {theme_in} AND t.unit_type = ?{period}
                          ORDER BY t.article_id DESC, t.unit_id DESC LIMIT ?)""")
-    return _rows(conn.execute(f"""
+    return _rows(
+        conn.execute(
+            f"""
         SELECT o.theme, count(*) AS units
         FROM ({" UNION ALL ".join(parts)}) u
         JOIN annotation_themes o ON o.unit_type = u.unit_type AND o.unit_id = u.unit_id
         WHERE o.theme NOT IN {not_in}
-        GROUP BY o.theme ORDER BY units DESC, o.theme""", params + p_not))
+        GROUP BY o.theme ORDER BY units DESC, o.theme""",
+            params + p_not,
+        )
+    )
 
 
-def representative_units(conn: sqlite3.Connection, themes: tuple[str, ...], unit_type: str, limit: int = 5,
-                         start: str | None = None, end: str | None = None) -> list[dict]:
+def representative_units(
+    conn: sqlite3.Connection,
+    themes: tuple[str, ...],
+    unit_type: str,
+    limit: int = 5,
+    start: str | None = None,
+    end: str | None = None,
+) -> list[dict]:
     """The comments or quotes the model is surest belong to ``themes`` (highest theme score;
     ranked on the covering index ``annotation_themes(theme, unit_type, score, unit_id)``
     before anything else is read).
@@ -551,25 +668,38 @@ def representative_units(conn: sqlite3.Connection, themes: tuple[str, ...], unit
         period = _period("a", start, end, params)
         join = " JOIN articles a ON a.id = t.article_id" if period else ""
         params.append(limit)
-        for unit_id, score in conn.execute(f"""
+        for unit_id, score in conn.execute(
+            f"""
                 SELECT t.unit_id, t.score FROM annotation_themes t{join}
                 WHERE t.unit_type = ? AND t.theme = ?{period}
-                ORDER BY t.score DESC, t.unit_id DESC LIMIT ?""", params):
+                ORDER BY t.score DESC, t.unit_id DESC LIMIT ?""",
+            params,
+        ):
             best[unit_id] = max(score, best.get(unit_id, score))
     top = sorted(best.items(), key=lambda item: (-item[1], -item[0]))[:limit]
     if unit_type == "comment":
-        fields, table = "u.text, u.author, u.posted, NULL AS speaker, NULL AS speaker_role, NULL AS speaker_org", \
-            "comments"
+        fields, table = (
+            "u.text, u.author, u.posted, NULL AS speaker, NULL AS speaker_role, NULL AS speaker_org",
+            "comments",
+        )
     else:
-        fields, table = ("u.text, NULL AS author, NULL AS posted, coalesce(u.speaker_name, u.speaker) AS speaker, "
-                         "u.speaker_role, u.speaker_org"), "quotes"
+        fields, table = (
+            (
+                "u.text, NULL AS author, NULL AS posted, coalesce(u.speaker_name, u.speaker) AS speaker, "
+                "u.speaker_role, u.speaker_org"
+            ),
+            "quotes",
+        )
     out = []
     for unit_id, score in top:
-        row = conn.execute(f"""
+        row = conn.execute(
+            f"""
             SELECT u.id, u.article_id, {fields}, a.title, a.url, a.published,
                    (SELECT name FROM sources s WHERE s.id = a.source_id) AS source,
                    (SELECT sentiment FROM annotations an WHERE an.unit_type = ? AND an.unit_id = u.id) AS sentiment
-            FROM {table} u JOIN articles a ON a.id = u.article_id WHERE u.id = ?""", (unit_type, unit_id)).fetchone()
+            FROM {table} u JOIN articles a ON a.id = u.article_id WHERE u.id = ?""",
+            (unit_type, unit_id),
+        ).fetchone()
         if row is not None and row["text"] not in {o["text"] for o in out}:
             out.append(dict(row) | {"score": score} | same_text(conn, unit_type, row["text"]))
         if len(out) == wanted:
@@ -587,35 +717,46 @@ def same_text(conn: sqlite3.Connection, unit_type: str, text: str) -> dict:
         phrase = f"text : {phrase}"
     who = "coalesce(u.speaker_name, u.speaker)" if unit_type == "quote" else "NULL"
     try:
-        row = conn.execute(f"""SELECT count(*), count(DISTINCT {who}), count(DISTINCT u.article_id)
+        row = conn.execute(
+            f"""SELECT count(*), count(DISTINCT {who}), count(DISTINCT u.article_id)
                                FROM {table}_fts f JOIN {table} u ON u.id = f.rowid
-                               WHERE {table}_fts MATCH ? AND u.text = ?""", (phrase, text)).fetchone()
+                               WHERE {table}_fts MATCH ? AND u.text = ?""",
+            (phrase, text),
+        ).fetchone()
     except sqlite3.OperationalError:  # no words to match (punctuation only)
         row = None
     units, speakers, articles = row if row and row[0] else (1, 1 if unit_type == "quote" else 0, 1)
     return {"units": units, "speakers": speakers, "articles": articles}
 
 
-def compare_counts(conn: sqlite3.Connection, themes: tuple[str, ...] = (), start: str | None = None,
-                   end: str | None = None) -> list[dict]:
+def compare_counts(
+    conn: sqlite3.Connection, themes: tuple[str, ...] = (), start: str | None = None, end: str | None = None
+) -> list[dict]:
     """Annotated units of the dated articles in [start, end] per source, voice (article,
     quote, comment), sentiment, quoted speaker's organisation and role (quotes only) and
     whether they carry any of ``themes`` (``tagged``: always 1 without themes): rows
     ``{source, voice, org, role, sentiment, tagged, n}`` for the Compare page."""
     params: list = []
     if themes:
-        tagged = ("EXISTS (SELECT 1 FROM annotation_themes t WHERE t.unit_type = an.unit_type "
-                  f"AND t.unit_id = an.unit_id AND t.theme IN {_in(themes, params)})")
+        tagged = (
+            "EXISTS (SELECT 1 FROM annotation_themes t WHERE t.unit_type = an.unit_type "
+            f"AND t.unit_id = an.unit_id AND t.theme IN {_in(themes, params)})"
+        )
     else:
         tagged = "1"
     period = _period("a", start, end, params)
-    return _rows(conn.execute(f"""
+    return _rows(
+        conn.execute(
+            f"""
         SELECT s.name AS source, an.unit_type AS voice, qu.speaker_org AS org, qu.speaker_role AS role,
                an.sentiment, {tagged} AS tagged, count(*) AS n
         FROM annotations an JOIN articles a ON a.id = an.article_id JOIN sources s ON s.id = a.source_id
         LEFT JOIN quotes qu ON an.unit_type = 'quote' AND qu.id = an.unit_id
         WHERE an.unit_type IN ('article', 'quote', 'comment') AND a.published IS NOT NULL {period}
-        GROUP BY 1, 2, 3, 4, 5, 6""", params))
+        GROUP BY 1, 2, 3, 4, 5, 6""",
+            params,
+        )
+    )
 
 
 # --------------------------------------------------------------------------- search
@@ -638,8 +779,11 @@ class SearchFilters:
 def _search_sql(scope: str, fts: str, filters: SearchFilters, params: list) -> str:
     """FROM ... WHERE of a search in one scope.  An empty ``fts`` browses the scope
     without full-text matching (quotes by speaker or organisation)."""
-    tables = {"quote": ("quotes_fts", "quotes"), "comment": ("comments_fts", "comments"),
-              "paragraph": ("paragraphs_fts", "paragraphs")}
+    tables = {
+        "quote": ("quotes_fts", "quotes"),
+        "comment": ("comments_fts", "comments"),
+        "paragraph": ("paragraphs_fts", "paragraphs"),
+    }
     if scope not in tables:
         raise ValueError(f"unknown search scope {scope!r}")
     fts_table, table = tables[scope]
@@ -669,8 +813,10 @@ def _search_sql(scope: str, fts: str, filters: SearchFilters, params: list) -> s
     if filters.end:
         where.append("a.published < ?")
         params.append(_end_exclusive(filters.end))
-    for value, table, column in ((filters.theme, "annotation_themes", "theme"),
-                                 (filters.sentiment, "annotations", "sentiment")):
+    for value, table, column in (
+        (filters.theme, "annotation_themes", "theme"),
+        (filters.sentiment, "annotations", "sentiment"),
+    ):
         if value:
             where.append(_annotated_with(scope, table, column))
             params.append(value)
@@ -704,8 +850,15 @@ def _within_search_budget(fn):
 
 
 @_within_search_budget
-def search(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilters = SearchFilters(),
-           limit: int = 20, offset: int = 0, order: str = "newest") -> list[dict]:
+def search(
+    conn: sqlite3.Connection,
+    scope: str,
+    fts: str,
+    filters: SearchFilters = SearchFilters(),
+    limit: int = 20,
+    offset: int = 0,
+    order: str = "newest",
+) -> list[dict]:
     """One page of matches in ``scope`` (quote, comment or paragraph), identical texts
     grouped into one result, each with a keyword-in-context snippet whose matches are
     wrapped in :data:`HIGHLIGHT_START` / :data:`HIGHLIGHT_END`.
@@ -723,71 +876,104 @@ def search(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilter
     fts_table = {"quote": "quotes_fts", "comment": "comments_fts", "paragraph": "paragraphs_fts"}[scope]
     who = "coalesce(u.speaker_name, u.speaker)" if scope == "quote" else "NULL"
     rank = f"bm25({fts_table})" if fts else "0"
-    sort = {"newest": "latest DESC, id DESC", "oldest": "earliest ASC, id ASC",
-            "best": "best ASC, latest DESC, id DESC"}[order]
+    sort = {
+        "newest": "latest DESC, id DESC",
+        "oldest": "earliest ASC, id ASC",
+        "best": "best ASC, latest DESC, id DESC",
+    }[order]
     latest = "f.rowid" if fts else "u.id"
-    groups = _rows(conn.execute(f"""
+    groups = _rows(
+        conn.execute(
+            f"""
         WITH m AS MATERIALIZED (SELECT u.id, u.text, u.article_id, {who} AS who, coalesce(a.published, '') AS published,
                           {rank} AS rank {body} ORDER BY {latest} DESC LIMIT {int(SEARCH_WINDOW)})
         SELECT max(id) AS id, count(*) AS units, count(DISTINCT who) AS speakers,
                count(DISTINCT article_id) AS articles, max(published) AS latest, min(published) AS earliest,
                min(rank) AS best
-        FROM m GROUP BY text ORDER BY {sort} LIMIT ? OFFSET ?""", params + [limit, offset]))
+        FROM m GROUP BY text ORDER BY {sort} LIMIT ? OFFSET ?""",
+            params + [limit, offset],
+        )
+    )
     if not groups:
         return []
     params = []
     body = _search_sql(scope, fts, filters, params)
-    snippet = (f"snippet({fts_table}, 0, char(2), char(3), '…', 40)" if fts
-               else "CASE WHEN length(u.text) > 300 THEN substr(u.text, 1, 300) || '…' ELSE u.text END")
+    snippet = (
+        f"snippet({fts_table}, 0, char(2), char(3), '…', 40)"
+        if fts
+        else "CASE WHEN length(u.text) > 300 THEN substr(u.text, 1, 300) || '…' ELSE u.text END"
+    )
     extra = {
         "quote": "u.speaker, u.speaker_name, u.speaker_role, u.speaker_org, NULL AS author, NULL AS posted,",
         "comment": "NULL AS speaker, NULL AS speaker_name, NULL AS speaker_role, NULL AS speaker_org, "
-                   "u.author, u.posted,",
+        "u.author, u.posted,",
         "paragraph": "NULL AS speaker, NULL AS speaker_name, NULL AS speaker_role, NULL AS speaker_org, "
-                     "NULL AS author, NULL AS posted,",
+        "NULL AS author, NULL AS posted,",
     }[scope]
-    sentiment = ("NULL" if scope == "paragraph" else
-                 f"(SELECT sentiment FROM annotations an WHERE an.unit_type = '{scope}' AND an.unit_id = u.id)")
-    themes = (f"(SELECT themes FROM annotations an WHERE an.unit_type = '{scope}' AND an.unit_id = u.id)"
-              if scope != "paragraph" else
-              """(SELECT json_group_array(DISTINCT t.theme) FROM sentences x JOIN annotation_themes t
-                  ON t.unit_type = 'sentence' AND t.unit_id = x.id WHERE x.paragraph_id = u.id)""")
+    sentiment = (
+        "NULL"
+        if scope == "paragraph"
+        else f"(SELECT sentiment FROM annotations an WHERE an.unit_type = '{scope}' AND an.unit_id = u.id)"
+    )
+    themes = (
+        f"(SELECT themes FROM annotations an WHERE an.unit_type = '{scope}' AND an.unit_id = u.id)"
+        if scope != "paragraph"
+        else """(SELECT json_group_array(DISTINCT t.theme) FROM sentences x JOIN annotation_themes t
+                  ON t.unit_type = 'sentence' AND t.unit_id = x.id WHERE x.paragraph_id = u.id)"""
+    )
     ids = [g["id"] for g in groups]
-    rows = {r["id"]: r for r in _rows(conn.execute(f"""
+    rows = {
+        r["id"]: r
+        for r in _rows(
+            conn.execute(
+                f"""
         SELECT '{scope}' AS kind, u.id, u.article_id, u.text, {extra} {snippet} AS snippet,
                a.title, a.url, a.published, s.name AS source, {sentiment} AS sentiment, {themes} AS themes
-        {body} AND u.id IN {_in(ids, params)}""", params))}
+        {body} AND u.id IN {_in(ids, params)}""",
+                params,
+            )
+        )
+    }
     for r in rows.values():
         r["themes"] = json.loads(r["themes"]) if r["themes"] else []
-    return [rows[g["id"]] | {"units": g["units"], "speakers": g["speakers"], "articles": g["articles"]}
-            for g in groups if g["id"] in rows]
+    return [
+        rows[g["id"]] | {"units": g["units"], "speakers": g["speakers"], "articles": g["articles"]}
+        for g in groups
+        if g["id"] in rows
+    ]
 
 
 @_within_search_budget
-def search_count(conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilters = SearchFilters(),
-                 cap: int = COUNT_CAP) -> int:
+def search_count(
+    conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilters = SearchFilters(), cap: int = COUNT_CAP
+) -> int:
     """How many results (identical texts counted once), up to ``cap + 1`` (the page shows
     "1,000+" beyond the cap).  Counted among the latest :data:`SEARCH_WINDOW` matches: a
     search with more matches than that counts as over the cap."""
     params: list = []
     body = _search_sql(scope, fts, filters, params)
     latest = "f.rowid" if fts else "u.id"
-    matches, groups = conn.execute(f"""
+    matches, groups = conn.execute(
+        f"""
         SELECT count(*), count(DISTINCT text) FROM (SELECT u.text {body} ORDER BY {latest} DESC LIMIT ?)""",
-                                   params + [SEARCH_WINDOW]).fetchone()
+        params + [SEARCH_WINDOW],
+    ).fetchone()
     return cap + 1 if matches >= SEARCH_WINDOW else min(groups, cap + 1)
 
 
 def filter_options(conn: sqlite3.Connection) -> dict[str, list[str]]:
     """Sources and speakers' organisations for the search filters."""
     sources = [r[0] for r in conn.execute("SELECT name FROM sources ORDER BY name")]
-    orgs = [r[0] for r in conn.execute("""
+    orgs = [
+        r[0]
+        for r in conn.execute("""
         WITH RECURSIVE o(org) AS (
             SELECT min(speaker_org) FROM quotes
             UNION ALL
             SELECT (SELECT min(speaker_org) FROM quotes WHERE speaker_org > o.org) FROM o
             WHERE o.org IS NOT NULL LIMIT 500)
-        SELECT org FROM o WHERE org IS NOT NULL""")]
+        SELECT org FROM o WHERE org IS NOT NULL""")
+    ]
     return {"sources": sources, "orgs": orgs}
 
 
@@ -803,23 +989,30 @@ def speakers(conn: sqlite3.Connection, limit: int = 50, offset: int = 0, name_li
     if name_like:
         where += " AND speaker_name LIKE ?"
         params.append(_contains(name_like))
-    rows = _rows(conn.execute(f"""
+    rows = _rows(
+        conn.execute(
+            f"""
         SELECT speaker_name AS speaker, count(*) AS quotes FROM quotes INDEXED BY quotes_speaker
         {where} GROUP BY speaker_name ORDER BY quotes DESC, speaker_name LIMIT ? OFFSET ?""",
-        params + [limit, offset]))
+            params + [limit, offset],
+        )
+    )
     for r in rows:
-        latest = conn.execute("""SELECT speaker_role, speaker_org, max(id) FROM quotes WHERE speaker_name = ?""",
-                              (r["speaker"],)).fetchone()
+        latest = conn.execute(
+            """SELECT speaker_role, speaker_org, max(id) FROM quotes WHERE speaker_name = ?""", (r["speaker"],)
+        ).fetchone()
         r["role"], r["org"] = latest[0], latest[1]
         themes: dict[str, int] = {}
         sentiment: dict[str, int] = {}
-        for theme, senti in conn.execute("""
+        for theme, senti in conn.execute(
+            """
                 SELECT t.theme, NULL FROM (SELECT id FROM quotes WHERE speaker_name = ?1 ORDER BY id DESC LIMIT ?2) q
                 JOIN annotation_themes t ON t.unit_type = 'quote' AND t.unit_id = q.id
                 UNION ALL
                 SELECT NULL, an.sentiment FROM (SELECT id FROM quotes WHERE speaker_name = ?1 ORDER BY id DESC LIMIT ?2) q
                 JOIN annotations an ON an.unit_type = 'quote' AND an.unit_id = q.id""",
-                (r["speaker"], PROFILE_QUOTES)):
+            (r["speaker"], PROFILE_QUOTES),
+        ):
             if theme:
                 themes[theme] = themes.get(theme, 0) + 1
             if senti:
@@ -845,50 +1038,74 @@ def speaker_count(conn: sqlite3.Connection, name_like: str = "") -> int:
 def article(conn: sqlite3.Connection, article_id: int) -> dict | None:
     """An article's header, its paragraphs (with the themes of their sentences), quotes,
     and the article-level annotation."""
-    row = conn.execute("""SELECT a.*, s.name AS source FROM articles a JOIN sources s ON s.id = a.source_id
-                          WHERE a.id = ?""", (article_id,)).fetchone()
+    row = conn.execute(
+        """SELECT a.*, s.name AS source FROM articles a JOIN sources s ON s.id = a.source_id
+                          WHERE a.id = ?""",
+        (article_id,),
+    ).fetchone()
     if row is None:
         return None
     out = dict(row)
-    paragraphs = _rows(conn.execute("SELECT id, position, kind, text FROM paragraphs WHERE article_id = ? "
-                                    "ORDER BY position", (article_id,)))
+    paragraphs = _rows(
+        conn.execute(
+            "SELECT id, position, kind, text FROM paragraphs WHERE article_id = ? ORDER BY position", (article_id,)
+        )
+    )
     para_themes: dict[int, set[str]] = {}
     para_sentiment: dict[int, dict[str, int]] = {}
-    for r in conn.execute("""SELECT s.paragraph_id, t.theme FROM sentences s
+    for r in conn.execute(
+        """SELECT s.paragraph_id, t.theme FROM sentences s
                              JOIN annotation_themes t ON t.unit_type = 'sentence' AND t.unit_id = s.id
-                             WHERE s.article_id = ? AND s.paragraph_id IS NOT NULL""", (article_id,)):
+                             WHERE s.article_id = ? AND s.paragraph_id IS NOT NULL""",
+        (article_id,),
+    ):
         para_themes.setdefault(r[0], set()).add(r[1])
-    for r in conn.execute("""SELECT s.paragraph_id, an.sentiment, count(*) FROM sentences s
+    for r in conn.execute(
+        """SELECT s.paragraph_id, an.sentiment, count(*) FROM sentences s
                              JOIN annotations an ON an.unit_type = 'sentence' AND an.unit_id = s.id
                              WHERE s.article_id = ? AND s.paragraph_id IS NOT NULL
-                             GROUP BY s.paragraph_id, an.sentiment""", (article_id,)):
+                             GROUP BY s.paragraph_id, an.sentiment""",
+        (article_id,),
+    ):
         para_sentiment.setdefault(r[0], {})[r[1]] = r[2]
     for p in paragraphs:
         p["themes"] = sorted(para_themes.get(p["id"], ()))
         p["sentiment"] = para_sentiment.get(p["id"], {})
     out["paragraphs"] = paragraphs
-    out["quotes"] = _rows(conn.execute("""
+    out["quotes"] = _rows(
+        conn.execute(
+            """
         SELECT q.id, q.paragraph_id, q.position, q.text, q.speaker, q.speaker_name, q.speaker_role, q.speaker_org,
                q.cue, q.fragment, an.sentiment, an.themes
         FROM quotes q LEFT JOIN annotations an ON an.unit_type = 'quote' AND an.unit_id = q.id
-        WHERE q.article_id = ? ORDER BY q.position""", (article_id,)))
+        WHERE q.article_id = ? ORDER BY q.position""",
+            (article_id,),
+        )
+    )
     for q in out["quotes"]:
         q["themes"] = json.loads(q["themes"]) if q["themes"] else []
-    ann = conn.execute("SELECT sentiment, themes FROM annotations WHERE unit_type = 'article' AND unit_id = ?",
-                       (article_id,)).fetchone()
+    ann = conn.execute(
+        "SELECT sentiment, themes FROM annotations WHERE unit_type = 'article' AND unit_id = ?", (article_id,)
+    ).fetchone()
     out["sentiment"] = ann["sentiment"] if ann else None
     out["themes"] = json.loads(ann["themes"]) if ann else []
-    out["comments_collected"] = conn.execute("SELECT count(*) FROM comments WHERE article_id = ?",
-                                             (article_id,)).fetchone()[0]
+    out["comments_collected"] = conn.execute(
+        "SELECT count(*) FROM comments WHERE article_id = ?", (article_id,)
+    ).fetchone()[0]
     return out
 
 
 def article_comments(conn: sqlite3.Connection, article_id: int, limit: int = 200, offset: int = 0) -> list[dict]:
     """One page of an article's comment thread with each comment's sentiment and themes."""
-    rows = _rows(conn.execute("""
+    rows = _rows(
+        conn.execute(
+            """
         SELECT c.id, c.position, c.parent_id, c.author, c.posted, c.text, c.moderated, an.sentiment, an.themes
         FROM comments c LEFT JOIN annotations an ON an.unit_type = 'comment' AND an.unit_id = c.id
-        WHERE c.article_id = ? ORDER BY c.position, c.id LIMIT ? OFFSET ?""", (article_id, limit, offset)))
+        WHERE c.article_id = ? ORDER BY c.position, c.id LIMIT ? OFFSET ?""",
+            (article_id, limit, offset),
+        )
+    )
     for r in rows:
         r["themes"] = json.loads(r["themes"]) if r["themes"] else []
     return rows
@@ -897,10 +1114,18 @@ def article_comments(conn: sqlite3.Connection, article_id: int, limit: int = 200
 def thread_names(conn: sqlite3.Connection, article_id: int) -> dict[str, list[str]]:
     """The names in an article's thread, for pseudonymising it: its commenters, and the
     quoted speakers (public figures, whose names stay)."""
-    commenters = [r[0] for r in conn.execute(
-        "SELECT DISTINCT author FROM comments WHERE article_id = ? AND author IS NOT NULL", (article_id,))]
-    speakers = [n for r in conn.execute("SELECT DISTINCT speaker, speaker_name FROM quotes WHERE article_id = ?",
-                                        (article_id,)) for n in r if n]
+    commenters = [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT author FROM comments WHERE article_id = ? AND author IS NOT NULL", (article_id,)
+        )
+    ]
+    speakers = [
+        n
+        for r in conn.execute("SELECT DISTINCT speaker, speaker_name FROM quotes WHERE article_id = ?", (article_id,))
+        for n in r
+        if n
+    ]
     return {"commenters": commenters, "speakers": speakers}
 
 
@@ -911,16 +1136,22 @@ def find_articles(conn: sqlite3.Connection, title_like: str = "", limit: int = 5
     if title_like:
         where = "WHERE a.title LIKE ?"
         params.append(_contains(title_like))
-    return _rows(conn.execute(f"""SELECT a.id, a.title, a.published, s.name AS source FROM articles a
+    return _rows(
+        conn.execute(
+            f"""SELECT a.id, a.title, a.published, s.name AS source FROM articles a
                                   JOIN sources s ON s.id = a.source_id {where}
-                                  ORDER BY a.published DESC, a.id DESC LIMIT ?""", params + [limit]))
+                                  ORDER BY a.published DESC, a.id DESC LIMIT ?""",
+            params + [limit],
+        )
+    )
 
 
 # --------------------------------------------------------------------------- annotate
 
 
-def units_to_label(conn: sqlite3.Connection, skip: tuple[tuple[str, int], ...] = (), limit: int = 1,
-                   window: int = 20000) -> list[dict]:
+def units_to_label(
+    conn: sqlite3.Connection, skip: tuple[tuple[str, int], ...] = (), limit: int = 1, window: int = 20000
+) -> list[dict]:
     """Units the model is least sure of (lowest top sentiment probability), not yet labelled.
 
     Only the ``window`` most recently annotated units are ranked, so the queue is instant on
@@ -928,8 +1159,11 @@ def units_to_label(conn: sqlite3.Connection, skip: tuple[tuple[str, int], ...] =
     item: a unit whose text is already labelled, or is the text of a skipped unit, is left
     out, and each unit says how many units share its text (``units``, ``speakers``,
     ``articles``)."""
-    text_sql = {"sentence": "SELECT text FROM sentences WHERE id = ?", "comment": "SELECT text FROM comments WHERE id = ?",
-                "quote": "SELECT text FROM quotes WHERE id = ?"}
+    text_sql = {
+        "sentence": "SELECT text FROM sentences WHERE id = ?",
+        "comment": "SELECT text FROM comments WHERE id = ?",
+        "quote": "SELECT text FROM quotes WHERE id = ?",
+    }
 
     def text_of(unit_type: str, unit_id: int) -> str:
         t = conn.execute(text_sql[unit_type], (unit_id,)).fetchone()
@@ -942,7 +1176,9 @@ def units_to_label(conn: sqlite3.Connection, skip: tuple[tuple[str, int], ...] =
         params += [f"{t}:{i}" for t, i in skip]
     done = {text_of(t, i) for t, i in skip if t in text_sql}
     out: list[dict] = []
-    for r in _rows(conn.execute(f"""
+    for r in _rows(
+        conn.execute(
+            f"""
         SELECT an.unit_type, an.unit_id, an.article_id, an.sentiment, an.sentiment_scores, an.themes,
                an.theme_scores, an.model_version,
                (SELECT max(value) FROM json_each(an.sentiment_scores)) AS confidence
@@ -951,7 +1187,10 @@ def units_to_label(conn: sqlite3.Connection, skip: tuple[tuple[str, int], ...] =
               AND an.unit_type IN ('sentence', 'comment', 'quote')
               AND NOT EXISTS (SELECT 1 FROM labels l WHERE l.unit_type = an.unit_type AND l.unit_id = an.unit_id)
               {skip_sql}
-        ORDER BY confidence ASC, an.unit_type, an.unit_id LIMIT ?""", params + [limit + 200])):
+        ORDER BY confidence ASC, an.unit_type, an.unit_id LIMIT ?""",
+            params + [limit + 200],
+        )
+    ):
         r["text"] = text_of(r["unit_type"], r["unit_id"])
         if r["text"] in done or conn.execute("SELECT 1 FROM labels WHERE text = ? LIMIT 1", (r["text"],)).fetchone():
             continue
@@ -974,13 +1213,17 @@ def label_agreement(conn: sqlite3.Connection) -> dict:
         FROM labels l CROSS JOIN annotations an ON an.unit_type = l.unit_type AND an.unit_id = l.unit_id
         WHERE l.id = (SELECT max(id) FROM labels m WHERE m.unit_type = l.unit_type AND m.unit_id = l.unit_id)""").fetchall()
     pairs = [(r["gold_sentiment"], r["sentiment"]) for r in rows if r["gold_sentiment"]]
-    out: dict[str, Any] = {"labels": conn.execute("SELECT count(*) FROM labels").fetchone()[0],
-                           "compared": len(rows), "sentiment_pairs": len(pairs)}
+    out: dict[str, Any] = {
+        "labels": conn.execute("SELECT count(*) FROM labels").fetchone()[0],
+        "compared": len(rows),
+        "sentiment_pairs": len(pairs),
+    }
     if pairs:
         agree = sum(g == p for g, p in pairs) / len(pairs)
         labels = {x for pair in pairs for x in pair}
-        expected = sum((sum(g == k for g, _ in pairs) / len(pairs)) * (sum(p == k for _, p in pairs) / len(pairs))
-                       for k in labels)
+        expected = sum(
+            (sum(g == k for g, _ in pairs) / len(pairs)) * (sum(p == k for _, p in pairs) / len(pairs)) for k in labels
+        )
         out["sentiment_accuracy"] = agree
         out["sentiment_kappa"] = (agree - expected) / (1 - expected) if expected < 1 else 1.0
     tp = fp = fn = 0
@@ -1004,21 +1247,33 @@ def label_agreement(conn: sqlite3.Connection) -> dict:
 
 
 def runs(conn: sqlite3.Connection, limit: int = 50) -> list[dict]:
-    rows = _rows(conn.execute("""SELECT r.id, r.kind, r.started, r.finished, r.status, r.counts,
+    rows = _rows(
+        conn.execute(
+            """SELECT r.id, r.kind, r.started, r.finished, r.status, r.counts,
                                         (SELECT count(*) FROM errors e WHERE e.run_id = r.id) AS errors
-                                 FROM runs r ORDER BY r.id DESC LIMIT ?""", (limit,)))
+                                 FROM runs r ORDER BY r.id DESC LIMIT ?""",
+            (limit,),
+        )
+    )
     for r in rows:
         r["counts"] = json.loads(r["counts"] or "{}")
     return rows
 
 
 def errors_by_source(conn: sqlite3.Connection) -> list[dict]:
-    return _rows(conn.execute("""SELECT coalesce(source, '(unknown)') AS source, count(*) AS errors,
+    return _rows(
+        conn.execute("""SELECT coalesce(source, '(unknown)') AS source, count(*) AS errors,
                                         count(DISTINCT location) AS locations, max(at) AS latest
-                                 FROM errors GROUP BY source ORDER BY errors DESC"""))
+                                 FROM errors GROUP BY source ORDER BY errors DESC""")
+    )
 
 
 def recent_errors(conn: sqlite3.Connection, limit: int = 100) -> list[dict]:
     """The latest errors: pages that failed to fetch or parse, with the reason."""
-    return _rows(conn.execute("""SELECT id, run_id, at, source, location, reason FROM errors
-                                 ORDER BY id DESC LIMIT ?""", (limit,)))
+    return _rows(
+        conn.execute(
+            """SELECT id, run_id, at, source, location, reason FROM errors
+                                 ORDER BY id DESC LIMIT ?""",
+            (limit,),
+        )
+    )

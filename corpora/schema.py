@@ -268,13 +268,20 @@ FROM annotations a JOIN articles ar ON ar.id = a.article_id JOIN json_each(a.the
 GROUP BY j.value, a.unit_type, 3, a.sentiment;
 
 CREATE TRIGGER annotations_rollup_ai AFTER INSERT ON annotations BEGIN
-""" + _ROLLUP_ADD + """END;
+"""
+    + _ROLLUP_ADD
+    + """END;
 
 CREATE TRIGGER annotations_rollup_ad AFTER DELETE ON annotations BEGIN
-""" + _ROLLUP_SUB + """END;
+"""
+    + _ROLLUP_SUB
+    + """END;
 
 CREATE TRIGGER annotations_rollup_au AFTER UPDATE OF unit_type, article_id, sentiment, themes ON annotations BEGIN
-""" + _ROLLUP_SUB + _ROLLUP_ADD + """END;
+"""
+    + _ROLLUP_SUB
+    + _ROLLUP_ADD
+    + """END;
 
 CREATE TRIGGER articles_rollup_bd BEFORE DELETE ON articles BEGIN
     DELETE FROM annotations WHERE article_id = old.id;

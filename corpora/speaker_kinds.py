@@ -33,8 +33,9 @@ def _pattern(names: tuple[str, ...]) -> re.Pattern | None:
 @functools.cache
 def kinds() -> tuple[SpeakerKind, ...]:
     data = tomllib.loads(KINDS_FILE.read_text(encoding="utf-8"))
-    return tuple(SpeakerKind(k["id"], k["name"], tuple(k.get("orgs", ())), tuple(k.get("roles", ())))
-                 for k in data["kinds"])
+    return tuple(
+        SpeakerKind(k["id"], k["name"], tuple(k.get("orgs", ())), tuple(k.get("roles", ()))) for k in data["kinds"]
+    )
 
 
 @functools.cache

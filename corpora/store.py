@@ -198,8 +198,14 @@ def connect(path: str | os.PathLike | None = None, *, readonly: bool = False) ->
         if readonly:
             if not path.exists():
                 raise StoreError(f"{path}: no such store")
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
-                                   check_same_thread=False, timeout=30, factory=StoreConnection)
+            conn = sqlite3.connect(
+                f"file:{path}?mode=ro",
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,
+                timeout=30,
+                factory=StoreConnection,
+            )
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(path, isolation_level=None, timeout=30, factory=StoreConnection)
@@ -323,9 +329,7 @@ def ensure_source(conn: sqlite3.Connection, name: str, base_url: str | None = No
         if base_url and not row["base_url"]:
             conn.execute("UPDATE sources SET base_url = ? WHERE id = ?", (base_url, row["id"]))
         return row["id"]
-    return conn.execute(
-        "INSERT INTO sources(name, base_url, kind) VALUES (?, ?, ?)", (name, base_url, kind)
-    ).lastrowid
+    return conn.execute("INSERT INTO sources(name, base_url, kind) VALUES (?, ?, ?)", (name, base_url, kind)).lastrowid
 
 
 # --------------------------------------------------------------------------- articles
@@ -354,16 +358,29 @@ def upsert_article(conn: sqlite3.Connection, record: ArticleRecord, *, fetched: 
     digest = record.hash
     with transaction(conn):
         source_id = ensure_source(conn, record.source, kind="file" if record.origin == "file" else "site")
-        row = conn.execute("SELECT id, content_hash, comments_declared, etag, last_modified FROM articles WHERE url = ?",
-                           (record.url,)).fetchone()
+        row = conn.execute(
+            "SELECT id, content_hash, comments_declared, etag, last_modified FROM articles WHERE url = ?", (record.url,)
+        ).fetchone()
         if row is None:
             article_id = conn.execute(
                 """INSERT INTO articles(source_id, url, title, standfirst, byline, section, published, fetched,
                        content_hash, comments_declared, origin, etag, last_modified)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (source_id, record.url, record.title, record.standfirst, record.byline, record.section,
-                 record.published, fetched, digest, record.comments_declared, record.origin,
-                 record.etag, record.last_modified),
+                (
+                    source_id,
+                    record.url,
+                    record.title,
+                    record.standfirst,
+                    record.byline,
+                    record.section,
+                    record.published,
+                    fetched,
+                    digest,
+                    record.comments_declared,
+                    record.origin,
+                    record.etag,
+                    record.last_modified,
+                ),
             ).lastrowid
             _insert_paragraphs(conn, article_id, record.paragraphs)
             status = "new"
@@ -374,20 +391,33 @@ def upsert_article(conn: sqlite3.Connection, record: ArticleRecord, *, fetched: 
                 conn.execute(
                     """UPDATE articles SET source_id = ?, title = ?, standfirst = ?, byline = ?, section = ?,
                            published = ?, fetched = ?, content_hash = ?, origin = ? WHERE id = ?""",
-                    (source_id, record.title, record.standfirst, record.byline, record.section,
-                     record.published, fetched, digest, record.origin, article_id),
+                    (
+                        source_id,
+                        record.title,
+                        record.standfirst,
+                        record.byline,
+                        record.section,
+                        record.published,
+                        fetched,
+                        digest,
+                        record.origin,
+                        article_id,
+                    ),
                 )
                 conn.execute("DELETE FROM paragraphs WHERE article_id = ?", (article_id,))
                 _insert_paragraphs(conn, article_id, record.paragraphs)
                 status = "updated"
             if record.comments_declared is not None and record.comments_declared != row["comments_declared"]:
-                conn.execute("UPDATE articles SET comments_declared = ? WHERE id = ?",
-                             (record.comments_declared, article_id))
+                conn.execute(
+                    "UPDATE articles SET comments_declared = ? WHERE id = ?", (record.comments_declared, article_id)
+                )
             if (record.etag, record.last_modified) != (row["etag"], row["last_modified"]) and (
                 record.etag or record.last_modified
             ):
-                conn.execute("UPDATE articles SET etag = ?, last_modified = ? WHERE id = ?",
-                             (record.etag, record.last_modified, article_id))
+                conn.execute(
+                    "UPDATE articles SET etag = ?, last_modified = ? WHERE id = ?",
+                    (record.etag, record.last_modified, article_id),
+                )
         new, updated = _upsert_comments(conn, article_id, record.comments, fetched)
         if status == "unchanged" and (new or updated):
             status = "updated"
@@ -396,8 +426,9 @@ def upsert_article(conn: sqlite3.Connection, record: ArticleRecord, *, fetched: 
     return UpsertResult(article_id, status, new, updated)
 
 
-def add_comments(conn: sqlite3.Connection, article_id: int, comments: list[CommentRecord],
-                 *, start_position: int | None = None) -> tuple[int, int]:
+def add_comments(
+    conn: sqlite3.Connection, article_id: int, comments: list[CommentRecord], *, start_position: int | None = None
+) -> tuple[int, int]:
     """Upsert comments found on a later comment page; returns (new, updated)."""
     with transaction(conn):
         return _upsert_comments(conn, article_id, comments, utcnow(), start_position=start_position)
@@ -410,12 +441,19 @@ def _insert_paragraphs(conn: sqlite3.Connection, article_id: int, paragraphs: li
     )
 
 
-def _upsert_comments(conn: sqlite3.Connection, article_id: int, comments: list[CommentRecord], now: str,
-                     *, start_position: int | None = None) -> tuple[int, int]:
+def _upsert_comments(
+    conn: sqlite3.Connection,
+    article_id: int,
+    comments: list[CommentRecord],
+    now: str,
+    *,
+    start_position: int | None = None,
+) -> tuple[int, int]:
     existing = {
         r["key"]: r
-        for r in conn.execute("SELECT id, key, position, content_hash FROM comments WHERE article_id = ?",
-                              (article_id,))
+        for r in conn.execute(
+            "SELECT id, key, position, content_hash FROM comments WHERE article_id = ?", (article_id,)
+        )
     }
     if start_position is None:
         start_position = 0
@@ -433,8 +471,7 @@ def _upsert_comments(conn: sqlite3.Connection, article_id: int, comments: list[C
             cid = conn.execute(
                 """INSERT INTO comments(article_id, position, key, external_id, author, posted, text, moderated,
                        content_hash, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (article_id, position, key, c.external_id, c.author, c.posted, c.text, int(c.moderated),
-                 c.hash, now),
+                (article_id, position, key, c.external_id, c.author, c.posted, c.text, int(c.moderated), c.hash, now),
             ).lastrowid
             new += 1
         else:
@@ -453,12 +490,15 @@ def _upsert_comments(conn: sqlite3.Connection, article_id: int, comments: list[C
             continue
         parent = ids_by_external.get(c.parent_external_id)
         if parent is None:
-            found = conn.execute("SELECT id FROM comments WHERE article_id = ? AND external_id = ?",
-                                 (article_id, c.parent_external_id)).fetchone()
+            found = conn.execute(
+                "SELECT id FROM comments WHERE article_id = ? AND external_id = ?", (article_id, c.parent_external_id)
+            ).fetchone()
             parent = found[0] if found else None
         if parent is not None:
-            conn.execute("UPDATE comments SET parent_id = ? WHERE id = ? AND parent_id IS NOT ?",
-                         (parent, ids_by_external[c.external_id], parent))
+            conn.execute(
+                "UPDATE comments SET parent_id = ? WHERE id = ? AND parent_id IS NOT ?",
+                (parent, ids_by_external[c.external_id], parent),
+            )
     return new, updated
 
 
@@ -511,13 +551,18 @@ def get_article(conn: sqlite3.Connection, article_id: int) -> dict | None:
         return None
     article = dict(row)
     article["paragraphs"] = [
-        dict(r) for r in conn.execute(
-            "SELECT id, position, kind, text FROM paragraphs WHERE article_id = ? ORDER BY position", (article_id,))
+        dict(r)
+        for r in conn.execute(
+            "SELECT id, position, kind, text FROM paragraphs WHERE article_id = ? ORDER BY position", (article_id,)
+        )
     ]
     article["comments"] = [
-        dict(r) for r in conn.execute(
+        dict(r)
+        for r in conn.execute(
             """SELECT id, position, external_id, parent_id, author, posted, text, moderated
-               FROM comments WHERE article_id = ? ORDER BY position, id""", (article_id,))
+               FROM comments WHERE article_id = ? ORDER BY position, id""",
+            (article_id,),
+        )
     ]
     return article
 
@@ -529,8 +574,9 @@ def iter_article_ids(conn: sqlite3.Connection) -> Iterator[int]:
 
 def comments_digest(conn: sqlite3.Connection, article_id: int) -> str:
     """A digest of an article's comment thread: changes whenever a comment is added or edited."""
-    rows = conn.execute("SELECT key, content_hash FROM comments WHERE article_id = ? ORDER BY key",
-                        (article_id,)).fetchall()
+    rows = conn.execute(
+        "SELECT key, content_hash FROM comments WHERE article_id = ? ORDER BY key", (article_id,)
+    ).fetchall()
     return content_hash(*[f"{r[0]}={r[1]}" for r in rows])
 
 
@@ -539,8 +585,18 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _COUNTED}
 
 
-_COUNTED = ("sources", "articles", "paragraphs", "comments", "sentences", "quotes", "annotations", "labels", "runs",
-            "errors")
+_COUNTED = (
+    "sources",
+    "articles",
+    "paragraphs",
+    "comments",
+    "sentences",
+    "quotes",
+    "annotations",
+    "labels",
+    "runs",
+    "errors",
+)
 
 
 def summary(conn: sqlite3.Connection, *, speakers: int = 5) -> dict:
@@ -550,15 +606,22 @@ def summary(conn: sqlite3.Connection, *, speakers: int = 5) -> dict:
     years = conn.execute("SELECT min(substr(published, 1, 4)), max(substr(published, 1, 4)) FROM articles").fetchone()
     by_sentiment: dict[str, dict[str, int]] = {}
     for unit_type, sentiment, n in conn.execute(
-            "SELECT unit_type, sentiment, count(*) FROM annotations GROUP BY unit_type, sentiment ORDER BY 1, 2"):
+        "SELECT unit_type, sentiment, count(*) FROM annotations GROUP BY unit_type, sentiment ORDER BY 1, 2"
+    ):
         by_sentiment.setdefault(unit_type, {})[sentiment] = n
     themes = conn.execute("SELECT theme, count(*) FROM annotation_themes GROUP BY theme ORDER BY 2 DESC").fetchall()
     quoted = conn.execute(
         "SELECT speaker_name, count(*) FROM quotes WHERE speaker_name IS NOT NULL "
-        "GROUP BY speaker_name ORDER BY 2 DESC, 1 LIMIT ?", (speakers,)).fetchall()
-    return {"counts": counts(conn), "years": (years[0], years[1]) if years[0] else None,
-            "sentiment": by_sentiment, "themes": {t: n for t, n in themes},
-            "speakers": [(s, n) for s, n in quoted]}
+        "GROUP BY speaker_name ORDER BY 2 DESC, 1 LIMIT ?",
+        (speakers,),
+    ).fetchall()
+    return {
+        "counts": counts(conn),
+        "years": (years[0], years[1]) if years[0] else None,
+        "sentiment": by_sentiment,
+        "themes": {t: n for t, n in themes},
+        "speakers": [(s, n) for s, n in quoted],
+    }
 
 
 def count_rows(conn: sqlite3.Connection, table: str) -> int:
@@ -601,8 +664,9 @@ def start_run(conn: sqlite3.Connection, kind: str, args: dict | None = None) -> 
     close_stale_runs(conn)
     args = {"pid": os.getpid(), "host": socket.gethostname(), **(args or {})}
     with transaction(conn):
-        return conn.execute("INSERT INTO runs(kind, started, args) VALUES (?, ?, ?)",
-                            (kind, utcnow(), json.dumps(args, default=str))).lastrowid
+        return conn.execute(
+            "INSERT INTO runs(kind, started, args) VALUES (?, ?, ?)", (kind, utcnow(), json.dumps(args, default=str))
+        ).lastrowid
 
 
 def close_stale_runs(conn: sqlite3.Connection, kind: str | None = None) -> int:
@@ -626,7 +690,8 @@ def close_stale_runs(conn: sqlite3.Connection, kind: str | None = None) -> int:
         with transaction(conn):
             closed += conn.execute(
                 "UPDATE runs SET status = 'interrupted', finished = ? WHERE id = ? AND status = 'running'",
-                (utcnow(), run_id)).rowcount
+                (utcnow(), run_id),
+            ).rowcount
     return closed
 
 
@@ -642,15 +707,20 @@ def _process_alive(pid: int) -> bool:
 
 def finish_run(conn: sqlite3.Connection, run_id: int, status: str, counts: dict | None = None) -> None:
     with transaction(conn):
-        conn.execute("UPDATE runs SET finished = ?, status = ?, counts = ? WHERE id = ?",
-                     (utcnow(), status, json.dumps(counts or {}, default=str), run_id))
+        conn.execute(
+            "UPDATE runs SET finished = ?, status = ?, counts = ? WHERE id = ?",
+            (utcnow(), status, json.dumps(counts or {}, default=str), run_id),
+        )
 
 
-def record_error(conn: sqlite3.Connection, run_id: int | None, location: str, reason: str,
-                 source: str | None = None) -> None:
+def record_error(
+    conn: sqlite3.Connection, run_id: int | None, location: str, reason: str, source: str | None = None
+) -> None:
     with transaction(conn):
-        conn.execute("INSERT INTO errors(run_id, at, source, location, reason) VALUES (?, ?, ?, ?, ?)",
-                     (run_id, utcnow(), source, str(location), reason))
+        conn.execute(
+            "INSERT INTO errors(run_id, at, source, location, reason) VALUES (?, ?, ?, ?, ?)",
+            (run_id, utcnow(), source, str(location), reason),
+        )
 
 
 def last_run(conn: sqlite3.Connection, kind: str | None = None) -> dict | None:

@@ -40,16 +40,22 @@ class AnalyzeReport:
     errors: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        ann = (f"annotated {self.annotated} articles" if self.annotation == "done"
-               else "annotation skipped (no trained model)" if self.annotation == "skipped"
-               else "annotation failed")
-        return (f"analysed {self.articles} articles: {self.sentences} sentences, {self.quotes} quotes, "
-                f"{self.failed} failed; {ann} ({self.seconds:.1f}s)")
+        ann = (
+            f"annotated {self.annotated} articles"
+            if self.annotation == "done"
+            else "annotation skipped (no trained model)"
+            if self.annotation == "skipped"
+            else "annotation failed"
+        )
+        return (
+            f"analysed {self.articles} articles: {self.sentences} sentences, {self.quotes} quotes, "
+            f"{self.failed} failed; {ann} ({self.seconds:.1f}s)"
+        )
 
 
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
     for i in range(0, len(items), size):
-        yield items[i:i + size]
+        yield items[i : i + size]
 
 
 def _texts(article: dict) -> list[str]:
@@ -60,7 +66,7 @@ def units_for(article: dict, docs: list) -> tuple[list[Sentence], list[Quote]]:
     """Sentences (paragraphs, then comments) and quotes of one article from its parsed
     paragraphs and comments, in the order :func:`_texts` gives them."""
     paragraphs, comments = article["paragraphs"], article["comments"]
-    par_docs, com_docs = docs[:len(paragraphs)], docs[len(paragraphs):]
+    par_docs, com_docs = docs[: len(paragraphs)], docs[len(paragraphs) :]
     sents: list[Sentence] = []
     for p, doc in zip(paragraphs, par_docs):
         sents.extend(_sentences(doc, paragraph_id=p["id"]))
@@ -70,8 +76,15 @@ def units_for(article: dict, docs: list) -> tuple[list[Sentence], list[Quote]]:
     return sents, quotes  # each quote has its paragraph_index; the store finds the paragraph's id
 
 
-def analyze(conn: sqlite3.Connection, *, workers: int = 1, batch_size: int = 64, progress: Progress | None = None,
-            nlp=None, segmenter=None) -> AnalyzeReport:
+def analyze(
+    conn: sqlite3.Connection,
+    *,
+    workers: int = 1,
+    batch_size: int = 64,
+    progress: Progress | None = None,
+    nlp=None,
+    segmenter=None,
+) -> AnalyzeReport:
     """Process what needs processing, then annotate with the current model (if any).
 
     ``nlp`` is a pipeline from :func:`nlp.pipeline.build_pipeline` for article paragraphs
@@ -83,8 +96,9 @@ def analyze(conn: sqlite3.Connection, *, workers: int = 1, batch_size: int = 64,
     report = AnalyzeReport()
     version = _pipeline.PIPELINE_VERSION
     todo = analysis_store.articles_needing_units(conn, version)
-    run_id = store.start_run(conn, "analyze", {"workers": workers, "batch_size": batch_size,
-                                               "pipeline_version": version, "todo": len(todo)})
+    run_id = store.start_run(
+        conn, "analyze", {"workers": workers, "batch_size": batch_size, "pipeline_version": version, "todo": len(todo)}
+    )
     status = "failed"
     try:
         if todo:
@@ -98,9 +112,19 @@ def analyze(conn: sqlite3.Connection, *, workers: int = 1, batch_size: int = 64,
         status = "partial" if report.failed else "ok"
     finally:
         report.seconds = time.perf_counter() - t0
-        store.finish_run(conn, run_id, status, {
-            "articles": report.articles, "sentences": report.sentences, "quotes": report.quotes,
-            "failed": report.failed, "annotated": report.annotated, "annotation": report.annotation})
+        store.finish_run(
+            conn,
+            run_id,
+            status,
+            {
+                "articles": report.articles,
+                "sentences": report.sentences,
+                "quotes": report.quotes,
+                "failed": report.failed,
+                "annotated": report.annotated,
+                "annotation": report.annotation,
+            },
+        )
     return report
 
 
@@ -108,18 +132,31 @@ def _parse(pipelines, articles: list[dict], workers: int = 1) -> list:
     """Docs for every paragraph and comment of ``articles``, in :func:`_texts` order:
     paragraphs through the full pipeline, comments through the comment segmenter."""
     nlp, segmenter = pipelines
-    par_docs, com_docs = _pipeline.parse_texts(nlp, segmenter, [p["text"] for a in articles for p in a["paragraphs"]],
-                                               [c["text"] for a in articles for c in a["comments"]], workers=workers)
+    par_docs, com_docs = _pipeline.parse_texts(
+        nlp,
+        segmenter,
+        [p["text"] for a in articles for p in a["paragraphs"]],
+        [c["text"] for a in articles for c in a["comments"]],
+        workers=workers,
+    )
     docs, pi, ci = [], 0, 0
     for a in articles:
         np_, nc = len(a["paragraphs"]), len(a["comments"])
-        docs += par_docs[pi:pi + np_] + com_docs[ci:ci + nc]
+        docs += par_docs[pi : pi + np_] + com_docs[ci : ci + nc]
         pi, ci = pi + np_, ci + nc
     return docs
 
 
-def _process_batch(conn: sqlite3.Connection, pipelines, batch: list[int], report: AnalyzeReport, run_id: int, *,
-                   workers: int, version: str) -> None:
+def _process_batch(
+    conn: sqlite3.Connection,
+    pipelines,
+    batch: list[int],
+    report: AnalyzeReport,
+    run_id: int,
+    *,
+    workers: int,
+    version: str,
+) -> None:
     articles = []
     for article_id in batch:
         article = store.get_article(conn, article_id)
@@ -133,7 +170,7 @@ def _process_batch(conn: sqlite3.Connection, pipelines, batch: list[int], report
     for article in articles:
         n = len(article["paragraphs"]) + len(article["comments"])
         try:
-            art_docs = docs[offset:offset + n] if docs is not None else _parse(pipelines, [article])
+            art_docs = docs[offset : offset + n] if docs is not None else _parse(pipelines, [article])
             sents, quotes = units_for(article, art_docs)
             if store.article_content_hash(conn, article["id"]) != article["content_hash"]:
                 continue  # changed or deleted while we worked: the next run takes it

@@ -77,13 +77,18 @@ def _register_builtin() -> None:
     register_analyzer("gpwatch.negated_words", F.negated_words)
     register_analyzer("gpwatch.word_prefixes", F.word_prefixes)
 
-    register("gpwatch.normaliser", F.Normaliser,
-             lambda o, arrays, key: ({"negation": bool(o.negation), "cues": bool(o.cues)},
-                                     {"lemmas": dict(o.lemmas or {})}),
-             lambda p, s, arrays, key: F.Normaliser(lemmas=s["lemmas"] or None, **p))
-    register("gpwatch.lexicon", F.LexiconFeatures,
-             lambda o, arrays, key: ({"scale": float(o.scale), "length": bool(o.length)}, {}),
-             lambda p, s, arrays, key: F.LexiconFeatures(**p))
+    register(
+        "gpwatch.normaliser",
+        F.Normaliser,
+        lambda o, arrays, key: ({"negation": bool(o.negation), "cues": bool(o.cues)}, {"lemmas": dict(o.lemmas or {})}),
+        lambda p, s, arrays, key: F.Normaliser(lemmas=s["lemmas"] or None, **p),
+    )
+    register(
+        "gpwatch.lexicon",
+        F.LexiconFeatures,
+        lambda o, arrays, key: ({"scale": float(o.scale), "length": bool(o.length)}, {}),
+        lambda p, s, arrays, key: F.LexiconFeatures(**p),
+    )
 
     def save_general(o, arrays, key):
         return {"scale": float(o.scale)}, {"valences": o.valence_}
@@ -94,9 +99,12 @@ def _register_builtin() -> None:
         return obj
 
     register("gpwatch.general_lexicon", F.GeneralLexicon, save_general, load_general)
-    register("gpwatch.patterns", F.PatternHits,
-             lambda o, arrays, key: ({"patterns": o.patterns, "lemmas": o.lemmas, "scale": float(o.scale)}, {}),
-             lambda p, s, arrays, key: F.PatternHits(**p).fit([]))
+    register(
+        "gpwatch.patterns",
+        F.PatternHits,
+        lambda o, arrays, key: ({"patterns": o.patterns, "lemmas": o.lemmas, "scale": float(o.scale)}, {}),
+        lambda p, s, arrays, key: F.PatternHits(**p).fit([]),
+    )
 
     def save_tfidf(o, arrays, key):
         analyzer = o.analyzer
@@ -105,9 +113,17 @@ def _register_builtin() -> None:
             if not names:
                 raise ArtefactError(f"analyzer {getattr(analyzer, '__name__', analyzer)!r} is not registered")
             analyzer = {"registered": names[0]}
-        params = {"analyzer": analyzer, "token_pattern": o.token_pattern, "lowercase": bool(o.lowercase),
-                  "ngram_range": list(o.ngram_range), "sublinear_tf": bool(o.sublinear_tf), "norm": o.norm,
-                  "use_idf": bool(o.use_idf), "smooth_idf": bool(o.smooth_idf), "dtype": np.dtype(o.dtype).name}
+        params = {
+            "analyzer": analyzer,
+            "token_pattern": o.token_pattern,
+            "lowercase": bool(o.lowercase),
+            "ngram_range": list(o.ngram_range),
+            "sublinear_tf": bool(o.sublinear_tf),
+            "norm": o.norm,
+            "use_idf": bool(o.use_idf),
+            "smooth_idf": bool(o.smooth_idf),
+            "dtype": np.dtype(o.dtype).name,
+        }
         vocab = sorted(o.vocabulary_, key=o.vocabulary_.get)
         arrays[f"{key}.idf"] = np.asarray(o.idf_, dtype=np.float64)
         return params, {"vocabulary": vocab}
@@ -183,10 +199,17 @@ def save_model(model, folder: str | os.PathLike) -> None:
         "format": FORMAT,
         "version": model.version,
         "features": save_features(model.features, arrays),
-        "sentiment": {"labels": list(model.sentiment_labels), "dims": model.sentiment_dims,
-                      "fitted": model.sentiment_coef is not None, "comment_column": bool(model.comment_column)},
-        "themes": {"ids": list(model.theme_ids), "thresholds": [float(t) for t in model.thresholds],
-                   "binary_view": model.theme_coef_bin is not None},
+        "sentiment": {
+            "labels": list(model.sentiment_labels),
+            "dims": model.sentiment_dims,
+            "fitted": model.sentiment_coef is not None,
+            "comment_column": bool(model.comment_column),
+        },
+        "themes": {
+            "ids": list(model.theme_ids),
+            "thresholds": [float(t) for t in model.thresholds],
+            "binary_view": model.theme_coef_bin is not None,
+        },
         "info": model.info,
     }
     if model.sentiment_coef is not None:
@@ -211,8 +234,10 @@ def load_model(folder: str | os.PathLike):
     path = folder / MODEL_JSON
     if not path.exists():
         if (folder / LEGACY_FILE).exists():
-            raise ArtefactError(f"{folder / LEGACY_FILE}: a model saved by an older gpwatch (a pickle, no longer "
-                                "read); retrain it with `gpwatch train`")
+            raise ArtefactError(
+                f"{folder / LEGACY_FILE}: a model saved by an older gpwatch (a pickle, no longer "
+                "read); retrain it with `gpwatch train`"
+            )
         raise FileNotFoundError(path)
     try:
         spec = json.loads(path.read_text(encoding="utf-8"))
@@ -220,20 +245,30 @@ def load_model(folder: str | os.PathLike):
         raise ArtefactError(f"{path}: not a readable model ({exc})") from None
     if not isinstance(spec, dict) or spec.get("format") != FORMAT:
         got = spec.get("format") if isinstance(spec, dict) else None
-        raise ArtefactError(f"{path}: model format {got!r}, this gpwatch reads {FORMAT!r}; retrain it with "
-                            "`gpwatch train`")
+        raise ArtefactError(
+            f"{path}: model format {got!r}, this gpwatch reads {FORMAT!r}; retrain it with `gpwatch train`"
+        )
     try:
         with np.load(folder / ARRAYS_FILE, allow_pickle=False) as npz:
             arrays = {k: npz[k] for k in npz.files}
         features = load_features(spec["features"], arrays)
         sent, themes = spec["sentiment"], spec["themes"]
-        return Model(version=spec["version"], features=features, sentiment_labels=list(sent["labels"]),
-                     sentiment_coef=arrays.get("sentiment.coef"), sentiment_intercept=arrays.get("sentiment.intercept"),
-                     theme_ids=list(themes["ids"]), theme_coef=arrays["themes.coef"],
-                     theme_intercept=arrays["themes.intercept"], thresholds=list(themes["thresholds"]),
-                     info=spec.get("info") or {}, theme_coef_bin=arrays.get("themes.coef_bin"),
-                     theme_intercept_bin=arrays.get("themes.intercept_bin"), sentiment_dims=sent.get("dims"),
-                     comment_column=bool(sent.get("comment_column")))
+        return Model(
+            version=spec["version"],
+            features=features,
+            sentiment_labels=list(sent["labels"]),
+            sentiment_coef=arrays.get("sentiment.coef"),
+            sentiment_intercept=arrays.get("sentiment.intercept"),
+            theme_ids=list(themes["ids"]),
+            theme_coef=arrays["themes.coef"],
+            theme_intercept=arrays["themes.intercept"],
+            thresholds=list(themes["thresholds"]),
+            info=spec.get("info") or {},
+            theme_coef_bin=arrays.get("themes.coef_bin"),
+            theme_intercept_bin=arrays.get("themes.intercept_bin"),
+            sentiment_dims=sent.get("dims"),
+            comment_column=bool(sent.get("comment_column")),
+        )
     except ArtefactError:
         raise
     except (OSError, KeyError, TypeError, ValueError) as exc:

@@ -62,19 +62,19 @@ class Model:
     Saved and loaded by :mod:`nlp.artefact` as arrays and JSON."""
 
     version: str
-    features: object                         # sklearn Pipeline: raw texts -> sparse matrix
+    features: object  # sklearn Pipeline: raw texts -> sparse matrix
     sentiment_labels: list[str]
-    sentiment_coef: np.ndarray | None        # (n_labels, sentiment_dims), rows in sentiment_labels order
-    sentiment_intercept: np.ndarray | None   # (n_labels,)
+    sentiment_coef: np.ndarray | None  # (n_labels, sentiment_dims), rows in sentiment_labels order
+    sentiment_intercept: np.ndarray | None  # (n_labels,)
     theme_ids: list[str]
-    theme_coef: object                       # (n_features, n_themes) array
-    theme_intercept: np.ndarray              # (n_themes,)
+    theme_coef: object  # (n_features, n_themes) array
+    theme_intercept: np.ndarray  # (n_themes,)
     thresholds: list[float]
     info: dict = field(default_factory=dict)
-    theme_coef_bin: object | None = None     # second view: weights on the binary, unit-length features
+    theme_coef_bin: object | None = None  # second view: weights on the binary, unit-length features
     theme_intercept_bin: np.ndarray | None = None
-    sentiment_dims: int | None = None        # the sentiment model reads only the first columns (None: all)
-    comment_column: bool = False             # the sentiment weights end with one for "written by a reader"
+    sentiment_dims: int | None = None  # the sentiment model reads only the first columns (None: all)
+    comment_column: bool = False  # the sentiment weights end with one for "written by a reader"
 
     def sentiment_proba(self, X, comments: np.ndarray | None = None) -> np.ndarray:
         """Softmax of the multinomial logistic regression, columns in ``sentiment_labels`` order.
@@ -85,7 +85,7 @@ class Model:
             n = len(self.sentiment_labels)
             return np.full((X.shape[0], n), 1.0 / n)
         if self.sentiment_dims is not None and self.sentiment_dims < X.shape[1]:
-            X = X[:, :self.sentiment_dims]
+            X = X[:, : self.sentiment_dims]
         W = self.sentiment_coef
         z = np.asarray(X @ (W[:, :-1] if self.comment_column else W).T) + self.sentiment_intercept
         if self.comment_column and comments is not None:
@@ -109,7 +109,7 @@ class Model:
 
 @dataclass
 class Prediction:
-    sentiment: str | None                    # None from a themes-only model
+    sentiment: str | None  # None from a themes-only model
     sentiment_scores: dict[str, float]
     themes: list[str]
     theme_scores: dict[str, float]
@@ -167,7 +167,7 @@ class Classifier:
         thr = np.asarray(self.model.thresholds, dtype=float)
         best = np.argmax(sent, axis=1).tolist() if len(sent) else []
         sent_rows = np.round(sent, 4).tolist()
-        if not self.has_sentiment:      # a themes-only model: no sentiment, not a uniform one
+        if not self.has_sentiment:  # a themes-only model: no sentiment, not a uniform one
             labels, best, sent_rows = [], [None] * len(sent_rows), [[] for _ in sent_rows]
         theme_rows = np.round(themes, 4).tolist()
         passed = (themes >= thr).tolist() if len(ids) else [[] for _ in sent_rows]
@@ -175,9 +175,14 @@ class Classifier:
         for b, srow, trow, prow in zip(best, sent_rows, theme_rows, passed):
             theme_scores = dict(zip(ids, trow))
             chosen = sorted((tid for tid, ok in zip(ids, prow) if ok), key=lambda k: -theme_scores[k])
-            out.append(Prediction(sentiment=labels[b] if b is not None else None,
-                                  sentiment_scores=dict(zip(labels, srow)),
-                                  themes=chosen, theme_scores=theme_scores))
+            out.append(
+                Prediction(
+                    sentiment=labels[b] if b is not None else None,
+                    sentiment_scores=dict(zip(labels, srow)),
+                    themes=chosen,
+                    theme_scores=theme_scores,
+                )
+            )
         return out
 
     def predict(self, texts: list[str], kinds: list[str | None] | None = None) -> list[Prediction]:
@@ -267,16 +272,19 @@ def annotate_pending(conn: sqlite3.Connection, clf: Classifier, progress: Callab
     articles annotated; each is written in its own transaction.
     """
     if not clf.has_sentiment:
-        raise ModelNotFound(f"{clf.path}: a themes-only model; annotating the store needs one trained with "
-                            "sentiment labels too")
+        raise ModelNotFound(
+            f"{clf.path}: a themes-only model; annotating the store needs one trained with sentiment labels too"
+        )
     todo = analysis_store.articles_needing_annotations(conn, clf.version)
     items: Iterable[int] = progress(todo, total=len(todo), description="classifying") if progress else todo
     done = 0
     for article_id in items:
         units = analysis_store.units_for_article(conn, article_id)
         order = [(kind, u) for kind in ("sentence", "quote", "comment", "article") for u in units[kind]]
-        kinds = ["comment" if kind == "comment" or (kind == "sentence" and u.get("comment_id") is not None) else kind
-                 for kind, u in order]
+        kinds = [
+            "comment" if kind == "comment" or (kind == "sentence" and u.get("comment_id") is not None) else kind
+            for kind, u in order
+        ]
         sent, themes = clf.scores([u["text"] for _, u in order], kinds)
         body = [i for i, (kind, u) in enumerate(order) if kind == "sentence" and u.get("comment_id") is None]
         for i, (kind, _) in enumerate(order):
@@ -284,9 +292,15 @@ def annotate_pending(conn: sqlite3.Connection, clf: Classifier, progress: Callab
                 sent[i] = sent[body].mean(axis=0)
         preds = clf.decide(sent, themes)
         annotations = [
-            analysis_store.Annotation(unit_type=kind, unit_id=int(u["id"]), article_id=article_id,
-                                      sentiment=p.sentiment, sentiment_scores=p.sentiment_scores, themes=p.themes,
-                                      theme_scores=p.theme_scores)
+            analysis_store.Annotation(
+                unit_type=kind,
+                unit_id=int(u["id"]),
+                article_id=article_id,
+                sentiment=p.sentiment,
+                sentiment_scores=p.sentiment_scores,
+                themes=p.themes,
+                theme_scores=p.theme_scores,
+            )
             for (kind, u), p in zip(order, preds)
         ]
         analysis_store.write_annotations(conn, article_id, annotations, model_version=clf.version)
@@ -316,9 +330,19 @@ def _parse_line(line: str) -> tuple[object, str, str | None]:
 def _contract_lines(clf: Classifier, batch: list[tuple[object, str, str | None]]) -> str:
     preds = clf.predict([t for _, t, _ in batch], [k for _, _, k in batch])
     return "".join(
-        json.dumps({"id": uid, "sentiment": p.sentiment, "sentiment_scores": p.sentiment_scores,
-                    "themes": p.themes, "theme_scores": p.theme_scores}, ensure_ascii=False) + "\n"
-        for (uid, _, _), p in zip(batch, preds))
+        json.dumps(
+            {
+                "id": uid,
+                "sentiment": p.sentiment,
+                "sentiment_scores": p.sentiment_scores,
+                "themes": p.themes,
+                "theme_scores": p.theme_scores,
+            },
+            ensure_ascii=False,
+        )
+        + "\n"
+        for (uid, _, _), p in zip(batch, preds)
+    )
 
 
 _worker_clf: Classifier | None = None
@@ -334,9 +358,16 @@ def _worker_batch(batch: list[tuple[object, str, str | None]]) -> str:
     return _contract_lines(_worker_clf, batch)
 
 
-def classify_stream(infile: IO[str], outfile: IO[str], *, model_path: str | os.PathLike | None = None,
-                    models_dir: str | os.PathLike | None = None, on_error: Callable[[str], None] | None = None, batch_size: int = 1000,
-                    workers: int = 1) -> int:
+def classify_stream(
+    infile: IO[str],
+    outfile: IO[str],
+    *,
+    model_path: str | os.PathLike | None = None,
+    models_dir: str | os.PathLike | None = None,
+    on_error: Callable[[str], None] | None = None,
+    batch_size: int = 1000,
+    workers: int = 1,
+) -> int:
     """Classify JSONL lines ``{"id", "text"}`` from ``infile`` and write the contract lines to
     ``outfile`` in input order.  Blank lines are skipped; a bad line is reported through
     ``on_error`` as ``line N: reason`` and skipped.  Returns the number of bad lines.

@@ -50,8 +50,13 @@ def score_sentiment(gold: list[str], pred: list[str], labels: list[str]) -> dict
     tp = int(np.trace(cm))
     n = int(cm.sum())
     micro = _prf(tp, n - tp, n - tp)
-    return {"per_class": per_class, "macro": macro, "micro": micro, "accuracy": round(tp / n, 4) if n else 0.0,
-            "confusion": {"labels": labels, "matrix": cm.tolist()}}
+    return {
+        "per_class": per_class,
+        "macro": macro,
+        "micro": micro,
+        "accuracy": round(tp / n, 4) if n else 0.0,
+        "confusion": {"labels": labels, "matrix": cm.tolist()},
+    }
 
 
 def score_themes(gold: list[list[str]], pred: list[list[str]], theme_ids: list[str]) -> dict:
@@ -63,8 +68,10 @@ def score_themes(gold: list[list[str]], pred: list[list[str]], theme_ids: list[s
         fn = sum(1 for g, p in zip(gold, pred) if t in g and t not in p)
         TP, FP, FN = TP + tp, FP + fp, FN + fn
         per_theme[t] = {**_prf(tp, fp, fn), "support": tp + fn}
-    macro = {k: round(float(np.mean([c[k] for c in per_theme.values()])), 4) if per_theme else 0.0
-             for k in ("precision", "recall", "f1")}
+    macro = {
+        k: round(float(np.mean([c[k] for c in per_theme.values()])), 4) if per_theme else 0.0
+        for k in ("precision", "recall", "f1")
+    }
     return {"per_theme": per_theme, "micro": _prf(TP, FP, FN), "macro": macro}
 
 
@@ -108,8 +115,9 @@ def pattern_themes(texts: list[str], clf: Classifier) -> list[list[str]] | None:
     return [[t for t, c in zip(clf.theme_ids, row) if c > 0] for row in counts]
 
 
-def held_out_units(label_files: list[str | os.PathLike] | None = None, *, on_error: Callable | None = None,
-                   **columns) -> list[LabelledUnit]:
+def held_out_units(
+    label_files: list[str | os.PathLike] | None = None, *, on_error: Callable | None = None, **columns
+) -> list[LabelledUnit]:
     """The held-out rows of each file, each with only the labels of the tasks it is held out
     for: a row whose split (or, for sentiment, second split) is ``test``; every row of a file
     with no split at all (a file given only for evaluation)."""
@@ -123,16 +131,24 @@ def held_out_units(label_files: list[str | os.PathLike] | None = None, *, on_err
             sent_held = u.sentiment_held_out if (has_sent_split or has_split) else True
             sentiment = u.sentiment if sent_held else None
             if themes is not None or sentiment is not None:
-                units.append(LabelledUnit(text=u.text, themes=themes, sentiment=sentiment, split=u.split,
-                                          where=u.where, sentiment_split=u.sentiment_split))
+                units.append(
+                    LabelledUnit(
+                        text=u.text,
+                        themes=themes,
+                        sentiment=sentiment,
+                        split=u.split,
+                        where=u.where,
+                        sentiment_split=u.sentiment_split,
+                    )
+                )
     return units
 
 
 # --------------------------------------------------------------------------- kinds and ambiguous units
 
-KIND_COLUMN = "kind"                 # e.g. realdev's "paragraph" / "comment"
-REGISTER_COLUMN = "register"         # corpora/labelled's "news" / "statement" / "quote" / "comment"
-AMBIGUOUS_COLUMN = "ambiguous"       # true: the annotators could not settle the label; never scored
+KIND_COLUMN = "kind"  # e.g. realdev's "paragraph" / "comment"
+REGISTER_COLUMN = "register"  # corpora/labelled's "news" / "statement" / "quote" / "comment"
+AMBIGUOUS_COLUMN = "ambiguous"  # true: the annotators could not settle the label; never scored
 
 
 def unit_extras(units: list[LabelledUnit]) -> dict[str, tuple[str | None, bool]]:
@@ -156,8 +172,9 @@ def unit_extras(units: list[LabelledUnit]) -> dict[str, tuple[str | None, bool]]
     return out
 
 
-def split_by_kind(units: list[LabelledUnit], extras: dict[str, tuple[str | None, bool]]
-                  ) -> tuple[list[LabelledUnit], int, list[str | None]]:
+def split_by_kind(
+    units: list[LabelledUnit], extras: dict[str, tuple[str | None, bool]]
+) -> tuple[list[LabelledUnit], int, list[str | None]]:
     """Leave out the units marked ambiguous; returns (kept units, how many left out, each kept
     unit's kind or None)."""
     kept, kinds, dropped = [], [], 0
@@ -171,8 +188,9 @@ def split_by_kind(units: list[LabelledUnit], extras: dict[str, tuple[str | None,
     return kept, dropped, kinds
 
 
-def sentiment_by_kind(gold: list[str], systems: dict[str, list[str]], kinds: list[str | None],
-                      labels: list[str]) -> dict:
+def sentiment_by_kind(
+    gold: list[str], systems: dict[str, list[str]], kinds: list[str | None], labels: list[str]
+) -> dict:
     """``{kind: {"n", system: {"macro_f1", "accuracy", "per_class"}}}`` for every kind present."""
     out: dict = {}
     for kind in sorted({k for k in kinds if k}):
@@ -180,14 +198,18 @@ def sentiment_by_kind(gold: list[str], systems: dict[str, list[str]], kinds: lis
         entry: dict = {"n": len(idx)}
         for name, pred in systems.items():
             sc = score_sentiment([gold[i] for i in idx], [pred[i] for i in idx], labels)
-            entry[name] = {"macro_f1": sc["macro"]["f1"], "accuracy": sc["accuracy"],
-                           "per_class": {lab: c["f1"] for lab, c in sc["per_class"].items()}}
+            entry[name] = {
+                "macro_f1": sc["macro"]["f1"],
+                "accuracy": sc["accuracy"],
+                "per_class": {lab: c["f1"] for lab, c in sc["per_class"].items()},
+            }
         out[kind] = entry
     return out
 
 
-def themes_by_kind(gold: list[list[str]], systems: dict[str, list[list[str]]], kinds: list[str | None],
-                   theme_ids: list[str]) -> dict:
+def themes_by_kind(
+    gold: list[list[str]], systems: dict[str, list[list[str]]], kinds: list[str | None], theme_ids: list[str]
+) -> dict:
     """``{kind: {"n", system: {"micro_f1", "precision", "recall"}}}`` for every kind present."""
     out: dict = {}
     for kind in sorted({k for k in kinds if k}):
@@ -203,20 +225,26 @@ def themes_by_kind(gold: list[list[str]], systems: dict[str, list[list[str]]], k
 @dataclass
 class EvaluationReport:
     """What :func:`evaluate` measured; ``to_dict()`` is the ``--json`` output."""
+
     model: str
     model_dir: str
     units: int
     label_files: list[str]
-    sentiment: dict | None = None     # {"n", "labels", "systems": {name: scores}}
-    themes: dict | None = None        # {"n", "theme_ids", "systems": {name: scores}}
+    sentiment: dict | None = None  # {"n", "labels", "systems": {name: scores}}
+    themes: dict | None = None  # {"n", "theme_ids", "systems": {name: scores}}
     warnings: list[str] = field(default_factory=list)
-    train_duplicates: dict | None = None   # the model's meta: training rows that were twins of held-out rows
-    ambiguous_left_out: int = 0       # units marked ambiguous: never scored
-    kinds: dict | None = None         # {kind: units} when the label files say what each unit is
+    train_duplicates: dict | None = None  # the model's meta: training rows that were twins of held-out rows
+    ambiguous_left_out: int = 0  # units marked ambiguous: never scored
+    kinds: dict | None = None  # {kind: units} when the label files say what each unit is
 
     def to_dict(self) -> dict:
-        out = {"model": self.model, "model_dir": self.model_dir, "units": self.units, "label_files": self.label_files,
-               "ambiguous_left_out": self.ambiguous_left_out}
+        out = {
+            "model": self.model,
+            "model_dir": self.model_dir,
+            "units": self.units,
+            "label_files": self.label_files,
+            "ambiguous_left_out": self.ambiguous_left_out,
+        }
         if self.kinds is not None:
             out["kinds"] = self.kinds
         if self.sentiment is not None:
@@ -229,27 +257,46 @@ class EvaluationReport:
         return out
 
 
-def evaluate(model_dir: str | os.PathLike, label_files: list[str | os.PathLike] | None = None, *,
-             on_error: Callable | None = None, baselines: bool = True, text_column: str = "text",
-             themes_column: str = "themes", sentiment_column: str = "sentiment", split_column: str = "split",
-             sentiment_split_column: str | None = None) -> EvaluationReport:
+def evaluate(
+    model_dir: str | os.PathLike,
+    label_files: list[str | os.PathLike] | None = None,
+    *,
+    on_error: Callable | None = None,
+    baselines: bool = True,
+    text_column: str = "text",
+    themes_column: str = "themes",
+    sentiment_column: str = "sentiment",
+    split_column: str = "split",
+    sentiment_split_column: str | None = None,
+) -> EvaluationReport:
     """Score the model in ``model_dir`` on the held-out units of ``label_files`` (default:
     ``corpora/labelled/*.jsonl``, read with the same column options as ``train``), with VADER
     and TextBlob beside it when the model's sentiment labels are the standard three (otherwise
     a warning says why they are not scored).  Gold sentiment labels are matched to the model's
     ignoring case.  Prints nothing."""
     clf = Classifier(model_dir)
-    units = held_out_units(label_files, on_error=on_error, text_column=text_column, themes_column=themes_column,
-                           sentiment_column=sentiment_column, split_column=split_column,
-                           sentiment_split_column=sentiment_split_column,
-                           known_themes=set(clf.theme_ids))
+    units = held_out_units(
+        label_files,
+        on_error=on_error,
+        text_column=text_column,
+        themes_column=themes_column,
+        sentiment_column=sentiment_column,
+        split_column=split_column,
+        sentiment_split_column=sentiment_split_column,
+        known_themes=set(clf.theme_ids),
+    )
     units, ambiguous, kinds = split_by_kind(units, unit_extras(units))
     if not units:
         raise TrainError("no held-out units to evaluate on")
     preds = clf.predict([u.text for u in units], kinds)
-    report = EvaluationReport(model=clf.version, model_dir=str(clf.path), units=len(units),
-                              label_files=[str(p) for p in (label_files or default_label_files())],
-                              train_duplicates=clf.meta.get("duplicates"), ambiguous_left_out=ambiguous)
+    report = EvaluationReport(
+        model=clf.version,
+        model_dir=str(clf.path),
+        units=len(units),
+        label_files=[str(p) for p in (label_files or default_label_files())],
+        train_duplicates=clf.meta.get("duplicates"),
+        ambiguous_left_out=ambiguous,
+    )
     if any(kinds):
         report.kinds = {k: kinds.count(k) for k in sorted({k for k in kinds if k})}
     unit_kind = {id(u): k for u, k in zip(units, kinds)}
@@ -260,8 +307,10 @@ def evaluate(model_dir: str | os.PathLike, label_files: list[str | os.PathLike] 
         gold = [match_sentiment(u.sentiment, labels) or u.sentiment for u, _ in s_units]
         unknown = sorted({g for g in gold if g not in labels})
         if unknown:
-            report.warnings.append(f"{len([g for g in gold if g not in labels])} held-out sentiment label(s) not in "
-                                   f"the model's codebook ({', '.join(unknown[:5])}); counted as misses")
+            report.warnings.append(
+                f"{len([g for g in gold if g not in labels])} held-out sentiment label(s) not in "
+                f"the model's codebook ({', '.join(unknown[:5])}); counted as misses"
+            )
         texts = [u.text for u, _ in s_units]
         predicted = {"gpwatch": [p.sentiment for _, p in s_units]}
         if baselines and has_standard_sentiments(labels):
@@ -271,16 +320,19 @@ def evaluate(model_dir: str | os.PathLike, label_files: list[str | os.PathLike] 
                 if got is not None:
                     predicted[name] = [canon[g] for g in got]
         elif baselines:
-            report.warnings.append(f"VADER and TextBlob not scored: they give negative/neutral/positive, and this "
-                                   f"codebook's sentiment labels are {', '.join(labels)}")
+            report.warnings.append(
+                f"VADER and TextBlob not scored: they give negative/neutral/positive, and this "
+                f"codebook's sentiment labels are {', '.join(labels)}"
+            )
         systems = {name: score_sentiment(gold, pred, labels) for name, pred in predicted.items()}
         report.sentiment = {"n": len(s_units), "labels": labels, "systems": systems}
         s_kinds = [unit_kind[id(u)] for u, _ in s_units]
         if any(s_kinds):
             report.sentiment["by_kind"] = sentiment_by_kind(gold, predicted, s_kinds, labels)
     elif s_units:
-        report.warnings.append(f"the model has no sentiment model (trained on themes only); "
-                               f"{len(s_units)} sentiment label(s) not scored")
+        report.warnings.append(
+            f"the model has no sentiment model (trained on themes only); {len(s_units)} sentiment label(s) not scored"
+        )
 
     t_units = [(u, p) for u, p in zip(units, preds) if u.themes is not None]
     if t_units:

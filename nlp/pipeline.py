@@ -99,8 +99,9 @@ def make_gpwatch_entities(nlp: Language, name: str, patterns_path: str, overwrit
     for row in read_patterns(patterns_path):
         attr = "ORTH" if row.get("case") == "exact" else "LOWER"
         tokens = [t.text if attr == "ORTH" else t.lower_ for t in nlp.make_doc(row["phrase"])]
-        token_patterns.append({"label": row["label"], "pattern": [{attr: t} for t in tokens],
-                               "id": row.get("id", row["phrase"])})
+        token_patterns.append(
+            {"label": row["label"], "pattern": [{attr: t} for t in tokens], "id": row.get("id", row["phrase"])}
+        )
     ruler.add_patterns(token_patterns)
     return ruler
 
@@ -130,10 +131,15 @@ def pipeline_version(entities_path: str | Path = ENTITIES_PATH) -> str:
         patterns_digest = hashlib.sha256(Path(entities_path).read_bytes()).hexdigest()[:12]
     except OSError:
         patterns_digest = "no-patterns"
-    config = json.dumps({"disabled": DISABLED, "comments": COMMENT_COMPONENTS, "components": [(f, w, {k: v for k, v in c.items()
-                                                                     if k != "patterns_path"})
-                                                                 for f, w, c in COMPONENTS],
-                         "rules": _files_digest(RULES_FILES)}, sort_keys=True)
+    config = json.dumps(
+        {
+            "disabled": DISABLED,
+            "comments": COMMENT_COMPONENTS,
+            "components": [(f, w, {k: v for k, v in c.items() if k != "patterns_path"}) for f, w, c in COMPONENTS],
+            "rules": _files_digest(RULES_FILES),
+        },
+        sort_keys=True,
+    )
     digest = hashlib.sha256(f"{_model_version()}|{config}|{patterns_digest}".encode()).hexdigest()[:16]
     return f"gpwatch-nlp-{digest}"
 
@@ -205,17 +211,21 @@ def _pieces(text: str, limit: int) -> list[str]:
     out: list[str] = []
     start = 0
     while len(text) - start > limit:
-        window = text[start:start + limit]
+        window = text[start : start + limit]
         cut = -1
-        for finder in (lambda w: w.rfind("\n\n") + 2, lambda w: w.rfind("\n") + 1,
-                       lambda w: max(w.rfind(". "), w.rfind("! "), w.rfind("? ")) + 2, lambda w: w.rfind(" ") + 1):
+        for finder in (
+            lambda w: w.rfind("\n\n") + 2,
+            lambda w: w.rfind("\n") + 1,
+            lambda w: max(w.rfind(". "), w.rfind("! "), w.rfind("? ")) + 2,
+            lambda w: w.rfind(" ") + 1,
+        ):
             at = finder(window)
             if at > limit // 2:
                 cut = at
                 break
         if cut <= 0:
             cut = limit
-        out.append(text[start:start + cut])
+        out.append(text[start : start + cut])
         start += cut
     out.append(text[start:])
     return out
@@ -229,7 +239,7 @@ def pipe_whole(nlp: Language, texts: list[str], *, workers: int = 1, batch_size:
     flat: list[str] = []
     owner: list[int] = []
     for i, text in enumerate(texts):
-        for piece in (_pieces(text, limit) if len(text) > limit else [text]):
+        for piece in _pieces(text, limit) if len(text) > limit else [text]:
             flat.append(piece)
             owner.append(i)
     grouped: list[list] = [[] for _ in texts]
@@ -238,9 +248,15 @@ def pipe_whole(nlp: Language, texts: list[str], *, workers: int = 1, batch_size:
     return [docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False) for docs in grouped]
 
 
-
-def parse_texts(nlp: Language, segmenter: Language, paragraphs: list[str], comments: list[str], *,
-                workers: int = 1, batch_size: int = 256) -> tuple[list, list]:
+def parse_texts(
+    nlp: Language,
+    segmenter: Language,
+    paragraphs: list[str],
+    comments: list[str],
+    *,
+    workers: int = 1,
+    batch_size: int = 256,
+) -> tuple[list, list]:
     """Docs for article paragraphs (the full pipeline ``nlp``) and for comments (the
     cheap ``segmenter``), each list in the order given."""
     par_docs = pipe_whole(nlp, paragraphs, workers=workers, batch_size=batch_size) if paragraphs else []

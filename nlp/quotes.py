@@ -57,7 +57,7 @@ from corpora.records import Quote
 # --------------------------------------------------------------------------- quote marks
 
 _FAMILY = {"‘": "s", "’": "s", "'": "s", "‛": "s", "“": "d", "”": "d", '"': "d", "„": "d"}
-_OPENERS = {"s": "‘'’", "d": "“\"„"}
+_OPENERS = {"s": "‘'’", "d": '“"„'}
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–—]|\d+[.)])\s+")
 _DECADE = re.compile(r"\d\ds\b")
 
@@ -157,7 +157,7 @@ def find_spans(paragraphs: Sequence[str]) -> list[Span]:
             if m.fam != cur.fam or m.kind == "open":
                 continue  # nested quote of the other family, or a stray apostrophe-like mark
             if m.kind == "weak":
-                later = [x for x in marks[i + 1:] if x.fam == cur.fam]
+                later = [x for x in marks[i + 1 :] if x.fam == cur.fam]
                 strong_later = False
                 for x in later:
                     if x.kind == "open":
@@ -167,8 +167,13 @@ def find_spans(paragraphs: Sequence[str]) -> list[Span]:
                         break
                 if strong_later:
                     continue
-                if not later and pi + 1 < len(paragraphs) and _opens_with(paragraphs[pi + 1], cur.fam) \
-                        and re.search(r"[.!?…]\s*$", text) and not _BULLET.match(text):
+                if (
+                    not later
+                    and pi + 1 < len(paragraphs)
+                    and _opens_with(paragraphs[pi + 1], cur.fam)
+                    and re.search(r"[.!?…]\s*$", text)
+                    and not _BULLET.match(text)
+                ):
                     continue  # the quote runs on into the next paragraph (which ends a full sentence)
             cur.segments.append((pi, seg_start, m.pos))
             cur.close = (pi, m.pos)
@@ -202,10 +207,11 @@ _CUE_VERBS = (
 ).split()
 _PROGRESSIVE = {"speaking", "talking", "writing"}  # cues only as "X was speaking at ..."
 _CUE_RE = re.compile(
-    r"\b(?:(?P<according>[Aa]ccording to)|(?P<verb>" + "|".join(sorted(set(_CUE_VERBS), key=len, reverse=True))
+    r"\b(?:(?P<according>[Aa]ccording to)|(?P<verb>"
+    + "|".join(sorted(set(_CUE_VERBS), key=len, reverse=True))
     + r")(?P<object>\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?:conference|committee|meeting|audience|webinar|briefing|"
-      r"event|summit|inquiry|hearing)|(?:the\s+)?(?:Pulse|BMJ|MPs|peers|delegates|journalists|reporters|[A-Z][\w’'&-]+"
-      r"(?:\s+(?:of\s+)?[A-Z][\w’'&-]+)*)))?)\b"
+    r"event|summit|inquiry|hearing)|(?:the\s+)?(?:Pulse|BMJ|MPs|peers|delegates|journalists|reporters|[A-Z][\w’'&-]+"
+    r"(?:\s+(?:of\s+)?[A-Z][\w’'&-]+)*)))?)\b"
 )
 _CUE_SET = frozenset(_CUE_VERBS)
 _DETERMINERS = {"the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "its", "their"}
@@ -213,18 +219,56 @@ _ROLE_CAPS = {"GP", "NHS", "Dr", "A&E", "PA", "ANP", "CD", "CEO", "MP", "PM"}
 _PREFIX_ENTS = {"ROLE", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ORG"}
 _OBJECT_VERBS = {"told", "tells", "asked", "asks", "warned", "warns", "urged", "urges", "advised", "advises"}
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
-_TITLES = r"(?:Dr|Prof|Professor|professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Baroness|Baron|Cllr|Councillor|Rt Hon)\.?"
+_TITLES = (
+    r"(?:Dr|Prof|Professor|professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Baroness|Baron|Cllr|Councillor|Rt Hon)\.?"
+)
 _TITLE_RE = re.compile(r"^(?:" + _TITLES + r"\s+)+")
 _TITLED_NAME = re.compile(r"\b" + _TITLES + r"\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)")
-_DOC_NOUNS = {"report", "plan", "document", "paper", "survey", "study", "review", "guidance", "letter",
-              "statement", "contract", "strategy", "consultation", "analysis", "framework", "agreement",
-              "white", "specification", "briefing", "blog", "foreword", "manifesto",
-              "motion", "research", "audit", "evaluation", "bulletin", "update", "stocktake", "announcement",
-              "memo", "email", "minutes", "circular", "leaflet", "website", "poll"}
+_DOC_NOUNS = {
+    "report",
+    "plan",
+    "document",
+    "paper",
+    "survey",
+    "study",
+    "review",
+    "guidance",
+    "letter",
+    "statement",
+    "contract",
+    "strategy",
+    "consultation",
+    "analysis",
+    "framework",
+    "agreement",
+    "white",
+    "specification",
+    "briefing",
+    "blog",
+    "foreword",
+    "manifesto",
+    "motion",
+    "research",
+    "audit",
+    "evaluation",
+    "bulletin",
+    "update",
+    "stocktake",
+    "announcement",
+    "memo",
+    "email",
+    "minutes",
+    "circular",
+    "leaflet",
+    "website",
+    "poll",
+}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative"}
-_AUX_TAIL = re.compile(r"\s+(?:also|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|"
-                       r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:was|were|is|has\s+been)\s+quoted\s+as)\s*$",
-                       re.I)
+_AUX_TAIL = re.compile(
+    r"\s+(?:also|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|"
+    r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:was|were|is|has\s+been)\s+quoted\s+as)\s*$",
+    re.I,
+)
 _CLAUSE_SPLIT = re.compile(
     r"[;:–—(\[,]|\b(?:which|that|and|but|while|whereas|although|though|because|"
     r"as|so|if|when|after|before|since|where|yet|however|meanwhile|what|whom)\b|\b(?:said|says|told|added|claimed|"
@@ -233,24 +277,28 @@ _CLAUSE_SPLIT = re.compile(
 _LEAD_WORDS = re.compile(r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately)\b[,\s]*", re.I)
 _SENT_END = re.compile(r"[.!?]+[’'”\")\]]*\s+(?=[A-Z‘“'\"(•\d])|[.!?]+[’'”\")\]]*\s*$")
 # head nouns of a person's role: "the review chair", "the minister", "a GP locum in the Midlands"
-_ROLE_HEADS = frozenset((
-    "chair chairman chairwoman co-chair vice-chair president vice-president secretary minister director executive "
-    "officer partner gp gps locum manager lead leader fellow author researcher nurse pharmacist doctor clinician "
-    "practitioner spokesperson spokesman spokeswoman representative member founder trustee adviser advisor analyst "
-    "economist commissioner registrar trainee consultant surgeon associate campaigner councillor mp chief head "
-    "governor chancellor professor lecturer paramedic physiotherapist receptionist administrator editor "
-    "correspondent dean coordinator organiser organizer boss owner principal superintendent"
-).split())
+_ROLE_HEADS = frozenset(
+    (
+        "chair chairman chairwoman co-chair vice-chair president vice-president secretary minister director executive "
+        "officer partner gp gps locum manager lead leader fellow author researcher nurse pharmacist doctor clinician "
+        "practitioner spokesperson spokesman spokeswoman representative member founder trustee adviser advisor analyst "
+        "economist commissioner registrar trainee consultant surgeon associate campaigner councillor mp chief head "
+        "governor chancellor professor lecturer paramedic physiotherapist receptionist administrator editor "
+        "correspondent dean coordinator organiser organizer boss owner principal superintendent"
+    ).split()
+)
 # words that are never an organisation's own name: "Trust", "Report", "the Department"
-_GENERIC_ORG = frozenset((
-    "trust council board committee college department practice practices surgery network networks federation "
-    "government ministry service services group team union party agency authority body institute foundation "
-    "association society partnership hospital clinic charity company firm organisation organization office "
-    "system centre center unit panel forum alliance coalition commission inquiry taskforce review university "
-    "school think tank campaign petition project programme scheme "
-    # descriptive words that open a phrase but never name a body
-    "anonymous another local senior junior former retired national regional leading fellow frontline"
-).split())
+_GENERIC_ORG = frozenset(
+    (
+        "trust council board committee college department practice practices surgery network networks federation "
+        "government ministry service services group team union party agency authority body institute foundation "
+        "association society partnership hospital clinic charity company firm organisation organization office "
+        "system centre center unit panel forum alliance coalition commission inquiry taskforce review university "
+        "school think tank campaign petition project programme scheme "
+        # descriptive words that open a phrase but never name a body
+        "anonymous another local senior junior former retired national regional leading fellow frontline"
+    ).split()
+)
 
 
 @lru_cache(maxsize=4)
@@ -289,8 +337,12 @@ class Speaker:
             return bool(self.name) and len(self.name.split()) == 1
         if self.kind == "doc":
             head = self.written.split(",")[0].split()  # "The report, which looked at ..."
-            return bool(head) and head[0].lower() in {"the", "this", "its", "their", "that"} and len(head) <= 3 \
+            return (
+                bool(head)
+                and head[0].lower() in {"the", "this", "its", "their", "that"}
+                and len(head) <= 3
                 and not any(w[:1].isupper() for w in head[1:])
+            )
         return False
 
 
@@ -299,8 +351,7 @@ def _find_phrase(text: str, phrases: Sequence[str], exact_upper: bool = True) ->
     for p in phrases:
         flags = 0 if (p.isupper() and exact_upper) else re.I
         m = re.search(r"(?<![\w’'])" + re.escape(p) + r"(?![\w’'])", text, flags)
-        if m and (best is None or m.start() < best.start() or
-                  (m.start() == best.start() and m.end() > best.end())):
+        if m and (best is None or m.start() < best.start() or (m.start() == best.start() and m.end() > best.end())):
             best = m
     return best
 
@@ -328,18 +379,18 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         role = role_m.group(0)
         org_m = _find_phrase(role, orgs)
         if org_m and org_m.start() == 0 and org_m.end() < len(role):
-            role = role[org_m.end():].strip()
+            role = role[org_m.end() :].strip()
             org = org_m.group(0)
             more = re.match(r"((?:[A-Z][\w’'&-]*\s+)+)(?=\S)", role)
             if more and not _common_word(more.group(1).split()[0]):
                 org = f"{org} {more.group(1).strip()}"  # "GPC England chair": the GPC England's chair
-                role = role[more.end():]
-            place = re.search(r"((?:[A-Z][\w’'&-]*\s+){1,4})$", text[:role_m.start()])
+                role = role[more.end() :]
+            place = re.search(r"((?:[A-Z][\w’'&-]*\s+){1,4})$", text[: role_m.start()])
             if place and clean_org(place.group(1)):  # "Mid Mersey LMC medical secretary"
                 org = place.group(1) + org
-                text = text[:place.start()] + text[place.end():]
+                text = text[: place.start()] + text[place.end() :]
                 role_m = _find_phrase(text, roles)
-        rest = (text[:role_m.start()] + " " + text[role_m.end():]).strip()
+        rest = (text[: role_m.start()] + " " + text[role_m.end() :]).strip()
     rest = re.sub(r"[’']s\b", "", rest).strip(" ,")
     if rest:
         words = rest.split()
@@ -358,12 +409,12 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
             org_m = _find_phrase(rest, orgs)
             if org is None:
                 org = cap_text if not org_m or len(org_m.group(0)) <= len(cap_text) else org_m.group(0)
-            leftover = " ".join(words[len(caps):]).strip()
+            leftover = " ".join(words[len(caps) :]).strip()
         else:
             org_m = _find_phrase(rest, orgs)
             if org_m and org is None:
                 org = org_m.group(0)
-                leftover = (rest[:org_m.start()] + rest[org_m.end():]).strip()
+                leftover = (rest[: org_m.start()] + rest[org_m.end() :]).strip()
             else:
                 leftover = rest
         if role is None and leftover:
@@ -379,8 +430,14 @@ def _common_word(word: str) -> bool:
     """A word that is capitalised only because it opens a phrase (``Chief``, ``Senior``)."""
     w = word.lower()
     role_words = {x for r in _lexicons()[1] for x in r.split() if x == x.lower()}
-    return w in STOP_WORDS or w in _ROLE_HEADS or w in _GENERIC_ORG or w in _ROLE_MODIFIERS or w in role_words \
+    return (
+        w in STOP_WORDS
+        or w in _ROLE_HEADS
+        or w in _GENERIC_ORG
+        or w in _ROLE_MODIFIERS
+        or w in role_words
         or w in _DOC_NOUNS
+    )
 
 
 def leftover_place(text: str, role: str) -> str | None:
@@ -412,10 +469,19 @@ def clean_org(org: str | None) -> str | None:
     if last.lower() in _ROLE_HEADS or last.rstrip("s") in _ROLE_CAPS:
         return None  # "Gloucester GP", "practice manager": a description of a person
     own = [w for w in re.findall(r"[\w&’'-]+", org) if w[:1].isupper() or w[:1].isdigit()]
-    own = [w for w in own if (w.isupper() and len(w) > 1 and w.rstrip("s") not in _ROLE_CAPS - {"NHS"}) or (
-        w.lower() not in STOP_WORDS and re.sub(r"[’']s$", "", w).lower().rstrip("s") not in _GENERIC_ORG
-        and w.lower() not in _GENERIC_ORG and w.lower() not in _DOC_NOUNS and w.lower() not in _ROLE_HEADS
-        and w.rstrip("s") not in _ROLE_CAPS)]
+    own = [
+        w
+        for w in own
+        if (w.isupper() and len(w) > 1 and w.rstrip("s") not in _ROLE_CAPS - {"NHS"})
+        or (
+            w.lower() not in STOP_WORDS
+            and re.sub(r"[’']s$", "", w).lower().rstrip("s") not in _GENERIC_ORG
+            and w.lower() not in _GENERIC_ORG
+            and w.lower() not in _DOC_NOUNS
+            and w.lower() not in _ROLE_HEADS
+            and w.rstrip("s") not in _ROLE_CAPS
+        )
+    ]
     return org if own else None
 
 
@@ -476,7 +542,12 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if qualifier and role and qualifier not in role.lower():
         role = f"{qualifier} {role}"
     words = (sp.org or "").split()
-    if role is None and org is None and words and (words[-1].lower() in _ROLE_HEADS or words[-1].rstrip("s") in _ROLE_CAPS):
+    if (
+        role is None
+        and org is None
+        and words
+        and (words[-1].lower() in _ROLE_HEADS or words[-1].rstrip("s") in _ROLE_CAPS)
+    ):
         role = re.sub(r"^(?:the|a|an)\s+", "", sp.org, flags=re.I)  # "Bob Hodges, a Gloucester GP"
     if sp.kind == "org":
         if org is None:
@@ -527,21 +598,31 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return Speaker(written, "person", name=name, role=role, org=org)
     if name_m is None:
         m = re.search(r"(?:^|\s)((?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*)$", head)
-        if m and re.search(r"\b[a-z]", head[:m.start(1)]) and not _find_phrase(m.group(1), orgs) \
-                and not _inside_org_name(head, *m.span(1)):
+        if (
+            m
+            and re.search(r"\b[a-z]", head[: m.start(1)])
+            and not _find_phrase(m.group(1), orgs)
+            and not _inside_org_name(head, *m.span(1))
+        ):
             name_m = m.span(1)
     if name_m is not None:
         while True:  # "Dr Aled Morgan" where the tagger kept only "Morgan": take the first name too
-            prev = re.search(r"(?:^|\s)([A-Z][a-z][\w’'-]*)\s+$", head[:name_m[0]])
-            if not prev or prev.group(1).lower() in STOP_WORDS or re.fullmatch(_TITLES, prev.group(1)) \
-                    or prev.group(1).lower() in _ROLE_HEADS or prev.group(1).lower() in _GENERIC_ORG \
-                    or _find_phrase(prev.group(1), orgs) or name_m[1] - prev.start(1) > 40 \
-                    or len(head[prev.start(1):name_m[1]].split()) > 3:
+            prev = re.search(r"(?:^|\s)([A-Z][a-z][\w’'-]*)\s+$", head[: name_m[0]])
+            if (
+                not prev
+                or prev.group(1).lower() in STOP_WORDS
+                or re.fullmatch(_TITLES, prev.group(1))
+                or prev.group(1).lower() in _ROLE_HEADS
+                or prev.group(1).lower() in _GENERIC_ORG
+                or _find_phrase(prev.group(1), orgs)
+                or name_m[1] - prev.start(1) > 40
+                or len(head[prev.start(1) : name_m[1]].split()) > 3
+            ):
                 break
             name_m = (prev.start(1), name_m[1])
-        name = head[name_m[0]:name_m[1]].strip()
+        name = head[name_m[0] : name_m[1]].strip()
         name = re.sub(r"[’']s$", "", name)
-        prefix = re.sub(r"\s*(?:" + _TITLES + r"\s*)+$", "", head[:name_m[0]]).strip()  # titles are not roles
+        prefix = re.sub(r"\s*(?:" + _TITLES + r"\s*)+$", "", head[: name_m[0]]).strip()  # titles are not roles
         role, org = _split_role_org(prefix) if prefix else (None, None)
         if app:
             first, _sep, rest = app.partition(", ")
@@ -555,35 +636,49 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return Speaker(written, "person", name=name, role=role, org=org)
     words = head.split()
     last = re.sub(r"[’']s$", "", words[-1].lower()) if words else ""
-    doc_m = re.match(r"^(?P<np>(?:(?:the|a|an|this|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?P<noun>[a-z]+))"
-                     r"\s+(?:by|from|of)\s+(?:think tank\s+|the\s+)?(?P<org>[A-Z].*)$", head)
+    doc_m = re.match(
+        r"^(?P<np>(?:(?:the|a|an|this|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?P<noun>[a-z]+))"
+        r"\s+(?:by|from|of)\s+(?:think tank\s+|the\s+)?(?P<org>[A-Z].*)$",
+        head,
+    )
     if doc_m and doc_m.group("noun") in _DOC_NOUNS:
         org_m = _find_phrase(doc_m.group("org"), orgs)
-        return Speaker(written, "doc", name=re.sub(r"^(?:the|a|an|this|its|their)\s+", "", head, flags=re.I),
-                       org=org_m.group(0) if org_m else doc_m.group("org").strip())
-    spokes = re.search(r"\b(spokes(?:person|man|woman)|representative)\b(?:\s+(?:for|from|at)\s+(?P<org>.+))?", head, re.I)
+        return Speaker(
+            written,
+            "doc",
+            name=re.sub(r"^(?:the|a|an|this|its|their)\s+", "", head, flags=re.I),
+            org=org_m.group(0) if org_m else doc_m.group("org").strip(),
+        )
+    spokes = re.search(
+        r"\b(spokes(?:person|man|woman)|representative)\b(?:\s+(?:for|from|at)\s+(?P<org>.+))?", head, re.I
+    )
     if spokes:
         org = spokes.group("org")
         if org is None:
-            _role, org = _split_role_org(head[:spokes.start()])
+            _role, org = _split_role_org(head[: spokes.start()])
         return Speaker(written, "role", role=spokes.group(1), org=org.strip() if org else None)
     if last in _DOC_NOUNS:
         org_m = _find_phrase(head, orgs)
         org = org_m.group(0) if org_m else None
-        return Speaker(written, "doc", name=re.sub(r"^(?:the|a|an|this|its|their)\s+", "", head, flags=re.I),
-                       org=org)
+        return Speaker(written, "doc", name=re.sub(r"^(?:the|a|an|this|its|their)\s+", "", head, flags=re.I), org=org)
     role_m = _find_phrase(head, _roles)
     if role_m and role_m.end() >= len(head.rstrip()) - 1:
         role, org = _split_role_org(head)
         return Speaker(written, "role", role=role, org=org)
-    if role_m and not re.sub(r"^(?:the|a|an)\s+", "", head[:role_m.start()], flags=re.I).strip() \
-            and clean_org(head[role_m.end():]):  # "clinical director Viaduct PCN"
-        return Speaker(written, "role", role=role_m.group(0), org=clean_org(head[role_m.end():]))
+    if (
+        role_m
+        and not re.sub(r"^(?:the|a|an)\s+", "", head[: role_m.start()], flags=re.I).strip()
+        and clean_org(head[role_m.end() :])
+    ):  # "clinical director Viaduct PCN"
+        return Speaker(written, "role", role=role_m.group(0), org=clean_org(head[role_m.end() :]))
     np_m = re.match(r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|based|who|which)\b.*)?$", head, re.S)
     np = np_m.group("np") if np_m else head
     np_words = [w for w in np.split() if w.lower() not in _DETERMINERS]
-    if np_words and re.sub(r"[’']s$", "", np_words[-1]).lower() in _ROLE_HEADS | {h + "s" for h in _ROLE_HEADS} \
-            and not _looks_like_name(np):  # "the review chair", "a GP locum in the Midlands", "GP leaders"
+    if (
+        np_words
+        and re.sub(r"[’']s$", "", np_words[-1]).lower() in _ROLE_HEADS | {h + "s" for h in _ROLE_HEADS}
+        and not _looks_like_name(np)
+    ):  # "the review chair", "a GP locum in the Midlands", "GP leaders"
         role, org = _split_role_org(head)
         return Speaker(written, "role", role=role or np, org=org)
     org_m = _find_phrase(head, orgs)
@@ -592,10 +687,16 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return Speaker(written, "role", role=" ".join(bare))  # "The GP", "one GP"
     if not org_m and len(bare) == 1 and bare[0][1:].islower() and bare[0].endswith("s"):
         return Speaker(written, "other", name=bare[0])  # "Patients said ...": a plural, not a body
-    if org_m or (words and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words)
-                 and words[0][:1].isupper()):
-        org = org_m.group(0) if org_m and len(org_m.group(0)) >= len(head) - 4 else re.sub(
-            r"^(?:the)\s+", "", head, flags=re.I)
+    if org_m or (
+        words
+        and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words)
+        and words[0][:1].isupper()
+    ):
+        org = (
+            org_m.group(0)
+            if org_m and len(org_m.group(0)) >= len(head) - 4
+            else re.sub(r"^(?:the)\s+", "", head, flags=re.I)
+        )
         return Speaker(written, "org", name=org, org=org)
     return Speaker(written, "other", name=re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.I))
 
@@ -632,7 +733,7 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     if got is None:
         return None
     phrase, off = got
-    return text[off:off + len(phrase)], off
+    return text[off : off + len(phrase)], off
 
 
 def _subject_before_masked(text: str) -> tuple[str, int] | None:
@@ -641,7 +742,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
         m = _AUX_TAIL.search(t)
         if not m:
             break
-        t = t[:m.start()].rstrip()
+        t = t[: m.start()].rstrip()
     if not t:
         return None
     if t.endswith(","):  # "Dr Smith, chair of X LMC, said" / "Dr Smith, 64, who retired in 2021, said"
@@ -653,27 +754,37 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             head = _LEAD_WORDS.sub("", head).strip()
             if head and len(head.split()) <= 8:  # "The BMA’s GP committee chair, Dr Katie Bramall-Stainer, said"
                 start = body.rfind(head, 0, parts[-1].start())
-                return body[start:last.end()].strip(), start
+                return body[start : last.end()].strip(), start
         for k in range(len(parts) - 2, max(-1, len(parts) - 5), -1):
             cand = parts[k].group(0).strip()
-            if not cand or cand[0].isdigit() or re.match(r"(?:who|which|whose|aged|a|an|the)\b", cand) \
-                    or cand[:1].islower():
+            if (
+                not cand
+                or cand[0].isdigit()
+                or re.match(r"(?:who|which|whose|aged|a|an|the)\b", cand)
+                or cand[:1].islower()
+            ):
                 continue  # an apposition: an age, a relative clause, a description
             cand = _CLAUSE_SPLIT.split(cand)[-1].strip() if _CLAUSE_SPLIT.search(cand) else cand
             cand = _LEAD_WORDS.sub("", cand).strip()
             if cand and cand[:1].isupper():
                 start = body.rfind(cand, 0, parts[k + 1].start())
-                return body[start:last.end()].strip(), start
+                return body[start : last.end()].strip(), start
             break
         return None
     by = re.search(r"\b(?:made|set out|published|proposed|outlined|produced|commissioned|written)\s+by\s+(.+)$", t)
     if by:
         return by.group(1).strip(), by.start(1)
     parts = [m for m in re.finditer(r"[^,;:–—]+", t)]
-    if len(parts) >= 2 and re.match(r"\s*(?:the\s+|a\s+|an\s+)?[a-z]", parts[-1].group(0)) \
-            and not re.match(r"\s*(?:who|which|whose|that|and|but|as|when|while|although|because)\b", parts[-1].group(0)) \
-            and len(parts[-1].group(0).split()) <= 10 and not _CLAUSE_SPLIT.search(parts[-1].group(0).replace(",", " ")):
-        name = re.search(r"(?:" + _TITLES + r"\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}$", parts[-2].group(0).rstrip())
+    if (
+        len(parts) >= 2
+        and re.match(r"\s*(?:the\s+|a\s+|an\s+)?[a-z]", parts[-1].group(0))
+        and not re.match(r"\s*(?:who|which|whose|that|and|but|as|when|while|although|because)\b", parts[-1].group(0))
+        and len(parts[-1].group(0).split()) <= 10
+        and not _CLAUSE_SPLIT.search(parts[-1].group(0).replace(",", " "))
+    ):
+        name = re.search(
+            r"(?:" + _TITLES + r"\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}$", parts[-2].group(0).rstrip()
+        )
         if name and _looks_like_name(name.group(0)):  # "Professor X, chair of the RCGP said"
             start = parts[-2].start() + name.start()
             return t[start:].strip(), start
@@ -694,7 +805,8 @@ def _looks_like_name(text: str) -> bool:
     """``Dr Katie Bramall-Stainer``, ``Anil Sood``: a titled name or two to four capitalised words."""
     text = text.strip()
     return bool(re.fullmatch(r"(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", text)) and (
-        bool(_TITLE_RE.match(text)) or len(text.split()) >= 2)
+        bool(_TITLE_RE.match(text)) or len(text.split()) >= 2
+    )
 
 
 def _subject_after(text: str) -> tuple[str, int] | None:
@@ -738,8 +850,11 @@ class _Article:
         from nlp.pipeline import ORG_LABELS
 
         text = self.paragraphs[pi]
-        spans = [(e.start_char, e.end_char) for e in self.docs[pi].ents
-                 if (e.label_ in ORG_LABELS and " " in e.text) or (e.label_ == "ROLE" and " and " in e.text)]
+        spans = [
+            (e.start_char, e.end_char)
+            for e in self.docs[pi].ents
+            if (e.label_ in ORG_LABELS and " " in e.text) or (e.label_ == "ROLE" and " and " in e.text)
+        ]
         if " and " in text or "," in text:
             spans += [m.span() for m in _multiword_orgs().finditer(text) if " and " in m.group(0) or "," in m.group(0)]
         return spans
@@ -775,47 +890,67 @@ class _Article:
                 if self.in_quote(pi, ent.start_char):
                     continue
                 subject = ent.root.dep_ in ("nsubj", "nsubjpass") or (
-                    ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
+                    ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass")
+                )
                 said = subject and ent.root.head.lower_ in _CUE_SET
                 titled = bool(_TITLE_RE.match(ent.text)) and _looks_like_name(ent.text)  # "Baroness X" tagged ORG
                 if ent.label_ == "PERSON" or titled:
                     phrase = self._with_prefix(pi, ent)
-                    app = re.match(r",\s+((?:(?:the|a|an)\s+)?(?!who\b|which\b|whose\b|aged\b)[A-Za-z][^,;:()–—.]{1,90}?)"
-                                   r"(?=,|\.|;|\s+(?:said|says|told|tells|added|adds|warned|argued)\b|$)",
-                                   doc.text[ent.end_char:])
-                    if app and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", app.group(1)) \
-                            and (app.group(1)[:1].islower() or _is_role_phrase(app.group(1))):
+                    app = re.match(
+                        r",\s+((?:(?:the|a|an)\s+)?(?!who\b|which\b|whose\b|aged\b)[A-Za-z][^,;:()–—.]{1,90}?)"
+                        r"(?=,|\.|;|\s+(?:said|says|told|tells|added|adds|warned|argued)\b|$)",
+                        doc.text[ent.end_char :],
+                    )
+                    if (
+                        app
+                        and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", app.group(1))
+                        and (app.group(1)[:1].islower() or _is_role_phrase(app.group(1)))
+                    ):
                         phrase += ", " + app.group(1)  # "Tobias Grell, the minister for primary care, ..."
                     sp = describe(phrase, [ent.text])
                     if sp.kind == "person":
                         self.mentions.append(_Mention((pi, ent.start_char), sp, subject, said))
                 elif ent.label_ in ORG_LABELS or ent.label_ == "POLICY":
-                    if subject and (ent.label_ == "POLICY" or clean_org(ent.text) or ent.text.lower() in _org_names_lower()):
+                    if subject and (
+                        ent.label_ == "POLICY" or clean_org(ent.text) or ent.text.lower() in _org_names_lower()
+                    ):
                         kind = "doc" if ent.label_ == "POLICY" else "org"
                         i = ent.start
-                        while i > 0 and (doc[i - 1].tag_ == "NNP" or doc[i - 1].dep_ == "compound") \
-                                and doc[i - 1].text[:1].isupper() and i - 1 > doc[i - 1].sent.start - 1 \
-                                and doc[i - 1].ent_type_ in ("", "ORG", "GPE", "LOC") and ent.start - i < 3:
+                        while (
+                            i > 0
+                            and (doc[i - 1].tag_ == "NNP" or doc[i - 1].dep_ == "compound")
+                            and doc[i - 1].text[:1].isupper()
+                            and i - 1 > doc[i - 1].sent.start - 1
+                            and doc[i - 1].ent_type_ in ("", "ORG", "GPE", "LOC")
+                            and ent.start - i < 3
+                        ):
                             i -= 1
-                        ent = doc[i:ent.end]
-                        self.mentions.append(_Mention((pi, ent.start_char),
-                                                      Speaker(ent.text, kind, name=ent.text,
-                                                              org=clean_org(ent.text) if kind == "org" else None),
-                                                      subject, said))
+                        ent = doc[i : ent.end]
+                        self.mentions.append(
+                            _Mention(
+                                (pi, ent.start_char),
+                                Speaker(
+                                    ent.text, kind, name=ent.text, org=clean_org(ent.text) if kind == "org" else None
+                                ),
+                                subject,
+                                said,
+                            )
+                        )
             for tok in doc:
                 # document-like noun phrases (the report, NHS England's long-term plan), found from tags
                 # because the attribute ruler (and with it noun_chunks) is switched off for speed
                 if tok.lower_ not in _DOC_NOUNS or not tok.tag_.startswith("NN") or self.in_quote(pi, tok.idx):
                     continue
                 left = tok.left_edge
-                chunk = doc[left.i:tok.i + 1]
+                chunk = doc[left.i : tok.i + 1]
                 subject = tok.dep_ in ("nsubj", "nsubjpass")
                 said = tok.dep_ == "nsubj" and tok.head.lower_ in _CUE_SET
                 text = chunk.text
-                tail = re.match(r"\s+(?:by|from|of)\s+(?:think tank\s+|the\s+)?((?:[A-Z][\w’'&-]*\s*)+)",
-                                doc.text[chunk.end_char:])
+                tail = re.match(
+                    r"\s+(?:by|from|of)\s+(?:think tank\s+|the\s+)?((?:[A-Z][\w’'&-]*\s*)+)", doc.text[chunk.end_char :]
+                )
                 if tail:
-                    text = text + doc.text[chunk.end_char:chunk.end_char + tail.end()].rstrip()
+                    text = text + doc.text[chunk.end_char : chunk.end_char + tail.end()].rstrip()
                 sp = describe(text)
                 if sp.kind == "doc":
                     self.mentions.append(_Mention((pi, chunk.start_char), sp, subject, said))
@@ -834,19 +969,29 @@ class _Article:
             if ent.start - i < 6 and (t.ent_type_ in _PREFIX_ENTS or (t.text.isupper() and len(t.text) > 1)):
                 i -= 1
                 continue
-            if ent.start - i < 6 and t.is_alpha and t.text[:1].isupper() and not t.is_stop and i < ent.start \
-                    and doc[i].ent_type_ in _PREFIX_ENTS and doc[i].ent_type_ != "ROLE":
+            if (
+                ent.start - i < 6
+                and t.is_alpha
+                and t.text[:1].isupper()
+                and not t.is_stop
+                and i < ent.start
+                and doc[i].ent_type_ in _PREFIX_ENTS
+                and doc[i].ent_type_ != "ROLE"
+            ):
                 i -= 1  # "Seaview ICB chief executive ...": the place in an organisation's name
                 continue
-            if t.is_punct and t.text not in ("’s", "'s", "-") or t.lower_ in ("the", "a", "an", "and", "by", "to",
-                                                                                "with", "from", "said", "says"):
+            if (
+                t.is_punct
+                and t.text not in ("’s", "'s", "-")
+                or t.lower_ in ("the", "a", "an", "and", "by", "to", "with", "from", "said", "says")
+            ):
                 break
             if t.tag_[:2] in ("VB", "MD", "IN", "PR", "WP", "WD", "WR", "CC", "DT", "RB", "TO") and t.lower_ != "of":
                 break
             if ent.start - i >= 6:
                 break
             i -= 1
-        return doc[i:ent.end].text
+        return doc[i : ent.end].text
 
     def add(self, mention: _Mention) -> None:
         self.mentions.append(mention)
@@ -858,16 +1003,20 @@ class _Article:
         if sp.kind == "pronoun":
             want = _PRONOUNS.get(sp.pronoun or "", "thing")
             if want == "person":
-                pool = [m for m in before if (m.speaker.kind == "person" and (m.subject or m.said))
-                        or (m.speaker.kind == "role" and m.said)] or \
-                    [m for m in before if m.speaker.kind == "person"]
+                pool = [
+                    m
+                    for m in before
+                    if (m.speaker.kind == "person" and (m.subject or m.said)) or (m.speaker.kind == "role" and m.said)
+                ] or [m for m in before if m.speaker.kind == "person"]
             else:
                 kinds = ("org", "doc", "role")
                 if sp.pronoun == "it":  # "it" is a body or a document, not "GP leaders"
                     before = [m for m in before if m.speaker.kind != "role" or not (m.speaker.role or "").endswith("s")]
-                pool = [m for m in before if m.speaker.kind in kinds and m.said] or \
-                    [m for m in before if m.speaker.kind in kinds and m.subject] or \
-                    [m for m in before if m.speaker.kind in kinds]
+                pool = (
+                    [m for m in before if m.speaker.kind in kinds and m.said]
+                    or [m for m in before if m.speaker.kind in kinds and m.subject]
+                    or [m for m in before if m.speaker.kind in kinds]
+                )
             if pool:
                 full = pool[-1].speaker
                 if full.short:
@@ -878,15 +1027,30 @@ class _Article:
             surname = sp.name.lower()
             for m in reversed(before):
                 full = m.speaker
-                if full.kind == "person" and full.name and len(full.name.split()) > 1 and \
-                        full.name.lower().split()[-1] == surname:
-                    return self._known(Speaker(sp.written, "person", name=full.name, role=sp.role or full.role,
-                                               org=sp.org or full.org), before)
+                if (
+                    full.kind == "person"
+                    and full.name
+                    and len(full.name.split()) > 1
+                    and full.name.lower().split()[-1] == surname
+                ):
+                    return self._known(
+                        Speaker(
+                            sp.written, "person", name=full.name, role=sp.role or full.role, org=sp.org or full.org
+                        ),
+                        before,
+                    )
             return sp
         if sp.kind == "doc" and sp.short:
             head = _doc_head(sp.written)
-            cands = [m for m in before if m.speaker.kind == "doc" and m.speaker.name and not m.speaker.short
-                     and _doc_head(m.speaker.name) == head and len(m.speaker.name) > len(sp.name or "")]
+            cands = [
+                m
+                for m in before
+                if m.speaker.kind == "doc"
+                and m.speaker.name
+                and not m.speaker.short
+                and _doc_head(m.speaker.name) == head
+                and len(m.speaker.name) > len(sp.name or "")
+            ]
             pool = [m for m in cands if m.said] or [m for m in cands if m.subject] or cands
             if pool:
                 return replace(pool[-1].speaker, written=sp.written)
@@ -911,7 +1075,9 @@ class _Article:
         if sp.kind == "role" and sp.name is None and sp.role and re.match(r"(?:the|our|its|their)\b", sp.written, re.I):
             # "the health secretary", "the review chair" -> the last named person with that role
             want = re.findall(r"[\w&-]+", sp.role.lower())
-            want = [w for w in re.findall(r"[\w&-]+", re.split(r"\s+(?:in|at|from|for|of|on|with)\s+", sp.role.lower())[0])]
+            want = [
+                w for w in re.findall(r"[\w&-]+", re.split(r"\s+(?:in|at|from|for|of|on|with)\s+", sp.role.lower())[0])
+            ]
             head, mods = (want[-1], [w for w in want[:-1] if w not in _ROLE_MODIFIERS]) if want else ("", [])
             for m in reversed(before):
                 full = self._known(m.speaker, before)
@@ -976,14 +1142,21 @@ class _Attributor:
     def _speaker(self, pi: int, phrase: str, start: int) -> Speaker:
         doc = self.art.docs[pi]
         for e in doc.ents:  # keep the person's own noun phrase: "... follows health secretary Matt Hancock"
-            if e.label_ == "PERSON" and e.start_char >= start and e.end_char <= start + len(phrase) \
-                    and not _inside_org_name(phrase, e.start_char - start, e.end_char - start):
+            if (
+                e.label_ == "PERSON"
+                and e.start_char >= start
+                and e.end_char <= start + len(phrase)
+                and not _inside_org_name(phrase, e.start_char - start, e.end_char - start)
+            ):
                 pstart = e.end_char - len(self.art._with_prefix(pi, e))
-                if pstart > start and not phrase[:pstart - start].rstrip().endswith(","):
-                    phrase, start = phrase[pstart - start:], pstart
+                if pstart > start and not phrase[: pstart - start].rstrip().endswith(","):
+                    phrase, start = phrase[pstart - start :], pstart
                 break
-        persons = [p for p in self.art.persons_in(pi, start, start + len(phrase))
-                   if not re.search(r"(?:^|\s)(?:the|in|at)\s+" + re.escape(p), phrase)]
+        persons = [
+            p
+            for p in self.art.persons_in(pi, start, start + len(phrase))
+            if not re.search(r"(?:^|\s)(?:the|in|at)\s+" + re.escape(p), phrase)
+        ]
         sp = describe(phrase, persons)
         return self.art.resolve(sp, (pi, start))
 
@@ -1002,8 +1175,12 @@ class _Attributor:
                 return None
         sp = self._speaker(pi, stripped, base)
         first = stripped.split(",")[0]
-        if allow_role and sp.kind == "role" and len(stripped.split()) <= 8 \
-                and ("," in stripped or re.match(r"anonymous\b", stripped, re.I)):
+        if (
+            allow_role
+            and sp.kind == "role"
+            and len(stripped.split()) <= 8
+            and ("," in stripped or re.match(r"anonymous\b", stripped, re.I))
+        ):
             return _Attribution(sp, None, (pi, base))  # "Anonymous GP partner, Yorkshire"
         if sp.kind != "person" or not sp.name or sp.name.split()[0] not in first:
             return None
@@ -1024,8 +1201,11 @@ class _Attributor:
             return None
         if last is not None and last.speaker is not None:
             return _Attribution(last.speaker, None)
-        people = [m for m in self.art.mentions if m.at[0] < pi and m.subject and m.speaker.kind == "person"
-                  and len((m.speaker.name or "").split()) > 1]
+        people = [
+            m
+            for m in self.art.mentions
+            if m.at[0] < pi and m.subject and m.speaker.kind == "person" and len((m.speaker.name or "").split()) > 1
+        ]
         if not people:
             return None
         return _Attribution(self.art._known(people[-1].speaker, self.art.mentions), None)
@@ -1036,8 +1216,11 @@ class _Attributor:
         if pi >= len(self.art.paragraphs):
             return None
         text = self.art.masked[pi]
-        m = re.match(r"\s*(.{3,200}?)\s+(?:was|is|were|had been)\s+(?:speaking|talking|writing|addressing|"
-                     r"giving evidence|responding|quoted)\b", text)
+        m = re.match(
+            r"\s*(.{3,200}?)\s+(?:was|is|were|had been)\s+(?:speaking|talking|writing|addressing|"
+            r"giving evidence|responding|quoted)\b",
+            text,
+        )
         if not m or _SENT_END.search(m.group(1)):
             return None
         got = _subject_before(m.group(1), self.art.keep(pi, 0, m.end(1)))
@@ -1056,19 +1239,23 @@ class _Attributor:
             if m.group("verb") and not self.art.verb_at(pi, base + m.start("verb")):
                 continue
             progressive = m.group("verb") in _PROGRESSIVE
-            if progressive and not re.search(r"\b(?:was|were|is|are|has been|had been)\s+$", text[:m.start()]):
+            if progressive and not re.search(r"\b(?:was|were|is|are|has been|had been)\s+$", text[: m.start()]):
                 continue
-            if m.group("verb") and not progressive and \
-                    re.search(r"\b(?:been|being|be|was|were|is|are|get|got)\s+$", text[:m.start()]):
+            if (
+                m.group("verb")
+                and not progressive
+                and re.search(r"\b(?:been|being|be|was|were|is|are|get|got)\s+$", text[: m.start()])
+            ):
                 continue  # "GPs have been told to ...": a passive cue names no speaker
             if m.group("according"):
-                got = _subject_after(text[m.end():])
+                got = _subject_after(text[m.end() :])
                 if got:
                     phrase, off = got
-                    return _Attribution(self._speaker(pi, phrase, base + m.end() + off), "according to",
-                                        (pi, base + m.end() + off))
+                    return _Attribution(
+                        self._speaker(pi, phrase, base + m.end() + off), "according to", (pi, base + m.end() + off)
+                    )
                 continue
-            got = _subject_before(text[:m.start()], self.art.keep(pi, base, m.start()))
+            got = _subject_before(text[: m.start()], self.art.keep(pi, base, m.start()))
             if got is None or got[0].lower() in ("who", "which", "that"):
                 continue  # a relative clause's verb: "One partner, who asked not to be named, said"
             phrase, off = got
@@ -1083,13 +1270,13 @@ class _Attributor:
     def after(self, pi: int, text: str, base: int, *, strict: bool) -> _Attribution | None:
         """``‘...,’ X said`` or ``‘...,’ said X``: an attribution right after the closing mark."""
         lead = re.match(r"[\s,.;!?’'”\"]*", text)
-        rest = text[lead.end():]
+        rest = text[lead.end() :]
         off0 = lead.end()
         end = _SENT_END.search(rest)
-        clause = rest[:end.start() + 1] if end else rest
+        clause = rest[: end.start() + 1] if end else rest
         dash = re.match(r"[–—-]+\s*", rest)
         if dash and not strict:  # "‘...’ – Dr Joanna Pike, GP partner, Kent"
-            tail = re.split(r"[.;!?](?:\s|$)", rest[dash.end():])[0]
+            tail = re.split(r"[.;!?](?:\s|$)", rest[dash.end() :])[0]
             att = self.name_only(pi, tail, base + off0 + dash.end())
             if att is not None:
                 return att
@@ -1097,7 +1284,7 @@ class _Attributor:
             if cm.start() > 100:
                 break
             if cm.group("according"):
-                got = _subject_after(clause[cm.end():])
+                got = _subject_after(clause[cm.end() :])
                 if got:
                     phrase, off = got
                     at = base + off0 + cm.end() + off
@@ -1105,11 +1292,11 @@ class _Attributor:
                 break
             if not self.art.verb_at(pi, base + off0 + cm.start("verb")):
                 continue
-            if cm.group("verb") in _PROGRESSIVE and not re.search(r"\b(?:was|were|is|are)\s+$", clause[:cm.start()]):
+            if cm.group("verb") in _PROGRESSIVE and not re.search(r"\b(?:was|were|is|are)\s+$", clause[: cm.start()]):
                 continue
-            before = clause[:cm.start()].strip(" ,")
+            before = clause[: cm.start()].strip(" ,")
             if before:
-                got = _subject_before(clause[:cm.start()], self.art.keep(pi, base + off0, cm.start()))
+                got = _subject_before(clause[: cm.start()], self.art.keep(pi, base + off0, cm.start()))
                 if got is None or got[1] > 2:
                     break  # the cue belongs to a later clause
                 phrase, off = got
@@ -1119,7 +1306,7 @@ class _Attributor:
                     break
                 return _Attribution(sp, _cue_text(cm), (pi, at))
             verb = cm.group("verb")
-            got = _subject_after(clause[cm.start("verb") + len(verb):])
+            got = _subject_after(clause[cm.start("verb") + len(verb) :])
             if got:
                 phrase, off = got
                 at = base + off0 + cm.start("verb") + len(verb) + off
@@ -1142,8 +1329,9 @@ def _doc_head(name: str) -> str:
     return words[-1] if words else name.lower().split()[-1]
 
 
-def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=None,
-                   kinds: Sequence[str] | None = None) -> list[Quote]:
+def extract_quotes(
+    paragraphs: Sequence[str], docs: Sequence | None = None, nlp=None, kinds: Sequence[str] | None = None
+) -> list[Quote]:
     """Every direct quote in an article's paragraphs, with its speaker (see the module
     docstring).  ``docs`` are the paragraphs already run through the gpwatch pipeline;
     without them ``nlp`` (default: :func:`nlp.pipeline.get_pipeline`) parses them.
@@ -1169,8 +1357,11 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
     for pi, text in enumerate(paragraphs):
         par_spans = spans_by_par.get(pi, [])
         # a list item under an intro paragraph ("It said the proposals included:")
-        is_item = bool(_BULLET.match(text)) or (kinds is not None and pi < len(kinds) and kinds[pi] == "bullet") \
+        is_item = (
+            bool(_BULLET.match(text))
+            or (kinds is not None and pi < len(kinds) and kinds[pi] == "bullet")
             or (pending is not None and (_opens_with(text, "s") or _opens_with(text, "d")))
+        )
         if pending is not None and not is_item and not par_spans:
             pending = None
         last_close = 0
@@ -1182,10 +1373,10 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
             pre_sent = _BULLET.sub("", masked[sent_start:op], count=1)
             pre_local = masked[local_start:op]
             lp, lpos = s.close if s.close else (s.last, len(paragraphs[s.last]))
-            post = art.masked[lp][lpos + 1:] if s.close else ""
+            post = art.masked[lp][lpos + 1 :] if s.close else ""
             nxt = [x for x in spans_by_par.get(lp, []) if x.open_at[1] > lpos]
             if nxt and lp == s.last:
-                post = post[:nxt[0].open_at[1] - lpos - 1]
+                post = post[: nxt[0].open_at[1] - lpos - 1]
             colon = pre_local.rstrip().endswith(":")
             at_start = not pre_sent.strip() or colon
             att: _Attribution | None = None
@@ -1201,7 +1392,7 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
                 att = attr.after(lp, post, lpos + 1, strict=False) if s.close else None
                 if att is None and s.close:
                     end = _SENT_END.search(post)
-                    clause = post[:end.start()] if end else post
+                    clause = post[: end.start()] if end else post
                     if re.search(r"\w", clause) and not any(c.start() < 40 for c in _cues(clause)):
                         fragment = True  # "‘Hubs’ to reduce the digital divide": part of a sentence
                 if att is None and opens_par and not fragment:
@@ -1210,8 +1401,11 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
                     att = attr.after_question(pi - 1, prev[1] if prev is not None else None)
                 if att is None and opens_par and not fragment and not post.strip():
                     k = lp + 1  # "‘...’" then "Dr X, chair of the RCGP, was speaking at ..."
-                    while k < len(paragraphs) and k - lp <= 3 and (_opens_with(paragraphs[k], "s")
-                                                                     or _opens_with(paragraphs[k], "d")):
+                    while (
+                        k < len(paragraphs)
+                        and k - lp <= 3
+                        and (_opens_with(paragraphs[k], "s") or _opens_with(paragraphs[k], "d"))
+                    ):
                         k += 1
                     att = attr.speaking_after(k)
                 if att is None and pending is not None:
@@ -1224,8 +1418,13 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
                 att = attr.before(pi, pre_local, local_start)
                 if att is None and s.close:
                     att = attr.after(lp, post, lpos + 1, strict=True)
-                if att is None and local_start == 0 and re.search(r"[\w,–—-]\s*$", pre_local) \
-                        and not re.search(r"[’']s\s*$", pre_local) and len(_quote_words(paragraphs, s)) >= 4:
+                if (
+                    att is None
+                    and local_start == 0
+                    and re.search(r"[\w,–—-]\s*$", pre_local)
+                    and not re.search(r"[’']s\s*$", pre_local)
+                    and len(_quote_words(paragraphs, s)) >= 4
+                ):
                     att = attr.name_only(pi, pre_local.rstrip(" –—-"), 0, allow_role=False)  # "Dr Jane Okoro, GP ‘...’"
                     if att is not None:
                         fragment = False
@@ -1251,7 +1450,7 @@ def extract_quotes(paragraphs: Sequence[str], docs: Sequence | None = None, nlp=
         if masked.endswith(":") and not art.in_quote(pi, len(masked) - 1):
             start = max([0] + [e for a, e in art.inside[pi]])
             start = max(start, _sentence_start(masked, len(masked) - 1))
-            intro = attr.before(pi, masked[start:len(masked) - 1], start)
+            intro = attr.before(pi, masked[start : len(masked) - 1], start)
             if intro is not None and intro.speaker is not None:
                 if intro.at is not None:
                     art.add(_Mention(intro.at, intro.speaker, True, said=True))
@@ -1265,8 +1464,14 @@ def _reported_speaker(art: _Article, pi: int, after_par: int) -> _Attribution | 
     """``Dr X said the plans were unworkable.`` then a paragraph that is only a quote: the
     speaker is the subject of the last cue verb in the two paragraphs before, when no quote
     came after it."""
-    said = [m for m in art.mentions if m.said and pi - 2 <= m.at[0] < pi and m.at[0] > after_par
-            and m.speaker.kind in ("person", "role", "org", "doc")]
+    said = [
+        m
+        for m in art.mentions
+        if m.said
+        and pi - 2 <= m.at[0] < pi
+        and m.at[0] > after_par
+        and m.speaker.kind in ("person", "role", "org", "doc")
+    ]
     if not said:
         return None
     sp = art._known(art.resolve(said[-1].speaker, said[-1].at), [m for m in art.mentions if m.at < (pi, 0)])

@@ -90,8 +90,10 @@ class Taxonomy:
             "source": self.source,
             "sentiments": list(self.sentiments),
             "sentiment_definitions": dict(self.sentiment_definitions),
-            "themes": [{"id": t.id, "name": t.name, "definition": t.definition, "patterns": list(t.patterns)}
-                       for t in self.themes],
+            "themes": [
+                {"id": t.id, "name": t.name, "definition": t.definition, "patterns": list(t.patterns)}
+                for t in self.themes
+            ],
         }
 
     @classmethod
@@ -113,16 +115,31 @@ class Taxonomy:
             patterns = t.get("patterns", [])
             if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
                 raise TaxonomyError(f"{where}: theme {tid!r}: patterns must be a list of strings")
-            themes.append(Theme(id=tid, name=str(t.get("name") or tid), definition=str(t.get("definition") or ""),
-                                patterns=tuple(p.strip().lower() for p in patterns if p.strip())))
+            themes.append(
+                Theme(
+                    id=tid,
+                    name=str(t.get("name") or tid),
+                    definition=str(t.get("definition") or ""),
+                    patterns=tuple(p.strip().lower() for p in patterns if p.strip()),
+                )
+            )
         sentiments = data.get("sentiments", list(DEFAULT_SENTIMENTS))
-        if (not isinstance(sentiments, list) or len(sentiments) < 2
-                or not all(isinstance(s, str) and s for s in sentiments) or len(set(sentiments)) != len(sentiments)):
+        if (
+            not isinstance(sentiments, list)
+            or len(sentiments) < 2
+            or not all(isinstance(s, str) and s for s in sentiments)
+            or len(set(sentiments)) != len(sentiments)
+        ):
             raise TaxonomyError(f"{where}: sentiments must be a list of at least two distinct labels")
         defs = data.get("sentiment_definitions", {})
-        return cls(themes=tuple(themes), sentiments=tuple(sentiments), name=str(data.get("name", "")),
-                   version=str(data.get("version", "")), source=source,
-                   sentiment_definitions={str(k): str(v) for k, v in (defs or {}).items()})
+        return cls(
+            themes=tuple(themes),
+            sentiments=tuple(sentiments),
+            name=str(data.get("name", "")),
+            version=str(data.get("version", "")),
+            source=source,
+            sentiment_definitions={str(k): str(v) for k, v in (defs or {}).items()},
+        )
 
 
 def load(path: str | Path | None = None) -> Taxonomy:
@@ -142,5 +159,9 @@ def load(path: str | Path | None = None) -> Taxonomy:
 
 def from_labels(theme_ids: list[str], sentiments: list[str] | None = None) -> Taxonomy:
     """A minimal codebook (no patterns) for labelled data that comes without one."""
-    return Taxonomy(themes=tuple(Theme(id=t, name=t) for t in theme_ids),
-                    sentiments=tuple(sentiments or DEFAULT_SENTIMENTS), name="from labels", source="labels")
+    return Taxonomy(
+        themes=tuple(Theme(id=t, name=t) for t in theme_ids),
+        sentiments=tuple(sentiments or DEFAULT_SENTIMENTS),
+        name="from labels",
+        source="labels",
+    )

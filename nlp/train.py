@@ -138,10 +138,10 @@ class TrainError(ValueError):
 @dataclass
 class LabelledUnit:
     text: str
-    themes: list[str] | None        # None: themes not labelled for this unit
-    sentiment: str | None           # None: sentiment not labelled (as written: matched to the codebook later)
-    split: str | None = None        # the themes' split (and the sentiment's, unless sentiment_split is set)
-    where: str = ""                 # file:line (the physical line the record starts on)
+    themes: list[str] | None  # None: themes not labelled for this unit
+    sentiment: str | None  # None: sentiment not labelled (as written: matched to the codebook later)
+    split: str | None = None  # the themes' split (and the sentiment's, unless sentiment_split is set)
+    where: str = ""  # file:line (the physical line the record starts on)
     sentiment_split: str | None = None
 
     @property
@@ -221,19 +221,27 @@ def _unambiguous_ids(rows: list[tuple[int, dict]], themes_column: str) -> frozen
     for _, row in rows:
         cell = row.get(themes_column)
         try:
-            if isinstance(cell, list) or (isinstance(cell, str) and (cell.strip().startswith("[")
-                                                                   or ";" in cell or "|" in cell
-                                                                   or "," not in cell)):
+            if isinstance(cell, list) or (
+                isinstance(cell, str)
+                and (cell.strip().startswith("[") or ";" in cell or "|" in cell or "," not in cell)
+            ):
                 ids.update(parse_themes(cell) or [])
         except (ValueError, TypeError):
             continue
     return frozenset(ids)
 
 
-def read_labels(path: str | os.PathLike, *, text_column: str = "text", themes_column: str = "themes",
-                sentiment_column: str = "sentiment", split_column: str = "split",
-                sentiment_split_column: str | None = None, known_themes: set[str] | None = None,
-                on_error: Callable[[str], None] | None = None) -> list[LabelledUnit]:
+def read_labels(
+    path: str | os.PathLike,
+    *,
+    text_column: str = "text",
+    themes_column: str = "themes",
+    sentiment_column: str = "sentiment",
+    split_column: str = "split",
+    sentiment_split_column: str | None = None,
+    known_themes: set[str] | None = None,
+    on_error: Callable[[str], None] | None = None,
+) -> list[LabelledUnit]:
     """Read one CSV/TSV or JSONL file of labelled text.  A bad row is reported (file and the
     physical line it starts on) and skipped; an unreadable file raises :class:`TrainError`.
 
@@ -257,17 +265,23 @@ def read_labels(path: str | os.PathLike, *, text_column: str = "text", themes_co
                     raise ValueError(f"no text in column {text_column!r}")
                 themes = parse_themes(row[themes_column], known) if themes_column in row else None
                 if isinstance(row.get(themes_column), str) and path.suffix.lower() in (".csv", ".tsv"):
-                    themes = themes or []      # an empty CSV cell is "no theme", not "not labelled"
+                    themes = themes or []  # an empty CSV cell is "no theme", not "not labelled"
                 sentiment = row.get(sentiment_column)
                 sentiment = str(sentiment).strip() if sentiment is not None and str(sentiment).strip() else None
                 if themes is None and sentiment is None:
                     raise ValueError(f"neither {themes_column!r} nor {sentiment_column!r} labelled")
                 split = row.get(split_column)
                 s_split = row.get(sentiment_split_column) if sentiment_split_column else None
-                units.append(LabelledUnit(
-                    text=text.strip(), themes=themes, sentiment=sentiment,
-                    split=str(split).strip().lower() if split else None, where=where,
-                    sentiment_split=str(s_split).strip().lower() if s_split else None))
+                units.append(
+                    LabelledUnit(
+                        text=text.strip(),
+                        themes=themes,
+                        sentiment=sentiment,
+                        split=str(split).strip().lower() if split else None,
+                        where=where,
+                        sentiment_split=str(s_split).strip().lower() if s_split else None,
+                    )
+                )
             except (ValueError, TypeError) as exc:
                 if on_error:
                     on_error(f"{where}: {exc}")
@@ -288,9 +302,13 @@ def store_label_units(conn: sqlite3.Connection) -> list[LabelledUnit]:
     """The labels stored in the store (the app's Annotate page), latest per unit."""
     from corpora import analysis_store
 
-    return [LabelledUnit(text=r["text"], themes=r["themes"], sentiment=r["sentiment"], split=None,
-                         where=f"store label {r['id']}")
-            for r in analysis_store.iter_labels(conn) if r["text"] and (r["themes"] is not None or r["sentiment"])]
+    return [
+        LabelledUnit(
+            text=r["text"], themes=r["themes"], sentiment=r["sentiment"], split=None, where=f"store label {r['id']}"
+        )
+        for r in analysis_store.iter_labels(conn)
+        if r["text"] and (r["themes"] is not None or r["sentiment"])
+    ]
 
 
 def _open_store(store) -> sqlite3.Connection | None:
@@ -307,9 +325,19 @@ def _open_store(store) -> sqlite3.Connection | None:
 # --------------------------------------------------------------------------- model pieces
 
 
-def build_features(lemmas: dict[str, str] | None, patterns: dict[str, list[str]], *, subwords: str | None = None,
-                   lexicon: bool = True, pattern_hits: bool = True, negation: bool = True, cues: bool = True,
-                   negation_view: str = "marked", theme_chars: bool = True, general_lexicon: bool = True):
+def build_features(
+    lemmas: dict[str, str] | None,
+    patterns: dict[str, list[str]],
+    *,
+    subwords: str | None = None,
+    lexicon: bool = True,
+    pattern_hits: bool = True,
+    negation: bool = True,
+    cues: bool = True,
+    negation_view: str = "marked",
+    theme_chars: bool = True,
+    general_lexicon: bool = True,
+):
     """The shared feature pipeline: raw texts -> sparse matrix.
 
     ``subwords``: None (the default: neither earned its place in cross-validation for both
@@ -328,18 +356,49 @@ def build_features(lemmas: dict[str, str] | None, patterns: dict[str, list[str]]
     from nlp.features import negated_words, plain_ngrams, word_prefixes
 
     if negation_view == "split":
-        parts = [("words", TfidfVectorizer(analyzer=plain_ngrams, min_df=2, sublinear_tf=True, max_features=60000,
-                                           dtype=np.float32)),
-                 ("negated", TfidfVectorizer(analyzer=negated_words, min_df=2, sublinear_tf=True, dtype=np.float32))]
+        parts = [
+            (
+                "words",
+                TfidfVectorizer(
+                    analyzer=plain_ngrams, min_df=2, sublinear_tf=True, max_features=60000, dtype=np.float32
+                ),
+            ),
+            ("negated", TfidfVectorizer(analyzer=negated_words, min_df=2, sublinear_tf=True, dtype=np.float32)),
+        ]
     else:
-        parts = [("words", TfidfVectorizer(token_pattern=r"\S+", lowercase=False, ngram_range=(1, 2), min_df=2,
-                                           sublinear_tf=True, max_features=60000, dtype=np.float32))]
+        parts = [
+            (
+                "words",
+                TfidfVectorizer(
+                    token_pattern=r"\S+",
+                    lowercase=False,
+                    ngram_range=(1, 2),
+                    min_df=2,
+                    sublinear_tf=True,
+                    max_features=60000,
+                    dtype=np.float32,
+                ),
+            )
+        ]
     if subwords == "chars":
-        parts.append(("chars", TfidfVectorizer(analyzer="char_wb", lowercase=False, ngram_range=(3, 5), min_df=3,
-                                               sublinear_tf=True, max_features=60000, dtype=np.float32)))
+        parts.append(
+            (
+                "chars",
+                TfidfVectorizer(
+                    analyzer="char_wb",
+                    lowercase=False,
+                    ngram_range=(3, 5),
+                    min_df=3,
+                    sublinear_tf=True,
+                    max_features=60000,
+                    dtype=np.float32,
+                ),
+            )
+        )
     elif subwords == "prefixes":
-        parts.append(("prefixes", TfidfVectorizer(analyzer=word_prefixes, min_df=2, sublinear_tf=True,
-                                                  dtype=np.float32)))
+        parts.append(
+            ("prefixes", TfidfVectorizer(analyzer=word_prefixes, min_df=2, sublinear_tf=True, dtype=np.float32))
+        )
     if lexicon:
         parts.append(("lexicon", LexiconFeatures()))
     if general_lexicon:
@@ -347,10 +406,22 @@ def build_features(lemmas: dict[str, str] | None, patterns: dict[str, list[str]]
     if pattern_hits and patterns:
         parts.append(("patterns", PatternHits(patterns=patterns, lemmas=lemmas)))
     if theme_chars:
-        parts.append((THEME_ONLY_BLOCK, TfidfVectorizer(analyzer="char_wb", lowercase=False, ngram_range=(2, 4),
-                                                         min_df=3, sublinear_tf=True, dtype=np.float32)))
-    return Pipeline([("normalise", Normaliser(lemmas=lemmas, negation=negation, cues=cues)),
-                     ("union", FeatureUnion(parts))])
+        parts.append(
+            (
+                THEME_ONLY_BLOCK,
+                TfidfVectorizer(
+                    analyzer="char_wb",
+                    lowercase=False,
+                    ngram_range=(2, 4),
+                    min_df=3,
+                    sublinear_tf=True,
+                    dtype=np.float32,
+                ),
+            )
+        )
+    return Pipeline(
+        [("normalise", Normaliser(lemmas=lemmas, negation=negation, cues=cues)), ("union", FeatureUnion(parts))]
+    )
 
 
 THEME_ONLY_BLOCK = "theme_chars"
@@ -377,8 +448,9 @@ def _macro_f1(y_true, y_pred) -> float:
     return float(f1_score(y_true, y_pred, average="macro", zero_division=0))
 
 
-def search_c(score: Callable[[float], float], grid: tuple[float, ...], max_extend: int = 6
-             ) -> tuple[float, dict[float, float]]:
+def search_c(
+    score: Callable[[float], float], grid: tuple[float, ...], max_extend: int = 6
+) -> tuple[float, dict[float, float]]:
     """The regularisation strength with the best ``score`` (higher is better) and every score
     measured.  When one end of the grid is strictly the best, the grid is widened past that end
     (by the grid's own step) until the best lies inside it, at most ``max_extend`` times; among
@@ -405,9 +477,14 @@ def _tied(scores: dict[float, float]) -> list[float]:
     return sorted(c for c, v in scores.items() if round(v, 4) >= top)
 
 
-def fit_sentiment(X, y: np.ndarray, labels: list[str], cs: tuple[float, ...] = SENTIMENT_CS,
-                  progress: Callable[[str, int, int], None] | None = None,
-                  sample_weight: np.ndarray | None = None) -> tuple[object, dict]:
+def fit_sentiment(
+    X,
+    y: np.ndarray,
+    labels: list[str],
+    cs: tuple[float, ...] = SENTIMENT_CS,
+    progress: Callable[[str, int, int], None] | None = None,
+    sample_weight: np.ndarray | None = None,
+) -> tuple[object, dict]:
     """Multinomial LR; C by cross-validated macro-F1 (see :func:`search_c`: the grid widens when
     its edge wins).  Returns (model, cv info)."""
     from sklearn.linear_model import LogisticRegression
@@ -440,15 +517,17 @@ def fit_sentiment(X, y: np.ndarray, labels: list[str], cs: tuple[float, ...] = S
         else:
             best_c = cs[0]
             scores = {best_c: score(best_c)}
-        info.update(cv_folds=k, cv_macro_f1=round(scores[best_c], 4),
-                    cv_by_C={str(c): round(s, 4) for c, s in scores.items()})
+        info.update(
+            cv_folds=k, cv_macro_f1=round(scores[best_c], 4), cv_by_C={str(c): round(s, 4) for c, s in scores.items()}
+        )
     elif len(cs) == 1:
         best_c = cs[0]
     info["C"] = best_c
     if len(np.unique(y)) < 2:
         return None, info
     clf = LogisticRegression(C=best_c, class_weight=SENTIMENT_CLASS_WEIGHT, max_iter=2000).fit(
-        X, y, sample_weight=sample_weight)
+        X, y, sample_weight=sample_weight
+    )
     if progress:
         progress("sentiment: fitted", 1, 1)
     return clf, info
@@ -466,11 +545,12 @@ def nb_ratio(X, y: np.ndarray, alpha: float = 1.0) -> np.ndarray:
     return np.log((pos / pos.sum()) / (neg / neg.sum()))
 
 
-THEME_BIN_C_RATIO = 0.3     # the binary view wants less regularisation freedom (CV: C 3 vs 10)
+THEME_BIN_C_RATIO = 0.3  # the binary view wants less regularisation freedom (CV: C 3 vs 10)
 
 
-def _fit_theme(X, y: np.ndarray, c: float, sample_weight: np.ndarray | None = None
-               ) -> tuple[np.ndarray, float, np.ndarray, float]:
+def _fit_theme(
+    X, y: np.ndarray, c: float, sample_weight: np.ndarray | None = None
+) -> tuple[np.ndarray, float, np.ndarray, float]:
     """One theme's two NB-scaled balanced logistic regressions, on the TF-IDF view and on the
     binary unit-length view of the same features, as (weights, intercept) pairs on X and on
     ``binary_l2(X)``.  Averaging the two gave +0.004 to +0.005 cross-validated micro-F1."""
@@ -497,7 +577,7 @@ def _theme_prob(X, w: np.ndarray, b: float, wb: np.ndarray, bb: float) -> np.nda
 
 
 THEME_FOLDS = 5
-THEME_FOLDS_LARGE = 3        # from LARGE_TRAINING_SET units: 3 folds (training time), still stratified
+THEME_FOLDS_LARGE = 3  # from LARGE_TRAINING_SET units: 3 folds (training time), still stratified
 LARGE_TRAINING_SET = 2000
 
 
@@ -506,8 +586,9 @@ def _workers() -> int:
     return max(1, min(2, os.cpu_count() or 1))
 
 
-def _theme_oof(X, Y: np.ndarray, c: float, extra=None, cv_able: np.ndarray | None = None,
-               tick: Callable[[], None] | None = None) -> np.ndarray:
+def _theme_oof(
+    X, Y: np.ndarray, c: float, extra=None, cv_able: np.ndarray | None = None, tick: Callable[[], None] | None = None
+) -> np.ndarray:
     """Out-of-fold theme probabilities; NaN in the columns of themes too rare to cross-validate
     (``cv_able`` False), each other theme with as many stratified folds as its positives allow
     (at most 5, or 3 on a training set of 2,000 units or more).  ``extra`` = (X_weak, Y_weak,
@@ -559,8 +640,9 @@ def _threshold_counts(y: np.ndarray, p: np.ndarray) -> tuple[np.ndarray, np.ndar
     return (pred & yy).sum(0), (pred & ~yy).sum(0), (~pred & yy).sum(0)
 
 
-def _theme_cv_scores(Y: np.ndarray, oof: np.ndarray, micro_weight: float = THRESHOLD_MICRO_WEIGHT,
-                     sweeps: int = 3) -> tuple[list[float], float, list[float | None]]:
+def _theme_cv_scores(
+    Y: np.ndarray, oof: np.ndarray, micro_weight: float = THRESHOLD_MICRO_WEIGHT, sweeps: int = 3
+) -> tuple[list[float], float, list[float | None]]:
     """Per-theme thresholds and the micro-F1 and per-theme F1 they give on out-of-fold scores.
 
     Each theme starts at the threshold that maximises its own F1 (ties: nearest 0.5); then,
@@ -571,8 +653,10 @@ def _theme_cv_scores(Y: np.ndarray, oof: np.ndarray, micro_weight: float = THRES
     n = Y.shape[1]
     cols = [j for j in range(n) if not np.isnan(oof[:, j]).any()]
     counts = {j: _threshold_counts(Y[:, j], oof[:, j]) for j in cols}
-    f1 = {j: np.where(2 * tp + fp + fn > 0, 2 * tp / np.maximum(2 * tp + fp + fn, 1), 0.0)
-          for j, (tp, fp, fn) in counts.items()}
+    f1 = {
+        j: np.where(2 * tp + fp + fn > 0, 2 * tp / np.maximum(2 * tp + fp + fn, 1), 0.0)
+        for j, (tp, fp, fn) in counts.items()
+    }
     near_half = -np.abs(THRESHOLD_GRID - 0.5) * 1e-9
     idx = {j: int(np.argmax(f1[j] + near_half)) for j in cols}
     for _ in range(sweeps if len(cols) > 1 else 0):
@@ -596,7 +680,6 @@ def _theme_cv_scores(Y: np.ndarray, oof: np.ndarray, micro_weight: float = THRES
     return thresholds, micro, f1s
 
 
-
 def rare_themes(Y: np.ndarray, theme_ids: list[str]) -> dict[str, str]:
     """Themes too rare to cross-validate (fewer than two positive or two negative training
     examples), each with how it is handled.  The others are cross-validated as usual."""
@@ -611,13 +694,18 @@ def rare_themes(Y: np.ndarray, theme_ids: list[str]) -> dict[str, str]:
         elif pos < 2 or neg < 2:
             n = min(pos, neg)
             kind = "positive" if pos < 2 else "negative"
-            out[tid] = (f"{n} {kind} example: fitted without cross-validation, fixed threshold "
-                        f"{RARE_THEME_THRESHOLD}")
+            out[tid] = f"{n} {kind} example: fitted without cross-validation, fixed threshold {RARE_THEME_THRESHOLD}"
     return out
 
 
-def fit_themes(X, Y: np.ndarray, theme_ids: list[str], weak=None, cs: tuple[float, ...] = THEME_CS,
-               progress: Callable[[str, int, int], None] | None = None) -> tuple[tuple, tuple, list[float], dict]:
+def fit_themes(
+    X,
+    Y: np.ndarray,
+    theme_ids: list[str],
+    weak=None,
+    cs: tuple[float, ...] = THEME_CS,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> tuple[tuple, tuple, list[float], dict]:
     """One balanced LR per theme; C by CV micro-F1; thresholds by CV per-theme F1.
 
     A theme too rare to cross-validate (see :func:`rare_themes`) is fitted on what there is and
@@ -659,25 +747,34 @@ def fit_themes(X, Y: np.ndarray, theme_ids: list[str], weak=None, cs: tuple[floa
             results[c] = (_theme_cv_scores(Y, oof), oof)
         best_c = max(results, key=lambda c: (round(results[c][0][1], 4), -c))
         (thresholds, micro, f1s), _ = results[best_c]
-        info.update(cv_micro_f1=round(micro, 4), cv_by_C={str(c): round(r[0][1], 4) for c, r in results.items()},
-                    cv_f1={t: round(f, 4) for t, f in zip(theme_ids, f1s) if f is not None})
+        info.update(
+            cv_micro_f1=round(micro, 4),
+            cv_by_C={str(c): round(r[0][1], 4) for c, r in results.items()},
+            cv_f1={t: round(f, 4) for t, f in zip(theme_ids, f1s) if f is not None},
+        )
         if weak is not None and weak[0].shape[0]:
             oof_w = _theme_oof(X, Y, best_c, extra=(*weak, WEAK_WEIGHT), cv_able=cv_able, tick=tick)
             thr_w, micro_w, f1s_w = _theme_cv_scores(Y, oof_w)
             weak_used = micro_w > micro + 0.005
-            info["weak_supervision"] = {"units": int(weak[0].shape[0]), "weight": WEAK_WEIGHT,
-                                        "cv_micro_f1_without": round(micro, 4),
-                                        "cv_micro_f1_with": round(micro_w, 4), "used": bool(weak_used)}
+            info["weak_supervision"] = {
+                "units": int(weak[0].shape[0]),
+                "weight": WEAK_WEIGHT,
+                "cv_micro_f1_without": round(micro, 4),
+                "cv_micro_f1_with": round(micro_w, 4),
+                "used": bool(weak_used),
+            }
             if weak_used:
                 thresholds = thr_w
-                info.update(cv_micro_f1=round(micro_w, 4),
-                            cv_f1={t: round(f, 4) for t, f in zip(theme_ids, f1s_w) if f is not None})
+                info.update(
+                    cv_micro_f1=round(micro_w, 4),
+                    cv_f1={t: round(f, 4) for t, f in zip(theme_ids, f1s_w) if f is not None},
+                )
     elif n_themes:
         info["cv"] = "no theme has enough examples to cross-validate; thresholds 0.5"
         done = runs * n_themes
     info["C"] = best_c
     coef = np.zeros((n_feat, n_themes), dtype=np.float64)
-    intercept = np.full(n_themes, -10.0)      # a theme never seen positive is never predicted
+    intercept = np.full(n_themes, -10.0)  # a theme never seen positive is never predicted
     coef_bin, intercept_bin = coef.copy(), intercept.copy()
 
     def final(j: int) -> None:
@@ -699,8 +796,9 @@ def fit_themes(X, Y: np.ndarray, theme_ids: list[str], weak=None, cs: tuple[floa
     return (coef, coef_bin), (intercept, intercept_bin), thresholds, info
 
 
-def weak_units(conn: sqlite3.Connection | None, features, theme_ids: list[str], exclude: set[str],
-               limit: int = WEAK_MAX_UNITS):
+def weak_units(
+    conn: sqlite3.Connection | None, features, theme_ids: list[str], exclude: set[str], limit: int = WEAK_MAX_UNITS
+):
     """Pattern-labelled store units for weak supervision: (X, Y, mask) or None.
 
     A theme is positive for a unit with two or more seed-pattern matches of it, negative with
@@ -727,7 +825,7 @@ def weak_units(conn: sqlite3.Connection | None, features, theme_ids: list[str], 
     counts = hits.counts(norm)
     Y = (counts >= 2).astype(int)
     mask = (counts >= 2) | (counts == 0)
-    keep = Y.any(axis=1)          # only units the patterns tag with at least one theme
+    keep = Y.any(axis=1)  # only units the patterns tag with at least one theme
     if not keep.any():
         return None
     X = features.transform([t for t, k in zip(texts, keep) if k])
@@ -766,7 +864,7 @@ def _resolve_taxonomy(taxonomy, units: list[LabelledUnit]) -> taxonomy_mod.Taxon
     default = taxonomy_mod.load()
     seen = sorted({t for u in units if u.themes for t in u.themes})
     sentiments: list[str] = []
-    for u in units:          # first spelling of each label, case ignored
+    for u in units:  # first spelling of each label, case ignored
         if u.sentiment and taxonomy_mod.match_sentiment(u.sentiment, sentiments) is None:
             sentiments.append(u.sentiment)
     if set(seen) <= set(default.theme_ids) and all(default.sentiment_label(x) for x in sentiments):
@@ -780,7 +878,8 @@ def _resolve_taxonomy(taxonomy, units: list[LabelledUnit]) -> taxonomy_mod.Taxon
 @dataclass
 class DuplicateReport:
     """Training rows whose exact text is also in the held-out split (of the same task)."""
-    policy: str          # "keep" (the default) or "drop"
+
+    policy: str  # "keep" (the default) or "drop"
     found: int
     removed: int
 
@@ -791,16 +890,17 @@ class DuplicateReport:
 @dataclass
 class TrainReport:
     """What :func:`train` did: where the model went and what it was trained on."""
-    folder: Path                      # the version folder (``<out>/<version>``), now current
+
+    folder: Path  # the version folder (``<out>/<version>``), now current
     version: str
-    units: dict[str, int]             # {"total", "sentiment", "themes"} training units
+    units: dict[str, int]  # {"total", "sentiment", "themes"} training units
     duplicates: DuplicateReport
-    metrics: dict                     # {"sentiment": cv info, "themes": cv info} as in meta.json
-    rare_themes: dict[str, str]       # theme id -> how a theme too rare to cross-validate was handled
-    skipped: list[str]                # one line per label row reported and skipped
+    metrics: dict  # {"sentiment": cv info, "themes": cv info} as in meta.json
+    rare_themes: dict[str, str]  # theme id -> how a theme too rare to cross-validate was handled
+    skipped: list[str]  # one line per label row reported and skipped
     seconds: float
 
-    def __fspath__(self) -> str:      # a report stands for its model folder where a path is wanted
+    def __fspath__(self) -> str:  # a report stands for its model folder where a path is wanted
         return str(self.folder)
 
 
@@ -808,11 +908,24 @@ DUPLICATE_POLICIES = ("keep", "drop")
 Progress = Callable[[str, int, int], None]
 
 
-def train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None, text_column: str = "text",
-          themes_column: str = "themes", sentiment_column: str = "sentiment", split_column: str = "split",
-          sentiment_split_column: str | None = None, out_dir: str | os.PathLike, store_labels=None,
-          weak_store=None, on_error: Callable[[str], None] | None = None, progress: Progress | None = None,
-          duplicates: str = "keep", nlp=None, search: bool = True) -> TrainReport:
+def train(
+    label_files: list[str | os.PathLike] | None = None,
+    *,
+    taxonomy=None,
+    text_column: str = "text",
+    themes_column: str = "themes",
+    sentiment_column: str = "sentiment",
+    split_column: str = "split",
+    sentiment_split_column: str | None = None,
+    out_dir: str | os.PathLike,
+    store_labels=None,
+    weak_store=None,
+    on_error: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
+    duplicates: str = "keep",
+    nlp=None,
+    search: bool = True,
+) -> TrainReport:
     """Train and write a versioned model artefact; point ``<out_dir>/CURRENT`` at it (see
     :func:`_train` for the arguments).  Returns a :class:`TrainReport`; prints nothing.
 
@@ -828,20 +941,45 @@ def train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None, 
         raise TrainError(f"duplicates must be one of {', '.join(DUPLICATE_POLICIES)}, not {duplicates!r}")
     t0 = time.perf_counter()
     with threadpool_limits(limits=1):
-        report = _train(label_files, taxonomy=taxonomy, text_column=text_column, themes_column=themes_column,
-                        sentiment_column=sentiment_column, split_column=split_column,
-                        sentiment_split_column=sentiment_split_column, out_dir=out_dir, store_labels=store_labels,
-                        weak_store=weak_store, on_error=on_error, progress=progress, duplicates=duplicates, nlp=nlp,
-                        search=search)
+        report = _train(
+            label_files,
+            taxonomy=taxonomy,
+            text_column=text_column,
+            themes_column=themes_column,
+            sentiment_column=sentiment_column,
+            split_column=split_column,
+            sentiment_split_column=sentiment_split_column,
+            out_dir=out_dir,
+            store_labels=store_labels,
+            weak_store=weak_store,
+            on_error=on_error,
+            progress=progress,
+            duplicates=duplicates,
+            nlp=nlp,
+            search=search,
+        )
     report.seconds = round(time.perf_counter() - t0, 2)
     return report
 
 
-def _train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None, text_column: str = "text",
-           themes_column: str = "themes", sentiment_column: str = "sentiment", split_column: str = "split",
-           sentiment_split_column: str | None = None, out_dir: str | os.PathLike, store_labels=None,
-           weak_store=None, on_error: Callable[[str], None] | None = None, progress: Progress | None = None,
-           duplicates: str = "keep", nlp=None, search: bool = True) -> TrainReport:
+def _train(
+    label_files: list[str | os.PathLike] | None = None,
+    *,
+    taxonomy=None,
+    text_column: str = "text",
+    themes_column: str = "themes",
+    sentiment_column: str = "sentiment",
+    split_column: str = "split",
+    sentiment_split_column: str | None = None,
+    out_dir: str | os.PathLike,
+    store_labels=None,
+    weak_store=None,
+    on_error: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
+    duplicates: str = "keep",
+    nlp=None,
+    search: bool = True,
+) -> TrainReport:
     """Train and write a versioned model artefact; point ``<out_dir>/CURRENT`` at it.
 
     ``label_files``: CSV/TSV/JSONL files (default: ``corpora/labelled/*.jsonl``); rows whose
@@ -877,10 +1015,18 @@ def _train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None,
     given_tax = _resolve_taxonomy(taxonomy, []) if taxonomy is not None else None
     units: list[LabelledUnit] = []
     for i, path in enumerate(files, 1):
-        units.extend(read_labels(path, text_column=text_column, themes_column=themes_column,
-                                 sentiment_column=sentiment_column, split_column=split_column,
-                                 sentiment_split_column=sentiment_split_column,
-                                 known_themes=set(given_tax.theme_ids) if given_tax else None, on_error=bad_row))
+        units.extend(
+            read_labels(
+                path,
+                text_column=text_column,
+                themes_column=themes_column,
+                sentiment_column=sentiment_column,
+                split_column=split_column,
+                sentiment_split_column=sentiment_split_column,
+                known_themes=set(given_tax.theme_ids) if given_tax else None,
+                on_error=bad_row,
+            )
+        )
         step("reading labels", i, len(files))
     conn = _open_store(store_labels)
     stored = store_label_units(conn) if conn is not None else []
@@ -901,9 +1047,17 @@ def _train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None,
                 themes = themes if u.text not in held_themes else None
                 sentiment = sentiment if u.text not in held_sent else None
         if themes is not None or sentiment is not None:
-            training.append(LabelledUnit(text=u.text, themes=themes, sentiment=sentiment, split=u.split,
-                                         where=u.where, sentiment_split=u.sentiment_split))
-    if stored:       # a stored label (the app's Annotate page) replaces file rows with the same text
+            training.append(
+                LabelledUnit(
+                    text=u.text,
+                    themes=themes,
+                    sentiment=sentiment,
+                    split=u.split,
+                    where=u.where,
+                    sentiment_split=u.sentiment_split,
+                )
+            )
+    if stored:  # a stored label (the app's Annotate page) replaces file rows with the same text
         stored_texts = {u.text for u in stored}
         training = [u for u in training if u.text not in stored_texts] + stored
     units = training
@@ -917,8 +1071,9 @@ def _train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None,
         if u.sentiment is not None:
             label = tax.sentiment_label(u.sentiment)
             if label is None:
-                bad_row(f"{u.where}: sentiment {u.sentiment!r} is not in the codebook "
-                        f"({', '.join(sentiments)}); ignored")
+                bad_row(
+                    f"{u.where}: sentiment {u.sentiment!r} is not in the codebook ({', '.join(sentiments)}); ignored"
+                )
             u.sentiment = label
         if u.themes:
             unknown = [t for t in u.themes if t not in theme_ids]
@@ -941,20 +1096,35 @@ def _train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None,
     Xs = sparse.hstack([X[:, :k_sent], comment_col]).tocsr()
     s_weight = unit_weights(units)[s_idx]
     s_weight = s_weight if (s_weight != 1).any() else None
-    sentiment_clf, s_info = (fit_sentiment(Xs[s_idx], np.array([units[i].sentiment for i in s_idx]),
-                                           sentiments, cs=SENTIMENT_CS if search else (DEFAULT_SENTIMENT_C,),
-                                           progress=progress, sample_weight=s_weight)
-                             if s_idx else (None, {"n": 0}))
-    s_info["real_register_units"] = {"n": int((s_weight > 1).sum()) if s_weight is not None else 0,
-                                     "weight": REAL_REGISTER_WEIGHT}
+    sentiment_clf, s_info = (
+        fit_sentiment(
+            Xs[s_idx],
+            np.array([units[i].sentiment for i in s_idx]),
+            sentiments,
+            cs=SENTIMENT_CS if search else (DEFAULT_SENTIMENT_C,),
+            progress=progress,
+            sample_weight=s_weight,
+        )
+        if s_idx
+        else (None, {"n": 0})
+    )
+    s_info["real_register_units"] = {
+        "n": int((s_weight > 1).sum()) if s_weight is not None else 0,
+        "weight": REAL_REGISTER_WEIGHT,
+    }
     if sentiment_clf is not None and k_sent < X.shape[1] and "cv_macro_f1" in s_info:
         # the character block is the themes' by default; on some codebooks' data it helps the
         # sentiment too (pxtextmining, 3 classes: .697 against .690 cross-validated): kept for
         # the sentiment only when cross-validation at the chosen C says so
         step("sentiment: trying the character block", 0, 1)
-        Xc = sparse.hstack([X, comment_col]).tocsr()   # every block, then the comment column
-        with_chars, c_info = fit_sentiment(Xc[s_idx], np.array([units[i].sentiment for i in s_idx]), sentiments,
-                                           cs=(s_info["C"],), sample_weight=s_weight)
+        Xc = sparse.hstack([X, comment_col]).tocsr()  # every block, then the comment column
+        with_chars, c_info = fit_sentiment(
+            Xc[s_idx],
+            np.array([units[i].sentiment for i in s_idx]),
+            sentiments,
+            cs=(s_info["C"],),
+            sample_weight=s_weight,
+        )
         used = c_info.get("cv_macro_f1", 0.0) > s_info["cv_macro_f1"] + SENTIMENT_CHARS_MARGIN
         s_info["character_block"] = {"cv_macro_f1_with": c_info.get("cv_macro_f1"), "used": bool(used)}
         if used:
@@ -963,13 +1133,14 @@ def _train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None,
         step("sentiment: trying the character block", 1, 1)
     t_idx = [i for i, u in enumerate(units) if u.themes is not None]
     Y = np.array([[int(t in units[i].themes) for t in theme_ids] for i in t_idx], dtype=int).reshape(
-        len(t_idx), len(theme_ids))
+        len(t_idx), len(theme_ids)
+    )
     weak_conn = _open_store(weak_store) if weak_store is not None else conn
     weak = weak_units(weak_conn, features, theme_ids, exclude=set(texts) | held_out) if t_idx else None
     if t_idx:
-        coef, intercept, thresholds, t_info = fit_themes(X[t_idx], Y, theme_ids, weak=weak,
-                                                         cs=THEME_CS if search else (DEFAULT_THEME_C,),
-                                                         progress=progress)
+        coef, intercept, thresholds, t_info = fit_themes(
+            X[t_idx], Y, theme_ids, weak=weak, cs=THEME_CS if search else (DEFAULT_THEME_C,), progress=progress
+        )
     else:
         zeros = np.zeros((X.shape[1], len(theme_ids)))
         never = np.full(len(theme_ids), -10.0)
@@ -986,11 +1157,21 @@ def _train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None,
         n += 1
         version = f"{stamp}-{data_hash[:8]}-{n}"
     s_coef, s_intercept = sentiment_weights(sentiment_clf, sentiments)
-    model = Model(version=version, features=features, sentiment_labels=sentiments, sentiment_coef=s_coef,
-                  sentiment_intercept=s_intercept,
-                  theme_ids=theme_ids, theme_coef=coef[0].astype(np.float32), theme_intercept=intercept[0],
-                  thresholds=[float(t) for t in thresholds], theme_coef_bin=coef[1].astype(np.float32),
-                  theme_intercept_bin=intercept[1], sentiment_dims=k_sent, comment_column=True)
+    model = Model(
+        version=version,
+        features=features,
+        sentiment_labels=sentiments,
+        sentiment_coef=s_coef,
+        sentiment_intercept=s_intercept,
+        theme_ids=theme_ids,
+        theme_coef=coef[0].astype(np.float32),
+        theme_intercept=intercept[0],
+        thresholds=[float(t) for t in thresholds],
+        theme_coef_bin=coef[1].astype(np.float32),
+        theme_intercept_bin=intercept[1],
+        sentiment_dims=k_sent,
+        comment_column=True,
+    )
     dup = DuplicateReport(policy=duplicates, found=found, removed=removed)
     unit_counts = {"total": len(units), "sentiment": len(s_idx), "themes": len(t_idx)}
     meta = {
@@ -1005,10 +1186,17 @@ def _train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None,
             "sentiment": {s: sum(1 for u in units if u.sentiment == s) for s in sentiments},
             "themes": {t: int(Y[:, j].sum()) if len(t_idx) else 0 for j, t in enumerate(theme_ids)},
         },
-        "features": {"lemmas": len(lemmas), "dimensions": int(X.shape[1]), "sentiment_dimensions": int(k_sent),
-                     "blocks": [name for name, _ in features.named_steps["union"].transformer_list],
-                     "negation": True, "cues": True, "theme_model": "NB-scaled logistic regression",
-                     "comment_column": True, "comment_units": int(comments.sum())},
+        "features": {
+            "lemmas": len(lemmas),
+            "dimensions": int(X.shape[1]),
+            "sentiment_dimensions": int(k_sent),
+            "blocks": [name for name, _ in features.named_steps["union"].transformer_list],
+            "negation": True,
+            "cues": True,
+            "theme_model": "NB-scaled logistic regression",
+            "comment_column": True,
+            "comment_units": int(comments.sum()),
+        },
         "metrics": {"sentiment": s_info, "themes": t_info},
         "thresholds": dict(zip(theme_ids, model.thresholds)),
         "libraries": _versions(),
@@ -1016,9 +1204,16 @@ def _train(label_files: list[str | os.PathLike] | None = None, *, taxonomy=None,
     }
     _write_artefact(out_root, version, model, meta)
     step("written", 1, 1)
-    return TrainReport(folder=out_root / version, version=version, units=unit_counts, duplicates=dup,
-                       metrics=meta["metrics"], rare_themes=dict(t_info.get("rare_themes", {})),
-                       skipped=skipped, seconds=0.0)
+    return TrainReport(
+        folder=out_root / version,
+        version=version,
+        units=unit_counts,
+        duplicates=dup,
+        metrics=meta["metrics"],
+        rare_themes=dict(t_info.get("rare_themes", {})),
+        skipped=skipped,
+        seconds=0.0,
+    )
 
 
 def unit_weights(units: list[LabelledUnit], weight: float | None = None) -> np.ndarray:

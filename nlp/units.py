@@ -25,15 +25,23 @@ def sentences(doc: Doc, *, paragraph_id: int | None = None, comment_id: int | No
             end -= 1
         if start == end:
             continue
-        out.append(Sentence(position=len(out), start=start, end=end, text=text[start:end],
-                            paragraph_id=paragraph_id, comment_id=comment_id))
+        out.append(
+            Sentence(
+                position=len(out),
+                start=start,
+                end=end,
+                text=text[start:end],
+                paragraph_id=paragraph_id,
+                comment_id=comment_id,
+            )
+        )
     return out
 
 
 def boundaries(doc: Doc) -> set[int]:
     """Character offsets where a sentence starts, after the first non-blank text."""
     text = doc.text
-    return {s.start_char for s in doc.sents if text[:s.start_char].strip()}
+    return {s.start_char for s in doc.sents if text[: s.start_char].strip()}
 
 
 @dataclass

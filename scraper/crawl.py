@@ -31,7 +31,7 @@ from scraper import discover as disc
 from scraper.errors import ParseError
 from scraper.http import FetchError, FetchResult, HttpConfig, PoliteClient
 from scraper.sources import SourceConfig, load_sources, source_for_url, wordpress_source
-from scraper.urls import host_allowed, host_of, try_canonical, with_params
+from scraper.urls import host_allowed, host_of, try_canonical
 
 if TYPE_CHECKING:
     from scraper.extract import CommentPage
@@ -54,17 +54,17 @@ class CrawlReport:
     source: str
     dry_run: bool = False
     would_fetch: list[str] = field(default_factory=list)
-    requests: int = 0             # HTTP requests sent
-    pages_fetched: int = 0        # 2xx responses
-    not_modified: int = 0         # 304s
+    requests: int = 0  # HTTP requests sent
+    pages_fetched: int = 0  # 2xx responses
+    not_modified: int = 0  # 304s
     new_articles: int = 0
     updated_articles: int = 0
     unchanged_articles: int = 0
-    skipped: int = 0              # read but ruled out by the filters
+    skipped: int = 0  # read but ruled out by the filters
     new_comments: int = 0
     threads_checked: int = 0
-    discovered: int = 0           # new URLs queued by discovery
-    pending: int = 0              # left in the frontier for a later run
+    discovered: int = 0  # new URLs queued by discovery
+    pending: int = 0  # left in the frontier for a later run
     errors: list[tuple[str, str]] = field(default_factory=list)  # (URL, reason)
     paused_hosts: dict[str, str] = field(default_factory=dict)
     source_failed: str | None = None  # why the source failed entirely, if it did
@@ -74,23 +74,35 @@ class CrawlReport:
         return bool(self.source_failed or self.errors)
 
     def counts(self) -> dict[str, int]:
-        return {"requests": self.requests, "pages_fetched": self.pages_fetched, "not_modified": self.not_modified,
-                "new_articles": self.new_articles, "updated_articles": self.updated_articles,
-                "new_comments": self.new_comments, "threads_checked": self.threads_checked,
-                "discovered": self.discovered, "skipped": self.skipped, "pending": self.pending,
-                "errors": len(self.errors)}
+        return {
+            "requests": self.requests,
+            "pages_fetched": self.pages_fetched,
+            "not_modified": self.not_modified,
+            "new_articles": self.new_articles,
+            "updated_articles": self.updated_articles,
+            "new_comments": self.new_comments,
+            "threads_checked": self.threads_checked,
+            "discovered": self.discovered,
+            "skipped": self.skipped,
+            "pending": self.pending,
+            "errors": len(self.errors),
+        }
 
     def summary(self) -> str:
         if self.dry_run:
             lines = list(self.would_fetch)
-            lines.append(f"{self.source}: dry run, would fetch {len(self.would_fetch)} articles "
-                         f"({self.requests} requests for discovery, {len(self.errors)} errors)")
+            lines.append(
+                f"{self.source}: dry run, would fetch {len(self.would_fetch)} articles "
+                f"({self.requests} requests for discovery, {len(self.errors)} errors)"
+            )
             return "\n".join(lines)
-        text = (f"{self.source}: {self.new_articles} new articles, {self.updated_articles} updated, "
-                f"{self.new_comments} new comments, {self.threads_checked} threads re-checked; "
-                f"{self.pages_fetched} pages fetched, {self.not_modified} not modified"
-                f"{' (unchanged since the last visit)' if self.not_modified else ''}, "
-                f"{self.requests} requests, {len(self.errors)} errors")
+        text = (
+            f"{self.source}: {self.new_articles} new articles, {self.updated_articles} updated, "
+            f"{self.new_comments} new comments, {self.threads_checked} threads re-checked; "
+            f"{self.pages_fetched} pages fetched, {self.not_modified} not modified"
+            f"{' (unchanged since the last visit)' if self.not_modified else ''}, "
+            f"{self.requests} requests, {len(self.errors)} errors"
+        )
         if self.pending:
             text += f", {self.pending} left for later"
         if self.paused_hosts:
@@ -136,10 +148,16 @@ def client_config(source: SourceConfig, base: HttpConfig | None = None) -> HttpC
     User-Agent over ``base`` (retry and breaker settings)."""
     base = base or HttpConfig()
     rate = base.rate_override if base.rate_override is not None else source.rate
-    return replace(base, user_agent=source.full_user_agent, rate=rate,
-                   per_host_concurrency=max(1, source.concurrency),
-                   concurrency=max(base.concurrency, source.concurrency), timeout=source.timeout,
-                   max_bytes=source.max_bytes, host_rates=dict(base.host_rates))
+    return replace(
+        base,
+        user_agent=source.full_user_agent,
+        rate=rate,
+        per_host_concurrency=max(1, source.concurrency),
+        concurrency=max(base.concurrency, source.concurrency),
+        timeout=source.timeout,
+        max_bytes=source.max_bytes,
+        host_rates=dict(base.host_rates),
+    )
 
 
 _COMMENT_PAGE = re.compile(r"(?<=/)comment-page-\d+/?$")
@@ -173,8 +191,16 @@ def _in_time_order(comments: list[CommentRecord]) -> list[CommentRecord]:
 class _SourceCrawl:
     """One pass over one source with one polite client."""
 
-    def __init__(self, conn: sqlite3.Connection, source: SourceConfig, client: PoliteClient, *,
-                 since: str | None, now: dt.datetime, run_id: int | None):
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        source: SourceConfig,
+        client: PoliteClient,
+        *,
+        since: str | None,
+        now: dt.datetime,
+        run_id: int | None,
+    ):
         self.conn, self.source, self.client = conn, source, client
         self.since, self.now, self.run_id = since, now, run_id
         self.report = CrawlReport(source=source.name)
@@ -192,9 +218,12 @@ class _SourceCrawl:
 
     async def get(self, url: str, *, conditional: bool = False) -> FetchResult:
         cached = crawl_store.get_validators(self.conn, url) if conditional else None
-        return await self.client.fetch(url, allowed_hosts=self.source.allowed_hosts,
-                                       etag=cached.etag if cached else None,
-                                       last_modified=cached.last_modified if cached else None)
+        return await self.client.fetch(
+            url,
+            allowed_hosts=self.source.allowed_hosts,
+            etag=cached.etag if cached else None,
+            last_modified=cached.last_modified if cached else None,
+        )
 
     def _extract(self, html: str, url: str) -> tuple[ArticleRecord, CommentPage]:
         """The article record and its first comment page (the next page and the other
@@ -212,8 +241,9 @@ class _SourceCrawl:
         record.origin = "crawl"
         return record, first_page
 
-    async def _thread(self, record: ArticleRecord, html: str, page_url: str,
-                      first_page: CommentPage) -> tuple[list[CommentRecord], str | None]:
+    async def _thread(
+        self, record: ArticleRecord, html: str, page_url: str, first_page: CommentPage
+    ) -> tuple[list[CommentRecord], str | None]:
         """Every comment of the article (the REST API where it is open, else the article
         page and every comment page it leads to) and, when part of the thread could not be
         read, why."""
@@ -229,12 +259,14 @@ class _SourceCrawl:
                         # the site closed the REST API's comments (a plugin, a firewall):
                         # its pages carry the same thread
                         self.rest_comments_closed = True
-                        log.info("%s: the REST API's comments are closed (%s); reading the comment pages",
-                                 self.source.name, exc.reason)
+                        log.info(
+                            "%s: the REST API's comments are closed (%s); reading the comment pages",
+                            self.source.name,
+                            exc.reason,
+                        )
                     elif exc.robots:
                         self.rest_comments_closed = True
-                        log.info("%s: robots.txt disallows the REST API; reading the comment pages",
-                                 self.source.name)
+                        log.info("%s: robots.txt disallows the REST API; reading the comment pages", self.source.name)
                     else:
                         return list(record.comments), f"comments API {exc.url}: {exc.reason}"
                 except ValueError as exc:
@@ -252,8 +284,9 @@ class _SourceCrawl:
         except ValueError as exc:  # ParseError included
             return comments, f"comment page after {page_url}: {exc}"
 
-    async def _comment_pages(self, record: ArticleRecord, comments: list[CommentRecord], first_page: CommentPage,
-                             page_url: str, style: str) -> list[CommentRecord]:
+    async def _comment_pages(
+        self, record: ArticleRecord, comments: list[CommentRecord], first_page: CommentPage, page_url: str, style: str
+    ) -> list[CommentRecord]:
         """Read the comment pages the article page leads to (its next page and, where the
         thread shows page links, every page linked: WordPress opens on the newest page and
         links the older ones); ``comments`` grows in place."""
@@ -340,8 +373,9 @@ class _SourceCrawl:
         record.comments = comments
         record.etag, record.last_modified = result.etag, result.last_modified
         text = " ".join(p.text for p in record.paragraphs)
-        if recheck is None and not disc.article_passes(self.source, title=record.title, text=text,
-                                                       published=record.published, since=self.since):
+        if recheck is None and not disc.article_passes(
+            self.source, title=record.title, text=text, published=record.published, since=self.since
+        ):
             self.report.skipped += 1
             crawl_store.frontier_done(self.conn, url)
             return
@@ -363,19 +397,31 @@ class _SourceCrawl:
                 self.report.threads_checked += 1
             crawl_store.forget_validators(self.conn, record.url)
             article = store.get_article(self.conn, outcome.article_id)
-            self._reschedule(outcome.article_id, article["published"] if article else record.published,
-                             article["fetched"] if article else None)
+            self._reschedule(
+                outcome.article_id,
+                article["published"] if article else record.published,
+                article["fetched"] if article else None,
+            )
             return
         if result.etag or result.last_modified:
-            crawl_store.save_validators(self.conn, record.url, etag=result.etag, last_modified=result.last_modified,
-                                        status=result.status, content_hash=record.hash)
+            crawl_store.save_validators(
+                self.conn,
+                record.url,
+                etag=result.etag,
+                last_modified=result.last_modified,
+                status=result.status,
+                content_hash=record.hash,
+            )
         if recheck is None:
             crawl_store.frontier_done(self.conn, url)
         else:
             self.report.threads_checked += 1
         article = store.get_article(self.conn, outcome.article_id)
-        self._reschedule(outcome.article_id, article["published"] if article else record.published,
-                         article["fetched"] if article else None)
+        self._reschedule(
+            outcome.article_id,
+            article["published"] if article else record.published,
+            article["fetched"] if article else None,
+        )
 
     def _give_up(self, url: str, reason: str, recheck: crawl_store.DueThread | None, permanent: bool = True) -> None:
         if recheck is None:
@@ -386,13 +432,21 @@ class _SourceCrawl:
 
     def _reschedule(self, article_id: int, published: str | None, first_seen: str | None) -> None:
         nxt = next_check_after(published, first_seen, self.now)
-        crawl_store.schedule_thread(self.conn, article_id, checked=_iso(self.now),
-                                    next_check=_iso(nxt) if nxt else None)
+        crawl_store.schedule_thread(
+            self.conn, article_id, checked=_iso(self.now), next_check=_iso(nxt) if nxt else None
+        )
 
     # ------------------------------------------------------------- the pass
 
-    async def run(self, *, max_pages: int | None, dry_run: bool, conditional_discovery: bool,
-                  recheck_threads: bool, progress: Progress | None) -> CrawlReport:
+    async def run(
+        self,
+        *,
+        max_pages: int | None,
+        dry_run: bool,
+        conditional_discovery: bool,
+        recheck_threads: bool,
+        progress: Progress | None,
+    ) -> CrawlReport:
         report = self.report
         report.dry_run = dry_run
         if self.source.named_by_site:
@@ -402,8 +456,9 @@ class _SourceCrawl:
         pending_before = crawl_store.frontier_pending(self.conn, self.source.name)
         # discovery queues everything it finds (a listing's validators are saved once it is
         # read, so stopping half-way would lose URLs); max_pages limits what is fetched
-        found = await disc.discover(self.client, self.conn, self.source, since=self.since,
-                                    conditional=conditional_discovery, dry_run=dry_run)
+        found = await disc.discover(
+            self.client, self.conn, self.source, since=self.since, conditional=conditional_discovery, dry_run=dry_run
+        )
         report.discovered = found.queued
         for url, reason in found.errors:
             if not dry_run:
@@ -417,12 +472,16 @@ class _SourceCrawl:
             self._stats()
             return report
         todo = crawl_store.frontier_pending(self.conn, self.source.name, limit=max_pages)
-        await self._all([self.article(item.url, guess=item.kind == disc.GUESS) for item in todo], progress,
-                        f"{self.source.name}: articles")
+        await self._all(
+            [self.article(item.url, guess=item.kind == disc.GUESS) for item in todo],
+            progress,
+            f"{self.source.name}: articles",
+        )
         if recheck_threads:
             due = crawl_store.due_threads(self.conn, self.source.name, _iso(self.now))
-            await self._all([self.article(t.url, recheck=t) for t in due], progress,
-                            f"{self.source.name}: comment threads")
+            await self._all(
+                [self.article(t.url, recheck=t) for t in due], progress, f"{self.source.name}: comment threads"
+            )
         report.pending = crawl_store.frontier_counts(self.conn, self.source.name)["pending"]
         self._stats()
         report.paused_hosts = dict(self.client.paused_hosts)
@@ -432,8 +491,11 @@ class _SourceCrawl:
         if found.failed_entirely and not fetched_any:
             why = found.errors[0][1] if found.errors else f"all {len(found.missing)} are missing (HTTP 404/410)"
             report.source_failed = f"every discovery document failed ({why})"
-        elif todo and report.paused_hosts and not (report.new_articles or report.updated_articles
-                                                   or report.unchanged_articles):
+        elif (
+            todo
+            and report.paused_hosts
+            and not (report.new_articles or report.updated_articles or report.unchanged_articles)
+        ):
             report.source_failed = "its host was paused after repeated failures"
         return report
 
@@ -487,35 +549,70 @@ class _SourceCrawl:
         self.report.pages_fetched = s.fetched
 
 
-async def crawl_source_async(conn: sqlite3.Connection, source: SourceConfig, *, client: PoliteClient | None = None,
-                             http: HttpConfig | None = None, max_pages: int | None = None,
-                             since: str | None = None, dry_run: bool = False, conditional_discovery: bool = False,
-                             recheck_threads: bool = False, now: dt.datetime | None = None,
-                             run_id: int | None = None, progress: Progress | None = None) -> CrawlReport:
+async def crawl_source_async(
+    conn: sqlite3.Connection,
+    source: SourceConfig,
+    *,
+    client: PoliteClient | None = None,
+    http: HttpConfig | None = None,
+    max_pages: int | None = None,
+    since: str | None = None,
+    dry_run: bool = False,
+    conditional_discovery: bool = False,
+    recheck_threads: bool = False,
+    now: dt.datetime | None = None,
+    run_id: int | None = None,
+    progress: Progress | None = None,
+) -> CrawlReport:
     """One pass over ``source`` inside a running event loop (see :func:`crawl_source`)."""
     now = now or dt.datetime.now(dt.timezone.utc)
     own = client is None
     client = client or PoliteClient(client_config(source, http))
     try:
         job = _SourceCrawl(conn, source, client, since=since, now=now, run_id=run_id)
-        return await job.run(max_pages=max_pages, dry_run=dry_run, conditional_discovery=conditional_discovery,
-                             recheck_threads=recheck_threads, progress=progress)
+        return await job.run(
+            max_pages=max_pages,
+            dry_run=dry_run,
+            conditional_discovery=conditional_discovery,
+            recheck_threads=recheck_threads,
+            progress=progress,
+        )
     finally:
         if own:
             await client.aclose()
 
 
-def crawl_source(conn: sqlite3.Connection, source: SourceConfig, *, http: HttpConfig | None = None,
-                 max_pages: int | None = None, since: str | None = None, dry_run: bool = False,
-                 recheck_threads: bool = False, conditional_discovery: bool = False,
-                 now: dt.datetime | None = None, run_id: int | None = None,
-                 progress: Progress | None = None) -> CrawlReport:
+def crawl_source(
+    conn: sqlite3.Connection,
+    source: SourceConfig,
+    *,
+    http: HttpConfig | None = None,
+    max_pages: int | None = None,
+    since: str | None = None,
+    dry_run: bool = False,
+    recheck_threads: bool = False,
+    conditional_discovery: bool = False,
+    now: dt.datetime | None = None,
+    run_id: int | None = None,
+    progress: Progress | None = None,
+) -> CrawlReport:
     """Crawl one configured source: discover, fetch what is new (at most ``max_pages``
     articles), store it.  The library entry the demo and the tests use."""
-    return asyncio.run(crawl_source_async(
-        conn, source, http=http, max_pages=max_pages, since=since, dry_run=dry_run,
-        conditional_discovery=conditional_discovery, recheck_threads=recheck_threads, now=now, run_id=run_id,
-        progress=progress))
+    return asyncio.run(
+        crawl_source_async(
+            conn,
+            source,
+            http=http,
+            max_pages=max_pages,
+            since=since,
+            dry_run=dry_run,
+            conditional_discovery=conditional_discovery,
+            recheck_threads=recheck_threads,
+            now=now,
+            run_id=run_id,
+            progress=progress,
+        )
+    )
 
 
 def stored_site_sources(conn: sqlite3.Connection, configured: dict[str, SourceConfig]) -> list[SourceConfig]:
@@ -559,8 +656,11 @@ def resolve_target(target: str, sources: dict[str, SourceConfig] | None = None) 
         return sources[target]
     if "://" in target or "." in target:
         url = target if "://" in target else f"https://{target}"
-        same_host = [s for s in sources.values()
-                     if source_for_url(url, {s.name: s}) is not None and not host_of(s.base_url).endswith(".example")]
+        same_host = [
+            s
+            for s in sources.values()
+            if source_for_url(url, {s.name: s}) is not None and not host_of(s.base_url).endswith(".example")
+        ]
         canonical = try_canonical(url) or url
         under = [s for s in same_host if canonical.startswith(try_canonical(s.base_url) or s.base_url)]
         if under:
@@ -571,9 +671,17 @@ def resolve_target(target: str, sources: dict[str, SourceConfig] | None = None) 
     raise ValueError(f"{target}: not a configured source ({', '.join(sorted(sources)) or 'none'}) nor a URL")
 
 
-def crawl(conn: sqlite3.Connection, target: str, *, max_pages: int | None = None, since: str | None = None,
-          dry_run: bool = False, progress: Progress | None = None, sources_dir=None,
-          http: HttpConfig | None = None) -> CrawlReport:
+def crawl(
+    conn: sqlite3.Connection,
+    target: str,
+    *,
+    max_pages: int | None = None,
+    since: str | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    sources_dir=None,
+    http: HttpConfig | None = None,
+) -> CrawlReport:
     """``gpwatch crawl URL_OR_SOURCE``: a one-off crawl recorded as a run."""
     try:
         source = resolve_target(target, load_sources(sources_dir))
@@ -586,15 +694,25 @@ def crawl(conn: sqlite3.Connection, target: str, *, max_pages: int | None = None
             dt.date.fromisoformat(since[:10])
         except ValueError:
             return CrawlReport(source=source.name, dry_run=dry_run, source_failed=f"--since {since!r}: not a date")
-    run_id = None if dry_run else store.start_run(conn, "crawl", {"target": target, "max_pages": max_pages,
-                                                                   "since": since})
+    run_id = (
+        None if dry_run else store.start_run(conn, "crawl", {"target": target, "max_pages": max_pages, "since": since})
+    )
     try:
         # as refresh does: listings are asked for with their validators (an unchanged one
         # costs a 304) and the comment threads that are due are re-checked, conditionally;
         # not with --since, which may ask for more than an earlier crawl queued
-        report = crawl_source(conn, source, http=http, max_pages=max_pages, since=since, dry_run=dry_run,
-                              conditional_discovery=not dry_run and since is None,
-                              recheck_threads=not dry_run, run_id=run_id, progress=progress)
+        report = crawl_source(
+            conn,
+            source,
+            http=http,
+            max_pages=max_pages,
+            since=since,
+            dry_run=dry_run,
+            conditional_discovery=not dry_run and since is None,
+            recheck_threads=not dry_run,
+            run_id=run_id,
+            progress=progress,
+        )
     except BaseException:
         if run_id is not None:
             store.finish_run(conn, run_id, "failed")

@@ -31,12 +31,31 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs
 
 #: WHATWG labels whose meaning differs from Python's codec of the same name.
 _WHATWG = {
-    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "iso_8859-1": "cp1252", "latin1": "cp1252", "l1": "cp1252",
-    "latin-1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252", "cp819": "cp1252", "ibm819": "cp1252",
-    "iso-ir-100": "cp1252", "x-cp1252": "cp1252", "windows-1252": "cp1252",
-    "iso-8859-9": "cp1254", "latin5": "cp1254", "iso-8859-11": "cp874", "tis-620": "cp874",
-    "gb2312": "gbk", "gb_2312-80": "gbk", "x-gbk": "gbk", "ks_c_5601-1987": "cp949", "euc-kr": "cp949",
-    "x-user-defined": "cp1252", "unicode-1-1-utf-8": "utf-8", "utf8": "utf-8",
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso_8859-1": "cp1252",
+    "latin1": "cp1252",
+    "l1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "cp819": "cp1252",
+    "ibm819": "cp1252",
+    "iso-ir-100": "cp1252",
+    "x-cp1252": "cp1252",
+    "windows-1252": "cp1252",
+    "iso-8859-9": "cp1254",
+    "latin5": "cp1254",
+    "iso-8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gbk",
+    "gb_2312-80": "gbk",
+    "x-gbk": "gbk",
+    "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949",
+    "x-user-defined": "cp1252",
+    "unicode-1-1-utf-8": "utf-8",
+    "utf8": "utf-8",
 }
 
 _META = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.I)
@@ -46,8 +65,8 @@ _XML_DECL = re.compile(rb"""^<\?xml\b[^>]*?encoding\s*=\s*["']([A-Za-z0-9._\-]+)
 @dataclass(frozen=True)
 class Decoded:
     text: str
-    encoding: str   # the Python codec used
-    how: str        # bom | http | meta | detected | utf-8 | default
+    encoding: str  # the Python codec used
+    how: str  # bom | http | meta | detected | utf-8 | default
 
 
 def codec_for(label: str | None) -> str | None:

@@ -45,8 +45,8 @@ class Candidate:
     """An article URL found by discovery, with whatever the listing said about it."""
 
     url: str
-    via: str                       # feed | sitemap | wp_api | archive
-    published: str | None = None   # ISO date or date-time
+    via: str  # feed | sitemap | wp_api | archive
+    published: str | None = None  # ISO date or date-time
     title: str | None = None
     summary: str | None = None
     section: str | None = None
@@ -57,7 +57,7 @@ class Candidate:
 class DiscoveryReport:
     candidates: list[Candidate] = field(default_factory=list)  # new URLs that pass the filters
     queued: int = 0
-    documents: int = 0            # discovery documents asked for
+    documents: int = 0  # discovery documents asked for
     not_modified: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
     missing: list[str] = field(default_factory=list)  # 404/410: an optional endpoint the site lacks
@@ -104,7 +104,8 @@ NOT_ARTICLES = re.compile(
     r"/(tag|category|author|feed|page/\d+|comments|wp-content|wp-json|wp-admin|wp-includes)(/|$)"
     r"|/wp-login\.php|/comment-page-\d+|[?&](replytocom|s|p|page_id|cat|attachment_id)=|\.(jpe?g|png|gif|pdf|zip)$"
     r"|^https?://[^/?#]+(/[^?#]*)?/(19|20)\d\d(/[01]\d(/[0-3]\d)?)?/?$",  # date archives: /2025/06/
-    re.I)
+    re.I,
+)
 NOT_ARTICLE_SITEMAPS = re.compile(r"taxonom|users|author|category|tag", re.I)
 
 
@@ -146,8 +147,9 @@ def passes_filters(c: Candidate, source: SourceConfig, since: str | None = None)
     return True
 
 
-def article_passes(source: SourceConfig, *, title: str | None, text: str, published: str | None,
-                   since: str | None = None) -> bool:
+def article_passes(
+    source: SourceConfig, *, title: str | None, text: str, published: str | None, since: str | None = None
+) -> bool:
     """The filters again, on an article that has been read (keywords anywhere in it)."""
     f = source.filters
     day = _day(published)
@@ -184,13 +186,16 @@ def parse_feed(text: str | bytes, base: str) -> list[Candidate]:
         if not link:
             continue
         tags = entry.get("tags") or []
-        out.append(Candidate(
-            url=link, via="feed",
-            published=iso_date(entry.get("published_parsed") or entry.get("updated_parsed")),
-            title=clean_text(entry.get("title") or "") or None,
-            summary=_html_text(entry.get("summary")) or None,
-            section=(tags[0].get("term") if tags else None),
-        ))
+        out.append(
+            Candidate(
+                url=link,
+                via="feed",
+                published=iso_date(entry.get("published_parsed") or entry.get("updated_parsed")),
+                title=clean_text(entry.get("title") or "") or None,
+                summary=_html_text(entry.get("summary")) or None,
+                section=(tags[0].get("term") if tags else None),
+            )
+        )
     return out
 
 
@@ -202,8 +207,9 @@ def parse_sitemap(text: str | bytes, base: str) -> tuple[list[tuple[str, str | N
     """A sitemap or sitemap index: (child sitemaps with lastmod, page URLs)."""
     data = text.encode("utf-8") if isinstance(text, str) else text
     try:
-        root = etree.fromstring(data, parser=etree.XMLParser(resolve_entities=False, no_network=True,
-                                                             recover=False, huge_tree=False))
+        root = etree.fromstring(
+            data, parser=etree.XMLParser(resolve_entities=False, no_network=True, recover=False, huge_tree=False)
+        )
     except etree.XMLSyntaxError as exc:
         raise ValueError(f"not a sitemap (XML error: {exc})") from None
     kind = _local(root.tag)
@@ -256,12 +262,16 @@ def parse_wp_posts(text: str | bytes, base: str) -> list[Candidate]:
             continue
         title = post.get("title")
         excerpt = post.get("excerpt")
-        out.append(Candidate(
-            url=url, via="wp_api", published=iso_date(post.get("date")),
-            title=_html_text(title.get("rendered") if isinstance(title, dict) else title) or None,
-            summary=_html_text(excerpt.get("rendered") if isinstance(excerpt, dict) else excerpt) or None,
-            post_id=post.get("id") if isinstance(post.get("id"), int) else None,
-        ))
+        out.append(
+            Candidate(
+                url=url,
+                via="wp_api",
+                published=iso_date(post.get("date")),
+                title=_html_text(title.get("rendered") if isinstance(title, dict) else title) or None,
+                summary=_html_text(excerpt.get("rendered") if isinstance(excerpt, dict) else excerpt) or None,
+                post_id=post.get("id") if isinstance(post.get("id"), int) else None,
+            )
+        )
     return out
 
 
@@ -321,14 +331,16 @@ def parse_wp_comments(text: str | bytes) -> list[CommentRecord]:
         if not body:
             continue
         parent = item.get("parent")
-        out.append(CommentRecord(
-            text=body,
-            author=clean_text(str(item.get("author_name") or "")) or None,
-            posted=wp_comment_time(item),
-            moderated=item.get("status") not in (None, "approved"),
-            external_id=str(item["id"]),
-            parent_external_id=str(parent) if parent else None,
-        ))
+        out.append(
+            CommentRecord(
+                text=body,
+                author=clean_text(str(item.get("author_name") or "")) or None,
+                posted=wp_comment_time(item),
+                moderated=item.get("status") not in (None, "approved"),
+                external_id=str(item["id"]),
+                parent_external_id=str(parent) if parent else None,
+            )
+        )
     return out
 
 
@@ -348,7 +360,7 @@ def wp_listing_page(html: str) -> bool:
 
 def wp_post_id(html: str) -> int | None:
     """The WordPress post id of an article page (REST alternate link, shortlink or body class)."""
-    for pattern in (r'/wp-json/wp/v2/posts/(\d+)', r'[?&]p=(\d+)["\'&]', r'\bpostid-(\d+)\b', r'\bid="post-(\d+)"'):
+    for pattern in (r"/wp-json/wp/v2/posts/(\d+)", r'[?&]p=(\d+)["\'&]', r"\bpostid-(\d+)\b", r'\bid="post-(\d+)"'):
         m = re.search(pattern, html)
         if m:
             return int(m.group(1))
@@ -389,8 +401,17 @@ Fetcher = Callable[..., object]
 class _Run:
     """State of one source's discovery pass."""
 
-    def __init__(self, client: PoliteClient, conn: sqlite3.Connection, source: SourceConfig, *,
-                 since: str | None, conditional: bool, dry_run: bool, limit: int | None):
+    def __init__(
+        self,
+        client: PoliteClient,
+        conn: sqlite3.Connection,
+        source: SourceConfig,
+        *,
+        since: str | None,
+        conditional: bool,
+        dry_run: bool,
+        limit: int | None,
+    ):
         self.client, self.conn, self.source = client, conn, source
         self.since, self.conditional, self.dry_run, self.limit = since, conditional, dry_run, limit
         self.report = DiscoveryReport()
@@ -405,9 +426,12 @@ class _Run:
         self.report.documents += 1
         cached = crawl_store.get_validators(self.conn, url) if self.conditional else None
         try:
-            result = await self.client.fetch(url, allowed_hosts=self.source.allowed_hosts,
-                                             etag=cached.etag if cached else None,
-                                             last_modified=cached.last_modified if cached else None)
+            result = await self.client.fetch(
+                url,
+                allowed_hosts=self.source.allowed_hosts,
+                etag=cached.etag if cached else None,
+                last_modified=cached.last_modified if cached else None,
+            )
         except FetchError as exc:
             if exc.status in (404, 410):
                 self.report.missing.append(url)
@@ -425,8 +449,9 @@ class _Run:
         """Remember a processed document's validators (after its URLs are queued; never in
         a run that stopped at a limit, which has not queued all of them)."""
         if not self.dry_run and self.limit is None and (result.etag or result.last_modified):
-            crawl_store.save_validators(self.conn, result.url, etag=result.etag,
-                                        last_modified=result.last_modified, status=result.status)
+            crawl_store.save_validators(
+                self.conn, result.url, etag=result.etag, last_modified=result.last_modified, status=result.status
+            )
 
     def offer(self, candidates: list[Candidate], *, check_pattern: bool) -> int:
         """Queue the new candidates that pass the filters; returns how many were new."""
@@ -531,8 +556,12 @@ class _Run:
         if not api:
             return
         since = effective_since(self.source, self.since)
-        params: dict[str, str | int] = {"per_page": WP_PER_PAGE, "orderby": "date", "order": "desc",
-                                        "_fields": "id,link,date,title,excerpt"}
+        params: dict[str, str | int] = {
+            "per_page": WP_PER_PAGE,
+            "orderby": "date",
+            "order": "desc",
+            "_fields": "id,link,date,title,excerpt",
+        }
         if since:
             params["after"] = f"{since}T00:00:00"
         page, total = 1, 1
@@ -571,9 +600,16 @@ class _Run:
                 url = nxt if nxt and nxt != url else None
 
 
-async def discover(client: PoliteClient, conn: sqlite3.Connection, source: SourceConfig, *,
-                   since: str | None = None, conditional: bool = False, dry_run: bool = False,
-                   limit: int | None = None) -> DiscoveryReport:
+async def discover(
+    client: PoliteClient,
+    conn: sqlite3.Connection,
+    source: SourceConfig,
+    *,
+    since: str | None = None,
+    conditional: bool = False,
+    dry_run: bool = False,
+    limit: int | None = None,
+) -> DiscoveryReport:
     """Run the source's discovery methods in order; queue new article URLs in the frontier
     (not when ``dry_run``).  ``conditional`` sends stored validators (incremental refresh);
     ``limit`` stops once that many new URLs are found."""
@@ -630,8 +666,10 @@ async def fetch_wp_comments(client: PoliteClient, source: SourceConfig, post_id:
     comments: list[CommentRecord] = []
     page, total = 1, 1
     while page <= min(total, MAX_API_PAGES):
-        url = with_params(urljoin(api, "comments"), {"post": post_id, "per_page": WP_PER_PAGE, "page": page,
-                                                     "orderby": "date_gmt", "order": "asc"})
+        url = with_params(
+            urljoin(api, "comments"),
+            {"post": post_id, "per_page": WP_PER_PAGE, "page": page, "orderby": "date_gmt", "order": "asc"},
+        )
         result = await client.fetch(url, allowed_hosts=source.allowed_hosts)
         comments.extend(parse_wp_comments(result.content))
         header = result.headers.get("x-wp-totalpages")

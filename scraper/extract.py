@@ -41,8 +41,9 @@ from scraper.urls import host_of, try_canonical, with_params
 log = logging.getLogger("gpwatch.extract")
 
 MIN_WORDS = 12
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "no one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER_WORDS = {
+    w: i for i, w in enumerate("no one two three four five six seven eight nine ten eleven twelve".split())
+}
 
 
 @dataclass
@@ -220,8 +221,9 @@ def _text(tag: Tag | None, sep: str = " ") -> str:
 
 def _meta(page: _Page, *names: str) -> str | None:
     for name in names:
-        tag = (_find(page, "meta", _meta_strainer("property", name), "property", attrs={"property": name})
-               or _find(page, "meta", _meta_strainer("name", name), "name", attrs={"name": name}))
+        tag = _find(page, "meta", _meta_strainer("property", name), "property", attrs={"property": name}) or _find(
+            page, "meta", _meta_strainer("name", name), "name", attrs={"name": name}
+        )
         if tag is not None and tag.get("content") and clean_text(str(tag["content"])):
             return clean_text(str(tag["content"]))
     return None
@@ -262,8 +264,7 @@ def _source_name(url: str, site: SourceConfig | None) -> str:
     return host.removeprefix("www.") if host else "saved"
 
 
-def _article(doc: _Page, html: str | bytes, url: str, site: SourceConfig | None
-             ) -> tuple[ArticleRecord, CommentPage]:
+def _article(doc: _Page, html: str | bytes, url: str, site: SourceConfig | None) -> tuple[ArticleRecord, CommentPage]:
     sel = _selectors(site)
     soup = doc.soup
     page = _comments(doc, url, site)
@@ -275,11 +276,17 @@ def _article(doc: _Page, html: str | bytes, url: str, site: SourceConfig | None
         if not doc.gone(tag):
             tag.decompose()
 
-    title = (_text(_select_one(doc, soup, sel.title)) or _meta(doc, "og:title", "twitter:title")
-             or clean_text(str(ld.get("headline") or "")) or _title_tag(doc))
-    published = (parse_date(_meta(doc, "article:published_time", "datePublished", "date", "dc.date"))
-                 or parse_date(str(ld.get("datePublished") or ""))
-                 or _published_from(doc, sel))
+    title = (
+        _text(_select_one(doc, soup, sel.title))
+        or _meta(doc, "og:title", "twitter:title")
+        or clean_text(str(ld.get("headline") or ""))
+        or _title_tag(doc)
+    )
+    published = (
+        parse_date(_meta(doc, "article:published_time", "datePublished", "date", "dc.date"))
+        or parse_date(str(ld.get("datePublished") or ""))
+        or _published_from(doc, sel)
+    )
     byline = _meta(doc, "author", "article:author") or _ld_author(ld) or _text(_select_one(doc, soup, sel.byline))
     if byline and byline.startswith(("http://", "https://")):
         byline = _text(_select_one(doc, soup, sel.byline)) or None
@@ -372,8 +379,7 @@ def _trafilatura(html: str | bytes, url: str) -> list[Paragraph]:
     try:
         import trafilatura
 
-        text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False,
-                                   favor_precision=True)
+        text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False, favor_precision=True)
     except Exception:  # noqa: BLE001 - the fallback must never be the crash
         log.debug("trafilatura failed on %s", url, exc_info=True)
         return []
@@ -444,8 +450,9 @@ def _comment_id(tag: Tag, comment_ids: set[int]) -> str | None:
     return None
 
 
-def _own_matches(page: _Page, container: Tag, selector: str, owners: dict[int, Tag | None],
-                 comment_ids: set[int]) -> dict[int, list[Tag]]:
+def _own_matches(
+    page: _Page, container: Tag, selector: str, owners: dict[int, Tag | None], comment_ids: set[int]
+) -> dict[int, list[Tag]]:
     """For each comment (by ``id()``), the matches of ``selector`` inside it that do not
     belong to a nested reply: those of the first comma-separated part that has any
     there (order = priority).  One query per part for the whole thread, not one per
@@ -462,10 +469,33 @@ def _own_matches(page: _Page, container: Tag, selector: str, owners: dict[int, T
     return chosen
 
 
-_BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "blockquote", "br", "h1", "h2", "h3", "h4", "h5", "h6",
-                         "article", "section", "footer", "header", "table", "tr", "pre"})
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "blockquote",
+        "br",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "article",
+        "section",
+        "footer",
+        "header",
+        "table",
+        "tr",
+        "pre",
+    }
+)
 _COMMENT_CHROME = re.compile(
-    r"^(unsuitable or offensive\?\s*)?report this comment$|^reply( moderated)?$|^(like|report|flag)$", re.I)
+    r"^(unsuitable or offensive\?\s*)?report this comment$|^reply( moderated)?$|^(like|report|flag)$", re.I
+)
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template"})
 
 
@@ -507,8 +537,9 @@ def _comments(page: _Page, url: str, site: SourceConfig | None) -> CommentPage:
     tags = [t for t in _select(page, container, sel.comment) if isinstance(t, Tag)]
     comment_ids = {id(t) for t in tags}
     owners = _owners(container, comment_ids)
-    moderated = (_own_matches(page, container, sel.comment_moderated, owners, comment_ids)
-                 if sel.comment_moderated else {})
+    moderated = (
+        _own_matches(page, container, sel.comment_moderated, owners, comment_ids) if sel.comment_moderated else {}
+    )
     for notices in moderated.values():
         for m in notices:
             m.extract()  # the notice is not comment text
@@ -550,19 +581,25 @@ def _comments(page: _Page, url: str, site: SourceConfig | None) -> CommentPage:
         lines = [line for container_tag in containers for line in _block_lines(container_tag)]
         text = "\n".join(line for line in lines if line and not _COMMENT_CHROME.match(line))
         if author and text.startswith(author):
-            text = text[len(author):].lstrip(" :\n") or text
+            text = text[len(author) :].lstrip(" :\n") or text
         if not text and not moderated_tags:
             continue
-        comments.append(CommentRecord(
-            text=text,
-            author=author[:120] if author else None,
-            posted=posted,
-            moderated=bool(moderated_tags),
-            external_id=ids[id(tag)],
-            parent_external_id=ids[id(parent)] if parent is not None else None,
-        ))
-    return CommentPage(comments, _next_url(page, url, site, sel, declared, len(comments)), declared,
-                       _page_urls(page, url, site, sel) if comments else [])
+        comments.append(
+            CommentRecord(
+                text=text,
+                author=author[:120] if author else None,
+                posted=posted,
+                moderated=bool(moderated_tags),
+                external_id=ids[id(tag)],
+                parent_external_id=ids[id(parent)] if parent is not None else None,
+            )
+        )
+    return CommentPage(
+        comments,
+        _next_url(page, url, site, sel, declared, len(comments)),
+        declared,
+        _page_urls(page, url, site, sel) if comments else [],
+    )
 
 
 def _page_urls(doc: _Page, url: str, site: SourceConfig | None, sel: Selectors) -> list[str]:
@@ -598,8 +635,9 @@ def _declared(page: _Page, sel: Selectors) -> int | None:
     return _NUMBER_WORDS.get(word.group(1)) if word else None
 
 
-def _next_url(doc: _Page, url: str, site: SourceConfig | None, sel: Selectors,
-              declared: int | None, found: int) -> str | None:
+def _next_url(
+    doc: _Page, url: str, site: SourceConfig | None, sel: Selectors, declared: int | None, found: int
+) -> str | None:
     """The next comment page: a ``next`` link, or for query-paged sites (Pulse's old
     ``.article`` pages) the same URL with the page parameter advanced."""
     paging = site.comment_paging if site is not None else None

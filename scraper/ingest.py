@@ -49,12 +49,12 @@ class IngestError(ValueError):
 class IngestReport:
     """What one ``ingest`` run did."""
 
-    stored: int = 0          # pages stored (new + updated + unchanged)
+    stored: int = 0  # pages stored (new + updated + unchanged)
     new: int = 0
     updated: int = 0
     unchanged: int = 0
-    superseded: int = 0      # dumps skipped because the article is stored under its real URL
-    failed: int = 0          # files that could not be ingested
+    superseded: int = 0  # dumps skipped because the article is stored under its real URL
+    failed: int = 0  # files that could not be ingested
     new_comments: int = 0
     run_id: int | None = None
     errors: list[str] = field(default_factory=list)
@@ -66,12 +66,17 @@ class IngestReport:
             parts.append(f"{self.superseded} superseded")
         parts.append(f"{self.failed} failed")
         files = self.stored + self.superseded + self.failed
-        return (f"ingested {files} file{'s' if files != 1 else ''}: " + ", ".join(parts)
-                + f"; {self.new_comments} new comment{'s' if self.new_comments != 1 else ''}")
+        return (
+            f"ingested {files} file{'s' if files != 1 else ''}: "
+            + ", ".join(parts)
+            + f"; {self.new_comments} new comment{'s' if self.new_comments != 1 else ''}"
+        )
 
     def counts(self) -> dict[str, int]:
-        return {k: getattr(self, k) for k in
-                ("stored", "new", "updated", "unchanged", "superseded", "failed", "new_comments")}
+        return {
+            k: getattr(self, k)
+            for k in ("stored", "new", "updated", "unchanged", "superseded", "failed", "new_comments")
+        }
 
 
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
@@ -91,8 +96,11 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[P
         path = Path(raw)
         if path.is_dir():
             for found in sorted(path.rglob("*")):
-                if (found.is_file() and found.suffix.lower() in SUFFIXES
-                        and not any(part.startswith(".") for part in found.relative_to(path).parts)):
+                if (
+                    found.is_file()
+                    and found.suffix.lower() in SUFFIXES
+                    and not any(part.startswith(".") for part in found.relative_to(path).parts)
+                ):
                     add(found)
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
@@ -137,8 +145,9 @@ def _canonical_link(html: str) -> str | None:
     return None
 
 
-def parse_file(path: Path, text: str, *, url: str | None, source: str | None,
-               sources: dict[str, SourceConfig]) -> ArticleRecord:
+def parse_file(
+    path: Path, text: str, *, url: str | None, source: str | None, sources: dict[str, SourceConfig]
+) -> ArticleRecord:
     """One saved page as an :class:`ArticleRecord` (``ParseError`` when it is not one)."""
     if path.suffix.lower() == ".txt":
         if source is None and url:
@@ -160,9 +169,15 @@ def parse_file(path: Path, text: str, *, url: str | None, source: str | None,
     return record
 
 
-def ingest_paths(conn: sqlite3.Connection, paths: Iterable[str | Path], *, url: str | None = None,
-                 source: str | None = None, progress: Callable[..., Iterator[Any]] | None = None,
-                 on_error: Callable[[str], None] | None = None) -> IngestReport:
+def ingest_paths(
+    conn: sqlite3.Connection,
+    paths: Iterable[str | Path],
+    *,
+    url: str | None = None,
+    source: str | None = None,
+    progress: Callable[..., Iterator[Any]] | None = None,
+    on_error: Callable[[str], None] | None = None,
+) -> IngestReport:
     """Ingest every saved page under ``paths`` into the store; see the module docstring.
 
     ``url`` (the page's real URL) is only valid with exactly one file.  ``progress``
@@ -184,8 +199,7 @@ def ingest_paths(conn: sqlite3.Connection, paths: Iterable[str | Path], *, url: 
         sources = {}
 
     report = IngestReport()
-    report.run_id = store.start_run(conn, "ingest", {"paths": [str(p) for p in paths], "url": url,
-                                                      "source": source})
+    report.run_id = store.start_run(conn, "ingest", {"paths": [str(p) for p in paths], "url": url, "source": source})
 
     def fail(path: Path, reason: str) -> None:
         report.failed += 1

@@ -82,8 +82,9 @@ def acquire_lock(db_path: str | os.PathLike):
     return handle
 
 
-def configured_sources(sources_dir: str | os.PathLike | None, names: list[str] | None,
-                       conn: sqlite3.Connection | None = None) -> tuple[list[SourceConfig], list[str]]:
+def configured_sources(
+    sources_dir: str | os.PathLike | None, names: list[str] | None, conn: sqlite3.Connection | None = None
+) -> tuple[list[SourceConfig], list[str]]:
     """The sources to refresh and the problems found reading them (one line each).
 
     Every configured source (the generic WordPress template, whose host is a reserved
@@ -107,12 +108,15 @@ def configured_sources(sources_dir: str | os.PathLike | None, names: list[str] |
             continue
         available[config.name] = config
     configured = dict(available)
-    for stored in (stored_site_sources(conn, configured) if conn is not None else []):
+    for stored in stored_site_sources(conn, configured) if conn is not None else []:
         available[stored.name] = stored
     if names:
         picked = {n: next((s for s in available.values() if source_matches(n, s)), None) for n in names}
-        problems += [f"unknown source {n!r} (known: {', '.join(sorted(available)) or 'none'})"
-                     for n, s in picked.items() if s is None]
+        problems += [
+            f"unknown source {n!r} (known: {', '.join(sorted(available)) or 'none'})"
+            for n, s in picked.items()
+            if s is None
+        ]
         return list({s.name: s for s in picked.values() if s is not None}.values()), problems
     chosen = [s for s in available.values() if not host_of(s.base_url).endswith(".example")]
     if not chosen and not problems:

@@ -36,8 +36,8 @@ class RobotsRules:
     """One host's robots.txt as read: rules, none, or unreachable for now."""
 
     url: str
-    rules: Protego | None = None      # None: no rules (everything allowed) or unreachable
-    unreachable: str | None = None    # why nothing may be fetched for now (HTTP 503, connection failed ...)
+    rules: Protego | None = None  # None: no rules (everything allowed) or unreachable
+    unreachable: str | None = None  # why nothing may be fetched for now (HTTP 503, connection failed ...)
 
     def allows(self, url: str, user_agent: str) -> bool:
         if self.unreachable:

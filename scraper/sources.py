@@ -60,20 +60,24 @@ class Selectors:
     empty string means "not on this site / use the generic fallback".
     """
 
-    article: str = "article, main, .entry-content, .post"          # the article container
+    article: str = "article, main, .entry-content, .post"  # the article container
     title: str = "h1.entry-title, h1.wp-block-post-title, h1.article-title, article h1, h1"
     standfirst: str = ".standfirst, .entry-summary, .article-standfirst, p.lead"
     byline: str = ".byline .author, .author-name, a[rel=author], .entry-author, .byline"
     published: str = "time[datetime], .published, .entry-date, .date"
     section: str = ".section-name, .category a, a[rel='category tag']"
     body: str = ".entry-content, .wp-block-post-content, .article-body, .article-content, .story-body, article"
-    paragraphs: str = "p, li, h2, h3"                               # units inside ``body``
-    drop: str = ("script, style, noscript, nav, header, footer, aside, form, figure, figcaption, "
-                 ".related, .share, .social, .advert, .ad, .newsletter, .comments, #comments, .comment-list, "
-                 ".commentlist, .sharedaddy, .jp-relatedposts")        # removed from ``body`` before reading
+    paragraphs: str = "p, li, h2, h3"  # units inside ``body``
+    drop: str = (
+        "script, style, noscript, nav, header, footer, aside, form, figure, figcaption, "
+        ".related, .share, .social, .advert, .ad, .newsletter, .comments, #comments, .comment-list, "
+        ".commentlist, .sharedaddy, .jp-relatedposts"
+    )  # removed from ``body`` before reading
     comments_declared: str = ".comments-title, .wp-block-comments-title, .comment-count, #comments h2, .comments h2"
-    comment_list: str = ("ol.commentlist, ol.comment-list, ul.comment-list, .comment-list, .commentlist, "
-                         "ol.wp-block-comment-template")  # the last: block themes (WordPress 5.9+)
+    comment_list: str = (
+        "ol.commentlist, ol.comment-list, ul.comment-list, .comment-list, .commentlist, "
+        "ol.wp-block-comment-template"
+    )  # the last: block themes (WordPress 5.9+)
     comment: str = "li.comment, article.comment, div.comment"
     comment_author: str = ".comment-author .fn, .comment-author cite, .wp-block-comment-author-name, .comment-author"
     comment_time: str = "time[datetime], .comment-metadata a, .comment-meta a, .commentmetadata a"
@@ -83,8 +87,9 @@ class Selectors:
     #: every link among a thread's page links (classic ``.comments-pagination``, block themes'
     #: ``.wp-block-comments-pagination``): WordPress shows the newest page first by default, so
     #: the older pages are reached through these, not through a "next" link
-    comment_pages: str = (".wp-block-comments-pagination a, .comments-pagination a, .comment-navigation a, "
-                          ".comment-nav-links a")
+    comment_pages: str = (
+        ".wp-block-comments-pagination a, .comments-pagination a, .comment-navigation a, .comment-nav-links a"
+    )
 
 
 @dataclass
@@ -120,10 +125,10 @@ class Discovery:
     """Where new article URLs come from, tried in the order of ``methods``."""
 
     methods: list[str] = field(default_factory=lambda: ["feed", "sitemap"])
-    feeds: list[str] = field(default_factory=list)          # RSS/Atom URLs
-    sitemaps: list[str] = field(default_factory=list)       # sitemap or sitemap-index URLs
-    wp_api: str | None = None                               # e.g. https://site/wp-json/wp/v2/
-    archives: list[str] = field(default_factory=list)       # section/archive pages with next-page links
+    feeds: list[str] = field(default_factory=list)  # RSS/Atom URLs
+    sitemaps: list[str] = field(default_factory=list)  # sitemap or sitemap-index URLs
+    wp_api: str | None = None  # e.g. https://site/wp-json/wp/v2/
+    archives: list[str] = field(default_factory=list)  # section/archive pages with next-page links
     article_patterns: list[str] = field(default_factory=list)  # regexes an article URL must match (any)
     exclude_patterns: list[str] = field(default_factory=list)  # regexes that rule a URL out
 
@@ -132,8 +137,8 @@ class Discovery:
 class Filters:
     """What is worth fetching: all set filters must pass."""
 
-    since: str | None = None       # ISO date: only articles published on or after
-    until: str | None = None       # ISO date: only articles published on or before
+    since: str | None = None  # ISO date: only articles published on or after
+    until: str | None = None  # ISO date: only articles published on or before
     keywords: list[str] = field(default_factory=list)  # any of them in title/summary (case-insensitive)
     sections: list[str] = field(default_factory=list)  # URL path segments or section names
 
@@ -147,21 +152,32 @@ class SourceConfig:
     start_urls: list[str] = field(default_factory=list)
     allowed_hosts: list[str] = field(default_factory=list)
     sections: list[str] = field(default_factory=list)
-    kind: str = "site"                      # site | wordpress (generic WordPress on any base URL)
-    rate: float = 1.0                       # requests per second per host
-    concurrency: int = 2                    # simultaneous requests per source
+    kind: str = "site"  # site | wordpress (generic WordPress on any base URL)
+    rate: float = 1.0  # requests per second per host
+    concurrency: int = 2  # simultaneous requests per source
     user_agent: str = DEFAULT_USER_AGENT
-    contact: str | None = None              # contact URL or e-mail put into the User-Agent
-    timeout: float = 20.0                   # seconds per request
-    max_bytes: int = 10_000_000             # response size cap
-    tracking_params: list[str] = field(default_factory=lambda: [
-        "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "fbclid", "gclid", "mc_cid", "mc_eid"])
+    contact: str | None = None  # contact URL or e-mail put into the User-Agent
+    timeout: float = 20.0  # seconds per request
+    max_bytes: int = 10_000_000  # response size cap
+    tracking_params: list[str] = field(
+        default_factory=lambda: [
+            "utm_source",
+            "utm_medium",
+            "utm_campaign",
+            "utm_term",
+            "utm_content",
+            "fbclid",
+            "gclid",
+            "mc_cid",
+            "mc_eid",
+        ]
+    )
     discovery: Discovery = field(default_factory=Discovery)
     filters: Filters = field(default_factory=Filters)
     selectors: Selectors = field(default_factory=Selectors)
     comment_paging: CommentPaging = field(default_factory=CommentPaging)
-    path: Path | None = None                # the TOML file it came from, if any
-    named_by_site: bool = False             # a site given by URL: its own name (REST index, og:site_name,
+    path: Path | None = None  # the TOML file it came from, if any
+    named_by_site: bool = False  # a site given by URL: its own name (REST index, og:site_name,
     #                                         feed title) replaces the host name once read
 
     def __post_init__(self) -> None:
@@ -203,7 +219,10 @@ def source_from_dict(data: dict, where: str = "<source>") -> SourceConfig:
         if not isinstance(data.get(key), str) or not data[key]:
             raise SourceConfigError(f"{where}: '{key}' is required")
     nested = {
-        "discovery": Discovery, "filters": Filters, "selectors": Selectors, "comment_paging": CommentPaging,
+        "discovery": Discovery,
+        "filters": Filters,
+        "selectors": Selectors,
+        "comment_paging": CommentPaging,
     }
     for key, cls in nested.items():
         if key in data:
@@ -296,8 +315,9 @@ def wordpress_source(base_url: str, *, name: str | None = None, template: Source
             wp_api=urljoin(base_url, "wp-json/wp/v2/"),
             archives=[base_url],
         ),
-        filters=Filters(since=filters.since, until=filters.until, keywords=list(filters.keywords),
-                        sections=list(filters.sections)),
+        filters=Filters(
+            since=filters.since, until=filters.until, keywords=list(filters.keywords), sections=list(filters.sections)
+        ),
         selectors=Selectors(**{f.name: getattr(selectors, f.name) for f in fields(Selectors)}),
         comment_paging=CommentPaging(**{f.name: getattr(paging, f.name) for f in fields(CommentPaging)}),
     )

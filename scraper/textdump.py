@@ -54,41 +54,176 @@ _HEADER = re.compile(
     r",?\s+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*$",
     re.I,
 )
-_CHROME = [re.compile(p, re.I) for p in (
-    r"^this site is intended for health ?care professionals( only)?\.?$",
-    r"^this site is intended for health professionals( only)?\.?$",
-    r"^at the heart of general practice since \d{4}$",
-    r"^read the latest issue online$",
-    r"^(subscribe|log ?in|sign ?in|register|share|tweet|email|print|save|menu|search|advertisement)$",
-    r"\bcover\b.*\b\d{2,4}\s*x\s*\d{2,4}\s*(px)?\b",
-    r"^\S.*\b\d{2,4}x\d{2,4}px$",
-    r"^have your say$",
-    r"^view results\b",
-    r"\bresults per page\b",
-    r"^please note,? only .* (are|is) permitted to (add|post) comments",
-    r"^(you must|please) (log in|sign in|register) to (comment|add a comment)",
-    r"^(related|recommended) (articles|stories)$",
-)]
-_FOOTER = [re.compile(p, re.I) for p in (
-    r"^view results\b", r"\bresults per page\b", r"^(first|previous|next|last|prev)\b.*$",
-    r"^(\d+\s*)+(next|›|»|>)?$", r"^(«|‹|<)?\s*(\d+\s*)+$", r"^sort by\b", r"^(oldest|newest) first$",
-)]
+_CHROME = [
+    re.compile(p, re.I)
+    for p in (
+        r"^this site is intended for health ?care professionals( only)?\.?$",
+        r"^this site is intended for health professionals( only)?\.?$",
+        r"^at the heart of general practice since \d{4}$",
+        r"^read the latest issue online$",
+        r"^(subscribe|log ?in|sign ?in|register|share|tweet|email|print|save|menu|search|advertisement)$",
+        r"\bcover\b.*\b\d{2,4}\s*x\s*\d{2,4}\s*(px)?\b",
+        r"^\S.*\b\d{2,4}x\d{2,4}px$",
+        r"^have your say$",
+        r"^view results\b",
+        r"\bresults per page\b",
+        r"^please note,? only .* (are|is) permitted to (add|post) comments",
+        r"^(you must|please) (log in|sign in|register) to (comment|add a comment)",
+        r"^(related|recommended) (articles|stories)$",
+    )
+]
+_FOOTER = [
+    re.compile(p, re.I)
+    for p in (
+        r"^view results\b",
+        r"\bresults per page\b",
+        r"^(first|previous|next|last|prev)\b.*$",
+        r"^(\d+\s*)+(next|›|»|>)?$",
+        r"^(«|‹|<)?\s*(\d+\s*)+$",
+        r"^sort by\b",
+        r"^(oldest|newest) first$",
+    )
+]
 _NOT_NAMES = {
-    "agree", "agreed", "indeed", "exactly", "absolutely", "yes", "no", "well", "sadly", "hmm", "hmmm", "wow",
-    "rubbish", "nonsense", "quite", "so", "oh", "ok", "okay", "true", "correct", "brilliant", "excellent", "great",
-    "really", "hear hear", "spot on", "well said", "thanks", "thank you", "sigh", "what", "why", "how", "and", "but",
-    "meanwhile", "again", "classic", "unbelievable", "shocking", "precisely", "interesting", "ha", "lol", "nope",
-    "yep", "typical", "disgraceful", "appalling", "outrageous", "ridiculous", "pathetic", "amen", "ditto", "bingo",
-    "hilarious", "predictable", "unsurprising", "incredible", "madness", "shameful", "honestly", "frankly",
-    "seriously", "obviously", "clearly", "totally", "surely", "finally", "unfortunately", "hopefully", "apparently",
-    "sorry", "cheers", "agreed", "same", "same here", "me too", "good luck", "dream on", "here we go",
+    "agree",
+    "agreed",
+    "indeed",
+    "exactly",
+    "absolutely",
+    "yes",
+    "no",
+    "well",
+    "sadly",
+    "hmm",
+    "hmmm",
+    "wow",
+    "rubbish",
+    "nonsense",
+    "quite",
+    "so",
+    "oh",
+    "ok",
+    "okay",
+    "true",
+    "correct",
+    "brilliant",
+    "excellent",
+    "great",
+    "really",
+    "hear hear",
+    "spot on",
+    "well said",
+    "thanks",
+    "thank you",
+    "sigh",
+    "what",
+    "why",
+    "how",
+    "and",
+    "but",
+    "meanwhile",
+    "again",
+    "classic",
+    "unbelievable",
+    "shocking",
+    "precisely",
+    "interesting",
+    "ha",
+    "lol",
+    "nope",
+    "yep",
+    "typical",
+    "disgraceful",
+    "appalling",
+    "outrageous",
+    "ridiculous",
+    "pathetic",
+    "amen",
+    "ditto",
+    "bingo",
+    "hilarious",
+    "predictable",
+    "unsurprising",
+    "incredible",
+    "madness",
+    "shameful",
+    "honestly",
+    "frankly",
+    "seriously",
+    "obviously",
+    "clearly",
+    "totally",
+    "surely",
+    "finally",
+    "unfortunately",
+    "hopefully",
+    "apparently",
+    "sorry",
+    "cheers",
+    "same",
+    "same here",
+    "me too",
+    "good luck",
+    "dream on",
+    "here we go",
 }
 # words that make a short line read as a sentence, not a name ("Totally Agree", "We Are Leaving")
 _SENTENCE_WORDS = {
-    "agree", "agreed", "is", "are", "was", "were", "be", "been", "not", "never", "i", "we", "you", "they", "it",
-    "this", "that", "these", "those", "yes", "no", "thanks", "thank", "sorry", "totally", "absolutely", "exactly",
-    "completely", "so", "very", "too", "what", "why", "how", "when", "where", "if", "but", "and", "or", "will",
-    "would", "can", "cannot", "can't", "don't", "do", "does", "did", "has", "have", "had", "my", "our", "your",
+    "agree",
+    "agreed",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "not",
+    "never",
+    "i",
+    "we",
+    "you",
+    "they",
+    "it",
+    "this",
+    "that",
+    "these",
+    "those",
+    "yes",
+    "no",
+    "thanks",
+    "thank",
+    "sorry",
+    "totally",
+    "absolutely",
+    "exactly",
+    "completely",
+    "so",
+    "very",
+    "too",
+    "what",
+    "why",
+    "how",
+    "when",
+    "where",
+    "if",
+    "but",
+    "and",
+    "or",
+    "will",
+    "would",
+    "can",
+    "cannot",
+    "can't",
+    "don't",
+    "do",
+    "does",
+    "did",
+    "has",
+    "have",
+    "had",
+    "my",
+    "our",
+    "your",
 }
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s|$)")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|Dr\.?|[A-Z]{1,4}\.?|of|van|de|von|da|le|la|al|el|O'[A-Z]\w*)$")
@@ -175,11 +310,11 @@ def _split_comments(lines: list[str]) -> tuple[list[str], list[str], int | None,
         if not line or len(line) > 40:
             continue
         if m := _NEW_HEADING.match(line):
-            return lines[:i], lines[i + 1:], int(m.group(1)), "new"
+            return lines[:i], lines[i + 1 :], int(m.group(1)), "new"
         if m := _OLD_HEADING.match(line):
-            return lines[:i], lines[i + 1:], int(m.group(1)), "old"
+            return lines[:i], lines[i + 1 :], int(m.group(1)), "old"
         if m := _ANY_HEADING.match(line):
-            rest = lines[i + 1:]
+            rest = lines[i + 1 :]
             layout = "new" if any(_HEADER.match(clean_text(r)) for r in rest[:20]) else "old"
             return lines[:i], rest, int(m.group(1)) if m.group(1) else None, layout
     return lines, [], None, None
@@ -204,8 +339,13 @@ def _first_sentence(text: str, limit: int = 200) -> str:
 
 _BYLINE = re.compile(r"^[Bb]y\s+([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4})(?:\s*[,|–-].*)?$")
 _DATE_LINE = re.compile(
-    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS)
-    + r"|" + "|".join(m[:3] for m in _MONTHS) + r")\.?,?\s+(\d{4})$", re.I)
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+("
+    + "|".join(_MONTHS)
+    + r"|"
+    + "|".join(m[:3] for m in _MONTHS)
+    + r")\.?,?\s+(\d{4})$",
+    re.I,
+)
 
 
 def _lead_date(line: str) -> str | None:
@@ -364,8 +504,7 @@ def _parse_new_comments(lines: list[str]) -> list[CommentRecord]:
 
     def flush() -> None:
         if started and (body or moderated):
-            comments.append(CommentRecord(text="\n".join(body), author=author, posted=posted,
-                                          moderated=moderated))
+            comments.append(CommentRecord(text="\n".join(body), author=author, posted=posted, moderated=moderated))
 
     for raw in lines:
         line = clean_text(raw)

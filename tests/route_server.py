@@ -24,8 +24,9 @@ class RouteServer:
                 pass
 
             def do_GET(self) -> None:  # noqa: N802
-                status, headers, body = server.routes.get(self.path, (404, {"Content-Type": "text/plain"},
-                                                                      b"not found"))
+                status, headers, body = server.routes.get(
+                    self.path, (404, {"Content-Type": "text/plain"}, b"not found")
+                )
                 server.log.append((self.path, status))
                 self.send_response(status)
                 for key, value in headers.items():

@@ -29,15 +29,22 @@ def surname(n: int) -> str:
 
 def article(n: int, extra: str = "") -> ArticleRecord:
     return ArticleRecord(
-        url=f"https://gp-news.example/news/{n}", source="gp-news", title=f"Network story {n}",
+        url=f"https://gp-news.example/news/{n}",
+        source="gp-news",
+        title=f"Network story {n}",
         paragraphs=[
             Paragraph(f"Practices in area {n} have joined a primary care network. Partners say workload rose."),
-            Paragraph(f"LMC chair Dr Wren {surname(n)} said: ‘GPs’ pensions and patients’ waits are both getting "
-                      f"worse.{extra}’"),
+            Paragraph(
+                f"LMC chair Dr Wren {surname(n)} said: ‘GPs’ pensions and patients’ waits are both getting "
+                f"worse.{extra}’"
+            ),
             Paragraph("‘We were never consulted,’ she added."),
         ],
-        comments=[CommentRecord("Another reorganisation. Great stuff, really.", author=f"Dr X{n}",
-                                posted="2024-03-01T09:00:00")],
+        comments=[
+            CommentRecord(
+                "Another reorganisation. Great stuff, really.", author=f"Dr X{n}", posted="2024-03-01T09:00:00"
+            )
+        ],
     )
 
 
@@ -59,23 +66,29 @@ def test_units_offsets_quotes_and_search(conn, nlp_pipeline):  # noqa: F811
     assert "analysed 3 articles" in report.summary()
     rows = conn.execute(
         """SELECT s.*, COALESCE(p.text, c.text) AS parent FROM sentences s
-           LEFT JOIN paragraphs p ON p.id = s.paragraph_id LEFT JOIN comments c ON c.id = s.comment_id""").fetchall()
+           LEFT JOIN paragraphs p ON p.id = s.paragraph_id LEFT JOIN comments c ON c.id = s.comment_id"""
+    ).fetchall()
     assert len(rows) == report.sentences >= 3 * 6
     for r in rows:
-        assert r["parent"][r["start"]:r["end"]] == r["text"]
+        assert r["parent"][r["start"] : r["end"]] == r["text"]
     comment_sents = [r["text"] for r in rows if r["comment_id"] is not None]
     assert comment_sents.count("Another reorganisation.") == 3
-    assert conn.execute("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'reorganisation'").fetchone()[0] == 3
+    assert (
+        conn.execute("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'reorganisation'").fetchone()[0] == 3
+    )
 
     hits = conn.execute(
         """SELECT q.*, p.text AS parent FROM quotes_fts f JOIN quotes q ON q.id = f.rowid
-           JOIN paragraphs p ON p.id = q.paragraph_id WHERE quotes_fts MATCH 'pensions' ORDER BY q.article_id""").fetchall()
+           JOIN paragraphs p ON p.id = q.paragraph_id WHERE quotes_fts MATCH 'pensions' ORDER BY q.article_id"""
+    ).fetchall()
     assert [h["speaker_name"] for h in hits] == ["Wren Halloway", "Wren Pemberton", "Wren Okonjo"]
     for h in hits:
         assert h["text"] == "GPs’ pensions and patients’ waits are both getting worse."
-        assert h["parent"][h["start"]:h["end"]] == h["text"]
+        assert h["parent"][h["start"] : h["end"]] == h["text"]
         assert (h["speaker_role"], h["speaker_org"], h["cue"], h["fragment"]) == ("chair", "LMC", "said", 0)
-    added = conn.execute("SELECT speaker, speaker_name, cue FROM quotes WHERE text = 'We were never consulted'").fetchall()
+    added = conn.execute(
+        "SELECT speaker, speaker_name, cue FROM quotes WHERE text = 'We were never consulted'"
+    ).fetchall()
     assert [tuple(r) for r in added] == [("she", f"Wren {surname(n)}", "added") for n in range(3)]
     run = store.last_run(conn, "analyze")
     assert run["status"] == "ok" and run["counts"]["articles"] == 3
@@ -104,8 +117,12 @@ def test_incremental_and_reprocessing(conn, nlp_pipeline, monkeypatch):  # noqa:
 
 
 def test_one_bad_article_is_recorded_and_the_rest_go_on(conn, nlp_pipeline, monkeypatch):  # noqa: F811
-    long = ArticleRecord(url="https://gp-news.example/news/long", source="gp-news", title="Too long",
-                         paragraphs=[Paragraph("GPs are leaving. " * 40)])
+    long = ArticleRecord(
+        url="https://gp-news.example/news/long",
+        source="gp-news",
+        title="Too long",
+        paragraphs=[Paragraph("GPs are leaving. " * 40)],
+    )
     store.upsert_article(conn, long)
     monkeypatch.setattr(nlp_pipeline, "max_length", 300)  # spaCy refuses texts over max_length
     report = analyze(conn, nlp=nlp_pipeline, batch_size=2)
@@ -135,8 +152,10 @@ def test_kill_minus_nine_loses_and_duplicates_nothing(tmp_path, nlp_pipeline):  
     c = store.connect(db)
     for n in range(40):
         store.upsert_article(c, article(n))
-    code = ("import sys; from corpora import store; from nlp.analyze import analyze; "
-            "analyze(store.connect(sys.argv[1]), batch_size=1)")
+    code = (
+        "import sys; from corpora import store; from nlp.analyze import analyze; "
+        "analyze(store.connect(sys.argv[1]), batch_size=1)"
+    )
     proc = subprocess.Popen([sys.executable, "-c", code, str(db)], cwd=ROOT, start_new_session=True)
     try:
         deadline = time.time() + 90

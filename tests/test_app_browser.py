@@ -52,8 +52,13 @@ def app_url(tmp_path_factory):
     port = _free_port()
     gpwatch = Path(sys.executable).with_name("gpwatch")
     command = [str(gpwatch)] if gpwatch.exists() else [sys.executable, "-m", "app.cli"]
-    proc = subprocess.Popen(command + ["app", "--db", str(db), "--port", str(port)], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        command + ["app", "--db", str(db), "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
@@ -94,7 +99,9 @@ def _load(browser, url: str, expect: str):
     # the script run has finished when the app root says so (charts and tables are then in place)
     page.wait_for_function(
         """() => document.querySelector('[data-testid="stApp"]')?.getAttribute('data-test-script-state')
-                 === 'notRunning'""", timeout=30_000)
+                 === 'notRunning'""",
+        timeout=30_000,
+    )
     page.wait_for_timeout(300)
     return page
 

@@ -18,11 +18,20 @@ def compare_db(tmp_path_factory):
     return path
 
 
-@pytest.mark.parametrize(("org", "role", "kind"), [
-    ("BMA", "chair", "professional"), ("DHSC", "health minister", "government"), (None, "health secretary", "government"),
-    (None, "practice manager", "practice"), ("Nuffield Trust", "senior fellow", "think_tank"),
-    ("The King’s Fund", None, "think_tank"), ("NHS England", "national director for primary care", "government"),
-    (None, None, "other"), ("Acme Widgets", "spokesperson", "other")])
+@pytest.mark.parametrize(
+    ("org", "role", "kind"),
+    [
+        ("BMA", "chair", "professional"),
+        ("DHSC", "health minister", "government"),
+        (None, "health secretary", "government"),
+        (None, "practice manager", "practice"),
+        ("Nuffield Trust", "senior fellow", "think_tank"),
+        ("The King’s Fund", None, "think_tank"),
+        ("NHS England", "national director for primary care", "government"),
+        (None, None, "other"),
+        ("Acme Widgets", "spokesperson", "other"),
+    ],
+)
 def test_speakers_are_sorted_into_kinds(org, role, kind):
     assert speaker_kind(org, role) == kind
 
@@ -39,16 +48,19 @@ def test_voices_and_kinds_side_by_side_match_direct_counts(compare_db, monkeypat
     assert voices.loc["Article text", "units"] == count("SELECT count(*) FROM articles")
     assert voices.loc["Article text", "share"] == "0%"  # the articles carry no theme in this store
     assert voices.loc["Quotes: Government and NHS England", "units"] == count(
-        "SELECT count(*) FROM quotes WHERE speaker_org = 'DHSC'")
+        "SELECT count(*) FROM quotes WHERE speaker_org = 'DHSC'"
+    )
     assert voices.loc["Quotes: Professional bodies and unions", "units"] == count(
-        "SELECT count(*) FROM quotes WHERE speaker_org = 'BMA'")
+        "SELECT count(*) FROM quotes WHERE speaker_org = 'BMA'"
+    )
     assert voices.loc["Quotes: GPs and practice staff", "units"] == 1  # Ann Lee, practice manager
     assert list(voices.index)[0] == "Article text" and list(voices.index)[-1] == "Commenters"
     sources = at.dataframe[1].value
     assert list(sources["group"]) == ["example · Article text", "example · Quoted speakers", "example · Commenters"]
     assert len(at.get("vega_lite_chart")) == 4  # share and net sentiment, for voices and for sources
     assert sorted(b.label for b in at.get("download_button")) == sorted(
-        ["Chart as PNG", "Chart as SVG", "Chart data (CSV)"] * 4)
+        ["Chart as PNG", "Chart as SVG", "Chart data (CSV)"] * 4
+    )
 
 
 def test_without_themes_the_page_compares_sentiment(compare_db, monkeypatch):

@@ -23,8 +23,17 @@ def fixture_db(tmp_path_factory) -> Path:
     build_fixture_store(path)
     conn = store.connect(path)  # a refresh with per-source counts and a list, as scraper/refresh.py records them
     run = store.start_run(conn, "refresh", {"sources": ["pulse"]})
-    store.finish_run(conn, run, "ok", {"pages_fetched": 2, "not_modified": 1, "sources": ["pulse", "gponline"],
-                                       "per_source": {"pulse": {"pages_fetched": 2, "not_modified": 1}}})
+    store.finish_run(
+        conn,
+        run,
+        "ok",
+        {
+            "pages_fetched": 2,
+            "not_modified": 1,
+            "sources": ["pulse", "gponline"],
+            "per_source": {"pulse": {"pages_fetched": 2, "not_modified": 1}},
+        },
+    )
     conn.close()
     return path
 
@@ -40,8 +49,9 @@ def test_corpus_health_in_plain_words(fixture_db, monkeypatch):
         assert not ISO_STAMP.search(text), text
         assert not RAW.search(text.replace("Document", "")), text
     runs = at.dataframe[0].value
-    assert runs.iloc[0]["What it did"] == ("2 pages fetched, 1 not modified, sources: pulse, gponline; "
-                                           "pulse: 2 pages fetched, 1 not modified")
+    assert runs.iloc[0]["What it did"] == (
+        "2 pages fetched, 1 not modified, sources: pulse, gponline; pulse: 2 pages fetched, 1 not modified"
+    )
     assert re.fullmatch(r"\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC", runs.iloc[0]["Started"])
 
 
@@ -66,8 +76,11 @@ def test_document_page_finds_an_article_by_its_title(fixture_db, monkeypatch):
     at.text_input(key="doc_find").input("workload").run()
     box = at.selectbox(key="doc_pick")
     assert len(box.options) == 2 and box.options[1].startswith("Partners quit as workload soars · pulse · 3 Mar 2020")
-    article_id = store.connect(fixture_db, readonly=True).execute(
-        "SELECT id FROM articles WHERE title = 'Partners quit as workload soars'").fetchone()[0]
+    article_id = (
+        store.connect(fixture_db, readonly=True)
+        .execute("SELECT id FROM articles WHERE title = 'Partners quit as workload soars'")
+        .fetchone()[0]
+    )
     box.select(article_id).run()
     assert not at.exception
     assert "Comments (1 collected of 5 declared)" in [s.value for s in at.subheader]
@@ -92,22 +105,35 @@ def test_a_quote_over_two_paragraphs_is_highlighted_in_both(tmp_path, monkeypatc
     from corpora.records import ArticleRecord, Paragraph
     from nlp.quotes import extract_quotes
 
-    paragraphs = ["Dr Amelia Hart said: ‘We cannot go on like this. Practices are closing every week.",
-                  "‘Something must change before the winter,’ she added."]
+    paragraphs = [
+        "Dr Amelia Hart said: ‘We cannot go on like this. Practices are closing every week.",
+        "‘Something must change before the winter,’ she added.",
+    ]
     quotes = extract_quotes(paragraphs)
     assert len(quotes) == 1 and "\n" in quotes[0].text  # how the pipeline stores a quote over two paragraphs
     db = tmp_path / "two.db"
     conn = store.connect(db)
-    article_id = store.upsert_article(conn, ArticleRecord(
-        url="https://two.example/a", source="two", title="Two paragraphs", published="2024-01-02",
-        paragraphs=[Paragraph(t) for t in paragraphs])).article_id
+    article_id = store.upsert_article(
+        conn,
+        ArticleRecord(
+            url="https://two.example/a",
+            source="two",
+            title="Two paragraphs",
+            published="2024-01-02",
+            paragraphs=[Paragraph(t) for t in paragraphs],
+        ),
+    ).article_id
     an.replace_units(conn, article_id, [], quotes, pipeline_version="test")  # the store finds the paragraph ids
     conn.close()
     at = open_page(db, "document", monkeypatch, article=str(article_id))
     body = next(b for b in html_bodies(at) if "gp-paragraph" in b)
-    marked = [[m.get_text() for m in p.select(".gp-quote")] for p in BeautifulSoup(body, "lxml").select(".gp-paragraph")]
-    assert marked == [["We cannot go on like this. Practices are closing every week."],
-                      ["Something must change before the winter"]]
+    marked = [
+        [m.get_text() for m in p.select(".gp-quote")] for p in BeautifulSoup(body, "lxml").select(".gp-paragraph")
+    ]
+    assert marked == [
+        ["We cannot go on like this. Practices are closing every week."],
+        ["Something must change before the winter"],
+    ]
 
 
 def test_page_markup_uses_no_fixed_text_colours_or_borders(fixture_db, monkeypatch):
@@ -115,8 +141,14 @@ def test_page_markup_uses_no_fixed_text_colours_or_borders(fixture_db, monkeypat
     from bs4 import BeautifulSoup
 
     article = store.connect(fixture_db, readonly=True).execute("SELECT min(id) FROM articles").fetchone()[0]
-    pages = [(None, {}), ("themes", {"themes": "At-scale models"}), ("search", {"q": "staff OR hub*"}),
-             ("document", {"article": str(article)}), ("annotate", {}), ("compare", {})]
+    pages = [
+        (None, {}),
+        ("themes", {"themes": "At-scale models"}),
+        ("search", {"q": "staff OR hub*"}),
+        ("document", {"article": str(article)}),
+        ("annotate", {}),
+        ("compare", {}),
+    ]
     checked = 0
     for page, params in pages:
         at = open_page(fixture_db, page, monkeypatch, **params)

@@ -40,22 +40,53 @@ def _scores(sentiment: str) -> dict[str, float]:
 def build_thin_store(path: Path, articles=THIN) -> None:
     conn = store.connect(path)
     for i, (published, themes, sentiment, quotes, comments) in enumerate(articles):
-        record = ArticleRecord(url=f"https://thin.example/{i}", source="thin", title=f"Thin article {i}",
-                               published=published, paragraphs=[Paragraph(f"Paragraph of article {i}.")],
-                               comments=[CommentRecord(text=f"Comment {j} on article {i}.", author=f"reader{j}")
-                                         for j in range(len(comments))])
+        record = ArticleRecord(
+            url=f"https://thin.example/{i}",
+            source="thin",
+            title=f"Thin article {i}",
+            published=published,
+            paragraphs=[Paragraph(f"Paragraph of article {i}.")],
+            comments=[
+                CommentRecord(text=f"Comment {j} on article {i}.", author=f"reader{j}") for j in range(len(comments))
+            ],
+        )
         article_id = store.upsert_article(conn, record).article_id
         para = store.get_article(conn, article_id)["paragraphs"][0]["id"]
-        an.replace_units(conn, article_id, [], [
-            an.Quote(position=j, text=f"Quote {j} in article {i}.", speaker=f"Speaker {j}", speaker_name=f"Speaker {j}",
-                     paragraph_id=para) for j in range(len(quotes))], pipeline_version="test")
+        an.replace_units(
+            conn,
+            article_id,
+            [],
+            [
+                an.Quote(
+                    position=j,
+                    text=f"Quote {j} in article {i}.",
+                    speaker=f"Speaker {j}",
+                    speaker_name=f"Speaker {j}",
+                    paragraph_id=para,
+                )
+                for j in range(len(quotes))
+            ],
+            pipeline_version="test",
+        )
         units = an.units_for_article(conn, article_id)
-        notes = [an.Annotation("article", article_id, article_id, sentiment, _scores(sentiment), themes,
-                               {t: 0.9 for t in themes})]
+        notes = [
+            an.Annotation(
+                "article", article_id, article_id, sentiment, _scores(sentiment), themes, {t: 0.9 for t in themes}
+            )
+        ]
         for kind, specs in (("quote", quotes), ("comment", comments)):
             for unit, (unit_themes, unit_sentiment) in zip(units[kind], specs):
-                notes.append(an.Annotation(kind, unit["id"], article_id, unit_sentiment, _scores(unit_sentiment),
-                                           unit_themes, {t: 0.9 for t in unit_themes}))
+                notes.append(
+                    an.Annotation(
+                        kind,
+                        unit["id"],
+                        article_id,
+                        unit_sentiment,
+                        _scores(unit_sentiment),
+                        unit_themes,
+                        {t: 0.9 for t in unit_themes},
+                    )
+                )
         an.write_annotations(conn, article_id, notes, model_version="test")
     conn.close()
 
@@ -71,22 +102,27 @@ def direct(db: Path, voice: str, start: str, end: str) -> tuple[int, int, int, i
     """(all units of the voice, tagged with THEME, tagged positive, tagged negative) in
     [start, end], counted straight from the annotations."""
     conn = store.connect(db, readonly=True)
-    total = conn.execute("""SELECT count(*) FROM annotations an JOIN articles a ON a.id = an.article_id
+    total = conn.execute(
+        """SELECT count(*) FROM annotations an JOIN articles a ON a.id = an.article_id
                             WHERE an.unit_type = ? AND a.published >= ? AND a.published <= ?""",
-                         (voice, start, end)).fetchone()[0]
-    tagged, pos, neg = conn.execute("""
+        (voice, start, end),
+    ).fetchone()[0]
+    tagged, pos, neg = conn.execute(
+        """
         SELECT count(*), sum(an.sentiment = 'positive'), sum(an.sentiment = 'negative')
         FROM annotation_themes t JOIN annotations an ON an.unit_type = t.unit_type AND an.unit_id = t.unit_id
         JOIN articles a ON a.id = t.article_id
         WHERE t.theme = ? AND t.unit_type = ? AND a.published >= ? AND a.published <= ?""",
-                                    (THEME, voice, start, end)).fetchone()
+        (THEME, voice, start, end),
+    ).fetchone()
     return total, tagged, pos or 0, neg or 0
 
 
 def chart_frames(at) -> list:
     """The data of every chart on the page, as DataFrames."""
-    return [pa.ipc.open_stream(ds.data.data).read_pandas()
-            for el in at.get("vega_lite_chart") for ds in el.proto.datasets]
+    return [
+        pa.ipc.open_stream(ds.data.data).read_pandas() for el in at.get("vega_lite_chart") for ds in el.proto.datasets
+    ]
 
 
 VOICE_LABELS = {"article": "Article text", "quote": "Quoted speakers", "comment": "Commenters"}
@@ -94,15 +130,25 @@ VOICE_LABELS = {"article": "Article text", "quote": "Quoted speakers", "comment"
 
 def test_period_comparison_counts_every_unit_of_the_period(thin_db, monkeypatch):
     periods = {"a": ("2019-01-01", "2019-12-31"), "b": ("2020-01-01", "2020-12-31")}
-    at = open_page(thin_db, "themes", monkeypatch, themes="Digital first", a_from=periods["a"][0],
-                   a_to=periods["a"][1], b_from=periods["b"][0], b_to=periods["b"][1])
+    at = open_page(
+        thin_db,
+        "themes",
+        monkeypatch,
+        themes="Digital first",
+        a_from=periods["a"][0],
+        a_to=periods["a"][1],
+        b_from=periods["b"][0],
+        b_to=periods["b"][1],
+    )
     cards = stats(at)
     assert len(cards) == 6, cards
     for (label, value, note), (name, voice) in zip(cards, [(p, v) for p in "ab" for v in VOICE_LABELS]):
         total, tagged, pos, neg = direct(thin_db, voice, *periods[name])
         assert label == VOICE_LABELS[voice]
         assert value == f"{tagged / total:.0%} of {total} units", (name, voice)
-        expect_net = f"net sentiment {(pos - neg) / tagged:+.2f} (n = {tagged})" if tagged else "net sentiment – (n = 0)"
+        expect_net = (
+            f"net sentiment {(pos - neg) / tagged:+.2f} (n = {tagged})" if tagged else "net sentiment – (n = 0)"
+        )
         assert note == expect_net, (name, voice)
     # the figures of the bug report: article text in 2019 is 2 of 5, not 2 of 2 (the tagged months only)
     assert cards[0][1] == "40% of 5 units"
@@ -198,9 +244,10 @@ def test_n_is_shown_beside_every_share_in_the_totals_table(thin_db, monkeypatch)
         assert re.fullmatch(r"\d+%–\d+%", table.loc[label, "share 95% CI"])
 
 
-@pytest.mark.parametrize(("page", "params"), [
-    (None, {}), ("themes", {"themes": "Digital first"}), ("compare", {"themes": "Digital first"}),
-    ("compare", {})])
+@pytest.mark.parametrize(
+    ("page", "params"),
+    [(None, {}), ("themes", {"themes": "Digital first"}), ("compare", {"themes": "Digital first"}), ("compare", {})],
+)
 def test_every_chart_downloads_as_png_svg_and_csv(thin_db, monkeypatch, page, params):
     at = open_page(thin_db, page, monkeypatch, **params)
     charts = len(at.get("vega_lite_chart"))

@@ -48,8 +48,13 @@ def stats(at: AppTest) -> list[tuple[str, str, str]]:
     for body in html_bodies(at):
         for card in BeautifulSoup(body, "lxml").select(".gp-stat"):
             note = card.select_one(".gp-stat-note")
-            out.append((card.select_one(".gp-stat-label").get_text(), card.select_one(".gp-stat-value").get_text(),
-                        note.get_text() if note else ""))
+            out.append(
+                (
+                    card.select_one(".gp-stat-label").get_text(),
+                    card.select_one(".gp-stat-value").get_text(),
+                    note.get_text() if note else "",
+                )
+            )
     return out
 
 
@@ -57,8 +62,12 @@ def citations(at: AppTest) -> list[str]:
     """The citation text of every search result shown."""
     from bs4 import BeautifulSoup
 
-    return [c.get_text() for body in html_bodies(at) if "gp-result" in body
-            for c in BeautifulSoup(body, "lxml").select(".gp-cite div")]
+    return [
+        c.get_text()
+        for body in html_bodies(at)
+        if "gp-result" in body
+        for c in BeautifulSoup(body, "lxml").select(".gp-cite div")
+    ]
 
 
 def test_overview_shows_sizes_last_refresh_and_most_discussed(fixture_db, monkeypatch):
@@ -71,9 +80,16 @@ def test_overview_shows_sizes_last_refresh_and_most_discussed(fixture_db, monkey
     assert "refresh (run 2) finished with errors on" in box and box.endswith("; 1 error")
     from bs4 import BeautifulSoup
 
-    table = next(BeautifulSoup(b, "lxml").select_one("table.gp-discussed") for b in html_bodies(at) if "gp-discussed" in b)
+    table = next(
+        BeautifulSoup(b, "lxml").select_one("table.gp-discussed") for b in html_bodies(at) if "gp-discussed" in b
+    )
     assert [th.get_text() for th in table.select("th")] == [
-        "Article", "Source", "Published", "Comments collected", "Declared"]
+        "Article",
+        "Source",
+        "Published",
+        "Comments collected",
+        "Declared",
+    ]
     first = [td.get_text() for td in table.select("tbody tr")[0].select("td")]
     assert first == ["Practices told to join primary care networks by July", "pulse", "2019-01-31", "4", "4"]
     assert table.select_one("tbody tr a")["href"].startswith("./document?article=")
@@ -96,7 +112,9 @@ def test_themes_split_by_voice_with_representative_units(fixture_db, monkeypatch
     assert quote_cites and all(", pulse, 2019-01-31, https://pulse.example/news/" in c for c in quote_cites)
     periods = stats(at)  # the two periods side by side, each voice's share and net sentiment
     assert [label for label, _, _ in periods[:3]] == ["Article text", "Quoted speakers", "Commenters"]
-    assert all(re.fullmatch(r"\d+% of \d+ units", value) and note.startswith("net sentiment ") for _, value, note in periods)
+    assert all(
+        re.fullmatch(r"\d+% of \d+ units", value) and note.startswith("net sentiment ") for _, value, note in periods
+    )
 
 
 def test_search_finds_a_quote_with_its_speaker_highlight_and_citation(fixture_db, monkeypatch):
@@ -136,8 +154,12 @@ def test_result_links_keep_the_pseudonym_setting(fixture_db, monkeypatch):
     for setting, expect in ((None, False), ("true", True)):
         params = {"q": "hub*", "scope": "Comments"} | ({"pseudonyms": setting} if setting else {})
         at = open_page(db, "search", monkeypatch, **params)
-        links = [a["href"] for body in html_bodies(at) if "gp-result" in body
-                 for a in BeautifulSoup(body, "lxml").select(".gp-result a")]
+        links = [
+            a["href"]
+            for body in html_bodies(at)
+            if "gp-result" in body
+            for a in BeautifulSoup(body, "lxml").select(".gp-result a")
+        ]
         assert links and all(href.startswith("./document?article=") for href in links)
         assert all(href.endswith("&pseudonyms=true") == expect for href in links)
 
@@ -217,7 +239,8 @@ def test_annotate_saves_labels_least_confident_first(tmp_path, monkeypatch):
     conn = store.connect(db, readonly=True)
     labels = list(analysis_store.iter_labels(conn))
     assert [(x["unit_type"], x["unit_id"], x["sentiment"], x["themes"], x["annotator"]) for x in labels] == [
-        ("comment", facts["comments"][SARCASTIC_COMMENT], "negative", ["access_continuity"], "JT")]
+        ("comment", facts["comments"][SARCASTIC_COMMENT], "negative", ["access_continuity"], "JT")
+    ]
     assert "Saved label" in at.success[0].value
     assert not any(SARCASTIC_COMMENT in b for b in html_bodies(at))  # moved on
     metrics = {label: value for label, value, _ in stats(at)}
@@ -252,9 +275,16 @@ def test_cache_invalidates_when_a_refresh_lands(tmp_path):
     assert q.corpus_summary(db)["articles"] == 3
     conn = store.connect(db)
     run = store.start_run(conn, "refresh")
-    store.upsert_article(conn, ArticleRecord(url="https://pulse.example/news/new", source="pulse",
-                                             title="A new one", published="2020-04-01",
-                                             paragraphs=[Paragraph("Fresh text about hubs.")]))
+    store.upsert_article(
+        conn,
+        ArticleRecord(
+            url="https://pulse.example/news/new",
+            source="pulse",
+            title="A new one",
+            published="2020-04-01",
+            paragraphs=[Paragraph("Fresh text about hubs.")],
+        ),
+    )
     store.finish_run(conn, run, "ok")
     conn.close()
     assert q.corpus_summary(db)["articles"] == 4

@@ -21,8 +21,9 @@ from tests.app_fixture import build_fixture_store
 def exact(conn) -> dict:
     counts: dict = {}
     for day, unit_type, sentiment, themes in conn.execute(
-            """SELECT coalesce(substr(ar.published, 1, 10), ''), a.unit_type, a.sentiment, a.themes
-               FROM annotations a JOIN articles ar ON ar.id = a.article_id"""):
+        """SELECT coalesce(substr(ar.published, 1, 10), ''), a.unit_type, a.sentiment, a.themes
+               FROM annotations a JOIN articles ar ON ar.id = a.article_id"""
+    ):
         for theme in {""} | set(json.loads(themes)):
             key = (theme, unit_type, day, sentiment)
             counts[key] = counts.get(key, 0) + 1
@@ -49,9 +50,17 @@ def test_rollup_follows_annotations_units_dates_and_deletions(tmp_path):
 
     first = facts["articles"]["Practices told to join primary care networks by July"]
     comments = an.units_for_article(conn, first)["comment"]
-    an.write_annotations(conn, first, [an.Annotation("comment", c["id"], first, "positive", {"positive": 1.0},
-                                                     ["digital_first"], {"digital_first": 0.9}) for c in comments],
-                         model_version="retrained")
+    an.write_annotations(
+        conn,
+        first,
+        [
+            an.Annotation(
+                "comment", c["id"], first, "positive", {"positive": 1.0}, ["digital_first"], {"digital_first": 0.9}
+            )
+            for c in comments
+        ],
+        model_version="retrained",
+    )
     assert rollup(conn) == exact(conn)
     assert ("", "comment", "2019-01-31", "negative") not in rollup(conn)
 
@@ -59,9 +68,17 @@ def test_rollup_follows_annotations_units_dates_and_deletions(tmp_path):
     an.replace_units(conn, second, [], [], pipeline_version="next")
     assert rollup(conn) == exact(conn)
 
-    store.upsert_article(conn, ArticleRecord(url="https://pulse.example/news/partners-quit", source="pulse",
-                                             title="Partners quit as workload soars", published="2021-05-05",
-                                             comments_declared=5, paragraphs=[Paragraph("Redated.")]))
+    store.upsert_article(
+        conn,
+        ArticleRecord(
+            url="https://pulse.example/news/partners-quit",
+            source="pulse",
+            title="Partners quit as workload soars",
+            published="2021-05-05",
+            comments_declared=5,
+            paragraphs=[Paragraph("Redated.")],
+        ),
+    )
     assert rollup(conn) == exact(conn)
     assert any(key[2] == "2021-05-05" for key in rollup(conn))
 
@@ -79,13 +96,15 @@ def test_app_aggregates_agree_with_and_without_the_rollup(tmp_path, monkeypatch)
 
     def answers():
         key = lambda r: tuple(sorted(r.items()))  # noqa: E731
-        return (sorted(map(key, q.voice_month_sentiment(conn))),
-                sorted(map(key, q.theme_month_sentiment(conn, ("at_scale_models",)))),
-                sorted(map(key, q.theme_prevalence_by_month(conn))),
-                sorted(map(key, q.sentiment_by_voice(conn))),
-                sorted(map(key, q.voice_month_sentiment(conn, "2019-01-31", "2019-01-31"))),
-                sorted(map(key, q.theme_month_sentiment(conn, ("at_scale_models",), "2019-02-01", None))),
-                q.thread_stats(conn))
+        return (
+            sorted(map(key, q.voice_month_sentiment(conn))),
+            sorted(map(key, q.theme_month_sentiment(conn, ("at_scale_models",)))),
+            sorted(map(key, q.theme_prevalence_by_month(conn))),
+            sorted(map(key, q.sentiment_by_voice(conn))),
+            sorted(map(key, q.voice_month_sentiment(conn, "2019-01-31", "2019-01-31"))),
+            sorted(map(key, q.theme_month_sentiment(conn, ("at_scale_models",), "2019-02-01", None))),
+            q.thread_stats(conn),
+        )
 
     fast = answers()
     monkeypatch.setattr(q, "has_rollup", lambda conn: False)
@@ -112,16 +131,31 @@ def test_comment_counts_follow_comments_through_new_threads_edits_and_deletions(
         return {a: n for a, n in conn.execute("SELECT article_id, count(*) FROM comments GROUP BY article_id")}
 
     assert counted() == fresh() and sum(fresh().values()) > 5
-    record = ArticleRecord(url="https://pulse.example/news/new-thread", source="pulse", title="A new thread",
-                           published="2024-02-02", comments_declared=3, paragraphs=[Paragraph("Text.")])
+    record = ArticleRecord(
+        url="https://pulse.example/news/new-thread",
+        source="pulse",
+        title="A new thread",
+        published="2024-02-02",
+        comments_declared=3,
+        paragraphs=[Paragraph("Text.")],
+    )
     with store.transaction(conn):
         article = store.upsert_article(conn, record).article_id
-        store.add_comments(conn, article, [CommentRecord("First.", "A", "2024-02-02T09:00"),
-                                           CommentRecord("Second.", "B", "2024-02-02T10:00")])
+        store.add_comments(
+            conn,
+            article,
+            [CommentRecord("First.", "A", "2024-02-02T09:00"), CommentRecord("Second.", "B", "2024-02-02T10:00")],
+        )
     assert counted() == fresh() and counted()[article] == 2
     with store.transaction(conn):  # the same thread again, one comment edited: no double counting
-        store.add_comments(conn, article, [CommentRecord("First, edited.", "A", "2024-02-02T09:00"),
-                                           CommentRecord("Second.", "B", "2024-02-02T10:00")])
+        store.add_comments(
+            conn,
+            article,
+            [
+                CommentRecord("First, edited.", "A", "2024-02-02T09:00"),
+                CommentRecord("Second.", "B", "2024-02-02T10:00"),
+            ],
+        )
     assert counted()[article] == 2
     with store.transaction(conn):
         conn.execute("DELETE FROM comments WHERE article_id = ? AND author = 'B'", (article,))
@@ -169,8 +203,10 @@ def test_period_sums_from_whole_months_and_edge_days_equal_the_day_rollup(period
     s, e = (start.isoformat() if start else None), (end.isoformat() if end else None)
 
     def answers():
-        return (_rows_key(q.voice_month_sentiment(conn, s, e)),
-                _rows_key(q.theme_month_sentiment(conn, ("at_scale_models",), s, e)))
+        return (
+            _rows_key(q.voice_month_sentiment(conn, s, e)),
+            _rows_key(q.theme_month_sentiment(conn, ("at_scale_models",), s, e)),
+        )
 
     fast = answers()
     with mock.patch.object(q, "has_month_rollup", lambda conn: False):
@@ -203,7 +239,8 @@ def test_representative_units_of_several_themes_are_the_best_scores_overall(tmp_
     for unit_type in ("comment", "quote"):
         best: dict = {}
         for unit_id, theme, score in conn.execute(
-                "SELECT unit_id, theme, score FROM annotation_themes WHERE unit_type = ?", (unit_type,)):
+            "SELECT unit_id, theme, score FROM annotation_themes WHERE unit_type = ?", (unit_type,)
+        ):
             if theme in themes[:3]:
                 best[unit_id] = max(score, best.get(unit_id, score))
         for limit in (1, 2, 5):

@@ -18,44 +18,98 @@ from tests.test_app_pages import html_bodies, open_page
 RECRUITING = "We are recruiting more GPs than ever before."
 # stored out of date order, so that storage order and publication order differ
 ARTICLES = [
-    {"published": "2020-05-01", "title": "Training places to double",
-     "paragraphs": ["Dr Jo Bloggs said training places must double.",
-                    f"The health minister said: ‘{RECRUITING}’"],
-     "quotes": [(0, "Training places must double.", "Dr Jo Bloggs, chair of the BMA's GPs committee", "Jo Bloggs",
-                 "chair", "BMA"),
-                (1, RECRUITING, "Health minister Sam Reid", "Sam Reid", "health minister", "DHSC")],
-     "comments": ["More training please, and soon."]},
-    {"published": "2018-01-01", "title": "Morale survey",
-     "paragraphs": ["Dr Jo Bloggs said morale is at rock bottom."],
-     "quotes": [(0, "Morale is at rock bottom.", "Dr Jo Bloggs, chair of the BMA's GPs committee", "Jo Bloggs",
-                 "chair", "BMA")],
-     "comments": ["Training training training: the answer to everything is more training."]},
-    {"published": "2022-01-01", "title": "Recruitment drive",
-     "paragraphs": [f"Sam Reid said: ‘{RECRUITING}’", f"Practice manager Ann Lee agreed: ‘{RECRUITING}’"],
-     "quotes": [(0, RECRUITING, "Sam Reid", "Sam Reid", "health minister", "DHSC"),
-                (1, RECRUITING, "Practice manager Ann Lee", "Ann Lee", "practice manager", None)],
-     "comments": ["Training matters but so does pay."]},
+    {
+        "published": "2020-05-01",
+        "title": "Training places to double",
+        "paragraphs": ["Dr Jo Bloggs said training places must double.", f"The health minister said: ‘{RECRUITING}’"],
+        "quotes": [
+            (
+                0,
+                "Training places must double.",
+                "Dr Jo Bloggs, chair of the BMA's GPs committee",
+                "Jo Bloggs",
+                "chair",
+                "BMA",
+            ),
+            (1, RECRUITING, "Health minister Sam Reid", "Sam Reid", "health minister", "DHSC"),
+        ],
+        "comments": ["More training please, and soon."],
+    },
+    {
+        "published": "2018-01-01",
+        "title": "Morale survey",
+        "paragraphs": ["Dr Jo Bloggs said morale is at rock bottom."],
+        "quotes": [
+            (
+                0,
+                "Morale is at rock bottom.",
+                "Dr Jo Bloggs, chair of the BMA's GPs committee",
+                "Jo Bloggs",
+                "chair",
+                "BMA",
+            )
+        ],
+        "comments": ["Training training training: the answer to everything is more training."],
+    },
+    {
+        "published": "2022-01-01",
+        "title": "Recruitment drive",
+        "paragraphs": [f"Sam Reid said: ‘{RECRUITING}’", f"Practice manager Ann Lee agreed: ‘{RECRUITING}’"],
+        "quotes": [
+            (0, RECRUITING, "Sam Reid", "Sam Reid", "health minister", "DHSC"),
+            (1, RECRUITING, "Practice manager Ann Lee", "Ann Lee", "practice manager", None),
+        ],
+        "comments": ["Training matters but so does pay."],
+    },
 ]
 
 
 def build_search_store(path: Path) -> None:
     conn = store.connect(path)
     for i, spec in enumerate(ARTICLES):
-        record = ArticleRecord(url=f"https://search.example/{i}", source="example", title=spec["title"],
-                               published=spec["published"], paragraphs=[Paragraph(t) for t in spec["paragraphs"]],
-                               comments=[CommentRecord(text=t, author=f"reader{j}")
-                                         for j, t in enumerate(spec["comments"])])
+        record = ArticleRecord(
+            url=f"https://search.example/{i}",
+            source="example",
+            title=spec["title"],
+            published=spec["published"],
+            paragraphs=[Paragraph(t) for t in spec["paragraphs"]],
+            comments=[CommentRecord(text=t, author=f"reader{j}") for j, t in enumerate(spec["comments"])],
+        )
         article_id = store.upsert_article(conn, record).article_id
         paras = [p["id"] for p in store.get_article(conn, article_id)["paragraphs"]]
-        an.replace_units(conn, article_id, [], [
-            an.Quote(position=j, text=text, speaker=speaker, speaker_name=name, speaker_role=role, speaker_org=org,
-                     paragraph_id=paras[para])
-            for j, (para, text, speaker, name, role, org) in enumerate(spec["quotes"])], pipeline_version="test")
+        an.replace_units(
+            conn,
+            article_id,
+            [],
+            [
+                an.Quote(
+                    position=j,
+                    text=text,
+                    speaker=speaker,
+                    speaker_name=name,
+                    speaker_role=role,
+                    speaker_org=org,
+                    paragraph_id=paras[para],
+                )
+                for j, (para, text, speaker, name, role, org) in enumerate(spec["quotes"])
+            ],
+            pipeline_version="test",
+        )
         units = an.units_for_article(conn, article_id)
         notes = [an.Annotation("article", article_id, article_id, "neutral", {"neutral": 1.0}, [], {})]
-        notes += [an.Annotation(kind, u["id"], article_id, "neutral", {"neutral": 0.6, "negative": 0.4},
-                                ["workforce_supply"], {"workforce_supply": 0.8})
-                  for kind in ("quote", "comment") for u in units[kind]]
+        notes += [
+            an.Annotation(
+                kind,
+                u["id"],
+                article_id,
+                "neutral",
+                {"neutral": 0.6, "negative": 0.4},
+                ["workforce_supply"],
+                {"workforce_supply": 0.8},
+            )
+            for kind in ("quote", "comment")
+            for u in units[kind]
+        ]
         an.write_annotations(conn, article_id, notes, model_version="test")
     conn.close()
 
@@ -68,8 +122,9 @@ def search_db(tmp_path_factory) -> Path:
 
 
 def results(at) -> list[BeautifulSoup]:
-    return [r for body in html_bodies(at) if "gp-result" in body
-            for r in BeautifulSoup(body, "lxml").select(".gp-result")]
+    return [
+        r for body in html_bodies(at) if "gp-result" in body for r in BeautifulSoup(body, "lxml").select(".gp-result")
+    ]
 
 
 def meta_dates(at) -> list[str]:
@@ -96,8 +151,12 @@ def test_a_quote_search_matches_the_quote_not_the_speaker(search_db, monkeypatch
 
 def test_active_filters_show_as_chips_from_a_shared_link(search_db, monkeypatch):
     at = open_page(search_db, "search", monkeypatch, q="training", scope="Quotes", org="BMA", sentiment="neutral")
-    chips = [c.get_text(" ", strip=True) for body in html_bodies(at) if "gp-chips" in body
-             for c in BeautifulSoup(body, "lxml").select(".gp-chip")]
+    chips = [
+        c.get_text(" ", strip=True)
+        for body in html_bodies(at)
+        if "gp-chips" in body
+        for c in BeautifulSoup(body, "lxml").select(".gp-chip")
+    ]
     assert chips == ["Search: training", "In: Quotes", "Organisation: BMA", "Sentiment: neutral"]
     assert not at.expander[0].proto.expanded  # the filter panel is closed, the chips still say it all
 
@@ -130,8 +189,13 @@ def test_csv_export_has_themes_and_a_byte_order_mark(search_db):
 
 def test_representative_quotes_group_identical_texts(search_db, monkeypatch):
     at = open_page(search_db, "themes", monkeypatch, themes="Workforce supply")
-    quotes = [r for body in html_bodies(at) if "gp-results" in body
-              for r in BeautifulSoup(body, "lxml").select(".gp-result") if "quoted in" in r.get_text()]
+    quotes = [
+        r
+        for body in html_bodies(at)
+        if "gp-results" in body
+        for r in BeautifulSoup(body, "lxml").select(".gp-result")
+        if "quoted in" in r.get_text()
+    ]
     recruiting = [r for r in quotes if RECRUITING in r.get_text()]
     assert len(recruiting) == 1 and "said by 2 · in 2 articles" in recruiting[0].get_text()
 
@@ -146,8 +210,11 @@ def test_annotate_queue_shows_an_identical_text_once(search_db, tmp_path, monkey
     for _ in range(8):
         if not at.subheader:
             break
-        text = next(BeautifulSoup(b, "lxml").select_one(".gp-unit div + div, .gp-unit > div:last-child").get_text()
-                    for b in html_bodies(at) if "gp-unit" in b)
+        text = next(
+            BeautifulSoup(b, "lxml").select_one(".gp-unit div + div, .gp-unit > div:last-child").get_text()
+            for b in html_bodies(at)
+            if "gp-unit" in b
+        )
         seen.append(text)
         if text == RECRUITING:
             assert any("the same text said by 2 · in 2 articles" in b for b in html_bodies(at))

@@ -53,13 +53,19 @@ def _wait(predicate, timeout: float) -> bool:
 def test_stopping_gpwatch_app_stops_the_server(tmp_path, how):
     db = tmp_path / "s.db"
     conn = store.connect(db)
-    store.upsert_article(conn, ArticleRecord(url="https://x.example/a", source="x", title="A",
-                                             paragraphs=[Paragraph("Some text.")]))
+    store.upsert_article(
+        conn, ArticleRecord(url="https://x.example/a", source="x", title="A", paragraphs=[Paragraph("Some text.")])
+    )
     conn.close()
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "app", "--db", str(db), "--port", str(port)],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "app", "--db", str(db), "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
+
         def listening() -> bool:
             with socket.socket() as s:
                 return s.connect_ex(("127.0.0.1", port)) == 0

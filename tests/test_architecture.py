@@ -28,8 +28,10 @@ ALLOWED = {
     "tests": {"app", "nlp", "scraper", "corpora", "benchmarks"},
 }
 
-SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|BEGIN|COMMIT|ROLLBACK|ANALYZE|VACUUM|WITH)\b"
-                 r"|\bSELECT\b[\s\S]*\bFROM\b|\bINSERT\s+INTO\b|\bDELETE\s+FROM\b")
+SQL = re.compile(
+    r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|BEGIN|COMMIT|ROLLBACK|ANALYZE|VACUUM|WITH)\b"
+    r"|\bSELECT\b[\s\S]*\bFROM\b|\bINSERT\s+INTO\b|\bDELETE\s+FROM\b"
+)
 EXECUTE = {"execute", "executemany", "executescript"}
 
 
@@ -88,8 +90,11 @@ def violations() -> set[tuple[str, str]]:
 
 
 def test_no_sql_outside_corpora():
-    offenders = {str(p.relative_to(ROOT)): hits for p in modules("app", "nlp", "scraper", "benchmarks")
-                 if (hits := sql_in(p.read_text(encoding="utf-8")))}
+    offenders = {
+        str(p.relative_to(ROOT)): hits
+        for p in modules("app", "nlp", "scraper", "benchmarks")
+        if (hits := sql_in(p.read_text(encoding="utf-8")))
+    }
     assert not offenders, f"SQL belongs in corpora/ (a Store method or a corpora function): {offenders}"
 
 

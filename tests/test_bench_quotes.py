@@ -19,17 +19,24 @@ def test_keys_match_surnames_hyphens_and_organisation_words():
 
 
 def test_optional_quotes_count_neither_way():
-    gold = [{"text": "We cannot go on like this any longer", "speaker": "Ada Vale", "keys": ["vale"]},
-            {"text": "unsafe", "speaker": "Ada Vale", "keys": ["vale"], "optional": True},
-            {"text": "a perfect storm", "speaker": "-", "keys": ["-"], "optional": True}]
-    found = [("We cannot go on like this any longer", ("Ada Vale",)), ("unsafe", ("Ada Vale",)),
-             ("a perfect storm", ("the report",))]
+    gold = [
+        {"text": "We cannot go on like this any longer", "speaker": "Ada Vale", "keys": ["vale"]},
+        {"text": "unsafe", "speaker": "Ada Vale", "keys": ["vale"], "optional": True},
+        {"text": "a perfect storm", "speaker": "-", "keys": ["-"], "optional": True},
+    ]
+    found = [
+        ("We cannot go on like this any longer", ("Ada Vale",)),
+        ("unsafe", ("Ada Vale",)),
+        ("a perfect storm", ("the report",)),
+    ]
     c = score_realdev(gold, found)
     assert (c["gold"], c["predicted"], c["matched"], c["wrong"]) == (1, 1, 1, [])
     wrong = score_realdev(gold, [("We cannot go on like this any longer", ("Bo Hale",)), ("never said", ("X",))])
     assert (wrong["gold"], wrong["predicted"], wrong["matched"]) == (1, 2, 0)
-    assert score_realdev(gold, [("We cannot go on like this any longer", ("Bo Hale",))],
-                         with_speaker=False)["matched"] == 1
+    assert (
+        score_realdev(gold, [("We cannot go on like this any longer", ("Bo Hale",))], with_speaker=False)["matched"]
+        == 1
+    )
 
 
 @pytest.mark.slow

@@ -16,8 +16,12 @@ TABLES = ("paragraphs", "comments", "quotes")
 
 
 def matches(conn, table: str, term: str) -> list[str]:
-    return sorted(r[0] for r in conn.execute(
-        f"SELECT t.text FROM {table}_fts f JOIN {table} t ON t.id = f.rowid WHERE {table}_fts MATCH ?", (term,)))
+    return sorted(
+        r[0]
+        for r in conn.execute(
+            f"SELECT t.text FROM {table}_fts f JOIN {table} t ON t.id = f.rowid WHERE {table}_fts MATCH ?", (term,)
+        )
+    )
 
 
 def test_bulk_indexes_are_the_triggers_indexes_and_the_triggers_come_back(tmp_path):

@@ -87,8 +87,20 @@ def test_1_cross_split_duplicates_are_counted_kept_by_default_and_can_be_dropped
     meta = json.loads((dropped.folder / "meta.json").read_text())
     assert meta["duplicates"] == {"policy": "drop", "found": 2, "removed": 2}
 
-    code = cli.main(["train", "--labels", str(labels), "--out", str(tmp_path / "cli"), "--no-search",
-                     "--db", str(tmp_path / "none.db"), "--duplicates", "drop"])
+    code = cli.main(
+        [
+            "train",
+            "--labels",
+            str(labels),
+            "--out",
+            str(tmp_path / "cli"),
+            "--no-search",
+            "--db",
+            str(tmp_path / "none.db"),
+            "--duplicates",
+            "drop",
+        ]
+    )
     out = capsys.readouterr().out
     assert code == 0 and re.search(r"2 training rows? whose text is also in the held-out split: removed", out)
 
@@ -98,20 +110,27 @@ def test_1_cross_split_duplicates_are_counted_kept_by_default_and_can_be_dropped
 
 def test_2_a_theme_with_one_positive_keeps_cross_validation_and_thresholds_for_the_others(tmp_path):
     default = taxonomy_mod.load()
-    tax = taxonomy_mod.Taxonomy(themes=default.themes + (taxonomy_mod.Theme(id="rare_one", name="Rare"),),
-                                sentiments=default.sentiments)
-    rows = _fixture_rows() + [{"text": "A single example of the rare theme, about parking permits for locums.",
-                               "themes": ["rare_one"], "sentiment": "neutral", "split": "train"}]
+    tax = taxonomy_mod.Taxonomy(
+        themes=default.themes + (taxonomy_mod.Theme(id="rare_one", name="Rare"),), sentiments=default.sentiments
+    )
+    rows = _fixture_rows() + [
+        {
+            "text": "A single example of the rare theme, about parking permits for locums.",
+            "themes": ["rare_one"],
+            "sentiment": "neutral",
+            "split": "train",
+        }
+    ]
     labels = _write_jsonl(tmp_path / "rare.jsonl", rows)
     report = train([labels], taxonomy=tax, out_dir=tmp_path / "m", search=False)
     themes = report.metrics["themes"]
     assert isinstance(themes["cv_micro_f1"], float)
-    assert set(themes["cv_f1"]) == set(default.theme_ids)          # every other theme cross-validated
+    assert set(themes["cv_f1"]) == set(default.theme_ids)  # every other theme cross-validated
     assert "rare_one" in report.rare_themes and "1 positive" in report.rare_themes["rare_one"]
     assert themes["C"] == DEFAULT_THEME_C
     thresholds = json.loads((report.folder / "meta.json").read_text())["thresholds"]
     assert thresholds["rare_one"] == 0.5
-    assert any(t != 0.5 for tid, t in thresholds.items() if tid != "rare_one")   # tuned, not switched off
+    assert any(t != 0.5 for tid, t in thresholds.items() if tid != "rare_one")  # tuned, not switched off
 
 
 # --------------------------------------------------------------------------- 3 and 11. columns and two splits
@@ -120,10 +139,22 @@ def test_2_a_theme_with_one_positive_keeps_cross_validation_and_thresholds_for_t
 def test_3_evaluate_takes_the_same_column_options_as_train(tmp_path, capsys):
     rows = [[text, themes, tone, "test" if i % 4 == 0 else "train"] for i, (text, themes, tone) in enumerate(CLINIC)]
     labels = _write_csv(tmp_path / "clinic.csv", ["body", "codes", "tone", "part"], rows)
-    common = ["--labels", str(labels), "--text-column", "body", "--themes-column", "codes",
-              "--sentiment-column", "tone", "--split-column", "part"]
-    assert cli.main(["train", *common, "--out", str(tmp_path / "m"), "--no-search",
-                     "--db", str(tmp_path / "none.db")]) == 0
+    common = [
+        "--labels",
+        str(labels),
+        "--text-column",
+        "body",
+        "--themes-column",
+        "codes",
+        "--sentiment-column",
+        "tone",
+        "--split-column",
+        "part",
+    ]
+    assert (
+        cli.main(["train", *common, "--out", str(tmp_path / "m"), "--no-search", "--db", str(tmp_path / "none.db")])
+        == 0
+    )
     capsys.readouterr()
     code = cli.main(["evaluate", "--model", str(tmp_path / "m"), *common, "--json"])
     out, err = capsys.readouterr()
@@ -133,8 +164,10 @@ def test_3_evaluate_takes_the_same_column_options_as_train(tmp_path, capsys):
 
 
 def test_11_a_second_split_column_holds_sentiment_out_on_its_own_split(tmp_path, capsys):
-    rows = [[text, themes, tone, "test" if i % 4 == 0 else "train", "test" if i % 4 == 1 else "train"]
-            for i, (text, themes, tone) in enumerate(CLINIC)]
+    rows = [
+        [text, themes, tone, "test" if i % 4 == 0 else "train", "test" if i % 4 == 1 else "train"]
+        for i, (text, themes, tone) in enumerate(CLINIC)
+    ]
     labels = _write_csv(tmp_path / "two.csv", ["text", "themes", "sentiment", "split", "sentiment_split"], rows)
     report = train([labels], out_dir=tmp_path / "m", search=False, sentiment_split_column="sentiment_split")
     assert report.units == {"total": 16, "themes": 12, "sentiment": 12}
@@ -142,9 +175,20 @@ def test_11_a_second_split_column_holds_sentiment_out_on_its_own_split(tmp_path,
     gold_sent = [r[2] for i, r in enumerate(CLINIC) if i % 4 == 1]
     assert ev.sentiment["n"] == 4 and ev.themes["n"] == 4
     assert [sum(r) for r in ev.sentiment["systems"]["gpwatch"]["confusion"]["matrix"]] == [
-        gold_sent.count(s) for s in ("negative", "neutral", "positive")]
-    code = cli.main(["evaluate", "--model", str(report.folder), "--labels", str(labels),
-                     "--sentiment-split-column", "sentiment_split", "--json"])
+        gold_sent.count(s) for s in ("negative", "neutral", "positive")
+    ]
+    code = cli.main(
+        [
+            "evaluate",
+            "--model",
+            str(report.folder),
+            "--labels",
+            str(labels),
+            "--sentiment-split-column",
+            "sentiment_split",
+            "--json",
+        ]
+    )
     assert code == 0 and json.loads(capsys.readouterr().out)["sentiment"]["n"] == 4
 
 
@@ -154,8 +198,9 @@ def test_11_a_second_split_column_holds_sentiment_out_on_its_own_split(tmp_path,
 def test_4_a_theme_id_with_a_comma_alone_in_its_cell_stays_one_theme(tmp_path):
     rows = [[text, themes, tone, "train"] for text, themes, tone in CLINIC]
     labels = _write_csv(tmp_path / "comma.csv", ["text", "themes", "sentiment", "split"], rows)
-    codebook = _codebook(tmp_path / "clinic.toml", ["staff_manner", "waiting, delays"],
-                         ["negative", "neutral", "positive"])
+    codebook = _codebook(
+        tmp_path / "clinic.toml", ["staff_manner", "waiting, delays"], ["negative", "neutral", "positive"]
+    )
     units = read_labels(labels, known_themes={"staff_manner", "waiting, delays"})
     assert units[6].themes == ["waiting, delays"]
     assert units[12].themes == ["staff_manner", "waiting, delays"]
@@ -168,12 +213,18 @@ def test_4_a_theme_id_with_a_comma_alone_in_its_cell_stays_one_theme(tmp_path):
 def test_5_sentiment_labels_match_the_codebook_ignoring_case_and_keep_its_spelling(tmp_path):
     rows = [[text, themes, tone.upper() if i % 2 else tone, "train"] for i, (text, themes, tone) in enumerate(CLINIC)]
     labels = _write_csv(tmp_path / "case.csv", ["text", "themes", "sentiment", "split"], rows)
-    codebook = _codebook(tmp_path / "caps.toml", ["staff_manner", "waiting, delays"], ["Negative", "Neutral", "Positive"])
+    codebook = _codebook(
+        tmp_path / "caps.toml", ["staff_manner", "waiting, delays"], ["Negative", "Neutral", "Positive"]
+    )
     report = train([labels], taxonomy=codebook, out_dir=tmp_path / "m", search=False)
     assert report.units["sentiment"] == 16
     meta = json.loads((report.folder / "meta.json").read_text())
     assert meta["label_counts"]["sentiment"] == {"Negative": 5, "Neutral": 5, "Positive": 6}
-    assert classify.Classifier(report.folder).predict(["Rude staff."])[0].sentiment in {"Negative", "Neutral", "Positive"}
+    assert classify.Classifier(report.folder).predict(["Rude staff."])[0].sentiment in {
+        "Negative",
+        "Neutral",
+        "Positive",
+    }
 
 
 # --------------------------------------------------------------------------- 6. themes-only model
@@ -189,8 +240,11 @@ def test_6_a_themes_only_model_emits_no_sentiment(tmp_path):
     out = io.StringIO()
     classify.classify_stream(io.StringIO('{"id": 1, "text": "Kind staff."}\n'), out, model_path=report.folder)
     line = json.loads(out.getvalue())
-    assert line["sentiment"] is None and line["sentiment_scores"] == {} and set(line["theme_scores"]) == {
-        "staff_manner", "waiting, delays"}
+    assert (
+        line["sentiment"] is None
+        and line["sentiment_scores"] == {}
+        and set(line["theme_scores"]) == {"staff_manner", "waiting, delays"}
+    )
 
 
 # --------------------------------------------------------------------------- 7. baselines only where they fit
@@ -198,8 +252,10 @@ def test_6_a_themes_only_model_emits_no_sentiment(tmp_path):
 
 def test_7_vader_and_textblob_are_scored_only_against_the_three_standard_labels(tmp_path, capsys):
     five = ["very negative", "negative", "neutral", "positive", "very positive"]
-    rows = [[text, tone if i % 3 else "very " + tone if tone != "neutral" else tone, "test" if i % 4 == 0 else "train"]
-            for i, (text, _, tone) in enumerate(CLINIC)]
+    rows = [
+        [text, tone if i % 3 else "very " + tone if tone != "neutral" else tone, "test" if i % 4 == 0 else "train"]
+        for i, (text, _, tone) in enumerate(CLINIC)
+    ]
     labels = _write_csv(tmp_path / "five.csv", ["text", "sentiment", "split"], rows)
     codebook = _codebook(tmp_path / "five.toml", ["staff_manner"], five)
     report = train([labels], taxonomy=codebook, out_dir=tmp_path / "m", search=False)
@@ -211,7 +267,7 @@ def test_7_vader_and_textblob_are_scored_only_against_the_three_standard_labels(
     out, err = capsys.readouterr()
     assert "not scored" in err and "vader" not in out
 
-    three = train([FIXTURE], out_dir=tmp_path / "m3", search=False)           # the partner: scored there
+    three = train([FIXTURE], out_dir=tmp_path / "m3", search=False)  # the partner: scored there
     assert {"vader", "textblob"} <= set(evaluate(three.folder, [FIXTURE]).sentiment["systems"])
 
 
@@ -220,12 +276,15 @@ def test_7_vader_and_textblob_are_scored_only_against_the_three_standard_labels(
 
 def test_8_error_lines_are_physical_lines_of_the_file(tmp_path):
     path = tmp_path / "multi.csv"
-    path.write_text('text,themes,sentiment\n'
-                    '"A comment that runs\nover three\nlines.",staff_manner,negative\n'
-                    ',staff_manner,neutral\n'
-                    '"Another one\nover two.",staff_manner,positive\n'
-                    'Fine text,staff_manner,\n'
-                    'Bad themes,"[not json",neutral\n', encoding="utf-8")
+    path.write_text(
+        "text,themes,sentiment\n"
+        '"A comment that runs\nover three\nlines.",staff_manner,negative\n'
+        ",staff_manner,neutral\n"
+        '"Another one\nover two.",staff_manner,positive\n'
+        "Fine text,staff_manner,\n"
+        'Bad themes,"[not json",neutral\n',
+        encoding="utf-8",
+    )
     errors: list[str] = []
     units = read_labels(path, on_error=errors.append)
     assert len(units) == 3
@@ -238,15 +297,32 @@ def test_8_error_lines_are_physical_lines_of_the_file(tmp_path):
 
 def test_9_training_reports_progress_through_a_callback_and_the_cli_shows_it(tmp_path, capsys):
     seen: list[tuple[str, int, int]] = []
-    train([FIXTURE], out_dir=tmp_path / "m", search=False, progress=lambda stage, done, total: seen.append(
-        (stage, done, total)))
+    train(
+        [FIXTURE],
+        out_dir=tmp_path / "m",
+        search=False,
+        progress=lambda stage, done, total: seen.append((stage, done, total)),
+    )
     stages = [s for s, _, _ in seen]
     assert any(s.startswith("themes") for s in stages) and any(s.startswith("features") for s in stages)
     themes = [(d, t) for s, d, t in seen if s.startswith("themes")]
-    assert themes[-1][0] == themes[-1][1] > 0                    # ends complete
-    assert capsys.readouterr().out == ""                         # the library prints nothing
-    assert cli.main(["train", "--labels", str(FIXTURE), "--out", str(tmp_path / "c"), "--no-search",
-                     "--db", str(tmp_path / "none.db")]) == 0
+    assert themes[-1][0] == themes[-1][1] > 0  # ends complete
+    assert capsys.readouterr().out == ""  # the library prints nothing
+    assert (
+        cli.main(
+            [
+                "train",
+                "--labels",
+                str(FIXTURE),
+                "--out",
+                str(tmp_path / "c"),
+                "--no-search",
+                "--db",
+                str(tmp_path / "none.db"),
+            ]
+        )
+        == 0
+    )
     err = capsys.readouterr().err
     assert re.search(r"train: themes.* \d+/\d+", err) and "features" in err
 
@@ -258,14 +334,17 @@ def test_10_the_evaluate_table_aligns_long_theme_ids():
     ids = ["short", "a_theme_id_much_longer_than_twenty_two_characters", "mid_length_theme"]
     gold = [["short"], [ids[1]], [ids[2]], ["short", ids[1]]]
     pred = [["short"], [ids[1]], [], [ids[1]]]
-    themes = {"n": 4, "theme_ids": ids, "systems": {"gpwatch": score_themes(gold, pred, ids),
-                                                    "patterns": score_themes(gold, pred, ids)}}
+    themes = {
+        "n": 4,
+        "theme_ids": ids,
+        "systems": {"gpwatch": score_themes(gold, pred, ids), "patterns": score_themes(gold, pred, ids)},
+    }
     report = EvaluationReport(model="v1", model_dir="m", units=4, label_files=[], sentiment=None, themes=themes)
     text = format_evaluation(report)
     lines = text.splitlines()
     start = next(i for i, line in enumerate(lines) if line.lstrip().startswith("precision"))
-    table = lines[start:start + 1 + len(ids) + 2]
-    assert len({len(line) for line in table}) == 1, table                 # every row the same width
+    table = lines[start : start + 1 + len(ids) + 2]
+    assert len({len(line) for line in table}) == 1, table  # every row the same width
     for line in table[1:]:
         assert re.match(r"^\S.*\S \s*\d\.\d{3}", line)
     assert len({line.index(".") for line in table[1:]}) == 1
@@ -280,11 +359,12 @@ def test_12_the_chosen_regularisation_is_never_on_the_edge_of_the_searched_grid(
     assert best == peak and min(scores) < best < max(scores)
     best, scores = search_c(lambda c: -abs(np.log(c) - np.log(200.0)), (2.0, 4.0, 8.0))
     assert min(scores) < best < max(scores) and best >= 128
-    best, scores = search_c(lambda c: 1.0, (2.0, 4.0, 8.0))                # flat: the middle, no widening
+    best, scores = search_c(lambda c: 1.0, (2.0, 4.0, 8.0))  # flat: the middle, no widening
     assert best == 4.0 and set(scores) == {2.0, 4.0, 8.0}
 
-    rng = np.random.default_rng(0)                                       # noisy labels want a small C
+    rng = np.random.default_rng(0)  # noisy labels want a small C
     from scipy import sparse
+
     X = sparse.csr_matrix(rng.random((90, 30)) * (rng.random((90, 30)) < 0.2))
     y = np.array(["negative", "neutral", "positive"] * 30)
     _, info = fit_sentiment(X, y, ["negative", "neutral", "positive"])

@@ -19,8 +19,17 @@ from nlp import train as train_mod
 from nlp.train import train
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "themes_small.jsonl"
-THEMES = ["workforce_supply", "skill_mix", "at_scale_models", "partnership_contract", "digital_first",
-          "funding_pay", "workload_morale", "access_continuity", "politics_trust"]
+THEMES = [
+    "workforce_supply",
+    "skill_mix",
+    "at_scale_models",
+    "partnership_contract",
+    "digital_first",
+    "funding_pay",
+    "workload_morale",
+    "access_continuity",
+    "politics_trust",
+]
 CONTRACT_KEYS = {"id", "sentiment", "sentiment_scores", "themes", "theme_scores"}
 
 
@@ -68,12 +77,15 @@ def test_classify_contract_exactly(model_dir, tmp_path, capsys):
 
 def test_bad_lines_are_reported_by_number_and_the_rest_goes_on(model_dir, tmp_path, capsys):
     infile = tmp_path / "mixed.jsonl"
-    infile.write_text('{"id": 1, "text": "Pay is frozen again."}\n'
-                      "not json at all\n"
-                      '{"id": 3}\n'
-                      '["a", "list"]\n'
-                      '{"text": "no id here"}\n'
-                      '{"id": 6, "text": "Patients wait weeks for an appointment."}\n', encoding="utf-8")
+    infile.write_text(
+        '{"id": 1, "text": "Pay is frozen again."}\n'
+        "not json at all\n"
+        '{"id": 3}\n'
+        '["a", "list"]\n'
+        '{"text": "no id here"}\n'
+        '{"id": 6, "text": "Patients wait weeks for an appointment."}\n',
+        encoding="utf-8",
+    )
     code, rows, err = _run_cli(["classify", str(infile), "--model", str(model_dir)], capsys)
     assert code == 1
     assert [r["id"] for r in rows] == [1, 6]
@@ -104,7 +116,7 @@ def test_current_model_dir_and_environment_override(model_dir, tmp_path, monkeyp
     (root / "CURRENT").write_text("missing-version\n")
     with pytest.raises(classify.ModelNotFound, match="missing-version"):
         classify.current_model_dir(db)
-    monkeypatch.setenv("GPWATCH_MODEL", str(model_dir.parent))      # a models folder with CURRENT
+    monkeypatch.setenv("GPWATCH_MODEL", str(model_dir.parent))  # a models folder with CURRENT
     assert classify.current_model_dir(db) == model_dir
     monkeypatch.setenv("GPWATCH_MODEL", str(model_dir))
     assert classify.current_model_dir(db) == model_dir
@@ -114,22 +126,36 @@ def test_current_model_dir_and_environment_override(model_dir, tmp_path, monkeyp
 def _store_with_article(path: Path) -> tuple[sqlite3.Connection, int]:
     conn = store.connect(path)
     rec = ArticleRecord(
-        url="https://example.test/news/hubs", source="example", title="Federation to run weekend hubs",
-        paragraphs=[Paragraph("A GP federation will run weekend hubs for 40,000 patients from April."),
-                    Paragraph("The chair said recruitment of salaried doctors for the hubs had begun.")],
-        comments=[CommentRecord("Thank God I retire next year. Hubs staffed by whom exactly?", author="GP partner"),
-                  CommentRecord("Our hub has been excellent for patients who work weekdays.", author="Salaried GP")],
+        url="https://example.test/news/hubs",
+        source="example",
+        title="Federation to run weekend hubs",
+        paragraphs=[
+            Paragraph("A GP federation will run weekend hubs for 40,000 patients from April."),
+            Paragraph("The chair said recruitment of salaried doctors for the hubs had begun."),
+        ],
+        comments=[
+            CommentRecord("Thank God I retire next year. Hubs staffed by whom exactly?", author="GP partner"),
+            CommentRecord("Our hub has been excellent for patients who work weekdays.", author="Salaried GP"),
+        ],
     )
     article_id = store.upsert_article(conn, rec).article_id
-    paras = [r["id"] for r in conn.execute("SELECT id FROM paragraphs WHERE article_id = ? ORDER BY position",
-                                           (article_id,))]
-    comments = [(r["id"], r["text"]) for r in conn.execute(
-        "SELECT id, text FROM comments WHERE article_id = ? ORDER BY position", (article_id,))]
-    sentences = [analysis_store.Sentence(0, 0, 70, rec.paragraphs[0].text, paragraph_id=paras[0]),
-                 analysis_store.Sentence(1, 0, 70, rec.paragraphs[1].text, paragraph_id=paras[1]),
-                 analysis_store.Sentence(2, 0, 30, comments[0][1].split(". ")[0] + ".", comment_id=comments[0][0])]
-    quotes = [analysis_store.Quote(0, "recruitment of salaried doctors for the hubs had begun", speaker="The chair",
-                                   paragraph_id=paras[1])]
+    paras = [
+        r["id"] for r in conn.execute("SELECT id FROM paragraphs WHERE article_id = ? ORDER BY position", (article_id,))
+    ]
+    comments = [
+        (r["id"], r["text"])
+        for r in conn.execute("SELECT id, text FROM comments WHERE article_id = ? ORDER BY position", (article_id,))
+    ]
+    sentences = [
+        analysis_store.Sentence(0, 0, 70, rec.paragraphs[0].text, paragraph_id=paras[0]),
+        analysis_store.Sentence(1, 0, 70, rec.paragraphs[1].text, paragraph_id=paras[1]),
+        analysis_store.Sentence(2, 0, 30, comments[0][1].split(". ")[0] + ".", comment_id=comments[0][0]),
+    ]
+    quotes = [
+        analysis_store.Quote(
+            0, "recruitment of salaried doctors for the hubs had begun", speaker="The chair", paragraph_id=paras[1]
+        )
+    ]
     analysis_store.replace_units(conn, article_id, sentences, quotes, pipeline_version="test-1")
     return conn, article_id
 
@@ -144,8 +170,9 @@ def test_annotate_pending_writes_annotations_and_reannotates_after_a_retrain(tmp
     assert clf is not None and clf.version == first.name
 
     assert classify.annotate_pending(conn, clf) == 1
-    rows = conn.execute("SELECT unit_type, count(*) FROM annotations WHERE article_id = ? GROUP BY unit_type",
-                        (article_id,)).fetchall()
+    rows = conn.execute(
+        "SELECT unit_type, count(*) FROM annotations WHERE article_id = ? GROUP BY unit_type", (article_id,)
+    ).fetchall()
     assert dict((r[0], r[1]) for r in rows) == {"sentence": 3, "quote": 1, "comment": 2, "article": 1}
     versions = {r[0] for r in conn.execute("SELECT model_version FROM annotations")}
     assert versions == {clf.version}
@@ -155,11 +182,13 @@ def test_annotate_pending_writes_annotations_and_reannotates_after_a_retrain(tmp
     art = analysis_store.annotation(conn, "article", article_id)
     assert set(art["sentiment_scores"]) == {"negative", "neutral", "positive"}
     # the article's sentiment is the mean over its two body sentences
-    body = [analysis_store.annotation(conn, "sentence", r[0])["sentiment_scores"] for r in conn.execute(
-        "SELECT id FROM sentences WHERE article_id = ? AND comment_id IS NULL", (article_id,))]
+    body = [
+        analysis_store.annotation(conn, "sentence", r[0])["sentiment_scores"]
+        for r in conn.execute("SELECT id FROM sentences WHERE article_id = ? AND comment_id IS NULL", (article_id,))
+    ]
     for label in ("negative", "neutral", "positive"):
         assert abs(art["sentiment_scores"][label] - sum(b[label] for b in body) / 2) < 1e-3
-    assert classify.annotate_pending(conn, clf) == 0           # nothing new
+    assert classify.annotate_pending(conn, clf) == 0  # nothing new
 
     second = train([FIXTURE], out_dir=classify.models_root(db), search=False).folder
     assert second.name != first.name
@@ -167,18 +196,32 @@ def test_annotate_pending_writes_annotations_and_reannotates_after_a_retrain(tmp
     clf2 = classify.load_current(conn)
     assert analysis_store.articles_needing_annotations(conn, clf2.version) == [article_id]
     seen = []
-    assert classify.annotate_pending(conn, clf2, progress=lambda it, total, description: (seen.append(total), it)[1]) == 1
+    assert (
+        classify.annotate_pending(conn, clf2, progress=lambda it, total, description: (seen.append(total), it)[1]) == 1
+    )
     assert seen == [1]
     assert {r[0] for r in conn.execute("SELECT model_version FROM annotations")} == {second.name}
-    assert conn.execute("SELECT model_version FROM processing WHERE article_id = ?", (article_id,)).fetchone()[0] \
+    assert (
+        conn.execute("SELECT model_version FROM processing WHERE article_id = ?", (article_id,)).fetchone()[0]
         == second.name
+    )
 
 
 def test_two_worker_processes_give_the_same_lines_in_the_same_order(model_dir):
     import io
 
-    lines = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(
-        ["Pay is frozen again.", "The hub opens on Saturdays.", "Locums everywhere.", "Nobody wants to be a partner now."] * 5))
+    lines = "".join(
+        json.dumps({"id": i, "text": t}) + "\n"
+        for i, t in enumerate(
+            [
+                "Pay is frozen again.",
+                "The hub opens on Saturdays.",
+                "Locums everywhere.",
+                "Nobody wants to be a partner now.",
+            ]
+            * 5
+        )
+    )
     outs, errors = [], []
     for workers in (1, 2):
         out = io.StringIO()
@@ -190,8 +233,9 @@ def test_two_worker_processes_give_the_same_lines_in_the_same_order(model_dir):
 
 
 def classify_stream_call(infile, outfile, model_dir, workers, errors):
-    return classify.classify_stream(infile, outfile, model_path=model_dir, on_error=errors.append, workers=workers,
-                                    batch_size=3)
+    return classify.classify_stream(
+        infile, outfile, model_path=model_dir, on_error=errors.append, workers=workers, batch_size=3
+    )
 
 
 def test_the_sentiment_model_ignores_the_theme_only_character_block(tmp_path, monkeypatch):
@@ -203,8 +247,12 @@ def test_the_sentiment_model_ignores_the_theme_only_character_block(tmp_path, mo
     model = classify.Classifier(report.folder).model
     blocks = [name for name, _ in model.features.named_steps["union"].transformer_list]
     assert blocks[-1] == "theme_chars"
-    X = model.features.transform(["The federation will run the weekend hub from April.",
-                                  "Great stuff, another reorganisation. Because that always works."])
+    X = model.features.transform(
+        [
+            "The federation will run the weekend hub from April.",
+            "Great stuff, another reorganisation. Because that always works.",
+        ]
+    )
     k = model.sentiment_dims
     assert 0 < k < X.shape[1] and model.comment_column and model.sentiment_coef.shape == (3, k + 1)
     assert model.theme_coef.shape[0] == X.shape[1]

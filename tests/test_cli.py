@@ -45,8 +45,9 @@ def test_usage_errors_exit_2(capsys):
 
 def _make_store(path: Path) -> None:
     conn = store.connect(path)
-    store.upsert_article(conn, ArticleRecord(url="https://x.example/a", source="x", title="A",
-                                             paragraphs=[Paragraph("Some text.")]))
+    store.upsert_article(
+        conn, ArticleRecord(url="https://x.example/a", source="x", title="A", paragraphs=[Paragraph("Some text.")])
+    )
     conn.close()
 
 
@@ -66,11 +67,18 @@ def test_db_option_and_environment_variable(tmp_path, monkeypatch, capsys):
 
 def test_console_script_is_installed_and_runs():
     if not GPWATCH.exists():
-        pytest.skip(f"{GPWATCH} not found: the tests run outside an environment with gpwatch installed "
-                    "(`make install` creates .venv with it)")
+        pytest.skip(
+            f"{GPWATCH} not found: the tests run outside an environment with gpwatch installed "
+            "(`make install` creates .venv with it)"
+        )
     env = {k: v for k, v in os.environ.items() if k != "GPWATCH_DB"}
     out = subprocess.run([str(GPWATCH), "--help"], capture_output=True, text=True, env=env, timeout=60)
     assert out.returncode == 0 and "ingest" in out.stdout
-    out = subprocess.run([sys.executable, "-m", "app.cli", "stats", "--db", "/nonexistent/x.db"],
-                         capture_output=True, text=True, cwd=ROOT, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "app.cli", "stats", "--db", "/nonexistent/x.db"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert out.returncode == 1 and out.stderr.startswith("gpwatch: ")

@@ -42,8 +42,11 @@ def test_the_segmenter_loads_no_parser_and_still_gives_sentences(segmenter):
     doc = segmenter(COMMENTS[1])
     assert not doc.has_annotation("DEP")
     assert doc.has_annotation("SENT_START")
-    assert [s.text for s in sentences(doc)] == ["I retired at 58.", "Best decision I ever made!",
-                                                "The pension rules made staying pointless."]
+    assert [s.text for s in sentences(doc)] == [
+        "I retired at 58.",
+        "Best decision I ever made!",
+        "The pension rules made staying pointless.",
+    ]
 
 
 def test_the_segmenter_shares_the_pipelines_senter_or_loads_only_it(nlp_pipeline, segmenter):  # noqa: F811
@@ -55,19 +58,32 @@ def test_the_segmenter_shares_the_pipelines_senter_or_loads_only_it(nlp_pipeline
     assert [s.text for s in alone(text).sents] == [s.text for s in segmenter(text).sents]
 
 
-def test_article_sentences_are_the_full_pipelines_and_comments_the_segmenters(tmp_path, nlp_pipeline,  # noqa: F811
-                                                                               segmenter):
+def test_article_sentences_are_the_full_pipelines_and_comments_the_segmenters(
+    tmp_path,
+    nlp_pipeline,  # noqa: F811
+    segmenter,
+):
     conn = store.connect(tmp_path / "gpwatch.db")
-    store.upsert_article(conn, ArticleRecord(
-        url="https://gp-news.example/news/strain", source="gp-news", title="Strain",
-        paragraphs=[Paragraph(t) for t in PARAGRAPHS],
-        comments=[CommentRecord(t, author=f"Dr {i}", posted="2024-03-01T09:00:00") for i, t in enumerate(COMMENTS)]))
+    store.upsert_article(
+        conn,
+        ArticleRecord(
+            url="https://gp-news.example/news/strain",
+            source="gp-news",
+            title="Strain",
+            paragraphs=[Paragraph(t) for t in PARAGRAPHS],
+            comments=[CommentRecord(t, author=f"Dr {i}", posted="2024-03-01T09:00:00") for i, t in enumerate(COMMENTS)],
+        ),
+    )
     report = analyze(conn, nlp=nlp_pipeline, segmenter=segmenter)
     assert (report.articles, report.failed) == (1, 0)
 
     def stored(column: str, parent_id: int) -> list[tuple]:
-        return [tuple(r) for r in conn.execute(
-            f"SELECT position, start, end, text FROM sentences WHERE {column} = ? ORDER BY position", (parent_id,))]
+        return [
+            tuple(r)
+            for r in conn.execute(
+                f"SELECT position, start, end, text FROM sentences WHERE {column} = ? ORDER BY position", (parent_id,)
+            )
+        ]
 
     for row in conn.execute("SELECT id, text FROM paragraphs ORDER BY position"):
         want = [(s.position, s.start, s.end, s.text) for s in sentences(nlp_pipeline(row["text"]))]

@@ -30,8 +30,18 @@ def test_crawl_stores_exactly_what_the_sites_hold(site, sources_dir, tmp_path):
     pulse = crawl(conn, "pulsefix", sources_dir=sources_dir, http=HTTP)
     got = stored(conn)
     assert got == {
-        "wp/2026/11/hub-contract-signed/": ("ICB signs five-year contract for extended access hubs across three PCNs", 5, 5, 4),
-        "wp/2026/11/arrs-roles-review/": ("Review finds additional roles staff unevenly spread between networks", 0, 0, 3),
+        "wp/2026/11/hub-contract-signed/": (
+            "ICB signs five-year contract for extended access hubs across three PCNs",
+            5,
+            5,
+            4,
+        ),
+        "wp/2026/11/arrs-roles-review/": (
+            "Review finds additional roles staff unevenly spread between networks",
+            0,
+            0,
+            3,
+        ),
         "wp/2026/11/trust-takeover-practices/": ("Community trust to take over four struggling practices", 2, 2, 3),
         "wp/2026/10/chambers-model-grows/": ("GP chambers model grows as locums look for security", 0, 0, 3),
         "wp/2026/09/virtual-practice-pilot/": ("Virtual practice pilot reaches 20,000 registered patients", 1, 1, 3),
@@ -56,8 +66,9 @@ def test_crawl_stores_exactly_what_the_sites_hold(site, sources_dir, tmp_path):
     art = store.get_article(conn, store.article_id_for_url(conn, b + "/wp/2026/10/chambers-model-grows/"))
     assert art["paragraphs"][-1]["text"] == "The third paragraph of this story"
     # errors: the page that is not an article and the redirect off the allowed hosts; nothing else
-    assert [(u.removeprefix(b), r) for u, r in wp.errors] == [("/wp/2026/10/gallery-only/",
-                                                               "not an article: no article text found")]
+    assert [(u.removeprefix(b), r) for u, r in wp.errors] == [
+        ("/wp/2026/10/gallery-only/", "not an article: no article text found")
+    ]
     assert [u.removeprefix(b) for u, _ in pulse.errors] == ["/pulse/news/syndicated-story/"]
     assert "leaves the allowed hosts" in pulse.errors[0][1]
     assert wp.failed and not wp.source_failed
@@ -73,8 +84,12 @@ def test_crawl_stores_exactly_what_the_sites_hold(site, sources_dir, tmp_path):
     assert [(r[0], r[1]) for r in runs] == [("crawl", "partial"), ("crawl", "partial")]
     assert conn.execute("SELECT count(*) FROM errors").fetchone()[0] == 2
     # the tracking-parameter twins and the shortlink gave one article each
-    assert conn.execute("SELECT count(*) FROM articles WHERE url LIKE '%utm_%' OR url LIKE '%fbclid%'"
-                        " OR url LIKE '%?p=%'").fetchone()[0] == 0
+    assert (
+        conn.execute(
+            "SELECT count(*) FROM articles WHERE url LIKE '%utm_%' OR url LIKE '%fbclid%' OR url LIKE '%?p=%'"
+        ).fetchone()[0]
+        == 0
+    )
 
     # a second crawl finds nothing new and duplicates nothing
     before = store.counts(conn)
@@ -82,21 +97,30 @@ def test_crawl_stores_exactly_what_the_sites_hold(site, sources_dir, tmp_path):
     assert again.new_articles == 0 and again.new_comments == 0
     after = store.counts(conn)
     assert (after["articles"], after["comments"], after["paragraphs"]) == (
-        before["articles"], before["comments"], before["paragraphs"])
+        before["articles"],
+        before["comments"],
+        before["paragraphs"],
+    )
 
 
 def test_dry_run_lists_and_writes_nothing(site, sources_dir, tmp_path):
     conn = store.connect(tmp_path / "c.db")
     report = crawl(conn, "pulsefix", dry_run=True, sources_dir=sources_dir, http=HTTP)
     listed = {u.removeprefix(site.base) for u in report.would_fetch}
-    assert listed == {"/pulse/news/hub-story/", "/pulse/news/busy-story/", "/pulse/news/flaky-story/",
-                      "/pulse/news/federation-vote.article", "/pulse/news/locum-chambers.article",
-                      "/pulse/news/syndicated-story/"}
+    assert listed == {
+        "/pulse/news/hub-story/",
+        "/pulse/news/busy-story/",
+        "/pulse/news/flaky-story/",
+        "/pulse/news/federation-vote.article",
+        "/pulse/news/locum-chambers.article",
+        "/pulse/news/syndicated-story/",
+    }
     assert "would fetch 6 articles" in report.summary()
     assert store.counts(conn)["articles"] == 0 and store.counts(conn)["runs"] == 0
     assert conn.execute("SELECT count(*) FROM frontier").fetchone()[0] == 0
-    assert not [r for r in site.requests() if "/pulse/news/" in r[1] and "page/2" not in r[1]
-                and r[1] != "/pulse/news/"]  # no article was fetched
+    assert not [
+        r for r in site.requests() if "/pulse/news/" in r[1] and "page/2" not in r[1] and r[1] != "/pulse/news/"
+    ]  # no article was fetched
 
 
 def test_max_pages_then_resume_loses_and_duplicates_nothing(site, sources_dir, tmp_path):

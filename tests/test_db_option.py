@@ -31,8 +31,15 @@ COVERED = {"ingest", "export", "stats", "analyze", "crawl", "refresh", "train", 
 def gpwatch(cwd: Path, *argv: str, stdin: str | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
     """``gpwatch ARGV`` in a fresh process, from ``cwd``, with no store or model named in the environment."""
     env = {k: v for k, v in os.environ.items() if k not in ("GPWATCH_DB", "GPWATCH_MODEL")}
-    return subprocess.run([sys.executable, "-m", "app.cli", *argv], cwd=cwd, env=env, input=stdin,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "app.cli", *argv],
+        cwd=cwd,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 @pytest.fixture
@@ -132,15 +139,22 @@ def _children(pid: int) -> list[int]:
 def test_app_serves_the_store_named(places):
     db, cwd = places
     conn = store.connect(db)
-    store.upsert_article(conn, ArticleRecord(url="https://x.example/a", source="x", title="A",
-                                             paragraphs=[Paragraph("Some text.")]))
+    store.upsert_article(
+        conn, ArticleRecord(url="https://x.example/a", source="x", title="A", paragraphs=[Paragraph("Some text.")])
+    )
     conn.close()
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = {k: v for k, v in os.environ.items() if k != "GPWATCH_DB"}
-    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "app", "--db", str(db), "--port", str(port)],
-                            cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "app", "--db", str(db), "--port", str(port)],
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     try:
         first = proc.stdout.readline()
         assert str(db.resolve()) in first

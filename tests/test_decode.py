@@ -17,22 +17,28 @@ from scraper.ingest import ingest_paths, read_text
 from tests.route_server import RouteServer
 
 TITLE = "Café owners and GPs share a £2m building in Señor Street"
-BODY = ("Partners say the shared building – with its café, pharmacy and “one front door” – has cut "
-        "costs by £40,000 a year, although the rent review in 2027 worries them.")
+BODY = (
+    "Partners say the shared building – with its café, pharmacy and “one front door” – has cut "
+    "costs by £40,000 a year, although the rent review in 2027 worries them."
+)
 
 
 def page(meta: str = "") -> str:
-    return (f"<!DOCTYPE html><html><head>{meta}<title>{TITLE}</title></head><body><article>"
-            f"<h1 class='entry-title'>{TITLE}</h1><div class='entry-content'><p>{BODY}</p><p>{BODY}</p></div>"
-            "</article></body></html>")
+    return (
+        f"<!DOCTYPE html><html><head>{meta}<title>{TITLE}</title></head><body><article>"
+        f"<h1 class='entry-title'>{TITLE}</h1><div class='entry-content'><p>{BODY}</p><p>{BODY}</p></div>"
+        "</article></body></html>"
+    )
 
 
 CASES = {
     # Latin-1 with only a <meta charset>: stored with replacement characters before
     "meta-latin1": ("text/html", page('<meta charset="iso-8859-1">').encode("cp1252"), "meta"),
-    "meta-http-equiv": ("text/html",
-                        page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">')
-                        .encode("cp1252"), "meta"),
+    "meta-http-equiv": (
+        "text/html",
+        page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">').encode("cp1252"),
+        "meta",
+    ),
     # UTF-16 with a BOM and no charset anywhere: lost its title before
     "bom-utf16le": ("text/html", codecs.BOM_UTF16_LE + page().encode("utf-16-le"), "bom"),
     "bom-utf16be": ("text/html", codecs.BOM_UTF16_BE + page().encode("utf-16-be"), "bom"),
@@ -50,6 +56,7 @@ def fetch(url: str):
     async def main():
         async with PoliteClient(HttpConfig(rate=500.0, backoff=0.01, retries=0)) as client:
             return await client.fetch(url, allowed_hosts=["127.0.0.1"])
+
     return asyncio.run(main())
 
 
@@ -94,5 +101,5 @@ def test_invalid_bytes_in_the_declared_charset_become_replacement_characters():
 
 
 def test_unknown_label_is_ignored():
-    decoded = decode_document("<meta charset='klingon'><p>café</p>".encode("utf-8"), "text/html; charset=bogus")
+    decoded = decode_document("<meta charset='klingon'><p>café</p>".encode(), "text/html; charset=bogus")
     assert decoded.how == "utf-8" and "café" in decoded.text

@@ -41,8 +41,24 @@ def test_demo_collects_the_whole_sample_site_and_a_rerun_adds_nothing(tmp_path, 
     conn.close()
 
     # a second run reuses the store: nothing new, nothing duplicated, unchanged pages cost 304s
-    assert demo.main(["--db", str(db), "--no-serve", "--site-port", port, "--skip", "analyse", "--skip", "train",
-                      "--skip", "annotate"]) == 0
+    assert (
+        demo.main(
+            [
+                "--db",
+                str(db),
+                "--no-serve",
+                "--site-port",
+                port,
+                "--skip",
+                "analyse",
+                "--skip",
+                "train",
+                "--skip",
+                "annotate",
+            ]
+        )
+        == 0
+    )
     conn = store.connect(db, readonly=True)
     counts = store.counts(conn)
     assert (counts["articles"], counts["comments"]) == (n_articles, n_comments)

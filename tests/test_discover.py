@@ -59,23 +59,34 @@ def test_parse_sitemap_and_index():
         with pytest.raises(ValueError):
             parse_sitemap(bad, "https://news.example/")
     # external entities are never resolved
-    xxe = ('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/hostname">]>'
-           '<urlset><url><loc>https://news.example/&e;</loc></url></urlset>')
+    xxe = (
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/hostname">]>'
+        "<urlset><url><loc>https://news.example/&e;</loc></url></urlset>"
+    )
     assert [p.url for p in parse_sitemap(xxe, "https://news.example/")[1]] in ([], ["https://news.example/"])
 
 
 def test_parse_wp_api():
-    posts = parse_wp_posts('[{"id": 7, "link": "https://wp.example/2026/11/x/", "date": "2026-11-03T10:00:00",'
-                           ' "title": {"rendered": "Trust &amp; partners"}, "excerpt": {"rendered": "<p>Short</p>"}}]',
-                           "https://wp.example/")
-    assert posts == [Candidate("https://wp.example/2026/11/x/", "wp_api", "2026-11-03T10:00:00", "Trust & partners",
-                               "Short", None, 7)]
-    comments = parse_wp_comments('[{"id": 5, "parent": 0, "author_name": "Dr B", "date": "2026-11-03T11:00:00",'
-                                 ' "content": {"rendered": "<p>One.</p><p>Two.</p>"}},'
-                                 ' {"id": 6, "parent": 5, "author_name": "", "date": "2026-11-03T12:00:00",'
-                                 ' "content": {"rendered": "<p>Reply</p>"}}]')
+    posts = parse_wp_posts(
+        '[{"id": 7, "link": "https://wp.example/2026/11/x/", "date": "2026-11-03T10:00:00",'
+        ' "title": {"rendered": "Trust &amp; partners"}, "excerpt": {"rendered": "<p>Short</p>"}}]',
+        "https://wp.example/",
+    )
+    assert posts == [
+        Candidate(
+            "https://wp.example/2026/11/x/", "wp_api", "2026-11-03T10:00:00", "Trust & partners", "Short", None, 7
+        )
+    ]
+    comments = parse_wp_comments(
+        '[{"id": 5, "parent": 0, "author_name": "Dr B", "date": "2026-11-03T11:00:00",'
+        ' "content": {"rendered": "<p>One.</p><p>Two.</p>"}},'
+        ' {"id": 6, "parent": 5, "author_name": "", "date": "2026-11-03T12:00:00",'
+        ' "content": {"rendered": "<p>Reply</p>"}}]'
+    )
     assert [(c.external_id, c.parent_external_id, c.author, c.text) for c in comments] == [
-        ("5", None, "Dr B", "One.\nTwo."), ("6", "5", None, "Reply")]
+        ("5", None, "Dr B", "One.\nTwo."),
+        ("6", "5", None, "Reply"),
+    ]
     with pytest.raises(ValueError):
         parse_wp_posts('{"code": "rest_no_route"}', "https://wp.example/")
     assert wp_post_id('<link rel="alternate" type="application/json" href="/wp-json/wp/v2/posts/42">') == 42
@@ -111,6 +122,7 @@ def _discover(conn, source, **kw):
     async def main():
         async with PoliteClient(HttpConfig(rate=500, backoff=0.02)) as client:
             return await discover(client, conn, source, **kw), client.stats
+
     return asyncio.run(main())
 
 
@@ -119,10 +131,19 @@ def test_discover_queues_each_article_once_and_is_incremental(site, sources_dir,
     wp = load_sources(sources_dir)["wpfix"]
     report, stats = _discover(conn, wp, conditional=True)
     b = site.base
-    expected = {b + p for p in ("/wp/2026/11/hub-contract-signed/", "/wp/2026/11/arrs-roles-review/",
-                                "/wp/2026/11/trust-takeover-practices/", "/wp/2026/10/chambers-model-grows/",
-                                "/wp/2026/10/gallery-only/", "/wp/private/members-briefing/",
-                                "/wp/2026/09/virtual-practice-pilot/", "/wp/?p=107")}
+    expected = {
+        b + p
+        for p in (
+            "/wp/2026/11/hub-contract-signed/",
+            "/wp/2026/11/arrs-roles-review/",
+            "/wp/2026/11/trust-takeover-practices/",
+            "/wp/2026/10/chambers-model-grows/",
+            "/wp/2026/10/gallery-only/",
+            "/wp/private/members-briefing/",
+            "/wp/2026/09/virtual-practice-pilot/",
+            "/wp/?p=107",
+        )
+    }
     assert {c.url for c in report.candidates} == expected
     assert report.queued == len(expected) == crawl_store.frontier_counts(conn, "wpfix")["pending"]
     assert not report.errors
@@ -133,8 +154,11 @@ def test_discover_queues_each_article_once_and_is_incremental(site, sources_dir,
     again, stats = _discover(conn, wp, conditional=True)
     assert again.candidates == [] and again.queued == 0
     assert [(r[1], r[2]) for r in site.requests()] == [
-        ("/robots.txt", 200), ("/wp/feed/", 304), ("/wp/sitemap_index.xml", 304),
-        (site.requests("/wp/wp-json")[0][1], 304)]
+        ("/robots.txt", 200),
+        ("/wp/feed/", 304),
+        ("/wp/sitemap_index.xml", 304),
+        (site.requests("/wp/wp-json")[0][1], 304),
+    ]
     assert stats.not_modified == 3
 
 

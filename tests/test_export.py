@@ -18,8 +18,17 @@ from corpora.export import export
 from scraper.ingest import ingest_paths
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
-NAMES = ["Helen Adeyemi", "Marcus Webb", "Dr J O’Connell", "Dr Priya Raman", "ruralgp42", "Sessional Sam",
-         "Nadia Qureshi", "Old Partner", "ST3 in Kent"]
+NAMES = [
+    "Helen Adeyemi",
+    "Marcus Webb",
+    "Dr J O’Connell",
+    "Dr Priya Raman",
+    "ruralgp42",
+    "Sessional Sam",
+    "Nadia Qureshi",
+    "Old Partner",
+    "ST3 in Kent",
+]
 
 
 @pytest.fixture
@@ -29,22 +38,45 @@ def db(tmp_path):
     ingest_paths(conn, [PAGES / "new_layout.txt", PAGES / "old_layout.txt", PAGES / "wordpress.html"])
     # what the language pipeline and the models would add to one article
     article_id = conn.execute("SELECT id FROM articles WHERE url LIKE 'file:new_layout%'").fetchone()[0]
-    paragraph = conn.execute("SELECT id FROM paragraphs WHERE article_id = ? AND position = 3",
-                             (article_id,)).fetchone()[0]
-    replace_units(conn, article_id, [], [Quote(position=0, text="We want to support general practice, not replace it.",
-                                               speaker="A spokesperson for the trust", speaker_role="spokesperson",
-                                               speaker_org="the trust", cue="said", paragraph_id=paragraph)],
-                  pipeline_version="test")
-    comment = conn.execute("SELECT id FROM comments WHERE article_id = ? AND author = 'Marcus Webb'",
-                           (article_id,)).fetchone()[0]
-    write_annotations(conn, article_id, [
-        Annotation("article", article_id, article_id, "negative", {"negative": 0.7}, ["trusts"], {"trusts": 0.9}),
-        Annotation("comment", comment, article_id, "negative", {"negative": 0.8}, ["locums"], {"locums": 0.6}),
-    ], model_version="m1")
+    paragraph = conn.execute(
+        "SELECT id FROM paragraphs WHERE article_id = ? AND position = 3", (article_id,)
+    ).fetchone()[0]
+    replace_units(
+        conn,
+        article_id,
+        [],
+        [
+            Quote(
+                position=0,
+                text="We want to support general practice, not replace it.",
+                speaker="A spokesperson for the trust",
+                speaker_role="spokesperson",
+                speaker_org="the trust",
+                cue="said",
+                paragraph_id=paragraph,
+            )
+        ],
+        pipeline_version="test",
+    )
+    comment = conn.execute(
+        "SELECT id FROM comments WHERE article_id = ? AND author = 'Marcus Webb'", (article_id,)
+    ).fetchone()[0]
+    write_annotations(
+        conn,
+        article_id,
+        [
+            Annotation("article", article_id, article_id, "negative", {"negative": 0.7}, ["trusts"], {"trusts": 0.9}),
+            Annotation("comment", comment, article_id, "negative", {"negative": 0.8}, ["locums"], {"locums": 0.6}),
+        ],
+        model_version="m1",
+    )
     # a reply that names another commenter in full
     other = conn.execute("SELECT id FROM articles WHERE url LIKE 'https://primarycarenotes%'").fetchone()[0]
-    conn.execute("UPDATE comments SET text = 'Nadia Qureshi is right about this.' WHERE article_id = ? "
-                 "AND author = 'Old Partner'", (other,))
+    conn.execute(
+        "UPDATE comments SET text = 'Nadia Qureshi is right about this.' WHERE article_id = ? "
+        "AND author = 'Old Partner'",
+        (other,),
+    )
     conn.close()
     return path
 
@@ -63,12 +95,27 @@ def test_jsonl_objects(db):
     articles = {a["title"][:12]: a for a in jsonl(db)}
     assert len(articles) == 3
     trust = articles["Trust-run pr"]
-    assert set(trust) >= {"url", "source", "title", "published", "paragraphs", "comments_declared", "comments",
-                          "quotes", "themes", "sentiment"}
+    assert set(trust) >= {
+        "url",
+        "source",
+        "title",
+        "published",
+        "paragraphs",
+        "comments_declared",
+        "comments",
+        "quotes",
+        "themes",
+        "sentiment",
+    }
     assert trust["source"] == "pulse" and trust["comments_declared"] == 4 and len(trust["paragraphs"]) == 4
-    assert trust["comments"][1] == {"author": "Marcus Webb", "posted": "2023-01-12T12:05:00", "moderated": True,
-                                    "text": trust["comments"][1]["text"], "sentiment": "negative",
-                                    "themes": ["locums"]}
+    assert trust["comments"][1] == {
+        "author": "Marcus Webb",
+        "posted": "2023-01-12T12:05:00",
+        "moderated": True,
+        "text": trust["comments"][1]["text"],
+        "sentiment": "negative",
+        "themes": ["locums"],
+    }
     assert "sentiment" not in trust["comments"][0]
     assert trust["quotes"][0]["speaker"] == "A spokesperson for the trust" and trust["quotes"][0]["fragment"] is False
     assert (trust["sentiment"], trust["themes"]) == ("negative", ["trusts"])
@@ -115,8 +162,11 @@ def test_csv_and_parquet_rows_per_unit(db, tmp_path, capsys):
     with open(out_csv, newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     conn = store.connect(db)
-    expected = {"paragraph": conn.execute("SELECT count(*) FROM paragraphs").fetchone()[0],
-                "comment": conn.execute("SELECT count(*) FROM comments").fetchone()[0], "quote": 1}
+    expected = {
+        "paragraph": conn.execute("SELECT count(*) FROM paragraphs").fetchone()[0],
+        "comment": conn.execute("SELECT count(*) FROM comments").fetchone()[0],
+        "quote": 1,
+    }
     conn.close()
     units = {u: sum(r["unit"] == u for r in rows) for u in expected}
     assert units == expected

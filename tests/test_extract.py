@@ -57,8 +57,9 @@ def test_wordpress_comments_with_nested_replies():
 
 
 def test_canonical_on_a_foreign_host_is_ignored():
-    page = html("wordpress.html").replace("https://primarycarenotes.example/2024/05/chambers-model-spreads/",
-                                          "https://elsewhere.example/copied/")
+    page = html("wordpress.html").replace(
+        "https://primarycarenotes.example/2024/05/chambers-model-spreads/", "https://elsewhere.example/copied/"
+    )
     record = extract_article(page, WP_URL, wordpress_source("https://primarycarenotes.example"))
     assert record.url == WP_URL
 
@@ -111,8 +112,9 @@ def test_truncated_html_gives_what_is_there():
     assert record.comments == []
 
 
-@pytest.mark.parametrize("page", ["", "   ", "<html></html>", "<p>too short</p>",
-                                  (PAGES / "malformed.html").read_text(encoding="utf-8")])
+@pytest.mark.parametrize(
+    "page", ["", "   ", "<html></html>", "<p>too short</p>", (PAGES / "malformed.html").read_text(encoding="utf-8")]
+)
 def test_no_article_is_a_parse_error(page):
     with pytest.raises(ParseError):
         extract_article(page, "https://example.org/x", None)
@@ -123,13 +125,16 @@ def test_binary_bytes_are_a_parse_error():
         extract_article(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "https://example.org/x.png", None)
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("2024-05-14T09:12:00+01:00", "2024-05-14T09:12:00+01:00"),
-    ("14 May 2024 at 9:12 am", "2024-05-14T09:12:00"),
-    ("04/03/2022", "2022-03-04"),  # day first (UK)
-    ("12 September 2019", "2019-09-12"),
-    ("yesterday", None),
-    ("12", None),  # no year: nothing invented
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2024-05-14T09:12:00+01:00", "2024-05-14T09:12:00+01:00"),
+        ("14 May 2024 at 9:12 am", "2024-05-14T09:12:00"),
+        ("04/03/2022", "2022-03-04"),  # day first (UK)
+        ("12 September 2019", "2019-09-12"),
+        ("yesterday", None),
+        ("12", None),  # no year: nothing invented
+    ],
+)
 def test_parse_date(value, expected):
     assert parse_date(value) == expected

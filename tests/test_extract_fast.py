@@ -116,10 +116,15 @@ def test_library_internals_are_fenced_in_one_private_module():
     from importlib import metadata
 
     private = re.compile(r"soupsieve|sv_util|_decomposed|\._content\b")
-    users = sorted(str(p.relative_to(ROOT)) for folder in ("scraper", "nlp", "corpora", "app")
-                   for p in (ROOT / folder).rglob("*.py")
-                   if any(private.search(line) and not line.lstrip().startswith("#")
-                          for line in p.read_text(encoding="utf-8").splitlines()))
+    users = sorted(
+        str(p.relative_to(ROOT))
+        for folder in ("scraper", "nlp", "corpora", "app")
+        for p in (ROOT / folder).rglob("*.py")
+        if any(
+            private.search(line) and not line.lstrip().startswith("#")
+            for line in p.read_text(encoding="utf-8").splitlines()
+        )
+    )
     assert users == ["scraper/_fastselect.py"]
     pins = re.findall(r'"soupsieve==([^"]+)"', (ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert pins == [metadata.version("soupsieve")]

@@ -20,8 +20,7 @@ from scraper.discover import parse_archive, wp_post_id
 from scraper.sources import SourceConfig
 
 # a deadline far above any real parse, so only a hang fails it
-SETTINGS = settings(max_examples=200, deadline=5000, suppress_health_check=[HealthCheck.too_slow],
-                    derandomize=True)
+SETTINGS = settings(max_examples=200, deadline=5000, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 STRATEGIES = rh.fuzz_strategies()
 
 
@@ -44,12 +43,28 @@ def test_random_rest_answers_give_posts_and_comments_or_a_value_error(doc):
 
 
 ARCHIVE_SOURCE = SourceConfig(name="n", base_url="https://news.example/news/")
-ANCHORS = st.lists(st.tuples(
-    st.one_of(st.text(max_size=30), st.sampled_from(["/news/a/", "https://news.example/news/b/?utm_source=x",
-                                                     "javascript:void(0)", "#top", "//evil.example/x", "?page=2",
-                                                     "/news/page/2/", "https://news.example/wp-json/wp/v2/posts"])),
-    st.sampled_from(["", ' rel="next"', ' class="next"', ' rel="nofollow next"']),
-    st.text(max_size=20)), max_size=8)
+ANCHORS = st.lists(
+    st.tuples(
+        st.one_of(
+            st.text(max_size=30),
+            st.sampled_from(
+                [
+                    "/news/a/",
+                    "https://news.example/news/b/?utm_source=x",
+                    "javascript:void(0)",
+                    "#top",
+                    "//evil.example/x",
+                    "?page=2",
+                    "/news/page/2/",
+                    "https://news.example/wp-json/wp/v2/posts",
+                ]
+            ),
+        ),
+        st.sampled_from(["", ' rel="next"', ' class="next"', ' rel="nofollow next"']),
+        st.text(max_size=20),
+    ),
+    max_size=8,
+)
 
 
 @SETTINGS
@@ -67,9 +82,14 @@ def test_random_archive_pages_never_crash(anchors, truncate):
 
 def test_known_hostile_discovery_documents():
     """Hand-picked shapes hypothesis may not reach: each a clean result or a ValueError."""
-    for doc in ["", "\x00" * 100, "<rss", "<?xml version='1.0'?><rss version='2.0'><channel>" * 200,
-                b"\xff\xfe<\x00r\x00s\x00s\x00", '<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="'
-                + "a" * 100_000 + '"/></entry></feed>']:
+    for doc in [
+        "",
+        "\x00" * 100,
+        "<rss",
+        "<?xml version='1.0'?><rss version='2.0'><channel>" * 200,
+        b"\xff\xfe<\x00r\x00s\x00s\x00",
+        '<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="' + "a" * 100_000 + '"/></entry></feed>',
+    ]:
         rh.check_feed(doc)
         rh.check_sitemap(doc)
         rh.check_wp_json(doc)
@@ -86,4 +106,5 @@ def test_big_and_hostile_inputs_finish_with_bounded_memory(case):
     measured = rh.measure(call)
     assert measured.error is None, f"{name}: {measured.error}"
     assert measured.rss_growth <= rh.memory_bound(size), (
-        f"{name}: peak memory grew {measured.rss_growth / 1e6:.0f} MB on a {size / 1e3:.0f} KB input")
+        f"{name}: peak memory grew {measured.rss_growth / 1e6:.0f} MB on a {size / 1e3:.0f} KB input"
+    )

@@ -45,12 +45,16 @@ def test_every_payload_is_found_and_rendered_inert(hostile_db):
 def test_live_markup_detector_sees_what_a_browser_would_run():
     """The check above is only as good as this detector."""
     assert rh.live_markup('<img src=x onerror="alert(1)">', {"mark"}) == [
-        "<img>", "<img src='x'>", "<img onerror='alert(1)'>"]
+        "<img>",
+        "<img src='x'>",
+        "<img onerror='alert(1)'>",
+    ]
     assert rh.live_markup("&lt;script&gt;x&lt;/script&gt; <mark>hit</mark>", {"mark"}) == []
     document = r"\./document\?article=\d+"
     assert rh.live_markup('<a href="./document?article=12">open</a>', {"a"}, links=document) == []
     assert rh.live_markup('<a href="javascript:alert(1)">x</a>', {"a"}, links=document) == [
-        "<a href='javascript:alert(1)'>"]
+        "<a href='javascript:alert(1)'>"
+    ]
     assert rh.live_markup('<a href="./document?article=1&x=javascript:1">x</a>', {"a"}, links=document) != []
     assert rh.check_rendered("a <b>", "a &lt;b&gt;") == []
     assert rh.check_rendered("a <b>", "a <b>") != []
@@ -72,13 +76,42 @@ def test_hostile_filter_text_never_raises(hostile_db, text):
     rh.check_filter_text(hostile_db, text)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                   HealthCheck.function_scoped_fixture])
-@given(st.one_of(st.text(max_size=60),
-                 st.lists(st.sampled_from(['"', "(", ")", "*", "-", "^", ":", "+", "AND", "OR", "NOT", "NEAR",
-                                           rh.MARKER, "hub", " ", "\x00", "{", "}", ",", "'"]),
-                          max_size=16).map(" ".join)),
-       st.sampled_from(["", "Dr", "%", "_", "\x00", "x" * 70_000]))
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.one_of(
+        st.text(max_size=60),
+        st.lists(
+            st.sampled_from(
+                [
+                    '"',
+                    "(",
+                    ")",
+                    "*",
+                    "-",
+                    "^",
+                    ":",
+                    "+",
+                    "AND",
+                    "OR",
+                    "NOT",
+                    "NEAR",
+                    rh.MARKER,
+                    "hub",
+                    " ",
+                    "\x00",
+                    "{",
+                    "}",
+                    ",",
+                    "'",
+                ]
+            ),
+            max_size=16,
+        ).map(" ".join),
+    ),
+    st.sampled_from(["", "Dr", "%", "_", "\x00", "x" * 70_000]),
+)
 def test_any_search_with_any_speaker_filter_answers(hostile_db, query, speaker):
     assert rh.check_query(hostile_db, query, q.SearchFilters(speaker=speaker)) in ("message", "ok")
 

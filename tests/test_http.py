@@ -11,20 +11,27 @@ HOSTS = ["127.0.0.1"]
 
 
 def fast(**kw) -> HttpConfig:
-    base = dict(rate=500.0, backoff=0.02, timeout=2.0, retries=3,
-                user_agent="gpwatch-test/1 (+https://example.org/gpwatch-tests)")
+    base = dict(
+        rate=500.0,
+        backoff=0.02,
+        timeout=2.0,
+        retries=3,
+        user_agent="gpwatch-test/1 (+https://example.org/gpwatch-tests)",
+    )
     base.update(kw)
     return HttpConfig(**base)
 
 
 def run(config: HttpConfig, body):
     """Run ``body(client)`` in a fresh event loop with a fresh client; return (result, client)."""
+
     async def main():
         async with PoliteClient(config) as client:
             try:
                 return await body(client), client
             except FetchError as exc:
                 return exc, client
+
     return asyncio.run(main())
 
 
@@ -62,8 +69,9 @@ def test_burst_of_500s_is_retried_with_backoff(site):
 
 def test_timeout_gives_up_after_the_retries(site):
     site.slow_seconds = 0.6
-    result, client = run(fast(timeout=0.15, retries=1),
-                         lambda c: c.fetch(site.base + "/slow/page", allowed_hosts=HOSTS))
+    result, client = run(
+        fast(timeout=0.15, retries=1), lambda c: c.fetch(site.base + "/slow/page", allowed_hosts=HOSTS)
+    )
     assert isinstance(result, FetchError) and "timed out" in result.reason and "2 attempts" in result.reason
     assert not result.permanent
     assert client.stats.requests == 3  # robots.txt + two attempts
@@ -79,6 +87,7 @@ def test_circuit_breaker_pauses_a_failing_host(site):
             except FetchError as exc:
                 outcomes.append(exc.reason)
         return outcomes
+
     outcomes, client = run(fast(retries=1, breaker_threshold=3), body)
     assert all("HTTP 500" in o for o in outcomes[:3])
     assert all("paused" in o for o in outcomes[3:])
@@ -102,8 +111,9 @@ def test_host_outside_the_source_is_refused_without_a_request(site):
 
 
 def test_size_cap_and_content_type_are_refused(site):
-    result, _ = run(fast(max_bytes=500), lambda c: c.fetch(site.base + "/wp/2026/11/arrs-roles-review/",
-                                                           allowed_hosts=HOSTS))
+    result, _ = run(
+        fast(max_bytes=500), lambda c: c.fetch(site.base + "/wp/2026/11/arrs-roles-review/", allowed_hosts=HOSTS)
+    )
     assert isinstance(result, FetchError) and "500-byte cap" in result.reason
     result, _ = run(fast(), lambda c: c.fetch(site.base + "/img/logo.png", allowed_hosts=HOSTS))
     assert isinstance(result, FetchError) and "'image/png' is not HTML, XML or JSON" in result.reason
@@ -114,6 +124,7 @@ def test_conditional_request_costs_a_304(site):
         first = await c.fetch(site.base + "/wp/feed/", allowed_hosts=HOSTS)
         second = await c.fetch(site.base + "/wp/feed/", allowed_hosts=HOSTS, etag=first.etag)
         return first, second
+
     (first, second), client = run(fast(), body)
     assert first.status == 200 and first.etag
     assert second.not_modified and second.content == b""
@@ -123,6 +134,7 @@ def test_conditional_request_costs_a_304(site):
 def test_rate_limit_and_crawl_delay_space_requests(site):
     async def body(c):
         await asyncio.gather(*[c.fetch(f"{site.base}/wp/feed/?n={i}", allowed_hosts=HOSTS) for i in range(4)])
+
     run(fast(rate=10.0), body)
     times = [r[3] for r in site.requests("/wp/feed/")]
     assert len(times) == 4
@@ -137,8 +149,9 @@ def test_rate_limit_and_crawl_delay_space_requests(site):
     assert times[-1] - times[0] >= 0.67  # robots.txt Crawl-delay wins over the rate
 
 
-@pytest.mark.parametrize("value, expected", [("3", 3.0), ("0", 0.0), (None, None), ("soon", None),
-                                             ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0)])
+@pytest.mark.parametrize(
+    "value, expected", [("3", 3.0), ("0", 0.0), (None, None), ("soon", None), ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0)]
+)
 def test_parse_retry_after(value, expected):
     assert parse_retry_after(value) == expected
 

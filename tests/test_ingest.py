@@ -25,16 +25,22 @@ def conn(tmp_path):
 
 def snapshot(conn) -> dict[str, list[tuple]]:
     """Every row of the corpus tables (ids included)."""
-    return {t: [tuple(r) for r in conn.execute(f"SELECT * FROM {t} ORDER BY id")]
-            for t in ("sources", "articles", "paragraphs", "comments")}
+    return {
+        t: [tuple(r) for r in conn.execute(f"SELECT * FROM {t} ORDER BY id")]
+        for t in ("sources", "articles", "paragraphs", "comments")
+    }
 
 
 def comments_by_file(conn) -> dict[str, list]:
     out = {}
     for a in conn.execute("SELECT id, url FROM articles"):
         name = a["url"].removeprefix("file:").split("#")[0]
-        out[name[:3]] = [tuple(r) for r in conn.execute(
-            "SELECT author, posted, text FROM comments WHERE article_id = ? ORDER BY position", (a["id"],))]
+        out[name[:3]] = [
+            tuple(r)
+            for r in conn.execute(
+                "SELECT author, posted, text FROM comments WHERE article_id = ? ORDER BY position", (a["id"],)
+            )
+        ]
     return out
 
 
@@ -66,14 +72,14 @@ def test_a_changed_page_updates_without_duplicating_comments(conn, tmp_path):
     ingest_paths(conn, [page])
     # the thread grows and one comment is edited: same identity, one new comment, one updated
     grown = text.replace("Seen this film before.", "Seen this film before, twice.") + (
-        "\nPriya Shah 14 January, 2023 9:00 am\n\nWe were offered the same deal and said no.\n")
+        "\nPriya Shah 14 January, 2023 9:00 am\n\nWe were offered the same deal and said no.\n"
+    )
     page.write_text(grown, encoding="utf-8")
     report = ingest_paths(conn, [page])
     assert (report.new, report.updated, report.new_comments) == (0, 1, 1)
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
     rows = conn.execute("SELECT author, text FROM comments ORDER BY position").fetchall()
-    assert [r["author"] for r in rows] == ["Helen Adeyemi", "Marcus Webb", "Anonymous", "Dr J O’Connell",
-                                           "Priya Shah"]
+    assert [r["author"] for r in rows] == ["Helen Adeyemi", "Marcus Webb", "Anonymous", "Dr J O’Connell", "Priya Shah"]
     assert rows[0]["text"].endswith("twice.")
 
 
@@ -141,7 +147,9 @@ def test_a_page_with_its_real_url_supersedes_the_text_dump(conn, tmp_path):
         "</head><body><article><h1 class='entry-title'>Trust-run practices ‘could solve the partnership crisis’, "
         "claims board paper</h1><div class='entry-content'><p>An acute trust in the North West has told its board "
         "that employing GPs directly could stabilise four practices whose partners are approaching retirement.</p>"
-        "</div></article></body></html>", encoding="utf-8")
+        "</div></article></body></html>",
+        encoding="utf-8",
+    )
     report = ingest_paths(conn, [page])
     assert report.new == 1
     urls = [r[0] for r in conn.execute("SELECT url FROM articles")]
@@ -157,6 +165,7 @@ def test_source_follows_the_url_given(conn, tmp_path):
     page.write_text((PAGES / "no_comments.txt").read_text(encoding="utf-8"), encoding="utf-8")
     ingest_paths(conn, [page], url="https://www.gponline.com/diagnostic-hubs/article/1790002")
     ingest_paths(conn, [PAGES / "no_comments.txt"], source="my-archive")
-    rows = conn.execute("SELECT a.url, s.name FROM articles a JOIN sources s ON s.id = a.source_id "
-                        "ORDER BY a.id").fetchall()
+    rows = conn.execute(
+        "SELECT a.url, s.name FROM articles a JOIN sources s ON s.id = a.source_id ORDER BY a.id"
+    ).fetchall()
     assert [r[1] for r in rows] == ["gponline", "my-archive"]

@@ -11,8 +11,17 @@ from pathlib import Path
 import pytest
 
 LABELLED = Path(__file__).resolve().parents[1] / "corpora" / "labelled"
-THEMES = {"workforce_supply", "skill_mix", "at_scale_models", "partnership_contract", "digital_first",
-          "funding_pay", "workload_morale", "access_continuity", "politics_trust"}
+THEMES = {
+    "workforce_supply",
+    "skill_mix",
+    "at_scale_models",
+    "partnership_contract",
+    "digital_first",
+    "funding_pay",
+    "workload_morale",
+    "access_continuity",
+    "politics_trust",
+}
 SENTIMENTS = {"negative", "neutral", "positive"}
 REGISTERS = {"news", "statement", "quote", "comment"}
 

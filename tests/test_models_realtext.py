@@ -12,9 +12,9 @@ import joblib
 import numpy as np
 import pytest
 
+from app.training import format_evaluation
 from benchmarks.bench_learning import page_folds
 from nlp import artefact, classify, features
-from app.training import format_evaluation
 from nlp.evaluate import evaluate, sentiment_by_kind, themes_by_kind
 from nlp.features import GeneralLexicon, LexiconFeatures, cue_tokens, mark_negation, normalise, tokenize
 from nlp.train import train
@@ -40,9 +40,9 @@ def test_far_from_and_anything_but_open_a_negation_scope():
 
 def test_a_sentence_initial_concession_puts_the_stance_after_its_comma():
     toks = normalise("Although the extra money is welcome, practices will still close.").split()
-    assert toks.index("__but__") == toks.index(",") + 1          # the main clause carries the stance
+    assert toks.index("__but__") == toks.index(",") + 1  # the main clause carries the stance
     toks = normalise("But while we hope the deal helps, there is a long road ahead.").split()
-    assert toks[toks.index(",") + 1] == "__but__" and toks.count("__but__") == 2   # "But" itself, then the comma
+    assert toks[toks.index(",") + 1] == "__but__" and toks.count("__but__") == 2  # "But" itself, then the comma
     # a concession after the main clause keeps the mark on the concessive word
     toks = normalise("The hub works well, although it costs more.").split()
     assert toks[toks.index("although") + 1] == "__but__"
@@ -76,7 +76,7 @@ def test_general_lexicon_counts_valence_with_negation_and_contrast():
     assert rows[1, names.index("gen_pos_negated")] > 0 and rows[1, names.index("gen_pos")] == 0
     assert rows[2, names.index("gen_neg_after_but")] > 0 and rows[2, names.index("gen_pos_after_but")] == 0
     assert not rows[3].any()
-    vader = GeneralLexicon().fit([])          # the table the vaderSentiment package ships
+    vader = GeneralLexicon().fit([])  # the table the vaderSentiment package ships
     assert vader.valence_["disaster"] < 0 < vader.valence_["excellent"] and len(vader.valence_) > 5000
 
 
@@ -90,20 +90,27 @@ def test_the_saved_model_is_arrays_and_json_naming_no_class(model_dir):
     factories = [spec["features"]["normalise"]["factory"]] + [b["factory"] for b in spec["features"]["blocks"]]
     assert set(factories) <= set(artefact.FACTORIES) and "gpwatch.general_lexicon" in factories
     assert "nlp." not in spec_text and "sklearn.feature_extraction" not in spec_text
-    with np.load(model_dir / "arrays.npz", allow_pickle=False) as npz:      # no object arrays
+    with np.load(model_dir / "arrays.npz", allow_pickle=False) as npz:  # no object arrays
         assert {"sentiment.coef", "themes.coef", "themes.intercept"} <= set(npz.files)
     assert not (model_dir / "model.joblib").exists()
 
 
 def test_a_saved_model_still_loads_after_its_classes_are_renamed(model_dir, tmp_path):
-    texts = ["Far from satisfied: the locums say the hub has no work for them.",
-             "The federation will run the weekend hub from April, the board said."]
+    texts = [
+        "Far from satisfied: the locums say the hub has no work for them.",
+        "The federation will run the weekend hub from April, the board said.",
+    ]
     before = classify.Classifier(model_dir).scores(texts)
-    classes = (classify.Model, features.Normaliser, features.LexiconFeatures, features.GeneralLexicon,
-               features.PatternHits)
+    classes = (
+        classify.Model,
+        features.Normaliser,
+        features.LexiconFeatures,
+        features.GeneralLexicon,
+        features.PatternHits,
+    )
     saved = [(cls, cls.__name__, cls.__qualname__, cls.__module__) for cls in classes]
     try:
-        for cls in classes:         # as if each class had been renamed and moved to another module
+        for cls in classes:  # as if each class had been renamed and moved to another module
             cls.__name__ = cls.__qualname__ = "Renamed" + cls.__name__
             cls.__module__ = "somewhere.else"
         loaded = artefact.load_model(model_dir)
@@ -126,7 +133,7 @@ def test_an_old_pickled_model_asks_for_a_retrain_in_one_line(tmp_path):
         classify.Classifier(old)
     msg = str(info.value)
     assert "\n" not in msg and "model.joblib" in msg and "retrain" in msg and "gpwatch train" in msg
-    (tmp_path / "CURRENT").write_text(old.name + "\n")        # found through CURRENT, the same message
+    (tmp_path / "CURRENT").write_text(old.name + "\n")  # found through CURRENT, the same message
     with pytest.raises(classify.ModelNotFound, match="retrain"):
         classify.Classifier(tmp_path)
 
@@ -134,8 +141,10 @@ def test_an_old_pickled_model_asks_for_a_retrain_in_one_line(tmp_path):
 def test_a_model_from_another_format_or_an_unknown_factory_is_refused(model_dir, tmp_path):
     import shutil
 
-    for change, expected in ((lambda s: s.update(format="gpwatch-model/99"), "gpwatch-model/99"),
-                             (lambda s: s["features"]["blocks"][0].update(factory="someone.else"), "someone.else")):
+    for change, expected in (
+        (lambda s: s.update(format="gpwatch-model/99"), "gpwatch-model/99"),
+        (lambda s: s["features"]["blocks"][0].update(factory="someone.else"), "someone.else"),
+    ):
         folder = tmp_path / expected.replace("/", "_")
         shutil.copytree(model_dir, folder)
         spec = json.loads((folder / "model.json").read_text())
@@ -152,28 +161,63 @@ def test_a_model_from_another_format_or_an_unknown_factory_is_refused(model_dir,
 def test_scores_by_kind_exactly():
     gold = ["negative", "negative", "neutral", "positive"]
     kinds = ["comment", "comment", "paragraph", "paragraph"]
-    got = sentiment_by_kind(gold, {"gpwatch": ["negative", "positive", "neutral", "neutral"]}, kinds,
-                            ["negative", "neutral", "positive"])
+    got = sentiment_by_kind(
+        gold, {"gpwatch": ["negative", "positive", "neutral", "neutral"]}, kinds, ["negative", "neutral", "positive"]
+    )
     assert got["comment"]["n"] == 2 and got["comment"]["gpwatch"]["accuracy"] == 0.5
     assert got["paragraph"]["gpwatch"]["accuracy"] == 0.5
     assert got["paragraph"]["gpwatch"]["per_class"]["neutral"] == pytest.approx(0.6667, abs=1e-4)
-    th = themes_by_kind([["skill_mix"], [], ["funding_pay"], []], {"gpwatch": [["skill_mix"], [], [], ["funding_pay"]]},
-                        kinds, ["skill_mix", "funding_pay"])
+    th = themes_by_kind(
+        [["skill_mix"], [], ["funding_pay"], []],
+        {"gpwatch": [["skill_mix"], [], [], ["funding_pay"]]},
+        kinds,
+        ["skill_mix", "funding_pay"],
+    )
     assert th["comment"]["gpwatch"]["micro_f1"] == 1.0 and th["paragraph"]["gpwatch"]["micro_f1"] == 0.0
 
 
 def test_evaluate_leaves_out_ambiguous_units_and_reports_by_kind(model_dir, tmp_path):
     rows = [
-        {"id": "p1", "kind": "paragraph", "sentiment": "neutral", "themes": ["at_scale_models"], "ambiguous": False,
-         "text": "The two surgeries in the market town will merge into one partnership in the spring."},
-        {"id": "p2", "kind": "paragraph", "sentiment": "negative", "themes": ["workforce_supply"], "ambiguous": False,
-         "text": "Local leaders warned the county is now desperately short of family doctors."},
-        {"id": "p3", "kind": "paragraph", "sentiment": "positive", "themes": ["digital_first"], "ambiguous": True,
-         "text": "The board said the new online triage tool had been a mixed blessing so far."},
-        {"id": "c1", "kind": "comment", "sentiment": "negative", "themes": ["workload_morale"], "ambiguous": False,
-         "text": "Sixty contacts a day and no break. I cannot keep doing this."},
-        {"id": "c2", "kind": "comment", "sentiment": "negative", "themes": ["skill_mix"], "ambiguous": False,
-         "text": "Replacing doctors with cheaper staff is not the answer my patients deserve."},
+        {
+            "id": "p1",
+            "kind": "paragraph",
+            "sentiment": "neutral",
+            "themes": ["at_scale_models"],
+            "ambiguous": False,
+            "text": "The two surgeries in the market town will merge into one partnership in the spring.",
+        },
+        {
+            "id": "p2",
+            "kind": "paragraph",
+            "sentiment": "negative",
+            "themes": ["workforce_supply"],
+            "ambiguous": False,
+            "text": "Local leaders warned the county is now desperately short of family doctors.",
+        },
+        {
+            "id": "p3",
+            "kind": "paragraph",
+            "sentiment": "positive",
+            "themes": ["digital_first"],
+            "ambiguous": True,
+            "text": "The board said the new online triage tool had been a mixed blessing so far.",
+        },
+        {
+            "id": "c1",
+            "kind": "comment",
+            "sentiment": "negative",
+            "themes": ["workload_morale"],
+            "ambiguous": False,
+            "text": "Sixty contacts a day and no break. I cannot keep doing this.",
+        },
+        {
+            "id": "c2",
+            "kind": "comment",
+            "sentiment": "negative",
+            "themes": ["skill_mix"],
+            "ambiguous": False,
+            "text": "Replacing doctors with cheaper staff is not the answer my patients deserve.",
+        },
     ]
     path = tmp_path / "mine.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
@@ -207,7 +251,7 @@ def test_learning_curve_folds_keep_pages_whole_and_balanced():
             assert all(units[j]["url"] not in pages for g in folds if g is not f for j in g)
         sizes = [len(f) for f in folds]
         assert max(sizes) - min(sizes) <= 10
-    assert page_folds(units, 12) == page_folds(units, 12)            # deterministic
+    assert page_folds(units, 12) == page_folds(units, 12)  # deterministic
 
 
 # --------------------------------------------------------------------------- readers' text
@@ -217,7 +261,7 @@ def test_the_comment_column_reaches_the_contract_and_the_saved_form(model_dir, t
     import io
 
     model = artefact.load_model(model_dir)
-    assert model.comment_column                       # trained models always have the column
+    assert model.comment_column  # trained models always have the column
     W = model.sentiment_coef[:, :-1]
     # a model whose comment column pushes readers' text towards negative
     push = np.array([[3.0] if lab == "negative" else [-3.0] for lab in model.sentiment_labels])
@@ -226,8 +270,11 @@ def test_the_comment_column_reaches_the_contract_and_the_saved_form(model_dir, t
     folder.mkdir()
     artefact.save_model(model, folder)
     text = "The network hub opened on Saturday with two salaried doctors."
-    lines = [{"id": "a", "text": text}, {"id": "b", "text": text, "kind": "comment"},
-             {"id": "c", "text": text, "kind": "paragraph"}]
+    lines = [
+        {"id": "a", "text": text},
+        {"id": "b", "text": text, "kind": "comment"},
+        {"id": "c", "text": text, "kind": "paragraph"},
+    ]
     out = io.StringIO()
     classify.classify_stream(io.StringIO("".join(json.dumps(x) + "\n" for x in lines)), out, model_path=folder)
     rows = {r["id"]: r for r in map(json.loads, out.getvalue().splitlines())}
@@ -245,12 +292,18 @@ def test_unit_kinds_come_from_register_columns_and_stored_label_types(tmp_path):
     path = tmp_path / "mine.jsonl"
     path.write_text(
         json.dumps({"text": "Nobody I trained with is a partner now.", "sentiment": "negative", "register": "comment"})
-        + "\n" + json.dumps({"text": "The board met on Tuesday.", "sentiment": "neutral", "register": "news"}) + "\n"
-        + json.dumps({"text": "A plain unit with no register.", "sentiment": "neutral"}) + "\n", encoding="utf-8")
+        + "\n"
+        + json.dumps({"text": "The board met on Tuesday.", "sentiment": "neutral", "register": "news"})
+        + "\n"
+        + json.dumps({"text": "A plain unit with no register.", "sentiment": "neutral"})
+        + "\n",
+        encoding="utf-8",
+    )
     conn = store.connect(tmp_path / "s.db")
     analysis_store.add_label(conn, "Sick of it all, frankly.", sentiment="negative", unit_type="comment", unit_id=4)
-    analysis_store.add_label(conn, "The trust runs four practices.", sentiment="neutral", unit_type="sentence",
-                             unit_id=9)
+    analysis_store.add_label(
+        conn, "The trust runs four practices.", sentiment="neutral", unit_type="sentence", unit_id=9
+    )
     units = read_labels(path) + store_label_units(conn)
     assert unit_kinds(units, conn) == ["comment", "news", None, "comment", "sentence"]
     assert classify.comment_flags(unit_kinds(units, conn)).tolist() == [1.0, 0.0, 0.0, 1.0, 0.0]

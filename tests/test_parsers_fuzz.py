@@ -16,16 +16,37 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 SOURCES = load_sources()
 
 # lines in the registers of the real dumps, so the random documents reach the layout code
-LINES = st.sampled_from([
-    "This site is intended for health professionals only", "Read the latest issue online",
-    "Readers' comments (3)", "READERS' COMMENTS [2]", "Readers’ comments (0)", "READERS' COMMENTS []",
-    "Unsuitable or offensive? Report this comment", "Reply moderated", "Have your say", "Related images",
-    "View results 10 results per page", "Please note, only GPs are permitted to add comments to articles",
-    "  • ", "  • AlanAlmond", "    The practice handed back its contract last month.", "Jo Bloggs 4 March, 2022 9:02 am",
-    "X 31 February, 2022 13:99 pm", "Dr A 1 January, 1999 12:00 am", "GPs are leaving the partnership model.",
-    "Federations will run the hubs, the board paper says, and practices will keep their lists.",
-    "", "   ", "\u00a0", "\t•\t", "- ", "“", "‘quoted’",
-])
+LINES = st.sampled_from(
+    [
+        "This site is intended for health professionals only",
+        "Read the latest issue online",
+        "Readers' comments (3)",
+        "READERS' COMMENTS [2]",
+        "Readers’ comments (0)",
+        "READERS' COMMENTS []",
+        "Unsuitable or offensive? Report this comment",
+        "Reply moderated",
+        "Have your say",
+        "Related images",
+        "View results 10 results per page",
+        "Please note, only GPs are permitted to add comments to articles",
+        "  • ",
+        "  • AlanAlmond",
+        "    The practice handed back its contract last month.",
+        "Jo Bloggs 4 March, 2022 9:02 am",
+        "X 31 February, 2022 13:99 pm",
+        "Dr A 1 January, 1999 12:00 am",
+        "GPs are leaving the partnership model.",
+        "Federations will run the hubs, the board paper says, and practices will keep their lists.",
+        "",
+        "   ",
+        "\u00a0",
+        "\t•\t",
+        "- ",
+        "“",
+        "‘quoted’",
+    ]
+)
 TEXT = st.one_of(
     st.text(max_size=2000),
     st.lists(st.one_of(LINES, st.text(max_size=80)), max_size=60).map("\n".join),
@@ -46,19 +67,76 @@ def test_random_text_gives_an_article_or_a_parse_error(text):
     assert all(isinstance(c.text, str) for c in record.comments)
 
 
-TAGS = st.sampled_from(["p", "div", "li", "ul", "ol", "article", "h1", "h2", "span", "time", "a", "b", "table",
-                        "td", "script", "style", "section", "main", "footer", "nav", "em", "cite", "link", "meta"])
-ATTRS = st.sampled_from([
-    "", ' class="entry-content"', ' class="comment"', ' id="comment-12"', ' class="comment-list"',
-    ' class="children"', ' class="fn"', ' class="comment-author"', ' class="comment-content"',
-    ' datetime="2024-05-14T09:12:00+01:00"', ' datetime="not a date"', ' rel="canonical" href="https://x.example/a"',
-    ' rel="canonical" href="javascript:alert(1)"', ' property="og:title" content="A title"',
-    ' property="article:published_time" content="2099-99-99"', ' class="next" href="?PageNo=2"',
-    ' class="comment-awaiting-moderation"', ' class="comments-title"', ' href="//[bad"',
-])
-WORDS = st.one_of(st.text(max_size=40), st.sampled_from([
-    "GP partners are leaving in droves across the region this year.", "&nbsp;", "&#xZZ;", "&amp;", "<", "]]>",
-    "<!--", "<![CDATA[", "Readers' comments (11)", "5 thoughts on", "14 May 2024 at 9:12 am", "\x00"]))
+TAGS = st.sampled_from(
+    [
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "article",
+        "h1",
+        "h2",
+        "span",
+        "time",
+        "a",
+        "b",
+        "table",
+        "td",
+        "script",
+        "style",
+        "section",
+        "main",
+        "footer",
+        "nav",
+        "em",
+        "cite",
+        "link",
+        "meta",
+    ]
+)
+ATTRS = st.sampled_from(
+    [
+        "",
+        ' class="entry-content"',
+        ' class="comment"',
+        ' id="comment-12"',
+        ' class="comment-list"',
+        ' class="children"',
+        ' class="fn"',
+        ' class="comment-author"',
+        ' class="comment-content"',
+        ' datetime="2024-05-14T09:12:00+01:00"',
+        ' datetime="not a date"',
+        ' rel="canonical" href="https://x.example/a"',
+        ' rel="canonical" href="javascript:alert(1)"',
+        ' property="og:title" content="A title"',
+        ' property="article:published_time" content="2099-99-99"',
+        ' class="next" href="?PageNo=2"',
+        ' class="comment-awaiting-moderation"',
+        ' class="comments-title"',
+        ' href="//[bad"',
+    ]
+)
+WORDS = st.one_of(
+    st.text(max_size=40),
+    st.sampled_from(
+        [
+            "GP partners are leaving in droves across the region this year.",
+            "&nbsp;",
+            "&#xZZ;",
+            "&amp;",
+            "<",
+            "]]>",
+            "<!--",
+            "<![CDATA[",
+            "Readers' comments (11)",
+            "5 thoughts on",
+            "14 May 2024 at 9:12 am",
+            "\x00",
+        ]
+    ),
+)
 
 
 @st.composite
@@ -78,8 +156,15 @@ def html_documents(draw, depth=0):
     return doc
 
 
-URLS = st.sampled_from(["https://www.pulsetoday.co.uk/news/a/20030001.article", "https://x.example/a",
-                        "https://www.gponline.com/x/article/1", "file:saved.html", ""])
+URLS = st.sampled_from(
+    [
+        "https://www.pulsetoday.co.uk/news/a/20030001.article",
+        "https://x.example/a",
+        "https://www.gponline.com/x/article/1",
+        "file:saved.html",
+        "",
+    ]
+)
 
 
 @SETTINGS

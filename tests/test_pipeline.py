@@ -24,11 +24,21 @@ def test_components_and_what_is_switched_off(nlp_pipeline):  # noqa: F811
 
 
 def test_domain_entities(nlp_pipeline):  # noqa: F811
-    found = ents(nlp_pipeline, "The health secretary told NHS England, the BMA and The King’s Fund that ARRS "
-                               "money and the GMS contract would rise, as PCNs and ICSs merged.")
-    assert {("health secretary", "ROLE"), ("NHS England", "NHS_ORG"), ("BMA", "PROF_BODY"),
-            ("The King’s Fund", "THINK_TANK"), ("ARRS", "POLICY"), ("GMS contract", "POLICY"),
-            ("PCNs", "NHS_ORG"), ("ICSs", "NHS_ORG")} <= found
+    found = ents(
+        nlp_pipeline,
+        "The health secretary told NHS England, the BMA and The King’s Fund that ARRS "
+        "money and the GMS contract would rise, as PCNs and ICSs merged.",
+    )
+    assert {
+        ("health secretary", "ROLE"),
+        ("NHS England", "NHS_ORG"),
+        ("BMA", "PROF_BODY"),
+        ("The King’s Fund", "THINK_TANK"),
+        ("ARRS", "POLICY"),
+        ("GMS contract", "POLICY"),
+        ("PCNs", "NHS_ORG"),
+        ("ICSs", "NHS_ORG"),
+    } <= found
 
 
 def test_acronyms_match_case_and_phrases_any_case(nlp_pipeline):  # noqa: F811
@@ -39,13 +49,13 @@ def test_acronyms_match_case_and_phrases_any_case(nlp_pipeline):  # noqa: F811
 
 def test_patterns_come_from_the_data_file(tmp_path):
     path = tmp_path / "entities.jsonl"
-    path.write_text(json.dumps({"label": "THINK_TANK", "phrase": "Primary Futures Institute"}) + "\n",
-                    encoding="utf-8")
+    path.write_text(json.dumps({"label": "THINK_TANK", "phrase": "Primary Futures Institute"}) + "\n", encoding="utf-8")
     nlp = build_pipeline(entities_path=path)
     assert ("Primary Futures Institute", "THINK_TANK") in ents(nlp, "The Primary Futures Institute said so.")
     assert pipeline_version(path) != pipeline.PIPELINE_VERSION
-    path.write_text(path.read_text(encoding="utf-8") + json.dumps({"label": "ROLE", "phrase": "hub lead"}) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8") + json.dumps({"label": "ROLE", "phrase": "hub lead"}) + "\n", encoding="utf-8"
+    )
     assert pipeline_version(path) != pipeline_version(tmp_path / "missing.jsonl")
 
 

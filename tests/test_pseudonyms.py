@@ -25,8 +25,9 @@ def test_authors_and_full_name_mentions_are_replaced_public_figures_kept():
     assert thread.author("Jane Partridge") == thread.author(" Jane Partridge ") == jane
     assert thread.author(None) is None and thread.author("Sam") == pseudonym("Sam", SECRET)
     text = "As Jane Partridge said, and Helen Stokes agreed. Jane Partridgeson is someone else; so is Sam."
-    assert thread.text(text) == (f"As {jane} said, and Helen Stokes agreed. Jane Partridgeson is someone else; "
-                                 "so is Sam.")  # whole names only; names under four characters are not searched
+    assert thread.text(text) == (
+        f"As {jane} said, and Helen Stokes agreed. Jane Partridgeson is someone else; so is Sam."
+    )  # whole names only; names under four characters are not searched
     assert thread.text("Nothing to hide here.") == "Nothing to hide here."
 
 
@@ -39,16 +40,38 @@ def test_without_a_secret_every_name_is_masked_never_hashed_unkeyed():
 def _store(path: Path) -> int:
     conn = store.connect(path)
     record = ArticleRecord(
-        url="https://x.example/hubs", source="x", title="Hubs to take on extended access", published="2024-03-01",
+        url="https://x.example/hubs",
+        source="x",
+        title="Hubs to take on extended access",
+        published="2024-03-01",
         paragraphs=[Paragraph("The plan was announced on Monday."), Paragraph("‘It will help,’ said Helen Stokes.")],
-        comments=[CommentRecord("Hubs will not save general practice.", author="Jane Partridge",
-                                posted="2024-03-01T10:00:00", external_id="1"),
-                  CommentRecord("I agree with Jane Partridge, and Helen Stokes is wrong.", author="Sam Okoro",
-                                posted="2024-03-01T11:00:00", external_id="2")])
+        comments=[
+            CommentRecord(
+                "Hubs will not save general practice.",
+                author="Jane Partridge",
+                posted="2024-03-01T10:00:00",
+                external_id="1",
+            ),
+            CommentRecord(
+                "I agree with Jane Partridge, and Helen Stokes is wrong.",
+                author="Sam Okoro",
+                posted="2024-03-01T11:00:00",
+                external_id="2",
+            ),
+        ],
+    )
     article_id = store.upsert_article(conn, record).article_id
-    analysis_store.replace_units(conn, article_id, [], [
-        Quote(position=0, text="It will help", speaker="Helen Stokes", speaker_name="Helen Stokes",
-              paragraph_index=1)], pipeline_version="test")
+    analysis_store.replace_units(
+        conn,
+        article_id,
+        [],
+        [
+            Quote(
+                position=0, text="It will help", speaker="Helen Stokes", speaker_name="Helen Stokes", paragraph_index=1
+            )
+        ],
+        pipeline_version="test",
+    )
     conn.close()
     return article_id
 

@@ -17,6 +17,7 @@ from tests.nlp_fixtures import nlp_pipeline  # noqa: F401
 def quotes(nlp_pipeline):  # noqa: F811
     def run(*paragraphs: str):
         return extract_quotes(list(paragraphs), docs=list(nlp_pipeline.pipe(paragraphs)))
+
     return run
 
 
@@ -34,8 +35,7 @@ def test_speaker_line_above_each_quote_in_a_what_gps_think_piece(quotes):
         "‘The targets were written by people who have never run a Monday morning surgery. We will meet them "
         "on paper and patients will wait longer.’",
         "Dr Harriet Quayle, salaried GP in Westmoor",
-        "‘I welcome anything that funds more appointments, but nobody has asked where the clinicians will come "
-        "from.’",
+        "‘I welcome anything that funds more appointments, but nobody has asked where the clinicians will come from.’",
         "Professor Ewan Tregarthen",
         "‘Continuity is the first casualty of every target we set.’",
     )
@@ -68,8 +68,12 @@ def test_vox_pop_lines_with_role_and_place_or_no_name(quotes):
         "Dr Rufus Elbourne:",
         "‘It is better than nothing, which is what we had last year.’",
     )
-    assert [who(q) for q in qs] == [("Jane Okoro", "GP", None), ("Miriam Castell", "practice manager", None),
-                                    (None, "anonymous GP partner", None), ("Rufus Elbourne", None, None)]
+    assert [who(q) for q in qs] == [
+        ("Jane Okoro", "GP", None),
+        ("Miriam Castell", "practice manager", None),
+        (None, "anonymous GP partner", None),
+        ("Rufus Elbourne", None, None),
+    ]
 
 
 def test_name_opening_the_quote_paragraph_without_a_cue(quotes):
@@ -77,8 +81,10 @@ def test_name_opening_the_quote_paragraph_without_a_cue(quotes):
         "Dr Jane Okoro, GP partner, London ‘It is a plan for hospitals with a chapter on general practice.’",
         "Dr Kwame Asante – ‘I stopped reading after the first page.’",
     )
-    assert [(q.speaker_name, q.speaker_role, q.fragment) for q in qs] == [("Jane Okoro", "GP partner", False),
-                                                                          ("Kwame Asante", None, False)]
+    assert [(q.speaker_name, q.speaker_role, q.fragment) for q in qs] == [
+        ("Jane Okoro", "GP partner", False),
+        ("Kwame Asante", None, False),
+    ]
 
 
 def test_name_and_colon_before_the_answer_in_a_q_and_a(quotes):
@@ -112,7 +118,8 @@ def test_speaker_after_the_quote_with_role_and_was_speaking_at(quotes):
     [q] = quotes(
         "‘General practice has carried the NHS through every winter of the past decade.’ Dr Marguerite Okafor, "
         "chair of the Royal College of General Practitioners, was speaking at the college’s conference in "
-        "Harrogate.")
+        "Harrogate."
+    )
     assert q.text == "General practice has carried the NHS through every winter of the past decade."
     assert who(q) == ("Marguerite Okafor", "chair", "Royal College of General Practitioners")
     assert q.fragment is False
@@ -143,8 +150,11 @@ def test_the_review_chair_refers_to_the_named_chair_of_the_review(quotes):
         "The review chair added: ‘Partners told us the lease is the heaviest burden they carry.’",
     )
     [q] = qs
-    assert (q.speaker, q.speaker_name, q.speaker_role) == ("The review chair", "Alistair Brennock",
-                                                           "chair of the independent review")
+    assert (q.speaker, q.speaker_name, q.speaker_role) == (
+        "The review chair",
+        "Alistair Brennock",
+        "chair of the independent review",
+    )
 
 
 def test_the_minister_refers_to_the_named_minister(quotes):
@@ -154,8 +164,10 @@ def test_the_minister_refers_to_the_named_minister(quotes):
         "Tobias Grell, the minister for primary care, visited a practice in Leeds.",
         "‘We want every patient to see a GP within two weeks,’ the minister said.",
     )
-    assert [(q.speaker_name, q.speaker_role) for q in qs] == [("Celia Marchbank", "health minister"),
-                                                              ("Tobias Grell", "minister for primary care")]
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [
+        ("Celia Marchbank", "health minister"),
+        ("Tobias Grell", "minister for primary care"),
+    ]
 
 
 def test_a_role_with_another_organisation_does_not_take_the_named_person(quotes):
@@ -220,13 +232,21 @@ def test_acronym_organisations(quotes):
         "Mid Wessex LMC medical secretary Dr Ivor Pennant said: ‘Practices are handing back contracts.’",
         "Seaview ICB chief executive Moira Tallis said: ‘We will fund the hubs for another year.’",
     )
-    assert [q.speaker_org for q in qs] == ["DHSC", "RCGP", "BMA GP committee", "NHS England", "Mid Wessex LMC",
-                                           "Seaview ICB"]
+    assert [q.speaker_org for q in qs] == [
+        "DHSC",
+        "RCGP",
+        "BMA GP committee",
+        "NHS England",
+        "Mid Wessex LMC",
+        "Seaview ICB",
+    ]
 
 
 def test_relative_clause_is_cut_from_the_organisation(quotes):
-    [q] = quotes("Tamebridge LMC, which led the survey, said: ‘Half of our practices expect to hand back their "
-                 "contracts within five years.’")
+    [q] = quotes(
+        "Tamebridge LMC, which led the survey, said: ‘Half of our practices expect to hand back their "
+        "contracts within five years.’"
+    )
     assert q.speaker_org == "Tamebridge LMC"
 
 
@@ -270,14 +290,31 @@ def test_a_place_is_not_the_speaker(quotes):
 
 
 def test_clean_org_keeps_organisations_and_refuses_the_rest():
-    kept = {"NHS England": "NHS England", "the RCGP": "RCGP", "Tamebridge LMC, which led the survey": "Tamebridge LMC",
-            "Department of Health and Social Care": "Department of Health and Social Care",
-            "King’s Fund": "King’s Fund", "Babylon Health": "Babylon Health", "BMA’s": "BMA",
-            "Harbourside PCN": "Harbourside PCN"}
+    kept = {
+        "NHS England": "NHS England",
+        "the RCGP": "RCGP",
+        "Tamebridge LMC, which led the survey": "Tamebridge LMC",
+        "Department of Health and Social Care": "Department of Health and Social Care",
+        "King’s Fund": "King’s Fund",
+        "Babylon Health": "Babylon Health",
+        "BMA’s": "BMA",
+        "Harbourside PCN": "Harbourside PCN",
+    }
     for raw, org in kept.items():
         assert clean_org(raw) == org, raw
-    for bad in ("Dr Ana", "When", "One", "Report", "Trust", "The Trust", "GP", "Royal College of", "practice",
-                "Professor Kemp", ""):
+    for bad in (
+        "Dr Ana",
+        "When",
+        "One",
+        "Report",
+        "Trust",
+        "The Trust",
+        "GP",
+        "Royal College of",
+        "practice",
+        "Professor Kemp",
+        "",
+    ):
         assert clean_org(bad) in (None, "Royal College"), bad
     assert clean_org("Royal College of") == "Royal College"  # dangling connector cut, a name is left
 
@@ -303,8 +340,10 @@ def test_a_role_with_and_is_not_split(quotes):
         "The health and social care secretary, Vera Atwell, said: ‘We will fix the front door of the NHS.’",
         "Health and social care secretary Wes Strand said: ‘General practice is the front door of the NHS.’",
     )
-    assert [(q.speaker_name, q.speaker_role) for q in qs] == [("Vera Atwell", "health and social care secretary"),
-                                                              ("Wes Strand", "health and social care secretary")]
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [
+        ("Vera Atwell", "health and social care secretary"),
+        ("Wes Strand", "health and social care secretary"),
+    ]
 
 
 def test_its_chief_executive_belongs_to_the_body_just_quoted(quotes):
@@ -317,8 +356,10 @@ def test_its_chief_executive_belongs_to_the_body_just_quoted(quotes):
 
 def test_a_quote_split_by_its_attribution(quotes):
     qs = quotes("‘We are,’ Dr Aled Morgan said, ‘at breaking point in every practice I know.’")
-    assert [(q.text, q.speaker_name) for q in qs] == [("We are", "Aled Morgan"),
-                                                      ("at breaking point in every practice I know.", "Aled Morgan")]
+    assert [(q.text, q.speaker_name) for q in qs] == [
+        ("We are", "Aled Morgan"),
+        ("at breaking point in every practice I know.", "Aled Morgan"),
+    ]
 
 
 def test_answers_under_interview_questions_belong_to_the_interviewee(quotes):
@@ -357,8 +398,10 @@ def test_the_trust_and_the_college_refer_to_the_body_named_before(quotes):
         "The Royal College of General Practitioners said the plan did not go far enough.",
         "‘We need a plan for workforce, not another pilot,’ the college added.",
     )
-    assert [q.speaker_org for q in qs] == ["Seaview Community Healthcare NHS Trust",
-                                           "Royal College of General Practitioners"]
+    assert [q.speaker_org for q in qs] == [
+        "Seaview Community Healthcare NHS Trust",
+        "Royal College of General Practitioners",
+    ]
 
 
 def test_a_trust_nobody_named_is_no_organisation(quotes):

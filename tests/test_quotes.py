@@ -15,6 +15,7 @@ from tests.nlp_fixtures import nlp_pipeline  # noqa: F401
 def quotes(nlp_pipeline):  # noqa: F811
     def run(*paragraphs: str):
         return extract_quotes(list(paragraphs), docs=list(nlp_pipeline.pipe(paragraphs)))
+
     return run
 
 
@@ -23,17 +24,33 @@ def fields(q):
 
 
 def test_said_colon_with_role_and_organisation(quotes):
-    [q] = quotes("RCGP chair Professor Dana Whitcombe said: ‘Practices cannot absorb another winter like the last one.’")
-    assert fields(q) == ("Practices cannot absorb another winter like the last one.",
-                         "RCGP chair Professor Dana Whitcombe", "Dana Whitcombe", "chair", "RCGP", "said", False)
+    [q] = quotes(
+        "RCGP chair Professor Dana Whitcombe said: ‘Practices cannot absorb another winter like the last one.’"
+    )
+    assert fields(q) == (
+        "Practices cannot absorb another winter like the last one.",
+        "RCGP chair Professor Dana Whitcombe",
+        "Dana Whitcombe",
+        "chair",
+        "RCGP",
+        "said",
+        False,
+    )
     text = "RCGP chair Professor Dana Whitcombe said: ‘Practices cannot absorb another winter like the last one.’"
-    assert text[q.start:q.end] == q.text and q.paragraph_index == 0
+    assert text[q.start : q.end] == q.text and q.paragraph_index == 0
 
 
 def test_quote_then_name_said(quotes):
     [q] = quotes("‘We were never asked whether we wanted to join a network,’ Dr Rhys Penhaligon said.")
-    assert fields(q) == ("We were never asked whether we wanted to join a network", "Dr Rhys Penhaligon",
-                         "Rhys Penhaligon", None, None, "said", False)
+    assert fields(q) == (
+        "We were never asked whether we wanted to join a network",
+        "Dr Rhys Penhaligon",
+        "Rhys Penhaligon",
+        None,
+        None,
+        "said",
+        False,
+    )
 
 
 def test_inverted_said_name_with_apposition(quotes):
@@ -56,18 +73,28 @@ def test_role_then_name_in_apposition(quotes):
 def test_organisation_only_apposition(quotes):
     [q] = quotes("‘The ’90s were no golden age,’ Professor Emyr Vaughan, of the Nuffield Trust, said.")
     assert (q.text, q.speaker_name, q.speaker_role, q.speaker_org) == (
-        "The ’90s were no golden age", "Emyr Vaughan", None, "Nuffield Trust")
+        "The ’90s were no golden age",
+        "Emyr Vaughan",
+        None,
+        "Nuffield Trust",
+    )
 
 
 def test_passive_cue_gives_way_to_according_to(quotes):
     [q] = quotes("Practices have been told to ‘expect a hard winter’, according to a leaked NHS England memo.")
-    assert (q.text, q.speaker, q.cue, q.fragment) == ("expect a hard winter", "a leaked NHS England memo",
-                                                      "according to", True)
+    assert (q.text, q.speaker, q.cue, q.fragment) == (
+        "expect a hard winter",
+        "a leaked NHS England memo",
+        "according to",
+        True,
+    )
 
 
 def test_told_the_conference_cue(quotes):
-    qs = quotes("Dr Hollis Barnaby, the LMC’s medical secretary, opened the debate.",
-                "He told the conference: ‘Networks are not going anywhere.’")
+    qs = quotes(
+        "Dr Hollis Barnaby, the LMC’s medical secretary, opened the debate.",
+        "He told the conference: ‘Networks are not going anywhere.’",
+    )
     assert [(q.speaker_name, q.cue) for q in qs] == [("Hollis Barnaby", "told the conference")]
 
 
@@ -78,13 +105,24 @@ def test_he_added_resolves_to_last_full_mention(quotes):
     )
     [q] = qs
     assert (q.speaker, q.speaker_name, q.speaker_role, q.speaker_org, q.cue) == (
-        "he", "Tobias Renwick", "chair", "BMA GP committee", "added")
+        "he",
+        "Tobias Renwick",
+        "chair",
+        "BMA GP committee",
+        "added",
+    )
 
 
 def test_told_pulse_cue(quotes):
-    [q] = quotes("Practice manager Carole Nuttall told Pulse: ‘Our phones open at eight and the slots are gone by ten past.’")
-    assert (q.speaker_name, q.speaker_role, q.cue, q.fragment) == ("Carole Nuttall", "practice manager",
-                                                                    "told Pulse", False)
+    [q] = quotes(
+        "Practice manager Carole Nuttall told Pulse: ‘Our phones open at eight and the slots are gone by ten past.’"
+    )
+    assert (q.speaker_name, q.speaker_role, q.cue, q.fragment) == (
+        "Carole Nuttall",
+        "practice manager",
+        "told Pulse",
+        False,
+    )
 
 
 def test_document_speaker_and_short_form_resolution(quotes):
@@ -107,10 +145,11 @@ def test_intro_colon_followed_by_quoted_bullets(quotes):
         "‘Shared back-office teams for every network.’",
         "Local GPs were not consulted, the LMC said.",
     )
-    assert [q.text for q in qs] == ["A single salaried GP service for practices without partners;",
-                                    "Shared back-office teams for every network."]
-    assert all(q.speaker == "It" and q.speaker_name == "Seaview ICB" and q.cue == "said" and not q.fragment
-               for q in qs)
+    assert [q.text for q in qs] == [
+        "A single salaried GP service for practices without partners;",
+        "Shared back-office teams for every network.",
+    ]
+    assert all(q.speaker == "It" and q.speaker_name == "Seaview ICB" and q.cue == "said" and not q.fragment for q in qs)
     assert [q.paragraph_index for q in qs] == [2, 3]
 
 
@@ -122,11 +161,14 @@ def test_stored_bullets_under_an_intro_carry_its_speaker(nlp_pipeline):  # noqa:
         "‘Hubs’ to run ‘same-day care for the whole network’.",
         "The BMA welcomed the report.",
     ]
-    qs = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)),
-                        kinds=["text", "text", "bullet", "bullet", "text"])
+    qs = extract_quotes(
+        paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)), kinds=["text", "text", "bullet", "bullet", "text"]
+    )
     assert [(q.text, q.fragment, q.cue) for q in qs] == [
-        ("safe working limits", True, "included"), ("Hubs", True, "included"),
-        ("same-day care for the whole network", True, "included")]
+        ("safe working limits", True, "included"),
+        ("Hubs", True, "included"),
+        ("same-day care for the whole network", True, "included"),
+    ]
     assert {q.speaker_name for q in qs} == {"Westmoor Institute report"}
 
 
@@ -147,11 +189,14 @@ def test_scare_quotes_without_a_speaker_are_not_quotes(quotes):
 
 
 def test_apostrophes_are_not_quote_marks(quotes):
-    text = ("GP leader Dr Maeve Dunleavy said: ‘GPs’ pensions, patients’ waits and the ’90s estate we work in "
-            "don’t appear anywhere in this plan.’")
+    text = (
+        "GP leader Dr Maeve Dunleavy said: ‘GPs’ pensions, patients’ waits and the ’90s estate we work in "
+        "don’t appear anywhere in this plan.’"
+    )
     [q] = quotes(text)
-    assert q.text == ("GPs’ pensions, patients’ waits and the ’90s estate we work in don’t appear "
-                      "anywhere in this plan.")
+    assert q.text == (
+        "GPs’ pensions, patients’ waits and the ’90s estate we work in don’t appear anywhere in this plan."
+    )
     assert q.speaker_name == "Maeve Dunleavy"
 
 
@@ -169,8 +214,10 @@ def test_multi_paragraph_quote_opens_each_paragraph_and_closes_once(quotes):
         "The ICB declined to comment.",
     )
     [q] = qs
-    assert q.text == ("We have lost eleven partners in two years.\nEvery one of them told us the same thing: "
-                      "the risk of holding the lease is too great.\nUntil that changes, nobody will replace them.")
+    assert q.text == (
+        "We have lost eleven partners in two years.\nEvery one of them told us the same thing: "
+        "the risk of holding the lease is too great.\nUntil that changes, nobody will replace them."
+    )
     assert (q.speaker_name, q.speaker_role, q.speaker_org) == ("Kofi Mensah", "chair", "Lowfield LMC")
 
 
@@ -180,8 +227,12 @@ def test_short_name_resolves_to_full_mention(quotes):
         "Mr Tolley later admitted he was ‘some way off’ the target.",
     )
     [q] = qs
-    assert (q.speaker, q.speaker_name, q.speaker_role, q.fragment) == ("Mr Tolley", "Graham Tolley",
-                                                                        "health secretary", True)
+    assert (q.speaker, q.speaker_name, q.speaker_role, q.fragment) == (
+        "Mr Tolley",
+        "Graham Tolley",
+        "health secretary",
+        True,
+    )
 
 
 def test_she_resolves_to_the_last_speaker_not_a_later_object(quotes):
@@ -209,8 +260,10 @@ def test_straight_quotes(quotes):
 
 
 def test_nested_quote_of_the_other_family(quotes):
-    [q] = quotes("The think tank said general practice should move to ‘an at-scale model built on “layers of "
-                 "scale”’, with leases held by trusts.")
+    [q] = quotes(
+        "The think tank said general practice should move to ‘an at-scale model built on “layers of "
+        "scale”’, with leases held by trusts."
+    )
     assert q.text == "an at-scale model built on “layers of scale”"
     assert q.fragment is True and q.speaker == "The think tank"
 
@@ -235,8 +288,12 @@ def test_marks_classification():
 
 def test_describe_splits_role_and_organisation():
     sp = describe("Health Foundation chief executive Dr Jennifer Oyelaran", ["Jennifer Oyelaran"])
-    assert (sp.kind, sp.name, sp.role, sp.org) == ("person", "Jennifer Oyelaran", "chief executive",
-                                                   "Health Foundation")
+    assert (sp.kind, sp.name, sp.role, sp.org) == (
+        "person",
+        "Jennifer Oyelaran",
+        "chief executive",
+        "Health Foundation",
+    )
     assert describe("she").kind == "pronoun"
 
 
@@ -249,5 +306,5 @@ def test_any_text_gives_well_formed_quotes(nlp_pipeline, paragraphs):  # noqa: F
     qs = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
     for i, q in enumerate(qs):
         assert q.position == i and q.text.strip() == q.text and q.text
-        seg = paragraphs[q.paragraph_index][q.start:q.end]  # the quote's part in its first paragraph
+        seg = paragraphs[q.paragraph_index][q.start : q.end]  # the quote's part in its first paragraph
         assert seg and q.text.startswith(seg) and (q.text == seg or q.text[len(seg)] == "\n")

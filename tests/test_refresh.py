@@ -24,9 +24,14 @@ HTTP = HttpConfig(backoff=0.02)
 ROOT = Path(__file__).resolve().parents[1]
 BOTH = ["wpfix", "pulsefix"]
 
-EXPECTED_COMMENTS = {"wp/2026/11/hub-contract-signed/": 5, "wp/2026/11/trust-takeover-practices/": 2,
-                     "wp/2026/09/virtual-practice-pilot/": 1, "pulse/news/hub-story/": 7,
-                     "pulse/news/federation-vote.article": 23, "pulse/news/locum-chambers.article": 1}
+EXPECTED_COMMENTS = {
+    "wp/2026/11/hub-contract-signed/": 5,
+    "wp/2026/11/trust-takeover-practices/": 2,
+    "wp/2026/09/virtual-practice-pilot/": 1,
+    "pulse/news/hub-story/": 7,
+    "pulse/news/federation-vote.article": 23,
+    "pulse/news/locum-chambers.article": 1,
+}
 
 
 def comment_counts(conn):
@@ -56,41 +61,73 @@ def test_refresh_is_incremental_and_picks_up_changes(site, sources_dir, tmp_path
     site.clear_log()
     assert not refresh(db, sources=BOTH, sources_dir=sources_dir, http=HTTP, now=t0).failed
     asked = [(r[1].split("?")[0], r[2]) for r in site.requests()]
-    assert sorted(asked) == sorted([
-        ("/robots.txt", 200), ("/wp/feed/", 304), ("/wp/sitemap_index.xml", 304), ("/wp/wp-json/wp/v2/posts", 304),
-        ("/robots.txt", 200), ("/pulse/feed/", 304), ("/pulse/sitemap.xml", 304), ("/pulse/news/", 304)])
+    assert sorted(asked) == sorted(
+        [
+            ("/robots.txt", 200),
+            ("/wp/feed/", 304),
+            ("/wp/sitemap_index.xml", 304),
+            ("/wp/wp-json/wp/v2/posts", 304),
+            ("/robots.txt", 200),
+            ("/pulse/feed/", 304),
+            ("/pulse/sitemap.xml", 304),
+            ("/pulse/news/", 304),
+        ]
+    )
     counts = last_refresh(conn)["counts"]
     assert (counts["requests"], counts["not_modified"], counts["pages_fetched"], counts["new_articles"]) == (8, 6, 0, 0)
     assert last_refresh(conn)["status"] == "ok"
 
     # two days later: an article changed, comments arrived, a new article was published
     site.change_article("trust-takeover", "The trust said on Friday that two of the practices would merge.")
-    site.add_comments("hub-contract", [Comment(9006, "Locum Lou", "Saturday hub shifts pay well, to be fair.", -1.0),
-                                       Comment(9007, "Salaried and tired", "Only until the budget runs out.", -1.2,
-                                               parent=9006)])
+    site.add_comments(
+        "hub-contract",
+        [
+            Comment(9006, "Locum Lou", "Saturday hub shifts pay well, to be fair.", -1.0),
+            Comment(9007, "Salaried and tired", "Only until the budget runs out.", -1.2, parent=9006),
+        ],
+    )
     site.add_comments("hub-story", [Comment(7100, "Dr A Shah", "Our LMC has now voted against it.", -1.0)])
-    site.add_article(Article("new-tender", "/wp/2026/11/hub-tender-reopened/",
-                             "ICB reopens tender for weekend hub after single bid",
-                             "Only one provider bid for the original contract", "Tom Reilly",
-                             ["An integrated care board has reopened the tender for a weekend hub after the first "
-                              "round attracted a single bid from an out-of-area provider.",
-                              "Local practices said the contract value did not cover the cost of GP sessions."],
-                             days_ago=-1.5, post_id=108))
+    site.add_article(
+        Article(
+            "new-tender",
+            "/wp/2026/11/hub-tender-reopened/",
+            "ICB reopens tender for weekend hub after single bid",
+            "Only one provider bid for the original contract",
+            "Tom Reilly",
+            [
+                "An integrated care board has reopened the tender for a weekend hub after the first "
+                "round attracted a single bid from an out-of-area provider.",
+                "Local practices said the contract value did not cover the cost of GP sessions.",
+            ],
+            days_ago=-1.5,
+            post_id=108,
+        )
+    )
     site.clear_log()
     later = t0 + dt.timedelta(days=2)
     assert not refresh(db, sources=BOTH, sources_dir=sources_dir, http=HTTP, now=later).failed
     counts = last_refresh(conn)["counts"]
     assert (counts["new_articles"], counts["updated_articles"], counts["new_comments"], counts["threads_checked"]) == (
-        1, 3, 3, 3)
+        1,
+        3,
+        3,
+        3,
+    )
     got = stored(conn)
     assert len(got) == 11 and got["wp/2026/11/hub-tender-reopened/"][3] == 2
     expected = dict(EXPECTED_COMMENTS, **{"wp/2026/11/hub-contract-signed/": 7, "pulse/news/hub-story/": 8})
     assert comment_counts(conn) == expected
     art = store.get_article(conn, store.article_id_for_url(conn, site.base + "/wp/2026/11/trust-takeover-practices/"))
-    assert [p["text"] for p in art["paragraphs"]][-1] == "The trust said on Friday that two of the practices would merge."
+    assert [p["text"] for p in art["paragraphs"]][
+        -1
+    ] == "The trust said on Friday that two of the practices would merge."
     assert len(art["paragraphs"]) == 4
-    hub = {c["external_id"]: c for c in store.get_article(
-        conn, store.article_id_for_url(conn, site.base + "/wp/2026/11/hub-contract-signed/"))["comments"]}
+    hub = {
+        c["external_id"]: c
+        for c in store.get_article(
+            conn, store.article_id_for_url(conn, site.base + "/wp/2026/11/hub-contract-signed/")
+        )["comments"]
+    }
     assert hub["9007"]["parent_id"] == hub["9006"]["id"]
     # the sitemap index changed: only the child sitemap its lastmod says changed was read again
     assert [r[2] for r in site.requests("/wp/sitemap_index.xml")] == [200]
@@ -99,8 +136,11 @@ def test_refresh_is_incremental_and_picks_up_changes(site, sources_dir, tmp_path
     # only the threads that were due were re-read (young articles); older ones were left alone
     pages = {r[1] for r in site.requests() if r[2] == 200}
     assert "/wp/2026/11/arrs-roles-review/" not in pages and "/pulse/news/busy-story/" not in pages
-    assert {"/wp/2026/11/hub-contract-signed/", "/wp/2026/11/trust-takeover-practices/",
-            "/pulse/news/hub-story/"} <= pages
+    assert {
+        "/wp/2026/11/hub-contract-signed/",
+        "/wp/2026/11/trust-takeover-practices/",
+        "/pulse/news/hub-story/",
+    } <= pages
     # threads older than eight weeks are never due again
     sched = {r[0].removeprefix(site.base): r[1] for r in conn.execute("SELECT url, next_check FROM articles")}
     assert sched["/pulse/news/federation-vote.article"] is None
@@ -122,8 +162,13 @@ def test_second_refresh_exits_with_status_3_while_one_holds_the_lock(sources_dir
 
 def test_a_source_that_fails_entirely_sets_the_exit_status(site, sources_dir, tmp_path, capsys):
     db = tmp_path / "r.db"
-    report = refresh(db, sources=["downfix", "wpfix"], sources_dir=sources_dir,
-                     http=HttpConfig(backoff=0.01, retries=1), now=site.now)
+    report = refresh(
+        db,
+        sources=["downfix", "wpfix"],
+        sources_dir=sources_dir,
+        http=HttpConfig(backoff=0.01, retries=1),
+        now=site.now,
+    )
     assert report.failed
     out = report.summary()
     assert "FAILED: downfix" in out and "5 new articles" in out
@@ -138,8 +183,21 @@ def test_a_source_that_fails_entirely_sets_the_exit_status(site, sources_dir, tm
 
 
 def _refresh_cmd(db, sources):
-    return [sys.executable, "-m", "app.cli", "refresh", "--db", str(db), "--sources-dir", str(sources),
-            "--no-analyze", "--source", "wpfix", "--source", "pulsefix"]
+    return [
+        sys.executable,
+        "-m",
+        "app.cli",
+        "refresh",
+        "--db",
+        str(db),
+        "--sources-dir",
+        str(sources),
+        "--no-analyze",
+        "--source",
+        "wpfix",
+        "--source",
+        "pulsefix",
+    ]
 
 
 def test_kill_9_mid_crawl_then_rerun_loses_and_duplicates_nothing(site, tmp_path):
@@ -184,23 +242,23 @@ def test_kill_9_mid_crawl_then_rerun_loses_and_duplicates_nothing(site, tmp_path
     assert len(stored(conn)) == 10 and comment_counts(conn) == EXPECTED_COMMENTS
     assert conn.execute("SELECT count(*) FROM comments").fetchone()[0] == sum(EXPECTED_COMMENTS.values())
     assert conn.execute("SELECT count(*) FROM frontier WHERE state = 'pending'").fetchone()[0] == 0
-    runs = [(r["status"], json.loads(r["counts"] or "{}").get("new_articles"))
-            for r in conn.execute("SELECT status, counts FROM runs WHERE kind = 'refresh' ORDER BY id")]
+    runs = [
+        (r["status"], json.loads(r["counts"] or "{}").get("new_articles"))
+        for r in conn.execute("SELECT status, counts FROM runs WHERE kind = 'refresh' ORDER BY id")
+    ]
     assert runs[0][0] == "interrupted" and runs[1] == ("partial", 10 - killed_with)
 
 
 def test_refresh_analyses_what_is_new(site, sources_dir, tmp_path):
     db = tmp_path / "r.db"
-    report = refresh(db, sources=["wpfix"], analyse=cli._analyse_step, sources_dir=sources_dir, http=HTTP,
-                     now=site.now)
+    report = refresh(db, sources=["wpfix"], analyse=cli._analyse_step, sources_dir=sources_dir, http=HTTP, now=site.now)
     assert not report.failed
     out = report.summary()
     assert "5 new articles" in out and "analysed 5 articles" in out
     conn = store.connect(db)
     assert conn.execute("SELECT count(DISTINCT article_id) FROM sentences").fetchone()[0] == 5
     # nothing new the second time: the analysis step finds nothing owed
-    report = refresh(db, sources=["wpfix"], analyse=cli._analyse_step, sources_dir=sources_dir, http=HTTP,
-                     now=site.now)
+    report = refresh(db, sources=["wpfix"], analyse=cli._analyse_step, sources_dir=sources_dir, http=HTTP, now=site.now)
     assert "analysed 0 articles" in report.summary()
 
 
@@ -213,9 +271,13 @@ def test_bad_configurations_are_reported_and_the_rest_refreshed(site, sources_di
     assert any("broken.toml" in p for p in report.problems)
     assert "10 new articles" in report.summary()  # wpfix and pulsefix were still refreshed
     conn = store.connect(db)
-    assert conn.execute("SELECT count(*) FROM errors WHERE location LIKE ?", (f"%{sources_dir.name}%",)).fetchone()[0] == 1
+    assert (
+        conn.execute("SELECT count(*) FROM errors WHERE location LIKE ?", (f"%{sources_dir.name}%",)).fetchone()[0] == 1
+    )
     assert cli.main(["refresh", "--db", str(db), "--sources-dir", str(tmp_path / "nowhere"), "--no-analyze"]) == 1
     assert "no such folder" in capsys.readouterr().err
-    assert cli.main(["refresh", "--db", str(db), "--sources-dir", str(sources_dir), "--source", "nosuch",
-                     "--no-analyze"]) == 1
+    assert (
+        cli.main(["refresh", "--db", str(db), "--sources-dir", str(sources_dir), "--source", "nosuch", "--no-analyze"])
+        == 1
+    )
     assert "unknown source 'nosuch'" in capsys.readouterr().err

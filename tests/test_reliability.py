@@ -22,10 +22,16 @@ COMMENTS_PER_ARTICLE = 25
 
 def _article(i: int) -> ArticleRecord:
     return ArticleRecord(
-        url=f"https://site.example/{i}", source="site", title=f"Article {i}",
+        url=f"https://site.example/{i}",
+        source="site",
+        title=f"Article {i}",
         paragraphs=[Paragraph(f"Paragraph {j} of article {i} about networks and funding.") for j in range(5)],
-        comments=[CommentRecord(f"Comment {j} on {i}: workload is unsafe.", author=f"GP{j}",
-                                posted=f"2024-01-01T{j % 24:02d}:00:00") for j in range(COMMENTS_PER_ARTICLE)],
+        comments=[
+            CommentRecord(
+                f"Comment {j} on {i}: workload is unsafe.", author=f"GP{j}", posted=f"2024-01-01T{j % 24:02d}:00:00"
+            )
+            for j in range(COMMENTS_PER_ARTICLE)
+        ],
     )
 
 
@@ -99,8 +105,9 @@ def test_full_disk_gives_a_clear_error_and_keeps_the_store(tmp_path):
     script = FULL_DISK_SCRIPT.format(db=str(path), limit=size + 200_000)
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert out.returncode == 1, out.stdout + out.stderr
-    assert "stopped after" in out.stdout and ("full" in out.stdout.lower() or "disk" in out.stdout.lower()
-                                              or "I/O" in out.stdout)
+    assert "stopped after" in out.stdout and (
+        "full" in out.stdout.lower() or "disk" in out.stdout.lower() or "I/O" in out.stdout
+    )
     conn = store.connect(path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -108,7 +115,8 @@ def test_full_disk_gives_a_clear_error_and_keeps_the_store(tmp_path):
     # whatever was stored is whole: no article without all its comments
     partial = conn.execute(
         "SELECT count(*) FROM (SELECT article_id, count(*) n FROM comments GROUP BY article_id) WHERE n != ?",
-        (COMMENTS_PER_ARTICLE,)).fetchone()[0]
+        (COMMENTS_PER_ARTICLE,),
+    ).fetchone()[0]
     assert partial == 0
     assert conn.execute("SELECT count(*) FROM comments").fetchone()[0] == stored * COMMENTS_PER_ARTICLE
 

@@ -24,6 +24,7 @@ RULES = b"User-agent: *\nDisallow: /private/\n"
 
 def fetch_all(urls: list[str]):
     """Fetch each URL in turn with one client; a FetchResult or a FetchError each."""
+
     async def main():
         out = []
         async with PoliteClient(HttpConfig(rate=500.0, backoff=0.01, retries=1, timeout=2.0)) as client:
@@ -33,12 +34,18 @@ def fetch_all(urls: list[str]):
                 except FetchError as exc:
                     out.append(exc)
         return out
+
     return asyncio.run(main())
 
 
 def test_redirected_robots_txt_is_followed_and_obeyed():
-    routes = {"/robots.txt": (301, {"Location": "/a"}, b""), "/a": (302, {"Location": "{base}/rules.txt"}, b""),
-              "/rules.txt": (200, TEXT, RULES), "/open/": PAGE, "/private/x": PAGE}
+    routes = {
+        "/robots.txt": (301, {"Location": "/a"}, b""),
+        "/a": (302, {"Location": "{base}/rules.txt"}, b""),
+        "/rules.txt": (200, TEXT, RULES),
+        "/open/": PAGE,
+        "/private/x": PAGE,
+    }
     with RouteServer(routes) as srv:
         opened, private = fetch_all([srv.url("/open/"), srv.url("/private/x")])
     assert opened.status == 200
@@ -90,13 +97,20 @@ FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Robots test s
 <item><title>Open story</title><link>{base}/news/open-story/</link></item>
 <item><title>Private story</title><link>{base}/private/private-story/</link></item>
 </channel></rss>"""
-ARTICLE = ("<html><head><title>Open story</title></head><body><article><h1 class='entry-title'>Open story</h1>"
-           "<div class='entry-content'><p>" + "Practices across the network agreed a new rota for the winter months. " * 3
-           + "</p></div></article></body></html>").encode()
+ARTICLE = (
+    "<html><head><title>Open story</title></head><body><article><h1 class='entry-title'>Open story</h1>"
+    "<div class='entry-content'><p>"
+    + "Practices across the network agreed a new rota for the winter months. " * 3
+    + "</p></div></article></body></html>"
+).encode()
 
 
 def _site(robots: tuple) -> dict:
-    return {"/robots.txt": robots, "/news/open-story/": (200, HTML, ARTICLE), "/private/private-story/": (200, HTML, ARTICLE)}
+    return {
+        "/robots.txt": robots,
+        "/news/open-story/": (200, HTML, ARTICLE),
+        "/private/private-story/": (200, HTML, ARTICLE),
+    }
 
 
 def _crawl(srv, tmp_path, caplog):
@@ -105,8 +119,12 @@ def _crawl(srv, tmp_path, caplog):
     (tmp_path / "none").mkdir(exist_ok=True)
     conn = store.connect(tmp_path / "c.db")
     with caplog.at_level(logging.INFO, logger="gpwatch"):
-        report = crawl(conn, srv.base + "/", sources_dir=tmp_path / "none",
-                       http=HttpConfig(rate_override=500.0, backoff=0.01, retries=0))
+        report = crawl(
+            conn,
+            srv.base + "/",
+            sources_dir=tmp_path / "none",
+            http=HttpConfig(rate_override=500.0, backoff=0.01, retries=0),
+        )
     return conn, report
 
 

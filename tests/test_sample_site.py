@@ -136,7 +136,9 @@ def test_comment_pages_hold_every_comment_once_with_replies_nested(site, article
         pages += 1
         for li in soup.select("li.comment"):
             parent_li = li.find_parent("li", class_="comment")
-            found[int(li["id"].removeprefix("comment-"))] = int(parent_li["id"].removeprefix("comment-")) if parent_li else 0
+            found[int(li["id"].removeprefix("comment-"))] = (
+                int(parent_li["id"].removeprefix("comment-")) if parent_li else 0
+            )
         nxt = soup.select_one(".comment-navigation a[rel=next]")
         url = nxt["href"].split("#")[0].removeprefix(base) if nxt else None
         if url:

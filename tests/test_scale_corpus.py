@@ -39,7 +39,9 @@ def test_scale_store_is_deterministic_complete_and_consistent(tmp_path):
         assert {"comments_fts_ai", "paragraphs_fts_ai", "quotes_fts_ai"} <= triggers
         themes = {r[0] for r in conn.execute("SELECT DISTINCT theme FROM annotation_themes")}
         assert themes == set(phrases.THEMES)
-        sentiments = {r[0] for r in conn.execute("SELECT DISTINCT sentiment FROM annotations WHERE unit_type='comment'")}
+        sentiments = {
+            r[0] for r in conn.execute("SELECT DISTINCT sentiment FROM annotations WHERE unit_type='comment'")
+        }
         assert sentiments == {"negative", "neutral", "positive"}
         years = conn.execute("SELECT count(DISTINCT substr(published, 1, 4)) FROM articles").fetchone()[0]
         assert years >= 10
@@ -48,7 +50,9 @@ def test_scale_store_is_deterministic_complete_and_consistent(tmp_path):
                               WHERE p.article_id != c.article_id OR p.position >= c.position""").fetchone()[0]
         assert bad == 0 and conn.execute("SELECT count(*) FROM comments WHERE parent_id IS NOT NULL").fetchone()[0]
         # every quote sits in the paragraph that contains it
-        for text, para in conn.execute("SELECT q.text, p.text FROM quotes q JOIN paragraphs p ON p.id = q.paragraph_id"):
+        for text, para in conn.execute(
+            "SELECT q.text, p.text FROM quotes q JOIN paragraphs p ON p.id = q.paragraph_id"
+        ):
             assert text.rstrip(".") in para
         conn.close()
     with pytest.raises(FileExistsError):

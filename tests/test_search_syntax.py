@@ -31,49 +31,55 @@ def hits(db: sqlite3.Connection, query: str) -> set[int]:
     return {r[0] for r in db.execute("SELECT rowid FROM f WHERE f MATCH ? ORDER BY rowid", (parse_query(query).fts,))}
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("pharmacists paramedics", {1}),
-    ('"at scale"', {1}),
-    ('"scale at"', set()),
-    ("recruit*", {2, 4}),
-    ("hubs OR digital", {3, 4}),
-    ("recruit* NOT digital", {2}),
-    ("recruit* AND NOT digital", {2}),
-    ("recruit* -digital", {2}),
-    ("(hubs OR networks) AND pharmacists", {1}),
-    ('"primary care net"*', {1}),
-    ("NEAR", {5}),                    # FTS5 keywords typed as words are searched as words
-    ("text:partner", set()),          # no column filter injection: the colon is just text
-    ("practice's", {3}),
-    ("GPs & partnership", {2}),       # lone punctuation is ignored
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("pharmacists paramedics", {1}),
+        ('"at scale"', {1}),
+        ('"scale at"', set()),
+        ("recruit*", {2, 4}),
+        ("hubs OR digital", {3, 4}),
+        ("recruit* NOT digital", {2}),
+        ("recruit* AND NOT digital", {2}),
+        ("recruit* -digital", {2}),
+        ("(hubs OR networks) AND pharmacists", {1}),
+        ('"primary care net"*', {1}),
+        ("NEAR", {5}),  # FTS5 keywords typed as words are searched as words
+        ("text:partner", set()),  # no column filter injection: the colon is just text
+        ("practice's", {3}),
+        ("GPs & partnership", {2}),  # lone punctuation is ignored
+    ],
+)
 def test_queries_find_what_they_say(fts, query, expected):
     assert hits(fts, query) == expected
 
 
-@pytest.mark.parametrize("query, fragment", [
-    ('"at scale', "Unbalanced quote"),
-    ("(hubs OR pcn", "Unbalanced parentheses"),
-    ("hubs)", "Unbalanced parentheses"),
-    ("NOT hubs", "NOT needs something to exclude from"),
-    ("hubs OR", "needs a search term after it"),
-    ("OR hubs", "needs a search term on each side"),
-    ("hubs AND OR pcn", "needs a search term on each side"),
-    ("re*cruit", "goes at the end of a word"),
-    ("*", "goes at the end of a word"),
-    ("", "Type a word"),
-    ("   ", "Type a word"),
-    ("AND OR", "Operators alone"),
-    ("()", "Empty parentheses"),
-    ("!!! ---", "nothing searchable"),
-])
+@pytest.mark.parametrize(
+    "query, fragment",
+    [
+        ('"at scale', "Unbalanced quote"),
+        ("(hubs OR pcn", "Unbalanced parentheses"),
+        ("hubs)", "Unbalanced parentheses"),
+        ("NOT hubs", "NOT needs something to exclude from"),
+        ("hubs OR", "needs a search term after it"),
+        ("OR hubs", "needs a search term on each side"),
+        ("hubs AND OR pcn", "needs a search term on each side"),
+        ("re*cruit", "goes at the end of a word"),
+        ("*", "goes at the end of a word"),
+        ("", "Type a word"),
+        ("   ", "Type a word"),
+        ("AND OR", "Operators alone"),
+        ("()", "Empty parentheses"),
+        ("!!! ---", "nothing searchable"),
+    ],
+)
 def test_malformed_queries_give_help(query, fragment):
     with pytest.raises(SearchSyntaxError) as info:
         parse_query(query)
     assert fragment in str(info.value)
 
 
-_ALPHABET = st.sampled_from(list('abc xyz"()*-:^+\'.,&NOTANDOR“”\t\n\x00é') + ["AND", "OR", "NOT", "NEAR", " "])
+_ALPHABET = st.sampled_from(list("abc xyz\"()*-:^+'.,&NOTANDOR“”\t\n\x00é") + ["AND", "OR", "NOT", "NEAR", " "])
 
 
 @settings(max_examples=300, deadline=None)

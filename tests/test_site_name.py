@@ -11,18 +11,24 @@ from scraper.http import HttpConfig
 from tests.route_server import RouteServer
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
-FEED = (200, {"Content-Type": "application/rss+xml"},
-        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed Title &amp; Co</title></channel></rss>')
+FEED = (
+    200,
+    {"Content-Type": "application/rss+xml"},
+    b'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed Title &amp; Co</title></channel></rss>',
+)
 HOME = (200, HTML, b'<html><head><meta property="og:site_name" content="Graph Name"></head><body></body></html>')
 REST = (200, {"Content-Type": "application/json"}, b'{"name": "Rest Name &amp; Partners"}')
 
 
-@pytest.mark.parametrize("routes, name", [
-    ({"/wp-json/?_fields=name": REST, "/": HOME, "/feed/": FEED}, "Rest Name & Partners"),
-    ({"/": HOME, "/feed/": FEED}, "Graph Name"),
-    ({"/feed/": FEED}, "Feed Title & Co"),
-    ({}, "127.0.0.1"),
-])
+@pytest.mark.parametrize(
+    "routes, name",
+    [
+        ({"/wp-json/?_fields=name": REST, "/": HOME, "/feed/": FEED}, "Rest Name & Partners"),
+        ({"/": HOME, "/feed/": FEED}, "Graph Name"),
+        ({"/feed/": FEED}, "Feed Title & Co"),
+        ({}, "127.0.0.1"),
+    ],
+)
 def test_site_name(routes, name, tmp_path):
     with RouteServer({"/robots.txt": (404, {}, b""), **routes}) as srv:
         conn = store.connect(tmp_path / "c.db")

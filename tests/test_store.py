@@ -52,8 +52,20 @@ def test_new_store_is_wal_with_foreign_keys_and_current_schema(tmp_path):
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-    for table in ("articles", "paragraphs", "comments", "runs", "sentences", "quotes", "annotations", "labels",
-                  "paragraphs_fts", "comments_fts", "sentences_fts", "quotes_fts"):
+    for table in (
+        "articles",
+        "paragraphs",
+        "comments",
+        "runs",
+        "sentences",
+        "quotes",
+        "annotations",
+        "labels",
+        "paragraphs_fts",
+        "comments_fts",
+        "sentences_fts",
+        "quotes_fts",
+    ):
         assert table in names
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
@@ -184,8 +196,15 @@ def test_units_annotations_and_processing_state(conn):
     assert analysis_store.articles_needing_units(conn, "p1") == [aid]
 
     assert analysis_store.articles_needing_annotations(conn, "m1") == [aid]
-    ann = analysis_store.Annotation("article", aid, aid, "positive", {"positive": 0.7, "neutral": 0.2,
-                                    "negative": 0.1}, ["funding_pay"], {"funding_pay": 0.9})
+    ann = analysis_store.Annotation(
+        "article",
+        aid,
+        aid,
+        "positive",
+        {"positive": 0.7, "neutral": 0.2, "negative": 0.1},
+        ["funding_pay"],
+        {"funding_pay": 0.9},
+    )
     analysis_store.write_annotations(conn, aid, [ann], model_version="m1")
     assert analysis_store.articles_needing_annotations(conn, "m1") == []
     got = analysis_store.annotation(conn, "article", aid)

@@ -62,7 +62,9 @@ def test_runs_whose_process_is_gone_are_closed_of_every_kind_and_only_those(tmp_
     old = corpus.start_run("refresh")
     corpus.writer.execute("UPDATE runs SET args = '{}' WHERE id = ?", (old,))  # an older gpwatch: no pid recorded
     assert json.loads(corpus.writer.execute("SELECT args FROM runs WHERE id = ?", (mine,)).fetchone()[0]) == {
-        "pid": os.getpid(), "host": here}
+        "pid": os.getpid(),
+        "host": here,
+    }
     # each start_run closed the dead runs before it; the run without a pid is left to close
     assert corpus.close_stale_runs("analyze") == 0  # only the kind asked for
     assert corpus.close_stale_runs() == 1
@@ -84,9 +86,23 @@ def test_the_corpora_package_exports_its_front_door():
     import corpora
     from corpora import pseudonyms, records
 
-    assert sorted(corpora.__all__) == sorted([
-        "SENTIMENTS", "UNIT_TYPES", "Annotation", "ArticleRecord", "CommentRecord", "Paragraph", "Quote",
-        "Sentence", "Store", "StoreError", "ThreadPseudonyms", "default_db_path", "pseudonym"])
+    assert sorted(corpora.__all__) == sorted(
+        [
+            "SENTIMENTS",
+            "UNIT_TYPES",
+            "Annotation",
+            "ArticleRecord",
+            "CommentRecord",
+            "Paragraph",
+            "Quote",
+            "Sentence",
+            "Store",
+            "StoreError",
+            "ThreadPseudonyms",
+            "default_db_path",
+            "pseudonym",
+        ]
+    )
     assert all(hasattr(corpora, name) for name in corpora.__all__)
     assert corpora.Store is Store and corpora.Quote is records.Quote and corpora.pseudonym is pseudonyms.pseudonym
     assert corpora.SENTIMENTS == ("negative", "neutral", "positive")

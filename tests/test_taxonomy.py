@@ -8,8 +8,17 @@ import pytest
 from nlp import taxonomy
 from nlp.features import LexiconFeatures, Normaliser, PatternHits, cue_tokens, mark_negation, normalise, tokenize
 
-DEFAULT_IDS = ["workforce_supply", "skill_mix", "at_scale_models", "partnership_contract", "digital_first",
-               "funding_pay", "workload_morale", "access_continuity", "politics_trust"]
+DEFAULT_IDS = [
+    "workforce_supply",
+    "skill_mix",
+    "at_scale_models",
+    "partnership_contract",
+    "digital_first",
+    "funding_pay",
+    "workload_morale",
+    "access_continuity",
+    "politics_trust",
+]
 
 
 def test_default_codebook_has_every_theme_with_definition_and_patterns():
@@ -26,8 +35,11 @@ def test_default_codebook_has_every_theme_with_definition_and_patterns():
 
 def test_a_researchers_codebook_loads_and_bad_ones_are_refused(tmp_path):
     own = tmp_path / "mine.toml"
-    own.write_text('sentiments = ["against", "for"]\n[[themes]]\nid = "staffing"\npatterns = ["rota", "vacanc*"]\n'
-                   '[[themes]]\nid = "money"\nname = "Money"\n', encoding="utf-8")
+    own.write_text(
+        'sentiments = ["against", "for"]\n[[themes]]\nid = "staffing"\npatterns = ["rota", "vacanc*"]\n'
+        '[[themes]]\nid = "money"\nname = "Money"\n',
+        encoding="utf-8",
+    )
     tax = taxonomy.load(own)
     assert tax.theme_ids == ["staffing", "money"]
     assert tax.sentiments == ("against", "for")
@@ -50,8 +62,19 @@ def test_a_researchers_codebook_loads_and_bad_ones_are_refused(tmp_path):
 
 
 def test_tokenizer_expands_contractions_and_keeps_punctuation():
-    assert tokenize("GPs don't want it, can't you see?") == ["gps", "do", "not", "want", "it", ",", "can", "not",
-                                                              "you", "see", "?"]
+    assert tokenize("GPs don't want it, can't you see?") == [
+        "gps",
+        "do",
+        "not",
+        "want",
+        "it",
+        ",",
+        "can",
+        "not",
+        "you",
+        "see",
+        "?",
+    ]
     assert tokenize("It won\u2019t work.") == ["it", "will", "not", "work", "."]
 
 
@@ -66,7 +89,7 @@ def test_cues_for_sarcasm_and_resignation():
     assert "__resigned__" in cue_tokens("Glad I got out before the merger.")
     assert "__scare__" in cue_tokens('Another "exciting opportunity" for practices.')
     quoted = cue_tokens("The report recommended a \u2018national retention offer\u2019 for older GPs.")
-    assert "__quoted__" in quoted and "__scare__" not in quoted      # reported speech, not a sneer
+    assert "__quoted__" in quoted and "__scare__" not in quoted  # reported speech, not a sneer
     assert "__ellipsis__" in cue_tokens("Funding for the hubs... again...")
     assert "__report__" in cue_tokens("The minister said the scheme would expand.")
     plain = cue_tokens("The practice opens at eight on weekdays")
@@ -80,8 +103,11 @@ def test_normaliser_uses_the_lemma_table_and_falls_back_for_unseen_words():
 
 
 def test_lexicon_flips_negated_words_and_counts_the_clause_after_but():
-    docs = [normalise("This is a good and welcome plan."), normalise("This is not a good plan."),
-            normalise("A good idea in theory but unworkable and dangerous.")]
+    docs = [
+        normalise("This is a good and welcome plan."),
+        normalise("This is not a good plan."),
+        normalise("A good idea in theory but unworkable and dangerous."),
+    ]
     X = LexiconFeatures().fit_transform(docs).toarray()
     net = X[:, 6]
     assert net[0] > 0 and net[1] < 0
@@ -92,13 +118,15 @@ def test_lexicon_flips_negated_words_and_counts_the_clause_after_but():
 def test_codebook_patterns_match_inflections_and_prefixes():
     tax = taxonomy.load()
     hits = PatternHits(patterns=tax.patterns()).fit([])
-    docs = Normaliser().transform([
-        "Primary care networks are recruiting physician associates.",
-        "The weather was pleasant on the coast.",
-    ])
+    docs = Normaliser().transform(
+        [
+            "Primary care networks are recruiting physician associates.",
+            "The weather was pleasant on the coast.",
+        ]
+    )
     counts = hits.counts(docs)
     ids = tax.theme_ids
     assert counts[0, ids.index("at_scale_models")] >= 1
-    assert counts[0, ids.index("workforce_supply")] >= 1      # recruit*
+    assert counts[0, ids.index("workforce_supply")] >= 1  # recruit*
     assert counts[0, ids.index("skill_mix")] >= 1
     assert np.all(counts[1] == 0)

@@ -13,8 +13,16 @@ from tests.shared_data import SEEDS, require
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$")
-CHROME = ("intended for health professionals", "read the latest issue online", "at the heart of general practice",
-          "unsuitable or offensive", "have your say", "related images", "results per page", "reply moderated")
+CHROME = (
+    "intended for health professionals",
+    "read the latest issue online",
+    "at the heart of general practice",
+    "unsuitable or offensive",
+    "have your say",
+    "related images",
+    "results per page",
+    "reply moderated",
+)
 
 
 def seed(prefix: str):
@@ -76,7 +84,17 @@ def test_seeds_lose_site_chrome_and_odd_spaces(prefix):
 def test_old_layout_names_only_when_they_read_like_names():
     record = page("old_layout.txt")
     assert [c.author for c in record.comments] == [
-        None, "Dr Priya Raman", None, None, "ruralgp42", None, "Sessional Sam", None, None, "Burnt Out Partner"]
+        None,
+        "Dr Priya Raman",
+        None,
+        None,
+        "ruralgp42",
+        None,
+        "Sessional Sam",
+        None,
+        None,
+        "Burnt Out Partner",
+    ]
     # a short first line that is not a name stays in the text
     assert record.comments[2].text.startswith("Not convinced\n")
     assert record.comments[3].text.startswith("Agree\n")
@@ -108,12 +126,18 @@ def test_new_layout_headers_times_and_moderated_reply():
     record = page("new_layout.txt")
     assert [c.author for c in record.comments] == ["Helen Adeyemi", "Marcus Webb", "Anonymous", "Dr J O’Connell"]
     assert [c.posted for c in record.comments] == [
-        "2023-01-12T08:15:00", "2023-01-12T12:05:00", "2023-01-13T00:40:00", "2023-01-13T18:30:00"]
+        "2023-01-12T08:15:00",
+        "2023-01-12T12:05:00",
+        "2023-01-13T00:40:00",
+        "2023-01-13T18:30:00",
+    ]
     assert [c.moderated for c in record.comments] == [False, True, False, False]
     assert all("moderated" not in c.text.lower() for c in record.comments)
     assert "Please note" not in all_text(record)
-    assert record.comments[3].text == ("Partnership is not dead, it is being starved. Fund it properly and see what "
-                                       "happens.\nThey never try that option.")
+    assert record.comments[3].text == (
+        "Partnership is not dead, it is being starved. Fund it properly and see what "
+        "happens.\nThey never try that option."
+    )
 
 
 def test_new_layout_duplicated_title_and_nbsp():
@@ -143,8 +167,11 @@ def test_identity_is_file_name_and_content_hash_unless_url_given():
     assert re.fullmatch(r"file:old_layout\.txt#[0-9a-f]{12}", a.url)
     assert parse_text_dump(text, name="old_layout.txt").url == a.url
     # the thread growing does not change the identity; the article text changing does
-    grown = text.replace("View results", "  • One more voice from the back row here.\n\n"
-                         "    Unsuitable or offensive? Report this comment\n\nView results")
+    grown = text.replace(
+        "View results",
+        "  • One more voice from the back row here.\n\n"
+        "    Unsuitable or offensive? Report this comment\n\nView results",
+    )
     assert parse_text_dump(grown, name="old_layout.txt").url == a.url
     assert len(parse_text_dump(grown, name="old_layout.txt").comments) == 11
     edited = text.replace("East Midlands", "West Midlands")
@@ -154,38 +181,61 @@ def test_identity_is_file_name_and_content_hash_unless_url_given():
     assert parse_text_dump(text, name="x.txt", source="mine").source == "mine"
 
 
-@pytest.mark.parametrize("text, reason", [
-    ("", "empty"),
-    ("   \n\n \t", "empty"),
-    ("\x00\x01\x02binary\x00" * 20, "binary"),
-    ((PAGES / "not_article.txt").read_text(encoding="utf-8"), "not an article"),
-    ("1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25.\n" * 3, "not an article"),
-])
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("", "empty"),
+        ("   \n\n \t", "empty"),
+        ("\x00\x01\x02binary\x00" * 20, "binary"),
+        ((PAGES / "not_article.txt").read_text(encoding="utf-8"), "not an article"),
+        ("1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25.\n" * 3, "not an article"),
+    ],
+)
 def test_not_an_article_is_a_parse_error(text, reason):
     with pytest.raises(ParseError) as info:
         parse_text_dump(text, name="bad.txt")
     assert reason in info.value.reason
 
 
-@pytest.mark.parametrize("line, expected", [
-    ("AlanAlmond", True), ("Jmd", True), ("ruralgp42", True), ("Dr Priya Raman", True), ("Sessional Sam", True),
-    ("Agree", False), ("Not convinced", False), ("Really?", False), ("Well said.", False),
-    ("This is utter nonsense", False), ("One Two Three Four Five", False), ("", False),
-    ("Totally Agree", False), ("Exactly", False), ("We Are Leaving", False), ("Nadia Q", True),
-    ("The Old Partner", True),
-])
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("AlanAlmond", True),
+        ("Jmd", True),
+        ("ruralgp42", True),
+        ("Dr Priya Raman", True),
+        ("Sessional Sam", True),
+        ("Agree", False),
+        ("Not convinced", False),
+        ("Really?", False),
+        ("Well said.", False),
+        ("This is utter nonsense", False),
+        ("One Two Three Four Five", False),
+        ("", False),
+        ("Totally Agree", False),
+        ("Exactly", False),
+        ("We Are Leaving", False),
+        ("Nadia Q", True),
+        ("The Old Partner", True),
+    ],
+)
 def test_looks_like_name(line, expected):
     assert looks_like_name(line) is expected
 
 
 def test_byline_and_dateline_under_the_headline_are_not_the_title():
-    text = ("At the heart of general practice since 1960\n\nHubs to take on weekend clinics\n\n"
-            "By Sarah Jones, senior reporter\n\n4 March 2022\n\n"
-            "Practices in the county will hand their Saturday clinics to a new network hub from next month, "
-            "the board has agreed.\n\nThe LMC said it would watch the effect on continuity of care closely.\n")
+    text = (
+        "At the heart of general practice since 1960\n\nHubs to take on weekend clinics\n\n"
+        "By Sarah Jones, senior reporter\n\n4 March 2022\n\n"
+        "Practices in the county will hand their Saturday clinics to a new network hub from next month, "
+        "the board has agreed.\n\nThe LMC said it would watch the effect on continuity of care closely.\n"
+    )
     record = parse_text_dump(text, name="hub.txt")
-    assert (record.title, record.byline, record.published) == ("Hubs to take on weekend clinics", "Sarah Jones",
-                                                               "2022-03-04")
+    assert (record.title, record.byline, record.published) == (
+        "Hubs to take on weekend clinics",
+        "Sarah Jones",
+        "2022-03-04",
+    )
     assert len(record.paragraphs) == 2
 
 

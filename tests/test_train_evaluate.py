@@ -11,15 +11,24 @@ from pathlib import Path
 import pytest
 
 from app import cli
+from app.training import format_evaluation
 from corpora import analysis_store, store
 from nlp import classify
-from app.training import format_evaluation
 from nlp.evaluate import evaluate
 from nlp.train import parse_themes, read_labels, train
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "themes_small.jsonl"
-THEMES = ["workforce_supply", "skill_mix", "at_scale_models", "partnership_contract", "digital_first",
-          "funding_pay", "workload_morale", "access_continuity", "politics_trust"]
+THEMES = [
+    "workforce_supply",
+    "skill_mix",
+    "at_scale_models",
+    "partnership_contract",
+    "digital_first",
+    "funding_pay",
+    "workload_morale",
+    "access_continuity",
+    "politics_trust",
+]
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +44,7 @@ def test_artefact_and_metadata(trained):
     meta = json.loads((trained / "meta.json").read_text())
     assert meta["version"] == trained.name and re.fullmatch(r"\d{8}T\d{6}Z-[0-9a-f]{8}", meta["version"])
     assert re.fullmatch(r"[0-9a-f]{64}", meta["data_hash"]) and meta["version"].endswith(meta["data_hash"][:8])
-    assert meta["units"] == {"total": 45, "sentiment": 45, "themes": 45}        # the 6 test rows are held out
+    assert meta["units"] == {"total": 45, "sentiment": 45, "themes": 45}  # the 6 test rows are held out
     assert {"python", "scikit-learn", "numpy", "spacy"} <= set(meta["libraries"])
     assert [t["id"] for t in meta["taxonomy"]["themes"]] == THEMES
     assert set(meta["thresholds"]) == set(THEMES) and all(0.1 <= t <= 0.9 for t in meta["thresholds"].values())
@@ -49,7 +58,8 @@ def test_artefact_and_metadata(trained):
     assert set(themes["cv_f1"]) == set(THEMES) and 0 <= themes["cv_micro_f1"] <= 1
     assert themes["weak_supervision"]["used"] is False
     assert meta["label_counts"]["sentiment"]["negative"] == sum(
-        1 for line in FIXTURE.read_text().splitlines() if '"negative", "split": "train"' in line)
+        1 for line in FIXTURE.read_text().splitlines() if '"negative", "split": "train"' in line
+    )
 
 
 def test_same_labels_give_the_same_data_hash_and_a_new_current_version(trained, tmp_path):
@@ -61,7 +71,9 @@ def test_same_labels_give_the_same_data_hash_and_a_new_current_version(trained, 
     assert h1 == h2
     other = tmp_path / "fewer.jsonl"
     other.write_text("".join(FIXTURE.read_text().splitlines(keepends=True)[1:]))
-    h3 = json.loads((train([other], out_dir=tmp_path / "m", search=False).folder / "meta.json").read_text())["data_hash"]
+    h3 = json.loads((train([other], out_dir=tmp_path / "m", search=False).folder / "meta.json").read_text())[
+        "data_hash"
+    ]
     assert h3 != h1
 
 
@@ -74,10 +86,12 @@ def test_themes_parse_from_lists_and_separated_strings():
 
 def test_a_researchers_own_codebook_and_columns_work_unchanged(tmp_path, capsys):
     codebook = tmp_path / "codebook.toml"
-    codebook.write_text('name = "rural access study"\nsentiments = ["negative", "neutral", "positive"]\n'
-                        '[[themes]]\nid = "rural_access"\nname = "Rural access"\npatterns = ["bus", "mile*", "village"]\n'
-                        '[[themes]]\nid = "dispensing"\nname = "Dispensing practices"\npatterns = ["dispens*"]\n',
-                        encoding="utf-8")
+    codebook.write_text(
+        'name = "rural access study"\nsentiments = ["negative", "neutral", "positive"]\n'
+        '[[themes]]\nid = "rural_access"\nname = "Rural access"\npatterns = ["bus", "mile*", "village"]\n'
+        '[[themes]]\nid = "dispensing"\nname = "Dispensing practices"\npatterns = ["dispens*"]\n',
+        encoding="utf-8",
+    )
     rows = [
         ("The nearest surgery is now twelve miles away and the bus runs twice a day.", "rural_access", "Negative"),
         ("Villagers lost their branch surgery when the partners retired.", "rural_access", "negative"),
@@ -86,10 +100,16 @@ def test_a_researchers_own_codebook_and_columns_work_unchanged(tmp_path, capsys)
         ("Dispensing doctors fear the change to drug tariffs will close their pharmacy.", "dispensing", "negative"),
         ("The dispensary fills about 900 items a week for outlying farms.", "dispensing", "neutral"),
         ("Our dispensing practice won an award for medicines safety.", "dispensing", "positive"),
-        ("Patients in the hamlet can collect medicines from the dispensary on the way home from the bus.",
-         "rural_access|dispensing", "positive"),
-        ("Losing the dispensary would mean a forty mile round trip for some patients.", "dispensing;rural_access",
-         "negative"),
+        (
+            "Patients in the hamlet can collect medicines from the dispensary on the way home from the bus.",
+            "rural_access|dispensing",
+            "positive",
+        ),
+        (
+            "Losing the dispensary would mean a forty mile round trip for some patients.",
+            "dispensing;rural_access",
+            "negative",
+        ),
         ("The parish council met on Monday to discuss the surgery.", "rural_access", "neutral"),
         ("The evening was quiet.", "", "neutral"),
         ("Awful news for the valley; the last doctor is leaving.", "rural_access", "negative"),
@@ -101,11 +121,27 @@ def test_a_researchers_own_codebook_and_columns_work_unchanged(tmp_path, capsys)
         w = csv.writer(fh)
         w.writerow(["body", "codes", "tone"])
         w.writerows(rows)
-        w.writerow(["", "dispensing", "neutral"])                  # no text: reported and skipped
+        w.writerow(["", "dispensing", "neutral"])  # no text: reported and skipped
     out = tmp_path / "models"
-    code = cli.main(["train", "--labels", str(labels), "--taxonomy", str(codebook), "--text-column", "body",
-                     "--themes-column", "codes", "--sentiment-column", "tone", "--out", str(out),
-                     "--db", str(tmp_path / "no-store.db")])
+    code = cli.main(
+        [
+            "train",
+            "--labels",
+            str(labels),
+            "--taxonomy",
+            str(codebook),
+            "--text-column",
+            "body",
+            "--themes-column",
+            "codes",
+            "--sentiment-column",
+            "tone",
+            "--out",
+            str(out),
+            "--db",
+            str(tmp_path / "no-store.db"),
+        ]
+    )
     captured = capsys.readouterr()
     assert code == 0, captured.err
     assert re.search(r"study\.csv:16: no text in column 'body'", captured.err)
@@ -122,8 +158,13 @@ def test_a_researchers_own_codebook_and_columns_work_unchanged(tmp_path, capsys)
 def test_stored_labels_are_used_and_bad_label_files_fail_clearly(tmp_path, capsys):
     db = tmp_path / "gp.db"
     conn = store.connect(db)
-    analysis_store.add_label(conn, "Our PCN pharmacist has been a godsend for the practice.", sentiment="positive",
-                             themes=["skill_mix", "at_scale_models"], annotator="tester")
+    analysis_store.add_label(
+        conn,
+        "Our PCN pharmacist has been a godsend for the practice.",
+        sentiment="positive",
+        themes=["skill_mix", "at_scale_models"],
+        annotator="tester",
+    )
     conn.close()
     folder = train([FIXTURE], out_dir=tmp_path / "models", store_labels=db, search=False).folder
     meta = json.loads((folder / "meta.json").read_text())
@@ -165,4 +206,7 @@ def test_evaluate_scores_gpwatch_beside_vader_and_textblob(trained, capsys):
     code = cli.main(["evaluate", "--model", str(trained), "--labels", str(FIXTURE), "--json"])
     out = capsys.readouterr().out
     assert code == 0 and json.loads(out)["sentiment"]["systems"]["vader"]["confusion"]["labels"] == [
-        "negative", "neutral", "positive"]
+        "negative",
+        "neutral",
+        "positive",
+    ]

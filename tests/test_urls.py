@@ -5,17 +5,22 @@ import pytest
 from scraper.urls import canonical_url, host_allowed, host_key, try_canonical, with_params
 
 
-@pytest.mark.parametrize("url, expected", [
-    ("HTTP://WWW.PulseToday.co.uk/news/story/", "http://www.pulsetoday.co.uk/news/story/"),
-    ("https://www.pulsetoday.co.uk:443/news/story/#comments", "https://www.pulsetoday.co.uk/news/story/"),
-    ("https://site.example/a?utm_source=rss&utm_medium=feed&id=4", "https://site.example/a?id=4"),
-    ("https://site.example/a?fbclid=IwAR0&gclid=x&mc_cid=1&mc_eid=2", "https://site.example/a"),
-    ("https://site.example/x.article?SortOrder=dateasc&PageSize=10&PageNo=2",
-     "https://site.example/x.article?PageNo=2&PageSize=10&SortOrder=dateasc"),
-    ("https://site.example", "https://site.example/"),
-    ("http://127.0.0.1:8080/wp/?p=7", "http://127.0.0.1:8080/wp/?p=7"),
-    ("https://site.example/a%20b", "https://site.example/a%20b"),
-])
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("HTTP://WWW.PulseToday.co.uk/news/story/", "http://www.pulsetoday.co.uk/news/story/"),
+        ("https://www.pulsetoday.co.uk:443/news/story/#comments", "https://www.pulsetoday.co.uk/news/story/"),
+        ("https://site.example/a?utm_source=rss&utm_medium=feed&id=4", "https://site.example/a?id=4"),
+        ("https://site.example/a?fbclid=IwAR0&gclid=x&mc_cid=1&mc_eid=2", "https://site.example/a"),
+        (
+            "https://site.example/x.article?SortOrder=dateasc&PageSize=10&PageNo=2",
+            "https://site.example/x.article?PageNo=2&PageSize=10&SortOrder=dateasc",
+        ),
+        ("https://site.example", "https://site.example/"),
+        ("http://127.0.0.1:8080/wp/?p=7", "http://127.0.0.1:8080/wp/?p=7"),
+        ("https://site.example/a%20b", "https://site.example/a%20b"),
+    ],
+)
 def test_canonical_url(url, expected):
     assert canonical_url(url) == expected
 
@@ -54,16 +59,22 @@ def test_with_params_replaces_and_sorts():
     assert url == "https://site.example/x.article?PageNo=2&PageSize=10"
 
 
-from hypothesis import given, settings, strategies as st  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 _segment = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=12)
-_params = st.lists(st.tuples(st.sampled_from(["PageNo", "utm_source", "fbclid", "q", "SortOrder", "p"]),
-                             _segment), max_size=4)
+_params = st.lists(
+    st.tuples(st.sampled_from(["PageNo", "utm_source", "fbclid", "q", "SortOrder", "p"]), _segment), max_size=4
+)
 
 
 @settings(max_examples=200, deadline=None)
-@given(host=st.sampled_from(["Site.Example", "www.pulsetoday.co.uk", "127.0.0.1:8080"]),
-       path=st.lists(_segment, max_size=4), params=_params, fragment=_segment)
+@given(
+    host=st.sampled_from(["Site.Example", "www.pulsetoday.co.uk", "127.0.0.1:8080"]),
+    path=st.lists(_segment, max_size=4),
+    params=_params,
+    fragment=_segment,
+)
 def test_canonical_url_is_stable(host, path, params, fragment):
     from urllib.parse import quote, urlencode
 

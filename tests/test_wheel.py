@@ -23,8 +23,20 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ROOT / "tests" / "fixtures" / "pages" / "old_layout.txt"
 LABELS = ROOT / "tests" / "fixtures" / "themes_small.jsonl"  # small, so the test stays quick
-NOT_SOURCE = (".venv", ".git", "data", "work", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache",
-              ".hypothesis", "screenshots", "results")
+NOT_SOURCE = (
+    ".venv",
+    ".git",
+    "data",
+    "work",
+    "build",
+    "dist",
+    "*.egg-info",
+    "__pycache__",
+    ".pytest_cache",
+    ".hypothesis",
+    "screenshots",
+    "results",
+)
 
 
 def _run(argv: list, cwd: Path, timeout: float = 900) -> subprocess.CompletedProcess:
@@ -54,10 +66,12 @@ def installed(tmp_path_factory) -> Path:
 
 @pytest.mark.slow
 def test_the_installed_wheel_carries_its_data(installed, tmp_path):
-    code = ("import corpora, json; from corpora import resources as r; "
-            "print(json.dumps({'package': corpora.__file__, 'labelled': len(list(r.LABELLED_DIR.glob('*.jsonl'))), "
-            "'files': [p.is_file() for p in (r.TAXONOMY_PATH, r.ENTITIES_PATH, r.SOURCES_DIR / 'wordpress.toml')], "
-            "'sample_site': len(list(r.SAMPLE_SITE_DIR.glob('*.toml')))}))")
+    code = (
+        "import corpora, json; from corpora import resources as r; "
+        "print(json.dumps({'package': corpora.__file__, 'labelled': len(list(r.LABELLED_DIR.glob('*.jsonl'))), "
+        "'files': [p.is_file() for p in (r.TAXONOMY_PATH, r.ENTITIES_PATH, r.SOURCES_DIR / 'wordpress.toml')], "
+        "'sample_site': len(list(r.SAMPLE_SITE_DIR.glob('*.toml')))}))"
+    )
     found = json.loads(_run([installed / "python", "-c", code], cwd=tmp_path).stdout)
     assert found["package"].startswith(str(installed.parent)) and not found["package"].startswith(str(ROOT))
     assert found["files"] == [True, True, True]
@@ -76,9 +90,14 @@ def test_ingest_analyze_train_classify_from_the_installed_wheel(installed, tmp_p
     # them takes minutes)
     _run([gpwatch, "train", "--labels", LABELS, "--db", db], cwd=tmp_path)
     assert (db.parent / "models" / "CURRENT").exists()
-    classify = subprocess.run([str(gpwatch), "classify", "-", "--db", str(db)], cwd=tmp_path, text=True,
-                              input='{"id": "a", "text": "Another partner has handed back the contract."}\n',
-                              capture_output=True, timeout=300)
+    classify = subprocess.run(
+        [str(gpwatch), "classify", "-", "--db", str(db)],
+        cwd=tmp_path,
+        text=True,
+        input='{"id": "a", "text": "Another partner has handed back the contract."}\n',
+        capture_output=True,
+        timeout=300,
+    )
     assert classify.returncode == 0, classify.stderr
     line = json.loads(classify.stdout)
     assert line["id"] == "a" and set(line["sentiment_scores"]) == {"negative", "neutral", "positive"}

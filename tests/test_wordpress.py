@@ -9,7 +9,14 @@ import os
 
 import pytest
 
-from benchmarks.wordpress_site import DEBIAN_CONFIGS, SITE_NAME, _LONDON, missing_packages, public_comments, wordpress_servers
+from benchmarks.wordpress_site import (
+    _LONDON,
+    DEBIAN_CONFIGS,
+    SITE_NAME,
+    missing_packages,
+    public_comments,
+    wordpress_servers,
+)
 from corpora import store
 from scraper.crawl import crawl
 from scraper.http import HttpConfig
@@ -24,11 +31,14 @@ def wordpress(tmp_path_factory):
     """The running WordPress sites (``servers.sites["block"]``, ``["classic"]``)."""
     missing = missing_packages()
     if missing:
-        pytest.skip(f"Debian's WordPress packages are not installed ({', '.join(missing)}); "
-                    "`make system-deps` installs them")
+        pytest.skip(
+            f"Debian's WordPress packages are not installed ({', '.join(missing)}); `make system-deps` installs them"
+        )
     if not os.access(DEBIAN_CONFIGS, os.W_OK):
-        pytest.skip(f"{DEBIAN_CONFIGS} is not writable: Debian's wp-config.php reads each test site's "
-                    "settings from there (run the tests as root, as CI does)")
+        pytest.skip(
+            f"{DEBIAN_CONFIGS} is not writable: Debian's wp-config.php reads each test site's "
+            "settings from there (run the tests as root, as CI does)"
+        )
     with wordpress_servers(tmp_path_factory.mktemp("wordpress")) as servers:
         yield servers
 
@@ -139,6 +149,9 @@ def test_wordpress_rest_comments_paged_by_total_pages(wordpress, tmp_path, monke
     conn, report, asked = crawl_site(site, tmp_path, "paged")
     assert collected(conn) == expected(site)
     post = site.post_ids[site.posts[0].slug]
-    pages = sorted(int(p.split("&page=")[1].split("&")[0]) for p, s in asked
-                   if p.startswith("/wp-json/wp/v2/comments?") and f"post={post}&" in p + "&" and s == 200)
+    pages = sorted(
+        int(p.split("&page=")[1].split("&")[0])
+        for p, s in asked
+        if p.startswith("/wp-json/wp/v2/comments?") and f"post={post}&" in p + "&" and s == 200
+    )
     assert pages == [1, 2, 3, 4]

@@ -30,14 +30,25 @@ def _article_param() -> int | None:
 
 article_id = st.session_state.get("doc_article") or _article_param()
 with st.expander("Find an article by its title" if article_id else "Find an article", expanded=article_id is None):
-    title_like = st.text_input("Title contains", key="doc_find", placeholder="e.g. primary care networks",
-                               help="The latest articles whose title contains these words; leave empty for the latest.")
+    title_like = st.text_input(
+        "Title contains",
+        key="doc_find",
+        placeholder="e.g. primary care networks",
+        help="The latest articles whose title contains these words; leave empty for the latest.",
+    )
     found = q.find_articles(db, title_like.strip(), 50)
-    labels = {r["id"]: f"{r['title'] or '(untitled)'} · {r['source']} · {ui.when((r['published'] or '')[:10]) or 'undated'}"
-              for r in found}
+    labels = {
+        r["id"]: f"{r['title'] or '(untitled)'} · {r['source']} · {ui.when((r['published'] or '')[:10]) or 'undated'}"
+        for r in found
+    }
     pick_label = f"{len(found)} article(s): choose one" if found else "No article title matches"
-    st.selectbox("Article", [None] + list(labels), format_func=lambda i: labels.get(i, pick_label), key="doc_pick",
-                 on_change=_pick)
+    st.selectbox(
+        "Article",
+        [None] + list(labels),
+        format_func=lambda i: labels.get(i, pick_label),
+        key="doc_pick",
+        on_change=_pick,
+    )
 if article_id is None:
     st.info("Find an article above by its title, or open one from a search result or a table.")
     st.stop()
@@ -88,8 +99,10 @@ def _marked(text: str, parts: list[tuple[str, dict]]) -> str:
             continue
         who = quote["speaker_name"] or quote["speaker"] or "unnamed speaker"
         out.append(ui.esc(text[pos:start]))
-        out.append(f'<span class="gp-quote" style="background:#fff3c4;color:#1a1a1a" title="{ui.esc(who)}">'
-                   f'{ui.esc(text[start:end])}</span>')
+        out.append(
+            f'<span class="gp-quote" style="background:#fff3c4;color:#1a1a1a" title="{ui.esc(who)}">'
+            f"{ui.esc(text[start:end])}</span>"
+        )
         pos = end
     out.append(ui.esc(text[pos:]))
     return "".join(out)
@@ -104,37 +117,57 @@ for p in doc["paragraphs"]:
     bullet = "• " if p["kind"] == "bullet" else ""
     speakers = "".join(
         f'<div style="font-size:0.85em;opacity:0.85;margin-left:1em">“{ui.esc(qt["text"][:80])}{"…" if len(qt["text"]) > 80 else ""}” '
-        f'— {ui.esc(qt["speaker_name"] or qt["speaker"] or "unnamed speaker")}'
-        f'{ui.esc(" (" + ", ".join(x for x in (qt["speaker_role"], qt["speaker_org"]) if x) + ")") if (qt["speaker_role"] or qt["speaker_org"]) else ""}'
-        f'{ui.esc(", " + qt["cue"]) if qt["cue"] else ""} {ui.chips(qt["themes"], qt["sentiment"])}</div>'
-        for qt in quotes)
-    paragraphs.append(f'<div class="gp-paragraph" style="margin-bottom:0.6em"><div style="{style};white-space:pre-wrap">'
-                      f'{bullet}{_marked(p["text"], parts_by_paragraph.get(p["id"], []))}</div><div>{ui.chips(p["themes"], sentiment)}</div>'
-                      f'{speakers}</div>')
+        f"— {ui.esc(qt['speaker_name'] or qt['speaker'] or 'unnamed speaker')}"
+        f"{ui.esc(' (' + ', '.join(x for x in (qt['speaker_role'], qt['speaker_org']) if x) + ')') if (qt['speaker_role'] or qt['speaker_org']) else ''}"
+        f"{ui.esc(', ' + qt['cue']) if qt['cue'] else ''} {ui.chips(qt['themes'], qt['sentiment'])}</div>"
+        for qt in quotes
+    )
+    paragraphs.append(
+        f'<div class="gp-paragraph" style="margin-bottom:0.6em"><div style="{style};white-space:pre-wrap">'
+        f"{bullet}{_marked(p['text'], parts_by_paragraph.get(p['id'], []))}</div><div>{ui.chips(p['themes'], sentiment)}</div>"
+        f"{speakers}</div>"
+    )
 if paragraphs:
     st.html("".join(paragraphs))
 orphans = quotes_by_paragraph.get(None, [])
 if orphans:
     st.caption("Quotes not tied to a paragraph")
     for qt in orphans:
-        ui.text_block(qt["text"], header=qt["speaker_name"] or qt["speaker"] or "unnamed speaker",
-                      badges=ui.chips(qt["themes"], qt["sentiment"]))
+        ui.text_block(
+            qt["text"],
+            header=qt["speaker_name"] or qt["speaker"] or "unnamed speaker",
+            badges=ui.chips(qt["themes"], qt["sentiment"]),
+        )
 
 declared = doc["comments_declared"]
-st.subheader(f"Comments ({doc['comments_collected']:,} collected"
-             + (f" of {declared:,} declared)" if declared is not None else ")"))
+st.subheader(
+    f"Comments ({doc['comments_collected']:,} collected"
+    + (f" of {declared:,} declared)" if declared is not None else ")")
+)
 if doc["comments_collected"] == 0:
     st.caption("No comments collected for this article.")
 else:
     pages = (doc["comments_collected"] + COMMENTS_PAGE - 1) // COMMENTS_PAGE
     page = 1
     if pages > 1:
-        page = st.number_input("Comment page", min_value=1, max_value=pages, value=1, key="cpage",
-                               bind="query-params")
+        page = st.number_input("Comment page", min_value=1, max_value=pages, value=1, key="cpage", bind="query-params")
     thread = []  # one HTML element for the page of comments, as for the paragraphs
     for c in q.article_comments(db, int(article_id), COMMENTS_PAGE, (int(page) - 1) * COMMENTS_PAGE):
-        header = " · ".join(x for x in (ui.commenter(c["author"], db), (c["posted"] or "")[:16].replace("T", " "),
-                                         "moderated" if c["moderated"] else "") if x)
-        thread.append(ui.unit_html(ui.comment_text(c["text"], int(article_id), db), header=header, badges=ui.chips(c["themes"], c["sentiment"]),
-                                   boxed=True))
+        header = " · ".join(
+            x
+            for x in (
+                ui.commenter(c["author"], db),
+                (c["posted"] or "")[:16].replace("T", " "),
+                "moderated" if c["moderated"] else "",
+            )
+            if x
+        )
+        thread.append(
+            ui.unit_html(
+                ui.comment_text(c["text"], int(article_id), db),
+                header=header,
+                badges=ui.chips(c["themes"], c["sentiment"]),
+                boxed=True,
+            )
+        )
     st.html("".join(thread))

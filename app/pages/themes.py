@@ -21,9 +21,16 @@ catalogue = ui.theme_catalogue(db)
 # when the model has used that theme, else the first theme it has used; an empty `themes=` clears it
 present = q.themes_in_store(db)
 default = ["at_scale_models"] if "at_scale_models" in present else present[:1]
-chosen = st.multiselect("Themes", list(catalogue), default=default, format_func=lambda t: catalogue.get(t, t),
-                        key="themes", bind="query-params", placeholder="Choose one or more themes",
-                        help="Units tagged with any of the chosen themes count.")
+chosen = st.multiselect(
+    "Themes",
+    list(catalogue),
+    default=default,
+    format_func=lambda t: catalogue.get(t, t),
+    key="themes",
+    bind="query-params",
+    placeholder="Choose one or more themes",
+    help="Units tagged with any of the chosen themes count.",
+)
 c1, c2 = st.columns(2)
 start = c1.date_input("From", value=None, key="from", bind="query-params")
 end = c2.date_input("To", value=None, key="to", bind="query-params")
@@ -57,17 +64,32 @@ else:
     df["voice"] = df["voice"].map(q.VOICES)
     left, right = st.columns(2)
     with left:
-        ui.chart(ui.series_chart(df, "share", "Share of the voice's units", "%", None, "Prevalence", "total"),
-                 df, "theme-prevalence")
+        ui.chart(
+            ui.series_chart(df, "share", "Share of the voice's units", "%", None, "Prevalence", "total"),
+            df,
+            "theme-prevalence",
+        )
     with right:
-        ui.chart(ui.series_chart(df, "net_sentiment", "Net sentiment (positive − negative share)", "+.2f",
-                                 [-1, 1], "Sentiment of the tagged units", "tagged"),
-                 df, "theme-sentiment")
-    st.caption(f"Each {granularity}: the share of every unit of the voice (article text, quotes, comments) "
-               "tagged with the chosen themes, and the net sentiment of the tagged ones, each with its n; the "
-               "band is the 95% Wilson interval, wide where n is small. A gap is a "
-               f"{granularity} without units of that voice. Granularity chosen from the data ({auto}); "
-               "change it above.")
+        ui.chart(
+            ui.series_chart(
+                df,
+                "net_sentiment",
+                "Net sentiment (positive − negative share)",
+                "+.2f",
+                [-1, 1],
+                "Sentiment of the tagged units",
+                "tagged",
+            ),
+            df,
+            "theme-sentiment",
+        )
+    st.caption(
+        f"Each {granularity}: the share of every unit of the voice (article text, quotes, comments) "
+        "tagged with the chosen themes, and the net sentiment of the tagged ones, each with its n; the "
+        "band is the 95% Wilson interval, wide where n is small. A gap is a "
+        f"{granularity} without units of that voice. Granularity chosen from the data ({auto}); "
+        "change it above."
+    )
     totals = series.period_totals(tagged_rows, total_rows, voices=list(q.VOICES))
     st.dataframe(ui.totals_table(totals), hide_index=True, width="stretch")
 
@@ -76,13 +98,27 @@ with left:
     st.subheader("Distinctive phrases")
     phrases = distinctive(themes, start_s, end_s)
     if phrases:
-        st.dataframe(pd.DataFrame(phrases).rename(columns={
-            "phrase": "Phrase", "z": "z-score", "delta": "log-odds", "target_count": "In theme",
-            "rest_count": "Elsewhere"}), hide_index=True, width="stretch",
-            column_config={"z-score": st.column_config.NumberColumn(format="%.2f"),
-                           "log-odds": st.column_config.NumberColumn(format="%.2f")})
-        st.caption("Log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008): comments, quotes "
-                   "and article sentences tagged with the theme against a sample of the rest.")
+        st.dataframe(
+            pd.DataFrame(phrases).rename(
+                columns={
+                    "phrase": "Phrase",
+                    "z": "z-score",
+                    "delta": "log-odds",
+                    "target_count": "In theme",
+                    "rest_count": "Elsewhere",
+                }
+            ),
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "z-score": st.column_config.NumberColumn(format="%.2f"),
+                "log-odds": st.column_config.NumberColumn(format="%.2f"),
+            },
+        )
+        st.caption(
+            "Log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008): comments, quotes "
+            "and article sentences tagged with the theme against a sample of the rest."
+        )
     else:
         st.info("Not enough tagged text for distinctive phrases.")
 with right:
@@ -91,12 +127,21 @@ with right:
     if co:
         df = pd.DataFrame(co)
         df["theme"] = df["theme"].map(ui.theme_name)
-        ui.chart(alt.Chart(df).mark_bar().encode(
-            x=alt.X("units:Q", title="Units tagged with both"),
-            y=alt.Y("theme:N", sort="-x", title=None, axis=alt.Axis(labelLimit=0)),
-            tooltip=["theme", "units"]), df, "cooccurring-themes")
-        st.caption(f"Counted on the latest {q.COOCCURRENCE_WINDOW:,} units of each voice tagged with the "
-                   "chosen themes (in the chosen dates).")
+        ui.chart(
+            alt.Chart(df)
+            .mark_bar()
+            .encode(
+                x=alt.X("units:Q", title="Units tagged with both"),
+                y=alt.Y("theme:N", sort="-x", title=None, axis=alt.Axis(labelLimit=0)),
+                tooltip=["theme", "units"],
+            ),
+            df,
+            "cooccurring-themes",
+        )
+        st.caption(
+            f"Counted on the latest {q.COOCCURRENCE_WINDOW:,} units of each voice tagged with the "
+            "chosen themes (in the chosen dates)."
+        )
     else:
         st.info("No other theme appears on these units.")
 
@@ -113,11 +158,20 @@ for column, unit_type, label in ((left, "comment", "Comments"), (right, "quote",
         for u in units:
             who = (u["speaker"] or "unnamed speaker") if unit_type == "quote" else ui.commenter(u["author"], db)
             role = ", ".join(x for x in (u.get("speaker_role"), u.get("speaker_org")) if x)
-            header = (f"{who}{f' ({role})' if role else ''} · {u['title'] or '(untitled)'} · "
-                      f"{(u['published'] or '')[:10]}{ui.repeats(u)}")
+            header = (
+                f"{who}{f' ({role})' if role else ''} · {u['title'] or '(untitled)'} · "
+                f"{(u['published'] or '')[:10]}{ui.repeats(u)}"
+            )
             cite = ui.citation(u | {"kind": unit_type}, db)
-            shown.append(ui.result_html(header, ui.chips([], u["sentiment"]), ui.esc(ui.comment_text(u["text"], u["article_id"], db) if unit_type == "comment" else u["text"]),
-                                        cite, u["article_id"]))
+            shown.append(
+                ui.result_html(
+                    header,
+                    ui.chips([], u["sentiment"]),
+                    ui.esc(ui.comment_text(u["text"], u["article_id"], db) if unit_type == "comment" else u["text"]),
+                    cite,
+                    u["article_id"],
+                )
+            )
         st.html('<div class="gp-results">' + "".join(shown) + "</div>")
 
 st.subheader("Compare two periods")
@@ -137,14 +191,25 @@ for column, name, default in ((cols[0], "a", (lo, mid)), (cols[1], "b", (mid + d
 period_phrases = st.toggle("Distinctive phrases of each period", key="period_phrases", bind="query-params")
 for column, a, b in periods:
     with column:
-        totals = series.period_totals(q.theme_month_sentiment(db, themes, a or None, b or None),
-                                      q.voice_month_sentiment(db, a or None, b or None), voices=list(q.VOICES))
+        totals = series.period_totals(
+            q.theme_month_sentiment(db, themes, a or None, b or None),
+            q.voice_month_sentiment(db, a or None, b or None),
+            voices=list(q.VOICES),
+        )
         if not any(t["tagged"] for t in totals.values()):
             st.caption("Nothing tagged in this period.")
             continue
-        ui.stat_cards([(q.VOICES[voice], ui.share_text(t["share"], t["tagged"], t["total"]),
-                        ui.net_text(t["net_sentiment"], t["tagged"]))
-                       for voice, t in totals.items() if t["total"]])
+        ui.stat_cards(
+            [
+                (
+                    q.VOICES[voice],
+                    ui.share_text(t["share"], t["tagged"], t["total"]),
+                    ui.net_text(t["net_sentiment"], t["tagged"]),
+                )
+                for voice, t in totals.items()
+                if t["total"]
+            ]
+        )
         top = distinctive(themes, a, b)[:8] if period_phrases else []
         if top:
             st.text("Distinctive phrases: " + ", ".join(d["phrase"] for d in top))

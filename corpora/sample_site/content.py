@@ -109,14 +109,24 @@ def _normalise_comment_text(text: str) -> str:
 def read_toml(path: Path) -> RawArticle:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     comments = [
-        {"author": c.get("author") or None, "posted": str(c["posted"]).replace(" ", "T")[:19],
-         "text": _normalise_comment_text(c["text"]), "reply_to": c.get("reply_to")}
+        {
+            "author": c.get("author") or None,
+            "posted": str(c["posted"]).replace(" ", "T")[:19],
+            "text": _normalise_comment_text(c["text"]),
+            "reply_to": c.get("reply_to"),
+        }
         for c in data.get("comments", [])
     ]
     return RawArticle(
-        slug=data["slug"], title=data["title"], standfirst=data["standfirst"], author=data["author"],
-        section=data.get("section", "news"), published=str(data["published"]).replace(" ", "T")[:19],
-        paragraphs=parse_body(data["body"]), comments=comments, themes=list(data.get("themes", [])),
+        slug=data["slug"],
+        title=data["title"],
+        standfirst=data["standfirst"],
+        author=data["author"],
+        section=data.get("section", "news"),
+        published=str(data["published"]).replace(" ", "T")[:19],
+        paragraphs=parse_body(data["body"]),
+        comments=comments,
+        themes=list(data.get("themes", [])),
         modified=str(data["modified"]).replace(" ", "T")[:19] if data.get("modified") else None,
         origin=path.name,
     )
@@ -128,16 +138,25 @@ def read_json(path: Path) -> RawArticle:
 
 def read_jsonl(path: Path) -> list[RawArticle]:
     """A file of generated articles, one JSON object a line."""
-    return [_raw_from(json.loads(line), f"{path.name}:{n}")
-            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if line.strip()]
+    return [
+        _raw_from(json.loads(line), f"{path.name}:{n}")
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if line.strip()
+    ]
 
 
 def _raw_from(data: dict, origin: str) -> RawArticle:
     return RawArticle(
-        slug=data["slug"], title=data["title"], standfirst=data["standfirst"], author=data["author"],
-        section=data["section"], published=data["published"],
+        slug=data["slug"],
+        title=data["title"],
+        standfirst=data["standfirst"],
+        author=data["author"],
+        section=data["section"],
+        published=data["published"],
         paragraphs=[(p["kind"], p["text"]) for p in data["paragraphs"]],
-        comments=data["comments"], themes=data.get("themes", []), modified=data.get("modified"),
+        comments=data["comments"],
+        themes=data.get("themes", []),
+        modified=data.get("modified"),
         origin=origin,
     )
 
@@ -170,11 +189,21 @@ def assign_ids(raws: list[RawArticle]) -> list[SiteArticle]:
                 parent = comments[reply_to - 1].id
             comments.append(SiteComment(next_comment, c.get("author"), c["posted"], c["text"], parent))
             next_comment += 1
-        articles.append(SiteArticle(
-            id=FIRST_POST_ID + number, slug=raw.slug, title=raw.title, standfirst=raw.standfirst,
-            author=raw.author, section=raw.section, published=raw.published, paragraphs=raw.paragraphs,
-            comments=comments, themes=raw.themes, modified=raw.modified,
-        ))
+        articles.append(
+            SiteArticle(
+                id=FIRST_POST_ID + number,
+                slug=raw.slug,
+                title=raw.title,
+                standfirst=raw.standfirst,
+                author=raw.author,
+                section=raw.section,
+                published=raw.published,
+                paragraphs=raw.paragraphs,
+                comments=comments,
+                themes=raw.themes,
+                modified=raw.modified,
+            )
+        )
     return articles
 
 

@@ -21,15 +21,30 @@ from corpora.sample_site import phrases as P
 GENERATED_DIR = SAMPLE_SITE_DIR / "generated"
 
 FRAGMENTS = {
-    "negative": ("deeply disappointing", "an insult to the profession", "a recipe for chaos",
-                 "the wrong answer to the wrong question", "unworkable", "a slap in the face"),
-    "neutral": ("a starting point for discussion", "too early to judge", "a mixed picture",
-                "one option among several", "worth watching closely"),
-    "positive": ("a step in the right direction", "long overdue", "genuinely welcome",
-                 "exactly what practices needed", "a real breakthrough"),
+    "negative": (
+        "deeply disappointing",
+        "an insult to the profession",
+        "a recipe for chaos",
+        "the wrong answer to the wrong question",
+        "unworkable",
+        "a slap in the face",
+    ),
+    "neutral": (
+        "a starting point for discussion",
+        "too early to judge",
+        "a mixed picture",
+        "one option among several",
+        "worth watching closely",
+    ),
+    "positive": (
+        "a step in the right direction",
+        "long overdue",
+        "genuinely welcome",
+        "exactly what practices needed",
+        "a real breakthrough",
+    ),
 }
-INTROS = ("The {doc} includes:", "Key findings of the {doc} include:", "Under the plans:",
-          "The main points are:")
+INTROS = ("The {doc} includes:", "Key findings of the {doc} include:", "Under the plans:", "The main points are:")
 DOCS = ("report", "survey", "guidance", "plan", "evaluation", "agreement")
 HEADINGS = ("What happens next", "The background", "Reaction", "What GPs say", "The figures")
 SECTIONS = ("news", "news", "news", "analysis", "practice-business")
@@ -45,7 +60,8 @@ class _Slots(dict):
 
 def _slots(rng: random.Random, place: str) -> _Slots:
     return _Slots(
-        place=place, n=f"{rng.choice((12, 19, 27, 34, 48, 65, 120, 240, 410, 900, 1250, 2100, 3400)):,}",
+        place=place,
+        n=f"{rng.choice((12, 19, 27, 34, 48, 65, 120, 240, 410, 900, 1250, 2100, 3400)):,}",
         pct=str(rng.choice((9, 14, 18, 21, 27, 33, 38, 42, 47, 58, 64, 71))),
         uplift=rng.choice(("1.9", "2.1", "2.4", "3.2", "4.1", "6.1")),
         money=rng.choice(("£20,000", "£45,000", "£120,000", "£380,000", "£1.2m", "£2.4m")),
@@ -63,8 +79,11 @@ def slugify(text: str) -> str:
 
 def _speaker(rng: random.Random, sentiment: str, place: str, exclude: str = "") -> tuple[str, str, str, str]:
     """(name, role, org, pronoun) of a speaker whose stance suits the sentiment."""
-    wanted = {"negative": ("profession", "local"), "positive": ("official", "local", "independent"),
-              "neutral": ("independent", "official", "profession")}[sentiment]
+    wanted = {
+        "negative": ("profession", "local"),
+        "positive": ("official", "local", "independent"),
+        "neutral": ("independent", "official", "profession"),
+    }[sentiment]
     pool = [s for s in P.SPEAKERS if s[4] in wanted and s[0] != exclude]
     name, role, org, pronoun, _ = rng.choice(pool)
     return name, role, org.format(place=place), pronoun
@@ -95,8 +114,16 @@ def _added(quote: str, pronoun: str) -> str:
     return f"‘{body}’ {pronoun} added."
 
 
-def compose_article(rng: random.Random, *, published: str, theme: str, secondary: str, sentiment: str,
-                    n_comments: int, author: str | None = None) -> dict:
+def compose_article(
+    rng: random.Random,
+    *,
+    published: str,
+    theme: str,
+    secondary: str,
+    sentiment: str,
+    n_comments: int,
+    author: str | None = None,
+) -> dict:
     """One article with quotes, optional bullets and a comment thread, as a content dict."""
     place = rng.choice(P.PLACES)
     slots = _slots(rng, place)
@@ -110,8 +137,17 @@ def compose_article(rng: random.Random, *, published: str, theme: str, secondary
         paragraphs.append({"kind": kind, "text": text})
 
     def quoted(text: str, who: tuple[str, str, str, str], feeling: str, cue: str = "said") -> None:
-        quotes.append({"paragraph": len(paragraphs) - 1, "text": text, "speaker": who[0], "role": who[1],
-                       "org": who[2], "cue": cue, "sentiment": feeling})
+        quotes.append(
+            {
+                "paragraph": len(paragraphs) - 1,
+                "text": text,
+                "speaker": who[0],
+                "role": who[1],
+                "org": who[2],
+                "cue": cue,
+                "sentiment": feeling,
+            }
+        )
 
     add(fill(rng.choice(m1["lead"]), slots))
     add(fill(rng.choice(m1["context"]), slots))
@@ -161,10 +197,17 @@ def compose_article(rng: random.Random, *, published: str, theme: str, secondary
     themes = [theme] if secondary == theme else [theme, secondary]
     posted = dt.datetime.fromisoformat(published)
     return {
-        "slug": slugify(title), "title": title, "standfirst": standfirst,
-        "author": author or rng.choice(P.REPORTERS), "section": rng.choice(SECTIONS),
-        "published": published, "themes": themes, "sentiment": sentiment, "paragraphs": paragraphs,
-        "quotes": quotes, "comments": compose_comments(rng, themes, n_comments, posted),
+        "slug": slugify(title),
+        "title": title,
+        "standfirst": standfirst,
+        "author": author or rng.choice(P.REPORTERS),
+        "section": rng.choice(SECTIONS),
+        "published": published,
+        "themes": themes,
+        "sentiment": sentiment,
+        "paragraphs": paragraphs,
+        "quotes": quotes,
+        "comments": compose_comments(rng, themes, n_comments, posted),
     }
 
 
@@ -190,8 +233,16 @@ def compose_comments(rng: random.Random, themes: list[str], n: int, published: d
         else:
             theme = rng.choice(themes)
             text = compose_comment_text(rng, theme, sentiment)
-        comments.append({"author": rng.choice(P.COMMENTERS), "posted": when.isoformat(timespec="seconds"),
-                         "text": text, "reply_to": reply_to, "sentiment": sentiment, "themes": [theme]})
+        comments.append(
+            {
+                "author": rng.choice(P.COMMENTERS),
+                "posted": when.isoformat(timespec="seconds"),
+                "text": text,
+                "reply_to": reply_to,
+                "sentiment": sentiment,
+                "themes": [theme],
+            }
+        )
         # comments arrive quickly at first, then the thread slows down
         when += dt.timedelta(minutes=rng.randint(3, 40) * (1 + i // 8))
     return comments
@@ -199,8 +250,38 @@ def compose_comments(rng: random.Random, themes: list[str], n: int, published: d
 
 # --------------------------------------------------------------------------- the sample site
 
-THREAD_SIZES = (0, 2, 3, 3, 4, 5, 5, 6, 6, 7, 8, 8, 9, 10, 10, 11, 12, 12, 14, 15, 16, 18, 20, 22, 25, 28,
-                34, 45, 60, 4)
+THREAD_SIZES = (
+    0,
+    2,
+    3,
+    3,
+    4,
+    5,
+    5,
+    6,
+    6,
+    7,
+    8,
+    8,
+    9,
+    10,
+    10,
+    11,
+    12,
+    12,
+    14,
+    15,
+    16,
+    18,
+    20,
+    22,
+    25,
+    28,
+    34,
+    45,
+    60,
+    4,
+)
 
 
 def sample_site_articles(seed: int = 2015) -> list[dict]:
@@ -218,13 +299,25 @@ def sample_site_articles(seed: int = 2015) -> list[dict]:
         offset = span * (i + rng.random() * 0.8) / len(sizes)
         published = (start + dt.timedelta(seconds=offset)).replace(second=0, microsecond=0)
         published = published.replace(hour=rng.randint(6, 17))
-        article = compose_article(rng, published=published.isoformat(timespec="seconds"), theme=theme,
-                                  secondary=secondary, sentiment=sentiment, n_comments=size)
+        article = compose_article(
+            rng,
+            published=published.isoformat(timespec="seconds"),
+            theme=theme,
+            secondary=secondary,
+            sentiment=sentiment,
+            n_comments=size,
+        )
         for _ in range(20):  # a fresh headline rather than two articles with one title
             if article["slug"] not in slugs:
                 break
-            article = compose_article(rng, published=published.isoformat(timespec="seconds"), theme=theme,
-                                      secondary=secondary, sentiment=sentiment, n_comments=size)
+            article = compose_article(
+                rng,
+                published=published.isoformat(timespec="seconds"),
+                theme=theme,
+                secondary=secondary,
+                sentiment=sentiment,
+                n_comments=size,
+            )
         while article["slug"] in slugs:
             article["slug"] += f"-{published.year}"
         slugs.add(article["slug"])

@@ -44,14 +44,20 @@ CAST = [
     ("Professor Clare Hollis", "RCGP chair", "RCGP", "she", "professional", 2020, 2026),
     ("Dr Joel Ambrose", "LMC chair", "Severnside LMC", "he", "professional", 2015, 2026),
     ("Dr Bethan Pryce", "medical secretary", "Wessex Vale LMC", "she", "professional", 2015, 2026),
-    ("Karen Lyle", "chief executive", "the Institute of General Practice Management", "she", "professional",
-     2017, 2026),
+    (
+        "Karen Lyle",
+        "chief executive",
+        "the Institute of General Practice Management",
+        "she",
+        "professional",
+        2017,
+        2026,
+    ),
     ("Dr Owen Farrant", "chair", "the National Association of Primary Care", "he", "professional", 2015, 2026),
     ("Professor Mei Tanaka", "senior fellow", "the Nuffield Trust", "she", "think_tank", 2015, 2026),
     ("Dr Rory Kilbride", "director of policy", "the King’s Fund", "he", "think_tank", 2015, 2026),
     ("Hannah Quarry", "chief economist", "the Health Foundation", "she", "think_tank", 2016, 2026),
-    ("Professor Dev Iyer", "professor of primary care", "the University of Northmoor", "he", "think_tank",
-     2015, 2026),
+    ("Professor Dev Iyer", "professor of primary care", "the University of Northmoor", "he", "think_tank", 2015, 2026),
     ("Dr Sarah Okonjo", "GP partner", "a practice in {place}", "she", "practice", 2015, 2026),
     ("Dr Paul Dunmore", "salaried GP", "a practice in {place}", "he", "practice", 2015, 2026),
     ("Dr Alys Greaves", "PCN clinical director", "a network in {place}", "she", "practice", 2019, 2026),
@@ -61,204 +67,413 @@ CAST = [
     ("Priya Lal", "clinical pharmacist", "a network in {place}", "she", "practice", 2019, 2026),
     ("Dr Tom Ferris", "GP trainee", "{place}", "he", "practice", 2015, 2026),
 ]
-KIND_FOR = {"negative": ("professional", "practice", "practice", "think_tank"),
-            "neutral": ("think_tank", "think_tank", "professional", "practice"),
-            "positive": ("government", "government", "practice", "think_tank")}
+KIND_FOR = {
+    "negative": ("professional", "practice", "practice", "think_tank"),
+    "neutral": ("think_tank", "think_tank", "professional", "practice"),
+    "positive": ("government", "government", "practice", "think_tank"),
+}
 
 # --------------------------------------------------------------------------- what is said about what
 
 TOPICS = {
-    "workforce_supply": ("the number of fully qualified GPs", "GP recruitment", "keeping experienced partners",
-                         "the training pipeline", "international recruitment", "GP retention"),
-    "skill_mix": ("+the new roles in general practice", "+pharmacists and physician associates in practices",
-                  "the additional roles scheme", "the balance between GPs and other clinicians",
-                  "supervision of the new roles", "+paramedics in primary care"),
-    "at_scale_models": ("+primary care networks", "+GP federations", "+hospital trusts running practices",
-                        "+super-practices", "the move to working at scale", "+neighbourhood health teams"),
-    "partnership_contract": ("the partnership model", "the GP contract", "the independent contractor model",
-                             "+practices handing back contracts", "+salaried models of general practice",
-                             "+the premises that partners own"),
-    "digital_first": ("+online consultations", "+the digital-first providers", "total triage",
-                      "+the new telephone systems", "+video appointments", "the NHS App"),
-    "funding_pay": ("core practice funding", "the share of NHS spending that reaches general practice",
-                    "GP pay", "the funding settlement", "+pension rules", "the cost of running a practice"),
-    "workload_morale": ("GP workload", "morale in general practice", "burnout among GPs",
-                        "the length of a clinical day", "the administrative load on practices",
-                        "the abuse practice staff face"),
-    "access_continuity": ("access to appointments", "continuity of care", "the eight o'clock rush",
-                          "+evening and weekend appointments", "+waiting times for a routine appointment",
-                          "seeing the same GP"),
-    "politics_trust": ("+the government's promises on general practice", "+ministers' targets for GPs",
-                       "the relationship between GPs and the government", "how the press portrays GPs",
-                       "the headline target on GP numbers", "public trust in general practice"),
+    "workforce_supply": (
+        "the number of fully qualified GPs",
+        "GP recruitment",
+        "keeping experienced partners",
+        "the training pipeline",
+        "international recruitment",
+        "GP retention",
+    ),
+    "skill_mix": (
+        "+the new roles in general practice",
+        "+pharmacists and physician associates in practices",
+        "the additional roles scheme",
+        "the balance between GPs and other clinicians",
+        "supervision of the new roles",
+        "+paramedics in primary care",
+    ),
+    "at_scale_models": (
+        "+primary care networks",
+        "+GP federations",
+        "+hospital trusts running practices",
+        "+super-practices",
+        "the move to working at scale",
+        "+neighbourhood health teams",
+    ),
+    "partnership_contract": (
+        "the partnership model",
+        "the GP contract",
+        "the independent contractor model",
+        "+practices handing back contracts",
+        "+salaried models of general practice",
+        "+the premises that partners own",
+    ),
+    "digital_first": (
+        "+online consultations",
+        "+the digital-first providers",
+        "total triage",
+        "+the new telephone systems",
+        "+video appointments",
+        "the NHS App",
+    ),
+    "funding_pay": (
+        "core practice funding",
+        "the share of NHS spending that reaches general practice",
+        "GP pay",
+        "the funding settlement",
+        "+pension rules",
+        "the cost of running a practice",
+    ),
+    "workload_morale": (
+        "GP workload",
+        "morale in general practice",
+        "burnout among GPs",
+        "the length of a clinical day",
+        "the administrative load on practices",
+        "the abuse practice staff face",
+    ),
+    "access_continuity": (
+        "access to appointments",
+        "continuity of care",
+        "the eight o'clock rush",
+        "+evening and weekend appointments",
+        "+waiting times for a routine appointment",
+        "seeing the same GP",
+    ),
+    "politics_trust": (
+        "+the government's promises on general practice",
+        "+ministers' targets for GPs",
+        "the relationship between GPs and the government",
+        "how the press portrays GPs",
+        "the headline target on GP numbers",
+        "public trust in general practice",
+    ),
 }
 
 PREFIXES = {
-    "government": ("We are clear that", "Our plan recognises that", "I want to be honest that",
-                   "The figures show that", "We have always said that", "Patients should know that"),
-    "professional": ("Our members tell us that", "GPs have been warning for years that",
-                     "Every survey we run shows that", "Let nobody pretend that", "The profession knows that",
-                     "Our committee has been clear that"),
-    "think_tank": ("Our analysis suggests that", "The evidence so far is that", "The data are clear that",
-                   "International comparisons suggest that", "Our modelling shows that",
-                   "The honest answer is that"),
-    "practice": ("In my own practice,", "Where I work in {place},", "On the ground,",
-                 "From where I sit,", "Every Monday morning reminds me that", "In our surgery,"),
+    "government": (
+        "We are clear that",
+        "Our plan recognises that",
+        "I want to be honest that",
+        "The figures show that",
+        "We have always said that",
+        "Patients should know that",
+    ),
+    "professional": (
+        "Our members tell us that",
+        "GPs have been warning for years that",
+        "Every survey we run shows that",
+        "Let nobody pretend that",
+        "The profession knows that",
+        "Our committee has been clear that",
+    ),
+    "think_tank": (
+        "Our analysis suggests that",
+        "The evidence so far is that",
+        "The data are clear that",
+        "International comparisons suggest that",
+        "Our modelling shows that",
+        "The honest answer is that",
+    ),
+    "practice": (
+        "In my own practice,",
+        "Where I work in {place},",
+        "On the ground,",
+        "From where I sit,",
+        "Every Monday morning reminds me that",
+        "In our surgery,",
+    ),
 }
 CLAIMS = {
-    "negative": ("{topic} {is} going backwards, whatever the press releases say",
-                 "{topic} {has} been neglected for a decade",
-                 "{topic} will not survive another winter like the last one",
-                 "{topic} {is} being used to paper over the cracks",
-                 "nobody in charge has a grip on {topic}",
-                 "{topic} {is} now a reason people give for leaving",
-                 "the promises on {topic} have not reached a single surgery",
-                 "{topic} {is} being decided by people who have never run a practice"),
-    "neutral": ("{topic} deserve{s} a longer look before anyone draws conclusions",
-                "the picture on {topic} is more mixed than either side admits",
-                "{topic} will work in some places and not in others",
-                "we still know too little about {topic}",
-                "{topic} depend{s} on details that have not been published",
-                "the debate about {topic} needs better data",
-                "{topic} {has} costs as well as benefits",
-                "{topic} will take years to judge properly"),
-    "positive": ("{topic} {is} finally moving in the right direction",
-                 "{topic} {is} already making a difference to patients",
-                 "the investment in {topic} is starting to pay off",
-                 "{topic} {is} stronger than it was five years ago",
-                 "{topic} give{s} practices room to plan",
-                 "the changes to {topic} were long overdue",
-                 "{topic} show{s} what general practice can do with proper backing",
-                 "we are seeing real progress on {topic}"),
+    "negative": (
+        "{topic} {is} going backwards, whatever the press releases say",
+        "{topic} {has} been neglected for a decade",
+        "{topic} will not survive another winter like the last one",
+        "{topic} {is} being used to paper over the cracks",
+        "nobody in charge has a grip on {topic}",
+        "{topic} {is} now a reason people give for leaving",
+        "the promises on {topic} have not reached a single surgery",
+        "{topic} {is} being decided by people who have never run a practice",
+    ),
+    "neutral": (
+        "{topic} deserve{s} a longer look before anyone draws conclusions",
+        "the picture on {topic} is more mixed than either side admits",
+        "{topic} will work in some places and not in others",
+        "we still know too little about {topic}",
+        "{topic} depend{s} on details that have not been published",
+        "the debate about {topic} needs better data",
+        "{topic} {has} costs as well as benefits",
+        "{topic} will take years to judge properly",
+    ),
+    "positive": (
+        "{topic} {is} finally moving in the right direction",
+        "{topic} {is} already making a difference to patients",
+        "the investment in {topic} is starting to pay off",
+        "{topic} {is} stronger than it was five years ago",
+        "{topic} give{s} practices room to plan",
+        "the changes to {topic} were long overdue",
+        "{topic} show{s} what general practice can do with proper backing",
+        "we are seeing real progress on {topic}",
+    ),
 }
 REASONS = {
-    "negative": ("and patients in {place} are the ones who wait", "because the money never follows the work",
-                 "and the people who could fix it are leaving", "because every target adds another form",
-                 "and the staff who remain are exhausted", "because nobody asked the practices first",
-                 "and the vacancy figures prove it", "because the numbers simply do not add up"),
-    "neutral": ("and the evaluation from {place} is still to come", "so the next year of data will matter",
-                "because local circumstances differ so much", "and the trade-offs need to be spelled out",
-                "so we should be careful about headline figures", "because the comparison groups are small",
-                "and both sides have a point", "so the details of the contract will decide it"),
-    "positive": ("and the early results from {place} are encouraging", "because practices helped design it",
-                 "and patients are noticing the difference", "so more practices will be able to take part",
-                 "because the funding is now guaranteed", "and the feedback from staff has been strong",
-                 "so we will build on it next year", "because we listened to what GPs told us"),
+    "negative": (
+        "and patients in {place} are the ones who wait",
+        "because the money never follows the work",
+        "and the people who could fix it are leaving",
+        "because every target adds another form",
+        "and the staff who remain are exhausted",
+        "because nobody asked the practices first",
+        "and the vacancy figures prove it",
+        "because the numbers simply do not add up",
+    ),
+    "neutral": (
+        "and the evaluation from {place} is still to come",
+        "so the next year of data will matter",
+        "because local circumstances differ so much",
+        "and the trade-offs need to be spelled out",
+        "so we should be careful about headline figures",
+        "because the comparison groups are small",
+        "and both sides have a point",
+        "so the details of the contract will decide it",
+    ),
+    "positive": (
+        "and the early results from {place} are encouraging",
+        "because practices helped design it",
+        "and patients are noticing the difference",
+        "so more practices will be able to take part",
+        "because the funding is now guaranteed",
+        "and the feedback from staff has been strong",
+        "so we will build on it next year",
+        "because we listened to what GPs told us",
+    ),
 }
 FOLLOW_UPS = {
-    "negative": ("I have seen {k} colleagues go since {year}.", "We warned about this in {year}.",
-                 "In {place} it is {k} practices short already.", "Patients in {place} deserve better than another pilot.",
-                 "The goodwill that kept practices open in {place} is running out.",
-                 "We lost {k} partners in {year} alone."),
-    "neutral": ("We will publish our own figures on {place} in the spring.", "The {year} data are a useful baseline.",
-                "There are lessons from {place} worth learning.", "We compared {k} areas and found no single pattern.",
-                "It would be wrong to read too much into {k} months of data.",
-                "The picture in {place} differs from the national one."),
-    "positive": ("I want every area to see what {place} has achieved.", "Since {year} we have seen steady progress in {place}.",
-                 "{k} more practices in {place} will join the scheme this year.", "Patients in {place} will see the benefit first.",
-                 "The team in {place} deserves the credit.", "We have come a long way since {year}."),
+    "negative": (
+        "I have seen {k} colleagues go since {year}.",
+        "We warned about this in {year}.",
+        "In {place} it is {k} practices short already.",
+        "Patients in {place} deserve better than another pilot.",
+        "The goodwill that kept practices open in {place} is running out.",
+        "We lost {k} partners in {year} alone.",
+    ),
+    "neutral": (
+        "We will publish our own figures on {place} in the spring.",
+        "The {year} data are a useful baseline.",
+        "There are lessons from {place} worth learning.",
+        "We compared {k} areas and found no single pattern.",
+        "It would be wrong to read too much into {k} months of data.",
+        "The picture in {place} differs from the national one.",
+    ),
+    "positive": (
+        "I want every area to see what {place} has achieved.",
+        "Since {year} we have seen steady progress in {place}.",
+        "{k} more practices in {place} will join the scheme this year.",
+        "Patients in {place} will see the benefit first.",
+        "The team in {place} deserves the credit.",
+        "We have come a long way since {year}.",
+    ),
 }
 
 # --------------------------------------------------------------------------- the article around the quotes
 
 HEADLINES = {
-    "negative": ("Warning over {topic} as {place} practices struggle", "{Topic} ‘in crisis’, say GP leaders",
-                 "GPs criticise plans for {topic}", "Concern grows over {topic} in {place}"),
-    "neutral": ("Review of {topic} published", "What the latest figures say about {topic}",
-                "Mixed verdict on {topic} in {place}", "Experts divided over {topic}"),
-    "positive": ("New plans for {topic} welcomed", "{Topic} improving, figures suggest",
-                 "{place} hailed as model for {topic}", "Government announces boost for {topic}"),
+    "negative": (
+        "Warning over {topic} as {place} practices struggle",
+        "{Topic} ‘in crisis’, say GP leaders",
+        "GPs criticise plans for {topic}",
+        "Concern grows over {topic} in {place}",
+    ),
+    "neutral": (
+        "Review of {topic} published",
+        "What the latest figures say about {topic}",
+        "Mixed verdict on {topic} in {place}",
+        "Experts divided over {topic}",
+    ),
+    "positive": (
+        "New plans for {topic} welcomed",
+        "{Topic} improving, figures suggest",
+        "{place} hailed as model for {topic}",
+        "Government announces boost for {topic}",
+    ),
 }
-STANDFIRSTS = ("The {doc} published this {month} looks at {topic} across {n} practices",
-               "Figures for {place} put {topic} back on the agenda",
-               "GP leaders and ministers disagree over what the {doc} means for {topic}",
-               "A {doc} covering {n} practices raises fresh questions about {topic}")
-LEADS = ("A {doc} published this {month} has found that {pct}% of practices in {place} report problems with {topic}.",
-         "Figures released this {month} suggest {topic} {has} changed more in {place} than anywhere else in England.",
-         "{n} practices took part in a {doc} on {topic}, published this {month}.",
-         "Practices in {place} have been told to expect changes to {topic} by the end of {year}.",
-         "Ministers have promised {money} for {topic}, though GP leaders say the sum falls far short.",
-         "A {doc} from {place} puts the cost of problems with {topic} at {money} a year.")
-CONTEXTS = ("It follows a year in which {pct}% of GPs told a survey that {topic} {was} their main worry.",
-            "The {doc} is the first since {year} to look at {topic} in detail.",
-            "{Topic} has been a recurring theme of negotiations between the BMA and the government.",
-            "In {place}, {patients} patients are registered with practices affected by the changes.",
-            "Previous attempts to tackle {topic} have had mixed results, the {doc} notes.",
-            "The changes to {topic} are due to take effect from April.")
-STATEMENTS = ("A Department of Health and Social Care spokesperson said the government was "
-              "‘committed to supporting general practice’ and pointed to {money} of new funding for {topic}.",
-              "A government spokesperson said {money} had been set aside for {topic} and that more GPs were "
-              "in training than in {year}.",
-              "NHS England said it would publish further guidance on {topic} in the {season}.",
-              "NHS England said {pct}% of areas had already made changes to {topic}.",
-              "The {doc} will be discussed at the next meeting of the {place} health and wellbeing board.",
-              "The BMA said it would raise {topic} at its {season} meeting with ministers.",
-              "The RCGP said it would respond to the {doc} in the {season}.",
-              "Local commissioners in {place} declined to comment on {topic}.")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+STANDFIRSTS = (
+    "The {doc} published this {month} looks at {topic} across {n} practices",
+    "Figures for {place} put {topic} back on the agenda",
+    "GP leaders and ministers disagree over what the {doc} means for {topic}",
+    "A {doc} covering {n} practices raises fresh questions about {topic}",
+)
+LEADS = (
+    "A {doc} published this {month} has found that {pct}% of practices in {place} report problems with {topic}.",
+    "Figures released this {month} suggest {topic} {has} changed more in {place} than anywhere else in England.",
+    "{n} practices took part in a {doc} on {topic}, published this {month}.",
+    "Practices in {place} have been told to expect changes to {topic} by the end of {year}.",
+    "Ministers have promised {money} for {topic}, though GP leaders say the sum falls far short.",
+    "A {doc} from {place} puts the cost of problems with {topic} at {money} a year.",
+)
+CONTEXTS = (
+    "It follows a year in which {pct}% of GPs told a survey that {topic} {was} their main worry.",
+    "The {doc} is the first since {year} to look at {topic} in detail.",
+    "{Topic} has been a recurring theme of negotiations between the BMA and the government.",
+    "In {place}, {patients} patients are registered with practices affected by the changes.",
+    "Previous attempts to tackle {topic} have had mixed results, the {doc} notes.",
+    "The changes to {topic} are due to take effect from April.",
+)
+STATEMENTS = (
+    "A Department of Health and Social Care spokesperson said the government was "
+    "‘committed to supporting general practice’ and pointed to {money} of new funding for {topic}.",
+    "A government spokesperson said {money} had been set aside for {topic} and that more GPs were "
+    "in training than in {year}.",
+    "NHS England said it would publish further guidance on {topic} in the {season}.",
+    "NHS England said {pct}% of areas had already made changes to {topic}.",
+    "The {doc} will be discussed at the next meeting of the {place} health and wellbeing board.",
+    "The BMA said it would raise {topic} at its {season} meeting with ministers.",
+    "The RCGP said it would respond to the {doc} in the {season}.",
+    "Local commissioners in {place} declined to comment on {topic}.",
+)
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 DOCS = ("report", "survey", "review", "evaluation", "audit", "consultation")
 SEASONS = ("spring", "summer", "autumn", "new year")
 
 # --------------------------------------------------------------------------- readers' comments
 
 COMMENT_OPENERS = {
-    "negative": ("Honestly,", "Same old story:", "Speaking as a partner of twenty years,", "Let's be clear:",
-                 "From the coal face,", "Depressingly,"),
-    "neutral": ("Genuine question:", "For what it's worth,", "Playing devil's advocate,", "Interesting piece, but",
-                "Not sure about this:", "In fairness,"),
-    "positive": ("Credit where it's due:", "Good to read:", "For once,", "Speaking from a network that works,",
-                 "Some good news:", "Fair play:"),
+    "negative": (
+        "Honestly,",
+        "Same old story:",
+        "Speaking as a partner of twenty years,",
+        "Let's be clear:",
+        "From the coal face,",
+        "Depressingly,",
+    ),
+    "neutral": (
+        "Genuine question:",
+        "For what it's worth,",
+        "Playing devil's advocate,",
+        "Interesting piece, but",
+        "Not sure about this:",
+        "In fairness,",
+    ),
+    "positive": (
+        "Credit where it's due:",
+        "Good to read:",
+        "For once,",
+        "Speaking from a network that works,",
+        "Some good news:",
+        "Fair play:",
+    ),
 }
 COMMENT_CLAIMS = {
-    "negative": ("{topic} in our patch {is} worse than this article suggests",
-                 "nobody who signed off {topic} has done a Monday clinic",
-                 "{topic} {is} why I am going part-time next year",
-                 "{topic} {is} the reason our last two registrars went to Australia",
-                 "they have been promising to fix {topic} since before I qualified",
-                 "{topic} look{s} fine on a spreadsheet and nowhere else"),
-    "neutral": ("{topic} {varies} hugely between areas",
-                "does anyone have actual data on {topic}",
-                "{topic} seem{s} to work better in cities than in rural practices",
-                "I would like to see the figures on {topic} broken down by practice size",
-                "{topic} may help some practices and sink others",
-                "the article leaves out what {topic} cost{s}"),
-    "positive": ("{topic} {has} made a real difference to our list",
-                 "our experience of {topic} has been better than expected",
-                 "{topic} freed up two sessions a week for us",
-                 "{topic} {is} the first change in years that our staff actually like",
-                 "patients have noticed the improvement in {topic}",
-                 "{topic} {is} worth the effort if it is done properly"),
+    "negative": (
+        "{topic} in our patch {is} worse than this article suggests",
+        "nobody who signed off {topic} has done a Monday clinic",
+        "{topic} {is} why I am going part-time next year",
+        "{topic} {is} the reason our last two registrars went to Australia",
+        "they have been promising to fix {topic} since before I qualified",
+        "{topic} look{s} fine on a spreadsheet and nowhere else",
+    ),
+    "neutral": (
+        "{topic} {varies} hugely between areas",
+        "does anyone have actual data on {topic}",
+        "{topic} seem{s} to work better in cities than in rural practices",
+        "I would like to see the figures on {topic} broken down by practice size",
+        "{topic} may help some practices and sink others",
+        "the article leaves out what {topic} cost{s}",
+    ),
+    "positive": (
+        "{topic} {has} made a real difference to our list",
+        "our experience of {topic} has been better than expected",
+        "{topic} freed up two sessions a week for us",
+        "{topic} {is} the first change in years that our staff actually like",
+        "patients have noticed the improvement in {topic}",
+        "{topic} {is} worth the effort if it is done properly",
+    ),
 }
 COMMENT_CLOSERS = {
-    "negative": ("I give up.", "Nobody is listening.", "Watch this space.", "Another year, another promise.",
-                 "I despair.", "Roll on retirement.", "Same as it ever was.", "Unbelievable.",
-                 "We deserve better.", "Tell me I'm wrong.", "Why would anyone stay?", "Shameful."),
-    "neutral": ("Time will tell.", "Happy to be proved wrong.", "Would welcome other views.",
-                "Depends where you are.", "Let's see the evaluation.", "Early days.", "Thoughts?",
-                "Anyone else seeing this?", "Hard to say.", "Worth a proper study.", "We'll see.",
-                "Genuinely undecided."),
-    "positive": ("More of this please.", "Well done to all involved.", "Long may it continue.",
-                 "About time.", "Encouraging.", "Good news for once.", "Keep it up.", "Nice to see.",
-                 "Credit to the team.", "Promising.", "A good start.", "Pleasantly surprised."),
+    "negative": (
+        "I give up.",
+        "Nobody is listening.",
+        "Watch this space.",
+        "Another year, another promise.",
+        "I despair.",
+        "Roll on retirement.",
+        "Same as it ever was.",
+        "Unbelievable.",
+        "We deserve better.",
+        "Tell me I'm wrong.",
+        "Why would anyone stay?",
+        "Shameful.",
+    ),
+    "neutral": (
+        "Time will tell.",
+        "Happy to be proved wrong.",
+        "Would welcome other views.",
+        "Depends where you are.",
+        "Let's see the evaluation.",
+        "Early days.",
+        "Thoughts?",
+        "Anyone else seeing this?",
+        "Hard to say.",
+        "Worth a proper study.",
+        "We'll see.",
+        "Genuinely undecided.",
+    ),
+    "positive": (
+        "More of this please.",
+        "Well done to all involved.",
+        "Long may it continue.",
+        "About time.",
+        "Encouraging.",
+        "Good news for once.",
+        "Keep it up.",
+        "Nice to see.",
+        "Credit to the team.",
+        "Promising.",
+        "A good start.",
+        "Pleasantly surprised.",
+    ),
 }
 REPLY_STARTS = {
     "negative": ("Exactly this,", "Could not agree more,", "Same here,", "Spot on,"),
     "neutral": ("Not quite,", "That depends,", "Fair point,", "Partly true,"),
     "positive": ("Glad it works for you,", "Good to hear,", "Same experience here,", "Agreed,"),
 }
-REPLY_ENDS = ("and {place} is no different.", "though it took us {n} months to get there.",
-              "and I said the same at our LMC in {year}.", "but nobody will admit it publicly.",
-              "and the practices near us say the same.", "at least from what I see in {place}.")
+REPLY_ENDS = (
+    "and {place} is no different.",
+    "though it took us {n} months to get there.",
+    "and I said the same at our LMC in {year}.",
+    "but nobody will admit it publicly.",
+    "and the practices near us say the same.",
+    "at least from what I see in {place}.",
+)
 
 
 def agreement(topic: str) -> dict[str, str]:
     """Slots for a topic and the verbs that follow it (a topic written ``+...`` is plural)."""
     plural = topic.startswith("+")
     topic = topic.lstrip("+")
-    return {"topic": topic, "Topic": _cap(topic), "is": "are" if plural else "is",
-            "has": "have" if plural else "has", "was": "were" if plural else "was", "s": "" if plural else "s",
-            "varies": "vary" if plural else "varies"}
+    return {
+        "topic": topic,
+        "Topic": _cap(topic),
+        "is": "are" if plural else "is",
+        "has": "have" if plural else "has",
+        "was": "were" if plural else "was",
+        "s": "" if plural else "s",
+        "varies": "vary" if plural else "varies",
+    }
 
 
 def _quarters() -> list[tuple[int, int]]:
@@ -280,15 +495,22 @@ class _Composer:
     def slots(self, theme: str, when: dt.datetime, place: str) -> dict[str, str]:
         rng = self.rng
         topic = rng.choice(TOPICS[theme])
-        return {**agreement(topic), "place": place,
-                "patients": f"{rng.choice((8, 12, 19, 26, 38, 54, 71, 96)) * 1000 + rng.randint(1, 9) * 100:,}", "year": str(when.year - rng.randint(1, 4)),
-                "month": MONTHS[when.month - 1], "doc": rng.choice(DOCS), "season": rng.choice(SEASONS),
-                "n": f"{rng.choice((34, 48, 65, 120, 240, 410, 900, 1250, 2100, 3400)):,}",
-                "pct": str(rng.randint(8, 74)),
-                "money": rng.choice(("£20m", "£45m", "£120m", "£380m", "£1.2bn", "£2.4bn", "£75m", "£600m"))}
+        return {
+            **agreement(topic),
+            "place": place,
+            "patients": f"{rng.choice((8, 12, 19, 26, 38, 54, 71, 96)) * 1000 + rng.randint(1, 9) * 100:,}",
+            "year": str(when.year - rng.randint(1, 4)),
+            "month": MONTHS[when.month - 1],
+            "doc": rng.choice(DOCS),
+            "season": rng.choice(SEASONS),
+            "n": f"{rng.choice((34, 48, 65, 120, 240, 410, 900, 1250, 2100, 3400)):,}",
+            "pct": str(rng.randint(8, 74)),
+            "money": rng.choice(("£20m", "£45m", "£120m", "£380m", "£1.2bn", "£2.4bn", "£75m", "£600m")),
+        }
 
-    def sentence(self, templates: tuple[str, ...], slots: dict[str, str], refill,
-                 limit: int = MAX_SENTENCE_REPEATS) -> str:
+    def sentence(
+        self, templates: tuple[str, ...], slots: dict[str, str], refill, limit: int = MAX_SENTENCE_REPEATS
+    ) -> str:
         """A filled template used at most ``limit`` times (fresh slots if needed)."""
         for _ in range(60):
             text = self.rng.choice(templates).format(**slots)
@@ -311,8 +533,11 @@ class _Composer:
             claim = rng.choice(CLAIMS[stance]).format(**agreement(rng.choice(TOPICS[theme])))
             text = f"{prefix} {claim}, {reason}."
             if rng.random() < 0.4:
-                text += " " + _cap(rng.choice(FOLLOW_UPS[stance]).format(
-                    place=rng.choice(P.PLACES), year=year - rng.randint(2, 6), k=rng.randint(2, 9)))
+                text += " " + _cap(
+                    rng.choice(FOLLOW_UPS[stance]).format(
+                        place=rng.choice(P.PLACES), year=year - rng.randint(2, 6), k=rng.randint(2, 9)
+                    )
+                )
             if text not in self.quotes:
                 self.quotes.add(text)
                 return text
@@ -339,8 +564,10 @@ class _Composer:
     def reply(self, stance: str, place: str, year: int) -> str:
         rng = self.rng
         for _ in range(200):
-            text = (f"{rng.choice(REPLY_STARTS[stance])} "
-                    f"{rng.choice(REPLY_ENDS).format(place=place, n=rng.randint(2, 18), year=year - rng.randint(1, 5))}")
+            text = (
+                f"{rng.choice(REPLY_STARTS[stance])} "
+                f"{rng.choice(REPLY_ENDS).format(place=place, n=rng.randint(2, 18), year=year - rng.randint(1, 5))}"
+            )
             text = _cap(text)
             if self.sentences[text] < MAX_SENTENCE_REPEATS:
                 self.sentences[text] += 1
@@ -363,15 +590,21 @@ def _thread(c: _Composer, themes: list[str], n: int, published: dt.datetime, pla
             text = c.comment(theme, stance, place)
             if c.rng.random() < 0.12:  # a longer, two-paragraph comment
                 text += "\n\n" + c.comment(c.rng.choice(themes), stance, place)
-        comments.append({"author": None if c.rng.random() < 0.12 else c.rng.choice(P.COMMENTERS),
-                         "posted": when.isoformat(timespec="seconds"), "text": text, "reply_to": reply_to,
-                         "sentiment": stance, "themes": [theme]})
+        comments.append(
+            {
+                "author": None if c.rng.random() < 0.12 else c.rng.choice(P.COMMENTERS),
+                "posted": when.isoformat(timespec="seconds"),
+                "text": text,
+                "reply_to": reply_to,
+                "sentiment": stance,
+                "themes": [theme],
+            }
+        )
         when += dt.timedelta(minutes=c.rng.randint(3, 40) * (1 + i // 8))
     return comments
 
 
-def _article(c: _Composer, published: dt.datetime, theme: str, secondary: str, stance: str,
-             n_comments: int) -> dict:
+def _article(c: _Composer, published: dt.datetime, theme: str, secondary: str, stance: str, n_comments: int) -> dict:
     rng = c.rng
     place = rng.choice(P.PLACES)
     year = published.year
@@ -388,8 +621,17 @@ def _article(c: _Composer, published: dt.datetime, theme: str, secondary: str, s
         paragraphs.append({"kind": kind, "text": text})
 
     def quoted(text: str, who: tuple[str, str, str, str], feeling: str, cue: str = "said") -> None:
-        quotes.append({"paragraph": len(paragraphs) - 1, "text": text, "speaker": who[0], "role": who[1],
-                       "org": who[2], "cue": cue, "sentiment": feeling})
+        quotes.append(
+            {
+                "paragraph": len(paragraphs) - 1,
+                "text": text,
+                "speaker": who[0],
+                "role": who[1],
+                "org": who[2],
+                "cue": cue,
+                "sentiment": feeling,
+            }
+        )
 
     add(c.sentence(LEADS, slots, refill))
     add(c.sentence(CONTEXTS, c.slots(theme, published, place), refill))
@@ -405,8 +647,12 @@ def _article(c: _Composer, published: dt.datetime, theme: str, secondary: str, s
     if rng.random() < 0.35:
         add(rng.choice(("Under the plans:", "The main points are:", f"The {slots['doc']} finds:")))
         for _ in range(rng.randint(3, 4)):
-            add(c.sentence(CONTEXTS + LEADS, c.slots(rng.choice((theme, secondary)), published, place), refill)
-                .rstrip("."), "bullet")
+            add(
+                c.sentence(CONTEXTS + LEADS, c.slots(rng.choice((theme, secondary)), published, place), refill).rstrip(
+                    "."
+                ),
+                "bullet",
+            )
     if rng.random() < 0.3:
         add(rng.choice(("What happens next", "Reaction", "The background", "What GPs say")), "heading")
     add(c.sentence(CONTEXTS, c.slots(secondary, published, place), lambda: refill(secondary)))
@@ -422,11 +668,19 @@ def _article(c: _Composer, published: dt.datetime, theme: str, secondary: str, s
         quoted(q2b, who2, other)
     add(c.sentence(STATEMENTS, c.slots(theme, published, place), refill))
     themes = [theme] if secondary == theme else [theme, secondary]
-    return {"slug": slugify(title), "title": title, "standfirst": c.sentence(STANDFIRSTS, slots, refill),
-            "author": rng.choice(P.REPORTERS), "section": rng.choice(("news", "news", "news", "analysis")),
-            "published": published.isoformat(timespec="seconds"), "themes": themes, "sentiment": stance,
-            "paragraphs": paragraphs, "quotes": quotes,
-            "comments": _thread(c, themes, n_comments, published, place)}
+    return {
+        "slug": slugify(title),
+        "title": title,
+        "standfirst": c.sentence(STANDFIRSTS, slots, refill),
+        "author": rng.choice(P.REPORTERS),
+        "section": rng.choice(("news", "news", "news", "analysis")),
+        "published": published.isoformat(timespec="seconds"),
+        "themes": themes,
+        "sentiment": stance,
+        "paragraphs": paragraphs,
+        "quotes": quotes,
+        "comments": _thread(c, themes, n_comments, published, place),
+    }
 
 
 def _attrib(name: str, role: str, org: str) -> str:
@@ -460,8 +714,9 @@ def newsroom_articles(seed: int = 2015) -> list[dict]:
             size = 45 if i % 97 == 13 else c.rng.choice(THREAD_SIZES)  # a few threads paged (two pages)
             article = _article(c, published, theme, secondary, stance, size)
             while article["slug"] in slugs:
-                article["slug"] += f"-{published:%Y-%m}" if not article["slug"].endswith(f"{published:%Y-%m}") \
-                    else f"-{len(slugs)}"
+                article["slug"] += (
+                    f"-{published:%Y-%m}" if not article["slug"].endswith(f"{published:%Y-%m}") else f"-{len(slugs)}"
+                )
             slugs.add(article["slug"])
             articles.append(article)
             i += 1

@@ -15,14 +15,38 @@ from __future__ import annotations
 from corpora.records import SENTIMENTS  # noqa: F401 - the generators read it from here
 
 THEMES = (
-    "workforce_supply", "skill_mix", "at_scale_models", "partnership_contract", "digital_first",
-    "funding_pay", "workload_morale", "access_continuity", "politics_trust",
+    "workforce_supply",
+    "skill_mix",
+    "at_scale_models",
+    "partnership_contract",
+    "digital_first",
+    "funding_pay",
+    "workload_morale",
+    "access_continuity",
+    "politics_trust",
 )
 
 PLACES = (
-    "Tamebridge", "North Marlow", "Severnside", "Ceredig", "Brackley Vale", "Eastholme", "Kestwick",
-    "Lowmoor", "Harrowfield", "Wendle", "Carrowby", "Ashcombe", "Stourley", "Penhallow", "Fenmouth",
-    "Dunmere", "Oxley Cross", "Hallam Bridge", "Wyvern", "Bramcote",
+    "Tamebridge",
+    "North Marlow",
+    "Severnside",
+    "Ceredig",
+    "Brackley Vale",
+    "Eastholme",
+    "Kestwick",
+    "Lowmoor",
+    "Harrowfield",
+    "Wendle",
+    "Carrowby",
+    "Ashcombe",
+    "Stourley",
+    "Penhallow",
+    "Fenmouth",
+    "Dunmere",
+    "Oxley Cross",
+    "Hallam Bridge",
+    "Wyvern",
+    "Bramcote",
 )
 
 REPORTERS = ("Hannah Crossley", "Tom Ashdown", "Priya Raval", "Gareth Lowe", "Saoirse Doyle", "Ifan Rees")
@@ -558,12 +582,36 @@ STATEMENTS = (
 
 # Commenter names (None: anonymous).
 COMMENTERS = (
-    None, None, None, None, None, None,
-    "Dr Rob Haskins", "Northern GP", "Salaried GP, Midlands", "Practice manager, Kent", "Jenny Carr",
-    "Dr Sunita Rao", "Disillusioned of Devon", "Dr Kofi Mensah", "Cynical partner", "Dr Emma Lyle",
-    "Locum for life", "Dr Priya Sood", "Retired at 56", "Rural GP, Cumbria", "Dr Tom Bracewell",
-    "Angry of Altrincham", "Exhausted in Exeter", "ST3 trainee", "Dr Nuala Brennan", "Partner, Hampshire",
-    "Dr Gwen Ellison", "Pharmacist in practice", "Dr Amir Khalil", "Patient, not a GP",
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    "Dr Rob Haskins",
+    "Northern GP",
+    "Salaried GP, Midlands",
+    "Practice manager, Kent",
+    "Jenny Carr",
+    "Dr Sunita Rao",
+    "Disillusioned of Devon",
+    "Dr Kofi Mensah",
+    "Cynical partner",
+    "Dr Emma Lyle",
+    "Locum for life",
+    "Dr Priya Sood",
+    "Retired at 56",
+    "Rural GP, Cumbria",
+    "Dr Tom Bracewell",
+    "Angry of Altrincham",
+    "Exhausted in Exeter",
+    "ST3 trainee",
+    "Dr Nuala Brennan",
+    "Partner, Hampshire",
+    "Dr Gwen Ellison",
+    "Pharmacist in practice",
+    "Dr Amir Khalil",
+    "Patient, not a GP",
 )
 
 # Generic comment pieces, by sentiment, for replies and longer comments.

@@ -119,7 +119,7 @@ class Site:
     def _thread_pages(self, article: SiteArticle) -> list[list[SiteComment]]:
         """Top-level comments in pages of ``COMMENTS_PER_PAGE``, oldest first."""
         top = sorted((c for c in article.comments if not c.parent), key=lambda c: (c.posted, c.id))
-        return [top[i:i + COMMENTS_PER_PAGE] for i in range(0, len(top), COMMENTS_PER_PAGE)] or [[]]
+        return [top[i : i + COMMENTS_PER_PAGE] for i in range(0, len(top), COMMENTS_PER_PAGE)] or [[]]
 
     def comment_page_url(self, article: SiteArticle, page: int) -> str:
         return self.url(article.path if page == 1 else f"{article.path}comment-page-{page}/")
@@ -139,7 +139,7 @@ class Site:
         if path.rstrip("/") == "/wp-json":
             return self.rest_index()
         if path.startswith("/wp-json/wp/v2/"):
-            return self.rest(path[len("/wp-json/wp/v2/"):].strip("/"), query)
+            return self.rest(path[len("/wp-json/wp/v2/") :].strip("/"), query)
         if path == "/":
             return self.archive(None, 1)
         m = re.fullmatch(r"/page/(\d+)/?", path)
@@ -159,9 +159,12 @@ class Site:
         return self.not_found()
 
     def not_found(self) -> Response:
-        body = self._page(f"Page not found – {SITE_NAME}", "",
-                          '<section class="error-404 not-found"><h1 class="page-title">'
-                          "Oops! That page can&rsquo;t be found.</h1></section>")
+        body = self._page(
+            f"Page not found – {SITE_NAME}",
+            "",
+            '<section class="error-404 not-found"><h1 class="page-title">'
+            "Oops! That page can&rsquo;t be found.</h1></section>",
+        )
         return Response(404, body, "text/html; charset=UTF-8", {})
 
     # -- plain files
@@ -193,7 +196,7 @@ class Site:
 		<dc:creator><![CDATA[{a.author}]]></dc:creator>
 		<pubDate>{_http_date(a.published)}</pubDate>
 		<category><![CDATA[{SECTIONS.get(a.section, a.section)}]]></category>
-		<guid isPermaLink="false">{_e(self.url(f'/?p={a.id}'))}</guid>
+		<guid isPermaLink="false">{_e(self.url(f"/?p={a.id}"))}</guid>
 		<description><![CDATA[{a.standfirst}]]></description>
 		<content:encoded><![CDATA[{content}]]></content:encoded>
 		<wfw:commentRss>{_e(link)}feed/</wfw:commentRss>
@@ -210,14 +213,14 @@ class Site:
 	xmlns:slash="http://purl.org/rss/1.0/modules/slash/">
 <channel>
 	<title>{_e(SITE_NAME)}</title>
-	<atom:link href="{_e(self.url('/feed/'))}" rel="self" type="application/rss+xml" />
-	<link>{_e(self.url('/'))}</link>
+	<atom:link href="{_e(self.url("/feed/"))}" rel="self" type="application/rss+xml" />
+	<link>{_e(self.url("/"))}</link>
 	<description>{_e(SITE_TAGLINE)}</description>
 	<lastBuildDate>{_http_date(newest)}</lastBuildDate>
 	<language>en-GB</language>
 	<sy:updatePeriod>hourly</sy:updatePeriod>
 	<sy:updateFrequency>1</sy:updateFrequency>
-	<generator>https://wordpress.org/?v=6.6.2</generator>{''.join(items)}
+	<generator>https://wordpress.org/?v=6.6.2</generator>{"".join(items)}
 </channel>
 </rss>
 """
@@ -226,15 +229,18 @@ class Site:
     def comment_feed(self, a: SiteArticle) -> Response:
         """The RSS feed of one article's comments (newest first), as ``wfw:commentRss`` links to."""
         link = self.url(a.path)
-        items = "".join(f"""
+        items = "".join(
+            f"""
 	<item>
 		<title>{_e(f"By: {c.author or 'Anonymous'}")}</title>
 		<link>{_e(link)}#comment-{c.id}</link>
-		<dc:creator><![CDATA[{c.author or 'Anonymous'}]]></dc:creator>
+		<dc:creator><![CDATA[{c.author or "Anonymous"}]]></dc:creator>
 		<pubDate>{_http_date(c.posted)}</pubDate>
 		<guid isPermaLink="false">{_e(link)}#comment-{c.id}</guid>
 		<description><![CDATA[{c.text}]]></description>
-	</item>""" for c in sorted(a.comments, key=lambda c: (c.posted, c.id), reverse=True))
+	</item>"""
+            for c in sorted(a.comments, key=lambda c: (c.posted, c.id), reverse=True)
+        )
         xml = f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
 	xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel>
@@ -260,35 +266,47 @@ class Site:
         for year, articles in sorted(self._years().items()):
             lastmod = max(a.modified or a.published for a in articles)
             last = max(last or lastmod, lastmod)
-            entries.append(f"<sitemap><loc>{_e(self.url(f'/sitemap-posts-{year}.xml'))}</loc>"
-                           f"<lastmod>{_iso(lastmod)}</lastmod></sitemap>")
-        xml = ('<?xml version="1.0" encoding="UTF-8"?>\n'
-               '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-               + "\n".join(entries) + "\n</sitemapindex>\n")
+            entries.append(
+                f"<sitemap><loc>{_e(self.url(f'/sitemap-posts-{year}.xml'))}</loc>"
+                f"<lastmod>{_iso(lastmod)}</lastmod></sitemap>"
+            )
+        xml = (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+            + "\n".join(entries)
+            + "\n</sitemapindex>\n"
+        )
         return Response(200, xml.encode(), "application/xml; charset=UTF-8", {}, last_modified=last)
 
     def sitemap_year(self, year: str) -> Response:
         articles = self._years().get(year)
         if not articles:
             return self.not_found()
-        entries = [f"<url><loc>{_e(self.url(a.path))}</loc><lastmod>{_iso(a.modified or a.published)}</lastmod></url>"
-                   for a in articles]
-        xml = ('<?xml version="1.0" encoding="UTF-8"?>\n'
-               '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-               + "\n".join(entries) + "\n</urlset>\n")
+        entries = [
+            f"<url><loc>{_e(self.url(a.path))}</loc><lastmod>{_iso(a.modified or a.published)}</lastmod></url>"
+            for a in articles
+        ]
+        xml = (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + "\n".join(entries) + "\n</urlset>\n"
+        )
         last = max(a.modified or a.published for a in articles)
         return Response(200, xml.encode(), "application/xml; charset=UTF-8", {}, last_modified=last)
 
     # -- HTML
 
     def _head_links(self) -> str:
-        return (f'<link rel="alternate" type="application/rss+xml" title="{_e(SITE_NAME)} &raquo; Feed" '
-                f'href="{_e(self.url("/feed/"))}" />\n'
-                f'<link rel="https://api.w.org/" href="{_e(self.url("/wp-json/"))}" />\n')
+        return (
+            f'<link rel="alternate" type="application/rss+xml" title="{_e(SITE_NAME)} &raquo; Feed" '
+            f'href="{_e(self.url("/feed/"))}" />\n'
+            f'<link rel="https://api.w.org/" href="{_e(self.url("/wp-json/"))}" />\n'
+        )
 
     def _page(self, title: str, head: str, main: str, body_class: str = "home blog") -> bytes:
-        nav = "".join(f'<li class="menu-item"><a href="{_e(self.url(f"/category/{s}/"))}">{_e(n)}</a></li>'
-                      for s, n in SECTIONS.items())
+        nav = "".join(
+            f'<li class="menu-item"><a href="{_e(self.url(f"/category/{s}/"))}">{_e(n)}</a></li>'
+            for s, n in SECTIONS.items()
+        )
         page = f"""<!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -301,7 +319,7 @@ class Site:
 <div id="page" class="site">
 <a class="skip-link screen-reader-text" href="#content">Skip to content</a>
 <header id="masthead" class="site-header">
-<p class="site-title"><a href="{_e(self.url('/'))}" rel="home">{_e(SITE_NAME)}</a></p>
+<p class="site-title"><a href="{_e(self.url("/"))}" rel="home">{_e(SITE_NAME)}</a></p>
 <p class="site-description">{_e(SITE_TAGLINE)}</p>
 <nav id="site-navigation" class="main-navigation"><ul id="primary-menu" class="menu">{nav}</ul></nav>
 </header>
@@ -310,7 +328,7 @@ class Site:
 {main}
 </main></div>
 <aside id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h2 class="widget-title">Most read</h2><ul>
-{''.join(f'<li><a href="{_e(self.url(a.path))}">{_e(a.title)}</a></li>' for a in self.newest_first[:5])}
+{"".join(f'<li><a href="{_e(self.url(a.path))}">{_e(a.title)}</a></li>' for a in self.newest_first[:5])}
 </ul></section></aside>
 <footer id="colophon" class="site-footer"><div class="site-info">&copy; {_e(SITE_NAME)}. Proudly powered by WordPress.</div></footer>
 </div>
@@ -345,29 +363,40 @@ class Site:
         def page_url(n: int) -> str:
             return self.url(root if n == 1 else f"{root}page/{n}/")
 
-        chunk = articles[(page - 1) * POSTS_PER_PAGE: page * POSTS_PER_PAGE]
-        posts = "\n".join(f"""<article id="post-{a.id}" class="post-{a.id} post type-post status-publish hentry category-{a.section}">
+        chunk = articles[(page - 1) * POSTS_PER_PAGE : page * POSTS_PER_PAGE]
+        posts = "\n".join(
+            f"""<article id="post-{a.id}" class="post-{a.id} post type-post status-publish hentry category-{a.section}">
 <header class="entry-header"><h2 class="entry-title"><a href="{_e(self.url(a.path))}" rel="bookmark">{_e(a.title)}</a></h2>
 <div class="entry-meta"><time class="entry-date published" datetime="{_iso(a.published)}">{_human_date(a.published)}</time></div></header>
 <div class="entry-summary"><p>{_e(a.standfirst)}</p></div>
-</article>""" for a in chunk)
+</article>"""
+            for a in chunk
+        )
         links, head = [], f'<link rel="canonical" href="{_e(page_url(page))}" />\n'
         if page > 1:
-            links.append(f'<a class="prev page-numbers" rel="prev" href="{_e(page_url(page - 1))}">&laquo; Newer posts</a>')
+            links.append(
+                f'<a class="prev page-numbers" rel="prev" href="{_e(page_url(page - 1))}">&laquo; Newer posts</a>'
+            )
             head += f'<link rel="prev" href="{_e(page_url(page - 1))}" />\n'
         if page < pages:
-            links.append(f'<a class="next page-numbers" rel="next" href="{_e(page_url(page + 1))}">Older posts &raquo;</a>')
+            links.append(
+                f'<a class="next page-numbers" rel="next" href="{_e(page_url(page + 1))}">Older posts &raquo;</a>'
+            )
             head += f'<link rel="next" href="{_e(page_url(page + 1))}" />\n'
         title = SITE_NAME if section is None else f"{SECTIONS[section]} Archives – {SITE_NAME}"
-        main = (f'<header class="page-header"><h1 class="page-title">{_e(SECTIONS.get(section or "", "Latest"))}</h1></header>\n'
-                f'{posts}\n<nav class="navigation pagination"><div class="nav-links">{" ".join(links)}</div></nav>')
+        main = (
+            f'<header class="page-header"><h1 class="page-title">{_e(SECTIONS.get(section or "", "Latest"))}</h1></header>\n'
+            f'{posts}\n<nav class="navigation pagination"><div class="nav-links">{" ".join(links)}</div></nav>'
+        )
         last = max((a.published for a in chunk), default=None)
         body_class = "home blog" if section is None else f"archive category category-{section}"
-        return Response(200, self._page(title, head, main, body_class), "text/html; charset=UTF-8", {},
-                        last_modified=last)
+        return Response(
+            200, self._page(title, head, main, body_class), "text/html; charset=UTF-8", {}, last_modified=last
+        )
 
-    def _comment_html(self, a: SiteArticle, c: SiteComment, children: dict[int, list[SiteComment]],
-                      depth: int, parity: list[int]) -> str:
+    def _comment_html(
+        self, a: SiteArticle, c: SiteComment, children: dict[int, list[SiteComment]], depth: int, parity: list[int]
+    ) -> str:
         kids = children.get(c.id, [])
         parity[0] += 1
         odd = "odd alt" if parity[0] % 2 else "even"
@@ -378,8 +407,11 @@ class Site:
         text = "".join(f"<p>{_e(p)}</p>" for p in c.text.split("\n\n"))
         inner = ""
         if kids:
-            inner = '\n<ul class="children">\n' + "\n".join(
-                self._comment_html(a, k, children, depth + 1, parity) for k in kids) + "\n</ul>"
+            inner = (
+                '\n<ul class="children">\n'
+                + "\n".join(self._comment_html(a, k, children, depth + 1, parity) for k in kids)
+                + "\n</ul>"
+            )
         return f"""<li id="comment-{c.id}" class="{classes}">
 <article id="div-comment-{c.id}" class="comment-body">
 <footer class="comment-meta">
@@ -406,26 +438,32 @@ class Site:
             links = []
             if cpage > 1:
                 prev = self.comment_page_url(a, cpage - 1)
-                links.append(f'<div class="nav-previous"><a rel="prev" href="{_e(prev)}#comments">Older comments</a></div>')
+                links.append(
+                    f'<div class="nav-previous"><a rel="prev" href="{_e(prev)}#comments">Older comments</a></div>'
+                )
                 head_links += f'<link rel="prev" href="{_e(prev)}" />\n'
             if cpage < len(pages):
                 nxt = self.comment_page_url(a, cpage + 1)
                 links.append(f'<div class="nav-next"><a rel="next" href="{_e(nxt)}#comments">Newer comments</a></div>')
                 head_links += f'<link rel="next" href="{_e(nxt)}" />\n'
-            nav = ('<nav class="navigation comment-navigation" aria-label="Comments"><h2 class="screen-reader-text">'
-                   f'Comments navigation</h2><div class="nav-links">{"".join(links)}</div></nav>')
+            nav = (
+                '<nav class="navigation comment-navigation" aria-label="Comments"><h2 class="screen-reader-text">'
+                f'Comments navigation</h2><div class="nav-links">{"".join(links)}</div></nav>'
+            )
         n = len(a.comments)
         if n:
             title = f"{n} thought{'s' if n != 1 else ''} on &ldquo;{_e(a.title)}&rdquo;"
-            comments = (f'<h2 class="comments-title">{title}</h2>\n{nav}\n<ol class="comment-list">\n{items}\n</ol>\n{nav}')
+            comments = (
+                f'<h2 class="comments-title">{title}</h2>\n{nav}\n<ol class="comment-list">\n{items}\n</ol>\n{nav}'
+            )
         else:
             comments = ""
         canonical = self.url(a.path)
         modified = a.modified or a.published
         section = SECTIONS.get(a.section, a.section)
         head = f"""<link rel="canonical" href="{_e(canonical)}" />
-{head_links}<link rel="alternate" type="application/json" href="{_e(self.url(f'/wp-json/wp/v2/posts/{a.id}'))}" />
-<link rel="shortlink" href="{_e(self.url(f'/?p={a.id}'))}" />
+{head_links}<link rel="alternate" type="application/json" href="{_e(self.url(f"/wp-json/wp/v2/posts/{a.id}"))}" />
+<link rel="shortlink" href="{_e(self.url(f"/?p={a.id}"))}" />
 <meta name="description" content="{_e(a.standfirst)}" />
 <meta property="og:type" content="article" />
 <meta property="og:title" content="{_e(a.title)}" />
@@ -439,19 +477,19 @@ class Site:
 """
         main = f"""<article id="post-{a.id}" class="post-{a.id} post type-post status-publish format-standard hentry category-{a.section}">
 <header class="entry-header">
-<div class="cat-links"><a href="{_e(self.url(f'/category/{a.section}/'))}" rel="category tag">{_e(section)}</a></div>
+<div class="cat-links"><a href="{_e(self.url(f"/category/{a.section}/"))}" rel="category tag">{_e(section)}</a></div>
 <h1 class="entry-title">{_e(a.title)}</h1>
-<div class="entry-meta"><span class="posted-on"><a href="{_e(canonical)}" rel="bookmark"><time class="entry-date published" datetime="{_iso(a.published)}">{_human_date(a.published)}</time><time class="updated" datetime="{_iso(modified)}">{_human_date(modified)}</time></a></span> <span class="byline">By <span class="author vcard"><a class="url fn n" href="{_e(self.url(f'/author/{_slugify(a.author)}/'))}">{_e(a.author)}</a></span></span></div>
+<div class="entry-meta"><span class="posted-on"><a href="{_e(canonical)}" rel="bookmark"><time class="entry-date published" datetime="{_iso(a.published)}">{_human_date(a.published)}</time><time class="updated" datetime="{_iso(modified)}">{_human_date(modified)}</time></a></span> <span class="byline">By <span class="author vcard"><a class="url fn n" href="{_e(self.url(f"/author/{_slugify(a.author)}/"))}">{_e(a.author)}</a></span></span></div>
 <div class="entry-standfirst"><p class="standfirst">{_e(a.standfirst)}</p></div>
 </header>
 <div class="entry-content">
 {self._content_html(a)}
 </div>
-<footer class="entry-footer"><span class="cat-links">Posted in <a href="{_e(self.url(f'/category/{a.section}/'))}" rel="category tag">{_e(section)}</a></span></footer>
+<footer class="entry-footer"><span class="cat-links">Posted in <a href="{_e(self.url(f"/category/{a.section}/"))}" rel="category tag">{_e(section)}</a></span></footer>
 </article>
 <div id="comments" class="comments-area">
 {comments}
-<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3><p class="must-log-in">You must be <a href="{_e(self.url('/wp-login.php'))}">logged in</a> as a registered healthcare professional to post a comment.</p></div>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3><p class="must-log-in">You must be <a href="{_e(self.url("/wp-login.php"))}">logged in</a> as a registered healthcare professional to post a comment.</p></div>
 </div>"""
         page_title = f"{a.title} – {SITE_NAME}"
         body = self._page(page_title, head, main, f"post-template-default single single-post postid-{a.id}")
@@ -460,14 +498,22 @@ class Site:
     # -- REST API
 
     def rest_index(self) -> Response:
-        data = {"name": SITE_NAME, "description": SITE_TAGLINE, "url": self.url(""), "home": self.url(""),
-                "namespaces": ["oembed/1.0", "wp/v2"],
-                "routes": {"/wp/v2/posts": {"namespace": "wp/v2", "methods": ["GET"]},
-                           "/wp/v2/comments": {"namespace": "wp/v2", "methods": ["GET"]}}}
+        data = {
+            "name": SITE_NAME,
+            "description": SITE_TAGLINE,
+            "url": self.url(""),
+            "home": self.url(""),
+            "namespaces": ["oembed/1.0", "wp/v2"],
+            "routes": {
+                "/wp/v2/posts": {"namespace": "wp/v2", "methods": ["GET"]},
+                "/wp/v2/comments": {"namespace": "wp/v2", "methods": ["GET"]},
+            },
+        }
         return self._json(200, data)
 
-    def _json(self, status: int, data, headers: dict[str, str] | None = None,
-              last_modified: str | None = None) -> Response:
+    def _json(
+        self, status: int, data, headers: dict[str, str] | None = None, last_modified: str | None = None
+    ) -> Response:
         body = json.dumps(data, ensure_ascii=False).encode("utf-8")
         return Response(status, body, "application/json; charset=UTF-8", dict(headers or {}), last_modified)
 
@@ -476,33 +522,54 @@ class Site:
 
     def _post_json(self, a: SiteArticle, embed: bool) -> dict:
         data = {
-            "id": a.id, "date": a.published, "date_gmt": _gmt(a.published),
+            "id": a.id,
+            "date": a.published,
+            "date_gmt": _gmt(a.published),
             "guid": {"rendered": self.url(f"/?p={a.id}")},
-            "modified": a.modified or a.published, "modified_gmt": _gmt(a.modified or a.published),
-            "slug": a.slug, "status": "publish", "type": "post", "link": self.url(a.path),
+            "modified": a.modified or a.published,
+            "modified_gmt": _gmt(a.modified or a.published),
+            "slug": a.slug,
+            "status": "publish",
+            "type": "post",
+            "link": self.url(a.path),
             "title": {"rendered": _e(a.title)},
             "content": {"rendered": self._content_html(a) + "\n", "protected": False},
             "excerpt": {"rendered": f"<p>{_e(a.standfirst)}</p>\n", "protected": False},
-            "author": 1 + sum(ord(ch) for ch in a.author) % 97, "comment_status": "open",
+            "author": 1 + sum(ord(ch) for ch in a.author) % 97,
+            "comment_status": "open",
             "categories": [list(SECTIONS).index(a.section) + 2 if a.section in SECTIONS else 1],
-            "_links": {"replies": [{"embeddable": True,
-                                    "href": self.url(f"/wp-json/wp/v2/comments?post={a.id}")}]},
+            "_links": {"replies": [{"embeddable": True, "href": self.url(f"/wp-json/wp/v2/comments?post={a.id}")}]},
         }
         if embed:
             data["_embedded"] = {
                 "author": [{"id": data["author"], "name": a.author, "slug": _slugify(a.author)}],
-                "wp:term": [[{"id": data["categories"][0], "name": SECTIONS.get(a.section, a.section),
-                              "slug": a.section, "taxonomy": "category"}]],
+                "wp:term": [
+                    [
+                        {
+                            "id": data["categories"][0],
+                            "name": SECTIONS.get(a.section, a.section),
+                            "slug": a.section,
+                            "taxonomy": "category",
+                        }
+                    ]
+                ],
             }
         return data
 
     def _comment_json(self, a: SiteArticle, c: SiteComment) -> dict:
         return {
-            "id": c.id, "post": a.id, "parent": c.parent, "author": 0,
-            "author_name": c.author or "Anonymous", "author_url": "",
-            "date": c.posted, "date_gmt": _gmt(c.posted),
+            "id": c.id,
+            "post": a.id,
+            "parent": c.parent,
+            "author": 0,
+            "author_name": c.author or "Anonymous",
+            "author_url": "",
+            "date": c.posted,
+            "date_gmt": _gmt(c.posted),
             "content": {"rendered": "".join(f"<p>{_e(p)}</p>\n" for p in c.text.split("\n\n"))},
-            "link": self.url(f"{a.path}#comment-{c.id}"), "status": "approved", "type": "comment",
+            "link": self.url(f"{a.path}#comment-{c.id}"),
+            "status": "approved",
+            "type": "comment",
         }
 
     @staticmethod
@@ -527,7 +594,7 @@ class Site:
         pages = math.ceil(total / per_page) if total else 0
         if page > max(pages, 1):
             return self._rest_error(code, "The page number requested is larger than the number of pages available.")
-        chunk = items[(page - 1) * per_page: page * per_page]
+        chunk = items[(page - 1) * per_page : page * per_page]
         headers = {"X-WP-Total": str(total), "X-WP-TotalPages": str(pages)}
         links = []
         base_query = "&".join(f"{k}={v[0]}" for k, v in sorted(query.items()) if k != "page")
@@ -545,8 +612,11 @@ class Site:
         if route == "posts":
             items = list(self.articles)
             try:
-                for key, keep in (("after", lambda a, t: a.published > t), ("before", lambda a, t: a.published < t),
-                                  ("modified_after", lambda a, t: (a.modified or a.published) > t)):
+                for key, keep in (
+                    ("after", lambda a, t: a.published > t),
+                    ("before", lambda a, t: a.published < t),
+                    ("modified_after", lambda a, t: (a.modified or a.published) > t),
+                ):
                     if key in query:
                         bound = dt.datetime.fromisoformat(query[key][0].replace("Z", "+00:00"))
                         if bound.tzinfo is not None:
@@ -559,7 +629,9 @@ class Site:
                 items = [a for a in items if str(list(SECTIONS).index(a.section) + 2) in wanted]
             if "search" in query:
                 needle = query["search"][0].lower()
-                items = [a for a in items if needle in a.title.lower() or any(needle in t.lower() for _, t in a.paragraphs)]
+                items = [
+                    a for a in items if needle in a.title.lower() or any(needle in t.lower() for _, t in a.paragraphs)
+                ]
             orderby = query.get("orderby", ["date"])[0]
             key = (lambda a: a.id) if orderby == "id" else (lambda a: (a.published, a.id))
             items.sort(key=key, reverse=query.get("order", ["desc"])[0] != "asc")
@@ -623,8 +695,10 @@ class _Handler(BaseHTTPRequestHandler):
                 headers["Last-Modified"] = _http_date(response.last_modified)
             if self._not_modified(etag, response.last_modified):
                 status, body = 304, b""
-                headers = {"ETag": etag, **({"Last-Modified": headers["Last-Modified"]}
-                                            if "Last-Modified" in headers else {})}
+                headers = {
+                    "ETag": etag,
+                    **({"Last-Modified": headers["Last-Modified"]} if "Last-Modified" in headers else {}),
+                }
         if response.content_type.startswith("text/html") and status in (200, 304):
             headers["Link"] = f'<{self.server.site.url("/wp-json/")}>; rel="https://api.w.org/"'
         self.server.log_request_line(self.command, self.path, status)
@@ -673,8 +747,9 @@ class SampleSiteServer(ThreadingHTTPServer):
             self.site.set_articles(articles)
 
 
-def serve_sample_site(port: int = 0, articles: list[SiteArticle] | None = None,
-                      host: str = "127.0.0.1") -> tuple[SampleSiteServer, str]:
+def serve_sample_site(
+    port: int = 0, articles: list[SiteArticle] | None = None, host: str = "127.0.0.1"
+) -> tuple[SampleSiteServer, str]:
     """Start the sample site on a daemon thread; returns (server, base URL without a trailing slash).
 
     ``articles`` defaults to the bundled content.  Stop it with ``server.shutdown()``

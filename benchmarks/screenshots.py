@@ -71,6 +71,22 @@ def _serve(db: Path) -> tuple[subprocess.Popen, str]:
     raise SystemExit("the app did not start")
 
 
+def _settle(page, timeout_s: float = 90.0) -> None:
+    """Wait until the script run is over and stays over (a page bound to its URL may run
+    twice), no element is still a loading skeleton, and charts have had time to draw."""
+    deadline = time.monotonic() + timeout_s
+    quiet = 0
+    while time.monotonic() < deadline and quiet < 3:
+        page.wait_for_timeout(700)
+        idle = page.evaluate(
+            """() => document.querySelector('[data-testid="stApp"]')
+                     ?.getAttribute('data-test-script-state') === 'notRunning'
+                     && !document.querySelector('[data-testid="stSkeleton"]')"""
+        )
+        quiet = quiet + 1 if idle else 0
+    page.wait_for_timeout(2500)  # charts and data grids draw after the script run
+
+
 def shoot(db: Path, out: Path) -> list[str]:
     """Take every screenshot; return the raw values found on the pages."""
     from playwright.sync_api import sync_playwright
@@ -94,12 +110,7 @@ def shoot(db: Path, out: Path) -> list[str]:
                     page.goto(url + path.format(article=article), wait_until="domcontentloaded")
                     main = page.locator('[data-testid="stMain"]')
                     main.get_by_text(expect, exact=False).first.wait_for(timeout=60_000)
-                    page.wait_for_function(
-                        """() => document.querySelector('[data-testid="stApp"]')
-                                 ?.getAttribute('data-test-script-state') === 'notRunning'""",
-                        timeout=60_000,
-                    )
-                    page.wait_for_timeout(4000)  # charts and data grids draw after the script run
+                    _settle(page)
                     page.screenshot(path=str(out / f"{name}-{scheme}.png"), full_page=True)
                     if scheme == "light":
                         for match in RAW.finditer(main.inner_text()):

@@ -451,11 +451,21 @@ class WordPressSite:
         return f"{self.base}/{local:%Y}/{local:%m}/{post.slug}/"
 
     def requests(self) -> list[tuple[str, int]]:
-        """(path with query, status) of every request nginx logged for this site."""
+        """(path with query, status) of every request nginx logged for this site.
+
+        nginx writes a request's log line after the client has its response, so the log is
+        read once it has stopped growing (the last request of a crawl is then in it)."""
         out = []
         if self.access_log is None or not self.access_log.exists():
             return out
-        for line in self.access_log.read_text(errors="replace").splitlines():
+        text, deadline = self.access_log.read_text(errors="replace"), time.monotonic() + 3
+        while time.monotonic() < deadline:
+            time.sleep(0.15)
+            again = self.access_log.read_text(errors="replace")
+            if again == text:
+                break
+            text = again
+        for line in text.splitlines():
             port, _, rest = line.partition(" ")
             if port != str(self.port):
                 continue

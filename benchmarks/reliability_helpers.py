@@ -1378,9 +1378,13 @@ def _drip_scenarios() -> list[Scenario]:
         hits = list(server.hits)
     out.append(
         Scenario(
-            "a dripping robots.txt closes the host for the run",
-            isinstance(result, FetchError) and result.robots and hits == ["/robots.txt"],
-            f"requests: {hits}",
+            "a dripping robots.txt closes the host for now (RFC 9309: unreachable, not a rule)",
+            isinstance(result, FetchError)
+            and not result.robots
+            and not result.permanent
+            and "robots.txt unreachable" in result.reason
+            and hits == ["/robots.txt"],
+            f"requests: {hits}; {getattr(result, 'reason', result)}",
         )
     )
     return out

@@ -1517,14 +1517,12 @@ def _thread_scenarios() -> list[Scenario]:
     return out
 
 
-def _search_budget_scenario(workdir: Path) -> Scenario:
-    from app.search_syntax import parse_query
-    from corpora import queries as q
+def busy_store(db: Path, comments: int = 3000) -> Path:
+    """A store with one article and ``comments`` comments that all mention hubs (and
+    :data:`MARKER`): a search matching every comment, for the search budget and cost limits."""
     from corpora import store
     from corpora.records import ArticleRecord, CommentRecord, Paragraph
 
-    db = workdir / "busy.db"
-    _remove_store(db)
     conn = store.connect(db)
     store.upsert_article(
         conn,
@@ -1535,12 +1533,28 @@ def _search_budget_scenario(workdir: Path) -> Scenario:
             published="2024-05-14",
             paragraphs=[Paragraph("The board paper says weekend hubs will open in April.")],
             comments=[
-                CommentRecord(f"Comment {i}: hubs take our doctors, {MARKER}.", author=f"GP{i}", external_id=str(i))
-                for i in range(3000)
+                CommentRecord(
+                    f"Comment {i}: hubs take our same-day doctors, {MARKER}.",
+                    author=f"GP{i}",
+                    posted="2024-05-15T09:00:00",
+                    external_id=str(i),
+                )
+                for i in range(comments)
             ],
         ),
     )
     conn.close()
+    return db
+
+
+def _search_budget_scenario(workdir: Path) -> Scenario:
+    from app.search_syntax import parse_query
+    from corpora import queries as q
+    from corpora import store
+
+    db = workdir / "busy.db"
+    _remove_store(db)
+    busy_store(db)
     saved = q.SEARCH_BUDGET_S
     q.SEARCH_BUDGET_S = 0.0
     try:

@@ -15,7 +15,6 @@ from app.search_syntax import SearchSyntaxError, parse_query
 from benchmarks import reliability_helpers as rh
 from corpora import queries as q
 from corpora import store
-from corpora.records import ArticleRecord, CommentRecord, Paragraph
 
 APP = str(Path(__file__).resolve().parents[1] / "app" / "streamlit_app.py")
 
@@ -23,29 +22,7 @@ APP = str(Path(__file__).resolve().parents[1] / "app" / "streamlit_app.py")
 @pytest.fixture(scope="module")
 def busy_db(tmp_path_factory) -> Path:
     """A store with one article and 3,000 comments that all mention hubs."""
-    path = tmp_path_factory.mktemp("busy") / "corpus.db"
-    conn = store.connect(path)
-    store.upsert_article(
-        conn,
-        ArticleRecord(
-            url="https://busy.example/hubs/",
-            source="busy",
-            title="Hubs",
-            published="2024-05-14",
-            paragraphs=[Paragraph("The board paper says weekend hubs will open in April.")],
-            comments=[
-                CommentRecord(
-                    f"Comment {i}: hubs take our same-day doctors, {rh.MARKER}.",
-                    author=f"GP{i}",
-                    posted="2024-05-15T09:00:00",
-                    external_id=str(i),
-                )
-                for i in range(3000)
-            ],
-        ),
-    )
-    conn.close()
-    return path
+    return rh.busy_store(tmp_path_factory.mktemp("busy") / "corpus.db")
 
 
 @pytest.mark.parametrize("query", ["(" * 300 + "hubs", "(" * 240 + "hubs" + ")" * 240, "(" * 21 + "x" + ")" * 21])

@@ -25,8 +25,9 @@ from pathlib import Path
 from app.distinctive import distinctive_phrases
 from app.search_syntax import parse_query
 from corpora import analysis_store as an
-from corpora import baselines, store
 from corpora import queries as q
+from corpora import sqlite_baselines as baselines
+from corpora import store
 from corpora.records import ArticleRecord, CommentRecord, Paragraph
 
 FULL = (100_000, 1_000_000)

@@ -18,7 +18,8 @@ import time
 from pathlib import Path
 
 from benchmarks import scale_corpus
-from corpora import baselines, store
+from corpora import sqlite_baselines as baselines
+from corpora import store
 from corpora.bulk import BulkArticle, bulk_insert
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,7 +74,7 @@ def bulk_all(path: Path, items: list[BulkArticle]) -> float:
 def space_by_part(path: Path) -> dict[str, int]:
     conn = store.connect(path, readonly=True)
     try:
-        return baselines.space_by_part(conn)
+        return store.size_by_part(conn)
     finally:
         conn.close()
 

@@ -15,7 +15,8 @@ import time
 from pathlib import Path
 
 from benchmarks import scale_corpus
-from corpora import baselines, store
+from corpora import sqlite_baselines as baselines
+from corpora import store
 
 ROOT = Path(__file__).resolve().parents[1]
 

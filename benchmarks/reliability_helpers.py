@@ -35,7 +35,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from corpora.integrity import FTS_TABLES, checkpoint, integrity, row_count, snapshot, stale_runs  # noqa: F401
+from corpora.integrity import checkpoint, integrity, row_count, snapshot, stale_runs  # noqa: F401
 from corpora.resources import SOURCES_DIR
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,9 +7,9 @@ The articles, paragraphs and comments themselves live in :mod:`corpora.store`.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator
 
+from corpora.backend import Connection, backend_of
 from corpora.records import SENTIMENTS, UNIT_TYPES, Annotation, Quote, Sentence  # noqa: F401 - re-exported
 from corpora.store import comments_digest, transaction, utcnow
 
@@ -17,7 +17,7 @@ from corpora.store import comments_digest, transaction, utcnow
 
 
 def replace_units(
-    conn: sqlite3.Connection, article_id: int, sentences: list[Sentence], quotes: list[Quote], *, pipeline_version: str
+    conn: Connection, article_id: int, sentences: list[Sentence], quotes: list[Quote], *, pipeline_version: str
 ) -> None:
     """Replace an article's sentences and quotes and record what they were made from.
 
@@ -33,7 +33,7 @@ def replace_units(
         conn.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
         conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
         conn.executemany(
-            """INSERT INTO sentences(article_id, paragraph_id, comment_id, position, start, end, text)
+            """INSERT INTO sentences(article_id, paragraph_id, comment_id, position, start, "end", text)
                VALUES (?, ?, ?, ?, ?, ?, ?)""",
             [(article_id, s.paragraph_id, s.comment_id, s.position, s.start, s.end, s.text) for s in sentences],
         )
@@ -43,7 +43,7 @@ def replace_units(
             else []
         )
         conn.executemany(
-            """INSERT INTO quotes(article_id, paragraph_id, position, start, end, text, speaker, speaker_name,
+            """INSERT INTO quotes(article_id, paragraph_id, position, start, "end", text, speaker, speaker_name,
                    speaker_role, speaker_org, cue, fragment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
                 (
@@ -74,7 +74,7 @@ def replace_units(
         )
 
 
-def _paragraph_ids(conn: sqlite3.Connection, article_id: int) -> list[int]:
+def _paragraph_ids(conn: Connection, article_id: int) -> list[int]:
     """The row ids of an article's paragraphs, by position."""
     return [
         r[0] for r in conn.execute("SELECT id FROM paragraphs WHERE article_id = ? ORDER BY position", (article_id,))
@@ -89,7 +89,7 @@ def _paragraph_id(quote: Quote, paragraph_ids: list[int]) -> int | None:
     return paragraph_ids[quote.paragraph_index]
 
 
-def article_quotes(conn: sqlite3.Connection, article_id: int) -> list[Quote]:
+def article_quotes(conn: Connection, article_id: int) -> list[Quote]:
     """An article's stored quotes, in order."""
     return [
         Quote(
@@ -107,18 +107,18 @@ def article_quotes(conn: sqlite3.Connection, article_id: int) -> list[Quote]:
         )
         for r in conn.execute(
             """SELECT position, text, speaker, speaker_name, speaker_role, speaker_org, cue, fragment,
-                          paragraph_id, start, end FROM quotes WHERE article_id = ? ORDER BY position""",
+                          paragraph_id, start, "end" FROM quotes WHERE article_id = ? ORDER BY position""",
             (article_id,),
         )
     ]
 
 
-def is_processed(conn: sqlite3.Connection, article_id: int) -> bool:
+def is_processed(conn: Connection, article_id: int) -> bool:
     """Whether the language pipeline has processed the article (at any version)."""
     return conn.execute("SELECT 1 FROM processing WHERE article_id = ?", (article_id,)).fetchone() is not None
 
 
-def articles_needing_units(conn: sqlite3.Connection, pipeline_version: str) -> list[int]:
+def articles_needing_units(conn: Connection, pipeline_version: str) -> list[int]:
     """Articles never processed, processed by another pipeline version, or changed since
     (article text or comment thread)."""
     rows = conn.execute(
@@ -136,14 +136,17 @@ def articles_needing_units(conn: sqlite3.Connection, pipeline_version: str) -> l
     return todo
 
 
-def articles_needing_annotations(conn: sqlite3.Connection, model_version: str) -> list[int]:
+def articles_needing_annotations(conn: Connection, model_version: str) -> list[int]:
     rows = conn.execute(
-        "SELECT article_id FROM processing WHERE model_version IS NOT ? ORDER BY article_id", (model_version,)
+        "SELECT article_id FROM processing WHERE "
+        + backend_of(conn).distinct_from("model_version", "?")
+        + " ORDER BY article_id",
+        (model_version,),
     ).fetchall()
     return [r[0] for r in rows]
 
 
-def units_for_article(conn: sqlite3.Connection, article_id: int) -> dict[str, list[dict]]:
+def units_for_article(conn: Connection, article_id: int) -> dict[str, list[dict]]:
     """The units to classify for one article: its sentences, quotes and comments, and the
     article itself (title and paragraphs joined)."""
     sentences = [
@@ -172,7 +175,7 @@ def units_for_article(conn: sqlite3.Connection, article_id: int) -> dict[str, li
 
 
 def write_annotations(
-    conn: sqlite3.Connection, article_id: int, annotations: Iterable[Annotation], *, model_version: str
+    conn: Connection, article_id: int, annotations: Iterable[Annotation], *, model_version: str
 ) -> None:
     """Replace every annotation of one article (all unit types) in one transaction and
     record the model version on the article's processing row."""
@@ -211,7 +214,7 @@ def write_annotations(
         )
 
 
-def annotation(conn: sqlite3.Connection, unit_type: str, unit_id: int) -> dict | None:
+def annotation(conn: Connection, unit_type: str, unit_id: int) -> dict | None:
     row = conn.execute("SELECT * FROM annotations WHERE unit_type = ? AND unit_id = ?", (unit_type, unit_id)).fetchone()
     if row is None:
         return None
@@ -225,7 +228,7 @@ def annotation(conn: sqlite3.Connection, unit_type: str, unit_id: int) -> dict |
 
 
 def add_label(
-    conn: sqlite3.Connection,
+    conn: Connection,
     text: str,
     *,
     sentiment: str | None = None,
@@ -238,13 +241,14 @@ def add_label(
     if sentiment is not None and sentiment not in SENTIMENTS:
         raise ValueError(f"unknown sentiment {sentiment!r}")
     with transaction(conn):
-        return conn.execute(
+        return backend_of(conn).insert_id(
+            conn,
             "INSERT INTO labels(unit_type, unit_id, text, sentiment, themes, annotator, created) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (unit_type, unit_id, text, sentiment, None if themes is None else json.dumps(themes), annotator, utcnow()),
-        ).lastrowid
+        )
 
 
-def unlabelled_unit_texts(conn: sqlite3.Connection) -> list[str]:
+def unlabelled_unit_texts(conn: Connection) -> list[str]:
     """Texts of the store's sentences (40-600 characters) and comments (40-1,500): the
     candidates for weak supervision when training."""
     return [
@@ -256,7 +260,7 @@ def unlabelled_unit_texts(conn: sqlite3.Connection) -> list[str]:
     ]
 
 
-def iter_labels(conn: sqlite3.Connection) -> Iterator[dict]:
+def iter_labels(conn: Connection) -> Iterator[dict]:
     """Every stored label, newest last; a unit labelled twice yields its latest label only."""
     rows = conn.execute(
         """SELECT * FROM labels l WHERE l.unit_id IS NULL OR l.id = (

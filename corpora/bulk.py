@@ -3,23 +3,24 @@
 :func:`corpora.store.upsert_article` is the path for crawled pages: one article, one
 transaction, idempotent.  :func:`bulk_insert` is for loading hundreds of thousands of
 articles that are known to be new: ids are assigned here and rows are written with
-``executemany`` in large transactions, with the FTS5 triggers of the schema keeping the
-full-text indexes in step as usual.  It may also write quotes and annotations known by
+``executemany`` in large transactions, the full-text indexes kept in step as usual.  It may also write quotes and annotations known by
 construction (a generated corpus knows what it quoted and what sentiment it meant).
 
-Inside each batch's transaction the per-row FTS5 insert triggers are replaced by one
-set-based insert per index and then restored, so the indexes end up exactly as the
-triggers would have left them (and other connections never see the store without them).
+Inside each batch's transaction the backend indexes the batch's rows set-wise rather than
+row by row (:meth:`corpora.backend.Backend.bulk_indexing`; SQLite: the per-row FTS5 insert
+triggers are replaced by one insert per index and then restored), so the indexes end up
+exactly as row-by-row maintenance would have left them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
+from corpora.backend import Connection, backend_of
 from corpora.records import SENTIMENTS, ArticleRecord, Quote
 from corpora.store import ensure_source, transaction, utcnow
 
@@ -56,7 +57,7 @@ def _scores(sentiment: str) -> str:
     return json.dumps({s: (0.8 if s == sentiment else 0.1) for s in SENTIMENTS})
 
 
-def _next_id(conn: sqlite3.Connection, table: str) -> int:
+def _next_id(conn: Connection, table: str) -> int:
     return (conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0] or 0) + 1
 
 
@@ -66,51 +67,12 @@ def _batches(items: Iterable[BulkArticle], size: int) -> Iterator[list[BulkArtic
         yield batch
 
 
-def _drop_fts_insert_triggers(conn: sqlite3.Connection, tables: tuple[str, ...]) -> list[tuple[str, str, str]]:
-    """Drop the row-at-a-time FTS5 insert triggers of ``tables`` and the comment-count
-    trigger (inside the caller's transaction); returns (name, table, SQL) to put them back."""
-    rows = conn.execute(
-        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_ai' ESCAPE '\\'"
-    ).fetchall()
-    triggers = [(r[0], r[1], r[2]) for r in rows if r[1] in tables]
-    count = conn.execute(
-        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND name = 'comments_count_ai'"
-    ).fetchone()
-    if count is not None and "comments" in tables:
-        triggers.append((count[0], count[1], count[2]))
-    for name, _, _ in triggers:
-        conn.execute(f'DROP TRIGGER "{name}"')
-    return triggers
-
-
-def _index_and_restore(conn: sqlite3.Connection, triggers: list[tuple[str, str, str]], firsts: dict[str, int]) -> None:
-    """Index the batch's new rows (ids from ``firsts[table]`` on) with one set-based insert
-    per FTS5 table, then put the insert triggers back: the same index the triggers would
-    have written, 3-5x faster (bench_ingest), and atomic with the batch."""
-    for name, table, sql in triggers:
-        if name == "comments_count_ai":  # the per-article comment counts, one upsert an article
-            conn.execute(
-                """INSERT INTO comment_counts(article_id, n)
-                            SELECT article_id, count(*) FROM comments WHERE id >= ? GROUP BY article_id
-                            ON CONFLICT(article_id) DO UPDATE SET n = n + excluded.n""",
-                (firsts[table],),
-            )
-            conn.execute(sql)
-            continue
-        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table}_fts)")]
-        cols = ", ".join(columns)
-        conn.execute(
-            f"INSERT INTO {table}_fts(rowid, {cols}) SELECT id, {cols} FROM {table} WHERE id >= ?", (firsts[table],)
-        )
-        conn.execute(sql)
-
-
 def insert_batch(
-    conn: sqlite3.Connection, batch: list[BulkArticle], *, model_version: str = "bulk", fetched: str | None = None
+    conn: Connection, batch: list[BulkArticle], *, model_version: str = "bulk", fetched: str | None = None
 ) -> BulkCounts:
     """Write one batch of new articles in one transaction (all or nothing).
 
-    Raises ``sqlite3.IntegrityError`` (and writes nothing) when an article's URL is already stored.
+    Raises the backend's integrity error (SQLite: ``sqlite3.IntegrityError``) (and writes nothing) when an article's URL is already stored.
     """
     fetched = fetched or utcnow()
     counts = BulkCounts()
@@ -212,42 +174,43 @@ def insert_batch(
                 )
                 themes.extend((a.unit_type, unit_id, article_id, t, 0.9) for t in a.themes)
             article_id += 1
-        triggers = _drop_fts_insert_triggers(conn, tuple(firsts))
-        conn.executemany(
-            """INSERT INTO articles(id, source_id, url, title, standfirst, byline, section, published, fetched,
-                   content_hash, comments_declared, origin, etag, last_modified)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            articles,
-        )
-        conn.executemany(
-            "INSERT INTO paragraphs(id, article_id, position, kind, text) VALUES (?, ?, ?, ?, ?)", paragraphs
-        )
-        conn.executemany(
-            """INSERT INTO comments(id, article_id, position, key, external_id, parent_id, author, posted, text,
-                   moderated, content_hash, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            comments,
-        )
-        conn.executemany(
-            """INSERT INTO quotes(id, article_id, paragraph_id, position, text, speaker, speaker_name, speaker_role,
-                   speaker_org, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            quotes,
-        )
-        conn.executemany(
-            """INSERT INTO annotations(unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores,
-                   themes, theme_scores) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-            annotations,
-        )
-        conn.executemany(
-            "INSERT INTO annotation_themes(unit_type, unit_id, article_id, theme, score) VALUES (?, ?, ?, ?, ?)", themes
-        )
-        _index_and_restore(conn, triggers, firsts)
+        with backend_of(conn).bulk_indexing(conn, firsts):
+            _write_rows(conn, articles, paragraphs, comments, quotes, annotations, themes)
     counts.articles, counts.paragraphs, counts.comments = len(articles), len(paragraphs), len(comments)
     counts.quotes, counts.annotations = len(quotes), len(annotations)
     return counts
 
 
+def _write_rows(conn: Connection, articles, paragraphs, comments, quotes, annotations, themes) -> None:
+    conn.executemany(
+        """INSERT INTO articles(id, source_id, url, title, standfirst, byline, section, published, fetched,
+               content_hash, comments_declared, origin, etag, last_modified)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        articles,
+    )
+    conn.executemany("INSERT INTO paragraphs(id, article_id, position, kind, text) VALUES (?, ?, ?, ?, ?)", paragraphs)
+    conn.executemany(
+        """INSERT INTO comments(id, article_id, position, key, external_id, parent_id, author, posted, text,
+               moderated, content_hash, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        comments,
+    )
+    conn.executemany(
+        """INSERT INTO quotes(id, article_id, paragraph_id, position, text, speaker, speaker_name, speaker_role,
+               speaker_org, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        quotes,
+    )
+    conn.executemany(
+        """INSERT INTO annotations(unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores,
+               themes, theme_scores) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+        annotations,
+    )
+    conn.executemany(
+        "INSERT INTO annotation_themes(unit_type, unit_id, article_id, theme, score) VALUES (?, ?, ?, ?, ?)", themes
+    )
+
+
 def bulk_insert(
-    conn: sqlite3.Connection,
+    conn: Connection,
     items: Iterable[BulkArticle],
     *,
     batch_size: int = 2000,
@@ -267,29 +230,9 @@ def bulk_insert(
     return total
 
 
-class deferred_fts:
-    """Context manager for loading a large amount into a store nobody else is using:
-    drops the FTS5 insert triggers, and on a clean exit rebuilds every FTS5 index from
-    its table and puts the triggers back (one pass instead of one index update a row).
-    On an exception the triggers are put back and the indexes rebuilt all the same, so
-    the store is never left without them."""
-
-    def __init__(self, conn: sqlite3.Connection):
-        self.conn = conn
-        self.triggers: list[tuple[str, str, str]] = []  # (trigger name, table, SQL)
-
-    def __enter__(self) -> deferred_fts:
-        rows = self.conn.execute(
-            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_ai' ESCAPE '\\'"
-        ).fetchall()
-        self.triggers = [(r[0], r[1], r[2]) for r in rows]
-        with transaction(self.conn):
-            for name, _, _ in self.triggers:
-                self.conn.execute(f'DROP TRIGGER "{name}"')
-        return self
-
-    def __exit__(self, *exc) -> None:
-        with transaction(self.conn):
-            for name, table, sql in self.triggers:
-                self.conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
-                self.conn.execute(sql)
+def deferred_fts(conn: Connection) -> contextlib.AbstractContextManager[None]:
+    """Context manager for loading a large amount into a store nobody else is using: no
+    full-text index maintenance inside the block, and on leaving it (cleanly or not) every
+    full-text index rebuilt from its table in one pass instead of one update a row (the
+    backend's :meth:`~corpora.backend.Backend.deferred_indexing`)."""
+    return backend_of(conn).deferred_indexing(conn)

@@ -9,10 +9,10 @@ point leaves a consistent state to resume from.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from corpora.backend import Connection, backend_of
 from corpora.store import transaction, utcnow
 
 #: A frontier entry is given up (state ``failed``) after this many failed attempts.
@@ -33,7 +33,7 @@ class Validators:
         return bool(self.etag or self.last_modified)
 
 
-def get_validators(conn: sqlite3.Connection, url: str) -> Validators | None:
+def get_validators(conn: Connection, url: str) -> Validators | None:
     """The ETag / Last-Modified last seen for ``url``, or ``None``."""
     row = conn.execute(
         "SELECT etag, last_modified, content_hash, fetched FROM http_cache WHERE url = ?", (url,)
@@ -42,7 +42,7 @@ def get_validators(conn: sqlite3.Connection, url: str) -> Validators | None:
 
 
 def save_validators(
-    conn: sqlite3.Connection,
+    conn: Connection,
     url: str,
     *,
     etag: str | None,
@@ -62,7 +62,7 @@ def save_validators(
         )
 
 
-def forget_validators(conn: sqlite3.Connection, url: str) -> None:
+def forget_validators(conn: Connection, url: str) -> None:
     with transaction(conn):
         conn.execute("DELETE FROM http_cache WHERE url = ?", (url,))
 
@@ -78,7 +78,7 @@ class FrontierItem:
     attempts: int
 
 
-def frontier_add(conn: sqlite3.Connection, source: str, urls: Iterable[str], kind: str = "article") -> int:
+def frontier_add(conn: Connection, source: str, urls: Iterable[str], kind: str = "article") -> int:
     """Queue ``urls`` (canonical) for ``source``; URLs already queued or already stored
     as articles are ignored.  Returns how many were new."""
     now = utcnow()
@@ -88,16 +88,19 @@ def frontier_add(conn: sqlite3.Connection, source: str, urls: Iterable[str], kin
             if conn.execute("SELECT 1 FROM articles WHERE url = ?", (url,)).fetchone():
                 continue
             cur = conn.execute(
-                "INSERT OR IGNORE INTO frontier(url, source, kind, discovered) VALUES (?, ?, ?, ?)",
+                "INSERT INTO frontier(url, source, kind, discovered) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 (url, source, kind, now),
             )
             added += cur.rowcount
     return added
 
 
-def frontier_pending(conn: sqlite3.Connection, source: str, limit: int | None = None) -> list[FrontierItem]:
+def frontier_pending(conn: Connection, source: str, limit: int | None = None) -> list[FrontierItem]:
     """Entries of ``source`` still to fetch, oldest first."""
-    sql = "SELECT url, source, kind, attempts FROM frontier WHERE source = ? AND state = 'pending' ORDER BY rowid"
+    sql = (
+        "SELECT url, source, kind, attempts FROM frontier WHERE source = ? AND state = 'pending' ORDER BY "
+        + backend_of(conn).row_order
+    )
     params: tuple = (source,)
     if limit is not None:
         sql += " LIMIT ?"
@@ -105,13 +108,13 @@ def frontier_pending(conn: sqlite3.Connection, source: str, limit: int | None = 
     return [FrontierItem(*row) for row in conn.execute(sql, params).fetchall()]
 
 
-def frontier_done(conn: sqlite3.Connection, url: str) -> None:
+def frontier_done(conn: Connection, url: str) -> None:
     with transaction(conn):
         conn.execute("UPDATE frontier SET state = 'done', last_error = NULL WHERE url = ?", (url,))
 
 
 def frontier_failed(
-    conn: sqlite3.Connection, url: str, reason: str, *, max_attempts: int = MAX_ATTEMPTS, permanent: bool = False
+    conn: Connection, url: str, reason: str, *, max_attempts: int = MAX_ATTEMPTS, permanent: bool = False
 ) -> str:
     """Count a failed attempt; the entry stays pending for a later run until
     ``max_attempts`` (or at once when ``permanent``).  Returns the new state."""
@@ -126,14 +129,14 @@ def frontier_failed(
     return state
 
 
-def frontier_counts(conn: sqlite3.Connection, source: str | None = None) -> dict[str, int]:
+def frontier_counts(conn: Connection, source: str | None = None) -> dict[str, int]:
     sql = "SELECT state, count(*) FROM frontier" + (" WHERE source = ?" if source else "") + " GROUP BY state"
     counts = {"pending": 0, "done": 0, "failed": 0}
     counts.update({state: n for state, n in conn.execute(sql, (source,) if source else ()).fetchall()})
     return counts
 
 
-def is_known(conn: sqlite3.Connection, url: str) -> bool:
+def is_known(conn: Connection, url: str) -> bool:
     """Whether ``url`` is already stored as an article or queued in the frontier."""
     return bool(
         conn.execute(
@@ -154,7 +157,7 @@ class DueThread:
     comments_checked: str | None
 
 
-def due_threads(conn: sqlite3.Connection, source: str, now: str, limit: int | None = None) -> list[DueThread]:
+def due_threads(conn: Connection, source: str, now: str, limit: int | None = None) -> list[DueThread]:
     """Crawled articles of ``source`` whose comment thread is due for a re-check at ``now``
     (ISO UTC): ``next_check`` is set and not later than ``now``.  Soonest first."""
     sql = """SELECT a.id, a.url, a.published, a.fetched, a.comments_checked FROM articles a
@@ -168,7 +171,7 @@ def due_threads(conn: sqlite3.Connection, source: str, now: str, limit: int | No
     return [DueThread(*row) for row in conn.execute(sql, params).fetchall()]
 
 
-def schedule_thread(conn: sqlite3.Connection, article_id: int, *, checked: str, next_check: str | None) -> None:
+def schedule_thread(conn: Connection, article_id: int, *, checked: str, next_check: str | None) -> None:
     """Record a check of an article's comment thread and when it is due next (``None``: never)."""
     with transaction(conn):
         conn.execute(
@@ -176,7 +179,7 @@ def schedule_thread(conn: sqlite3.Connection, article_id: int, *, checked: str, 
         )
 
 
-def thread_schedule(conn: sqlite3.Connection, article_id: int) -> tuple[str | None, str | None]:
+def thread_schedule(conn: Connection, article_id: int) -> tuple[str | None, str | None]:
     row = conn.execute("SELECT comments_checked, next_check FROM articles WHERE id = ?", (article_id,)).fetchone()
     return (row[0], row[1]) if row else (None, None)
 
@@ -191,7 +194,7 @@ class StoredSource:
     kind: str
 
 
-def stored_sources(conn: sqlite3.Connection, *, files: bool = False) -> list[StoredSource]:
+def stored_sources(conn: Connection, *, files: bool = False) -> list[StoredSource]:
     """Every source in the store collected from a site (and from files too with ``files``), by name."""
     rows = conn.execute(
         "SELECT name, base_url, kind FROM sources WHERE kind != 'file' OR ? ORDER BY name", (files,)
@@ -199,13 +202,13 @@ def stored_sources(conn: sqlite3.Connection, *, files: bool = False) -> list[Sto
     return [StoredSource(r[0], r[1], r[2]) for r in rows]
 
 
-def source_name_for_base(conn: sqlite3.Connection, base_url: str) -> str | None:
+def source_name_for_base(conn: Connection, base_url: str) -> str | None:
     """The name a site crawled from ``base_url`` is stored under, if it was crawled before."""
     row = conn.execute("SELECT name FROM sources WHERE base_url = ? ORDER BY id LIMIT 1", (base_url,)).fetchone()
     return row[0] if row else None
 
 
-def remember_source(conn: sqlite3.Connection, name: str, base_url: str, kind: str) -> None:
+def remember_source(conn: Connection, name: str, base_url: str, kind: str) -> None:
     """Record a crawled source with its base URL (so a refresh can find it again)."""
     with transaction(conn):
         row = conn.execute("SELECT id, base_url FROM sources WHERE name = ?", (name,)).fetchone()

@@ -26,7 +26,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import sqlite3
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,6 +33,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from corpora import analysis_store, store
+from corpora.backend import Connection
 from corpora.pseudonyms import ThreadPseudonyms
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -69,7 +69,7 @@ PARQUET_BATCH = 2000
 # --------------------------------------------------------------------------- reading
 
 
-def _annotation(conn: sqlite3.Connection, unit_type: str, unit_id: int) -> tuple[str | None, list[str] | None]:
+def _annotation(conn: Connection, unit_type: str, unit_id: int) -> tuple[str | None, list[str] | None]:
     row = conn.execute(
         "SELECT sentiment, themes FROM annotations WHERE unit_type = ? AND unit_id = ?", (unit_type, unit_id)
     ).fetchone()
@@ -82,7 +82,7 @@ def _annotation(conn: sqlite3.Connection, unit_type: str, unit_id: int) -> tuple
     return row["sentiment"], list(themes)
 
 
-def _annotations_by_unit(conn: sqlite3.Connection, article_id: int, unit_type: str) -> dict[int, tuple[str, list]]:
+def _annotations_by_unit(conn: Connection, article_id: int, unit_type: str) -> dict[int, tuple[str, list]]:
     out = {}
     for row in conn.execute(
         "SELECT unit_id, sentiment, themes FROM annotations WHERE article_id = ? AND unit_type = ?",
@@ -96,7 +96,7 @@ def _annotations_by_unit(conn: sqlite3.Connection, article_id: int, unit_type: s
     return out
 
 
-def iter_articles(conn: sqlite3.Connection, *, pseudonymise: bool = False) -> Iterator[dict[str, Any]]:
+def iter_articles(conn: Connection, *, pseudonymise: bool = False) -> Iterator[dict[str, Any]]:
     """Each article as the JSONL object, one at a time (ordered by date, then id)."""
     secret = store.corpus_secret(conn) if pseudonymise else None
     for article_id in store.iter_article_ids(conn):
@@ -148,7 +148,7 @@ def iter_articles(conn: sqlite3.Connection, *, pseudonymise: bool = False) -> It
         yield obj
 
 
-def iter_rows(conn: sqlite3.Connection, *, pseudonymise: bool = False) -> Iterator[list[dict]]:
+def iter_rows(conn: Connection, *, pseudonymise: bool = False) -> Iterator[list[dict]]:
     """For each article, its unit rows (paragraphs, comments, quotes) for CSV/Parquet."""
     for obj in iter_articles(conn, pseudonymise=pseudonymise):
         base = {
@@ -218,7 +218,7 @@ def _atomic(path: str | os.PathLike, mode: str) -> Iterator[IO]:
         raise
 
 
-def export(conn: sqlite3.Connection, fmt: str, out: str | os.PathLike | IO[str], *, pseudonymise: bool = False) -> int:
+def export(conn: Connection, fmt: str, out: str | os.PathLike | IO[str], *, pseudonymise: bool = False) -> int:
     """Write the corpus to ``out`` (a path, or a text stream for JSONL/CSV) in ``fmt``;
     return the number of articles written."""
     if fmt not in FORMATS:
@@ -235,7 +235,7 @@ def export(conn: sqlite3.Connection, fmt: str, out: str | os.PathLike | IO[str],
     return writer(conn, out, pseudonymise)
 
 
-def _write_jsonl(conn: sqlite3.Connection, fh: IO[str], pseudonymise: bool) -> int:
+def _write_jsonl(conn: Connection, fh: IO[str], pseudonymise: bool) -> int:
     n = 0
     for obj in iter_articles(conn, pseudonymise=pseudonymise):
         obj.pop("_paragraph_kinds", None)
@@ -245,7 +245,7 @@ def _write_jsonl(conn: sqlite3.Connection, fh: IO[str], pseudonymise: bool) -> i
     return n
 
 
-def _write_csv(conn: sqlite3.Connection, fh: IO[str], pseudonymise: bool) -> int:
+def _write_csv(conn: Connection, fh: IO[str], pseudonymise: bool) -> int:
     writer = csv.DictWriter(fh, fieldnames=ROW_COLUMNS)
     writer.writeheader()
     n = 0
@@ -263,7 +263,7 @@ def _parquet_schema():
     return pa.schema([(col, types.get(col, pa.string())) for col in ROW_COLUMNS])
 
 
-def _write_parquet(conn: sqlite3.Connection, fh: IO[bytes], pseudonymise: bool) -> int:
+def _write_parquet(conn: Connection, fh: IO[bytes], pseudonymise: bool) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 

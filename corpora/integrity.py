@@ -1,5 +1,5 @@
-"""Checks of a whole store, for tests, benchmarks and operators: SQLite's and every FTS5
-index's integrity, a snapshot of what it holds by natural keys (to compare two stores made by
+"""Checks of a whole store, for tests, benchmarks and operators: the database's and every
+full-text index's integrity (the backend's :meth:`~corpora.backend.Backend.integrity_check`), a snapshot of what it holds by natural keys (to compare two stores made by
 different runs), row counts read without disturbing a writer, and the runs still marked
 ``running``.  Each function takes the store's path and opens its own connection.
 """
@@ -7,14 +7,16 @@ different runs), row counts read without disturbing a writer, and the runs still
 from __future__ import annotations
 
 import os
-import sqlite3
+
+from corpora.backend import Connection, StoreError
+from corpora.store import Store
 
 
-def _read_only(db: str | os.PathLike, timeout: float = 5.0) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=timeout)
+def _read_only(db: str | os.PathLike, timeout: float = 5.0) -> Connection:
+    return Store(db).connect(readonly=True, timeout=timeout)
 
 
-def _rows(conn: sqlite3.Connection, sql: str) -> list[tuple]:
+def _rows(conn: Connection, sql: str) -> list[tuple]:
     return sorted(tuple(r) for r in conn.execute(sql).fetchall())
 
 
@@ -74,36 +76,22 @@ def snapshot(db: str | os.PathLike) -> dict[str, list[tuple]]:
     return snap
 
 
-FTS_TABLES = ("paragraphs_fts", "comments_fts", "sentences_fts", "quotes_fts")
-
-
 def integrity(db: str | os.PathLike) -> str:
-    """``ok`` when ``PRAGMA integrity_check`` and every FTS5 index's integrity check pass,
-    else what failed."""
-    conn = sqlite3.connect(db)
-    try:
-        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        if result != "ok":
-            return f"integrity_check: {result}"
-        for table in FTS_TABLES:
-            try:
-                conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
-            except sqlite3.DatabaseError as exc:
-                return f"{table}: {exc}"
-        return "ok"
-    finally:
-        conn.close()
+    """``ok`` when the database's own integrity check and every full-text index's pass, else what failed."""
+    store = Store(db)
+    return store.backend.integrity_check(store.path)
 
 
 def row_count(db: str | os.PathLike, table: str) -> int:
     """Rows in ``table`` now, read without disturbing the writer (-1 before the table exists)."""
+    store = Store(db)
     try:
         conn = _read_only(db, timeout=1)
-    except sqlite3.Error:
+    except (StoreError, store.backend.Error):
         return -1
     try:
         return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-    except sqlite3.Error:
+    except store.backend.Error:
         return -1
     finally:
         conn.close()
@@ -119,9 +107,7 @@ def stale_runs(db: str | os.PathLike) -> int:
 
 
 def checkpoint(db: str | os.PathLike) -> None:
-    """Fold the write-ahead log into the database file (so that copying the file copies everything)."""
-    conn = sqlite3.connect(db)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
+    """Make the store's file hold everything committed (SQLite: fold the write-ahead log into
+    the database file), so that copying the file copies everything."""
+    store = Store(db)
+    store.backend.checkpoint(store.path)

@@ -20,13 +20,13 @@ import datetime as dt
 import functools
 import json
 import os
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from corpora.backend import Connection, Cursor, backend_of
 from corpora.records import SENTIMENTS
-from corpora.store import time_limit
+from corpora.store import schema_version, time_limit
 
 VOICES = {"article": "Article text", "quote": "Quoted speakers", "comment": "Commenters"}
 SCOPES = {"quote": "Quotes", "comment": "Comments", "paragraph": "Article text"}
@@ -37,28 +37,28 @@ SEARCH_BUDGET_S = 1.0  # a search statement running longer is stopped (store.Que
 # --------------------------------------------------------------------------- the store's generation
 
 
-def generation(conn: sqlite3.Connection, db_path: str | os.PathLike | None = None) -> tuple:
+def generation(conn: Connection, db_path: str | os.PathLike | None = None) -> tuple:
     """A cheap fingerprint that changes whenever the store does.
 
-    The highest row id of every table a writer appends to (``max(rowid)`` is a single
-    b-tree seek), the latest run's state (a refresh finishing), and the modification
-    times of the database and its write-ahead log (any commit touches the WAL).
+    The highest row id of every table a writer appends to (``max(id)`` is a single
+    b-tree seek; ``annotations`` has no id and is read by the backend's ``row_order``), the
+    latest run's state (a refresh finishing), and the backend's change marks for the store at
+    ``db_path`` (SQLite: the modification times of the database and its write-ahead log,
+    which any commit touches).
     """
+    backend = backend_of(conn)
     parts: list[Any] = []
     for table in ("runs", "articles", "paragraphs", "comments", "quotes", "annotations", "labels", "errors"):
-        parts.append(conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0])
+        key = backend.row_order if table == "annotations" else "id"
+        parts.append(conn.execute(f"SELECT max({key}) FROM {table}").fetchone()[0])
     run = conn.execute("SELECT id, status, finished FROM runs ORDER BY id DESC LIMIT 1").fetchone()
     parts.append(tuple(run) if run else None)
     if db_path is not None:
-        for suffix in ("", "-wal"):
-            try:
-                parts.append(os.stat(f"{db_path}{suffix}").st_mtime_ns)
-            except OSError:
-                parts.append(None)
+        parts.extend(backend.change_marks(backend.parse(db_path)))
     return tuple(parts)
 
 
-def _rows(cursor: sqlite3.Cursor) -> list[dict]:
+def _rows(cursor: Cursor) -> list[dict]:
     return [dict(r) for r in cursor.fetchall()]
 
 
@@ -96,10 +96,15 @@ def _contains(text: str) -> str:
     return f"%{text[:MAX_CONTAINS]}%"
 
 
+def _like(conn: Connection) -> str:
+    """The case-insensitive LIKE operator of the connection's backend."""
+    return backend_of(conn).like
+
+
 # --------------------------------------------------------------------------- overview
 
 
-def corpus_summary(conn: sqlite3.Connection) -> dict:
+def corpus_summary(conn: Connection) -> dict:
     """Sizes and date range of the corpus."""
     one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
     return {
@@ -114,7 +119,7 @@ def corpus_summary(conn: sqlite3.Connection) -> dict:
     }
 
 
-def last_refresh(conn: sqlite3.Connection) -> dict | None:
+def last_refresh(conn: Connection) -> dict | None:
     """The latest collection run (refresh, crawl or ingest), else the latest run of any kind."""
     row = conn.execute("""SELECT * FROM runs WHERE kind IN ('refresh', 'crawl', 'ingest')
                           ORDER BY id DESC LIMIT 1""").fetchone()
@@ -127,26 +132,26 @@ def last_refresh(conn: sqlite3.Connection) -> dict | None:
     return run
 
 
-def has_rollup(conn: sqlite3.Connection) -> bool:
+def has_rollup(conn: Connection) -> bool:
     """Whether the store has the trigger-maintained ``annotation_rollup`` (migration 3); an
     older store (opened read-only, so never migrated by the app) is counted the slow way."""
     return has_version(conn, 3)
 
 
-def _by_article(conn: sqlite3.Connection) -> str:
+def _by_article(conn: Connection) -> str:
     """Read a theme's tags along ``annotation_themes(theme, unit_type, article_id, unit_id,
     score)`` (migration 2), latest articles first, where the planner would otherwise take the
     score index (migration 5) and sort every tag of the theme."""
-    return " INDEXED BY annotation_themes_theme_article" if has_version(conn, 2) else ""
+    return backend_of(conn).index_hint("annotation_themes_theme_article") if has_version(conn, 2) else ""
 
 
-def has_version(conn: sqlite3.Connection, version: int) -> bool:
+def has_version(conn: Connection, version: int) -> bool:
     """Whether the store has had schema migration ``version`` (the app never migrates: an
     older store is read the slower way)."""
-    return conn.execute("PRAGMA user_version").fetchone()[0] >= version
+    return schema_version(conn) >= version
 
 
-def has_month_rollup(conn: sqlite3.Connection) -> bool:
+def has_month_rollup(conn: Connection) -> bool:
     """Whether the store has ``annotation_rollup_month`` (migration 5)."""
     return has_version(conn, 5)
 
@@ -171,7 +176,7 @@ def _month_bounds(start: str | None, end: str | None) -> tuple[str | None, str |
 
 
 def rollup_by_month(
-    conn: sqlite3.Connection,
+    conn: Connection,
     where: str,
     where_params: list,
     start: str | None = None,
@@ -226,7 +231,7 @@ def rollup_by_month(
     return " UNION ALL ".join(parts), params
 
 
-def voice_month_sentiment(conn: sqlite3.Connection, start: str | None = None, end: str | None = None) -> list[dict]:
+def voice_month_sentiment(conn: Connection, start: str | None = None, end: str | None = None) -> list[dict]:
     """Annotated units of dated articles per publication month, voice and sentiment within
     [start, end]: the denominators of the theme timelines and the period comparisons.
 
@@ -261,7 +266,7 @@ def voice_month_sentiment(conn: sqlite3.Connection, start: str | None = None, en
 
 
 def theme_month_sentiment(
-    conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None, end: str | None = None
+    conn: Connection, themes: tuple[str, ...], start: str | None = None, end: str | None = None
 ) -> list[dict]:
     """Units tagged with any of ``themes`` per publication month, voice and sentiment within
     [start, end].
@@ -327,7 +332,7 @@ def timeline_from(tagged_rows: list[dict], total_rows: list[dict]) -> list[dict]
 
 
 def theme_timeline(
-    conn: sqlite3.Connection, themes: tuple[str, ...], start: str | None = None, end: str | None = None
+    conn: Connection, themes: tuple[str, ...], start: str | None = None, end: str | None = None
 ) -> list[dict]:
     """Per month and voice: units tagged with any of ``themes`` (with their sentiment) and
     all annotated units of that voice, within [start, end]."""
@@ -338,7 +343,7 @@ def theme_timeline(
     )
 
 
-def sentiment_by_voice(conn: sqlite3.Connection) -> list[dict]:
+def sentiment_by_voice(conn: Connection) -> list[dict]:
     """How many units of each voice the model calls negative, neutral, positive (undated
     articles included)."""
     if has_rollup(conn):
@@ -360,7 +365,7 @@ def sentiment_by_voice(conn: sqlite3.Connection) -> list[dict]:
     )
 
 
-def theme_prevalence_by_month(conn: sqlite3.Connection) -> list[dict]:
+def theme_prevalence_by_month(conn: Connection) -> list[dict]:
     """Per month and theme: articles tagged with the theme out of all annotated articles
     published that month (the Themes page splits by voice)."""
     if has_rollup(conn):
@@ -391,7 +396,7 @@ def theme_prevalence_by_month(conn: sqlite3.Connection) -> list[dict]:
     return tagged
 
 
-def article_theme_months(conn: sqlite3.Connection) -> list[dict]:
+def article_theme_months(conn: Connection) -> list[dict]:
     """Annotated articles of dated articles per publication month and theme, with theme
     ``''`` for every annotated article (the denominator, tagged or not): rows
     ``{month, theme, n}``, months without a tag included in the ``''`` rows."""
@@ -416,7 +421,7 @@ def article_theme_months(conn: sqlite3.Connection) -> list[dict]:
     )
 
 
-def thread_stats(conn: sqlite3.Connection, top: int = 10, short: int = 50) -> dict[str, list[dict]]:
+def thread_stats(conn: Connection, top: int = 10, short: int = 50) -> dict[str, list[dict]]:
     """One pass over the per-article comment counts (the ``comments(article_id, key)``
     index) for three views: the most discussed articles, coverage per source (comments
     declared against collected) and the threads that fall shortest of what they declare."""
@@ -456,7 +461,7 @@ def thread_stats(conn: sqlite3.Connection, top: int = 10, short: int = 50) -> di
     return {"most_discussed": most, "coverage": coverage, "short_threads": short_rows}
 
 
-def _describe_article(conn: sqlite3.Connection, article_id: int) -> dict:
+def _describe_article(conn: Connection, article_id: int) -> dict:
     return dict(
         conn.execute(
             """SELECT a.id, a.title, a.url, a.published, s.name AS source, a.comments_declared
@@ -466,7 +471,7 @@ def _describe_article(conn: sqlite3.Connection, article_id: int) -> dict:
     )
 
 
-def most_discussed(conn: sqlite3.Connection, top: int = 10) -> list[dict]:
+def most_discussed(conn: Connection, top: int = 10) -> list[dict]:
     """The ``top`` articles with the most comments collected (the Overview's table): read
     from ``comment_counts`` alone, without the coverage that :func:`thread_stats` adds."""
     if not has_comment_counts(conn):
@@ -479,19 +484,20 @@ def most_discussed(conn: sqlite3.Connection, top: int = 10) -> list[dict]:
     ]
 
 
-def has_comment_counts(conn: sqlite3.Connection) -> bool:
+def has_comment_counts(conn: Connection) -> bool:
     """Whether the store has the trigger-maintained ``comment_counts`` (migration 4)."""
     return has_version(conn, 4)
 
 
 def _thread_stats_from_counts(
-    conn: sqlite3.Connection, top: int, short: int, names: dict, describe: Callable[[int], dict]
+    conn: Connection, top: int, short: int, names: dict, describe: Callable[[int], dict]
 ) -> dict[str, list[dict]]:
     """:func:`thread_stats` in SQL over ``comment_counts``: one row an article, no comment read."""
     coverage = []
     for source_id, articles, declared, collected, short_threads in conn.execute("""
             SELECT a.source_id, count(*), sum(coalesce(a.comments_declared, 0)), sum(coalesce(c.n, 0)),
-                   sum(a.comments_declared IS NOT NULL AND coalesce(c.n, 0) < a.comments_declared)
+                   sum(CASE WHEN a.comments_declared IS NOT NULL AND coalesce(c.n, 0) < a.comments_declared
+                            THEN 1 ELSE 0 END)
             FROM articles a LEFT JOIN comment_counts c ON c.article_id = a.id GROUP BY a.source_id"""):
         coverage.append(
             {
@@ -522,7 +528,7 @@ def _thread_stats_from_counts(
 # --------------------------------------------------------------------------- themes
 
 
-def themes_in_store(conn: sqlite3.Connection) -> list[str]:
+def themes_in_store(conn: Connection) -> list[str]:
     """Distinct themes the model has used (a skip-scan of the theme index, not a table scan)."""
     return [
         r[0]
@@ -544,7 +550,7 @@ def _texts_sql(unit_type: str) -> str:
 
 
 def theme_texts(
-    conn: sqlite3.Connection,
+    conn: Connection,
     themes: tuple[str, ...],
     start: str | None = None,
     end: str | None = None,
@@ -567,36 +573,37 @@ def theme_texts(
             r[0]
             for r in conn.execute(
                 f"""
-            SELECT s.text FROM annotation_themes t{_by_article(conn)}
+            SELECT min(s.text) FROM annotation_themes t{_by_article(conn)}
             JOIN {table} s ON s.id = t.unit_id JOIN articles a ON a.id = t.article_id
             WHERE t.unit_type = ? AND t.theme IN {theme_in}{period}{extra}
             GROUP BY t.article_id, t.unit_id ORDER BY t.article_id DESC, t.unit_id DESC LIMIT ?""",
                 params,
             )
         ]
-        top = conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
-        named = {
-            "step": max(1, top // (per_voice * 2)),
-            "top": top,
-            "ut": unit_type,
-            "limit": per_voice,
-            "start": start[:10] if start else None,
-            "end": _end_exclusive(end),
-        }
-        named.update({f"t{i}": theme for i, theme in enumerate(themes)})
-        theme_names = ", ".join(f":t{i}" for i in range(len(themes)))
-        period = (" AND a.published >= :start" if start else "") + (" AND a.published < :end" if end else "")
+        top = conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0
+        step = max(1, top // (per_voice * 2))
+        rest_params: list = [step, step, step, top, unit_type]
+        theme_in = _in(themes, rest_params)
+        rest_params.append(unit_type)
+        period = ""
+        if start:
+            period += " AND a.published >= ?"
+            rest_params.append(start[:10])
+        if end:
+            period += " AND a.published < ?"
+            rest_params.append(_end_exclusive(end))
+        rest_params.append(per_voice)
         out["rest"] += [
             r[0]
             for r in conn.execute(
                 f"""
-            WITH RECURSIVE ids(id) AS (SELECT :step UNION ALL SELECT id + :step FROM ids WHERE id + :step <= :top)
+            WITH RECURSIVE ids(id) AS (SELECT ? UNION ALL SELECT id + ? FROM ids WHERE id + ? <= ?)
             SELECT s.text FROM ids JOIN {table} s ON s.id = ids.id JOIN articles a ON a.id = s.article_id
-            WHERE NOT EXISTS (SELECT 1 FROM annotation_themes t WHERE t.unit_type = :ut AND t.unit_id = s.id
-                              AND t.theme IN ({theme_names}))
-              AND EXISTS (SELECT 1 FROM annotations an WHERE an.unit_type = :ut AND an.unit_id = s.id)
-              {period}{extra} LIMIT :limit""",
-                named,
+            WHERE NOT EXISTS (SELECT 1 FROM annotation_themes t WHERE t.unit_type = ? AND t.unit_id = s.id
+                              AND t.theme IN {theme_in})
+              AND EXISTS (SELECT 1 FROM annotations an WHERE an.unit_type = ? AND an.unit_id = s.id)
+              {period}{extra} LIMIT ?""",
+                rest_params,
             )
         ]
     return out
@@ -606,7 +613,7 @@ COOCCURRENCE_WINDOW = 5000  # co-occurrence is counted on the tagged units of th
 
 
 def cooccurring_themes(
-    conn: sqlite3.Connection,
+    conn: Connection,
     themes: tuple[str, ...],
     start: str | None = None,
     end: str | None = None,
@@ -645,7 +652,7 @@ def cooccurring_themes(
 
 
 def representative_units(
-    conn: sqlite3.Connection,
+    conn: Connection,
     themes: tuple[str, ...],
     unit_type: str,
     limit: int = 5,
@@ -707,30 +714,29 @@ def representative_units(
     return out
 
 
-def same_text(conn: sqlite3.Connection, unit_type: str, text: str) -> dict:
+def same_text(conn: Connection, unit_type: str, text: str) -> dict:
     """How many units of ``unit_type`` (quote, comment, sentence) carry exactly ``text``:
     ``units``, ``speakers`` (distinct, quotes only) and ``articles`` (found along the full-text
     index, then compared whole)."""
     table = {"quote": "quotes", "comment": "comments", "sentence": "sentences"}[unit_type]
-    phrase = '"' + (text or "").replace('"', '""') + '"'
-    if unit_type == "quote":
-        phrase = f"text : {phrase}"
+    backend = backend_of(conn)
+    fts = backend.fts(table)
     who = "coalesce(u.speaker_name, u.speaker)" if unit_type == "quote" else "NULL"
     try:
         row = conn.execute(
             f"""SELECT count(*), count(DISTINCT {who}), count(DISTINCT u.article_id)
-                               FROM {table}_fts f JOIN {table} u ON u.id = f.rowid
-                               WHERE {table}_fts MATCH ? AND u.text = ?""",
-            (phrase, text),
+                               FROM {fts.source}
+                               WHERE {fts.where} AND u.text = ?""",
+            (backend.fts_phrase(table, text), text),
         ).fetchone()
-    except sqlite3.OperationalError:  # no words to match (punctuation only)
+    except backend.Error:  # no words to match (punctuation only)
         row = None
     units, speakers, articles = row if row and row[0] else (1, 1 if unit_type == "quote" else 0, 1)
     return {"units": units, "speakers": speakers, "articles": articles}
 
 
 def compare_counts(
-    conn: sqlite3.Connection, themes: tuple[str, ...] = (), start: str | None = None, end: str | None = None
+    conn: Connection, themes: tuple[str, ...] = (), start: str | None = None, end: str | None = None
 ) -> list[dict]:
     """Annotated units of the dated articles in [start, end] per source, voice (article,
     quote, comment), sentiment, quoted speaker's organisation and role (quotes only) and
@@ -739,8 +745,8 @@ def compare_counts(
     params: list = []
     if themes:
         tagged = (
-            "EXISTS (SELECT 1 FROM annotation_themes t WHERE t.unit_type = an.unit_type "
-            f"AND t.unit_id = an.unit_id AND t.theme IN {_in(themes, params)})"
+            "CASE WHEN EXISTS (SELECT 1 FROM annotation_themes t WHERE t.unit_type = an.unit_type "
+            f"AND t.unit_id = an.unit_id AND t.theme IN {_in(themes, params)}) THEN 1 ELSE 0 END"
         )
     else:
         tagged = "1"
@@ -776,33 +782,34 @@ class SearchFilters:
     sentiment: str = ""
 
 
-def _search_sql(scope: str, fts: str, filters: SearchFilters, params: list) -> str:
+SEARCH_TABLES = {"quote": "quotes", "comment": "comments", "paragraph": "paragraphs"}
+
+
+def _search_sql(conn: Connection, scope: str, fts: str, filters: SearchFilters, params: list) -> str:
     """FROM ... WHERE of a search in one scope.  An empty ``fts`` browses the scope
     without full-text matching (quotes by speaker or organisation)."""
-    tables = {
-        "quote": ("quotes_fts", "quotes"),
-        "comment": ("comments_fts", "comments"),
-        "paragraph": ("paragraphs_fts", "paragraphs"),
-    }
-    if scope not in tables:
+    if scope not in SEARCH_TABLES:
         raise ValueError(f"unknown search scope {scope!r}")
-    fts_table, table = tables[scope]
+    table = SEARCH_TABLES[scope]
+    backend = backend_of(conn)
+    like = backend.like
     where = []
     if fts:
-        base = f"""FROM {fts_table} f JOIN {table} u ON u.id = f.rowid JOIN articles a ON a.id = u.article_id
-                   JOIN sources s ON s.id = a.source_id WHERE {fts_table} MATCH ?"""
+        match = backend.fts(table)
+        base = f"""FROM {match.source} JOIN articles a ON a.id = u.article_id
+                   JOIN sources s ON s.id = a.source_id WHERE {match.where}"""
         # a quote matches on its own words, never on the speaker column (speaker and
         # organisation are filters)
-        params.append(f"text : ({fts})" if scope == "quote" else fts)
+        params.append(backend.fts_query(table, fts))
     else:
         base = f"""FROM {table} u JOIN articles a ON a.id = u.article_id
-                   JOIN sources s ON s.id = a.source_id WHERE 1"""
+                   JOIN sources s ON s.id = a.source_id WHERE 1 = 1"""
     if scope == "quote":
         if filters.speaker:
-            where.append("(u.speaker_name LIKE ? OR u.speaker LIKE ?)")
+            where.append(f"(u.speaker_name {like} ? OR u.speaker {like} ?)")
             params += [_contains(filters.speaker)] * 2
         if filters.org:
-            where.append("u.speaker_org LIKE ?")
+            where.append(f"u.speaker_org {like} ?")
             params.append(_contains(filters.org))
     if filters.source:
         where.append("s.name = ?")
@@ -842,7 +849,7 @@ def _within_search_budget(fn):
     """Every statement of a search runs within :data:`SEARCH_BUDGET_S` (store.QueryTimeout beyond)."""
 
     @functools.wraps(fn)
-    def bounded(conn: sqlite3.Connection, *args, **kwargs):
+    def bounded(conn: Connection, *args, **kwargs):
         with time_limit(conn, SEARCH_BUDGET_S):
             return fn(conn, *args, **kwargs)
 
@@ -851,7 +858,7 @@ def _within_search_budget(fn):
 
 @_within_search_budget
 def search(
-    conn: sqlite3.Connection,
+    conn: Connection,
     scope: str,
     fts: str,
     filters: SearchFilters = SearchFilters(),
@@ -872,16 +879,17 @@ def search(
     if order not in SEARCH_ORDERS:
         raise ValueError(f"unknown search order {order!r}")
     params: list = []
-    body = _search_sql(scope, fts, filters, params)
-    fts_table = {"quote": "quotes_fts", "comment": "comments_fts", "paragraph": "paragraphs_fts"}[scope]
+    body = _search_sql(conn, scope, fts, filters, params)
+    backend = backend_of(conn)
+    match = backend.fts(SEARCH_TABLES[scope])
     who = "coalesce(u.speaker_name, u.speaker)" if scope == "quote" else "NULL"
-    rank = f"bm25({fts_table})" if fts else "0"
+    rank = match.rank if fts else "0"
     sort = {
         "newest": "latest DESC, id DESC",
         "oldest": "earliest ASC, id ASC",
         "best": "best ASC, latest DESC, id DESC",
     }[order]
-    latest = "f.rowid" if fts else "u.id"
+    latest = match.latest if fts else "u.id"
     groups = _rows(
         conn.execute(
             f"""
@@ -897,11 +905,9 @@ def search(
     if not groups:
         return []
     params = []
-    body = _search_sql(scope, fts, filters, params)
+    body = _search_sql(conn, scope, fts, filters, params)
     snippet = (
-        f"snippet({fts_table}, 0, char(2), char(3), '…', 40)"
-        if fts
-        else "CASE WHEN length(u.text) > 300 THEN substr(u.text, 1, 300) || '…' ELSE u.text END"
+        match.snippet if fts else "CASE WHEN length(u.text) > 300 THEN substr(u.text, 1, 300) || '…' ELSE u.text END"
     )
     extra = {
         "quote": "u.speaker, u.speaker_name, u.speaker_role, u.speaker_org, NULL AS author, NULL AS posted,",
@@ -918,7 +924,7 @@ def search(
     themes = (
         f"(SELECT themes FROM annotations an WHERE an.unit_type = '{scope}' AND an.unit_id = u.id)"
         if scope != "paragraph"
-        else """(SELECT json_group_array(DISTINCT t.theme) FROM sentences x JOIN annotation_themes t
+        else f"""(SELECT {backend.json_array_agg("DISTINCT t.theme")} FROM sentences x JOIN annotation_themes t
                   ON t.unit_type = 'sentence' AND t.unit_id = x.id WHERE x.paragraph_id = u.id)"""
     )
     ids = [g["id"] for g in groups]
@@ -945,14 +951,14 @@ def search(
 
 @_within_search_budget
 def search_count(
-    conn: sqlite3.Connection, scope: str, fts: str, filters: SearchFilters = SearchFilters(), cap: int = COUNT_CAP
+    conn: Connection, scope: str, fts: str, filters: SearchFilters = SearchFilters(), cap: int = COUNT_CAP
 ) -> int:
     """How many results (identical texts counted once), up to ``cap + 1`` (the page shows
     "1,000+" beyond the cap).  Counted among the latest :data:`SEARCH_WINDOW` matches: a
     search with more matches than that counts as over the cap."""
     params: list = []
-    body = _search_sql(scope, fts, filters, params)
-    latest = "f.rowid" if fts else "u.id"
+    body = _search_sql(conn, scope, fts, filters, params)
+    latest = backend_of(conn).fts(SEARCH_TABLES[scope]).latest if fts else "u.id"
     matches, groups = conn.execute(
         f"""
         SELECT count(*), count(DISTINCT text) FROM (SELECT u.text {body} ORDER BY {latest} DESC LIMIT ?)""",
@@ -961,17 +967,17 @@ def search_count(
     return cap + 1 if matches >= SEARCH_WINDOW else min(groups, cap + 1)
 
 
-def filter_options(conn: sqlite3.Connection) -> dict[str, list[str]]:
+def filter_options(conn: Connection) -> dict[str, list[str]]:
     """Sources and speakers' organisations for the search filters."""
     sources = [r[0] for r in conn.execute("SELECT name FROM sources ORDER BY name")]
     orgs = [
         r[0]
         for r in conn.execute("""
-        WITH RECURSIVE o(org) AS (
-            SELECT min(speaker_org) FROM quotes
+        WITH RECURSIVE o(org, n) AS (
+            SELECT min(speaker_org), 1 FROM quotes
             UNION ALL
-            SELECT (SELECT min(speaker_org) FROM quotes WHERE speaker_org > o.org) FROM o
-            WHERE o.org IS NOT NULL LIMIT 500)
+            SELECT (SELECT min(speaker_org) FROM quotes WHERE speaker_org > o.org), n + 1 FROM o
+            WHERE o.org IS NOT NULL AND n < 500)
         SELECT org FROM o WHERE org IS NOT NULL""")
     ]
     return {"sources": sources, "orgs": orgs}
@@ -980,38 +986,39 @@ def filter_options(conn: sqlite3.Connection) -> dict[str, list[str]]:
 PROFILE_QUOTES = 200  # a speaker's themes and sentiment are read from their latest quotes
 
 
-def speakers(conn: sqlite3.Connection, limit: int = 50, offset: int = 0, name_like: str = "") -> list[dict]:
+def speakers(conn: Connection, limit: int = 50, offset: int = 0, name_like: str = "") -> list[dict]:
     """Everyone quoted, most quoted first: their number of quotes (counted on the
     ``quotes(speaker_name)`` index), role and organisation as of their latest quote, and the
     themes and sentiment of their latest :data:`PROFILE_QUOTES` quotes."""
     params: list = []
     where = "WHERE speaker_name IS NOT NULL"
     if name_like:
-        where += " AND speaker_name LIKE ?"
+        where += f" AND speaker_name {_like(conn)} ?"
         params.append(_contains(name_like))
     rows = _rows(
         conn.execute(
             f"""
-        SELECT speaker_name AS speaker, count(*) AS quotes FROM quotes INDEXED BY quotes_speaker
+        SELECT speaker_name AS speaker, count(*) AS quotes FROM quotes{backend_of(conn).index_hint("quotes_speaker")}
         {where} GROUP BY speaker_name ORDER BY quotes DESC, speaker_name LIMIT ? OFFSET ?""",
             params + [limit, offset],
         )
     )
     for r in rows:
         latest = conn.execute(
-            """SELECT speaker_role, speaker_org, max(id) FROM quotes WHERE speaker_name = ?""", (r["speaker"],)
+            "SELECT speaker_role, speaker_org FROM quotes WHERE speaker_name = ? ORDER BY id DESC LIMIT 1",
+            (r["speaker"],),
         ).fetchone()
         r["role"], r["org"] = latest[0], latest[1]
         themes: dict[str, int] = {}
         sentiment: dict[str, int] = {}
         for theme, senti in conn.execute(
             """
-                SELECT t.theme, NULL FROM (SELECT id FROM quotes WHERE speaker_name = ?1 ORDER BY id DESC LIMIT ?2) q
+                SELECT t.theme, NULL FROM (SELECT id FROM quotes WHERE speaker_name = ? ORDER BY id DESC LIMIT ?) q
                 JOIN annotation_themes t ON t.unit_type = 'quote' AND t.unit_id = q.id
                 UNION ALL
-                SELECT NULL, an.sentiment FROM (SELECT id FROM quotes WHERE speaker_name = ?1 ORDER BY id DESC LIMIT ?2) q
+                SELECT NULL, an.sentiment FROM (SELECT id FROM quotes WHERE speaker_name = ? ORDER BY id DESC LIMIT ?) q
                 JOIN annotations an ON an.unit_type = 'quote' AND an.unit_id = q.id""",
-            (r["speaker"], PROFILE_QUOTES),
+            (r["speaker"], PROFILE_QUOTES, r["speaker"], PROFILE_QUOTES),
         ):
             if theme:
                 themes[theme] = themes.get(theme, 0) + 1
@@ -1023,11 +1030,11 @@ def speakers(conn: sqlite3.Connection, limit: int = 50, offset: int = 0, name_li
     return rows
 
 
-def speaker_count(conn: sqlite3.Connection, name_like: str = "") -> int:
+def speaker_count(conn: Connection, name_like: str = "") -> int:
     params: list = []
     where = "WHERE speaker_name IS NOT NULL"
     if name_like:
-        where += " AND speaker_name LIKE ?"
+        where += f" AND speaker_name {_like(conn)} ?"
         params.append(_contains(name_like))
     return conn.execute(f"SELECT count(DISTINCT speaker_name) FROM quotes {where}", params).fetchone()[0]
 
@@ -1035,7 +1042,7 @@ def speaker_count(conn: sqlite3.Connection, name_like: str = "") -> int:
 # --------------------------------------------------------------------------- document
 
 
-def article(conn: sqlite3.Connection, article_id: int) -> dict | None:
+def article(conn: Connection, article_id: int) -> dict | None:
     """An article's header, its paragraphs (with the themes of their sentences), quotes,
     and the article-level annotation."""
     row = conn.execute(
@@ -1095,7 +1102,7 @@ def article(conn: sqlite3.Connection, article_id: int) -> dict | None:
     return out
 
 
-def article_comments(conn: sqlite3.Connection, article_id: int, limit: int = 200, offset: int = 0) -> list[dict]:
+def article_comments(conn: Connection, article_id: int, limit: int = 200, offset: int = 0) -> list[dict]:
     """One page of an article's comment thread with each comment's sentiment and themes."""
     rows = _rows(
         conn.execute(
@@ -1111,7 +1118,7 @@ def article_comments(conn: sqlite3.Connection, article_id: int, limit: int = 200
     return rows
 
 
-def thread_names(conn: sqlite3.Connection, article_id: int) -> dict[str, list[str]]:
+def thread_names(conn: Connection, article_id: int) -> dict[str, list[str]]:
     """The names in an article's thread, for pseudonymising it: its commenters, and the
     quoted speakers (public figures, whose names stay)."""
     commenters = [
@@ -1129,12 +1136,12 @@ def thread_names(conn: sqlite3.Connection, article_id: int) -> dict[str, list[st
     return {"commenters": commenters, "speakers": speakers}
 
 
-def find_articles(conn: sqlite3.Connection, title_like: str = "", limit: int = 50) -> list[dict]:
+def find_articles(conn: Connection, title_like: str = "", limit: int = 50) -> list[dict]:
     """Articles to open: the latest, or those whose title contains ``title_like``."""
     params: list = []
     where = ""
     if title_like:
-        where = "WHERE a.title LIKE ?"
+        where = f"WHERE a.title {_like(conn)} ?"
         params.append(_contains(title_like))
     return _rows(
         conn.execute(
@@ -1150,7 +1157,7 @@ def find_articles(conn: sqlite3.Connection, title_like: str = "", limit: int = 5
 
 
 def units_to_label(
-    conn: sqlite3.Connection, skip: tuple[tuple[str, int], ...] = (), limit: int = 1, window: int = 20000
+    conn: Connection, skip: tuple[tuple[str, int], ...] = (), limit: int = 1, window: int = 20000
 ) -> list[dict]:
     """Units the model is least sure of (lowest top sentiment probability), not yet labelled.
 
@@ -1169,6 +1176,7 @@ def units_to_label(
         t = conn.execute(text_sql[unit_type], (unit_id,)).fetchone()
         return t[0] if t else ""
 
+    backend = backend_of(conn)
     params: list = [window]
     skip_sql = ""
     if skip:
@@ -1181,9 +1189,9 @@ def units_to_label(
             f"""
         SELECT an.unit_type, an.unit_id, an.article_id, an.sentiment, an.sentiment_scores, an.themes,
                an.theme_scores, an.model_version,
-               (SELECT max(value) FROM json_each(an.sentiment_scores)) AS confidence
+               {backend.json_max_value("an.sentiment_scores")} AS confidence
         FROM annotations an
-        WHERE an.rowid > (SELECT coalesce(max(rowid), 0) FROM annotations) - ?
+        WHERE an.{backend.row_order} > (SELECT coalesce(max({backend.row_order}), 0) FROM annotations) - ?
               AND an.unit_type IN ('sentence', 'comment', 'quote')
               AND NOT EXISTS (SELECT 1 FROM labels l WHERE l.unit_type = an.unit_type AND l.unit_id = an.unit_id)
               {skip_sql}
@@ -1205,7 +1213,7 @@ def units_to_label(
     return out
 
 
-def label_agreement(conn: sqlite3.Connection) -> dict:
+def label_agreement(conn: Connection) -> dict:
     """How far the model agrees with the human labels so far (latest label per unit):
     sentiment accuracy and Cohen's kappa, theme micro precision/recall/F1."""
     rows = conn.execute("""
@@ -1246,7 +1254,7 @@ def label_agreement(conn: sqlite3.Connection) -> dict:
 # --------------------------------------------------------------------------- corpus health
 
 
-def runs(conn: sqlite3.Connection, limit: int = 50) -> list[dict]:
+def runs(conn: Connection, limit: int = 50) -> list[dict]:
     rows = _rows(
         conn.execute(
             """SELECT r.id, r.kind, r.started, r.finished, r.status, r.counts,
@@ -1260,7 +1268,7 @@ def runs(conn: sqlite3.Connection, limit: int = 50) -> list[dict]:
     return rows
 
 
-def errors_by_source(conn: sqlite3.Connection) -> list[dict]:
+def errors_by_source(conn: Connection) -> list[dict]:
     return _rows(
         conn.execute("""SELECT coalesce(source, '(unknown)') AS source, count(*) AS errors,
                                         count(DISTINCT location) AS locations, max(at) AS latest
@@ -1268,7 +1276,7 @@ def errors_by_source(conn: sqlite3.Connection) -> list[dict]:
     )
 
 
-def recent_errors(conn: sqlite3.Connection, limit: int = 100) -> list[dict]:
+def recent_errors(conn: Connection, limit: int = 100) -> list[dict]:
     """The latest errors: pages that failed to fetch or parse, with the reason."""
     return _rows(
         conn.execute(

@@ -1,15 +1,18 @@
-"""The corpus store: SQLite (WAL, foreign keys, FTS5) and the small repository
-API that the scraper, the language pipeline and the app use.
+"""The corpus store: the small repository API that the scraper, the language pipeline and
+the app use, over a storage backend (SQLite by default: :mod:`corpora.sqlite_backend`).
 
-:class:`Store` is the one object that knows where a corpus lives: the database file, its
-connections (read-only and writable), its models folder, and every statement run against
+:class:`Store` is the one object that knows where a corpus lives: its location, its backend,
+its connections (read-only and writable), its models folder, and every statement run against
 it (through the functions of this module and of :mod:`corpora.analysis_store`,
 :mod:`corpora.crawl_store`, :mod:`corpora.queries`, :mod:`corpora.bulk` and
 :mod:`corpora.export`, which take one of its connections first, sqlite-utils style).
 No module outside ``corpora/`` runs SQL (``tests/test_architecture.py`` checks).
 
+The SQL of these modules is dialect-neutral; what differs between databases is asked of the
+connection's backend (:func:`corpora.backend.backend_of`), see :class:`corpora.backend.Backend`.
+
 A connection made here knows its store (``conn.store``), so code handed a connection
-finds the store's models folder without asking SQLite where the file is.
+finds the store's models folder and backend without asking the database where it is.
 """
 
 from __future__ import annotations
@@ -20,47 +23,26 @@ import json
 import os
 import secrets
 import socket
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
+from corpora.backend import Backend, Connection, QueryTimeout, StoreError, backend_for, backend_of
 from corpora.records import ArticleRecord, CommentRecord, Paragraph, content_hash
-from corpora.schema import MIGRATIONS
+
+__all__ = ["QueryTimeout", "StoreError"]  # defined with the backend protocol, raised by every backend
 
 DEFAULT_DB = Path("data") / "gpwatch.db"
-
-
-class StoreError(Exception):
-    """The store cannot be opened or written (read-only, full disk, not a store)."""
-
-
 ENV_DB = "GPWATCH_DB"
-MODELS_FOLDER = "models"
 
 
-class QueryTimeout(Exception):
-    """A query ran past its time budget and was stopped (see :func:`time_limit`)."""
-
-
-@contextlib.contextmanager
-def time_limit(conn: sqlite3.Connection, seconds: float, *, every: int = 1000) -> Iterator[None]:
-    """Stop any statement on ``conn`` that runs longer than ``seconds`` in this block
-    (SQLite's progress handler, checked every ``every`` virtual-machine steps), raising
-    :class:`QueryTimeout`; the connection stays usable."""
-    import time
-
-    deadline = time.monotonic() + seconds
-    conn.set_progress_handler(lambda: time.monotonic() > deadline, every)
-    try:
-        yield
-    except sqlite3.OperationalError as exc:
-        if "interrupt" in str(exc).lower():
-            raise QueryTimeout(f"stopped after its {seconds:g}-second budget") from None
-        raise
-    finally:
-        conn.set_progress_handler(None, every)
+def time_limit(conn: Connection, seconds: float) -> contextlib.AbstractContextManager[None]:
+    """Stop any statement on ``conn`` that runs longer than ``seconds`` in this block,
+    raising :class:`QueryTimeout`; the connection stays usable (the backend's
+    :meth:`~corpora.backend.Backend.time_limit`)."""
+    return backend_of(conn).time_limit(conn, seconds)
 
 
 def default_db_path() -> Path:
@@ -69,35 +51,45 @@ def default_db_path() -> Path:
     return Path(os.environ.get(ENV_DB) or DEFAULT_DB)
 
 
-class StoreConnection(sqlite3.Connection):
-    """A SQLite connection that knows the :class:`Store` it belongs to (``conn.store``)."""
-
-    store: Store
+def default_location() -> str | Path:
+    """:func:`default_db_path`, kept as text when ``$GPWATCH_DB`` is a URL (``SCHEME://...``)."""
+    value = os.environ.get(ENV_DB)
+    return value if value and "://" in value else default_db_path()
 
 
 class Store:
-    """One corpus store: its location, its connections, its models folder.
+    """One corpus store: its location, its backend, its connections, its models folder.
 
-    ``Store(path)`` opens nothing; :attr:`writer` (created and migrated on first use) and
-    :attr:`reader` (read-only, never creates anything) are opened when first asked for and
-    kept; :meth:`connect` makes a new one (one per thread or process).  The models trained
-    for this corpus live beside it in :attr:`models_dir`.
+    ``Store(location)`` opens nothing.  The location is a path (a SQLite file, as always) or
+    a URL whose scheme a registered backend opens (:func:`corpora.backend.backend_for`);
+    ``backend`` picks one by name instead.  :attr:`writer` (created and migrated on first
+    use) and :attr:`reader` (read-only, never creates anything) are opened when first asked
+    for and kept; :meth:`connect` makes a new one (one per thread or process).  The models
+    trained for this corpus live in :attr:`models_dir`.
 
     The methods below are the operations commands need; the rest of the repository API is
     the functions of the ``corpora`` modules, each taking one of this store's connections.
-    This class is the seam for a second backend: see "Another database" in the README.
+    A second database plugs in below this class: see "Adding a storage backend" in the README.
     """
 
-    backend = "sqlite"
+    def __init__(self, path: str | os.PathLike | None = None, *, backend: str | Backend | None = None):
+        location = path if path is not None else default_location()
+        if backend is None:
+            self.backend: Backend = backend_for(location)
+        elif isinstance(backend, str):
+            from corpora.backend import get_backend
 
-    def __init__(self, path: str | os.PathLike | None = None):
-        self.path = Path(path) if path is not None else default_db_path()
+            self.backend = get_backend(backend)
+        else:
+            self.backend = backend
+        #: the backend's form of the location (a :class:`~pathlib.Path` for SQLite)
+        self.path: Any = self.backend.parse(location)
 
     def __repr__(self) -> str:
-        return f"Store({str(self.path)!r})"
+        return f"Store({self.backend.describe(self.path)!r})"
 
     @classmethod
-    def of(cls, conn: sqlite3.Connection) -> Store:
+    def of(cls, conn: Connection) -> Store:
         """The store behind a connection made by :func:`connect` (or :meth:`connect`)."""
         store = getattr(conn, "store", None)
         if store is None:
@@ -106,22 +98,36 @@ class Store:
 
     # ---------------------------------------------------------------- connections
 
-    def connect(self, *, readonly: bool = False) -> StoreConnection:
-        """A new connection (see :func:`connect`); the caller closes it."""
-        return connect(self.path, readonly=readonly)
+    def connect(self, *, readonly: bool = False, timeout: float = 30.0) -> Connection:
+        """A new connection in autocommit mode (group writes with :func:`transaction`); the
+        caller closes it.  A writer creates and migrates the store; a read-only connection
+        never creates or migrates anything (:class:`StoreError` when there is no store)."""
+        backend = self.backend
+        conn = backend.connect(self.path, readonly=readonly, timeout=timeout)
+        conn.store = Store(self.path, backend=backend)
+        if not readonly:
+            try:
+                backend.migrate(conn)
+            except backend.Error as exc:
+                conn.close()
+                raise StoreError(f"{backend.describe(self.path)}: cannot open the store ({exc})") from exc
+            except BaseException:
+                conn.close()
+                raise
+        return conn
 
     @cached_property
-    def writer(self) -> StoreConnection:
+    def writer(self) -> Connection:
         """This store's writable connection (creates and migrates the store on first use)."""
         return self.connect()
 
     @cached_property
-    def reader(self) -> StoreConnection:
+    def reader(self) -> Connection:
         """This store's read-only connection (raises :class:`StoreError` when there is no store)."""
         return self.connect(readonly=True)
 
     def exists(self) -> bool:
-        return self.path.exists()
+        return self.backend.exists(self.path)
 
     def close(self) -> None:
         for name in ("writer", "reader"):
@@ -139,8 +145,8 @@ class Store:
 
     @property
     def models_dir(self) -> Path:
-        """Where this store's models live: ``<folder of the store>/models``."""
-        return self.path.resolve().parent / MODELS_FOLDER
+        """Where this store's models live (SQLite: ``<folder of the store>/models``)."""
+        return self.backend.models_dir(self.path)
 
     # ---------------------------------------------------------------- runs
 
@@ -187,122 +193,44 @@ def utcnow() -> str:
 # --------------------------------------------------------------------------- connection
 
 
-def connect(path: str | os.PathLike | None = None, *, readonly: bool = False) -> sqlite3.Connection:
-    """Open (and for writers create and migrate) the store at ``path``.
+def connect(path: str | os.PathLike | None = None, *, readonly: bool = False) -> Connection:
+    """Open (and for writers create and migrate) the store at ``path`` (:meth:`Store.connect`).
 
     The connection is in autocommit mode; group writes with :func:`transaction`.
     A read-only connection never creates or migrates anything.
     """
-    path = Path(path) if path is not None else default_db_path()
-    try:
-        if readonly:
-            if not path.exists():
-                raise StoreError(f"{path}: no such store")
-            conn = sqlite3.connect(
-                f"file:{path}?mode=ro",
-                uri=True,
-                isolation_level=None,
-                check_same_thread=False,
-                timeout=30,
-                factory=StoreConnection,
-            )
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path, isolation_level=None, timeout=30, factory=StoreConnection)
-        conn.store = Store(path)
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 30000")
-        if not readonly:
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            migrate(conn)
-        else:
-            conn.execute("PRAGMA query_only = ON")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path}: cannot open the store ({exc})") from exc
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot open the store ({exc.strerror or exc})") from exc
-    return conn
+    return Store(path).connect(readonly=readonly)
 
 
-def migrate(conn: sqlite3.Connection) -> int:
+def migrate(conn: Connection) -> int:
     """Apply the migrations this store has not had yet; return the schema version."""
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > len(MIGRATIONS):
-        raise StoreError(f"store schema version {version} is newer than this gpwatch ({len(MIGRATIONS)})")
-    for number in range(version, len(MIGRATIONS)):
-        with transaction(conn):
-            for statement in _split_sql(MIGRATIONS[number]):
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {number + 1}")
-    return len(MIGRATIONS)
+    return backend_of(conn).migrate(conn)
 
 
-def _split_sql(script: str) -> list[str]:
-    """Split a migration into statements (triggers contain semicolons)."""
-    statements, current = [], []
-    for line in script.splitlines():
-        if not current and not line.strip():
-            continue
-        current.append(line)
-        joined = "\n".join(current)
-        if sqlite3.complete_statement(joined):
-            statements.append(joined)
-            current = []
-    if "\n".join(current).strip():
-        raise ValueError("incomplete SQL statement in migration")
-    return statements
+def schema_version(conn: Connection) -> int:
+    """How many schema migrations the store has had."""
+    return backend_of(conn).schema_version(conn)
 
 
-_STORAGE_ERRORS = ("full", "disk i/o", "readonly", "read-only", "unable to open", "locked")
+def transaction(conn: Connection) -> contextlib.AbstractContextManager[Connection]:
+    """A write transaction, rolled back on any exception; nested use joins the outer one.
 
-
-def _store_error(conn: sqlite3.Connection, exc: sqlite3.Error) -> StoreError:
-    store = getattr(conn, "store", None)
-    path = store.path if store is not None else "store"
-    return StoreError(f"{path}: cannot write to the store ({exc})")
-
-
-@contextlib.contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any exception.
-
-    Nested use joins the outer transaction.  Storage failures (a full disk, a
-    read-only file, a lock held too long) become a :class:`StoreError` naming the
-    store; SQLite has already rolled back what the transaction wrote.
+    Storage failures (a full disk, a read-only file, a lock held too long) become a
+    :class:`StoreError` naming the store (the backend's
+    :meth:`~corpora.backend.Backend.transaction`).
     """
-    if conn.in_transaction:
-        yield conn
-        return
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as exc:
-        raise _store_error(conn, exc) from exc
-    try:
-        yield conn
-        conn.execute("COMMIT")
-    except BaseException as exc:
-        if conn.in_transaction:
-            try:
-                conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
-        if isinstance(exc, sqlite3.OperationalError) and any(k in str(exc).lower() for k in _STORAGE_ERRORS):
-            raise _store_error(conn, exc) from exc
-        raise
+    return backend_of(conn).transaction(conn)
 
 
 # --------------------------------------------------------------------------- meta
 
 
-def get_meta(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:
+def get_meta(conn: Connection, key: str, default: str | None = None) -> str | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row else default
 
 
-def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+def set_meta(conn: Connection, key: str, value: str) -> None:
     with transaction(conn):
         conn.execute(
             "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -310,7 +238,7 @@ def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
         )
 
 
-def corpus_secret(conn: sqlite3.Connection) -> str:
+def corpus_secret(conn: Connection) -> str:
     """The per-corpus secret used to pseudonymise commenters (created on first use)."""
     with transaction(conn):
         value = get_meta(conn, "pseudonym_secret")
@@ -323,13 +251,15 @@ def corpus_secret(conn: sqlite3.Connection) -> str:
 # --------------------------------------------------------------------------- sources
 
 
-def ensure_source(conn: sqlite3.Connection, name: str, base_url: str | None = None, kind: str = "site") -> int:
+def ensure_source(conn: Connection, name: str, base_url: str | None = None, kind: str = "site") -> int:
     row = conn.execute("SELECT id, base_url FROM sources WHERE name = ?", (name,)).fetchone()
     if row:
         if base_url and not row["base_url"]:
             conn.execute("UPDATE sources SET base_url = ? WHERE id = ?", (base_url, row["id"]))
         return row["id"]
-    return conn.execute("INSERT INTO sources(name, base_url, kind) VALUES (?, ?, ?)", (name, base_url, kind)).lastrowid
+    return backend_of(conn).insert_id(
+        conn, "INSERT INTO sources(name, base_url, kind) VALUES (?, ?, ?)", (name, base_url, kind)
+    )
 
 
 # --------------------------------------------------------------------------- articles
@@ -343,7 +273,7 @@ class UpsertResult:
     updated_comments: int = 0
 
 
-def upsert_article(conn: sqlite3.Connection, record: ArticleRecord, *, fetched: str | None = None) -> UpsertResult:
+def upsert_article(conn: Connection, record: ArticleRecord, *, fetched: str | None = None) -> UpsertResult:
     """Store one article and its comments in one transaction.
 
     Idempotent: storing the same record twice changes nothing.  An article stored
@@ -362,7 +292,8 @@ def upsert_article(conn: sqlite3.Connection, record: ArticleRecord, *, fetched: 
             "SELECT id, content_hash, comments_declared, etag, last_modified FROM articles WHERE url = ?", (record.url,)
         ).fetchone()
         if row is None:
-            article_id = conn.execute(
+            article_id = backend_of(conn).insert_id(
+                conn,
                 """INSERT INTO articles(source_id, url, title, standfirst, byline, section, published, fetched,
                        content_hash, comments_declared, origin, etag, last_modified)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -381,7 +312,7 @@ def upsert_article(conn: sqlite3.Connection, record: ArticleRecord, *, fetched: 
                     record.etag,
                     record.last_modified,
                 ),
-            ).lastrowid
+            )
             _insert_paragraphs(conn, article_id, record.paragraphs)
             status = "new"
         else:
@@ -427,14 +358,14 @@ def upsert_article(conn: sqlite3.Connection, record: ArticleRecord, *, fetched: 
 
 
 def add_comments(
-    conn: sqlite3.Connection, article_id: int, comments: list[CommentRecord], *, start_position: int | None = None
+    conn: Connection, article_id: int, comments: list[CommentRecord], *, start_position: int | None = None
 ) -> tuple[int, int]:
     """Upsert comments found on a later comment page; returns (new, updated)."""
     with transaction(conn):
         return _upsert_comments(conn, article_id, comments, utcnow(), start_position=start_position)
 
 
-def _insert_paragraphs(conn: sqlite3.Connection, article_id: int, paragraphs: list[Paragraph]) -> None:
+def _insert_paragraphs(conn: Connection, article_id: int, paragraphs: list[Paragraph]) -> None:
     conn.executemany(
         "INSERT INTO paragraphs(article_id, position, kind, text) VALUES (?, ?, ?, ?)",
         [(article_id, i, p.kind, p.text) for i, p in enumerate(paragraphs)],
@@ -442,7 +373,7 @@ def _insert_paragraphs(conn: sqlite3.Connection, article_id: int, paragraphs: li
 
 
 def _upsert_comments(
-    conn: sqlite3.Connection,
+    conn: Connection,
     article_id: int,
     comments: list[CommentRecord],
     now: str,
@@ -468,11 +399,12 @@ def _upsert_comments(
         position = start_position + offset
         row = existing.get(key)
         if row is None:
-            cid = conn.execute(
+            cid = backend_of(conn).insert_id(
+                conn,
                 """INSERT INTO comments(article_id, position, key, external_id, author, posted, text, moderated,
                        content_hash, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (article_id, position, key, c.external_id, c.author, c.posted, c.text, int(c.moderated), c.hash, now),
-            ).lastrowid
+            )
             new += 1
         else:
             cid = row["id"]
@@ -496,23 +428,24 @@ def _upsert_comments(
             parent = found[0] if found else None
         if parent is not None:
             conn.execute(
-                "UPDATE comments SET parent_id = ? WHERE id = ? AND parent_id IS NOT ?",
+                "UPDATE comments SET parent_id = ? WHERE id = ? AND "
+                + backend_of(conn).distinct_from("parent_id", "?"),
                 (parent, ids_by_external[c.external_id], parent),
             )
     return new, updated
 
 
-def article_id_for_url(conn: sqlite3.Connection, url: str) -> int | None:
+def article_id_for_url(conn: Connection, url: str) -> int | None:
     row = conn.execute("SELECT id FROM articles WHERE url = ?", (url,)).fetchone()
     return row[0] if row else None
 
 
-def delete_article(conn: sqlite3.Connection, article_id: int) -> None:
+def delete_article(conn: Connection, article_id: int) -> None:
     with transaction(conn):
         conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
 
-def real_copy_of(conn: sqlite3.Connection, source: str, title: str | None) -> int | None:
+def real_copy_of(conn: Connection, source: str, title: str | None) -> int | None:
     """The id of an article of ``source`` stored under a real URL (not ``file:``) with
     this title (case-insensitive), if any: a saved dump of it is then redundant."""
     if not title:
@@ -525,7 +458,7 @@ def real_copy_of(conn: sqlite3.Connection, source: str, title: str | None) -> in
     return row[0] if row else None
 
 
-def supersede_file_copies(conn: sqlite3.Connection, article_id: int) -> int:
+def supersede_file_copies(conn: Connection, article_id: int) -> int:
     """Delete file-identity copies (``file:NAME#HASH``, from saved text dumps) of the
     article ``article_id`` now stored under its real URL: same source, same title
     (case-insensitive).  Returns how many were deleted.  Call after storing a page
@@ -541,7 +474,7 @@ def supersede_file_copies(conn: sqlite3.Connection, article_id: int) -> int:
         ).rowcount
 
 
-def get_article(conn: sqlite3.Connection, article_id: int) -> dict | None:
+def get_article(conn: Connection, article_id: int) -> dict | None:
     """One article as a plain dict with its paragraphs and comments."""
     row = conn.execute(
         """SELECT a.*, s.name AS source FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?""",
@@ -567,12 +500,12 @@ def get_article(conn: sqlite3.Connection, article_id: int) -> dict | None:
     return article
 
 
-def iter_article_ids(conn: sqlite3.Connection) -> Iterator[int]:
+def iter_article_ids(conn: Connection) -> Iterator[int]:
     for (article_id,) in conn.execute("SELECT id FROM articles ORDER BY published, id").fetchall():
         yield article_id
 
 
-def comments_digest(conn: sqlite3.Connection, article_id: int) -> str:
+def comments_digest(conn: Connection, article_id: int) -> str:
     """A digest of an article's comment thread: changes whenever a comment is added or edited."""
     rows = conn.execute(
         "SELECT key, content_hash FROM comments WHERE article_id = ? ORDER BY key", (article_id,)
@@ -580,7 +513,7 @@ def comments_digest(conn: sqlite3.Connection, article_id: int) -> str:
     return content_hash(*[f"{r[0]}={r[1]}" for r in rows])
 
 
-def counts(conn: sqlite3.Connection) -> dict[str, int]:
+def counts(conn: Connection) -> dict[str, int]:
     """Row counts of the main tables, for summaries and health checks."""
     return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _COUNTED}
 
@@ -599,7 +532,7 @@ _COUNTED = (
 )
 
 
-def summary(conn: sqlite3.Connection, *, speakers: int = 5) -> dict:
+def summary(conn: Connection, *, speakers: int = 5) -> dict:
     """What the store holds, for a command's closing lines: :func:`counts`, the first and last
     year of publication, annotations by unit type and sentiment, units per theme, and the
     most quoted speakers."""
@@ -624,32 +557,35 @@ def summary(conn: sqlite3.Connection, *, speakers: int = 5) -> dict:
     }
 
 
-def count_rows(conn: sqlite3.Connection, table: str) -> int:
+def count_rows(conn: Connection, table: str) -> int:
     """Rows in one of the store's tables (a name from :func:`counts`)."""
     if table not in _COUNTED:
         raise ValueError(f"unknown table {table!r}")
     return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
-def max_article_id(conn: sqlite3.Connection) -> int:
+def max_article_id(conn: Connection) -> int:
     """The highest article id (0 in an empty store)."""
     return conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
 
 
-def optimise(conn: sqlite3.Connection, *, checkpoint: bool = False) -> None:
-    """Refresh the query planner's statistics (``ANALYZE``) after a large load; with
-    ``checkpoint``, also fold the write-ahead log into the database file."""
-    if checkpoint:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("ANALYZE")
+def optimise(conn: Connection, *, checkpoint: bool = False) -> None:
+    """Refresh the query planner's statistics after a large load; with ``checkpoint``, also
+    fold any write-ahead log into the database file."""
+    backend_of(conn).optimise(conn, checkpoint=checkpoint)
 
 
-def set_cache_size(conn: sqlite3.Connection, mebibytes: int) -> None:
+def set_cache_size(conn: Connection, mebibytes: int) -> None:
     """The page cache of this connection (a large one speeds up bulk loads)."""
-    conn.execute(f"PRAGMA cache_size = {-1024 * int(mebibytes)}")
+    backend_of(conn).set_cache_size(conn, mebibytes)
 
 
-def article_content_hash(conn: sqlite3.Connection, article_id: int) -> str | None:
+def size_by_part(conn: Connection) -> dict[str, int]:
+    """Bytes of the store's storage by part (text tables, full-text indexes, annotations, the rest)."""
+    return backend_of(conn).size_by_part(conn)
+
+
+def article_content_hash(conn: Connection, article_id: int) -> str | None:
     """The stored content hash of an article (None once it is deleted)."""
     row = conn.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
     return row[0] if row else None
@@ -658,18 +594,20 @@ def article_content_hash(conn: sqlite3.Connection, article_id: int) -> str | Non
 # --------------------------------------------------------------------------- runs and errors
 
 
-def start_run(conn: sqlite3.Connection, kind: str, args: dict | None = None) -> int:
+def start_run(conn: Connection, kind: str, args: dict | None = None) -> int:
     """Record a run as ``running``, with this process's pid and host (``args`` may name others),
     after closing the runs of any kind whose process is gone (:func:`close_stale_runs`)."""
     close_stale_runs(conn)
     args = {"pid": os.getpid(), "host": socket.gethostname(), **(args or {})}
     with transaction(conn):
-        return conn.execute(
-            "INSERT INTO runs(kind, started, args) VALUES (?, ?, ?)", (kind, utcnow(), json.dumps(args, default=str))
-        ).lastrowid
+        return backend_of(conn).insert_id(
+            conn,
+            "INSERT INTO runs(kind, started, args) VALUES (?, ?, ?)",
+            (kind, utcnow(), json.dumps(args, default=str)),
+        )
 
 
-def close_stale_runs(conn: sqlite3.Connection, kind: str | None = None) -> int:
+def close_stale_runs(conn: Connection, kind: str | None = None) -> int:
     """Mark as ``interrupted`` the runs (of ``kind``, or of every kind) still ``running`` whose
     process on this host is gone (killed, or the machine went down), so ``runs`` and the health
     page tell the truth.  A run whose process is alive, or that was started on another host,
@@ -705,7 +643,7 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
-def finish_run(conn: sqlite3.Connection, run_id: int, status: str, counts: dict | None = None) -> None:
+def finish_run(conn: Connection, run_id: int, status: str, counts: dict | None = None) -> None:
     with transaction(conn):
         conn.execute(
             "UPDATE runs SET finished = ?, status = ?, counts = ? WHERE id = ?",
@@ -713,9 +651,7 @@ def finish_run(conn: sqlite3.Connection, run_id: int, status: str, counts: dict 
         )
 
 
-def record_error(
-    conn: sqlite3.Connection, run_id: int | None, location: str, reason: str, source: str | None = None
-) -> None:
+def record_error(conn: Connection, run_id: int | None, location: str, reason: str, source: str | None = None) -> None:
     with transaction(conn):
         conn.execute(
             "INSERT INTO errors(run_id, at, source, location, reason) VALUES (?, ?, ?, ?, ?)",
@@ -723,7 +659,7 @@ def record_error(
         )
 
 
-def last_run(conn: sqlite3.Connection, kind: str | None = None) -> dict | None:
+def last_run(conn: Connection, kind: str | None = None) -> dict | None:
     sql = "SELECT * FROM runs" + (" WHERE kind = ?" if kind else "") + " ORDER BY id DESC LIMIT 1"
     row = conn.execute(sql, (kind,) if kind else ()).fetchone()
     if row is None:

@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from app import cache as q
-from corpora import analysis_store, store
+from corpora import analysis_store, sqlite_backend, store
 from corpora.pseudonyms import pseudonym
 from corpora.records import ArticleRecord, Paragraph
 from tests.app_fixture import HOSTILE_COMMENT, SARCASTIC_COMMENT, build_fixture_store
@@ -294,7 +294,7 @@ def test_pages_work_on_a_store_from_before_the_app_migrations(tmp_path, monkeypa
     """The app never migrates (read-only): a store made before migrations 2 and 3 still renders."""
     db = tmp_path / "old.db"
     with monkeypatch.context() as m:
-        m.setattr(store, "MIGRATIONS", store.MIGRATIONS[:1])
+        m.setattr(sqlite_backend, "MIGRATIONS", sqlite_backend.MIGRATIONS[:1])
         build_fixture_store(db)
     assert store.connect(db, readonly=True).execute("PRAGMA user_version").fetchone()[0] == 1
     at = open_page(db, None, monkeypatch)

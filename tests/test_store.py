@@ -8,7 +8,7 @@ import pytest
 
 from corpora import analysis_store, store
 from corpora.records import ArticleRecord, CommentRecord, Paragraph
-from corpora.schema import MIGRATIONS
+from corpora.sqlite_schema import MIGRATIONS
 
 
 def _article(**overrides) -> ArticleRecord:

@@ -1,4 +1,5 @@
-"""The corpus store's schema, as an ordered list of migrations.
+"""The corpus store's schema in SQLite, as an ordered list of migrations (the reference schema
+of every backend: see :class:`corpora.backend.Backend`).
 
 ``PRAGMA user_version`` holds how many of them a store has had applied.  Never
 edit a migration that has shipped: append a new one.

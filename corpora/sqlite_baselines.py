@@ -1,5 +1,5 @@
-"""What the benchmarks measure the store against: plain SQLite without the store's schema,
-indexes or full-text indexes.  Only ``benchmarks/`` uses this; it lives here because every
+"""What the benchmarks measure the SQLite store against: plain SQLite without the store's
+schema, indexes or full-text indexes (part of the SQLite backend: it is SQLite by nature).  Only ``benchmarks/`` uses this; it lives here because every
 SQL statement of the project lives in ``corpora/``.
 
 * :func:`bare_insert`: the same rows written with one ``executemany`` per table into bare
@@ -124,20 +124,3 @@ def like_scan(conn: sqlite3.Connection, scope: str, pattern: str, cap: int) -> N
         f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE text LIKE ? LIMIT ?)", (pattern, cap + 1)
     ).fetchone()
     conn.execute(f"SELECT id, text FROM {table} WHERE text LIKE ? ORDER BY id DESC LIMIT 20", (pattern,)).fetchall()
-
-
-def space_by_part(conn: sqlite3.Connection) -> dict[str, int]:
-    """Bytes of the store's pages by part (``dbstat``): the text tables, the FTS5 indexes,
-    annotations (with their theme tags, rollups and indexes), and everything else."""
-    parts: dict[str, int] = {}
-    for name, size in conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"):
-        if "_fts" in name:
-            part = "FTS5 indexes"
-        elif "annotation" in name:
-            part = "annotations, theme tags, rollups"
-        elif name in ("articles", "paragraphs", "comments", "sentences", "quotes"):
-            part = "text tables (rows)"
-        else:
-            part = "other indexes and tables"
-        parts[part] = parts.get(part, 0) + size
-    return parts

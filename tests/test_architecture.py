@@ -134,3 +134,119 @@ def test_the_layering_rules_say_what_the_design_says():
     assert ALLOWED["corpora"] == set()
     assert "app" not in ALLOWED["nlp"] | ALLOWED["scraper"] and "nlp" not in ALLOWED["scraper"]
     assert "tests" not in ALLOWED["benchmarks"]
+
+
+# --------------------------------------------------------------------------- the storage backend seam
+
+#: The modules of the SQLite backend: the only ones in corpora/ that may use SQLite-specific
+#: SQL or the sqlite3 driver.  Everything else in corpora/ is written against
+#: corpora.backend.Backend (see "Adding a storage backend" in the README).
+SQLITE_MODULES = {"corpora/sqlite_backend.py", "corpora/sqlite_schema.py", "corpora/sqlite_baselines.py"}
+
+#: SQLite-only constructs, looked for in the string constants of a module (docstrings aside).
+#: SQL keywords are matched in capitals (the project writes SQL so), so prose ("is not") passes.
+SQLITE_SQL = {
+    "FTS5 table or function": r"(?i)\bfts5\b|\b\w+_fts\b",
+    "full-text MATCH": r"\bMATCH\b",
+    "FTS5 ranking or snippet": r"\b(bm25|snippet|highlight)\s*\(",
+    "PRAGMA": r"(?i)\bPRAGMA\b",
+    "INSERT OR IGNORE/REPLACE": r"(?i)\bINSERT\s+OR\s+\w+|\bREPLACE\s+INTO\b",
+    "sqlite_master": r"(?i)\bsqlite_(master|schema|sequence|temp_master)\b|\bdbstat\b",
+    "rowid": r"(?i)\b_?rowid_?\b",
+    "SQLite JSON functions": r"(?i)\bjson_(each|tree|group_array|group_object|extract|array_length)\b",
+    "INDEXED BY / WITHOUT ROWID": r"(?i)\bINDEXED\s+BY\b|\bWITHOUT\s+ROWID\b|\bNOT\s+INDEXED\b",
+    "IS NOT x (null-safe inequality)": r"\bIS\s+NOT\s+(?!NULL\b|DISTINCT\b|TRUE\b|FALSE\b)\S",
+    "BEGIN IMMEDIATE/EXCLUSIVE": r"(?i)\bBEGIN\s+(IMMEDIATE|EXCLUSIVE|DEFERRED)\b",
+    "VACUUM / ANALYZE / checkpoint": r"(?i)^\s*(VACUUM|ANALYZE)\b|\bwal_checkpoint\b",
+    "numbered or named parameters": r"\?\d|[\s(,=<>]:[A-Za-z_]\w*",
+    "AUTOINCREMENT / GLOB": r"\bAUTOINCREMENT\b|\bGLOB\b",
+}
+#: sqlite3 driver features reached as attributes (cursor.lastrowid and friends)
+SQLITE_ATTRIBUTES = {"lastrowid", "set_progress_handler", "executescript", "complete_statement", "iterdump"}
+
+
+def sqlite_specific(source: str) -> list[str]:
+    """The SQLite-specific constructs of a module: ``sqlite3`` imports, sqlite3-only attributes,
+    and SQLite-only SQL in its strings (docstrings aside)."""
+    tree = ast.parse(source)
+    skip = _docstrings(tree)
+    patterns = {name: re.compile(rx, re.MULTILINE) for name, rx in SQLITE_SQL.items()}
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import) and any(a.name.split(".")[0] == "sqlite3" for a in node.names):
+            found.append(f"line {node.lineno}: import sqlite3")
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "sqlite3":
+            found.append(f"line {node.lineno}: from sqlite3 import")
+        elif isinstance(node, ast.Attribute) and node.attr in SQLITE_ATTRIBUTES:
+            found.append(f"line {node.lineno}: .{node.attr}")
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
+            for name, rx in patterns.items():
+                if rx.search(node.value):
+                    found.append(f"line {node.lineno}: {name}: {node.value.strip()[:50]!r}")
+    return found
+
+
+def test_sqlite_specifics_live_in_the_sqlite_backend_only():
+    offenders = {
+        rel: hits
+        for p in modules("corpora")
+        if (rel := str(p.relative_to(ROOT))) not in SQLITE_MODULES
+        if (hits := sqlite_specific(p.read_text(encoding="utf-8")))
+    }
+    assert not offenders, (
+        "SQLite-specific SQL or sqlite3 use outside the SQLite backend: spell it through "
+        f"corpora.backend.Backend (backend_of(conn)) or move it to corpora/sqlite_backend.py: {offenders}"
+    )
+
+
+def test_the_sqlite_check_finds_each_construct():
+    source = '''
+"""A docstring may say PRAGMA, MATCH and bm25(x)."""
+import sqlite3
+from sqlite3 import Row
+def f(conn):
+    conn.execute("SELECT snippet(quotes_fts, 0, '', '', '', 9) FROM quotes_fts WHERE quotes_fts MATCH ?")
+    conn.execute("PRAGMA user_version")
+    conn.execute("INSERT OR IGNORE INTO frontier(url) VALUES (?)")
+    conn.execute("SELECT name FROM sqlite_master")
+    conn.execute("SELECT max(rowid) FROM annotations")
+    conn.execute("SELECT value FROM json_each(themes)")
+    conn.execute("SELECT id FROM quotes INDEXED BY quotes_speaker")
+    conn.execute("UPDATE t SET a = 1 WHERE b IS NOT ?")
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("SELECT * FROM t WHERE a = ?1 AND b = :name")
+    conn.set_progress_handler(None, 1)
+    return conn.execute("INSERT INTO t VALUES (1)").lastrowid
+'''
+    hits = "\n".join(sqlite_specific(source))
+    for what in (
+        "import sqlite3",
+        "from sqlite3 import",
+        "FTS5 ranking or snippet",
+        "full-text MATCH",
+        "FTS5 table",
+        "PRAGMA",
+        "INSERT OR IGNORE",
+        "sqlite_master",
+        "rowid",
+        "SQLite JSON functions",
+        "INDEXED BY",
+        "IS NOT x",
+        "BEGIN IMMEDIATE",
+        "numbered or named parameters",
+        ".set_progress_handler",
+        ".lastrowid",
+    ):
+        assert what in hits, what
+    neutral = """
+def g(conn):
+    conn.execute("SELECT a.id, s.name FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.title IS NOT NULL")
+    conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+    conn.execute("SELECT u.unit_type || ':' || u.unit_id FROM annotations u WHERE u.sentiment = ? LIMIT ?")
+"""
+    assert sqlite_specific(neutral) == []
+
+
+def test_the_sqlite_backend_holds_the_sqlite_specifics():  # the partner: the check looks where they are
+    hits = [h for m in sorted(SQLITE_MODULES) for h in sqlite_specific((ROOT / m).read_text(encoding="utf-8"))]
+    assert len(hits) > 20 and any("import sqlite3" in h for h in hits) and any("MATCH" in h for h in hits)

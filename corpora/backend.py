@@ -9,14 +9,16 @@ database is one new module that implements :class:`Backend` and calls :func:`reg
 plus a run of ``tests/test_store_contract.py`` with ``GPWATCH_TEST_BACKENDS`` naming it
 (see "Adding a storage backend" in the README).
 
-A location (``--db``, ``$GPWATCH_DB``, ``Store(...)``) picks its backend here
-(:func:`backend_for`): ``SCHEME://...`` goes to the backend registered for that scheme; a
+A location (``$GPWATCH_DB``, ``Store(...)``) picks its backend here (:func:`backend_for`):
+``SCHEME://...`` goes to the backend registered for that scheme (importing
+``corpora/<scheme>_backend.py`` on first use, so a new backend needs no registry edit); a
 plain path (every location gpwatch has ever used) is a SQLite file.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -94,7 +96,8 @@ class Backend(Protocol):
 
     **Locations and connections.**  ``name``, ``schemes``, ``Error`` (the driver's DB-API
     ``Error`` class: the store catches it, never a driver's own exception types),
-    :meth:`parse`, :meth:`describe`, :meth:`exists`, :meth:`models_dir`, :meth:`connect`.
+    :meth:`parse`, :meth:`describe`, :meth:`exists`, :meth:`models_dir`, :meth:`destroy`,
+    :meth:`connect`.
 
     **Schema.**  :meth:`migrate` creates or upgrades the schema (the tables, indexes,
     full-text indexes and the triggers that keep ``annotation_rollup``,
@@ -142,6 +145,10 @@ class Backend(Protocol):
 
     def models_dir(self, location: Any) -> Path:
         """The folder of the models trained for this store."""
+
+    def destroy(self, location: Any) -> None:
+        """Remove the store and everything in it, if it exists (the contract tests start each
+        test from nothing with it; gpwatch itself never calls it)."""
 
     def connect(self, location: Any, *, readonly: bool = False, timeout: float = 30.0) -> Connection:
         """A new connection in autocommit mode, rows answering ``row[0]`` and ``row["col"]``,
@@ -251,8 +258,10 @@ def register(backend: Backend) -> Backend:
 
 
 def get_backend(name: str) -> Backend:
-    """A registered backend by name (:class:`KeyError` with the known names otherwise)."""
+    """A backend by name: registered already, or registered by importing its module
+    ``corpora/<name>_backend.py`` (:class:`KeyError` with the known names otherwise)."""
     _load_builtin()
+    _load_module(name)
     try:
         return BACKENDS[name]
     except KeyError:
@@ -266,6 +275,7 @@ def backend_for(location: str | os.PathLike) -> Backend:
     match = _SCHEME.match(str(location)) if not isinstance(location, Path) else None
     if match:
         scheme = match.group(1).lower()
+        _load_module(scheme)
         for backend in BACKENDS.values():
             if scheme in backend.schemes:
                 return backend
@@ -281,6 +291,18 @@ def backend_of(conn: Any) -> Backend:
         return store.backend
     _load_builtin()
     return BACKENDS[DEFAULT_BACKEND]
+
+
+def _load_module(name: str) -> None:
+    """Import ``corpora.<name>_backend`` (which registers itself) unless a backend of that name
+    or scheme is registered already: a new backend needs no edit here."""
+    if name in BACKENDS or any(name in b.schemes for b in BACKENDS.values()) or not name.isidentifier():
+        return
+    try:
+        importlib.import_module(f"corpora.{name}_backend")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"corpora.{name}_backend":
+            raise  # the module exists but its driver is not installed: say so
 
 
 def _load_builtin() -> None:

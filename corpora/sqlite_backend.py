@@ -86,6 +86,10 @@ class SQLiteBackend:
     def models_dir(self, location: Path) -> Path:
         return location.resolve().parent / MODELS_FOLDER
 
+    def destroy(self, location: Path) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{location}{suffix}").unlink(missing_ok=True)
+
     def connect(self, location: Path, *, readonly: bool = False, timeout: float = 30.0) -> StoreConnection:
         path = location
         try:

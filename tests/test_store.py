@@ -1,4 +1,7 @@
-"""The corpus store: schema, migrations, idempotent upserts, FTS kept in sync, transactions."""
+"""The corpus store: schema, migrations, idempotent upserts, FTS kept in sync, transactions.
+
+The tests taking ``conn`` run against every backend of the matrix (tests/store_backends.py);
+the others check the SQLite backend's own file, schema and FTS5 indexes."""
 
 from __future__ import annotations
 
@@ -6,9 +9,10 @@ import sqlite3
 
 import pytest
 
-from corpora import analysis_store, store
+from corpora import analysis_store, queries, store
 from corpora.records import ArticleRecord, CommentRecord, Paragraph
 from corpora.sqlite_schema import MIGRATIONS
+from tests.store_backends import store_location  # noqa: F401 - fixture
 
 
 def _article(**overrides) -> ArticleRecord:
@@ -40,7 +44,15 @@ def _snapshot(conn: sqlite3.Connection) -> dict:
 
 
 @pytest.fixture
-def conn(tmp_path):
+def conn(store_location):
+    backend, location = store_location
+    c = store.Store(location, backend=backend).connect()
+    yield c
+    c.close()
+
+
+@pytest.fixture
+def sqlite_conn(tmp_path):
     c = store.connect(tmp_path / "corpus.db")
     yield c
     c.close()
@@ -144,7 +156,8 @@ def test_changed_page_updates_without_duplicating_comments(conn):
     assert [r[0] for r in conn.execute("SELECT text FROM paragraphs")] == ["A corrected first paragraph."]
 
 
-def test_fts_indexes_follow_inserts_updates_and_deletes(conn):
+def test_fts_indexes_follow_inserts_updates_and_deletes(sqlite_conn):
+    conn = sqlite_conn
     result = store.upsert_article(conn, _article())
 
     def hits(table, query):
@@ -162,7 +175,7 @@ def test_fts_indexes_follow_inserts_updates_and_deletes(conn):
 def test_a_failing_page_leaves_no_trace(conn):
     bad = _article(url="https://news.example/bad/", paragraphs=[Paragraph("ok")])
     bad.comments = [CommentRecord(None)]  # type: ignore[arg-type]  # NOT NULL violation mid-transaction
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(store.Store.of(conn).backend.Error):
         store.upsert_article(conn, bad)
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM paragraphs").fetchone()[0] == 0
@@ -189,8 +202,8 @@ def test_units_annotations_and_processing_state(conn):
     analysis_store.replace_units(conn, aid, sentences, quotes, pipeline_version="p1")
     assert analysis_store.articles_needing_units(conn, "p1") == []
     assert analysis_store.articles_needing_units(conn, "p2") == [aid]
-    assert conn.execute("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'whitfield'").fetchone()[0] == 0
-    assert conn.execute("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'welcome'").fetchone()[0] == 1
+    assert queries.search_count(conn, "quote", "whitfield") == 0  # a quote is found by its words, not its speaker
+    assert queries.search_count(conn, "quote", "welcome") == 1
     # a new comment makes the article due again
     store.add_comments(conn, aid, [CommentRecord("Late arrival.", author="X", posted="2024-06-01T08:00:00")])
     assert analysis_store.articles_needing_units(conn, "p1") == [aid]

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import functools
 import os
-import sqlite3
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from corpora import queries
+from corpora.backend import Connection
 from corpora.queries import (  # noqa: F401 - the pages read these through this module
     COOCCURRENCE_WINDOW,
     COUNT_CAP,
@@ -37,7 +37,7 @@ from corpora.store import Store
 _local = threading.local()
 
 
-def connection(db_path: str | os.PathLike) -> sqlite3.Connection:
+def connection(db_path: str | os.PathLike) -> Connection:
     """A read-only connection to the store, one per thread (Streamlit runs sessions in threads)."""
     key = str(Store(db_path).path.resolve())
     conns = getattr(_local, "conns", None)

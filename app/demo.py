@@ -18,7 +18,6 @@ import importlib
 import importlib.util
 import logging
 import re
-import sqlite3
 import sys
 import threading
 import time
@@ -28,6 +27,7 @@ from pathlib import Path
 
 from app import console
 from corpora import store
+from corpora.backend import Connection
 
 #: The demo crawls its own local site, so it may go faster than the polite default for
 #: real sites (1 request a second); every other part of the crawl is the real one.
@@ -116,7 +116,7 @@ def _step(result: DemoResult, name: str, fn: Callable[[], str | None]) -> None:
 # --------------------------------------------------------------------------- steps
 
 
-def crawl_site(conn: sqlite3.Connection, base_url: str) -> str:
+def crawl_site(conn: Connection, base_url: str) -> str:
     crawl = _import("scraper.crawl", "crawl")
     kwargs = {}
     try:
@@ -131,7 +131,7 @@ def crawl_site(conn: sqlite3.Connection, base_url: str) -> str:
     return report.summary()
 
 
-def analyze_store(conn: sqlite3.Connection) -> str:
+def analyze_store(conn: Connection) -> str:
     analyze = _import("nlp.analyze", "analyze")
     # the demo trains next when there is no model: analysis's own "run gpwatch train" hint
     # would only mislead here
@@ -146,7 +146,7 @@ def analyze_store(conn: sqlite3.Connection) -> str:
     return message.replace("annotation skipped (no trained model)", "annotation comes after training")
 
 
-def cached_model(conn: sqlite3.Connection) -> Path | None:
+def cached_model(conn: Connection) -> Path | None:
     """The model ``make install`` trained into the cache (:mod:`nlp.model_cache`) for
     today's labelled data and code, when the store has no labels of its own (its model
     would depend on them); else None."""
@@ -160,7 +160,7 @@ def cached_model(conn: sqlite3.Connection) -> Path | None:
     return model_cache.cached()
 
 
-def train_if_needed(conn: sqlite3.Connection, db: Path) -> str:
+def train_if_needed(conn: Connection, db: Path) -> str:
     """Keep an existing model; else copy the cached one (:func:`cached_model`); else
     train, saying so every 10 s, and cache the result for the next fresh store."""
     load_current = _import("nlp.classify", "load_current")
@@ -189,7 +189,7 @@ def train_if_needed(conn: sqlite3.Connection, db: Path) -> str:
     return f"model trained: {folder}"
 
 
-def annotate(conn: sqlite3.Connection) -> str:
+def annotate(conn: Connection) -> str:
     load_current = _import("nlp.classify", "load_current")
     annotate_pending = _import("nlp.classify", "annotate_pending")
     clf = load_current(conn)
@@ -199,7 +199,7 @@ def annotate(conn: sqlite3.Connection) -> str:
     return f"{n} articles annotated with model {clf.version}"
 
 
-def summary(conn: sqlite3.Connection) -> str:
+def summary(conn: Connection) -> str:
     """A few lines on what the store now holds."""
     held = store.summary(conn)
     counts = held["counts"]

@@ -94,8 +94,8 @@ class Backend(Protocol):
     A backend is a stateless object (one per process); the store's modules reach it with
     :func:`backend_of` ``(conn)``.  Members, by concern:
 
-    **Locations and connections.**  ``name``, ``schemes``, ``Error`` (the driver's DB-API
-    ``Error`` class: the store catches it, never a driver's own exception types),
+    **Locations and connections.**  ``name``, ``schemes``, ``Error`` and ``IntegrityError``
+    (the driver's DB-API classes: gpwatch catches these, never a driver's own exception types),
     :meth:`parse`, :meth:`describe`, :meth:`exists`, :meth:`models_dir`, :meth:`destroy`,
     :meth:`connect`.
 
@@ -121,8 +121,9 @@ class Backend(Protocol):
     name: ClassVar[str]
     #: the URL schemes this backend opens (``postgresql`` ...); "" marks the plain-path backend
     schemes: ClassVar[tuple[str, ...]]
-    #: the driver's DB-API ``Error`` base class
+    #: the driver's DB-API ``Error`` base class, and its ``IntegrityError`` (a constraint broken)
     Error: ClassVar[type[Exception]]
+    IntegrityError: ClassVar[type[Exception]]
     #: an expression (column) that grows with insertion order in every table, usable as
     #: ``alias.{row_order}``: the tables without an integer id (``annotations``, ``frontier``)
     #: are read "latest first" by it.  SQLite: ``rowid``; a backend without one adds such a

@@ -62,6 +62,7 @@ class SQLiteBackend:
     name = "sqlite"
     schemes = ("", "sqlite")
     Error = sqlite3.Error
+    IntegrityError = sqlite3.IntegrityError
     row_order = "rowid"
     like = "LIKE"
 

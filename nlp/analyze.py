@@ -12,12 +12,12 @@ goes on.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from corpora import analysis_store, store
+from corpora.backend import Connection
 from corpora.records import Quote, Sentence
 from nlp import pipeline as _pipeline
 from nlp.quotes import extract_quotes
@@ -77,7 +77,7 @@ def units_for(article: dict, docs: list) -> tuple[list[Sentence], list[Quote]]:
 
 
 def analyze(
-    conn: sqlite3.Connection,
+    conn: Connection,
     *,
     workers: int = 1,
     batch_size: int = 64,
@@ -148,7 +148,7 @@ def _parse(pipelines, articles: list[dict], workers: int = 1) -> list:
 
 
 def _process_batch(
-    conn: sqlite3.Connection,
+    conn: Connection,
     pipelines,
     batch: list[int],
     report: AnalyzeReport,
@@ -191,7 +191,7 @@ def _process_batch(
             offset += n
 
 
-def _annotate(conn: sqlite3.Connection, report: AnalyzeReport, run_id: int, progress: Progress | None) -> None:
+def _annotate(conn: Connection, report: AnalyzeReport, run_id: int, progress: Progress | None) -> None:
     """Theme and sentiment annotation with the current model; no model is not a failure."""
     try:
         from nlp.classify import annotate_pending, load_current

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +35,7 @@ from typing import IO
 import numpy as np
 
 from corpora import analysis_store
+from corpora.backend import Connection
 from corpora.store import Store, StoreError, default_db_path
 
 MODEL_FILE = "model.json"
@@ -250,7 +250,7 @@ def current_model_dir(db_path: str | os.PathLike | None = None, *, models_dir: s
     return root / name
 
 
-def load_current(conn: sqlite3.Connection) -> Classifier | None:
+def load_current(conn: Connection) -> Classifier | None:
     """The current model of the store behind ``conn``, or None when no model has been trained."""
     try:
         return Classifier(current_model_dir(models_dir=Store.of(conn).models_dir))
@@ -261,7 +261,7 @@ def load_current(conn: sqlite3.Connection) -> Classifier | None:
 # --------------------------------------------------------------------------- the store
 
 
-def annotate_pending(conn: sqlite3.Connection, clf: Classifier, progress: Callable | None = None) -> int:
+def annotate_pending(conn: Connection, clf: Classifier, progress: Callable | None = None) -> int:
     """Annotate every article whose units were not yet classified by ``clf.version``.
 
     Sentences, quotes and comments are classified directly.  The article's themes are predicted

@@ -93,7 +93,6 @@ import json
 import logging
 import os
 import platform
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,6 +101,7 @@ import numpy as np
 from scipy import sparse
 
 from corpora import resources as corpora_resources
+from corpora.backend import Connection, backend_of
 from nlp import taxonomy as taxonomy_mod
 from nlp.classify import CURRENT_FILE, META_FILE, Model, comment_flags
 from nlp.features import GeneralLexicon, LexiconFeatures, Normaliser, PatternHits, build_lemma_map
@@ -298,7 +298,7 @@ def read_labels(
     return units
 
 
-def store_label_units(conn: sqlite3.Connection) -> list[LabelledUnit]:
+def store_label_units(conn: Connection) -> list[LabelledUnit]:
     """The labels stored in the store (the app's Annotate page), latest per unit."""
     from corpora import analysis_store
 
@@ -311,10 +311,10 @@ def store_label_units(conn: sqlite3.Connection) -> list[LabelledUnit]:
     ]
 
 
-def _open_store(store) -> sqlite3.Connection | None:
+def _open_store(store) -> Connection | None:
     if store is None:
         return None
-    if isinstance(store, sqlite3.Connection):
+    if hasattr(store, "execute"):  # a store connection already
         return store
     from corpora.store import Store
 
@@ -796,9 +796,7 @@ def fit_themes(
     return (coef, coef_bin), (intercept, intercept_bin), thresholds, info
 
 
-def weak_units(
-    conn: sqlite3.Connection | None, features, theme_ids: list[str], exclude: set[str], limit: int = WEAK_MAX_UNITS
-):
+def weak_units(conn: Connection | None, features, theme_ids: list[str], exclude: set[str], limit: int = WEAK_MAX_UNITS):
     """Pattern-labelled store units for weak supervision: (X, Y, mask) or None.
 
     A theme is positive for a unit with two or more seed-pattern matches of it, negative with
@@ -810,7 +808,7 @@ def weak_units(
 
     try:
         rows = analysis_store.unlabelled_unit_texts(conn)
-    except sqlite3.Error:
+    except backend_of(conn).Error:
         return None
     texts = [t for t in rows if t not in exclude]
     if not texts:
@@ -1233,7 +1231,7 @@ def unit_weights(units: list[LabelledUnit], weight: float | None = None) -> np.n
     return out
 
 
-def unit_kinds(units: list[LabelledUnit], conn: sqlite3.Connection | None = None) -> list[str | None]:
+def unit_kinds(units: list[LabelledUnit], conn: Connection | None = None) -> list[str | None]:
     """Each unit's kind of text, for the sentiment model's comment column: the ``kind`` or
     ``register`` column of the row it was read from (``comment``, ``news``, ``paragraph``...),
     or for a label stored from the Annotate page the type of the unit it labels (``comment``,

@@ -19,13 +19,13 @@ import asyncio
 import datetime as dt
 import logging
 import re
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 from corpora import crawl_store, store
+from corpora.backend import Connection
 from corpora.records import ArticleRecord, CommentRecord
 from scraper import discover as disc
 from scraper.errors import ParseError
@@ -193,7 +193,7 @@ class _SourceCrawl:
 
     def __init__(
         self,
-        conn: sqlite3.Connection,
+        conn: Connection,
         source: SourceConfig,
         client: PoliteClient,
         *,
@@ -550,7 +550,7 @@ class _SourceCrawl:
 
 
 async def crawl_source_async(
-    conn: sqlite3.Connection,
+    conn: Connection,
     source: SourceConfig,
     *,
     client: PoliteClient | None = None,
@@ -583,7 +583,7 @@ async def crawl_source_async(
 
 
 def crawl_source(
-    conn: sqlite3.Connection,
+    conn: Connection,
     source: SourceConfig,
     *,
     http: HttpConfig | None = None,
@@ -615,7 +615,7 @@ def crawl_source(
     )
 
 
-def stored_site_sources(conn: sqlite3.Connection, configured: dict[str, SourceConfig]) -> list[SourceConfig]:
+def stored_site_sources(conn: Connection, configured: dict[str, SourceConfig]) -> list[SourceConfig]:
     """The sources in the store that no configuration describes but that were crawled from
     a site given by URL (``gpwatch crawl https://...``, the demo's sample site): rebuilt as
     generic WordPress sources from their stored base URL, under their stored name."""
@@ -672,7 +672,7 @@ def resolve_target(target: str, sources: dict[str, SourceConfig] | None = None) 
 
 
 def crawl(
-    conn: sqlite3.Connection,
+    conn: Connection,
     target: str,
     *,
     max_pages: int | None = None,

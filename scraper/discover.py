@@ -15,7 +15,6 @@ import datetime as dt
 import json
 import logging
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -26,6 +25,7 @@ from dateutil import parser as dateparser
 from lxml import etree
 
 from corpora import crawl_store
+from corpora.backend import Connection
 from corpora.records import CommentRecord, clean_text
 from scraper.http import FetchError, FetchResult, PoliteClient
 from scraper.sources import SourceConfig
@@ -404,7 +404,7 @@ class _Run:
     def __init__(
         self,
         client: PoliteClient,
-        conn: sqlite3.Connection,
+        conn: Connection,
         source: SourceConfig,
         *,
         since: str | None,
@@ -602,7 +602,7 @@ class _Run:
 
 async def discover(
     client: PoliteClient,
-    conn: sqlite3.Connection,
+    conn: Connection,
     source: SourceConfig,
     *,
     since: str | None = None,

@@ -22,13 +22,13 @@ already stored under a real URL is skipped and counted as ``superseded``.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from corpora import store
+from corpora.backend import Connection, backend_of
 from corpora.records import ArticleRecord, content_hash
 from scraper.decode import bom_encoding, decode_html
 from scraper.errors import ParseError, one_line
@@ -170,7 +170,7 @@ def parse_file(
 
 
 def ingest_paths(
-    conn: sqlite3.Connection,
+    conn: Connection,
     paths: Iterable[str | Path],
     *,
     url: str | None = None,
@@ -225,7 +225,7 @@ def ingest_paths(
                 continue
             try:
                 result = store.upsert_article(conn, record)
-            except (sqlite3.IntegrityError, ValueError) as exc:
+            except (backend_of(conn).IntegrityError, ValueError) as exc:
                 fail(path, f"cannot store ({exc})")
                 continue
             report.stored += 1

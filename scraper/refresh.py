@@ -32,13 +32,13 @@ import datetime as dt
 import fcntl
 import logging
 import os
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpora import store
+from corpora.backend import Connection
 from scraper.crawl import CrawlReport, client_config, crawl_source_async, source_matches, stored_site_sources
 from scraper.http import HttpConfig, PoliteClient
 from scraper.sources import DEFAULT_SOURCES_DIR, SourceConfig, SourceConfigError, load_source
@@ -50,7 +50,7 @@ log = logging.getLogger("gpwatch.scraper.refresh")
 DEFAULT_BUDGET = 3600.0
 
 #: ``analyse(conn, run_id) -> one-line summary``: the analysis step, given by the caller.
-Analyse = Callable[[sqlite3.Connection, int], str]
+Analyse = Callable[[Connection, int], str]
 
 
 class RefreshLocked(Exception):
@@ -83,7 +83,7 @@ def acquire_lock(db_path: str | os.PathLike):
 
 
 def configured_sources(
-    sources_dir: str | os.PathLike | None, names: list[str] | None, conn: sqlite3.Connection | None = None
+    sources_dir: str | os.PathLike | None, names: list[str] | None, conn: Connection | None = None
 ) -> tuple[list[SourceConfig], list[str]]:
     """The sources to refresh and the problems found reading them (one line each).
 
@@ -174,7 +174,7 @@ class RefreshReport:
 # --------------------------------------------------------------------------- the run
 
 
-def _analyse(conn: sqlite3.Connection, run_id: int, analyse: Analyse) -> str:
+def _analyse(conn: Connection, run_id: int, analyse: Analyse) -> str:
     """Run the caller's analysis step; a failure is recorded, never loses the collection."""
     try:
         return analyse(conn, run_id)
@@ -187,7 +187,7 @@ def _analyse(conn: sqlite3.Connection, run_id: int, analyse: Analyse) -> str:
 
 
 async def _refresh_all(
-    conn: sqlite3.Connection,
+    conn: Connection,
     sources: list[SourceConfig],
     *,
     run_id: int,

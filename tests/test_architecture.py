@@ -157,7 +157,7 @@ SQLITE_SQL = {
     "INDEXED BY / WITHOUT ROWID": r"(?i)\bINDEXED\s+BY\b|\bWITHOUT\s+ROWID\b|\bNOT\s+INDEXED\b",
     "IS NOT x (null-safe inequality)": r"\bIS\s+NOT\s+(?!NULL\b|DISTINCT\b|TRUE\b|FALSE\b)\S",
     "BEGIN IMMEDIATE/EXCLUSIVE": r"(?i)\bBEGIN\s+(IMMEDIATE|EXCLUSIVE|DEFERRED)\b",
-    "VACUUM / ANALYZE / checkpoint": r"(?i)^\s*(VACUUM|ANALYZE)\b|\bwal_checkpoint\b",
+    "VACUUM / ANALYZE / checkpoint": r"^\s*(VACUUM|ANALYZE)\b|\bwal_checkpoint\b",
     "numbered or named parameters": r"\?\d|[\s(,=<>]:[A-Za-z_]\w*",
     "AUTOINCREMENT / GLOB": r"\bAUTOINCREMENT\b|\bGLOB\b",
 }
@@ -215,6 +215,7 @@ def f(conn):
     conn.execute("UPDATE t SET a = 1 WHERE b IS NOT ?")
     conn.execute("BEGIN IMMEDIATE")
     conn.execute("SELECT * FROM t WHERE a = ?1 AND b = :name")
+    conn.execute("VACUUM")
     conn.set_progress_handler(None, 1)
     return conn.execute("INSERT INTO t VALUES (1)").lastrowid
 '''
@@ -234,6 +235,7 @@ def f(conn):
         "IS NOT x",
         "BEGIN IMMEDIATE",
         "numbered or named parameters",
+        "VACUUM",
         ".set_progress_handler",
         ".lastrowid",
     ):
@@ -250,3 +252,14 @@ def g(conn):
 def test_the_sqlite_backend_holds_the_sqlite_specifics():  # the partner: the check looks where they are
     hits = [h for m in sorted(SQLITE_MODULES) for h in sqlite_specific((ROOT / m).read_text(encoding="utf-8"))]
     assert len(hits) > 20 and any("import sqlite3" in h for h in hits) and any("MATCH" in h for h in hits)
+
+
+def test_the_stages_above_the_store_do_not_know_it_is_sqlite():
+    """app, nlp and scraper reach the database through the store only: no sqlite3 (its errors
+    come as ``backend_of(conn).Error`` / ``.IntegrityError``), no SQLite-only SQL."""
+    offenders = {
+        str(p.relative_to(ROOT)): hits
+        for p in modules("app", "nlp", "scraper")
+        if (hits := sqlite_specific(p.read_text(encoding="utf-8")))
+    }
+    assert not offenders, f"SQLite specifics above the store: {offenders}"

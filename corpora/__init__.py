@@ -4,7 +4,8 @@ stages, and the data files shipped with the package.
 The names below are the package's front door; the modules (``corpora.store``,
 ``corpora.analysis_store``, ``corpora.crawl_store``, ``corpora.queries``, ``corpora.bulk``,
 ``corpora.export``, ``corpora.integrity``) hold the repository functions, each taking a
-connection of a :class:`Store` first.
+connection of a :class:`Store` first.  ``corpora.backend`` says what a database must supply
+for them, and ``corpora.sqlite_backend`` supplies it for SQLite (the default).
 """
 
 from corpora.pseudonyms import ThreadPseudonyms, pseudonym

@@ -524,3 +524,52 @@ def test_integrity_snapshot_and_row_counts(corpus):
     assert integrity.row_count(st.path, "quotes") == 4 and integrity.row_count(st.path, "no_such_table") == -1
     integrity.checkpoint(st.path)
     assert integrity.stale_runs(st.path) == 0
+
+
+def test_export_csv_has_a_row_per_comment(corpus, tmp_path):
+    st, _, _ = corpus
+    out = tmp_path / "corpus.csv"
+    export.export(st.writer, "csv", out)
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) > 7 and "Locum Larry" in out.read_text(encoding="utf-8-sig")
+
+
+# --------------------------------------------------------------------------- the registry
+
+
+def test_every_registered_backend_implements_the_protocol():
+    from corpora.backend import BACKENDS, Backend, get_backend
+
+    assert get_backend("sqlite").name == "sqlite"
+    for backend in BACKENDS.values():
+        assert isinstance(backend, Backend), backend.name
+        assert issubclass(backend.IntegrityError, backend.Error)
+
+
+def test_a_location_picks_its_backend_by_scheme_and_plain_paths_stay_sqlite(tmp_path, monkeypatch):
+    from corpora import backend as registry
+    from corpora.sqlite_backend import SQLiteBackend
+
+    assert store.Store(tmp_path / "a.db").backend.name == "sqlite"
+    assert store.Store(str(tmp_path / "a.db")).path == tmp_path / "a.db"
+    assert store.Store(f"sqlite:///{tmp_path}/b.db").path == tmp_path / "b.db"
+    monkeypatch.setenv(store.ENV_DB, str(tmp_path / "env.db"))
+    assert store.Store().path == tmp_path / "env.db"
+    with pytest.raises(ValueError, match="no storage backend for nosuchdb://"):
+        store.Store("nosuchdb://host/db")
+    with pytest.raises(KeyError, match="no storage backend 'nosuchdb'"):
+        registry.get_backend("nosuchdb")
+
+    class Elsewhere(SQLiteBackend):  # a second backend, registered as a new module would register it
+        name = "elsewhere"
+        schemes = ("elsewhere",)
+
+        def parse(self, location):
+            return tmp_path / str(location).removeprefix("elsewhere://")
+
+    monkeypatch.setitem(registry.BACKENDS, "elsewhere", Elsewhere())
+    other = store.Store("elsewhere://c.db")
+    assert other.backend.name == "elsewhere" and other.path == tmp_path / "c.db"
+    other.upsert_article(_record())
+    assert store.Store.of(other.reader).backend is other.backend and other.counts()["articles"] == 1
+    other.close()

@@ -32,14 +32,14 @@ from corpora.queries import (  # noqa: F401 - the pages read these through this 
     generation,
     timeline_from,
 )
-from corpora.store import Store
+from corpora.store import Store, canonical_location
 
 _local = threading.local()
 
 
 def connection(db_path: str | os.PathLike) -> Connection:
     """A read-only connection to the store, one per thread (Streamlit runs sessions in threads)."""
-    key = str(Store(db_path).path.resolve())
+    key = str(canonical_location(db_path))
     conns = getattr(_local, "conns", None)
     if conns is None:
         conns = _local.conns = {}

@@ -19,21 +19,21 @@ EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--db", type=Path, default=None, help=f"corpus store (default: $GPWATCH_DB or {store.DEFAULT_DB})"
+        "--db", type=store.location, default=None, help=f"corpus store (default: $GPWATCH_DB or {store.DEFAULT_DB})"
     )
     group = parser.add_mutually_exclusive_group()
     group.add_argument("-v", "--verbose", action="store_true", help="say more")
     group.add_argument("-q", "--quiet", action="store_true", help="only errors")
 
 
-def _db(args: argparse.Namespace) -> Path:
-    return args.db or store.default_db_path()
+def _db(args: argparse.Namespace) -> str | Path:
+    return args.db or store.default_location()
 
 
-def _existing_db(args: argparse.Namespace) -> Path:
+def _existing_db(args: argparse.Namespace) -> str | Path:
     """The store a reading command reads: it must exist (never created empty by a read)."""
     path = _db(args)
-    if not Path(path).exists():
+    if not store.Store(path).exists():
         raise store.StoreError(
             f"{path}: no such store (build one with `gpwatch ingest` or `gpwatch crawl`, or give --db PATH)"
         )

@@ -87,12 +87,12 @@ def streamlit_command(db_path: str | os.PathLike, *, port: int = 8501, host: str
 
 def streamlit_env(db_path: str | os.PathLike) -> dict[str, str]:
     """The environment of the app's server: this one, with ``$GPWATCH_DB`` naming the store."""
-    return {**os.environ, store.ENV_DB: str(Path(db_path).resolve())}
+    return {**os.environ, store.ENV_DB: str(store.canonical_location(db_path))}
 
 
 def serve(db_path: str | os.PathLike, *, port: int = 8501, host: str = "127.0.0.1") -> int:
     """Run the app until interrupted; returns the exit status (1 when the store cannot be opened)."""
-    path = Path(db_path).resolve()
+    path = store.canonical_location(db_path)
     try:
         store.connect(path, readonly=True).close()
     except store.StoreError as exc:

@@ -129,14 +129,14 @@ def train_command(args: argparse.Namespace) -> int:
     from nlp.taxonomy import TaxonomyError
     from nlp.train import TrainError, train
 
-    db = Path(args.db) if getattr(args, "db", None) else store.default_db_path()
+    db = getattr(args, "db", None) or store.default_location()
     out = Path(args.out) if getattr(args, "out", None) else models_root(db)
     try:
         report = train(
             args.labels or None,
             taxonomy=args.taxonomy,
             out_dir=out,
-            store_labels=db if db.exists() else None,
+            store_labels=db if store.Store(db).exists() else None,
             on_error=console.error,
             progress=ProgressLines(quiet=getattr(args, "quiet", False)),
             duplicates=args.duplicates,
@@ -258,7 +258,7 @@ def evaluate_command(args: argparse.Namespace) -> int:
         model_dir = (
             Path(args.model)
             if getattr(args, "model", None)
-            else current_model_dir(Path(args.db) if getattr(args, "db", None) else store.default_db_path())
+            else current_model_dir(getattr(args, "db", None) or store.default_location())
         )
         with console.working("evaluating on the held-out split"):
             report = evaluate(model_dir, args.labels or None, on_error=console.error, **_label_kwargs(args))

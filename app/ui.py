@@ -24,9 +24,9 @@ SEARCH_PAGE = "pages/search.py"
 
 
 def db_path() -> str:
-    """The store to show: :func:`corpora.store.default_db_path` (``$GPWATCH_DB``, which
+    """The store to show: :func:`corpora.store.default_location` (``$GPWATCH_DB``, which
     :func:`app.serve.serve` sets to ``gpwatch app --db PATH``, else the default store)."""
-    return str(store.default_db_path())
+    return str(store.default_location())
 
 
 @functools.cache

@@ -51,10 +51,23 @@ def default_db_path() -> Path:
     return Path(os.environ.get(ENV_DB) or DEFAULT_DB)
 
 
+def location(text: str | os.PathLike) -> str | Path:
+    """A store location as a command line gives it (``--db``, ``$GPWATCH_DB``): a URL
+    (``SCHEME://...``, a backend's) stays text, anything else is a path."""
+    text = os.fspath(text)
+    return text if isinstance(text, str) and "://" in text else Path(text)
+
+
 def default_location() -> str | Path:
     """:func:`default_db_path`, kept as text when ``$GPWATCH_DB`` is a URL (``SCHEME://...``)."""
-    value = os.environ.get(ENV_DB)
-    return value if value and "://" in value else default_db_path()
+    return location(os.environ.get(ENV_DB) or DEFAULT_DB)
+
+
+def canonical_location(where: str | os.PathLike) -> str | Path:
+    """One spelling per store: a path made absolute, a URL as it is (cache keys, ``$GPWATCH_DB``
+    handed to the app)."""
+    where = location(where)
+    return where.resolve() if isinstance(where, Path) else where
 
 
 class Store:

@@ -36,7 +36,7 @@ import numpy as np
 
 from corpora import analysis_store
 from corpora.backend import Connection
-from corpora.store import Store, StoreError, default_db_path
+from corpora.store import Store, StoreError, default_location
 
 MODEL_FILE = "model.json"
 META_FILE = "meta.json"
@@ -240,7 +240,7 @@ def current_model_dir(db_path: str | os.PathLike | None = None, *, models_dir: s
     env = os.environ.get(ENV_MODEL)
     if env:
         return resolve_model_dir(Path(env))
-    root = Path(models_dir) if models_dir is not None else models_root(db_path or default_db_path())
+    root = Path(models_dir) if models_dir is not None else models_root(db_path or default_location())
     current = root / CURRENT_FILE
     if not current.exists():
         raise ModelNotFound(f"{root}: no trained model (run `gpwatch train`)")

@@ -546,9 +546,24 @@ def test_every_registered_backend_implements_the_protocol():
         assert issubclass(backend.IntegrityError, backend.Error)
 
 
-def test_a_location_picks_its_backend_by_scheme_and_plain_paths_stay_sqlite(tmp_path, monkeypatch):
+def _register_elsewhere(tmp_path, monkeypatch) -> None:
+    """A second backend for scheme ``elsewhere://`` (SQLite files under ``tmp_path``), registered
+    as a new backend module would register itself."""
     from corpora import backend as registry
     from corpora.sqlite_backend import SQLiteBackend
+
+    class Elsewhere(SQLiteBackend):  # a second backend, registered as a new module would register it
+        name = "elsewhere"
+        schemes = ("elsewhere",)
+
+        def parse(self, location):
+            return tmp_path / str(location).removeprefix("elsewhere://")
+
+    monkeypatch.setitem(registry.BACKENDS, "elsewhere", Elsewhere())
+
+
+def test_a_location_picks_its_backend_by_scheme_and_plain_paths_stay_sqlite(tmp_path, monkeypatch):
+    from corpora import backend as registry
 
     assert store.Store(tmp_path / "a.db").backend.name == "sqlite"
     assert store.Store(str(tmp_path / "a.db")).path == tmp_path / "a.db"
@@ -560,16 +575,22 @@ def test_a_location_picks_its_backend_by_scheme_and_plain_paths_stay_sqlite(tmp_
     with pytest.raises(KeyError, match="no storage backend 'nosuchdb'"):
         registry.get_backend("nosuchdb")
 
-    class Elsewhere(SQLiteBackend):  # a second backend, registered as a new module would register it
-        name = "elsewhere"
-        schemes = ("elsewhere",)
-
-        def parse(self, location):
-            return tmp_path / str(location).removeprefix("elsewhere://")
-
-    monkeypatch.setitem(registry.BACKENDS, "elsewhere", Elsewhere())
+    _register_elsewhere(tmp_path, monkeypatch)
     other = store.Store("elsewhere://c.db")
     assert other.backend.name == "elsewhere" and other.path == tmp_path / "c.db"
     other.upsert_article(_record())
     assert store.Store.of(other.reader).backend is other.backend and other.counts()["articles"] == 1
     other.close()
+
+
+def test_the_commands_take_a_backend_url_in_db(tmp_path, monkeypatch, capsys):
+    from app.cli import main
+
+    _register_elsewhere(tmp_path, monkeypatch)
+    store.Store("elsewhere://c.db").upsert_article(_record())
+    assert main(["stats", "--db", "elsewhere://c.db"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"] == 1
+    assert main(["export", "--db", "elsewhere://c.db", "--format", "jsonl", "--out", str(tmp_path / "x.jsonl")]) == 0
+    assert len((tmp_path / "x.jsonl").read_text(encoding="utf-8").splitlines()) == 1
+    assert main(["stats", "--db", "elsewhere://missing.db"]) == 1  # a reading command never creates a store
+    assert not (tmp_path / "missing.db").exists()

@@ -29,10 +29,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from corpora.backend import Backend, Connection, QueryTimeout, StoreError, backend_for, backend_of
+from corpora.backend import (  # QueryTimeout, StoreError: defined with the protocol, raised by every backend
+    Backend,
+    Connection,
+    QueryTimeout,  # noqa: F401
+    StoreError,
+    backend_for,
+    backend_of,
+)
 from corpora.records import ArticleRecord, CommentRecord, Paragraph, content_hash
-
-__all__ = ["QueryTimeout", "StoreError"]  # defined with the backend protocol, raised by every backend
 
 DEFAULT_DB = Path("data") / "gpwatch.db"
 ENV_DB = "GPWATCH_DB"

@@ -9,7 +9,7 @@ database is one new module that implements :class:`Backend` and calls :func:`reg
 plus a run of ``tests/test_store_contract.py`` with ``GPWATCH_TEST_BACKENDS`` naming it
 (see "Adding a storage backend" in the README).
 
-A location (``$GPWATCH_DB``, ``Store(...)``) picks its backend here (:func:`backend_for`):
+A location (``--db``, ``$GPWATCH_DB``, ``Store(...)``) picks its backend here (:func:`backend_for`):
 ``SCHEME://...`` goes to the backend registered for that scheme (importing
 ``corpora/<scheme>_backend.py`` on first use, so a new backend needs no registry edit); a
 plain path (every location gpwatch has ever used) is a SQLite file.

@@ -2,6 +2,9 @@
 
 * every SQL statement lives in ``corpora/``: no module of ``app``, ``nlp``, ``scraper`` or
   ``benchmarks`` holds an SQL string or calls ``execute``;
+* SQLite-specific SQL and the ``sqlite3`` driver stay in the SQLite backend
+  (``corpora/sqlite_*.py``): the rest of ``corpora`` is written against
+  ``corpora.backend.Backend``, and app, nlp and scraper never see the driver;
 * imports run one way: app -> nlp and scraper -> corpora; corpora imports none of them; nlp and
   scraper import neither app nor each other; benchmarks and tests sit above everything, and
   benchmarks never import tests.

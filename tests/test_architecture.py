@@ -142,7 +142,8 @@ def test_the_layering_rules_say_what_the_design_says():
 # --------------------------------------------------------------------------- the storage backend seam
 
 #: The modules of the SQLite backend: the only ones in corpora/ that may use SQLite-specific
-#: SQL or the sqlite3 driver.  Everything else in corpora/ is written against
+#: SQL or the sqlite3 driver (another backend's module, corpora/NAME_backend.py, speaks its own
+#: database's SQL, e.g. PostgreSQL's ANALYZE).  Everything else in corpora/ is written against
 #: corpora.backend.Backend (see "Adding a storage backend" in the README).
 SQLITE_MODULES = {"corpora/sqlite_backend.py", "corpora/sqlite_schema.py", "corpora/sqlite_baselines.py"}
 
@@ -193,7 +194,7 @@ def test_sqlite_specifics_live_in_the_sqlite_backend_only():
     offenders = {
         rel: hits
         for p in modules("corpora")
-        if (rel := str(p.relative_to(ROOT))) not in SQLITE_MODULES
+        if (rel := str(p.relative_to(ROOT))) not in SQLITE_MODULES and not p.name.endswith("_backend.py")
         if (hits := sqlite_specific(p.read_text(encoding="utf-8")))
     }
     assert not offenders, (

@@ -324,3 +324,14 @@ def test_unit_kinds_come_from_register_columns_and_stored_label_types(tmp_path):
     units = read_labels(path) + store_label_units(conn)
     assert unit_kinds(units, conn) == ["comment", "news", None, "comment", "sentence"]
     assert classify.comment_flags(unit_kinds(units, conn)).tolist() == [1.0, 0.0, 0.0, 1.0, 0.0]
+
+
+def test_the_sentiment_c_is_the_most_regularised_one_the_folds_cannot_tell_from_the_best():
+    from nlp.train import most_regularised_within
+
+    scores = {2.0: 0.80, 4.0: 0.83, 8.0: 0.834, 16.0: 0.8349, 32.0: 0.8373, 64.0: 0.8389, 128.0: 0.8399, 256.0: 0.83}
+    assert most_regularised_within(scores, 0.005) == 16.0
+    assert most_regularised_within(scores, 0.0) == 128.0  # no margin: the best
+    # the lowest C searched is taken only when it is itself the best
+    assert most_regularised_within({1.0: 0.80, 2.0: 0.801, 4.0: 0.79}, 0.005) == 2.0
+    assert most_regularised_within({1.0: 0.81, 2.0: 0.80, 4.0: 0.79}, 0.005) == 1.0

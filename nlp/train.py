@@ -494,11 +494,13 @@ SENTIMENT_C_MARGIN = 0.005
 
 def most_regularised_within(scores: dict[float, float], margin: float) -> float:
     """The smallest C whose score is within ``margin`` of the best score, never the lowest C
-    searched unless it is the best (the search did not look below it: see :func:`search_c`)."""
-    top = max(scores.values())
+    searched unless it is the best (the search did not look below it: see :func:`search_c`).
+    Scores are compared at four decimals, as :func:`search_c` compares them."""
+    top = max(round(v, 4) for v in scores.values())
     lowest = min(scores)
-    best = [c for c, v in scores.items() if v >= top]
-    near = [c for c, v in scores.items() if v >= top - margin and (c > lowest or c in best)]
+    near = [
+        c for c, v in scores.items() if round(v, 4) >= round(top - margin, 4) and (c > lowest or round(v, 4) >= top)
+    ]
     return min(near)
 
 

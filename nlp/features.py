@@ -812,6 +812,12 @@ def mark_negation(tokens: list[str]) -> list[str]:
     return out
 
 
+# Outlet names that contain a codebook word in another sense ("told GP Online" is not about online
+# services): matched with their capitals, so "GP online services" is untouched, and joined into
+# one word before tokenizing (issue 13).
+_OUTLET_RE = re.compile(r"\bGP Online\b")
+
+
 def normalise(
     text: str,
     lemmas: dict[str, str] | None = None,
@@ -822,6 +828,8 @@ def normalise(
 ) -> str:
     """One text as a normalised token string (see the module docstring).  ``table``: a
     :func:`lemma_table` to reuse across a batch (else one is built from ``lemmas``)."""
+    if "GP Online" in text:
+        text = _OUTLET_RE.sub("GPonline", text)
     raw = tokenize(text)
     tokens = lemmatize(raw, table if table is not None else lemma_table(lemmas)) if raw else []
     if negation:

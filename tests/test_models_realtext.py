@@ -337,3 +337,9 @@ def test_the_sentiment_c_is_the_most_regularised_one_the_folds_cannot_tell_from_
     assert most_regularised_within({1.0: 0.81, 2.0: 0.80, 4.0: 0.79}, 0.005) == 1.0
     # compared at four decimals, as the C search compares scores
     assert most_regularised_within({8.0: 0.83, 16.0: 0.834894, 32.0: 0.8373, 128.0: 0.839941}, 0.005) == 16.0
+
+
+def test_an_outlet_name_is_not_a_theme_word():
+    told = normalise("Three partners told GP Online they would hand back the contract.").split()
+    assert "online" not in told and "gponline" in told
+    assert "online" in normalise("The GP online services went live in May.").split()

@@ -21,7 +21,8 @@ The model (see :class:`nlp.classify.Model`):
   balancing) on every block but the character n-grams, plus one column saying whether a reader
   wrote the unit (a comment, letter or post: the label files' ``kind``/``register`` column, a
   stored label's unit type; ``gpwatch classify`` takes an optional ``kind``); its
-  probabilities are the sentiment scores; C chosen by 5-fold cross-validated macro-F1;
+  probabilities are the sentiment scores; C chosen by 5-fold cross-validated macro-F1 (the most regularised C within
+  0.005 of the best: see ``SENTIMENT_C_MARGIN``);
 * themes: per theme (one-vs-rest), the mean probability of two balanced logistic regressions
   on features scaled by the theme's naive Bayes log-count ratios (NB-LR; +0.013
   cross-validated micro-F1 over plain TF-IDF), one on the TF-IDF view and one on the binary

@@ -99,6 +99,13 @@ def _register_builtin() -> None:
         return obj
 
     register("gpwatch.general_lexicon", F.GeneralLexicon, save_general, load_general)
+
+    def load_clauses(p, s, arrays, key):
+        obj = F.ClauseLexicon(valences=s["valences"], **p)
+        obj.valence_ = dict(s["valences"])
+        return obj
+
+    register("gpwatch.clause_lexicon", F.ClauseLexicon, save_general, load_clauses)
     register(
         "gpwatch.patterns",
         F.PatternHits,

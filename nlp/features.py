@@ -36,8 +36,10 @@ hand-written sentiment lexicon with negation flipping, counted over the whole un
 clause after the last "but"; no length column: unit length told the model "positive", because
 our official statements are longer than our comments, and long real paragraphs drifted
 positive); :class:`GeneralLexicon` (VADER's general word list of about 7,000 rated words, read
-at training time and kept in the model, for evaluative words our own units never use); and
-:class:`PatternHits` (the codebook's seed patterns, matched on lemmas).  What earned its place
+at training time and kept in the model, for evaluative words our own units never use);
+:class:`ClauseLexicon` (the same word list per clause: the most negative and most positive
+clause, the first and the last, so one critical clause is not outvoted by a long paragraph's
+mild ones); and :class:`PatternHits` (the codebook's seed patterns, matched on lemmas).  What earned its place
 was measured by 5-fold cross-validation on the training split
 (see ``nlp/train.py``).
 Every transformer is stateless or fitted in ``fit`` only: no hidden state.
@@ -810,6 +812,12 @@ def mark_negation(tokens: list[str]) -> list[str]:
     return out
 
 
+# Outlet names that contain a codebook word in another sense ("told GP Online" is not about online
+# services): matched with their capitals, so "GP online services" is untouched, and joined into
+# one word before tokenizing (issue 13).
+_OUTLET_RE = re.compile(r"\bGP Online\b")
+
+
 def normalise(
     text: str,
     lemmas: dict[str, str] | None = None,
@@ -820,6 +828,8 @@ def normalise(
 ) -> str:
     """One text as a normalised token string (see the module docstring).  ``table``: a
     :func:`lemma_table` to reuse across a batch (else one is built from ``lemmas``)."""
+    if "GP Online" in text:
+        text = _OUTLET_RE.sub("GPonline", text)
     raw = tokenize(text)
     tokens = lemmatize(raw, table if table is not None else lemma_table(lemmas)) if raw else []
     if negation:
@@ -1186,5 +1196,87 @@ class GeneralLexicon(BaseEstimator, TransformerMixin):
                     nab -= v
             mean = ((pos + negn) - (neg + posn)) / max(words, 1) * 10
             rows[i] = (pos, neg, posn, negn, pab, nab, mean)
+        out = np.sign(rows) * np.log1p(np.abs(rows)) * self.scale
+        return sparse.csr_matrix(out)
+
+
+# --------------------------------------------------------------------------- clause-level stance
+
+_CLAUSE_END = frozenset({".", "!", "?", ";", "__but__"})
+_CLAUSE_NAMES = ("most_negative", "most_positive", "first", "last", "negative_share", "positive_share")
+
+
+class ClauseLexicon(BaseEstimator, TransformerMixin):
+    """Where in a unit its evaluation sits, from the same rated word list as
+    :class:`GeneralLexicon`: the unit is cut into clauses at sentence ends, semicolons and the
+    contrast mark ``__but__`` (so a concession and the clause that carries the stance are apart),
+    and each clause gets a net valence (words inside a negation scope flipped).  Columns: the
+    most negative and the most positive clause, the first and the last clause, and the share of
+    clauses that lean each way.
+
+    Why: a whole-unit sum lets a long paragraph's neutral or mildly positive clauses outvote the
+    one clause that carries the stance ("The network has grown, it has hired staff, it has new
+    premises. None of it has reached the patients."), which is how long real paragraphs drifted
+    positive.  ``valences``: ``{word: valence}``; None reads VADER's table at ``fit`` time (kept
+    in the model, as for :class:`GeneralLexicon`)."""
+
+    def __init__(
+        self, valences: dict[str, float] | None = None, lemmas: dict[str, str] | None = None, scale: float = 0.5
+    ):
+        self.valences = valences
+        self.lemmas = lemmas
+        self.scale = scale
+
+    def fit(self, X, y=None):
+        gen = GeneralLexicon(valences=self.valences, lemmas=self.lemmas).fit(X)
+        self.valence_ = gen.valence_
+        return self
+
+    def get_feature_names_out(self, input_features=None):
+        return np.array([f"clause_{n}" for n in _CLAUSE_NAMES], dtype=object)
+
+    @staticmethod
+    def clause_valences(doc: str, val: dict[str, float]) -> list[float]:
+        """The net valence of each clause of a normalised token string (clauses without a rated
+        word count as 0; empty clauses are dropped)."""
+        out: list[float] = []
+        net, words = 0.0, 0
+        for tok in doc.split():
+            if tok in _CLAUSE_END:
+                if words:
+                    out.append(net)
+                net, words = 0.0, 0
+                continue
+            if tok.startswith("__"):
+                continue
+            words += 1
+            if tok.startswith("NOT_"):
+                v = val.get(tok[4:])
+                if v is not None:
+                    net -= v
+            else:
+                v = val.get(tok)
+                if v is not None:
+                    net += v
+        if words:
+            out.append(net)
+        return out
+
+    def transform(self, X):
+        val = self.valence_
+        rows = np.zeros((len(X), len(_CLAUSE_NAMES)), dtype=np.float64)
+        for i, doc in enumerate(X):
+            nets = self.clause_valences(doc, val)
+            if not nets:
+                continue
+            n = len(nets)
+            rows[i] = (
+                max(0.0, -min(nets)),
+                max(0.0, max(nets)),
+                nets[0],
+                nets[-1],
+                sum(1 for v in nets if v < -0.5) / n * 2,
+                sum(1 for v in nets if v > 0.5) / n * 2,
+            )
         out = np.sign(rows) * np.log1p(np.abs(rows)) * self.scale
         return sparse.csr_matrix(out)

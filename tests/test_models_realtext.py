@@ -16,7 +16,7 @@ from app.training import format_evaluation
 from benchmarks.bench_learning import page_folds
 from nlp import artefact, classify, features
 from nlp.evaluate import evaluate, sentiment_by_kind, themes_by_kind
-from nlp.features import GeneralLexicon, LexiconFeatures, cue_tokens, mark_negation, normalise, tokenize
+from nlp.features import ClauseLexicon, GeneralLexicon, LexiconFeatures, cue_tokens, mark_negation, normalise, tokenize
 from nlp.train import train
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "themes_small.jsonl"
@@ -80,6 +80,21 @@ def test_general_lexicon_counts_valence_with_negation_and_contrast():
     assert vader.valence_["disaster"] < 0 < vader.valence_["excellent"] and len(vader.valence_) > 5000
 
 
+def test_clause_lexicon_finds_the_clause_that_carries_the_stance():
+    cl = ClauseLexicon(valences={"dreadful": -3.0, "superb": 3.0, "good": 2.0}).fit([])
+    names = list(cl.get_feature_names_out())
+    # three mildly good clauses and one dreadful one: the whole-unit sum is positive, the most
+    # negative clause and the last clause are not
+    doc = normalise("The hub is good. The staff are good. The rota is good. The outcome is dreadful.")
+    row = ClauseLexicon(valences={"dreadful": -3.0, "good": 2.0}).fit([]).transform([doc]).toarray()[0]
+    assert row[names.index("clause_most_negative")] > 0 and row[names.index("clause_last")] < 0
+    assert row[names.index("clause_first")] > 0 and row[names.index("clause_most_positive")] > 0
+    # a concession and its main clause are two clauses; negation flips a word's valence
+    nets = ClauseLexicon.clause_valences(normalise("While the idea is superb, the plan is not good."), cl.valence_)
+    assert len(nets) == 2 and nets[0] > 0 > nets[1]
+    assert not cl.transform([normalise("The rota for May is on the board.")]).toarray().any()
+
+
 # --------------------------------------------------------------------------- the saved form
 
 
@@ -89,6 +104,7 @@ def test_the_saved_model_is_arrays_and_json_naming_no_class(model_dir):
     assert spec["format"] == artefact.FORMAT
     factories = [spec["features"]["normalise"]["factory"]] + [b["factory"] for b in spec["features"]["blocks"]]
     assert set(factories) <= set(artefact.FACTORIES) and "gpwatch.general_lexicon" in factories
+    assert "gpwatch.clause_lexicon" in factories
     assert "nlp." not in spec_text and "sklearn.feature_extraction" not in spec_text
     with np.load(model_dir / "arrays.npz", allow_pickle=False) as npz:  # no object arrays
         assert {"sentiment.coef", "themes.coef", "themes.intercept"} <= set(npz.files)
@@ -106,6 +122,7 @@ def test_a_saved_model_still_loads_after_its_classes_are_renamed(model_dir, tmp_
         features.Normaliser,
         features.LexiconFeatures,
         features.GeneralLexicon,
+        features.ClauseLexicon,
         features.PatternHits,
     )
     saved = [(cls, cls.__name__, cls.__qualname__, cls.__module__) for cls in classes]
@@ -307,3 +324,22 @@ def test_unit_kinds_come_from_register_columns_and_stored_label_types(tmp_path):
     units = read_labels(path) + store_label_units(conn)
     assert unit_kinds(units, conn) == ["comment", "news", None, "comment", "sentence"]
     assert classify.comment_flags(unit_kinds(units, conn)).tolist() == [1.0, 0.0, 0.0, 1.0, 0.0]
+
+
+def test_the_sentiment_c_is_the_most_regularised_one_the_folds_cannot_tell_from_the_best():
+    from nlp.train import most_regularised_within
+
+    scores = {2.0: 0.80, 4.0: 0.83, 8.0: 0.834, 16.0: 0.8349, 32.0: 0.8373, 64.0: 0.8389, 128.0: 0.8399, 256.0: 0.83}
+    assert most_regularised_within(scores, 0.005) == 16.0
+    assert most_regularised_within(scores, 0.0) == 128.0  # no margin: the best
+    # the lowest C searched is taken only when it is itself the best
+    assert most_regularised_within({1.0: 0.80, 2.0: 0.801, 4.0: 0.79}, 0.005) == 2.0
+    assert most_regularised_within({1.0: 0.81, 2.0: 0.80, 4.0: 0.79}, 0.005) == 1.0
+    # compared at four decimals, as the C search compares scores
+    assert most_regularised_within({8.0: 0.83, 16.0: 0.834894, 32.0: 0.8373, 128.0: 0.839941}, 0.005) == 16.0
+
+
+def test_an_outlet_name_is_not_a_theme_word():
+    told = normalise("Three partners told GP Online they would hand back the contract.").split()
+    assert "online" not in told and "gponline" in told
+    assert "online" in normalise("The GP online services went live in May.").split()

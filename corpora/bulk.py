@@ -54,7 +54,7 @@ class BulkCounts:
 
 
 def _scores(sentiment: str) -> str:
-    return json.dumps({s: (0.8 if s == sentiment else 0.1) for s in SENTIMENTS})
+    return json.dumps({s: (0.8 if s == sentiment else 0.1) for s in SENTIMENTS}, separators=(",", ":"))
 
 
 def _next_id(conn: Connection, table: str) -> int:
@@ -168,8 +168,8 @@ def insert_batch(
                         model_version,
                         a.sentiment,
                         _scores(a.sentiment),
-                        json.dumps(a.themes),
-                        json.dumps(theme_scores),
+                        json.dumps(a.themes, separators=(",", ":")),
+                        json.dumps(theme_scores, separators=(",", ":")),
                     )
                 )
                 themes.extend((a.unit_type, unit_id, article_id, t, 0.9) for t in a.themes)

@@ -390,4 +390,35 @@ CREATE TRIGGER annotation_rollup_month_au AFTER UPDATE ON annotation_rollup BEGI
     ON CONFLICT(theme, unit_type, month, sentiment) DO UPDATE SET n = n + excluded.n;
 END;
 """,
+    # 6: a leaner store (issue 18; bench_ingest's store rows).  Theme tags become a WITHOUT ROWID
+    # table keyed by (unit_type, unit_id, theme): the table is its own primary-key index instead
+    # of a rowid table plus a copy of every row in that index.  annotation_themes(theme, unit_type)
+    # goes: every query it served is served by the prefix of annotation_themes_theme_article.
+    # comments(posted) and comments(author) go too: no statement filters or orders all
+    # comments by either (a thread's comments are read by article).
+    """
+CREATE TABLE annotation_themes_v6 (
+    unit_type   TEXT NOT NULL,
+    unit_id     INTEGER NOT NULL,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    theme       TEXT NOT NULL,
+    score       REAL NOT NULL,
+    PRIMARY KEY (unit_type, unit_id, theme)
+) WITHOUT ROWID;
+
+INSERT INTO annotation_themes_v6(unit_type, unit_id, article_id, theme, score)
+SELECT unit_type, unit_id, article_id, theme, score FROM annotation_themes ORDER BY unit_type, unit_id, theme;
+
+DROP TABLE annotation_themes;
+
+ALTER TABLE annotation_themes_v6 RENAME TO annotation_themes;
+
+CREATE INDEX annotation_themes_theme_article ON annotation_themes(theme, unit_type, article_id, unit_id, score);
+
+CREATE INDEX annotation_themes_score ON annotation_themes(theme, unit_type, score, unit_id);
+
+DROP INDEX comments_posted;
+
+DROP INDEX comments_author;
+""",
 ]

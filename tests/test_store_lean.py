@@ -1,0 +1,170 @@
+"""Migration 6 (a leaner store, issue 18) changes where the bytes are, never what a search finds.
+
+How the comparison is made: the same small scale corpus (benchmarks.scale_corpus, composed from
+the sample site's original phrase material) is written into a store built at schema version 5 (the
+schema before this change, by applying only the first five migrations, as main's code did), and every
+search kind is run on it with this code's queries (which this change did not edit) to record the
+expected results.  Then (a) that same store is migrated in place to the latest version and (b) a
+fresh store is built at the latest version from the same corpus; both must give identical results
+for every search and theme read, and the migrated store must keep every row.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from benchmarks import scale_corpus
+from corpora import queries, sqlite_backend, store
+from corpora.bulk import bulk_insert
+from corpora.queries import SearchFilters
+
+ARTICLES, COMMENTS, SEED = 60, 500, 5
+
+#: FTS5 syntax of every kind: words, a stemmed word, prefixes, phrases, boolean operators
+QUERIES = (
+    "burnout",
+    "partners",
+    "retire*",
+    "pharmac*",
+    '"last partner standing"',
+    '"real-terms cut"',
+    "pension AND rules",
+    "triage OR continuity",
+    "practice NOT partnership",
+    "(locum OR salaried) AND GP*",
+)
+
+FILTERS = (
+    SearchFilters(),
+    SearchFilters(start="2018-01-01", end="2021-12-31"),
+    SearchFilters(sentiment="negative"),
+    SearchFilters(theme="workforce_supply"),
+    SearchFilters(theme="funding_pay", sentiment="positive", start="2017-01-01"),
+    SearchFilters(source=scale_corpus.SOURCE),
+    SearchFilters(source="no-such-source.example"),
+)
+
+QUOTE_FILTERS = (SearchFilters(speaker="Dr"), SearchFilters(org="RCGP"), SearchFilters(speaker="a", org="BMA"))
+
+
+def _build(path, migrations: int | None, monkeypatch) -> None:
+    with monkeypatch.context() as m:
+        if migrations is not None:
+            m.setattr(sqlite_backend, "MIGRATIONS", sqlite_backend.MIGRATIONS[:migrations])
+        conn = store.connect(path)
+        try:
+            bulk_insert(
+                conn,
+                scale_corpus.generate(ARTICLES, COMMENTS, SEED),
+                model_version=scale_corpus.MODEL_VERSION,
+                fetched="2026-11-01T00:00:00+00:00",
+            )
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == len(
+                sqlite_backend.MIGRATIONS if migrations is None else sqlite_backend.MIGRATIONS[:migrations]
+            )
+        finally:
+            conn.close()
+
+
+def _results(path) -> dict:
+    conn = store.connect(path, readonly=True)
+    out: dict = {}
+    try:
+        for scope in ("paragraph", "comment", "quote"):
+            filters = FILTERS + (QUOTE_FILTERS if scope == "quote" else ())
+            for q in QUERIES:
+                for f in filters:
+                    for order in ("newest", "oldest", "best"):
+                        out[(scope, q, f, order)] = queries.search(conn, scope, q, f, limit=50, order=order)
+                    out[(scope, q, f, "count")] = queries.search_count(conn, scope, q, f)
+            if scope == "quote":
+                for f in QUOTE_FILTERS:  # browsing quotes by speaker or organisation, no words
+                    out[(scope, "", f, "newest")] = queries.search(conn, scope, "", f, limit=50)
+        themes = tuple(queries.themes_in_store(conn))
+        out["themes"] = themes
+        for theme in themes:
+            for unit_type in ("comment", "quote"):
+                out[("representative", theme, unit_type)] = queries.representative_units(
+                    conn, (theme,), unit_type, limit=10
+                )
+            out[("timeline", theme)] = queries.theme_timeline(conn, (theme,))
+            out[("cooccurring", theme)] = queries.cooccurring_themes(conn, (theme,))
+        out["tags"] = [
+            tuple(r)
+            for r in conn.execute(
+                "SELECT unit_type, unit_id, article_id, theme, score FROM annotation_themes "
+                "ORDER BY unit_type, unit_id, theme"
+            )
+        ]
+        out["comments"] = [tuple(r) for r in conn.execute("SELECT * FROM comments ORDER BY id")]
+    finally:
+        conn.close()
+    return out
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory):
+    monkeypatch = pytest.MonkeyPatch()
+    folder = tmp_path_factory.mktemp("lean")
+    old, fresh = folder / "v5.db", folder / "latest.db"
+    try:
+        _build(old, 5, monkeypatch)
+        expected = _results(old)
+        store.connect(old).close()  # opening read-write migrates it in place
+        _build(fresh, None, monkeypatch)
+    finally:
+        monkeypatch.undo()
+    return expected, old, fresh
+
+
+def test_the_corpus_is_searchable_at_all(stores):
+    expected, _, _ = stores
+    found = {k: v for k, v in expected.items() if isinstance(k, tuple) and len(k) == 4 and k[3] == "newest" and v}
+    scopes = {k[0] for k in found}
+    assert scopes == {"paragraph", "comment", "quote"}
+    filtered = {k for k in found if k[2] != SearchFilters() and k[2].source != "no-such-source.example"}
+    assert any(k[2].theme for k in filtered) and any(k[2].sentiment for k in filtered)
+    assert any(k[2].start for k in filtered) and any(k[2].speaker or k[2].org for k in filtered)
+    assert any(k[1].startswith('"') for k in found) and any(" AND " in k[1] for k in found)
+    assert len(expected["tags"]) > ARTICLES and len(expected["comments"]) == COMMENTS
+
+
+def test_a_version_5_store_migrates_in_place_and_keeps_every_result(stores):
+    expected, old, _ = stores
+    conn = sqlite3.connect(old)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(sqlite_backend.MIGRATIONS)
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'annotation_themes'").fetchone()[0]
+    indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    assert "WITHOUT ROWID" in sql
+    assert not indexes & {"annotation_themes_theme", "comments_posted", "comments_author"}
+    assert {"annotation_themes_theme_article", "annotation_themes_score"} <= indexes
+    assert _results(old) == expected
+
+
+def test_a_store_built_at_the_latest_version_gives_the_same_results(stores):
+    expected, _, fresh = stores
+    assert _results(fresh) == expected
+
+
+def test_deleting_an_article_still_removes_its_theme_tags(stores, tmp_path):
+    _, _, fresh = stores
+    path = tmp_path / "copy.db"
+    src = sqlite3.connect(fresh)
+    dst = sqlite3.connect(path)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    conn = store.connect(path)
+    try:
+        article = conn.execute("SELECT article_id FROM annotation_themes LIMIT 1").fetchone()[0]
+        conn.execute("DELETE FROM articles WHERE id = ?", (article,))
+        assert (
+            conn.execute("SELECT count(*) FROM annotation_themes WHERE article_id = ?", (article,)).fetchone()[0] == 0
+        )
+        assert conn.execute("SELECT count(*) FROM annotation_themes").fetchone()[0] > 0
+    finally:
+        conn.close()

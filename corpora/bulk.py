@@ -127,7 +127,6 @@ def insert_batch(
                         c.posted,
                         c.text,
                         int(c.moderated),
-                        c.hash,
                         fetched,
                     )
                 )
@@ -191,7 +190,7 @@ def _write_rows(conn: Connection, articles, paragraphs, comments, quotes, annota
     conn.executemany("INSERT INTO paragraphs(id, article_id, position, kind, text) VALUES (?, ?, ?, ?, ?)", paragraphs)
     conn.executemany(
         """INSERT INTO comments(id, article_id, position, key, external_id, parent_id, author, posted, text,
-               moderated, content_hash, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               moderated, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         comments,
     )
     conn.executemany(

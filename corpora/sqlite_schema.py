@@ -392,10 +392,13 @@ END;
 """,
     # 6: a leaner store (issue 18; bench_ingest's store rows).  Theme tags become a WITHOUT ROWID
     # table keyed by (unit_type, unit_id, theme): the table is its own primary-key index instead
-    # of a rowid table plus a copy of every row in that index.  annotation_themes(theme, unit_type)
-    # goes: every query it served is served by the prefix of annotation_themes_theme_article.
-    # comments(posted) and comments(author) go too: no statement filters or orders all
-    # comments by either (a thread's comments are read by article).
+    # of a rowid table plus a copy of every row in that index (annotations keep their rowid: the
+    # labelling queue reads the latest ones by it).  annotation_themes(theme, unit_type) goes: every
+    # query it served is served by the prefix of annotation_themes_theme_article.
+    # comments(posted) and comments(author) go: no statement filters or orders all comments by
+    # either (a thread's comments are read by article).  comments.content_hash goes: it is
+    # sha256(author, posted, text, moderated), all stored beside it, so corpora/store.py
+    # computes it from them when it needs it (CommentRecord.hash, the same digest).
     """
 CREATE TABLE annotation_themes_v6 (
     unit_type   TEXT NOT NULL,
@@ -420,5 +423,7 @@ CREATE INDEX annotation_themes_score ON annotation_themes(theme, unit_type, scor
 DROP INDEX comments_posted;
 
 DROP INDEX comments_author;
+
+ALTER TABLE comments DROP COLUMN content_hash;
 """,
 ]

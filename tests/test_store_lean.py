@@ -1,12 +1,14 @@
 """Migration 6 (a leaner store, issue 18) changes where the bytes are, never what a search finds.
 
-How the comparison is made: the same small scale corpus (benchmarks.scale_corpus, composed from
-the sample site's original phrase material) is written into a store built at schema version 5 (the
-schema before this change, by applying only the first five migrations, as main's code did), and every
-search kind is run on it with this code's queries (which this change did not edit) to record the
-expected results.  Then (a) that same store is migrated in place to the latest version and (b) a
-fresh store is built at the latest version from the same corpus; both must give identical results
-for every search and theme read, and the migrated store must keep every row.
+How the comparison is made: a small scale corpus (benchmarks.scale_corpus, composed from the sample
+site's original phrase material) is written by the bulk writer into a store at the latest version,
+and the same rows are copied into a store at schema version 5 (the schema of main before this
+change: only the first five migrations, its own triggers filling its FTS5 indexes and rollups, and
+comments with the content_hash column it had).  Every search kind is run on the version 5 store
+with this code's queries (which this change did not edit) to record the expected results.  Then
+(a) that store is migrated in place to the latest version and (b) the fresh latest store is read;
+both must give identical results for every search and theme read, and the migrated store must keep
+every row and give the same thread digests (so nothing is analysed again after the upgrade).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from benchmarks import scale_corpus
 from corpora import queries, sqlite_backend, store
 from corpora.bulk import bulk_insert
 from corpora.queries import SearchFilters
+from corpora.records import content_hash
 
 ARTICLES, COMMENTS, SEED = 60, 500, 5
 
@@ -49,23 +52,53 @@ FILTERS = (
 QUOTE_FILTERS = (SearchFilters(speaker="Dr"), SearchFilters(org="RCGP"), SearchFilters(speaker="a", org="BMA"))
 
 
-def _build(path, migrations: int | None, monkeypatch) -> None:
+def _build(path) -> None:
+    """The corpus in a new store at the latest version, through the bulk writer."""
+    conn = store.connect(path)
+    try:
+        bulk_insert(
+            conn,
+            scale_corpus.generate(ARTICLES, COMMENTS, SEED),
+            model_version=scale_corpus.MODEL_VERSION,
+            fetched="2026-11-01T00:00:00+00:00",
+        )
+    finally:
+        conn.close()
+
+
+#: the rows of a store, in an order that keeps foreign keys satisfied
+TABLES = ("sources", "articles", "paragraphs", "comments", "quotes", "annotations", "annotation_themes")
+
+
+def _build_v5(path, source, monkeypatch) -> None:
+    """The same rows in a store at schema version 5, as main's code stored them: only the first
+    five migrations, every row copied from ``source`` (so the version 5 triggers fill its FTS5
+    indexes, rollups and comment counts), comments with the ``content_hash`` column version 5
+    had (``CommentRecord.hash``: sha256 of author, posted, text and moderated)."""
     with monkeypatch.context() as m:
-        if migrations is not None:
-            m.setattr(sqlite_backend, "MIGRATIONS", sqlite_backend.MIGRATIONS[:migrations])
-        conn = store.connect(path)
-        try:
-            bulk_insert(
-                conn,
-                scale_corpus.generate(ARTICLES, COMMENTS, SEED),
-                model_version=scale_corpus.MODEL_VERSION,
-                fetched="2026-11-01T00:00:00+00:00",
-            )
-            assert conn.execute("PRAGMA user_version").fetchone()[0] == len(
-                sqlite_backend.MIGRATIONS if migrations is None else sqlite_backend.MIGRATIONS[:migrations]
-            )
-        finally:
-            conn.close()
+        m.setattr(sqlite_backend, "MIGRATIONS", sqlite_backend.MIGRATIONS[:5])
+        store.connect(path).close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
+        conn.create_function("record_hash", 4, lambda a, p, t, mod: content_hash(a, p, t, bool(mod)))
+        conn.execute("ATTACH ? AS src", (str(source),))
+        conn.execute("BEGIN")
+        for table in TABLES:
+            cols = [r[1] for r in conn.execute(f"PRAGMA src.table_info({table})")]
+            names = ", ".join(cols)
+            if table == "comments":
+                conn.execute(
+                    f"INSERT INTO main.comments({names}, content_hash) "
+                    f"SELECT {names}, record_hash(author, posted, text, moderated) FROM src.comments ORDER BY id"
+                )
+            else:
+                conn.execute(f"INSERT INTO main.{table}({names}) SELECT {names} FROM src.{table}")
+        conn.execute("COMMIT")
+        conn.execute("DETACH src")
+        assert "content_hash" in {r[1] for r in conn.execute("PRAGMA table_info(comments)")}
+    finally:
+        conn.close()
 
 
 def _results(path) -> dict:
@@ -98,10 +131,40 @@ def _results(path) -> dict:
                 "ORDER BY unit_type, unit_id, theme"
             )
         ]
-        out["comments"] = [tuple(r) for r in conn.execute("SELECT * FROM comments ORDER BY id")]
+        out["comments"] = [
+            tuple(r)
+            for r in conn.execute(
+                "SELECT id, article_id, position, key, external_id, parent_id, author, posted, text, moderated, "
+                "first_seen FROM comments ORDER BY id"
+            )
+        ]
+        out["annotations"] = [tuple(r) for r in conn.execute("SELECT * FROM annotations ORDER BY unit_type, unit_id")]
+        out["rollup"] = [tuple(r) for r in conn.execute("SELECT * FROM annotation_rollup ORDER BY 1, 2, 3, 4")]
+        # the digest that decides whether a thread needs analysing again must not change
+        out["digests"] = [store.comments_digest(conn, a) for (a,) in conn.execute("SELECT id FROM articles")]
     finally:
         conn.close()
     return out
+
+
+def _main_digests(path) -> list[str]:
+    """Each thread's digest as main's code computed it, from the stored content_hash column."""
+    conn = sqlite3.connect(path)
+    try:
+        ids = [r[0] for r in conn.execute("SELECT id FROM articles")]
+        return [
+            content_hash(
+                *[
+                    f"{k}={h}"
+                    for k, h in conn.execute(
+                        "SELECT key, content_hash FROM comments WHERE article_id = ? ORDER BY key", (a,)
+                    )
+                ]
+            )
+            for a in ids
+        ]
+    finally:
+        conn.close()
 
 
 @pytest.fixture(scope="module")
@@ -110,10 +173,11 @@ def stores(tmp_path_factory):
     folder = tmp_path_factory.mktemp("lean")
     old, fresh = folder / "v5.db", folder / "latest.db"
     try:
-        _build(old, 5, monkeypatch)
+        _build(fresh)
+        _build_v5(old, fresh, monkeypatch)
         expected = _results(old)
+        expected["digests"] = _main_digests(old)
         store.connect(old).close()  # opening read-write migrates it in place
-        _build(fresh, None, monkeypatch)
     finally:
         monkeypatch.undo()
     return expected, old, fresh
@@ -141,6 +205,10 @@ def test_a_version_5_store_migrates_in_place_and_keeps_every_result(stores):
     conn.close()
     assert "WITHOUT ROWID" in sql
     assert not indexes & {"annotation_themes_theme", "comments_posted", "comments_author"}
+    conn = sqlite3.connect(old)
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(comments)")}
+    conn.close()
+    assert "content_hash" not in columns
     assert {"annotation_themes_theme_article", "annotation_themes_score"} <= indexes
     assert _results(old) == expected
 

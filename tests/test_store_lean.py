@@ -62,12 +62,31 @@ def _build(path) -> None:
             model_version=scale_corpus.MODEL_VERSION,
             fetched="2026-11-01T00:00:00+00:00",
         )
+        # the scale corpus has no sentences: give each paragraph one, annotated like its article
+        # (a third of them positive), so paragraph searches filtered by theme or sentiment find some
+        conn.execute("BEGIN")
+        conn.execute(
+            'INSERT INTO sentences(article_id, paragraph_id, position, start, "end", text) '
+            "SELECT article_id, id, 0, 0, length(text), text FROM paragraphs ORDER BY id"
+        )
+        conn.execute(
+            "INSERT INTO annotations(unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores, "
+            "themes, theme_scores) SELECT 'sentence', s.id, s.article_id, a.model_version, "
+            "CASE WHEN s.id % 3 = 0 THEN 'positive' ELSE a.sentiment END, a.sentiment_scores, a.themes, "
+            "a.theme_scores FROM sentences s JOIN annotations a ON a.unit_type = 'article' AND a.unit_id = s.article_id"
+        )
+        conn.execute(
+            "INSERT INTO annotation_themes(unit_type, unit_id, article_id, theme, score) "
+            "SELECT 'sentence', s.id, s.article_id, j.value, 0.9 FROM sentences s "
+            "JOIN annotations a ON a.unit_type = 'sentence' AND a.unit_id = s.id JOIN json_each(a.themes) j"
+        )
+        conn.execute("COMMIT")
     finally:
         conn.close()
 
 
 #: the rows of a store, in an order that keeps foreign keys satisfied
-TABLES = ("sources", "articles", "paragraphs", "comments", "quotes", "annotations", "annotation_themes")
+TABLES = ("sources", "articles", "paragraphs", "comments", "sentences", "quotes", "annotations", "annotation_themes")
 
 
 def _build_v5(path, source, monkeypatch) -> None:
@@ -124,6 +143,7 @@ def _results(path) -> dict:
                 )
             out[("timeline", theme)] = queries.theme_timeline(conn, (theme,))
             out[("cooccurring", theme)] = queries.cooccurring_themes(conn, (theme,))
+            out[("texts", theme)] = queries.theme_texts(conn, (theme,))
         out["tags"] = [
             tuple(r)
             for r in conn.execute(
@@ -193,6 +213,8 @@ def test_the_corpus_is_searchable_at_all(stores):
     assert any(k[2].start for k in filtered) and any(k[2].speaker or k[2].org for k in filtered)
     assert any(k[1].startswith('"') for k in found) and any(" AND " in k[1] for k in found)
     assert len(expected["tags"]) > ARTICLES and len(expected["comments"]) == COMMENTS
+    by_theme = [k for k in found if k[0] == "paragraph" and (k[2].theme or k[2].sentiment)]
+    assert by_theme, "paragraph searches filtered by theme or sentiment (through sentences) find something"
 
 
 def test_a_version_5_store_migrates_in_place_and_keeps_every_result(stores):

@@ -7,6 +7,12 @@ news section for paragraphs).  The same queries are run as ``LIKE '%term%'`` sca
 the same tables (the baseline); ``ratio`` = FTS5 latency / LIKE latency (below 1: FTS5
 is faster).  Run on the scale corpus at 10k and 100k comments (and 1M in a full run),
 built by bench_ingest or here (``benchmarks/work/_scale_cache``).
+
+The ``app ...`` rows time what the app's search page runs for the same queries:
+:func:`corpora.queries.search` (a page of 20 grouped results among the latest 5,000 matches)
+plus :func:`corpora.queries.search_count` (counted up to 1,000), with the same date window and
+sentiment (comments, quotes) or the date window alone (paragraphs: the app has no section
+filter), against the same ``LIKE`` scan p95 as the rows above.
 """
 
 from __future__ import annotations
@@ -15,8 +21,8 @@ import time
 from pathlib import Path
 
 from benchmarks import scale_corpus
+from corpora import queries, store
 from corpora import sqlite_baselines as baselines
-from corpora import store
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -57,6 +63,32 @@ def time_queries(conn, scope: str, method: str, filtered: bool, reps: int) -> tu
     return latencies, hits
 
 
+APP_SCOPES = {"comments": "comment", "paragraphs": "paragraph", "quotes": "quote"}
+
+
+def app_filters(scope: str, filtered: bool) -> queries.SearchFilters:
+    if not filtered:
+        return queries.SearchFilters()
+    end = "2021-12-31"  # the app's end date is inclusive: published < 2022-01-01, as WINDOW
+    if scope == "paragraphs":
+        return queries.SearchFilters(start=WINDOW[0], end=end)
+    return queries.SearchFilters(start=WINDOW[0], end=end, sentiment="negative")
+
+
+def time_app_queries(conn, scope: str, filtered: bool, reps: int) -> list[float]:
+    """Latencies in ms of the app's search page (a page of results + the count) for every query."""
+    unit, filters = APP_SCOPES[scope], app_filters(scope, filtered)
+    latencies = []
+    for fts_q, _ in QUERIES:
+        queries.search(conn, unit, fts_q, filters)  # warm-up
+        for _ in range(reps):
+            started = time.perf_counter()
+            queries.search(conn, unit, fts_q, filters)
+            queries.search_count(conn, unit, fts_q, filters)
+            latencies.append((time.perf_counter() - started) * 1000)
+    return latencies
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     k = max(0, min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1))))
@@ -83,7 +115,7 @@ def run(workdir: Path, quick: bool) -> list[dict]:
     levels = [10_000, 100_000] if quick else [10_000, 100_000, 1_000_000]
     reps = 3 if quick else 5
     rows: list[dict] = []
-    first_p95: dict[tuple[str, bool], float] = {}
+    first_p95: dict[tuple, float] = {}
     for comments in levels:
         path = scale_corpus.scale_store(comments, CACHE)
         conn = store.connect(path, readonly=True)
@@ -102,6 +134,32 @@ def run(workdir: Path, quick: bool) -> list[dict]:
                     p50, p95 = percentile(fts, 50), percentile(fts, 95)
                     rows.append(_row(f"{name} p50 @ {label}", p50, "LIKE scan p50", percentile(like, 50), note))
                     rows.append(_row(f"{name} p95 @ {label}", p95, "LIKE scan p95", percentile(like, 95), note))
+                    app = time_app_queries(conn, scope, filtered, reps)
+                    rows.append(
+                        _row(
+                            f"app {name} p95 @ {label}",
+                            percentile(app, 95),
+                            "LIKE scan p95",
+                            percentile(like, 95),
+                            f"{len(QUERIES)} queries x {reps}; queries.search (20 results) + search_count, as the "
+                            "search page"
+                            + ("; 2020-21" + ("" if scope == "paragraphs" else ", negative") if filtered else ""),
+                        )
+                    )
+                    app_key = ("app", scope, filtered)
+                    if app_key not in first_p95:
+                        first_p95[app_key] = percentile(app, 95)
+                    elif comments == levels[-1]:
+                        rows.append(
+                            _row(
+                                f"app {name} p95 growth {levels[0]:,} -> {comments:,}",
+                                percentile(app, 95) / first_p95[app_key],
+                                "corpus growth",
+                                comments / levels[0],
+                                "how much slower the app's search gets as the corpus grows (x)",
+                                unit="x",
+                            )
+                        )
                     key = (scope, filtered)
                     if key not in first_p95:
                         first_p95[key] = p95

@@ -193,9 +193,9 @@ def write_annotations(
                     a.article_id,
                     model_version,
                     a.sentiment,
-                    json.dumps(a.sentiment_scores),
-                    json.dumps(a.themes),
-                    json.dumps(a.theme_scores),
+                    json.dumps(a.sentiment_scores, separators=(",", ":")),
+                    json.dumps(a.themes, separators=(",", ":")),
+                    json.dumps(a.theme_scores, separators=(",", ":")),
                 )
                 for a in annotations
             ],

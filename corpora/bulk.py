@@ -54,7 +54,7 @@ class BulkCounts:
 
 
 def _scores(sentiment: str) -> str:
-    return json.dumps({s: (0.8 if s == sentiment else 0.1) for s in SENTIMENTS})
+    return json.dumps({s: (0.8 if s == sentiment else 0.1) for s in SENTIMENTS}, separators=(",", ":"))
 
 
 def _next_id(conn: Connection, table: str) -> int:
@@ -127,7 +127,6 @@ def insert_batch(
                         c.posted,
                         c.text,
                         int(c.moderated),
-                        c.hash,
                         fetched,
                     )
                 )
@@ -168,8 +167,8 @@ def insert_batch(
                         model_version,
                         a.sentiment,
                         _scores(a.sentiment),
-                        json.dumps(a.themes),
-                        json.dumps(theme_scores),
+                        json.dumps(a.themes, separators=(",", ":")),
+                        json.dumps(theme_scores, separators=(",", ":")),
                     )
                 )
                 themes.extend((a.unit_type, unit_id, article_id, t, 0.9) for t in a.themes)
@@ -191,7 +190,7 @@ def _write_rows(conn: Connection, articles, paragraphs, comments, quotes, annota
     conn.executemany("INSERT INTO paragraphs(id, article_id, position, kind, text) VALUES (?, ?, ?, ?, ?)", paragraphs)
     conn.executemany(
         """INSERT INTO comments(id, article_id, position, key, external_id, parent_id, author, posted, text,
-               moderated, content_hash, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               moderated, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         comments,
     )
     conn.executemany(

@@ -43,7 +43,7 @@ def snapshot(db: str | os.PathLike) -> dict[str, list[tuple]]:
                 conn,
                 """SELECT a.url, c.key, c.position, c.external_id,
                                               (SELECT key FROM comments x WHERE x.id = c.parent_id),
-                                              c.author, c.posted, c.text, c.moderated, c.content_hash
+                                              c.author, c.posted, c.text, c.moderated
                                        FROM comments c JOIN articles a ON a.id = c.article_id""",
             ),
             "sentences": _rows(

@@ -820,24 +820,27 @@ def _search_sql(conn: Connection, scope: str, fts: str, filters: SearchFilters, 
     if filters.end:
         where.append("a.published < ?")
         params.append(_end_exclusive(filters.end))
+    # a unit's sentiment is read from the narrow covering index of migration 6, never the wide row
+    by_sentiment = backend.index_hint("annotations_unit_sentiment") if has_version(conn, 6) else ""
     for value, table, column in (
         (filters.theme, "annotation_themes", "theme"),
         (filters.sentiment, "annotations", "sentiment"),
     ):
         if value:
-            where.append(_annotated_with(scope, table, column))
+            where.append(_annotated_with(scope, table, column, by_sentiment if table == "annotations" else ""))
             params.append(value)
     return base + "".join(f" AND {w}" for w in where)
 
 
-def _annotated_with(scope: str, table: str, column: str) -> str:
+def _annotated_with(scope: str, table: str, column: str, hint: str = "") -> str:
     """The condition that unit ``u`` has ``table.column = ?``: a paragraph through its
-    sentences (paragraphs are annotated sentence by sentence), other units directly."""
+    sentences (paragraphs are annotated sentence by sentence), other units directly
+    (``hint``: the backend's index hint for ``table``, or "")."""
     if scope == "paragraph":
-        return f"""EXISTS (SELECT 1 FROM sentences x JOIN {table} t
+        return f"""EXISTS (SELECT 1 FROM sentences x JOIN {table} t{hint}
                       ON t.unit_type = 'sentence' AND t.unit_id = x.id
                       WHERE x.paragraph_id = u.id AND t.{column} = ?)"""
-    return f"""EXISTS (SELECT 1 FROM {table} t WHERE t.unit_type = '{scope}'
+    return f"""EXISTS (SELECT 1 FROM {table} t{hint} WHERE t.unit_type = '{scope}'
                        AND t.unit_id = u.id AND t.{column} = ?)"""
 
 

@@ -390,4 +390,47 @@ CREATE TRIGGER annotation_rollup_month_au AFTER UPDATE ON annotation_rollup BEGI
     ON CONFLICT(theme, unit_type, month, sentiment) DO UPDATE SET n = n + excluded.n;
 END;
 """,
+    # 6: a leaner store (issue 18; bench_ingest's store rows).  Theme tags become a WITHOUT ROWID
+    # table keyed by (unit_type, unit_id, theme): the table is its own primary-key index instead
+    # of a rowid table plus a copy of every row in that index (annotations keep their rowid: the
+    # labelling queue reads the latest ones by it).  annotation_themes(theme, unit_type) goes: every
+    # query it served is served by the prefix of annotation_themes_theme_article.
+    # comments(posted) and comments(author) go: no statement filters or orders all comments by
+    # either (a thread's comments are read by article).  comments.content_hash goes: it is
+    # sha256(author, posted, text, moderated), all stored beside it, so corpora/store.py
+    # computes it from them when it needs it (CommentRecord.hash, the same digest).
+    # And two narrow covering indexes for filtered searches, which look up every full-text match's
+    # article (date, section, source) and annotation (sentiment): read from small index b-trees
+    # instead of the wide article and annotation rows (bench_search's filtered rows).
+    """
+CREATE TABLE annotation_themes_v6 (
+    unit_type   TEXT NOT NULL,
+    unit_id     INTEGER NOT NULL,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    theme       TEXT NOT NULL,
+    score       REAL NOT NULL,
+    PRIMARY KEY (unit_type, unit_id, theme)
+) WITHOUT ROWID;
+
+INSERT INTO annotation_themes_v6(unit_type, unit_id, article_id, theme, score)
+SELECT unit_type, unit_id, article_id, theme, score FROM annotation_themes ORDER BY unit_type, unit_id, theme;
+
+DROP TABLE annotation_themes;
+
+ALTER TABLE annotation_themes_v6 RENAME TO annotation_themes;
+
+CREATE INDEX annotation_themes_theme_article ON annotation_themes(theme, unit_type, article_id, unit_id, score);
+
+CREATE INDEX annotation_themes_score ON annotation_themes(theme, unit_type, score, unit_id);
+
+DROP INDEX comments_posted;
+
+DROP INDEX comments_author;
+
+ALTER TABLE comments DROP COLUMN content_hash;
+
+CREATE INDEX articles_filters ON articles(id, published, section, source_id);
+
+CREATE INDEX annotations_unit_sentiment ON annotations(unit_type, unit_id, sentiment);
+""",
 ]

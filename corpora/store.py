@@ -401,7 +401,8 @@ def _upsert_comments(
     existing = {
         r["key"]: r
         for r in conn.execute(
-            "SELECT id, key, position, content_hash FROM comments WHERE article_id = ?", (article_id,)
+            "SELECT id, key, position, author, posted, text, moderated FROM comments WHERE article_id = ?",
+            (article_id,),
         )
     }
     if start_position is None:
@@ -420,16 +421,16 @@ def _upsert_comments(
             cid = backend_of(conn).insert_id(
                 conn,
                 """INSERT INTO comments(article_id, position, key, external_id, author, posted, text, moderated,
-                       content_hash, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (article_id, position, key, c.external_id, c.author, c.posted, c.text, int(c.moderated), c.hash, now),
+                       first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (article_id, position, key, c.external_id, c.author, c.posted, c.text, int(c.moderated), now),
             )
             new += 1
         else:
             cid = row["id"]
-            if row["content_hash"] != c.hash:
+            if _stored_comment_hash(row) != c.hash:
                 conn.execute(
-                    "UPDATE comments SET author = ?, posted = ?, text = ?, moderated = ?, content_hash = ? WHERE id = ?",
-                    (c.author, c.posted, c.text, int(c.moderated), c.hash, cid),
+                    "UPDATE comments SET author = ?, posted = ?, text = ?, moderated = ? WHERE id = ?",
+                    (c.author, c.posted, c.text, int(c.moderated), cid),
                 )
                 updated += 1
         if c.external_id:
@@ -526,9 +527,15 @@ def iter_article_ids(conn: Connection) -> Iterator[int]:
 def comments_digest(conn: Connection, article_id: int) -> str:
     """A digest of an article's comment thread: changes whenever a comment is added or edited."""
     rows = conn.execute(
-        "SELECT key, content_hash FROM comments WHERE article_id = ? ORDER BY key", (article_id,)
+        "SELECT key, author, posted, text, moderated FROM comments WHERE article_id = ? ORDER BY key", (article_id,)
     ).fetchall()
-    return content_hash(*[f"{r[0]}={r[1]}" for r in rows])
+    return content_hash(*[f"{r['key']}={_stored_comment_hash(r)}" for r in rows])
+
+
+def _stored_comment_hash(row) -> str:
+    """A stored comment's :attr:`CommentRecord.hash` (sha256 of author, posted, text and
+    moderated), computed from those columns: the store keeps no copy of it (migration 6)."""
+    return content_hash(row["author"], row["posted"], row["text"], bool(row["moderated"]))
 
 
 def counts(conn: Connection) -> dict[str, int]:

@@ -293,8 +293,17 @@ def test_cache_invalidates_when_a_refresh_lands(tmp_path):
 def test_pages_work_on_a_store_from_before_the_app_migrations(tmp_path, monkeypatch):
     """The app never migrates (read-only): a store made before migrations 2 and 3 still renders."""
     db = tmp_path / "old.db"
+    # today's writer no longer fills comments.content_hash (migration 6 dropped it), so the
+    # version-1 schema it writes into gives that column a default; nothing the app reads changes
+    first = sqlite_backend.MIGRATIONS[0]
+    marker = "    content_hash  TEXT NOT NULL,\n    first_seen"
+    assert marker in first
     with monkeypatch.context() as m:
-        m.setattr(sqlite_backend, "MIGRATIONS", sqlite_backend.MIGRATIONS[:1])
+        m.setattr(
+            sqlite_backend,
+            "MIGRATIONS",
+            [first.replace(marker, "    content_hash  TEXT NOT NULL DEFAULT '',\n    first_seen")],
+        )
         build_fixture_store(db)
     assert store.connect(db, readonly=True).execute("PRAGMA user_version").fetchone()[0] == 1
     at = open_page(db, None, monkeypatch)

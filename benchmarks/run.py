@@ -6,7 +6,8 @@ Discovers ``benchmarks/bench_*.py``; runs each module in its own Python process 
 crash, a leak or one module's peak memory cannot touch the others) in a fresh working
 folder ``benchmarks/work/<name>/``; a module that fails or times out is reported in the
 results and the others still run.  With ``--only``, the other modules' rows are kept
-from the previous ``latest.json`` (marked with the date they were measured).
+from the previous ``latest.json`` (marked with the date they were measured), or, in a fresh
+clone where only the committed ``latest.md`` exists, read back from that file.
 """
 
 from __future__ import annotations
@@ -210,6 +211,85 @@ def render_markdown(report: dict) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _cell(text: str):
+    """A value as ``_fmt`` wrote it, back to a number where it was one."""
+    text = text.strip().replace("\\|", "|")
+    if text == "":
+        return None
+    plain = text.replace(",", "")
+    for kind in (int, float):
+        try:
+            return kind(plain)
+        except ValueError:
+            pass
+    return text
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of one markdown table row (``\\|`` inside a cell is not a separator)."""
+    body = line.strip().removeprefix("|").removesuffix("|")
+    cells, cur, i = [], "", 0
+    while i < len(body):
+        if body[i] == "\\" and body[i + 1 : i + 2] == "|":
+            cur += "\\|"
+            i += 2
+            continue
+        if body[i] == "|":
+            cells.append(cur)
+            cur = ""
+        else:
+            cur += body[i]
+        i += 1
+    cells.append(cur)
+    return [c.strip() for c in cells]
+
+
+def read_markdown(text: str) -> dict[str, dict]:
+    """The modules of a ``latest.md`` written by ``render_markdown``: status, seconds, date and rows.
+
+    Used when ``latest.json`` is missing (it is not committed), so that ``--only`` in a fresh clone
+    keeps the other modules' committed rows instead of dropping them.  Failed modules are not read
+    back (their tracebacks live only in the JSON); a later full run measures them again.
+    """
+    modules: dict[str, dict] = {}
+    section = None
+    for line in text.splitlines():
+        if line.startswith("## "):
+            section = line[3:].strip()
+            continue
+        if not line.startswith("|") or set(line.replace("|", "").strip()) <= set("-: "):
+            continue
+        cells = _cells(line)
+        if section == "Modules":
+            if cells[0] == "module" or len(cells) < 5 or cells[1] != "ok":
+                continue
+            modules[cells[0]] = {
+                "status": "ok",
+                "seconds": _cell(cells[2]),
+                "measured": cells[3],
+                "quick": cells[4] == "quick",
+                "rows": [],
+            }
+        elif section in modules and len(cells) == 7 and cells[0] != "metric":
+            row = dict(zip(FIELDS[1:], (_cell(c) for c in cells)))
+            row["metric"] = "" if row["metric"] is None else str(row["metric"])
+            modules[section]["rows"].append({"benchmark": section, **row})
+    return modules
+
+
+def previous_modules(results_dir: Path = RESULTS_DIR) -> dict[str, dict]:
+    """The last run's modules: from ``latest.json``, else read back from ``latest.md``, else none."""
+    js, md = results_dir / "latest.json", results_dir / "latest.md"
+    try:
+        if js.exists():
+            return json.loads(js.read_text(encoding="utf-8")).get("modules", {})
+        if md.exists():
+            return read_markdown(md.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    return {}
+
+
 def write_results(report: dict, results_dir: Path = RESULTS_DIR) -> tuple[Path, Path]:
     results_dir.mkdir(parents=True, exist_ok=True)
     md, js = results_dir / "latest.md", results_dir / "latest.json"
@@ -241,12 +321,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"benchmarks: no module bench_{unknown[0]}.py (have: {', '.join(names)})", file=sys.stderr)
             return 2
         names = wanted
-    modules: dict[str, dict] = {}
-    if args.only and (RESULTS_DIR / "latest.json").exists():
-        try:
-            modules = json.loads((RESULTS_DIR / "latest.json").read_text(encoding="utf-8")).get("modules", {})
-        except (OSError, ValueError):
-            modules = {}
+    modules: dict[str, dict] = previous_modules() if args.only else {}
     machine = machine_info()  # before the run, so the load average is other work's, not ours
     for name in names:
         print(f"benchmarks: {name} ...", flush=True)

@@ -439,6 +439,10 @@ def test_fit_sentiment_folds_the_label_offsets_into_the_intercepts():
     assert (ours == expected).mean() > 0.99
     _, info_off = fit_sentiment(X, yl, labels, cs=(1.0,), offsets=False)
     assert "label_offsets" not in info_off
+    # labels near an even share (our own codebook's rarest holds 23% of three) are left alone
+    even = np.array(labels)[np.arange(n) % 3]
+    _, info_even = fit_sentiment(X, even, labels, cs=(1.0,))
+    assert info_even["label_offsets"]["used"] is False and "rarest label" in info_even["label_offsets"]["reason"]
 
 
 def test_the_theme_fit_reaches_the_same_optimum_as_the_primal_solver():

@@ -568,17 +568,20 @@ def fit_sentiment(
 
 
 # Per-label offsets on the sentiment log-probabilities (a prior shift: the argmax then favours
-# a label the data holds few of).  Chosen for macro-F1 on the out-of-fold probabilities by
-# coordinate ascent over OFFSET_GRID; kept only when, chosen on one half of the rows, they raise
-# the macro-F1 of the other half (both ways round, averaged) by SENTIMENT_OFFSET_MARGIN.  On
-# pxtextmining's three classes (4,931 training rows, neutral 11%): held-out macro-F1 .637 ->
-# .683, accuracy .800 -> .800.
+# a label the data holds few of).  Chosen by coordinate ascent over OFFSET_GRID on the
+# out-of-fold probabilities for 0.7 x macro-F1 + 0.3 x accuracy (macro-F1 alone gave the
+# peer's five classes accuracy away: .650 -> .639 held out); kept only when, chosen on one half
+# of the rows, they raise that objective on the other half (both ways round, averaged) by more
+# than SENTIMENT_OFFSET_MARGIN (the noise floor).  On pxtextmining at C 8 (4,931 training rows):
+# three classes (neutral 11%) gain .003, used, held-out macro-F1 .640 -> .674, accuracy .800 ->
+# .796; five classes: no gain out of fold, not used (held out they would have cost accuracy).
 # Only tried when the rarest label holds under OFFSET_RARE_SHARE of an even share of the rows
 # (pxtextmining: neutral 11% of three labels, "very negative" 4% of five; corpora/labelled: the
 # rarest 23% of three, where offsets chosen this way cost realdev .665 -> .656).
 OFFSET_RARE_SHARE = 0.5
+OFFSET_ACCURACY_WEIGHT = 0.3
 OFFSET_GRID = np.round(np.arange(-2.0, 2.001, 0.1), 2)
-SENTIMENT_OFFSET_MARGIN = 0.0
+SENTIMENT_OFFSET_MARGIN = 0.002
 
 
 def _fast_macro_f1(y: np.ndarray, pred: np.ndarray, n: int) -> float:
@@ -587,6 +590,12 @@ def _fast_macro_f1(y: np.ndarray, pred: np.ndarray, n: int) -> float:
     t = np.bincount(y, minlength=n)
     p = np.bincount(pred, minlength=n)
     return float(np.mean(2 * tp / np.maximum(t + p, 1)))
+
+
+def _offset_objective(y: np.ndarray, pred: np.ndarray, n: int) -> float:
+    """What the label offsets maximise: macro-F1, blended with accuracy (OFFSET_ACCURACY_WEIGHT)."""
+    w = OFFSET_ACCURACY_WEIGHT
+    return (1 - w) * _fast_macro_f1(y, pred, n) + w * float(np.mean(y == pred))
 
 
 def _choose_offsets(logp: np.ndarray, yi: np.ndarray, sweeps: int = 2) -> np.ndarray:
@@ -598,7 +607,7 @@ def _choose_offsets(logp: np.ndarray, yi: np.ndarray, sweeps: int = 2) -> np.nda
             scores = []
             for g in OFFSET_GRID:
                 b[j] = g
-                scores.append(_fast_macro_f1(yi, (logp + b).argmax(1), n))
+                scores.append(_offset_objective(yi, (logp + b).argmax(1), n))
             b[j] = OFFSET_GRID[int(np.argmax(np.array(scores) + near_zero))]
     return b
 
@@ -619,7 +628,7 @@ def sentiment_offsets(proba: np.ndarray, y: np.ndarray, classes: np.ndarray) -> 
         for a, b in StratifiedKFold(2, shuffle=True, random_state=SEED).split(logp, yi):
             off = _choose_offsets(logp[a], yi[a])
             gains.append(
-                _fast_macro_f1(yi[b], (logp[b] + off).argmax(1), n) - _fast_macro_f1(yi[b], logp[b].argmax(1), n)
+                _offset_objective(yi[b], (logp[b] + off).argmax(1), n) - _offset_objective(yi[b], logp[b].argmax(1), n)
             )
     return _choose_offsets(logp, yi), float(np.mean(gains)) if gains else 0.0
 

@@ -418,7 +418,7 @@ def test_fit_sentiment_folds_the_label_offsets_into_the_intercepts():
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
-    from nlp.train import sentiment_weights
+    from nlp.train import SENTIMENT_OFFSET_MARGIN, sentiment_weights
 
     rng = np.random.default_rng(2)
     n, d = 600, 40
@@ -432,7 +432,7 @@ def test_fit_sentiment_folds_the_label_offsets_into_the_intercepts():
     assert set(off) >= {"offsets", "cross_fitted_gain", "used", "cv_macro_f1_with"}
     plain = LogisticRegression(C=1.0, max_iter=2000).fit(X, yl)
     b = np.array([off["offsets"][lab] for lab in plain.classes_]) if off["used"] else np.zeros(3)
-    assert off["used"] == (off["cross_fitted_gain"] > 0)
+    assert off["used"] == (off["cross_fitted_gain"] > SENTIMENT_OFFSET_MARGIN)
     W, w0 = sentiment_weights(clf, labels)
     ours = (X @ W.T + w0).argmax(1)
     expected = (np.log(plain.predict_proba(X)) + b).argmax(1)

@@ -21,7 +21,10 @@ The model (see :class:`nlp.classify.Model`):
   balancing) on every block but the character n-grams, plus one column saying whether a reader
   wrote the unit (a comment, letter or post: the label files' ``kind``/``register`` column, a
   stored label's unit type; ``gpwatch classify`` takes an optional ``kind``); its
-  probabilities are the sentiment scores; C chosen by 5-fold cross-validated macro-F1;
+  probabilities are the sentiment scores; C chosen by 5-fold cross-validated macro-F1; when a
+  label is rarer than half its even share, per-label offsets on the log-probabilities (a prior
+  shift folded into the intercepts) chosen out of fold, kept only when they help rows they were
+  not chosen on (:func:`sentiment_offsets`);
 * themes: per theme (one-vs-rest), the mean probability of two balanced logistic regressions
   on features scaled by the theme's naive Bayes log-count ratios (NB-LR; +0.013
   cross-validated micro-F1 over plain TF-IDF), one on the TF-IDF view and one on the binary
@@ -662,9 +665,7 @@ def _fit_theme(
     out: list = []
     for view, cv in ((X, c), (binary_l2(X), c * THEME_BIN_C_RATIO)):
         r = nb_ratio(view, y)
-        # the dual problem: the same optimum as the primal (identical predictions on the
-        # pxtextmining categories), 2-3x faster with the character block's many columns
-        clf = LogisticRegression(C=cv, class_weight="balanced", solver="liblinear", dual=True, max_iter=1000)
+        clf = LogisticRegression(C=cv, class_weight="balanced", solver="liblinear")
         clf.fit(view @ sparse.diags(r), y, sample_weight=sample_weight)
         out += [clf.coef_[0] * r, float(clf.intercept_[0])]
     return tuple(out)

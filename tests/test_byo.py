@@ -443,19 +443,3 @@ def test_fit_sentiment_folds_the_label_offsets_into_the_intercepts():
     even = np.array(labels)[np.arange(n) % 3]
     _, info_even = fit_sentiment(X, even, labels, cs=(1.0,))
     assert info_even["label_offsets"]["used"] is False and "rarest label" in info_even["label_offsets"]["reason"]
-
-
-def test_the_theme_fit_reaches_the_same_optimum_as_the_primal_solver():
-    from scipy import sparse
-    from sklearn.linear_model import LogisticRegression
-
-    from nlp.train import _fit_theme, nb_ratio
-
-    rng = np.random.default_rng(3)
-    X = sparse.random(300, 80, density=0.1, random_state=4, format="csr")
-    y = (X[:, :5].sum(axis=1).A.ravel() + rng.normal(0, 0.05, 300) > 0.2).astype(int)
-    w, b, _, _ = _fit_theme(X, y, 10.0)
-    r = nb_ratio(X, y)
-    primal = LogisticRegression(C=10.0, class_weight="balanced", solver="liblinear", tol=1e-8, max_iter=1000)
-    primal.fit(X @ sparse.diags(r), y)
-    assert np.allclose(w, primal.coef_[0] * r, atol=1e-2) and abs(b - primal.intercept_[0]) < 1e-2

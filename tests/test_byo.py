@@ -443,3 +443,32 @@ def test_fit_sentiment_folds_the_label_offsets_into_the_intercepts():
     even = np.array(labels)[np.arange(n) % 3]
     _, info_even = fit_sentiment(X, even, labels, cs=(1.0,))
     assert info_even["label_offsets"]["used"] is False and "rarest label" in info_even["label_offsets"]["reason"]
+
+
+def test_the_train_summary_says_whether_label_offsets_were_kept():
+    from pathlib import Path as _P
+
+    from app.training import format_train_report
+    from nlp.train import DuplicateReport
+
+    def report(offsets: dict | None) -> TrainReport:
+        sent = {"cv_macro_f1": 0.7, "C": 8.0}
+        if offsets is not None:
+            sent["label_offsets"] = offsets
+        return TrainReport(
+            folder=_P("m/v"),
+            version="v",
+            units={"total": 10, "sentiment": 10, "themes": 0},
+            duplicates=DuplicateReport("keep", 0, 0),
+            metrics={"sentiment": sent, "themes": {}},
+            rare_themes={},
+            skipped=[],
+            seconds=1.0,
+        )
+
+    kept = {"offsets": {"negative": 0.0, "neutral": 0.4}, "cross_fitted_gain": 0.0034, "used": True}
+    text = "\n".join(format_train_report(report(kept)))
+    assert "label offsets (neutral +0.4): kept, out-of-fold gain +0.0034" in text
+    text = "\n".join(format_train_report(report({**kept, "used": False, "cross_fitted_gain": -0.001})))
+    assert "not kept, out-of-fold gain -0.0010" in text
+    assert "label offsets" not in "\n".join(format_train_report(report({"used": False, "reason": "even"})))

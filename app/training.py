@@ -105,6 +105,14 @@ def format_train_report(report) -> list[str]:
     ]
     if report.units["sentiment"]:
         lines.append(f"  sentiment: cross-validated macro-F1 {sent.get('cv_macro_f1', 'n/a')} at C={sent.get('C')}")
+        off = sent.get("label_offsets") or {}
+        if "offsets" in off:
+            shown = ", ".join(f"{k} {v:+g}" for k, v in off["offsets"].items() if v)
+            lines.append(
+                f"  sentiment label offsets ({shown or 'none'}): "
+                + ("kept" if off["used"] else "not kept")
+                + f", out-of-fold gain {off['cross_fitted_gain']:+.4f}"
+            )
     if report.units["themes"]:
         lines.append(
             f"  themes: cross-validated micro-F1 {themes.get('cv_micro_f1', 'n/a')} at C={themes.get('C')}"

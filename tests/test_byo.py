@@ -380,3 +380,95 @@ def test_nlp_never_imports_app_and_the_cli_owns_printing():
         source = path.read_text(encoding="utf-8")
         assert not re.search(r"^\s*(from app\b|import app\b)", source, re.M), path.name
         assert "def train_command" not in source and "def evaluate_command" not in source, path.name
+
+
+# --------------------------------------------------------------------------- the trainer on other people's codebooks
+
+
+def _skewed_probabilities(rng, n: int = 1500, shift: float = 3.0):
+    """Three labels, the last rare (8%), with out-of-fold-like probabilities that under-rate it."""
+    y = rng.choice(3, size=n, p=[0.5, 0.42, 0.08])
+    logits = rng.normal(0, 1.0, (n, 3))
+    logits[np.arange(n), y] += 1.6
+    logits[:, 2] -= shift  # the rare label's probability is systematically too low
+    p = np.exp(logits - logits.max(1, keepdims=True))
+    return y, p / p.sum(1, keepdims=True)
+
+
+def test_label_offsets_lift_a_rare_sentiment_label_only_when_rows_they_were_not_chosen_on_agree():
+    from nlp.train import _fast_macro_f1, sentiment_offsets
+
+    rng = np.random.default_rng(0)
+    y, p = _skewed_probabilities(rng)
+    classes = np.array(["a", "b", "c"])
+    offsets, gain = sentiment_offsets(p, classes[y], classes)
+    assert offsets[0] == 0 and offsets[2] > 1.0, offsets  # the rare label is favoured
+    before = _fast_macro_f1(y, p.argmax(1), 3)
+    after = _fast_macro_f1(y, (np.log(p) + offsets).argmax(1), 3)
+    assert after > before + 0.02 and gain > 0.01, (before, after, gain)
+
+    # the partner: probabilities whose argmax is already right give no gain: no offsets used
+    p2 = np.full((len(y), 3), 0.1)
+    p2[np.arange(len(y)), y] = 0.8
+    offsets2, gain2 = sentiment_offsets(p2, classes[y], classes)
+    assert gain2 == 0 and (offsets2 == 0).all(), (gain2, offsets2)
+
+
+def test_fit_sentiment_folds_the_label_offsets_into_the_intercepts():
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    from nlp.train import SENTIMENT_OFFSET_MARGIN, sentiment_weights
+
+    rng = np.random.default_rng(2)
+    n, d = 600, 40
+    y = rng.choice(3, size=n, p=[0.55, 0.37, 0.08])
+    centres = rng.normal(0, 1, (3, d))
+    X = sparse.csr_matrix(centres[y] * 0.35 + rng.normal(0, 1, (n, d)))
+    labels = ["negative", "neutral", "positive"]
+    yl = np.array(labels)[y]
+    clf, info = fit_sentiment(X, yl, labels, cs=(1.0,))
+    off = info["label_offsets"]
+    assert set(off) >= {"offsets", "cross_fitted_gain", "used", "cv_macro_f1_with"}
+    plain = LogisticRegression(C=1.0, max_iter=2000).fit(X, yl)
+    b = np.array([off["offsets"][lab] for lab in plain.classes_]) if off["used"] else np.zeros(3)
+    assert off["used"] == (off["cross_fitted_gain"] > SENTIMENT_OFFSET_MARGIN)
+    W, w0 = sentiment_weights(clf, labels)
+    ours = (X @ W.T + w0).argmax(1)
+    expected = (np.log(plain.predict_proba(X)) + b).argmax(1)
+    assert (ours == expected).mean() > 0.99
+    _, info_off = fit_sentiment(X, yl, labels, cs=(1.0,), offsets=False)
+    assert "label_offsets" not in info_off
+    # labels near an even share (our own codebook's rarest holds 23% of three) are left alone
+    even = np.array(labels)[np.arange(n) % 3]
+    _, info_even = fit_sentiment(X, even, labels, cs=(1.0,))
+    assert info_even["label_offsets"]["used"] is False and "rarest label" in info_even["label_offsets"]["reason"]
+
+
+def test_the_train_summary_says_whether_label_offsets_were_kept():
+    from pathlib import Path as _P
+
+    from app.training import format_train_report
+    from nlp.train import DuplicateReport
+
+    def report(offsets: dict | None) -> TrainReport:
+        sent = {"cv_macro_f1": 0.7, "C": 8.0}
+        if offsets is not None:
+            sent["label_offsets"] = offsets
+        return TrainReport(
+            folder=_P("m/v"),
+            version="v",
+            units={"total": 10, "sentiment": 10, "themes": 0},
+            duplicates=DuplicateReport("keep", 0, 0),
+            metrics={"sentiment": sent, "themes": {}},
+            rare_themes={},
+            skipped=[],
+            seconds=1.0,
+        )
+
+    kept = {"offsets": {"negative": 0.0, "neutral": 0.4}, "cross_fitted_gain": 0.0034, "used": True}
+    text = "\n".join(format_train_report(report(kept)))
+    assert "label offsets (neutral +0.4): kept, out-of-fold gain +0.0034" in text
+    text = "\n".join(format_train_report(report({**kept, "used": False, "cross_fitted_gain": -0.001})))
+    assert "not kept, out-of-fold gain -0.0010" in text
+    assert "label offsets" not in "\n".join(format_train_report(report({"used": False, "reason": "even"})))

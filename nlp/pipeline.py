@@ -24,6 +24,8 @@ import functools
 import hashlib
 import inspect
 import json
+from collections import deque
+from collections.abc import Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
 
@@ -296,6 +298,29 @@ def pipe_whole(nlp: Language, texts: list[str], *, workers: int = 1, batch_size:
     for i, doc in zip(owner, nlp.pipe(flat, batch_size=batch_size, n_process=max(1, workers)), strict=True):
         grouped[i].append(doc)
     return [docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False) for docs in grouped]
+
+
+def pipe_stream(nlp: Language, texts: Iterable[str], *, batch_size: int = 256) -> Iterator:
+    """One spaCy Doc per text, as they come (long texts parsed piece by piece, as in
+    :func:`pipe_whole`): only spaCy's batch is held, so memory does not grow with the input."""
+    from spacy.tokens import Doc
+
+    limit = max(1000, min(PIECE_CHARS, getattr(nlp, "max_length", PIECE_CHARS)))
+    counts: deque[int] = deque()
+
+    def pieces() -> Iterator[str]:
+        for text in texts:
+            parts = _pieces(text, limit) if len(text) > limit else [text]
+            counts.append(len(parts))  # read below only after spaCy has taken the text's pieces
+            yield from parts
+
+    docs = iter(nlp.pipe(pieces(), batch_size=batch_size))
+    for first in docs:
+        n = counts.popleft()
+        if n == 1:
+            yield first
+        else:
+            yield Doc.from_docs([first, *(next(docs) for _ in range(n - 1))], ensure_whitespace=False)
 
 
 def parse_texts(

@@ -272,16 +272,9 @@ def _tasks(articles: list[dict], size: int) -> Iterator[list[dict]]:
         yield task
 
 
-def _process_with_workers(
-    conn: sqlite3.Connection,
-    pipelines,
-    batches: Iterable[list[int]],
-    report: AnalyzeReport,
-    run_id: int,
-    *,
-    workers: int,
-    version: str,
-) -> None:
+def analyse_parallel(pipelines, groups: Iterable[list[dict]], workers: int) -> Iterator[tuple[dict, Result | str]]:
+    """What :func:`analyse_articles` gives, for each article of ``groups`` in order, from
+    ``workers`` processes (a failure comes back as its reason, a string)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -292,20 +285,32 @@ def _process_with_workers(
     pending: deque = deque()
     try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init) as pool:
-
-            def drain(keep: int) -> None:
-                while len(pending) > keep:
-                    articles, future = pending.popleft()
-                    for article, result in zip(articles, future.result(), strict=True):
-                        _write(conn, article, result, report, run_id, version=version)
-
-            for batch in batches:
-                for task in _tasks(_load(conn, batch), WORKER_TASK_TEXTS):
+            for articles in groups:
+                for task in _tasks(articles, WORKER_TASK_TEXTS):
                     pending.append((task, pool.submit(_worker_run, task)))
-                    drain(2 * workers)  # a few tasks queued ahead, so no worker waits for the writer
-            drain(0)
+                    while len(pending) > 2 * workers:  # a few tasks queued ahead, so no worker waits
+                        task_done, future = pending.popleft()
+                        yield from zip(task_done, future.result(), strict=True)
+            while pending:
+                task_done, future = pending.popleft()
+                yield from zip(task_done, future.result(), strict=True)
     finally:
         _WORKER_PIPELINES = saved
+
+
+def _process_with_workers(
+    conn: sqlite3.Connection,
+    pipelines,
+    batches: Iterable[list[int]],
+    report: AnalyzeReport,
+    run_id: int,
+    *,
+    workers: int,
+    version: str,
+) -> None:
+    groups = (_load(conn, batch) for batch in batches)
+    for article, result in analyse_parallel(pipelines, groups, workers):
+        _write(conn, article, result, report, run_id, version=version)
 
 
 def _annotate(conn: sqlite3.Connection, report: AnalyzeReport, run_id: int, progress: Progress | None) -> None:

@@ -243,7 +243,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_refresh)
 
     p = sub.add_parser("analyze", help="split, find quotes and classify what has not been processed yet")
-    p.add_argument("--workers", type=int, default=1)
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="processes that analyse articles side by side (default 1); the stored results are the same",
+    )
     p.add_argument("--batch-size", type=int, default=64)
     p.set_defaults(func=cmd_analyze)
 

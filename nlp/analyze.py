@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -106,8 +107,11 @@ def analyze(
             segmenter = segmenter or _pipeline.build_comment_segmenter(nlp)
             batches = list(_chunks(todo, max(1, batch_size)))
             wrapped = progress(batches, total=len(batches), description="analysing") if progress else batches
-            for batch in wrapped:
-                _process_batch(conn, (nlp, segmenter), batch, report, run_id, workers=workers, version=version)
+            if workers > 1:
+                _process_with_workers(conn, (nlp, segmenter), wrapped, report, run_id, workers=workers, version=version)
+            else:
+                for batch in wrapped:
+                    _process_batch(conn, (nlp, segmenter), batch, report, run_id, version=version)
         _annotate(conn, report, run_id, progress)
         status = "partial" if report.failed else "ok"
     finally:
@@ -128,23 +132,52 @@ def analyze(
     return report
 
 
-def _parse(pipelines, articles: list[dict], workers: int = 1) -> list:
-    """Docs for every paragraph and comment of ``articles``, in :func:`_texts` order:
-    paragraphs through the full pipeline, comments through the comment segmenter."""
+Result = tuple[list[Sentence], list[Quote]] | Exception
+
+
+def analyse_articles(pipelines, articles: list[dict]) -> Iterator[tuple[dict, Result]]:
+    """(article, (sentences, quotes)) for each of ``articles`` in order, or (article,
+    exception) for one that cannot be analysed.  ``pipelines`` is (full pipeline for
+    paragraphs, comment segmenter).
+
+    Texts stream through spaCy in its batches across articles while only one article's
+    docs are kept (its sentences and quotes made, they are dropped), so memory does not
+    grow with the batch or with a long comment thread.  When parsing fails the rest are
+    analysed one article at a time, so only the article that broke it fails."""
+    done = 0
+    try:
+        for item in _stream(pipelines, articles):
+            yield item
+            done += 1
+    except Exception:  # noqa: BLE001 - find the article that broke the stream, one at a time
+        for article in articles[done:]:
+            try:
+                (item,) = _stream(pipelines, [article])
+            except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
+                item = (article, exc)
+            yield item
+
+
+def _stream(pipelines, articles: list[dict]) -> Iterator[tuple[dict, Result]]:
     nlp, segmenter = pipelines
-    par_docs, com_docs = _pipeline.parse_texts(
-        nlp,
-        segmenter,
-        [p["text"] for a in articles for p in a["paragraphs"]],
-        [c["text"] for a in articles for c in a["comments"]],
-        workers=workers,
-    )
-    docs, pi, ci = [], 0, 0
-    for a in articles:
-        np_, nc = len(a["paragraphs"]), len(a["comments"])
-        docs += par_docs[pi : pi + np_] + com_docs[ci : ci + nc]
-        pi, ci = pi + np_, ci + nc
-    return docs
+    par_docs = _pipeline.pipe_stream(nlp, (p["text"] for a in articles for p in a["paragraphs"]))
+    com_docs = _pipeline.pipe_stream(segmenter, (c["text"] for a in articles for c in a["comments"]))
+    for article in articles:
+        docs = [next(par_docs) for _ in article["paragraphs"]] + [next(com_docs) for _ in article["comments"]]
+        try:
+            result: Result = units_for(article, docs)
+        except Exception as exc:  # noqa: BLE001 - the parse is fine; this article's rules failed
+            result = exc
+        yield article, result
+
+
+def _load(conn: sqlite3.Connection, batch: list[int]) -> list[dict]:
+    articles = []
+    for article_id in batch:
+        article = store.get_article(conn, article_id)
+        if article is not None:  # deleted since the work list was made
+            articles.append(article)
+    return articles
 
 
 def _process_batch(
@@ -154,41 +187,130 @@ def _process_batch(
     report: AnalyzeReport,
     run_id: int,
     *,
+    version: str,
+) -> None:
+    articles = _load(conn, batch)
+    for article, result in analyse_articles(pipelines, articles):
+        _write(conn, article, result, report, run_id, version=version)
+
+
+def _write(
+    conn: sqlite3.Connection, article: dict, result: Result | str, report: AnalyzeReport, run_id: int, *, version: str
+) -> None:
+    """Store one article's units (``result``: its units, or the exception or reason it failed)."""
+    try:
+        if isinstance(result, BaseException):
+            raise result
+        if isinstance(result, str):
+            raise _WorkerFailure(result)
+        sents, quotes = result
+        if store.article_content_hash(conn, article["id"]) != article["content_hash"]:
+            return  # changed or deleted while we worked: the next run takes it
+        analysis_store.replace_units(conn, article["id"], sents, quotes, pipeline_version=version)
+    except store.StoreError:
+        raise  # the store itself is unusable: stop, do not record a failure per article
+    except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
+        reason = str(exc) if isinstance(exc, _WorkerFailure) else f"{type(exc).__name__}: {exc}"
+        log.error("%s: cannot analyse (%s)", article["url"], reason)
+        store.record_error(conn, run_id, article["url"], f"analyze: {reason}", source=article.get("source"))
+        report.failed += 1
+        report.errors.append(f"{article['url']}: {reason}")
+    else:
+        report.articles += 1
+        report.sentences += len(sents)
+        report.quotes += len(quotes)
+
+
+# ------------------------------------------------------------------ worker processes
+#
+# ``--workers N`` (N > 1): N processes each do the whole per-article work (parse, sentence
+# units, quotes) on groups of articles; the main process only reads articles, writes
+# their units (in order, one transaction each, as with one worker) and keeps the run's
+# record.  Workers are forked where the platform allows, so they share the pipelines
+# already loaded (a custom ``nlp`` included); elsewhere each builds the default ones.
+
+
+class _WorkerFailure(Exception):
+    """An article a worker process could not analyse (the reason is its message)."""
+
+
+_WORKER_PIPELINES = None  # (nlp, segmenter) in a worker process
+
+
+def _worker_init(pipelines=None) -> None:
+    global _WORKER_PIPELINES
+    if pipelines is not None:
+        _WORKER_PIPELINES = pipelines
+    elif _WORKER_PIPELINES is None:  # spawned, not forked: build our own
+        _WORKER_PIPELINES = (_pipeline.get_pipeline(), _pipeline.get_comment_segmenter())
+
+
+def _worker_run(articles: list[dict]) -> list[tuple[list, list] | str]:
+    """Analyse ``articles`` in a worker: their units, or a reason for each that failed
+    (exceptions are made text: not every one can be pickled back)."""
+    out: list[tuple[list, list] | str] = []
+    for _, result in analyse_articles(_WORKER_PIPELINES, articles):
+        out.append(f"{type(result).__name__}: {result}" if isinstance(result, Exception) else result)
+    return out
+
+
+#: Texts (paragraphs and comments) per task handed to a worker: enough for spaCy's batches,
+#: small enough that two workers finish a run at about the same time.
+WORKER_TASK_TEXTS = 256
+
+
+def _tasks(articles: list[dict], size: int) -> Iterator[list[dict]]:
+    task: list[dict] = []
+    texts = 0
+    for article in articles:
+        task.append(article)
+        texts += len(article["paragraphs"]) + len(article["comments"])
+        if texts >= size:
+            yield task
+            task, texts = [], 0
+    if task:
+        yield task
+
+
+def analyse_parallel(pipelines, groups: Iterable[list[dict]], workers: int) -> Iterator[tuple[dict, Result | str]]:
+    """What :func:`analyse_articles` gives, for each article of ``groups`` in order, from
+    ``workers`` processes (a failure comes back as its reason, a string)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _WORKER_PIPELINES
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    saved, _WORKER_PIPELINES = _WORKER_PIPELINES, (pipelines if fork else None)
+    pending: deque = deque()
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init) as pool:
+            for articles in groups:
+                for task in _tasks(articles, WORKER_TASK_TEXTS):
+                    pending.append((task, pool.submit(_worker_run, task)))
+                    while len(pending) > 2 * workers:  # a few tasks queued ahead, so no worker waits
+                        task_done, future = pending.popleft()
+                        yield from zip(task_done, future.result(), strict=True)
+            while pending:
+                task_done, future = pending.popleft()
+                yield from zip(task_done, future.result(), strict=True)
+    finally:
+        _WORKER_PIPELINES = saved
+
+
+def _process_with_workers(
+    conn: sqlite3.Connection,
+    pipelines,
+    batches: Iterable[list[int]],
+    report: AnalyzeReport,
+    run_id: int,
+    *,
     workers: int,
     version: str,
 ) -> None:
-    articles = []
-    for article_id in batch:
-        article = store.get_article(conn, article_id)
-        if article is not None:  # deleted since the work list was made
-            articles.append(article)
-    try:
-        docs = _parse(pipelines, articles, workers)
-    except Exception:  # noqa: BLE001 - find the article that broke the batch, one at a time
-        docs = None
-    offset = 0
-    for article in articles:
-        n = len(article["paragraphs"]) + len(article["comments"])
-        try:
-            art_docs = docs[offset : offset + n] if docs is not None else _parse(pipelines, [article])
-            sents, quotes = units_for(article, art_docs)
-            if store.article_content_hash(conn, article["id"]) != article["content_hash"]:
-                continue  # changed or deleted while we worked: the next run takes it
-            analysis_store.replace_units(conn, article["id"], sents, quotes, pipeline_version=version)
-        except store.StoreError:
-            raise  # the store itself is unusable: stop, do not record a failure per article
-        except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
-            reason = f"{type(exc).__name__}: {exc}"
-            log.error("%s: cannot analyse (%s)", article["url"], reason)
-            store.record_error(conn, run_id, article["url"], f"analyze: {reason}", source=article.get("source"))
-            report.failed += 1
-            report.errors.append(f"{article['url']}: {reason}")
-        else:
-            report.articles += 1
-            report.sentences += len(sents)
-            report.quotes += len(quotes)
-        finally:
-            offset += n
+    groups = (_load(conn, batch) for batch in batches)
+    for article, result in analyse_parallel(pipelines, groups, workers):
+        _write(conn, article, result, report, run_id, version=version)
 
 
 def _annotate(conn: Connection, report: AnalyzeReport, run_id: int, progress: Progress | None) -> None:

@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import inspect
 import json
+from collections import deque
+from collections.abc import Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
 
@@ -45,6 +48,9 @@ DISABLED = ("lemmatizer", "attribute_ruler")
 # tokenizer always runs).  ``senter`` agreed with the parser on ~99% of comment sentence
 # boundaries where the rule-based ``sentencizer`` agreed on ~98% (bench_pipeline.py).
 COMMENT_COMPONENTS = ("senter",)
+# ... followed by our own boundary rules (:func:`comment_boundary_rules`), which bring the
+# senter's boundaries closer to the parser's on messy reader text (bench_pipeline.py).
+COMMENT_RULES = ("gpwatch_comment_rules",)
 # en_core_web_sm's components (what the comment segmenter leaves out, less the above).
 MODEL_COMPONENTS = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner")
 
@@ -91,19 +97,59 @@ def read_patterns(path: str | Path) -> list[dict]:
 def make_gpwatch_entities(nlp: Language, name: str, patterns_path: str, overwrite_ents: bool) -> EntityRuler:
     """An EntityRuler loaded from our patterns file.
 
-    Phrases are turned into token patterns with the pipeline's own tokenizer, so
-    ``King’s Fund`` or ``Long-Term Plan`` match however spaCy splits them.
+    Phrases are matched on the pipeline's own tokens, so ``King’s Fund`` or ``Long-Term
+    Plan`` match however spaCy splits them: any-case phrases through the ruler's phrase
+    matcher on lower-case tokens, exact-case acronyms as token patterns on the exact text.
+    (The phrase matcher finds exactly what lower-case token patterns found, in about a
+    third of the time: tests/test_pipeline.py, bench_pipeline.py.)
     """
-    ruler = EntityRuler(nlp, name=name, overwrite_ents=overwrite_ents)
-    token_patterns = []
+    ruler = EntityRuler(nlp, name=name, overwrite_ents=overwrite_ents, phrase_matcher_attr="LOWER")
+    patterns: list[dict] = []
     for row in read_patterns(patterns_path):
-        attr = "ORTH" if row.get("case") == "exact" else "LOWER"
-        tokens = [t.text if attr == "ORTH" else t.lower_ for t in nlp.make_doc(row["phrase"])]
-        token_patterns.append(
-            {"label": row["label"], "pattern": [{attr: t} for t in tokens], "id": row.get("id", row["phrase"])}
-        )
-    ruler.add_patterns(token_patterns)
+        pattern: str | list[dict] = row["phrase"]
+        if row.get("case") == "exact":
+            pattern = [{"ORTH": t.text} for t in nlp.make_doc(row["phrase"])]
+        patterns.append({"label": row["label"], "pattern": pattern, "id": row.get("id", row["phrase"])})
+    ruler.add_patterns(patterns)
     return ruler
+
+
+_SENT_END_PUNCT = frozenset(".!?")
+_OPEN_BRACKETS = frozenset("([")
+
+
+def comment_boundary_rules(doc):
+    """Sentence-boundary rules applied after the senter on comments, where it and the
+    parser disagree most on reader text (each one measured in bench_pipeline.py):
+
+    * a blank line ends a sentence: the word after it starts one (the senter often runs a
+      comment's paragraphs together; the parser does not);
+    * a word glued to an opening bracket (``[unreadable]``, ``(sic)``) never starts one;
+    * a capitalised word glued to a full stop after a lower-case word (``them.I``,
+      a missing space) starts one.
+    """
+    for i in range(1, len(doc)):
+        prev, tok = doc[i - 1], doc[i]
+        if tok.is_space:
+            continue
+        if prev.is_space and prev.text.count("\n") >= 2:
+            tok.is_sent_start = True
+        elif prev.text in _OPEN_BRACKETS and not prev.whitespace_:
+            tok.is_sent_start = False
+        elif (
+            prev.text in _SENT_END_PUNCT
+            and not prev.whitespace_
+            and i >= 2
+            and tok.text[:1].isupper()
+            and doc[i - 2].is_alpha
+            and doc[i - 2].is_lower
+            and len(doc[i - 2]) > 1
+        ):
+            tok.is_sent_start = True
+    return doc
+
+
+Language.component("gpwatch_comment_rules", func=comment_boundary_rules)
 
 
 def _model_version() -> str:
@@ -135,6 +181,10 @@ def pipeline_version(entities_path: str | Path = ENTITIES_PATH) -> str:
         {
             "disabled": DISABLED,
             "comments": COMMENT_COMPONENTS,
+            "comment_rules": [
+                COMMENT_RULES,
+                hashlib.sha256(inspect.getsource(comment_boundary_rules).encode()).hexdigest()[:12],
+            ],
             "components": [(f, w, {k: v for k, v in c.items() if k != "patterns_path"}) for f, w, c in COMPONENTS],
             "rules": _files_digest(RULES_FILES),
         },
@@ -167,8 +217,8 @@ def get_pipeline() -> Language:
 
 
 def build_comment_segmenter(nlp: Language | None = None) -> Language:
-    """The pipeline for comments: the model's tokenizer and :data:`COMMENT_COMPONENTS`
-    only, giving ``doc.sents`` without a parse.
+    """The pipeline for comments: the model's tokenizer, :data:`COMMENT_COMPONENTS` and
+    our :data:`COMMENT_RULES` only, giving ``doc.sents`` without a parse.
 
     With ``nlp`` (a pipeline from :func:`build_pipeline`, which loads the model's senter
     switched off) the segmenter shares its vocabulary, tokenizer and component objects, so
@@ -181,12 +231,16 @@ def build_comment_segmenter(nlp: Language | None = None) -> Language:
         for name in COMMENT_COMPONENTS:
             seg.add_pipe(name, source=nlp)  # the same object, not a copy
         seg.max_length = nlp.max_length  # the same limit, so long comments are cut into pieces alike
+        for name in COMMENT_RULES:
+            seg.add_pipe(name)
         return seg
     excluded = tuple(name for name in MODEL_COMPONENTS if name not in COMMENT_COMPONENTS)
     seg = _model.load_model.__wrapped__((), excluded)
     for name in COMMENT_COMPONENTS:
         if name in seg.disabled:
             seg.enable_pipe(name)  # en_core_web_sm ships its senter switched off
+    for name in COMMENT_RULES:
+        seg.add_pipe(name)
     return seg
 
 
@@ -246,6 +300,29 @@ def pipe_whole(nlp: Language, texts: list[str], *, workers: int = 1, batch_size:
     for i, doc in zip(owner, nlp.pipe(flat, batch_size=batch_size, n_process=max(1, workers)), strict=True):
         grouped[i].append(doc)
     return [docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False) for docs in grouped]
+
+
+def pipe_stream(nlp: Language, texts: Iterable[str], *, batch_size: int = 256) -> Iterator:
+    """One spaCy Doc per text, as they come (long texts parsed piece by piece, as in
+    :func:`pipe_whole`): only spaCy's batch is held, so memory does not grow with the input."""
+    from spacy.tokens import Doc
+
+    limit = max(1000, min(PIECE_CHARS, getattr(nlp, "max_length", PIECE_CHARS)))
+    counts: deque[int] = deque()
+
+    def pieces() -> Iterator[str]:
+        for text in texts:
+            parts = _pieces(text, limit) if len(text) > limit else [text]
+            counts.append(len(parts))  # read below only after spaCy has taken the text's pieces
+            yield from parts
+
+    docs = iter(nlp.pipe(pieces(), batch_size=batch_size))
+    for first in docs:
+        n = counts.popleft()
+        if n == 1:
+            yield first
+        else:
+            yield Doc.from_docs([first, *(next(docs) for _ in range(n - 1))], ensure_whitespace=False)
 
 
 def parse_texts(

@@ -347,13 +347,24 @@ class Speaker:
 
 
 def _find_phrase(text: str, phrases: Sequence[str], exact_upper: bool = True) -> re.Match | None:
-    best = None
-    for p in phrases:
-        flags = 0 if (p.isupper() and exact_upper) else re.I
-        m = re.search(r"(?<![\w’'])" + re.escape(p) + r"(?![\w’'])", text, flags)
-        if m and (best is None or m.start() < best.start() or (m.start() == best.start() and m.end() > best.end())):
-            best = m
-    return best
+    """The first of ``phrases`` in ``text`` as a whole word or words (the earliest; at the
+    same place the longest, then the first listed); all-capital phrases match in their own
+    case when ``exact_upper``, others in any case."""
+    if not phrases:
+        return None
+    return _phrase_regex(tuple(phrases), exact_upper).search(text)
+
+
+@lru_cache(maxsize=64)
+def _phrase_regex(phrases: tuple[str, ...], exact_upper: bool) -> re.Pattern:
+    """One alternation for :func:`_find_phrase`: the regex engine takes the leftmost place
+    where any phrase matches and there the first alternative that does, so the phrases
+    are listed longest first (a stable sort keeps the given order among equals)."""
+    alternatives = [
+        re.escape(p) if (p.isupper() and exact_upper) else f"(?i:{re.escape(p)})"
+        for p in sorted(phrases, key=len, reverse=True)
+    ]
+    return re.compile(r"(?<![\w’'])(?:" + "|".join(alternatives) + r")(?![\w’'])")
 
 
 def _split_role_org(text: str) -> tuple[str | None, str | None]:

@@ -53,7 +53,7 @@ def test_the_segmenter_shares_the_pipelines_senter_or_loads_only_it(nlp_pipeline
     assert segmenter.get_pipe("senter") is nlp_pipeline.get_pipe("senter")  # no second copy in memory
     assert segmenter.vocab is nlp_pipeline.vocab
     alone = pipeline.build_comment_segmenter()
-    assert alone.component_names == ["senter"] and alone.pipe_names == ["senter"]
+    assert alone.component_names == alone.pipe_names == ["senter", *pipeline.COMMENT_RULES]
     text = COMMENTS[3]
     assert [s.text for s in alone(text).sents] == [s.text for s in segmenter(text).sents]
 
@@ -115,3 +115,61 @@ def test_boundary_agreement_counts_extra_and_missed(segmenter):
     assert agreement.precision == 1.0 and agreement.recall == 0.5
     with pytest.raises(ValueError):
         boundary_agreement([a], [segmenter.make_doc("Other text.")])
+
+
+# ----------------------------------------------------------------- our boundary rules after the senter
+
+
+def _starts(doc) -> list[str]:
+    return [s.text.strip().split()[0] for s in doc.sents if s.text.strip()]
+
+
+def _ruled(segmenter, text: str, starts: set[int]) -> list[str]:
+    """``text`` tokenised with sentence starts set at the token indices ``starts``, then our rules."""
+    doc = segmenter.make_doc(text)
+    for i, token in enumerate(doc):
+        token.is_sent_start = i == 0 or i in starts
+    return _starts(pipeline.comment_boundary_rules(doc))
+
+
+def test_the_segmenter_runs_our_rules_after_the_senter(segmenter):
+    assert segmenter.pipe_names == ["senter", *pipeline.COMMENT_RULES]
+    assert pipeline.build_comment_segmenter().pipe_names == ["senter", *pipeline.COMMENT_RULES]
+
+
+def test_a_blank_line_ends_a_sentence(segmenter):
+    text = "Eleven sessions a week and still behind\n\nwhat else would you call that"
+    assert _ruled(segmenter, text, set()) == ["Eleven", "what"]
+    one_line = "Eleven sessions a week and still behind\nwhat else would you call that"
+    assert _ruled(segmenter, one_line, set()) == ["Eleven"]  # a single line break is left to the senter
+    doc = segmenter(text)
+    assert [s.text for s in sentences(doc)] == [
+        "Eleven sessions a week and still behind",
+        "what else would you call that",
+    ]
+
+
+def test_a_word_glued_to_an_opening_bracket_never_starts_a_sentence(segmenter):
+    text = "The duty doctor was [name withheld] and kind. The (frankly) tired receptionist smiled."
+    doc = segmenter.make_doc(text)
+    inside = {i for i, t in enumerate(doc) if t.text in ("name", "frankly")}
+    second = next(i for i, t in enumerate(doc) if t.text == "The" and i > 0)
+    assert _ruled(segmenter, text, inside | {second}) == ["The", "The"]
+    spaced = "We waited. ( Two hours, in fact. )"
+    doc = segmenter.make_doc(spaced)
+    after_space = [i for i, t in enumerate(doc) if t.text == "Two"]
+    assert "Two" in _ruled(segmenter, spaced, set(after_space))  # a bracket then a space: the senter decides
+
+
+def test_a_capital_glued_to_a_full_stop_starts_a_sentence(segmenter):
+    assert _ruled(segmenter, "Reception was lovely.The GP was rushed.", set()) == ["Reception", "The"]
+    for text in ("Seen by Dr.Patel at ten.", "Dose went from 2.5 to 5 mg.", "Ask at the U.K.Desk please."):
+        assert _ruled(segmenter, text, set()) == [text.split()[0]], text  # titles, decimals, initials
+    doc = segmenter("Reception was lovely.The GP was rushed.")
+    assert [s.text for s in sentences(doc)] == ["Reception was lovely.", "The GP was rushed."]
+
+
+def test_the_rules_change_the_pipeline_version(monkeypatch):
+    before = pipeline.pipeline_version()
+    monkeypatch.setattr(pipeline, "COMMENT_RULES", ())
+    assert pipeline.pipeline_version() != before

@@ -78,3 +78,39 @@ def test_missing_model_is_a_clear_error(monkeypatch):
     with pytest.raises(model.ModelMissing) as info:
         build_pipeline()
     assert "en_core_web_sm" in str(info.value) and "make install" in str(info.value)
+
+
+def test_the_phrase_matching_ruler_finds_what_token_patterns_found(nlp_pipeline):  # noqa: F811
+    """The ruler matches any-case phrases with the phrase matcher (faster); it must find
+    exactly what one token pattern per phrase (lower-case tokens, or the exact text for
+    acronyms) found, over every sample-site paragraph and comment."""
+    from spacy.pipeline import EntityRuler
+
+    from corpora.sample_site.content import load_articles
+
+    token_ruler = EntityRuler(nlp_pipeline, name="token_patterns")
+    token_ruler.add_patterns(
+        [
+            {
+                "label": row["label"],
+                "pattern": [
+                    {"ORTH": t.text} if row.get("case") == "exact" else {"LOWER": t.lower_}
+                    for t in nlp_pipeline.make_doc(row["phrase"])
+                ],
+                "id": row.get("id", row["phrase"]),
+            }
+            for row in read_patterns(pipeline.ENTITIES_PATH)
+        ]
+    )
+    ours = nlp_pipeline.get_pipe("gpwatch_entities")
+    articles = load_articles()
+    texts = [t for a in articles for _, t in a.paragraphs] + [c.text for a in articles for c in a.comments]
+    texts += ["the long term plan and the Long-Term Plan", "Les des amis; the DES and ARRS", "KING’S FUND"]
+    found = 0
+    for text in texts:
+        a, b = ours(nlp_pipeline.make_doc(text)), token_ruler(nlp_pipeline.make_doc(text))
+        assert [(e.start, e.end, e.label_, e.ent_id_) for e in a.ents] == [
+            (e.start, e.end, e.label_, e.ent_id_) for e in b.ents
+        ], text
+        found += len(a.ents)
+    assert found >= 1000

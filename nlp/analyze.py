@@ -171,7 +171,7 @@ def _stream(pipelines, articles: list[dict]) -> Iterator[tuple[dict, Result]]:
         yield article, result
 
 
-def _load(conn: sqlite3.Connection, batch: list[int]) -> list[dict]:
+def _load(conn: Connection, batch: list[int]) -> list[dict]:
     articles = []
     for article_id in batch:
         article = store.get_article(conn, article_id)
@@ -195,7 +195,7 @@ def _process_batch(
 
 
 def _write(
-    conn: sqlite3.Connection, article: dict, result: Result | str, report: AnalyzeReport, run_id: int, *, version: str
+    conn: Connection, article: dict, result: Result | str, report: AnalyzeReport, run_id: int, *, version: str
 ) -> None:
     """Store one article's units (``result``: its units, or the exception or reason it failed)."""
     try:
@@ -299,7 +299,7 @@ def analyse_parallel(pipelines, groups: Iterable[list[dict]], workers: int) -> I
 
 
 def _process_with_workers(
-    conn: sqlite3.Connection,
+    conn: Connection,
     pipelines,
     batches: Iterable[list[int]],
     report: AnalyzeReport,

@@ -146,8 +146,11 @@ def test_search_page_highlights_matches_and_explains_bad_queries(app_url, browse
     try:
         page.get_by_text("Amelia Hart (chair, RCGP)", exact=False).first.wait_for(timeout=20_000)
         page.locator("mark", has_text="staff").first.wait_for(timeout=30_000)
-        with page.expect_download(timeout=30_000) as download:
-            page.get_by_role("button", name="Export CSV").click()
+        export = page.get_by_role("button", name="Export CSV")
+        export.wait_for(state="visible", timeout=30_000)  # a click during a rerun is lost: wait for it
+        page.wait_for_load_state("networkidle")
+        with page.expect_download(timeout=60_000) as download:
+            export.click()
         rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))
         assert [r["speaker"] for r in rows] == ["Amelia Hart"]
         assert rows[0]["citation"].endswith("2019-01-31, https://pulse.example/news/networks-by-july")

@@ -160,14 +160,19 @@ def _fmt(value) -> str:
 
 def render_markdown(report: dict) -> str:
     m = report["machine"]
+    ran = report.get("ran") or sorted(report["modules"])
+    partial = set(ran) != set(report["modules"])
+    command = "python -m benchmarks.run" + "".join(f" --only {n}" for n in ran if partial)
+    command += " --quick" if report["quick"] else ""
+    kept = "; the other modules' rows are kept from their own runs, dated in the table" if partial else ""
     lines = [
         "# gpwatch benchmark results",
         "",
-        f"- date: {report['date']} ({'quick' if report['quick'] else 'full'} run; `python -m benchmarks.run"
-        f"{' --quick' if report['quick'] else ''}`)",
+        f"- date: {report['date']} ({'quick' if report['quick'] else 'full'} run; `{command}`{kept})",
         f"- machine: {m.get('processor')}, {m.get('cpus')} CPUs, {m.get('memory_gib', '?')} GiB memory; "
         f"{m.get('platform')}",
-        f"- Python {m.get('python')}, SQLite {m.get('sqlite')}, commit {m.get('git_commit')}",
+        f"- Python {m.get('python')}, SQLite {m.get('sqlite')}, commit {m.get('git_commit')}"
+        + (" (of this run's modules)" if partial else ""),
         *(
             [
                 f"- load average when the run started: {m['load_average']} on {m.get('cpus')} CPUs "
@@ -331,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"benchmarks: {name}: {len(result['rows'])} rows in {result['seconds']} s", flush=True)
         else:
             print(f"benchmarks: {name}: FAILED ({result.get('error')})", file=sys.stderr, flush=True)
-    report = {"date": _now(), "quick": args.quick, "machine": machine, "modules": modules}
+    report = {"date": _now(), "quick": args.quick, "machine": machine, "modules": modules, "ran": names}
     md, js = write_results(report)
     print(f"benchmarks: wrote {md.relative_to(ROOT)} and {js.relative_to(ROOT)}")
     return 1 if any(modules[n]["status"] != "ok" for n in names) else 0

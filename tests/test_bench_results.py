@@ -73,3 +73,10 @@ def test_committed_results_read_back():
     assert len(modules) >= 3
     assert all(mod["rows"] for mod in modules.values())
     assert all(isinstance(r["metric"], str) and r["metric"] for mod in modules.values() for r in mod["rows"])
+
+
+def test_a_partial_run_says_which_modules_it_measured():
+    whole = run.render_markdown(REPORT)
+    assert "`python -m benchmarks.run --quick`)" in whole and "kept from their own runs" not in whole
+    partial = run.render_markdown({**REPORT, "ran": ["alpha"]})
+    assert "`python -m benchmarks.run --only alpha --quick`; the other modules' rows are kept" in partial

@@ -1135,7 +1135,18 @@ def vader_valences() -> dict[str, float]:
 _GEN_NAMES = ("pos", "neg", "pos_negated", "neg_negated", "pos_after_but", "neg_after_but", "mean")
 
 
-class GeneralLexicon(BaseEstimator, TransformerMixin):
+class _ValenceWords(BaseEstimator, TransformerMixin):
+    """The parameters both word-valence blocks take (:class:`GeneralLexicon`, :class:`ClauseLexicon`)."""
+
+    def __init__(
+        self, valences: dict[str, float] | None = None, lemmas: dict[str, str] | None = None, scale: float = 0.5
+    ):
+        self.valences = valences
+        self.lemmas = lemmas
+        self.scale = scale
+
+
+class GeneralLexicon(_ValenceWords):
     """A general-purpose valence lexicon (VADER's word list, 7,000 words rated by people) over
     normalised token strings: the summed positive and negative valence, the same inside a
     negation scope (flipped), after the last contrast mark, and the mean valence per word.  It
@@ -1144,13 +1155,6 @@ class GeneralLexicon(BaseEstimator, TransformerMixin):
 
     ``valences``: ``{word: valence}``; None reads VADER's table at ``fit`` time.  The words are
     looked up both as written and through the model's lemma table (``lemmas``)."""
-
-    def __init__(
-        self, valences: dict[str, float] | None = None, lemmas: dict[str, str] | None = None, scale: float = 0.5
-    ):
-        self.valences = valences
-        self.lemmas = lemmas
-        self.scale = scale
 
     def fit(self, X, y=None):
         table = self.valences if self.valences is not None else vader_valences()
@@ -1206,7 +1210,7 @@ _CLAUSE_END = frozenset({".", "!", "?", ";", "__but__"})
 _CLAUSE_NAMES = ("most_negative", "most_positive", "first", "last", "negative_share", "positive_share")
 
 
-class ClauseLexicon(BaseEstimator, TransformerMixin):
+class ClauseLexicon(_ValenceWords):
     """Where in a unit its evaluation sits, from the same rated word list as
     :class:`GeneralLexicon`: the unit is cut into clauses at sentence ends, semicolons and the
     contrast mark ``__but__`` (so a concession and the clause that carries the stance are apart),
@@ -1219,13 +1223,6 @@ class ClauseLexicon(BaseEstimator, TransformerMixin):
     premises. None of it has reached the patients."), which is how long real paragraphs drifted
     positive.  ``valences``: ``{word: valence}``; None reads VADER's table at ``fit`` time (kept
     in the model, as for :class:`GeneralLexicon`)."""
-
-    def __init__(
-        self, valences: dict[str, float] | None = None, lemmas: dict[str, str] | None = None, scale: float = 0.5
-    ):
-        self.valences = valences
-        self.lemmas = lemmas
-        self.scale = scale
 
     def fit(self, X, y=None):
         gen = GeneralLexicon(valences=self.valences, lemmas=self.lemmas).fit(X)

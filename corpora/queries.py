@@ -956,6 +956,9 @@ def search(
                   ON t.unit_type = 'sentence' AND t.unit_id = x.id WHERE x.paragraph_id = u.id)"""
     )
     ids = [g["id"] for g in groups]
+    # with words, the page's ids are checked on each full-text match before its row is read (unary
+    # +: a test, not a lookup the full-text index would do id by id); browsing looks the ids up
+    key = f"+{backend.fts(SEARCH_TABLES[scope]).latest}" if fts else "u.id"
     rows = {
         r["id"]: r
         for r in _rows(
@@ -963,7 +966,7 @@ def search(
                 f"""
         SELECT '{scope}' AS kind, u.id, u.article_id, u.text, {extra} {snippet} AS snippet,
                a.title, a.url, a.published, s.name AS source, {sentiment} AS sentiment, {themes} AS themes
-        {body} AND u.id IN {_in(ids, params)}""",
+        {body} AND {key} IN {_in(ids, params)}""",
                 params,
             )
         )

@@ -201,6 +201,17 @@ class Backend(Protocol):
     def fts(self, table: str) -> FtsMatch:
         """The full-text search of ``table`` (``paragraphs``, ``comments``, ``sentences``, ``quotes``)."""
 
+    def fts_window(self, table: str) -> FtsMatch:
+        """The same search driven from a date window of publication: ``source`` brings in
+        ``articles a`` and then ``u`` (the caller adds the window's conditions on
+        ``a.published``), ``where`` keeps the units the query matches; ``rank`` and
+        ``snippet`` are not available (empty strings), ``latest`` orders as :meth:`fts`'s."""
+
+    def fts_window_first(self, conn: Connection, table: str, query: Any, start: str | None, end: str | None) -> bool:
+        """Whether :meth:`fts_window` is the cheaper plan: the window (``start`` inclusive,
+        ``end`` exclusive, either may be None) holds fewer units of ``table`` than ``query``
+        (from :meth:`fts_query`) matches.  Both plans find the same rows."""
+
     def fts_query(self, table: str, query: str) -> Any:
         """The parameter of :attr:`FtsMatch.where` for a search text.  The text is in FTS5
         query syntax (bare words, ``"phrases"``, ``prefix*``, ``AND`` / ``OR`` / ``NOT``,

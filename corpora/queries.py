@@ -785,16 +785,37 @@ class SearchFilters:
 SEARCH_TABLES = {"quote": "quotes", "comment": "comments", "paragraph": "paragraphs"}
 
 
-def _search_sql(conn: Connection, scope: str, fts: str, filters: SearchFilters, params: list) -> str:
+def _window_first(conn: Connection, scope: str, fts: str, filters: SearchFilters) -> bool:
+    """Whether a full-text search filtered by dates is cheaper driven from the date window
+    (the backend's estimate, :meth:`corpora.backend.Backend.fts_window_first`); both plans
+    find the same rows in the same order."""
+    if not fts or not (filters.start or filters.end):
+        return False
+    table = SEARCH_TABLES[scope]
+    backend = backend_of(conn)
+    start = filters.start[:10] if filters.start else None
+    end = _end_exclusive(filters.end) if filters.end else None
+    return backend.fts_window_first(conn, table, backend.fts_query(table, fts), start, end)
+
+
+def _search_sql(
+    conn: Connection, scope: str, fts: str, filters: SearchFilters, params: list, window: bool = False
+) -> str:
     """FROM ... WHERE of a search in one scope.  An empty ``fts`` browses the scope
-    without full-text matching (quotes by speaker or organisation)."""
+    without full-text matching (quotes by speaker or organisation).  ``window``: drive the
+    search from the date window of ``filters`` (:meth:`corpora.backend.Backend.fts_window`:
+    the same rows, no rank or snippet), as :func:`_window_first` chooses."""
     if scope not in SEARCH_TABLES:
         raise ValueError(f"unknown search scope {scope!r}")
     table = SEARCH_TABLES[scope]
     backend = backend_of(conn)
     like = backend.like
     where = []
-    if fts:
+    if fts and window:
+        match = backend.fts_window(table)
+        base = f"FROM {match.source} JOIN sources s ON s.id = a.source_id WHERE {match.where}"
+        params.append(backend.fts_query(table, fts))
+    elif fts:
         match = backend.fts(table)
         base = f"""FROM {match.source} JOIN articles a ON a.id = u.article_id
                    JOIN sources s ON s.id = a.source_id WHERE {match.where}"""
@@ -882,11 +903,13 @@ def search(
     if order not in SEARCH_ORDERS:
         raise ValueError(f"unknown search order {order!r}")
     params: list = []
-    body = _search_sql(conn, scope, fts, filters, params)
+    # "best" needs the rank, which only the plan driven by the full-text match has
+    window = order != "best" and _window_first(conn, scope, fts, filters)
+    body = _search_sql(conn, scope, fts, filters, params, window)
     backend = backend_of(conn)
-    match = backend.fts(SEARCH_TABLES[scope])
+    match = backend.fts_window(SEARCH_TABLES[scope]) if window else backend.fts(SEARCH_TABLES[scope])
     who = "coalesce(u.speaker_name, u.speaker)" if scope == "quote" else "NULL"
-    rank = match.rank if fts else "0"
+    rank = match.rank if fts and not window else "0"
     sort = {
         "newest": "latest DESC, id DESC",
         "oldest": "earliest ASC, id ASC",
@@ -910,7 +933,9 @@ def search(
     params = []
     body = _search_sql(conn, scope, fts, filters, params)
     snippet = (
-        match.snippet if fts else "CASE WHEN length(u.text) > 300 THEN substr(u.text, 1, 300) || '…' ELSE u.text END"
+        backend.fts(SEARCH_TABLES[scope]).snippet
+        if fts
+        else "CASE WHEN length(u.text) > 300 THEN substr(u.text, 1, 300) || '…' ELSE u.text END"
     )
     extra = {
         "quote": "u.speaker, u.speaker_name, u.speaker_role, u.speaker_org, NULL AS author, NULL AS posted,",
@@ -931,6 +956,9 @@ def search(
                   ON t.unit_type = 'sentence' AND t.unit_id = x.id WHERE x.paragraph_id = u.id)"""
     )
     ids = [g["id"] for g in groups]
+    # with words, the page's ids are checked on each full-text match before its row is read (unary
+    # +: a test, not a lookup the full-text index would do id by id); browsing looks the ids up
+    key = f"+{backend.fts(SEARCH_TABLES[scope]).latest}" if fts else "u.id"
     rows = {
         r["id"]: r
         for r in _rows(
@@ -938,7 +966,7 @@ def search(
                 f"""
         SELECT '{scope}' AS kind, u.id, u.article_id, u.text, {extra} {snippet} AS snippet,
                a.title, a.url, a.published, s.name AS source, {sentiment} AS sentiment, {themes} AS themes
-        {body} AND u.id IN {_in(ids, params)}""",
+        {body} AND {key} IN {_in(ids, params)}""",
                 params,
             )
         )
@@ -960,8 +988,11 @@ def search_count(
     "1,000+" beyond the cap).  Counted among the latest :data:`SEARCH_WINDOW` matches: a
     search with more matches than that counts as over the cap."""
     params: list = []
-    body = _search_sql(conn, scope, fts, filters, params)
-    latest = backend_of(conn).fts(SEARCH_TABLES[scope]).latest if fts else "u.id"
+    window = _window_first(conn, scope, fts, filters)
+    body = _search_sql(conn, scope, fts, filters, params, window)
+    backend = backend_of(conn)
+    match = backend.fts_window(SEARCH_TABLES[scope]) if window else backend.fts(SEARCH_TABLES[scope])
+    latest = match.latest if fts else "u.id"
     matches, groups = conn.execute(
         f"""
         SELECT count(*), count(DISTINCT text) FROM (SELECT u.text {body} ORDER BY {latest} DESC LIMIT ?)""",

@@ -258,3 +258,73 @@ def test_deleting_an_article_still_removes_its_theme_tags(stores, tmp_path):
         assert conn.execute("SELECT count(*) FROM annotation_themes").fetchone()[0] > 0
     finally:
         conn.close()
+
+
+#: date windows, narrow and wide, alone and with every other filter (issue 18: a search filtered
+#: by dates may be driven from the window instead of from the full-text match)
+WINDOW_FILTERS = (
+    SearchFilters(start="2020-04-01", end="2020-04-30"),
+    SearchFilters(start="2019-01-01", end="2019-06-30", sentiment="negative"),
+    SearchFilters(start="2018-01-01", end="2021-12-31", theme="workforce_supply"),
+    SearchFilters(start="2024-06-01"),
+    SearchFilters(end="2016-12-31"),
+    SearchFilters(start="2017-01-01", end="2017-12-31", source=scale_corpus.SOURCE),
+    SearchFilters(start="2021-01-01", end="2020-01-01"),  # an empty window
+)
+
+
+def _window_results(path, monkeypatch, force: bool | None) -> dict:
+    """Every search kind with a date window, the plan forced (True: from the window, False: from
+    the full-text match) or chosen by the store (None); with how often the window plan was taken."""
+    chosen = []
+    real = sqlite_backend.SQLiteBackend.fts_window_first
+
+    def choose(self, *args):
+        pick = real(self, *args) if force is None else force
+        chosen.append(pick)
+        return pick
+
+    out: dict = {}
+    with monkeypatch.context() as m:
+        m.setattr(sqlite_backend.SQLiteBackend, "fts_window_first", choose)
+        conn = store.connect(path, readonly=True)
+        try:
+            for scope in ("paragraph", "comment", "quote"):
+                extra = (SearchFilters(start="2018-01-01", speaker="Dr"),) if scope == "quote" else ()
+                for q in QUERIES:
+                    for f in WINDOW_FILTERS + extra:
+                        for order in ("newest", "oldest", "best"):
+                            out[(scope, q, f, order)] = queries.search(conn, scope, q, f, limit=50, order=order)
+                        out[(scope, q, f, "count")] = queries.search_count(conn, scope, q, f)
+                        out[(scope, q, f, "page 2")] = queries.search(conn, scope, q, f, limit=5, offset=5)
+        finally:
+            conn.close()
+    return out | {"window plan taken": sum(chosen)}
+
+
+def test_a_search_driven_from_its_date_window_finds_the_same_results(stores, monkeypatch):
+    _, _, fresh = stores
+    by_match = _window_results(fresh, monkeypatch, False)
+    by_window = _window_results(fresh, monkeypatch, True)
+    chosen = _window_results(fresh, monkeypatch, None)
+    assert by_window.pop("window plan taken") > 0 and by_match.pop("window plan taken") == 0
+    assert 0 < chosen.pop("window plan taken")
+    assert by_window == by_match
+    assert chosen == by_match
+    found = [k for k, v in by_match.items() if v and k[3] == "newest"]
+    assert {k[0] for k in found} == {"paragraph", "comment", "quote"}
+    assert any(k[2].end and k[2].start and k[2].end < "2020-05" and k[2].start > "2020" for k in found)
+
+
+def test_the_store_drives_a_narrow_window_from_the_window_and_a_wide_one_from_the_match(stores):
+    _, _, fresh = stores
+    conn = store.connect(fresh, readonly=True)
+    try:
+        backend = sqlite_backend.SQLITE
+        q = backend.fts_query("comments", "practice OR partners OR GP*")
+        assert backend.fts_window_first(conn, "comments", q, "2020-04-01", "2020-05-01")
+        assert not backend.fts_window_first(conn, "comments", q, "2010-01-01", None)
+        assert not backend.fts_window_first(conn, "comments", backend.fts_query("comments", "zzzz"), "2020-04-01", None)
+        assert not backend.fts_window_first(conn, "comments", q, None, None)
+    finally:
+        conn.close()

@@ -285,26 +285,10 @@ def _pieces(text: str, limit: int) -> list[str]:
     return out
 
 
-def pipe_whole(nlp: Language, texts: list[str], *, workers: int = 1, batch_size: int = 256) -> list:
-    """One spaCy Doc per text, long texts parsed piece by piece (see :data:`PIECE_CHARS`)."""
-    from spacy.tokens import Doc
-
-    limit = max(1000, min(PIECE_CHARS, getattr(nlp, "max_length", PIECE_CHARS)))
-    flat: list[str] = []
-    owner: list[int] = []
-    for i, text in enumerate(texts):
-        for piece in _pieces(text, limit) if len(text) > limit else [text]:
-            flat.append(piece)
-            owner.append(i)
-    grouped: list[list] = [[] for _ in texts]
-    for i, doc in zip(owner, nlp.pipe(flat, batch_size=batch_size, n_process=max(1, workers)), strict=True):
-        grouped[i].append(doc)
-    return [docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False) for docs in grouped]
-
-
 def pipe_stream(nlp: Language, texts: Iterable[str], *, batch_size: int = 256) -> Iterator:
-    """One spaCy Doc per text, as they come (long texts parsed piece by piece, as in
-    :func:`pipe_whole`): only spaCy's batch is held, so memory does not grow with the input."""
+    """One spaCy Doc per text, as they come; a long text is parsed piece by piece (see
+    :data:`PIECE_CHARS`) and its pieces joined into one Doc.  Only spaCy's batch is held, so
+    memory does not grow with the input."""
     from spacy.tokens import Doc
 
     limit = max(1000, min(PIECE_CHARS, getattr(nlp, "max_length", PIECE_CHARS)))
@@ -323,19 +307,3 @@ def pipe_stream(nlp: Language, texts: Iterable[str], *, batch_size: int = 256) -
             yield first
         else:
             yield Doc.from_docs([first, *(next(docs) for _ in range(n - 1))], ensure_whitespace=False)
-
-
-def parse_texts(
-    nlp: Language,
-    segmenter: Language,
-    paragraphs: list[str],
-    comments: list[str],
-    *,
-    workers: int = 1,
-    batch_size: int = 256,
-) -> tuple[list, list]:
-    """Docs for article paragraphs (the full pipeline ``nlp``) and for comments (the
-    cheap ``segmenter``), each list in the order given."""
-    par_docs = pipe_whole(nlp, paragraphs, workers=workers, batch_size=batch_size) if paragraphs else []
-    com_docs = pipe_whole(segmenter, comments, workers=workers, batch_size=batch_size) if comments else []
-    return par_docs, com_docs

@@ -160,7 +160,7 @@ def run(workdir: Path, quick: bool) -> list[dict]:
                 + ", ".join(f"{k} {v / total:.0%}" for k, v in sorted(parts.items(), key=lambda kv: -kv[1])),
             )
         )
-        cached = CACHE / f"scale-v{scale_corpus.GENERATOR_VERSION}-{comments // 10}a-{comments}c-s0.db"
+        cached = scale_corpus.cached_path(comments, CACHE)
         if not cached.exists():
             shutil.move(str(path), cached)
         else:

@@ -30,7 +30,7 @@ from corpora.sample_site.generate import compose_article
 
 ROOT = Path(__file__).resolve().parents[1]
 
-GENERATOR_VERSION = "3"  # bump when the output (or the store schema) changes, so cached stores are rebuilt
+GENERATOR_VERSION = "3"  # bump when the output changes, so cached stores are rebuilt (the schema is in the name)
 MODEL_VERSION = "scale-corpus"
 SOURCE = "scale.gpwatch.example"
 START = dt.datetime(2016, 11, 1, 7, 0)
@@ -173,13 +173,29 @@ def build_scale_store(
     }
 
 
+def current_schema() -> int:
+    """The schema version a new store gets from this gpwatch."""
+    conn = store.connect(":memory:")
+    try:
+        return store.schema_version(conn)
+    finally:
+        conn.close()
+
+
+def cached_path(comments: int, cache_dir: str | Path, *, seed: int = 0, articles: int | None = None) -> Path:
+    """Where the cached scale store of this size lives. The schema version is in the name: a cached
+    store from an older schema would be migrated in place on opening, and a migrated store's size
+    and plans are not those of a new store."""
+    articles = comments // 10 if articles is None else articles
+    name = f"scale-v{GENERATOR_VERSION}-schema{current_schema()}-{articles}a-{comments}c-s{seed}.db"
+    return Path(cache_dir) / name
+
+
 def scale_store(comments: int, cache_dir: str | Path, *, seed: int = 0, articles: int | None = None) -> Path:
     """A scale store with ``comments`` comments (and a tenth as many articles), built once
     and reused from ``cache_dir`` (benchmarks share it: the corpus is deterministic)."""
-    articles = comments // 10 if articles is None else articles
-    cache_dir = Path(cache_dir)
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    path = cache_dir / f"scale-v{GENERATOR_VERSION}-{articles}a-{comments}c-s{seed}.db"
+    path = cached_path(comments, cache_dir, seed=seed, articles=articles)
+    path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         tmp = path.with_name(path.name + ".building")
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):

@@ -433,4 +433,33 @@ CREATE INDEX articles_filters ON articles(id, published, section, source_id);
 
 CREATE INDEX annotations_unit_sentiment ON annotations(unit_type, unit_id, sentiment);
 """,
+    # 7: leaner annotation rows (issue 18; bench_ingest's store rows).  The sentiment and theme
+    # probabilities are stored as bare values when their keys are the usual ones (corpora/scores.py:
+    # sentiment keys negative, neutral, positive in that order; theme keys the annotation's own themes
+    # in order), so the keys no longer repeat on every row; anything else stays JSON.  A value is
+    # packed only when its text reads back as the same number.  And annotations(unit_type, article_id,
+    # sentiment) goes: it served the per-article counts of stores older than the rollups (migration 3),
+    # which every store has now, and a unit's article is found along annotations(article_id).
+    """
+DROP INDEX annotations_voice_article;
+
+UPDATE annotations
+SET sentiment_scores = CAST(json_extract(sentiment_scores, '$.negative') AS TEXT) || ','
+                    || CAST(json_extract(sentiment_scores, '$.neutral') AS TEXT) || ','
+                    || CAST(json_extract(sentiment_scores, '$.positive') AS TEXT)
+WHERE json_valid(sentiment_scores)
+  AND sentiment_scores = json_object('negative', json_extract(sentiment_scores, '$.negative'),
+                                     'neutral', json_extract(sentiment_scores, '$.neutral'),
+                                     'positive', json_extract(sentiment_scores, '$.positive'))
+  AND NOT EXISTS (SELECT 1 FROM json_each(sentiment_scores) j
+                  WHERE j.type <> 'real' OR CAST(CAST(j.value AS TEXT) AS REAL) <> j.value);
+
+UPDATE annotations
+SET theme_scores = (SELECT group_concat(CAST(j.value AS TEXT), ',') FROM json_each(theme_scores) j)
+WHERE json_valid(theme_scores) AND json_valid(themes) AND json_array_length(themes) > 0
+  AND (SELECT group_concat(j.key, char(31)) FROM json_each(theme_scores) j)
+      = (SELECT group_concat(j.value, char(31)) FROM json_each(themes) j)
+  AND NOT EXISTS (SELECT 1 FROM json_each(theme_scores) j
+                  WHERE j.type <> 'real' OR CAST(CAST(j.value AS TEXT) AS REAL) <> j.value);
+""",
 ]

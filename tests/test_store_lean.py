@@ -1,4 +1,4 @@
-"""Migration 6 (a leaner store, issue 18) changes where the bytes are, never what a search finds.
+"""Migrations 6 and 7 (a leaner store, issue 18) change where the bytes are, never what a search finds.
 
 How the comparison is made: a small scale corpus (benchmarks.scale_corpus, composed from the sample
 site's original phrase material) is written by the bulk writer into a store at the latest version,
@@ -9,16 +9,22 @@ with this code's queries (which this change did not edit) to record the expected
 (a) that store is migrated in place to the latest version and (b) the fresh latest store is read;
 both must give identical results for every search and theme read, and the migrated store must keep
 every row and give the same thread digests (so nothing is analysed again after the upgrade).
+
+The same is done from a store at schema version 6 (the schema of main before migration 7: annotation
+scores as JSON objects), and for the app's other reads (rollups, timelines, the labelling queue, an
+article's page) and the export, which must be identical on the old, the migrated and the new store.
 """
 
 from __future__ import annotations
 
+import io
+import json
 import sqlite3
 
 import pytest
 
 from benchmarks import scale_corpus
-from corpora import queries, sqlite_backend, store
+from corpora import analysis_store, export, queries, scores, sqlite_backend, store
 from corpora.bulk import bulk_insert
 from corpora.queries import SearchFilters
 from corpora.records import content_hash
@@ -89,35 +95,49 @@ def _build(path) -> None:
 TABLES = ("sources", "articles", "paragraphs", "comments", "sentences", "quotes", "annotations", "annotation_themes")
 
 
-def _build_v5(path, source, monkeypatch) -> None:
-    """The same rows in a store at schema version 5, as main's code stored them: only the first
-    five migrations, every row copied from ``source`` (so the version 5 triggers fill its FTS5
-    indexes, rollups and comment counts), comments with the ``content_hash`` column version 5
-    had (``CommentRecord.hash``: sha256 of author, posted, text and moderated)."""
+def _build_old(path, source, version, monkeypatch) -> None:
+    """The same rows in a store at schema ``version`` (5 or 6), as main's code stored them then:
+    only the first ``version`` migrations, every row copied from ``source`` (so that version's
+    triggers fill its FTS5 indexes, rollups and comment counts), annotation scores as JSON objects,
+    and at version 5 comments with the ``content_hash`` column it had (``CommentRecord.hash``:
+    sha256 of author, posted, text and moderated)."""
     with monkeypatch.context() as m:
-        m.setattr(sqlite_backend, "MIGRATIONS", sqlite_backend.MIGRATIONS[:5])
+        m.setattr(sqlite_backend, "MIGRATIONS", sqlite_backend.MIGRATIONS[:version])
         store.connect(path).close()
     conn = sqlite3.connect(path, isolation_level=None)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == version
         conn.create_function("record_hash", 4, lambda a, p, t, mod: content_hash(a, p, t, bool(mod)))
+        conn.create_function("json_sentiment", 1, lambda t: _json(scores.unpack_sentiment_scores(t)))
+        conn.create_function("json_themes", 2, lambda t, th: _json(scores.unpack_theme_scores(t, json.loads(th))))
         conn.execute("ATTACH ? AS src", (str(source),))
         conn.execute("BEGIN")
         for table in TABLES:
             cols = [r[1] for r in conn.execute(f"PRAGMA src.table_info({table})")]
             names = ", ".join(cols)
-            if table == "comments":
+            if table == "comments" and version == 5:
                 conn.execute(
                     f"INSERT INTO main.comments({names}, content_hash) "
                     f"SELECT {names}, record_hash(author, posted, text, moderated) FROM src.comments ORDER BY id"
                 )
+            elif table == "annotations":
+                picked = names.replace("sentiment_scores", "json_sentiment(sentiment_scores)").replace(
+                    "theme_scores", "json_themes(theme_scores, themes)"
+                )
+                conn.execute(f"INSERT INTO main.annotations({names}) SELECT {picked} FROM src.annotations")
             else:
                 conn.execute(f"INSERT INTO main.{table}({names}) SELECT {names} FROM src.{table}")
         conn.execute("COMMIT")
         conn.execute("DETACH src")
-        assert "content_hash" in {r[1] for r in conn.execute("PRAGMA table_info(comments)")}
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(comments)")}
+        assert ("content_hash" in columns) == (version == 5)
+        assert conn.execute("SELECT count(*) FROM annotations WHERE sentiment_scores NOT LIKE '{%'").fetchone()[0] == 0
     finally:
         conn.close()
+
+
+def _json(value) -> str:
+    return json.dumps(value, separators=(",", ":"))
 
 
 def _results(path) -> dict:
@@ -158,8 +178,39 @@ def _results(path) -> dict:
                 "first_seen FROM comments ORDER BY id"
             )
         ]
-        out["annotations"] = [tuple(r) for r in conn.execute("SELECT * FROM annotations ORDER BY unit_type, unit_id")]
+        # annotation scores as the code reads them back (stored packed from migration 7 on)
+        out["annotations"] = [
+            analysis_store.annotation(conn, t, i)
+            for t, i in conn.execute("SELECT unit_type, unit_id FROM annotations ORDER BY unit_type, unit_id")
+        ]
         out["rollup"] = [tuple(r) for r in conn.execute("SELECT * FROM annotation_rollup ORDER BY 1, 2, 3, 4")]
+        out["month rollup"] = [
+            tuple(r) for r in conn.execute("SELECT * FROM annotation_rollup_month ORDER BY 1, 2, 3, 4")
+        ]
+        # the app's other pages: overview, themes, threads, speakers, articles, labelling queue
+        out["summary"] = queries.corpus_summary(conn)
+        out["voice months"] = queries.voice_month_sentiment(conn)
+        out["voice months 2019"] = queries.voice_month_sentiment(conn, "2019-03-15", "2020-02-10")
+        out["by voice"] = queries.sentiment_by_voice(conn)
+        out["prevalence"] = queries.theme_prevalence_by_month(conn)
+        out["article months"] = queries.article_theme_months(conn)
+        out["threads"] = queries.thread_stats(conn)
+        out["discussed"] = queries.most_discussed(conn)
+        out["options"] = queries.filter_options(conn)
+        out["speakers"] = queries.speakers(conn, limit=500)
+        for theme in themes:
+            out[("theme months", theme)] = queries.theme_month_sentiment(conn, (theme,))
+            out[("compare", theme)] = queries.compare_counts(conn, (theme,))
+        first_articles = [a for (a,) in conn.execute("SELECT id FROM articles ORDER BY id LIMIT 8")]
+        for a in first_articles:
+            out[("article", a)] = queries.article(conn, a)
+            out[("thread", a)] = queries.article_comments(conn, a)
+        out["to label"] = queries.units_to_label(conn, limit=30)
+        out["to label, skipping"] = queries.units_to_label(conn, skip=(("comment", 1), ("quote", 2)), limit=10)
+        for fmt in ("jsonl", "csv"):
+            buf = io.StringIO()
+            export.export(conn, fmt, buf)
+            out[("export", fmt)] = buf.getvalue()
         # the digest that decides whether a thread needs analysing again must not change
         out["digests"] = [store.comments_digest(conn, a) for (a,) in conn.execute("SELECT id FROM articles")]
     finally:
@@ -194,7 +245,7 @@ def stores(tmp_path_factory):
     old, fresh = folder / "v5.db", folder / "latest.db"
     try:
         _build(fresh)
-        _build_v5(old, fresh, monkeypatch)
+        _build_old(old, fresh, 5, monkeypatch)
         expected = _results(old)
         expected["digests"] = _main_digests(old)
         store.connect(old).close()  # opening read-write migrates it in place
@@ -238,6 +289,118 @@ def test_a_version_5_store_migrates_in_place_and_keeps_every_result(stores):
 def test_a_store_built_at_the_latest_version_gives_the_same_results(stores):
     expected, _, fresh = stores
     assert _results(fresh) == expected
+
+
+@pytest.fixture(scope="module")
+def v6(stores, tmp_path_factory):
+    """The corpus in a store at schema version 6, its results read before it is migrated in place."""
+    _, _, fresh = stores
+    path = tmp_path_factory.mktemp("lean6") / "v6.db"
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        _build_old(path, fresh, 6, monkeypatch)
+        before = _results(path)
+        conn = sqlite3.connect(path)
+        sizes = dict(conn.execute("SELECT name, sum(payload) FROM dbstat GROUP BY name").fetchall())
+        conn.close()
+        store.connect(path).close()  # opening read-write migrates it in place
+    finally:
+        monkeypatch.undo()
+    return before, path, sizes
+
+
+def test_a_version_6_store_reads_the_same_as_version_5_before_it_migrates(stores, v6):
+    expected, _, _ = stores
+    before, _, _ = v6
+    assert before == expected
+
+
+def test_a_version_6_store_migrates_in_place_packs_its_scores_and_keeps_every_result(stores, v6):
+    expected, _, _ = stores
+    _, path, sizes = v6
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(sqlite_backend.MIGRATIONS)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        packed = conn.execute(
+            "SELECT count(*), sum(sentiment_scores LIKE '{%'), sum(theme_scores LIKE '{%') FROM annotations"
+        ).fetchone()
+        after = dict(conn.execute("SELECT name, sum(payload) FROM dbstat GROUP BY name").fetchall())
+    finally:
+        conn.close()
+    assert "annotations_voice_article" not in indexes and "annotations_unit_sentiment" in indexes
+    assert packed[0] > COMMENTS and packed[1:] == (0, 0)  # every score of this corpus packs
+    assert after["annotations"] < 0.7 * sizes["annotations"]
+    assert _results(path) == expected
+
+
+#: scores as models write them, the usual keys and others, each read back exactly
+ODD_SCORES = [
+    ({"negative": 0.8, "neutral": 0.1, "positive": 0.1}, ["funding_pay"], {"funding_pay": 0.9}),
+    ({"negative": 1 / 3, "neutral": 0.2222, "positive": 0.4444}, ["a", "b"], {"a": 2 / 3, "b": 0.51}),
+    ({"positive": 0.5, "negative": 0.25, "neutral": 0.25}, ["b", "a"], {"a": 0.6, "b": 0.7}),  # another key order
+    ({"very negative": 0.1, "negative": 0.2, "neutral": 0.3, "positive": 0.2, "very positive": 0.2}, [], {}),
+    ({}, ["staff_manner"], {"staff_manner": 0.75, "waiting, delays": 0.25}),  # themes only, whole codebook
+    ({"negative": 1.0, "neutral": 0.0, "positive": 0.0}, ["x"], {"x": 1}),  # an int is kept an int
+    ({"negative": 1e-05, "neutral": 0.49999, "positive": 0.5}, ["x,y"], {"x,y": 0.5}),
+]
+
+
+@pytest.mark.parametrize("sentiment_scores, themes, theme_scores", ODD_SCORES)
+def test_scores_are_read_back_exactly_packed_or_not(sentiment_scores, themes, theme_scores):
+    packed_s = scores.pack_sentiment_scores(sentiment_scores)
+    packed_t = scores.pack_theme_scores(theme_scores, themes)
+    back_s = scores.unpack_sentiment_scores(packed_s)
+    back_t = scores.unpack_theme_scores(packed_t, themes)
+    assert back_s == sentiment_scores and list(back_s) == list(sentiment_scores)
+    assert back_t == theme_scores and list(back_t) == list(theme_scores)
+    assert [type(v) for v in back_t.values()] == [type(v) for v in theme_scores.values()]
+    usual = tuple(sentiment_scores) == ("negative", "neutral", "positive")
+    assert packed_s.startswith("{") != usual
+    assert len(packed_s) < len(json.dumps(sentiment_scores, separators=(",", ":"))) or not usual
+
+
+def test_packed_scores_that_do_not_fit_their_keys_are_refused():
+    with pytest.raises(ValueError, match="do not match"):
+        scores.unpack_theme_scores("0.9,0.8", ["only_one"])
+
+
+def test_migration_7_packs_what_reads_back_the_same_and_leaves_the_rest_json(tmp_path):
+    path = tmp_path / "odd.db"
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        monkeypatch.setattr(sqlite_backend, "MIGRATIONS", sqlite_backend.MIGRATIONS[:6])
+        conn = store.connect(path)
+        store.upsert_article(
+            conn,
+            next(iter(scale_corpus.generate(1, len(ODD_SCORES), 3))).record,
+            fetched="2026-11-01T00:00:00+00:00",
+        )
+        ids = [i for (i,) in conn.execute("SELECT id FROM comments ORDER BY id")]
+        conn.executemany(
+            "INSERT INTO annotations(unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores, "
+            "themes, theme_scores) VALUES ('comment', ?, 1, 'm', 'neutral', ?, ?, ?)",
+            [(i, _json(s), _json(th), _json(ts)) for i, (s, th, ts) in zip(ids, ODD_SCORES)],
+        )
+        conn.close()
+    finally:
+        monkeypatch.undo()
+    conn = store.connect(path)
+    try:
+        assert queries.has_version(conn, 7)
+        for i, (s, th, ts) in zip(ids, ODD_SCORES):
+            got = analysis_store.annotation(conn, "comment", i)
+            assert (got["sentiment_scores"], got["themes"], got["theme_scores"]) == (s, th, ts)
+            assert list(got["sentiment_scores"]) == list(s) and list(got["theme_scores"]) == list(ts)
+        stored = conn.execute("SELECT sentiment_scores, theme_scores FROM annotations ORDER BY unit_id").fetchall()
+    finally:
+        conn.close()
+    assert [tuple(r) for r in stored[:1]] == [("0.8,0.1,0.1", "0.9")]
+    assert stored[1][0].startswith("{")  # 1/3 has no short text that reads back the same
+    assert stored[2][0].startswith("{") and stored[4][1].startswith("{") and stored[5][1].startswith("{")
+    # SQLite spells 1e-05 "1.0e-05": the stored JSON is not what it would write, so it is left alone
+    assert stored[6][0].startswith("{")
 
 
 def test_deleting_an_article_still_removes_its_theme_tags(stores, tmp_path):

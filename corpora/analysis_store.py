@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from corpora.backend import Connection, backend_of
 from corpora.records import SENTIMENTS, UNIT_TYPES, Annotation, Quote, Sentence  # noqa: F401 - re-exported
-from corpora.scores import pack_sentiment_scores, pack_theme_scores, unpack_row
+from corpora.scores import KeyLists, pack_sentiment_scores, pack_theme_scores, unpack_row
 from corpora.store import comments_digest, transaction, utcnow
 
 # --------------------------------------------------------------------------- units
@@ -182,6 +182,7 @@ def write_annotations(
     record the model version on the article's processing row."""
     annotations = list(annotations)
     with transaction(conn):
+        key_id = KeyLists(conn).key_id
         conn.execute("DELETE FROM annotations WHERE article_id = ?", (article_id,))
         conn.execute("DELETE FROM annotation_themes WHERE article_id = ?", (article_id,))
         conn.executemany(
@@ -194,9 +195,9 @@ def write_annotations(
                     a.article_id,
                     model_version,
                     a.sentiment,
-                    pack_sentiment_scores(a.sentiment_scores),
+                    pack_sentiment_scores(a.sentiment_scores, key_id),
                     json.dumps(a.themes, separators=(",", ":")),
-                    pack_theme_scores(a.theme_scores, a.themes),
+                    pack_theme_scores(a.theme_scores, a.themes, key_id),
                 )
                 for a in annotations
             ],
@@ -219,7 +220,7 @@ def annotation(conn: Connection, unit_type: str, unit_id: int) -> dict | None:
     row = conn.execute("SELECT * FROM annotations WHERE unit_type = ? AND unit_id = ?", (unit_type, unit_id)).fetchone()
     if row is None:
         return None
-    return unpack_row(dict(row))
+    return unpack_row(dict(row), KeyLists(conn).keys_of)
 
 
 # --------------------------------------------------------------------------- labels

@@ -1221,8 +1221,9 @@ def units_to_label(
     out: list[dict] = []
     # the scores are stored packed (corpora/scores.py): unpacked and ranked here, least sure first
     # (no sentiment at all first), then by unit
+    keys_of = scores.KeyLists(conn).keys_of
     window_rows = [
-        scores.unpack_row(r)
+        scores.unpack_row(r, keys_of)
         for r in _rows(
             conn.execute(
                 f"""

@@ -348,22 +348,33 @@ ODD_SCORES = [
 
 
 @pytest.mark.parametrize("sentiment_scores, themes, theme_scores", ODD_SCORES)
-def test_scores_are_read_back_exactly_packed_or_not(sentiment_scores, themes, theme_scores):
-    packed_s = scores.pack_sentiment_scores(sentiment_scores)
-    packed_t = scores.pack_theme_scores(theme_scores, themes)
-    back_s = scores.unpack_sentiment_scores(packed_s)
-    back_t = scores.unpack_theme_scores(packed_t, themes)
-    assert back_s == sentiment_scores and list(back_s) == list(sentiment_scores)
-    assert back_t == theme_scores and list(back_t) == list(theme_scores)
-    assert [type(v) for v in back_t.values()] == [type(v) for v in theme_scores.values()]
-    usual = tuple(sentiment_scores) == ("negative", "neutral", "positive")
-    assert packed_s.startswith("{") != usual
-    assert len(packed_s) < len(json.dumps(sentiment_scores, separators=(",", ":"))) or not usual
+def test_scores_are_read_back_exactly_packed_or_not(sentiment_scores, themes, theme_scores, tmp_path):
+    conn = store.connect(tmp_path / "keys.db")
+    try:
+        lists = scores.KeyLists(conn)
+        for key_id in (None, lists.key_id):
+            packed_s = scores.pack_sentiment_scores(sentiment_scores, key_id)
+            packed_t = scores.pack_theme_scores(theme_scores, themes, key_id)
+            keys_of = scores.KeyLists(conn).keys_of  # read back from the store, not from the writer's cache
+            back_s = scores.unpack_sentiment_scores(packed_s, keys_of)
+            back_t = scores.unpack_theme_scores(packed_t, themes, keys_of)
+            assert back_s == sentiment_scores and list(back_s) == list(sentiment_scores)
+            assert back_t == theme_scores and list(back_t) == list(theme_scores)
+            assert [type(v) for v in back_t.values()] == [type(v) for v in theme_scores.values()]
+            usual = tuple(sentiment_scores) == ("negative", "neutral", "positive")
+            assert packed_s.startswith("{") == (not sentiment_scores or (not usual and key_id is None))
+            assert packed_s.startswith("#") == (bool(sentiment_scores) and not usual and key_id is not None)
+            if not packed_s.startswith("{"):
+                assert len(packed_s) < len(json.dumps(sentiment_scores, separators=(",", ":")))
+    finally:
+        conn.close()
 
 
 def test_packed_scores_that_do_not_fit_their_keys_are_refused():
     with pytest.raises(ValueError, match="do not match"):
         scores.unpack_theme_scores("0.9,0.8", ["only_one"])
+    with pytest.raises(ValueError, match="no store"):
+        scores.unpack_theme_scores("#1:0.9", ["only_one"])
 
 
 def test_migration_7_packs_what_reads_back_the_same_and_leaves_the_rest_json(tmp_path):
@@ -393,14 +404,21 @@ def test_migration_7_packs_what_reads_back_the_same_and_leaves_the_rest_json(tmp
             got = analysis_store.annotation(conn, "comment", i)
             assert (got["sentiment_scores"], got["themes"], got["theme_scores"]) == (s, th, ts)
             assert list(got["sentiment_scores"]) == list(s) and list(got["theme_scores"]) == list(ts)
-        stored = conn.execute("SELECT sentiment_scores, theme_scores FROM annotations ORDER BY unit_id").fetchall()
+        stored = [
+            tuple(r) for r in conn.execute("SELECT sentiment_scores, theme_scores FROM annotations ORDER BY unit_id")
+        ]
+        key_lists = [r[0] for r in conn.execute("SELECT keys FROM score_keys ORDER BY id")]
     finally:
         conn.close()
     assert [tuple(r) for r in stored[:1]] == [("0.8,0.1,0.1", "0.9")]
     assert stored[1][0].startswith("{")  # 1/3 has no short text that reads back the same
-    assert stored[2][0].startswith("{") and stored[4][1].startswith("{") and stored[5][1].startswith("{")
-    # SQLite spells 1e-05 "1.0e-05": the stored JSON is not what it would write, so it is left alone
-    assert stored[6][0].startswith("{")
+    assert stored[2][0].startswith("#") and stored[2][1].startswith("#")  # keys in another order: a key list
+    assert stored[3][0].startswith("#") and stored[3][1] == "{}"  # five labels: a key list; no themes
+    assert stored[4] == ("{}", f"#{stored[4][1][1]}:0.75,0.25")  # the whole codebook
+    assert stored[5][1] == '{"x":1}'  # an int is kept as it was
+    assert len(key_lists) == len(set(key_lists)) == 4
+    # SQLite spells 1e-05 "1.0e-05": another text, the same number (read back exactly above)
+    assert stored[6] == ("1.0e-05,0.49999,0.5", "0.5")
 
 
 def test_deleting_an_article_still_removes_its_theme_tags(stores, tmp_path):
@@ -491,3 +509,48 @@ def test_the_store_drives_a_narrow_window_from_the_window_and_a_wide_one_from_th
         assert not backend.fts_window_first(conn, "comments", q, None, None)
     finally:
         conn.close()
+
+
+def test_annotations_as_the_classifier_writes_them_share_one_key_list_and_read_back_exactly(tmp_path):
+    """``gpwatch annotate`` stores every theme of the codebook with its score: the keys are
+    stored once, each row keeps the values, and every reader gets the same dicts back."""
+    codebook = ("workforce_supply", "funding_pay", "access_continuity", "pensions_tax")
+    conn = store.connect(tmp_path / "annotated.db")
+    try:
+        store.upsert_article(
+            conn, next(iter(scale_corpus.generate(1, 6, 11))).record, fetched="2026-11-01T00:00:00+00:00"
+        )
+        ids = [i for (i,) in conn.execute("SELECT id FROM comments ORDER BY id")]
+        written = [
+            analysis_store.Annotation(
+                "comment",
+                i,
+                1,
+                "negative" if k % 2 else "neutral",
+                {"negative": round(0.1 * k + 0.05, 4), "neutral": 0.5, "positive": round(0.45 - 0.1 * k, 4)},
+                [codebook[k % 4]],
+                {t: round(0.1234 * (j + 1) + 0.01 * k, 4) for j, t in enumerate(codebook)},
+            )
+            for k, i in enumerate(ids)
+        ]
+        analysis_store.write_annotations(conn, 1, written, model_version="m1")
+        analysis_store.write_annotations(conn, 1, written, model_version="m1")  # again: no second key list
+        stored = [tuple(r) for r in conn.execute("SELECT sentiment_scores, theme_scores FROM annotations")]
+        key_lists = [tuple(r) for r in conn.execute("SELECT id, keys FROM score_keys")]
+        read = [analysis_store.annotation(conn, "comment", i) for i in ids]
+        queue = {r["unit_id"]: r for r in queries.units_to_label(conn, limit=len(ids))}
+    finally:
+        conn.close()
+    assert len(ids) == 6 and key_lists == [(1, json.dumps(list(codebook), separators=(",", ":")))]
+    assert all(s.count(",") == 2 and not s.startswith(("{", "#")) for s, _ in stored)
+    assert all(t.startswith("#1:") and t.count(",") == 3 for _, t in stored)
+    for a, r in zip(written, read):
+        assert (r["sentiment_scores"], r["themes"], r["theme_scores"]) == (a.sentiment_scores, a.themes, a.theme_scores)
+        assert list(r["theme_scores"]) == list(codebook)
+    assert set(queue) == set(ids)
+    for a in written:
+        q = queue[a.unit_id]
+        assert (q["sentiment_scores"], q["theme_scores"]) == (a.sentiment_scores, a.theme_scores)
+        assert q["confidence"] == max(a.sentiment_scores.values())
+    ranked = [r["confidence"] for r in queue.values()]
+    assert len(set(ranked)) > 1

@@ -140,9 +140,9 @@ def has_rollup(conn: Connection) -> bool:
 
 
 def _by_article(conn: Connection) -> str:
-    """Read a theme's tags along ``annotation_themes(theme, unit_type, article_id, unit_id,
-    score)`` (migration 2), latest articles first, where the planner would otherwise take the
-    score index (migration 5) and sort every tag of the theme."""
+    """Read a theme's tags along ``annotation_themes(theme, unit_type, article_id, unit_id)``
+    (migration 2; with the score until migration 7), latest articles first, where the planner
+    would otherwise take the score index (migration 5) and sort every tag of the theme."""
     return backend_of(conn).index_hint("annotation_themes_theme_article") if has_version(conn, 2) else ""
 
 

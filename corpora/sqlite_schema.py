@@ -464,7 +464,8 @@ CREATE INDEX annotations_unit_sentiment ON annotations(unit_type, unit_id, senti
     # codebook's labels), so the keys no longer repeat on every row; an empty dict or a value that is not
     # a number stays JSON.  A stored value is converted only when its text reads back as the same
     # number.  And annotations(unit_type, article_id, sentiment) goes: it served the per-article counts
-    # of stores older than the rollups (migration 3), which every store has now.
+    # of stores older than the rollups (migration 3), which every store has now; the theme tags' index
+    # by article loses its score column (only the score index reads scores, to rank a theme's units).
     """
 CREATE TABLE score_keys (
     id    INTEGER PRIMARY KEY,
@@ -472,6 +473,10 @@ CREATE TABLE score_keys (
 );
 
 DROP INDEX annotations_voice_article;
+
+DROP INDEX annotation_themes_theme_article;
+
+CREATE INDEX annotation_themes_theme_article ON annotation_themes(theme, unit_type, article_id, unit_id);
 """
     + _pack_scores("sentiment_scores", '\'["negative","neutral","positive"]\'')
     + _pack_scores("theme_scores", "themes"),

@@ -327,9 +327,12 @@ def test_a_version_6_store_migrates_in_place_packs_its_scores_and_keeps_every_re
             "SELECT count(*), sum(sentiment_scores LIKE '{%'), sum(theme_scores LIKE '{%') FROM annotations"
         ).fetchone()
         after = dict(conn.execute("SELECT name, sum(payload) FROM dbstat GROUP BY name").fetchall())
+        by_article = [r[2] for r in conn.execute("PRAGMA index_info(annotation_themes_theme_article)")]
     finally:
         conn.close()
     assert "annotations_voice_article" not in indexes and "annotations_unit_sentiment" in indexes
+    assert by_article == ["theme", "unit_type", "article_id", "unit_id"]
+    assert after["annotation_themes_theme_article"] < sizes["annotation_themes_theme_article"]
     assert packed[0] > COMMENTS and packed[1:] == (0, 0)  # every score of this corpus packs
     assert after["annotations"] < 0.7 * sizes["annotations"]
     assert _results(path) == expected

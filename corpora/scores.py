@@ -19,6 +19,10 @@ from collections.abc import Callable, Sequence
 
 from corpora.backend import Connection
 from corpora.records import SENTIMENTS
+from corpora.store import schema_version
+
+#: the schema migration that adds ``score_keys`` (corpora/sqlite_schema.py)
+SCORE_KEYS_SINCE = 7
 
 #: ``key_id(keys)``: the ``score_keys`` id of a key list (added when new); ``keys_of(id)``: its keys
 KeyId = Callable[[tuple[str, ...]], int]
@@ -97,12 +101,16 @@ def keys_text(keys: Sequence[str]) -> str:
 
 class KeyLists:
     """The ``score_keys`` of one store, read once and added to as new key lists are written.
-    ``key_id`` and ``keys_of`` are what :func:`pack_theme_scores` and :func:`unpack_row` take."""
+    ``key_id`` and ``keys_of`` are what :func:`pack_theme_scores` and :func:`unpack_row` take;
+    ``key_id`` is ``None`` on a store from before ``score_keys`` (the app reads old stores without
+    migrating them), so scores under other keys are written there as JSON."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self._ids: dict[tuple[str, ...], int] = {}
         self._keys: dict[int, tuple[str, ...]] = {}
+        if schema_version(conn) < SCORE_KEYS_SINCE:
+            self.key_id = None  # type: ignore[method-assign,assignment]
 
     def _load(self) -> None:
         for i, text in self.conn.execute("SELECT id, keys FROM score_keys"):

@@ -557,3 +557,26 @@ def test_annotations_as_the_classifier_writes_them_share_one_key_list_and_read_b
         assert q["confidence"] == max(a.sentiment_scores.values())
     ranked = [r["confidence"] for r in queue.values()]
     assert len(set(ranked)) > 1
+
+
+def test_a_store_from_before_score_keys_gets_json_for_other_keys_and_reads_back(tmp_path, monkeypatch):
+    """The app reads and labels old stores without migrating them: scores under keys other than
+    the usual ones go in as JSON there, the usual ones packed, and both read back exactly."""
+    codebook = {"workforce_supply": 0.8123, "funding_pay": 0.1, "skill_mix": 0.0456}
+    usual = {"negative": 0.7, "neutral": 0.2, "positive": 0.1}
+    monkeypatch.setattr(sqlite_backend, "MIGRATIONS", sqlite_backend.MIGRATIONS[:6])
+    conn = store.connect(tmp_path / "v6.db")
+    try:
+        store.upsert_article(
+            conn, next(iter(scale_corpus.generate(1, 1, 2))).record, fetched="2026-11-01T00:00:00+00:00"
+        )
+        (comment,) = conn.execute("SELECT id FROM comments").fetchone()
+        note = analysis_store.Annotation("comment", comment, 1, "negative", usual, ["workforce_supply"], codebook)
+        analysis_store.write_annotations(conn, 1, [note], model_version="m1")
+        stored = tuple(conn.execute("SELECT sentiment_scores, theme_scores FROM annotations").fetchone())
+        back = analysis_store.annotation(conn, "comment", comment)
+        assert store.schema_version(conn) == 6
+    finally:
+        conn.close()
+    assert stored == ("0.7,0.2,0.1", json.dumps(codebook, separators=(",", ":")))
+    assert (back["sentiment_scores"], back["theme_scores"]) == (usual, codebook)

@@ -30,7 +30,7 @@ from corpora.sample_site.generate import compose_article
 
 ROOT = Path(__file__).resolve().parents[1]
 
-GENERATOR_VERSION = "3"  # bump when the output changes, so cached stores are rebuilt (the schema is in the name)
+GENERATOR_VERSION = "4"  # bump when the output changes, so cached stores are rebuilt (the schema is in the name)
 MODEL_VERSION = "scale-corpus"
 SOURCE = "scale.gpwatch.example"
 START = dt.datetime(2016, 11, 1, 7, 0)

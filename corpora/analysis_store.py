@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from corpora.backend import Connection, backend_of
 from corpora.records import SENTIMENTS, UNIT_TYPES, Annotation, Quote, Sentence  # noqa: F401 - re-exported
+from corpora.scores import KeyLists, pack_sentiment_scores, pack_theme_scores, unpack_row
 from corpora.store import comments_digest, transaction, utcnow
 
 # --------------------------------------------------------------------------- units
@@ -181,6 +182,7 @@ def write_annotations(
     record the model version on the article's processing row."""
     annotations = list(annotations)
     with transaction(conn):
+        key_id = KeyLists(conn).key_id
         conn.execute("DELETE FROM annotations WHERE article_id = ?", (article_id,))
         conn.execute("DELETE FROM annotation_themes WHERE article_id = ?", (article_id,))
         conn.executemany(
@@ -193,9 +195,9 @@ def write_annotations(
                     a.article_id,
                     model_version,
                     a.sentiment,
-                    json.dumps(a.sentiment_scores, separators=(",", ":")),
+                    pack_sentiment_scores(a.sentiment_scores, key_id),
                     json.dumps(a.themes, separators=(",", ":")),
-                    json.dumps(a.theme_scores, separators=(",", ":")),
+                    pack_theme_scores(a.theme_scores, a.themes, key_id),
                 )
                 for a in annotations
             ],
@@ -218,10 +220,7 @@ def annotation(conn: Connection, unit_type: str, unit_id: int) -> dict | None:
     row = conn.execute("SELECT * FROM annotations WHERE unit_type = ? AND unit_id = ?", (unit_type, unit_id)).fetchone()
     if row is None:
         return None
-    out = dict(row)
-    for key in ("sentiment_scores", "themes", "theme_scores"):
-        out[key] = json.loads(out[key])
-    return out
+    return unpack_row(dict(row), KeyLists(conn).keys_of)
 
 
 # --------------------------------------------------------------------------- labels

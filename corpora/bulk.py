@@ -22,6 +22,7 @@ from itertools import islice
 
 from corpora.backend import Connection, backend_of
 from corpora.records import SENTIMENTS, ArticleRecord, Quote
+from corpora.scores import pack_sentiment_scores, pack_theme_scores
 from corpora.store import ensure_source, transaction, utcnow
 
 
@@ -54,7 +55,7 @@ class BulkCounts:
 
 
 def _scores(sentiment: str) -> str:
-    return json.dumps({s: (0.8 if s == sentiment else 0.1) for s in SENTIMENTS}, separators=(",", ":"))
+    return pack_sentiment_scores({s: (0.8 if s == sentiment else 0.1) for s in SENTIMENTS})
 
 
 def _next_id(conn: Connection, table: str) -> int:
@@ -168,7 +169,7 @@ def insert_batch(
                         a.sentiment,
                         _scores(a.sentiment),
                         json.dumps(a.themes, separators=(",", ":")),
-                        json.dumps(theme_scores, separators=(",", ":")),
+                        pack_theme_scores(theme_scores, a.themes),
                     )
                 )
                 themes.extend((a.unit_type, unit_id, article_id, t, 0.9) for t in a.themes)

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from corpora import scores
 from corpora.backend import Connection, Cursor, backend_of
 from corpora.records import SENTIMENTS
 from corpora.store import schema_version, time_limit
@@ -139,9 +140,9 @@ def has_rollup(conn: Connection) -> bool:
 
 
 def _by_article(conn: Connection) -> str:
-    """Read a theme's tags along ``annotation_themes(theme, unit_type, article_id, unit_id,
-    score)`` (migration 2), latest articles first, where the planner would otherwise take the
-    score index (migration 5) and sort every tag of the theme."""
+    """Read a theme's tags along ``annotation_themes(theme, unit_type, article_id, unit_id)``
+    (migration 2; with the score until migration 7), latest articles first, where the planner
+    would otherwise take the score index (migration 5) and sort every tag of the theme."""
     return backend_of(conn).index_hint("annotation_themes_theme_article") if has_version(conn, 2) else ""
 
 
@@ -1218,27 +1219,33 @@ def units_to_label(
         params += [f"{t}:{i}" for t, i in skip]
     done = {text_of(t, i) for t, i in skip if t in text_sql}
     out: list[dict] = []
-    for r in _rows(
-        conn.execute(
-            f"""
+    # the scores are stored packed (corpora/scores.py): unpacked and ranked here, least sure first
+    # (no sentiment at all first), then by unit
+    keys_of = scores.KeyLists(conn).keys_of
+    window_rows = [
+        scores.unpack_row(r, keys_of)
+        for r in _rows(
+            conn.execute(
+                f"""
         SELECT an.unit_type, an.unit_id, an.article_id, an.sentiment, an.sentiment_scores, an.themes,
-               an.theme_scores, an.model_version,
-               {backend.json_max_value("an.sentiment_scores")} AS confidence
+               an.theme_scores, an.model_version
         FROM annotations an
         WHERE an.{backend.row_order} > (SELECT coalesce(max({backend.row_order}), 0) FROM annotations) - ?
               AND an.unit_type IN ('sentence', 'comment', 'quote')
               AND NOT EXISTS (SELECT 1 FROM labels l WHERE l.unit_type = an.unit_type AND l.unit_id = an.unit_id)
-              {skip_sql}
-        ORDER BY confidence ASC, an.unit_type, an.unit_id LIMIT ?""",
-            params + [limit + 200],
+              {skip_sql}""",
+                params,
+            )
         )
-    ):
+    ]
+    for r in window_rows:
+        r["confidence"] = scores.confidence(r["sentiment_scores"])
+    window_rows.sort(key=lambda r: (r["confidence"] is not None, r["confidence"] or 0.0, r["unit_type"], r["unit_id"]))
+    for r in window_rows[: limit + 200]:
         r["text"] = text_of(r["unit_type"], r["unit_id"])
         if r["text"] in done or conn.execute("SELECT 1 FROM labels WHERE text = ? LIMIT 1", (r["text"],)).fetchone():
             continue
         done.add(r["text"])
-        for key in ("sentiment_scores", "themes", "theme_scores"):
-            r[key] = json.loads(r[key])
         a = conn.execute("SELECT title, url, published FROM articles WHERE id = ?", (r["article_id"],)).fetchone()
         r["title"], r["url"], r["published"] = (a[0], a[1], a[2]) if a else (None, None, None)
         out.append(r | same_text(conn, r["unit_type"], r["text"]))

@@ -362,7 +362,7 @@ class SQLiteBackend:
         for name, size in conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"):
             if "_fts" in name:
                 part = "FTS5 indexes"
-            elif "annotation" in name:
+            elif "annotation" in name or "score_keys" in name:
                 part = "annotations, theme tags, rollups"
             elif name in ("articles", "paragraphs", "comments", "sentences", "quotes"):
                 part = "text tables (rows)"

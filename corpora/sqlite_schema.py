@@ -231,6 +231,30 @@ _ROLLUP_SUB = """    UPDATE annotation_rollup SET n = n - 1
       AND sentiment = old.sentiment;
 """
 
+
+def _pack_scores(column: str, usual: str) -> str:
+    """Migration 7's conversion of ``annotations.{column}`` from a JSON object to packed values
+    (corpora/scores.py), for the rows whose every value is a real whose text reads back the same:
+    bare values when the keys are the JSON array ``usual`` (an SQL expression), else after the id
+    of the key list, added to ``score_keys``."""
+    keys = f"(SELECT json_group_array(j.key) FROM json_each({column}) j)"
+    values = f"(SELECT group_concat(CAST(j.value AS TEXT), ',') FROM json_each({column}) j)"
+    packable = f"""{column} LIKE '{{%' AND json_valid({column}) AND json_type({column}) = 'object'
+  AND json_valid(themes) AND EXISTS (SELECT 1 FROM json_each({column}))
+  AND NOT EXISTS (SELECT 1 FROM json_each({column}) j
+                  WHERE j.type <> 'real' OR CAST(CAST(j.value AS TEXT) AS REAL) <> j.value)"""
+    return f"""
+INSERT INTO score_keys(keys)
+SELECT DISTINCT {keys} FROM annotations WHERE {packable} AND {keys} <> json({usual}) ORDER BY 1
+ON CONFLICT(keys) DO NOTHING;
+
+UPDATE annotations
+SET {column} = CASE WHEN {keys} = json({usual}) THEN {values}
+                    ELSE '#' || (SELECT k.id FROM score_keys k WHERE k.keys = {keys}) || ':' || {values} END
+WHERE {packable};
+"""
+
+
 MIGRATIONS: list[str] = [
     CORE
     + _fts("paragraphs", ("text",))
@@ -433,4 +457,27 @@ CREATE INDEX articles_filters ON articles(id, published, section, source_id);
 
 CREATE INDEX annotations_unit_sentiment ON annotations(unit_type, unit_id, sentiment);
 """,
+    # 7: leaner annotation rows (issue 18; bench_ingest's store rows).  The sentiment and theme
+    # probabilities are stored as bare values (corpora/scores.py): alone when their keys are the usual
+    # ones (sentiment: negative, neutral, positive in that order; themes: the annotation's own themes in
+    # order), else after the id of their key list in score_keys (a whole codebook's theme scores, another
+    # codebook's labels), so the keys no longer repeat on every row; an empty dict or a value that is not
+    # a number stays JSON.  A stored value is converted only when its text reads back as the same
+    # number.  And annotations(unit_type, article_id, sentiment) goes: it served the per-article counts
+    # of stores older than the rollups (migration 3), which every store has now; the theme tags' index
+    # by article loses its score column (only the score index reads scores, to rank a theme's units).
+    """
+CREATE TABLE score_keys (
+    id    INTEGER PRIMARY KEY,
+    keys  TEXT NOT NULL UNIQUE                      -- JSON array of the keys, in order
+);
+
+DROP INDEX annotations_voice_article;
+
+DROP INDEX annotation_themes_theme_article;
+
+CREATE INDEX annotation_themes_theme_article ON annotation_themes(theme, unit_type, article_id, unit_id);
+"""
+    + _pack_scores("sentiment_scores", '\'["negative","neutral","positive"]\'')
+    + _pack_scores("theme_scores", "themes"),
 ]

@@ -1,4 +1,4 @@
-"""Migration 6 (a leaner store, issue 18) changes where the bytes are, never what a search finds.
+"""Migrations 6 and 7 (a leaner store, issue 18) change where the bytes are, never what a search finds.
 
 How the comparison is made: a small scale corpus (benchmarks.scale_corpus, composed from the sample
 site's original phrase material) is written by the bulk writer into a store at the latest version,
@@ -9,16 +9,22 @@ with this code's queries (which this change did not edit) to record the expected
 (a) that store is migrated in place to the latest version and (b) the fresh latest store is read;
 both must give identical results for every search and theme read, and the migrated store must keep
 every row and give the same thread digests (so nothing is analysed again after the upgrade).
+
+The same is done from a store at schema version 6 (the schema of main before migration 7: annotation
+scores as JSON objects), and for the app's other reads (rollups, timelines, the labelling queue, an
+article's page) and the export, which must be identical on the old, the migrated and the new store.
 """
 
 from __future__ import annotations
 
+import io
+import json
 import sqlite3
 
 import pytest
 
 from benchmarks import scale_corpus
-from corpora import queries, sqlite_backend, store
+from corpora import analysis_store, export, queries, scores, sqlite_backend, store
 from corpora.bulk import bulk_insert
 from corpora.queries import SearchFilters
 from corpora.records import content_hash
@@ -89,35 +95,49 @@ def _build(path) -> None:
 TABLES = ("sources", "articles", "paragraphs", "comments", "sentences", "quotes", "annotations", "annotation_themes")
 
 
-def _build_v5(path, source, monkeypatch) -> None:
-    """The same rows in a store at schema version 5, as main's code stored them: only the first
-    five migrations, every row copied from ``source`` (so the version 5 triggers fill its FTS5
-    indexes, rollups and comment counts), comments with the ``content_hash`` column version 5
-    had (``CommentRecord.hash``: sha256 of author, posted, text and moderated)."""
+def _build_old(path, source, version, monkeypatch) -> None:
+    """The same rows in a store at schema ``version`` (5 or 6), as main's code stored them then:
+    only the first ``version`` migrations, every row copied from ``source`` (so that version's
+    triggers fill its FTS5 indexes, rollups and comment counts), annotation scores as JSON objects,
+    and at version 5 comments with the ``content_hash`` column it had (``CommentRecord.hash``:
+    sha256 of author, posted, text and moderated)."""
     with monkeypatch.context() as m:
-        m.setattr(sqlite_backend, "MIGRATIONS", sqlite_backend.MIGRATIONS[:5])
+        m.setattr(sqlite_backend, "MIGRATIONS", sqlite_backend.MIGRATIONS[:version])
         store.connect(path).close()
     conn = sqlite3.connect(path, isolation_level=None)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == version
         conn.create_function("record_hash", 4, lambda a, p, t, mod: content_hash(a, p, t, bool(mod)))
+        conn.create_function("json_sentiment", 1, lambda t: _json(scores.unpack_sentiment_scores(t)))
+        conn.create_function("json_themes", 2, lambda t, th: _json(scores.unpack_theme_scores(t, json.loads(th))))
         conn.execute("ATTACH ? AS src", (str(source),))
         conn.execute("BEGIN")
         for table in TABLES:
             cols = [r[1] for r in conn.execute(f"PRAGMA src.table_info({table})")]
             names = ", ".join(cols)
-            if table == "comments":
+            if table == "comments" and version == 5:
                 conn.execute(
                     f"INSERT INTO main.comments({names}, content_hash) "
                     f"SELECT {names}, record_hash(author, posted, text, moderated) FROM src.comments ORDER BY id"
                 )
+            elif table == "annotations":
+                picked = names.replace("sentiment_scores", "json_sentiment(sentiment_scores)").replace(
+                    "theme_scores", "json_themes(theme_scores, themes)"
+                )
+                conn.execute(f"INSERT INTO main.annotations({names}) SELECT {picked} FROM src.annotations")
             else:
                 conn.execute(f"INSERT INTO main.{table}({names}) SELECT {names} FROM src.{table}")
         conn.execute("COMMIT")
         conn.execute("DETACH src")
-        assert "content_hash" in {r[1] for r in conn.execute("PRAGMA table_info(comments)")}
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(comments)")}
+        assert ("content_hash" in columns) == (version == 5)
+        assert conn.execute("SELECT count(*) FROM annotations WHERE sentiment_scores NOT LIKE '{%'").fetchone()[0] == 0
     finally:
         conn.close()
+
+
+def _json(value) -> str:
+    return json.dumps(value, separators=(",", ":"))
 
 
 def _results(path) -> dict:
@@ -158,8 +178,39 @@ def _results(path) -> dict:
                 "first_seen FROM comments ORDER BY id"
             )
         ]
-        out["annotations"] = [tuple(r) for r in conn.execute("SELECT * FROM annotations ORDER BY unit_type, unit_id")]
+        # annotation scores as the code reads them back (stored packed from migration 7 on)
+        out["annotations"] = [
+            analysis_store.annotation(conn, t, i)
+            for t, i in conn.execute("SELECT unit_type, unit_id FROM annotations ORDER BY unit_type, unit_id")
+        ]
         out["rollup"] = [tuple(r) for r in conn.execute("SELECT * FROM annotation_rollup ORDER BY 1, 2, 3, 4")]
+        out["month rollup"] = [
+            tuple(r) for r in conn.execute("SELECT * FROM annotation_rollup_month ORDER BY 1, 2, 3, 4")
+        ]
+        # the app's other pages: overview, themes, threads, speakers, articles, labelling queue
+        out["summary"] = queries.corpus_summary(conn)
+        out["voice months"] = queries.voice_month_sentiment(conn)
+        out["voice months 2019"] = queries.voice_month_sentiment(conn, "2019-03-15", "2020-02-10")
+        out["by voice"] = queries.sentiment_by_voice(conn)
+        out["prevalence"] = queries.theme_prevalence_by_month(conn)
+        out["article months"] = queries.article_theme_months(conn)
+        out["threads"] = queries.thread_stats(conn)
+        out["discussed"] = queries.most_discussed(conn)
+        out["options"] = queries.filter_options(conn)
+        out["speakers"] = queries.speakers(conn, limit=500)
+        for theme in themes:
+            out[("theme months", theme)] = queries.theme_month_sentiment(conn, (theme,))
+            out[("compare", theme)] = queries.compare_counts(conn, (theme,))
+        first_articles = [a for (a,) in conn.execute("SELECT id FROM articles ORDER BY id LIMIT 8")]
+        for a in first_articles:
+            out[("article", a)] = queries.article(conn, a)
+            out[("thread", a)] = queries.article_comments(conn, a)
+        out["to label"] = queries.units_to_label(conn, limit=30)
+        out["to label, skipping"] = queries.units_to_label(conn, skip=(("comment", 1), ("quote", 2)), limit=10)
+        for fmt in ("jsonl", "csv"):
+            buf = io.StringIO()
+            export.export(conn, fmt, buf)
+            out[("export", fmt)] = buf.getvalue()
         # the digest that decides whether a thread needs analysing again must not change
         out["digests"] = [store.comments_digest(conn, a) for (a,) in conn.execute("SELECT id FROM articles")]
     finally:
@@ -194,7 +245,7 @@ def stores(tmp_path_factory):
     old, fresh = folder / "v5.db", folder / "latest.db"
     try:
         _build(fresh)
-        _build_v5(old, fresh, monkeypatch)
+        _build_old(old, fresh, 5, monkeypatch)
         expected = _results(old)
         expected["digests"] = _main_digests(old)
         store.connect(old).close()  # opening read-write migrates it in place
@@ -238,6 +289,139 @@ def test_a_version_5_store_migrates_in_place_and_keeps_every_result(stores):
 def test_a_store_built_at_the_latest_version_gives_the_same_results(stores):
     expected, _, fresh = stores
     assert _results(fresh) == expected
+
+
+@pytest.fixture(scope="module")
+def v6(stores, tmp_path_factory):
+    """The corpus in a store at schema version 6, its results read before it is migrated in place."""
+    _, _, fresh = stores
+    path = tmp_path_factory.mktemp("lean6") / "v6.db"
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        _build_old(path, fresh, 6, monkeypatch)
+        before = _results(path)
+        conn = sqlite3.connect(path)
+        sizes = dict(conn.execute("SELECT name, sum(payload) FROM dbstat GROUP BY name").fetchall())
+        conn.close()
+        store.connect(path).close()  # opening read-write migrates it in place
+    finally:
+        monkeypatch.undo()
+    return before, path, sizes
+
+
+def test_a_version_6_store_reads_the_same_as_version_5_before_it_migrates(stores, v6):
+    expected, _, _ = stores
+    before, _, _ = v6
+    assert before == expected
+
+
+def test_a_version_6_store_migrates_in_place_packs_its_scores_and_keeps_every_result(stores, v6):
+    expected, _, _ = stores
+    _, path, sizes = v6
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(sqlite_backend.MIGRATIONS)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        packed = conn.execute(
+            "SELECT count(*), sum(sentiment_scores LIKE '{%'), sum(theme_scores LIKE '{%') FROM annotations"
+        ).fetchone()
+        after = dict(conn.execute("SELECT name, sum(payload) FROM dbstat GROUP BY name").fetchall())
+        by_article = [r[2] for r in conn.execute("PRAGMA index_info(annotation_themes_theme_article)")]
+    finally:
+        conn.close()
+    assert "annotations_voice_article" not in indexes and "annotations_unit_sentiment" in indexes
+    assert by_article == ["theme", "unit_type", "article_id", "unit_id"]
+    assert after["annotation_themes_theme_article"] < sizes["annotation_themes_theme_article"]
+    assert packed[0] > COMMENTS and packed[1:] == (0, 0)  # every score of this corpus packs
+    assert after["annotations"] < 0.7 * sizes["annotations"]
+    assert _results(path) == expected
+
+
+#: scores as models write them, the usual keys and others, each read back exactly
+ODD_SCORES = [
+    ({"negative": 0.8, "neutral": 0.1, "positive": 0.1}, ["funding_pay"], {"funding_pay": 0.9}),
+    ({"negative": 1 / 3, "neutral": 0.2222, "positive": 0.4444}, ["a", "b"], {"a": 2 / 3, "b": 0.51}),
+    ({"positive": 0.5, "negative": 0.25, "neutral": 0.25}, ["b", "a"], {"a": 0.6, "b": 0.7}),  # another key order
+    ({"very negative": 0.1, "negative": 0.2, "neutral": 0.3, "positive": 0.2, "very positive": 0.2}, [], {}),
+    ({}, ["staff_manner"], {"staff_manner": 0.75, "waiting, delays": 0.25}),  # themes only, whole codebook
+    ({"negative": 1.0, "neutral": 0.0, "positive": 0.0}, ["x"], {"x": 1}),  # an int is kept an int
+    ({"negative": 1e-05, "neutral": 0.49999, "positive": 0.5}, ["x,y"], {"x,y": 0.5}),
+]
+
+
+@pytest.mark.parametrize("sentiment_scores, themes, theme_scores", ODD_SCORES)
+def test_scores_are_read_back_exactly_packed_or_not(sentiment_scores, themes, theme_scores, tmp_path):
+    conn = store.connect(tmp_path / "keys.db")
+    try:
+        lists = scores.KeyLists(conn)
+        for key_id in (None, lists.key_id):
+            packed_s = scores.pack_sentiment_scores(sentiment_scores, key_id)
+            packed_t = scores.pack_theme_scores(theme_scores, themes, key_id)
+            keys_of = scores.KeyLists(conn).keys_of  # read back from the store, not from the writer's cache
+            back_s = scores.unpack_sentiment_scores(packed_s, keys_of)
+            back_t = scores.unpack_theme_scores(packed_t, themes, keys_of)
+            assert back_s == sentiment_scores and list(back_s) == list(sentiment_scores)
+            assert back_t == theme_scores and list(back_t) == list(theme_scores)
+            assert [type(v) for v in back_t.values()] == [type(v) for v in theme_scores.values()]
+            usual = tuple(sentiment_scores) == ("negative", "neutral", "positive")
+            assert packed_s.startswith("{") == (not sentiment_scores or (not usual and key_id is None))
+            assert packed_s.startswith("#") == (bool(sentiment_scores) and not usual and key_id is not None)
+            if not packed_s.startswith("{"):
+                assert len(packed_s) < len(json.dumps(sentiment_scores, separators=(",", ":")))
+    finally:
+        conn.close()
+
+
+def test_packed_scores_that_do_not_fit_their_keys_are_refused():
+    with pytest.raises(ValueError, match="do not match"):
+        scores.unpack_theme_scores("0.9,0.8", ["only_one"])
+    with pytest.raises(ValueError, match="no store"):
+        scores.unpack_theme_scores("#1:0.9", ["only_one"])
+
+
+def test_migration_7_packs_what_reads_back_the_same_and_leaves_the_rest_json(tmp_path):
+    path = tmp_path / "odd.db"
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        monkeypatch.setattr(sqlite_backend, "MIGRATIONS", sqlite_backend.MIGRATIONS[:6])
+        conn = store.connect(path)
+        store.upsert_article(
+            conn,
+            next(iter(scale_corpus.generate(1, len(ODD_SCORES), 3))).record,
+            fetched="2026-11-01T00:00:00+00:00",
+        )
+        ids = [i for (i,) in conn.execute("SELECT id FROM comments ORDER BY id")]
+        conn.executemany(
+            "INSERT INTO annotations(unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores, "
+            "themes, theme_scores) VALUES ('comment', ?, 1, 'm', 'neutral', ?, ?, ?)",
+            [(i, _json(s), _json(th), _json(ts)) for i, (s, th, ts) in zip(ids, ODD_SCORES)],
+        )
+        conn.close()
+    finally:
+        monkeypatch.undo()
+    conn = store.connect(path)
+    try:
+        assert queries.has_version(conn, 7)
+        for i, (s, th, ts) in zip(ids, ODD_SCORES):
+            got = analysis_store.annotation(conn, "comment", i)
+            assert (got["sentiment_scores"], got["themes"], got["theme_scores"]) == (s, th, ts)
+            assert list(got["sentiment_scores"]) == list(s) and list(got["theme_scores"]) == list(ts)
+        stored = [
+            tuple(r) for r in conn.execute("SELECT sentiment_scores, theme_scores FROM annotations ORDER BY unit_id")
+        ]
+        key_lists = [r[0] for r in conn.execute("SELECT keys FROM score_keys ORDER BY id")]
+    finally:
+        conn.close()
+    assert [tuple(r) for r in stored[:1]] == [("0.8,0.1,0.1", "0.9")]
+    assert stored[1][0].startswith("{")  # 1/3 has no short text that reads back the same
+    assert stored[2][0].startswith("#") and stored[2][1].startswith("#")  # keys in another order: a key list
+    assert stored[3][0].startswith("#") and stored[3][1] == "{}"  # five labels: a key list; no themes
+    assert stored[4] == ("{}", f"#{stored[4][1][1]}:0.75,0.25")  # the whole codebook
+    assert stored[5][1] == '{"x":1}'  # an int is kept as it was
+    assert len(key_lists) == len(set(key_lists)) == 4
+    # SQLite spells 1e-05 "1.0e-05": another text, the same number (read back exactly above)
+    assert stored[6] == ("1.0e-05,0.49999,0.5", "0.5")
 
 
 def test_deleting_an_article_still_removes_its_theme_tags(stores, tmp_path):
@@ -328,3 +512,71 @@ def test_the_store_drives_a_narrow_window_from_the_window_and_a_wide_one_from_th
         assert not backend.fts_window_first(conn, "comments", q, None, None)
     finally:
         conn.close()
+
+
+def test_annotations_as_the_classifier_writes_them_share_one_key_list_and_read_back_exactly(tmp_path):
+    """``gpwatch annotate`` stores every theme of the codebook with its score: the keys are
+    stored once, each row keeps the values, and every reader gets the same dicts back."""
+    codebook = ("workforce_supply", "funding_pay", "access_continuity", "pensions_tax")
+    conn = store.connect(tmp_path / "annotated.db")
+    try:
+        store.upsert_article(
+            conn, next(iter(scale_corpus.generate(1, 6, 11))).record, fetched="2026-11-01T00:00:00+00:00"
+        )
+        ids = [i for (i,) in conn.execute("SELECT id FROM comments ORDER BY id")]
+        written = [
+            analysis_store.Annotation(
+                "comment",
+                i,
+                1,
+                "negative" if k % 2 else "neutral",
+                {"negative": round(0.1 * k + 0.05, 4), "neutral": 0.5, "positive": round(0.45 - 0.1 * k, 4)},
+                [codebook[k % 4]],
+                {t: round(0.1234 * (j + 1) + 0.01 * k, 4) for j, t in enumerate(codebook)},
+            )
+            for k, i in enumerate(ids)
+        ]
+        analysis_store.write_annotations(conn, 1, written, model_version="m1")
+        analysis_store.write_annotations(conn, 1, written, model_version="m1")  # again: no second key list
+        stored = [tuple(r) for r in conn.execute("SELECT sentiment_scores, theme_scores FROM annotations")]
+        key_lists = [tuple(r) for r in conn.execute("SELECT id, keys FROM score_keys")]
+        read = [analysis_store.annotation(conn, "comment", i) for i in ids]
+        queue = {r["unit_id"]: r for r in queries.units_to_label(conn, limit=len(ids))}
+    finally:
+        conn.close()
+    assert len(ids) == 6 and key_lists == [(1, json.dumps(list(codebook), separators=(",", ":")))]
+    assert all(s.count(",") == 2 and not s.startswith(("{", "#")) for s, _ in stored)
+    assert all(t.startswith("#1:") and t.count(",") == 3 for _, t in stored)
+    for a, r in zip(written, read):
+        assert (r["sentiment_scores"], r["themes"], r["theme_scores"]) == (a.sentiment_scores, a.themes, a.theme_scores)
+        assert list(r["theme_scores"]) == list(codebook)
+    assert set(queue) == set(ids)
+    for a in written:
+        q = queue[a.unit_id]
+        assert (q["sentiment_scores"], q["theme_scores"]) == (a.sentiment_scores, a.theme_scores)
+        assert q["confidence"] == max(a.sentiment_scores.values())
+    ranked = [r["confidence"] for r in queue.values()]
+    assert len(set(ranked)) > 1
+
+
+def test_a_store_from_before_score_keys_gets_json_for_other_keys_and_reads_back(tmp_path, monkeypatch):
+    """The app reads and labels old stores without migrating them: scores under keys other than
+    the usual ones go in as JSON there, the usual ones packed, and both read back exactly."""
+    codebook = {"workforce_supply": 0.8123, "funding_pay": 0.1, "skill_mix": 0.0456}
+    usual = {"negative": 0.7, "neutral": 0.2, "positive": 0.1}
+    monkeypatch.setattr(sqlite_backend, "MIGRATIONS", sqlite_backend.MIGRATIONS[:6])
+    conn = store.connect(tmp_path / "v6.db")
+    try:
+        store.upsert_article(
+            conn, next(iter(scale_corpus.generate(1, 1, 2))).record, fetched="2026-11-01T00:00:00+00:00"
+        )
+        (comment,) = conn.execute("SELECT id FROM comments").fetchone()
+        note = analysis_store.Annotation("comment", comment, 1, "negative", usual, ["workforce_supply"], codebook)
+        analysis_store.write_annotations(conn, 1, [note], model_version="m1")
+        stored = tuple(conn.execute("SELECT sentiment_scores, theme_scores FROM annotations").fetchone())
+        back = analysis_store.annotation(conn, "comment", comment)
+        assert store.schema_version(conn) == 6
+    finally:
+        conn.close()
+    assert stored == ("0.7,0.2,0.1", json.dumps(codebook, separators=(",", ":")))
+    assert (back["sentiment_scores"], back["theme_scores"]) == (usual, codebook)

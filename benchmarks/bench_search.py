@@ -60,7 +60,8 @@ def time_queries(
     params_extra = list(window) if filtered else []
     latencies, hits = [], 0
     for fts_q, like_q in QUERIES:
-        params = [fts_q if method == "fts" else like_q, *params_extra]
+        match = baselines.fts_search_param(scope, fts_q, filtered, window) if method == "fts" else like_q
+        params = [match, *params_extra]
         baselines.run_search(conn, sql, params, count=False)  # warm-up
         for _ in range(reps):
             started = time.perf_counter()

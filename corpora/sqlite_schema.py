@@ -434,3 +434,97 @@ CREATE INDEX articles_filters ON articles(id, published, section, source_id);
 CREATE INDEX annotations_unit_sentiment ON annotations(unit_type, unit_id, sentiment);
 """,
 ]
+
+
+# 7: filter tokens inside the full-text indexes of comments, paragraphs and quotes (issue 18:
+# filtered searches), so that FTS5 intersects a search with its filters instead of the search
+# looking up every match's article and annotation.  Each unit's ``filters`` column holds its tokens:
+# the publication year, month and day of its article (``y2020 m202003 d20200315``; ``dx`` for a
+# date that is not ``YYYY-MM-DD...``, none when undated), the article's section (``s`` + hex) and,
+# for comments and quotes, the unit's sentiment (``n`` + hex; ``n`` alone when not annotated).
+# NULL means "not in the full-text index yet" (a bulk load indexes such rows set-wise at its end).
+# The column is indexed as a second FTS5 column (searches match the ``text`` column only: see
+# SQLiteBackend.fts_query) and kept in step by triggers: when a unit is inserted, when its
+# annotation's sentiment changes, and when its article's date or section changes.  The tokens
+# are a prefilter only: a search keeps its SQL conditions, so results are exactly those of
+# migration 6 (tests/test_search_filter_tokens.py compares them).
+FILTERED_FTS = {"comments": ("text",), "paragraphs": ("text",), "quotes": ("text", "speaker")}
+#: the unit type of each table's annotations, for the tables whose sentiment is a filter token
+SENTIMENT_UNIT = {"comments": "comment", "quotes": "quote"}
+
+
+def filter_tokens_sql(table: str, unit: str) -> str:
+    """SQL of the filter tokens of the unit of ``table`` that ``unit`` names (``new``, ``u``...),
+    read from its article and annotation as they are now (never NULL)."""
+    p = "a.published"
+    date = (
+        f"CASE WHEN {p} IS NULL THEN '' "
+        f"WHEN {p} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN "
+        f"'y' || substr({p}, 1, 4) || ' m' || substr({p}, 1, 4) || substr({p}, 6, 2) "
+        f"|| ' d' || substr({p}, 1, 4) || substr({p}, 6, 2) || substr({p}, 9, 2) ELSE 'dx' END"
+    )
+    article = (
+        f"coalesce((SELECT {date} || ' s' || lower(hex(coalesce(a.section, ''))) "
+        f"FROM articles a WHERE a.id = {unit}.article_id), 's')"
+    )
+    if table not in SENTIMENT_UNIT:
+        return article
+    return (
+        f"{article} || ' n' || coalesce((SELECT lower(hex(n.sentiment)) FROM annotations n "
+        f"WHERE n.unit_type = '{SENTIMENT_UNIT[table]}' AND n.unit_id = {unit}.id), '')"
+    )
+
+
+def _fts_filtered(table: str, columns: tuple[str, ...]) -> str:
+    cols = ", ".join((*columns, "filters"))
+    new = ", ".join(f"new.{c}" for c in (*columns, "filters"))
+    old = ", ".join(f"old.{c}" for c in (*columns, "filters"))
+    changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in (*columns, "filters"))
+    return f"""
+DROP TRIGGER {table}_fts_ai;
+DROP TRIGGER {table}_fts_ad;
+DROP TRIGGER {table}_fts_au;
+DROP TABLE {table}_fts;
+ALTER TABLE {table} ADD COLUMN filters TEXT;
+UPDATE {table} SET filters = {filter_tokens_sql(table, table)};
+CREATE VIRTUAL TABLE {table}_fts USING fts5(
+    {cols}, content='{table}', content_rowid='id',
+    tokenize='porter unicode61 remove_diacritics 2'
+);
+INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild');
+CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN
+    INSERT INTO {table}_fts(rowid, {cols}) SELECT new.id, {new} WHERE new.filters IS NOT NULL;
+    UPDATE {table} SET filters = {filter_tokens_sql(table, "new")} WHERE id = new.id AND new.filters IS NULL;
+END;
+CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} WHEN old.filters IS NOT NULL BEGIN
+    INSERT INTO {table}_fts({table}_fts, rowid, {cols}) VALUES ('delete', old.id, {old});
+END;
+CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {cols} ON {table} WHEN {changed} BEGIN
+    INSERT INTO {table}_fts({table}_fts, rowid, {cols}) SELECT 'delete', old.id, {old} WHERE old.filters IS NOT NULL;
+    INSERT INTO {table}_fts(rowid, {cols}) SELECT new.id, {new} WHERE new.filters IS NOT NULL;
+END;
+"""
+
+
+def _filter_refresh(table: str, where: str) -> str:
+    return (
+        f"    UPDATE {table} SET filters = {filter_tokens_sql(table, table)} WHERE {where} AND filters IS NOT NULL;\n"
+    )
+
+
+MIGRATIONS.append(
+    "".join(_fts_filtered(t, c) for t, c in FILTERED_FTS.items())
+    + "\nCREATE TRIGGER annotations_filters_ai AFTER INSERT ON annotations BEGIN\n"
+    + "".join(_filter_refresh(t, f"new.unit_type = '{u}' AND id = new.unit_id") for t, u in SENTIMENT_UNIT.items())
+    + "END;\n\nCREATE TRIGGER annotations_filters_ad AFTER DELETE ON annotations BEGIN\n"
+    + "".join(_filter_refresh(t, f"old.unit_type = '{u}' AND id = old.unit_id") for t, u in SENTIMENT_UNIT.items())
+    + "END;\n\nCREATE TRIGGER annotations_filters_au AFTER UPDATE OF unit_type, unit_id, sentiment ON annotations\n"
+    + "WHEN old.unit_type IS NOT new.unit_type OR old.unit_id IS NOT new.unit_id"
+    + " OR old.sentiment IS NOT new.sentiment BEGIN\n"
+    + "".join(_filter_refresh(t, f"old.unit_type = '{u}' AND id = old.unit_id") for t, u in SENTIMENT_UNIT.items())
+    + "".join(_filter_refresh(t, f"new.unit_type = '{u}' AND id = new.unit_id") for t, u in SENTIMENT_UNIT.items())
+    + "END;\n\nCREATE TRIGGER articles_filters_au AFTER UPDATE OF published, section ON articles\n"
+    + "WHEN old.published IS NOT new.published OR old.section IS NOT new.section BEGIN\n"
+    + "".join(_filter_refresh(t, "article_id = new.id") for t in FILTERED_FTS)
+    + "END;\n"
+)

@@ -132,8 +132,9 @@ def _results(path) -> dict:
                     for order in ("newest", "oldest", "best"):
                         out[(scope, q, f, order)] = queries.search(conn, scope, q, f, limit=50, order=order)
                     # migration 7's filter tokens count in bm25's length of every row, so close
-                    # scores may swap places: the best-match page holds the same results
-                    out[(scope, q, f, "best")] = sorted(out[(scope, q, f, "best")], key=lambda r: r["id"])
+                    # scores may swap places: best-match order finds the same results (all of them)
+                    best = queries.search(conn, scope, q, f, limit=1000, order="best")
+                    out[(scope, q, f, "best")] = sorted(best, key=lambda r: r["id"])
                     out[(scope, q, f, "count")] = queries.search_count(conn, scope, q, f)
             if scope == "quote":
                 for f in QUOTE_FILTERS:  # browsing quotes by speaker or organisation, no words

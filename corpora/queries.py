@@ -934,7 +934,8 @@ def search(
     backend = backend_of(conn)
     match = backend.fts_window(SEARCH_TABLES[scope]) if window else backend.fts(SEARCH_TABLES[scope])
     who = "coalesce(u.speaker_name, u.speaker)" if scope == "quote" else "NULL"
-    rank = match.rank if fts and not window else "0"
+    # bm25 reads every match's positions and sizes: only "best" order needs it
+    rank = match.rank if fts and not window and order == "best" else "0"
     sort = {
         "newest": "latest DESC, id DESC",
         "oldest": "earliest ASC, id ASC",

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from corpora.backend import FtsMatch, QueryTimeout, StoreError, register
-from corpora.sqlite_schema import FILTERED_FTS, MIGRATIONS, SENTIMENT_UNIT, filter_tokens_sql
+from corpora.sqlite_schema import FILTERED_FTS, MIGRATIONS, SECTION_TOKENS, SENTIMENT_UNIT, filter_tokens_sql
 
 MODELS_FOLDER = "models"
 MMAP_BYTES = 1 << 30  # at most this much of a store is memory-mapped
@@ -31,7 +31,7 @@ FTS_TABLES = {
     "quotes": ("text", "speaker", "filters"),
 }
 #: a window longer than this many filter tokens is not written into the full-text query
-MAX_DATE_TOKENS = 120
+MAX_DATE_TOKENS = 200
 #: the window plan of a filtered search counts at most this many full-text matches
 WINDOW_PLAN_CAP = 200_000
 _STORAGE_ERRORS = ("full", "disk i/o", "readonly", "read-only", "unable to open", "locked")
@@ -41,28 +41,27 @@ _FTS_INSERT_TRIGGERS = (
 
 
 def date_tokens(start: str | None, end: str | None) -> list[str] | None:
-    """The fewest year, month and day tokens (migration 7) that cover the days in [start, end),
-    plus ``dx`` (an article date that is not ``YYYY-MM-DD...``: it may be in any window);
-    None when the window is open or not two ISO days."""
+    """The fewest year and month tokens (migration 7) that cover the days in [start, end) (its
+    first and last months whole: a superset), plus ``dx`` (an article date that is not
+    ``YYYY-MM...``: it may be in any window); None when the window is open or not two ISO days."""
     if not start or not end:
         return None
     try:
-        day, stop = dt.date.fromisoformat(start[:10]), dt.date.fromisoformat(end[:10])
+        first, stop = dt.date.fromisoformat(start[:10]), dt.date.fromisoformat(end[:10])
     except ValueError:
         return None
     tokens = ["dx"]
-    while day < stop:
-        next_year = dt.date(day.year + 1, 1, 1)
-        next_month = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
-        if day.month == 1 and day.day == 1 and next_year <= stop:
-            tokens.append(f"y{day:%Y}")
-            day = next_year
-        elif day.day == 1 and next_month <= stop:
-            tokens.append(f"m{day:%Y%m}")
-            day = next_month
+    if stop <= first:
+        return tokens
+    last = stop - dt.timedelta(days=1)
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        if month == 1 and year < last.year or (year == last.year and month == 1 and last.month == 12):
+            tokens.append(f"y{year:04d}")
+            year += 1
         else:
-            tokens.append(f"d{day:%Y%m%d}")
-            day += dt.timedelta(days=1)
+            tokens.append(f"m{year:04d}{month:02d}")
+            year, month = year + month // 12, month % 12 + 1
     return tokens
 
 
@@ -317,7 +316,7 @@ class SQLiteBackend:
     ) -> str:
         """The query and, ANDed to it, the filter tokens (migration 7) of a window of publication
         (``start`` inclusive, ``end`` exclusive, ISO days; both or the window is left out), a
-        sentiment (comments and quotes) and a section: a superset of the units that meet those
+        sentiment (comments and quotes) and a section (paragraphs): a superset of the units that meet those
         conditions, so FTS5 intersects them with the query's matches; the caller keeps the
         conditions themselves."""
         parts = [f"({self.fts_query(table, query)})"]
@@ -327,7 +326,7 @@ class SQLiteBackend:
                 parts.append("filters : (" + " OR ".join(dates) + ")")
             if sentiment and table in SENTIMENT_UNIT:
                 parts.append(f"filters : n{sentiment.encode().hex()}")
-            if section:
+            if section and table in SECTION_TOKENS:
                 parts.append(f"filters : s{section.encode().hex()}")
         return " AND ".join(parts) if len(parts) > 1 else self.fts_query(table, query)
 

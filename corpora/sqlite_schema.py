@@ -439,18 +439,21 @@ CREATE INDEX annotations_unit_sentiment ON annotations(unit_type, unit_id, senti
 # 7: filter tokens inside the full-text indexes of comments, paragraphs and quotes (issue 18:
 # filtered searches), so that FTS5 intersects a search with its filters instead of the search
 # looking up every match's article and annotation.  Each unit's ``filters`` column holds its tokens:
-# the publication year, month and day of its article (``y2020 m202003 d20200315``; ``dx`` for a
-# date that is not ``YYYY-MM-DD...``, none when undated), the article's section (``s`` + hex) and,
-# for comments and quotes, the unit's sentiment (``n`` + hex; ``n`` alone when not annotated).
-# NULL means "not in the full-text index yet" (a bulk load indexes such rows set-wise at its end).
-# The column is indexed as a second FTS5 column (searches match the ``text`` column only: see
-# SQLiteBackend.fts_query) and kept in step by triggers: when a unit is inserted, when its
-# annotation's sentiment changes, and when its article's date or section changes.  The tokens
-# are a prefilter only: a search keeps its SQL conditions, so results are exactly those of
-# migration 6 (tests/test_search_filter_tokens.py compares them).
+# the publication year and month of its article (``y2020 m202003``; ``dx`` for a date that is not
+# ``YYYY-MM...``, none when undated), for paragraphs the article's section (``s`` + hex), and for
+# comments and quotes the unit's sentiment (``n`` + hex; ``n`` alone when not annotated).  A window
+# is a union of year and month tokens (its first and last months whole), so the tokens find a
+# superset of what a filter keeps: a search keeps its SQL conditions, and its results are exactly
+# those of migration 6 (tests/test_search_filter_tokens.py compares them).  NULL means "not in the
+# full-text index yet" (a bulk load indexes such rows set-wise at its end).  The column is indexed
+# as a second FTS5 column (searches match the ``text`` column only: SQLiteBackend.fts_query) and
+# kept in step by triggers: when a unit is inserted, when its annotation's sentiment changes, and
+# when its article's date or section changes.
 FILTERED_FTS = {"comments": ("text",), "paragraphs": ("text",), "quotes": ("text", "speaker")}
 #: the unit type of each table's annotations, for the tables whose sentiment is a filter token
 SENTIMENT_UNIT = {"comments": "comment", "quotes": "quote"}
+#: the tables whose article's section is a filter token
+SECTION_TOKENS = ("paragraphs",)
 
 
 def filter_tokens_sql(table: str, unit: str) -> str:
@@ -459,14 +462,11 @@ def filter_tokens_sql(table: str, unit: str) -> str:
     p = "a.published"
     date = (
         f"CASE WHEN {p} IS NULL THEN '' "
-        f"WHEN {p} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN "
-        f"'y' || substr({p}, 1, 4) || ' m' || substr({p}, 1, 4) || substr({p}, 6, 2) "
-        f"|| ' d' || substr({p}, 1, 4) || substr({p}, 6, 2) || substr({p}, 9, 2) ELSE 'dx' END"
+        f"WHEN {p} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN "
+        f"'y' || substr({p}, 1, 4) || ' m' || substr({p}, 1, 4) || substr({p}, 6, 2) ELSE 'dx' END"
     )
-    article = (
-        f"coalesce((SELECT {date} || ' s' || lower(hex(coalesce(a.section, ''))) "
-        f"FROM articles a WHERE a.id = {unit}.article_id), 's')"
-    )
+    section = " || ' s' || lower(hex(coalesce(a.section, '')))" if table in SECTION_TOKENS else ""
+    article = f"coalesce((SELECT {date}{section} FROM articles a WHERE a.id = {unit}.article_id), '')"
     if table not in SENTIMENT_UNIT:
         return article
     return (

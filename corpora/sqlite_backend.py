@@ -19,7 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from corpora.backend import FtsMatch, QueryTimeout, StoreError, register
-from corpora.sqlite_schema import FILTERED_FTS, MIGRATIONS, SECTION_TOKENS, SENTIMENT_UNIT, filter_tokens_sql
+from corpora.sqlite_schema import (
+    FILTERED_FTS,
+    MIGRATIONS,
+    SECTION_TOKENS,
+    SENTIMENT_UNIT,
+    TOKEN_CHARS,
+    filter_tokens_sql,
+)
 
 MODELS_FOLDER = "models"
 MMAP_BYTES = 1 << 30  # at most this much of a store is memory-mapped
@@ -325,9 +332,9 @@ class SQLiteBackend:
             if dates is not None and len(dates) <= MAX_DATE_TOKENS:
                 parts.append("filters : (" + " OR ".join(dates) + ")")
             if sentiment and table in SENTIMENT_UNIT:
-                parts.append(f"filters : n{sentiment.encode().hex()}")
+                parts.append(f"filters : n{sentiment[:TOKEN_CHARS].encode().hex()}")
             if section and table in SECTION_TOKENS:
-                parts.append(f"filters : s{section.encode().hex()}")
+                parts.append(f"filters : s{section[:TOKEN_CHARS].encode().hex()}")
         return " AND ".join(parts) if len(parts) > 1 else self.fts_query(table, query)
 
     # ------------------------------------------------------------ maintenance and statistics

@@ -441,7 +441,8 @@ CREATE INDEX annotations_unit_sentiment ON annotations(unit_type, unit_id, senti
 # looking up every match's article and annotation.  Each unit's ``filters`` column holds its tokens:
 # the publication year and month of its article (``y2020 m202003``; ``dx`` for a date that is not
 # ``YYYY-MM...``, none when undated), for paragraphs the article's section (``s`` + hex), and for
-# comments and quotes the unit's sentiment (``n`` + hex; ``n`` alone when not annotated).  A window
+# comments and quotes the unit's sentiment (``n`` + hex; ``n`` alone when not annotated); of a
+# section or sentiment, its first four characters.  A window
 # is a union of year and month tokens (its first and last months whole), so the tokens find a
 # superset of what a filter keeps: a search keeps its SQL conditions, and its results are exactly
 # those of migration 6 (tests/test_search_filter_tokens.py compares them).  NULL means "not in the
@@ -452,6 +453,9 @@ CREATE INDEX annotations_unit_sentiment ON annotations(unit_type, unit_id, senti
 FILTERED_FTS = {"comments": ("text",), "paragraphs": ("text",), "quotes": ("text", "speaker")}
 #: the unit type of each table's annotations, for the tables whose sentiment is a filter token
 SENTIMENT_UNIT = {"comments": "comment", "quotes": "quote"}
+#: a section's or sentiment's token holds its first characters only (in hex: any text is one token);
+#: two values that share them share a token, which only makes the prefilter find more
+TOKEN_CHARS = 4
 #: the tables whose article's section is a filter token
 SECTION_TOKENS = ("paragraphs",)
 
@@ -465,12 +469,14 @@ def filter_tokens_sql(table: str, unit: str) -> str:
         f"WHEN {p} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN "
         f"'y' || substr({p}, 1, 4) || ' m' || substr({p}, 1, 4) || substr({p}, 6, 2) ELSE 'dx' END"
     )
-    section = " || ' s' || lower(hex(coalesce(a.section, '')))" if table in SECTION_TOKENS else ""
+    section = (
+        f" || ' s' || lower(hex(substr(coalesce(a.section, ''), 1, {TOKEN_CHARS})))" if table in SECTION_TOKENS else ""
+    )
     article = f"coalesce((SELECT {date}{section} FROM articles a WHERE a.id = {unit}.article_id), '')"
     if table not in SENTIMENT_UNIT:
         return article
     return (
-        f"{article} || ' n' || coalesce((SELECT lower(hex(n.sentiment)) FROM annotations n "
+        f"{article} || ' n' || coalesce((SELECT lower(hex(substr(n.sentiment, 1, {TOKEN_CHARS}))) FROM annotations n "
         f"WHERE n.unit_type = '{SENTIMENT_UNIT[table]}' AND n.unit_id = {unit}.id), '')"
     )
 

@@ -98,6 +98,16 @@ def _consistent(path) -> None:
             assert stale == 0, f"{table}: {stale} rows with stale filter tokens"
         for table in sqlite_backend.FTS_TABLES:
             conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('integrity-check')")
+        # every trigger that keeps the tokens and the index in step is there (a load puts back what it drops)
+        triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        expected = {f"{t}_fts_{k}" for t in FILTERED_FTS for k in ("ai", "ad", "au")}
+        expected |= {
+            "annotations_filters_ai",
+            "annotations_filters_ad",
+            "annotations_filters_au",
+            "articles_filters_au",
+        }
+        assert expected <= triggers, expected - triggers
     finally:
         conn.close()
     assert sqlite_backend.SQLITE.integrity_check(path) == "ok"

@@ -232,3 +232,9 @@ def test_a_version_6_store_upgrades_in_place(tmp_path, monkeypatch, fresh):
     conn.close()
     _consistent(path)
     assert _searches(path, monkeypatch, True) == _searches(fresh, monkeypatch, True)
+
+
+def test_the_search_reads_tokens_from_the_migration_that_makes_them():
+    """Renumbering migrations on a merge must move FILTER_TOKENS_VERSION with them."""
+    made = [i + 1 for i, m in enumerate(sqlite_backend.MIGRATIONS) if "ADD COLUMN filters" in m]
+    assert made == [queries.FILTER_TOKENS_VERSION]

@@ -49,8 +49,8 @@ _FTS_INSERT_TRIGGERS = (
 
 def date_tokens(start: str | None, end: str | None) -> list[str] | None:
     """The fewest year and month tokens (migration 7) that cover the days in [start, end) (its
-    first and last months whole: a superset), plus ``dx`` (an article date that is not
-    ``YYYY-MM...``: it may be in any window); None when the window is open or not two ISO days."""
+    first and last months whole: a superset), plus ``dx`` (an article date that does not start
+    with a valid ``YYYY-MM-DD``: it may be in any window); None when the window is open or not two ISO days."""
     if not start or not end:
         return None
     try:

@@ -439,8 +439,8 @@ CREATE INDEX annotations_unit_sentiment ON annotations(unit_type, unit_id, senti
 # 7: filter tokens inside the full-text indexes of comments, paragraphs and quotes (issue 18:
 # filtered searches), so that FTS5 intersects a search with its filters instead of the search
 # looking up every match's article and annotation.  Each unit's ``filters`` column holds its tokens:
-# the publication year and month of its article (``y2020 m202003``; ``dx`` for a date that is not
-# ``YYYY-MM...``, none when undated), for paragraphs the article's section (``s`` + hex), and for
+# the publication year and month of its article (``y2020 m202003``; ``dx`` for a date that does not
+# start with a valid ``YYYY-MM-DD``, which any window may hold as text compares; none when undated), for paragraphs the article's section (``s`` + hex), and for
 # comments and quotes the unit's sentiment (``n`` + hex; ``n`` alone when not annotated); of a
 # section or sentiment, its first four characters.  A window
 # is a union of year and month tokens (its first and last months whole), so the tokens find a
@@ -466,7 +466,7 @@ def filter_tokens_sql(table: str, unit: str) -> str:
     p = "a.published"
     date = (
         f"CASE WHEN {p} IS NULL THEN '' "
-        f"WHEN {p} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN "
+        f"WHEN date(substr({p}, 1, 10)) IS substr({p}, 1, 10) THEN "
         f"'y' || substr({p}, 1, 4) || ' m' || substr({p}, 1, 4) || substr({p}, 6, 2) ELSE 'dx' END"
     )
     section = (

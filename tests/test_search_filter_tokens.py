@@ -238,3 +238,49 @@ def test_the_search_reads_tokens_from_the_migration_that_makes_them():
     """Renumbering migrations on a merge must move FILTER_TOKENS_VERSION with them."""
     made = [i + 1 for i, m in enumerate(sqlite_backend.MIGRATIONS) if "ADD COLUMN filters" in m]
     assert made == [queries.FILTER_TOKENS_VERSION]
+
+
+def test_odd_publication_dates_are_found_by_every_window_that_holds_them(fresh, tmp_path, monkeypatch):
+    """Dates compare as text: a short, invalid or foreign date may fall in a window by text (``dx``)."""
+    path = tmp_path / "odd.db"
+    src, dst = sqlite3.connect(fresh), sqlite3.connect(path)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    conn = store.connect(path)
+    try:
+        ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY id LIMIT 6")]
+        odd = ("2020-03", "2020-13-45", "2020-02-30T10:00", "2020-12", "20201215", "2020-12-31 23:59")
+        for article, published in zip(ids, odd, strict=True):
+            conn.execute("UPDATE articles SET published = ? WHERE id = ?", (published, article))
+    finally:
+        conn.close()
+    _consistent(path)
+    windows = (
+        SearchFilters(start="2020-02-15", end="2020-02-29"),
+        SearchFilters(start="2020-12-01", end="2020-12-31"),
+        SearchFilters(start="2020-02-01", end="2020-03-31", sentiment="negative"),
+        SearchFilters(start="2020-01-01", end="2021-12-31"),
+    )
+
+    def found(tokens: bool) -> dict:
+        out = {}
+        with monkeypatch.context() as m:
+            if not tokens:
+                m.setattr(queries, "has_filter_tokens", lambda conn: False)
+                m.setattr(sqlite_backend.SQLiteBackend, "fts_window_first", lambda self, *a: False)
+            conn = store.connect(path, readonly=True)
+            try:
+                for scope in ("paragraph", "comment", "quote"):
+                    for q in ("practice OR partners OR GP* OR the", "burnout"):
+                        for f in windows:
+                            out[(scope, q, f)] = queries.search(conn, scope, q, f, limit=500)
+                            out[(scope, q, f, "n")] = queries.search_count(conn, scope, q, f)
+            finally:
+                conn.close()
+        return out
+
+    with_tokens = found(True)
+    assert with_tokens == found(False)
+    odd_hits = [r for k, v in with_tokens.items() if len(k) == 3 for r in v if r["published"] in odd]
+    assert {r["published"] for r in odd_hits} >= {"2020-13-45", "2020-02-30T10:00", "2020-12"}

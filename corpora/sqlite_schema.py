@@ -448,8 +448,8 @@ CREATE INDEX annotations_unit_sentiment ON annotations(unit_type, unit_id, senti
 # those of migration 6 (tests/test_search_filter_tokens.py compares them).  NULL means "not in the
 # full-text index yet" (a bulk load indexes such rows set-wise at its end).  The column is indexed
 # as a second FTS5 column (searches match the ``text`` column only: SQLiteBackend.fts_query) and
-# kept in step by triggers: when a unit is inserted, when its annotation's sentiment changes, and
-# when its article's date or section changes.
+# kept in step by triggers: when a unit is inserted or moved to another article, when its
+# annotation's sentiment changes, and when its article's date or section changes.
 FILTERED_FTS = {"comments": ("text",), "paragraphs": ("text",), "quotes": ("text", "speaker")}
 #: the unit type of each table's annotations, for the tables whose sentiment is a filter token
 SENTIMENT_UNIT = {"comments": "comment", "quotes": "quote"}
@@ -533,4 +533,9 @@ MIGRATIONS.append(
     + "WHEN old.published IS NOT new.published OR old.section IS NOT new.section BEGIN\n"
     + "".join(_filter_refresh(t, "article_id = new.id") for t in FILTERED_FTS)
     + "END;\n"
+    + "".join(
+        f"\nCREATE TRIGGER {t}_filters_au AFTER UPDATE OF article_id ON {t}\n"
+        "WHEN old.article_id IS NOT new.article_id BEGIN\n" + _filter_refresh(t, "id = new.id") + "END;\n"
+        for t in FILTERED_FTS
+    )
 )

@@ -107,6 +107,7 @@ def _consistent(path) -> None:
             "annotations_filters_au",
             "articles_filters_au",
         }
+        expected |= {f"{t}_filters_au" for t in FILTERED_FTS}
         assert expected <= triggers, expected - triggers
     finally:
         conn.close()
@@ -204,6 +205,13 @@ def test_tokens_follow_reannotation_redating_and_deletion(fresh, tmp_path):
         found = queries.search(conn, "comment", "zebrafish", SearchFilters(start="2031-05-01", end="2031-05-31"))
         assert [r["text"] for r in found] == ["a brand new zebrafish comment"]
         _consistent(path)
+        # a unit moved to another article takes that article's date
+        other = conn.execute("SELECT id FROM articles WHERE id != ? ORDER BY id LIMIT 1", (article,)).fetchone()[0]
+        conn.execute("UPDATE comments SET article_id = ? WHERE key = 'k-new'", (other,))
+        assert queries.search(conn, "comment", "zebrafish", SearchFilters(start="2031-05-01", end="2031-05-31")) == []
+        assert queries.search(conn, "comment", "zebrafish") != []
+        _consistent(path)
+        conn.execute("UPDATE comments SET article_id = ? WHERE key = 'k-new'", (article,))
         conn.execute("DELETE FROM articles WHERE id = ?", (article,))
         assert queries.search(conn, "comment", "zebrafish") == []
     finally:

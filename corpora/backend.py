@@ -110,7 +110,7 @@ class Backend(Protocol):
     **Spellings** used inside the common SQL: :meth:`insert_id`, :meth:`distinct_from`,
     ``row_order``, ``like``, :meth:`index_hint`, :meth:`json_array_agg`, :meth:`json_max_value`.
 
-    **Full-text search.**  :meth:`fts`, :meth:`fts_query`, :meth:`fts_phrase`.
+    **Full-text search.**  :meth:`fts`, :meth:`fts_query`, :meth:`fts_phrase`, :meth:`fts_filtered_query`.
 
     **Maintenance and statistics.**  :meth:`optimise`, :meth:`set_cache_size`,
     :meth:`bulk_indexing`, :meth:`deferred_indexing`, :meth:`integrity_check`,
@@ -220,6 +220,22 @@ class Backend(Protocol):
 
     def fts_phrase(self, table: str, text: str) -> Any:
         """The parameter of :attr:`FtsMatch.where` that finds ``text`` as one exact phrase."""
+
+    def fts_filtered_query(
+        self,
+        table: str,
+        query: str,
+        *,
+        start: str | None = None,
+        end: str | None = None,
+        sentiment: str = "",
+        section: str = "",
+    ) -> Any:
+        """The parameter of :attr:`FtsMatch.where` for ``query`` (as :meth:`fts_query`) that may
+        also keep only units published in [``start``, ``end``) (ISO days), of that ``sentiment``
+        (comments, quotes) and article ``section``, so the full-text index applies the filters:
+        it must find every unit that the query and those conditions find (it may find more: the
+        caller keeps the conditions); a backend may return :meth:`fts_query`'s value."""
 
     # -- maintenance and statistics
 

@@ -790,13 +790,38 @@ def _window_first(conn: Connection, scope: str, fts: str, filters: SearchFilters
     """Whether a full-text search filtered by dates is cheaper driven from the date window
     (the backend's estimate, :meth:`corpora.backend.Backend.fts_window_first`); both plans
     find the same rows in the same order."""
-    if not fts or not (filters.start or filters.end):
-        return False
+    if not fts or not (filters.start or filters.end) or has_filter_tokens(conn):
+        return False  # with filter tokens the full-text index applies the window itself
     table = SEARCH_TABLES[scope]
     backend = backend_of(conn)
     start = filters.start[:10] if filters.start else None
     end = _end_exclusive(filters.end) if filters.end else None
     return backend.fts_window_first(conn, table, backend.fts_query(table, fts), start, end)
+
+
+#: the migration that puts filter tokens into the full-text indexes (corpora/sqlite_schema.py)
+FILTER_TOKENS_VERSION = 8
+
+
+def has_filter_tokens(conn: Connection) -> bool:
+    """Whether the store's full-text indexes carry filter tokens (migration 8)."""
+    return has_version(conn, FILTER_TOKENS_VERSION)
+
+
+def _match(conn: Connection, scope: str, fts: str, filters: SearchFilters) -> Any:
+    """The full-text parameter of a search: with filter tokens, the query ANDed with its
+    window and sentiment (a superset of what the SQL conditions keep: they stay)."""
+    table = SEARCH_TABLES[scope]
+    backend = backend_of(conn)
+    if not has_filter_tokens(conn):
+        return backend.fts_query(table, fts)
+    return backend.fts_filtered_query(
+        table,
+        fts,
+        start=filters.start[:10] if filters.start else None,
+        end=_end_exclusive(filters.end) if filters.end else None,
+        sentiment=filters.sentiment if scope != "paragraph" else "",
+    )
 
 
 def _search_sql(
@@ -815,14 +840,14 @@ def _search_sql(
     if fts and window:
         match = backend.fts_window(table)
         base = f"FROM {match.source} JOIN sources s ON s.id = a.source_id WHERE {match.where}"
-        params.append(backend.fts_query(table, fts))
+        params.append(_match(conn, scope, fts, filters))
     elif fts:
         match = backend.fts(table)
         base = f"""FROM {match.source} JOIN articles a ON a.id = u.article_id
                    JOIN sources s ON s.id = a.source_id WHERE {match.where}"""
         # a quote matches on its own words, never on the speaker column (speaker and
-        # organisation are filters)
-        params.append(backend.fts_query(table, fts))
+        # organisation are filters), and with its filter tokens when the store has them
+        params.append(_match(conn, scope, fts, filters))
     else:
         base = f"""FROM {table} u JOIN articles a ON a.id = u.article_id
                    JOIN sources s ON s.id = a.source_id WHERE 1 = 1"""
@@ -910,7 +935,8 @@ def search(
     backend = backend_of(conn)
     match = backend.fts_window(SEARCH_TABLES[scope]) if window else backend.fts(SEARCH_TABLES[scope])
     who = "coalesce(u.speaker_name, u.speaker)" if scope == "quote" else "NULL"
-    rank = match.rank if fts and not window else "0"
+    # bm25 reads every match's positions and sizes: only "best" order needs it
+    rank = match.rank if fts and not window and order == "best" else "0"
     sort = {
         "newest": "latest DESC, id DESC",
         "oldest": "earliest ASC, id ASC",

@@ -10,6 +10,7 @@ must do, and this module as the reference implementation.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sqlite3
 import time
@@ -18,23 +19,57 @@ from pathlib import Path
 from typing import Any
 
 from corpora.backend import FtsMatch, QueryTimeout, StoreError, register
-from corpora.sqlite_schema import MIGRATIONS
+from corpora.sqlite_schema import (
+    FILTERED_FTS,
+    MIGRATIONS,
+    SECTION_TOKENS,
+    SENTIMENT_UNIT,
+    TOKEN_CHARS,
+    filter_tokens_sql,
+)
 
 MODELS_FOLDER = "models"
 MMAP_BYTES = 1 << 30  # at most this much of a store is memory-mapped
 #: the FTS5 index of each indexed table, and the columns it indexes
 FTS_TABLES = {
-    "paragraphs": ("text",),
-    "comments": ("text",),
+    "paragraphs": ("text", "filters"),
+    "comments": ("text", "filters"),
     "sentences": ("text",),
-    "quotes": ("text", "speaker"),
+    "quotes": ("text", "speaker", "filters"),
 }
+#: a window longer than this many filter tokens is not written into the full-text query
+MAX_DATE_TOKENS = 200
 #: the window plan of a filtered search counts at most this many full-text matches
 WINDOW_PLAN_CAP = 200_000
 _STORAGE_ERRORS = ("full", "disk i/o", "readonly", "read-only", "unable to open", "locked")
 _FTS_INSERT_TRIGGERS = (
     "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_ai' ESCAPE '\\'"
 )
+
+
+def date_tokens(start: str | None, end: str | None) -> list[str] | None:
+    """The fewest year and month tokens (migration 8) that cover the days in [start, end) (its
+    first and last months whole: a superset), plus ``dx`` (an article date that does not start
+    with a valid ``YYYY-MM-DD``: it may be in any window); None when the window is open or not two ISO days."""
+    if not start or not end:
+        return None
+    try:
+        first, stop = dt.date.fromisoformat(start[:10]), dt.date.fromisoformat(end[:10])
+    except ValueError:
+        return None
+    tokens = ["dx"]
+    if stop <= first:
+        return tokens
+    last = stop - dt.timedelta(days=1)
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        if month == 1 and year < last.year or (year == last.year and month == 1 and last.month == 12):
+            tokens.append(f"y{year:04d}")
+            year += 1
+        else:
+            tokens.append(f"m{year:04d}{month:02d}")
+            year, month = year + month // 12, month % 12 + 1
+    return tokens
 
 
 class StoreConnection(sqlite3.Connection):
@@ -269,11 +304,38 @@ class SQLiteBackend:
         return units < matches
 
     def fts_query(self, table: str, query: str) -> str:
-        return f"text : ({query})" if table == "quotes" else query
+        # the text column only: never a quote's speaker, never a unit's filter tokens
+        return f"text : ({query})" if len(FTS_TABLES.get(table, ())) > 1 else query
 
     def fts_phrase(self, table: str, text: str) -> str:
         phrase = '"' + (text or "").replace('"', '""') + '"'
-        return f"text : {phrase}" if table == "quotes" else phrase
+        return f"text : {phrase}" if len(FTS_TABLES.get(table, ())) > 1 else phrase
+
+    def fts_filtered_query(
+        self,
+        table: str,
+        query: str,
+        *,
+        start: str | None = None,
+        end: str | None = None,
+        sentiment: str = "",
+        section: str = "",
+    ) -> str:
+        """The query and, ANDed to it, the filter tokens (migration 8) of a window of publication
+        (``start`` inclusive, ``end`` exclusive, ISO days; both or the window is left out), a
+        sentiment (comments and quotes) and a section (paragraphs): a superset of the units that meet those
+        conditions, so FTS5 intersects them with the query's matches; the caller keeps the
+        conditions themselves."""
+        parts = [f"({self.fts_query(table, query)})"]
+        if table in FILTERED_FTS:
+            dates = date_tokens(start, end)
+            if dates is not None and len(dates) <= MAX_DATE_TOKENS:
+                parts.append("filters : (" + " OR ".join(dates) + ")")
+            if sentiment and table in SENTIMENT_UNIT:
+                parts.append(f"filters : n{sentiment[:TOKEN_CHARS].encode().hex()}")
+            if section and table in SECTION_TOKENS:
+                parts.append(f"filters : s{section[:TOKEN_CHARS].encode().hex()}")
+        return " AND ".join(parts) if len(parts) > 1 else self.fts_query(table, query)
 
     # ------------------------------------------------------------ maintenance and statistics
 
@@ -305,11 +367,33 @@ class SQLiteBackend:
                 continue
             columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table}_fts)")]
             cols = ", ".join(columns)
-            conn.execute(
-                f"INSERT INTO {table}_fts(rowid, {cols}) SELECT id, {cols} FROM {table} WHERE id >= ?",
-                (firsts[table],),
-            )
+            with self._filters_filled(conn, table, columns, "id >= ?", (firsts[table],)):
+                conn.execute(
+                    f"INSERT INTO {table}_fts(rowid, {cols}) SELECT id, {cols} FROM {table} WHERE id >= ?",
+                    (firsts[table],),
+                )
             conn.execute(sql)
+
+    @contextlib.contextmanager
+    def _filters_filled(
+        self, conn: sqlite3.Connection, table: str, columns: list[str], where: str, params: tuple
+    ) -> Iterator[None]:
+        """Fill the filter tokens of the not-yet-indexed rows of ``table`` (``filters IS NULL``)
+        that ``where`` selects, set-wise, with the index-update trigger off (the block indexes
+        them set-wise)."""
+        if "filters" not in columns:
+            yield
+            return
+        au = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (f"{table}_fts_au",)
+        ).fetchone()
+        conn.execute(f'DROP TRIGGER "{table}_fts_au"')
+        conn.execute(
+            f"UPDATE {table} SET filters = {filter_tokens_sql(table, table)} WHERE {where} AND filters IS NULL",
+            params,
+        )
+        yield
+        conn.execute(au[0])
 
     def _drop_insert_triggers(self, conn: sqlite3.Connection, tables: tuple[str, ...]) -> list[tuple[str, str, str]]:
         rows = conn.execute(_FTS_INSERT_TRIGGERS).fetchall()
@@ -336,7 +420,9 @@ class SQLiteBackend:
         finally:
             with self.transaction(conn):
                 for _, table, sql in triggers:
-                    conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
+                    columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table}_fts)")]
+                    with self._filters_filled(conn, table, columns, "1", ()):
+                        conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
                     conn.execute(sql)
 
     def integrity_check(self, location: Path) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from corpora.records import ArticleRecord
+from corpora.sqlite_backend import SQLITE
 
 BARE_SCHEMA = """
 CREATE TABLE articles (id INTEGER PRIMARY KEY, url TEXT, title TEXT, standfirst TEXT, byline TEXT, section TEXT,
@@ -103,8 +104,28 @@ def search_statements(scope: str, method: str, filtered: bool) -> tuple[str, str
         source = f"{table} u{joins}"
         where = "u.text LIKE ?"
     page = f"SELECT u.id FROM {source} WHERE {where}{extra} ORDER BY {order} DESC LIMIT 20"
-    count = f"SELECT count(*) FROM {source} WHERE {where}{extra}"
+    if method == "fts" and not filtered:  # every indexed row has its unit: the index alone counts
+        count = f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?"
+    else:
+        count = f"SELECT count(*) FROM {source} WHERE {where}{extra}"
     return page, count
+
+
+#: the filters of the filtered search statements, as full-text filter tokens (migration 8)
+SEARCH_FILTERS = {
+    "comments": {"sentiment": "negative"},
+    "paragraphs": {"section": "news"},
+    "quotes": {"sentiment": "negative"},
+}
+
+
+def fts_search_param(scope: str, query: str, filtered: bool, window: tuple[str, str]) -> str:
+    """The ``MATCH`` parameter of :func:`search_statements`' FTS5 statements: the query on the
+    text column, and when ``filtered`` the filters' tokens (the statements keep the conditions)."""
+    table = SEARCH_SCOPES[scope][0]
+    if not filtered:
+        return SQLITE.fts_query(table, query)
+    return SQLITE.fts_filtered_query(table, query, start=window[0], end=window[1], **SEARCH_FILTERS[scope])
 
 
 def run_search(conn: sqlite3.Connection, statements: tuple[str, str], params: list, *, count: bool = True) -> int:

@@ -481,3 +481,108 @@ CREATE INDEX annotation_themes_theme_article ON annotation_themes(theme, unit_ty
     + _pack_scores("sentiment_scores", '\'["negative","neutral","positive"]\'')
     + _pack_scores("theme_scores", "themes"),
 ]
+
+
+# 8: filter tokens inside the full-text indexes of comments, paragraphs and quotes (issue 18:
+# filtered searches), so that FTS5 intersects a search with its filters instead of the search
+# looking up every match's article and annotation.  Each unit's ``filters`` column holds its tokens:
+# the publication year and month of its article (``y2020 m202003``; ``dx`` for a date that does not
+# start with a valid ``YYYY-MM-DD``, which any window may hold as text compares; none when undated), for paragraphs the article's section (``s`` + hex), and for
+# comments and quotes the unit's sentiment (``n`` + hex; ``n`` alone when not annotated); of a
+# section or sentiment, its first four characters.  A window
+# is a union of year and month tokens (its first and last months whole), so the tokens find a
+# superset of what a filter keeps: a search keeps its SQL conditions, and its results are exactly
+# those of migration 6 (tests/test_search_filter_tokens.py compares them).  NULL means "not in the
+# full-text index yet" (a bulk load indexes such rows set-wise at its end).  The column is indexed
+# as a second FTS5 column (searches match the ``text`` column only: SQLiteBackend.fts_query) and
+# kept in step by triggers: when a unit is inserted or moved to another article, when its
+# annotation's sentiment changes, and when its article's date or section changes.
+FILTERED_FTS = {"comments": ("text",), "paragraphs": ("text",), "quotes": ("text", "speaker")}
+#: the unit type of each table's annotations, for the tables whose sentiment is a filter token
+SENTIMENT_UNIT = {"comments": "comment", "quotes": "quote"}
+#: a section's or sentiment's token holds its first characters only (in hex: any text is one token);
+#: two values that share them share a token, which only makes the prefilter find more
+TOKEN_CHARS = 4
+#: the tables whose article's section is a filter token
+SECTION_TOKENS = ("paragraphs",)
+
+
+def filter_tokens_sql(table: str, unit: str) -> str:
+    """SQL of the filter tokens of the unit of ``table`` that ``unit`` names (``new``, ``u``...),
+    read from its article and annotation as they are now (never NULL)."""
+    p = "a.published"
+    date = (
+        f"CASE WHEN {p} IS NULL THEN '' "
+        f"WHEN date(substr({p}, 1, 10)) IS substr({p}, 1, 10) THEN "
+        f"'y' || substr({p}, 1, 4) || ' m' || substr({p}, 1, 4) || substr({p}, 6, 2) ELSE 'dx' END"
+    )
+    section = (
+        f" || ' s' || lower(hex(substr(coalesce(a.section, ''), 1, {TOKEN_CHARS})))" if table in SECTION_TOKENS else ""
+    )
+    article = f"coalesce((SELECT {date}{section} FROM articles a WHERE a.id = {unit}.article_id), '')"
+    if table not in SENTIMENT_UNIT:
+        return article
+    return (
+        f"{article} || ' n' || coalesce((SELECT lower(hex(substr(n.sentiment, 1, {TOKEN_CHARS}))) FROM annotations n "
+        f"WHERE n.unit_type = '{SENTIMENT_UNIT[table]}' AND n.unit_id = {unit}.id), '')"
+    )
+
+
+def _fts_filtered(table: str, columns: tuple[str, ...]) -> str:
+    cols = ", ".join((*columns, "filters"))
+    new = ", ".join(f"new.{c}" for c in (*columns, "filters"))
+    old = ", ".join(f"old.{c}" for c in (*columns, "filters"))
+    changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in (*columns, "filters"))
+    return f"""
+DROP TRIGGER {table}_fts_ai;
+DROP TRIGGER {table}_fts_ad;
+DROP TRIGGER {table}_fts_au;
+DROP TABLE {table}_fts;
+ALTER TABLE {table} ADD COLUMN filters TEXT;
+UPDATE {table} SET filters = {filter_tokens_sql(table, table)};
+CREATE VIRTUAL TABLE {table}_fts USING fts5(
+    {cols}, content='{table}', content_rowid='id',
+    tokenize='porter unicode61 remove_diacritics 2'
+);
+INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild');
+CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN
+    INSERT INTO {table}_fts(rowid, {cols}) SELECT new.id, {new} WHERE new.filters IS NOT NULL;
+    UPDATE {table} SET filters = {filter_tokens_sql(table, "new")} WHERE id = new.id AND new.filters IS NULL;
+END;
+CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} WHEN old.filters IS NOT NULL BEGIN
+    INSERT INTO {table}_fts({table}_fts, rowid, {cols}) VALUES ('delete', old.id, {old});
+END;
+CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {cols} ON {table} WHEN {changed} BEGIN
+    INSERT INTO {table}_fts({table}_fts, rowid, {cols}) SELECT 'delete', old.id, {old} WHERE old.filters IS NOT NULL;
+    INSERT INTO {table}_fts(rowid, {cols}) SELECT new.id, {new} WHERE new.filters IS NOT NULL;
+END;
+"""
+
+
+def _filter_refresh(table: str, where: str) -> str:
+    return (
+        f"    UPDATE {table} SET filters = {filter_tokens_sql(table, table)} WHERE {where} AND filters IS NOT NULL;\n"
+    )
+
+
+MIGRATIONS.append(
+    "".join(_fts_filtered(t, c) for t, c in FILTERED_FTS.items())
+    + "\nCREATE TRIGGER annotations_filters_ai AFTER INSERT ON annotations BEGIN\n"
+    + "".join(_filter_refresh(t, f"new.unit_type = '{u}' AND id = new.unit_id") for t, u in SENTIMENT_UNIT.items())
+    + "END;\n\nCREATE TRIGGER annotations_filters_ad AFTER DELETE ON annotations BEGIN\n"
+    + "".join(_filter_refresh(t, f"old.unit_type = '{u}' AND id = old.unit_id") for t, u in SENTIMENT_UNIT.items())
+    + "END;\n\nCREATE TRIGGER annotations_filters_au AFTER UPDATE OF unit_type, unit_id, sentiment ON annotations\n"
+    + "WHEN old.unit_type IS NOT new.unit_type OR old.unit_id IS NOT new.unit_id"
+    + " OR old.sentiment IS NOT new.sentiment BEGIN\n"
+    + "".join(_filter_refresh(t, f"old.unit_type = '{u}' AND id = old.unit_id") for t, u in SENTIMENT_UNIT.items())
+    + "".join(_filter_refresh(t, f"new.unit_type = '{u}' AND id = new.unit_id") for t, u in SENTIMENT_UNIT.items())
+    + "END;\n\nCREATE TRIGGER articles_filters_au AFTER UPDATE OF published, section ON articles\n"
+    + "WHEN old.published IS NOT new.published OR old.section IS NOT new.section BEGIN\n"
+    + "".join(_filter_refresh(t, "article_id = new.id") for t in FILTERED_FTS)
+    + "END;\n"
+    + "".join(
+        f"\nCREATE TRIGGER {t}_filters_au AFTER UPDATE OF article_id ON {t}\n"
+        "WHEN old.article_id IS NOT new.article_id BEGIN\n" + _filter_refresh(t, "id = new.id") + "END;\n"
+        for t in FILTERED_FTS
+    )
+)

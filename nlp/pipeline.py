@@ -116,6 +116,16 @@ def make_gpwatch_entities(nlp: Language, name: str, patterns_path: str, overwrit
 
 _SENT_END_PUNCT = frozenset(".!?")
 _OPEN_BRACKETS = frozenset("([")
+_OPENERS = frozenset("([{\"'\u2018\u201c")
+
+
+def _glued_end(word, punct: str) -> bool:
+    """Whether ``word`` then ``punct`` (no space between) ends a sentence: ``!`` or ``?`` after
+    any word; ``.`` after a word ending in two lower-case letters (``them.``, ``20mins.``), never
+    after a title, an initial or a number (``Dr.``, ``U.K.``, ``2.``)."""
+    if punct in "!?":
+        return word.is_alpha or word.text[-1:].isdigit()
+    return len(word.text) > 1 and word.text[-2:].isalpha() and word.text[-2:].islower() and not word.is_title
 
 
 def comment_boundary_rules(doc):
@@ -136,14 +146,14 @@ def comment_boundary_rules(doc):
             tok.is_sent_start = True
         elif prev.text in _OPEN_BRACKETS and not prev.whitespace_:
             tok.is_sent_start = False
+        elif tok.is_punct and not prev.whitespace_ and not prev.is_space and tok.text not in _OPENERS:
+            tok.is_sent_start = False
         elif (
             prev.text in _SENT_END_PUNCT
             and not prev.whitespace_
             and i >= 2
             and tok.text[:1].isupper()
-            and doc[i - 2].is_alpha
-            and doc[i - 2].is_lower
-            and len(doc[i - 2]) > 1
+            and _glued_end(doc[i - 2], prev.text)
         ):
             tok.is_sent_start = True
     return doc

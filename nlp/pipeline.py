@@ -50,7 +50,7 @@ DISABLED = ("lemmatizer", "attribute_ruler")
 COMMENT_COMPONENTS = ("senter",)
 # ... followed by our own boundary rules (:func:`comment_boundary_rules`), which bring the
 # senter's boundaries closer to the parser's on messy reader text (bench_pipeline.py).
-COMMENT_RULES = ("gpwatch_comment_rules",)
+COMMENT_RULES = ("gpwatch_comment_caps", "gpwatch_comment_rules")
 # en_core_web_sm's components (what the comment segmenter leaves out, less the above).
 MODEL_COMPONENTS = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner")
 
@@ -116,6 +116,16 @@ def make_gpwatch_entities(nlp: Language, name: str, patterns_path: str, overwrit
 
 _SENT_END_PUNCT = frozenset(".!?")
 _OPEN_BRACKETS = frozenset("([")
+_OPENERS = frozenset("([{\"'\u2018\u201c")
+
+
+def _glued_end(word, punct: str) -> bool:
+    """Whether ``word`` then ``punct`` (no space between) ends a sentence: ``!`` or ``?`` after
+    any word; ``.`` after a word ending in two lower-case letters (``them.``, ``20mins.``), never
+    after a title, an initial or a number (``Dr.``, ``U.K.``, ``2.``)."""
+    if punct in "!?":
+        return word.is_alpha or word.text[-1:].isdigit()
+    return len(word.text) > 1 and word.text[-2:].isalpha() and word.text[-2:].islower() and not word.is_title
 
 
 def comment_boundary_rules(doc):
@@ -125,8 +135,15 @@ def comment_boundary_rules(doc):
     * a blank line ends a sentence: the word after it starts one (the senter often runs a
       comment's paragraphs together; the parser does not);
     * a word glued to an opening bracket (``[unreadable]``, ``(sic)``) never starts one;
-    * a capitalised word glued to a full stop after a lower-case word (``them.I``,
-      a missing space) starts one.
+    * a punctuation mark glued to the word before it (``No.``, ``No-one``, ``[29]``) never
+      starts one; an opening bracket or quote is left to the senter;
+    * the word after one that carries its own full stop (``A&E.``, ``e.g.``, ``U.K.``: the
+      tokenizer keeps the stop on abbreviations) never starts one: the parser hardly ever
+      splits there;
+    * a capitalised word glued to ``!`` or ``?``, or to a full stop after a word ending in
+      lower-case letters (``them.I``, ``20mins.After``, a missing space) starts one.
+
+    Comments in capitals get their starts from a lower-cased copy first (:func:`make_comment_caps`).
     """
     for i in range(1, len(doc)):
         prev, tok = doc[i - 1], doc[i]
@@ -136,20 +153,62 @@ def comment_boundary_rules(doc):
             tok.is_sent_start = True
         elif prev.text in _OPEN_BRACKETS and not prev.whitespace_:
             tok.is_sent_start = False
+        elif tok.is_punct and not prev.whitespace_ and not prev.is_space and tok.text not in _OPENERS:
+            tok.is_sent_start = False
+        elif len(prev.text) > 1 and prev.text.endswith(".") and not prev.is_punct:
+            tok.is_sent_start = False
         elif (
             prev.text in _SENT_END_PUNCT
             and not prev.whitespace_
             and i >= 2
             and tok.text[:1].isupper()
-            and doc[i - 2].is_alpha
-            and doc[i - 2].is_lower
-            and len(doc[i - 2]) > 1
+            and _glued_end(doc[i - 2], prev.text)
         ):
             tok.is_sent_start = True
     return doc
 
 
 Language.component("gpwatch_comment_rules", func=comment_boundary_rules)
+
+# A comment is "shouted" when at least this share of its cased letters (and this many) are capitals.
+CAPS_SHARE = 0.7
+CAPS_MIN_LETTERS = 20
+
+
+def is_shouted(text: str) -> bool:
+    """Whether ``text`` is written (mostly) in capitals: the senter, trained on ordinary
+    casing, finds sentences there that the parser does not (bench_pipeline.py)."""
+    upper = sum(map(str.isupper, text))
+    if upper < CAPS_MIN_LETTERS:
+        return False
+    return upper >= CAPS_SHARE * (upper + sum(map(str.islower, text)))
+
+
+def shouted_sentence_starts(doc, tokenizer, senter) -> set[int]:
+    """Character offsets where the senter starts sentences in a lower-cased copy of ``doc``'s text
+    (the copy has the same length, so its offsets are the original's)."""
+    lowered = doc.text.lower()
+    if len(lowered) != len(doc.text):  # a few characters change length when lower-cased: leave it
+        return {t.idx for t in doc if t.is_sent_start}
+    copy = senter(tokenizer(lowered))
+    return {t.idx for t in copy if t.is_sent_start}
+
+
+@Language.factory("gpwatch_comment_caps")
+def make_comment_caps(nlp: Language, name: str):
+    """After the senter: a comment in capitals gets the sentence starts the senter finds in a
+    lower-cased copy of it (a token starts a sentence when its copy does, at the same offset)."""
+
+    def comment_caps(doc):
+        if not is_shouted(doc.text):
+            return doc
+        starts = shouted_sentence_starts(doc, nlp.tokenizer, nlp.get_pipe("senter"))
+        for i, token in enumerate(doc):
+            if i:
+                token.is_sent_start = token.idx in starts
+        return doc
+
+    return comment_caps
 
 
 def _model_version() -> str:
@@ -183,7 +242,18 @@ def pipeline_version(entities_path: str | Path = ENTITIES_PATH) -> str:
             "comments": COMMENT_COMPONENTS,
             "comment_rules": [
                 COMMENT_RULES,
-                hashlib.sha256(inspect.getsource(comment_boundary_rules).encode()).hexdigest()[:12],
+                [
+                    hashlib.sha256(inspect.getsource(f).encode()).hexdigest()[:12]
+                    for f in (
+                        comment_boundary_rules,
+                        _glued_end,
+                        make_comment_caps,
+                        shouted_sentence_starts,
+                        is_shouted,
+                    )
+                ],
+                CAPS_SHARE,
+                CAPS_MIN_LETTERS,
             ],
             "components": [(f, w, {k: v for k, v in c.items() if k != "patterns_path"}) for f, w, c in COMPONENTS],
             "rules": _files_digest(RULES_FILES),

@@ -173,3 +173,74 @@ def test_the_rules_change_the_pipeline_version(monkeypatch):
     before = pipeline.pipeline_version()
     monkeypatch.setattr(pipeline, "COMMENT_RULES", ())
     assert pipeline.pipeline_version() != before
+
+
+def test_punctuation_glued_to_a_word_never_starts_a_sentence(segmenter):
+    text = "Locum cap in our area? No. We have not filled a single session since. No-one will work for that."
+    doc = segmenter.make_doc(text)
+    glued = {i for i, t in enumerate(doc) if i and t.is_punct and not doc[i - 1].whitespace_}
+    assert len(glued) >= 3  # "?" and "." after their words, the hyphen of "No-one"
+    words = {i for i, t in enumerate(doc) if t.text in ("No", "We")}
+    assert _ruled(segmenter, text, glued | words) == ["Locum", "No.", "We", "No-one"]
+    # partner: the boundaries after those marks are still found, by the whole segmenter too
+    assert [s.text for s in sentences(segmenter(text))] == [
+        "Locum cap in our area?",
+        "No.",
+        "We have not filled a single session since.",
+        "No-one will work for that.",
+    ]
+
+
+def test_a_word_after_an_abbreviation_with_its_own_full_stop_does_not_start_a_sentence(segmenter):
+    text = "Sent the patient to A&E. Nobody rang us back for a week."
+    doc = segmenter.make_doc(text)
+    assert "A&E." in [t.text for t in doc]  # the tokenizer keeps the stop on the abbreviation
+    nobody = next(i for i, t in enumerate(doc) if t.text == "Nobody")
+    assert _ruled(segmenter, text, {nobody}) == ["Sent"]
+    assert [s.text for s in sentences(segmenter(text))] == [text]  # as the parser has it
+    # partner: a full stop of its own still ends the sentence
+    plain = "Sent the patient to casualty. Nobody rang us back for a week."
+    assert [s.text for s in sentences(segmenter(plain))] == [
+        "Sent the patient to casualty.",
+        "Nobody rang us back for a week.",
+    ]
+
+
+def test_a_capital_glued_to_a_spaced_mark_or_after_a_lower_case_ending_starts_a_sentence(segmenter):
+    assert _ruled(segmenter, "Forty contacts before lunch !Then the home visits.", set()) == ["Forty", "Then"]
+    assert _ruled(segmenter, "Called back within 20mins.After that nothing.", set()) == ["Called", "After"]
+    for text in ("Referred to Dr.Okafor in the end.", "Seen at the G.P.Surgery on Friday."):
+        assert _ruled(segmenter, text, set()) == [text.split()[0]], text  # a title or initials before the stop
+    doc = segmenter("Called back within 20mins.After that nothing.")
+    assert [s.text for s in sentences(doc)] == ["Called back within 20mins.", "After that nothing."]
+
+
+SHOUTED = (
+    "THEY CUT THE GLOBAL SUM AGAIN……..THERE WILL BE THE USUAL HAND WRINGING WHEN THE PRACTICES "
+    "CLOSE……….AND NOBODY WILL BE ACCOUNTABLE"
+)
+
+
+def test_a_comment_in_capitals_gets_the_sentences_of_its_lower_cased_copy(nlp_pipeline, segmenter):  # noqa: F811
+    assert pipeline.is_shouted(SHOUTED)
+    assert not pipeline.is_shouted("The ICB, NHSE and the BMA GPC all said the DES was fine.")  # acronyms only
+    assert not pipeline.is_shouted("NO. JUST NO.")  # too short to judge
+    senter_alone = pipeline.build_comment_segmenter()
+    for name in pipeline.COMMENT_RULES:
+        senter_alone.remove_pipe(name)
+    assert len(list(senter_alone(SHOUTED).sents)) >= 2  # the senter breaks the shouting up ...
+    lowered = [s.start_char for s in senter_alone(SHOUTED.lower()).sents]
+    assert [s.start_char for s in segmenter(SHOUTED).sents] == lowered == [0]  # ... its lower-cased copy does not
+    assert [s.text for s in nlp_pipeline(SHOUTED).sents] == [SHOUTED]  # nor does the parser
+
+
+def test_a_comment_in_capitals_still_has_its_sentences(segmenter):
+    text = "RETIRED AT 56 AND NEVER LOOKED BACK. BEST DECISION I EVER MADE. THE PENSION RULES MADE STAYING POINTLESS"
+    assert pipeline.is_shouted(text)
+    assert [s.text for s in sentences(segmenter(text))] == [
+        "RETIRED AT 56 AND NEVER LOOKED BACK.",
+        "BEST DECISION I EVER MADE.",
+        "THE PENSION RULES MADE STAYING POINTLESS",
+    ]
+    doc = segmenter(text)
+    assert doc.text == text and all(t.text == t.text.upper() for t in doc)  # the stored text keeps its capitals

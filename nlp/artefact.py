@@ -107,12 +107,6 @@ def _register_builtin() -> None:
 
     register("gpwatch.clause_lexicon", F.ClauseLexicon, save_general, load_clauses)
     register(
-        "gpwatch.news_framing",
-        F.NewsFraming,
-        lambda o, arrays, key: ({"scale": float(o.scale)}, {}),
-        lambda p, s, arrays, key: F.NewsFraming(**p),
-    )
-    register(
         "gpwatch.patterns",
         F.PatternHits,
         lambda o, arrays, key: ({"patterns": o.patterns, "lemmas": o.lemmas, "scale": float(o.scale)}, {}),

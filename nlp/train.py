@@ -114,15 +114,7 @@ from corpora import resources as corpora_resources
 from corpora.backend import Connection, backend_of
 from nlp import taxonomy as taxonomy_mod
 from nlp.classify import CURRENT_FILE, META_FILE, Model, comment_flags
-from nlp.features import (
-    ClauseLexicon,
-    GeneralLexicon,
-    LexiconFeatures,
-    NewsFraming,
-    Normaliser,
-    PatternHits,
-    build_lemma_map,
-)
+from nlp.features import ClauseLexicon, GeneralLexicon, LexiconFeatures, Normaliser, PatternHits, build_lemma_map
 
 log = logging.getLogger("gpwatch.train")
 
@@ -356,7 +348,6 @@ def build_features(
     theme_chars: bool = True,
     general_lexicon: bool = True,
     clause_lexicon: bool = True,
-    news_framing: bool = True,
 ):
     """The shared feature pipeline: raw texts -> sparse matrix.
 
@@ -369,10 +360,6 @@ def build_features(
     read at training time and kept in the model).
     ``clause_lexicon``: add :class:`nlp.features.ClauseLexicon` (the same word list per clause:
     the most negative and most positive clause, the first and the last; issue 13).
-    ``news_framing``: add :class:`nlp.features.NewsFraming` (news-framing word counts) just before
-    the character block, for the theme models only, like it (issue 13: on realdev it lifted theme
-    micro-F1 .773 -> .777 and left the own split unchanged; read by the sentiment model it cost
-    the own split .864 -> .858 and gave realdev nothing, .687 -> .688).
     ``negation_view``: "split" (words counted without their ``NOT_`` mark, plus a separate block
     of the negated words) or "marked" (only the marked forms).
     """
@@ -433,8 +420,6 @@ def build_features(
         parts.append(("clauses", ClauseLexicon(lemmas=lemmas)))
     if pattern_hits and patterns:
         parts.append(("patterns", PatternHits(patterns=patterns, lemmas=lemmas)))
-    if news_framing:  # for the themes only: with the character block, the columns the sentiment does not read
-        parts.append((THEME_FRAMING_BLOCK, NewsFraming()))
     if theme_chars:
         parts.append(
             (
@@ -455,7 +440,6 @@ def build_features(
 
 
 THEME_ONLY_BLOCK = "theme_chars"
-THEME_FRAMING_BLOCK = "theme_framing"  # the news-framing counts, for the theme models only (after the characters)
 
 
 def sentiment_dims(features, n_columns: int) -> int:
@@ -463,9 +447,7 @@ def sentiment_dims(features, n_columns: int) -> int:
     but the theme-only character block (the last block, when present)."""
     blocks = dict(features.named_steps["union"].transformer_list)
     chars = blocks.get(THEME_ONLY_BLOCK)
-    framing = blocks.get(THEME_FRAMING_BLOCK)
-    n = n_columns - len(chars.vocabulary_) if chars is not None else n_columns
-    return n - len(framing.get_feature_names_out()) if framing is not None else n
+    return n_columns - len(chars.vocabulary_) if chars is not None else n_columns
 
 
 def _folds(y, n: int = 5) -> int:

@@ -16,16 +16,7 @@ from app.training import format_evaluation
 from benchmarks.bench_learning import page_folds
 from nlp import artefact, classify, features
 from nlp.evaluate import evaluate, sentiment_by_kind, themes_by_kind
-from nlp.features import (
-    ClauseLexicon,
-    GeneralLexicon,
-    LexiconFeatures,
-    NewsFraming,
-    cue_tokens,
-    mark_negation,
-    normalise,
-    tokenize,
-)
+from nlp.features import ClauseLexicon, GeneralLexicon, LexiconFeatures, cue_tokens, mark_negation, normalise, tokenize
 from nlp.train import train
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "themes_small.jsonl"
@@ -104,48 +95,6 @@ def test_clause_lexicon_finds_the_clause_that_carries_the_stance():
     assert not cl.transform([normalise("The rota for May is on the board.")]).toarray().any()
 
 
-def test_news_framing_counts_the_writers_frame_not_the_plain_figures():
-    names = list(NewsFraming().get_feature_names_out())
-    framed, plain, praised, negated = (
-        NewsFraming()
-        .transform(
-            [
-                normalise(
-                    "Surgeries are buckling as the exodus of partners deepens. Rotas are held together by overtime."
-                ),
-                normalise("The number of partners in the county was 212 in March, against 230 a year earlier."),
-                normalise("The board hailed the new hub as a milestone, the chief executive said."),
-                normalise("The practice is not struggling, the partners said."),
-            ]
-        )
-        .toarray()
-    )
-    col = names.index
-    assert framed[col("framing_negative")] > 0 and framed[col("framing_negative_lede")] > 0
-    assert framed[col("framing_net")] < 0 and framed[col("framing_positive")] == 0
-    assert not plain.any()
-    # praise reported from someone: positive framing, and the reported-positive column
-    assert praised[col("framing_positive")] > 0 and praised[col("framing_reported_positive")] > 0
-    assert praised[col("framing_negative")] == 0
-    # a framing word inside a negation scope does not count as framing
-    assert negated[col("framing_negative")] == 0
-
-
-def test_the_news_framing_block_feeds_the_themes_not_the_sentiment(model_dir):
-    from nlp.train import THEME_FRAMING_BLOCK, THEME_ONLY_BLOCK
-
-    model = classify.Classifier(model_dir).model
-    blocks = [name for name, _ in model.features.named_steps["union"].transformer_list]
-    assert blocks[-2:] == [THEME_FRAMING_BLOCK, THEME_ONLY_BLOCK]
-    X = model.features.transform(["Practices are buckling under a grim winter, the LMC warned."])
-    n_framing = len(NewsFraming().get_feature_names_out())
-    n_chars = len(dict(model.features.named_steps["union"].transformer_list)[THEME_ONLY_BLOCK].vocabulary_)
-    framing = X[:, X.shape[1] - n_chars - n_framing : X.shape[1] - n_chars].toarray()
-    assert framing.any()  # the block is there and counts
-    if model.sentiment_dims is not None and model.sentiment_dims < X.shape[1]:
-        assert model.sentiment_dims == X.shape[1] - n_chars - n_framing
-
-
 # --------------------------------------------------------------------------- the saved form
 
 
@@ -155,7 +104,7 @@ def test_the_saved_model_is_arrays_and_json_naming_no_class(model_dir):
     assert spec["format"] == artefact.FORMAT
     factories = [spec["features"]["normalise"]["factory"]] + [b["factory"] for b in spec["features"]["blocks"]]
     assert set(factories) <= set(artefact.FACTORIES) and "gpwatch.general_lexicon" in factories
-    assert "gpwatch.clause_lexicon" in factories and "gpwatch.news_framing" in factories
+    assert "gpwatch.clause_lexicon" in factories
     assert "nlp." not in spec_text and "sklearn.feature_extraction" not in spec_text
     with np.load(model_dir / "arrays.npz", allow_pickle=False) as npz:  # no object arrays
         assert {"sentiment.coef", "themes.coef", "themes.intercept"} <= set(npz.files)
@@ -174,7 +123,6 @@ def test_a_saved_model_still_loads_after_its_classes_are_renamed(model_dir, tmp_
         features.LexiconFeatures,
         features.GeneralLexicon,
         features.ClauseLexicon,
-        features.NewsFraming,
         features.PatternHits,
     )
     saved = [(cls, cls.__name__, cls.__qualname__, cls.__module__) for cls in classes]

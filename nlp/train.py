@@ -1260,7 +1260,8 @@ def _train(
     step("features: lemmas", 0, 2)
     lemmas = build_lemma_map(texts + [p for t in tax.themes for p in t.patterns], nlp=nlp)
     step("features: vectors", 1, 2)
-    features = build_features(lemmas, tax.patterns(), sentiment_chars=True)
+    has_sentiment = any(u.sentiment is not None for u in units)  # a themes-only file: no block to try
+    features = build_features(lemmas, tax.patterns(), sentiment_chars=has_sentiment)
     X_all = features.fit_transform(texts)
     step("features: vectors", 2, 2)
     span = sentiment_chars_span(features, X_all.shape[1])

@@ -529,3 +529,12 @@ def test_the_sentiment_character_block_is_kept_only_when_cross_validation_says_s
     a = classify.Classifier(kept.folder).scores(texts)[1]
     b = classify.Classifier(dropped.folder).scores(texts)[1]
     assert np.allclose(a, b, atol=1e-5)
+
+
+def test_the_sentiment_character_block_is_not_tried_for_our_own_codebook():
+    from nlp.train import own_codebook
+
+    ours = taxonomy_mod.load()
+    assert own_codebook(ours)
+    other = taxonomy_mod.from_labels(["staff_manner", "waiting, delays"], ["negative", "neutral", "positive"])
+    assert not own_codebook(other)

@@ -76,6 +76,7 @@ def _register_builtin() -> None:
     register_analyzer("gpwatch.plain_ngrams", F.plain_ngrams)
     register_analyzer("gpwatch.negated_words", F.negated_words)
     register_analyzer("gpwatch.word_prefixes", F.word_prefixes)
+    register_analyzer("gpwatch.raw_char_ngrams", F.raw_char_ngrams)
 
     register(
         "gpwatch.normaliser",
@@ -216,6 +217,7 @@ def save_model(model, folder: str | os.PathLike) -> None:
             "ids": list(model.theme_ids),
             "thresholds": [float(t) for t in model.thresholds],
             "binary_view": model.theme_coef_bin is not None,
+            "skip": list(model.theme_skip) if model.theme_skip else None,
         },
         "info": model.info,
     }
@@ -275,6 +277,7 @@ def load_model(folder: str | os.PathLike):
             theme_intercept_bin=arrays.get("themes.intercept_bin"),
             sentiment_dims=sent.get("dims"),
             comment_column=bool(sent.get("comment_column")),
+            theme_skip=tuple(themes["skip"]) if themes.get("skip") else None,
         )
     except ArtefactError:
         raise

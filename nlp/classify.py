@@ -75,6 +75,8 @@ class Model:
     theme_intercept_bin: np.ndarray | None = None
     sentiment_dims: int | None = None  # the sentiment model reads only the first columns (None: all)
     comment_column: bool = False  # the sentiment weights end with one for "written by a reader"
+    # columns (start, stop) of a sentiment-only block the theme models do not read (None: none)
+    theme_skip: tuple[int, int] | None = None
 
     def sentiment_proba(self, X, comments: np.ndarray | None = None) -> np.ndarray:
         """Softmax of the multinomial logistic regression, columns in ``sentiment_labels`` order.
@@ -97,6 +99,11 @@ class Model:
     def theme_proba(self, X) -> np.ndarray:
         if not self.theme_ids:
             return np.zeros((X.shape[0], 0))
+        if self.theme_skip is not None:
+            from scipy import sparse
+
+            a, b = self.theme_skip
+            X = sparse.hstack([X[:, :a], X[:, b:]]).tocsr()
         z = np.asarray(X @ self.theme_coef) + self.theme_intercept
         p = 1.0 / (1.0 + np.exp(-z))
         if self.theme_coef_bin is not None:

@@ -886,7 +886,37 @@ class Normaliser(BaseEstimator, TransformerMixin):
 
     def transform(self, X) -> list[str]:
         table, negation, cues = lemma_table(self.lemmas), self.negation, self.cues
-        return [normalise(t or "", None, negation, cues, table=table) for t in X]
+        return [NormalisedText(normalise(t or "", None, negation, cues, table=table), t or "") for t in X]
+
+
+class NormalisedText(str):
+    """A normalised text (what every block reads) that keeps the text it came from in ``raw``,
+    for a block that reads the original (:func:`raw_char_ngrams`)."""
+
+    raw: str
+
+    def __new__(cls, normalised: str, raw: str):
+        obj = super().__new__(cls, normalised)
+        obj.raw = raw
+        return obj
+
+    def __reduce__(self):
+        return NormalisedText, (str(self), self.raw)
+
+
+_RAW_CHARS = None
+
+
+def raw_char_ngrams(doc: str) -> list[str]:
+    """Analyzer: character 2-5-grams within word boundaries of the lower-cased original text
+    (``doc.raw`` of a :class:`NormalisedText`; a plain string is read as it is): the
+    inflections, spellings and punctuation runs that lemmas and normalisation remove."""
+    global _RAW_CHARS
+    if _RAW_CHARS is None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        _RAW_CHARS = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), lowercase=True).build_analyzer()
+    return _RAW_CHARS(getattr(doc, "raw", doc))
 
 
 def plain_ngrams(doc: str) -> list[str]:

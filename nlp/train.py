@@ -348,6 +348,7 @@ def build_features(
     theme_chars: bool = True,
     general_lexicon: bool = True,
     clause_lexicon: bool = True,
+    sentiment_chars: bool = False,
 ):
     """The shared feature pipeline: raw texts -> sparse matrix.
 
@@ -360,13 +361,17 @@ def build_features(
     read at training time and kept in the model).
     ``clause_lexicon``: add :class:`nlp.features.ClauseLexicon` (the same word list per clause:
     the most negative and most positive clause, the first and the last; issue 13).
+    ``sentiment_chars``: append, just before the theme-only block, a block of character
+    2-5-grams (within word boundaries, lower-cased) of the original text for the sentiment
+    model to try (see :func:`sentiment_chars_span`); the theme models never read it, and the
+    trainer removes it again when cross-validation does not keep it for the sentiment.
     ``negation_view``: "split" (words counted without their ``NOT_`` mark, plus a separate block
     of the negated words) or "marked" (only the marked forms).
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import FeatureUnion, Pipeline
 
-    from nlp.features import negated_words, plain_ngrams, word_prefixes
+    from nlp.features import negated_words, plain_ngrams, raw_char_ngrams, word_prefixes
 
     if negation_view == "split":
         parts = [
@@ -420,6 +425,13 @@ def build_features(
         parts.append(("clauses", ClauseLexicon(lemmas=lemmas)))
     if pattern_hits and patterns:
         parts.append(("patterns", PatternHits(patterns=patterns, lemmas=lemmas)))
+    if sentiment_chars:
+        parts.append(
+            (
+                SENTIMENT_CHARS_BLOCK,
+                TfidfVectorizer(analyzer=raw_char_ngrams, min_df=2, sublinear_tf=True, dtype=np.float32),
+            )
+        )
     if theme_chars:
         parts.append(
             (
@@ -440,6 +452,7 @@ def build_features(
 
 
 THEME_ONLY_BLOCK = "theme_chars"
+SENTIMENT_CHARS_BLOCK = "sentiment_chars"
 
 
 def sentiment_dims(features, n_columns: int) -> int:
@@ -448,6 +461,33 @@ def sentiment_dims(features, n_columns: int) -> int:
     blocks = dict(features.named_steps["union"].transformer_list)
     chars = blocks.get(THEME_ONLY_BLOCK)
     return n_columns - len(chars.vocabulary_) if chars is not None else n_columns
+
+
+def sentiment_chars_span(features, n_columns: int) -> tuple[int, int] | None:
+    """The columns (start, stop) of the sentiment character block in the fitted ``features``
+    output (it sits just before the theme-only block), or None when there is none."""
+    blocks = dict(features.named_steps["union"].transformer_list)
+    block = blocks.get(SENTIMENT_CHARS_BLOCK)
+    if block is None:
+        return None
+    chars = blocks.get(THEME_ONLY_BLOCK)
+    stop = n_columns - (len(chars.vocabulary_) if chars is not None else 0)
+    return stop - len(block.vocabulary_), stop
+
+
+def drop_sentiment_chars(features) -> None:
+    """Remove the sentiment character block from the fitted ``features`` (when not kept)."""
+    union = features.named_steps["union"]
+    union.transformer_list = [(n, t) for n, t in union.transformer_list if n != SENTIMENT_CHARS_BLOCK]
+
+
+def _without_columns(X, span: tuple[int, int] | None):
+    """``X`` without the columns ``span`` (a (start, stop) pair), as CSR."""
+    from scipy import sparse
+
+    if span is None:
+        return X.tocsr()
+    return sparse.hstack([X[:, : span[0]], X[:, span[1] :]]).tocsr()
 
 
 def _folds(y, n: int = 5) -> int:
@@ -1010,6 +1050,19 @@ def _resolve_taxonomy(taxonomy, units: list[LabelledUnit]) -> taxonomy_mod.Taxon
     return taxonomy_mod.from_labels(seen, sorted(sentiments) if own and len(sentiments) >= 2 else None)
 
 
+def own_codebook(tax: taxonomy_mod.Taxonomy) -> bool:
+    """Whether ``tax`` is gpwatch's own codebook (the default codebook's theme ids).  Its
+    sentiment model must carry over from the labelled register to real articles and comments
+    (realdev), which the sentiment character block did not: cross-validation on our labels kept
+    it and realdev macro-F1 fell .687 -> .679 (own held-out split .864 -> .866).  So it is tried
+    only for other codebooks, scored on their own kind of text."""
+    try:
+        default = taxonomy_mod.load()
+    except taxonomy_mod.TaxonomyError:
+        return False
+    return list(tax.theme_ids) == list(default.theme_ids)
+
+
 @dataclass
 class DuplicateReport:
     """Training rows whose exact text is also in the held-out split (of the same task)."""
@@ -1220,10 +1273,15 @@ def _train(
     step("features: lemmas", 0, 2)
     lemmas = build_lemma_map(texts + [p for t in tax.themes for p in t.patterns], nlp=nlp)
     step("features: vectors", 1, 2)
-    features = build_features(lemmas, tax.patterns())
-    X = features.fit_transform(texts)
+    # the sentiment's own character block, tried only for another codebook's sentiment labels
+    # (see own_codebook) and only when the labels hold sentiment at all
+    try_chars = any(u.sentiment is not None for u in units) and not own_codebook(tax)
+    features = build_features(lemmas, tax.patterns(), sentiment_chars=try_chars)
+    X_all = features.fit_transform(texts)
     step("features: vectors", 2, 2)
-    k_sent = sentiment_dims(features, X.shape[1])
+    span = sentiment_chars_span(features, X_all.shape[1])
+    X = _without_columns(X_all, span)  # every block but the sentiment characters: the themes' view
+    k_sent = sentiment_dims(features, X_all.shape[1]) - (span[1] - span[0] if span else 0)
 
     s_idx = [i for i, u in enumerate(units) if u.sentiment is not None]
     comments = comment_flags(unit_kinds(units, conn))
@@ -1266,12 +1324,40 @@ def _train(
             sentiment_clf, k_sent = with_chars, X.shape[1]
             s_info["cv_macro_f1"] = c_info["cv_macro_f1"]
         step("sentiment: trying the character block", 1, 1)
+    s_chars_used = False
+    if sentiment_clf is not None and span is not None and "cv_macro_f1" in s_info:
+        # the sentiment's own character block (2-5-grams, lower-cased) in place of the themes'
+        # (pxtextmining: see SENTIMENT_CHARS_NOTE); kept only when cross-validation says so
+        step("sentiment: trying its own character block", 0, 1)
+        Xsc = sparse.hstack([X_all[:, : span[1]], comment_col]).tocsr()
+        with_s_chars, sc_info = fit_sentiment(
+            Xsc[s_idx],
+            np.array([units[i].sentiment for i in s_idx]),
+            sentiments,
+            cs=(s_info["C"],),
+            sample_weight=s_weight,
+        )
+        s_chars_used = sc_info.get("cv_macro_f1", 0.0) > s_info["cv_macro_f1"] + SENTIMENT_CHARS_MARGIN
+        s_info["sentiment_character_block"] = {
+            "cv_macro_f1_with": sc_info.get("cv_macro_f1"),
+            "label_offsets": sc_info.get("label_offsets", {}).get("used", False),
+            "used": bool(s_chars_used),
+        }
+        if s_chars_used:
+            sentiment_clf, k_sent = with_s_chars, span[1]
+            s_info["cv_macro_f1"] = sc_info["cv_macro_f1"]
+        step("sentiment: trying its own character block", 1, 1)
+    if span is not None and not s_chars_used:
+        drop_sentiment_chars(features)
+        span = None
     t_idx = [i for i, u in enumerate(units) if u.themes is not None]
     Y = np.array([[int(t in units[i].themes) for t in theme_ids] for i in t_idx], dtype=int).reshape(
         len(t_idx), len(theme_ids)
     )
     weak_conn = _open_store(weak_store) if weak_store is not None else conn
     weak = weak_units(weak_conn, features, theme_ids, exclude=set(texts) | held_out) if t_idx else None
+    if weak is not None and span is not None:
+        weak = (_without_columns(weak[0], span), *weak[1:])
     if t_idx:
         coef, intercept, thresholds, t_info = fit_themes(
             X[t_idx], Y, theme_ids, weak=weak, cs=THEME_CS if search else (DEFAULT_THEME_C,), progress=progress
@@ -1306,6 +1392,7 @@ def _train(
         theme_intercept_bin=intercept[1],
         sentiment_dims=k_sent,
         comment_column=True,
+        theme_skip=tuple(int(v) for v in span) if span is not None else None,
     )
     dup = DuplicateReport(policy=duplicates, found=found, removed=removed)
     unit_counts = {"total": len(units), "sentiment": len(s_idx), "themes": len(t_idx)}
@@ -1323,7 +1410,7 @@ def _train(
         },
         "features": {
             "lemmas": len(lemmas),
-            "dimensions": int(X.shape[1]),
+            "dimensions": int(X_all.shape[1] if span is not None else X.shape[1]),
             "sentiment_dimensions": int(k_sent),
             "blocks": [name for name, _ in features.named_steps["union"].transformer_list],
             "negation": True,

@@ -472,3 +472,69 @@ def test_the_train_summary_says_whether_label_offsets_were_kept():
     text = "\n".join(format_train_report(report({**kept, "used": False, "cross_fitted_gain": -0.001})))
     assert "not kept, out-of-fold gain -0.0010" in text
     assert "label offsets" not in "\n".join(format_train_report(report({"used": False, "reason": "even"})))
+
+
+# --------------------------------------------------------------------------- the sentiment's own character block
+
+
+def test_raw_char_ngrams_read_the_original_text_behind_the_normalised_one():
+    import pickle
+
+    from nlp.features import Normaliser, raw_char_ngrams
+
+    (doc,) = Normaliser().transform(["Waited 3 Hours!!"])
+    assert "hours" not in doc.split() and "hour" in doc.split()  # the blocks read lemmas...
+    grams = raw_char_ngrams(doc)
+    assert "hours" in grams and " 3 " in grams and "!!" in grams, grams  # ...this one the original
+    assert all(g == g.lower() for g in grams)
+    assert raw_char_ngrams("Hours") == raw_char_ngrams(Normaliser().transform(["Hours"])[0].raw)
+    again = pickle.loads(pickle.dumps(doc))
+    assert again == doc and again.raw == "Waited 3 Hours!!"
+
+
+def _clinic_model(tmp_path: Path, name: str):
+    rows = [[text, themes, sentiment, "train"] for text, themes, sentiment in CLINIC * 3]
+    labels = _write_csv(tmp_path / f"{name}.csv", ["text", "themes", "sentiment", "split"], rows)
+    return train([labels], out_dir=tmp_path / name, search=False)
+
+
+def test_the_sentiment_character_block_is_kept_only_when_cross_validation_says_so(tmp_path, monkeypatch):
+    import nlp.train as train_mod
+    from nlp.artefact import load_model
+
+    texts = ["The receptionist was rude.", "Friendly nurses, short wait."]
+    monkeypatch.setattr(train_mod, "SENTIMENT_CHARS_MARGIN", -1.0)  # any score keeps it
+    kept = _clinic_model(tmp_path, "kept")
+    info = kept.metrics["sentiment"]["sentiment_character_block"]
+    assert info["used"] is True and info["cv_macro_f1_with"] is not None
+    model = load_model(kept.folder)
+    blocks = dict(model.features.named_steps["union"].transformer_list)
+    assert train_mod.SENTIMENT_CHARS_BLOCK in blocks
+    n = model.features.transform(texts).shape[1]
+    start, stop = train_mod.sentiment_chars_span(model.features, n)
+    assert stop - start > 100 and model.sentiment_dims == stop
+    assert model.theme_skip == (start, stop)  # the themes do not read it
+    assert model.theme_coef.shape[0] == n - (stop - start)
+    preds = classify.Classifier(kept.folder).predict(texts)
+    assert [p.sentiment for p in preds] == ["negative", "positive"]
+
+    monkeypatch.setattr(train_mod, "SENTIMENT_CHARS_MARGIN", 1.0)  # no score keeps it
+    dropped = _clinic_model(tmp_path, "dropped")
+    assert dropped.metrics["sentiment"]["sentiment_character_block"]["used"] is False
+    model = load_model(dropped.folder)
+    blocks = dict(model.features.named_steps["union"].transformer_list)
+    assert train_mod.SENTIMENT_CHARS_BLOCK not in blocks
+    assert model.theme_coef.shape[0] == model.features.transform(texts).shape[1] and model.theme_skip is None
+    # the themes are the same model either way
+    a = classify.Classifier(kept.folder).scores(texts)[1]
+    b = classify.Classifier(dropped.folder).scores(texts)[1]
+    assert np.allclose(a, b, atol=1e-5)
+
+
+def test_the_sentiment_character_block_is_not_tried_for_our_own_codebook():
+    from nlp.train import own_codebook
+
+    ours = taxonomy_mod.load()
+    assert own_codebook(ours)
+    other = taxonomy_mod.from_labels(["staff_manner", "waiting, delays"], ["negative", "neutral", "positive"])
+    assert not own_codebook(other)

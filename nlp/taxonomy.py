@@ -55,6 +55,10 @@ class Taxonomy:
     version: str = ""
     sentiment_definitions: dict[str, str] = field(default_factory=dict)
     source: str = ""
+    #: whether `gpwatch train` may try a character n-gram block of the original text for the
+    #: sentiment model (kept only when cross-validation on the labels says it helps); a codebook
+    #: whose labels are in another register than the text it will score can turn it off
+    sentiment_character_ngrams: bool = True
 
     @property
     def theme_ids(self) -> list[str]:
@@ -90,6 +94,7 @@ class Taxonomy:
             "source": self.source,
             "sentiments": list(self.sentiments),
             "sentiment_definitions": dict(self.sentiment_definitions),
+            "sentiment_character_ngrams": self.sentiment_character_ngrams,
             "themes": [
                 {"id": t.id, "name": t.name, "definition": t.definition, "patterns": list(t.patterns)}
                 for t in self.themes
@@ -132,6 +137,9 @@ class Taxonomy:
         ):
             raise TaxonomyError(f"{where}: sentiments must be a list of at least two distinct labels")
         defs = data.get("sentiment_definitions", {})
+        chars = data.get("sentiment_character_ngrams", True)
+        if not isinstance(chars, bool):
+            raise TaxonomyError(f"{where}: sentiment_character_ngrams must be true or false")
         return cls(
             themes=tuple(themes),
             sentiments=tuple(sentiments),
@@ -139,6 +147,7 @@ class Taxonomy:
             version=str(data.get("version", "")),
             source=source,
             sentiment_definitions={str(k): str(v) for k, v in (defs or {}).items()},
+            sentiment_character_ngrams=chars,
         )
 
 

@@ -1050,19 +1050,6 @@ def _resolve_taxonomy(taxonomy, units: list[LabelledUnit]) -> taxonomy_mod.Taxon
     return taxonomy_mod.from_labels(seen, sorted(sentiments) if own and len(sentiments) >= 2 else None)
 
 
-def own_codebook(tax: taxonomy_mod.Taxonomy) -> bool:
-    """Whether ``tax`` is gpwatch's own codebook (the default codebook's theme ids).  Its
-    sentiment model must carry over from the labelled register to real articles and comments
-    (realdev), which the sentiment character block did not: cross-validation on our labels kept
-    it and realdev macro-F1 fell .687 -> .679 (own held-out split .864 -> .866).  So it is tried
-    only for other codebooks, scored on their own kind of text."""
-    try:
-        default = taxonomy_mod.load()
-    except taxonomy_mod.TaxonomyError:
-        return False
-    return list(tax.theme_ids) == list(default.theme_ids)
-
-
 @dataclass
 class DuplicateReport:
     """Training rows whose exact text is also in the held-out split (of the same task)."""
@@ -1273,9 +1260,9 @@ def _train(
     step("features: lemmas", 0, 2)
     lemmas = build_lemma_map(texts + [p for t in tax.themes for p in t.patterns], nlp=nlp)
     step("features: vectors", 1, 2)
-    # the sentiment's own character block, tried only for another codebook's sentiment labels
-    # (see own_codebook) and only when the labels hold sentiment at all
-    try_chars = any(u.sentiment is not None for u in units) and not own_codebook(tax)
+    # the sentiment's own character block, tried when the codebook allows it (ours does not: see
+    # corpora/taxonomy.toml) and the labels hold sentiment at all
+    try_chars = tax.sentiment_character_ngrams and any(u.sentiment is not None for u in units)
     features = build_features(lemmas, tax.patterns(), sentiment_chars=try_chars)
     X_all = features.fit_transform(texts)
     step("features: vectors", 2, 2)

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from app import cli
 from app.training import format_evaluation
@@ -531,10 +532,22 @@ def test_the_sentiment_character_block_is_kept_only_when_cross_validation_says_s
     assert np.allclose(a, b, atol=1e-5)
 
 
-def test_the_sentiment_character_block_is_not_tried_for_our_own_codebook():
-    from nlp.train import own_codebook
-
+def test_the_sentiment_character_block_is_not_tried_when_the_codebook_turns_it_off(tmp_path):
     ours = taxonomy_mod.load()
-    assert own_codebook(ours)
-    other = taxonomy_mod.from_labels(["staff_manner", "waiting, delays"], ["negative", "neutral", "positive"])
-    assert not own_codebook(other)
+    assert ours.sentiment_character_ngrams is False  # our codebook turns it off (corpora/taxonomy.toml)
+    assert taxonomy_mod.from_labels(["staff_manner"]).sentiment_character_ngrams is True
+    with pytest.raises(taxonomy_mod.TaxonomyError, match="sentiment_character_ngrams must be true or false"):
+        taxonomy_mod.Taxonomy.from_dict({"themes": [{"id": "a"}], "sentiment_character_ngrams": "no"}, "x.toml")
+
+    rows = [[text, themes, sentiment, "train"] for text, themes, sentiment in CLINIC * 3]
+    labels = _write_csv(tmp_path / "off.csv", ["text", "themes", "sentiment", "split"], rows)
+    codebook = tmp_path / "off.toml"
+    themes = sorted({t for _, ts, _ in CLINIC for t in ts.split(";") if t})
+    codebook.write_text(
+        "sentiment_character_ngrams = false\n" + "".join(f'[[themes]]\nid = "{t}"\n' for t in themes),
+        encoding="utf-8",
+    )
+    off = train([labels], taxonomy=codebook, out_dir=tmp_path / "off", search=False)
+    assert "sentiment_character_block" not in off.metrics["sentiment"]
+    on = train([labels], out_dir=tmp_path / "on", search=False)
+    assert "sentiment_character_block" in on.metrics["sentiment"]

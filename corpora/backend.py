@@ -253,6 +253,13 @@ class Backend(Protocol):
         result is exactly what the row-at-a-time maintenance would have written.  The rows
         come with explicit ids: a backend whose ids come from a sequence moves it past them."""
 
+    def insert_unit_sql(self, table: str, columns: tuple[str, ...]) -> str:
+        """A statement inserting one row of ``table`` (paragraphs, comments, quotes...) from one
+        parameter per name in ``columns`` (``id`` and ``article_id`` among them), which also writes
+        what the backend keeps beside the row, computed from the unit's article and annotation as
+        stored when it runs (SQLite: the filter tokens of migration 8), so that the row is written
+        once at its full size."""
+
     def deferred_indexing(self, conn: Connection) -> contextlib.AbstractContextManager[None]:
         """For loading into a store nobody else uses: no full-text index maintenance inside
         the block, every full-text index rebuilt from its table on leaving it (exception or not)."""

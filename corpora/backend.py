@@ -253,7 +253,7 @@ class Backend(Protocol):
         result is exactly what the row-at-a-time maintenance would have written.  The rows
         come with explicit ids: a backend whose ids come from a sequence moves it past them."""
 
-    def insert_unit_sql(self, table: str, columns: tuple[str, ...]) -> str:
+    def insert_unit_sql(self, conn: Connection, table: str, columns: tuple[str, ...]) -> str:
         """A statement inserting one row of ``table`` (paragraphs, comments, quotes...) from one
         parameter per name in ``columns`` (``id`` and ``article_id`` among them), which also writes
         what the backend keeps beside the row, computed from the unit's article and annotation as

@@ -201,10 +201,11 @@ def _write_rows(conn: Connection, articles, paragraphs, comments, quotes, annota
         "INSERT INTO annotation_themes(unit_type, unit_id, article_id, theme, score) VALUES (?, ?, ?, ?, ?)", themes
     )
     conn.executemany(
-        backend.insert_unit_sql("paragraphs", ("id", "article_id", "position", "kind", "text")), paragraphs
+        backend.insert_unit_sql(conn, "paragraphs", ("id", "article_id", "position", "kind", "text")), paragraphs
     )
     conn.executemany(
         backend.insert_unit_sql(
+            conn,
             "comments",
             (
                 "id",
@@ -224,6 +225,7 @@ def _write_rows(conn: Connection, articles, paragraphs, comments, quotes, annota
     )
     conn.executemany(
         backend.insert_unit_sql(
+            conn,
             "quotes",
             (
                 "id",

@@ -24,7 +24,7 @@ import sqlite3
 import pytest
 
 from benchmarks import scale_corpus
-from corpora import analysis_store, export, queries, scores, sqlite_backend, store
+from corpora import analysis_store, export, queries, scores, sqlite_backend, sqlite_schema, store
 from corpora.bulk import bulk_insert
 from corpora.queries import SearchFilters
 from corpora.records import content_hash
@@ -704,3 +704,38 @@ def test_a_unit_still_has_one_annotation_and_the_triggers_still_follow_it(stores
     finally:
         conn.close()
     assert sqlite_backend.SQLITE.integrity_check(path) == "ok"
+
+
+def test_a_bulk_load_writes_each_unit_row_once_at_its_full_size(tmp_path):
+    """The bulk writer computes a unit's filter tokens (migration 8) in its insert, after the
+    annotations: no row grows after it is written, so the unit tables' pages are as full as a
+    VACUUM leaves them (filling the tokens by an update after the insert left them about 7% bigger)."""
+    path, packed = tmp_path / "bulk.db", tmp_path / "vacuumed.db"
+    conn = store.connect(path)
+    try:
+        bulk_insert(
+            conn,
+            scale_corpus.generate(300, 3000, SEED),
+            model_version=scale_corpus.MODEL_VERSION,
+            fetched="2026-11-01T00:00:00+00:00",
+        )
+        for table in ("paragraphs", "comments", "quotes"):
+            stale = conn.execute(
+                f"SELECT count(*) FROM {table} WHERE filters IS NOT {sqlite_schema.filter_tokens_sql(table, table)}"
+            ).fetchone()[0]
+            assert stale == 0, f"{table}: tokens are those of the unit's article and annotation"
+        assert conn.execute("SELECT count(*) FROM comments WHERE filters LIKE '% n_%'").fetchone()[0] > 2000
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("VACUUM INTO ?", (str(packed),))
+    finally:
+        conn.close()
+    assert sqlite_backend.SQLITE.integrity_check(path) == "ok"
+    sizes = []
+    for db in (path, packed):
+        c = sqlite3.connect(db)
+        sizes.append(dict(c.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall()))
+        c.close()
+    written, vacuumed = sizes
+    for table in ("paragraphs", "comments", "quotes"):
+        assert vacuumed[table] > 50 * 4096
+        assert written[table] <= vacuumed[table] * 1.02 + 4096, table

@@ -605,7 +605,9 @@ MIGRATIONS.append(
 # two triggers keep a unit's annotation unique, found along that index, with the same error
 # (an IntegrityError: "UNIQUE constraint failed: annotations.unit_type, annotations.unit_id").
 # The table's triggers (the rollup's of migration 3, the filter tokens' of migration 8) are made
-# again as they were.  legacy_alter_table: the rename must leave the other tables' triggers, which
+# again as they were.  And the theme tags' score index (migration 5) keeps the comments' and quotes'
+# tags only: it ranks a theme's representative comments and quotes, never sentences or articles
+# (corpora/queries.py: representative_units, whose statement carries the index's condition).  legacy_alter_table: the rename must leave the other tables' triggers, which
 # name ``annotations``, as they are (they would name it again once it is renamed).
 _UNIT_TAKEN = "EXISTS (SELECT 1 FROM annotations x WHERE x.unit_type = new.unit_type AND x.unit_id = new.unit_id)"
 _UNIT_ERROR = "SELECT RAISE(ABORT, 'UNIQUE constraint failed: annotations.unit_type, annotations.unit_id');"
@@ -638,6 +640,11 @@ PRAGMA legacy_alter_table = OFF;
 CREATE INDEX annotations_article ON annotations(article_id);
 
 CREATE INDEX annotations_unit_sentiment ON annotations(unit_type, unit_id, sentiment);
+
+DROP INDEX annotation_themes_score;
+
+CREATE INDEX annotation_themes_score ON annotation_themes(theme, unit_type, score, unit_id)
+WHERE unit_type IN ('comment', 'quote');
 
 CREATE TRIGGER annotations_unit_bi BEFORE INSERT ON annotations WHEN {_UNIT_TAKEN} BEGIN
     {_UNIT_ERROR}

@@ -639,6 +639,9 @@ def test_a_version_8_store_migrates_in_place_without_the_primary_key_index_and_k
     finally:
         conn.close()
     assert "sqlite_autoindex_annotations_1" not in indexes and "sqlite_autoindex_annotations_1" not in after
+    # the score index keeps the comments' and quotes' tags only, and still ranks them
+    assert after["annotation_themes_score"] < sizes["annotation_themes_score"]
+    assert any(v for k, v in expected.items() if isinstance(k, tuple) and k[0] == "representative")
     assert {"annotations_unit_sentiment", "annotations_article"} <= indexes
     annotation_bytes = sum(v for k, v in after.items() if k.startswith("annotations"))
     assert annotation_bytes < sum(v for k, v in sizes.items() if "_annotations_" in k or k.startswith("annotations"))
@@ -649,6 +652,26 @@ def test_a_version_8_store_migrates_in_place_without_the_primary_key_index_and_k
         conn.close()
         assert "sqlite_autoindex_annotations_1" not in names
         assert {"annotations_rollup_ai", "annotations_filters_au", "annotations_unit_bi"} <= names
+        conn = sqlite3.connect(db)
+        score = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'annotation_themes_score'").fetchone()[0]
+        plan = " ".join(
+            r[3]
+            for r in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT t.unit_id, t.score FROM annotation_themes t WHERE t.unit_type = 'quote' "
+                "AND t.unit_type IN ('comment', 'quote') AND t.theme = 'x' ORDER BY t.score DESC, t.unit_id DESC LIMIT 5"
+            )
+        )
+        tags = conn.execute(
+            "SELECT count(*) FROM annotation_themes INDEXED BY annotation_themes_score "
+            "WHERE theme > '' AND unit_type IN ('comment', 'quote')"
+        ).fetchone()[0]
+        every = conn.execute(
+            "SELECT count(*) FROM annotation_themes WHERE unit_type IN ('comment', 'quote')"
+        ).fetchone()
+        conn.close()
+        assert score.endswith("WHERE unit_type IN ('comment', 'quote')")
+        assert "annotation_themes_score" in plan and "TEMP B-TREE" not in plan
+        assert tags == every[0] > 0
 
 
 @pytest.mark.parametrize("which", ["migrated", "fresh"])

@@ -608,11 +608,18 @@ MIGRATIONS.append(
 # again as they were.  And the theme tags' score index (migration 5) keeps the comments' and quotes'
 # tags only: it ranks a theme's representative comments and quotes, never sentences or articles
 # (corpora/queries.py: representative_units, whose statement carries the index's condition).  legacy_alter_table: the rename must leave the other tables' triggers, which
-# name ``annotations``, as they are (they would name it again once it is renamed).
+# name ``annotations``, as they are (they would name it again once it is renamed).  The indexes go
+# first, so that the new table is written into the pages they free: the file does not grow.
 _UNIT_TAKEN = "EXISTS (SELECT 1 FROM annotations x WHERE x.unit_type = new.unit_type AND x.unit_id = new.unit_id)"
 _UNIT_ERROR = "SELECT RAISE(ABORT, 'UNIQUE constraint failed: annotations.unit_type, annotations.unit_id');"
 MIGRATIONS.append(
     f"""
+DROP INDEX annotations_article;
+
+DROP INDEX annotations_unit_sentiment;
+
+DROP INDEX annotation_themes_score;
+
 CREATE TABLE annotations_v9 (
     unit_type         TEXT NOT NULL CHECK (unit_type IN ('sentence', 'comment', 'article', 'quote')),
     unit_id           INTEGER NOT NULL,
@@ -640,8 +647,6 @@ PRAGMA legacy_alter_table = OFF;
 CREATE INDEX annotations_article ON annotations(article_id);
 
 CREATE INDEX annotations_unit_sentiment ON annotations(unit_type, unit_id, sentiment);
-
-DROP INDEX annotation_themes_score;
 
 CREATE INDEX annotation_themes_score ON annotation_themes(theme, unit_type, score, unit_id)
 WHERE unit_type IN ('comment', 'quote');

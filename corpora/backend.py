@@ -113,7 +113,7 @@ class Backend(Protocol):
     **Full-text search.**  :meth:`fts`, :meth:`fts_query`, :meth:`fts_phrase`, :meth:`fts_filtered_query`.
 
     **Maintenance and statistics.**  :meth:`optimise`, :meth:`set_cache_size`,
-    :meth:`bulk_indexing`, :meth:`deferred_indexing`, :meth:`integrity_check`,
+    :meth:`bulk_indexing`, :meth:`insert_unit_sql`, :meth:`deferred_indexing`, :meth:`integrity_check`,
     :meth:`size_by_part`, :meth:`checkpoint`, :meth:`change_marks`.
     """
 

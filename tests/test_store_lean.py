@@ -13,6 +13,10 @@ every row and give the same thread digests (so nothing is analysed again after t
 The same is done from a store at schema version 6 (the schema of main before migration 7: annotation
 scores as JSON objects), and for the app's other reads (rollups, timelines, the labelling queue, an
 article's page) and the export, which must be identical on the old, the migrated and the new store.
+
+And from a store at schema version 8 (main before migration 9: annotations with their primary-key
+index, a score index over every theme tag): the same results, rows, rowids and filter tokens after
+migrating in place, one annotation a unit still enforced, and a file that does not grow.
 """
 
 from __future__ import annotations

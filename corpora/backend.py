@@ -113,7 +113,7 @@ class Backend(Protocol):
     **Full-text search.**  :meth:`fts`, :meth:`fts_query`, :meth:`fts_phrase`, :meth:`fts_filtered_query`.
 
     **Maintenance and statistics.**  :meth:`optimise`, :meth:`set_cache_size`,
-    :meth:`bulk_indexing`, :meth:`deferred_indexing`, :meth:`integrity_check`,
+    :meth:`bulk_indexing`, :meth:`insert_unit_sql`, :meth:`deferred_indexing`, :meth:`integrity_check`,
     :meth:`size_by_part`, :meth:`checkpoint`, :meth:`change_marks`.
     """
 
@@ -252,6 +252,13 @@ class Backend(Protocol):
         ``comment_counts``, set-wise at the end of the block rather than row by row; the
         result is exactly what the row-at-a-time maintenance would have written.  The rows
         come with explicit ids: a backend whose ids come from a sequence moves it past them."""
+
+    def insert_unit_sql(self, conn: Connection, table: str, columns: tuple[str, ...]) -> str:
+        """A statement inserting one row of ``table`` (paragraphs, comments, quotes...) from one
+        parameter per name in ``columns`` (``id`` and ``article_id`` among them), which also writes
+        what the backend keeps beside the row, computed from the unit's article and annotation as
+        stored when it runs (SQLite: the filter tokens of migration 8), so that the row is written
+        once at its full size."""
 
     def deferred_indexing(self, conn: Connection) -> contextlib.AbstractContextManager[None]:
         """For loading into a store nobody else uses: no full-text index maintenance inside

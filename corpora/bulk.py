@@ -182,22 +182,15 @@ def insert_batch(
 
 
 def _write_rows(conn: Connection, articles, paragraphs, comments, quotes, annotations, themes) -> None:
+    """Articles first, then annotations (they name their unit by id), then the units: each unit row
+    is written once with whatever the backend keeps beside it (SQLite: its filter tokens, read from
+    its article and annotation), never grown by an update after it (bench_ingest's store rows)."""
+    backend = backend_of(conn)
     conn.executemany(
         """INSERT INTO articles(id, source_id, url, title, standfirst, byline, section, published, fetched,
                content_hash, comments_declared, origin, etag, last_modified)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         articles,
-    )
-    conn.executemany("INSERT INTO paragraphs(id, article_id, position, kind, text) VALUES (?, ?, ?, ?, ?)", paragraphs)
-    conn.executemany(
-        """INSERT INTO comments(id, article_id, position, key, external_id, parent_id, author, posted, text,
-               moderated, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        comments,
-    )
-    conn.executemany(
-        """INSERT INTO quotes(id, article_id, paragraph_id, position, text, speaker, speaker_name, speaker_role,
-               speaker_org, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        quotes,
     )
     conn.executemany(
         """INSERT INTO annotations(unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores,
@@ -206,6 +199,48 @@ def _write_rows(conn: Connection, articles, paragraphs, comments, quotes, annota
     )
     conn.executemany(
         "INSERT INTO annotation_themes(unit_type, unit_id, article_id, theme, score) VALUES (?, ?, ?, ?, ?)", themes
+    )
+    conn.executemany(
+        backend.insert_unit_sql(conn, "paragraphs", ("id", "article_id", "position", "kind", "text")), paragraphs
+    )
+    conn.executemany(
+        backend.insert_unit_sql(
+            conn,
+            "comments",
+            (
+                "id",
+                "article_id",
+                "position",
+                "key",
+                "external_id",
+                "parent_id",
+                "author",
+                "posted",
+                "text",
+                "moderated",
+                "first_seen",
+            ),
+        ),
+        comments,
+    )
+    conn.executemany(
+        backend.insert_unit_sql(
+            conn,
+            "quotes",
+            (
+                "id",
+                "article_id",
+                "paragraph_id",
+                "position",
+                "text",
+                "speaker",
+                "speaker_name",
+                "speaker_role",
+                "speaker_org",
+                "cue",
+            ),
+        ),
+        quotes,
     )
 
 

@@ -662,7 +662,8 @@ def representative_units(
 ) -> list[dict]:
     """The comments or quotes the model is surest belong to ``themes`` (highest theme score;
     ranked on the covering index ``annotation_themes(theme, unit_type, score, unit_id)``
-    before anything else is read).
+    before anything else is read; from migration 9 that index holds comments and quotes only, and
+    the statement carries its condition so that SQLite may use it).
 
     Several themes: each theme's own top ``limit``, merged (a unit counts with its highest
     score).  That is exact: a unit in the overall top ``limit`` by its best score is in the
@@ -679,7 +680,7 @@ def representative_units(
         for unit_id, score in conn.execute(
             f"""
                 SELECT t.unit_id, t.score FROM annotation_themes t{join}
-                WHERE t.unit_type = ? AND t.theme = ?{period}
+                WHERE t.unit_type = ? AND t.unit_type IN ('comment', 'quote') AND t.theme = ?{period}
                 ORDER BY t.score DESC, t.unit_id DESC LIMIT ?""",
             params,
         ):

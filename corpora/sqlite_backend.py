@@ -374,6 +374,19 @@ class SQLiteBackend:
                 )
             conn.execute(sql)
 
+    def insert_unit_sql(self, conn: sqlite3.Connection, table: str, columns: tuple[str, ...]) -> str:
+        """With the filter tokens (migration 8) of a table that has them: the row computed in the
+        statement rather than filled by the insert trigger's update after it (which grows every row
+        it writes: page splits, about 7% of the unit tables in a bulk-built store)."""
+        names = ", ".join(f'"{c}"' for c in columns)
+        if table not in FILTERED_FTS or "filters" not in {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}:
+            return f"INSERT INTO {table}({names}) VALUES ({', '.join('?' for _ in columns)})"
+        values = ", ".join(f'? AS "{c}"' for c in columns)
+        return (
+            f"INSERT INTO {table}({names}, filters) "
+            f"SELECT v.*, {filter_tokens_sql(table, 'v')} FROM (SELECT {values}) v"
+        )
+
     @contextlib.contextmanager
     def _filters_filled(
         self, conn: sqlite3.Connection, table: str, columns: list[str], where: str, params: tuple

@@ -232,6 +232,20 @@ _ROLLUP_SUB = """    UPDATE annotation_rollup SET n = n - 1
 """
 
 
+# migration 3's triggers on ``annotations`` that keep the rollup exact (migration 9 makes them again
+# on its rebuilt table)
+_ANNOTATION_ROLLUP_TRIGGERS = (
+    "CREATE TRIGGER annotations_rollup_ai AFTER INSERT ON annotations BEGIN\n"
+    + _ROLLUP_ADD
+    + "END;\n\nCREATE TRIGGER annotations_rollup_ad AFTER DELETE ON annotations BEGIN\n"
+    + _ROLLUP_SUB
+    + "END;\n\nCREATE TRIGGER annotations_rollup_au AFTER UPDATE OF unit_type, article_id, sentiment, themes ON annotations BEGIN\n"
+    + _ROLLUP_SUB
+    + _ROLLUP_ADD
+    + "END;\n"
+)
+
+
 def _pack_scores(column: str, usual: str) -> str:
     """Migration 7's conversion of ``annotations.{column}`` from a JSON object to packed values
     (corpora/scores.py), for the rows whose every value is a real whose text reads back the same:
@@ -292,22 +306,9 @@ SELECT j.value, a.unit_type, coalesce(substr(ar.published, 1, 10), ''), a.sentim
 FROM annotations a JOIN articles ar ON ar.id = a.article_id JOIN json_each(a.themes) j
 GROUP BY j.value, a.unit_type, 3, a.sentiment;
 
-CREATE TRIGGER annotations_rollup_ai AFTER INSERT ON annotations BEGIN
 """
-    + _ROLLUP_ADD
-    + """END;
-
-CREATE TRIGGER annotations_rollup_ad AFTER DELETE ON annotations BEGIN
-"""
-    + _ROLLUP_SUB
-    + """END;
-
-CREATE TRIGGER annotations_rollup_au AFTER UPDATE OF unit_type, article_id, sentiment, themes ON annotations BEGIN
-"""
-    + _ROLLUP_SUB
-    + _ROLLUP_ADD
-    + """END;
-
+    + _ANNOTATION_ROLLUP_TRIGGERS
+    + """
 CREATE TRIGGER articles_rollup_bd BEFORE DELETE ON articles BEGIN
     DELETE FROM annotations WHERE article_id = old.id;
 END;
@@ -565,18 +566,27 @@ def _filter_refresh(table: str, where: str) -> str:
     )
 
 
+def _annotation_filter_triggers() -> str:
+    """Migration 8's triggers on ``annotations`` that keep the units' sentiment tokens in step
+    (migration 9 makes them again on its rebuilt table)."""
+    return (
+        "\nCREATE TRIGGER annotations_filters_ai AFTER INSERT ON annotations BEGIN\n"
+        + "".join(_filter_refresh(t, f"new.unit_type = '{u}' AND id = new.unit_id") for t, u in SENTIMENT_UNIT.items())
+        + "END;\n\nCREATE TRIGGER annotations_filters_ad AFTER DELETE ON annotations BEGIN\n"
+        + "".join(_filter_refresh(t, f"old.unit_type = '{u}' AND id = old.unit_id") for t, u in SENTIMENT_UNIT.items())
+        + "END;\n\nCREATE TRIGGER annotations_filters_au AFTER UPDATE OF unit_type, unit_id, sentiment ON annotations\n"
+        + "WHEN old.unit_type IS NOT new.unit_type OR old.unit_id IS NOT new.unit_id"
+        + " OR old.sentiment IS NOT new.sentiment BEGIN\n"
+        + "".join(_filter_refresh(t, f"old.unit_type = '{u}' AND id = old.unit_id") for t, u in SENTIMENT_UNIT.items())
+        + "".join(_filter_refresh(t, f"new.unit_type = '{u}' AND id = new.unit_id") for t, u in SENTIMENT_UNIT.items())
+        + "END;\n"
+    )
+
+
 MIGRATIONS.append(
     "".join(_fts_filtered(t, c) for t, c in FILTERED_FTS.items())
-    + "\nCREATE TRIGGER annotations_filters_ai AFTER INSERT ON annotations BEGIN\n"
-    + "".join(_filter_refresh(t, f"new.unit_type = '{u}' AND id = new.unit_id") for t, u in SENTIMENT_UNIT.items())
-    + "END;\n\nCREATE TRIGGER annotations_filters_ad AFTER DELETE ON annotations BEGIN\n"
-    + "".join(_filter_refresh(t, f"old.unit_type = '{u}' AND id = old.unit_id") for t, u in SENTIMENT_UNIT.items())
-    + "END;\n\nCREATE TRIGGER annotations_filters_au AFTER UPDATE OF unit_type, unit_id, sentiment ON annotations\n"
-    + "WHEN old.unit_type IS NOT new.unit_type OR old.unit_id IS NOT new.unit_id"
-    + " OR old.sentiment IS NOT new.sentiment BEGIN\n"
-    + "".join(_filter_refresh(t, f"old.unit_type = '{u}' AND id = old.unit_id") for t, u in SENTIMENT_UNIT.items())
-    + "".join(_filter_refresh(t, f"new.unit_type = '{u}' AND id = new.unit_id") for t, u in SENTIMENT_UNIT.items())
-    + "END;\n\nCREATE TRIGGER articles_filters_au AFTER UPDATE OF published, section ON articles\n"
+    + _annotation_filter_triggers()
+    + "\nCREATE TRIGGER articles_filters_au AFTER UPDATE OF published, section ON articles\n"
     + "WHEN old.published IS NOT new.published OR old.section IS NOT new.section BEGIN\n"
     + "".join(_filter_refresh(t, "article_id = new.id") for t in FILTERED_FTS)
     + "END;\n"
@@ -585,4 +595,72 @@ MIGRATIONS.append(
         "WHEN old.article_id IS NOT new.article_id BEGIN\n" + _filter_refresh(t, "id = new.id") + "END;\n"
         for t in FILTERED_FTS
     )
+)
+
+
+# 9: annotations without their primary-key index (issue 18; bench_ingest's store rows).  The index
+# SQLite makes for PRIMARY KEY (unit_type, unit_id) is a prefix of annotations(unit_type, unit_id,
+# sentiment) (migration 6), which every read by unit uses: the table is rebuilt without the
+# constraint (the same rows, the same rowids: the labelling queue reads the latest by rowid), and
+# two triggers keep a unit's annotation unique, found along that index, with the same error
+# (an IntegrityError: "UNIQUE constraint failed: annotations.unit_type, annotations.unit_id").
+# The table's triggers (the rollup's of migration 3, the filter tokens' of migration 8) are made
+# again as they were.  And the theme tags' score index (migration 5) keeps the comments' and quotes'
+# tags only: it ranks a theme's representative comments and quotes, never sentences or articles
+# (corpora/queries.py: representative_units, whose statement carries the index's condition).  legacy_alter_table: the rename must leave the other tables' triggers, which
+# name ``annotations``, as they are (they would name it again once it is renamed).  The indexes go
+# first, so that the new table is written into the pages they free: the file does not grow.
+_UNIT_TAKEN = "EXISTS (SELECT 1 FROM annotations x WHERE x.unit_type = new.unit_type AND x.unit_id = new.unit_id)"
+_UNIT_ERROR = "SELECT RAISE(ABORT, 'UNIQUE constraint failed: annotations.unit_type, annotations.unit_id');"
+MIGRATIONS.append(
+    f"""
+DROP INDEX annotations_article;
+
+DROP INDEX annotations_unit_sentiment;
+
+DROP INDEX annotation_themes_score;
+
+CREATE TABLE annotations_v9 (
+    unit_type         TEXT NOT NULL CHECK (unit_type IN ('sentence', 'comment', 'article', 'quote')),
+    unit_id           INTEGER NOT NULL,
+    article_id        INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    model_version     TEXT NOT NULL,
+    sentiment         TEXT NOT NULL,
+    sentiment_scores  TEXT NOT NULL,                -- packed values (corpora/scores.py) or JSON
+    themes            TEXT NOT NULL,                -- JSON [theme ids]
+    theme_scores      TEXT NOT NULL                 -- packed values or JSON
+);
+
+INSERT INTO annotations_v9(rowid, unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores,
+                           themes, theme_scores)
+SELECT rowid, unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores, themes, theme_scores
+FROM annotations ORDER BY rowid;
+
+DROP TABLE annotations;
+
+PRAGMA legacy_alter_table = ON;
+
+ALTER TABLE annotations_v9 RENAME TO annotations;
+
+PRAGMA legacy_alter_table = OFF;
+
+CREATE INDEX annotations_article ON annotations(article_id);
+
+CREATE INDEX annotations_unit_sentiment ON annotations(unit_type, unit_id, sentiment);
+
+CREATE INDEX annotation_themes_score ON annotation_themes(theme, unit_type, score, unit_id)
+WHERE unit_type IN ('comment', 'quote');
+
+CREATE TRIGGER annotations_unit_bi BEFORE INSERT ON annotations WHEN {_UNIT_TAKEN} BEGIN
+    {_UNIT_ERROR}
+END;
+
+CREATE TRIGGER annotations_unit_bu BEFORE UPDATE OF unit_type, unit_id ON annotations
+WHEN (old.unit_type IS NOT new.unit_type OR old.unit_id IS NOT new.unit_id) AND {_UNIT_TAKEN} BEGIN
+    {_UNIT_ERROR}
+END;
+
+"""
+    + _ANNOTATION_ROLLUP_TRIGGERS
+    + _annotation_filter_triggers()
 )

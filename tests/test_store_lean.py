@@ -13,6 +13,10 @@ every row and give the same thread digests (so nothing is analysed again after t
 The same is done from a store at schema version 6 (the schema of main before migration 7: annotation
 scores as JSON objects), and for the app's other reads (rollups, timelines, the labelling queue, an
 article's page) and the export, which must be identical on the old, the migrated and the new store.
+
+And from a store at schema version 8 (main before migration 9: annotations with their primary-key
+index, a score index over every theme tag): the same results, rows, rowids and filter tokens after
+migrating in place, one annotation a unit still enforced, and a file that does not grow.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import sqlite3
 import pytest
 
 from benchmarks import scale_corpus
-from corpora import analysis_store, export, queries, scores, sqlite_backend, store
+from corpora import analysis_store, export, queries, scores, sqlite_backend, sqlite_schema, store
 from corpora.bulk import bulk_insert
 from corpora.queries import SearchFilters
 from corpora.records import content_hash
@@ -96,10 +100,10 @@ TABLES = ("sources", "articles", "paragraphs", "comments", "sentences", "quotes"
 
 
 def _build_old(path, source, version, monkeypatch) -> None:
-    """The same rows in a store at schema ``version`` (5 or 6), as main's code stored them then:
+    """The same rows in a store at schema ``version`` (5, 6 or 8), as main's code stored them then:
     only the first ``version`` migrations, every row copied from ``source`` (so that version's
-    triggers fill its FTS5 indexes, rollups and comment counts), annotation scores as JSON objects,
-    and at version 5 comments with the ``content_hash`` column it had (``CommentRecord.hash``:
+    triggers fill its FTS5 indexes, rollups, comment counts and filter tokens), annotation scores as
+    JSON objects before version 7 (packed, with their rowids, from it on), and at version 5 comments with the ``content_hash`` column it had (``CommentRecord.hash``:
     sha256 of author, posted, text and moderated)."""
     with monkeypatch.context() as m:
         m.setattr(sqlite_backend, "MIGRATIONS", sqlite_backend.MIGRATIONS[:version])
@@ -121,6 +125,8 @@ def _build_old(path, source, version, monkeypatch) -> None:
                     f"INSERT INTO main.comments({names}, content_hash) "
                     f"SELECT {names}, record_hash(author, posted, text, moderated) FROM src.comments ORDER BY id"
                 )
+            elif table == "annotations" and version >= 7:  # stored packed from migration 7 on
+                conn.execute(f"INSERT INTO main.annotations(rowid, {names}) SELECT rowid, {names} FROM src.annotations")
             elif table == "annotations":
                 picked = names.replace("sentiment_scores", "json_sentiment(sentiment_scores)").replace(
                     "theme_scores", "json_themes(theme_scores, themes)"
@@ -132,7 +138,9 @@ def _build_old(path, source, version, monkeypatch) -> None:
         conn.execute("DETACH src")
         columns = {r[1] for r in conn.execute("PRAGMA table_info(comments)")}
         assert ("content_hash" in columns) == (version == 5)
-        assert conn.execute("SELECT count(*) FROM annotations WHERE sentiment_scores NOT LIKE '{%'").fetchone()[0] == 0
+        if version < 7:
+            json_scores = "SELECT count(*) FROM annotations WHERE sentiment_scores NOT LIKE '{%'"
+            assert conn.execute(json_scores).fetchone()[0] == 0
     finally:
         conn.close()
 
@@ -587,3 +595,178 @@ def test_a_store_from_before_score_keys_gets_json_for_other_keys_and_reads_back(
         conn.close()
     assert stored == ("0.7,0.2,0.1", json.dumps(codebook, separators=(",", ":")))
     assert (back["sentiment_scores"], back["theme_scores"]) == (usual, codebook)
+
+
+@pytest.fixture(scope="module")
+def v8(stores, tmp_path_factory):
+    """The corpus in a store at schema version 8 (main before migration 9: annotations with their
+    primary-key index), its results and rows read before it is migrated in place."""
+    _, _, fresh = stores
+    path = tmp_path_factory.mktemp("lean8") / "v8.db"
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        _build_old(path, fresh, 8, monkeypatch)
+        before = _results(path)
+        conn = sqlite3.connect(path)
+        rows = conn.execute("SELECT rowid, * FROM annotations ORDER BY rowid").fetchall()
+        filters = conn.execute("SELECT id, filters FROM comments UNION ALL SELECT -id, filters FROM quotes").fetchall()
+        sizes = dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
+        sizes["file pages"] = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.close()
+        store.connect(path).close()  # opening read-write migrates it in place
+    finally:
+        monkeypatch.undo()
+    return before, path, rows, filters, sizes
+
+
+def test_a_version_8_store_reads_the_same_as_version_5_before_it_migrates(stores, v8):
+    expected, _, _ = stores
+    before, _, _, _, sizes = v8
+    assert sizes["sqlite_autoindex_annotations_1"] > 0  # version 8 has the primary-key index
+    assert before == expected
+
+
+def test_a_version_8_store_migrates_in_place_without_the_primary_key_index_and_keeps_every_result(stores, v8):
+    expected, _, fresh = stores
+    _, path, rows, filters, sizes = v8
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(sqlite_backend.MIGRATIONS) == 9
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        after = dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # the rebuilt table is written into the pages its dropped indexes freed: the file does not grow
+        assert conn.execute("PRAGMA page_count").fetchone()[0] <= sizes["file pages"]
+        # the same rows under the same rowids (the labelling queue reads the latest by rowid)
+        assert conn.execute("SELECT rowid, * FROM annotations ORDER BY rowid").fetchall() == rows
+        assert (
+            conn.execute("SELECT id, filters FROM comments UNION ALL SELECT -id, filters FROM quotes").fetchall()
+            == filters
+        )
+    finally:
+        conn.close()
+    assert "sqlite_autoindex_annotations_1" not in indexes and "sqlite_autoindex_annotations_1" not in after
+    # the score index keeps the comments' and quotes' tags only, and still ranks them
+    assert after["annotation_themes_score"] < sizes["annotation_themes_score"]
+    assert any(v for k, v in expected.items() if isinstance(k, tuple) and k[0] == "representative")
+    assert {"annotations_unit_sentiment", "annotations_article"} <= indexes
+    annotation_bytes = sum(v for k, v in after.items() if k.startswith("annotations"))
+    assert annotation_bytes < sum(v for k, v in sizes.items() if "_annotations_" in k or k.startswith("annotations"))
+    assert _results(path) == expected
+    for db in (path, fresh):
+        conn = sqlite3.connect(db)
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'annotations'")}
+        conn.close()
+        assert "sqlite_autoindex_annotations_1" not in names
+        assert {"annotations_rollup_ai", "annotations_filters_au", "annotations_unit_bi"} <= names
+        conn = sqlite3.connect(db)
+        score = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'annotation_themes_score'").fetchone()[0]
+        plan = " ".join(
+            r[3]
+            for r in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT t.unit_id, t.score FROM annotation_themes t WHERE t.unit_type = 'quote' "
+                "AND t.unit_type IN ('comment', 'quote') AND t.theme = 'x' ORDER BY t.score DESC, t.unit_id DESC LIMIT 5"
+            )
+        )
+        tags = conn.execute(
+            "SELECT count(*) FROM annotation_themes INDEXED BY annotation_themes_score "
+            "WHERE theme > '' AND unit_type IN ('comment', 'quote')"
+        ).fetchone()[0]
+        every = conn.execute(
+            "SELECT count(*) FROM annotation_themes WHERE unit_type IN ('comment', 'quote')"
+        ).fetchone()
+        conn.close()
+        assert score.endswith("WHERE unit_type IN ('comment', 'quote')")
+        assert "annotation_themes_score" in plan and "TEMP B-TREE" not in plan
+        assert tags == every[0] > 0
+
+
+@pytest.mark.parametrize("which", ["migrated", "fresh"])
+def test_a_unit_still_has_one_annotation_and_the_triggers_still_follow_it(stores, v8, which, tmp_path):
+    _, _, fresh = stores
+    source = v8[1] if which == "migrated" else fresh
+    path = tmp_path / "copy.db"
+    src, dst = sqlite3.connect(source), sqlite3.connect(path)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    conn = store.connect(path)
+    try:
+        unit_id, article_id, sentiment = conn.execute(
+            "SELECT unit_id, article_id, sentiment FROM annotations WHERE unit_type = 'comment' ORDER BY rowid LIMIT 1"
+        ).fetchone()
+        other = conn.execute(
+            "SELECT unit_id FROM annotations WHERE unit_type = 'comment' AND unit_id <> ? LIMIT 1", (unit_id,)
+        ).fetchone()[0]
+        row = conn.execute(
+            "SELECT * FROM annotations WHERE unit_type = 'comment' AND unit_id = ?", (unit_id,)
+        ).fetchone()
+        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE constraint failed: annotations.unit_type"):
+            conn.execute("INSERT INTO annotations VALUES (?, ?, ?, ?, ?, ?, ?, ?)", tuple(row))
+        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE constraint failed"):
+            conn.execute(
+                "UPDATE annotations SET unit_id = ? WHERE unit_type = 'comment' AND unit_id = ?", (other, unit_id)
+            )
+        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE constraint failed"):
+            conn.execute(
+                "UPDATE annotations SET unit_type = 'comment', unit_id = ? WHERE unit_type = 'comment' AND unit_id = ?",
+                (other, unit_id),
+            )
+        # the same unit again, or another unit type with the same id, is no clash
+        conn.execute(
+            "UPDATE annotations SET unit_id = unit_id, model_version = 'm2' WHERE unit_type = 'comment' AND "
+            "unit_id = ?",
+            (unit_id,),
+        )
+        # the rollup and the filter tokens still follow a changed sentiment
+        new = "positive" if sentiment != "positive" else "negative"
+        count = "SELECT coalesce(sum(n), 0) FROM annotation_rollup WHERE theme = '' AND unit_type = 'comment' AND sentiment = ?"
+        before = conn.execute(count, (new,)).fetchone()[0]
+        conn.execute("UPDATE annotations SET sentiment = ? WHERE unit_type = 'comment' AND unit_id = ?", (new, unit_id))
+        assert conn.execute(count, (new,)).fetchone()[0] == before + 1
+        tokens = conn.execute("SELECT filters FROM comments WHERE id = ?", (unit_id,)).fetchone()[0]
+        assert tokens.endswith(" n" + new[:4].encode().hex())
+        conn.execute("DELETE FROM annotations WHERE unit_type = 'comment' AND unit_id = ?", (unit_id,))
+        assert conn.execute("SELECT filters FROM comments WHERE id = ?", (unit_id,)).fetchone()[0].endswith(" n")
+        assert conn.execute(count, (new,)).fetchone()[0] == before
+        conn.execute("INSERT INTO annotations VALUES (?, ?, ?, ?, ?, ?, ?, ?)", tuple(row))  # free again
+        assert article_id == row["article_id"]
+    finally:
+        conn.close()
+    assert sqlite_backend.SQLITE.integrity_check(path) == "ok"
+
+
+def test_a_bulk_load_writes_each_unit_row_once_at_its_full_size(tmp_path):
+    """The bulk writer computes a unit's filter tokens (migration 8) in its insert, after the
+    annotations: no row grows after it is written, so the unit tables' pages are as full as a
+    VACUUM leaves them (filling the tokens by an update after the insert left them about 7% bigger)."""
+    path, packed = tmp_path / "bulk.db", tmp_path / "vacuumed.db"
+    conn = store.connect(path)
+    try:
+        bulk_insert(
+            conn,
+            scale_corpus.generate(300, 3000, SEED),
+            model_version=scale_corpus.MODEL_VERSION,
+            fetched="2026-11-01T00:00:00+00:00",
+        )
+        for table in ("paragraphs", "comments", "quotes"):
+            stale = conn.execute(
+                f"SELECT count(*) FROM {table} WHERE filters IS NOT {sqlite_schema.filter_tokens_sql(table, table)}"
+            ).fetchone()[0]
+            assert stale == 0, f"{table}: tokens are those of the unit's article and annotation"
+        assert conn.execute("SELECT count(*) FROM comments WHERE filters LIKE '% n_%'").fetchone()[0] > 2000
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("VACUUM INTO ?", (str(packed),))
+    finally:
+        conn.close()
+    assert sqlite_backend.SQLITE.integrity_check(path) == "ok"
+    sizes = []
+    for db in (path, packed):
+        c = sqlite3.connect(db)
+        sizes.append(dict(c.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall()))
+        c.close()
+    written, vacuumed = sizes
+    for table in ("paragraphs", "comments", "quotes"):
+        assert vacuumed[table] > 50 * 4096
+        assert written[table] <= vacuumed[table] * 1.02 + 4096, table

@@ -891,6 +891,58 @@ def _annotated_with(scope: str, table: str, column: str, hint: str = "") -> str:
                        AND t.unit_id = u.id AND t.{column} = ?)"""
 
 
+def _year_prefixes(conn: Connection) -> Callable[[str], str | None]:
+    """The four-character prefix of the latest article publication date below ``bound`` (None:
+    of them all), read from the ``articles_published`` index (one seek per prefix), or None."""
+
+    def below(bound: str | None) -> str | None:
+        if bound is None:
+            row = conn.execute("SELECT max(published) FROM articles").fetchone()
+        else:
+            row = conn.execute("SELECT max(published) FROM articles WHERE published < ?", (bound,)).fetchone()
+        return None if row[0] is None else row[0][:4]
+
+    return below
+
+
+def newest_matches(conn: Connection, table: str, fts: str, limit: int = 20, offset: int = 0) -> list[int]:
+    """Ids of the units of ``table`` that match ``fts`` (no other filter), newest article
+    first (``ORDER BY a.published DESC, u.id DESC``: undated last), from ``offset``, without
+    reading every match: publication dates compare as text, so the matches are read slice by
+    slice of that order, one four-character prefix (a year) at a time from the newest, each
+    slice found by the full-text index with its year's filter token (migration 8; ``dx``,
+    an odd date, is in every year's tokens and the slice's own SQL bounds keep it where its
+    text sorts), until ``limit + offset`` are found; undated units only when the dated ones
+    run out.  The same ids, in the same order, as the one statement (a test compares them);
+    a store without filter tokens runs that statement."""
+    backend = backend_of(conn)
+    match = backend.fts(table)
+    want = limit + offset
+    base = f"SELECT u.id FROM {match.source} JOIN articles a ON a.id = u.article_id WHERE {match.where}"
+    order = " ORDER BY a.published DESC, u.id DESC LIMIT ?"
+    if want <= 0:
+        return []
+    if not has_filter_tokens(conn):
+        return [r[0] for r in conn.execute(base + order + " OFFSET ?", (backend.fts_query(table, fts), limit, offset))]
+    ids: list[int] = []
+    below, bound = _year_prefixes(conn), None
+    while len(ids) < want and (prefix := below(bound)) is not None:
+        year = int(prefix) if prefix.isdigit() and len(prefix) == 4 else None
+        if year is not None and year < 9999:
+            q = backend.fts_filtered_query(table, fts, start=f"{year:04d}-01-01", end=f"{year + 1:04d}-01-01")
+        else:  # no valid date starts so: only odd dates (the ``dx`` token) are in this slice
+            q = backend.fts_filtered_query(table, fts, start="2000-01-01", end="2000-01-01")
+        # unary +: the slice's bounds test each match's article; the full-text index drives
+        sql = base + " AND +a.published >= ?" + (" AND +a.published < ?" if bound is not None else "") + order
+        bounds = (prefix,) if bound is None else (prefix, bound)
+        ids += [r[0] for r in conn.execute(sql, (q, *bounds, want - len(ids)))]
+        bound = prefix
+    if len(ids) < want:
+        sql = base + " AND a.published IS NULL" + order
+        ids += [r[0] for r in conn.execute(sql, (backend.fts_query(table, fts), want - len(ids)))]
+    return ids[offset:want]
+
+
 SEARCH_ORDERS = {"newest": "Newest first", "oldest": "Oldest first", "best": "Best match"}
 SEARCH_WINDOW = 5000  # results are grouped and sorted among this many latest-stored matches
 
@@ -1014,6 +1066,12 @@ def search_count(
     """How many results (identical texts counted once), up to ``cap + 1`` (the page shows
     "1,000+" beyond the cap).  Counted among the latest :data:`SEARCH_WINDOW` matches: a
     search with more matches than that counts as over the cap."""
+    if fts and filters == SearchFilters():
+        # no filter needs the rows: the full-text index alone says whether the window is full
+        table = SEARCH_TABLES[scope]
+        backend = backend_of(conn)
+        if backend.fts_match_count(conn, table, backend.fts_query(table, fts), SEARCH_WINDOW) >= SEARCH_WINDOW:
+            return cap + 1
     params: list = []
     window = _window_first(conn, scope, fts, filters)
     body = _search_sql(conn, scope, fts, filters, params, window)

@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from corpora import queries
 from corpora.records import ArticleRecord
 from corpora.sqlite_backend import SQLITE
 
@@ -67,8 +68,8 @@ SEARCH_SCOPES = {
     "comments": (
         "comments",
         "comments_fts",
-        "u.posted",
-        "",
+        "a.published",
+        " JOIN articles a ON a.id = u.article_id",
         " JOIN articles a ON a.id = u.article_id JOIN annotations n ON n.unit_type = 'comment' AND n.unit_id = u.id",
         " AND a.published >= ? AND a.published < ? AND n.sentiment = 'negative'",
     ),
@@ -103,7 +104,7 @@ def search_statements(scope: str, method: str, filtered: bool) -> tuple[str, str
     else:
         source = f"{table} u{joins}"
         where = "u.text LIKE ?"
-    page = f"SELECT u.id FROM {source} WHERE {where}{extra} ORDER BY {order} DESC LIMIT 20"
+    page = f"SELECT u.id FROM {source} WHERE {where}{extra} ORDER BY {order} DESC, u.id DESC LIMIT 20"
     if method == "fts" and not filtered:  # every indexed row has its unit: the index alone counts
         count = f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?"
     else:
@@ -126,6 +127,20 @@ def fts_search_param(scope: str, query: str, filtered: bool, window: tuple[str, 
     if not filtered:
         return SQLITE.fts_query(table, query)
     return SQLITE.fts_filtered_query(table, query, start=window[0], end=window[1], **SEARCH_FILTERS[scope])
+
+
+def run_newest(conn: sqlite3.Connection, scope: str, query: str, *, count: bool = True) -> int:
+    """The unfiltered FTS5 search as the app runs it (:func:`corpora.queries.newest_matches`:
+    the same 20 ids as the page statement of :func:`search_statements`, newest year first,
+    without reading every match) and its count from the full-text index alone; returns the
+    count (or -1)."""
+    table, fts = SEARCH_SCOPES[scope][:2]
+    queries.newest_matches(conn, table, query, 20)
+    if not count:
+        return -1
+    return conn.execute(
+        f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", (SQLITE.fts_query(table, query),)
+    ).fetchone()[0]
 
 
 def run_search(conn: sqlite3.Connection, statements: tuple[str, str], params: list, *, count: bool = True) -> int:

@@ -7,7 +7,10 @@ news section for paragraphs).  The same queries are run as ``LIKE '%term%'`` sca
 the same tables (the baseline); ``ratio`` = FTS5 latency / LIKE latency (below 1: FTS5
 is faster).  The FTS5 statements search the text column, and filtered ones AND the filters'
 tokens (migration 8: publication years, months and days, section, sentiment) into the full-text
-query, as the app does, keeping the SQL conditions; the unfiltered count reads the index alone.  Run on the scale corpus at 10k and 100k comments (and 1M in a full run),
+query, as the app does, keeping the SQL conditions; the unfiltered count reads the index alone,
+and the unfiltered page is read newest year first as the app's :func:`corpora.queries.newest_matches`
+(the year's filter token; the same 20 ids as the one statement).  Every scope orders by its
+article's publication (``a.published DESC, u.id DESC``), as the app does.  Run on the scale corpus at 10k and 100k comments (and 1M in a full run),
 built by bench_ingest or here (``benchmarks/work/_scale_cache``).
 
 The ``app ... one month`` rows time the app's search with a one-month window (March 2020) against a

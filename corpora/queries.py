@@ -905,6 +905,10 @@ def _year_prefixes(conn: Connection) -> Callable[[str], str | None]:
     return below
 
 
+#: a search with at most this many matches reads them all for its newest page (one statement)
+NEWEST_SLICED = 500
+
+
 def newest_matches(conn: Connection, table: str, fts: str, limit: int = 20, offset: int = 0) -> list[int]:
     """Ids of the units of ``table`` that match ``fts`` (no other filter), newest article
     first (``ORDER BY a.published DESC, u.id DESC``: undated last), from ``offset``, without
@@ -914,7 +918,8 @@ def newest_matches(conn: Connection, table: str, fts: str, limit: int = 20, offs
     an odd date, is in every year's tokens and the slice's own SQL bounds keep it where its
     text sorts), until ``limit + offset`` are found; undated units only when the dated ones
     run out.  The same ids, in the same order, as the one statement (a test compares them);
-    a store without filter tokens runs that statement."""
+    a store without filter tokens, or a search with at most :data:`NEWEST_SLICED` matches
+    (counted on the full-text index alone), runs that statement."""
     backend = backend_of(conn)
     match = backend.fts(table)
     want = limit + offset
@@ -922,8 +927,10 @@ def newest_matches(conn: Connection, table: str, fts: str, limit: int = 20, offs
     order = " ORDER BY a.published DESC, u.id DESC LIMIT ?"
     if want <= 0:
         return []
-    if not has_filter_tokens(conn):
-        return [r[0] for r in conn.execute(base + order + " OFFSET ?", (backend.fts_query(table, fts), limit, offset))]
+    plain = backend.fts_query(table, fts)
+    # few matches (counted on the index alone): reading them all is cheaper than a statement a year
+    if not has_filter_tokens(conn) or backend.fts_match_count(conn, table, plain, NEWEST_SLICED + 1) <= NEWEST_SLICED:
+        return [r[0] for r in conn.execute(base + order + " OFFSET ?", (plain, limit, offset))]
     ids: list[int] = []
     below, bound = _year_prefixes(conn), None
     while len(ids) < want and (prefix := below(bound)) is not None:
@@ -939,7 +946,7 @@ def newest_matches(conn: Connection, table: str, fts: str, limit: int = 20, offs
         bound = prefix
     if len(ids) < want:
         sql = base + " AND a.published IS NULL" + order
-        ids += [r[0] for r in conn.execute(sql, (backend.fts_query(table, fts), want - len(ids)))]
+        ids += [r[0] for r in conn.execute(sql, (plain, want - len(ids)))]
     return ids[offset:want]
 
 

@@ -87,8 +87,11 @@ def test_the_store_spans_years_undated_and_odd_dates(odd_store):
         conn.close()
 
 
+@pytest.mark.parametrize("sliced", [0, 30, queries.NEWEST_SLICED])
 @pytest.mark.parametrize("table", ["comments", "paragraphs", "quotes"])
-def test_newest_matches_are_those_of_the_one_statement(odd_store, table, monkeypatch):
+def test_newest_matches_are_those_of_the_one_statement(odd_store, table, sliced, monkeypatch):
+    """``sliced``: searches with more matches than this are read year by year (0: all of them)."""
+    monkeypatch.setattr(queries, "NEWEST_SLICED", sliced)
     conn = store.connect(odd_store, readonly=True)
     scope = table
     page_sql = sqlite_baselines.search_statements(scope, "fts", False)[0]

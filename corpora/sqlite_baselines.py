@@ -130,7 +130,7 @@ def fts_search_param(scope: str, query: str, filtered: bool, window: tuple[str, 
 
 
 def run_newest(conn: sqlite3.Connection, scope: str, query: str, *, count: bool = True) -> int:
-    """The unfiltered FTS5 search as the app runs it (:func:`corpora.queries.newest_matches`:
+    """The unfiltered FTS5 search read newest year first (:func:`corpora.queries.newest_matches`:
     the same 20 ids as the page statement of :func:`search_statements`, newest year first,
     without reading every match) and its count from the full-text index alone; returns the
     count (or -1)."""

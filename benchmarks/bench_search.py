@@ -68,14 +68,15 @@ def time_queries(
     for fts_q, like_q in QUERIES:
         match = baselines.fts_search_param(scope, fts_q, filtered, window) if method == "fts" else like_q
         params = [match, *params_extra]
-        if method == "fts" and not filtered:  # newest year first (queries.newest_matches)
-            baselines.run_newest(conn, scope, fts_q, count=False)  # warm-up
+        newest = {"window": window} if filtered else {}
+        if method == "fts":  # newest year (or month) first: queries.newest_matches
+            baselines.run_newest(conn, scope, fts_q, count=False, **newest)  # warm-up
         else:
             baselines.run_search(conn, sql, params, count=False)  # warm-up
         for _ in range(reps):
             started = time.perf_counter()
-            if method == "fts" and not filtered:
-                n = baselines.run_newest(conn, scope, fts_q)
+            if method == "fts":
+                n = baselines.run_newest(conn, scope, fts_q, **newest)
             else:
                 n = baselines.run_search(conn, sql, params)
             latencies.append((time.perf_counter() - started) * 1000)

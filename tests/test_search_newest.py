@@ -127,6 +127,47 @@ def test_newest_matches_are_those_of_the_one_statement(odd_store, table, sliced,
     assert found_any > 100 and found_odd > 0 and found_null > 0
 
 
+WINDOWS = (
+    ("2020-01-01", "2022-01-01"),
+    ("2019-02-17", "2021-04-03"),
+    ("2020-03-01", "2020-04-01"),
+    ("2017-01-01", "2027-01-01"),
+    ("2021-01-01", "2020-01-01"),
+)
+
+
+@pytest.mark.parametrize("sliced", [0, 10, queries.NEWEST_SLICED])
+@pytest.mark.parametrize("table", ["comments", "paragraphs", "quotes"])
+def test_filtered_newest_matches_are_those_of_the_filtered_statement(odd_store, table, sliced, monkeypatch):
+    """The benchmark's filtered statements (a window, negative sentiment or the news section):
+    the same page read slice by slice; open windows against the one statement."""
+    monkeypatch.setattr(queries, "NEWEST_SLICED", sliced)
+    conn = store.connect(odd_store, readonly=True)
+    page_sql = sqlite_baselines.search_statements(table, "fts", True)[0]
+    where, tokens = sqlite_baselines.SEARCH_CONDITIONS[table], sqlite_baselines.SEARCH_FILTERS[table]
+    found = 0
+    try:
+        for q in QUERIES:
+            for window in WINDOWS:
+                param = sqlite_baselines.fts_search_param(table, q, True, window)
+                full = [r[0] for r in conn.execute(page_sql.replace("LIMIT 20", "LIMIT 100000"), (param, *window))]
+                for limit, offset in ((20, 0), (7, 4), (1000, 0)):
+                    got = queries.newest_matches(
+                        conn, table, q, limit, offset, start=window[0], end=window[1], where=where, **tokens
+                    )
+                    assert got == full[offset : offset + limit], (q, window, limit, offset)
+                found += len(full)
+            for start, end in (("2020-06-15", None), (None, "2019-01-01"), (None, None)):
+                kwargs = {"start": start, "end": end, "where": where, **tokens}
+                got = queries.newest_matches(conn, table, q, 40, 2, **kwargs)
+                with monkeypatch.context() as m:
+                    m.setattr(queries, "has_filter_tokens", lambda conn: False)
+                    assert got == queries.newest_matches(conn, table, q, 40, 2, **kwargs), (q, start, end)
+    finally:
+        conn.close()
+    assert found > 50
+
+
 def test_the_count_from_the_index_is_the_count_of_the_rows(odd_store, monkeypatch):
     """With a window smaller than the matches, the index alone says "over the cap"; every
     search kind and filter counts as it does reading the rows."""

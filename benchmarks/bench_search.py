@@ -8,8 +8,9 @@ the same tables (the baseline); ``ratio`` = FTS5 latency / LIKE latency (below 1
 is faster).  The FTS5 statements search the text column, and filtered ones AND the filters'
 tokens (migration 8: publication years, months and days, section, sentiment) into the full-text
 query, as the app does, keeping the SQL conditions; the unfiltered count reads the index alone,
-and the unfiltered page is read newest year first by :func:`corpora.queries.newest_matches`
-(the year's filter token; the same 20 ids as the one statement).  (The app's page, the ``app``
+and the page, filtered or not, is read newest year (or month) first by
+:func:`corpora.queries.newest_matches` (the year's or month's filter token; the same 20 ids as
+the one statement of :func:`corpora.sqlite_baselines.search_statements`).  (The app's page, the ``app``
 rows, is another search: groups among the latest-stored 5,000 matches, bounded by that window.)  Every scope orders by its
 article's publication (``a.published DESC, u.id DESC``), as the app does.  Run on the scale corpus at 10k and 100k comments (and 1M in a full run),
 built by bench_ingest or here (``benchmarks/work/_scale_cache``).

@@ -194,6 +194,7 @@ def cached_path(comments: int, cache_dir: str | Path, *, seed: int = 0, articles
 def scale_store(comments: int, cache_dir: str | Path, *, seed: int = 0, articles: int | None = None) -> Path:
     """A scale store with ``comments`` comments (and a tenth as many articles), built once
     and reused from ``cache_dir`` (benchmarks share it: the corpus is deterministic)."""
+    articles = comments // 10 if articles is None else articles
     path = cached_path(comments, cache_dir, seed=seed, articles=articles)
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():

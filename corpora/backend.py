@@ -212,6 +212,11 @@ class Backend(Protocol):
         ``end`` exclusive, either may be None) holds fewer units of ``table`` than ``query``
         (from :meth:`fts_query`) matches.  Both plans find the same rows."""
 
+    def fts_match_count(self, conn: Connection, table: str, query: Any, cap: int) -> int:
+        """How many units of ``table`` match ``query`` (from :meth:`fts_query` or
+        :meth:`fts_filtered_query`), up to ``cap``, read from the full-text index alone (every
+        indexed row has its unit: no unit row is read)."""
+
     def fts_query(self, table: str, query: str) -> Any:
         """The parameter of :attr:`FtsMatch.where` for a search text.  The text is in FTS5
         query syntax (bare words, ``"phrases"``, ``prefix*``, ``AND`` / ``OR`` / ``NOT``,

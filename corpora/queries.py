@@ -892,6 +892,134 @@ def _annotated_with(scope: str, table: str, column: str, hint: str = "") -> str:
                        AND t.unit_id = u.id AND t.{column} = ?)"""
 
 
+def _prefixes(conn: Connection, lo: str | None, hi: str | None, chars: int):
+    """The ``chars``-character prefixes of the articles' publication dates in [``lo``, ``hi``)
+    (None: open), latest first, read from the ``articles_published`` index (one seek each)."""
+    bound = hi
+    while True:
+        conds, params = [], []
+        if lo is not None:
+            conds.append("published >= ?")
+            params.append(lo)
+        if bound is not None:
+            conds.append("published < ?")
+            params.append(bound)
+        where = (" WHERE " + " AND ".join(conds)) if conds else ""
+        latest = conn.execute(f"SELECT max(published) FROM articles{where}", params).fetchone()[0]
+        if latest is None:
+            return
+        yield latest[:chars]
+        bound = latest[:chars]
+
+
+def _month_after(year: int, month: int) -> str:
+    return f"{year + month // 12:04d}-{month % 12 + 1:02d}-01"
+
+
+#: a search with at most this many matches reads them all for its newest page (one statement);
+#: a year with more is read month by month
+NEWEST_SLICED = 500
+
+
+def newest_matches(
+    conn: Connection,
+    table: str,
+    fts: str,
+    limit: int = 20,
+    offset: int = 0,
+    *,
+    start: str | None = None,
+    end: str | None = None,
+    sentiment: str = "",
+    section: str = "",
+    where: str = "",
+    params: tuple = (),
+) -> list[int]:
+    """Ids of the units of ``table`` that match ``fts``, newest article first (``ORDER BY
+    a.published DESC, u.id DESC``: undated last), from ``offset``, without reading every match.
+
+    ``start`` / ``end``: the window of publication (ISO days, ``end`` exclusive, either open);
+    ``sentiment`` / ``section``: their filter tokens only (the caller's conditions keep them);
+    ``where``: more SQL conditions on ``u`` and ``a`` (ANDed), with ``params``.
+
+    Publication dates compare as text, so the matches are read slice by slice of that order:
+    one four-character prefix (a year) at a time from the newest, a year with more than
+    :data:`NEWEST_SLICED` matches month by month, each slice found by the full-text index with
+    its filter tokens (migration 8; ``dx``, an odd date, is in every slice's tokens and the
+    slice's own SQL bounds keep it where its text sorts), until ``limit + offset`` are found;
+    undated units only when the dated ones run out.  The same ids, in the same order, as the
+    one statement (a test compares them); a store without filter tokens, or a search with at
+    most :data:`NEWEST_SLICED` matches (counted on the full-text index alone), runs that statement."""
+    backend = backend_of(conn)
+    match = backend.fts(table)
+    want = limit + offset
+    if want <= 0:
+        return []
+    tokens = {"sentiment": sentiment, "section": section}
+    base = f"SELECT u.id FROM {match.source} JOIN articles a ON a.id = u.article_id WHERE {match.where}"
+    base += f" AND ({where})" if where else ""
+    order = " ORDER BY a.published DESC, u.id DESC LIMIT ?"
+    whole = backend.fts_filtered_query(table, fts, start=start, end=end, **tokens)
+    if not has_filter_tokens(conn) or backend.fts_match_count(conn, table, whole, NEWEST_SLICED + 1) <= NEWEST_SLICED:
+        window, bounds = "", []
+        if start:
+            window, bounds = " AND a.published >= ?", [start]
+        if end:
+            window, bounds = window + " AND a.published < ?", [*bounds, end]
+        sql = base + window + order + " OFFSET ?"
+        return [r[0] for r in conn.execute(sql, (whole, *params, *bounds, limit, offset))]
+    ids: list[int] = []
+
+    def tokens_for(first: str | None, stop: str | None) -> str:
+        """The query with the tokens of the days [first, stop) (None: only odd dates, ``dx``)."""
+        if first is None:
+            return backend.fts_filtered_query(table, fts, start="2000-01-01", end="2000-01-01", **tokens)
+        return backend.fts_filtered_query(
+            table, fts, start=max(first, start or first), end=min(stop, end or stop), **tokens
+        )
+
+    def take(q: str, lo: str, hi: str | None) -> None:
+        # unary +: the slice's bounds test each match's article; the full-text index drives
+        sql = base + " AND +a.published >= ?" + (" AND +a.published < ?" if hi is not None else "") + order
+        ids.extend(r[0] for r in conn.execute(sql, (q, *params, lo, *([] if hi is None else [hi]), want - len(ids))))
+
+    def clip(lo: str, hi: str | None, outer_lo: str | None, outer_hi: str | None) -> tuple[str, str | None]:
+        lo = max(lo, outer_lo) if outer_lo else lo
+        hi = outer_hi if hi is None else (min(hi, outer_hi) if outer_hi else hi)
+        return lo, hi
+
+    bound = end or None
+    for prefix in _prefixes(conn, start or None, end or None, 4):
+        lo, hi = clip(prefix, bound, start or None, end or None)
+        bound = prefix
+        year = int(prefix) if prefix.isdigit() and len(prefix) == 4 else 0
+        if not 0 < year < 9999:
+            take(tokens_for(None, None), lo, hi)
+        else:
+            q = tokens_for(f"{year:04d}-01-01", f"{year + 1:04d}-01-01")
+            if backend.fts_match_count(conn, table, q, NEWEST_SLICED + 1) <= NEWEST_SLICED:
+                take(q, lo, hi)
+            else:  # a big year: month by month
+                m_bound = hi
+                for m_prefix in _prefixes(conn, lo, hi, 7):
+                    m_lo, m_hi = clip(m_prefix, m_bound, lo, hi)
+                    m_bound = m_prefix
+                    month = m_prefix[5:7]
+                    if m_prefix[4:5] == "-" and month.isdigit() and 1 <= int(month) <= 12:
+                        mq = tokens_for(f"{m_prefix}-01", _month_after(year, int(month)))
+                    else:
+                        mq = tokens_for(None, None)
+                    take(mq, m_lo, m_hi)
+                    if len(ids) >= want:
+                        break
+        if len(ids) >= want:
+            break
+    if len(ids) < want and not start and not end:
+        sql = base + " AND a.published IS NULL" + order
+        ids.extend(r[0] for r in conn.execute(sql, (whole, *params, want - len(ids))))
+    return ids[offset:want]
+
+
 SEARCH_ORDERS = {"newest": "Newest first", "oldest": "Oldest first", "best": "Best match"}
 SEARCH_WINDOW = 5000  # results are grouped and sorted among this many latest-stored matches
 
@@ -1015,6 +1143,12 @@ def search_count(
     """How many results (identical texts counted once), up to ``cap + 1`` (the page shows
     "1,000+" beyond the cap).  Counted among the latest :data:`SEARCH_WINDOW` matches: a
     search with more matches than that counts as over the cap."""
+    if fts and filters == SearchFilters():
+        # no filter needs the rows: the full-text index alone says whether the window is full
+        table = SEARCH_TABLES[scope]
+        backend = backend_of(conn)
+        if backend.fts_match_count(conn, table, backend.fts_query(table, fts), SEARCH_WINDOW) >= SEARCH_WINDOW:
+            return cap + 1
     params: list = []
     window = _window_first(conn, scope, fts, filters)
     body = _search_sql(conn, scope, fts, filters, params, window)

@@ -283,10 +283,7 @@ class SQLiteBackend:
         2-5x slower, so the join is kept there.  Costs 0.1-1 ms."""
         if not start and not end:
             return False
-        fts = f"{table}_fts"
-        matches = conn.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM {fts} WHERE {fts} MATCH ? LIMIT ?)", (query, WINDOW_PLAN_CAP)
-        ).fetchone()[0]
+        matches = self.fts_match_count(conn, table, query, WINDOW_PLAN_CAP)
         if matches < 2:
             return False
         conds, params = [], []
@@ -302,6 +299,14 @@ class SQLiteBackend:
             (*params, matches),
         ).fetchone()[0]
         return units < matches
+
+    def fts_match_count(self, conn: sqlite3.Connection, table: str, query: str, cap: int) -> int:
+        if table not in FTS_TABLES:
+            raise ValueError(f"no full-text index on {table!r}")
+        fts = f"{table}_fts"
+        return conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM {fts} WHERE {fts} MATCH ? LIMIT ?)", (query, cap)
+        ).fetchone()[0]
 
     def fts_query(self, table: str, query: str) -> str:
         # the text column only: never a quote's speaker, never a unit's filter tokens

@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from corpora import queries
 from corpora.records import ArticleRecord
 from corpora.sqlite_backend import SQLITE
 
@@ -67,8 +68,8 @@ SEARCH_SCOPES = {
     "comments": (
         "comments",
         "comments_fts",
-        "u.posted",
-        "",
+        "a.published",
+        " JOIN articles a ON a.id = u.article_id",
         " JOIN articles a ON a.id = u.article_id JOIN annotations n ON n.unit_type = 'comment' AND n.unit_id = u.id",
         " AND a.published >= ? AND a.published < ? AND n.sentiment = 'negative'",
     ),
@@ -103,7 +104,7 @@ def search_statements(scope: str, method: str, filtered: bool) -> tuple[str, str
     else:
         source = f"{table} u{joins}"
         where = "u.text LIKE ?"
-    page = f"SELECT u.id FROM {source} WHERE {where}{extra} ORDER BY {order} DESC LIMIT 20"
+    page = f"SELECT u.id FROM {source} WHERE {where}{extra} ORDER BY {order} DESC, u.id DESC LIMIT 20"
     if method == "fts" and not filtered:  # every indexed row has its unit: the index alone counts
         count = f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?"
     else:
@@ -126,6 +127,43 @@ def fts_search_param(scope: str, query: str, filtered: bool, window: tuple[str, 
     if not filtered:
         return SQLITE.fts_query(table, query)
     return SQLITE.fts_filtered_query(table, query, start=window[0], end=window[1], **SEARCH_FILTERS[scope])
+
+
+#: the filters' conditions of the filtered statements, on ``u`` and ``a`` alone (one annotation a unit)
+SEARCH_CONDITIONS = {
+    "comments": "EXISTS (SELECT 1 FROM annotations n WHERE n.unit_type = 'comment' AND n.unit_id = u.id "
+    "AND n.sentiment = 'negative')",
+    "paragraphs": "a.section = 'news'",
+    "quotes": "EXISTS (SELECT 1 FROM annotations n WHERE n.unit_type = 'quote' AND n.unit_id = u.id "
+    "AND n.sentiment = 'negative')",
+}
+
+
+def run_newest(
+    conn: sqlite3.Connection, scope: str, query: str, *, count: bool = True, window: tuple[str, str] | None = None
+) -> int:
+    """The FTS5 search read newest year (or month) first (:func:`corpora.queries.newest_matches`:
+    the same 20 ids as the page statement of :func:`search_statements`, without reading every
+    match) and its count (unfiltered: from the full-text index alone; with ``window``, the
+    filters of the filtered statements and their count statement); returns the count (or -1)."""
+    table, fts = SEARCH_SCOPES[scope][:2]
+    if window is None:
+        queries.newest_matches(conn, table, query, 20)
+        count_sql, params = f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", [SQLITE.fts_query(table, query)]
+    else:
+        queries.newest_matches(
+            conn,
+            table,
+            query,
+            20,
+            start=window[0],
+            end=window[1],
+            where=SEARCH_CONDITIONS[scope],
+            **SEARCH_FILTERS[scope],
+        )
+        count_sql = search_statements(scope, "fts", True)[1]
+        params = [fts_search_param(scope, query, True, window), *window]
+    return conn.execute(count_sql, params).fetchone()[0] if count else -1
 
 
 def run_search(conn: sqlite3.Connection, statements: tuple[str, str], params: list, *, count: bool = True) -> int:

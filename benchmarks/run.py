@@ -283,16 +283,27 @@ def read_markdown(text: str) -> dict[str, dict]:
 
 
 def previous_modules(results_dir: Path = RESULTS_DIR) -> dict[str, dict]:
-    """The last run's modules: from ``latest.json``, else read back from ``latest.md``, else none."""
+    """The last measured rows of each module, from ``latest.json`` and ``latest.md``.
+
+    ``latest.md`` is committed and merged from other branches' runs; ``latest.json`` is this
+    checkout's own last run (not committed, and richer: failed modules keep their tracebacks).
+    Each module comes from whichever file measured it last, so a stale local JSON never brings
+    back rows that a merged ``latest.md`` has replaced."""
     js, md = results_dir / "latest.json", results_dir / "latest.md"
+    modules: dict[str, dict] = {}
     try:
-        if js.exists():
-            return json.loads(js.read_text(encoding="utf-8")).get("modules", {})
         if md.exists():
-            return read_markdown(md.read_text(encoding="utf-8"))
+            modules = read_markdown(md.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        pass
-    return {}
+        modules = {}
+    try:
+        local = json.loads(js.read_text(encoding="utf-8")).get("modules", {}) if js.exists() else {}
+    except (OSError, ValueError):
+        local = {}
+    for name, mod in local.items():
+        if name not in modules or str(mod.get("measured") or "") >= str(modules[name].get("measured") or ""):
+            modules[name] = mod
+    return modules
 
 
 def write_results(report: dict, results_dir: Path = RESULTS_DIR) -> tuple[Path, Path]:

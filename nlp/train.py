@@ -1050,6 +1050,27 @@ def _resolve_taxonomy(taxonomy, units: list[LabelledUnit]) -> taxonomy_mod.Taxon
     return taxonomy_mod.from_labels(seen, sorted(sentiments) if own and len(sentiments) >= 2 else None)
 
 
+def try_sentiment_block(
+    X_with,
+    y: np.ndarray,
+    labels: list[str],
+    current: dict,
+    *,
+    sample_weight: np.ndarray | None,
+    step: Callable[[str, int, int], None],
+    name: str,
+) -> tuple[object, dict, bool]:
+    """Fit the sentiment on ``X_with`` (the features with a block the model does not read yet) at
+    the C already chosen (``current["C"]``; label offsets chosen afresh): ``(model, info, kept)``,
+    kept when its cross-validated macro-F1 beats ``current["cv_macro_f1"]`` by more than
+    :data:`SENTIMENT_CHARS_MARGIN`."""
+    step(f"sentiment: trying {name}", 0, 1)
+    model, info = fit_sentiment(X_with, y, labels, cs=(current["C"],), sample_weight=sample_weight)
+    kept = info.get("cv_macro_f1", 0.0) > current["cv_macro_f1"] + SENTIMENT_CHARS_MARGIN
+    step(f"sentiment: trying {name}", 1, 1)
+    return model, info, bool(kept)
+
+
 @dataclass
 class DuplicateReport:
     """Training rows whose exact text is also in the held-out split (of the same task)."""
@@ -1276,10 +1297,11 @@ def _train(
     Xs = sparse.hstack([X[:, :k_sent], comment_col]).tocsr()
     s_weight = unit_weights(units)[s_idx]
     s_weight = s_weight if (s_weight != 1).any() else None
+    s_labels = np.array([units[i].sentiment for i in s_idx])
     sentiment_clf, s_info = (
         fit_sentiment(
             Xs[s_idx],
-            np.array([units[i].sentiment for i in s_idx]),
+            s_labels,
             sentiments,
             cs=SENTIMENT_CS if search else (DEFAULT_SENTIMENT_C,),
             progress=progress,
@@ -1296,44 +1318,30 @@ def _train(
         # the character block is the themes' by default; on some codebooks' data it helps the
         # sentiment too (pxtextmining, 3 classes: .697 against .690 cross-validated): kept for
         # the sentiment only when cross-validation at the chosen C says so
-        step("sentiment: trying the character block", 0, 1)
         Xc = sparse.hstack([X, comment_col]).tocsr()  # every block, then the comment column
-        with_chars, c_info = fit_sentiment(
-            Xc[s_idx],
-            np.array([units[i].sentiment for i in s_idx]),
-            sentiments,
-            cs=(s_info["C"],),
-            sample_weight=s_weight,
+        with_chars, c_info, used = try_sentiment_block(
+            Xc[s_idx], s_labels, sentiments, s_info, sample_weight=s_weight, step=step, name="the character block"
         )
-        used = c_info.get("cv_macro_f1", 0.0) > s_info["cv_macro_f1"] + SENTIMENT_CHARS_MARGIN
-        s_info["character_block"] = {"cv_macro_f1_with": c_info.get("cv_macro_f1"), "used": bool(used)}
+        s_info["character_block"] = {"cv_macro_f1_with": c_info.get("cv_macro_f1"), "used": used}
         if used:
             sentiment_clf, k_sent = with_chars, X.shape[1]
             s_info["cv_macro_f1"] = c_info["cv_macro_f1"]
-        step("sentiment: trying the character block", 1, 1)
     s_chars_used = False
     if sentiment_clf is not None and span is not None and "cv_macro_f1" in s_info:
         # the sentiment's own character block (2-5-grams, lower-cased) in place of the themes'
         # (pxtextmining: see SENTIMENT_CHARS_NOTE); kept only when cross-validation says so
-        step("sentiment: trying its own character block", 0, 1)
         Xsc = sparse.hstack([X_all[:, : span[1]], comment_col]).tocsr()
-        with_s_chars, sc_info = fit_sentiment(
-            Xsc[s_idx],
-            np.array([units[i].sentiment for i in s_idx]),
-            sentiments,
-            cs=(s_info["C"],),
-            sample_weight=s_weight,
+        with_s_chars, sc_info, s_chars_used = try_sentiment_block(
+            Xsc[s_idx], s_labels, sentiments, s_info, sample_weight=s_weight, step=step, name="its own character block"
         )
-        s_chars_used = sc_info.get("cv_macro_f1", 0.0) > s_info["cv_macro_f1"] + SENTIMENT_CHARS_MARGIN
         s_info["sentiment_character_block"] = {
             "cv_macro_f1_with": sc_info.get("cv_macro_f1"),
             "label_offsets": sc_info.get("label_offsets", {}).get("used", False),
-            "used": bool(s_chars_used),
+            "used": s_chars_used,
         }
         if s_chars_used:
             sentiment_clf, k_sent = with_s_chars, span[1]
             s_info["cv_macro_f1"] = sc_info["cv_macro_f1"]
-        step("sentiment: trying its own character block", 1, 1)
     if span is not None and not s_chars_used:
         drop_sentiment_chars(features)
         span = None

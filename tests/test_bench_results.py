@@ -58,12 +58,20 @@ def test_markdown_reads_back_to_the_same_tables():
     assert _sections(again) == _sections(md).replace("| gamma | **failed**: boom | 1.00 |  | quick |\n", "")
 
 
-def test_previous_modules_prefers_json_then_markdown(tmp_path):
+def test_previous_modules_take_each_module_from_the_file_that_measured_it_last(tmp_path):
     assert run.previous_modules(tmp_path) == {}
     (tmp_path / "latest.md").write_text(run.render_markdown(REPORT), encoding="utf-8")
-    assert sorted(run.previous_modules(tmp_path)) == ["alpha", "beta"]
-    (tmp_path / "latest.json").write_text(json.dumps({"modules": {"only": {"rows": []}}}), encoding="utf-8")
-    assert list(run.previous_modules(tmp_path)) == ["only"]
+    from_md = run.previous_modules(tmp_path)
+    assert sorted(from_md) == ["alpha", "beta"]
+    measured = from_md["alpha"]["measured"]
+    older = {"measured": "2000-01-01T00:00:00+00:00", "rows": [{"metric": "stale"}]}
+    newer = {"measured": "2999-01-01T00:00:00+00:00", "rows": [{"metric": "fresh"}]}
+    local = {"alpha": older, "beta": newer, "only": {"measured": measured, "rows": []}}
+    (tmp_path / "latest.json").write_text(json.dumps({"modules": local}), encoding="utf-8")
+    modules = run.previous_modules(tmp_path)
+    assert sorted(modules) == ["alpha", "beta", "only"]
+    assert modules["alpha"] == from_md["alpha"]  # a merged latest.md measured it after the local JSON
+    assert modules["beta"]["rows"] == [{"metric": "fresh"}]  # the local run is newer
 
 
 def test_committed_results_read_back():

@@ -108,7 +108,7 @@ class Backend(Protocol):
     **Transactions and limits.**  :meth:`transaction`, :meth:`time_limit`.
 
     **Spellings** used inside the common SQL: :meth:`insert_id`, :meth:`distinct_from`,
-    ``row_order``, ``like``, :meth:`index_hint`, :meth:`json_array_agg`, :meth:`json_max_value`.
+    ``row_order``, ``like``, :meth:`index_hint`, :meth:`json_array_agg`.
 
     **Full-text search.**  :meth:`fts`, :meth:`fts_query`, :meth:`fts_phrase`, :meth:`fts_filtered_query`.
 
@@ -192,9 +192,6 @@ class Backend(Protocol):
 
     def json_array_agg(self, expr: str) -> str:
         """An aggregate giving a JSON array text of ``expr`` (``expr`` may start with DISTINCT)."""
-
-    def json_max_value(self, column: str) -> str:
-        """A scalar expression: the largest value of the JSON object text in ``column``."""
 
     # -- full-text search
 

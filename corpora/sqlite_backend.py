@@ -239,9 +239,6 @@ class SQLiteBackend:
     def json_array_agg(self, expr: str) -> str:
         return f"json_group_array({expr})"
 
-    def json_max_value(self, column: str) -> str:
-        return f"(SELECT max(value) FROM json_each({column}))"
-
     # ------------------------------------------------------------ full-text search
 
     def fts(self, table: str) -> FtsMatch:

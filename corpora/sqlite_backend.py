@@ -47,6 +47,13 @@ _FTS_INSERT_TRIGGERS = (
 )
 
 
+def _fts_table(table: str) -> str:
+    """The full-text index of ``table``; ValueError when it has none."""
+    if table not in FTS_TABLES:
+        raise ValueError(f"no full-text index on {table!r}")
+    return f"{table}_fts"
+
+
 def date_tokens(start: str | None, end: str | None) -> list[str] | None:
     """The fewest year and month tokens (migration 8) that cover the days in [start, end) (its
     first and last months whole: a superset), plus ``dx`` (an article date that does not start
@@ -242,9 +249,7 @@ class SQLiteBackend:
     # ------------------------------------------------------------ full-text search
 
     def fts(self, table: str) -> FtsMatch:
-        if table not in FTS_TABLES:
-            raise ValueError(f"no full-text index on {table!r}")
-        fts = f"{table}_fts"
+        fts = _fts_table(table)
         return FtsMatch(
             source=f"{fts} f JOIN {table} u ON u.id = f.rowid",
             where=f"{fts} MATCH ?",
@@ -257,9 +262,7 @@ class SQLiteBackend:
         """Articles in the window first (``articles_published``), then their units (each unit
         table's index on ``article_id``), kept when their id is among the query's matches (the
         subquery reads the FTS5 index alone, no row of the unit table)."""
-        if table not in FTS_TABLES:
-            raise ValueError(f"no full-text index on {table!r}")
-        fts = f"{table}_fts"
+        fts = _fts_table(table)
         return FtsMatch(
             source=f"articles a CROSS JOIN {table} u ON u.article_id = a.id",
             where=f"+u.id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)",  # +: a filter, never a seek
@@ -298,9 +301,7 @@ class SQLiteBackend:
         return units < matches
 
     def fts_match_count(self, conn: sqlite3.Connection, table: str, query: str, cap: int) -> int:
-        if table not in FTS_TABLES:
-            raise ValueError(f"no full-text index on {table!r}")
-        fts = f"{table}_fts"
+        fts = _fts_table(table)
         return conn.execute(
             f"SELECT count(*) FROM (SELECT 1 FROM {fts} WHERE {fts} MATCH ? LIMIT ?)", (query, cap)
         ).fetchone()[0]

@@ -52,6 +52,15 @@ class ModelNotFound(StoreError):
     reports it as one line."""
 
 
+def without_columns(X, span: tuple[int, int] | None):
+    """``X`` without the columns ``span`` (a (start, stop) pair; None: none), as CSR."""
+    from scipy import sparse
+
+    if span is None:
+        return X.tocsr()
+    return sparse.hstack([X[:, : span[0]], X[:, span[1] :]]).tocsr()
+
+
 @dataclass
 class Model:
     """A trained model: a shared feature pipeline, a multinomial sentiment model (weights and
@@ -100,10 +109,7 @@ class Model:
         if not self.theme_ids:
             return np.zeros((X.shape[0], 0))
         if self.theme_skip is not None:
-            from scipy import sparse
-
-            a, b = self.theme_skip
-            X = sparse.hstack([X[:, :a], X[:, b:]]).tocsr()
+            X = without_columns(X, self.theme_skip)
         z = np.asarray(X @ self.theme_coef) + self.theme_intercept
         p = 1.0 / (1.0 + np.exp(-z))
         if self.theme_coef_bin is not None:

@@ -113,7 +113,7 @@ from scipy import sparse
 from corpora import resources as corpora_resources
 from corpora.backend import Connection, backend_of
 from nlp import taxonomy as taxonomy_mod
-from nlp.classify import CURRENT_FILE, META_FILE, Model, comment_flags
+from nlp.classify import CURRENT_FILE, META_FILE, Model, comment_flags, without_columns
 from nlp.features import ClauseLexicon, GeneralLexicon, LexiconFeatures, Normaliser, PatternHits, build_lemma_map
 
 log = logging.getLogger("gpwatch.train")
@@ -479,15 +479,6 @@ def drop_sentiment_chars(features) -> None:
     """Remove the sentiment character block from the fitted ``features`` (when not kept)."""
     union = features.named_steps["union"]
     union.transformer_list = [(n, t) for n, t in union.transformer_list if n != SENTIMENT_CHARS_BLOCK]
-
-
-def _without_columns(X, span: tuple[int, int] | None):
-    """``X`` without the columns ``span`` (a (start, stop) pair), as CSR."""
-    from scipy import sparse
-
-    if span is None:
-        return X.tocsr()
-    return sparse.hstack([X[:, : span[0]], X[:, span[1] :]]).tocsr()
 
 
 def _folds(y, n: int = 5) -> int:
@@ -1288,7 +1279,7 @@ def _train(
     X_all = features.fit_transform(texts)
     step("features: vectors", 2, 2)
     span = sentiment_chars_span(features, X_all.shape[1])
-    X = _without_columns(X_all, span)  # every block but the sentiment characters: the themes' view
+    X = without_columns(X_all, span)  # every block but the sentiment characters: the themes' view
     k_sent = sentiment_dims(features, X_all.shape[1]) - (span[1] - span[0] if span else 0)
 
     s_idx = [i for i, u in enumerate(units) if u.sentiment is not None]
@@ -1352,7 +1343,7 @@ def _train(
     weak_conn = _open_store(weak_store) if weak_store is not None else conn
     weak = weak_units(weak_conn, features, theme_ids, exclude=set(texts) | held_out) if t_idx else None
     if weak is not None and span is not None:
-        weak = (_without_columns(weak[0], span), *weak[1:])
+        weak = (without_columns(weak[0], span), *weak[1:])
     if t_idx:
         coef, intercept, thresholds, t_info = fit_themes(
             X[t_idx], Y, theme_ids, weak=weak, cs=THEME_CS if search else (DEFAULT_THEME_C,), progress=progress

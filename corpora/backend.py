@@ -258,6 +258,10 @@ class Backend(Protocol):
         """The ids of the units of ``table`` that ``query`` matches, rising, up to ``cap`` of them
         (the lowest), read from the full-text index alone."""
 
+    def snapshot(self, conn: Connection) -> Any:
+        """A value that changes whenever the store does (a commit by any connection, a write by
+        this one), cheap enough to read before every search."""
+
     def id_set(self, ids: Sequence[int]) -> tuple[str, Any]:
         """An SQL set of ``ids`` for ``x IN <set>``, with one ``?``, and the value of that parameter."""
 

@@ -926,6 +926,94 @@ def _among_sql(
     return f"FROM {table} u{join} WHERE u.id IN {among}"
 
 
+def _window_groups(conn: Connection, scope: str, filters: SearchFilters, among: _Window) -> list[dict]:
+    """Every result of a search's window (``among``), unsorted: identical texts grouped, each with
+    its latest unit's ``id``, ``units``, ``speakers``, ``articles``, ``latest`` and ``earliest``
+    publication (as :func:`search` groups them), by one statement over the window's units."""
+    params: list = []
+    body = _among_sql(conn, scope, filters, params, among, article=True)
+    who = "coalesce(u.speaker_name, u.speaker)" if scope == "quote" else "NULL"
+    return _rows(
+        conn.execute(
+            f"""
+        SELECT max(u.id) AS id, count(*) AS units, count(DISTINCT {who}) AS speakers,
+               count(DISTINCT u.article_id) AS articles, max(coalesce(a.published, '')) AS latest,
+               min(coalesce(a.published, '')) AS earliest, 0 AS best
+        {body} GROUP BY u.text""",
+            params,
+        )
+    )
+
+
+def _sorted_page(groups: list[dict], order: str, limit: int, offset: int) -> list[dict] | None:
+    """One page of ``groups`` in ``order`` (newest: ``latest DESC, id DESC``; oldest: ``earliest
+    ASC, id ASC``; ids are unique, so the order is total); None when a date is not text (SQL
+    orders other types apart)."""
+    field = {"newest": "latest", "oldest": "earliest"}.get(order)
+    if field is None or not all(isinstance(g[field], str) for g in groups):
+        return None
+    # text compares as SQL's binary collation does: UTF-8 bytes and code points sort alike
+    ordered = sorted(groups, key=lambda g: (g[field], g["id"]), reverse=order == "newest")
+    return ordered[offset : offset + max(limit, 0)] if offset >= 0 else None
+
+
+def _window_page(
+    conn: Connection, scope: str, fts: str, filters: SearchFilters, order: str, limit: int, offset: int
+) -> list[dict] | None:
+    """One page of a search with words, newest or oldest first, sorted from every result of its
+    window (:func:`_window_groups`), which its count shares (:func:`_shared`); None when its
+    window is read newest first (:func:`_window`) or a date is not text."""
+    shared = _shared(conn, scope, fts, filters)
+    taken = _take(shared)
+    if taken is None:
+        among = _window(conn, scope, fts, filters)
+        if among is None:
+            return None
+        every = _window_groups(conn, scope, filters, among)
+        _keep(shared, every, among.full)
+    else:
+        every = taken[0]
+    return _sorted_page(every, order, limit, offset)
+
+
+#: how many searches' windows a connection keeps for the next call that needs them (:func:`_shared`)
+SHARED_WINDOWS = 4
+
+
+def _shared(conn: Connection, scope: str, fts: str, filters: SearchFilters) -> tuple[dict, tuple] | None:
+    """Where a search's page and its count share one reading of its window (the page's results
+    and their number come from the same groups): the connection's windows, and this search's key
+    in them (with the backend's :meth:`~corpora.backend.Backend.snapshot` of the store, so a
+    window read before any write to it is never used after).  Whichever of the two comes first
+    reads the window and keeps it; the other takes it (and removes it: the next page or count
+    reads again).  None for a connection that cannot keep them."""
+    kept = getattr(conn, "_search_windows", None)
+    if kept is None:
+        kept = {}
+        try:
+            conn._search_windows = kept  # type: ignore[attr-defined]
+        except AttributeError:
+            return None
+    return kept, (scope, fts, filters, backend_of(conn).snapshot(conn))
+
+
+def _keep(shared: tuple[dict, tuple] | None, groups: list[dict], full: bool) -> None:
+    if shared is None:
+        return
+    kept, key = shared
+    kept.pop(key, None)
+    kept[key] = (groups, full)
+    while len(kept) > SHARED_WINDOWS:
+        kept.pop(next(iter(kept)))
+
+
+def _take(shared: tuple[dict, tuple] | None) -> tuple[list[dict], bool] | None:
+    if shared is None:
+        return None
+    kept, key = shared
+    return kept.pop(key, None)
+
+
 def _search_sql(
     conn: Connection,
     scope: str,
@@ -1178,7 +1266,7 @@ def search(
     match = backend.fts_window(SEARCH_TABLES[scope]) if window else backend.fts(SEARCH_TABLES[scope])
     who = "coalesce(u.speaker_name, u.speaker)" if scope == "quote" else "NULL"
     # bm25 reads every match's positions and sizes: only "best" order needs it
-    rank = match.rank if fts and not window and order == "best" else "0"
+    rank = match.rank if fts and not window and order == "best" else ""
     sort = {
         "newest": "latest DESC, id DESC",
         "oldest": "earliest ASC, id ASC",
@@ -1187,33 +1275,20 @@ def search(
     latest = match.latest if fts else "u.id"
     # the latest SEARCH_WINDOW matches: found among the ids the full-text index gives in its own
     # order when they can be (_window), else read newest first by one statement
-    among = _window(conn, scope, fts, filters) if fts and not window else None
-    if among is None:
+    groups = _window_page(conn, scope, fts, filters, order, limit, offset) if fts and not window and not rank else None
+    if groups is None:
+        among = _window(conn, scope, fts, filters) if fts and rank else None
         body = _search_sql(conn, scope, fts, filters, params, window)
-        body += f" ORDER BY {latest} DESC LIMIT {int(SEARCH_WINDOW)}"
-    elif rank != "0":  # the rank needs the full-text match: the same one, from the window's first id
-        body = _search_sql(conn, scope, fts, filters, params)
-        if among.full:
+        if among is None:
+            body += f" ORDER BY {latest} DESC LIMIT {int(SEARCH_WINDOW)}"
+        elif among.full:  # the rank needs the full-text match: the same one, from the window's first id
             body += f" AND {latest} >= ?"
             params.append(among.ids[0])
-    else:  # one statement over the window's units, looked up by id
-        body = _among_sql(conn, scope, filters, params, among, article=True)
-        groups = _rows(
-            conn.execute(
-                f"""
-        SELECT max(u.id) AS id, count(*) AS units, count(DISTINCT {who}) AS speakers,
-               count(DISTINCT u.article_id) AS articles, max(coalesce(a.published, '')) AS latest,
-               min(coalesce(a.published, '')) AS earliest, 0 AS best
-        {body} GROUP BY u.text ORDER BY {sort} LIMIT ? OFFSET ?""",
-                params + [limit, offset],
-            )
-        )
-    if among is None or rank != "0":
         groups = _rows(
             conn.execute(
                 f"""
         WITH m AS MATERIALIZED (SELECT u.id, u.text, u.article_id, {who} AS who, coalesce(a.published, '') AS published,
-                          {rank} AS rank {body})
+                          {rank or "0"} AS rank {body})
         SELECT max(id) AS id, count(*) AS units, count(DISTINCT who) AS speakers,
                count(DISTINCT article_id) AS articles, max(published) AS latest, min(published) AS earliest,
                min(rank) AS best
@@ -1293,7 +1368,11 @@ def search_count(
     exactly its matches (:func:`_exact`) and at least :data:`SEARCH_WINDOW` of them is over the
     cap without reading a row."""
     params: list = []
-    if fts:
+    if fts and not _window_first(conn, scope, fts, filters):
+        shared = _shared(conn, scope, fts, filters)
+        taken = _take(shared)  # the window the page has just read
+        if taken is not None:
+            return cap + 1 if taken[1] else min(len(taken[0]), cap + 1)
         table = SEARCH_TABLES[scope]
         backend = backend_of(conn)
         query = _match(conn, scope, fts, filters)
@@ -1305,10 +1384,10 @@ def search_count(
         ids = backend.fts_ids(conn, table, query, SEARCH_WINDOW)
         if len(ids) >= SEARCH_WINDOW and exact:
             return cap + 1
-        if len(ids) < SEARCH_WINDOW:  # every match is among them: count their texts
-            body = _among_sql(conn, scope, filters, params, _Window(ids, exact, False), article=False)
-            groups = conn.execute(f"SELECT count(DISTINCT u.text) {body}", params).fetchone()[0]
-            return min(groups, cap + 1)
+        if len(ids) < SEARCH_WINDOW:  # every match is among them: their results, kept for the page
+            every = _window_groups(conn, scope, filters, _Window(ids, exact, False))
+            _keep(shared, every, False)
+            return min(len(every), cap + 1)
     window = _window_first(conn, scope, fts, filters)
     body = _search_sql(conn, scope, fts, filters, params, window)
     matches, groups = conn.execute(

@@ -392,6 +392,11 @@ class SQLiteBackend:
         fts = _fts_table(table)
         return [r[0] for r in conn.execute(f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?", (query, cap))]
 
+    def snapshot(self, conn: sqlite3.Connection) -> tuple[int, int]:
+        """``PRAGMA data_version`` (changes when another connection commits) and the connection's
+        own ``total_changes``: equal twice only if nothing was written in between."""
+        return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
+
     def id_set(self, ids: Sequence[int]) -> tuple[str, str]:
         """``(SELECT value FROM json_each(?))`` and its parameter: one JSON array, however many ids."""
         return "(SELECT value FROM json_each(?))", json.dumps([int(i) for i in ids])

@@ -894,13 +894,14 @@ def _window(conn: Connection, scope: str, fts: str, filters: SearchFilters) -> _
     * it finds exactly the search's matches (:func:`_exact`), up to :data:`WINDOW_IDS_CAP` of
       them: the latest :data:`SEARCH_WINDOW` are the window;
     * None otherwise (the search reads its matches newest first, by one statement): more than
-      that, or a superset of them, or an unfiltered search (FTS5 reads one term newest first a
-      page at a time)."""
+      that, or a superset of them, or a search without filter tokens (FTS5 reads one term newest
+      first a page at a time)."""
     table = SEARCH_TABLES[scope]
     backend = backend_of(conn)
     query = _match(conn, scope, fts, filters)
-    if query == backend.fts_query(table, fts):
-        return None
+    if query == backend.fts_query(table, fts):  # one term, read a page at a time: count first
+        if backend.fts_match_count(conn, table, query, SEARCH_WINDOW) >= SEARCH_WINDOW:
+            return None
     ids = backend.fts_ids(conn, table, query, WINDOW_IDS_CAP + 1)
     exact = _exact(conn, scope, fts, filters)
     if len(ids) < SEARCH_WINDOW:
@@ -1363,10 +1364,12 @@ def search_count(
     "1,000+" beyond the cap).  Counted among the latest :data:`SEARCH_WINDOW` matches: a
     search with more matches than that counts as over the cap.
 
-    So whichever :data:`SEARCH_WINDOW` matches are read, the count is the same: they are read in
-    the store's own order, never newest first; and a search whose full-text parameter finds
-    exactly its matches (:func:`_exact`) and at least :data:`SEARCH_WINDOW` of them is over the
-    cap without reading a row."""
+    Whichever :data:`SEARCH_WINDOW` matches are read, the count is the same, so they are read in
+    the store's own order, never newest first; a search whose full-text parameter finds exactly
+    its matches (:func:`_exact`) and at least :data:`SEARCH_WINDOW` of them is over the cap
+    without reading a row; and a search's page and its count share one reading of its window
+    (:func:`_shared`): the count of a page just read is the number of its window's results, and
+    a count reads every result of the window, which the page then sorts."""
     params: list = []
     if fts and not _window_first(conn, scope, fts, filters):
         shared = _shared(conn, scope, fts, filters)

@@ -995,7 +995,7 @@ def _shared(conn: Connection, scope: str, fts: str, filters: SearchFilters) -> t
             conn._search_windows = kept  # type: ignore[attr-defined]
         except AttributeError:
             return None
-    return kept, (scope, fts, filters, backend_of(conn).snapshot(conn))
+    return kept, (scope, fts, filters, SEARCH_WINDOW, backend_of(conn).snapshot(conn))
 
 
 def _keep(shared: tuple[dict, tuple] | None, groups: list[dict], full: bool) -> None:

@@ -955,7 +955,9 @@ def _sorted_page(groups: list[dict], order: str, limit: int, offset: int) -> lis
         return None
     # text compares as SQL's binary collation does: UTF-8 bytes and code points sort alike
     ordered = sorted(groups, key=lambda g: (g[field], g["id"]), reverse=order == "newest")
-    return ordered[offset : offset + max(limit, 0)] if offset >= 0 else None
+    if offset < 0:
+        return None
+    return ordered[offset:] if limit < 0 else ordered[offset : offset + limit]  # SQL: LIMIT -1 is none
 
 
 def _window_page(

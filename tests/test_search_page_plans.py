@@ -254,6 +254,10 @@ def test_a_page_and_its_count_read_the_window_once(plain, monkeypatch):
         assert queries.search(conn, "comment", "practice", f, offset=20) == second and len(reads) == 3
         queries.search(conn, "comment", "practice", f, offset=40)
         assert len(reads) == 4
+        # no limit (SQL's LIMIT -1), from the fourth result on
+        wide = F(start="2017-01-01", end="2026-12-31")
+        every = queries.search(conn, "comment", "the", wide, -1, 3)
+        assert every == reference.search(conn, "comment", "the", wide, -1, 3) and len(every) > 20
     finally:
         conn.close()
 

@@ -21,7 +21,11 @@ The ``app ... one month`` rows time the app's search with a one-month window (Ma
 :func:`corpora.queries.search` (a page of 20 grouped results among the latest 5,000 matches)
 plus :func:`corpora.queries.search_count` (counted up to 1,000), with the same date window and
 sentiment (comments, quotes) or the date window alone (paragraphs: the app has no section
-filter), against the same ``LIKE`` scan p95 as the rows above.
+filter), against the same ``LIKE`` scan p95 as the rows above.  The page and its count share one reading of
+the search's window (:func:`corpora.queries._shared`: whichever comes first reads it, the other
+takes it), so each repetition reads the window once, as each search page the app shows does; a
+filtered window is read from the ids the full-text index gives in its own order, without the
+filters' conditions when the filter tokens are exact (:func:`corpora.queries._window`).
 """
 
 from __future__ import annotations

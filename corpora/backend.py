@@ -239,6 +239,32 @@ class Backend(Protocol):
         it must find every unit that the query and those conditions find (it may find more: the
         caller keeps the conditions); a backend may return :meth:`fts_query`'s value."""
 
+    def fts_filters_exact(
+        self,
+        table: str,
+        *,
+        start: str | None = None,
+        end: str | None = None,
+        sentiment: str = "",
+        sentiments: Sequence[str] = (),
+    ) -> bool:
+        """Whether :meth:`fts_filtered_query` with these filters finds exactly the units that the
+        query and the filters' conditions find, given ``sentiments`` (every sentiment stored for
+        the table's units), units of an odd publication date aside (the caller checks that the
+        query finds none of them: :meth:`fts_filtered_query` with an empty window finds only
+        those); True with no filter; False whenever unsure (a backend may always say False)."""
+
+    def fts_ids(self, conn: Connection, table: str, query: Any, cap: int) -> list[int]:
+        """The ids of the units of ``table`` that ``query`` matches, rising, up to ``cap`` of them
+        (the lowest), read from the full-text index alone."""
+
+    def snapshot(self, conn: Connection) -> Any:
+        """A value that changes whenever the store does (a commit by any connection, a write by
+        this one), cheap enough to read before every search."""
+
+    def id_set(self, ids: Sequence[int]) -> tuple[str, Any]:
+        """An SQL set of ``ids`` for ``x IN <set>``, with one ``?``, and the value of that parameter."""
+
     # -- maintenance and statistics
 
     def optimise(self, conn: Connection, *, checkpoint: bool = False) -> None:

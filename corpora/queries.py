@@ -825,13 +825,213 @@ def _match(conn: Connection, scope: str, fts: str, filters: SearchFilters) -> An
     )
 
 
+def _sentiments(conn: Connection, scope: str) -> list[str] | None:
+    """Every sentiment stored for units of ``scope``, read from the month rollup's key (theme ''
+    counts every annotated unit: a few hundred rows); None for a store without that rollup."""
+    if not has_month_rollup(conn):
+        return None
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT sentiment FROM annotation_rollup_month WHERE theme = '' AND unit_type = ?", (scope,)
+        )
+    ]
+
+
+#: an empty window: :meth:`corpora.backend.Backend.fts_filtered_query` then keeps the units of an odd date only
+_NO_DAYS = {"start": "2000-01-01", "end": "2000-01-01"}
+
+
+def _exact(conn: Connection, scope: str, fts: str, filters: SearchFilters) -> bool:
+    """Whether the full-text parameter of a search (:func:`_match`) finds exactly the units that
+    the search finds, so that the full-text index alone can count them: a search with words,
+    filtered by nothing but a date window and a sentiment (comments and quotes) whose filter
+    tokens are exact (:meth:`corpora.backend.Backend.fts_filters_exact`: the window's edges are
+    first days of months, no other sentiment stored shares the sentiment's token), when none of
+    its matches has an odd date (``dx``: in any window's tokens)."""
+    if not fts or filters.source or filters.theme or (scope == "quote" and (filters.speaker or filters.org)):
+        return False
+    if not (filters.start or filters.end or filters.sentiment):
+        return True
+    if not has_filter_tokens(conn) or (filters.sentiment and scope == "paragraph"):
+        return False
+    table = SEARCH_TABLES[scope]
+    backend = backend_of(conn)
+    sentiments = _sentiments(conn, scope) if filters.sentiment else []
+    if sentiments is None:
+        return False
+    start = filters.start[:10] if filters.start else None
+    end = _end_exclusive(filters.end) if filters.end else None
+    if not backend.fts_filters_exact(table, start=start, end=end, sentiment=filters.sentiment, sentiments=sentiments):
+        return False
+    if not (start or end):
+        return True
+    odd = backend.fts_filtered_query(table, fts, sentiment=filters.sentiment, **_NO_DAYS)
+    return backend.fts_match_count(conn, table, odd, 1) == 0
+
+
+#: a filtered search whose full-text parameter finds more units than this reads its window newest first
+WINDOW_IDS_CAP = 50_000
+
+
+@dataclass(frozen=True)
+class _Window:
+    """The units among which a search with words finds its latest :data:`SEARCH_WINDOW`
+    matches, read from the full-text index alone, in its own (rising) order."""
+
+    ids: list[int]  # rising
+    exact: bool  # every one of them is a match (_exact): no condition to test
+    full: bool  # the latest SEARCH_WINDOW of exactly the search's matches (else every unit the parameter finds)
+
+
+def _window(conn: Connection, scope: str, fts: str, filters: SearchFilters) -> _Window | None:
+    """Where a search with words finds its latest :data:`SEARCH_WINDOW` matches, from one reading
+    of its full-text parameter (:func:`_match`, a superset of its matches) in the index's own
+    order, never newest first (FTS5 reads a query of several terms, as a filtered one is, newest
+    first by loading each term's whole doclist; bench_search):
+
+    * the parameter finds fewer than :data:`SEARCH_WINDOW` units: every match is among them;
+    * it finds exactly the search's matches (:func:`_exact`), up to :data:`WINDOW_IDS_CAP` of
+      them: the latest :data:`SEARCH_WINDOW` are the window;
+    * None otherwise (the search reads its matches newest first, by one statement): more than
+      that, or a superset of them, or a search without filter tokens (FTS5 reads one term newest
+      first a page at a time)."""
+    table = SEARCH_TABLES[scope]
+    backend = backend_of(conn)
+    query = _match(conn, scope, fts, filters)
+    if query == backend.fts_query(table, fts):  # one term, read a page at a time: count first
+        if backend.fts_match_count(conn, table, query, SEARCH_WINDOW) >= SEARCH_WINDOW:
+            return None
+    ids = backend.fts_ids(conn, table, query, WINDOW_IDS_CAP + 1)
+    exact = _exact(conn, scope, fts, filters)
+    if len(ids) < SEARCH_WINDOW:
+        return _Window(ids, exact, False)
+    if exact and len(ids) <= WINDOW_IDS_CAP:
+        return _Window(ids[-SEARCH_WINDOW:], True, True)
+    return None
+
+
+def _among_sql(
+    conn: Connection, scope: str, filters: SearchFilters, params: list, window: _Window, article: bool
+) -> str:
+    """FROM ... WHERE of a search's units among ``window``'s ids: with the filters' conditions
+    (:func:`_search_sql`), or none when they are exactly its matches (then ``article``: join
+    the unit's article ``a``; every unit has its article and every article its source)."""
+    if not window.exact:
+        return _search_sql(conn, scope, "", filters, params, ids=window.ids)
+    table = SEARCH_TABLES[scope]
+    backend = backend_of(conn)
+    among, value = backend.id_set(window.ids)
+    params.append(value)
+    join = " JOIN articles a ON a.id = u.article_id" if article else ""
+    return f"FROM {table} u{join} WHERE u.id IN {among}"
+
+
+def _window_groups(conn: Connection, scope: str, filters: SearchFilters, among: _Window) -> list[dict]:
+    """Every result of a search's window (``among``), unsorted: identical texts grouped, each with
+    its latest unit's ``id``, ``units``, ``speakers``, ``articles``, ``latest`` and ``earliest``
+    publication (as :func:`search` groups them), by one statement over the window's units."""
+    params: list = []
+    body = _among_sql(conn, scope, filters, params, among, article=True)
+    who = "coalesce(u.speaker_name, u.speaker)" if scope == "quote" else "NULL"
+    return _rows(
+        conn.execute(
+            f"""
+        SELECT max(u.id) AS id, count(*) AS units, count(DISTINCT {who}) AS speakers,
+               count(DISTINCT u.article_id) AS articles, max(coalesce(a.published, '')) AS latest,
+               min(coalesce(a.published, '')) AS earliest, 0 AS best
+        {body} GROUP BY u.text""",
+            params,
+        )
+    )
+
+
+def _sorted_page(groups: list[dict], order: str, limit: int, offset: int) -> list[dict] | None:
+    """One page of ``groups`` in ``order`` (newest: ``latest DESC, id DESC``; oldest: ``earliest
+    ASC, id ASC``; ids are unique, so the order is total); None when a date is not text (SQL
+    orders other types apart)."""
+    field = {"newest": "latest", "oldest": "earliest"}.get(order)
+    if field is None or not all(isinstance(g[field], str) for g in groups):
+        return None
+    # text compares as SQL's binary collation does: UTF-8 bytes and code points sort alike
+    ordered = sorted(groups, key=lambda g: (g[field], g["id"]), reverse=order == "newest")
+    if offset < 0:
+        return None
+    return ordered[offset:] if limit < 0 else ordered[offset : offset + limit]  # SQL: LIMIT -1 is none
+
+
+def _window_page(
+    conn: Connection, scope: str, fts: str, filters: SearchFilters, order: str, limit: int, offset: int
+) -> list[dict] | None:
+    """One page of a search with words, newest or oldest first, sorted from every result of its
+    window (:func:`_window_groups`), which its count shares (:func:`_shared`); None when its
+    window is read newest first (:func:`_window`) or a date is not text."""
+    shared = _shared(conn, scope, fts, filters)
+    taken = _take(shared)
+    if taken is None:
+        among = _window(conn, scope, fts, filters)
+        if among is None:
+            return None
+        every = _window_groups(conn, scope, filters, among)
+        _keep(shared, every, among.full)
+    else:
+        every = taken[0]
+    return _sorted_page(every, order, limit, offset)
+
+
+#: how many searches' windows a connection keeps for the next call that needs them (:func:`_shared`)
+SHARED_WINDOWS = 4
+
+
+def _shared(conn: Connection, scope: str, fts: str, filters: SearchFilters) -> tuple[dict, tuple] | None:
+    """Where a search's page and its count share one reading of its window (the page's results
+    and their number come from the same groups): the connection's windows, and this search's key
+    in them (with the backend's :meth:`~corpora.backend.Backend.snapshot` of the store, so a
+    window read before any write to it is never used after).  Whichever of the two comes first
+    reads the window and keeps it; the other takes it (and removes it: the next page or count
+    reads again).  None for a connection that cannot keep them."""
+    kept = getattr(conn, "_search_windows", None)
+    if kept is None:
+        kept = {}
+        try:
+            conn._search_windows = kept  # type: ignore[attr-defined]
+        except AttributeError:
+            return None
+    return kept, (scope, fts, filters, SEARCH_WINDOW, backend_of(conn).snapshot(conn))
+
+
+def _keep(shared: tuple[dict, tuple] | None, groups: list[dict], full: bool) -> None:
+    if shared is None:
+        return
+    kept, key = shared
+    kept.pop(key, None)
+    kept[key] = (groups, full)
+    while len(kept) > SHARED_WINDOWS:
+        kept.pop(next(iter(kept)))
+
+
+def _take(shared: tuple[dict, tuple] | None) -> tuple[list[dict], bool] | None:
+    if shared is None:
+        return None
+    kept, key = shared
+    return kept.pop(key, None)
+
+
 def _search_sql(
-    conn: Connection, scope: str, fts: str, filters: SearchFilters, params: list, window: bool = False
+    conn: Connection,
+    scope: str,
+    fts: str,
+    filters: SearchFilters,
+    params: list,
+    window: bool = False,
+    *,
+    ids: list[int] | None = None,
 ) -> str:
     """FROM ... WHERE of a search in one scope.  An empty ``fts`` browses the scope
-    without full-text matching (quotes by speaker or organisation).  ``window``: drive the
-    search from the date window of ``filters`` (:meth:`corpora.backend.Backend.fts_window`:
-    the same rows, no rank or snippet), as :func:`_window_first` chooses."""
+    without full-text matching (quotes by speaker or organisation), or (``ids``) the units
+    with those ids.  ``window``: drive the search from the date window of ``filters``
+    (:meth:`corpora.backend.Backend.fts_window`: the same rows, no rank or snippet), as
+    :func:`_window_first` chooses."""
     if scope not in SEARCH_TABLES:
         raise ValueError(f"unknown search scope {scope!r}")
     table = SEARCH_TABLES[scope]
@@ -849,6 +1049,11 @@ def _search_sql(
         # a quote matches on its own words, never on the speaker column (speaker and
         # organisation are filters), and with its filter tokens when the store has them
         params.append(_match(conn, scope, fts, filters))
+    elif ids is not None:
+        among, value = backend.id_set(ids)
+        base = f"""FROM {table} u JOIN articles a ON a.id = u.article_id
+                   JOIN sources s ON s.id = a.source_id WHERE u.id IN {among}"""
+        params.append(value)
     else:
         base = f"""FROM {table} u JOIN articles a ON a.id = u.article_id
                    JOIN sources s ON s.id = a.source_id WHERE 1 = 1"""
@@ -1060,30 +1265,40 @@ def search(
     params: list = []
     # "best" needs the rank, which only the plan driven by the full-text match has
     window = order != "best" and _window_first(conn, scope, fts, filters)
-    body = _search_sql(conn, scope, fts, filters, params, window)
     backend = backend_of(conn)
     match = backend.fts_window(SEARCH_TABLES[scope]) if window else backend.fts(SEARCH_TABLES[scope])
     who = "coalesce(u.speaker_name, u.speaker)" if scope == "quote" else "NULL"
     # bm25 reads every match's positions and sizes: only "best" order needs it
-    rank = match.rank if fts and not window and order == "best" else "0"
+    rank = match.rank if fts and not window and order == "best" else ""
     sort = {
         "newest": "latest DESC, id DESC",
         "oldest": "earliest ASC, id ASC",
         "best": "best ASC, latest DESC, id DESC",
     }[order]
     latest = match.latest if fts else "u.id"
-    groups = _rows(
-        conn.execute(
-            f"""
+    # the latest SEARCH_WINDOW matches: found among the ids the full-text index gives in its own
+    # order when they can be (_window), else read newest first by one statement
+    groups = _window_page(conn, scope, fts, filters, order, limit, offset) if fts and not window and not rank else None
+    if groups is None:
+        among = _window(conn, scope, fts, filters) if fts and rank else None
+        body = _search_sql(conn, scope, fts, filters, params, window)
+        if among is None:
+            body += f" ORDER BY {latest} DESC LIMIT {int(SEARCH_WINDOW)}"
+        elif among.full:  # the rank needs the full-text match: the same one, from the window's first id
+            body += f" AND {latest} >= ?"
+            params.append(among.ids[0])
+        groups = _rows(
+            conn.execute(
+                f"""
         WITH m AS MATERIALIZED (SELECT u.id, u.text, u.article_id, {who} AS who, coalesce(a.published, '') AS published,
-                          {rank} AS rank {body} ORDER BY {latest} DESC LIMIT {int(SEARCH_WINDOW)})
+                          {rank or "0"} AS rank {body})
         SELECT max(id) AS id, count(*) AS units, count(DISTINCT who) AS speakers,
                count(DISTINCT article_id) AS articles, max(published) AS latest, min(published) AS earliest,
                min(rank) AS best
         FROM m GROUP BY text ORDER BY {sort} LIMIT ? OFFSET ?""",
-            params + [limit, offset],
+                params + [limit, offset],
+            )
         )
-    )
     if not groups:
         return []
     params = []
@@ -1112,9 +1327,16 @@ def search(
                   ON t.unit_type = 'sentence' AND t.unit_id = x.id WHERE x.paragraph_id = u.id)"""
     )
     ids = [g["id"] for g in groups]
-    # with words, the page's ids are checked on each full-text match before its row is read (unary
-    # +: a test, not a lookup the full-text index would do id by id); browsing looks the ids up
-    key = f"+{backend.fts(SEARCH_TABLES[scope]).latest}" if fts else "u.id"
+    # with words, the page's ids are checked on each full-text match between the lowest and the
+    # highest of them (unary +: a test; the full-text index looks a match up slowly id by id, and
+    # reads the matches between two ids alone); browsing looks the ids up
+    if fts:
+        key = backend.fts(SEARCH_TABLES[scope]).latest
+        body += f" AND {key} >= ? AND {key} <= ?"
+        params += [min(ids), max(ids)]
+        key = f"+{key}"
+    else:
+        key = "u.id"
     rows = {
         r["id"]: r
         for r in _rows(
@@ -1142,22 +1364,40 @@ def search_count(
 ) -> int:
     """How many results (identical texts counted once), up to ``cap + 1`` (the page shows
     "1,000+" beyond the cap).  Counted among the latest :data:`SEARCH_WINDOW` matches: a
-    search with more matches than that counts as over the cap."""
-    if fts and filters == SearchFilters():
-        # no filter needs the rows: the full-text index alone says whether the window is full
+    search with more matches than that counts as over the cap.
+
+    Whichever :data:`SEARCH_WINDOW` matches are read, the count is the same, so they are read in
+    the store's own order, never newest first; a search whose full-text parameter finds exactly
+    its matches (:func:`_exact`) and at least :data:`SEARCH_WINDOW` of them is over the cap
+    without reading a row; and a search's page and its count share one reading of its window
+    (:func:`_shared`): the count of a page just read is the number of its window's results, and
+    a count reads every result of the window, which the page then sorts."""
+    params: list = []
+    if fts and not _window_first(conn, scope, fts, filters):
+        shared = _shared(conn, scope, fts, filters)
+        taken = _take(shared)  # the window the page has just read
+        if taken is not None:
+            return cap + 1 if taken[1] else min(len(taken[0]), cap + 1)
         table = SEARCH_TABLES[scope]
         backend = backend_of(conn)
-        if backend.fts_match_count(conn, table, backend.fts_query(table, fts), SEARCH_WINDOW) >= SEARCH_WINDOW:
+        query = _match(conn, scope, fts, filters)
+        exact = _exact(conn, scope, fts, filters)
+        # the words alone (one term, read a page at a time): count before reading the ids
+        if exact and query == backend.fts_query(table, fts):
+            if backend.fts_match_count(conn, table, query, SEARCH_WINDOW) >= SEARCH_WINDOW:
+                return cap + 1
+        ids = backend.fts_ids(conn, table, query, SEARCH_WINDOW)
+        if len(ids) >= SEARCH_WINDOW and exact:
             return cap + 1
-    params: list = []
+        if len(ids) < SEARCH_WINDOW:  # every match is among them: their results, kept for the page
+            every = _window_groups(conn, scope, filters, _Window(ids, exact, False))
+            _keep(shared, every, False)
+            return min(len(every), cap + 1)
     window = _window_first(conn, scope, fts, filters)
     body = _search_sql(conn, scope, fts, filters, params, window)
-    backend = backend_of(conn)
-    match = backend.fts_window(SEARCH_TABLES[scope]) if window else backend.fts(SEARCH_TABLES[scope])
-    latest = match.latest if fts else "u.id"
     matches, groups = conn.execute(
         f"""
-        SELECT count(*), count(DISTINCT text) FROM (SELECT u.text {body} ORDER BY {latest} DESC LIMIT ?)""",
+        SELECT count(*), count(DISTINCT text) FROM (SELECT u.text {body} LIMIT ?)""",
         params + [SEARCH_WINDOW],
     ).fetchone()
     return cap + 1 if matches >= SEARCH_WINDOW else min(groups, cap + 1)

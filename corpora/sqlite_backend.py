@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import sqlite3
 import time
@@ -339,6 +340,66 @@ class SQLiteBackend:
             if section and table in SECTION_TOKENS:
                 parts.append(f"filters : s{section[:TOKEN_CHARS].encode().hex()}")
         return " AND ".join(parts) if len(parts) > 1 else self.fts_query(table, query)
+
+    def fts_filters_exact(
+        self,
+        table: str,
+        *,
+        start: str | None = None,
+        end: str | None = None,
+        sentiment: str = "",
+        sentiments: Sequence[str] = (),
+    ) -> bool:
+        """Whether the filter tokens of :meth:`fts_filtered_query` keep exactly the units that its
+        conditions keep, units of an odd date aside (``dx``: the caller checks the query finds none).
+
+        The window: no window, or both edges ISO days that are first days of months (its tokens
+        cover its first and last months whole: a superset when an edge is inside a month; an
+        empty window has no date token but ``dx``); a window of more than :data:`MAX_DATE_TOKENS`
+        tokens has none.  The sentiment: its token holds the first :data:`TOKEN_CHARS` characters
+        only, so no other value of ``sentiments`` (every sentiment stored for the table's units)
+        may share them; and no token of them may end in ``e`` or ``d`` (hex digits): the porter
+        stemmer of the index drops a final ``e`` or ``ed`` of a long enough token, which could make
+        two values' tokens one (it leaves a token ending in any other letter or digit as it is)."""
+        if not (start or end or sentiment):
+            return True
+        if table not in FILTERED_FTS:
+            return False
+        if start or end:
+            dates = date_tokens(start, end)
+            if dates is None or len(dates) > MAX_DATE_TOKENS:
+                return False
+            first, stop = dt.date.fromisoformat(start[:10]), dt.date.fromisoformat(end[:10])
+            if start != first.isoformat() or end != stop.isoformat():
+                return False  # the conditions compare the text as given
+            if stop > first and (first.day != 1 or stop.day != 1):
+                return False
+        if sentiment:
+            if table not in SENTIMENT_UNIT:
+                return False
+            prefix = sentiment[:TOKEN_CHARS]
+            for value in {sentiment, *sentiments}:
+                if value[:TOKEN_CHARS].encode().hex()[-1:] in ("d", "e"):
+                    return False
+                if value != sentiment and value[:TOKEN_CHARS] == prefix:
+                    return False
+        return True
+
+    def fts_ids(self, conn: sqlite3.Connection, table: str, query: str, cap: int) -> list[int]:
+        """The ids of the units that ``query`` matches, rising, up to ``cap`` of them (the lowest):
+        read in the index's own order, a page at a time (newest first, FTS5 loads every doclist
+        of a query of several terms whole)."""
+        fts = _fts_table(table)
+        return [r[0] for r in conn.execute(f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?", (query, cap))]
+
+    def snapshot(self, conn: sqlite3.Connection) -> tuple[int, int]:
+        """``PRAGMA data_version`` (changes when another connection commits) and the connection's
+        own ``total_changes``: equal twice only if nothing was written in between."""
+        return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
+
+    def id_set(self, ids: Sequence[int]) -> tuple[str, str]:
+        """``(SELECT value FROM json_each(?))`` and its parameter: one JSON array, however many ids."""
+        return "(SELECT value FROM json_each(?))", json.dumps([int(i) for i in ids])
 
     # ------------------------------------------------------------ maintenance and statistics
 

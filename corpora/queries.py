@@ -142,8 +142,11 @@ def has_rollup(conn: Connection) -> bool:
 def _by_article(conn: Connection) -> str:
     """Read a theme's tags along ``annotation_themes(theme, unit_type, article_id, unit_id)``
     (migration 2; with the score until migration 7), latest articles first, where the planner
-    would otherwise take the score index (migration 5) and sort every tag of the theme."""
-    return backend_of(conn).index_hint("annotation_themes_theme_article") if has_version(conn, 2) else ""
+    would otherwise take the score index (migration 5) and sort every tag of the theme.  From migration 10
+    the theme tags are a view over their coded rows (no index hint on a view), and the planner takes that
+    index itself (its first columns are the two codes the statement looks up)."""
+    hinted = has_version(conn, 2) and not has_version(conn, 10)
+    return backend_of(conn).index_hint("annotation_themes_theme_article") if hinted else ""
 
 
 def has_version(conn: Connection, version: int) -> bool:
@@ -247,7 +250,7 @@ def voice_month_sentiment(conn: Connection, start: str | None = None, end: str |
             conn.execute(
                 f"""
             SELECT month, unit_type AS voice, sentiment, sum(n) AS n FROM ({rows})
-            GROUP BY month, voice, sentiment HAVING sum(n) > 0""",
+            GROUP BY month, voice, sentiment HAVING sum(n) > 0 ORDER BY voice, month, sentiment""",
                 params,
             )
         )
@@ -285,7 +288,7 @@ def theme_month_sentiment(
             conn.execute(
                 f"""
             SELECT month, unit_type AS voice, sentiment, sum(n) AS n FROM ({rows})
-            GROUP BY month, voice, sentiment HAVING sum(n) > 0""",
+            GROUP BY month, voice, sentiment HAVING sum(n) > 0 ORDER BY voice, month, sentiment""",
                 params,
             )
         )
@@ -868,8 +871,10 @@ def _search_sql(
     if filters.end:
         where.append("a.published < ?")
         params.append(_end_exclusive(filters.end))
-    # a unit's sentiment is read from the narrow covering index of migration 6, never the wide row
-    by_sentiment = backend.index_hint("annotations_unit_sentiment") if has_version(conn, 6) else ""
+    # a unit's sentiment is read from the narrow covering index of migration 6, never the wide row (from
+    # migration 10 ``annotations`` is a view over coded rows, which the planner reads along that index itself)
+    hinted = has_version(conn, 6) and not has_version(conn, 10)
+    by_sentiment = backend.index_hint("annotations_unit_sentiment") if hinted else ""
     for value, table, column in (
         (filters.theme, "annotation_themes", "theme"),
         (filters.sentiment, "annotations", "sentiment"),
@@ -1108,8 +1113,12 @@ def search(
     themes = (
         f"(SELECT themes FROM annotations an WHERE an.unit_type = '{scope}' AND an.unit_id = u.id)"
         if scope != "paragraph"
-        else f"""(SELECT {backend.json_array_agg("DISTINCT t.theme")} FROM sentences x JOIN annotation_themes t
-                  ON t.unit_type = 'sentence' AND t.unit_id = x.id WHERE x.paragraph_id = u.id)"""
+        # each theme once, in the order of its first sentence, then by name (as the theme tags were
+        # stored by name until migration 10, which stores a theme's code)
+        else f"""(SELECT {backend.json_array_agg("p.theme")} FROM (
+                    SELECT t.theme AS theme, min(x.id) AS first FROM sentences x JOIN annotation_themes t
+                    ON t.unit_type = 'sentence' AND t.unit_id = x.id WHERE x.paragraph_id = u.id
+                    GROUP BY t.theme ORDER BY first, t.theme) p)"""
     )
     ids = [g["id"] for g in groups]
     # with words, the page's ids are checked on each full-text match before its row is read (unary
@@ -1279,8 +1288,10 @@ def article(conn: Connection, article_id: int) -> dict | None:
         conn.execute(
             """
         SELECT q.id, q.paragraph_id, q.position, q.text, q.speaker, q.speaker_name, q.speaker_role, q.speaker_org,
-               q.cue, q.fragment, an.sentiment, an.themes
-        FROM quotes q LEFT JOIN annotations an ON an.unit_type = 'quote' AND an.unit_id = q.id
+               q.cue, q.fragment,
+               (SELECT an.sentiment FROM annotations an WHERE an.unit_type = 'quote' AND an.unit_id = q.id) AS sentiment,
+               (SELECT an.themes FROM annotations an WHERE an.unit_type = 'quote' AND an.unit_id = q.id) AS themes
+        FROM quotes q
         WHERE q.article_id = ? ORDER BY q.position""",
             (article_id,),
         )
@@ -1303,8 +1314,10 @@ def article_comments(conn: Connection, article_id: int, limit: int = 200, offset
     rows = _rows(
         conn.execute(
             """
-        SELECT c.id, c.position, c.parent_id, c.author, c.posted, c.text, c.moderated, an.sentiment, an.themes
-        FROM comments c LEFT JOIN annotations an ON an.unit_type = 'comment' AND an.unit_id = c.id
+        SELECT c.id, c.position, c.parent_id, c.author, c.posted, c.text, c.moderated,
+               (SELECT an.sentiment FROM annotations an WHERE an.unit_type = 'comment' AND an.unit_id = c.id) AS sentiment,
+               (SELECT an.themes FROM annotations an WHERE an.unit_type = 'comment' AND an.unit_id = c.id) AS themes
+        FROM comments c
         WHERE c.article_id = ? ORDER BY c.position, c.id LIMIT ? OFFSET ?""",
             (article_id, limit, offset),
         )

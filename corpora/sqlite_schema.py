@@ -782,8 +782,21 @@ _ANNOTATION_COLUMNS = (
 )
 
 
-def _decoded_view(view: str, rows: str, columns: tuple[str, ...], coded: tuple[str, ...], rowid: bool = False) -> str:
-    select = ", ".join(f"k_{c}.name AS {c}" if c in coded else f"r.{c}" for c in columns)
+def _decoded_view(
+    view: str, rows: str, columns: tuple[str, ...], coded: tuple[str, ...], rowid: bool = False, read: tuple = ()
+) -> str:
+    """The view ``view`` of the coded table ``rows``: the words of the ``coded`` columns joined in (a condition
+    on one is a lookup of its code, then the coded index), those of the ``read`` columns looked up only when
+    read (never a condition: a join would make every read of the view read that column too)."""
+
+    def column(c: str) -> str:
+        if c in coded:
+            return f"k_{c}.name AS {c}"
+        if c in read:
+            return f"(SELECT k.name FROM annotation_codes k WHERE k.id = r.{c}) AS {c}"
+        return f"r.{c}"
+
+    select = ", ".join(column(c) for c in columns)
     joins = "".join(f" JOIN annotation_codes k_{c} ON k_{c}.id = r.{c}" for c in coded)
     return f"CREATE VIEW {view} AS SELECT {'r.rowid AS rowid, ' if rowid else ''}{select} FROM {rows} r{joins};\n"
 
@@ -884,7 +897,7 @@ FROM annotation_rollup_month r ORDER BY th, u, r.month, s;
 
 DROP TABLE annotation_rollup_month;
 
-{_decoded_view("annotations", _ROWS, _ANNOTATION_COLUMNS, ("unit_type", "model_version", "sentiment"), rowid=True)}
+{_decoded_view("annotations", _ROWS, _ANNOTATION_COLUMNS, ("unit_type", "sentiment"), rowid=True, read=("model_version",))}
 {_decoded_view("annotation_themes", "annotation_theme_rows", ("unit_type", "unit_id", "article_id", "theme", "score"), ("unit_type", "theme"))}
 {_decoded_view("annotation_rollup", "annotation_rollup_rows", ("theme", "unit_type", "day", "sentiment", "n"), ("theme", "unit_type", "sentiment"))}
 {_decoded_view("annotation_rollup_month", "annotation_rollup_month_rows", ("theme", "unit_type", "month", "sentiment", "n"), ("theme", "unit_type", "sentiment"))}

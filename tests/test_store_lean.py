@@ -118,7 +118,7 @@ def _build_old(path, source, version, monkeypatch) -> None:
         conn.execute("BEGIN")
         for table in TABLES:
             # not the filter tokens of migration 8: version 5 had no such column
-            cols = [r[1] for r in conn.execute(f"PRAGMA src.table_info({table})") if r[1] != "filters"]
+            cols = [r[1] for r in conn.execute(f"PRAGMA src.table_info({table})") if r[1] not in ("filters", "rowid")]
             names = ", ".join(cols)
             if table == "comments" and version == 5:
                 conn.execute(

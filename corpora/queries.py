@@ -27,6 +27,7 @@ from typing import Any
 from corpora import scores
 from corpora.backend import Connection, Cursor, backend_of
 from corpora.records import SENTIMENTS
+from corpora.sqlite_schema import REPRESENTED_UNITS
 from corpora.store import schema_version, time_limit
 
 VOICES = {"article": "Article text", "quote": "Quoted speakers", "comment": "Commenters"}
@@ -680,12 +681,14 @@ def representative_units(
         period = _period("a", start, end, params)
         join = " JOIN articles a ON a.id = t.article_id" if period else ""
         params.append(limit)
+        if has_version(conn, 10):  # coded rows: the view of the tags cannot carry the index's condition
+            code = "(SELECT c.id FROM annotation_codes c WHERE c.name = ?)"
+            tags = f"annotation_theme_rows t{join} WHERE t.unit_type = {code} AND t.{REPRESENTED_UNITS}"
+            tags += f" AND t.theme = {code}"
+        else:
+            tags = f"annotation_themes t{join} WHERE t.unit_type = ? AND t.unit_type IN ('comment', 'quote') AND t.theme = ?"
         for unit_id, score in conn.execute(
-            f"""
-                SELECT t.unit_id, t.score FROM annotation_themes t{join}
-                WHERE t.unit_type = ? AND t.unit_type IN ('comment', 'quote') AND t.theme = ?{period}
-                ORDER BY t.score DESC, t.unit_id DESC LIMIT ?""",
-            params,
+            f"SELECT t.unit_id, t.score FROM {tags}{period} ORDER BY t.score DESC, t.unit_id DESC LIMIT ?", params
         ):
             best[unit_id] = max(score, best.get(unit_id, score))
     top = sorted(best.items(), key=lambda item: (-item[1], -item[0]))[:limit]

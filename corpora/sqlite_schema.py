@@ -694,6 +694,9 @@ END;
 # the triggers that keep the rollups, the filter tokens and one annotation a unit are made again on the
 # coded tables.  The indexes go first so that the new tables are written into the pages they free.
 UNIT_CODES = {"sentence": 1, "comment": 2, "article": 3, "quote": 4}
+#: the condition of the theme tags' score index (migration 9) on the coded rows: comments and quotes
+#: (a statement must carry it as written for SQLite to use the index: corpora/queries.py, representative_units)
+REPRESENTED_UNITS = f"unit_type IN ({UNIT_CODES['comment']}, {UNIT_CODES['quote']})"
 _UNIT_CHECK = "unit_type IN ('sentence', 'comment', 'article', 'quote')"
 
 
@@ -907,7 +910,8 @@ CREATE INDEX annotations_unit_sentiment ON annotation_rows(unit_type, unit_id, s
 
 CREATE INDEX annotation_themes_theme_article ON annotation_theme_rows(theme, unit_type, article_id, unit_id);
 
-CREATE INDEX annotation_themes_score ON annotation_theme_rows(theme, unit_type, score, unit_id);
+CREATE INDEX annotation_themes_score ON annotation_theme_rows(theme, unit_type, score, unit_id)
+WHERE {REPRESENTED_UNITS};
 
 CREATE TRIGGER annotations_unit_bi BEFORE INSERT ON annotation_rows WHEN {_UNIT_TAKEN_10} BEGIN
     {_UNIT_ERROR}

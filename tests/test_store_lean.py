@@ -95,6 +95,13 @@ def _build(path) -> None:
         conn.close()
 
 
+#: an annotation row as every version reads it (from migration 10 ``annotations`` is a view that shows its
+#: rows' rowid as a column, so ``rowid, *`` would name it twice)
+ANNOTATION_ROW = (
+    "rowid, unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores, themes, theme_scores"
+)
+ANNOTATION_INSERT = f"INSERT INTO annotations({ANNOTATION_ROW.removeprefix('rowid, ')}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+
 #: the rows of a store, in an order that keeps foreign keys satisfied
 TABLES = ("sources", "articles", "paragraphs", "comments", "sentences", "quotes", "annotations", "annotation_themes")
 
@@ -285,7 +292,7 @@ def test_a_version_5_store_migrates_in_place_and_keeps_every_result(stores):
     expected, old, _ = stores
     conn = sqlite3.connect(old)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == len(sqlite_backend.MIGRATIONS)
-    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'annotation_themes'").fetchone()[0]
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'annotation_theme_rows'").fetchone()[0]
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
@@ -347,7 +354,7 @@ def test_a_version_6_store_migrates_in_place_packs_its_scores_and_keeps_every_re
     assert by_article == ["theme", "unit_type", "article_id", "unit_id"]
     assert after["annotation_themes_theme_article"] < sizes["annotation_themes_theme_article"]
     assert packed[0] > COMMENTS and packed[1:] == (0, 0)  # every score of this corpus packs
-    assert after["annotations"] < 0.7 * sizes["annotations"]
+    assert after["annotation_rows"] < 0.7 * sizes["annotations"]
     assert _results(path) == expected
 
 
@@ -608,7 +615,7 @@ def v8(stores, tmp_path_factory):
         _build_old(path, fresh, 8, monkeypatch)
         before = _results(path)
         conn = sqlite3.connect(path)
-        rows = conn.execute("SELECT rowid, * FROM annotations ORDER BY rowid").fetchall()
+        rows = conn.execute(f"SELECT {ANNOTATION_ROW} FROM annotations ORDER BY rowid").fetchall()
         filters = conn.execute("SELECT id, filters FROM comments UNION ALL SELECT -id, filters FROM quotes").fetchall()
         sizes = dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
         sizes["file pages"] = conn.execute("PRAGMA page_count").fetchone()[0]
@@ -631,7 +638,7 @@ def test_a_version_8_store_migrates_in_place_without_the_primary_key_index_and_k
     _, path, rows, filters, sizes = v8
     conn = sqlite3.connect(path)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(sqlite_backend.MIGRATIONS) == 9
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(sqlite_backend.MIGRATIONS) >= 9
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         after = dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
@@ -639,7 +646,7 @@ def test_a_version_8_store_migrates_in_place_without_the_primary_key_index_and_k
         # the rebuilt table is written into the pages its dropped indexes freed: the file does not grow
         assert conn.execute("PRAGMA page_count").fetchone()[0] <= sizes["file pages"]
         # the same rows under the same rowids (the labelling queue reads the latest by rowid)
-        assert conn.execute("SELECT rowid, * FROM annotations ORDER BY rowid").fetchall() == rows
+        assert conn.execute(f"SELECT {ANNOTATION_ROW} FROM annotations ORDER BY rowid").fetchall() == rows
         assert (
             conn.execute("SELECT id, filters FROM comments UNION ALL SELECT -id, filters FROM quotes").fetchall()
             == filters
@@ -651,35 +658,43 @@ def test_a_version_8_store_migrates_in_place_without_the_primary_key_index_and_k
     assert after["annotation_themes_score"] < sizes["annotation_themes_score"]
     assert any(v for k, v in expected.items() if isinstance(k, tuple) and k[0] == "representative")
     assert {"annotations_unit_sentiment", "annotations_article"} <= indexes
-    annotation_bytes = sum(v for k, v in after.items() if k.startswith("annotations"))
+    annotation_bytes = sum(v for k, v in after.items() if k.startswith("annotations") or k == "annotation_rows")
     assert annotation_bytes < sum(v for k, v in sizes.items() if "_annotations_" in k or k.startswith("annotations"))
     assert _results(path) == expected
     for db in (path, fresh):
         conn = sqlite3.connect(db)
-        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'annotations'")}
-        conn.close()
+        names = {
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE tbl_name IN ('annotations', 'annotation_rows')")
+        }
         assert "sqlite_autoindex_annotations_1" not in names
         assert {"annotations_rollup_ai", "annotations_filters_au", "annotations_unit_bi"} <= names
-        conn = sqlite3.connect(db)
+        # from migration 10 the score index is on the coded rows, under the same condition in codes, and
+        # representative_units's statement for them carries it
         score = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'annotation_themes_score'").fetchone()[0]
+        code = "(SELECT c.id FROM annotation_codes c WHERE c.name = '{}')"
         plan = " ".join(
             r[3]
             for r in conn.execute(
-                "EXPLAIN QUERY PLAN SELECT t.unit_id, t.score FROM annotation_themes t WHERE t.unit_type = 'quote' "
-                "AND t.unit_type IN ('comment', 'quote') AND t.theme = 'x' ORDER BY t.score DESC, t.unit_id DESC LIMIT 5"
+                f"EXPLAIN QUERY PLAN SELECT t.unit_id, t.score FROM annotation_theme_rows t "
+                f"WHERE t.unit_type = {code.format('quote')} AND t.{sqlite_schema.REPRESENTED_UNITS} "
+                f"AND t.theme = {code.format('x')} ORDER BY t.score DESC, t.unit_id DESC LIMIT 5"
             )
         )
         tags = conn.execute(
-            "SELECT count(*) FROM annotation_themes INDEXED BY annotation_themes_score "
-            "WHERE theme > '' AND unit_type IN ('comment', 'quote')"
+            "SELECT count(*) FROM annotation_theme_rows INDEXED BY annotation_themes_score "
+            f"WHERE theme >= 0 AND {sqlite_schema.REPRESENTED_UNITS}"
         ).fetchone()[0]
         every = conn.execute(
             "SELECT count(*) FROM annotation_themes WHERE unit_type IN ('comment', 'quote')"
         ).fetchone()
+        others = conn.execute(
+            "SELECT count(*) FROM annotation_themes WHERE unit_type NOT IN ('comment', 'quote')"
+        ).fetchone()
         conn.close()
-        assert score.endswith("WHERE unit_type IN ('comment', 'quote')")
+        assert score.endswith(f"WHERE {sqlite_schema.REPRESENTED_UNITS}")
         assert "annotation_themes_score" in plan and "TEMP B-TREE" not in plan
-        assert tags == every[0] > 0
+        assert tags == every[0] > 0 and others[0] > 0
 
 
 @pytest.mark.parametrize("which", ["migrated", "fresh"])
@@ -700,10 +715,11 @@ def test_a_unit_still_has_one_annotation_and_the_triggers_still_follow_it(stores
             "SELECT unit_id FROM annotations WHERE unit_type = 'comment' AND unit_id <> ? LIMIT 1", (unit_id,)
         ).fetchone()[0]
         row = conn.execute(
-            "SELECT * FROM annotations WHERE unit_type = 'comment' AND unit_id = ?", (unit_id,)
+            f"SELECT {ANNOTATION_ROW.removeprefix('rowid, ')} FROM annotations WHERE unit_type = 'comment' AND unit_id = ?",
+            (unit_id,),
         ).fetchone()
         with pytest.raises(sqlite3.IntegrityError, match="UNIQUE constraint failed: annotations.unit_type"):
-            conn.execute("INSERT INTO annotations VALUES (?, ?, ?, ?, ?, ?, ?, ?)", tuple(row))
+            conn.execute(ANNOTATION_INSERT, tuple(row))
         with pytest.raises(sqlite3.IntegrityError, match="UNIQUE constraint failed"):
             conn.execute(
                 "UPDATE annotations SET unit_id = ? WHERE unit_type = 'comment' AND unit_id = ?", (other, unit_id)
@@ -730,7 +746,7 @@ def test_a_unit_still_has_one_annotation_and_the_triggers_still_follow_it(stores
         conn.execute("DELETE FROM annotations WHERE unit_type = 'comment' AND unit_id = ?", (unit_id,))
         assert conn.execute("SELECT filters FROM comments WHERE id = ?", (unit_id,)).fetchone()[0].endswith(" n")
         assert conn.execute(count, (new,)).fetchone()[0] == before
-        conn.execute("INSERT INTO annotations VALUES (?, ?, ?, ?, ?, ?, ?, ?)", tuple(row))  # free again
+        conn.execute(ANNOTATION_INSERT, tuple(row))  # free again
         assert article_id == row["article_id"]
     finally:
         conn.close()

@@ -786,3 +786,176 @@ def test_a_bulk_load_writes_each_unit_row_once_at_its_full_size(tmp_path):
     for table in ("paragraphs", "comments", "quotes"):
         assert vacuumed[table] > 50 * 4096
         assert written[table] <= vacuumed[table] * 1.02 + 4096, table
+
+
+@pytest.fixture(scope="module")
+def v9(stores, tmp_path_factory):
+    """The corpus in a store at schema version 9 (main before migration 10: unit types, sentiments, themes
+    and model versions as text in every annotation, theme tag and rollup row), its results, rows and sizes
+    read before it is migrated in place."""
+    _, _, fresh = stores
+    path = tmp_path_factory.mktemp("lean9") / "v9.db"
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        _build_old(path, fresh, 9, monkeypatch)
+        before = _results(path)
+        conn = sqlite3.connect(path)
+        rows = {
+            table: conn.execute(f"SELECT {columns} FROM {table} ORDER BY {columns}").fetchall()
+            for table, columns in CODED_TABLES.items()
+        }
+        filters = conn.execute("SELECT id, filters FROM comments UNION ALL SELECT -id, filters FROM quotes").fetchall()
+        sizes = dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
+        sizes["file pages"] = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.close()
+        store.connect(path).close()  # opening read-write migrates it in place
+    finally:
+        monkeypatch.undo()
+    return before, path, rows, filters, sizes
+
+
+#: the tables migration 10 stores coded (views from it on), every column as they read
+CODED_TABLES = {
+    "annotations": ANNOTATION_ROW,
+    "annotation_themes": "unit_type, unit_id, article_id, theme, score",
+    "annotation_rollup": "theme, unit_type, day, sentiment, n",
+    "annotation_rollup_month": "theme, unit_type, month, sentiment, n",
+}
+
+
+def _annotation_side(sizes: dict) -> int:
+    return sum(v for k, v in sizes.items() if k.startswith("annotation") and k != "annotation_codes")
+
+
+def test_a_version_9_store_reads_the_same_as_version_5_before_it_migrates(stores, v9):
+    expected, _, _ = stores
+    before, _, _, _, sizes = v9
+    assert sizes["annotations"] > 0 and "annotation_rows" not in sizes  # version 9 stores the words
+    assert before == expected
+
+
+def test_a_version_9_store_migrates_in_place_to_codes_and_keeps_every_result(stores, v9):
+    expected, _, fresh = stores
+    _, path, rows, filters, sizes = v9
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(sqlite_backend.MIGRATIONS) == 10
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        after = dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # the coded tables are written into the pages the dropped indexes and tables freed
+        assert conn.execute("PRAGMA page_count").fetchone()[0] <= sizes["file pages"]
+        # every view reads exactly the rows the table held, the annotations under the same rowids
+        for table, columns in CODED_TABLES.items():
+            assert conn.execute(f"SELECT {columns} FROM {table} ORDER BY {columns}").fetchall() == rows[table], table
+        assert (
+            conn.execute("SELECT id, filters FROM comments UNION ALL SELECT -id, filters FROM quotes").fetchall()
+            == filters
+        )
+        kinds = {
+            r[0] for r in conn.execute("SELECT type FROM sqlite_master WHERE name IN (?, ?, ?, ?)", (*CODED_TABLES,))
+        }
+    finally:
+        conn.close()
+    assert kinds == {"view"}
+    # the annotation side (rows, theme tags, rollups and their indexes) is well under three quarters
+    assert _annotation_side(after) < 0.75 * _annotation_side(sizes)
+    for name in ("annotations_unit_sentiment", "annotation_themes_theme_article", "annotation_themes_score"):
+        assert after[name] < 0.75 * sizes[name], name
+    assert _results(path) == expected
+    for db in (path, fresh):
+        conn = sqlite3.connect(db)
+        try:
+            # each word stored once, every coded column an integer
+            names = [r[0] for r in conn.execute("SELECT name FROM annotation_codes")]
+            assert len(names) == len(set(names)) and {"", "comment", "negative", "workforce_supply"} <= set(names)
+            assert conn.execute(
+                "SELECT DISTINCT typeof(unit_type), typeof(model_version), typeof(sentiment) FROM annotation_rows"
+            ).fetchall() == [("integer", "integer", "integer")]
+            assert conn.execute(
+                "SELECT DISTINCT typeof(unit_type), typeof(theme) FROM annotation_theme_rows"
+            ).fetchall() == [("integer", "integer")]
+            for table in ("annotation_rollup_rows", "annotation_rollup_month_rows"):
+                assert conn.execute(
+                    f"SELECT DISTINCT typeof(theme), typeof(unit_type), typeof(sentiment) FROM {table}"
+                ).fetchall() == [("integer", "integer", "integer")]
+        finally:
+            conn.close()
+
+
+@pytest.mark.parametrize("which", ["migrated", "fresh"])
+def test_new_words_written_through_the_views_get_codes_and_the_rollups_and_tokens_follow(stores, v9, which, tmp_path):
+    """A model with another sentiment label or theme writes through the views as it wrote into the tables:
+    the words get codes, the rollups and filter tokens follow, and the views read back what was written."""
+    _, _, fresh = stores
+    source = v9[1] if which == "migrated" else fresh
+    path = tmp_path / "copy.db"
+    src, dst = sqlite3.connect(source), sqlite3.connect(path)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    conn = store.connect(path)
+    try:
+        unit_id, article_id = (
+            conn.execute(
+                "SELECT id, article_id FROM comments WHERE id NOT IN "
+                "(SELECT unit_id FROM annotations WHERE unit_type = 'comment') LIMIT 1"
+            ).fetchone()
+            or conn.execute("SELECT id, article_id FROM comments ORDER BY id DESC LIMIT 1").fetchone()
+        )
+        conn.execute("DELETE FROM annotations WHERE unit_type = 'comment' AND unit_id = ?", (unit_id,))
+        conn.execute("DELETE FROM annotation_themes WHERE unit_type = 'comment' AND unit_id = ?", (unit_id,))
+        rollup = (
+            "SELECT coalesce(sum(n), 0) FROM annotation_rollup WHERE theme = ? AND unit_type = 'comment' "
+            "AND sentiment = 'sardonic'"
+        )
+        assert conn.execute(rollup, ("",)).fetchone()[0] == 0
+        row = ("comment", unit_id, article_id, "m-new", "sardonic", "{}", '["gp_estates"]', "{}")
+        with store.transaction(conn):
+            conn.execute(ANNOTATION_INSERT, row)
+            conn.execute(
+                "INSERT INTO annotation_themes(unit_type, unit_id, article_id, theme, score) VALUES (?, ?, ?, ?, ?)",
+                ("comment", unit_id, article_id, "gp_estates", 0.625),
+            )
+        columns = ANNOTATION_ROW.removeprefix("rowid, ")
+        assert (
+            tuple(
+                conn.execute(
+                    f"SELECT {columns} FROM annotations WHERE unit_type = 'comment' AND unit_id = ?", (unit_id,)
+                ).fetchone()
+            )
+            == row
+        )
+        assert [
+            tuple(r)
+            for r in conn.execute(
+                "SELECT unit_id, score FROM annotation_themes WHERE theme = 'gp_estates' AND unit_type = 'comment'"
+            )
+        ] == [(unit_id, 0.625)]
+        assert conn.execute(rollup, ("",)).fetchone()[0] == 1
+        assert conn.execute(rollup, ("gp_estates",)).fetchone()[0] == 1
+        month = conn.execute(
+            "SELECT sum(n) FROM annotation_rollup_month WHERE theme = 'gp_estates' AND sentiment = 'sardonic'"
+        ).fetchone()[0]
+        assert month == 1
+        tokens = conn.execute("SELECT filters FROM comments WHERE id = ?", (unit_id,)).fetchone()[0]
+        assert tokens.endswith(" n" + b"sard".hex())
+        found = queries.search(conn, "comment", "", SearchFilters(sentiment="sardonic", theme="gp_estates"))
+        text = conn.execute("SELECT text FROM comments WHERE id = ?", (unit_id,)).fetchone()[0]
+        assert [r["text"] for r in found] == [text]
+        assert [r["id"] for r in queries.representative_units(conn, ("gp_estates",), "comment")] == [unit_id]
+        # an unknown unit type is refused as the table's CHECK refused it
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK constraint failed"):
+            conn.execute(ANNOTATION_INSERT, ("paragraph", 1, article_id, "m", "neutral", "{}", "[]", "{}"))
+        # re-dating the article moves its counts; deleting the annotation takes them out
+        day = conn.execute("SELECT published FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+        conn.execute("UPDATE articles SET published = '2031-05-06T00:00:00' WHERE id = ?", (article_id,))
+        assert conn.execute(rollup + " AND day = '2031-05-06'", ("gp_estates",)).fetchone()[0] == 1
+        conn.execute("UPDATE articles SET published = ? WHERE id = ?", (day, article_id))
+        conn.execute("DELETE FROM annotations WHERE unit_type = 'comment' AND unit_id = ?", (unit_id,))
+        assert conn.execute(rollup, ("",)).fetchone()[0] == 0
+        assert conn.execute(rollup, ("gp_estates",)).fetchone()[0] == 0
+        assert conn.execute("SELECT filters FROM comments WHERE id = ?", (unit_id,)).fetchone()[0].endswith(" n")
+    finally:
+        conn.close()
+    assert sqlite_backend.SQLITE.integrity_check(path) == "ok"

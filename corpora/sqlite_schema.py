@@ -785,6 +785,36 @@ _ANNOTATION_COLUMNS = (
 )
 
 
+#: migration 10's tables and their coded rows
+_CODED = (
+    ("annotations", "annotation_rows"),
+    ("annotation_themes", "annotation_theme_rows"),
+    ("annotation_rollup", "annotation_rollup_rows"),
+    ("annotation_rollup_month", "annotation_rollup_month_rows"),
+)
+
+
+def _save_statistics(table: str, rows: str) -> str:
+    """Migration 10 keeps the planner's statistics (``sqlite_stat1``, from an ``ANALYZE``) of ``table``
+    for its coded ``rows``: the same counts under the same index names (a WITHOUT ROWID table's own
+    b-tree under its name).  Dropping a table or an index drops its statistics, so they are copied
+    first, their index names marked with ``~``, and unmarked once the old indexes are gone
+    (:data:`_RESTORE_STATISTICS`).  Without them SQLite may drive a join from the first column of the
+    annotations' unit index, as it did on a version 9 store without statistics."""
+    return (
+        f"INSERT INTO sqlite_stat1(tbl, idx, stat) SELECT '{rows}', "
+        f"'~' || CASE WHEN idx = '{table}' THEN '{rows}' ELSE idx END, stat FROM sqlite_stat1 WHERE tbl = '{table}';\n"
+    )
+
+
+_RESTORE_STATISTICS = (
+    "UPDATE sqlite_stat1 SET idx = substr(idx, 2) WHERE idx LIKE '~%' AND tbl IN "
+    + "("
+    + ", ".join(f"'{r}'" for _, r in _CODED)
+    + ");\n"
+)
+
+
 def _decoded_view(
     view: str, rows: str, columns: tuple[str, ...], coded: tuple[str, ...], rowid: bool = False, read: tuple = ()
 ) -> str:
@@ -806,20 +836,6 @@ def _decoded_view(
 
 MIGRATIONS.append(
     f"""
-DROP INDEX annotations_article;
-
-DROP INDEX annotations_unit_sentiment;
-
-DROP INDEX annotation_themes_theme_article;
-
-DROP INDEX annotation_themes_score;
-
-DROP TRIGGER articles_rollup_bd;
-
-DROP TRIGGER articles_rollup_bu;
-
-DROP TRIGGER articles_rollup_au;
-
 CREATE TABLE annotation_codes (
     id    INTEGER PRIMARY KEY,
     name  TEXT NOT NULL UNIQUE
@@ -835,6 +851,24 @@ SELECT name FROM (
     UNION SELECT theme FROM annotation_rollup UNION SELECT sentiment FROM annotation_rollup
     UNION SELECT unit_type FROM annotation_themes UNION SELECT unit_type FROM annotation_rollup)
 WHERE name IS NOT NULL AND name NOT IN (SELECT name FROM annotation_codes) ORDER BY name;
+
+ANALYZE annotation_codes;
+
+{"".join(_save_statistics(t, r) for t, r in _CODED)}
+DROP INDEX annotations_article;
+
+DROP INDEX annotations_unit_sentiment;
+
+DROP INDEX annotation_themes_theme_article;
+
+DROP INDEX annotation_themes_score;
+
+DROP TRIGGER articles_rollup_bd;
+
+DROP TRIGGER articles_rollup_bu;
+
+DROP TRIGGER articles_rollup_au;
+
 
 CREATE TABLE annotation_rows (
     unit_type         INTEGER NOT NULL CHECK (unit_type BETWEEN 1 AND 4),   -- annotation_codes
@@ -904,6 +938,7 @@ DROP TABLE annotation_rollup_month;
 {_decoded_view("annotation_themes", "annotation_theme_rows", ("unit_type", "unit_id", "article_id", "theme", "score"), ("unit_type", "theme"))}
 {_decoded_view("annotation_rollup", "annotation_rollup_rows", ("theme", "unit_type", "day", "sentiment", "n"), ("theme", "unit_type", "sentiment"))}
 {_decoded_view("annotation_rollup_month", "annotation_rollup_month_rows", ("theme", "unit_type", "month", "sentiment", "n"), ("theme", "unit_type", "sentiment"))}
+{_RESTORE_STATISTICS}
 CREATE INDEX annotations_article ON annotation_rows(article_id);
 
 CREATE INDEX annotations_unit_sentiment ON annotation_rows(unit_type, unit_id, sentiment);

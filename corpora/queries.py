@@ -305,7 +305,7 @@ def theme_month_sentiment(
         JOIN articles a ON a.id = t.article_id
         JOIN annotations an ON an.unit_type = t.unit_type AND an.unit_id = t.unit_id
         WHERE a.published IS NOT NULL {period}
-        GROUP BY month, voice, an.sentiment""",
+        GROUP BY month, voice, an.sentiment ORDER BY month, voice, an.sentiment""",
             params,
         )
     )
@@ -375,7 +375,9 @@ def theme_prevalence_by_month(conn: Connection) -> list[dict]:
     published that month (the Themes page splits by voice)."""
     if has_rollup(conn):
         sub, params = rollup_by_month(conn, "unit_type = 'article'", [])
-        rows = conn.execute(f"SELECT month, theme, sum(n) FROM ({sub}) GROUP BY month, theme", params).fetchall()
+        rows = conn.execute(
+            f"SELECT month, theme, sum(n) FROM ({sub}) GROUP BY month, theme ORDER BY month, theme", params
+        ).fetchall()
         totals = {m: n for m, theme, n in rows if theme == ""}
         tagged = [{"month": m, "theme": theme, "tagged": n} for m, theme, n in rows if theme and n > 0]
     else:
@@ -410,7 +412,7 @@ def article_theme_months(conn: Connection) -> list[dict]:
         return _rows(
             conn.execute(
                 f"""SELECT month, theme, sum(n) AS n FROM ({sub})
-                                      GROUP BY month, theme HAVING sum(n) > 0""",
+                                      GROUP BY month, theme HAVING sum(n) > 0 ORDER BY month, theme""",
                 params,
             )
         )
@@ -767,7 +769,7 @@ def compare_counts(
         FROM annotations an JOIN articles a ON a.id = an.article_id JOIN sources s ON s.id = a.source_id
         LEFT JOIN quotes qu ON an.unit_type = 'quote' AND qu.id = an.unit_id
         WHERE an.unit_type IN ('article', 'quote', 'comment') AND a.published IS NOT NULL {period}
-        GROUP BY 1, 2, 3, 4, 5, 6""",
+        GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6""",
             params,
         )
     )
@@ -1279,7 +1281,7 @@ def article(conn: Connection, article_id: int) -> dict | None:
         """SELECT s.paragraph_id, an.sentiment, count(*) FROM sentences s
                              JOIN annotations an ON an.unit_type = 'sentence' AND an.unit_id = s.id
                              WHERE s.article_id = ? AND s.paragraph_id IS NOT NULL
-                             GROUP BY s.paragraph_id, an.sentiment""",
+                             GROUP BY s.paragraph_id, an.sentiment ORDER BY s.paragraph_id, an.sentiment""",
         (article_id,),
     ):
         para_sentiment.setdefault(r[0], {})[r[1]] = r[2]

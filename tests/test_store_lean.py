@@ -17,6 +17,11 @@ article's page) and the export, which must be identical on the old, the migrated
 And from a store at schema version 8 (main before migration 9: annotations with their primary-key
 index, a score index over every theme tag): the same results, rows, rowids and filter tokens after
 migrating in place, one annotation a unit still enforced, and a file that does not grow.
+
+And from a store at schema version 9 (main before migration 10: the annotations' unit types, sentiments,
+themes and model versions as text in every row): the same results read on it before the migration (the
+app reads older stores without migrating them), after it in place and on a new store; the views of
+migration 10 reading exactly the rows the tables held; and new words written through them coded and found.
 """
 
 from __future__ import annotations

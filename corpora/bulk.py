@@ -237,6 +237,19 @@ def _write_rows(conn: Connection, articles, paragraphs, comments, quotes, annota
     )
 
 
+def _stored_themes(text: str, code: dict[str, int]) -> str:
+    """Migration 10's stored form of a JSON array of theme ids (corpora.sqlite_schema.themes_stored_sql):
+    their codes (``,5,9``) when the view reads the same text back, which it does for a compact array of
+    printable ASCII ids without quotes or backslashes; else the JSON itself."""
+    names = json.loads(text)
+    plain = isinstance(names, list) and all(
+        isinstance(t, str) and t.isascii() and t.isprintable() and '"' not in t and "\\" not in t for t in names
+    )
+    if plain and text == json.dumps(names, separators=(",", ":")):
+        return "".join(f",{code[t]}" for t in names)
+    return text
+
+
 def _write_annotations(conn: Connection, annotations, themes) -> None:
     """The annotations and theme tags of a batch (rows as the tables of schema 9 and the views of
     migration 10 take them)."""
@@ -262,7 +275,10 @@ def _write_annotations(conn: Connection, annotations, themes) -> None:
     conn.executemany(
         """INSERT INTO annotation_rows(unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores,
                themes, theme_scores) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-        [(code[u], i, art, code[m], code[s], ss, th, ts) for u, i, art, m, s, ss, th, ts in annotations],
+        [
+            (code[u], i, art, code[m], code[s], ss, _stored_themes(th, code), ts)
+            for u, i, art, m, s, ss, th, ts in annotations
+        ],
     )
     conn.executemany(
         "INSERT INTO annotation_theme_rows(unit_type, unit_id, article_id, theme, score) VALUES (?, ?, ?, ?, ?)",

@@ -701,16 +701,17 @@ _UNIT_CHECK = "unit_type IN ('sentence', 'comment', 'article', 'quote')"
 
 
 def _code(value: str) -> str:
-    """SQL of the code of the word ``value`` (an SQL expression)."""
-    return f"(SELECT c.id FROM annotation_codes c WHERE c.name = {value})"
+    """SQL of the code of the word ``value`` (an SQL expression; a number is the word of its text, as a
+    TEXT column stored it before migration 10)."""
+    return f"(SELECT c.id FROM annotation_codes c WHERE c.name = CAST({value} AS TEXT))"
 
 
 def _add_codes(*values: str, themes: str | None = None) -> str:
     """A statement that adds the words ``values`` (SQL expressions) and the JSON array ``themes`` to
     ``annotation_codes`` where missing (never INSERT OR IGNORE: a writer's OR REPLACE would override it)."""
-    parts = [f"SELECT {v} AS name" for v in values]
+    parts = [f"SELECT CAST({v} AS TEXT) AS name" for v in values]
     if themes:
-        parts.append(f"SELECT value FROM json_each({themes})")
+        parts.append(f"SELECT CAST(value AS TEXT) FROM json_each({themes})")
     return (
         f"    INSERT INTO annotation_codes(name) SELECT DISTINCT w.name FROM ({' UNION ALL '.join(parts)}) w\n"
         "    WHERE w.name IS NOT NULL AND NOT EXISTS (SELECT 1 FROM annotation_codes c WHERE c.name = w.name);\n"
@@ -721,9 +722,52 @@ def _unit_check(value: str) -> str:
     return f"    SELECT RAISE(ABORT, 'CHECK constraint failed: {_UNIT_CHECK.replace(chr(39), chr(39) * 2)}') WHERE {value} NOT IN {tuple(UNIT_CODES)};\n"
 
 
+def _themes_coded(themes: str) -> str:
+    """Whether a stored ``themes`` value (of ``annotation_rows``) holds codes: ``,5,9`` (``''`` for no
+    themes), never JSON (which cannot start with a comma or be empty)."""
+    return f"({themes} = '' OR {themes} LIKE ',%')"
+
+
+def themes_stored_sql(themes: str) -> str:
+    """Migration 10's stored form of the JSON array of theme ids ``themes`` (an SQL expression): the
+    codes of its ids in order (``,5,9``; ``''`` for ``[]``) when its text is exactly what
+    :func:`themes_read_sql` gives back for them (a compact array of strings), else the JSON itself.
+    Every id must be in ``annotation_codes`` already."""
+    j = f"json_each({themes}) j"
+    return (
+        f"CASE WHEN json_valid({themes}) AND json_type({themes}) = 'array' "
+        f"AND NOT EXISTS (SELECT 1 FROM {j} WHERE j.type <> 'text') "
+        f"AND {themes} = (SELECT json_group_array(j.value) FROM {j}) "
+        f"THEN coalesce((SELECT group_concat(',' || c.id, '') FROM {j} CROSS JOIN annotation_codes c "
+        f"WHERE c.name = j.value), '') ELSE {themes} END"
+    )
+
+
+def themes_read_sql(stored: str) -> str:
+    """The JSON array of theme ids of a stored ``themes`` value (the inverse of :func:`themes_stored_sql`)."""
+    return (
+        f"CASE WHEN {_themes_coded(stored)} THEN (SELECT json_group_array(c.name) FROM "
+        f"json_each('[' || substr({stored}, 2) || ']') j CROSS JOIN annotation_codes c WHERE c.id = j.value) "
+        f"ELSE {stored} END"
+    )
+
+
+def _json_themes(themes: str) -> str:
+    """``json_each`` (as ``j``) of the theme ids of a stored ``themes`` value held as JSON (none when coded)."""
+    return f"json_each(CASE WHEN {_themes_coded(themes)} THEN '[]' ELSE {themes} END) j"
+
+
+def _coded_themes(themes: str) -> str:
+    """``json_each`` (as ``j``) of the theme codes of a stored ``themes`` value held as codes (none when JSON)."""
+    return f"json_each(CASE WHEN {_themes_coded(themes)} THEN '[' || substr({themes}, 2) || ']' ELSE '[]' END) j"
+
+
 def _themes_codes(themes: str) -> str:
-    """The codes of the theme ids in the JSON array ``themes``, one row each as in the array."""
-    return f"SELECT c.id FROM json_each({themes}) j JOIN annotation_codes c ON c.name = j.value"
+    """The codes of the theme ids of a stored ``themes`` value (either form), one row each as in the list."""
+    return (
+        f"SELECT c.id AS id FROM {_json_themes(themes)} JOIN annotation_codes c ON c.name = CAST(j.value AS TEXT) "
+        f"UNION ALL SELECT j.value FROM {_coded_themes(themes)}"
+    )
 
 
 _ROLLUP_ADD_10 = f"""    INSERT INTO annotation_rollup_rows(theme, unit_type, day, sentiment, n)
@@ -750,17 +794,19 @@ def _view_writes(
     """INSTEAD OF triggers that write the view ``view`` into its coded table ``rows``: ``coded`` are the
     columns stored as codes, ``key`` the condition that finds the old row in ``rows``."""
 
-    def values(row: str) -> str:
-        return ", ".join(_code(f"{row}.{c}") if c in coded else f"{row}.{c}" for c in columns)
+    def value(c: str) -> str:
+        if c in coded:
+            return _code(f"new.{c}")
+        return themes_stored_sql("new.themes") if c == "themes" else f"new.{c}"
 
     cols = ", ".join(columns)
     words = [f"new.{c}" for c in coded]
     themes = "new.themes" if "themes" in columns else None
-    sets = ", ".join(f"{c} = {_code('new.' + c) if c in coded else 'new.' + c}" for c in columns)
+    sets = ", ".join(f"{c} = {value(c)}" for c in columns)
     check_unit = _unit_check("new.unit_type") if check else ""
     return f"""
 CREATE TRIGGER {view}_ii INSTEAD OF INSERT ON {view} BEGIN
-{check_unit}{_add_codes(*words, themes=themes)}    INSERT INTO {rows}({cols}) VALUES ({values("new")});
+{check_unit}{_add_codes(*words, themes=themes)}    INSERT INTO {rows}({cols}) VALUES ({", ".join(value(c) for c in columns)});
 END;
 
 CREATE TRIGGER {view}_id INSTEAD OF DELETE ON {view} BEGIN
@@ -827,6 +873,8 @@ def _decoded_view(
             return f"k_{c}.name AS {c}"
         if c in read:
             return f"(SELECT k.name FROM annotation_codes k WHERE k.id = r.{c}) AS {c}"
+        if c == "themes":
+            return f"{themes_read_sql('r.themes')} AS themes"
         return f"r.{c}"
 
     select = ", ".join(column(c) for c in columns)
@@ -877,14 +925,14 @@ CREATE TABLE annotation_rows (
     model_version     INTEGER NOT NULL,             -- annotation_codes
     sentiment         INTEGER NOT NULL,             -- annotation_codes
     sentiment_scores  TEXT NOT NULL,                -- packed values (corpora/scores.py) or JSON
-    themes            TEXT NOT NULL,                -- JSON [theme ids]
+    themes            TEXT NOT NULL,                -- codes of theme ids (,5,9) or JSON [theme ids]
     theme_scores      TEXT NOT NULL                 -- packed values or JSON
 );
 
 INSERT INTO annotation_rows(rowid, unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores,
                             themes, theme_scores)
 SELECT a.rowid, {_code("a.unit_type")}, a.unit_id, a.article_id, {_code("a.model_version")}, {_code("a.sentiment")},
-       a.sentiment_scores, a.themes, a.theme_scores
+       a.sentiment_scores, {themes_stored_sql("a.themes")}, a.theme_scores
 FROM annotations a ORDER BY a.rowid;
 
 DROP TABLE annotations;
@@ -998,7 +1046,9 @@ WHEN old.published IS NOT new.published BEGIN
         WHERE a.article_id = old.id AND a.unit_type = annotation_rollup_rows.unit_type
           AND a.sentiment = annotation_rollup_rows.sentiment
           AND (annotation_rollup_rows.theme = 0
-               OR EXISTS (SELECT 1 FROM ({_themes_codes("a.themes")}) j WHERE j.id = annotation_rollup_rows.theme)))
+               OR EXISTS (SELECT 1 FROM {_json_themes("a.themes")} JOIN annotation_codes c ON c.name = CAST(j.value AS TEXT)
+                          WHERE c.id = annotation_rollup_rows.theme)
+               OR EXISTS (SELECT 1 FROM {_coded_themes("a.themes")} WHERE j.value = annotation_rollup_rows.theme)))
     WHERE day = coalesce(substr(old.published, 1, 10), '');
 END;
 
@@ -1011,9 +1061,14 @@ WHEN old.published IS NOT new.published BEGIN
         FROM annotation_rows a WHERE a.article_id = new.id GROUP BY a.unit_type, a.sentiment
         UNION ALL
         SELECT c.id, a.unit_type, coalesce(substr(new.published, 1, 10), ''), a.sentiment, count(DISTINCT a.rowid)
-        FROM annotation_rows a JOIN json_each(a.themes) j JOIN annotation_codes c ON c.name = j.value
+        FROM annotation_rows a JOIN {_json_themes("a.themes")} JOIN annotation_codes c ON c.name = CAST(j.value AS TEXT)
         WHERE a.article_id = new.id
-        GROUP BY c.id, a.unit_type, a.sentiment)
+        GROUP BY c.id, a.unit_type, a.sentiment
+        UNION ALL
+        SELECT j.value, a.unit_type, coalesce(substr(new.published, 1, 10), ''), a.sentiment, count(DISTINCT a.rowid)
+        FROM annotation_rows a JOIN {_coded_themes("a.themes")}
+        WHERE a.article_id = new.id
+        GROUP BY j.value, a.unit_type, a.sentiment)
     WHERE 1
     ON CONFLICT(theme, unit_type, day, sentiment) DO UPDATE SET n = n + excluded.n;
 END;

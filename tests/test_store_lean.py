@@ -882,6 +882,9 @@ def test_a_version_9_store_migrates_in_place_to_codes_and_keeps_every_result(sto
             assert conn.execute(
                 "SELECT DISTINCT typeof(unit_type), typeof(theme) FROM annotation_theme_rows"
             ).fetchall() == [("integer", "integer")]
+            # every annotation's themes (compact JSON arrays of ASCII ids) are stored as their codes
+            assert conn.execute("SELECT count(*) FROM annotation_rows WHERE themes LIKE '[%'").fetchone()[0] == 0
+            assert conn.execute("SELECT count(*) FROM annotation_rows WHERE themes LIKE ',%'").fetchone()[0] > COMMENTS
             for table in ("annotation_rollup_rows", "annotation_rollup_month_rows"):
                 assert conn.execute(
                     f"SELECT DISTINCT typeof(theme), typeof(unit_type), typeof(sentiment) FROM {table}"
@@ -963,6 +966,69 @@ def test_new_words_written_through_the_views_get_codes_and_the_rollups_and_token
         assert conn.execute(rollup, ("",)).fetchone()[0] == 0
         assert conn.execute(rollup, ("gp_estates",)).fetchone()[0] == 0
         assert conn.execute("SELECT filters FROM comments WHERE id = ?", (unit_id,)).fetchone()[0].endswith(" n")
+    finally:
+        conn.close()
+    assert sqlite_backend.SQLITE.integrity_check(path) == "ok"
+
+
+#: themes as a model might write them: compact and coded, empty, with a space, with a non-ASCII id, with
+#: an escaped quote, repeated, not an array of strings
+ODD_THEMES = [
+    ('["workforce_supply","gp_estates"]', True),
+    ("[]", True),
+    ('["workforce_supply", "gp_estates"]', False),
+    ('["accès_aux_soins"]', True),
+    ('["say \\"no\\""]', True),
+    ('["gp_estates","gp_estates"]', True),
+    ("[1,2]", False),
+]
+
+
+@pytest.mark.parametrize("themes, coded", ODD_THEMES)
+def test_an_annotations_themes_read_back_exactly_stored_as_codes_or_as_json(stores, themes, coded, tmp_path):
+    """Migration 10 stores an annotation's themes as codes when that reads back the same text, else as
+    the JSON itself; either way the view reads back what was written and the rollups count each theme."""
+    _, _, fresh = stores
+    path = tmp_path / "copy.db"
+    src, dst = sqlite3.connect(fresh), sqlite3.connect(path)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    conn = store.connect(path)
+    try:
+        unit_id, article_id = conn.execute(
+            "SELECT unit_id, article_id FROM annotations WHERE unit_type = 'quote' ORDER BY rowid LIMIT 1"
+        ).fetchone()
+        conn.execute("DELETE FROM annotations WHERE unit_type = 'quote' AND unit_id = ?", (unit_id,))
+        count = "SELECT coalesce(sum(n), 0) FROM annotation_rollup WHERE theme = ? AND unit_type = 'quote'"
+        ids = [str(t) for t in json.loads(themes)]
+        before = {t: conn.execute(count, (t,)).fetchone()[0] for t in ids}
+        conn.execute(ANNOTATION_INSERT, ("quote", unit_id, article_id, "m", "neutral", "{}", themes, "{}"))
+        read = conn.execute(
+            "SELECT themes FROM annotations WHERE unit_type = 'quote' AND unit_id = ?", (unit_id,)
+        ).fetchone()[0]
+        stored = conn.execute(
+            "SELECT themes FROM annotation_rows WHERE unit_type = 2 + 2 AND unit_id = ?", (unit_id,)
+        ).fetchone()[0]
+        assert read == themes
+        assert (not stored.startswith("[")) == coded, stored
+        for t in ids:  # as the rollup triggers counted them: each time the id is in the list
+            assert conn.execute(count, (t,)).fetchone()[0] == before[t] + ids.count(t), t
+        conn.execute("UPDATE articles SET published = '2031-05-06T00:00:00' WHERE id = ?", (article_id,))
+
+        def tagged(t: str) -> int:  # the article's quotes tagged t (a re-dated article's units count once)
+            return conn.execute(
+                "SELECT count(*) FROM annotations WHERE unit_type = 'quote' AND article_id = ? "
+                "AND EXISTS (SELECT 1 FROM json_each(themes) j WHERE CAST(j.value AS TEXT) = ?)",
+                (article_id, t),
+            ).fetchone()[0]
+
+        day = count + " AND day = '2031-05-06'"
+        for t in set(ids):
+            assert conn.execute(day, (t,)).fetchone()[0] == tagged(t) >= 1, t
+        conn.execute("DELETE FROM annotations WHERE unit_type = 'quote' AND unit_id = ?", (unit_id,))
+        for t in set(ids):
+            assert conn.execute(day, (t,)).fetchone()[0] == tagged(t), t
     finally:
         conn.close()
     assert sqlite_backend.SQLITE.integrity_check(path) == "ok"

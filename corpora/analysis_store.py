@@ -217,7 +217,11 @@ def write_annotations(
 
 
 def annotation(conn: Connection, unit_type: str, unit_id: int) -> dict | None:
-    row = conn.execute("SELECT * FROM annotations WHERE unit_type = ? AND unit_id = ?", (unit_type, unit_id)).fetchone()
+    row = conn.execute(
+        "SELECT unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores, themes, theme_scores "
+        "FROM annotations WHERE unit_type = ? AND unit_id = ?",
+        (unit_type, unit_id),
+    ).fetchone()
     if row is None:
         return None
     return unpack_row(dict(row), KeyLists(conn).keys_of)

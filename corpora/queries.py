@@ -27,6 +27,7 @@ from typing import Any
 from corpora import scores
 from corpora.backend import Connection, Cursor, backend_of
 from corpora.records import SENTIMENTS
+from corpora.sqlite_schema import REPRESENTED_UNITS
 from corpora.store import schema_version, time_limit
 
 VOICES = {"article": "Article text", "quote": "Quoted speakers", "comment": "Commenters"}
@@ -142,8 +143,11 @@ def has_rollup(conn: Connection) -> bool:
 def _by_article(conn: Connection) -> str:
     """Read a theme's tags along ``annotation_themes(theme, unit_type, article_id, unit_id)``
     (migration 2; with the score until migration 7), latest articles first, where the planner
-    would otherwise take the score index (migration 5) and sort every tag of the theme."""
-    return backend_of(conn).index_hint("annotation_themes_theme_article") if has_version(conn, 2) else ""
+    would otherwise take the score index (migration 5) and sort every tag of the theme.  From migration 10
+    the theme tags are a view over their coded rows (no index hint on a view), and the planner takes that
+    index itself (its first columns are the two codes the statement looks up)."""
+    hinted = has_version(conn, 2) and not has_version(conn, 10)
+    return backend_of(conn).index_hint("annotation_themes_theme_article") if hinted else ""
 
 
 def has_version(conn: Connection, version: int) -> bool:
@@ -247,7 +251,7 @@ def voice_month_sentiment(conn: Connection, start: str | None = None, end: str |
             conn.execute(
                 f"""
             SELECT month, unit_type AS voice, sentiment, sum(n) AS n FROM ({rows})
-            GROUP BY month, voice, sentiment HAVING sum(n) > 0""",
+            GROUP BY month, voice, sentiment HAVING sum(n) > 0 ORDER BY voice, month, sentiment""",
                 params,
             )
         )
@@ -285,7 +289,7 @@ def theme_month_sentiment(
             conn.execute(
                 f"""
             SELECT month, unit_type AS voice, sentiment, sum(n) AS n FROM ({rows})
-            GROUP BY month, voice, sentiment HAVING sum(n) > 0""",
+            GROUP BY month, voice, sentiment HAVING sum(n) > 0 ORDER BY voice, month, sentiment""",
                 params,
             )
         )
@@ -301,7 +305,7 @@ def theme_month_sentiment(
         JOIN articles a ON a.id = t.article_id
         JOIN annotations an ON an.unit_type = t.unit_type AND an.unit_id = t.unit_id
         WHERE a.published IS NOT NULL {period}
-        GROUP BY month, voice, an.sentiment""",
+        GROUP BY month, voice, an.sentiment ORDER BY month, voice, an.sentiment""",
             params,
         )
     )
@@ -371,7 +375,9 @@ def theme_prevalence_by_month(conn: Connection) -> list[dict]:
     published that month (the Themes page splits by voice)."""
     if has_rollup(conn):
         sub, params = rollup_by_month(conn, "unit_type = 'article'", [])
-        rows = conn.execute(f"SELECT month, theme, sum(n) FROM ({sub}) GROUP BY month, theme", params).fetchall()
+        rows = conn.execute(
+            f"SELECT month, theme, sum(n) FROM ({sub}) GROUP BY month, theme ORDER BY month, theme", params
+        ).fetchall()
         totals = {m: n for m, theme, n in rows if theme == ""}
         tagged = [{"month": m, "theme": theme, "tagged": n} for m, theme, n in rows if theme and n > 0]
     else:
@@ -406,7 +412,7 @@ def article_theme_months(conn: Connection) -> list[dict]:
         return _rows(
             conn.execute(
                 f"""SELECT month, theme, sum(n) AS n FROM ({sub})
-                                      GROUP BY month, theme HAVING sum(n) > 0""",
+                                      GROUP BY month, theme HAVING sum(n) > 0 ORDER BY month, theme""",
                 params,
             )
         )
@@ -677,12 +683,14 @@ def representative_units(
         period = _period("a", start, end, params)
         join = " JOIN articles a ON a.id = t.article_id" if period else ""
         params.append(limit)
+        if has_version(conn, 10):  # coded rows: the view of the tags cannot carry the index's condition
+            code = "(SELECT c.id FROM annotation_codes c WHERE c.name = ?)"
+            tags = f"annotation_theme_rows t{join} WHERE t.unit_type = {code} AND t.{REPRESENTED_UNITS}"
+            tags += f" AND t.theme = {code}"
+        else:
+            tags = f"annotation_themes t{join} WHERE t.unit_type = ? AND t.unit_type IN ('comment', 'quote') AND t.theme = ?"
         for unit_id, score in conn.execute(
-            f"""
-                SELECT t.unit_id, t.score FROM annotation_themes t{join}
-                WHERE t.unit_type = ? AND t.unit_type IN ('comment', 'quote') AND t.theme = ?{period}
-                ORDER BY t.score DESC, t.unit_id DESC LIMIT ?""",
-            params,
+            f"SELECT t.unit_id, t.score FROM {tags}{period} ORDER BY t.score DESC, t.unit_id DESC LIMIT ?", params
         ):
             best[unit_id] = max(score, best.get(unit_id, score))
     top = sorted(best.items(), key=lambda item: (-item[1], -item[0]))[:limit]
@@ -761,7 +769,7 @@ def compare_counts(
         FROM annotations an JOIN articles a ON a.id = an.article_id JOIN sources s ON s.id = a.source_id
         LEFT JOIN quotes qu ON an.unit_type = 'quote' AND qu.id = an.unit_id
         WHERE an.unit_type IN ('article', 'quote', 'comment') AND a.published IS NOT NULL {period}
-        GROUP BY 1, 2, 3, 4, 5, 6""",
+        GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6""",
             params,
         )
     )
@@ -1073,8 +1081,10 @@ def _search_sql(
     if filters.end:
         where.append("a.published < ?")
         params.append(_end_exclusive(filters.end))
-    # a unit's sentiment is read from the narrow covering index of migration 6, never the wide row
-    by_sentiment = backend.index_hint("annotations_unit_sentiment") if has_version(conn, 6) else ""
+    # a unit's sentiment is read from the narrow covering index of migration 6, never the wide row (from
+    # migration 10 ``annotations`` is a view over coded rows, which the planner reads along that index itself)
+    hinted = has_version(conn, 6) and not has_version(conn, 10)
+    by_sentiment = backend.index_hint("annotations_unit_sentiment") if hinted else ""
     for value, table, column in (
         (filters.theme, "annotation_themes", "theme"),
         (filters.sentiment, "annotations", "sentiment"),
@@ -1323,8 +1333,12 @@ def search(
     themes = (
         f"(SELECT themes FROM annotations an WHERE an.unit_type = '{scope}' AND an.unit_id = u.id)"
         if scope != "paragraph"
-        else f"""(SELECT {backend.json_array_agg("DISTINCT t.theme")} FROM sentences x JOIN annotation_themes t
-                  ON t.unit_type = 'sentence' AND t.unit_id = x.id WHERE x.paragraph_id = u.id)"""
+        # each theme once, in the order of its first sentence, then by name (as the theme tags were
+        # stored by name until migration 10, which stores a theme's code)
+        else f"""(SELECT {backend.json_array_agg("p.theme")} FROM (
+                    SELECT t.theme AS theme, min(x.id) AS first FROM sentences x JOIN annotation_themes t
+                    ON t.unit_type = 'sentence' AND t.unit_id = x.id WHERE x.paragraph_id = u.id
+                    GROUP BY t.theme ORDER BY first, t.theme) p)"""
     )
     ids = [g["id"] for g in groups]
     # with words, the page's ids are checked on each full-text match between the lowest and the
@@ -1507,7 +1521,7 @@ def article(conn: Connection, article_id: int) -> dict | None:
         """SELECT s.paragraph_id, an.sentiment, count(*) FROM sentences s
                              JOIN annotations an ON an.unit_type = 'sentence' AND an.unit_id = s.id
                              WHERE s.article_id = ? AND s.paragraph_id IS NOT NULL
-                             GROUP BY s.paragraph_id, an.sentiment""",
+                             GROUP BY s.paragraph_id, an.sentiment ORDER BY s.paragraph_id, an.sentiment""",
         (article_id,),
     ):
         para_sentiment.setdefault(r[0], {})[r[1]] = r[2]
@@ -1519,8 +1533,10 @@ def article(conn: Connection, article_id: int) -> dict | None:
         conn.execute(
             """
         SELECT q.id, q.paragraph_id, q.position, q.text, q.speaker, q.speaker_name, q.speaker_role, q.speaker_org,
-               q.cue, q.fragment, an.sentiment, an.themes
-        FROM quotes q LEFT JOIN annotations an ON an.unit_type = 'quote' AND an.unit_id = q.id
+               q.cue, q.fragment,
+               (SELECT an.sentiment FROM annotations an WHERE an.unit_type = 'quote' AND an.unit_id = q.id) AS sentiment,
+               (SELECT an.themes FROM annotations an WHERE an.unit_type = 'quote' AND an.unit_id = q.id) AS themes
+        FROM quotes q
         WHERE q.article_id = ? ORDER BY q.position""",
             (article_id,),
         )
@@ -1543,8 +1559,10 @@ def article_comments(conn: Connection, article_id: int, limit: int = 200, offset
     rows = _rows(
         conn.execute(
             """
-        SELECT c.id, c.position, c.parent_id, c.author, c.posted, c.text, c.moderated, an.sentiment, an.themes
-        FROM comments c LEFT JOIN annotations an ON an.unit_type = 'comment' AND an.unit_id = c.id
+        SELECT c.id, c.position, c.parent_id, c.author, c.posted, c.text, c.moderated,
+               (SELECT an.sentiment FROM annotations an WHERE an.unit_type = 'comment' AND an.unit_id = c.id) AS sentiment,
+               (SELECT an.themes FROM annotations an WHERE an.unit_type = 'comment' AND an.unit_id = c.id) AS themes
+        FROM comments c
         WHERE c.article_id = ? ORDER BY c.position, c.id LIMIT ? OFFSET ?""",
             (article_id, limit, offset),
         )

@@ -566,19 +566,32 @@ def _filter_refresh(table: str, where: str) -> str:
     )
 
 
-def _annotation_filter_triggers() -> str:
+def _annotation_filter_triggers(table: str = "annotations", units: dict[str, object] | None = None) -> str:
     """Migration 8's triggers on ``annotations`` that keep the units' sentiment tokens in step
-    (migration 9 makes them again on its rebuilt table)."""
+    (migration 9 makes them again on its rebuilt table, migration 10 on ``table``, its coded rows, where
+    ``units`` gives each unit type's code)."""
+
+    def unit(u: str) -> str:
+        return f"'{u}'" if units is None else str(units[u])
+
     return (
-        "\nCREATE TRIGGER annotations_filters_ai AFTER INSERT ON annotations BEGIN\n"
-        + "".join(_filter_refresh(t, f"new.unit_type = '{u}' AND id = new.unit_id") for t, u in SENTIMENT_UNIT.items())
-        + "END;\n\nCREATE TRIGGER annotations_filters_ad AFTER DELETE ON annotations BEGIN\n"
-        + "".join(_filter_refresh(t, f"old.unit_type = '{u}' AND id = old.unit_id") for t, u in SENTIMENT_UNIT.items())
-        + "END;\n\nCREATE TRIGGER annotations_filters_au AFTER UPDATE OF unit_type, unit_id, sentiment ON annotations\n"
+        f"\nCREATE TRIGGER annotations_filters_ai AFTER INSERT ON {table} BEGIN\n"
+        + "".join(
+            _filter_refresh(t, f"new.unit_type = {unit(u)} AND id = new.unit_id") for t, u in SENTIMENT_UNIT.items()
+        )
+        + f"END;\n\nCREATE TRIGGER annotations_filters_ad AFTER DELETE ON {table} BEGIN\n"
+        + "".join(
+            _filter_refresh(t, f"old.unit_type = {unit(u)} AND id = old.unit_id") for t, u in SENTIMENT_UNIT.items()
+        )
+        + f"END;\n\nCREATE TRIGGER annotations_filters_au AFTER UPDATE OF unit_type, unit_id, sentiment ON {table}\n"
         + "WHEN old.unit_type IS NOT new.unit_type OR old.unit_id IS NOT new.unit_id"
         + " OR old.sentiment IS NOT new.sentiment BEGIN\n"
-        + "".join(_filter_refresh(t, f"old.unit_type = '{u}' AND id = old.unit_id") for t, u in SENTIMENT_UNIT.items())
-        + "".join(_filter_refresh(t, f"new.unit_type = '{u}' AND id = new.unit_id") for t, u in SENTIMENT_UNIT.items())
+        + "".join(
+            _filter_refresh(t, f"old.unit_type = {unit(u)} AND id = old.unit_id") for t, u in SENTIMENT_UNIT.items()
+        )
+        + "".join(
+            _filter_refresh(t, f"new.unit_type = {unit(u)} AND id = new.unit_id") for t, u in SENTIMENT_UNIT.items()
+        )
         + "END;\n"
     )
 
@@ -663,4 +676,417 @@ END;
 """
     + _ANNOTATION_ROLLUP_TRIGGERS
     + _annotation_filter_triggers()
+)
+
+
+# 10: integer codes for the annotations' repeated words (issue 18; bench_ingest's store rows).  A
+# unit type, sentiment, theme or model version was stored as text in every annotation, theme tag and
+# rollup row and again in their indexes; now each is a small integer, its word stored once in
+# ``annotation_codes`` (0 is '', the rollups' "every unit" theme; 1-4 the unit types; the rest as they
+# come).  The coded tables are ``annotation_rows``, ``annotation_theme_rows``, ``annotation_rollup_rows``
+# and ``annotation_rollup_month_rows``; ``annotations``, ``annotation_themes``, ``annotation_rollup`` and
+# ``annotation_rollup_month`` become views over them that read exactly as the tables did (the same
+# columns and values; ``annotations`` shows its rows' ``rowid`` as a column, which the labelling queue
+# orders by), so every statement that reads them is the same on a store of any version: the app, which
+# opens older stores read-only and never migrates them, needs no second form.  A search's condition on a
+# word (``t.theme = ?``) is one lookup in ``annotation_codes`` and then the coded index.  Writes go
+# through the views too (INSTEAD OF triggers code the words, adding new ones) or straight into the rows;
+# the triggers that keep the rollups, the filter tokens and one annotation a unit are made again on the
+# coded tables.  The indexes go first so that the new tables are written into the pages they free.
+UNIT_CODES = {"sentence": 1, "comment": 2, "article": 3, "quote": 4}
+#: the condition of the theme tags' score index (migration 9) on the coded rows: comments and quotes
+#: (a statement must carry it as written for SQLite to use the index: corpora/queries.py, representative_units)
+REPRESENTED_UNITS = f"unit_type IN ({UNIT_CODES['comment']}, {UNIT_CODES['quote']})"
+_UNIT_CHECK = "unit_type IN ('sentence', 'comment', 'article', 'quote')"
+
+
+def _code(value: str) -> str:
+    """SQL of the code of the word ``value`` (an SQL expression; a number is the word of its text, as a
+    TEXT column stored it before migration 10)."""
+    return f"(SELECT c.id FROM annotation_codes c WHERE c.name = CAST({value} AS TEXT))"
+
+
+def _add_codes(*values: str, themes: str | None = None) -> str:
+    """A statement that adds the words ``values`` (SQL expressions) and the JSON array ``themes`` to
+    ``annotation_codes`` where missing (never INSERT OR IGNORE: a writer's OR REPLACE would override it)."""
+    parts = [f"SELECT CAST({v} AS TEXT) AS name" for v in values]
+    if themes:
+        parts.append(f"SELECT CAST(value AS TEXT) FROM json_each({themes})")
+    return (
+        f"    INSERT INTO annotation_codes(name) SELECT DISTINCT w.name FROM ({' UNION ALL '.join(parts)}) w\n"
+        "    WHERE w.name IS NOT NULL AND NOT EXISTS (SELECT 1 FROM annotation_codes c WHERE c.name = w.name);\n"
+    )
+
+
+def _unit_check(value: str) -> str:
+    return f"    SELECT RAISE(ABORT, 'CHECK constraint failed: {_UNIT_CHECK.replace(chr(39), chr(39) * 2)}') WHERE {value} NOT IN {tuple(UNIT_CODES)};\n"
+
+
+def _themes_coded(themes: str) -> str:
+    """Whether a stored ``themes`` value (of ``annotation_rows``) holds codes: ``,5,9`` (``''`` for no
+    themes), never JSON (which cannot start with a comma or be empty)."""
+    return f"({themes} = '' OR {themes} LIKE ',%')"
+
+
+def themes_stored_sql(themes: str) -> str:
+    """Migration 10's stored form of the JSON array of theme ids ``themes`` (an SQL expression): the
+    codes of its ids in order (``,5,9``; ``''`` for ``[]``) when its text is exactly what
+    :func:`themes_read_sql` gives back for them (a compact array of strings), else the JSON itself.
+    Every id must be in ``annotation_codes`` already."""
+    j = f"json_each({themes}) j"
+    return (
+        f"CASE WHEN json_valid({themes}) AND json_type({themes}) = 'array' "
+        f"AND NOT EXISTS (SELECT 1 FROM {j} WHERE j.type <> 'text') "
+        f"AND {themes} = (SELECT json_group_array(j.value) FROM {j}) "
+        f"THEN coalesce((SELECT group_concat(',' || c.id, '') FROM {j} CROSS JOIN annotation_codes c "
+        f"WHERE c.name = j.value), '') ELSE {themes} END"
+    )
+
+
+def themes_read_sql(stored: str) -> str:
+    """The JSON array of theme ids of a stored ``themes`` value (the inverse of :func:`themes_stored_sql`)."""
+    return (
+        f"CASE WHEN {_themes_coded(stored)} THEN (SELECT json_group_array(c.name) FROM "
+        f"json_each('[' || substr({stored}, 2) || ']') j CROSS JOIN annotation_codes c WHERE c.id = j.value) "
+        f"ELSE {stored} END"
+    )
+
+
+def _json_themes(themes: str) -> str:
+    """``json_each`` (as ``j``) of the theme ids of a stored ``themes`` value held as JSON (none when coded)."""
+    return f"json_each(CASE WHEN {_themes_coded(themes)} THEN '[]' ELSE {themes} END) j"
+
+
+def _coded_themes(themes: str) -> str:
+    """``json_each`` (as ``j``) of the theme codes of a stored ``themes`` value held as codes (none when JSON)."""
+    return f"json_each(CASE WHEN {_themes_coded(themes)} THEN '[' || substr({themes}, 2) || ']' ELSE '[]' END) j"
+
+
+def _themes_codes(themes: str) -> str:
+    """The codes of the theme ids of a stored ``themes`` value (either form), one row each as in the list."""
+    return (
+        f"SELECT c.id AS id FROM {_json_themes(themes)} JOIN annotation_codes c ON c.name = CAST(j.value AS TEXT) "
+        f"UNION ALL SELECT j.value FROM {_coded_themes(themes)}"
+    )
+
+
+_ROLLUP_ADD_10 = f"""    INSERT INTO annotation_rollup_rows(theme, unit_type, day, sentiment, n)
+    SELECT t.theme, new.unit_type,
+           coalesce(substr((SELECT published FROM articles WHERE id = new.article_id), 1, 10), ''), new.sentiment, 1
+    FROM (SELECT 0 AS theme UNION ALL {_themes_codes("new.themes")}) t
+    WHERE 1
+    ON CONFLICT(theme, unit_type, day, sentiment) DO UPDATE SET n = n + 1;
+"""
+_ROLLUP_SUB_10 = f"""    UPDATE annotation_rollup_rows SET n = n - 1
+    WHERE theme IN (SELECT 0 UNION ALL {_themes_codes("old.themes")}) AND unit_type = old.unit_type
+      AND day = coalesce(substr((SELECT published FROM articles WHERE id = old.article_id), 1, 10), '')
+      AND sentiment = old.sentiment;
+"""
+_UNIT_TAKEN_10 = (
+    "EXISTS (SELECT 1 FROM annotation_rows x WHERE x.unit_type = new.unit_type AND x.unit_id = new.unit_id)"
+)
+_ROWS = "annotation_rows"
+
+
+def _view_writes(
+    view: str, rows: str, columns: tuple[str, ...], coded: tuple[str, ...], key: str, check: bool = False
+) -> str:
+    """INSTEAD OF triggers that write the view ``view`` into its coded table ``rows``: ``coded`` are the
+    columns stored as codes, ``key`` the condition that finds the old row in ``rows``."""
+
+    def value(c: str) -> str:
+        if c in coded:
+            return _code(f"new.{c}")
+        return themes_stored_sql("new.themes") if c == "themes" else f"new.{c}"
+
+    cols = ", ".join(columns)
+    words = [f"new.{c}" for c in coded]
+    themes = "new.themes" if "themes" in columns else None
+    sets = ", ".join(f"{c} = {value(c)}" for c in columns)
+    check_unit = _unit_check("new.unit_type") if check else ""
+    return f"""
+CREATE TRIGGER {view}_ii INSTEAD OF INSERT ON {view} BEGIN
+{check_unit}{_add_codes(*words, themes=themes)}    INSERT INTO {rows}({cols}) VALUES ({", ".join(value(c) for c in columns)});
+END;
+
+CREATE TRIGGER {view}_id INSTEAD OF DELETE ON {view} BEGIN
+    DELETE FROM {rows} WHERE {key};
+END;
+
+CREATE TRIGGER {view}_iu INSTEAD OF UPDATE ON {view} BEGIN
+{check_unit}{_add_codes(*words, themes=themes)}    UPDATE {rows} SET {sets} WHERE {key};
+END;
+"""
+
+
+_ANNOTATION_COLUMNS = (
+    "unit_type",
+    "unit_id",
+    "article_id",
+    "model_version",
+    "sentiment",
+    "sentiment_scores",
+    "themes",
+    "theme_scores",
+)
+
+
+#: migration 10's tables and their coded rows
+_CODED = (
+    ("annotations", "annotation_rows"),
+    ("annotation_themes", "annotation_theme_rows"),
+    ("annotation_rollup", "annotation_rollup_rows"),
+    ("annotation_rollup_month", "annotation_rollup_month_rows"),
+)
+
+
+def _save_statistics(table: str, rows: str) -> str:
+    """Migration 10 keeps the planner's statistics (``sqlite_stat1``, from an ``ANALYZE``) of ``table``
+    for its coded ``rows``: the same counts under the same index names (a WITHOUT ROWID table's own
+    b-tree under its name).  Dropping a table or an index drops its statistics, so they are copied
+    first, their index names marked with ``~``, and unmarked once the old indexes are gone
+    (:data:`_RESTORE_STATISTICS`).  Without them SQLite may drive a join from the first column of the
+    annotations' unit index, as it did on a version 9 store without statistics."""
+    return (
+        f"INSERT INTO sqlite_stat1(tbl, idx, stat) SELECT '{rows}', "
+        f"'~' || CASE WHEN idx = '{table}' THEN '{rows}' ELSE idx END, stat FROM sqlite_stat1 WHERE tbl = '{table}';\n"
+    )
+
+
+_RESTORE_STATISTICS = (
+    "UPDATE sqlite_stat1 SET idx = substr(idx, 2) WHERE idx LIKE '~%' AND tbl IN "
+    + "("
+    + ", ".join(f"'{r}'" for _, r in _CODED)
+    + ");\n"
+)
+
+
+def _decoded_view(
+    view: str, rows: str, columns: tuple[str, ...], coded: tuple[str, ...], rowid: bool = False, read: tuple = ()
+) -> str:
+    """The view ``view`` of the coded table ``rows``: the words of the ``coded`` columns joined in (a condition
+    on one is a lookup of its code, then the coded index), those of the ``read`` columns looked up only when
+    read (never a condition: a join would make every read of the view read that column too)."""
+
+    def column(c: str) -> str:
+        if c in coded:
+            return f"k_{c}.name AS {c}"
+        if c in read:
+            return f"(SELECT k.name FROM annotation_codes k WHERE k.id = r.{c}) AS {c}"
+        if c == "themes":
+            return f"{themes_read_sql('r.themes')} AS themes"
+        return f"r.{c}"
+
+    select = ", ".join(column(c) for c in columns)
+    joins = "".join(f" JOIN annotation_codes k_{c} ON k_{c}.id = r.{c}" for c in coded)
+    return f"CREATE VIEW {view} AS SELECT {'r.rowid AS rowid, ' if rowid else ''}{select} FROM {rows} r{joins};\n"
+
+
+MIGRATIONS.append(
+    f"""
+CREATE TABLE annotation_codes (
+    id    INTEGER PRIMARY KEY,
+    name  TEXT NOT NULL UNIQUE
+);
+
+INSERT INTO annotation_codes(id, name) VALUES
+    (0, ''), (1, 'sentence'), (2, 'comment'), (3, 'article'), (4, 'quote');
+
+INSERT INTO annotation_codes(name)
+SELECT name FROM (
+    SELECT sentiment AS name FROM annotations UNION SELECT model_version FROM annotations
+    UNION SELECT theme FROM annotation_themes UNION SELECT j.value FROM annotations a JOIN json_each(a.themes) j
+    UNION SELECT theme FROM annotation_rollup UNION SELECT sentiment FROM annotation_rollup
+    UNION SELECT unit_type FROM annotation_themes UNION SELECT unit_type FROM annotation_rollup)
+WHERE name IS NOT NULL AND name NOT IN (SELECT name FROM annotation_codes) ORDER BY name;
+
+ANALYZE annotation_codes;
+
+{"".join(_save_statistics(t, r) for t, r in _CODED)}
+DROP INDEX annotations_article;
+
+DROP INDEX annotations_unit_sentiment;
+
+DROP INDEX annotation_themes_theme_article;
+
+DROP INDEX annotation_themes_score;
+
+DROP TRIGGER articles_rollup_bd;
+
+DROP TRIGGER articles_rollup_bu;
+
+DROP TRIGGER articles_rollup_au;
+
+
+CREATE TABLE annotation_rows (
+    unit_type         INTEGER NOT NULL CHECK (unit_type BETWEEN 1 AND 4),   -- annotation_codes
+    unit_id           INTEGER NOT NULL,
+    article_id        INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    model_version     INTEGER NOT NULL,             -- annotation_codes
+    sentiment         INTEGER NOT NULL,             -- annotation_codes
+    sentiment_scores  TEXT NOT NULL,                -- packed values (corpora/scores.py) or JSON
+    themes            TEXT NOT NULL,                -- codes of theme ids (,5,9) or JSON [theme ids]
+    theme_scores      TEXT NOT NULL                 -- packed values or JSON
+);
+
+INSERT INTO annotation_rows(rowid, unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores,
+                            themes, theme_scores)
+SELECT a.rowid, {_code("a.unit_type")}, a.unit_id, a.article_id, {_code("a.model_version")}, {_code("a.sentiment")},
+       a.sentiment_scores, {themes_stored_sql("a.themes")}, a.theme_scores
+FROM annotations a ORDER BY a.rowid;
+
+DROP TABLE annotations;
+
+CREATE TABLE annotation_theme_rows (
+    unit_type   INTEGER NOT NULL,                   -- annotation_codes
+    unit_id     INTEGER NOT NULL,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    theme       INTEGER NOT NULL,                   -- annotation_codes
+    score       REAL NOT NULL,
+    PRIMARY KEY (unit_type, unit_id, theme)
+) WITHOUT ROWID;
+
+INSERT INTO annotation_theme_rows(unit_type, unit_id, article_id, theme, score)
+SELECT {_code("t.unit_type")} AS u, t.unit_id, t.article_id, {_code("t.theme")} AS th, t.score
+FROM annotation_themes t ORDER BY u, t.unit_id, th;
+
+DROP TABLE annotation_themes;
+
+CREATE TABLE annotation_rollup_rows (
+    theme      INTEGER NOT NULL,                    -- annotation_codes
+    unit_type  INTEGER NOT NULL,                    -- annotation_codes
+    day        TEXT NOT NULL,
+    sentiment  INTEGER NOT NULL,                    -- annotation_codes
+    n          INTEGER NOT NULL,
+    PRIMARY KEY (theme, unit_type, day, sentiment)
+) WITHOUT ROWID;
+
+INSERT INTO annotation_rollup_rows(theme, unit_type, day, sentiment, n)
+SELECT {_code("r.theme")} AS th, {_code("r.unit_type")} AS u, r.day, {_code("r.sentiment")} AS s, r.n
+FROM annotation_rollup r ORDER BY th, u, r.day, s;
+
+DROP TABLE annotation_rollup;
+
+CREATE TABLE annotation_rollup_month_rows (
+    theme      INTEGER NOT NULL,                    -- annotation_codes
+    unit_type  INTEGER NOT NULL,                    -- annotation_codes
+    month      TEXT NOT NULL,
+    sentiment  INTEGER NOT NULL,                    -- annotation_codes
+    n          INTEGER NOT NULL,
+    PRIMARY KEY (theme, unit_type, month, sentiment)
+) WITHOUT ROWID;
+
+INSERT INTO annotation_rollup_month_rows(theme, unit_type, month, sentiment, n)
+SELECT {_code("r.theme")} AS th, {_code("r.unit_type")} AS u, r.month, {_code("r.sentiment")} AS s, r.n
+FROM annotation_rollup_month r ORDER BY th, u, r.month, s;
+
+DROP TABLE annotation_rollup_month;
+
+{_decoded_view("annotations", _ROWS, _ANNOTATION_COLUMNS, ("unit_type", "sentiment"), rowid=True, read=("model_version",))}
+{_decoded_view("annotation_themes", "annotation_theme_rows", ("unit_type", "unit_id", "article_id", "theme", "score"), ("unit_type", "theme"))}
+{_decoded_view("annotation_rollup", "annotation_rollup_rows", ("theme", "unit_type", "day", "sentiment", "n"), ("theme", "unit_type", "sentiment"))}
+{_decoded_view("annotation_rollup_month", "annotation_rollup_month_rows", ("theme", "unit_type", "month", "sentiment", "n"), ("theme", "unit_type", "sentiment"))}
+{_RESTORE_STATISTICS}
+CREATE INDEX annotations_article ON annotation_rows(article_id);
+
+CREATE INDEX annotations_unit_sentiment ON annotation_rows(unit_type, unit_id, sentiment);
+
+CREATE INDEX annotation_themes_theme_article ON annotation_theme_rows(theme, unit_type, article_id, unit_id);
+
+CREATE INDEX annotation_themes_score ON annotation_theme_rows(theme, unit_type, score, unit_id)
+WHERE {REPRESENTED_UNITS};
+
+CREATE TRIGGER annotations_unit_bi BEFORE INSERT ON annotation_rows WHEN {_UNIT_TAKEN_10} BEGIN
+    {_UNIT_ERROR}
+END;
+
+CREATE TRIGGER annotations_unit_bu BEFORE UPDATE OF unit_type, unit_id ON annotation_rows
+WHEN (old.unit_type IS NOT new.unit_type OR old.unit_id IS NOT new.unit_id) AND {_UNIT_TAKEN_10} BEGIN
+    {_UNIT_ERROR}
+END;
+
+CREATE TRIGGER annotations_rollup_ai AFTER INSERT ON annotation_rows BEGIN
+{_ROLLUP_ADD_10}END;
+
+CREATE TRIGGER annotations_rollup_ad AFTER DELETE ON annotation_rows BEGIN
+{_ROLLUP_SUB_10}END;
+
+CREATE TRIGGER annotations_rollup_au AFTER UPDATE OF unit_type, article_id, sentiment, themes ON annotation_rows BEGIN
+{_ROLLUP_SUB_10}{_ROLLUP_ADD_10}END;
+
+CREATE TRIGGER annotation_rollup_month_ai AFTER INSERT ON annotation_rollup_rows BEGIN
+    INSERT INTO annotation_rollup_month_rows(theme, unit_type, month, sentiment, n)
+    VALUES (new.theme, new.unit_type, substr(new.day, 1, 7), new.sentiment, new.n)
+    ON CONFLICT(theme, unit_type, month, sentiment) DO UPDATE SET n = n + excluded.n;
+END;
+
+CREATE TRIGGER annotation_rollup_month_ad AFTER DELETE ON annotation_rollup_rows BEGIN
+    UPDATE annotation_rollup_month_rows SET n = n - old.n
+    WHERE theme = old.theme AND unit_type = old.unit_type AND month = substr(old.day, 1, 7)
+      AND sentiment = old.sentiment;
+END;
+
+CREATE TRIGGER annotation_rollup_month_au AFTER UPDATE ON annotation_rollup_rows BEGIN
+    UPDATE annotation_rollup_month_rows SET n = n - old.n
+    WHERE theme = old.theme AND unit_type = old.unit_type AND month = substr(old.day, 1, 7)
+      AND sentiment = old.sentiment;
+    INSERT INTO annotation_rollup_month_rows(theme, unit_type, month, sentiment, n)
+    VALUES (new.theme, new.unit_type, substr(new.day, 1, 7), new.sentiment, new.n)
+    ON CONFLICT(theme, unit_type, month, sentiment) DO UPDATE SET n = n + excluded.n;
+END;
+
+CREATE TRIGGER articles_rollup_bd BEFORE DELETE ON articles BEGIN
+    DELETE FROM annotation_rows WHERE article_id = old.id;
+END;
+
+CREATE TRIGGER articles_rollup_bu BEFORE UPDATE OF published ON articles
+WHEN old.published IS NOT new.published BEGIN
+    UPDATE annotation_rollup_rows SET n = n - (
+        SELECT count(*) FROM annotation_rows a
+        WHERE a.article_id = old.id AND a.unit_type = annotation_rollup_rows.unit_type
+          AND a.sentiment = annotation_rollup_rows.sentiment
+          AND (annotation_rollup_rows.theme = 0
+               OR EXISTS (SELECT 1 FROM {_json_themes("a.themes")} JOIN annotation_codes c ON c.name = CAST(j.value AS TEXT)
+                          WHERE c.id = annotation_rollup_rows.theme)
+               OR EXISTS (SELECT 1 FROM {_coded_themes("a.themes")} WHERE j.value = annotation_rollup_rows.theme)))
+    WHERE day = coalesce(substr(old.published, 1, 10), '');
+END;
+
+CREATE TRIGGER articles_rollup_au AFTER UPDATE OF published ON articles
+WHEN old.published IS NOT new.published BEGIN
+    INSERT INTO annotation_rollup_rows(theme, unit_type, day, sentiment, n)
+    SELECT theme, unit_type, day, sentiment, n FROM (
+        SELECT 0 AS theme, a.unit_type, coalesce(substr(new.published, 1, 10), '') AS day, a.sentiment,
+               count(*) AS n
+        FROM annotation_rows a WHERE a.article_id = new.id GROUP BY a.unit_type, a.sentiment
+        UNION ALL
+        SELECT c.id, a.unit_type, coalesce(substr(new.published, 1, 10), ''), a.sentiment, count(DISTINCT a.rowid)
+        FROM annotation_rows a JOIN {_json_themes("a.themes")} JOIN annotation_codes c ON c.name = CAST(j.value AS TEXT)
+        WHERE a.article_id = new.id
+        GROUP BY c.id, a.unit_type, a.sentiment
+        UNION ALL
+        SELECT j.value, a.unit_type, coalesce(substr(new.published, 1, 10), ''), a.sentiment, count(DISTINCT a.rowid)
+        FROM annotation_rows a JOIN {_coded_themes("a.themes")}
+        WHERE a.article_id = new.id
+        GROUP BY j.value, a.unit_type, a.sentiment)
+    WHERE 1
+    ON CONFLICT(theme, unit_type, day, sentiment) DO UPDATE SET n = n + excluded.n;
+END;
+"""
+    + _annotation_filter_triggers(_ROWS, UNIT_CODES)
+    + _view_writes(
+        "annotations",
+        _ROWS,
+        ("rowid", *_ANNOTATION_COLUMNS),
+        ("unit_type", "model_version", "sentiment"),
+        "rowid = old.rowid",
+        check=True,
+    )
+    + _view_writes(
+        "annotation_themes",
+        "annotation_theme_rows",
+        ("unit_type", "unit_id", "article_id", "theme", "score"),
+        ("unit_type", "theme"),
+        f"unit_type = {_code('old.unit_type')} AND unit_id = old.unit_id AND theme = {_code('old.theme')}",
+    )
 )

@@ -17,6 +17,11 @@ article's page) and the export, which must be identical on the old, the migrated
 And from a store at schema version 8 (main before migration 9: annotations with their primary-key
 index, a score index over every theme tag): the same results, rows, rowids and filter tokens after
 migrating in place, one annotation a unit still enforced, and a file that does not grow.
+
+And from a store at schema version 9 (main before migration 10: the annotations' unit types, sentiments,
+themes and model versions as text in every row): the same results read on it before the migration (the
+app reads older stores without migrating them), after it in place and on a new store; the views of
+migration 10 reading exactly the rows the tables held; and new words written through them coded and found.
 """
 
 from __future__ import annotations
@@ -95,6 +100,13 @@ def _build(path) -> None:
         conn.close()
 
 
+#: an annotation row as every version reads it (from migration 10 ``annotations`` is a view that shows its
+#: rows' rowid as a column, so ``rowid, *`` would name it twice)
+ANNOTATION_ROW = (
+    "rowid, unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores, themes, theme_scores"
+)
+ANNOTATION_INSERT = f"INSERT INTO annotations({ANNOTATION_ROW.removeprefix('rowid, ')}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+
 #: the rows of a store, in an order that keeps foreign keys satisfied
 TABLES = ("sources", "articles", "paragraphs", "comments", "sentences", "quotes", "annotations", "annotation_themes")
 
@@ -118,7 +130,7 @@ def _build_old(path, source, version, monkeypatch) -> None:
         conn.execute("BEGIN")
         for table in TABLES:
             # not the filter tokens of migration 8: version 5 had no such column
-            cols = [r[1] for r in conn.execute(f"PRAGMA src.table_info({table})") if r[1] != "filters"]
+            cols = [r[1] for r in conn.execute(f"PRAGMA src.table_info({table})") if r[1] not in ("filters", "rowid")]
             names = ", ".join(cols)
             if table == "comments" and version == 5:
                 conn.execute(
@@ -285,7 +297,7 @@ def test_a_version_5_store_migrates_in_place_and_keeps_every_result(stores):
     expected, old, _ = stores
     conn = sqlite3.connect(old)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == len(sqlite_backend.MIGRATIONS)
-    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'annotation_themes'").fetchone()[0]
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'annotation_theme_rows'").fetchone()[0]
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
@@ -347,7 +359,7 @@ def test_a_version_6_store_migrates_in_place_packs_its_scores_and_keeps_every_re
     assert by_article == ["theme", "unit_type", "article_id", "unit_id"]
     assert after["annotation_themes_theme_article"] < sizes["annotation_themes_theme_article"]
     assert packed[0] > COMMENTS and packed[1:] == (0, 0)  # every score of this corpus packs
-    assert after["annotations"] < 0.7 * sizes["annotations"]
+    assert after["annotation_rows"] < 0.7 * sizes["annotations"]
     assert _results(path) == expected
 
 
@@ -608,7 +620,7 @@ def v8(stores, tmp_path_factory):
         _build_old(path, fresh, 8, monkeypatch)
         before = _results(path)
         conn = sqlite3.connect(path)
-        rows = conn.execute("SELECT rowid, * FROM annotations ORDER BY rowid").fetchall()
+        rows = conn.execute(f"SELECT {ANNOTATION_ROW} FROM annotations ORDER BY rowid").fetchall()
         filters = conn.execute("SELECT id, filters FROM comments UNION ALL SELECT -id, filters FROM quotes").fetchall()
         sizes = dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
         sizes["file pages"] = conn.execute("PRAGMA page_count").fetchone()[0]
@@ -631,7 +643,7 @@ def test_a_version_8_store_migrates_in_place_without_the_primary_key_index_and_k
     _, path, rows, filters, sizes = v8
     conn = sqlite3.connect(path)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(sqlite_backend.MIGRATIONS) == 9
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(sqlite_backend.MIGRATIONS) >= 9
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         after = dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
@@ -639,7 +651,7 @@ def test_a_version_8_store_migrates_in_place_without_the_primary_key_index_and_k
         # the rebuilt table is written into the pages its dropped indexes freed: the file does not grow
         assert conn.execute("PRAGMA page_count").fetchone()[0] <= sizes["file pages"]
         # the same rows under the same rowids (the labelling queue reads the latest by rowid)
-        assert conn.execute("SELECT rowid, * FROM annotations ORDER BY rowid").fetchall() == rows
+        assert conn.execute(f"SELECT {ANNOTATION_ROW} FROM annotations ORDER BY rowid").fetchall() == rows
         assert (
             conn.execute("SELECT id, filters FROM comments UNION ALL SELECT -id, filters FROM quotes").fetchall()
             == filters
@@ -651,35 +663,43 @@ def test_a_version_8_store_migrates_in_place_without_the_primary_key_index_and_k
     assert after["annotation_themes_score"] < sizes["annotation_themes_score"]
     assert any(v for k, v in expected.items() if isinstance(k, tuple) and k[0] == "representative")
     assert {"annotations_unit_sentiment", "annotations_article"} <= indexes
-    annotation_bytes = sum(v for k, v in after.items() if k.startswith("annotations"))
+    annotation_bytes = sum(v for k, v in after.items() if k.startswith("annotations") or k == "annotation_rows")
     assert annotation_bytes < sum(v for k, v in sizes.items() if "_annotations_" in k or k.startswith("annotations"))
     assert _results(path) == expected
     for db in (path, fresh):
         conn = sqlite3.connect(db)
-        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'annotations'")}
-        conn.close()
+        names = {
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE tbl_name IN ('annotations', 'annotation_rows')")
+        }
         assert "sqlite_autoindex_annotations_1" not in names
         assert {"annotations_rollup_ai", "annotations_filters_au", "annotations_unit_bi"} <= names
-        conn = sqlite3.connect(db)
+        # from migration 10 the score index is on the coded rows, under the same condition in codes, and
+        # representative_units's statement for them carries it
         score = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'annotation_themes_score'").fetchone()[0]
+        code = "(SELECT c.id FROM annotation_codes c WHERE c.name = '{}')"
         plan = " ".join(
             r[3]
             for r in conn.execute(
-                "EXPLAIN QUERY PLAN SELECT t.unit_id, t.score FROM annotation_themes t WHERE t.unit_type = 'quote' "
-                "AND t.unit_type IN ('comment', 'quote') AND t.theme = 'x' ORDER BY t.score DESC, t.unit_id DESC LIMIT 5"
+                f"EXPLAIN QUERY PLAN SELECT t.unit_id, t.score FROM annotation_theme_rows t "
+                f"WHERE t.unit_type = {code.format('quote')} AND t.{sqlite_schema.REPRESENTED_UNITS} "
+                f"AND t.theme = {code.format('x')} ORDER BY t.score DESC, t.unit_id DESC LIMIT 5"
             )
         )
         tags = conn.execute(
-            "SELECT count(*) FROM annotation_themes INDEXED BY annotation_themes_score "
-            "WHERE theme > '' AND unit_type IN ('comment', 'quote')"
+            "SELECT count(*) FROM annotation_theme_rows INDEXED BY annotation_themes_score "
+            f"WHERE theme >= 0 AND {sqlite_schema.REPRESENTED_UNITS}"
         ).fetchone()[0]
         every = conn.execute(
             "SELECT count(*) FROM annotation_themes WHERE unit_type IN ('comment', 'quote')"
         ).fetchone()
+        others = conn.execute(
+            "SELECT count(*) FROM annotation_themes WHERE unit_type NOT IN ('comment', 'quote')"
+        ).fetchone()
         conn.close()
-        assert score.endswith("WHERE unit_type IN ('comment', 'quote')")
+        assert score.endswith(f"WHERE {sqlite_schema.REPRESENTED_UNITS}")
         assert "annotation_themes_score" in plan and "TEMP B-TREE" not in plan
-        assert tags == every[0] > 0
+        assert tags == every[0] > 0 and others[0] > 0
 
 
 @pytest.mark.parametrize("which", ["migrated", "fresh"])
@@ -700,10 +720,11 @@ def test_a_unit_still_has_one_annotation_and_the_triggers_still_follow_it(stores
             "SELECT unit_id FROM annotations WHERE unit_type = 'comment' AND unit_id <> ? LIMIT 1", (unit_id,)
         ).fetchone()[0]
         row = conn.execute(
-            "SELECT * FROM annotations WHERE unit_type = 'comment' AND unit_id = ?", (unit_id,)
+            f"SELECT {ANNOTATION_ROW.removeprefix('rowid, ')} FROM annotations WHERE unit_type = 'comment' AND unit_id = ?",
+            (unit_id,),
         ).fetchone()
         with pytest.raises(sqlite3.IntegrityError, match="UNIQUE constraint failed: annotations.unit_type"):
-            conn.execute("INSERT INTO annotations VALUES (?, ?, ?, ?, ?, ?, ?, ?)", tuple(row))
+            conn.execute(ANNOTATION_INSERT, tuple(row))
         with pytest.raises(sqlite3.IntegrityError, match="UNIQUE constraint failed"):
             conn.execute(
                 "UPDATE annotations SET unit_id = ? WHERE unit_type = 'comment' AND unit_id = ?", (other, unit_id)
@@ -730,7 +751,7 @@ def test_a_unit_still_has_one_annotation_and_the_triggers_still_follow_it(stores
         conn.execute("DELETE FROM annotations WHERE unit_type = 'comment' AND unit_id = ?", (unit_id,))
         assert conn.execute("SELECT filters FROM comments WHERE id = ?", (unit_id,)).fetchone()[0].endswith(" n")
         assert conn.execute(count, (new,)).fetchone()[0] == before
-        conn.execute("INSERT INTO annotations VALUES (?, ?, ?, ?, ?, ?, ?, ?)", tuple(row))  # free again
+        conn.execute(ANNOTATION_INSERT, tuple(row))  # free again
         assert article_id == row["article_id"]
     finally:
         conn.close()
@@ -770,3 +791,244 @@ def test_a_bulk_load_writes_each_unit_row_once_at_its_full_size(tmp_path):
     for table in ("paragraphs", "comments", "quotes"):
         assert vacuumed[table] > 50 * 4096
         assert written[table] <= vacuumed[table] * 1.02 + 4096, table
+
+
+@pytest.fixture(scope="module")
+def v9(stores, tmp_path_factory):
+    """The corpus in a store at schema version 9 (main before migration 10: unit types, sentiments, themes
+    and model versions as text in every annotation, theme tag and rollup row), its results, rows and sizes
+    read before it is migrated in place."""
+    _, _, fresh = stores
+    path = tmp_path_factory.mktemp("lean9") / "v9.db"
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        _build_old(path, fresh, 9, monkeypatch)
+        before = _results(path)
+        conn = sqlite3.connect(path)
+        rows = {
+            table: conn.execute(f"SELECT {columns} FROM {table} ORDER BY {columns}").fetchall()
+            for table, columns in CODED_TABLES.items()
+        }
+        filters = conn.execute("SELECT id, filters FROM comments UNION ALL SELECT -id, filters FROM quotes").fetchall()
+        sizes = dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
+        sizes["file pages"] = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.close()
+        store.connect(path).close()  # opening read-write migrates it in place
+    finally:
+        monkeypatch.undo()
+    return before, path, rows, filters, sizes
+
+
+#: the tables migration 10 stores coded (views from it on), every column as they read
+CODED_TABLES = {
+    "annotations": ANNOTATION_ROW,
+    "annotation_themes": "unit_type, unit_id, article_id, theme, score",
+    "annotation_rollup": "theme, unit_type, day, sentiment, n",
+    "annotation_rollup_month": "theme, unit_type, month, sentiment, n",
+}
+
+
+def _annotation_side(sizes: dict) -> int:
+    return sum(v for k, v in sizes.items() if k.startswith("annotation") and k != "annotation_codes")
+
+
+def test_a_version_9_store_reads_the_same_as_version_5_before_it_migrates(stores, v9):
+    expected, _, _ = stores
+    before, _, _, _, sizes = v9
+    assert sizes["annotations"] > 0 and "annotation_rows" not in sizes  # version 9 stores the words
+    assert before == expected
+
+
+def test_a_version_9_store_migrates_in_place_to_codes_and_keeps_every_result(stores, v9):
+    expected, _, fresh = stores
+    _, path, rows, filters, sizes = v9
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(sqlite_backend.MIGRATIONS) == 10
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        after = dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # the coded tables are written into the pages the dropped indexes and tables freed: the file grows
+        # by at most the code table, its index and the statistics table (3 pages; a store that has no
+        # statistics gets them, a table of one row, for the code table)
+        assert conn.execute("PRAGMA page_count").fetchone()[0] <= sizes["file pages"] + 3
+        # every view reads exactly the rows the table held, the annotations under the same rowids
+        for table, columns in CODED_TABLES.items():
+            assert conn.execute(f"SELECT {columns} FROM {table} ORDER BY {columns}").fetchall() == rows[table], table
+        assert (
+            conn.execute("SELECT id, filters FROM comments UNION ALL SELECT -id, filters FROM quotes").fetchall()
+            == filters
+        )
+        kinds = {
+            r[0] for r in conn.execute("SELECT type FROM sqlite_master WHERE name IN (?, ?, ?, ?)", (*CODED_TABLES,))
+        }
+    finally:
+        conn.close()
+    assert kinds == {"view"}
+    # the annotation side (rows, theme tags, rollups and their indexes) is well under three quarters
+    assert _annotation_side(after) < 0.75 * _annotation_side(sizes)
+    for name in ("annotations_unit_sentiment", "annotation_themes_theme_article", "annotation_themes_score"):
+        assert after[name] < 0.75 * sizes[name], name
+    assert _results(path) == expected
+    for db in (path, fresh):
+        conn = sqlite3.connect(db)
+        try:
+            # each word stored once, every coded column an integer
+            names = [r[0] for r in conn.execute("SELECT name FROM annotation_codes")]
+            assert len(names) == len(set(names)) and {"", "comment", "negative", "workforce_supply"} <= set(names)
+            assert conn.execute(
+                "SELECT DISTINCT typeof(unit_type), typeof(model_version), typeof(sentiment) FROM annotation_rows"
+            ).fetchall() == [("integer", "integer", "integer")]
+            assert conn.execute(
+                "SELECT DISTINCT typeof(unit_type), typeof(theme) FROM annotation_theme_rows"
+            ).fetchall() == [("integer", "integer")]
+            # every annotation's themes (compact JSON arrays of ASCII ids) are stored as their codes
+            assert conn.execute("SELECT count(*) FROM annotation_rows WHERE themes LIKE '[%'").fetchone()[0] == 0
+            assert conn.execute("SELECT count(*) FROM annotation_rows WHERE themes LIKE ',%'").fetchone()[0] > COMMENTS
+            for table in ("annotation_rollup_rows", "annotation_rollup_month_rows"):
+                assert conn.execute(
+                    f"SELECT DISTINCT typeof(theme), typeof(unit_type), typeof(sentiment) FROM {table}"
+                ).fetchall() == [("integer", "integer", "integer")]
+        finally:
+            conn.close()
+
+
+@pytest.mark.parametrize("which", ["migrated", "fresh"])
+def test_new_words_written_through_the_views_get_codes_and_the_rollups_and_tokens_follow(stores, v9, which, tmp_path):
+    """A model with another sentiment label or theme writes through the views as it wrote into the tables:
+    the words get codes, the rollups and filter tokens follow, and the views read back what was written."""
+    _, _, fresh = stores
+    source = v9[1] if which == "migrated" else fresh
+    path = tmp_path / "copy.db"
+    src, dst = sqlite3.connect(source), sqlite3.connect(path)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    conn = store.connect(path)
+    try:
+        unit_id, article_id = (
+            conn.execute(
+                "SELECT id, article_id FROM comments WHERE id NOT IN "
+                "(SELECT unit_id FROM annotations WHERE unit_type = 'comment') LIMIT 1"
+            ).fetchone()
+            or conn.execute("SELECT id, article_id FROM comments ORDER BY id DESC LIMIT 1").fetchone()
+        )
+        conn.execute("DELETE FROM annotations WHERE unit_type = 'comment' AND unit_id = ?", (unit_id,))
+        conn.execute("DELETE FROM annotation_themes WHERE unit_type = 'comment' AND unit_id = ?", (unit_id,))
+        rollup = (
+            "SELECT coalesce(sum(n), 0) FROM annotation_rollup WHERE theme = ? AND unit_type = 'comment' "
+            "AND sentiment = 'sardonic'"
+        )
+        assert conn.execute(rollup, ("",)).fetchone()[0] == 0
+        row = ("comment", unit_id, article_id, "m-new", "sardonic", "{}", '["gp_estates"]', "{}")
+        with store.transaction(conn):
+            conn.execute(ANNOTATION_INSERT, row)
+            conn.execute(
+                "INSERT INTO annotation_themes(unit_type, unit_id, article_id, theme, score) VALUES (?, ?, ?, ?, ?)",
+                ("comment", unit_id, article_id, "gp_estates", 0.625),
+            )
+        columns = ANNOTATION_ROW.removeprefix("rowid, ")
+        assert (
+            tuple(
+                conn.execute(
+                    f"SELECT {columns} FROM annotations WHERE unit_type = 'comment' AND unit_id = ?", (unit_id,)
+                ).fetchone()
+            )
+            == row
+        )
+        assert [
+            tuple(r)
+            for r in conn.execute(
+                "SELECT unit_id, score FROM annotation_themes WHERE theme = 'gp_estates' AND unit_type = 'comment'"
+            )
+        ] == [(unit_id, 0.625)]
+        assert conn.execute(rollup, ("",)).fetchone()[0] == 1
+        assert conn.execute(rollup, ("gp_estates",)).fetchone()[0] == 1
+        month = conn.execute(
+            "SELECT sum(n) FROM annotation_rollup_month WHERE theme = 'gp_estates' AND sentiment = 'sardonic'"
+        ).fetchone()[0]
+        assert month == 1
+        tokens = conn.execute("SELECT filters FROM comments WHERE id = ?", (unit_id,)).fetchone()[0]
+        assert tokens.endswith(" n" + b"sard".hex())
+        found = queries.search(conn, "comment", "", SearchFilters(sentiment="sardonic", theme="gp_estates"))
+        text = conn.execute("SELECT text FROM comments WHERE id = ?", (unit_id,)).fetchone()[0]
+        assert [r["text"] for r in found] == [text]
+        assert [r["id"] for r in queries.representative_units(conn, ("gp_estates",), "comment")] == [unit_id]
+        # an unknown unit type is refused as the table's CHECK refused it
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK constraint failed"):
+            conn.execute(ANNOTATION_INSERT, ("paragraph", 1, article_id, "m", "neutral", "{}", "[]", "{}"))
+        # re-dating the article moves its counts; deleting the annotation takes them out
+        day = conn.execute("SELECT published FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+        conn.execute("UPDATE articles SET published = '2031-05-06T00:00:00' WHERE id = ?", (article_id,))
+        assert conn.execute(rollup + " AND day = '2031-05-06'", ("gp_estates",)).fetchone()[0] == 1
+        conn.execute("UPDATE articles SET published = ? WHERE id = ?", (day, article_id))
+        conn.execute("DELETE FROM annotations WHERE unit_type = 'comment' AND unit_id = ?", (unit_id,))
+        assert conn.execute(rollup, ("",)).fetchone()[0] == 0
+        assert conn.execute(rollup, ("gp_estates",)).fetchone()[0] == 0
+        assert conn.execute("SELECT filters FROM comments WHERE id = ?", (unit_id,)).fetchone()[0].endswith(" n")
+    finally:
+        conn.close()
+    assert sqlite_backend.SQLITE.integrity_check(path) == "ok"
+
+
+#: themes as a model might write them: compact and coded, empty, with a space, with a non-ASCII id, with
+#: an escaped quote, repeated, not an array of strings
+ODD_THEMES = [
+    ('["workforce_supply","gp_estates"]', True),
+    ("[]", True),
+    ('["workforce_supply", "gp_estates"]', False),
+    ('["accès_aux_soins"]', True),
+    ('["say \\"no\\""]', True),
+    ('["gp_estates","gp_estates"]', True),
+    ("[1,2]", False),
+]
+
+
+@pytest.mark.parametrize("themes, coded", ODD_THEMES)
+def test_an_annotations_themes_read_back_exactly_stored_as_codes_or_as_json(stores, themes, coded, tmp_path):
+    """Migration 10 stores an annotation's themes as codes when that reads back the same text, else as
+    the JSON itself; either way the view reads back what was written and the rollups count each theme."""
+    _, _, fresh = stores
+    path = tmp_path / "copy.db"
+    src, dst = sqlite3.connect(fresh), sqlite3.connect(path)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    conn = store.connect(path)
+    try:
+        unit_id, article_id = conn.execute(
+            "SELECT unit_id, article_id FROM annotations WHERE unit_type = 'quote' ORDER BY rowid LIMIT 1"
+        ).fetchone()
+        conn.execute("DELETE FROM annotations WHERE unit_type = 'quote' AND unit_id = ?", (unit_id,))
+        count = "SELECT coalesce(sum(n), 0) FROM annotation_rollup WHERE theme = ? AND unit_type = 'quote'"
+        ids = [str(t) for t in json.loads(themes)]
+        before = {t: conn.execute(count, (t,)).fetchone()[0] for t in ids}
+        conn.execute(ANNOTATION_INSERT, ("quote", unit_id, article_id, "m", "neutral", "{}", themes, "{}"))
+        read = conn.execute(
+            "SELECT themes FROM annotations WHERE unit_type = 'quote' AND unit_id = ?", (unit_id,)
+        ).fetchone()[0]
+        stored = conn.execute(
+            "SELECT themes FROM annotation_rows WHERE unit_type = 2 + 2 AND unit_id = ?", (unit_id,)
+        ).fetchone()[0]
+        assert read == themes
+        assert (not stored.startswith("[")) == coded, stored
+        for t in ids:  # as the rollup triggers counted them: each time the id is in the list
+            assert conn.execute(count, (t,)).fetchone()[0] == before[t] + ids.count(t), t
+        conn.execute("UPDATE articles SET published = '2031-05-06T00:00:00' WHERE id = ?", (article_id,))
+
+        def tagged(t: str) -> int:  # the article's quotes tagged t (a re-dated article's units count once)
+            return conn.execute(
+                "SELECT count(*) FROM annotations WHERE unit_type = 'quote' AND article_id = ? "
+                "AND EXISTS (SELECT 1 FROM json_each(themes) j WHERE CAST(j.value AS TEXT) = ?)",
+                (article_id, t),
+            ).fetchone()[0]
+
+        day = count + " AND day = '2031-05-06'"
+        for t in set(ids):
+            assert conn.execute(day, (t,)).fetchone()[0] == tagged(t) >= 1, t
+        conn.execute("DELETE FROM annotations WHERE unit_type = 'quote' AND unit_id = ?", (unit_id,))
+        for t in set(ids):
+            assert conn.execute(day, (t,)).fetchone()[0] == tagged(t), t
+    finally:
+        conn.close()
+    assert sqlite_backend.SQLITE.integrity_check(path) == "ok"

@@ -377,6 +377,9 @@ def agreement_texts() -> dict[str, list[str]]:
                 real.append(text)
     if real:
         out["../shared/seeds comments (real)"] = real
+    whole = seed_comments(seeds)
+    if whole:
+        out["../shared/seeds whole comments (real)"] = whole
     units = ROOT.parent / "shared" / "realdev" / "units.jsonl"
     if units.is_file():
         rows = [json.loads(line) for line in units.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -388,7 +391,58 @@ def agreement_texts() -> dict[str, list[str]]:
 
         with px.open(encoding="utf-8", newline="") as f:
             texts = sorted({row["text"] for row in csv.DictReader(f) if len(row.get("text", "").split()) >= 6})
-        out["../shared/byo NHS feedback comments (real)"] = texts[:: max(1, len(texts) // 2000)][:2000]
+        read = texts[:: max(1, len(texts) // 2000)][:2000]
+        out["../shared/byo NHS feedback comments (real)"] = read
+        taken = set(read)
+        out["../shared/byo NHS feedback comments, the rest (real)"] = [t for t in texts if t not in taken]
+    return out
+
+
+_AUTHOR_DATE = re.compile(r"^\S.* \d{1,2} [A-Z][a-z]+, \d{4} \d{1,2}:\d\d\s*[ap]m$")
+
+
+def seed_comments(seeds: Path) -> list[str]:
+    """Whole reader comments (every line and paragraph of each, however short) from the pages in
+    ``seeds``, in both of the site's layouts: comments headed by an "author date time" line (a
+    comment ends at the next such line; the page's last one is left out, as nothing marks its
+    end), and bulleted comments that end at their "report this comment" line (a bullet line of
+    one or two words with no punctuation is the author's name).  Links and "reply moderated"
+    lines are dropped.  Read at run time only."""
+    out: list[str] = []
+
+    def keep(lines: list[str]) -> None:
+        lines = [
+            line
+            for line in lines
+            if "://" not in line and line.strip().lower() not in ("reply moderated", "report this comment")
+        ]
+        text = "\n".join(lines).strip()
+        text = re.sub(r"\n{3,}", "\n\n", text)
+        if text:
+            out.append(text)
+
+    for path in sorted(seeds.glob("*.txt")) if seeds.is_dir() else []:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        start = next(
+            (i for i, line in enumerate(lines) if "comments" in line.lower() and "reader" in line.lower()), None
+        )
+        if start is None:
+            continue
+        rest = [line.strip() for line in lines[start + 1 :]]
+        heads = [i for i, line in enumerate(rest) if _AUTHOR_DATE.match(line)]
+        for a, b in zip(heads, heads[1:], strict=False):
+            keep(rest[a + 1 : b])
+        block: list[str] = []
+        for line in rest if not heads else []:
+            if "report this comment" in line.lower():
+                keep(block)
+                block = []
+                continue
+            if line.startswith("\u2022"):
+                line = line.lstrip("\u2022 ").strip()
+                if len(line.split()) <= 2 and not re.search(r"[^\w\s]", line):
+                    continue  # the author's name
+            block.append(line)
     return out
 
 

@@ -128,12 +128,19 @@ def _glued_end(word, punct: str) -> bool:
     return len(word.text) > 1 and word.text[-2:].isalpha() and word.text[-2:].islower() and not word.is_title
 
 
+def _line_end(token) -> bool:
+    """Whether ``token`` ends in a mark that ends a sentence (``?``, ``!``, ``.``, ``..``, ``…``)."""
+    return token.text[-1:] in "?!.\u2026"
+
+
 def comment_boundary_rules(doc):
     """Sentence-boundary rules applied after the senter on comments, where it and the
     parser disagree most on reader text (each one measured in bench_pipeline.py):
 
     * a blank line ends a sentence: the word after it starts one (the senter often runs a
       comment's paragraphs together; the parser does not);
+    * so does a line break after a full stop, ``?``, ``!`` or ``…`` when the next line starts
+      with a capital (the senter often runs such lines together; the parser mostly splits them);
     * a word glued to an opening bracket (``[unreadable]``, ``(sic)``) never starts one;
     * a punctuation mark glued to the word before it (``No.``, ``No-one``, ``[29]``) never
       starts one; an opening bracket or quote is left to the senter;
@@ -150,6 +157,8 @@ def comment_boundary_rules(doc):
         if tok.is_space:
             continue
         if prev.is_space and prev.text.count("\n") >= 2:
+            tok.is_sent_start = True
+        elif prev.is_space and "\n" in prev.text and i >= 2 and _line_end(doc[i - 2]) and tok.text[:1].isupper():
             tok.is_sent_start = True
         elif prev.text in _OPEN_BRACKETS and not prev.whitespace_:
             tok.is_sent_start = False
@@ -247,6 +256,7 @@ def pipeline_version(entities_path: str | Path = ENTITIES_PATH) -> str:
                     for f in (
                         comment_boundary_rules,
                         _glued_end,
+                        _line_end,
                         make_comment_caps,
                         shouted_sentence_starts,
                         is_shouted,

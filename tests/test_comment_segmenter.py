@@ -149,6 +149,26 @@ def test_a_blank_line_ends_a_sentence(segmenter):
     ]
 
 
+def test_a_line_break_after_a_sentence_end_and_before_a_capital_starts_a_sentence(segmenter):
+    for text in (
+        "Rang at eight for an appointment?\nThey said call back tomorrow.",
+        "Phoned the surgery at eight sharp!\nNobody answered until twenty past.",
+        "Four partners retired this year..\nNone replaced.",
+        "Another consultation on the contract\u2026\nSame answer as last time.",
+    ):
+        assert len(_ruled(segmenter, text, set())) == 2, text
+    # a capital after a line break with no mark before it, or a small letter after one: the senter decides
+    assert _ruled(segmenter, "Ten patients booked in\nThe rest walk in off the street", set()) == ["Ten"]
+    assert _ruled(segmenter, "Dressings, bloods, smears etc.\nall done by the nurse", set()) == ["Dressings,"]
+    # partner: the whole segmenter finds both sentences
+    assert [
+        s.text for s in sentences(segmenter("Rang at eight for an appointment?\nThey said call back tomorrow."))
+    ] == [
+        "Rang at eight for an appointment?",
+        "They said call back tomorrow.",
+    ]
+
+
 def test_a_word_glued_to_an_opening_bracket_never_starts_a_sentence(segmenter):
     text = "The duty doctor was [name withheld] and kind. The (frankly) tired receptionist smiled."
     doc = segmenter.make_doc(text)

@@ -225,33 +225,76 @@ def bare_sentences(nlp, articles: list[tuple[list[str], list[str]]], workers: in
 
 _ANALYSIS_RATIO = r"""
 import json, sys, time
-from benchmarks.bench_pipeline import analyse, bare_sentences, corpus
+from benchmarks.bench_pipeline import analyse, bare_sentences, corpus, parsed_share, with_real_comments
 from nlp.model import load_model
 from nlp.pipeline import build_comment_segmenter, build_pipeline
-comments, chunk = int(sys.argv[1]), int(sys.argv[2])
-arts = corpus(comments)
+comments, chunk, real = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "real"
+arts = with_real_comments(corpus(comments)) if real else corpus(comments)
 bare, nlp = load_model(), build_pipeline()
 seg = build_comment_segmenter(nlp)
-t = {"bare": 0.0, "gpwatch": 0.0}
-cpu = {"bare": 0.0, "gpwatch": 0.0}
+fast = build_comment_segmenter(nlp)
+fast.remove_pipe("gpwatch_comment_runon")
+names = ("bare", "gpwatch", "gpwatch_no_runon")
+t = dict.fromkeys(names, 0.0)
+cpu = dict.fromkeys(names, 0.0)
 units = quotes = 0
 for i, start in enumerate(range(0, len(arts), chunk)):
     part = arts[start:start + chunk]
-    for k in (("bare", "gpwatch") if i % 2 == 0 else ("gpwatch", "bare")):
+    for k in names[i % 3:] + names[:i % 3]:
         t0, c0 = time.perf_counter(), time.process_time()
         if k == "bare":
             bare_sentences(bare, part)
         else:
-            u, q = analyse(nlp, seg, part)
-            units, quotes = units + u, quotes + q
+            u, q = analyse(nlp, seg if k == "gpwatch" else fast, part)
+            if k == "gpwatch":
+                units, quotes = units + u, quotes + q
         t[k] += time.perf_counter() - t0
         cpu[k] += time.process_time() - c0
 chars = [sum(len(x) for x in a[j]) for a in arts for j in (0, 1)]
-print(json.dumps({"bare": t["bare"], "gpwatch": t["gpwatch"], "cpu": cpu, "units": units, "quotes": quotes,
-                  "articles": len(arts), "paragraphs": sum(len(a[0]) for a in arts),
-                  "comments": sum(len(a[1]) for a in arts),
-                  "comment_share": sum(chars[1::2]) / max(1, sum(chars))}))
+print(json.dumps({"bare": t["bare"], "gpwatch": t["gpwatch"], "no_runon": t["gpwatch_no_runon"], "cpu": cpu,
+                  "units": units, "quotes": quotes, "articles": len(arts), "paragraphs": sum(len(a[0]) for a in arts),
+                  "comments": sum(len(a[1]) for a in arts), "comment_share": sum(chars[1::2]) / max(1, sum(chars)),
+                  "parsed": parsed_share(fast, [c for a in arts for c in a[1]])}))
 """
+
+
+def real_comments() -> list[str]:
+    """Every real comment text :func:`agreement_texts` reads (none if ``../shared`` is absent; the seeds'
+    comments whole, not also line by line), in a fixed shuffled order."""
+    import random
+
+    texts = [
+        t
+        for name, texts in agreement_texts().items()
+        if "comments" in name and "(real)" in name and name != "../shared/seeds comments (real)"
+        for t in texts
+    ]
+    random.Random(0).shuffle(texts)
+    return texts
+
+
+def with_real_comments(articles: list[tuple[list[str], list[str]]]) -> list[tuple[list[str], list[str]]]:
+    """The scale corpus with each comment's text replaced by a real one (cycled in a fixed order):
+    the same articles and thread sizes, real reader text (run-on text included)."""
+    real = real_comments()
+    if not real:
+        return articles
+    it = iter(real[i % len(real)] for i in range(sum(len(c) for _, c in articles)))
+    return [(pars, [next(it) for _ in coms]) for pars, coms in articles]
+
+
+def parsed_share(fast, texts: list[str]) -> dict:
+    """What share of ``texts`` (and of their tokens) the run-on rule sends to the parser: ``fast``
+    is the comment segmenter without it."""
+    from nlp.pipeline import RUNON_WORDS, longest_unpunctuated_run
+
+    n = tokens = parsed = parsed_tokens = 0
+    for doc in fast.pipe(texts, batch_size=256):
+        n, tokens = n + 1, tokens + len(doc)
+        if longest_unpunctuated_run(doc) > RUNON_WORDS:
+            parsed, parsed_tokens = parsed + 1, parsed_tokens + len(doc)
+    return {"texts": parsed / max(1, n), "tokens": parsed_tokens / max(1, tokens)}
+
 
 _ANALYSIS_ONE = r"""
 import json, resource, sys, time
@@ -460,15 +503,20 @@ def agreement_rows() -> list[dict]:
     bare_senter = build_comment_segmenter()
     for name in COMMENT_RULES:
         bare_senter.remove_pipe(name)
+    fast = build_comment_segmenter(nlp)
+    fast.remove_pipe("gpwatch_comment_runon")
     rows = []
     for name, texts in agreement_texts().items():
         ref = list(nlp.pipe(texts, batch_size=256))
         got = boundary_agreement(ref, list(seg.pipe(texts, batch_size=256)))
+        no_runon = boundary_agreement(ref, list(fast.pipe(texts, batch_size=256)))
+        parsed = parsed_share(fast, texts)
         alt = boundary_agreement(ref, list(rule.pipe(texts, batch_size=256)))
         sen = boundary_agreement(ref, list(bare_senter.pipe(texts, batch_size=256)))
         note = (
             f"{len(texts)} texts ({name}); senter + our rules: {got.agreed} boundaries agreed, {got.extra} extra, "
-            f"{got.missed} missed; senter alone: F1 {sen.f1:.4f} (P {sen.precision:.4f}, R {sen.recall:.4f}); "
+            f"{got.missed} missed; the run-on rule parsed {parsed['texts']:.1%} of the texts "
+            f"({parsed['tokens']:.1%} of the tokens), without it F1 {no_runon.f1:.4f}; senter alone: F1 {sen.f1:.4f} (P {sen.precision:.4f}, R {sen.recall:.4f}); "
             f"rule-based sentencizer instead: F1 {alt.f1:.4f} (P {alt.precision:.4f}, R {alt.recall:.4f}); "
             "target F1 >= 0.97"
         )
@@ -492,26 +540,45 @@ def analysis_rows(quick: bool) -> list[dict]:
     levels = [1_000, 10_000] if quick else [10_000, 100_000]
     base = levels[0]
     rows = []
-    r = _child(_ANALYSIS_RATIO, base, 20)
-    ratio = r["gpwatch"] / r["bare"]
-    note = (
-        f"scale corpus: {r['articles']:,} articles, {r['paragraphs']:,} paragraphs, {r['comments']:,} comments "
-        f"({r['comment_share']:.0%} of the characters), {r['units']:,} sentence units, {r['quotes']:,} quotes"
-    )
-    rows.append(
-        {
-            "benchmark": "pipeline",
-            "metric": f"analysis_time_ratio_vs_bare @ {base:,} comments",
-            "value": round(ratio, 3),
-            "unit": "x",
-            "baseline": "bare en_core_web_sm over every paragraph and comment",
-            "baseline_value": 1.0,
-            "ratio": round(ratio, 3),
-            "note": note + f"; interleaved in chunks of 20 articles: gpwatch {r['gpwatch']:.1f}s vs bare "
-            f"{r['bare']:.1f}s (CPU time: {r['cpu']['gpwatch']:.1f}s vs {r['cpu']['bare']:.1f}s, "
-            f"{r['cpu']['gpwatch'] / r['cpu']['bare']:.3f}x); target <= 0.5",
-        }
-    )
+    for kind in ("scale", "real"):
+        if kind == "real" and not real_comments():
+            continue
+        r = _child(_ANALYSIS_RATIO, base, 20, kind)
+        ratio = r["gpwatch"] / r["bare"]
+        note = (
+            f"scale corpus: {r['articles']:,} articles, {r['paragraphs']:,} paragraphs, {r['comments']:,} comments "
+            f"({r['comment_share']:.0%} of the characters), {r['units']:,} sentence units, {r['quotes']:,} quotes"
+        )
+        if kind == "scale":
+            scale_note = note
+        label = "" if kind == "scale" else " (real comments)"
+        rows.append(
+            {
+                "benchmark": "pipeline",
+                "metric": f"analysis_time_ratio_vs_bare{label} @ {base:,} comments",
+                "value": round(ratio, 3),
+                "unit": "x",
+                "baseline": "bare en_core_web_sm over every paragraph and comment",
+                "baseline_value": 1.0,
+                "ratio": round(ratio, 3),
+                "note": (
+                    note
+                    + (
+                        "; each comment's text replaced by a real one (../shared seeds, realdev and NHS feedback "
+                        "comments, cycled)"
+                        if kind == "real"
+                        else ""
+                    )
+                    + f"; interleaved in chunks of 20 articles: gpwatch {r['gpwatch']:.1f}s vs bare {r['bare']:.1f}s "
+                    f"(CPU time: {r['cpu']['gpwatch']:.1f}s vs {r['cpu']['bare']:.1f}s, "
+                    f"{r['cpu']['gpwatch'] / r['cpu']['bare']:.3f}x); without the run-on rule "
+                    f"{r['no_runon'] / r['bare']:.3f}x (CPU {r['cpu']['gpwatch_no_runon'] / r['cpu']['bare']:.3f}x): "
+                    f"it parses {r['parsed']['texts']:.1%} of the comments ({r['parsed']['tokens']:.1%} of their "
+                    f"tokens); load average after {_load()}; target <= 0.5"
+                ),
+            }
+        )
+    note = scale_note
     mem = {k: _child(_ANALYSIS_ONE, k, base, 1) for k in ("bare", "gpwatch")}
     rows.append(
         {

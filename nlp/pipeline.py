@@ -14,8 +14,10 @@ Comments (most of the text) need no parse: quotes and speakers come from article
 and classification reads only the sentence text.  So comments go through
 :func:`build_comment_segmenter`, the model's own statistical sentence recogniser
 (``senter``) with nothing else loaded, while article paragraphs keep the full pipeline
-(and so identical stored sentences).  ``benchmarks/bench_pipeline.py`` measures both the
-time saved and how often the comment boundaries agree with the parser's.
+(and so identical stored sentences).  The exception is run-on text (a comment with a long run
+of words and no punctuation, :data:`RUNON_WORDS`): such a comment takes the parser's boundaries
+(:class:`CommentRunOn`), as the senter misses most of them there.  ``benchmarks/bench_pipeline.py``
+measures both the time saved and how often the comment boundaries agree with the parser's.
 """
 
 from __future__ import annotations

@@ -25,10 +25,13 @@ Whole-corpus analysis (issue 18, :func:`analysis_rows`): what ``gpwatch analyze`
 before writing (:func:`nlp.analyze.analyse_articles`: article paragraphs through the full
 pipeline, comments through the sentence recogniser and our boundary rules, texts streamed with
 one article's docs held at a time) against bare ``en_core_web_sm`` over every paragraph and
-comment (target <= 0.5x; wall and CPU time, interleaved), its peak memory, two worker
+comment (target <= 0.5x; wall and CPU time, interleaved with the same analysis without the run-on
+rule, :class:`nlp.pipeline.CommentRunOn`; on the scale corpus, and on it with every comment's text
+replaced by a real one from ``../shared`` when present), its peak memory, two worker
 processes against one (:func:`nlp.analyze.analyse_parallel`, runs in the order 1, 2, 2, 1),
 and the cost per 1,000 comments as the corpus grows; and :func:`agreement_rows`: how often
-the comment sentence boundaries agree with the parser's, on our texts and on real ones.
+the comment sentence boundaries agree with the parser's, on our texts and on real ones (with the
+share of texts the run-on rule sends to the parser, and the F1 without it).
 """
 
 from __future__ import annotations
@@ -225,33 +228,76 @@ def bare_sentences(nlp, articles: list[tuple[list[str], list[str]]], workers: in
 
 _ANALYSIS_RATIO = r"""
 import json, sys, time
-from benchmarks.bench_pipeline import analyse, bare_sentences, corpus
+from benchmarks.bench_pipeline import analyse, bare_sentences, corpus, parsed_share, with_real_comments
 from nlp.model import load_model
 from nlp.pipeline import build_comment_segmenter, build_pipeline
-comments, chunk = int(sys.argv[1]), int(sys.argv[2])
-arts = corpus(comments)
+comments, chunk, real = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "real"
+arts = with_real_comments(corpus(comments)) if real else corpus(comments)
 bare, nlp = load_model(), build_pipeline()
 seg = build_comment_segmenter(nlp)
-t = {"bare": 0.0, "gpwatch": 0.0}
-cpu = {"bare": 0.0, "gpwatch": 0.0}
+fast = build_comment_segmenter(nlp)
+fast.remove_pipe("gpwatch_comment_runon")
+names = ("bare", "gpwatch", "gpwatch_no_runon")
+t = dict.fromkeys(names, 0.0)
+cpu = dict.fromkeys(names, 0.0)
 units = quotes = 0
 for i, start in enumerate(range(0, len(arts), chunk)):
     part = arts[start:start + chunk]
-    for k in (("bare", "gpwatch") if i % 2 == 0 else ("gpwatch", "bare")):
+    for k in names[i % 3:] + names[:i % 3]:
         t0, c0 = time.perf_counter(), time.process_time()
         if k == "bare":
             bare_sentences(bare, part)
         else:
-            u, q = analyse(nlp, seg, part)
-            units, quotes = units + u, quotes + q
+            u, q = analyse(nlp, seg if k == "gpwatch" else fast, part)
+            if k == "gpwatch":
+                units, quotes = units + u, quotes + q
         t[k] += time.perf_counter() - t0
         cpu[k] += time.process_time() - c0
 chars = [sum(len(x) for x in a[j]) for a in arts for j in (0, 1)]
-print(json.dumps({"bare": t["bare"], "gpwatch": t["gpwatch"], "cpu": cpu, "units": units, "quotes": quotes,
-                  "articles": len(arts), "paragraphs": sum(len(a[0]) for a in arts),
-                  "comments": sum(len(a[1]) for a in arts),
-                  "comment_share": sum(chars[1::2]) / max(1, sum(chars))}))
+print(json.dumps({"bare": t["bare"], "gpwatch": t["gpwatch"], "no_runon": t["gpwatch_no_runon"], "cpu": cpu,
+                  "units": units, "quotes": quotes, "articles": len(arts), "paragraphs": sum(len(a[0]) for a in arts),
+                  "comments": sum(len(a[1]) for a in arts), "comment_share": sum(chars[1::2]) / max(1, sum(chars)),
+                  "parsed": parsed_share(fast, [c for a in arts for c in a[1]])}))
 """
+
+
+def real_comments() -> list[str]:
+    """Every real comment text :func:`agreement_texts` reads (none if ``../shared`` is absent; the seeds'
+    comments whole, not also line by line), in a fixed shuffled order."""
+    import random
+
+    texts = [
+        t
+        for name, texts in agreement_texts().items()
+        if "comments" in name and "(real)" in name and name != "../shared/seeds comments (real)"
+        for t in texts
+    ]
+    random.Random(0).shuffle(texts)
+    return texts
+
+
+def with_real_comments(articles: list[tuple[list[str], list[str]]]) -> list[tuple[list[str], list[str]]]:
+    """The scale corpus with each comment's text replaced by a real one (cycled in a fixed order):
+    the same articles and thread sizes, real reader text (run-on text included)."""
+    real = real_comments()
+    if not real:
+        return articles
+    it = iter(real[i % len(real)] for i in range(sum(len(c) for _, c in articles)))
+    return [(pars, [next(it) for _ in coms]) for pars, coms in articles]
+
+
+def parsed_share(fast, texts: list[str]) -> dict:
+    """What share of ``texts`` (and of their tokens) the run-on rule sends to the parser: ``fast``
+    is the comment segmenter without it."""
+    from nlp.pipeline import RUNON_WORDS, longest_unpunctuated_run
+
+    n = tokens = parsed = parsed_tokens = 0
+    for doc in fast.pipe(texts, batch_size=256):
+        n, tokens = n + 1, tokens + len(doc)
+        if longest_unpunctuated_run(doc) > RUNON_WORDS:
+            parsed, parsed_tokens = parsed + 1, parsed_tokens + len(doc)
+    return {"texts": parsed / max(1, n), "tokens": parsed_tokens / max(1, tokens)}
+
 
 _ANALYSIS_ONE = r"""
 import json, resource, sys, time
@@ -377,6 +423,9 @@ def agreement_texts() -> dict[str, list[str]]:
                 real.append(text)
     if real:
         out["../shared/seeds comments (real)"] = real
+    whole = seed_comments(seeds)
+    if whole:
+        out["../shared/seeds whole comments (real)"] = whole
     units = ROOT.parent / "shared" / "realdev" / "units.jsonl"
     if units.is_file():
         rows = [json.loads(line) for line in units.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -388,7 +437,58 @@ def agreement_texts() -> dict[str, list[str]]:
 
         with px.open(encoding="utf-8", newline="") as f:
             texts = sorted({row["text"] for row in csv.DictReader(f) if len(row.get("text", "").split()) >= 6})
-        out["../shared/byo NHS feedback comments (real)"] = texts[:: max(1, len(texts) // 2000)][:2000]
+        read = texts[:: max(1, len(texts) // 2000)][:2000]
+        out["../shared/byo NHS feedback comments (real)"] = read
+        taken = set(read)
+        out["../shared/byo NHS feedback comments, the rest (real)"] = [t for t in texts if t not in taken]
+    return out
+
+
+_AUTHOR_DATE = re.compile(r"^\S.* \d{1,2} [A-Z][a-z]+, \d{4} \d{1,2}:\d\d\s*[ap]m$")
+
+
+def seed_comments(seeds: Path) -> list[str]:
+    """Whole reader comments (every line and paragraph of each, however short) from the pages in
+    ``seeds``, in both of the site's layouts: comments headed by an "author date time" line (a
+    comment ends at the next such line; the page's last one is left out, as nothing marks its
+    end), and bulleted comments that end at their "report this comment" line (a bullet line of
+    one or two words with no punctuation is the author's name).  Links and "reply moderated"
+    lines are dropped.  Read at run time only."""
+    out: list[str] = []
+
+    def keep(lines: list[str]) -> None:
+        lines = [
+            line
+            for line in lines
+            if "://" not in line and line.strip().lower() not in ("reply moderated", "report this comment")
+        ]
+        text = "\n".join(lines).strip()
+        text = re.sub(r"\n{3,}", "\n\n", text)
+        if text:
+            out.append(text)
+
+    for path in sorted(seeds.glob("*.txt")) if seeds.is_dir() else []:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        start = next(
+            (i for i, line in enumerate(lines) if "comments" in line.lower() and "reader" in line.lower()), None
+        )
+        if start is None:
+            continue
+        rest = [line.strip() for line in lines[start + 1 :]]
+        heads = [i for i, line in enumerate(rest) if _AUTHOR_DATE.match(line)]
+        for a, b in zip(heads, heads[1:], strict=False):
+            keep(rest[a + 1 : b])
+        block: list[str] = []
+        for line in rest if not heads else []:
+            if "report this comment" in line.lower():
+                keep(block)
+                block = []
+                continue
+            if line.startswith("\u2022"):
+                line = line.lstrip("\u2022 ").strip()
+                if len(line.split()) <= 2 and not re.search(r"[^\w\s]", line):
+                    continue  # the author's name
+            block.append(line)
     return out
 
 
@@ -406,15 +506,20 @@ def agreement_rows() -> list[dict]:
     bare_senter = build_comment_segmenter()
     for name in COMMENT_RULES:
         bare_senter.remove_pipe(name)
+    fast = build_comment_segmenter(nlp)
+    fast.remove_pipe("gpwatch_comment_runon")
     rows = []
     for name, texts in agreement_texts().items():
         ref = list(nlp.pipe(texts, batch_size=256))
         got = boundary_agreement(ref, list(seg.pipe(texts, batch_size=256)))
+        no_runon = boundary_agreement(ref, list(fast.pipe(texts, batch_size=256)))
+        parsed = parsed_share(fast, texts)
         alt = boundary_agreement(ref, list(rule.pipe(texts, batch_size=256)))
         sen = boundary_agreement(ref, list(bare_senter.pipe(texts, batch_size=256)))
         note = (
             f"{len(texts)} texts ({name}); senter + our rules: {got.agreed} boundaries agreed, {got.extra} extra, "
-            f"{got.missed} missed; senter alone: F1 {sen.f1:.4f} (P {sen.precision:.4f}, R {sen.recall:.4f}); "
+            f"{got.missed} missed; the run-on rule parsed {parsed['texts']:.1%} of the texts "
+            f"({parsed['tokens']:.1%} of the tokens), without it F1 {no_runon.f1:.4f}; senter alone: F1 {sen.f1:.4f} (P {sen.precision:.4f}, R {sen.recall:.4f}); "
             f"rule-based sentencizer instead: F1 {alt.f1:.4f} (P {alt.precision:.4f}, R {alt.recall:.4f}); "
             "target F1 >= 0.97"
         )
@@ -438,26 +543,45 @@ def analysis_rows(quick: bool) -> list[dict]:
     levels = [1_000, 10_000] if quick else [10_000, 100_000]
     base = levels[0]
     rows = []
-    r = _child(_ANALYSIS_RATIO, base, 20)
-    ratio = r["gpwatch"] / r["bare"]
-    note = (
-        f"scale corpus: {r['articles']:,} articles, {r['paragraphs']:,} paragraphs, {r['comments']:,} comments "
-        f"({r['comment_share']:.0%} of the characters), {r['units']:,} sentence units, {r['quotes']:,} quotes"
-    )
-    rows.append(
-        {
-            "benchmark": "pipeline",
-            "metric": f"analysis_time_ratio_vs_bare @ {base:,} comments",
-            "value": round(ratio, 3),
-            "unit": "x",
-            "baseline": "bare en_core_web_sm over every paragraph and comment",
-            "baseline_value": 1.0,
-            "ratio": round(ratio, 3),
-            "note": note + f"; interleaved in chunks of 20 articles: gpwatch {r['gpwatch']:.1f}s vs bare "
-            f"{r['bare']:.1f}s (CPU time: {r['cpu']['gpwatch']:.1f}s vs {r['cpu']['bare']:.1f}s, "
-            f"{r['cpu']['gpwatch'] / r['cpu']['bare']:.3f}x); target <= 0.5",
-        }
-    )
+    for kind in ("scale", "real"):
+        if kind == "real" and not real_comments():
+            continue
+        r = _child(_ANALYSIS_RATIO, base, 20, kind)
+        ratio = r["gpwatch"] / r["bare"]
+        note = (
+            f"scale corpus: {r['articles']:,} articles, {r['paragraphs']:,} paragraphs, {r['comments']:,} comments "
+            f"({r['comment_share']:.0%} of the characters), {r['units']:,} sentence units, {r['quotes']:,} quotes"
+        )
+        if kind == "scale":
+            scale_note = note
+        label = "" if kind == "scale" else " (real comments)"
+        rows.append(
+            {
+                "benchmark": "pipeline",
+                "metric": f"analysis_time_ratio_vs_bare{label} @ {base:,} comments",
+                "value": round(ratio, 3),
+                "unit": "x",
+                "baseline": "bare en_core_web_sm over every paragraph and comment",
+                "baseline_value": 1.0,
+                "ratio": round(ratio, 3),
+                "note": (
+                    note
+                    + (
+                        "; each comment's text replaced by a real one (../shared seeds, realdev and NHS feedback "
+                        "comments, cycled)"
+                        if kind == "real"
+                        else ""
+                    )
+                    + f"; interleaved in chunks of 20 articles: gpwatch {r['gpwatch']:.1f}s vs bare {r['bare']:.1f}s "
+                    f"(CPU time: {r['cpu']['gpwatch']:.1f}s vs {r['cpu']['bare']:.1f}s, "
+                    f"{r['cpu']['gpwatch'] / r['cpu']['bare']:.3f}x); without the run-on rule "
+                    f"{r['no_runon'] / r['bare']:.3f}x (CPU {r['cpu']['gpwatch_no_runon'] / r['cpu']['bare']:.3f}x): "
+                    f"it parses {r['parsed']['texts']:.1%} of the comments ({r['parsed']['tokens']:.1%} of their "
+                    f"tokens); load average after {_load()}; target <= 0.5"
+                ),
+            }
+        )
+    note = scale_note
     mem = {k: _child(_ANALYSIS_ONE, k, base, 1) for k in ("bare", "gpwatch")}
     rows.append(
         {

@@ -14,8 +14,10 @@ Comments (most of the text) need no parse: quotes and speakers come from article
 and classification reads only the sentence text.  So comments go through
 :func:`build_comment_segmenter`, the model's own statistical sentence recogniser
 (``senter``) with nothing else loaded, while article paragraphs keep the full pipeline
-(and so identical stored sentences).  ``benchmarks/bench_pipeline.py`` measures both the
-time saved and how often the comment boundaries agree with the parser's.
+(and so identical stored sentences).  The exception is run-on text (a comment with a long run
+of words and no punctuation, :data:`RUNON_WORDS`): such a comment takes the parser's boundaries
+(:class:`CommentRunOn`), as the senter misses most of them there.  ``benchmarks/bench_pipeline.py``
+measures both the time saved and how often the comment boundaries agree with the parser's.
 """
 
 from __future__ import annotations
@@ -50,7 +52,9 @@ DISABLED = ("lemmatizer", "attribute_ruler")
 COMMENT_COMPONENTS = ("senter",)
 # ... followed by our own boundary rules (:func:`comment_boundary_rules`), which bring the
 # senter's boundaries closer to the parser's on messy reader text (bench_pipeline.py).
-COMMENT_RULES = ("gpwatch_comment_caps", "gpwatch_comment_rules")
+COMMENT_RULES = ("gpwatch_comment_caps", "gpwatch_comment_rules", "gpwatch_comment_runon")
+# What the run-on rule (``gpwatch_comment_runon``) parses with: shared with the full pipeline.
+RUNON_COMPONENTS = ("tok2vec", "parser")
 # en_core_web_sm's components (what the comment segmenter leaves out, less the above).
 MODEL_COMPONENTS = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner")
 
@@ -128,12 +132,19 @@ def _glued_end(word, punct: str) -> bool:
     return len(word.text) > 1 and word.text[-2:].isalpha() and word.text[-2:].islower() and not word.is_title
 
 
+def _line_end(token) -> bool:
+    """Whether ``token`` ends in a mark that ends a sentence (``?``, ``!``, ``.``, ``..``, ``…``)."""
+    return token.text[-1:] in "?!.\u2026"
+
+
 def comment_boundary_rules(doc):
     """Sentence-boundary rules applied after the senter on comments, where it and the
     parser disagree most on reader text (each one measured in bench_pipeline.py):
 
     * a blank line ends a sentence: the word after it starts one (the senter often runs a
       comment's paragraphs together; the parser does not);
+    * so does a line break after a full stop, ``?``, ``!`` or ``…`` when the next line starts
+      with a capital (the senter often runs such lines together; the parser mostly splits them);
     * a word glued to an opening bracket (``[unreadable]``, ``(sic)``) never starts one;
     * a punctuation mark glued to the word before it (``No.``, ``No-one``, ``[29]``) never
       starts one; an opening bracket or quote is left to the senter;
@@ -150,6 +161,8 @@ def comment_boundary_rules(doc):
         if tok.is_space:
             continue
         if prev.is_space and prev.text.count("\n") >= 2:
+            tok.is_sent_start = True
+        elif prev.is_space and "\n" in prev.text and i >= 2 and _line_end(doc[i - 2]) and tok.text[:1].isupper():
             tok.is_sent_start = True
         elif prev.text in _OPEN_BRACKETS and not prev.whitespace_:
             tok.is_sent_start = False
@@ -211,6 +224,66 @@ def make_comment_caps(nlp: Language, name: str):
     return comment_caps
 
 
+# A comment whose fast segmentation leaves a run of more than this many words with no punctuation mark
+# between them (run-on text) is sent through the parser for its boundaries (:func:`make_comment_runon`).
+RUNON_WORDS = 30
+
+
+def longest_unpunctuated_run(doc) -> int:
+    """The most words in a row with no punctuation mark or sentence start between them."""
+    best = run = 0
+    for i, token in enumerate(doc):
+        if i and token.is_sent_start:
+            run = 0
+        if token.is_space:
+            continue
+        run = 0 if token.is_punct else run + 1
+        best = max(best, run)
+    return best
+
+
+class CommentRunOn:
+    """After our rules: a comment whose :func:`longest_unpunctuated_run` is over ``max_words``
+    takes the parser's sentence boundaries (the model's ``tok2vec`` and ``parser``, over a fresh
+    copy of the text); every other comment keeps the senter's and our rules'.  Run-on reader text
+    (clauses joined by "and", "but", "so" with no punctuation) is where the senter misses most of
+    the parser's boundaries, and no rule on the conjunctions matches the parser (bench_pipeline.py).
+    ``parser`` is set by :func:`build_comment_segmenter`: a pipeline of those two components only."""
+
+    def __init__(self, max_words: int):
+        self.max_words = max_words
+        self.parser: Language | None = None
+
+    def _reparse(self, docs: list) -> None:
+        chosen = [doc for doc in docs if longest_unpunctuated_run(doc) > self.max_words]
+        if not chosen or self.parser is None:
+            return
+        for doc, parsed in zip(chosen, self.parser.pipe(doc.text for doc in chosen), strict=True):
+            for i in range(1, len(doc)):
+                doc[i].is_sent_start = parsed[i].is_sent_start
+
+    def __call__(self, doc):
+        self._reparse([doc])
+        return doc
+
+    def pipe(self, docs, batch_size: int = 256):
+        batch: list = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                self._reparse(batch)
+                yield from batch
+                batch = []
+        self._reparse(batch)
+        yield from batch
+
+
+@Language.factory("gpwatch_comment_runon", default_config={"max_words": RUNON_WORDS})
+def make_comment_runon(nlp: Language, name: str, max_words: int) -> CommentRunOn:
+    """:class:`CommentRunOn`, last in the comment segmenter."""
+    return CommentRunOn(max_words)
+
+
 def _model_version() -> str:
     for name in _model.MODEL_NAMES:
         try:
@@ -247,13 +320,17 @@ def pipeline_version(entities_path: str | Path = ENTITIES_PATH) -> str:
                     for f in (
                         comment_boundary_rules,
                         _glued_end,
+                        _line_end,
                         make_comment_caps,
                         shouted_sentence_starts,
                         is_shouted,
+                        longest_unpunctuated_run,
+                        CommentRunOn,
                     )
                 ],
                 CAPS_SHARE,
                 CAPS_MIN_LETTERS,
+                RUNON_WORDS,
             ],
             "components": [(f, w, {k: v for k, v in c.items() if k != "patterns_path"}) for f, w, c in COMPONENTS],
             "rules": _files_digest(RULES_FILES),
@@ -288,29 +365,30 @@ def get_pipeline() -> Language:
 
 def build_comment_segmenter(nlp: Language | None = None) -> Language:
     """The pipeline for comments: the model's tokenizer, :data:`COMMENT_COMPONENTS` and
-    our :data:`COMMENT_RULES` only, giving ``doc.sents`` without a parse.
+    our :data:`COMMENT_RULES` only, giving ``doc.sents`` without a parse (but for run-on
+    comments: :class:`CommentRunOn`, which parses with :data:`RUNON_COMPONENTS`).
 
     With ``nlp`` (a pipeline from :func:`build_pipeline`, which loads the model's senter
     switched off) the segmenter shares its vocabulary, tokenizer and component objects, so
     it costs no memory; without, the model is loaded with everything else left out."""
     import spacy
 
-    if nlp is not None and all(name in nlp.component_names for name in COMMENT_COMPONENTS):
-        seg = spacy.blank(nlp.lang, vocab=nlp.vocab)
-        seg.tokenizer = nlp.tokenizer
-        for name in COMMENT_COMPONENTS:
-            seg.add_pipe(name, source=nlp)  # the same object, not a copy
-        seg.max_length = nlp.max_length  # the same limit, so long comments are cut into pieces alike
-        for name in COMMENT_RULES:
-            seg.add_pipe(name)
-        return seg
-    excluded = tuple(name for name in MODEL_COMPONENTS if name not in COMMENT_COMPONENTS)
-    seg = _model.load_model.__wrapped__((), excluded)
+    if nlp is None or not all(name in nlp.component_names for name in COMMENT_COMPONENTS + RUNON_COMPONENTS):
+        keep = COMMENT_COMPONENTS + RUNON_COMPONENTS
+        nlp = _model.load_model.__wrapped__((), tuple(name for name in MODEL_COMPONENTS if name not in keep))
+    seg = spacy.blank(nlp.lang, vocab=nlp.vocab)
+    seg.tokenizer = nlp.tokenizer
     for name in COMMENT_COMPONENTS:
-        if name in seg.disabled:
-            seg.enable_pipe(name)  # en_core_web_sm ships its senter switched off
+        seg.add_pipe(name, source=nlp)  # the same object, not a copy
+    seg.max_length = nlp.max_length  # the same limit, so long comments are cut into pieces alike
     for name in COMMENT_RULES:
         seg.add_pipe(name)
+    if "gpwatch_comment_runon" in seg.pipe_names:
+        parser = spacy.blank(nlp.lang, vocab=nlp.vocab)
+        parser.tokenizer = nlp.tokenizer
+        for name in RUNON_COMPONENTS:
+            parser.add_pipe(name, source=nlp)  # the same objects, not copies
+        seg.get_pipe("gpwatch_comment_runon").parser = parser
     return seg
 
 

@@ -37,7 +37,7 @@ def segmenter():
     return pipeline.get_comment_segmenter()
 
 
-def test_the_segmenter_loads_no_parser_and_still_gives_sentences(segmenter):
+def test_the_segmenter_parses_no_ordinary_comment_and_still_gives_sentences(segmenter):
     assert "parser" not in segmenter.component_names and "ner" not in segmenter.component_names
     doc = segmenter(COMMENTS[1])
     assert not doc.has_annotation("DEP")
@@ -149,6 +149,26 @@ def test_a_blank_line_ends_a_sentence(segmenter):
     ]
 
 
+def test_a_line_break_after_a_sentence_end_and_before_a_capital_starts_a_sentence(segmenter):
+    for text in (
+        "Rang at eight for an appointment?\nThey said call back tomorrow.",
+        "Phoned the surgery at eight sharp!\nNobody answered until twenty past.",
+        "Four partners retired this year..\nNone replaced.",
+        "Another consultation on the contract\u2026\nSame answer as last time.",
+    ):
+        assert len(_ruled(segmenter, text, set())) == 2, text
+    # a capital after a line break with no mark before it, or a small letter after one: the senter decides
+    assert _ruled(segmenter, "Ten patients booked in\nThe rest walk in off the street", set()) == ["Ten"]
+    assert _ruled(segmenter, "Dressings, bloods, smears etc.\nall done by the nurse", set()) == ["Dressings,"]
+    # partner: the whole segmenter finds both sentences
+    assert [
+        s.text for s in sentences(segmenter("Rang at eight for an appointment?\nThey said call back tomorrow."))
+    ] == [
+        "Rang at eight for an appointment?",
+        "They said call back tomorrow.",
+    ]
+
+
 def test_a_word_glued_to_an_opening_bracket_never_starts_a_sentence(segmenter):
     text = "The duty doctor was [name withheld] and kind. The (frankly) tired receptionist smiled."
     doc = segmenter.make_doc(text)
@@ -244,3 +264,83 @@ def test_a_comment_in_capitals_still_has_its_sentences(segmenter):
     ]
     doc = segmenter(text)
     assert doc.text == text and all(t.text == t.text.upper() for t in doc)  # the stored text keeps its capitals
+
+
+# ----------------------------------------------------------------- run-on comments go through the parser
+
+RUN_ON = (
+    "The surgery rang me back after three days and I was told to come in the next morning but when I got there "
+    "nobody knew about the appointment so I sat in the waiting room for two hours and then the receptionist said "
+    "the doctor had gone home"
+)
+LONG_BUT_PUNCTUATED = (
+    "We lost two partners last year, the practice manager left in March, and the locums we found would only do "
+    "mornings. So the list closed to new patients, and a routine appointment now takes five weeks to get, which "
+    "nobody at the ICB seems to think is a problem."
+)
+
+
+class CountingParser:
+    """The run-on rule's real parser, counting the texts it is given."""
+
+    def __init__(self, parser):
+        self.parser, self.texts = parser, []
+
+    def pipe(self, texts, **kwargs):
+        texts = list(texts)
+        self.texts += texts
+        return self.parser.pipe(texts, **kwargs)
+
+
+def _without_runon(segmenter):
+    fast = pipeline.build_comment_segmenter(pipeline.get_pipeline())
+    fast.remove_pipe("gpwatch_comment_runon")
+    return fast
+
+
+def test_the_longest_unpunctuated_run_counts_words_between_marks_and_sentence_starts(segmenter):
+    assert pipeline.longest_unpunctuated_run(segmenter.make_doc("Short shifts, long lists and no locums")) == 5
+    doc = segmenter.make_doc("one two three four five six")
+    doc[3].is_sent_start = True
+    assert pipeline.longest_unpunctuated_run(doc) == 3
+    assert pipeline.longest_unpunctuated_run(segmenter.make_doc(RUN_ON)) > pipeline.RUNON_WORDS
+    assert pipeline.longest_unpunctuated_run(segmenter.make_doc(LONG_BUT_PUNCTUATED)) <= pipeline.RUNON_WORDS
+
+
+def test_a_run_on_comment_takes_the_parsers_sentences(nlp_pipeline, segmenter, monkeypatch):  # noqa: F811
+    runon = segmenter.get_pipe("gpwatch_comment_runon")
+    assert runon.parser.get_pipe("parser") is nlp_pipeline.get_pipe("parser")  # shared: no second copy in memory
+    assert [s.text for s in _without_runon(segmenter)(RUN_ON).sents] == [RUN_ON]  # the senter finds no boundary
+    parsed = [s.text for s in nlp_pipeline(RUN_ON).sents]
+    assert len(parsed) >= 2  # the parser does
+    spy = CountingParser(runon.parser)
+    monkeypatch.setattr(runon, "parser", spy)
+    doc = segmenter(RUN_ON)
+    assert [s.text for s in doc.sents] == parsed and spy.texts == [RUN_ON]
+    assert not doc.has_annotation("DEP")  # only the boundaries are taken
+    assert [[s.text for s in d.sents] for d in segmenter.pipe([COMMENTS[0], RUN_ON, COMMENTS[2]])][1] == parsed
+
+
+def test_a_long_comment_with_punctuation_is_not_parsed_and_keeps_its_sentences(segmenter, monkeypatch):
+    runon = segmenter.get_pipe("gpwatch_comment_runon")
+    spy = CountingParser(runon.parser)
+    monkeypatch.setattr(runon, "parser", spy)
+    docs = list(segmenter.pipe([LONG_BUT_PUNCTUATED, *COMMENTS]))
+    assert spy.texts == []
+    assert [s.text for s in sentences(docs[0])] == [
+        "We lost two partners last year, the practice manager left in March, and the locums we found would only "
+        "do mornings.",
+        "So the list closed to new patients, and a routine appointment now takes five weeks to get, which nobody "
+        "at the ICB seems to think is a problem.",
+    ]
+    assert [s.text for s in sentences(docs[2])] == [
+        "I retired at 58.",
+        "Best decision I ever made!",
+        "The pension rules made staying pointless.",
+    ]
+
+
+def test_the_run_on_limit_changes_the_pipeline_version(monkeypatch):
+    before = pipeline.pipeline_version()
+    monkeypatch.setattr(pipeline, "RUNON_WORDS", pipeline.RUNON_WORDS + 1)
+    assert pipeline.pipeline_version() != before

@@ -1,0 +1,65 @@
+"""The real-comment reader the boundary benchmark uses (benchmarks/bench_pipeline.py), on pages we write here."""
+
+from __future__ import annotations
+
+from benchmarks.bench_pipeline import seed_comments
+
+HEADED = """Practice mergers are not the answer, say LMCs
+
+Body text of the article that is not a comment.
+
+READERS' COMMENTS [3]
+
+Only clinicians may comment on this page
+
+Ada Pennant 2 May, 2024 8:15 am
+
+Merged into a super-partnership last spring.
+Nobody asked the patients what they wanted?
+
+The admin load went up, not down.
+
+Reply moderated
+Tomas Brill 2 May, 2024 9:40 am
+
+See https://example.org/our-survey for the figures
+Half our salaried GPs left within the year
+
+Grace Odum 3 May, 2024 7:02 pm
+
+The last comment on the page, whose end nothing marks.
+Site footer text follows here.
+"""
+
+BULLETED = """Locum rates capped again
+
+Readers' comments (2)
+
+  \u2022 Capping rates just empties the rota. Who covers the Friday clinic now?
+
+    Unsuitable or offensive? Report this comment
+
+  \u2022 DrNorth
+
+    Twelve sessions unfilled this month
+    and the ICB calls it a success.
+
+    Unsuitable or offensive? Report this comment
+"""
+
+
+def test_whole_comments_are_read_from_both_layouts(tmp_path):
+    (tmp_path / "a.txt").write_text(HEADED, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(BULLETED, encoding="utf-8")
+    (tmp_path / "c.txt").write_text("An article with no comment section at all.\n", encoding="utf-8")
+    assert seed_comments(tmp_path) == [
+        "Merged into a super-partnership last spring.\nNobody asked the patients what they wanted?\n\n"
+        "The admin load went up, not down.",
+        "Half our salaried GPs left within the year",
+        "Capping rates just empties the rota. Who covers the Friday clinic now?",
+        "Twelve sessions unfilled this month\nand the ICB calls it a success.",
+    ]
+
+
+def test_no_seeds_folder_gives_no_comments(tmp_path):
+    assert seed_comments(tmp_path / "missing") == []

@@ -25,7 +25,8 @@ The model (see :class:`nlp.classify.Model`):
   0.005 of the best: see ``SENTIMENT_C_MARGIN``); when a label is rarer than half its even share,
   per-label offsets on the log-probabilities (a prior shift folded into the intercepts) chosen out of
   fold, kept only when they help rows they were not chosen on (:func:`sentiment_offsets`);
-* themes: per theme (one-vs-rest), the mean probability of two balanced logistic regressions
+* themes: per theme (one-vs-rest), the mean probability of two class-weighted logistic regressions
+  (positives weighted sqrt(negatives / positives) from 100 positives, "balanced" below)
   on features scaled by the theme's naive Bayes log-count ratios (NB-LR; +0.013
   cross-validated micro-F1 over plain TF-IDF), one on the TF-IDF view and one on the binary
   unit-length view (+0.004); C chosen by cross-validated micro-F1; each theme's decision threshold is the one that maximises that

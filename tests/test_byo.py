@@ -551,3 +551,42 @@ def test_the_sentiment_character_block_is_not_tried_when_the_codebook_turns_it_o
     assert "sentiment_character_block" not in off.metrics["sentiment"]
     on = train([labels], out_dir=tmp_path / "on", search=False)
     assert "sentiment_character_block" in on.metrics["sentiment"]
+
+
+def test_common_themes_are_weighted_softer_than_rare_ones_in_folds_and_final_fit():
+    """A theme with THEME_SQRT_WEIGHT_FROM positives or more weighs its positives by
+    sqrt(negatives / positives), a rarer one by the full ratio ("balanced"); the choice is made
+    once on the whole training set, so a common theme's folds (two thirds of its positives) are
+    weighted as its final fit is, and meta.json lists the themes weighted sqrt."""
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    from nlp.train import THEME_SQRT_WEIGHT_FROM, _fit_theme, fit_themes, nb_ratio, theme_weighting
+
+    rng = np.random.default_rng(3)
+    n = 1200
+    common = (rng.random(n) < 0.12).astype(int)  # about 144 positives
+    rare = np.zeros(n, dtype=int)
+    rare[rng.choice(n, 30, replace=False)] = 1
+    Y = np.column_stack([common, rare])
+    assert Y[:, 0].sum() >= THEME_SQRT_WEIGHT_FROM > Y[:, 1].sum()
+    assert theme_weighting(Y) == ["sqrt", "balanced"]
+    # noisy features: a few columns lean towards each theme, the rest is noise
+    dense = rng.random((n, 40)) < 0.08
+    dense[:, :4] |= (Y[:, [0]] == 1) & (rng.random((n, 4)) < 0.4)
+    dense[:, 4:8] |= (Y[:, [1]] == 1) & (rng.random((n, 4)) < 0.4)
+    X = sparse.csr_matrix(dense.astype(np.float32))
+
+    soft = _fit_theme(X, common, 10.0, weighting="sqrt")
+    full = _fit_theme(X, common, 10.0, weighting="balanced")
+    pos = common.sum()
+    r = nb_ratio(X, common)
+    direct = LogisticRegression(C=10.0, class_weight={0: 1.0, 1: float(np.sqrt((n - pos) / pos))}, solver="liblinear")
+    direct.fit(X @ sparse.diags(r), common)
+    assert soft[1] == pytest.approx(float(direct.intercept_[0]), abs=1e-6)
+    assert soft[1] < full[1]  # the softer weight predicts a common theme less often
+
+    _, intercepts, _, info = fit_themes(X, Y, ["common", "rare"], cs=(10.0,))
+    assert info["class_weight"]["sqrt"] == ["common"]
+    assert intercepts[0][0] == pytest.approx(soft[1], abs=1e-6)
+    assert intercepts[0][1] == pytest.approx(_fit_theme(X, rare, 10.0, weighting="balanced")[1], abs=1e-6)

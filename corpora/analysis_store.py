@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable, Iterator
 
 from corpora.backend import Connection, backend_of
+from corpora.bulk import delete_annotation_rows, write_annotation_rows
 from corpora.records import SENTIMENTS, UNIT_TYPES, Annotation, Quote, Sentence  # noqa: F401 - re-exported
 from corpora.scores import KeyLists, pack_sentiment_scores, pack_theme_scores, unpack_row
 from corpora.store import comments_digest, transaction, utcnow
@@ -25,12 +26,7 @@ def replace_units(
     One transaction: a crash leaves either the old units or the new ones.
     """
     with transaction(conn):
-        conn.execute(
-            "DELETE FROM annotations WHERE article_id = ? AND unit_type IN ('sentence', 'quote')", (article_id,)
-        )
-        conn.execute(
-            "DELETE FROM annotation_themes WHERE article_id = ? AND unit_type IN ('sentence', 'quote')", (article_id,)
-        )
+        delete_annotation_rows(conn, article_id, ("sentence", "quote"))
         conn.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
         conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
         conn.executemany(
@@ -183,11 +179,9 @@ def write_annotations(
     annotations = list(annotations)
     with transaction(conn):
         key_id = KeyLists(conn).key_id
-        conn.execute("DELETE FROM annotations WHERE article_id = ?", (article_id,))
-        conn.execute("DELETE FROM annotation_themes WHERE article_id = ?", (article_id,))
-        conn.executemany(
-            """INSERT INTO annotations(unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores,
-                   themes, theme_scores) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+        delete_annotation_rows(conn, article_id)
+        write_annotation_rows(
+            conn,
             [
                 (
                     a.unit_type,
@@ -201,9 +195,6 @@ def write_annotations(
                 )
                 for a in annotations
             ],
-        )
-        conn.executemany(
-            "INSERT INTO annotation_themes(unit_type, unit_id, article_id, theme, score) VALUES (?, ?, ?, ?, ?)",
             [
                 (a.unit_type, a.unit_id, a.article_id, t, a.theme_scores.get(t, 1.0))
                 for a in annotations

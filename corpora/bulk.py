@@ -192,7 +192,7 @@ def _write_rows(conn: Connection, articles, paragraphs, comments, quotes, annota
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         articles,
     )
-    _write_annotations(conn, annotations, themes)
+    write_annotation_rows(conn, annotations, themes)
     conn.executemany(
         backend.insert_unit_sql(conn, "paragraphs", ("id", "article_id", "position", "kind", "text")), paragraphs
     )
@@ -250,9 +250,24 @@ def _stored_themes(text: str, code: dict[str, int]) -> str:
     return text
 
 
-def _write_annotations(conn: Connection, annotations, themes) -> None:
+def delete_annotation_rows(conn: Connection, article_id: int, unit_types: tuple[str, ...] = ()) -> None:
+    """Delete an article's annotations and theme tags (of ``unit_types`` only, when given): on a store of
+    migration 10 or later straight from the coded rows, not row by row through the views' INSTEAD OF
+    triggers (the rollups' triggers are on the rows, so they follow either way)."""
+    coded = schema_version(conn) >= 10
+    for table in ("annotation_rows", "annotation_theme_rows") if coded else ("annotations", "annotation_themes"):
+        where, params = "article_id = ?", [article_id]
+        if unit_types:
+            marks = ", ".join("?" * len(unit_types))
+            unit = f"(SELECT id FROM annotation_codes WHERE name IN ({marks}))" if coded else f"({marks})"
+            where += f" AND unit_type IN {unit}"
+            params += list(unit_types)
+        conn.execute(f"DELETE FROM {table} WHERE {where}", params)
+
+
+def write_annotation_rows(conn: Connection, annotations, themes) -> None:
     """The annotations and theme tags of a batch (rows as the tables of schema 9 and the views of
-    migration 10 take them)."""
+    migration 10 take them); the bulk writer's and :func:`corpora.analysis_store.write_annotations`'."""
     if schema_version(conn) < 10:  # an older store (tests build them with this writer): the word tables
         conn.executemany(
             """INSERT INTO annotations(unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores,

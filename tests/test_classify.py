@@ -17,19 +17,10 @@ from corpora.records import ArticleRecord, CommentRecord, Paragraph
 from nlp import classify
 from nlp import train as train_mod
 from nlp.train import train
+from tests.default_codebook import DEFAULT_THEME_IDS
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "themes_small.jsonl"
-THEMES = [
-    "workforce_supply",
-    "skill_mix",
-    "at_scale_models",
-    "partnership_contract",
-    "digital_first",
-    "funding_pay",
-    "workload_morale",
-    "access_continuity",
-    "politics_trust",
-]
+THEMES = list(DEFAULT_THEME_IDS)
 CONTRACT_KEYS = {"id", "sentiment", "sentiment_scores", "themes", "theme_scores"}
 
 

@@ -10,18 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.default_codebook import DEFAULT_THEME_IDS
+
 LABELLED = Path(__file__).resolve().parents[1] / "corpora" / "labelled"
-THEMES = {
-    "workforce_supply",
-    "skill_mix",
-    "at_scale_models",
-    "partnership_contract",
-    "digital_first",
-    "funding_pay",
-    "workload_morale",
-    "access_continuity",
-    "politics_trust",
-}
+THEMES = set(DEFAULT_THEME_IDS)
 SENTIMENTS = {"negative", "neutral", "positive"}
 REGISTERS = {"news", "statement", "quote", "comment"}
 

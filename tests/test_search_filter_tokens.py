@@ -20,9 +20,10 @@ import pytest
 
 from benchmarks import scale_corpus
 from corpora import queries, sqlite_backend, store
-from corpora.bulk import bulk_insert, deferred_fts
+from corpora.bulk import deferred_fts
 from corpora.queries import SearchFilters
 from corpora.sqlite_schema import FILTERED_FTS, filter_tokens_sql
+from tests.scale_stores import copy_store, load_scale_corpus
 
 ARTICLES, COMMENTS, SEED = 60, 500, 11
 
@@ -46,13 +47,11 @@ FILTERS = (
 def _load(path, *, deferred: bool = False) -> None:
     conn = store.connect(path)
     try:
-        items = scale_corpus.generate(ARTICLES, COMMENTS, SEED)
-        kwargs = {"model_version": scale_corpus.MODEL_VERSION, "fetched": "2026-11-01T00:00:00+00:00"}
         if deferred:
             with deferred_fts(conn):
-                bulk_insert(conn, items, **kwargs)
+                load_scale_corpus(conn, ARTICLES, COMMENTS, SEED)
         else:
-            bulk_insert(conn, items, **kwargs)
+            load_scale_corpus(conn, ARTICLES, COMMENTS, SEED)
     finally:
         conn.close()
 
@@ -166,10 +165,7 @@ def test_date_tokens_cover_the_days_of_a_window_and_no_month_outside_it():
 
 def test_tokens_follow_reannotation_redating_and_deletion(fresh, tmp_path):
     path = tmp_path / "copy.db"
-    src, dst = sqlite3.connect(fresh), sqlite3.connect(path)
-    src.backup(dst)
-    src.close()
-    dst.close()
+    copy_store(fresh, path)
     _consistent(path)
     conn = store.connect(path)
     try:
@@ -251,10 +247,7 @@ def test_the_search_reads_tokens_from_the_migration_that_makes_them():
 def test_odd_publication_dates_are_found_by_every_window_that_holds_them(fresh, tmp_path, monkeypatch):
     """Dates compare as text: a short, invalid or foreign date may fall in a window by text (``dx``)."""
     path = tmp_path / "odd.db"
-    src, dst = sqlite3.connect(fresh), sqlite3.connect(path)
-    src.backup(dst)
-    src.close()
-    dst.close()
+    copy_store(fresh, path)
     conn = store.connect(path)
     try:
         ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY id LIMIT 6")]

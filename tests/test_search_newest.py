@@ -12,11 +12,10 @@ import sqlite3
 
 import pytest
 
-from benchmarks import scale_corpus
 from corpora import queries, sqlite_baselines, store
 from corpora.backend import backend_of
-from corpora.bulk import bulk_insert
 from corpora.queries import SearchFilters
+from tests.scale_stores import load_scale_corpus
 
 ARTICLES, COMMENTS, SEED = 70, 600, 23
 
@@ -52,12 +51,7 @@ def odd_store(tmp_path_factory):
     path = tmp_path_factory.mktemp("newest") / "store.db"
     conn = store.connect(path)
     try:
-        bulk_insert(
-            conn,
-            scale_corpus.generate(ARTICLES, COMMENTS, SEED),
-            model_version=scale_corpus.MODEL_VERSION,
-            fetched="2026-11-01T00:00:00+00:00",
-        )
+        load_scale_corpus(conn, ARTICLES, COMMENTS, SEED)
         ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY id")]
         for article, published in zip(ids[::3], (*ODD, None, None, None, None), strict=False):
             conn.execute("UPDATE articles SET published = ? WHERE id = ?", (published, article))

@@ -12,15 +12,13 @@ is never used after a write to the store.
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from benchmarks import scale_corpus
 from corpora import queries, sqlite_backend, store
-from corpora.bulk import bulk_insert
 from corpora.queries import SearchFilters
 from tests import search_reference as reference
+from tests.scale_stores import build_scale_corpus, copy_store
 
 ARTICLES, COMMENTS, SEED = 80, 700, 5
 
@@ -46,23 +44,10 @@ FILTERS = (
 ORDERS = ("newest", "oldest", "best")
 
 
-def _load(path) -> None:
-    conn = store.connect(path)
-    try:
-        bulk_insert(
-            conn,
-            scale_corpus.generate(ARTICLES, COMMENTS, SEED),
-            model_version=scale_corpus.MODEL_VERSION,
-            fetched="2026-11-01T00:00:00+00:00",
-        )
-    finally:
-        conn.close()
-
-
 @pytest.fixture(scope="module")
 def plain(tmp_path_factory):
     path = tmp_path_factory.mktemp("plans") / "store.db"
-    _load(path)
+    build_scale_corpus(path, ARTICLES, COMMENTS, SEED)
     return path
 
 
@@ -71,10 +56,7 @@ def colliding(tmp_path_factory, plain):
     """The same store where some comments and quotes are "negatory" (its token is "negative"'s:
     the first four characters) and some articles have odd dates (``dx``)."""
     path = tmp_path_factory.mktemp("plans-colliding") / "store.db"
-    src, dst = sqlite3.connect(plain), sqlite3.connect(path)
-    src.backup(dst)
-    src.close()
-    dst.close()
+    copy_store(plain, path)
     conn = store.connect(path)
     try:
         for unit in ("comment", "quote"):
@@ -265,10 +247,7 @@ def test_a_page_and_its_count_read_the_window_once(plain, monkeypatch):
 @pytest.mark.parametrize("writer", ["same connection", "another connection"])
 def test_a_shared_window_is_never_used_after_a_write(plain, tmp_path, writer):
     path = tmp_path / "store.db"
-    src, dst = sqlite3.connect(plain), sqlite3.connect(path)
-    src.backup(dst)
-    src.close()
-    dst.close()
+    copy_store(plain, path)
     f = F(start="2020-01-01", end="2021-12-31", sentiment="negative")
     conn = store.connect(path)
     other = store.connect(path) if writer == "another connection" else conn

@@ -34,9 +34,9 @@ import pytest
 
 from benchmarks import scale_corpus
 from corpora import analysis_store, export, queries, scores, sqlite_backend, sqlite_schema, store
-from corpora.bulk import bulk_insert
 from corpora.queries import SearchFilters
 from corpora.records import content_hash
+from tests.scale_stores import copy_store, load_scale_corpus
 
 ARTICLES, COMMENTS, SEED = 60, 500, 5
 
@@ -71,12 +71,7 @@ def _build(path) -> None:
     """The corpus in a new store at the latest version, through the bulk writer."""
     conn = store.connect(path)
     try:
-        bulk_insert(
-            conn,
-            scale_corpus.generate(ARTICLES, COMMENTS, SEED),
-            model_version=scale_corpus.MODEL_VERSION,
-            fetched="2026-11-01T00:00:00+00:00",
-        )
+        load_scale_corpus(conn, ARTICLES, COMMENTS, SEED)
         # the scale corpus has no sentences: give each paragraph one, annotated like its article
         # (a third of them positive), so paragraph searches filtered by theme or sentiment find some
         conn.execute("BEGIN")
@@ -452,11 +447,7 @@ def test_migration_7_packs_what_reads_back_the_same_and_leaves_the_rest_json(tmp
 def test_deleting_an_article_still_removes_its_theme_tags(stores, tmp_path):
     _, _, fresh = stores
     path = tmp_path / "copy.db"
-    src = sqlite3.connect(fresh)
-    dst = sqlite3.connect(path)
-    src.backup(dst)
-    src.close()
-    dst.close()
+    copy_store(fresh, path)
     conn = store.connect(path)
     try:
         article = conn.execute("SELECT article_id FROM annotation_themes LIMIT 1").fetchone()[0]
@@ -707,10 +698,7 @@ def test_a_unit_still_has_one_annotation_and_the_triggers_still_follow_it(stores
     _, _, fresh = stores
     source = v8[1] if which == "migrated" else fresh
     path = tmp_path / "copy.db"
-    src, dst = sqlite3.connect(source), sqlite3.connect(path)
-    src.backup(dst)
-    src.close()
-    dst.close()
+    copy_store(source, path)
     conn = store.connect(path)
     try:
         unit_id, article_id, sentiment = conn.execute(
@@ -765,12 +753,7 @@ def test_a_bulk_load_writes_each_unit_row_once_at_its_full_size(tmp_path):
     path, packed = tmp_path / "bulk.db", tmp_path / "vacuumed.db"
     conn = store.connect(path)
     try:
-        bulk_insert(
-            conn,
-            scale_corpus.generate(300, 3000, SEED),
-            model_version=scale_corpus.MODEL_VERSION,
-            fetched="2026-11-01T00:00:00+00:00",
-        )
+        load_scale_corpus(conn, 300, 3000, SEED)
         for table in ("paragraphs", "comments", "quotes"):
             stale = conn.execute(
                 f"SELECT count(*) FROM {table} WHERE filters IS NOT {sqlite_schema.filter_tokens_sql(table, table)}"
@@ -900,10 +883,7 @@ def test_new_words_written_through_the_views_get_codes_and_the_rollups_and_token
     _, _, fresh = stores
     source = v9[1] if which == "migrated" else fresh
     path = tmp_path / "copy.db"
-    src, dst = sqlite3.connect(source), sqlite3.connect(path)
-    src.backup(dst)
-    src.close()
-    dst.close()
+    copy_store(source, path)
     conn = store.connect(path)
     try:
         unit_id, article_id = (
@@ -990,10 +970,7 @@ def test_an_annotations_themes_read_back_exactly_stored_as_codes_or_as_json(stor
     the JSON itself; either way the view reads back what was written and the rollups count each theme."""
     _, _, fresh = stores
     path = tmp_path / "copy.db"
-    src, dst = sqlite3.connect(fresh), sqlite3.connect(path)
-    src.backup(dst)
-    src.close()
-    dst.close()
+    copy_store(fresh, path)
     conn = store.connect(path)
     try:
         unit_id, article_id = conn.execute(

@@ -7,18 +7,9 @@ import pytest
 
 from nlp import taxonomy
 from nlp.features import LexiconFeatures, Normaliser, PatternHits, cue_tokens, mark_negation, normalise, tokenize
+from tests.default_codebook import DEFAULT_THEME_IDS
 
-DEFAULT_IDS = [
-    "workforce_supply",
-    "skill_mix",
-    "at_scale_models",
-    "partnership_contract",
-    "digital_first",
-    "funding_pay",
-    "workload_morale",
-    "access_continuity",
-    "politics_trust",
-]
+DEFAULT_IDS = list(DEFAULT_THEME_IDS)
 
 
 def test_default_codebook_has_every_theme_with_definition_and_patterns():

@@ -16,19 +16,10 @@ from corpora import analysis_store, store
 from nlp import classify
 from nlp.evaluate import evaluate
 from nlp.train import parse_themes, read_labels, train
+from tests.default_codebook import DEFAULT_THEME_IDS
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "themes_small.jsonl"
-THEMES = [
-    "workforce_supply",
-    "skill_mix",
-    "at_scale_models",
-    "partnership_contract",
-    "digital_first",
-    "funding_pay",
-    "workload_morale",
-    "access_continuity",
-    "politics_trust",
-]
+THEMES = list(DEFAULT_THEME_IDS)
 
 
 @pytest.fixture(scope="module")

@@ -17,12 +17,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from streamlit.testing.v1 import AppTest
 
 from app import cache as q
 from benchmarks import reliability_helpers as rh
-
-APP = str(Path(__file__).resolve().parents[1] / "app" / "streamlit_app.py")
+from tests.app_test_pages import search_page
 
 
 @pytest.fixture(scope="module")
@@ -116,18 +114,8 @@ def test_any_search_with_any_speaker_filter_answers(hostile_db, query, speaker):
     assert rh.check_query(hostile_db, query, q.SearchFilters(speaker=speaker)) in ("message", "ok")
 
 
-def _search_page(db: Path, monkeypatch, **params: str) -> AppTest:
-    monkeypatch.setenv("GPWATCH_DB", str(db))
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    at.switch_page("pages/search.py")
-    at.query_params = dict(params)
-    at.run()
-    return at
-
-
 def test_search_page_shows_payloads_inert_and_hostile_links_give_messages(hostile_db, monkeypatch):
-    at = _search_page(hostile_db, monkeypatch, q=rh.MARKER, scope="comment")
+    at = search_page(hostile_db, monkeypatch, q=rh.MARKER, scope="comment")
     assert not at.exception, [e.value for e in at.exception]
     bodies = [el.proto.body for el in at.get("html")]
     assert sum(body.count('class="gp-result"') for body in bodies) >= len(rh.XSS_PAYLOADS)
@@ -136,12 +124,12 @@ def test_search_page_shows_payloads_inert_and_hostile_links_give_messages(hostil
     assert not live, live[:5]
     assert any("&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in b for b in bodies)
 
-    huge = _search_page(hostile_db, monkeypatch, q="gp " * 34_000)
+    huge = search_page(hostile_db, monkeypatch, q="gp " * 34_000)
     assert not huge.exception, [e.value for e in huge.exception]
     assert any("too long" in e.value for e in huge.error)
 
     # a shared link that sets a 100 KB speaker filter (no search words: browse quotes)
-    browse = _search_page(hostile_db, monkeypatch, scope="quote", speaker="x" * 100_000)
+    browse = search_page(hostile_db, monkeypatch, scope="quote", speaker="x" * 100_000)
     assert not browse.exception, [e.value for e in browse.exception]
 
 

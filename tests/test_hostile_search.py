@@ -8,15 +8,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from app import search_syntax
 from app.search_syntax import SearchSyntaxError, parse_query
 from benchmarks import reliability_helpers as rh
 from corpora import queries as q
 from corpora import store
-
-APP = str(Path(__file__).resolve().parents[1] / "app" / "streamlit_app.py")
+from tests.app_test_pages import search_page
 
 
 @pytest.fixture(scope="module")
@@ -73,22 +71,12 @@ def test_a_search_over_its_budget_is_stopped_and_the_page_says_so(busy_db, monke
     with pytest.raises(store.QueryTimeout):
         q.search_count(conn, "comment", parse_query(rh.MARKER).fts)  # counts 1,001 matches: thousands of steps
     assert rh.check_query(busy_db, rh.MARKER) == "message"
-    at = _search_page(busy_db, monkeypatch, q=rh.MARKER, scope="comment")
+    at = search_page(busy_db, monkeypatch, q=rh.MARKER, scope="comment")
     assert not at.exception, [e.value for e in at.exception]
     assert any("more than a second" in e.value for e in at.error)
 
 
 def test_the_search_page_answers_300_parentheses_with_a_message(busy_db, monkeypatch):
-    at = _search_page(busy_db, monkeypatch, q="(" * 300 + "hubs")
+    at = search_page(busy_db, monkeypatch, q="(" * 300 + "hubs")
     assert not at.exception, [e.value for e in at.exception]
     assert any("nested parentheses" in e.value for e in at.error)
-
-
-def _search_page(db: Path, monkeypatch, **params: str) -> AppTest:
-    monkeypatch.setenv("GPWATCH_DB", str(db))
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    at.switch_page("pages/search.py")
-    at.query_params = dict(params)
-    at.run()
-    return at

@@ -12,6 +12,7 @@ FTS5's own integrity check passing.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import random
 import sqlite3
@@ -63,12 +64,19 @@ def fresh(tmp_path_factory):
     return path
 
 
-def _searches(path, monkeypatch, tokens: bool) -> dict:
-    out: dict = {}
+@contextlib.contextmanager
+def _tokens_used(monkeypatch, tokens: bool):
+    """Within it, searches use the filter tokens when ``tokens``, else the statements without them."""
     with monkeypatch.context() as m:
         if not tokens:
             m.setattr(queries, "has_filter_tokens", lambda conn: False)
             m.setattr(sqlite_backend.SQLiteBackend, "fts_window_first", lambda self, *a: False)
+        yield
+
+
+def _searches(path, monkeypatch, tokens: bool) -> dict:
+    out: dict = {}
+    with _tokens_used(monkeypatch, tokens):
         conn = store.connect(path, readonly=True)
         try:
             for scope in ("paragraph", "comment", "quote"):
@@ -266,10 +274,7 @@ def test_odd_publication_dates_are_found_by_every_window_that_holds_them(fresh, 
 
     def found(tokens: bool) -> dict:
         out = {}
-        with monkeypatch.context() as m:
-            if not tokens:
-                m.setattr(queries, "has_filter_tokens", lambda conn: False)
-                m.setattr(sqlite_backend.SQLiteBackend, "fts_window_first", lambda self, *a: False)
+        with _tokens_used(monkeypatch, tokens):
             conn = store.connect(path, readonly=True)
             try:
                 for scope in ("paragraph", "comment", "quote"):

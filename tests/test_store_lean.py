@@ -600,18 +600,16 @@ def test_a_store_from_before_score_keys_gets_json_for_other_keys_and_reads_back(
     assert (back["sentiment_scores"], back["theme_scores"]) == (usual, codebook)
 
 
-@pytest.fixture(scope="module")
-def v8(stores, tmp_path_factory):
-    """The corpus in a store at schema version 8 (main before migration 9: annotations with their
-    primary-key index), its results and rows read before it is migrated in place."""
-    _, _, fresh = stores
-    path = tmp_path_factory.mktemp("lean8") / "v8.db"
+def _read_then_migrate(path, fresh, version: int, read_rows):
+    """The corpus in a store at schema ``version`` at ``path``: its search and read results, the rows
+    ``read_rows(conn)`` gives, every comment's and quote's filter tokens and the pages of each object,
+    all read before the store is opened read-write, which migrates it in place."""
     monkeypatch = pytest.MonkeyPatch()
     try:
-        _build_old(path, fresh, 8, monkeypatch)
+        _build_old(path, fresh, version, monkeypatch)
         before = _results(path)
         conn = sqlite3.connect(path)
-        rows = conn.execute(f"SELECT {ANNOTATION_ROW} FROM annotations ORDER BY rowid").fetchall()
+        rows = read_rows(conn)
         filters = conn.execute("SELECT id, filters FROM comments UNION ALL SELECT -id, filters FROM quotes").fetchall()
         sizes = dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
         sizes["file pages"] = conn.execute("PRAGMA page_count").fetchone()[0]
@@ -620,6 +618,17 @@ def v8(stores, tmp_path_factory):
     finally:
         monkeypatch.undo()
     return before, path, rows, filters, sizes
+
+
+@pytest.fixture(scope="module")
+def v8(stores, tmp_path_factory):
+    """The corpus in a store at schema version 8 (main before migration 9: annotations with their
+    primary-key index), its results and rows read before it is migrated in place."""
+    _, _, fresh = stores
+    path = tmp_path_factory.mktemp("lean8") / "v8.db"
+    return _read_then_migrate(
+        path, fresh, 8, lambda conn: conn.execute(f"SELECT {ANNOTATION_ROW} FROM annotations ORDER BY rowid").fetchall()
+    )
 
 
 def test_a_version_8_store_reads_the_same_as_version_5_before_it_migrates(stores, v8):
@@ -783,23 +792,15 @@ def v9(stores, tmp_path_factory):
     read before it is migrated in place."""
     _, _, fresh = stores
     path = tmp_path_factory.mktemp("lean9") / "v9.db"
-    monkeypatch = pytest.MonkeyPatch()
-    try:
-        _build_old(path, fresh, 9, monkeypatch)
-        before = _results(path)
-        conn = sqlite3.connect(path)
-        rows = {
+    return _read_then_migrate(
+        path,
+        fresh,
+        9,
+        lambda conn: {
             table: conn.execute(f"SELECT {columns} FROM {table} ORDER BY {columns}").fetchall()
             for table, columns in CODED_TABLES.items()
-        }
-        filters = conn.execute("SELECT id, filters FROM comments UNION ALL SELECT -id, filters FROM quotes").fetchall()
-        sizes = dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
-        sizes["file pages"] = conn.execute("PRAGMA page_count").fetchone()[0]
-        conn.close()
-        store.connect(path).close()  # opening read-write migrates it in place
-    finally:
-        monkeypatch.undo()
-    return before, path, rows, filters, sizes
+        },
+    )
 
 
 #: the tables migration 10 stores coded (views from it on), every column as they read

@@ -92,10 +92,23 @@ SEARCH_SCOPES = {
 }
 
 
-def search_statements(scope: str, method: str, filtered: bool) -> tuple[str, str]:
+#: the filters the app's search page offers for each scope (the app has no section filter, so its
+#: filtered paragraph search is the publication window alone)
+APP_FILTER_SQL = {
+    "comments": SEARCH_SCOPES["comments"][5],
+    "paragraphs": " AND a.published >= ? AND a.published < ?",
+    "quotes": SEARCH_SCOPES["quotes"][5],
+}
+
+
+def search_statements(scope: str, method: str, filtered: bool, *, app_filters: bool = False) -> tuple[str, str]:
     """(page SQL, count SQL) for one scope, method (fts | like) and filter setting.  Filtered
-    statements take two more parameters: the start and end (exclusive) of publication."""
+    statements take two more parameters: the start and end (exclusive) of publication.  With
+    ``app_filters`` a filtered statement has the filters of the app's search page instead
+    (:data:`APP_FILTER_SQL`), for the baseline of the app's own search."""
     table, fts, order, join, fjoin, fsql = SEARCH_SCOPES[scope]
+    if app_filters:
+        fsql = APP_FILTER_SQL[scope]
     joins = fjoin if filtered else join
     extra = fsql if filtered else ""
     if method == "fts":

@@ -4,6 +4,10 @@ fills (:mod:`nlp.model_cache`; filled here first if it is empty, not counted), a
 issue's target of 60 s on an idle 2-core machine.  A full run also times the demo with an empty
 cache (the model trained during the demo, as before the cache), for comparison.  The load
 average is in every note: on a busy machine every step is slower.
+
+It also reports the size of the demo's store against its raw text, as ``bench_ingest`` does for
+the scale corpus: the demo's store is analysed (sentences, the model's annotations of every unit
+with the whole codebook's theme scores), which the scale corpus's is not.
 """
 
 from __future__ import annotations
@@ -27,8 +31,8 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def time_demo(workdir: Path, env: dict, limit_s: float = 900) -> tuple[float, dict[str, float]]:
-    """(seconds to the first page, seconds per demo step as the demo printed them)."""
+def time_demo(workdir: Path, env: dict, limit_s: float = 900) -> tuple[float, dict[str, float], Path]:
+    """(seconds to the first page, seconds per demo step as the demo printed them, the demo's store)."""
     db = workdir / f"demo-{time.time_ns()}" / "demo.db"
     db.parent.mkdir(parents=True)
     port, site_port = _free_port(), _free_port()
@@ -65,7 +69,36 @@ def time_demo(workdir: Path, env: dict, limit_s: float = 900) -> tuple[float, di
     steps = {
         m.group(1): float(m.group(2)) for m in re.finditer(r"demo: (\w+): .*\(([\d.]+) s\)$", log.read_text(), re.M)
     }
-    return seconds, steps
+    return seconds, steps, db
+
+
+def store_size_row(db: Path) -> dict:
+    """The analysed demo store's size against the raw UTF-8 text of its paragraphs and comments."""
+    from corpora import sqlite_baselines as baselines
+    from corpora import store
+
+    conn = store.connect(db, readonly=True)
+    try:
+        raw = baselines.text_bytes(conn)
+        sentences = baselines.sentence_text_bytes(conn)
+        parts = store.size_by_part(conn)
+        counts = store.counts(conn)
+    finally:
+        conn.close()
+    total = size = sum(parts.values()) or 1  # pages in use (dbstat reads through the write-ahead log)
+    return {
+        "benchmark": "demo",
+        "metric": "analysed store size (the demo's store)",
+        "value": round(size / 1e6, 2),
+        "unit": "MB",
+        "baseline": "raw UTF-8 text of paragraphs and comments",
+        "baseline_value": round(raw / 1e6, 3),
+        "ratio": round(size / raw, 2) if raw else None,
+        "note": f"{counts.get('articles', 0):,} articles, {counts.get('comments', 0):,} comments, "
+        f"{counts.get('sentences', 0):,} sentences, {counts.get('annotations', 0):,} annotations; the sentences' own "
+        f"text {sentences / 1e6:.2f} MB ({sentences / raw:.0%} of the raw text); where the bytes are: "
+        + ", ".join(f"{k} {v / total:.0%}" for k, v in sorted(parts.items(), key=lambda kv: -kv[1])),
+    }
 
 
 def run(workdir: Path, quick: bool) -> list[dict]:
@@ -76,7 +109,7 @@ def run(workdir: Path, quick: bool) -> list[dict]:
     env = dict(os.environ)
     rows = []
     load = os.getloadavg()[0]
-    seconds, steps = time_demo(workdir, env)
+    seconds, steps, db = time_demo(workdir, env)
     step_note = ", ".join(f"{k} {v:.1f} s" for k, v in steps.items())
     rows.append(
         {
@@ -91,11 +124,12 @@ def run(workdir: Path, quick: bool) -> list[dict]:
             f"served; steps: {step_note}; load average {load:.1f} on {os.cpu_count()} CPUs",
         }
     )
+    rows.append(store_size_row(db))
     if not quick:
         empty = workdir / "empty-cache"
         empty.mkdir(exist_ok=True)
         load = os.getloadavg()[0]
-        trained, steps = time_demo(workdir, {**env, model_cache.ENV_CACHE: str(empty)})
+        trained, steps, _ = time_demo(workdir, {**env, model_cache.ENV_CACHE: str(empty)})
         rows.append(
             {
                 "benchmark": "demo",

@@ -63,6 +63,11 @@ def text_bytes(conn: sqlite3.Connection) -> int:
     )
 
 
+def sentence_text_bytes(conn: sqlite3.Connection) -> int:
+    """UTF-8 bytes of the stored sentences' own text (each a slice of its paragraph or comment)."""
+    return conn.execute("SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM sentences").fetchone()[0]
+
+
 # scope -> (unit table, fts table, SQL for the ordering date, joins, filter joins, filter SQL)
 SEARCH_SCOPES = {
     "comments": (

@@ -85,7 +85,8 @@ def store_size_row(db: Path) -> dict:
         counts = store.counts(conn)
     finally:
         conn.close()
-    total = size = sum(parts.values()) or 1  # pages in use (dbstat reads through the write-ahead log)
+    size = sum(parts.values()) or 1  # pages in use (dbstat reads through the write-ahead log)
+    raw = raw or 1  # an empty store: its ratio is its size in bytes
     return {
         "benchmark": "demo",
         "metric": "analysed store size (the demo's store)",
@@ -93,11 +94,11 @@ def store_size_row(db: Path) -> dict:
         "unit": "MB",
         "baseline": "raw UTF-8 text of paragraphs and comments",
         "baseline_value": round(raw / 1e6, 3),
-        "ratio": round(size / raw, 2) if raw else None,
+        "ratio": round(size / raw, 2),
         "note": f"{counts.get('articles', 0):,} articles, {counts.get('comments', 0):,} comments, "
         f"{counts.get('sentences', 0):,} sentences, {counts.get('annotations', 0):,} annotations; the sentences' own "
         f"text {sentences / 1e6:.2f} MB ({sentences / raw:.0%} of the raw text); where the bytes are: "
-        + ", ".join(f"{k} {v / total:.0%}" for k, v in sorted(parts.items(), key=lambda kv: -kv[1])),
+        + ", ".join(f"{k} {v / size:.0%}" for k, v in sorted(parts.items(), key=lambda kv: -kv[1])),
     }
 
 

@@ -48,10 +48,7 @@ FILTERS = (
 def _load(path, *, deferred: bool = False) -> None:
     conn = store.connect(path)
     try:
-        if deferred:
-            with deferred_fts(conn):
-                load_scale_corpus(conn, ARTICLES, COMMENTS, SEED)
-        else:
+        with deferred_fts(conn) if deferred else contextlib.nullcontext():
             load_scale_corpus(conn, ARTICLES, COMMENTS, SEED)
     finally:
         conn.close()

@@ -30,7 +30,7 @@ from corpora.sample_site.generate import compose_article
 
 ROOT = Path(__file__).resolve().parents[1]
 
-GENERATOR_VERSION = "4"  # bump when the output changes, so cached stores are rebuilt (the schema is in the name)
+GENERATOR_VERSION = "5"  # bump when the output changes, so cached stores are rebuilt (the schema is in the name)
 MODEL_VERSION = "scale-corpus"
 SOURCE = "scale.gpwatch.example"
 START = dt.datetime(2016, 11, 1, 7, 0)
@@ -58,6 +58,17 @@ def thread_sizes(rng: random.Random, articles: int, comments: int) -> list[int]:
             short -= 1
         i += 1
     return sizes
+
+
+def quote_span(paragraph: str, quote: str) -> dict:
+    """A quote as the quote finder stores it: the words between the marks in its paragraph, with their
+    offsets (a closing full stop the paragraph turned into a comma before "she added" left out); the text
+    alone where the paragraph does not hold it."""
+    for text in (quote, quote[:-1] if quote.endswith(".") else None):
+        start = paragraph.find(text) if text else -1
+        if start >= 0:
+            return {"text": text, "start": start, "end": start + len(text)}
+    return {"text": quote}
 
 
 def generate(articles: int, comments: int, seed: int = 0) -> Iterator[BulkArticle]:
@@ -108,12 +119,12 @@ def generate(articles: int, comments: int, seed: int = 0) -> Iterator[BulkArticl
             Quote(
                 position=k,
                 paragraph_index=q["paragraph"],
-                text=q["text"],
                 speaker=q["speaker"],
                 speaker_name=q["speaker"],
                 speaker_role=q["role"],
                 speaker_org=q["org"],
                 cue=q["cue"],
+                **quote_span(art["paragraphs"][q["paragraph"]]["text"], q["text"]),
             )
             for k, q in enumerate(art["quotes"])
         ]

@@ -1436,6 +1436,13 @@ def filter_options(conn: Connection) -> dict[str, list[str]]:
 PROFILE_QUOTES = 200  # a speaker's themes and sentiment are read from their latest quotes
 
 
+def _speaker_hint(conn: Connection) -> str:
+    """Count quotes by speaker on the ``quotes(speaker_name)`` index of a store before migration 11; from it
+    ``quotes`` is a view (its speakers' own table is read along ``speakers_name``, their quotes counted on
+    ``quote_rows(speaker_id)``)."""
+    return "" if has_version(conn, 11) else backend_of(conn).index_hint("quotes_speaker")
+
+
 def speakers(conn: Connection, limit: int = 50, offset: int = 0, name_like: str = "") -> list[dict]:
     """Everyone quoted, most quoted first: their number of quotes (counted on the
     ``quotes(speaker_name)`` index), role and organisation as of their latest quote, and the
@@ -1448,7 +1455,7 @@ def speakers(conn: Connection, limit: int = 50, offset: int = 0, name_like: str 
     rows = _rows(
         conn.execute(
             f"""
-        SELECT speaker_name AS speaker, count(*) AS quotes FROM quotes{backend_of(conn).index_hint("quotes_speaker")}
+        SELECT speaker_name AS speaker, count(*) AS quotes FROM quotes{_speaker_hint(conn)}
         {where} GROUP BY speaker_name ORDER BY quotes DESC, speaker_name LIMIT ? OFFSET ?""",
             params + [limit, offset],
         )

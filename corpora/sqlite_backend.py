@@ -25,6 +25,7 @@ from corpora.sqlite_schema import (
     MIGRATIONS,
     SECTION_TOKENS,
     SENTIMENT_UNIT,
+    SLICE_ROWS,
     TOKEN_CHARS,
     filter_tokens_sql,
 )
@@ -43,9 +44,21 @@ MAX_DATE_TOKENS = 200
 #: the window plan of a filtered search counts at most this many full-text matches
 WINDOW_PLAN_CAP = 200_000
 _STORAGE_ERRORS = ("full", "disk i/o", "readonly", "read-only", "unable to open", "locked")
+# the FTS5 insert triggers, each with the table whose index it keeps (its name's prefix: from migration 11
+# the triggers of ``quotes`` and ``sentences`` are on their rows, ``quote_rows`` and ``sentence_rows``)
 _FTS_INSERT_TRIGGERS = (
-    "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_ai' ESCAPE '\\'"
+    "SELECT name, substr(name, 1, length(name) - 7), sql FROM sqlite_master "
+    "WHERE type = 'trigger' AND name LIKE '%\\_fts\\_ai' ESCAPE '\\'"
 )
+
+
+def _rows_of(conn: sqlite3.Connection, table: str) -> str:
+    """The table that holds the rows of ``table``: itself, or from migration 11 the rows under the views
+    ``quotes`` and ``sentences``."""
+    rows = SLICE_ROWS.get(table)
+    if rows and conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = ?", (table,)).fetchone():
+        return rows
+    return table
 
 
 def _fts_table(table: str) -> str:
@@ -465,8 +478,9 @@ class SQLiteBackend:
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (f"{table}_fts_au",)
         ).fetchone()
         conn.execute(f'DROP TRIGGER "{table}_fts_au"')
+        rows = _rows_of(conn, table)
         conn.execute(
-            f"UPDATE {table} SET filters = {filter_tokens_sql(table, table)} WHERE {where} AND filters IS NULL",
+            f"UPDATE {rows} SET filters = {filter_tokens_sql(table, rows)} WHERE {where} AND filters IS NULL",
             params,
         )
         yield
@@ -527,7 +541,15 @@ class SQLiteBackend:
                 part = "FTS5 indexes"
             elif "annotation" in name or "score_keys" in name:
                 part = "annotations, theme tags, rollups"
-            elif name in ("articles", "paragraphs", "comments", "sentences", "quotes"):
+            elif name in (
+                "articles",
+                "paragraphs",
+                "comments",
+                "sentences",
+                "quotes",
+                *SLICE_ROWS.values(),
+                "speakers",
+            ):
                 part = "text tables (rows)"
             else:
                 part = "other indexes and tables"

@@ -560,16 +560,19 @@ END;
 """
 
 
-def _filter_refresh(table: str, where: str) -> str:
-    return (
-        f"    UPDATE {table} SET filters = {filter_tokens_sql(table, table)} WHERE {where} AND filters IS NOT NULL;\n"
-    )
+def _filter_refresh(table: str, where: str, rows: str | None = None) -> str:
+    """Refresh the filter tokens of the units of ``table`` (stored in ``rows``, from migration 11 a table of
+    its own for quotes) that ``where`` selects."""
+    rows = rows or table
+    return f"    UPDATE {rows} SET filters = {filter_tokens_sql(table, rows)} WHERE {where} AND filters IS NOT NULL;\n"
 
 
-def _annotation_filter_triggers(table: str = "annotations", units: dict[str, object] | None = None) -> str:
+def _annotation_filter_triggers(
+    table: str = "annotations", units: dict[str, object] | None = None, rows: dict[str, str] | None = None
+) -> str:
     """Migration 8's triggers on ``annotations`` that keep the units' sentiment tokens in step
     (migration 9 makes them again on its rebuilt table, migration 10 on ``table``, its coded rows, where
-    ``units`` gives each unit type's code)."""
+    ``units`` gives each unit type's code, and migration 11 with ``rows``, the table each unit table's rows are in)."""
 
     def unit(u: str) -> str:
         return f"'{u}'" if units is None else str(units[u])
@@ -577,20 +580,24 @@ def _annotation_filter_triggers(table: str = "annotations", units: dict[str, obj
     return (
         f"\nCREATE TRIGGER annotations_filters_ai AFTER INSERT ON {table} BEGIN\n"
         + "".join(
-            _filter_refresh(t, f"new.unit_type = {unit(u)} AND id = new.unit_id") for t, u in SENTIMENT_UNIT.items()
+            _filter_refresh(t, f"new.unit_type = {unit(u)} AND id = new.unit_id", (rows or {}).get(t))
+            for t, u in SENTIMENT_UNIT.items()
         )
         + f"END;\n\nCREATE TRIGGER annotations_filters_ad AFTER DELETE ON {table} BEGIN\n"
         + "".join(
-            _filter_refresh(t, f"old.unit_type = {unit(u)} AND id = old.unit_id") for t, u in SENTIMENT_UNIT.items()
+            _filter_refresh(t, f"old.unit_type = {unit(u)} AND id = old.unit_id", (rows or {}).get(t))
+            for t, u in SENTIMENT_UNIT.items()
         )
         + f"END;\n\nCREATE TRIGGER annotations_filters_au AFTER UPDATE OF unit_type, unit_id, sentiment ON {table}\n"
         + "WHEN old.unit_type IS NOT new.unit_type OR old.unit_id IS NOT new.unit_id"
         + " OR old.sentiment IS NOT new.sentiment BEGIN\n"
         + "".join(
-            _filter_refresh(t, f"old.unit_type = {unit(u)} AND id = old.unit_id") for t, u in SENTIMENT_UNIT.items()
+            _filter_refresh(t, f"old.unit_type = {unit(u)} AND id = old.unit_id", (rows or {}).get(t))
+            for t, u in SENTIMENT_UNIT.items()
         )
         + "".join(
-            _filter_refresh(t, f"new.unit_type = {unit(u)} AND id = new.unit_id") for t, u in SENTIMENT_UNIT.items()
+            _filter_refresh(t, f"new.unit_type = {unit(u)} AND id = new.unit_id", (rows or {}).get(t))
+            for t, u in SENTIMENT_UNIT.items()
         )
         + "END;\n"
     )
@@ -1089,4 +1096,291 @@ END;
         ("unit_type", "theme"),
         f"unit_type = {_code('old.unit_type')} AND unit_id = old.unit_id AND theme = {_code('old.theme')}",
     )
+)
+
+
+# 11: text stored once (issue 18; bench_ingest's and bench_demo's store rows).  A sentence is a slice of
+# its paragraph or comment and a quote, nearly always, a slice of its first paragraph, and both kept their
+# offsets beside a copy of the slice: a fully analysed store held its article and comment text twice.  Now
+# ``sentence_rows`` and ``quote_rows`` keep ``text`` NULL when it is the slice ``start``..``end`` of the
+# row's paragraph (or comment) and the text itself otherwise (a quote across paragraphs, a row written
+# without offsets); and a quote's four speaker fields, which repeat across a speaker's quotes, are one row
+# of ``speakers`` (row 0: no speaker fields at all).  ``sentences`` and ``quotes`` become views that read
+# exactly as the tables did (the same columns in the same order, the same values), so every statement
+# that reads them is the same on a store of any version; the full-text indexes keep their content
+# option, now naming the views, and their contents, which are the same text.  Writes go through the
+# views (INSTEAD OF triggers store NULL where the slice reads back the same, and find or add the
+# speaker) or straight into the rows.  The full-text indexes are kept in step by triggers on the rows,
+# which read a slice from its paragraph or comment: so that it is still there when they do, a paragraph
+# or comment takes its sentences and quotes with it before it goes (as the foreign keys would after),
+# and one whose text changes first gives its slices their own copy of the old text (as the table's
+# copies were kept until the article is analysed again).
+SLICE_ROWS = {"sentences": "sentence_rows", "quotes": "quote_rows"}
+SPEAKER_FIELDS = ("speaker", "speaker_name", "speaker_role", "speaker_org")
+
+
+def _quote_slice(r: str) -> str:
+    """The slice of its paragraph that the quote row ``r`` (``new``, ``old``, an alias) names (NULL when none)."""
+    return (
+        f'(SELECT substr(p.text, {r}.start + 1, {r}."end" - {r}.start) FROM paragraphs p WHERE p.id = {r}.paragraph_id)'
+    )
+
+
+def _sentence_slice(r: str) -> str:
+    """The slice of its paragraph or comment that the sentence row ``r`` names."""
+    return (
+        f"CASE WHEN {r}.paragraph_id IS NOT NULL "
+        f'THEN (SELECT substr(p.text, {r}.start + 1, {r}."end" - {r}.start) FROM paragraphs p WHERE p.id = {r}.paragraph_id) '
+        f'ELSE (SELECT substr(c.text, {r}.start + 1, {r}."end" - {r}.start) FROM comments c WHERE c.id = {r}.comment_id) END'
+    )
+
+
+def _stored_text(r: str, slice_sql: str) -> str:
+    """What a row ``r`` of a view stores as its text: NULL when the slice its offsets name reads the same."""
+    return f'CASE WHEN {r}.start IS NOT NULL AND {r}."end" IS NOT NULL AND {r}.text IS {slice_sql} THEN NULL ELSE {r}.text END'
+
+
+def _speaker_match(r: str) -> str:
+    return " AND ".join(f"s.{f} IS {r}.{f}" for f in SPEAKER_FIELDS)
+
+
+def _speaker_id(r: str) -> str:
+    return f"(SELECT s.id FROM speakers s WHERE {_speaker_match(r)} ORDER BY s.id LIMIT 1)"
+
+
+def _add_speaker(r: str) -> str:
+    return (
+        f"    INSERT INTO speakers({', '.join(SPEAKER_FIELDS)}) SELECT {', '.join(f'{r}.{f}' for f in SPEAKER_FIELDS)}\n"
+        f"    WHERE NOT EXISTS (SELECT 1 FROM speakers s WHERE {_speaker_match(r)});\n"
+    )
+
+
+_QUOTE_TEXT = {r: f"coalesce({r}.text, {_quote_slice(r)})" for r in ("new", "old")}
+_QUOTE_SPEAKER = {r: f"(SELECT s.speaker FROM speakers s WHERE s.id = {r}.speaker_id)" for r in ("new", "old")}
+_SENTENCE_TEXT = {r: f"coalesce({r}.text, {_sentence_slice(r)})" for r in ("new", "old")}
+_QUOTE_COLUMNS = (
+    "id",
+    "article_id",
+    "paragraph_id",
+    "position",
+    "start",
+    "end",
+    "text",
+    *SPEAKER_FIELDS,
+    "cue",
+    "fragment",
+    "filters",
+)
+_SENTENCE_COLUMNS = ("id", "article_id", "paragraph_id", "comment_id", "position", "start", "end", "text")
+
+
+def _cols(columns: tuple[str, ...], prefix: str = "") -> str:
+    return ", ".join(f'{prefix}"{c}"' for c in columns)
+
+
+MIGRATIONS.append(
+    f"""
+CREATE TABLE speakers (
+    id            INTEGER PRIMARY KEY,
+    speaker       TEXT,                             -- as written
+    speaker_name  TEXT,
+    speaker_role  TEXT,
+    speaker_org   TEXT
+);
+
+INSERT INTO speakers(id) VALUES (0);
+
+INSERT INTO speakers({", ".join(SPEAKER_FIELDS)})
+SELECT DISTINCT {", ".join(SPEAKER_FIELDS)} FROM quotes
+WHERE NOT ({" AND ".join(f"{f} IS NULL" for f in SPEAKER_FIELDS)})
+ORDER BY speaker_name, speaker_org, speaker_role, speaker;
+
+CREATE INDEX speakers_name ON speakers(speaker_name, speaker_org, speaker_role, speaker);
+
+CREATE INDEX speakers_org ON speakers(speaker_org);
+
+DROP TRIGGER annotations_filters_ai;
+
+DROP TRIGGER annotations_filters_ad;
+
+DROP TRIGGER annotations_filters_au;
+
+DROP TRIGGER articles_filters_au;
+
+DROP INDEX quotes_article;
+
+DROP INDEX quotes_speaker;
+
+DROP INDEX quotes_org;
+
+DROP INDEX sentences_article;
+
+DROP INDEX sentences_paragraph;
+
+DROP INDEX sentences_comment;
+
+CREATE TABLE quote_rows (
+    id            INTEGER PRIMARY KEY,
+    article_id    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    paragraph_id  INTEGER REFERENCES paragraphs(id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,                 -- order within the article
+    start         INTEGER,                          -- character offsets into the first paragraph
+    end           INTEGER,
+    text          TEXT,                             -- NULL: the slice start..end of the paragraph
+    speaker_id    INTEGER NOT NULL DEFAULT 0 REFERENCES speakers(id),
+    cue           TEXT,
+    fragment      INTEGER NOT NULL DEFAULT 0,
+    filters       TEXT                              -- migration 8's filter tokens
+);
+
+INSERT INTO quote_rows(id, article_id, paragraph_id, position, start, "end", text, speaker_id, cue, fragment, filters)
+SELECT q.id, q.article_id, q.paragraph_id, q.position, q.start, q."end", {_stored_text("q", _quote_slice("q"))},
+       {_speaker_id("q")}, q.cue, q.fragment, q.filters
+FROM quotes q ORDER BY q.id;
+
+DROP TABLE quotes;
+
+CREATE TABLE sentence_rows (
+    id            INTEGER PRIMARY KEY,
+    article_id    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    paragraph_id  INTEGER REFERENCES paragraphs(id) ON DELETE CASCADE,
+    comment_id    INTEGER REFERENCES comments(id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,                 -- order within its paragraph or comment
+    start         INTEGER NOT NULL,                 -- character offsets into the parent text
+    end           INTEGER NOT NULL,
+    text          TEXT,                             -- NULL: the slice start..end of the parent text
+    CHECK ((paragraph_id IS NULL) <> (comment_id IS NULL))
+);
+
+INSERT INTO sentence_rows(id, article_id, paragraph_id, comment_id, position, start, "end", text)
+SELECT s.id, s.article_id, s.paragraph_id, s.comment_id, s.position, s.start, s."end",
+       {_stored_text("s", _sentence_slice("s"))}
+FROM sentences s ORDER BY s.id;
+
+DROP TABLE sentences;
+
+CREATE INDEX quotes_article ON quote_rows(article_id);
+
+CREATE INDEX quotes_speaker ON quote_rows(speaker_id);
+
+CREATE INDEX sentences_article ON sentence_rows(article_id);
+
+CREATE INDEX sentences_paragraph ON sentence_rows(paragraph_id);
+
+CREATE INDEX sentences_comment ON sentence_rows(comment_id);
+
+CREATE VIEW quotes AS
+SELECT r.id AS id, r.article_id AS article_id, r.paragraph_id AS paragraph_id, r.position AS position,
+       r.start AS start, r."end" AS "end", coalesce(r.text, {_quote_slice("r")}) AS text,
+       s.speaker AS speaker, s.speaker_name AS speaker_name, s.speaker_role AS speaker_role,
+       s.speaker_org AS speaker_org, r.cue AS cue, r.fragment AS fragment, r.filters AS filters
+FROM quote_rows r JOIN speakers s ON s.id = r.speaker_id;
+
+CREATE VIEW sentences AS
+SELECT r.id AS id, r.article_id AS article_id, r.paragraph_id AS paragraph_id, r.comment_id AS comment_id,
+       r.position AS position, r.start AS start, r."end" AS "end", coalesce(r.text, {_sentence_slice("r")}) AS text
+FROM sentence_rows r;
+
+CREATE TRIGGER quotes_ii INSTEAD OF INSERT ON quotes BEGIN
+{_add_speaker("new")}    INSERT INTO quote_rows(id, article_id, paragraph_id, position, start, "end", text, speaker_id, cue, fragment,
+                           filters)
+    VALUES (new.id, new.article_id, new.paragraph_id, new.position, new.start, new."end",
+            {_stored_text("new", _quote_slice("new"))}, {_speaker_id("new")}, new.cue, coalesce(new.fragment, 0),
+            new.filters);
+END;
+
+CREATE TRIGGER quotes_iu INSTEAD OF UPDATE ON quotes BEGIN
+{_add_speaker("new")}    UPDATE quote_rows SET id = new.id, article_id = new.article_id, paragraph_id = new.paragraph_id,
+        position = new.position, start = new.start, "end" = new."end",
+        text = {_stored_text("new", _quote_slice("new"))}, speaker_id = {_speaker_id("new")}, cue = new.cue,
+        fragment = coalesce(new.fragment, 0), filters = new.filters
+    WHERE id = old.id;
+END;
+
+CREATE TRIGGER quotes_id INSTEAD OF DELETE ON quotes BEGIN
+    DELETE FROM quote_rows WHERE id = old.id;
+END;
+
+CREATE TRIGGER sentences_ii INSTEAD OF INSERT ON sentences BEGIN
+    INSERT INTO sentence_rows(id, article_id, paragraph_id, comment_id, position, start, "end", text)
+    VALUES (new.id, new.article_id, new.paragraph_id, new.comment_id, new.position, new.start, new."end",
+            {_stored_text("new", _sentence_slice("new"))});
+END;
+
+CREATE TRIGGER sentences_iu INSTEAD OF UPDATE ON sentences BEGIN
+    UPDATE sentence_rows SET id = new.id, article_id = new.article_id, paragraph_id = new.paragraph_id,
+        comment_id = new.comment_id, position = new.position, start = new.start, "end" = new."end",
+        text = {_stored_text("new", _sentence_slice("new"))}
+    WHERE id = old.id;
+END;
+
+CREATE TRIGGER sentences_id INSTEAD OF DELETE ON sentences BEGIN
+    DELETE FROM sentence_rows WHERE id = old.id;
+END;
+
+CREATE TRIGGER quotes_fts_ai AFTER INSERT ON quote_rows BEGIN
+    INSERT INTO quotes_fts(rowid, text, speaker, filters)
+    SELECT new.id, {_QUOTE_TEXT["new"]}, {_QUOTE_SPEAKER["new"]}, new.filters WHERE new.filters IS NOT NULL;
+    UPDATE quote_rows SET filters = {filter_tokens_sql("quotes", "new")} WHERE id = new.id AND new.filters IS NULL;
+END;
+
+CREATE TRIGGER quotes_fts_ad AFTER DELETE ON quote_rows WHEN old.filters IS NOT NULL BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker, filters)
+    VALUES ('delete', old.id, {_QUOTE_TEXT["old"]}, {_QUOTE_SPEAKER["old"]}, old.filters);
+END;
+
+CREATE TRIGGER quotes_fts_au AFTER UPDATE OF text, start, "end", paragraph_id, speaker_id, filters ON quote_rows
+WHEN old.text IS NOT new.text OR old.start IS NOT new.start OR old."end" IS NOT new."end"
+  OR old.paragraph_id IS NOT new.paragraph_id OR old.speaker_id IS NOT new.speaker_id
+  OR old.filters IS NOT new.filters BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker, filters)
+    SELECT 'delete', old.id, {_QUOTE_TEXT["old"]}, {_QUOTE_SPEAKER["old"]}, old.filters WHERE old.filters IS NOT NULL;
+    INSERT INTO quotes_fts(rowid, text, speaker, filters)
+    SELECT new.id, {_QUOTE_TEXT["new"]}, {_QUOTE_SPEAKER["new"]}, new.filters WHERE new.filters IS NOT NULL;
+END;
+
+CREATE TRIGGER quotes_filters_au AFTER UPDATE OF article_id ON quote_rows
+WHEN old.article_id IS NOT new.article_id BEGIN
+    UPDATE quote_rows SET filters = {filter_tokens_sql("quotes", "quote_rows")} WHERE id = new.id AND filters IS NOT NULL;
+END;
+
+CREATE TRIGGER sentences_fts_ai AFTER INSERT ON sentence_rows BEGIN
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.id, {_SENTENCE_TEXT["new"]});
+END;
+
+CREATE TRIGGER sentences_fts_ad AFTER DELETE ON sentence_rows BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, {_SENTENCE_TEXT["old"]});
+END;
+
+CREATE TRIGGER sentences_fts_au AFTER UPDATE OF text, start, "end", paragraph_id, comment_id ON sentence_rows
+WHEN old.text IS NOT new.text OR old.start IS NOT new.start OR old."end" IS NOT new."end"
+  OR old.paragraph_id IS NOT new.paragraph_id OR old.comment_id IS NOT new.comment_id BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, {_SENTENCE_TEXT["old"]});
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.id, {_SENTENCE_TEXT["new"]});
+END;
+
+CREATE TRIGGER paragraphs_slices_bd BEFORE DELETE ON paragraphs BEGIN
+    DELETE FROM sentence_rows WHERE paragraph_id = old.id;
+    DELETE FROM quote_rows WHERE article_id = old.article_id AND paragraph_id = old.id;
+END;
+
+CREATE TRIGGER paragraphs_slices_bu BEFORE UPDATE OF text ON paragraphs WHEN old.text IS NOT new.text BEGIN
+    UPDATE sentence_rows SET text = substr(old.text, start + 1, "end" - start) WHERE paragraph_id = old.id AND text IS NULL;
+    UPDATE quote_rows SET text = substr(old.text, start + 1, "end" - start)
+    WHERE article_id = old.article_id AND paragraph_id = old.id AND text IS NULL;
+END;
+
+CREATE TRIGGER comments_slices_bd BEFORE DELETE ON comments BEGIN
+    DELETE FROM sentence_rows WHERE comment_id = old.id;
+END;
+
+CREATE TRIGGER comments_slices_bu BEFORE UPDATE OF text ON comments WHEN old.text IS NOT new.text BEGIN
+    UPDATE sentence_rows SET text = substr(old.text, start + 1, "end" - start) WHERE comment_id = old.id AND text IS NULL;
+END;
+"""
+    + _annotation_filter_triggers(_ROWS, UNIT_CODES, SLICE_ROWS)
+    + "\nCREATE TRIGGER articles_filters_au AFTER UPDATE OF published, section ON articles\n"
+    + "WHEN old.published IS NOT new.published OR old.section IS NOT new.section BEGIN\n"
+    + "".join(_filter_refresh(t, "article_id = new.id", SLICE_ROWS.get(t, t)) for t in FILTERED_FTS)
+    + "END;\n"
 )

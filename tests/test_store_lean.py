@@ -79,6 +79,22 @@ def _build(path) -> None:
             'INSERT INTO sentences(article_id, paragraph_id, position, start, "end", text) '
             "SELECT article_id, id, 0, 0, length(text), text FROM paragraphs ORDER BY id"
         )
+        # and the first sentence of every tenth comment, and a few rows whose text is not the slice their
+        # offsets name (as a store may hold: migration 11 keeps their own text)
+        conn.execute(
+            'INSERT INTO sentences(article_id, comment_id, position, start, "end", text) '
+            "SELECT article_id, id, 0, 0, instr(text || '.', '.'), substr(text, 1, instr(text || '.', '.')) "
+            "FROM comments WHERE id % 10 = 0 ORDER BY id"
+        )
+        conn.execute(
+            'INSERT INTO sentences(article_id, paragraph_id, position, start, "end", text) '
+            "SELECT article_id, id, 1, 0, 4, 'Not the slice' FROM paragraphs WHERE id % 50 = 0 ORDER BY id"
+        )
+        conn.execute(
+            'INSERT INTO quotes(article_id, paragraph_id, position, start, "end", text, speaker, speaker_name, '
+            "speaker_role, speaker_org, cue, fragment) SELECT article_id, id, 99, NULL, NULL, 'A quote with no "
+            "offsets', 'the chair', NULL, 'chair', 'Tamebridge LMC', 'said', 0 FROM paragraphs WHERE id % 40 = 0"
+        )
         conn.execute(
             "INSERT INTO annotations(unit_type, unit_id, article_id, model_version, sentiment, sentiment_scores, "
             "themes, theme_scores) SELECT 'sentence', s.id, s.article_id, a.model_version, "
@@ -780,8 +796,8 @@ def test_a_bulk_load_writes_each_unit_row_once_at_its_full_size(tmp_path):
         sizes.append(dict(c.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall()))
         c.close()
     written, vacuumed = sizes
-    for table in ("paragraphs", "comments", "quotes"):
-        assert vacuumed[table] > 50 * 4096
+    for table, pages in (("paragraphs", 50), ("comments", 50), ("quote_rows", 10)):  # quotes' rows: no text
+        assert vacuumed[table] > pages * 4096
         assert written[table] <= vacuumed[table] * 1.02 + 4096, table
 
 
@@ -828,7 +844,7 @@ def test_a_version_9_store_migrates_in_place_to_codes_and_keeps_every_result(sto
     _, path, rows, filters, sizes = v9
     conn = sqlite3.connect(path)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(sqlite_backend.MIGRATIONS) == 10
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(sqlite_backend.MIGRATIONS) >= 10
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         after = dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -1007,6 +1023,144 @@ def test_an_annotations_themes_read_back_exactly_stored_as_codes_or_as_json(stor
         conn.execute("DELETE FROM annotations WHERE unit_type = 'quote' AND unit_id = ?", (unit_id,))
         for t in set(ids):
             assert conn.execute(day, (t,)).fetchone()[0] == tagged(t), t
+    finally:
+        conn.close()
+    assert sqlite_backend.SQLITE.integrity_check(path) == "ok"
+
+
+#: the rows of the two tables migration 11 stores as slices (views from it on), every column as they read
+SLICE_TABLES = {
+    "sentences": 'id, article_id, paragraph_id, comment_id, position, start, "end", text',
+    "quotes": 'id, article_id, paragraph_id, position, start, "end", text, speaker, speaker_name, speaker_role, '
+    "speaker_org, cue, fragment, filters",
+}
+
+
+@pytest.fixture(scope="module")
+def v10(stores, tmp_path_factory):
+    """The corpus in a store at schema version 10 (main before migration 11: every sentence's and quote's
+    text stored beside its offsets, a quote's speaker fields in every quote), its results, rows and sizes
+    read before it is migrated in place."""
+    _, _, fresh = stores
+    path = tmp_path_factory.mktemp("lean10") / "v10.db"
+    return _read_then_migrate(
+        path,
+        fresh,
+        10,
+        lambda conn: {t: conn.execute(f"SELECT {c} FROM {t} ORDER BY id").fetchall() for t, c in SLICE_TABLES.items()},
+    )
+
+
+def test_a_version_10_store_migrates_in_place_to_slices_and_keeps_every_result(stores, v10):
+    expected, _, fresh = stores
+    before, path, rows, filters, sizes = v10
+    assert before == expected
+    assert sizes["sentences"] > 0 and "sentence_rows" not in sizes  # version 10 stores every text
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(sqlite_backend.MIGRATIONS) >= 11
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        after = dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
+        for table, columns in SLICE_TABLES.items():  # the views read exactly what the tables held
+            assert conn.execute(f"SELECT {columns} FROM {table} ORDER BY id").fetchall() == rows[table], table
+        assert (
+            conn.execute("SELECT id, filters FROM comments UNION ALL SELECT -id, filters FROM quotes").fetchall()
+            == filters
+        )
+        kinds = {r[0] for r in conn.execute("SELECT type FROM sqlite_master WHERE name IN ('sentences', 'quotes')")}
+    finally:
+        conn.close()
+    assert kinds == {"view"}
+    assert _results(path) == expected
+    assert sqlite_backend.SQLITE.integrity_check(path) == "ok"  # every FTS5 index agrees with its view
+    # the rows without the text they share with their paragraph or comment: well under half the size
+    assert after["sentence_rows"] < 0.5 * sizes["sentences"]
+    quote_side = after["quote_rows"] + after["speakers"] + after["speakers_name"] + after["speakers_org"]
+    assert quote_side + after["quotes_speaker"] < 0.5 * (
+        sizes["quotes"] + sizes["quotes_speaker"] + sizes["quotes_org"]
+    )
+    for db in (path, fresh):
+        conn = sqlite3.connect(db)
+        try:
+            # the slices are stored as NULL, the rows that are not slices keep their own text
+            for table, own in (("sentence_rows", "Not the slice"), ("quote_rows", "A quote with no offsets")):
+                stored = dict(conn.execute(f"SELECT text IS NULL, count(*) FROM {table} GROUP BY 1").fetchall())
+                assert stored[1] > 10 * stored[0] > 0, table
+                assert conn.execute(f"SELECT count(*) FROM {table} WHERE text = ?", (own,)).fetchone()[0] > 0
+            speakers = conn.execute(
+                "SELECT count(*), count(DISTINCT coalesce(speaker, '-') || coalesce(speaker_name, '-') || "
+                "coalesce(speaker_role, '-') || coalesce(speaker_org, '-')) FROM speakers"
+            ).fetchone()
+            quoted = conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
+            assert speakers[0] == speakers[1] and quoted > 5 * speakers[0]  # each speaker stored once
+        finally:
+            conn.close()
+
+
+def _fts_count(conn, table: str, words: str) -> int:
+    return conn.execute(f"SELECT count(*) FROM {table}_fts WHERE {table}_fts MATCH ?", (words,)).fetchone()[0]
+
+
+@pytest.mark.parametrize("which", ["migrated", "fresh"])
+def test_slices_follow_their_paragraphs_and_comments_and_the_indexes_follow_them(stores, v10, which, tmp_path):
+    """A sentence or quote stored as a slice reads its text from its paragraph or comment: a paragraph or
+    comment whose text changes gives its slices a copy of the old text first, one that goes takes its
+    slices with it, and through all of it every full-text index agrees with what its view reads."""
+    _, _, fresh = stores
+    path = tmp_path / "copy.db"
+    copy_store(v10[1] if which == "migrated" else fresh, path)
+    conn = store.connect(path)
+    try:
+        pid, article_id = conn.execute(
+            "SELECT paragraph_id, article_id FROM quote_rows WHERE text IS NULL ORDER BY id LIMIT 1"
+        ).fetchone()
+        quotes_before = conn.execute("SELECT * FROM quotes WHERE paragraph_id = ? ORDER BY id", (pid,)).fetchall()
+        sentences_before = conn.execute("SELECT * FROM sentences WHERE paragraph_id = ?", (pid,)).fetchall()
+        assert quotes_before and sentences_before
+        conn.execute("UPDATE paragraphs SET text = 'Zanzibar quokka.' WHERE id = ?", (pid,))
+        assert (
+            conn.execute("SELECT * FROM quotes WHERE paragraph_id = ? ORDER BY id", (pid,)).fetchall() == quotes_before
+        )
+        assert conn.execute("SELECT * FROM sentences WHERE paragraph_id = ?", (pid,)).fetchall() == sentences_before
+        assert _fts_count(conn, "paragraphs", "quokka") == 1 and _fts_count(conn, "sentences", "quokka") == 0
+        # a comment edited in place: its sentences keep the text they were cut from
+        cid = conn.execute("SELECT comment_id FROM sentence_rows WHERE comment_id IS NOT NULL LIMIT 1").fetchone()[0]
+        cut = conn.execute("SELECT text FROM sentences WHERE comment_id = ?", (cid,)).fetchall()
+        conn.execute("UPDATE comments SET text = 'Wombat.' WHERE id = ?", (cid,))
+        assert conn.execute("SELECT text FROM sentences WHERE comment_id = ?", (cid,)).fetchall() == cut
+        assert _fts_count(conn, "sentences", "wombat") == 0 and _fts_count(conn, "comments", "wombat") == 1
+        # written through the views: a slice is stored as NULL and read back; a new speaker is added once
+        text = conn.execute("SELECT text FROM paragraphs WHERE id = ?", (pid,)).fetchone()[0]
+        insert = (
+            'INSERT INTO quotes(article_id, paragraph_id, position, start, "end", text, speaker, speaker_name, '
+            "speaker_role, speaker_org, cue) VALUES (?, ?, ?, 0, 8, ?, 'Ms Quill', 'Ms Quill', 'GP', 'Nowhere PCN', 'said')"
+        )
+        speakers = conn.execute("SELECT count(*) FROM speakers").fetchone()[0]
+        conn.execute(insert, (article_id, pid, 50, text[:8]))
+        conn.execute(insert, (article_id, pid, 51, "Zanzibar"))
+        assert conn.execute("SELECT count(*) FROM speakers").fetchone()[0] == speakers + 1
+        stored = conn.execute("SELECT text IS NULL FROM quote_rows WHERE position IN (50, 51)").fetchall()
+        assert [tuple(r) for r in stored] == [(1,), (1,)]
+        assert tuple(conn.execute("SELECT text, speaker_org FROM quotes WHERE position = 50").fetchone()) == (
+            "Zanzibar",
+            "Nowhere PCN",
+        )
+        assert _fts_count(conn, "quotes", "zanzibar") == 2 and _fts_count(conn, "quotes", "speaker : quill") == 2
+        found = queries.search(conn, "quote", "zanzibar", SearchFilters(org="Nowhere PCN"), limit=10)
+        assert [r["text"] for r in found] and all(r["text"] == "Zanzibar" for r in found)
+        conn.execute("UPDATE quotes SET speaker_org = 'Elsewhere PCN' WHERE position = 51 AND paragraph_id = ?", (pid,))
+        assert conn.execute("SELECT count(*) FROM speakers").fetchone()[0] == speakers + 2
+        assert sqlite_backend.SQLITE.integrity_check(path) == "ok"
+        # the article stored again with other paragraphs: its old paragraphs take their slices with them
+        conn.execute("DELETE FROM paragraphs WHERE article_id = ?", (article_id,))
+        assert conn.execute("SELECT count(*) FROM quotes WHERE article_id = ?", (article_id,)).fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM sentences WHERE paragraph_id = ?", (pid,)).fetchone()[0] == 0
+        assert _fts_count(conn, "quotes", "zanzibar") == 0
+        # and a deleted article takes everything
+        other = conn.execute("SELECT article_id FROM quote_rows ORDER BY id DESC LIMIT 1").fetchone()[0]
+        conn.execute("DELETE FROM articles WHERE id = ?", (other,))
+        for table in ("quotes", "sentences", "quote_rows", "sentence_rows"):
+            assert conn.execute(f"SELECT count(*) FROM {table} WHERE article_id = ?", (other,)).fetchone()[0] == 0
     finally:
         conn.close()
     assert sqlite_backend.SQLITE.integrity_check(path) == "ok"

@@ -183,7 +183,8 @@ def write_annotations(
     record the model version on the article's processing row."""
     annotations = list(annotations)
     with transaction(conn):
-        key_id = KeyLists(conn).key_id
+        lists = KeyLists(conn)
+        key_id, compact = lists.key_id, lists.compact
         delete_annotation_rows(conn, article_id)
         write_annotation_rows(
             conn,
@@ -194,9 +195,9 @@ def write_annotations(
                     a.article_id,
                     model_version,
                     a.sentiment,
-                    pack_sentiment_scores(a.sentiment_scores, key_id),
+                    pack_sentiment_scores(a.sentiment_scores, key_id, compact=compact),
                     json.dumps(a.themes, separators=(",", ":")),
-                    pack_theme_scores(a.theme_scores, a.themes, key_id),
+                    pack_theme_scores(a.theme_scores, a.themes, key_id, compact=compact),
                 )
                 for a in annotations
             ],

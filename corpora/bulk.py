@@ -22,7 +22,7 @@ from itertools import islice
 
 from corpora.backend import Connection, backend_of
 from corpora.records import SENTIMENTS, ArticleRecord, Quote
-from corpora.scores import pack_sentiment_scores, pack_theme_scores
+from corpora.scores import COMPACT_SINCE, pack_sentiment_scores, pack_theme_scores
 from corpora.store import ensure_source, schema_version, transaction, utcnow
 
 
@@ -54,8 +54,8 @@ class BulkCounts:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-def _scores(sentiment: str) -> str:
-    return pack_sentiment_scores({s: (0.8 if s == sentiment else 0.1) for s in SENTIMENTS})
+def _scores(sentiment: str, compact: bool) -> str:
+    return pack_sentiment_scores({s: (0.8 if s == sentiment else 0.1) for s in SENTIMENTS}, compact=compact)
 
 
 def _next_id(conn: Connection, table: str) -> int:
@@ -77,6 +77,7 @@ def insert_batch(
     """
     fetched = fetched or utcnow()
     counts = BulkCounts()
+    compact = schema_version(conn) >= COMPACT_SINCE  # the scores as gpwatch analyze writes them there
     articles, paragraphs, comments, quotes, annotations, themes = [], [], [], [], [], []
     with transaction(conn):
         source_ids: dict[str, int] = {}
@@ -169,9 +170,9 @@ def insert_batch(
                         article_id,
                         model_version,
                         a.sentiment,
-                        _scores(a.sentiment),
+                        _scores(a.sentiment, compact),
                         json.dumps(a.themes, separators=(",", ":")),
-                        pack_theme_scores(theme_scores, a.themes),
+                        pack_theme_scores(theme_scores, a.themes, compact=compact),
                     )
                 )
                 themes.extend((a.unit_type, unit_id, article_id, t, 0.9) for t in a.themes)

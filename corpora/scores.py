@@ -10,11 +10,18 @@ values are stored, comma-separated, each as the shortest text that reads back as
   sentiment labels), listed once in the ``score_keys`` table (id 3 here, its keys a JSON array).
 
 Anything else (an empty dict, a value that is not a float) stays JSON, which starts with ``{``.
-:func:`unpack_row` reads every form back to the same dicts, keys in the same order."""
+
+From migration 11 the values may also be written compact, when that is shorter: ``~`` and then every value
+as a two-byte count of ten-thousandths in URL-safe base64 (``~IgBpJh4A``), which the classifier's
+probabilities, rounded to four places, always are (nine whole-codebook theme scores: 25 characters
+instead of about 60); ``#3~...`` under a key list.  A value that is not exactly such a count keeps the
+decimal form.  :func:`unpack_row` reads every form back to the same dicts, keys in the same order."""
 
 from __future__ import annotations
 
+import base64
 import json
+import struct
 from collections.abc import Callable, Sequence
 
 from corpora.backend import Connection
@@ -23,6 +30,8 @@ from corpora.store import schema_version
 
 #: the schema migration that adds ``score_keys`` (corpora/sqlite_schema.py)
 SCORE_KEYS_SINCE = 7
+#: the schema migration from which scores may be stored in the compact form (a store that older code does not write)
+COMPACT_SINCE = 11
 
 #: ``key_id(keys)``: the ``score_keys`` id of a key list (added when new); ``keys_of(id)``: its keys
 KeyId = Callable[[tuple[str, ...]], int]
@@ -33,25 +42,59 @@ def _packable(scores: dict) -> bool:
     return bool(scores) and all(type(v) is float for v in scores.values())
 
 
-def _pack(scores: dict, usual: Sequence[str], key_id: KeyId | None) -> str:
+#: compact values are counts of this fraction, two bytes each (corpora.scores: from migration 11)
+COMPACT_STEP = 10_000
+
+
+def _compact(values: Sequence[float]) -> str | None:
+    """``~`` and the values as little-endian two-byte counts of 1/:data:`COMPACT_STEP` in URL-safe base64
+    without padding, when each value is exactly such a count (it reads back as the same float); else None."""
+    counts = []
+    for v in values:
+        n = round(v * COMPACT_STEP)
+        if not 0 <= n <= 0xFFFF or n / COMPACT_STEP != v:
+            return None
+        counts.append(n)
+    return "~" + base64.urlsafe_b64encode(struct.pack(f"<{len(counts)}H", *counts)).decode("ascii").rstrip("=")
+
+
+def _pack(scores: dict, usual: Sequence[str], key_id: KeyId | None, compact: bool) -> str:
     if _packable(scores):
         values = ",".join(repr(v) for v in scores.values())
+        small = _compact(list(scores.values())) if compact else None
+        if small is not None and len(small) < len(values) + 1:  # ``#3~`` is one character shorter than ``#3:``
+            values, sep = small, ""
+        else:
+            sep = ":"
         if tuple(scores) == tuple(usual):
             return values
         if key_id is not None:
-            return f"#{key_id(tuple(scores))}:{values}"
+            return f"#{key_id(tuple(scores))}{sep}{values}"
     return json.dumps(scores, separators=(",", ":"))
 
 
-def pack_sentiment_scores(scores: dict, key_id: KeyId | None = None) -> str:
+def pack_sentiment_scores(scores: dict, key_id: KeyId | None = None, *, compact: bool = False) -> str:
     """The stored text of sentiment probabilities ``{label: p}`` (``key_id``: see :class:`KeyLists`;
-    without it, labels other than the usual three are stored as JSON)."""
-    return _pack(scores, SENTIMENTS, key_id)
+    without it, labels other than the usual three are stored as JSON; ``compact``: the values in the compact
+    form where it is shorter, which a store of migration 11 or later reads)."""
+    return _pack(scores, SENTIMENTS, key_id, compact)
 
 
-def pack_theme_scores(scores: dict, themes: Sequence[str], key_id: KeyId | None = None) -> str:
+def pack_theme_scores(
+    scores: dict, themes: Sequence[str], key_id: KeyId | None = None, *, compact: bool = False
+) -> str:
     """The stored text of theme probabilities ``{theme: p}`` of a unit tagged with ``themes``."""
-    return _pack(scores, themes, key_id)
+    return _pack(scores, themes, key_id, compact)
+
+
+def _values(text: str) -> list[float]:
+    if not text.startswith("~"):
+        return [float(v) for v in text.split(",")]
+    try:
+        raw = base64.urlsafe_b64decode(text[1:] + "=" * (-(len(text) - 1) % 4))
+        return [n / COMPACT_STEP for n in struct.unpack(f"<{len(raw) // 2}H", raw)] if len(raw) % 2 == 0 else []
+    except (ValueError, struct.error):
+        raise ValueError(f"stored scores {text[:40]!r} are not compact values") from None
 
 
 def _unpack(text: str, usual: Sequence[str], keys_of: KeysOf | None) -> dict:
@@ -61,12 +104,13 @@ def _unpack(text: str, usual: Sequence[str], keys_of: KeysOf | None) -> dict:
     if text.startswith("#"):
         if keys_of is None:
             raise ValueError(f"stored scores {text[:40]!r} name a key list, and no store was given to read it")
-        ref, _, text = text[1:].partition(":")
+        cut = next((i for i, ch in enumerate(text) if ch in ":~"), len(text))
+        ref, text = text[1:cut], text[cut + 1 :] if text[cut : cut + 1] == ":" else text[cut:]
         keys = keys_of(int(ref))
-    values = text.split(",")
+    values = _values(text)
     if len(values) != len(keys):
         raise ValueError(f"stored scores {text[:40]!r} do not match the keys {list(keys)[:10]!r}")
-    return {k: float(v) for k, v in zip(keys, values)}
+    return dict(zip(keys, values))
 
 
 def unpack_sentiment_scores(text: str, keys_of: KeysOf | None = None) -> dict:
@@ -109,7 +153,10 @@ class KeyLists:
         self.conn = conn
         self._ids: dict[tuple[str, ...], int] = {}
         self._keys: dict[int, tuple[str, ...]] = {}
-        if schema_version(conn) < SCORE_KEYS_SINCE:
+        version = schema_version(conn)
+        #: whether the store reads the compact values (migration 11 and later)
+        self.compact = version >= COMPACT_SINCE
+        if version < SCORE_KEYS_SINCE:
             self.key_id = None  # type: ignore[method-assign,assignment]
 
     def _load(self) -> None:

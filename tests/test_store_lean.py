@@ -391,9 +391,12 @@ def test_scores_are_read_back_exactly_packed_or_not(sentiment_scores, themes, th
     conn = store.connect(tmp_path / "keys.db")
     try:
         lists = scores.KeyLists(conn)
-        for key_id in (None, lists.key_id):
-            packed_s = scores.pack_sentiment_scores(sentiment_scores, key_id)
-            packed_t = scores.pack_theme_scores(theme_scores, themes, key_id)
+        for key_id, compact in ((None, False), (lists.key_id, False), (None, True), (lists.key_id, True)):
+            packed_s = scores.pack_sentiment_scores(sentiment_scores, key_id, compact=compact)
+            packed_t = scores.pack_theme_scores(theme_scores, themes, key_id, compact=compact)
+            if compact:  # never longer than the decimal form
+                assert len(packed_s) <= len(scores.pack_sentiment_scores(sentiment_scores, key_id))
+                assert len(packed_t) <= len(scores.pack_theme_scores(theme_scores, themes, key_id))
             keys_of = scores.KeyLists(conn).keys_of  # read back from the store, not from the writer's cache
             back_s = scores.unpack_sentiment_scores(packed_s, keys_of)
             back_t = scores.unpack_theme_scores(packed_t, themes, keys_of)
@@ -403,15 +406,35 @@ def test_scores_are_read_back_exactly_packed_or_not(sentiment_scores, themes, th
             usual = tuple(sentiment_scores) == ("negative", "neutral", "positive")
             assert packed_s.startswith("{") == (not sentiment_scores or (not usual and key_id is None))
             assert packed_s.startswith("#") == (bool(sentiment_scores) and not usual and key_id is not None)
+            assert ("~" in packed_s) <= compact and ("~" in packed_t) <= compact
             if not packed_s.startswith("{"):
                 assert len(packed_s) < len(json.dumps(sentiment_scores, separators=(",", ":")))
     finally:
         conn.close()
 
 
+def test_compact_scores_hold_four_places_in_a_third_of_the_text():
+    """A whole codebook's nine probabilities rounded to four places, as the classifier writes them: the
+    compact form (migration 11) reads back exactly in under half the characters of the decimal one."""
+    codebook = ("a", "b", "c", "d", "e", "f", "g", "h", "i")
+    probabilities = dict(zip(codebook, (0.0009, 0.0031, 0.0119, 0.0125, 0.9845, 0.0178, 0.0405, 0.0415, 1.0)))
+    decimal = scores.pack_theme_scores(probabilities, ["e"], lambda keys: 7)
+    compact = scores.pack_theme_scores(probabilities, ["e"], lambda keys: 7, compact=True)
+    assert decimal.startswith("#7:") and compact.startswith("#7~") and len(compact) < 0.5 * len(decimal)
+    back = scores.unpack_theme_scores(compact, ["e"], lambda i: codebook)
+    assert back == probabilities and list(back) == list(codebook)
+    # a value with more places than the compact form holds keeps the decimal form, exactly
+    finer = {"negative": 0.12345, "neutral": 0.5, "positive": 0.37655}
+    assert scores.pack_sentiment_scores(finer, compact=True) == "0.12345,0.5,0.37655"
+
+
 def test_packed_scores_that_do_not_fit_their_keys_are_refused():
     with pytest.raises(ValueError, match="do not match"):
         scores.unpack_theme_scores("0.9,0.8", ["only_one"])
+    with pytest.raises(ValueError, match="do not match"):
+        scores.unpack_theme_scores("~QB_oA-gD", ["only_one"])  # three compact values
+    with pytest.raises(ValueError, match="not compact values"):
+        scores.unpack_theme_scores("~Q", ["only_one"])
     with pytest.raises(ValueError, match="no store"):
         scores.unpack_theme_scores("#1:0.9", ["only_one"])
 
@@ -579,8 +602,11 @@ def test_annotations_as_the_classifier_writes_them_share_one_key_list_and_read_b
     finally:
         conn.close()
     assert len(ids) == 6 and key_lists == [(1, json.dumps(list(codebook), separators=(",", ":")))]
-    assert all(s.count(",") == 2 and not s.startswith(("{", "#")) for s, _ in stored)
-    assert all(t.startswith("#1:") and t.count(",") == 3 for _, t in stored)
+    # from migration 11 written compact: three and four values of four places in 9 and 12 characters
+    # (a negative number, which the sixth has, keeps the decimal form)
+    assert [len(s) for s, _ in stored if s.startswith("~")] == [9, 9, 9, 9, 9]
+    assert all(s.startswith("~") or (s.count(",") == 2 and not s.startswith(("{", "#"))) for s, _ in stored)
+    assert all(t.startswith("#1~") and len(t) == 14 for _, t in stored)
     for a, r in zip(written, read):
         assert (r["sentiment_scores"], r["themes"], r["theme_scores"]) == (a.sentiment_scores, a.themes, a.theme_scores)
         assert list(r["theme_scores"]) == list(codebook)

@@ -1114,7 +1114,8 @@ END;
 # which read a slice from its paragraph or comment: so that it is still there when they do, a paragraph
 # or comment takes its sentences and quotes with it before it goes (as the foreign keys would after),
 # and one whose text changes first gives its slices their own copy of the old text (as the table's
-# copies were kept until the article is analysed again).
+# copies were kept until the article is analysed again).  From this migration on, an annotation's
+# probabilities may also be written in the compact form of corpora/scores.py (a store older code does not read).
 SLICE_ROWS = {"sentences": "sentence_rows", "quotes": "quote_rows"}
 SPEAKER_FIELDS = ("speaker", "speaker_name", "speaker_role", "speaker_org")
 
@@ -1158,26 +1159,6 @@ def _add_speaker(r: str) -> str:
 _QUOTE_TEXT = {r: f"coalesce({r}.text, {_quote_slice(r)})" for r in ("new", "old")}
 _QUOTE_SPEAKER = {r: f"(SELECT s.speaker FROM speakers s WHERE s.id = {r}.speaker_id)" for r in ("new", "old")}
 _SENTENCE_TEXT = {r: f"coalesce({r}.text, {_sentence_slice(r)})" for r in ("new", "old")}
-_QUOTE_COLUMNS = (
-    "id",
-    "article_id",
-    "paragraph_id",
-    "position",
-    "start",
-    "end",
-    "text",
-    *SPEAKER_FIELDS,
-    "cue",
-    "fragment",
-    "filters",
-)
-_SENTENCE_COLUMNS = ("id", "article_id", "paragraph_id", "comment_id", "position", "start", "end", "text")
-
-
-def _cols(columns: tuple[str, ...], prefix: str = "") -> str:
-    return ", ".join(f'{prefix}"{c}"' for c in columns)
-
-
 MIGRATIONS.append(
     f"""
 CREATE TABLE speakers (

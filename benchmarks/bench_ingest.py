@@ -9,11 +9,17 @@
   (and 1M in a full run) comments: building the scale corpus (quotes and annotations
   included) and the size of the resulting store, against the raw UTF-8 size of its text.
   The stores built here are left in ``benchmarks/work/_scale_cache`` for bench_search.
+* ``analysed_store_mb_per_million_comments @ 10,000 comments``: the 10k store put through
+  ``gpwatch analyze`` (:func:`nlp.analyze.analyze`, the default model from the install-time
+  cache), which adds every sentence and a whole-codebook annotation of every unit: what a
+  real store holds beside the same text, which the scale corpus alone leaves out.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
+import sqlite3
 import time
 from pathlib import Path
 
@@ -85,6 +91,53 @@ def raw_text_bytes(path: Path) -> int:
         return baselines.text_bytes(conn)
     finally:
         conn.close()
+
+
+def analysed_store_row(source: Path, workdir: Path) -> dict:
+    """The store at ``source`` (a scale store) copied and analysed for real, against its raw text: sentences,
+    quotes and annotations by ``gpwatch analyze`` with the default model from the install-time cache
+    (``make install`` puts it there; without it the row says so and has no value)."""
+    from nlp import model_cache
+    from nlp.analyze import analyze
+
+    path = workdir / "analysed.db"
+    path.unlink(missing_ok=True)
+    src, dst = sqlite3.connect(source), sqlite3.connect(path)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    conn = store.connect(path)
+    try:
+        comments = conn.execute("SELECT count(*) FROM comments").fetchone()[0]
+        label = f"analysed_store_mb_per_million_comments @ {comments:,} comments"
+        cached = model_cache.cached()
+        if cached is None:
+            return _row(label, 0.0, "MB", None, None, "no cached default model: run `make install`")
+        model_cache.install(cached, store.Store.of(conn).models_dir)
+        started = time.perf_counter()
+        report = analyze(conn, workers=max(1, min(2, os.cpu_count() or 1)))
+        seconds = time.perf_counter() - started
+        store.optimise(conn, checkpoint=True)
+        raw = baselines.text_bytes(conn)
+        parts = store.size_by_part(conn)
+        counts = dict(conn.execute("SELECT unit_type, count(*) FROM annotations GROUP BY unit_type").fetchall())
+    finally:
+        conn.close()
+    size = path.stat().st_size
+    total = sum(parts.values()) or 1
+    return _row(
+        label,
+        size / 1e6 / comments * 1e6,
+        "MB",
+        "raw UTF-8 text of paragraphs and comments",
+        raw / 1e6 / comments * 1e6,
+        f"the {comments:,}-comment scale store through gpwatch analyze ({report.sentences:,} sentences, "
+        f"{report.quotes:,} quotes, {sum(counts.values()):,} annotations, {counts.get('sentence', 0):,} of them "
+        f"sentences; {seconds:.0f} s): {size / 1e6:.1f} MB; where the bytes are: "
+        + ", ".join(f"{k} {v / total:.0%}" for k, v in sorted(parts.items(), key=lambda kv: -kv[1])),
+    )
 
 
 def run(workdir: Path, quick: bool) -> list[dict]:
@@ -160,6 +213,8 @@ def run(workdir: Path, quick: bool) -> list[dict]:
                 + ", ".join(f"{k} {v / total:.0%}" for k, v in sorted(parts.items(), key=lambda kv: -kv[1])),
             )
         )
+        if comments == levels[0]:
+            rows.append(analysed_store_row(path, workdir))
         cached = scale_corpus.cached_path(comments, CACHE)
         if not cached.exists():
             shutil.move(str(path), cached)

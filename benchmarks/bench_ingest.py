@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import time
 from pathlib import Path
 
@@ -102,13 +101,7 @@ def analysed_store_row(source: Path, workdir: Path) -> dict:
 
     path = workdir / "analysed.db"
     path.unlink(missing_ok=True)
-    src, dst = sqlite3.connect(source), sqlite3.connect(path)
-    try:
-        src.backup(dst)
-    finally:
-        src.close()
-        dst.close()
-    conn = store.connect(path)
+    conn = store.connect(scale_corpus.copy_store(source, path))
     try:
         comments = conn.execute("SELECT count(*) FROM comments").fetchone()[0]
         label = f"analysed_store_mb_per_million_comments @ {comments:,} comments"

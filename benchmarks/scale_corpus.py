@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -136,6 +137,18 @@ def generate(articles: int, comments: int, seed: int = 0) -> Iterator[BulkArticl
             BulkAnnotation("comment", k, c["sentiment"], c["themes"]) for k, c in enumerate(art["comments"])
         ]
         yield BulkArticle(record, quotes, annotations)
+
+
+def copy_store(source: str | Path, path: str | Path) -> Path:
+    """A copy of the SQLite store ``source`` at ``path`` (SQLite's online backup: a consistent copy
+    even of a store in WAL mode), for work that writes to a store others read."""
+    src, dst = sqlite3.connect(source), sqlite3.connect(path)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    return Path(path)
 
 
 def build_scale_store(

@@ -3,10 +3,10 @@ to copy one, so that every test module loads the same rows the same way."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from benchmarks import scale_corpus
+from benchmarks.scale_corpus import copy_store  # noqa: F401 - the tests' one way to copy a store
 from corpora import store
 from corpora.bulk import bulk_insert
 
@@ -31,16 +31,4 @@ def build_scale_corpus(path: str | Path, articles: int, comments: int, seed: int
         load_scale_corpus(conn, articles, comments, seed)
     finally:
         conn.close()
-    return Path(path)
-
-
-def copy_store(source: str | Path, path: str | Path) -> Path:
-    """A copy of the SQLite store ``source`` at ``path`` (SQLite's online backup: a consistent copy
-    even of a store in WAL mode), for a test that writes to a store other tests read."""
-    src, dst = sqlite3.connect(source), sqlite3.connect(path)
-    try:
-        src.backup(dst)
-    finally:
-        src.close()
-        dst.close()
     return Path(path)

@@ -103,7 +103,7 @@ def analysed_store_row(source: Path, workdir: Path) -> dict:
     path.unlink(missing_ok=True)
     conn = store.connect(scale_corpus.copy_store(source, path))
     try:
-        comments = conn.execute("SELECT count(*) FROM comments").fetchone()[0]
+        comments = store.counts(conn)["comments"]
         label = f"analysed_store_mb_per_million_comments @ {comments:,} comments"
         cached = model_cache.cached()
         if cached is None:
@@ -115,7 +115,7 @@ def analysed_store_row(source: Path, workdir: Path) -> dict:
         store.optimise(conn, checkpoint=True)
         raw = baselines.text_bytes(conn)
         parts = store.size_by_part(conn)
-        counts = dict(conn.execute("SELECT unit_type, count(*) FROM annotations GROUP BY unit_type").fetchall())
+        counts = {unit: sum(by.values()) for unit, by in store.summary(conn)["sentiment"].items()}
     finally:
         conn.close()
     size = path.stat().st_size

@@ -74,6 +74,7 @@ def time_demo(workdir: Path, env: dict, limit_s: float = 900) -> tuple[float, di
 
 def store_size_row(db: Path) -> dict:
     """The analysed demo store's size against the raw UTF-8 text of its paragraphs and comments."""
+    from benchmarks.bench_ingest import where_the_bytes_are
     from corpora import sqlite_baselines as baselines
     from corpora import store
 
@@ -97,8 +98,7 @@ def store_size_row(db: Path) -> dict:
         "ratio": round(size / raw, 2),
         "note": f"{counts.get('articles', 0):,} articles, {counts.get('comments', 0):,} comments, "
         f"{counts.get('sentences', 0):,} sentences, {counts.get('annotations', 0):,} annotations; the sentences' own "
-        f"text {sentences / 1e6:.2f} MB ({sentences / raw:.0%} of the raw text); where the bytes are: "
-        + ", ".join(f"{k} {v / size:.0%}" for k, v in sorted(parts.items(), key=lambda kv: -kv[1])),
+        f"text {sentences / 1e6:.2f} MB ({sentences / raw:.0%} of the raw text); " + where_the_bytes_are(parts),
     }
 
 

@@ -84,6 +84,14 @@ def space_by_part(path: Path) -> dict[str, int]:
         conn.close()
 
 
+def where_the_bytes_are(parts: dict[str, int]) -> str:
+    """``where the bytes are: ...``: each part of :func:`corpora.store.size_by_part` as its share, largest first."""
+    total = sum(parts.values()) or 1
+    return "where the bytes are: " + ", ".join(
+        f"{k} {v / total:.0%}" for k, v in sorted(parts.items(), key=lambda kv: -kv[1])
+    )
+
+
 def raw_text_bytes(path: Path) -> int:
     conn = store.connect(path, readonly=True)
     try:
@@ -119,7 +127,6 @@ def analysed_store_row(source: Path, workdir: Path) -> dict:
     finally:
         conn.close()
     size = path.stat().st_size
-    total = sum(parts.values()) or 1
     return _row(
         label,
         size / 1e6 / comments * 1e6,
@@ -128,8 +135,7 @@ def analysed_store_row(source: Path, workdir: Path) -> dict:
         raw / 1e6 / comments * 1e6,
         f"the {comments:,}-comment scale store through gpwatch analyze ({report.sentences:,} sentences, "
         f"{report.quotes:,} quotes, {sum(counts.values()):,} annotations, {counts.get('sentence', 0):,} of them "
-        f"sentences; {seconds:.0f} s): {size / 1e6:.1f} MB; where the bytes are: "
-        + ", ".join(f"{k} {v / total:.0%}" for k, v in sorted(parts.items(), key=lambda kv: -kv[1])),
+        f"sentences; {seconds:.0f} s): {size / 1e6:.1f} MB; " + where_the_bytes_are(parts),
     )
 
 
@@ -202,8 +208,7 @@ def run(workdir: Path, quick: bool) -> list[dict]:
                 "fraction of the store",
                 None,
                 None,
-                "where the bytes are: "
-                + ", ".join(f"{k} {v / total:.0%}" for k, v in sorted(parts.items(), key=lambda kv: -kv[1])),
+                where_the_bytes_are(parts),
             )
         )
         if comments == levels[0]:

@@ -13,10 +13,7 @@ from corpora.backend import Connection, backend_of
 from corpora.bulk import delete_annotation_rows, write_annotation_rows
 from corpora.records import SENTIMENTS, UNIT_TYPES, Annotation, Quote, Sentence  # noqa: F401 - re-exported
 from corpora.scores import KeyLists, pack_sentiment_scores, pack_theme_scores, unpack_row
-from corpora.store import comments_digest, schema_version, transaction, utcnow
-
-#: the schema migration from which sentences and quotes are views over their rows (corpora/sqlite_schema.py)
-SLICES_SINCE = 11
+from corpora.store import comments_digest, transaction, utcnow
 
 # --------------------------------------------------------------------------- units
 
@@ -30,10 +27,10 @@ def replace_units(
     """
     with transaction(conn):
         delete_annotation_rows(conn, article_id, ("sentence", "quote"))
-        # from migration 11 straight from the rows under the views, not row by row through their triggers
-        sliced = schema_version(conn) >= SLICES_SINCE
-        conn.execute(f"DELETE FROM {'sentence_rows' if sliced else 'sentences'} WHERE article_id = ?", (article_id,))
-        conn.execute(f"DELETE FROM {'quote_rows' if sliced else 'quotes'} WHERE article_id = ?", (article_id,))
+        # straight from the rows (under views from SQLite's migration 11), not row by row through a view's triggers
+        rows_of = backend_of(conn).rows_of
+        conn.execute(f"DELETE FROM {rows_of(conn, 'sentences')} WHERE article_id = ?", (article_id,))
+        conn.execute(f"DELETE FROM {rows_of(conn, 'quotes')} WHERE article_id = ?", (article_id,))
         conn.executemany(
             """INSERT INTO sentences(article_id, paragraph_id, comment_id, position, start, "end", text)
                VALUES (?, ?, ?, ?, ?, ?, ?)""",

@@ -296,6 +296,11 @@ class Backend(Protocol):
         """``ok`` when the database's own checks and every full-text index's pass, else what
         failed (opening its own connection: a damaged store is reported, not raised)."""
 
+    def rows_of(self, conn: Connection, table: str) -> str:
+        """The table that holds the rows ``table`` reads: ``table`` itself, unless the backend keeps them
+        under a view (SQLite from migration 11: ``sentences`` and ``quotes``), for a statement that
+        writes them set-wise rather than row by row through the view."""
+
     def size_by_part(self, conn: Connection) -> dict[str, int]:
         """Bytes of storage by part: ``text tables (rows)``, ``full-text indexes``,
         ``annotations, theme tags, rollups``, ``other indexes and tables``."""

@@ -52,15 +52,6 @@ _FTS_INSERT_TRIGGERS = (
 )
 
 
-def _rows_of(conn: sqlite3.Connection, table: str) -> str:
-    """The table that holds the rows of ``table``: itself, or from migration 11 the rows under the views
-    ``quotes`` and ``sentences``."""
-    rows = SLICE_ROWS.get(table)
-    if rows and conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = ?", (table,)).fetchone():
-        return rows
-    return table
-
-
 def _fts_table(table: str) -> str:
     """The full-text index of ``table``; ValueError when it has none."""
     if table not in FTS_TABLES:
@@ -478,7 +469,7 @@ class SQLiteBackend:
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (f"{table}_fts_au",)
         ).fetchone()
         conn.execute(f'DROP TRIGGER "{table}_fts_au"')
-        rows = _rows_of(conn, table)
+        rows = self.rows_of(conn, table)
         conn.execute(
             f"UPDATE {rows} SET filters = {filter_tokens_sql(table, rows)} WHERE {where} AND filters IS NULL",
             params,
@@ -532,6 +523,13 @@ class SQLiteBackend:
             return "ok"
         finally:
             conn.close()
+
+    def rows_of(self, conn: sqlite3.Connection, table: str) -> str:
+        """From migration 11 the rows under the views ``quotes`` and ``sentences`` (:data:`SLICE_ROWS`)."""
+        rows = SLICE_ROWS.get(table)
+        if rows and conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = ?", (table,)).fetchone():
+            return rows
+        return table
 
     def size_by_part(self, conn: sqlite3.Connection) -> dict[str, int]:
         """From ``dbstat``; the full-text part is named ``FTS5 indexes``."""

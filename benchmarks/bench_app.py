@@ -301,16 +301,16 @@ BROWSER_PAGES = [  # (page, path, text the page shows once rendered)
     ("speakers", "/search?view=Speakers", "people quoted"),
     ("document", "/document?article={article}", "Comments ("),
     ("annotate", "/annotate", "Labels so far"),
-    ("health", "/health", "Coverage: declared against collected comments"),
+    ("health", "/health", "Coverage: comments the pages declare against comments collected"),
 ]
 
 
 SIDEBAR_PAGES = [  # (page, sidebar link, text the page shows once rendered) in the page's default view
     ("themes", "Themes", "Representative comments and quotes"),
     ("search", "Quotes and search", "Type a search above"),
-    ("document", "Document", "Open an article from a search result"),
+    ("document", "Document", "open one from a search result"),
     ("annotate", "Annotate", "Labels so far"),
-    ("health", "Corpus health", "Coverage: declared against collected comments"),
+    ("health", "Corpus health", "Coverage: comments the pages declare against comments collected"),
     ("overview", "Overview", "Most discussed articles"),
 ]
 FLOOR_SCRIPT = """import streamlit as st

@@ -110,7 +110,7 @@ class Backend(Protocol):
     **Spellings** used inside the common SQL: :meth:`insert_id`, :meth:`distinct_from`,
     ``row_order``, ``like``, :meth:`index_hint`, :meth:`json_array_agg`.
 
-    **Full-text search.**  :meth:`fts`, :meth:`fts_query`, :meth:`fts_phrase`, :meth:`fts_filtered_query`.
+    **Full-text search.**  :meth:`fts`, :meth:`fts_query`, :meth:`fts_same_text`, :meth:`fts_filtered_query`.
 
     **Maintenance and statistics.**  :meth:`optimise`, :meth:`set_cache_size`,
     :meth:`bulk_indexing`, :meth:`insert_unit_sql`, :meth:`deferred_indexing`, :meth:`integrity_check`,
@@ -220,8 +220,9 @@ class Backend(Protocol):
         parentheses), as :mod:`app.search_syntax` writes it; a quote matches on its ``text``
         column only, never on its speaker."""
 
-    def fts_phrase(self, table: str, text: str) -> Any:
-        """The parameter of :attr:`FtsMatch.where` that finds ``text`` as one exact phrase."""
+    def fts_same_text(self, table: str, text: str) -> Any:
+        """The parameter of :attr:`FtsMatch.where` that finds every unit whose text is exactly
+        ``text``, and maybe others: the caller compares the text itself."""
 
     def fts_filtered_query(
         self,

@@ -737,7 +737,7 @@ def same_text(conn: Connection, unit_type: str, text: str) -> dict:
             f"""SELECT count(*), count(DISTINCT {who}), count(DISTINCT u.article_id)
                                FROM {fts.source}
                                WHERE {fts.where} AND u.text = ?""",
-            (backend.fts_phrase(table, text), text),
+            (backend.fts_same_text(table, text), text),
         ).fetchone()
     except backend.Error:  # no words to match (punctuation only)
         row = None

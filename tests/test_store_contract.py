@@ -277,6 +277,32 @@ def test_identical_texts_are_one_result(contract_store):
     assert queries.same_text(conn, "comment", same) == {"units": 2, "speakers": 0, "articles": 2}
 
 
+def test_identical_texts_are_counted_exactly_whatever_words_they_share(contract_store):
+    """same_text looks a text up by a few of its longest words, then compares whole texts: texts
+    sharing those words, differing in case or punctuation, written with operators of the query
+    language, non-ASCII words or no word at all are each counted as the units that carry them."""
+    conn = contract_store.writer
+    texts = [
+        "Continuity matters more than any target.",
+        "Continuity matters MORE than any target!",  # the same words, other case and mark
+        "continuity matters more than any target",
+        "Any target matters more than continuity.",  # the same words in another order
+        "NOT AND OR NEAR: the partnership model is broken",  # query operators as words
+        "Le café naïve: a partnership of practices",  # non-ASCII words beside ASCII ones
+        "Café naïve",  # non-ASCII words only
+        "?!?",  # no word at all
+        "under_scored_words and hyphen-ated ones",
+    ]
+    comments = [CommentRecord(t, author="A", external_id=f"c{i}") for i, t in enumerate(texts)]
+    contract_store.upsert_article(_record(url="https://news.example/a", title="A", comments=comments))
+    contract_store.upsert_article(_record(url="https://news.example/b", title="B", comments=comments[:5]))
+    for i, text in enumerate(texts):
+        articles = 2 if i < 5 else 1
+        assert queries.same_text(conn, "comment", text) == {"units": articles, "speakers": 0, "articles": articles}, (
+            text
+        )
+
+
 def test_a_query_past_its_time_budget_is_stopped_and_the_connection_lives_on(corpus):
     _, conn, _ = corpus
     slow = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 200000000) SELECT count(*) FROM c"

@@ -31,13 +31,11 @@ from collections.abc import Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 
 from corpora import resources as corpora_resources
 from nlp import model as _model
-from nlp.units import doc_text
 
 ENTITIES_PATH = corpora_resources.ENTITIES_PATH
 
@@ -107,7 +105,9 @@ def make_gpwatch_entities(nlp: Language, name: str, patterns_path: str, overwrit
     Plan`` match however spaCy splits them: any-case phrases through the ruler's phrase
     matcher on lower-case tokens, exact-case acronyms as token patterns on the exact text.
     (The phrase matcher finds exactly what lower-case token patterns found, in about a
-    third of the time: tests/test_pipeline.py, bench_pipeline.py.)
+    third of the time: tests/test_pipeline.py, bench_pipeline.py.)  The acronyms' token patterns
+    are then matched by a second phrase matcher, on the exact text (:class:`ExactPhraseRuler`):
+    the token matcher had taken most of the ruler's time, some 3% of a paragraph's analysis.
     """
     ruler = ExactPhraseRuler(nlp, name=name, overwrite_ents=overwrite_ents, phrase_matcher_attr="LOWER")
     patterns: list[dict] = []
@@ -192,20 +192,8 @@ def comment_boundary_rules(doc):
       lower-case letters (``them.I``, ``20mins.After``, a missing space) starts one.
 
     Comments in capitals get their starts from a lower-cased copy first (:func:`make_comment_caps`).
-
-    Every rule needs a token after a blank, after a token with no space after it or after one
-    ending in a full stop: only those are looked at (read from the doc's arrays, not one token
-    object at a time, which took most of a comment's time beside the senter's).
     """
-    if len(doc) < 2:
-        return doc
-    flags = doc.to_array([ORTH, IS_SPACE, SPACY]).tolist()
-    strings = doc.vocab.strings
-    stops = {orth for orth in {row[0] for row in flags} if strings[orth].endswith(".")}
     for i in range(1, len(doc)):
-        orth, space, spaced = flags[i - 1]
-        if flags[i][1] or not (space or not spaced or orth in stops):
-            continue
         prev, tok = doc[i - 1], doc[i]
         if tok.is_space:
             continue
@@ -262,7 +250,7 @@ def make_comment_caps(nlp: Language, name: str):
     lower-cased copy of it (a token starts a sentence when its copy does, at the same offset)."""
 
     def comment_caps(doc):
-        if not is_shouted(doc_text(doc)):
+        if not is_shouted(doc.text):
             return doc
         starts = shouted_sentence_starts(doc, nlp.tokenizer, nlp.get_pipe("senter"))
         for i, token in enumerate(doc):
@@ -281,14 +269,13 @@ RUNON_WORDS = 30
 def longest_unpunctuated_run(doc) -> int:
     """The most words in a row with no punctuation mark or sentence start between them."""
     best = run = 0
-    for i, (start, space, punct) in enumerate(doc.to_array([SENT_START, IS_SPACE, IS_PUNCT]).tolist()):
-        if i and start == 1:
+    for i, token in enumerate(doc):
+        if i and token.is_sent_start:
             run = 0
-        if space:
+        if token.is_space:
             continue
-        run = 0 if punct else run + 1
-        if run > best:
-            best = run
+        run = 0 if token.is_punct else run + 1
+        best = max(best, run)
     return best
 
 

@@ -50,12 +50,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from spacy.attrs import LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.strings import hash_string
 
 from corpora.records import Quote
-from nlp.units import doc_text
 
 # --------------------------------------------------------------------------- quote marks
 
@@ -266,15 +263,6 @@ _DOC_NOUNS = {
     "website",
     "poll",
 }
-
-
-@lru_cache(maxsize=1)
-def _doc_noun_hashes() -> frozenset[int]:
-    """The lower-case hashes of :data:`_DOC_NOUNS`, to find them among a doc's tokens without
-    making a token object for each."""
-    return frozenset(hash_string(w) for w in _DOC_NOUNS)
-
-
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative"}
 _AUX_TAIL = re.compile(
     r"\s+(?:also|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|"
@@ -909,7 +897,6 @@ class _Article:
         from nlp.pipeline import ORG_LABELS
 
         for pi, doc in enumerate(self.docs):
-            text_of_doc = doc_text(doc)
             for ent in doc.ents:
                 if self.in_quote(pi, ent.start_char):
                     continue
@@ -923,7 +910,7 @@ class _Article:
                     app = re.match(
                         r",\s+((?:(?:the|a|an)\s+)?(?!who\b|which\b|whose\b|aged\b)[A-Za-z][^,;:()–—.]{1,90}?)"
                         r"(?=,|\.|;|\s+(?:said|says|told|tells|added|adds|warned|argued)\b|$)",
-                        text_of_doc[ent.end_char :],
+                        doc.text[ent.end_char :],
                     )
                     if (
                         app
@@ -960,13 +947,9 @@ class _Article:
                                 said,
                             )
                         )
-            nouns = _doc_noun_hashes()
-            for i, lower in enumerate(doc.to_array([LOWER]).ravel().tolist()):
+            for tok in doc:
                 # document-like noun phrases (the report, NHS England's long-term plan), found from tags
                 # because the attribute ruler (and with it noun_chunks) is switched off for speed
-                if lower not in nouns:
-                    continue
-                tok = doc[i]
                 if tok.lower_ not in _DOC_NOUNS or not tok.tag_.startswith("NN") or self.in_quote(pi, tok.idx):
                     continue
                 left = tok.left_edge
@@ -975,11 +958,10 @@ class _Article:
                 said = tok.dep_ == "nsubj" and tok.head.lower_ in _CUE_SET
                 text = chunk.text
                 tail = re.match(
-                    r"\s+(?:by|from|of)\s+(?:think tank\s+|the\s+)?((?:[A-Z][\w’'&-]*\s*)+)",
-                    text_of_doc[chunk.end_char :],
+                    r"\s+(?:by|from|of)\s+(?:think tank\s+|the\s+)?((?:[A-Z][\w’'&-]*\s*)+)", doc.text[chunk.end_char :]
                 )
                 if tail:
-                    text = text + text_of_doc[chunk.end_char : chunk.end_char + tail.end()].rstrip()
+                    text = text + doc.text[chunk.end_char : chunk.end_char + tail.end()].rstrip()
                 sp = describe(text)
                 if sp.kind == "doc":
                     self.mentions.append(_Mention((pi, chunk.start_char), sp, subject, said))

@@ -8,23 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
 from corpora.analysis_store import Sentence
 
 
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, read from the doc's arrays (``Doc.text`` makes a token object for every token)."""
-    strings = doc.vocab.strings
-    return "".join(
-        strings[orth] + " " if spaced else strings[orth] for orth, spaced in doc.to_array([ORTH, SPACY]).tolist()
-    )
-
-
 def sentences(doc: Doc, *, paragraph_id: int | None = None, comment_id: int | None = None) -> list[Sentence]:
     """The sentences of one parsed paragraph or comment, numbered from 0."""
-    text = doc_text(doc)
+    text = doc.text
     out: list[Sentence] = []
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char

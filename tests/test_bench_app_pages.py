@@ -17,8 +17,7 @@ from streamlit.testing.v1 import AppTest
 from benchmarks.bench_app import BROWSER_PAGES, SIDEBAR_PAGES
 from nlp import taxonomy
 from tests.app_fixture import build_fixture_store
-
-APP = str(Path(__file__).resolve().parents[1] / "app" / "streamlit_app.py")
+from tests.test_app_pages import open_page
 
 
 @pytest.fixture(scope="module")
@@ -56,19 +55,8 @@ def shown_text(at: AppTest) -> str:
 
 def open_route(db: Path, route: str, monkeypatch) -> AppTest:
     """The app at ``route`` (``/page?param=value``), as a browser opening that URL."""
-    monkeypatch.setenv("GPWATCH_DB", str(db))
     parts = urllib.parse.urlsplit(route)
-    params = dict(urllib.parse.parse_qsl(parts.query))
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.query_params = params
-    at.run()
-    page = parts.path.strip("/")
-    if page:
-        at.switch_page(f"pages/{page}.py")
-        at.query_params = params
-        at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return open_page(db, parts.path.strip("/") or None, monkeypatch, **dict(urllib.parse.parse_qsl(parts.query)))
 
 
 def _route(route: str, facts: dict) -> str:
@@ -83,15 +71,12 @@ def test_each_timed_page_shows_the_text_the_benchmark_waits_for(fixture_db, monk
     assert expect in shown_text(at)
 
 
-SIDEBAR_ROUTES = {"overview": "/", "search": "/search", "document": "/document", "themes": "/themes"}
-
-
 @pytest.mark.parametrize("name, link, expect", SIDEBAR_PAGES, ids=[p[0] for p in SIDEBAR_PAGES])
 def test_each_sidebar_page_shows_the_text_the_benchmark_waits_for_in_its_default_view(
     fixture_db, monkeypatch, name, link, expect
 ):
     db, _ = fixture_db
-    at = open_route(db, SIDEBAR_ROUTES.get(name, f"/{name}"), monkeypatch)
+    at = open_route(db, "/" if name == "overview" else f"/{name}", monkeypatch)
     assert expect in shown_text(at)
 
 

@@ -82,7 +82,7 @@ The model (see :class:`nlp.classify.Model`):
   sentiment (2-3 training units of one label, register and file joined, 0.3 of each group's
   size, used in a fold only where all their parts are its training rows; search=False):
   realdev .687 -> .666-.676 over three draws (.672-.674 joined at semicolons, one theme), own
-  split .864 -> .862-.865 (README, "Long
+  split .864 -> .862-.865 (benchmarks/FINDINGS.md, "Long
   units": realdev's units are long because their sentences are, not because they hold more);
 * the clause-level lexicon (:class:`nlp.features.ClauseLexicon`, issue 13): the rated word list
   per clause (sentence ends, semicolons and contrast marks cut clauses), as the most negative,

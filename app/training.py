@@ -202,6 +202,7 @@ def format_evaluation(report) -> str:
         ]
         for lab, row in zip(labs, g["confusion"]["matrix"]):
             lines.append(f"{lab:<{w}}" + "".join(f"{v:>{cw}}" for v in row))
+        lines += format_by_confidence(sent.get("by_confidence"), w)
     th = report.themes
     if th:
         names = list(th["systems"])
@@ -227,6 +228,22 @@ def format_evaluation(report) -> str:
             )
     lines += format_by_kind(report)
     return "\n".join(lines)
+
+
+def format_by_confidence(conf: dict | None, w: int = 16) -> list[str]:
+    """The sure / unsure lines of the text report (empty without them)."""
+    if not conf:
+        return []
+    lines = [
+        "",
+        f"gpwatch sentiment by confidence (unsure: top probability under {conf['unsure_below']:.2f})",
+        f"{'':<{w}}{'units':>7}{'share':>8}{'macro F1':>10}{'accuracy':>10}",
+    ]
+    for name in ("sure", "unsure"):
+        e = conf[name]
+        scores = f"{e['macro_f1']:>10.3f}{e['accuracy']:>10.3f}" if e["n"] else f"{'-':>10}{'-':>10}"
+        lines.append(f"{name:<{w}}{e['n']:>7}{e['share']:>8.0%}{scores}")
+    return lines
 
 
 def format_by_kind(report) -> list[str]:

@@ -200,6 +200,33 @@ def realdev_rows(model_dir: Path, path: Path = REALDEV) -> list[dict]:
                     note=f"gpwatch vs {name}; {left}",
                 )
             )
+    conf = sent.get("by_confidence") or {}
+    sure, unsure = conf.get("sure", {}), conf.get("unsure", {})
+    rule = f"unsure: the top sentiment probability under {conf.get('unsure_below', 0):.2f} (nlp.classify.UNSURE_BELOW)"
+    if sure.get("n"):
+        out.append(
+            _row(
+                bench,
+                f"sentiment macro-F1, realdev units gpwatch is sure of ({sure['n']} of {sent['n']})",
+                sure["macro_f1"],
+                "F1",
+                "gpwatch on all units",
+                sent["systems"]["gpwatch"]["macro"]["f1"],
+                note=f"{sure['share']:.0%} of the units; accuracy {sure['accuracy']:.3f}; {rule}",
+            )
+        )
+    if sure.get("n") and unsure.get("n"):
+        out.append(
+            _row(
+                bench,
+                f"sentiment accuracy, realdev units gpwatch is unsure of ({unsure['n']} of {sent['n']})",
+                unsure["accuracy"],
+                "accuracy",
+                "gpwatch on the units it is sure of",
+                sure["accuracy"],
+                note=f"{unsure['share']:.0%} of the units; macro-F1 {unsure['macro_f1']:.3f}; {rule}; lower is the flag earning its keep",
+            )
+        )
     for kind, entry in sent.get("by_kind", {}).items():
         for name in ("vader", "textblob"):
             if name in entry:

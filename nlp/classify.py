@@ -46,6 +46,21 @@ ENV_MODEL = "GPWATCH_MODEL"
 # mean of their body sentences' probabilities (see annotate_pending).
 MAX_TEXT_CHARS = 20_000
 
+#: A sentiment whose top probability is under this is *unsure* (:attr:`Prediction.sentiment_sure`
+#: False): the model gives its own label less than a 60% chance.  A fixed, stated rule rather than
+#: one fitted to any evaluation set; ``gpwatch evaluate`` reports the sure and the unsure units'
+#: scores apart, so a researcher can see what the flag is worth on their own labels (on realdev's
+#: dev half: 18% of units unsure, their accuracy 0.55 against 0.75 for the rest).
+UNSURE_BELOW = 0.6
+
+
+def sentiment_sure(sentiment_scores: dict, below: float | None = None) -> bool | None:
+    """Whether the top probability of ``sentiment_scores`` reaches ``below`` (default
+    :data:`UNSURE_BELOW`; ``None`` when there are no scores: a themes-only model).  The same rule
+    on the scores ``gpwatch classify`` writes gives the same answer as :attr:`Prediction.sentiment_sure`."""
+    values = [v for v in sentiment_scores.values() if v is not None]
+    return max(values) >= (UNSURE_BELOW if below is None else below) if values else None
+
 
 class ModelNotFound(StoreError):
     """No trained model where one was looked for.  A :class:`StoreError`, so the command line
@@ -126,6 +141,8 @@ class Prediction:
     sentiment_scores: dict[str, float]
     themes: list[str]
     theme_scores: dict[str, float]
+    # False when the sentiment is unsure (its probability under UNSURE_BELOW); None without one
+    sentiment_sure: bool | None = None
 
 
 class Classifier:
@@ -188,12 +205,14 @@ class Classifier:
         for b, srow, trow, prow in zip(best, sent_rows, theme_rows, passed):
             theme_scores = dict(zip(ids, trow))
             chosen = sorted((tid for tid, ok in zip(ids, prow) if ok), key=lambda k: -theme_scores[k])
+            sentiment_scores = dict(zip(labels, srow))
             out.append(
                 Prediction(
                     sentiment=labels[b] if b is not None else None,
-                    sentiment_scores=dict(zip(labels, srow)),
+                    sentiment_scores=sentiment_scores,
                     themes=chosen,
                     theme_scores=theme_scores,
+                    sentiment_sure=sentiment_sure(sentiment_scores),
                 )
             )
         return out

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from nlp import classify
 from nlp.classify import Classifier
 from nlp.taxonomy import has_standard_sentiments, match_sentiment
 from nlp.train import LabelledUnit, TrainError, default_label_files, read_labels
@@ -207,6 +208,21 @@ def sentiment_by_kind(
     return out
 
 
+def sentiment_by_confidence(gold: list[str], pred: list[str], sure: list[bool | None], labels: list[str]) -> dict:
+    """The model's sentiment scores on its sure and its unsure units apart (``sure`` from
+    :attr:`nlp.classify.Prediction.sentiment_sure`): ``{"unsure_below", "sure": {"n", "share",
+    "macro_f1", "accuracy"}, "unsure": {...}}``; a part with no unit has ``n`` 0 and no scores."""
+    out: dict = {"unsure_below": classify.UNSURE_BELOW}
+    for name, want in (("sure", True), ("unsure", False)):
+        idx = [i for i, s in enumerate(sure) if s is want]
+        entry: dict = {"n": len(idx), "share": round(len(idx) / len(gold), 4) if gold else 0.0}
+        if idx:
+            sc = score_sentiment([gold[i] for i in idx], [pred[i] for i in idx], labels)
+            entry |= {"macro_f1": sc["macro"]["f1"], "accuracy": sc["accuracy"]}
+        out[name] = entry
+    return out
+
+
 def themes_by_kind(
     gold: list[list[str]], systems: dict[str, list[list[str]]], kinds: list[str | None], theme_ids: list[str]
 ) -> dict:
@@ -326,6 +342,9 @@ def evaluate(
             )
         systems = {name: score_sentiment(gold, pred, labels) for name, pred in predicted.items()}
         report.sentiment = {"n": len(s_units), "labels": labels, "systems": systems}
+        report.sentiment["by_confidence"] = sentiment_by_confidence(
+            gold, predicted["gpwatch"], [p.sentiment_sure for _, p in s_units], labels
+        )
         s_kinds = [unit_kind[id(u)] for u, _ in s_units]
         if any(s_kinds):
             report.sentiment["by_kind"] = sentiment_by_kind(gold, predicted, s_kinds, labels)

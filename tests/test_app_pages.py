@@ -231,6 +231,9 @@ def test_annotate_saves_labels_least_confident_first(tmp_path, monkeypatch):
     # lowest confidence (0.40), named by its kind and article
     assert at.subheader[0].value == "A reader's comment on ‘Practices told to join primary care networks by July’"
     assert any(SARCASTIC_COMMENT in b for b in html_bodies(at))
+    # a sentiment under nlp.classify.UNSURE_BELOW is called unsure; one at the level is not
+    (said,) = [b for b in html_bodies(at) if "Model (" in b]
+    assert said.endswith("with confidence 0.40 (unsure: under 0.60)</div>")
     at.multiselect[0].set_value(["access_continuity"])
     at.radio[0].set_value("negative")
     at.text_input[0].set_value("JT")
@@ -243,6 +246,8 @@ def test_annotate_saves_labels_least_confident_first(tmp_path, monkeypatch):
     ]
     assert "Saved label" in at.success[0].value
     assert not any(SARCASTIC_COMMENT in b for b in html_bodies(at))  # moved on
+    (said,) = [b for b in html_bodies(at) if "Model (" in b]
+    assert said.endswith("with confidence 0.60</div>")
     metrics = {label: value for label, value, _ in stats(at)}
     assert metrics["Labels so far"] == "1" and metrics["Sentiment agreement"] == "100%"
     assert metrics["Theme F1 (micro)"] == "0.67"  # model: 2 themes, label: 1 of them

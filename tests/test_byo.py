@@ -237,7 +237,7 @@ def test_6_a_themes_only_model_emits_no_sentiment(tmp_path):
     report = train([labels], out_dir=tmp_path / "m", search=False)
     assert report.units["sentiment"] == 0
     (pred,) = classify.Classifier(report.folder).predict(["The receptionist was rude."])
-    assert pred.sentiment is None and pred.sentiment_scores == {}
+    assert pred.sentiment is None and pred.sentiment_scores == {} and pred.sentiment_sure is None
     out = io.StringIO()
     classify.classify_stream(io.StringIO('{"id": 1, "text": "Kind staff."}\n'), out, model_path=report.folder)
     line = json.loads(out.getvalue())

@@ -12,6 +12,7 @@ import streamlit as st
 from app import cache as q
 from app import ui
 from corpora import analysis_store, store
+from nlp import classify
 
 db = ui.db_path()
 st.title("Annotate")
@@ -60,9 +61,12 @@ ui.text_block(
     ),
 )
 ui.document_link(unit["article_id"])
+sure = classify.sentiment_sure(unit["sentiment_scores"])
+unsure = f" (unsure: under {classify.UNSURE_BELOW:.2f})" if sure is False else ""
+confidence = f" with confidence {unit['confidence']:.2f}{unsure}" if unit["confidence"] is not None else ""
 st.html(
     f"<div style='opacity:0.75'>Model ({ui.esc(unit['model_version'])}) says "
-    f"{ui.chips(unit['themes'], unit['sentiment'])} with confidence {unit['confidence']:.2f}</div>"
+    f"{ui.chips(unit['themes'], unit['sentiment'])}{confidence}</div>"
 )
 
 catalogue = ui.theme_catalogue(db)

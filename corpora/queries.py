@@ -631,6 +631,8 @@ def cooccurring_themes(
     corpus, read backwards along the covering theme index)."""
     if not themes:
         return []
+    if has_version(conn, 10):
+        return _cooccurring_coded(conn, themes, start, end, window)
     params: list = []
     p_not: list = []
     not_in = _in(themes, p_not)
@@ -654,6 +656,40 @@ def cooccurring_themes(
         WHERE o.theme NOT IN {not_in}
         GROUP BY o.theme ORDER BY units DESC, o.theme""",
             params + p_not,
+        )
+    )
+
+
+def _cooccurring_coded(
+    conn: Connection, themes: tuple[str, ...], start: str | None, end: str | None, window: int
+) -> list[dict]:
+    """:func:`cooccurring_themes` on the coded theme tags (migration 10): the same units and
+    counts.  Through the view, SQLite joined each unit to its other tags from the codes' side
+    (every theme code by every unit-type code, then the units: 270-320 ms on the 1M store);
+    on the coded rows each unit's tags are one seek on the primary key (about 50 ms)."""
+    code = "(SELECT c.id FROM annotation_codes c WHERE c.name = ?)"
+    params: list = []
+    parts = []
+    for voice in ("article", "quote", "comment"):
+        theme_in = f"(SELECT c.id FROM annotation_codes c WHERE c.name IN {_in(themes, params)})"
+        params.append(voice)
+        period = _period("a", start, end, params)
+        join = " JOIN articles a ON a.id = t.article_id" if period else ""
+        params.append(window)
+        parts.append(f"""SELECT * FROM (SELECT DISTINCT t.unit_type, t.unit_id, t.article_id
+                         FROM annotation_theme_rows t{join}
+                         WHERE t.theme IN {theme_in} AND t.unit_type = {code}{period}
+                         ORDER BY t.article_id DESC, t.unit_id DESC LIMIT ?)""")
+    not_in = f"(SELECT c.id FROM annotation_codes c WHERE c.name IN {_in(themes, params)})"
+    return _rows(
+        conn.execute(
+            f"""
+        SELECT (SELECT c.name FROM annotation_codes c WHERE c.id = o.theme) AS theme, count(*) AS units
+        FROM ({" UNION ALL ".join(parts)}) u
+        JOIN annotation_theme_rows o ON o.unit_type = u.unit_type AND o.unit_id = u.unit_id
+        WHERE o.theme NOT IN {not_in}
+        GROUP BY o.theme ORDER BY units DESC, theme""",
+            params,
         )
     )
 

@@ -200,6 +200,11 @@ def _results(path) -> dict:
             out[("timeline", theme)] = queries.theme_timeline(conn, (theme,))
             out[("cooccurring", theme)] = queries.cooccurring_themes(conn, (theme,))
             out[("texts", theme)] = queries.theme_texts(conn, (theme,))
+        # several themes at once, in a window of dates, and a window of units that cuts the tags short
+        out[("cooccurring", themes[:2])] = queries.cooccurring_themes(conn, themes[:2])
+        out[("cooccurring", themes[:2], "2019")] = queries.cooccurring_themes(
+            conn, themes[:2], "2019-03-15", "2020-02-10", window=7
+        )
         out["tags"] = [
             tuple(r)
             for r in conn.execute(
@@ -302,6 +307,10 @@ def test_the_corpus_is_searchable_at_all(stores):
     assert len(expected["tags"]) > ARTICLES and len(expected["comments"]) == COMMENTS
     by_theme = [k for k in found if k[0] == "paragraph" and (k[2].theme or k[2].sentiment)]
     assert by_theme, "paragraph searches filtered by theme or sentiment (through sentences) find something"
+    co = [v for k, v in expected.items() if isinstance(k, tuple) and k[0] == "cooccurring"]
+    assert all(co) and len(co) == len(expected["themes"]) + 2, "every co-occurrence read finds other themes"
+    windowed = sum(r["units"] for r in expected[("cooccurring", expected["themes"][:2], "2019")])
+    assert 0 < windowed < sum(r["units"] for r in expected[("cooccurring", expected["themes"][:2])])
 
 
 def test_a_version_5_store_migrates_in_place_and_keeps_every_result(stores):

@@ -21,6 +21,8 @@ places); ``theme_scores`` holds every theme of the model's codebook; ``themes`` 
 score reaches the theme's threshold (chosen by cross-validation at training time), ordered by
 score.  A bad line gives one error naming its line number; the rest goes on.  A model trained
 on themes alone has no sentiment: ``"sentiment": null`` and ``"sentiment_scores": {}``.
+A sentiment whose top score is under :data:`UNSURE_BELOW` is unsure (:func:`sentiment_sure` on
+the line's ``sentiment_scores``; the line itself carries no flag, so its shape stays as above).
 """
 
 from __future__ import annotations

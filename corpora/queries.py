@@ -628,65 +628,41 @@ def cooccurring_themes(
 ) -> list[dict]:
     """Other themes on the same units as ``themes``, most frequent first, among the units
     tagged with them in the latest articles (up to ``window`` per voice: bounded work on any
-    corpus, read backwards along the covering theme index)."""
+    corpus, read backwards along the covering theme index).
+
+    From migration 10 the statement reads the coded theme tags: through the view SQLite joined
+    each unit to its other tags from the codes' side (every theme code by every unit-type code,
+    then the units: 270-320 ms on the 1M store); on the coded rows each unit's tags are one seek
+    on the primary key (about 50 ms).  The same units and counts either way."""
     if not themes:
         return []
-    if has_version(conn, 10):
-        return _cooccurring_coded(conn, themes, start, end, window)
+    if has_version(conn, 10):  # words looked up as their codes; the name read back per theme
+        tags, hint, name = "annotation_theme_rows", "", "(SELECT c.name FROM annotation_codes c WHERE c.id = o.theme)"
+        word = "(SELECT c.id FROM annotation_codes c WHERE c.name = ?)"
+
+        def words(values: tuple[str, ...], params: list) -> str:
+            return f"(SELECT c.id FROM annotation_codes c WHERE c.name IN {_in(values, params)})"
+    else:
+        tags, hint, name, word, words = "annotation_themes", _by_article(conn), "o.theme", "?", _in
     params: list = []
-    p_not: list = []
-    not_in = _in(themes, p_not)
     parts = []
     for voice in ("article", "quote", "comment"):
-        theme_in = _in(themes, params)
+        theme_in = words(themes, params)
         params.append(voice)
         period = _period("a", start, end, params)
         join = " JOIN articles a ON a.id = t.article_id" if period else ""
         params.append(window)
         parts.append(f"""SELECT * FROM (SELECT DISTINCT t.unit_type, t.unit_id, t.article_id
-                         FROM annotation_themes t{_by_article(conn)}{join}
-                         WHERE t.theme IN {theme_in} AND t.unit_type = ?{period}
+                         FROM {tags} t{hint}{join}
+                         WHERE t.theme IN {theme_in} AND t.unit_type = {word}{period}
                          ORDER BY t.article_id DESC, t.unit_id DESC LIMIT ?)""")
+    not_in = words(themes, params)
     return _rows(
         conn.execute(
             f"""
-        SELECT o.theme, count(*) AS units
+        SELECT {name} AS theme, count(*) AS units
         FROM ({" UNION ALL ".join(parts)}) u
-        JOIN annotation_themes o ON o.unit_type = u.unit_type AND o.unit_id = u.unit_id
-        WHERE o.theme NOT IN {not_in}
-        GROUP BY o.theme ORDER BY units DESC, o.theme""",
-            params + p_not,
-        )
-    )
-
-
-def _cooccurring_coded(
-    conn: Connection, themes: tuple[str, ...], start: str | None, end: str | None, window: int
-) -> list[dict]:
-    """:func:`cooccurring_themes` on the coded theme tags (migration 10): the same units and
-    counts.  Through the view, SQLite joined each unit to its other tags from the codes' side
-    (every theme code by every unit-type code, then the units: 270-320 ms on the 1M store);
-    on the coded rows each unit's tags are one seek on the primary key (about 50 ms)."""
-    code = "(SELECT c.id FROM annotation_codes c WHERE c.name = ?)"
-    params: list = []
-    parts = []
-    for voice in ("article", "quote", "comment"):
-        theme_in = f"(SELECT c.id FROM annotation_codes c WHERE c.name IN {_in(themes, params)})"
-        params.append(voice)
-        period = _period("a", start, end, params)
-        join = " JOIN articles a ON a.id = t.article_id" if period else ""
-        params.append(window)
-        parts.append(f"""SELECT * FROM (SELECT DISTINCT t.unit_type, t.unit_id, t.article_id
-                         FROM annotation_theme_rows t{join}
-                         WHERE t.theme IN {theme_in} AND t.unit_type = {code}{period}
-                         ORDER BY t.article_id DESC, t.unit_id DESC LIMIT ?)""")
-    not_in = f"(SELECT c.id FROM annotation_codes c WHERE c.name IN {_in(themes, params)})"
-    return _rows(
-        conn.execute(
-            f"""
-        SELECT (SELECT c.name FROM annotation_codes c WHERE c.id = o.theme) AS theme, count(*) AS units
-        FROM ({" UNION ALL ".join(parts)}) u
-        JOIN annotation_theme_rows o ON o.unit_type = u.unit_type AND o.unit_id = u.unit_id
+        JOIN {tags} o ON o.unit_type = u.unit_type AND o.unit_id = u.unit_id
         WHERE o.theme NOT IN {not_in}
         GROUP BY o.theme ORDER BY units DESC, theme""",
             params,

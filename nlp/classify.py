@@ -36,7 +36,7 @@ from typing import IO
 
 import numpy as np
 
-from corpora import analysis_store
+from corpora import analysis_store, scores
 from corpora.backend import Connection
 from corpora.store import Store, StoreError, default_location
 
@@ -60,8 +60,8 @@ def sentiment_sure(sentiment_scores: dict, below: float | None = None) -> bool |
     """Whether the top probability of ``sentiment_scores`` reaches ``below`` (default
     :data:`UNSURE_BELOW`; ``None`` when there are no scores: a themes-only model).  The same rule
     on the scores ``gpwatch classify`` writes gives the same answer as :attr:`Prediction.sentiment_sure`."""
-    values = [v for v in sentiment_scores.values() if v is not None]
-    return max(values) >= (UNSURE_BELOW if below is None else below) if values else None
+    top = scores.confidence(sentiment_scores)
+    return None if top is None else top >= (UNSURE_BELOW if below is None else below)
 
 
 class ModelNotFound(StoreError):

@@ -113,7 +113,7 @@ class Backend(Protocol):
     **Full-text search.**  :meth:`fts`, :meth:`fts_query`, :meth:`fts_same_text`, :meth:`fts_filtered_query`.
 
     **Maintenance and statistics.**  :meth:`optimise`, :meth:`set_cache_size`,
-    :meth:`bulk_indexing`, :meth:`insert_unit_sql`, :meth:`deferred_indexing`, :meth:`integrity_check`,
+    :meth:`bulk_indexing`, :meth:`insert_units`, :meth:`deferred_indexing`, :meth:`integrity_check`,
     :meth:`size_by_part`, :meth:`checkpoint`, :meth:`change_marks`.
     """
 
@@ -282,12 +282,14 @@ class Backend(Protocol):
         result is exactly what the row-at-a-time maintenance would have written.  The rows
         come with explicit ids: a backend whose ids come from a sequence moves it past them."""
 
-    def insert_unit_sql(self, conn: Connection, table: str, columns: tuple[str, ...]) -> str:
-        """A statement inserting one row of ``table`` (paragraphs, comments, quotes...) from one
-        parameter per name in ``columns`` (``id`` and ``article_id`` among them), which also writes
-        what the backend keeps beside the row, computed from the unit's article and annotation as
-        stored when it runs (SQLite: the filter tokens of migration 8), so that the row is written
-        once at its full size."""
+    def insert_units(
+        self, conn: Connection, table: str, columns: tuple[str, ...], rows: Sequence[Sequence[Any]]
+    ) -> None:
+        """Insert new rows of ``table`` (paragraphs, comments, quotes...), one value per name in
+        ``columns`` (``id`` and ``article_id`` among them), each written with what the backend
+        keeps beside the row, computed from the unit's article and annotation as stored when it
+        runs (SQLite: the filter tokens of migration 8), so that the row is written once at its
+        full size."""
 
     def deferred_indexing(self, conn: Connection) -> contextlib.AbstractContextManager[None]:
         """For loading into a store nobody else uses: no full-text index maintenance inside

@@ -196,47 +196,41 @@ def _write_rows(conn: Connection, articles, paragraphs, comments, quotes, annota
         articles,
     )
     write_annotation_rows(conn, annotations, themes)
-    conn.executemany(
-        backend.insert_unit_sql(conn, "paragraphs", ("id", "article_id", "position", "kind", "text")), paragraphs
-    )
-    conn.executemany(
-        backend.insert_unit_sql(
-            conn,
-            "comments",
-            (
-                "id",
-                "article_id",
-                "position",
-                "key",
-                "external_id",
-                "parent_id",
-                "author",
-                "posted",
-                "text",
-                "moderated",
-                "first_seen",
-            ),
+    backend.insert_units(conn, "paragraphs", ("id", "article_id", "position", "kind", "text"), paragraphs)
+    backend.insert_units(
+        conn,
+        "comments",
+        (
+            "id",
+            "article_id",
+            "position",
+            "key",
+            "external_id",
+            "parent_id",
+            "author",
+            "posted",
+            "text",
+            "moderated",
+            "first_seen",
         ),
         comments,
     )
-    conn.executemany(
-        backend.insert_unit_sql(
-            conn,
-            "quotes",
-            (
-                "id",
-                "article_id",
-                "paragraph_id",
-                "position",
-                "start",
-                "end",
-                "text",
-                "speaker",
-                "speaker_name",
-                "speaker_role",
-                "speaker_org",
-                "cue",
-            ),
+    backend.insert_units(
+        conn,
+        "quotes",
+        (
+            "id",
+            "article_id",
+            "paragraph_id",
+            "position",
+            "start",
+            "end",
+            "text",
+            "speaker",
+            "speaker_name",
+            "speaker_role",
+            "speaker_org",
+            "cue",
         ),
         quotes,
     )

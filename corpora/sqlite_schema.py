@@ -508,9 +508,9 @@ TOKEN_CHARS = 4
 SECTION_TOKENS = ("paragraphs",)
 
 
-def filter_tokens_sql(table: str, unit: str) -> str:
-    """SQL of the filter tokens of the unit of ``table`` that ``unit`` names (``new``, ``u``...),
-    read from its article and annotation as they are now (never NULL)."""
+def article_tokens_sql(table: str) -> str:
+    """SQL of the filter tokens a unit of ``table`` takes from its article, over the article row ``a``
+    (never NULL)."""
     p = "a.published"
     date = (
         f"CASE WHEN {p} IS NULL THEN '' "
@@ -520,13 +520,40 @@ def filter_tokens_sql(table: str, unit: str) -> str:
     section = (
         f" || ' s' || lower(hex(substr(coalesce(a.section, ''), 1, {TOKEN_CHARS})))" if table in SECTION_TOKENS else ""
     )
-    article = f"coalesce((SELECT {date}{section} FROM articles a WHERE a.id = {unit}.article_id), '')"
+    return f"{date}{section}"
+
+
+def sentiment_token_sql(sentiment: str) -> str:
+    """SQL of the filter token of the sentiment that ``sentiment`` names (after its `` n``)."""
+    return f"lower(hex(substr({sentiment}, 1, {TOKEN_CHARS})))"
+
+
+def filter_tokens_sql(table: str, unit: str) -> str:
+    """SQL of the filter tokens of the unit of ``table`` that ``unit`` names (``new``, ``u``...),
+    read from its article and annotation as they are now (never NULL)."""
+    article = f"coalesce((SELECT {article_tokens_sql(table)} FROM articles a WHERE a.id = {unit}.article_id), '')"
     if table not in SENTIMENT_UNIT:
         return article
     return (
-        f"{article} || ' n' || coalesce((SELECT lower(hex(substr(n.sentiment, 1, {TOKEN_CHARS}))) FROM annotations n "
+        f"{article} || ' n' || coalesce((SELECT {sentiment_token_sql('n.sentiment')} FROM annotations n "
         f"WHERE n.unit_type = '{SENTIMENT_UNIT[table]}' AND n.unit_id = {unit}.id), '')"
     )
+
+
+def batch_filter_tokens_sql(table: str) -> tuple[str, str | None]:
+    """The statements behind :func:`filter_tokens_sql` for a batch of new units of ``table``, set-wise:
+    (article id, its tokens) for the articles whose ids lie between two parameters, and (unit id, its
+    sentiment's token) for the annotated units of ``table`` between two parameters (None where the
+    sentiment is no token).  A unit's tokens are ``article`` (``''`` without one), then for a sentiment
+    table `` n`` and ``sentiment`` (``''`` without one): what :func:`filter_tokens_sql` computes."""
+    articles = f"SELECT a.id, {article_tokens_sql(table)} FROM articles a WHERE a.id BETWEEN ? AND ?"
+    if table not in SENTIMENT_UNIT:
+        return articles, None
+    sentiments = (
+        f"SELECT n.unit_id, {sentiment_token_sql('n.sentiment')} FROM annotations n "
+        f"WHERE n.unit_type = '{SENTIMENT_UNIT[table]}' AND n.unit_id BETWEEN ? AND ?"
+    )
+    return articles, sentiments
 
 
 def _fts_filtered(table: str, columns: tuple[str, ...]) -> str:

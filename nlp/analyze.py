@@ -70,9 +70,9 @@ def units_for(article: dict, docs: list) -> tuple[list[Sentence], list[Quote]]:
     par_docs, com_docs = docs[: len(paragraphs)], docs[len(paragraphs) :]
     sents: list[Sentence] = []
     for p, doc in zip(paragraphs, par_docs):
-        sents.extend(_sentences(doc, paragraph_id=p["id"]))
+        sents.extend(_sentences(doc, paragraph_id=p["id"], text=p["text"]))
     for c, doc in zip(comments, com_docs):
-        sents.extend(_sentences(doc, comment_id=c["id"]))
+        sents.extend(_sentences(doc, comment_id=c["id"], text=c["text"]))
     quotes = extract_quotes([p["text"] for p in paragraphs], docs=par_docs, kinds=[p["kind"] for p in paragraphs])
     return sents, quotes  # each quote has its paragraph_index; the store finds the paragraph's id
 

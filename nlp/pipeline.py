@@ -147,7 +147,8 @@ class ExactPhraseRuler(EntityRuler):
         exact = getattr(self, "exact_matcher", None)
         if exact is None:
             return super().match(doc)
-        self._require_patterns()
+        if not (len(self.phrase_matcher) or len(exact) or len(self.matcher)):
+            self._require_patterns()  # warns (the base class counts every pattern on every doc)
         matches = list(self.phrase_matcher(doc)) + list(exact(doc))
         if len(self.matcher):  # (an empty matcher warns on every doc)
             matches += list(self.matcher(doc))

@@ -910,7 +910,7 @@ class _Article:
                     app = re.match(
                         r",\s+((?:(?:the|a|an)\s+)?(?!who\b|which\b|whose\b|aged\b)[A-Za-z][^,;:()–—.]{1,90}?)"
                         r"(?=,|\.|;|\s+(?:said|says|told|tells|added|adds|warned|argued)\b|$)",
-                        doc.text[ent.end_char :],
+                        self.paragraphs[pi][ent.end_char :],
                     )
                     if (
                         app
@@ -958,10 +958,11 @@ class _Article:
                 said = tok.dep_ == "nsubj" and tok.head.lower_ in _CUE_SET
                 text = chunk.text
                 tail = re.match(
-                    r"\s+(?:by|from|of)\s+(?:think tank\s+|the\s+)?((?:[A-Z][\w’'&-]*\s*)+)", doc.text[chunk.end_char :]
+                    r"\s+(?:by|from|of)\s+(?:think tank\s+|the\s+)?((?:[A-Z][\w’'&-]*\s*)+)",
+                    self.paragraphs[pi][chunk.end_char :],
                 )
                 if tail:
-                    text = text + doc.text[chunk.end_char : chunk.end_char + tail.end()].rstrip()
+                    text = text + self.paragraphs[pi][chunk.end_char : chunk.end_char + tail.end()].rstrip()
                 sp = describe(text)
                 if sp.kind == "doc":
                     self.mentions.append(_Mention((pi, chunk.start_char), sp, subject, said))

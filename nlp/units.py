@@ -13,9 +13,16 @@ from spacy.tokens import Doc
 from corpora.analysis_store import Sentence
 
 
-def sentences(doc: Doc, *, paragraph_id: int | None = None, comment_id: int | None = None) -> list[Sentence]:
-    """The sentences of one parsed paragraph or comment, numbered from 0."""
-    text = doc.text
+def sentences(
+    doc: Doc, *, paragraph_id: int | None = None, comment_id: int | None = None, text: str | None = None
+) -> list[Sentence]:
+    """The sentences of one parsed paragraph or comment, numbered from 0.
+
+    ``text`` is the text ``doc`` was made from, when the caller has it: ``doc.text`` builds it
+    again token by token (some 3% of a paragraph's analysis).  A ``text`` of another length than
+    the doc's is not the doc's text, and ``doc.text`` is used instead."""
+    if text is None or len(text) != _doc_length(doc):
+        text = doc.text
     out: list[Sentence] = []
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
@@ -36,6 +43,14 @@ def sentences(doc: Doc, *, paragraph_id: int | None = None, comment_id: int | No
             )
         )
     return out
+
+
+def _doc_length(doc: Doc) -> int:
+    """The length of ``doc``'s text, from its last token (without building the text)."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 def boundaries(doc: Doc) -> set[int]:

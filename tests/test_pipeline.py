@@ -114,3 +114,31 @@ def test_the_phrase_matching_ruler_finds_what_token_patterns_found(nlp_pipeline)
         ], text
         found += len(a.ents)
     assert found >= 1000
+
+
+def test_the_ruler_warns_only_when_it_has_no_patterns(tmp_path, recwarn):
+    """The ruler skips the base class's per-doc pattern count, but an empty one still says so
+    (spaCy's W036) and one with patterns stays quiet."""
+    empty = tmp_path / "entities.jsonl"
+    empty.write_text("", encoding="utf-8")
+    nlp = build_pipeline(entities_path=empty)
+    with pytest.warns(UserWarning, match="W036"):
+        nlp.get_pipe("gpwatch_entities")(nlp.make_doc("The RCGP said so."))
+    recwarn.clear()
+    full = build_pipeline()
+    doc = full.get_pipe("gpwatch_entities")(full.make_doc("The RCGP said so."))
+    assert not [w for w in recwarn if "W036" in str(w.message)]
+    assert [e.label_ for e in doc.ents] == ["PROF_BODY"]
+
+
+def test_sentences_use_the_callers_text_only_when_it_is_the_docs(nlp_pipeline):  # noqa: F811
+    from nlp.units import sentences
+
+    text = "Practices are struggling.  The network hired two pharmacists. "
+    doc = nlp_pipeline(text)
+    plain = sentences(doc, paragraph_id=1)
+    assert [s.text for s in plain] == ["Practices are struggling.", "The network hired two pharmacists."]
+    assert sentences(doc, paragraph_id=1, text=text) == plain
+    # a text that is not the doc's (another length) is not trusted: the doc's own text is read
+    assert sentences(doc, paragraph_id=1, text=text + "!") == plain
+    assert sentences(nlp_pipeline(""), text="") == []

@@ -194,13 +194,14 @@ def comment_boundary_rules(doc):
 
     Comments in capitals get their starts from a lower-cased copy first (:func:`make_comment_caps`).
     """
-    for i in range(1, len(doc)):
-        prev, tok = doc[i - 1], doc[i]
+    toks = list(doc)  # (each ``doc[i]`` makes a new Token object)
+    for i in range(1, len(toks)):
+        prev, tok = toks[i - 1], toks[i]
         if tok.is_space:
             continue
         if prev.is_space and prev.text.count("\n") >= 2:
             tok.is_sent_start = True
-        elif prev.is_space and "\n" in prev.text and i >= 2 and _line_end(doc[i - 2]) and tok.text[:1].isupper():
+        elif prev.is_space and "\n" in prev.text and i >= 2 and _line_end(toks[i - 2]) and tok.text[:1].isupper():
             tok.is_sent_start = True
         elif prev.text in _OPEN_BRACKETS and not prev.whitespace_:
             tok.is_sent_start = False
@@ -213,7 +214,7 @@ def comment_boundary_rules(doc):
             and not prev.whitespace_
             and i >= 2
             and tok.text[:1].isupper()
-            and _glued_end(doc[i - 2], prev.text)
+            and _glued_end(toks[i - 2], prev.text)
         ):
             tok.is_sent_start = True
     return doc

@@ -140,5 +140,5 @@ def test_sentences_use_the_callers_text_only_when_it_is_the_docs(nlp_pipeline): 
     assert [s.text for s in plain] == ["Practices are struggling.", "The network hired two pharmacists."]
     assert sentences(doc, paragraph_id=1, text=text) == plain
     # a text that is not the doc's (another length) is not trusted: the doc's own text is read
-    assert sentences(doc, paragraph_id=1, text=text + "!") == plain
+    assert sentences(doc, paragraph_id=1, text="x" * (len(text) + 1)) == plain
     assert sentences(nlp_pipeline(""), text="") == []

@@ -1167,7 +1167,17 @@ def vader_valences() -> dict[str, float]:
 # (organize, organized, organization, analyze -> organise, ..., analyse), then word stems that
 # differ in their body (favor -> favour, favorable, favorite; defense -> defence; skeptic -> sceptic).
 _US_SUFFIX = re.compile(r"(?<=[a-z]{2}[a-rt-z])(iz|yz)(e|ed|es|ing|ation|ations|er|ers)$")  # not (cap)size
-_KEEP_OR = ("ous", "ious", "ar", "al", "ific", "is", "iz", "esque", "oso")  # -or words: laborious, honorary, humoral, glamorise
+_KEEP_OR = (
+    "ous",
+    "ious",
+    "ar",
+    "al",
+    "ific",
+    "is",
+    "iz",
+    "esque",
+    "oso",
+)  # -or words: laborious, honorary, humoral, glamorise
 _US_STEMS = (
     ("ardor", "ardour"),
     ("armor", "armour"),

@@ -1149,9 +1149,8 @@ class PatternHits(BaseEstimator, TransformerMixin):
 
 def vader_valences() -> dict[str, float]:
     """Word valences (-4..4) from the lexicon file that the ``vaderSentiment`` package ships
-    (single words only; emoticons and multi-word entries left out), with the British spellings
-    of its American words (:func:`british_spellings`).  Read at training time; the fitted
-    :class:`GeneralLexicon` keeps the table, so prediction does not need the package."""
+    (single words only; emoticons and multi-word entries left out).  Read at training time; the
+    fitted :class:`GeneralLexicon` keeps the table, so prediction does not need the package."""
     from importlib import resources
 
     text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
@@ -1160,74 +1159,6 @@ def vader_valences() -> dict[str, float]:
         parts = line.split("\t")
         if len(parts) >= 2 and parts[0].isalpha():
             out[parts[0].lower()] = float(parts[1])
-    return british_spellings(out)
-
-
-# American -> British spelling, for the rated words of a US-English lexicon.  Suffixes first
-# (organize, organized, organization, analyze -> organise, ..., analyse), then word stems that
-# differ in their body (favor -> favour, favorable, favorite; defense -> defence; skeptic -> sceptic).
-_US_SUFFIX = re.compile(r"(?<=[a-z]{2}[a-rt-z])(iz|yz)(e|ed|es|ing|ation|ations|er|ers)$")  # not (cap)size
-_KEEP_OR = (
-    "ous",
-    "ious",
-    "ar",
-    "al",
-    "ific",
-    "is",
-    "iz",
-    "esque",
-    "oso",
-)  # -or words: laborious, honorary, humoral, glamorise
-_US_STEMS = (
-    ("ardor", "ardour"),
-    ("armor", "armour"),
-    ("behavior", "behaviour"),
-    ("candor", "candour"),
-    ("clamor", "clamour"),
-    ("color", "colour"),
-    ("defense", "defence"),
-    ("endeavor", "endeavour"),
-    ("favor", "favour"),
-    ("fervor", "fervour"),
-    ("glamor", "glamour"),
-    ("harbor", "harbour"),
-    ("honor", "honour"),
-    ("humor", "humour"),
-    ("labor", "labour"),
-    ("neighbor", "neighbour"),
-    ("odor", "odour"),
-    ("offense", "offence"),
-    ("pretense", "pretence"),
-    ("rancor", "rancour"),
-    ("rumor", "rumour"),
-    ("savior", "saviour"),
-    ("savor", "savour"),
-    ("skeptic", "sceptic"),
-    ("somber", "sombre"),
-    ("splendor", "splendour"),
-    ("valor", "valour"),
-    ("vigor", "vigour"),
-)
-
-
-def british_spelling(word: str) -> str:
-    """``word`` as British English spells it (``demoralized`` -> ``demoralised``, ``favorable``
-    -> ``favourable``, ``paralyzed`` -> ``paralysed``); other words unchanged."""
-    uk = _US_SUFFIX.sub(lambda m: ("is" if m.group(1) == "iz" else "ys") + m.group(2), word)
-    for us, gb in _US_STEMS:
-        rest = uk[len(us) :]
-        if uk.startswith(us) and not (us.endswith("or") and rest.startswith(_KEEP_OR)):
-            return gb + rest
-    return uk
-
-
-def british_spellings(valences: dict[str, float]) -> dict[str, float]:
-    """``valences`` with each rated word's British spelling added, rated as the word is, where
-    the lexicon does not rate that spelling in its own right.  The debate is written in British
-    English, and a US lexicon misses "demoralised", "disorganised", "favourable" and the like."""
-    out = dict(valences)
-    for word, v in valences.items():
-        out.setdefault(british_spelling(word), v)
     return out
 
 

@@ -80,27 +80,6 @@ def test_general_lexicon_counts_valence_with_negation_and_contrast():
     assert vader.valence_["disaster"] < 0 < vader.valence_["excellent"] and len(vader.valence_) > 5000
 
 
-def test_the_general_lexicon_reads_british_spellings():
-    # VADER's table is American: it rates "demoralized" and "favorable" but not the spellings
-    # this debate is written in, so "Utterly demoralised" read as no valence at all
-    assert features.british_spelling("demoralized") == "demoralised"
-    assert features.british_spelling("paralyzed") == "paralysed"
-    assert features.british_spelling("favorable") == "favourable"
-    assert features.british_spelling("skeptical") == "sceptical"
-    for word in ("size", "capsize", "seize", "citizen", "laborious", "honorary", "humorous", "glamorise"):
-        assert features.british_spelling(word) == word
-    table = features.british_spellings({"demoralized": -1.6, "favorite": 2.0, "favourite": 2.2, "calm": 1.3})
-    assert table["demoralised"] == -1.6  # the American word's rating
-    assert table["favourite"] == 2.2  # a British spelling rated in its own right keeps its rating
-    assert table["calm"] == 1.3 and len(table) == 5
-    vader = GeneralLexicon().fit([])
-    assert vader.valence_["demoralised"] == vader.valence_["demoralized"] < 0
-    assert vader.valence_["disorganised"] < 0 < vader.valence_["favourable"]
-    names = list(vader.get_feature_names_out())
-    row = vader.transform([normalise("Utterly demoralised and disorganised.")]).toarray()[0]
-    assert row[names.index("gen_neg")] > 0 and row[names.index("gen_pos")] == 0
-
-
 def test_clause_lexicon_finds_the_clause_that_carries_the_stance():
     cl = ClauseLexicon(valences={"dreadful": -3.0, "superb": 3.0, "good": 2.0}).fit([])
     names = list(cl.get_feature_names_out())

@@ -44,8 +44,11 @@ system-deps:
 demo: install
 	$(BIN)/python -m app.demo --db $(DEMO_DB) --port $(PORT) --site-port $(SITE_PORT)
 
+# two worker processes (pytest-xdist), each test module whole in one of them (`--dist loadscope`:
+# a module's fixtures are set up once, its tests run in order): 401-416 s against 697 s in one
+# process on a 2-core machine, the same 805 tests passing
 test: install system-deps lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadscope
 
 # ruff (pinned in the test extra; rules in pyproject.toml): lint, then the formatter's check
 lint: install

@@ -20,11 +20,28 @@ def _rows(conn: Connection, sql: str) -> list[tuple]:
     return sorted(tuple(r) for r in conn.execute(sql).fetchall())
 
 
+SNAPSHOT_PARTS = (
+    "articles",
+    "paragraphs",
+    "comments",
+    "sentences",
+    "quotes",
+    "processing",
+    "annotations",
+    "frontier",
+)
+
+
 def snapshot(db: str | os.PathLike) -> dict[str, list[tuple]]:
     """Everything a run stores, by natural keys (URLs, positions, comment keys; never row
-    ids, which differ between runs), as sorted lists so duplicates count."""
+    ids, which differ between runs), as sorted lists so duplicates count.  A store whose
+    schema was never written (a run killed between creating the file and its first
+    migration) holds nothing: every list is empty."""
+    store = Store(db)
     conn = _read_only(db)
     try:
+        if store.backend.schema_version(conn) == 0:
+            return {part: [] for part in SNAPSHOT_PARTS}
         unit = """CASE WHEN s.paragraph_id IS NOT NULL
                        THEN 'p' || (SELECT position FROM paragraphs WHERE id = s.paragraph_id)
                        ELSE 'c:' || (SELECT key FROM comments WHERE id = s.comment_id) END"""
@@ -73,6 +90,7 @@ def snapshot(db: str | os.PathLike) -> dict[str, list[tuple]]:
         }
     finally:
         conn.close()
+    assert tuple(snap) == SNAPSHOT_PARTS
     return snap
 
 

@@ -544,12 +544,15 @@ class SQLiteBackend:
                     conn.execute(sql)
 
     def integrity_check(self, location: Path) -> str:
-        """``PRAGMA integrity_check`` and every FTS5 index's ``integrity-check``."""
+        """``PRAGMA integrity_check`` and every FTS5 index's ``integrity-check`` (none in a store
+        whose schema was never written: a run killed before its first migration)."""
         conn = sqlite3.connect(location)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
                 return f"integrity_check: {result}"
+            if self.schema_version(conn) == 0:
+                return "ok"
             for table in FTS_TABLES:
                 fts = f"{table}_fts"
                 try:

@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-from corpora import analysis_store, queries, store
+from corpora import analysis_store, integrity, queries, store
 from corpora.records import ArticleRecord, CommentRecord, Paragraph
 from corpora.sqlite_schema import MIGRATIONS
 from tests.store_backends import store_location  # noqa: F401 - fixture
@@ -246,3 +246,17 @@ def test_a_crawled_page_supersedes_its_saved_text_dump(conn):
     assert crawled.status == "new"
     # comments of the superseded copy went with it (cascade), the crawled page's are whole
     assert conn.execute("SELECT count(*) FROM comments WHERE article_id = ?", (crawled.article_id,)).fetchone()[0] == 4
+
+
+def test_a_store_killed_before_its_schema_was_written_snapshots_as_empty(tmp_path):
+    # what a run killed during start-up leaves: the file and its write-ahead log, no schema yet
+    db = tmp_path / "killed-in-start-up.db"
+    started = sqlite3.connect(db)
+    started.execute("PRAGMA journal_mode=WAL").fetchone()
+    started.close()
+    assert integrity.integrity(db) == "ok"
+    snap = integrity.snapshot(db)
+    assert tuple(snap) == integrity.SNAPSHOT_PARTS and not any(snap.values())
+    with store.Store(db) as st:  # the rerun writes the schema: the file then snapshots as a store holding nothing yet
+        assert store.schema_version(st.writer) == len(MIGRATIONS)
+    assert integrity.snapshot(db) == snap and integrity.integrity(db) == "ok"

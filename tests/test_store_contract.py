@@ -546,6 +546,7 @@ def test_integrity_snapshot_and_row_counts(corpus):
     st, _, _ = corpus
     assert integrity.integrity(st.path) == "ok"
     snap = integrity.snapshot(st.path)
+    assert tuple(snap) == integrity.SNAPSHOT_PARTS  # the parts an empty store's snapshot names too
     assert len(snap["articles"]) == 3 and len(snap["comments"]) == 7 and len(snap["annotations"]) == 23
     assert integrity.row_count(st.path, "quotes") == 4 and integrity.row_count(st.path, "no_such_table") == -1
     integrity.checkpoint(st.path)

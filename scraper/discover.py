@@ -190,7 +190,9 @@ def parse_feed(text: str | bytes, base: str) -> list[Candidate]:
             Candidate(
                 url=link,
                 via="feed",
-                published=iso_date(entry.get("published_parsed") or entry.get("updated_parsed")),
+                # dict.get: feedparser maps a missing `updated_parsed` to `published_parsed` with a
+                # DeprecationWarning (its issue 310); an entry without either has no date
+                published=iso_date(dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")),
                 title=clean_text(entry.get("title") or "") or None,
                 summary=_html_text(entry.get("summary")) or None,
                 section=(tags[0].get("term") if tags else None),

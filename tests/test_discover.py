@@ -2,6 +2,7 @@
 
 import asyncio
 import dataclasses
+import warnings
 
 import pytest
 
@@ -43,6 +44,14 @@ def test_parse_rss_and_atom():
     assert a.url == "https://news.example/news/federation-vote/" and a.published.startswith("2026-10-01")
     with pytest.raises(ValueError):
         parse_feed("<html><body>not a feed", "https://news.example/")
+
+
+def test_an_unreadable_feed_date_gives_no_date_and_no_deprecation_warning():
+    feed = FEED.replace("Mon, 02 Nov 2026 09:00:00 GMT", "the second of November")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # feedparser's fallback for a missing updated date warns
+        [c] = parse_feed(feed, "https://news.example/feed/")
+    assert c.url == "https://news.example/news/hubs/" and c.published is None
 
 
 def test_parse_sitemap_and_index():

@@ -45,7 +45,7 @@ demo: install
 	$(BIN)/python -m app.demo --db $(DEMO_DB) --port $(PORT) --site-port $(SITE_PORT)
 
 # two worker processes (pytest-xdist), each test module whole in one of them (`--dist loadscope`:
-# a module's fixtures are set up once, its tests run in order): 387-431 s of pytest against 697 s
+# a module's fixtures are set up once, its tests run in order): 387-444 s of pytest against 697 s
 # in one process on a 2-core machine
 test: install system-deps lint
 	$(BIN)/python -m pytest -q -n 2 --dist loadscope

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 from corpora.backend import Connection, StoreError
-from corpora.store import Store
+from corpora.store import Store, schema_version
 
 
 def _read_only(db: str | os.PathLike, timeout: float = 5.0) -> Connection:
@@ -37,10 +37,9 @@ def snapshot(db: str | os.PathLike) -> dict[str, list[tuple]]:
     ids, which differ between runs), as sorted lists so duplicates count.  A store whose
     schema was never written (a run killed between creating the file and its first
     migration) holds nothing: every list is empty."""
-    store = Store(db)
     conn = _read_only(db)
     try:
-        if store.backend.schema_version(conn) == 0:
+        if schema_version(conn) == 0:
             return {part: [] for part in SNAPSHOT_PARTS}
         unit = """CASE WHEN s.paragraph_id IS NOT NULL
                        THEN 'p' || (SELECT position FROM paragraphs WHERE id = s.paragraph_id)

@@ -63,3 +63,19 @@ def test_whole_comments_are_read_from_both_layouts(tmp_path):
 
 def test_no_seeds_folder_gives_no_comments(tmp_path):
     assert seed_comments(tmp_path / "missing") == []
+
+
+def test_article_groups_give_the_corpus_in_batches_with_ids_unique_across_groups():
+    from benchmarks.bench_pipeline import article_groups
+
+    corpus = [(["p1", "p2"], ["c1"]), ([], ["c2", "c3"]), (["p3"], []), (["p4"], ["c4"])]
+    groups = article_groups(corpus, 3)
+    assert iter(groups) is groups  # made as they are wanted, not all at once
+    groups = list(groups)
+    assert [len(g) for g in groups] == [3, 1]
+    articles = [a for g in groups for a in g]
+    assert [a["id"] for a in articles] == [1, 2, 3, 4]
+    assert [([p["text"] for p in a["paragraphs"]], [c["text"] for c in a["comments"]]) for a in articles] == corpus
+    assert all(p["kind"] == "text" for a in articles for p in a["paragraphs"])
+    unit_ids = [u["id"] for a in articles for u in a["paragraphs"] + a["comments"]]
+    assert unit_ids == list(range(1, 9))

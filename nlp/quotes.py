@@ -288,16 +288,22 @@ _ROLE_HEADS = frozenset(
     ).split()
 )
 # words that are never an organisation's own name: "Trust", "Report", "the Department"
-_GENERIC_ORG = frozenset(
-    (
-        "trust council board committee college department practice practices surgery network networks federation "
-        "government ministry service services group team union party agency authority body institute foundation "
-        "association society partnership hospital clinic charity company firm organisation organization office "
-        "system centre center unit panel forum alliance coalition commission inquiry taskforce review university "
-        "school think tank campaign petition project programme scheme "
-        # descriptive words that open a phrase but never name a body
-        "anonymous another local senior junior former retired national regional leading fellow frontline"
-    ).split()
+# descriptive words that open a phrase but never name a body
+_DESCRIPTIVE = frozenset(
+    "anonymous another local senior junior former retired national regional leading fellow frontline".split()
+)
+# nouns for a kind of body ("the trust", "Harcourt Forum"), and the descriptive words above
+_GENERIC_ORG = (
+    frozenset(
+        (
+            "trust council board committee college department practice practices surgery network networks "
+            "federation government ministry service services group team union party agency authority body "
+            "institute foundation association society partnership hospital clinic charity company firm "
+            "organisation organization office system centre center unit panel forum alliance coalition commission "
+            "inquiry taskforce review university school think tank campaign petition project programme scheme"
+        ).split()
+    )
+    | _DESCRIPTIVE
 )
 
 
@@ -521,8 +527,11 @@ def _inside_org_name(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` part of an organisation's name rather than a person's?
     (``Department of Health and Social Care``, ``Royal College of General Practitioners``,
     ``the Midlands``)"""
-    if re.search(r"(?:^|\s)(?:the|of|for|in|at)\s*$", text[:start]):
+    if re.search(r"(?:^|\s)(?:the|of|for|in|at|think[- ]tank)\s*$", text[:start], re.I):
         return True
+    words = text[start:end].split()
+    if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in _GENERIC_ORG - _DESCRIPTIVE:
+        return True  # "Harcourt Forum", "Westmoor Trust": a body's name that the tagger took for a person's
     return any(m.start() <= start and end <= m.end() for m in _multiword_orgs().finditer(text))
 
 
@@ -649,17 +658,21 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     last = re.sub(r"[’']s$", "", words[-1].lower()) if words else ""
     doc_m = re.match(
         r"^(?P<np>(?:(?:the|a|an|this|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?P<noun>[a-z]+))"
-        r"\s+(?:by|from|of)\s+(?:think tank\s+|the\s+)?(?P<org>[A-Z].*)$",
+        r"\s+(?:by|from|of)\s+(?:the\s+)?(?:think[- ]tank\s+)?(?P<org>[A-Z].*)$",
         head,
     )
     if doc_m and doc_m.group("noun") in _DOC_NOUNS:
-        org_m = _find_phrase(doc_m.group("org"), orgs)
-        return Speaker(
-            written,
-            "doc",
-            name=re.sub(r"^(?:the|a|an|this|its|their)\s+", "", head, flags=re.I),
-            org=org_m.group(0) if org_m else doc_m.group("org").strip(),
-        )
+        # the body is the run of capitalised words after "by" ("the Tamebridge LMC on Monday" -> Tamebridge LMC),
+        # or the entity patterns' name where the run is no name of its own
+        run = re.match(r"[A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w’'&-]*))*", doc_m.group("org")).group(0)
+        org = clean_org(run)
+        if org is None:
+            org_m = _find_phrase(doc_m.group("org"), orgs)
+            org = org_m.group(0) if org_m else doc_m.group("org").strip()
+        # named as the house style names documents, the body first: "the report by think tank Policy
+        # Exchange" -> "Policy Exchange report", as "The Nuffield Trust workforce report" is written
+        noun = re.sub(r"^(?:(?:the|a|an|this|its|their|new|latest|recent)\s+)+", "", doc_m.group("np"), flags=re.I)
+        return Speaker(written, "doc", name=f"{org} {noun}", org=org)
     spokes = re.search(
         r"\b(spokes(?:person|man|woman)|representative)\b(?:\s+(?:for|from|at)\s+(?P<org>.+))?", head, re.I
     )
@@ -958,7 +971,7 @@ class _Article:
                 said = tok.dep_ == "nsubj" and tok.head.lower_ in _CUE_SET
                 text = chunk.text
                 tail = re.match(
-                    r"\s+(?:by|from|of)\s+(?:think tank\s+|the\s+)?((?:[A-Z][\w’'&-]*\s*)+)",
+                    r"\s+(?:by|from|of)\s+(?:the\s+)?(?:think[- ]tank\s+)?((?:[A-Z][\w’'&-]*\s*)+)",
                     self.paragraphs[pi][chunk.end_char :],
                 )
                 if tail:
@@ -1336,7 +1349,7 @@ def _sentence_start(masked: str, pos: int) -> int:
 
 
 def _doc_head(name: str) -> str:
-    """The document noun of a name: ``report by think tank Policy Exchange`` -> report."""
+    """The document noun of a name: ``Policy Exchange workforce report`` -> report."""
     words = [w for w in re.findall(r"[a-z]+", name.lower()) if w in _DOC_NOUNS]
     return words[-1] if words else name.lower().split()[-1]
 

@@ -137,6 +137,19 @@ def test_document_speaker_and_short_form_resolution(quotes):
     assert (q.cue, q.fragment) == ("said", False)
 
 
+def test_document_by_a_body_is_named_body_first_as_written_documents_are(quotes):
+    qs = quotes(
+        "The report by think tank Harcourt Forum said: ‘Most GPs should be salaried within a decade.’",
+        "The report added: ‘Partnership will survive only where practices choose it.’",
+        "A new survey by the Tamebridge LMC said: ‘Four in ten practices cannot fill a vacancy.’",
+    )
+    assert [(q.speaker_name, q.speaker_org) for q in qs] == [
+        ("Harcourt Forum report", "Harcourt Forum"),
+        ("Harcourt Forum report", "Harcourt Forum"),
+        ("Tamebridge LMC survey", "Tamebridge LMC"),
+    ]
+
+
 def test_intro_colon_followed_by_quoted_bullets(quotes):
     qs = quotes(
         "Seaview ICB published its primary care strategy on Tuesday.",

@@ -368,6 +368,7 @@ def timed(arts):
 # base, a part of the large corpus, base, ..., base: a load that drifts during the run (this machine's
 # speed moved 5-16% over minutes in the runs of 2026-12-04) slows the small runs beside the large one's parts alike
 step = -(-len(large) // parts)
+out["parts"] = []
 for k in range(parts + 1):
     wall, cpu = timed(small)
     out["base"].append(wall)
@@ -376,12 +377,18 @@ for k in range(parts + 1):
         wall, cpu = timed(large[k * step : (k + 1) * step])
         out["big"] += wall
         out["big_cpu"] += cpu
+        out["parts"].append(wall)
 out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps(out))
 """
-#: the large corpus of the growth rows is analysed in this many parts, with a run of the small one before,
-#: between and after them (one analysis of it whole or in parts costs the same: FINDINGS.md)
-GROWTH_PARTS = 4
+
+
+def growth_parts(base: int, big: int) -> int:
+    """The large corpus of a growth row is analysed in parts as large as the small corpus, with a run of
+    the small one before, between and after them: each part is compared like for like with the runs
+    either side of it, a minute or so apart, so that the machine's drift over minutes slows both sides
+    alike (one analysis of the corpus whole or in parts costs the same: FINDINGS.md)."""
+    return max(1, big // base)
 
 
 def burn(n: int) -> int:
@@ -643,9 +650,12 @@ def analysis_rows(quick: bool) -> list[dict]:
         }
     )
     for comments in levels[1:]:
-        g = _child(_ANALYSIS_GROWTH, base, comments, GROWTH_PARTS)
+        parts = growth_parts(base, comments)
+        g = _child(_ANALYSIS_GROWTH, base, comments, parts)
         small, small_cpu = statistics.mean(g["base"]), statistics.mean(g["base_cpu"])
         spread = (max(g["base"]) - min(g["base"])) / small
+        # each part (as many articles as the small corpus) against the mean of the small runs either side
+        paired = [p / ((g["base"][k] + g["base"][k + 1]) / 2) for k, p in enumerate(g["parts"])]
         ratio = (g["big"] / comments) / (small / base)
         rows.append(
             {
@@ -657,10 +667,12 @@ def analysis_rows(quick: bool) -> list[dict]:
                 "baseline_value": round(small / base * 1000, 3),
                 "ratio": round(ratio, 3),
                 "note": f"whole corpus (articles and comments), 1 process holding both corpora: {g['big']:.1f}s for "
-                f"{comments:,} comments (in {GROWTH_PARTS} parts, each between two runs of the {base:,}) vs "
-                f"{small:.1f}s for {base:,}, the mean of {len(g['base'])} runs that differ by {spread:.1%} "
-                f"between the fastest and the slowest (CPU time: {(g['big_cpu'] / comments) / (small_cpu / base):.3f}x "
-                f"per comment); ratio <= 1: linear or better; peak {g['peak_rss_mb']:.0f} MiB",
+                f"{comments:,} comments (in {parts} parts of the small corpus's size, each between two runs of "
+                f"the {base:,}) vs {small:.1f}s for {base:,}, the mean of {len(g['base'])} runs that differ by "
+                f"{spread:.1%} between the fastest and the slowest; each part against the runs either side of it "
+                f"{min(paired):.3f}-{max(paired):.3f}x, median {statistics.median(paired):.3f}x (CPU time: "
+                f"{(g['big_cpu'] / comments) / (small_cpu / base):.3f}x per comment); ratio <= 1: linear or better; "
+                f"peak {g['peak_rss_mb']:.0f} MiB",
             }
         )
     return rows

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from benchmarks.bench_pipeline import seed_comments
+from benchmarks.bench_pipeline import _ANALYSIS_GROWTH, _child, growth_parts, seed_comments
 
 HEADED = """Practice mergers are not the answer, say LMCs
 
@@ -79,3 +79,13 @@ def test_article_groups_give_the_corpus_in_batches_with_ids_unique_across_groups
     assert all(p["kind"] == "text" for a in articles for p in a["paragraphs"])
     unit_ids = [u["id"] for a in articles for u in a["paragraphs"] + a["comments"]]
     assert unit_ids == list(range(1, 9))
+
+
+def test_growth_child_runs_each_part_of_the_small_corpus_size_between_two_small_runs():
+    assert growth_parts(10_000, 100_000) == 10 and growth_parts(1_000, 10_000) == 10
+    assert growth_parts(1_000, 500) == 1
+    parts = growth_parts(40, 120)
+    g = _child(_ANALYSIS_GROWTH, 40, 120, parts)
+    assert parts == 3 and len(g["parts"]) == 3 and len(g["base"]) == len(g["base_cpu"]) == 4
+    assert all(t > 0 for t in g["parts"] + g["base"])
+    assert abs(sum(g["parts"]) - g["big"]) < 1e-9 and g["big_cpu"] > 0

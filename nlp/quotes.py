@@ -292,19 +292,17 @@ _ROLE_HEADS = frozenset(
 _DESCRIPTIVE = frozenset(
     "anonymous another local senior junior former retired national regional leading fellow frontline".split()
 )
-# nouns for a kind of body ("the trust", "Harcourt Forum"), and the descriptive words above
-_GENERIC_ORG = (
-    frozenset(
-        (
-            "trust council board committee college department practice practices surgery network networks "
-            "federation government ministry service services group team union party agency authority body "
-            "institute foundation association society partnership hospital clinic charity company firm "
-            "organisation organization office system centre center unit panel forum alliance coalition commission "
-            "inquiry taskforce review university school think tank campaign petition project programme scheme"
-        ).split()
-    )
-    | _DESCRIPTIVE
+# nouns for a kind of body: "the trust", and the last word of a body's name ("Harcourt Forum")
+_BODY_NOUNS = frozenset(
+    (
+        "trust council board committee college department practice practices surgery network networks "
+        "federation government ministry service services group team union party agency authority body "
+        "institute foundation association society partnership hospital clinic charity company firm "
+        "organisation organization office system centre center unit panel forum alliance coalition commission "
+        "inquiry taskforce review university school think tank campaign petition project programme scheme"
+    ).split()
 )
+_GENERIC_ORG = _BODY_NOUNS | _DESCRIPTIVE
 
 
 @lru_cache(maxsize=4)
@@ -530,7 +528,7 @@ def _inside_org_name(text: str, start: int, end: int) -> bool:
     if re.search(r"(?:^|\s)(?:the|of|for|in|at|think[- ]tank)\s*$", text[:start], re.I):
         return True
     words = text[start:end].split()
-    if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in _GENERIC_ORG - _DESCRIPTIVE:
+    if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in _BODY_NOUNS:
         return True  # "Harcourt Forum", "Westmoor Trust": a body's name that the tagger took for a person's
     return any(m.start() <= start and end <= m.end() for m in _multiword_orgs().finditer(text))
 

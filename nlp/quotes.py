@@ -303,6 +303,9 @@ _BODY_NOUNS = frozenset(
     ).split()
 )
 _GENERIC_ORG = _BODY_NOUNS | _DESCRIPTIVE
+# what joins a document to the body that wrote it: "report by think tank Policy Exchange", "survey from the BMA";
+# the document mentions and their description read it alike
+_BY_BODY = r"\s+(?:by|from|of)\s+(?:the\s+)?(?:think[- ]tank\s+)?"
 
 
 @lru_cache(maxsize=4)
@@ -656,7 +659,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     last = re.sub(r"[’']s$", "", words[-1].lower()) if words else ""
     doc_m = re.match(
         r"^(?P<np>(?:(?:the|a|an|this|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?P<noun>[a-z]+))"
-        r"\s+(?:by|from|of)\s+(?:the\s+)?(?:think[- ]tank\s+)?(?P<org>[A-Z].*)$",
+        + _BY_BODY
+        + r"(?P<org>[A-Z].*)$",
         head,
     )
     if doc_m and doc_m.group("noun") in _DOC_NOUNS:
@@ -969,7 +973,7 @@ class _Article:
                 said = tok.dep_ == "nsubj" and tok.head.lower_ in _CUE_SET
                 text = chunk.text
                 tail = re.match(
-                    r"\s+(?:by|from|of)\s+(?:the\s+)?(?:think[- ]tank\s+)?((?:[A-Z][\w’'&-]*\s*)+)",
+                    _BY_BODY + r"((?:[A-Z][\w’'&-]*\s*)+)",
                     self.paragraphs[pi][chunk.end_char :],
                 )
                 if tail:

@@ -215,6 +215,8 @@ _CUE_RE = re.compile(
 )
 _CUE_SET = frozenset(_CUE_VERBS)
 _DETERMINERS = {"the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "its", "their"}
+_ARTICLES = ("the", "a", "an")
+_NOUN_DETERMINERS = (*_ARTICLES, "this", "its", "their")  # "its latest report", "this chair"
 _ROLE_CAPS = {"GP", "NHS", "Dr", "A&E", "PA", "ANP", "CD", "CEO", "MP", "PM"}
 _PREFIX_ENTS = {"ROLE", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ORG"}
 _OBJECT_VERBS = {"told", "tells", "asked", "asks", "warned", "warns", "urged", "urges", "advised", "advises"}
@@ -374,6 +376,13 @@ def _phrase_regex(phrases: tuple[str, ...], exact_upper: bool) -> re.Pattern:
     return re.compile(r"(?<![\w’'])(?:" + "|".join(alternatives) + r")(?![\w’'])")
 
 
+def _drop_leading(text: str, words: tuple[str, ...] = _ARTICLES, *, repeat: bool = False) -> str:
+    """``text`` without the leading word (any case) from ``words`` and the space after it: ``the review chair`` ->
+    ``review chair``; with ``repeat``, every such word in a row (``its new report`` -> ``report``)."""
+    lead = "(?:" + "|".join(words) + r")\s+"
+    return re.sub(f"^(?:{lead})+" if repeat else f"^{lead}", "", text, flags=re.I)
+
+
 def _split_role_org(text: str) -> tuple[str | None, str | None]:
     """``RCGP chair`` -> (chair, RCGP); ``Health Foundation chief executive`` ->
     (chief executive, Health Foundation); ``chair of Northshire LMC`` -> (chair, Northshire LMC)."""
@@ -476,7 +485,7 @@ def clean_org(org: str | None) -> str | None:
     if not org:
         return None
     org = re.split(r",|;|\s+[–—]\s+|\s+(?:which|who|whose|that|where|when|after|as|in)\b", org.strip())[0]
-    org = re.sub(r"^(?:the|a|an|its|their|this)\s+", "", org.strip(" ,.;:"), flags=re.I)
+    org = _drop_leading(org.strip(" ,.;:"), _NOUN_DETERMINERS)
     org = re.sub(r"[’']s$", "", org).strip(" ,.;:")
     org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()
     if not org or _TITLE_RE.match(org + " ") or re.match(r"professor\b", org, re.I):
@@ -569,7 +578,7 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         and words
         and (words[-1].lower() in _ROLE_HEADS or words[-1].rstrip("s") in _ROLE_CAPS)
     ):
-        role = re.sub(r"^(?:the|a|an)\s+", "", sp.org, flags=re.I)  # "Bob Hodges, a Gloucester GP"
+        role = _drop_leading(sp.org)  # "Bob Hodges, a Gloucester GP"
     if sp.kind == "org":
         if org is None:
             return Speaker(sp.written, "other", name=sp.name)
@@ -658,7 +667,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     words = head.split()
     last = re.sub(r"[’']s$", "", words[-1].lower()) if words else ""
     doc_m = re.match(
-        r"^(?P<np>(?:(?:the|a|an|this|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?P<noun>[a-z]+))"
+        r"^(?P<np>(?:(?:"
+        + "|".join(_NOUN_DETERMINERS)
+        + r")\s+)?(?:[\w’'-]+\s+){0,4}?(?P<noun>[a-z]+))"
         + _BY_BODY
         + r"(?P<org>[A-Z].*)$",
         head,
@@ -673,7 +684,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             org = org_m.group(0) if org_m else doc_m.group("org").strip()
         # named as the house style names documents, the body first: "the report by think tank Policy
         # Exchange" -> "Policy Exchange report", as "The Nuffield Trust workforce report" is written
-        noun = re.sub(r"^(?:(?:the|a|an|this|its|their|new|latest|recent)\s+)+", "", doc_m.group("np"), flags=re.I)
+        noun = _drop_leading(doc_m.group("np"), _NOUN_DETERMINERS + ("new", "latest", "recent"), repeat=True)
         return Speaker(written, "doc", name=f"{org} {noun}", org=org)
     spokes = re.search(
         r"\b(spokes(?:person|man|woman)|representative)\b(?:\s+(?:for|from|at)\s+(?P<org>.+))?", head, re.I
@@ -686,15 +697,13 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if last in _DOC_NOUNS:
         org_m = _find_phrase(head, orgs)
         org = org_m.group(0) if org_m else None
-        return Speaker(written, "doc", name=re.sub(r"^(?:the|a|an|this|its|their)\s+", "", head, flags=re.I), org=org)
+        return Speaker(written, "doc", name=_drop_leading(head, _NOUN_DETERMINERS), org=org)
     role_m = _find_phrase(head, _roles)
     if role_m and role_m.end() >= len(head.rstrip()) - 1:
         role, org = _split_role_org(head)
         return Speaker(written, "role", role=role, org=org)
     if (
-        role_m
-        and not re.sub(r"^(?:the|a|an)\s+", "", head[: role_m.start()], flags=re.I).strip()
-        and clean_org(head[role_m.end() :])
+        role_m and not _drop_leading(head[: role_m.start()]).strip() and clean_org(head[role_m.end() :])
     ):  # "clinical director Viaduct PCN"
         return Speaker(written, "role", role=role_m.group(0), org=clean_org(head[role_m.end() :]))
     np_m = re.match(r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|based|who|which)\b.*)?$", head, re.S)
@@ -718,13 +727,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words)
         and words[0][:1].isupper()
     ):
-        org = (
-            org_m.group(0)
-            if org_m and len(org_m.group(0)) >= len(head) - 4
-            else re.sub(r"^(?:the)\s+", "", head, flags=re.I)
-        )
+        org = org_m.group(0) if org_m and len(org_m.group(0)) >= len(head) - 4 else _drop_leading(head, ("the",))
         return Speaker(written, "org", name=org, org=org)
-    return Speaker(written, "other", name=re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.I))
+    return Speaker(written, "other", name=_drop_leading(head))
 
 
 # --------------------------------------------------------------------------- article context

@@ -356,7 +356,7 @@ nlp = build_pipeline()
 seg = build_comment_segmenter(nlp)
 small, large = corpus(base), corpus(big)
 analyse(nlp, seg, small[:20])  # the first call's one-off costs, out of every timing
-out = {"base": [], "base_cpu": [], "big_cpu": 0.0}
+out = {"base": [], "base_cpu": [], "parts": [], "big_cpu": 0.0}
 
 
 def timed(arts):
@@ -368,7 +368,6 @@ def timed(arts):
 # base, a part of the large corpus, base, ..., base: a load that drifts during the run (this machine's
 # speed moved 5-20% over minutes in the runs of 2026-12-04) slows the small runs beside the large one's parts alike
 step = -(-len(large) // parts)
-out["parts"] = []
 for k in range(parts + 1):
     wall, cpu = timed(small)
     out["base"].append(wall)

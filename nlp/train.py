@@ -104,11 +104,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import hashlib
 import json
 import logging
 import os
 import platform
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -1142,6 +1144,25 @@ DUPLICATE_POLICIES = ("keep", "drop")
 Progress = Callable[[str, int, int], None]
 
 
+def _one_blas_thread_timed(fn):
+    """``fn`` (:func:`train`) with linear-algebra libraries held to one thread and its report's
+    ``seconds`` set: the fits are small, and on a two-core machine shared with other work,
+    threaded BLAS made the sentiment search 3x slower (27 s against 8 s), not faster."""
+
+    @functools.wraps(fn)
+    def run(*args, **kwargs) -> TrainReport:
+        from threadpoolctl import threadpool_limits
+
+        t0 = time.perf_counter()
+        with threadpool_limits(limits=1):
+            report = fn(*args, **kwargs)
+        report.seconds = round(time.perf_counter() - t0, 2)
+        return report
+
+    return run
+
+
+@_one_blas_thread_timed
 def train(
     label_files: list[str | os.PathLike] | None = None,
     *,
@@ -1160,61 +1181,8 @@ def train(
     nlp=None,
     search: bool = True,
 ) -> TrainReport:
-    """Train and write a versioned model artefact; point ``<out_dir>/CURRENT`` at it (see
-    :func:`_train` for the arguments).  Returns a :class:`TrainReport`; prints nothing.
-
-    Linear-algebra libraries are held to one thread while training: the fits are small, and on a
-    two-core machine shared with other work, threaded BLAS made the sentiment search 3x slower
-    (27 s against 8 s), not faster.
-    """
-    import time
-
-    from threadpoolctl import threadpool_limits
-
-    if duplicates not in DUPLICATE_POLICIES:
-        raise TrainError(f"duplicates must be one of {', '.join(DUPLICATE_POLICIES)}, not {duplicates!r}")
-    t0 = time.perf_counter()
-    with threadpool_limits(limits=1):
-        report = _train(
-            label_files,
-            taxonomy=taxonomy,
-            text_column=text_column,
-            themes_column=themes_column,
-            sentiment_column=sentiment_column,
-            split_column=split_column,
-            sentiment_split_column=sentiment_split_column,
-            out_dir=out_dir,
-            store_labels=store_labels,
-            weak_store=weak_store,
-            on_error=on_error,
-            progress=progress,
-            duplicates=duplicates,
-            nlp=nlp,
-            search=search,
-        )
-    report.seconds = round(time.perf_counter() - t0, 2)
-    return report
-
-
-def _train(
-    label_files: list[str | os.PathLike] | None = None,
-    *,
-    taxonomy=None,
-    text_column: str = "text",
-    themes_column: str = "themes",
-    sentiment_column: str = "sentiment",
-    split_column: str = "split",
-    sentiment_split_column: str | None = None,
-    out_dir: str | os.PathLike,
-    store_labels=None,
-    weak_store=None,
-    on_error: Callable[[str], None] | None = None,
-    progress: Progress | None = None,
-    duplicates: str = "keep",
-    nlp=None,
-    search: bool = True,
-) -> TrainReport:
-    """Train and write a versioned model artefact; point ``<out_dir>/CURRENT`` at it.
+    """Train and write a versioned model artefact; point ``<out_dir>/CURRENT`` at it.  Returns a
+    :class:`TrainReport` (``seconds``: how long it took); prints nothing.
 
     ``label_files``: CSV/TSV/JSONL files (default: ``corpora/labelled/*.jsonl``); rows whose
     ``split_column`` is ``test`` are held out (and, for the sentiment labels, rows whose
@@ -1232,6 +1200,8 @@ def _train(
     search over the regularisation strength (one value each; thresholds are still
     cross-validated): for quick runs.
     """
+    if duplicates not in DUPLICATE_POLICIES:
+        raise TrainError(f"duplicates must be one of {', '.join(DUPLICATE_POLICIES)}, not {duplicates!r}")
     say = on_error or (lambda m: log.warning(m))
     skipped: list[str] = []
 

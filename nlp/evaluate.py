@@ -12,6 +12,7 @@ its patterns matches), the baseline a keyword search would give.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -132,16 +133,7 @@ def held_out_units(
             sent_held = u.sentiment_held_out if (has_sent_split or has_split) else True
             sentiment = u.sentiment if sent_held else None
             if themes is not None or sentiment is not None:
-                units.append(
-                    LabelledUnit(
-                        text=u.text,
-                        themes=themes,
-                        sentiment=sentiment,
-                        split=u.split,
-                        where=u.where,
-                        sentiment_split=u.sentiment_split,
-                    )
-                )
+                units.append(dataclasses.replace(u, themes=themes, sentiment=sentiment))
     return units
 
 

@@ -103,6 +103,7 @@ and JSON, see :mod:`nlp.artefact`; + ``meta.json``) and
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -1251,16 +1252,7 @@ def train(
                 themes = themes if u.text not in held_themes else None
                 sentiment = sentiment if u.text not in held_sent else None
         if themes is not None or sentiment is not None:
-            training.append(
-                LabelledUnit(
-                    text=u.text,
-                    themes=themes,
-                    sentiment=sentiment,
-                    split=u.split,
-                    where=u.where,
-                    sentiment_split=u.sentiment_split,
-                )
-            )
+            training.append(dataclasses.replace(u, themes=themes, sentiment=sentiment))
     if stored:  # a stored label (the app's Annotate page) replaces file rows with the same text
         stored_texts = {u.text for u in stored}
         training = [u for u in training if u.text not in stored_texts] + stored

@@ -1183,7 +1183,8 @@ def train(
     search: bool = True,
 ) -> TrainReport:
     """Train and write a versioned model artefact; point ``<out_dir>/CURRENT`` at it.  Returns a
-    :class:`TrainReport` (``seconds``: how long it took); prints nothing.
+    :class:`TrainReport` (``seconds``: how long it took); prints nothing.  Linear-algebra
+    libraries are held to one thread while it runs (see :func:`_one_blas_thread_timed`).
 
     ``label_files``: CSV/TSV/JSONL files (default: ``corpora/labelled/*.jsonl``); rows whose
     ``split_column`` is ``test`` are held out (and, for the sentiment labels, rows whose

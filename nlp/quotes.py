@@ -214,9 +214,11 @@ _CUE_RE = re.compile(
     r"(?:\s+(?:of\s+)?[A-Z][\w’'&-]+)*)))?)\b"
 )
 _CUE_SET = frozenset(_CUE_VERBS)
+# words passed over when a phrase's own words are read ("several GPs" -> GPs, "one GP"); quantifiers included
 _DETERMINERS = {"the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "its", "their"}
 _ARTICLES = ("the", "a", "an")
-_NOUN_DETERMINERS = (*_ARTICLES, "this", "its", "their")  # "its latest report", "this chair"
+# words dropped from the front of a name ("its latest report", "this chair")
+_NOUN_DETERMINERS = (*_ARTICLES, "this", "its", "their")
 _ROLE_CAPS = {"GP", "NHS", "Dr", "A&E", "PA", "ANP", "CD", "CEO", "MP", "PM"}
 _PREFIX_ENTS = {"ROLE", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ORG"}
 _OBJECT_VERBS = {"told", "tells", "asked", "asks", "warned", "warns", "urged", "urges", "advised", "advises"}

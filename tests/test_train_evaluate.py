@@ -68,6 +68,21 @@ def test_same_labels_give_the_same_data_hash_and_a_new_current_version(trained, 
     assert h3 != h1
 
 
+def test_the_same_labels_train_the_same_model_bit_for_bit(trained, tmp_path):
+    """A researcher who trains twice on the same labels gets the same model: every array, the
+    thresholds and the cross-validated figures.  (Thread timing on larger fits: test_byo.py's
+    test_theme_training_is_reproducible_with_its_fits_in_two_threads.)"""
+    import numpy as np
+
+    again = train([FIXTURE], out_dir=tmp_path / "again").folder
+    a, b = np.load(trained / "arrays.npz"), np.load(again / "arrays.npz")
+    assert sorted(a.files) == sorted(b.files) and len(a.files) >= 4
+    for name in a.files:
+        assert np.array_equal(a[name], b[name]), name
+    m1, m2 = (json.loads((f / "meta.json").read_text()) for f in (trained, again))
+    assert m1["thresholds"] == m2["thresholds"] and m1["metrics"] == m2["metrics"]
+
+
 def test_themes_parse_from_lists_and_separated_strings():
     assert parse_themes(["a", " b "]) == ["a", "b"]
     assert parse_themes('["a", "b"]') == ["a", "b"]

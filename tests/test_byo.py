@@ -594,7 +594,7 @@ def test_common_themes_are_weighted_softer_than_rare_ones_in_folds_and_final_fit
 
 def test_theme_training_is_reproducible_with_its_fits_in_two_threads(monkeypatch):
     """The per-theme fits run in two threads; the same data must give the same model, bit for
-    bit, whatever the threads' timing.  (liblinear's dual solver, 2-2.5x cheaper on the binary
+    bit, whatever the threads' timing.  (liblinear's dual solver, 1.7-2.4x cheaper on the binary
     view, fails this: every liblinear fit reseeds one generator shared by the process, and the
     dual solver draws its visiting order from it: benchmarks/FINDINGS.md.)"""
     from scipy import sparse

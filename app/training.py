@@ -226,8 +226,40 @@ def format_evaluation(report) -> str:
                 f"{avg + ' average':<{w}}{c['precision']:>10.3f}{c['recall']:>10.3f}{c['f1']:>10.3f}{'':>9}"
                 + "".join(f"{th['systems'][n][avg]['f1']:>14.3f}" for n in names[1:])
             )
+    lines += format_intervals(report)
     lines += format_by_kind(report)
     return "\n".join(lines)
+
+
+def format_intervals(report) -> list[str]:
+    """The lines that say how sure the two headline figures are (empty without them)."""
+    from nlp.evaluate import lead_verdict
+
+    lines: list[str] = []
+    for task, title in ((report.sentiment, "sentiment macro F1"), (report.themes, "theme micro F1")):
+        iv = (task or {}).get("interval")
+        if not iv:
+            continue
+        if not lines:
+            drawn = (
+                f"{iv['groups']:,} units"
+                if iv["over"] == "units"
+                else f"{iv['groups']:,} {iv['over']} the units come from"
+            )
+            lines += [
+                "",
+                f"How sure: {iv['level']:.0%} bootstrap intervals ({iv['resamples']:,} resamples of the {drawn}; "
+                "a lead is gpwatch minus the other system)",
+            ]
+        figure = iv["figure"].split("_")[0]
+        for name, (low, high) in iv["systems"].items():
+            value = task["systems"][name][figure]["f1"]
+            lines.append(f"{title + ', ' + name:<36}{value:>7.3f}   {low:.3f} to {high:.3f}")
+        for name, (low, high) in iv["lead"].items():
+            lines.append(
+                f"{'  gpwatch lead over ' + name:<36}{'':>7}   {low:+.3f} to {high:+.3f}  ({lead_verdict(low, high)})"
+            )
+    return lines
 
 
 def format_by_confidence(conf: dict | None, w: int = 16) -> list[str]:

@@ -50,6 +50,21 @@ def _row(
     }
 
 
+def interval_note(interval: dict | None, baseline: str | None = None) -> str:
+    """The row's note on how sure its figure is: gpwatch's bootstrap interval and, beside a
+    baseline, gpwatch's lead over it (``nlp.evaluate.intervals``)."""
+    from nlp.evaluate import lead_verdict
+
+    if not interval:
+        return ""
+    low, high = interval["systems"]["gpwatch"]
+    note = f"{interval['level']:.0%} interval {low:.3f}-{high:.3f} ({interval['groups']} {interval['over']} resampled)"
+    if baseline in interval["lead"]:
+        lead_low, lead_high = interval["lead"][baseline]
+        note += f"; lead {lead_low:+.3f} to {lead_high:+.3f} ({lead_verdict(lead_low, lead_high)})"
+    return note
+
+
 def _units(n: int) -> list[str]:
     from nlp.train import default_label_files, read_labels
 
@@ -134,7 +149,7 @@ def run(workdir: Path, quick: bool) -> list[dict]:
                     "F1",
                     name,
                     sent[name]["macro"]["f1"],
-                    note="gpwatch vs " + name,
+                    note=f"gpwatch vs {name}; {interval_note(report['sentiment'].get('interval'), name)}",
                 )
             )
     themes = report["themes"]["systems"]
@@ -146,6 +161,7 @@ def run(workdir: Path, quick: bool) -> list[dict]:
             "F1",
             "codebook patterns alone",
             themes.get("patterns", {}).get("micro", {}).get("f1"),
+            note=interval_note(report["themes"].get("interval"), "patterns"),
         )
     )
     for tid, c in themes["gpwatch"]["per_theme"].items():
@@ -197,7 +213,7 @@ def realdev_rows(model_dir: Path, path: Path = REALDEV) -> list[dict]:
                     "F1",
                     name,
                     sent["systems"][name]["macro"]["f1"],
-                    note=f"gpwatch vs {name}; {left}",
+                    note=f"gpwatch vs {name}; {left}; {interval_note(sent.get('interval'), name)}",
                 )
             )
     conf = sent.get("by_confidence") or {}
@@ -262,6 +278,7 @@ def realdev_rows(model_dir: Path, path: Path = REALDEV) -> list[dict]:
             "F1",
             "codebook patterns alone (keywords)",
             base,
+            note=interval_note(th.get("interval"), "patterns"),
         )
     )
     for kind, entry in th.get("by_kind", {}).items():

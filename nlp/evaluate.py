@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -142,15 +142,25 @@ def held_out_units(
 KIND_COLUMN = "kind"  # e.g. realdev's "paragraph" / "comment"
 REGISTER_COLUMN = "register"  # corpora/labelled's "news" / "statement" / "quote" / "comment"
 AMBIGUOUS_COLUMN = "ambiguous"  # true: the annotators could not settle the label; never scored
+PAGE_COLUMN = "url"  # realdev's page: the units of one page are resampled together (see the intervals)
 
 
-def unit_extras(units: list[LabelledUnit]) -> dict[str, tuple[str | None, bool]]:
-    """``{unit.where: (kind, ambiguous)}`` from the rows the units were read from (a unit's
-    ``where`` is ``path:line``); the kind is the ``kind`` column, else the ``register`` column.
-    Files without the columns give ``(None, False)``."""
+@dataclass(frozen=True)
+class UnitExtras:
+    """What a label row says about its unit besides the labels: its kind (the ``kind`` column,
+    else ``register``), whether it is marked ambiguous, and the page it comes from (``url``)."""
+
+    kind: str | None = None
+    ambiguous: bool = False
+    page: str | None = None
+
+
+def unit_extras(units: list[LabelledUnit]) -> dict[str, UnitExtras]:
+    """``{unit.where: UnitExtras}`` from the rows the units were read from (a unit's ``where``
+    is ``path:line``).  Files without the columns give ``UnitExtras()``."""
     from nlp.train import _rows
 
-    out: dict[str, tuple[str | None, bool]] = {}
+    out: dict[str, UnitExtras] = {}
     paths = {u.where.rsplit(":", 1)[0] for u in units if ":" in u.where}
     for path in paths:
         try:
@@ -159,25 +169,30 @@ def unit_extras(units: list[LabelledUnit]) -> dict[str, tuple[str | None, bool]]
                 amb = row.get(AMBIGUOUS_COLUMN)
                 if isinstance(amb, str):
                     amb = amb.strip().lower() in ("1", "true", "yes")
-                out[f"{path}:{lineno}"] = (str(kind).strip().lower() if kind else None, bool(amb))
+                page = row.get(PAGE_COLUMN)
+                out[f"{path}:{lineno}"] = UnitExtras(
+                    kind=str(kind).strip().lower() if kind else None,
+                    ambiguous=bool(amb),
+                    page=str(page).strip() or None if page else None,
+                )
         except (OSError, ValueError):
             continue
     return out
 
 
 def split_by_kind(
-    units: list[LabelledUnit], extras: dict[str, tuple[str | None, bool]]
+    units: list[LabelledUnit], extras: dict[str, UnitExtras]
 ) -> tuple[list[LabelledUnit], int, list[str | None]]:
     """Leave out the units marked ambiguous; returns (kept units, how many left out, each kept
     unit's kind or None)."""
     kept, kinds, dropped = [], [], 0
     for u in units:
-        kind, amb = extras.get(u.where, (None, False))
-        if amb:
+        extra = extras.get(u.where, UnitExtras())
+        if extra.ambiguous:
             dropped += 1
             continue
         kept.append(u)
-        kinds.append(kind)
+        kinds.append(extra.kind)
     return kept, dropped, kinds
 
 
@@ -228,6 +243,112 @@ def themes_by_kind(
             entry[name] = {"micro_f1": m["f1"], "precision": m["precision"], "recall": m["recall"]}
         out[kind] = entry
     return out
+
+
+# --------------------------------------------------------------------------- how sure the figures are
+
+RESAMPLES = 1000
+LEVEL = 0.95
+_BATCH = 100  # resamples weighed at a time: bounds the memory a large held-out file needs
+
+
+def resample_weights(groups: list[str], resamples: int = RESAMPLES, seed: int = 0) -> Iterator[np.ndarray]:
+    """Batches of bootstrap weights: each row says how often each unit is drawn in one resample.
+    Groups (the pages units come from) are drawn with replacement, as many as there are, and a
+    drawn group brings all of its units, so units of one page, which are alike, do not count as
+    independent evidence.  The seed is fixed: the same units always give the same interval."""
+    _, inverse = np.unique(np.asarray(groups, dtype=str), return_inverse=True)
+    n_groups = int(inverse.max()) + 1 if len(inverse) else 0
+    rng = np.random.default_rng(seed)
+    for start in range(0, resamples, _BATCH):
+        draws = rng.multinomial(n_groups, np.full(n_groups, 1.0 / n_groups), size=min(_BATCH, resamples - start))
+        yield draws[:, inverse].astype(np.float64)
+
+
+def _f1_of_counts(c: np.ndarray) -> np.ndarray:
+    """F1 from counts whose last axis is (tp, fp, fn): 2tp / (2tp + fp + fn), 0 where nothing
+    was predicted or expected (as :func:`_prf` gives it)."""
+    tp, fp, fn = c[..., 0], c[..., 1], c[..., 2]
+    denom = 2 * tp + fp + fn
+    return np.divide(2 * tp, denom, out=np.zeros_like(denom, dtype=np.float64), where=denom > 0)
+
+
+def sentiment_counts(gold: list[str], pred: list[str], labels: list[str]) -> np.ndarray:
+    """Per unit and class, (tp, fp, fn) as 0/1: shape (units, classes, 3).  A unit whose gold or
+    predicted label is not in ``labels`` counts nowhere, as in :func:`score_sentiment`."""
+    idx = {lab: i for i, lab in enumerate(labels)}
+    out = np.zeros((len(gold), len(labels), 3))
+    for u, (g, p) in enumerate(zip(gold, pred)):
+        if g in idx and p in idx:
+            if g == p:
+                out[u, idx[g], 0] = 1
+            else:
+                out[u, idx[p], 1] = 1
+                out[u, idx[g], 2] = 1
+    return out
+
+
+def theme_counts(gold: list[list[str]], pred: list[list[str]], theme_ids: list[str]) -> np.ndarray:
+    """Per unit, (tp, fp, fn) summed over the codebook's themes: shape (units, 3)."""
+    known = set(theme_ids)
+    out = np.zeros((len(gold), 3))
+    for u, (g, p) in enumerate(zip(gold, pred)):
+        g, p = set(g) & known, set(p) & known
+        out[u] = (len(g & p), len(p - g), len(g - p))
+    return out
+
+
+def macro_f1_of(counts: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """The macro-F1 of each resample: ``counts`` from :func:`sentiment_counts`."""
+    n, k, _ = counts.shape
+    return _f1_of_counts((weights @ counts.reshape(n, k * 3)).reshape(-1, k, 3)).mean(axis=1)
+
+
+def micro_f1_of(counts: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """The micro-F1 of each resample: ``counts`` from :func:`theme_counts`."""
+    return _f1_of_counts(weights @ counts)
+
+
+def intervals(
+    counts: dict[str, np.ndarray],
+    score: Callable[[np.ndarray, np.ndarray], np.ndarray],
+    groups: list[str],
+    *,
+    reference: str = "gpwatch",
+    resamples: int = RESAMPLES,
+    level: float = LEVEL,
+) -> dict:
+    """Percentile bootstrap intervals of one figure for every system, and of the reference
+    system's lead over each other one (paired: every system is scored on the same resample).
+    ``counts``: ``{system: per-unit counts}``; ``score(counts, weights)``: the figure of each
+    resample; ``groups``: each unit's page (or the unit itself when its page is not known).
+    Returns ``{"level", "resamples", "groups", "systems": {name: [low, high]}, "lead": {name:
+    [low, high]}}``: a lead whose interval lies above 0 is one the data shows."""
+    names = list(counts)
+    scores: dict[str, list[np.ndarray]] = {name: [] for name in names}
+    for weights in resample_weights(groups, resamples):
+        for name in names:
+            scores[name].append(score(counts[name], weights))
+    drawn = {name: np.concatenate(v) for name, v in scores.items()}
+    tail = (1 - level) / 2 * 100
+
+    def bounds(values: np.ndarray) -> list[float]:
+        low, high = np.percentile(values, [tail, 100 - tail])
+        return [round(float(low), 4), round(float(high), 4)]
+
+    return {
+        "level": level,
+        "resamples": resamples,
+        "groups": len(set(groups)),
+        "systems": {name: bounds(v) for name, v in drawn.items()},
+        "lead": {name: bounds(drawn[reference] - drawn[name]) for name in names if name != reference},
+    }
+
+
+def lead_verdict(low: float, high: float) -> str:
+    """What a lead's interval says: "shown" (above 0 throughout), "behind" (below 0
+    throughout) or "not shown" (it holds 0: the units cannot tell the two systems apart)."""
+    return "shown" if low > 0 else "behind" if high < 0 else "not shown"
 
 
 @dataclass
@@ -293,7 +414,8 @@ def evaluate(
         sentiment_split_column=sentiment_split_column,
         known_themes=set(clf.theme_ids),
     )
-    units, ambiguous, kinds = split_by_kind(units, unit_extras(units))
+    extras = unit_extras(units)
+    units, ambiguous, kinds = split_by_kind(units, extras)
     if not units:
         raise TrainError("no held-out units to evaluate on")
     preds = clf.predict([u.text for u in units], kinds)
@@ -308,6 +430,13 @@ def evaluate(
     if any(kinds):
         report.kinds = {k: kinds.count(k) for k in sorted({k for k in kinds if k})}
     unit_kind = {id(u): k for u, k in zip(units, kinds)}
+    pages = {id(u): extras.get(u.where, UnitExtras()).page for u in units}
+
+    def resampled(task_units: list[LabelledUnit]) -> tuple[list[str], str]:
+        """Each unit's resampling group (its page, else the unit itself) and what the groups are."""
+        known = [pages[id(u)] is not None for u in task_units]
+        groups = [pages[id(u)] or f"unit {u.where}" for u in task_units]
+        return groups, "pages" if all(known) else "units" if not any(known) else "pages, else units"
 
     labels = clf.sentiment_labels
     s_units = [(u, p) for u, p in zip(units, preds) if u.sentiment is not None]
@@ -337,6 +466,9 @@ def evaluate(
         report.sentiment["by_confidence"] = sentiment_by_confidence(
             gold, predicted["gpwatch"], [p.sentiment_sure for _, p in s_units], labels
         )
+        groups, over = resampled([u for u, _ in s_units])
+        counts = {name: sentiment_counts(gold, pred, labels) for name, pred in predicted.items()}
+        report.sentiment["interval"] = {"figure": "macro_f1", "over": over, **intervals(counts, macro_f1_of, groups)}
         s_kinds = [unit_kind[id(u)] for u, _ in s_units]
         if any(s_kinds):
             report.sentiment["by_kind"] = sentiment_by_kind(gold, predicted, s_kinds, labels)
@@ -354,6 +486,9 @@ def evaluate(
             predicted_t["patterns"] = pat
         systems_t = {name: score_themes(gold_t, pred, clf.theme_ids) for name, pred in predicted_t.items()}
         report.themes = {"n": len(t_units), "theme_ids": clf.theme_ids, "systems": systems_t}
+        groups, over = resampled([u for u, _ in t_units])
+        counts = {name: theme_counts(gold_t, pred, clf.theme_ids) for name, pred in predicted_t.items()}
+        report.themes["interval"] = {"figure": "micro_f1", "over": over, **intervals(counts, micro_f1_of, groups)}
         t_kinds = [unit_kind[id(u)] for u, _ in t_units]
         if any(t_kinds):
             report.themes["by_kind"] = themes_by_kind(gold_t, predicted_t, t_kinds, clf.theme_ids)

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from app.training import format_evaluation
+from benchmarks.bench_classify import realdev_rows
 from benchmarks.bench_learning import page_folds
 from nlp import artefact, classify, features
 from nlp.evaluate import evaluate, sentiment_by_kind, themes_by_kind
@@ -253,6 +254,49 @@ def test_evaluate_leaves_out_ambiguous_units_and_reports_by_kind(model_dir, tmp_
     plain.write_text("".join(json.dumps({k: r[k] for k in ("text", "sentiment", "themes")}) + "\n" for r in rows))
     report = evaluate(model_dir, [plain])
     assert report.units == 5 and report.ambiguous_left_out == 0 and "by_kind" not in report.sentiment
+
+
+def test_evaluate_says_how_sure_its_figures_are_resampling_whole_pages(model_dir, tmp_path):
+    texts = [
+        (
+            "negative",
+            ["workforce_supply"],
+            "Partners in the valley say they cannot recruit a single salaried GP this year.",
+        ),
+        ("neutral", ["at_scale_models"], "The federation will run the evening hub from the health centre from April."),
+        ("positive", ["digital_first"], "Patients told the survey the online booking system had made things easier."),
+        ("negative", ["workload_morale"], "I left at ten last night and the inbox was still full this morning."),
+        ("neutral", ["funding_pay"], "The practice receives a fixed sum for each registered patient every quarter."),
+        ("negative", ["skill_mix"], "Physician associates are no substitute for a doctor when a child is unwell."),
+    ]
+    rows = [
+        {"url": f"https://news.example/{i // 2}", "kind": "paragraph", "sentiment": s, "themes": t, "text": text}
+        for i, (s, t, text) in enumerate(texts)
+    ]
+    path = tmp_path / "pages.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    report = evaluate(model_dir, [path])
+    sent, themes = report.sentiment["interval"], report.themes["interval"]
+    assert sent["over"] == themes["over"] == "pages" and sent["groups"] == themes["groups"] == 3
+    assert sent["figure"] == "macro_f1" and themes["figure"] == "micro_f1"
+    assert set(sent["systems"]) == {"gpwatch", "vader", "textblob"} and set(sent["lead"]) == {"vader", "textblob"}
+    assert set(themes["systems"]) == {"gpwatch", "patterns"} and set(themes["lead"]) == {"patterns"}
+    low, high = sent["systems"]["gpwatch"]
+    assert low <= report.sentiment["systems"]["gpwatch"]["macro"]["f1"] <= high
+    low, high = themes["systems"]["gpwatch"]
+    assert low <= report.themes["systems"]["gpwatch"]["micro"]["f1"] <= high
+    assert report.to_dict()["themes"]["interval"] == themes
+    text = format_evaluation(report)
+    assert "resamples of the 3 pages the units come from" in text and "gpwatch lead over patterns" in text
+    notes = {r["metric"].split(" (")[0] + " / " + str(r["baseline"]): r["note"] for r in realdev_rows(model_dir, path)}
+    assert "95% interval" in notes["sentiment macro-F1, realdev all / vader"]
+    assert "(3 pages resampled); lead " in notes["theme micro-F1, realdev all / codebook patterns alone (keywords)"]
+    # without a page column every unit is its own draw
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text("".join(json.dumps({k: r[k] for k in ("text", "sentiment", "themes")}) + "\n" for r in rows))
+    report = evaluate(model_dir, [plain])
+    assert report.sentiment["interval"]["over"] == "units" and report.sentiment["interval"]["groups"] == 6
+    assert "resamples of the 6 units;" in format_evaluation(report)
 
 
 # --------------------------------------------------------------------------- the learning-curve folds

@@ -278,6 +278,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("evaluate", help="score the models on the held-out split beside VADER and TextBlob")
     p.add_argument("--model", type=Path, help="model artefact (default: the current one)")
+    p.add_argument(
+        "--against",
+        type=Path,
+        metavar="MODEL",
+        help="a second model artefact scored on the same units, with the first one's lead over it",
+    )
     add_label_options(p)
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_evaluate)

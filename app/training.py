@@ -165,6 +165,8 @@ def format_evaluation(report) -> str:
     """The evaluation report as aligned plain-text tables (the first column is as wide as the
     longest label or theme id it holds)."""
     lines = [f"model {report.model} on {report.units} held-out units"]
+    if report.against:
+        lines.append(f'("against": model {report.against}, scored on the same units)')
     dup = report.train_duplicates
     if dup and dup.get("found"):
         lines.append(
@@ -318,7 +320,13 @@ def evaluate_command(args: argparse.Namespace) -> int:
             else current_model_dir(getattr(args, "db", None) or store.default_location())
         )
         with console.working("evaluating on the held-out split"):
-            report = evaluate(model_dir, args.labels or None, on_error=console.error, **_label_kwargs(args))
+            report = evaluate(
+                model_dir,
+                args.labels or None,
+                on_error=console.error,
+                against=getattr(args, "against", None),
+                **_label_kwargs(args),
+            )
     except (ModelNotFound, TrainError) as exc:
         console.error(str(exc))
         return EXIT_FAILED

@@ -25,6 +25,7 @@ from nlp.classify import Classifier
 from nlp.taxonomy import has_standard_sentiments, match_sentiment
 from nlp.train import LabelledUnit, TrainError, default_label_files, read_labels
 
+AGAINST = "against"  # the system name of a second model scored beside the first (``evaluate(against=...)``)
 VADER_BAND = 0.05
 TEXTBLOB_BAND = 0.05
 
@@ -365,6 +366,7 @@ class EvaluationReport:
     train_duplicates: dict | None = None  # the model's meta: training rows that were twins of held-out rows
     ambiguous_left_out: int = 0  # units marked ambiguous: never scored
     kinds: dict | None = None  # {kind: units} when the label files say what each unit is
+    against: str | None = None  # the version of the model scored beside this one as "against"
 
     def to_dict(self) -> dict:
         out = {
@@ -376,6 +378,8 @@ class EvaluationReport:
         }
         if self.kinds is not None:
             out["kinds"] = self.kinds
+        if self.against is not None:
+            out["against"] = self.against
         if self.sentiment is not None:
             out["sentiment"] = self.sentiment
         if self.themes is not None:
@@ -397,13 +401,17 @@ def evaluate(
     sentiment_column: str = "sentiment",
     split_column: str = "split",
     sentiment_split_column: str | None = None,
+    against: str | os.PathLike | None = None,
 ) -> EvaluationReport:
     """Score the model in ``model_dir`` on the held-out units of ``label_files`` (default:
     ``corpora/labelled/*.jsonl``, read with the same column options as ``train``), with VADER
     and TextBlob beside it when the model's sentiment labels are the standard three (otherwise
     a warning says why they are not scored).  Gold sentiment labels are matched to the model's
-    ignoring case.  Prints nothing."""
+    ignoring case.  ``against``: a second model folder scored on the same units as the system
+    ``"against"`` (a retrained model beside the one before it), so that the intervals give the
+    first model's lead over it, drawn pair by pair.  Prints nothing."""
     clf = Classifier(model_dir)
+    other = Classifier(against) if against is not None else None
     units = held_out_units(
         label_files,
         on_error=on_error,
@@ -419,6 +427,7 @@ def evaluate(
     if not units:
         raise TrainError("no held-out units to evaluate on")
     preds = clf.predict([u.text for u in units], kinds)
+    other_preds = other.predict([u.text for u in units], kinds) if other is not None else None
     report = EvaluationReport(
         model=clf.version,
         model_dir=str(clf.path),
@@ -426,6 +435,7 @@ def evaluate(
         label_files=[str(p) for p in (label_files or default_label_files())],
         train_duplicates=clf.meta.get("duplicates"),
         ambiguous_left_out=ambiguous,
+        against=other.version if other is not None else None,
     )
     if any(kinds):
         report.kinds = {k: kinds.count(k) for k in sorted({k for k in kinds if k})}
@@ -450,6 +460,12 @@ def evaluate(
             )
         texts = [u.text for u, _ in s_units]
         predicted = {"gpwatch": [p.sentiment for _, p in s_units]}
+        if other is not None and other.has_sentiment and other.sentiment_labels == labels:
+            predicted[AGAINST] = [q.sentiment for u, q in zip(units, other_preds) if u.sentiment is not None]
+        elif other is not None:
+            report.warnings.append(
+                f"the model against ({other.version}) has no sentiment or other sentiment labels; its sentiment not scored"
+            )
         if baselines and has_standard_sentiments(labels):
             canon = {lab.strip().casefold(): lab for lab in labels}
             for name, fn in (("vader", vader_labels), ("textblob", textblob_labels)):
@@ -481,6 +497,12 @@ def evaluate(
     if t_units:
         gold_t = [u.themes for u, _ in t_units]
         predicted_t = {"gpwatch": [p.themes for _, p in t_units]}
+        if other is not None:
+            predicted_t[AGAINST] = [q.themes for u, q in zip(units, other_preds) if u.themes is not None]
+            if set(other.theme_ids) != set(clf.theme_ids):
+                report.warnings.append(
+                    f"the model against ({other.version}) has other themes; only this model's themes are scored"
+                )
         pat = pattern_themes([u.text for u, _ in t_units], clf) if baselines else None
         if pat is not None:
             predicted_t["patterns"] = pat

@@ -12,6 +12,7 @@ import joblib
 import numpy as np
 import pytest
 
+from app import cli
 from app.training import format_evaluation
 from benchmarks.bench_classify import realdev_rows
 from benchmarks.bench_learning import page_folds
@@ -297,6 +298,34 @@ def test_evaluate_says_how_sure_its_figures_are_resampling_whole_pages(model_dir
     report = evaluate(model_dir, [plain])
     assert report.sentiment["interval"]["over"] == "units" and report.sentiment["interval"]["groups"] == 6
     assert "resamples of the 6 units;" in format_evaluation(report)
+
+
+def test_evaluate_against_a_second_model_scores_both_on_the_same_draws(model_dir, tmp_path, capsys):
+    themes_only = tmp_path / "themes_only.jsonl"
+    themes_only.write_text(
+        "".join(
+            json.dumps({k: v for k, v in json.loads(line).items() if k != "sentiment"}) + "\n"
+            for line in FIXTURE.read_text(encoding="utf-8").splitlines()
+        ),
+        encoding="utf-8",
+    )
+    other = train([themes_only], out_dir=tmp_path / "models", search=False).folder
+    same = evaluate(model_dir, [FIXTURE], against=model_dir)
+    assert same.against == same.model and same.to_dict()["against"] == same.model
+    for task in (same.sentiment, same.themes):
+        assert task["systems"]["against"] == task["systems"]["gpwatch"]
+        assert task["interval"]["lead"]["against"] == [0.0, 0.0]
+    assert '("against": model' in format_evaluation(same)
+    report = evaluate(model_dir, [FIXTURE], against=other)
+    assert "against" not in report.sentiment["systems"] and "against" in report.themes["interval"]["lead"]
+    assert any("has no sentiment" in w for w in report.warnings)
+    code = cli.main(
+        ["evaluate", "--model", str(model_dir), "--against", str(other), "--labels", str(FIXTURE), "--json"]
+    )
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0 and out["against"] == other.name and "against" in out["themes"]["systems"]
+    assert cli.main(["evaluate", "--model", str(model_dir), "--against", str(tmp_path / "none")]) == 1
+    assert "none: no such model folder" in capsys.readouterr().err
 
 
 # --------------------------------------------------------------------------- the learning-curve folds

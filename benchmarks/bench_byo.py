@@ -86,11 +86,13 @@ def train_and_score(labels: str, codebook: str, out: str, search: bool) -> dict:
     if ev.themes:
         g = ev.themes["systems"]["gpwatch"]
         figures.update({"themes.micro": g["micro"]["f1"], "themes.macro": g["macro"]["f1"], "n": ev.themes["n"]})
+        figures["themes.micro.interval"] = ev.themes["interval"]["systems"]["gpwatch"]
     if ev.sentiment:
         g = ev.sentiment["systems"]["gpwatch"]
         figures.update(
             {"sentiment.macro": g["macro"]["f1"], "sentiment.accuracy": g["accuracy"], "n": ev.sentiment["n"]}
         )
+        figures["sentiment.macro.interval"] = ev.sentiment["interval"]["systems"]["gpwatch"]
     return {
         "figures": figures,
         "seconds": seconds,
@@ -126,8 +128,17 @@ def run(workdir: Path, quick: bool) -> list[dict]:
             )
         fig = got["figures"]
         for metric, key, peer, what in metrics:
+            interval = fig.get(f"{key}.interval")
+            note = f"95% interval {interval[0]:.3f}-{interval[1]:.3f} (rows resampled)" if interval else ""
             rows.append(
-                _row(f"{task}: {metric} on the peer's held-out split ({fig['n']} rows)", fig[key], "score", what, peer)
+                _row(
+                    f"{task}: {metric} on the peer's held-out split ({fig['n']} rows)",
+                    fig[key],
+                    "score",
+                    what,
+                    peer,
+                    note=note,
+                )
             )
         d = got["duplicates"]
         rows.append(

@@ -113,6 +113,32 @@ def scores(units: list[dict], sentiments: list[str], themes: list[list[str]], th
     return {"sentiment": s["macro"]["f1"], "themes": t["micro"]["f1"], "comment_accuracy": acc_c}
 
 
+def leads(units: list[dict], after: list, before: list, theme_ids: list[str]) -> dict[str, str]:
+    """The retrained models' lead over the model with no labels, on the same units and the same
+    draws of whole pages (``nlp.evaluate.intervals``): ``{"sentiment": note, "themes": note}``."""
+    from nlp.evaluate import intervals, lead_verdict, macro_f1_of, micro_f1_of, sentiment_counts, theme_counts
+
+    labels = ["negative", "neutral", "positive"]
+    pages = [u.get("url") or u["text"] for u in units]
+    gold_s, gold_t = [u["sentiment"] for u in units], [u["themes"] for u in units]
+    s_counts = {
+        name: sentiment_counts(gold_s, [p.sentiment for p in preds], labels)
+        for name, preds in (("after", after), ("before", before))
+    }
+    t_counts = {
+        name: theme_counts(gold_t, [p.themes for p in preds], theme_ids)
+        for name, preds in (("after", after), ("before", before))
+    }
+    out = {}
+    for task, counts, score in (("sentiment", s_counts, macro_f1_of), ("themes", t_counts, micro_f1_of)):
+        iv = intervals(counts, score, pages, reference="after")
+        low, high = iv["lead"]["before"]
+        out[task] = (
+            f"{iv['level']:.0%} interval of the gain over {iv['groups']} pages {low:+.3f} to {high:+.3f} ({lead_verdict(low, high)})"
+        )
+    return out
+
+
 def run(workdir: Path, quick: bool) -> list[dict]:
     from nlp.classify import Classifier
     from nlp.train import train
@@ -180,6 +206,7 @@ def run(workdir: Path, quick: bool) -> list[dict]:
             f"{len(scored)} units scored in {len(used)} of {k} page-grouped folds; labels per retrain "
             f"{min(used)}-{max(used)} (mean {sum(used) / len(used):.0f})"
         )
+        gain = leads([units[i] for i in scored], [preds[i] for i in scored], [base_pred[i] for i in scored], theme_ids)
         rows.append(
             _row(
                 f"sentiment macro-F1 on realdev after {n} labels",
@@ -187,7 +214,7 @@ def run(workdir: Path, quick: bool) -> list[dict]:
                 "F1",
                 "0 labels, same units",
                 ref["sentiment"],
-                note=note,
+                note=f"{note}; {gain['sentiment']}",
             )
         )
         rows.append(
@@ -197,7 +224,7 @@ def run(workdir: Path, quick: bool) -> list[dict]:
                 "F1",
                 "0 labels, same units",
                 ref["themes"],
-                note=note,
+                note=f"{note}; {gain['themes']}",
             )
         )
         if got["comment_accuracy"] is not None:

@@ -15,7 +15,7 @@ import pytest
 from app import cli
 from app.training import format_evaluation
 from benchmarks.bench_classify import realdev_rows
-from benchmarks.bench_learning import page_folds
+from benchmarks.bench_learning import leads, page_folds
 from nlp import artefact, classify, features
 from nlp.evaluate import evaluate, sentiment_by_kind, themes_by_kind
 from nlp.features import ClauseLexicon, GeneralLexicon, LexiconFeatures, cue_tokens, mark_negation, normalise, tokenize
@@ -345,6 +345,23 @@ def test_learning_curve_folds_keep_pages_whole_and_balanced():
 
 
 # --------------------------------------------------------------------------- readers' text
+
+
+def test_learning_curve_gains_are_read_on_the_same_pages_before_and_after():
+    from types import SimpleNamespace
+
+    labels = ["negative", "neutral", "positive"]
+    units = [
+        {"url": f"https://example.test/{i // 3}", "sentiment": labels[i % 3], "themes": ["skill_mix"] if i % 2 else []}
+        for i in range(90)
+    ]
+    right = [SimpleNamespace(sentiment=u["sentiment"], themes=u["themes"]) for u in units]
+    wrong = [SimpleNamespace(sentiment=labels[(i + 1) % 3], themes=[]) if i % 2 else r for i, r in enumerate(right)]
+    gain = leads(units, right, wrong, ["skill_mix"])
+    assert "over 30 pages" in gain["sentiment"] and gain["sentiment"].endswith("(shown)")
+    assert gain["themes"].endswith("(shown)")
+    same = leads(units, right, right, ["skill_mix"])
+    assert same["sentiment"].endswith("+0.000 to +0.000 (not shown)")
 
 
 def test_the_comment_column_reaches_the_contract_and_the_saved_form(model_dir, tmp_path):

@@ -243,11 +243,10 @@ def format_intervals(report) -> list[str]:
         if not iv:
             continue
         if not lines:
-            drawn = (
-                f"{iv['groups']:,} units"
-                if iv["over"] == "units"
-                else f"{iv['groups']:,} {iv['over']} the units come from"
-            )
+            drawn = {
+                "units": f"{iv['groups']:,} units",
+                "pages": f"{iv['groups']:,} pages the units come from",
+            }.get(iv["over"], f"{iv['groups']:,} pages, or units where no page is given")
             lines += [
                 "",
                 f"How sure: {iv['level']:.0%} bootstrap intervals ({iv['resamples']:,} resamples of the {drawn}; "

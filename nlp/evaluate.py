@@ -174,7 +174,7 @@ def unit_extras(units: list[LabelledUnit]) -> dict[str, UnitExtras]:
                 out[f"{path}:{lineno}"] = UnitExtras(
                     kind=str(kind).strip().lower() if kind else None,
                     ambiguous=bool(amb),
-                    page=str(page).strip() or None if page else None,
+                    page=(str(page).strip() or None) if page else None,
                 )
         except (OSError, ValueError):
             continue
@@ -446,7 +446,7 @@ def evaluate(
         """Each unit's resampling group (its page, else the unit itself) and what the groups are."""
         known = [pages[id(u)] is not None for u in task_units]
         groups = [pages[id(u)] or f"unit {u.where}" for u in task_units]
-        return groups, "pages" if all(known) else "units" if not any(known) else "pages, else units"
+        return groups, "pages" if all(known) else "units" if not any(known) else "pages and units"
 
     labels = clf.sentiment_labels
     s_units = [(u, p) for u, p in zip(units, preds) if u.sentiment is not None]
@@ -464,7 +464,7 @@ def evaluate(
             predicted[AGAINST] = [q.sentiment for u, q in zip(units, other_preds) if u.sentiment is not None]
         elif other is not None:
             report.warnings.append(
-                f"the model against ({other.version}) has no sentiment or other sentiment labels; its sentiment not scored"
+                f"the --against model ({other.version}) has no sentiment or other sentiment labels; its sentiment not scored"
             )
         if baselines and has_standard_sentiments(labels):
             canon = {lab.strip().casefold(): lab for lab in labels}
@@ -501,7 +501,7 @@ def evaluate(
             predicted_t[AGAINST] = [q.themes for u, q in zip(units, other_preds) if u.themes is not None]
             if set(other.theme_ids) != set(clf.theme_ids):
                 report.warnings.append(
-                    f"the model against ({other.version}) has other themes; only this model's themes are scored"
+                    f"the --against model ({other.version}) has other themes; only this model's themes are scored"
                 )
         pat = pattern_themes([u.text for u, _ in t_units], clf) if baselines else None
         if pat is not None:

@@ -298,6 +298,12 @@ def test_evaluate_says_how_sure_its_figures_are_resampling_whole_pages(model_dir
     report = evaluate(model_dir, [plain])
     assert report.sentiment["interval"]["over"] == "units" and report.sentiment["interval"]["groups"] == 6
     assert "resamples of the 6 units;" in format_evaluation(report)
+    # a page where one is given, each unit on its own where not: 3 pages and 3 units
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text("".join(json.dumps({**r, "url": r["url"] if i % 2 else ""}) + "\n" for i, r in enumerate(rows)))
+    report = evaluate(model_dir, [mixed])
+    assert report.sentiment["interval"]["over"] == "pages and units" and report.sentiment["interval"]["groups"] == 6
+    assert "6 pages, or units where no page is given; a lead" in format_evaluation(report)
 
 
 def test_evaluate_against_a_second_model_scores_both_on_the_same_draws(model_dir, tmp_path, capsys):

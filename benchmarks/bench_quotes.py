@@ -112,6 +112,22 @@ def prf(counts: list[dict]) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def f1_intervals(per_system: dict[str, list[dict]]) -> dict:
+    """95% bootstrap intervals of each system's (quote, speaker) F1, whole articles drawn, and
+    gpwatch's lead over the others on the same draws (``nlp.evaluate.intervals``).
+    ``per_system``: ``{name: per-article counts}`` (the same articles in the same order)."""
+    import numpy as np
+
+    from nlp.evaluate import intervals, micro_f1_of
+
+    counts = {
+        name: np.array([[c["matched"], c["predicted"] - c["matched"], c["gold"] - c["matched"]] for c in cs], float)
+        for name, cs in per_system.items()
+    }
+    ids = [str(c.get("id", i)) for i, c in enumerate(next(iter(per_system.values())))]
+    return intervals(counts, micro_f1_of, ids)
+
+
 def gpwatch_pairs(nlp, article: dict) -> list[tuple[str, tuple[str | None, ...]]]:
     from nlp.quotes import extract_quotes
 
@@ -235,6 +251,8 @@ def run(workdir: Path, quick: bool) -> list[dict]:
     full runs are the same).  ``dev`` is the set the rules were developed against;
     ``heldout`` was written afterwards and scored without changing the rules for it;
     ``realdev`` is real text (the dev half of the project's real-text evaluation)."""
+    from nlp.evaluate import lead_verdict
+
     rows = []
     for split, path in splits():
         res = evaluate(path=path)
@@ -252,6 +270,13 @@ def run(workdir: Path, quick: bool) -> list[dict]:
             if split == "realdev"
             else "; target F1 >= 0.9 and clearly above textacy"
         )
+        iv = f1_intervals({"gpwatch": ours["counts"], "textacy": base["counts"]})
+        low, high = iv["systems"]["gpwatch"]
+        lead_low, lead_high = iv["lead"]["textacy"]
+        how_sure = (
+            f"; {iv['level']:.0%} interval {low:.3f}-{high:.3f} ({iv['groups']} articles resampled); lead over "
+            f"textacy {lead_low:+.3f} to {lead_high:+.3f} ({lead_verdict(lead_low, lead_high)})"
+        )
         for metric in ("precision", "recall", "f1"):
             rows.append(
                 {
@@ -262,7 +287,7 @@ def run(workdir: Path, quick: bool) -> list[dict]:
                     "baseline": "textacy.extract.triples.direct_quotations",
                     "baseline_value": round(base[metric], 3),
                     "ratio": round(ours[metric] / base[metric], 2) if base[metric] else None,
-                    "note": note + (target if metric == "f1" else ""),
+                    "note": note + (target + how_sure if metric == "f1" else ""),
                 }
             )
         if "text_f1" in ours:

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from benchmarks.bench_quotes import REALDEV, gpwatch_pairs, keys_match, prf, score_realdev
+from benchmarks.bench_quotes import REALDEV, f1_intervals, gpwatch_pairs, keys_match, prf, score_realdev
 from tests.nlp_fixtures import nlp_pipeline  # noqa: F401
 
 
@@ -37,6 +37,17 @@ def test_optional_quotes_count_neither_way():
         score_realdev(gold, [("We cannot go on like this any longer", ("Bo Hale",))], with_speaker=False)["matched"]
         == 1
     )
+
+
+def test_the_quote_f1_interval_draws_whole_articles_and_holds_the_figure():
+    ours = [{"id": f"a{i}", "gold": 4, "predicted": 4, "matched": 4 if i % 4 else 1} for i in range(40)]
+    theirs = [{"id": f"a{i}", "gold": 4, "predicted": 2, "matched": 1} for i in range(40)]
+    iv = f1_intervals({"gpwatch": ours, "textacy": theirs})
+    f1 = prf(ours)[2]
+    low, high = iv["systems"]["gpwatch"]
+    assert iv["groups"] == 40 and low < f1 < high and high - low > 0.02
+    assert iv["lead"]["textacy"][0] > 0.3
+    assert f1_intervals({"gpwatch": ours, "textacy": ours})["lead"]["textacy"] == [0.0, 0.0]
 
 
 @pytest.mark.slow

@@ -117,6 +117,27 @@ def test_boundary_agreement_counts_extra_and_missed(segmenter):
         boundary_agreement([a], [segmenter.make_doc("Other text.")])
 
 
+def test_the_boundary_figure_gets_an_interval_that_narrows_with_more_texts(segmenter):
+    from benchmarks.bench_pipeline import boundary_interval
+
+    def pair(missed: bool):
+        ref, got = segmenter.make_doc("One. Two. Three."), segmenter.make_doc("One. Two. Three.")
+        for doc, starts in ((ref, {0, 2, 4}), (got, {0, 4} if missed else {0, 2, 4})):
+            for i, token in enumerate(doc):
+                token.is_sent_start = i in starts
+        return ref, got
+
+    def interval(n: int) -> list[float]:
+        pairs = [pair(missed=i % 5 == 0) for i in range(n)]  # one text in five misses its middle boundary
+        return boundary_interval([r for r, _ in pairs], [g for _, g in pairs])
+
+    figure = boundary_agreement(*map(list, zip(*[pair(missed=i % 5 == 0) for i in range(20)]))).f1
+    few, many = interval(20), interval(200)
+    assert few[0] < figure < few[1] and many[0] < figure < many[1]
+    assert many[1] - many[0] < (few[1] - few[0]) / 2
+    assert boundary_interval(*map(list, zip(*[pair(missed=False) for _ in range(10)]))) == [1.0, 1.0]
+
+
 # ----------------------------------------------------------------- our boundary rules after the senter
 
 

@@ -235,7 +235,7 @@ def format_evaluation(report) -> str:
 
 def format_intervals(report) -> list[str]:
     """The lines that say how sure the two headline figures are (empty without them)."""
-    from nlp.evaluate import lead_verdict
+    from nlp.evaluate import lead_text
 
     lines: list[str] = []
     for task, title in ((report.sentiment, "sentiment macro F1"), (report.themes, "theme micro F1")):
@@ -257,9 +257,7 @@ def format_intervals(report) -> list[str]:
             value = task["systems"][name][figure]["f1"]
             lines.append(f"{title + ', ' + name:<36}{value:>7.3f}   {low:.3f} to {high:.3f}")
         for name, (low, high) in iv["lead"].items():
-            lines.append(
-                f"{'  gpwatch lead over ' + name:<36}{'':>7}   {low:+.3f} to {high:+.3f}  ({lead_verdict(low, high)})"
-            )
+            lines.append(f"{'  gpwatch lead over ' + name:<36}{'':>7}   {lead_text(low, high)}")
     return lines
 
 

@@ -53,15 +53,14 @@ def _row(
 def interval_note(interval: dict | None, baseline: str | None = None) -> str:
     """The row's note on how sure its figure is: gpwatch's bootstrap interval and, beside a
     baseline, gpwatch's lead over it (``nlp.evaluate.intervals``)."""
-    from nlp.evaluate import lead_verdict
+    from nlp.evaluate import lead_text
 
     if not interval:
         return ""
     low, high = interval["systems"]["gpwatch"]
     note = f"{interval['level']:.0%} interval {low:.3f}-{high:.3f} ({interval['groups']} {interval['over']} resampled)"
     if baseline in interval["lead"]:
-        lead_low, lead_high = interval["lead"][baseline]
-        note += f"; lead {lead_low:+.3f} to {lead_high:+.3f} ({lead_verdict(lead_low, lead_high)})"
+        note += f"; lead {lead_text(*interval['lead'][baseline])}"
     return note
 
 

@@ -39,6 +39,7 @@ from pathlib import Path
 
 REALDEV = Path(__file__).resolve().parents[1].parent / "shared" / "realdev" / "units.jsonl"
 SEED = 0
+SENTIMENTS = ["negative", "neutral", "positive"]  # realdev's labels, our codebook's
 
 
 def _row(
@@ -105,8 +106,7 @@ def store_labels(db: Path, units: list[dict]) -> None:
 def scores(units: list[dict], sentiments: list[str], themes: list[list[str]], theme_ids: list[str]) -> dict:
     from nlp.evaluate import score_sentiment, score_themes
 
-    labels = ["negative", "neutral", "positive"]
-    s = score_sentiment([u["sentiment"] for u in units], sentiments, labels)
+    s = score_sentiment([u["sentiment"] for u in units], sentiments, SENTIMENTS)
     t = score_themes([u["themes"] for u in units], themes, theme_ids)
     comments = [i for i, u in enumerate(units) if u.get("kind") == "comment"]
     acc_c = (sum(units[i]["sentiment"] == sentiments[i] for i in comments) / len(comments)) if comments else None
@@ -116,13 +116,12 @@ def scores(units: list[dict], sentiments: list[str], themes: list[list[str]], th
 def leads(units: list[dict], after: list, before: list, theme_ids: list[str]) -> dict[str, str]:
     """The retrained models' lead over the model with no labels, on the same units and the same
     draws of whole pages (``nlp.evaluate.intervals``): ``{"sentiment": note, "themes": note}``."""
-    from nlp.evaluate import intervals, lead_verdict, macro_f1_of, micro_f1_of, sentiment_counts, theme_counts
+    from nlp.evaluate import intervals, lead_text, macro_f1_of, micro_f1_of, sentiment_counts, theme_counts
 
-    labels = ["negative", "neutral", "positive"]
     pages = [u.get("url") or u["text"] for u in units]
     gold_s, gold_t = [u["sentiment"] for u in units], [u["themes"] for u in units]
     s_counts = {
-        name: sentiment_counts(gold_s, [p.sentiment for p in preds], labels)
+        name: sentiment_counts(gold_s, [p.sentiment for p in preds], SENTIMENTS)
         for name, preds in (("after", after), ("before", before))
     }
     t_counts = {
@@ -132,9 +131,8 @@ def leads(units: list[dict], after: list, before: list, theme_ids: list[str]) ->
     out = {}
     for task, counts, score in (("sentiment", s_counts, macro_f1_of), ("themes", t_counts, micro_f1_of)):
         iv = intervals(counts, score, pages, reference="after")
-        low, high = iv["lead"]["before"]
         out[task] = (
-            f"{iv['level']:.0%} interval of the gain over {iv['groups']} pages {low:+.3f} to {high:+.3f} ({lead_verdict(low, high)})"
+            f"{iv['level']:.0%} interval of the gain over {iv['groups']} pages {lead_text(*iv['lead']['before'])}"
         )
     return out
 

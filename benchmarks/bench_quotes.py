@@ -251,7 +251,7 @@ def run(workdir: Path, quick: bool) -> list[dict]:
     full runs are the same).  ``dev`` is the set the rules were developed against;
     ``heldout`` was written afterwards and scored without changing the rules for it;
     ``realdev`` is real text (the dev half of the project's real-text evaluation)."""
-    from nlp.evaluate import lead_verdict
+    from nlp.evaluate import lead_text
 
     rows = []
     for split, path in splits():
@@ -272,10 +272,9 @@ def run(workdir: Path, quick: bool) -> list[dict]:
         )
         iv = f1_intervals({"gpwatch": ours["counts"], "textacy": base["counts"]})
         low, high = iv["systems"]["gpwatch"]
-        lead_low, lead_high = iv["lead"]["textacy"]
         how_sure = (
             f"; {iv['level']:.0%} interval {low:.3f}-{high:.3f} ({iv['groups']} articles resampled); lead over "
-            f"textacy {lead_low:+.3f} to {lead_high:+.3f} ({lead_verdict(lead_low, lead_high)})"
+            f"textacy {lead_text(*iv['lead']['textacy'])}"
         )
         for metric in ("precision", "recall", "f1"):
             rows.append(

@@ -352,6 +352,11 @@ def lead_verdict(low: float, high: float) -> str:
     return "shown" if low > 0 else "behind" if high < 0 else "not shown"
 
 
+def lead_text(low: float, high: float) -> str:
+    """A lead's interval as the reports print it: ``+0.000 to +0.029 (not shown)``."""
+    return f"{low:+.3f} to {high:+.3f} ({lead_verdict(low, high)})"
+
+
 @dataclass
 class EvaluationReport:
     """What :func:`evaluate` measured; ``to_dict()`` is the ``--json`` output."""

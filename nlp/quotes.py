@@ -278,6 +278,9 @@ _CLAUSE_SPLIT = re.compile(
     r"as|so|if|when|after|before|since|where|yet|however|meanwhile|what|whom)\b|\b(?:said|says|told|added|claimed|"
     r"warned|argued|insisted|stressed)\b|\bwho\b(?=\s+(?:said|says|told|added))"
 )
+# a photo caption's pointer after a name: "Dr Lorna Fitch (pictured), a GP partner in Bristol, said"
+_CAPTION_POINTER = r"\s*\((?:pictured|left|right|above|below|inset|centre|center|top|bottom)(?:[ ,]+\w+)?\)"
+_CAPTION = re.compile(_CAPTION_POINTER + r"(?=\s*$|,)", re.I)
 _LEAD_WORDS = re.compile(r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately)\b[,\s]*", re.I)
 _SENT_END = re.compile(r"[.!?]+[’'”\")\]]*\s+(?=[A-Z‘“'\"(•\d])|[.!?]+[’'”\")\]]*\s*$")
 # head nouns of a person's role: "the review chair", "the minister", "a GP locum in the Midlands"
@@ -789,7 +792,11 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 start = body.rfind(head, 0, parts[-1].start())
                 return body[start : last.end()].strip(), start
         for k in range(len(parts) - 2, max(-1, len(parts) - 5), -1):
-            cand = parts[k].group(0).strip()
+            cand = _CAPTION.sub("", parts[k].group(0)).strip()  # "Dr Lorna Fitch (pictured)"
+            if re.match(r"\s*who\b", parts[k + 1].group(0)) and _is_role_phrase(cand) and len(cand.split()) <= 6:
+                if re.match(r"(?:one|a|an|another|the)\s", cand, re.I):  # "one clinical director, who asked ..."
+                    start = body.rfind(cand, 0, parts[k + 1].start())
+                    return body[start : last.end()].strip(), start
             if (
                 not cand
                 or cand[0].isdigit()
@@ -929,8 +936,9 @@ class _Article:
                 titled = bool(_TITLE_RE.match(ent.text)) and _looks_like_name(ent.text)  # "Baroness X" tagged ORG
                 if ent.label_ == "PERSON" or titled:
                     phrase = self._with_prefix(pi, ent)
-                    app = re.match(
-                        r",\s+((?:(?:the|a|an)\s+)?(?!who\b|which\b|whose\b|aged\b)[A-Za-z][^,;:()–—.]{1,90}?)"
+                    app = re.match(  # an age and a photo caption's pointer may stand before it
+                        r"(?:" + _CAPTION_POINTER + r")?,\s+(?:\d{1,3},\s+)?"
+                        r"((?:(?:the|a|an)\s+)?(?!who\b|which\b|whose\b|aged\b)[A-Za-z][^,;:()–—.]{1,90}?)"
                         r"(?=,|\.|;|\s+(?:said|says|told|tells|added|adds|warned|argued)\b|$)",
                         self.paragraphs[pi][ent.end_char :],
                     )
@@ -1328,6 +1336,8 @@ class _Attributor:
                 continue
             if cm.group("verb") in _PROGRESSIVE and not re.search(r"\b(?:was|were|is|are)\s+$", clause[: cm.start()]):
                 continue
+            if re.search(r",\s*(?:who|which|that)\s+$", clause[: cm.start()]):
+                continue  # a relative clause's verb: "‘...,’ one GP, who asked not to be named, told Pulse"
             before = clause[: cm.start()].strip(" ,")
             if before:
                 got = _subject_before(clause[: cm.start()], self.art.keep(pi, base + off0, cm.start()))
@@ -1429,6 +1439,8 @@ def extract_quotes(
                     clause = post[: end.start()] if end else post
                     if re.search(r"\w", clause) and not any(c.start() < 40 for c in _cues(clause)):
                         fragment = True  # "‘Hubs’ to reduce the digital divide": part of a sentence
+                if att is None and pending is not None:  # "Dr X, chair of Y, said:" above it
+                    att = pending[1]
                 if att is None and opens_par and not fragment:
                     att = attr.name_line(pi - 1)
                 if att is None and opens_par and not fragment:
@@ -1442,8 +1454,6 @@ def extract_quotes(
                     ):
                         k += 1
                     att = attr.speaking_after(k)
-                if att is None and pending is not None:
-                    att = pending[1]
                 if att is None and opens_par and not fragment:
                     att = _reported_speaker(art, pi, prev[0].last if prev is not None else -1)
                 if att is None and prev is not None and pi - prev[0].last <= 2 and prev[1].speaker is not None:

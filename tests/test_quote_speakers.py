@@ -208,6 +208,33 @@ def test_he_keeps_the_role_given_in_an_apposition(quotes):
     assert who(qs[-1]) == ("Petra Lindqvist", "clinical director", "Harbourside PCN")
 
 
+def test_he_keeps_the_role_given_after_an_age(quotes):
+    qs = quotes(
+        "Dr Tobias Wren, 58, a partner in a four-GP practice in Stainford, said he would hand back his contract "
+        "in the spring.",
+        "‘I have loved this job for thirty years. I will not do it on these terms,’ he said.",
+    )
+    assert who(qs[0]) == ("Tobias Wren", "partner in a four-GP practice in Stainford", None)
+    assert qs[0].speaker == "he"
+
+
+# --------------------------------------------------------------------------- captions and anonymous speakers
+
+
+def test_a_photo_caption_pointer_after_the_name(quotes):
+    [q] = quotes("Dr Imogen Sallis (pictured), a salaried GP in Westmoor, said: ‘Half my week is admin now.’")
+    assert who(q) == ("Imogen Sallis", "salaried GP in Westmoor", None)
+    assert (q.speaker, q.cue) == ("Dr Imogen Sallis (pictured), a salaried GP in Westmoor", "said")
+
+
+def test_an_unnamed_speaker_with_a_relative_clause_after_the_quote(quotes):
+    [q] = quotes(
+        "‘We cannot staff the hub past six o’clock,’ one clinical director, who asked not to be named, told Pulse."
+    )
+    assert (q.speaker_name, q.speaker_role, q.cue) == (None, "clinical director", "told Pulse")
+    assert q.speaker.startswith("one clinical director")
+
+
 # --------------------------------------------------------------------------- organisations
 
 

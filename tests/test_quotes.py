@@ -321,3 +321,33 @@ def test_any_text_gives_well_formed_quotes(nlp_pipeline, paragraphs):  # noqa: F
         assert q.position == i and q.text.strip() == q.text and q.text
         seg = paragraphs[q.paragraph_index][q.start : q.end]  # the quote's part in its first paragraph
         assert seg and q.text.startswith(seg) and (q.text == seg or q.text[len(seg)] == "\n")
+
+
+def test_intro_paragraph_with_an_apposition_names_the_speaker_without_its_cue(quotes):
+    # "Name, role, said:" on its own line reads as a name line too; the intro's cue must win,
+    # or the speaker as written ends in ", said" and the cue is lost
+    qs = quotes(
+        "Dr Ben Okafor, clinical director of the Harbourside PCN, said:",
+        "‘Our pharmacists have taken sixty appointments a week off the GPs’ lists.’",
+        "‘But we still cannot recruit a single salaried GP.’",
+    )
+    assert [fields(q) for q in qs] == [
+        (
+            "Our pharmacists have taken sixty appointments a week off the GPs’ lists.",
+            "Dr Ben Okafor, clinical director of the Harbourside PCN",
+            "Ben Okafor",
+            "clinical director",
+            "Harbourside PCN",
+            "said",
+            False,
+        ),
+        (
+            "But we still cannot recruit a single salaried GP.",
+            "Dr Ben Okafor, clinical director of the Harbourside PCN",
+            "Ben Okafor",
+            "clinical director",
+            "Harbourside PCN",
+            "said",
+            False,
+        ),
+    ]

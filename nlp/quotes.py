@@ -278,6 +278,12 @@ _CLAUSE_SPLIT = re.compile(
     r"as|so|if|when|after|before|since|where|yet|however|meanwhile|what|whom)\b|\b(?:said|says|told|added|claimed|"
     r"warned|argued|insisted|stressed)\b|\bwho\b(?=\s+(?:said|says|told|added))"
 )
+# an NHS body named after two places: "Kent and Medway ICB", "Guy’s and St Thomas’ NHS Foundation Trust"
+_PLACE_PAIR_BODY = re.compile(
+    r"(?<![\w’'])(?:[A-Z][\w’'-]*\s+){1,3}and\s+(?:[A-Z][\w’'-]*\s+){1,4}?"
+    r"(?:NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|(?:University\s+)?Health\s+Board|Integrated\s+Care\s+"
+    r"Board|ICB|ICS|LMCs?|PCNs?|CCG|Trust|Council|Federation|Partnership|Hospitals?)(?![\w’'])"
+)
 # a photo caption's pointer after a name: "Dr Lorna Fitch (pictured), a GP partner in Bristol, said"
 _CAPTION_POINTER = r"\s*\((?:pictured|left|right|above|below|inset|centre|center|top|bottom)(?:[ ,]+\w+)?\)"
 _CAPTION = re.compile(_CAPTION_POINTER + r"(?=\s*$|,)", re.I)
@@ -388,6 +394,13 @@ def _drop_leading(text: str, words: tuple[str, ...] = _ARTICLES, *, repeat: bool
     return re.sub(f"^(?:{lead})+" if repeat else f"^{lead}", "", text, flags=re.I)
 
 
+def _org_alone(org: str) -> str:
+    """The organisation without a second role joined to it (``Elms Surgery and chair of the local
+    federation`` -> ``Elms Surgery``) or a possessive ending."""
+    org = re.split(r"\s+and\s+(?=(?:the\s+|a\s+|an\s+)?[a-z])", org.strip())[0]
+    return re.sub(r"[’']s$", "", org.strip())
+
+
 def _split_role_org(text: str) -> tuple[str | None, str | None]:
     """``RCGP chair`` -> (chair, RCGP); ``Health Foundation chief executive`` ->
     (chief executive, Health Foundation); ``chair of Northshire LMC`` -> (chair, Northshire LMC)."""
@@ -400,10 +413,10 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         return None, None
     only_org = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$", text)
     if only_org:  # "Professor X, of the Nuffield Trust"
-        return None, re.sub(r"[’']s$", "", only_org.group("org").strip())
+        return None, _org_alone(only_org.group("org"))
     m = re.match(r"(?P<role>[^,]+?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>[A-Z].*)$", text)
     if m and not any(w[:1].isupper() and w.rstrip("s") not in _ROLE_CAPS for w in m.group("role").split()[:1]):
-        return m.group("role").strip(), re.sub(r"[’']s$", "", m.group("org").strip())
+        return m.group("role").strip(), _org_alone(m.group("org"))
     role_m = _find_phrase(text, roles)
     role = org = None
     rest = text
@@ -453,8 +466,14 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
             role = leftover
     if role and leftover_place(text, role):
         role = leftover_place(text, role)
-    if role and role[:1].isupper() and not role.split()[0].isupper() and _common_word(role.split()[0]):
-        role = role[:1].lower() + role[1:]  # "Chief executive", but not "England chair"
+    if (
+        role
+        and role[:1].isupper()
+        and not role.split()[0].isupper()
+        and _common_word(role.split()[0])
+        and not any(w[:1].isupper() for w in role.split()[1:])
+    ):
+        role = role[:1].lower() + role[1:]  # "Chief executive", but not "England chair" or "Prime Minister"
     return role or None, org or None
 
 
@@ -547,7 +566,11 @@ def _inside_org_name(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in _BODY_NOUNS:
         return True  # "Harcourt Forum", "Westmoor Trust": a body's name that the tagger took for a person's
-    return any(m.start() <= start and end <= m.end() for m in _multiword_orgs().finditer(text))
+    return any(
+        m.start() <= start and end <= m.end()
+        for pattern in (_multiword_orgs(), _PLACE_PAIR_BODY)
+        for m in pattern.finditer(text)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -897,6 +920,8 @@ class _Article:
         ]
         if " and " in text or "," in text:
             spans += [m.span() for m in _multiword_orgs().finditer(text) if " and " in m.group(0) or "," in m.group(0)]
+        if " and " in text:
+            spans += [m.span() for m in _PLACE_PAIR_BODY.finditer(text)]
         return spans
 
     def keep(self, pi: int, base: int, length: int) -> list[tuple[int, int]]:

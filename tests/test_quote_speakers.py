@@ -316,6 +316,33 @@ def test_a_place_is_not_the_speaker(quotes):
     assert (q.speaker_name, q.speaker_role) == (None, "GP locum in the Midlands")
 
 
+def test_a_body_named_after_two_places_stays_whole(quotes):
+    [a] = quotes(
+        "A spokesman for the Tamebridge and Westmoor ICB said: ‘We are looking for a new provider for the list.’"
+    )
+    assert (a.speaker_role, a.speaker_org) == ("spokesman", "Tamebridge and Westmoor ICB")
+    [b] = quotes("A spokesperson for St Bride’s and Northfield NHS Foundation Trust said: ‘The GP hub will stay open.’")
+    assert (b.speaker_role, b.speaker_org) == ("spokesperson", "St Bride’s and Northfield NHS Foundation Trust")
+    [c] = quotes("‘We are working with the practice,’ a spokesperson for Seaview Downs and Harrowfield ICB said.")
+    assert (c.speaker_role, c.speaker_org, c.cue) == ("spokesperson", "Seaview Downs and Harrowfield ICB", "said")
+
+
+def test_a_second_role_is_not_part_of_the_organisation(quotes):
+    [q] = quotes(
+        "Dr Lucan Brightwell, GP partner at the Elms Surgery and chair of the local federation, said the hubs had "
+        "‘taken the pressure off’ the practices."
+    )
+    assert who(q) == ("Lucan Brightwell", "GP partner", "Elms Surgery")
+
+
+def test_a_title_cased_office_keeps_its_capitals(quotes):
+    qs = quotes(
+        "Prime Minister Edwina Calloway said: ‘We will bring back the family doctor.’",
+        "Health secretary Joanna Reevely said: ‘The front door of the NHS is broken.’",
+    )
+    assert [q.speaker_role for q in qs] == ["Prime Minister", "health secretary"]
+
+
 def test_clean_org_keeps_organisations_and_refuses_the_rest():
     kept = {
         "NHS England": "NHS England",

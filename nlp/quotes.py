@@ -203,7 +203,8 @@ _CUE_VERBS = (
     "accepted accepts conceded concedes complained complains vowed vows confirmed confirms reiterated "
     "reiterates described describes included includes welcomed welcomes criticised criticises advised "
     "advises proposed proposes called calls found finds concluded hopes hoped expects expected "
-    "thinks thought feels felt reads read saying speaking talking writing"
+    "thinks thought feels felt reads read saying speaking talking writing tweeted tweets posted disagreed "
+    "disagrees countered counters retorted"
 ).split()
 _PROGRESSIVE = {"speaking", "talking", "writing"}  # cues only as "X was speaking at ..."
 _CUE_RE = re.compile(
@@ -436,6 +437,9 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
                 text = text[: place.start()] + text[place.end() :]
                 role_m = _find_phrase(text, roles)
         rest = (text[: role_m.start()] + " " + text[role_m.end() :]).strip()
+    named = _find_phrase(re.sub(r"[’']s$", "", rest), orgs)  # "The King’s Fund’s chief executive": its own "’s"
+    if org is None and named and re.search(r"[’']s\b", named.group(0)):
+        org = _drop_leading(named.group(0), ("the", "The"))
     rest = re.sub(r"[’']s\b", "", rest).strip(" ,")
     if rest:
         words = rest.split()
@@ -508,7 +512,8 @@ def clean_org(org: str | None) -> str | None:
     ``Report``)."""
     if not org:
         return None
-    org = re.split(r",|;|\s+[–—]\s+|\s+(?:which|who|whose|that|where|when|after|as|in)\b", org.strip())[0]
+    org = re.split(r",|;|\s+[–—]\s+|(?:^|\s+)(?:which|who|whose|that|where|when|after|as|in)\b", org.strip())[0]
+    org = re.sub(r"^(?:from|of|at|for|with)\s+", "", org)  # "from Northfield LMC"; "in Yorkshire" is a place
     org = _drop_leading(org.strip(" ,.;:"), _NOUN_DETERMINERS)
     org = re.sub(r"[’']s$", "", org).strip(" ,.;:")
     org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()
@@ -629,7 +634,12 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if chairs:  # "Dr Ade Ogun, who chairs Harbourside Primary Care Network"
         app = f"{chairs.group(1)} of {chairs.group(2)}"
     app = re.sub(r"^\d+,\s*", "", app)  # "Dave Hay, 57, a scientist from Yorkshire": the age is no role
-    if re.match(r"(?:who|which|whose|when|while|as|after|before|speaking|asked|although|but|and)\b", app, re.I):
+    if re.match(
+        r"(?:who|which|whose|when|while|as|after|before|speaking|talking|writing|responding|commenting|addressing|"
+        r"asked|although|but|and)\b",
+        app,
+        re.I,
+    ):  # "Dr Maya Finch, writing in the BMJ, said": what she was doing, not her role
         app = ""
     head = head.strip()
     # a person: a PERSON entity, a titled name, or a trailing run of capitalised words after a role
@@ -682,6 +692,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         name = re.sub(r"[’']s$", "", name)
         prefix = re.sub(r"\s*(?:" + _TITLES + r"\s*)+$", "", head[: name_m[0]]).strip()  # titles are not roles
         role, org = _split_role_org(prefix) if prefix else (None, None)
+        after = re.match(r"\s+(?:from|of|at)\s+(?P<org>[A-Z].*)$", head[name_m[1] :])
+        if org is None and after:  # "Dr Finn Harte from Northfield LMC"
+            org = clean_org(after.group("org"))
         if app:
             first, _sep, rest = app.partition(", ")
             a_role, a_org = _split_role_org(app)
@@ -879,7 +892,12 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         return None
     cand = m.group(1)
     cand = re.split(r",\s*(?:who|which|adding|as|in|when|after|before|speaking)\b", cand)[0].strip(" ,")
-    if not cand or not (cand[:1].isupper() or cand.split()[0].lower() in _DETERMINERS):
+    role_first = re.match(r"((?:[a-z][\w’'-]*\s+){1,4})(?=(?:" + _TITLES + r"\s+)?[A-Z])", cand)
+    if not cand or not (
+        cand[:1].isupper()
+        or cand.split()[0].lower() in _DETERMINERS
+        or (role_first and _is_role_phrase(role_first.group(1)))  # "said practice manager Tess Doyle"
+    ):
         return None
     if len(cand.split()) > 14:
         return None

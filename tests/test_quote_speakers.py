@@ -343,6 +343,36 @@ def test_a_title_cased_office_keeps_its_capitals(quotes):
     assert [q.speaker_role for q in qs] == ["Prime Minister", "health secretary"]
 
 
+def test_what_the_speaker_was_doing_is_no_role(quotes):
+    [q] = quotes("Dr Maren Finchley, writing in the BMJ, said: ‘The partnership model is being hollowed out.’")
+    assert who(q) == ("Maren Finchley", None, None)
+
+
+def test_an_organisation_after_from_and_one_with_its_own_apostrophe(quotes):
+    [a] = quotes("Dr Finnian Harte from Northfield LMC said: ‘Our members are exhausted.’")
+    assert who(a) == ("Finnian Harte", None, "Northfield LMC")
+    [b] = quotes("The King’s Fund’s chief executive Saskia Wolde said: ‘General practice needs stability above all.’")
+    assert who(b) == ("Saskia Wolde", "chief executive", "King’s Fund")
+
+
+def test_a_place_after_a_role_is_no_organisation(quotes):
+    [q] = quotes("A GP partner in Ryedale, who did not want to be named, said: ‘The ICB has stopped answering.’")
+    assert (q.speaker_role, q.speaker_org) == ("GP partner in Ryedale", None)
+
+
+def test_a_role_before_the_name_after_an_inverted_cue(quotes):
+    qs = quotes("‘The hub has changed everything for us,’ said practice manager Tess Doylan. ‘We have time to think.’")
+    assert [who(q) for q in qs] == [("Tess Doylan", "practice manager", None)] * 2
+
+
+def test_tweeted_and_disagreed_introduce_a_quote(quotes):
+    qs = quotes(
+        "Dr Hugo Blakeney tweeted: ‘Another practice gone. Who is next?’",
+        "But Dr Calla Reyes disagreed: ‘Partnership gives GPs a voice that employment never will.’",
+    )
+    assert [(q.speaker_name, q.cue) for q in qs] == [("Hugo Blakeney", "tweeted"), ("Calla Reyes", "disagreed")]
+
+
 def test_clean_org_keeps_organisations_and_refuses_the_rest():
     kept = {
         "NHS England": "NHS England",
@@ -353,6 +383,8 @@ def test_clean_org_keeps_organisations_and_refuses_the_rest():
         "Babylon Health": "Babylon Health",
         "BMA’s": "BMA",
         "Harbourside PCN": "Harbourside PCN",
+        "from Northfield LMC": "Northfield LMC",
+        "at the Elms Surgery": "Elms Surgery",
     }
     for raw, org in kept.items():
         assert clean_org(raw) == org, raw
@@ -367,6 +399,8 @@ def test_clean_org_keeps_organisations_and_refuses_the_rest():
         "Royal College of",
         "practice",
         "Professor Kemp",
+        "in Yorkshire",
+        " in Leeds",
         "",
     ):
         assert clean_org(bad) in (None, "Royal College"), bad

@@ -285,6 +285,8 @@ _PLACE_PAIR_BODY = re.compile(
     r"(?:NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|(?:University\s+)?Health\s+Board|Integrated\s+Care\s+"
     r"Board|ICB|ICS|LMCs?|PCNs?|CCG|Trust|Council|Federation|Partnership|Hospitals?)(?![\w’'])"
 )
+# words that make another office of a role: a shadow minister is not the minister
+_OFFICE_MODIFIERS = r"\b(?:shadow|deputy|acting|interim|former|senior|assistant|associate|joint|vice|outgoing|incoming)"
 # a photo caption's pointer after a name: "Dr Lorna Fitch (pictured), a GP partner in Bristol, said"
 _CAPTION_POINTER = r"\s*\((?:pictured|left|right|above|below|inset|centre|center|top|bottom)(?:[ ,]+\w+)?\)"
 _CAPTION = re.compile(_CAPTION_POINTER + r"(?=\s*$|,)", re.I)
@@ -437,6 +439,10 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
                 text = text[: place.start()] + text[place.end() :]
                 role_m = _find_phrase(text, roles)
         rest = (text[: role_m.start()] + " " + text[role_m.end() :]).strip()
+        modifier = re.search(_OFFICE_MODIFIERS + r"\s+$", text[: role_m.start()])
+        if modifier and role is not None and not role.startswith(modifier.group(0).strip()):
+            role = f"{modifier.group(0).strip()} {role}"  # "Labour’s shadow health minister"
+            rest = (text[: modifier.start()] + " " + text[role_m.end() :]).strip()
     named = _find_phrase(re.sub(r"[’']s$", "", rest), orgs)  # "The King’s Fund’s chief executive": its own "’s"
     if org is None and named and re.search(r"[’']s\b", named.group(0)):
         org = _drop_leading(named.group(0), ("the", "The"))

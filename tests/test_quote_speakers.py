@@ -373,6 +373,13 @@ def test_tweeted_and_disagreed_introduce_a_quote(quotes):
     assert [(q.speaker_name, q.cue) for q in qs] == [("Hugo Blakeney", "tweeted"), ("Calla Reyes", "disagreed")]
 
 
+def test_a_shadow_minister_is_not_the_minister(quotes):
+    [q] = quotes(
+        "Labour’s shadow health minister, Dr Ravinder Gillam, said: ‘This government has abandoned general practice.’"
+    )
+    assert who(q) == ("Ravinder Gillam", "shadow health minister", "Labour")
+
+
 def test_clean_org_keeps_organisations_and_refuses_the_rest():
     kept = {
         "NHS England": "NHS England",

@@ -604,6 +604,8 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if sp.role and all(w.lower() in STOP_WORDS for w in re.findall(r"[\w’'-]+", sp.role)):
         sp = replace(sp, role=None)  # "when Hunt first pledged": no role
     org = clean_org(sp.org)
+    if org is not None and sp.role and org.lower() == _drop_leading(sp.role).lower():
+        org = None  # "Campaigners said": the role's own word, capitalised to open a sentence
     if org == sp.org:
         return sp
     role = sp.role

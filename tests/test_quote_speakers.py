@@ -380,6 +380,11 @@ def test_a_shadow_minister_is_not_the_minister(quotes):
     assert who(q) == ("Ravinder Gillam", "shadow health minister", "Labour")
 
 
+def test_a_plural_role_opening_the_sentence_is_no_organisation(quotes):
+    [q] = quotes("Campaigners said the closure of the branch surgery was ‘a scandal’.")
+    assert (q.speaker_role, q.speaker_org) == ("Campaigners", None)
+
+
 def test_clean_org_keeps_organisations_and_refuses_the_rest():
     kept = {
         "NHS England": "NHS England",

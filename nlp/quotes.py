@@ -288,8 +288,8 @@ _PLACE_PAIR_BODY = re.compile(
 # words that make another office of a role: a shadow minister is not the minister
 _OFFICE_MODIFIERS = r"\b(?:shadow|deputy|acting|interim|former|senior|assistant|associate|joint|vice|outgoing|incoming)"
 # a photo caption's pointer after a name: "Dr Lorna Fitch (pictured), a GP partner in Bristol, said"
-_CAPTION_POINTER = r"\s*\((?:pictured|left|right|above|below|inset|centre|center|top|bottom)(?:[ ,]+\w+)?\)"
-_CAPTION = re.compile(_CAPTION_POINTER + r"(?=\s*$|,)", re.I)
+_CAPTION_POINTER = r"\s*\((?i:pictured|left|right|above|below|inset|centre|center|top|bottom)(?:[ ,]+\w+)?\)"
+_CAPTION = re.compile(_CAPTION_POINTER + r"(?=\s*$|,)")
 _LEAD_WORDS = re.compile(r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately)\b[,\s]*", re.I)
 _SENT_END = re.compile(r"[.!?]+[’'”\")\]]*\s+(?=[A-Z‘“'\"(•\d])|[.!?]+[’'”\")\]]*\s*$")
 # head nouns of a person's role: "the review chair", "the minister", "a GP locum in the Midlands"

@@ -893,6 +893,19 @@ def _looks_like_name(text: str) -> bool:
     )
 
 
+def _according_to(text: str) -> tuple[str, int] | None:
+    """The source after ``according to`` (see :func:`_subject_after`): the first phrase and an apposition that
+    names a role, not the clause that follows them (``According to the Nuffield Trust, the number of GP partners
+    has ...`` -> ``the Nuffield Trust``)."""
+    got = _subject_after(text)
+    if got is None:
+        return None
+    phrase, off = got
+    parts = phrase.split(", ")
+    keep = parts[:2] if len(parts) > 1 and _is_role_phrase(parts[1]) else parts[:1]
+    return ", ".join(keep), off
+
+
 def _subject_after(text: str) -> tuple[str, int] | None:
     """The subject after an inverted cue: ``said Dr Smith, a GP in Hull.``"""
     m = re.match(r"\s*([^.;:!?–—(]+)", text)
@@ -1341,7 +1354,7 @@ class _Attributor:
             ):
                 continue  # "GPs have been told to ...": a passive cue names no speaker
             if m.group("according"):
-                got = _subject_after(text[m.end() :])
+                got = _according_to(text[m.end() :])
                 if got:
                     phrase, off = got
                     return _Attribution(
@@ -1377,7 +1390,7 @@ class _Attributor:
             if cm.start() > 100:
                 break
             if cm.group("according"):
-                got = _subject_after(clause[cm.end() :])
+                got = _according_to(clause[cm.end() :])
                 if got:
                     phrase, off = got
                     at = base + off0 + cm.end() + off

@@ -385,6 +385,17 @@ def test_a_plural_role_opening_the_sentence_is_no_organisation(quotes):
     assert (q.speaker_role, q.speaker_org) == ("Campaigners", None)
 
 
+def test_according_to_at_the_start_names_the_source_without_the_clause_after_it(quotes):
+    qs = quotes(
+        "According to the Nuffield Trust, the number of GP partners has ‘fallen steadily for a decade’.",
+        "According to Dr Vera Holloway, chair of Westmoor LMC, practices are ‘at breaking point’.",
+    )
+    assert [(q.speaker, q.speaker_name, q.cue) for q in qs] == [
+        ("the Nuffield Trust", "Nuffield Trust", "according to"),
+        ("Dr Vera Holloway, chair of Westmoor LMC", "Vera Holloway", "according to"),
+    ]
+
+
 def test_clean_org_keeps_organisations_and_refuses_the_rest():
     kept = {
         "NHS England": "NHS England",

@@ -1496,6 +1496,11 @@ def extract_quotes(
                     att = attr.name_only(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None and pending is not None and not pre_sent.strip(" :"):
                     att = pending[1]
+                adding = re.fullmatch(
+                    r"[\s,]*(?:and\s+)?(?:before\s+)?(adding|saying|continuing|concluding)\s*:\s*", pre_local
+                )
+                if att is None and adding and prev is not None and prev[0].last == pi and prev[1].speaker is not None:
+                    att = _Attribution(prev[1].speaker, adding.group(1))  # "‘...’, adding: ‘...’": the same speaker
             elif at_start:
                 att = attr.after(lp, post, lpos + 1, strict=False) if s.close else None
                 if att is None and s.close:

@@ -351,3 +351,11 @@ def test_intro_paragraph_with_an_apposition_names_the_speaker_without_its_cue(qu
             False,
         ),
     ]
+
+
+def test_adding_colon_after_a_quote_keeps_its_speaker(quotes):
+    qs = quotes("Tamebridge LMC said the changes were ‘a kick in the teeth’, adding: ‘Practices will remember this.’")
+    assert [(q.text, q.speaker_name, q.cue, q.fragment) for q in qs] == [
+        ("a kick in the teeth", "Tamebridge LMC", "said", True),
+        ("Practices will remember this.", "Tamebridge LMC", "adding", False),
+    ]

@@ -34,9 +34,11 @@ Two stages.
    search page's organisation filter lists them: a relative clause is cut (``Tamebridge
    LMC, which led the survey``), several-word names from the entities and the entity
    patterns are never split at their ``and`` (``Department of Health and Social Care``),
-   and what has no name of its own (``When``, ``One``, ``Dr Ana``, ``Trust``, ``Report``,
-   ``Gloucester GP``) is no organisation; a generic word stays with the role (``trust
-   chief executive``).
+   nor are bodies named after two places (``Kent and Medway ICB``), a second role is cut
+   (``GP partner at the Elms Surgery and chair of ...``), and what has no name of its own
+   (``When``, ``One``, ``Dr Ana``, ``Trust``, ``Report``, ``Gloucester GP``, a place such as
+   ``in Yorkshire``, a role's own word such as ``Campaigners``) is no organisation; a generic
+   word stays with the role (``trust chief executive``).
 
 Quotes come back as :class:`corpora.records.Quote` with ``paragraph_index`` the
 paragraph's index in the list given (the store finds the paragraph's row id from it) and

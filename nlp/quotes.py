@@ -420,6 +420,19 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     if only_org:  # "Professor X, of the Nuffield Trust"
         return None, _org_alone(only_org.group("org"))
     m = re.match(r"(?P<role>[^,]+?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>[A-Z].*)$", text)
+    named = _find_phrase(text, orgs)
+    if (
+        m
+        and named
+        and named.start() < m.start("org") < named.end()
+        and re.search(r"\s(?:at|of|for)\s", text[named.start() : m.start("org")])
+    ):  # "lead GP at Babylon GP at Hand": the split fell inside a name
+        m = re.match(
+            r"(?P<role>[^,]+?)\s+(?:at|of|for)\s+(?:the\s+)?(?:(?!at\b|of\b|for\b)[a-z][\w-]*\s+){0,3}(?P<org>"
+            + re.escape(named.group(0))
+            + ")",
+            text,
+        )
     if m and not any(w[:1].isupper() and w.rstrip("s") not in _ROLE_CAPS for w in m.group("role").split()[:1]):
         return m.group("role").strip(), _org_alone(m.group("org"))
     role_m = _find_phrase(text, roles)

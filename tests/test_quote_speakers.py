@@ -396,6 +396,13 @@ def test_according_to_at_the_start_names_the_source_without_the_clause_after_it(
     ]
 
 
+def test_a_provider_whose_name_holds_at_stays_whole(quotes):
+    [q] = quotes(
+        "Dr Zachary Hume, lead GP at virtual practice Babylon GP at Hand, said: ‘We see patients within hours.’"
+    )
+    assert who(q) == ("Zachary Hume", "lead GP", "Babylon GP at Hand")
+
+
 def test_clean_org_keeps_organisations_and_refuses_the_rest():
     kept = {
         "NHS England": "NHS England",

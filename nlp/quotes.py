@@ -48,7 +48,7 @@ paragraph's index in the list given (the store finds the paragraph's row id from
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -592,11 +592,7 @@ def _inside_org_name(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in _BODY_NOUNS:
         return True  # "Harcourt Forum", "Westmoor Trust": a body's name that the tagger took for a person's
-    return any(
-        m.start() <= start and end <= m.end()
-        for pattern in (_multiword_orgs(), _PLACE_PAIR_BODY)
-        for m in pattern.finditer(text)
-    )
+    return any(m.start() <= start and end <= m.end() for m in _org_names_in(text))
 
 
 @lru_cache(maxsize=1)
@@ -609,6 +605,12 @@ def _multiword_orgs() -> re.Pattern:
     """The entity patterns' organisation names of several words, longest first, as one pattern."""
     names = [p for p in _lexicons()[0] if " " in p]
     return re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(p) for p in names) + r")(?![\w’'])", re.I)
+
+
+def _org_names_in(text: str) -> Iterator[re.Match]:
+    """Organisation names of several words in ``text``: the entity patterns' and bodies named after two places."""
+    yield from _multiword_orgs().finditer(text)
+    yield from _PLACE_PAIR_BODY.finditer(text)
 
 
 def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
@@ -973,9 +975,7 @@ class _Article:
             if (e.label_ in ORG_LABELS and " " in e.text) or (e.label_ == "ROLE" and " and " in e.text)
         ]
         if " and " in text or "," in text:
-            spans += [m.span() for m in _multiword_orgs().finditer(text) if " and " in m.group(0) or "," in m.group(0)]
-        if " and " in text:
-            spans += [m.span() for m in _PLACE_PAIR_BODY.finditer(text)]
+            spans += [m.span() for m in _org_names_in(text) if " and " in m.group(0) or "," in m.group(0)]
         return spans
 
     def keep(self, pi: int, base: int, length: int) -> list[tuple[int, int]]:

@@ -458,9 +458,9 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         if modifier and role is not None and not role.startswith(modifier.group(0).strip()):
             role = f"{modifier.group(0).strip()} {role}"  # "Labour’s shadow health minister"
             rest = (text[: modifier.start()] + " " + text[role_m.end() :]).strip()
-    named = _find_phrase(re.sub(r"[’']s$", "", rest), orgs)  # "The King’s Fund’s chief executive": its own "’s"
-    if org is None and named and re.search(r"[’']s\b", named.group(0)):
-        org = _drop_leading(named.group(0), ("the", "The"))
+    own_apostrophe = _find_phrase(re.sub(r"[’']s$", "", rest), orgs)  # "The King’s Fund’s chief executive"
+    if org is None and own_apostrophe and re.search(r"[’']s\b", own_apostrophe.group(0)):
+        org = _drop_leading(own_apostrophe.group(0), ("the", "The"))
     rest = re.sub(r"[’']s\b", "", rest).strip(" ,")
     if rest:
         words = rest.split()
@@ -854,10 +854,14 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 return body[start : last.end()].strip(), start
         for k in range(len(parts) - 2, max(-1, len(parts) - 5), -1):
             cand = _CAPTION.sub("", parts[k].group(0)).strip()  # "Dr Lorna Fitch (pictured)"
-            if re.match(r"\s*who\b", parts[k + 1].group(0)) and _is_role_phrase(cand) and len(cand.split()) <= 6:
-                if re.match(r"(?:one|a|an|another|the)\s", cand, re.I):  # "one clinical director, who asked ..."
-                    start = body.rfind(cand, 0, parts[k + 1].start())
-                    return body[start : last.end()].strip(), start
+            if (
+                re.match(r"\s*who\b", parts[k + 1].group(0))
+                and re.match(r"(?:one|a|an|another|the)\s", cand, re.I)
+                and _is_role_phrase(cand)
+                and len(cand.split()) <= 6
+            ):  # "one clinical director, who asked not to be named, told Pulse"
+                start = body.rfind(cand, 0, parts[k + 1].start())
+                return body[start : last.end()].strip(), start
             if (
                 not cand
                 or cand[0].isdigit()
@@ -1511,11 +1515,12 @@ def extract_quotes(
                     att = attr.name_only(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None and pending is not None and not pre_sent.strip(" :"):
                     att = pending[1]
-                adding = re.fullmatch(
-                    r"[\s,]*(?:and\s+)?(?:before\s+)?(adding|saying|continuing|concluding)\s*:\s*", pre_local
-                )
-                if att is None and adding and prev is not None and prev[0].last == pi and prev[1].speaker is not None:
-                    att = _Attribution(prev[1].speaker, adding.group(1))  # "‘...’, adding: ‘...’": the same speaker
+                if att is None and prev is not None and prev[0].last == pi and prev[1].speaker is not None:
+                    adding = re.fullmatch(
+                        r"[\s,]*(?:and\s+)?(?:before\s+)?(adding|saying|continuing|concluding)\s*:\s*", pre_local
+                    )
+                    if adding:  # "‘...’, adding: ‘...’": the same speaker
+                        att = _Attribution(prev[1].speaker, adding.group(1))
             elif at_start:
                 att = attr.after(lp, post, lpos + 1, strict=False) if s.close else None
                 if att is None and s.close:

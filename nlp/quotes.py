@@ -403,6 +403,11 @@ def _org_alone(org: str) -> str:
     """The organisation without a second role joined to it (``Elms Surgery and chair of the local
     federation`` -> ``Elms Surgery``) or a possessive ending."""
     org = re.split(r"\s+and\s+(?=(?:the\s+|a\s+|an\s+)?[a-z])", org.strip())[0]
+    for m in re.finditer(r"\s+and\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'&-]*\s+){1,3}(?=[a-z])", org):
+        role_m = _find_phrase(org[m.start() :].split(None, 1)[1], _lexicons()[1])
+        if role_m and not _drop_leading(role_m.string[: role_m.start()]).strip():
+            org = org[: m.start()]  # "Heath Practice and PCN clinical director for Southby"
+            break
     return re.sub(r"[’']s$", "", org.strip())
 
 
@@ -488,13 +493,13 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
             else:
                 leftover = rest
         if role is None and leftover:
-            role = leftover
+            role = re.sub(r"\s+(?:on|of|at|for|from|in|with)(?:\s+(?:the|a|an))?$", "", leftover)  # "MPs on the"
     if role and leftover_place(text, role):
         role = leftover_place(text, role)
     if (
         role
         and role[:1].isupper()
-        and not role.split()[0].isupper()
+        and not any(c.isupper() for c in role.split()[0][1:])  # "GPs", "MPs": an acronym keeps its capitals
         and _common_word(role.split()[0])
         and not any(w[:1].isupper() for w in role.split()[1:])
     ):
@@ -509,6 +514,7 @@ def _common_word(word: str) -> bool:
     return (
         w in STOP_WORDS
         or w in _ROLE_HEADS
+        or (w.endswith("s") and w[:-1] in _ROLE_HEADS)  # "Partners say"
         or w in _GENERIC_ORG
         or w in _ROLE_MODIFIERS
         or w in role_words
@@ -760,7 +766,30 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         if org is None:
             _role, org = _split_role_org(head[: spokes.start()])
         return Speaker(written, "role", role=spokes.group(1), org=org.strip() if org else None)
-    if last in _DOC_NOUNS:
+    owned = re.match(
+        r"^(?:the\s+)?(?P<org>[A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w’'&-]*))*?)[’']s\s+"
+        r"(?P<np>(?:[\w-]+\s+){0,3}(?P<noun>[a-z]+))$",
+        head,
+    )
+    if owned and owned.group("noun") in _DOC_NOUNS and clean_org(owned.group("org")):
+        # "The Health Foundation’s report" -> "Health Foundation report", as the house style names documents
+        org = clean_org(owned.group("org"))
+        noun = _drop_leading(owned.group("np"), ("new", "latest", "recent"), repeat=True)
+        return Speaker(written, "doc", name=f"{org} {noun}", org=org)
+    about = re.match(r"^(?P<np>(?:[\w’'-]+\s+){0,4}?(?P<noun>[a-z]+))\s+(?:of|into|on|among|from)\s+\S", head)
+    if about and about.group("noun") in _DOC_NOUNS and last not in _DOC_NOUNS:
+        # "A Pulse survey of 800 GPs", "a review into partnership": the document, not what it is about
+        org_m = _find_phrase(about.group("np"), orgs)
+        return Speaker(
+            written,
+            "doc",
+            name=_drop_leading(about.group("np"), _NOUN_DETERMINERS),
+            org=org_m.group(0) if org_m else None,
+        )
+    role_of = re.match(r"^(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z]+)\s+(?:of|behind|on|for|at|from)\s", head)
+    if last in _DOC_NOUNS and not (
+        role_of and {role_of.group("head"), role_of.group("head")[:-1]} & _ROLE_HEADS
+    ):  # not "the author of the report"
         org_m = _find_phrase(head, orgs)
         org = org_m.group(0) if org_m else None
         return Speaker(written, "doc", name=_drop_leading(head, _NOUN_DETERMINERS), org=org)
@@ -772,16 +801,22 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         role_m and not _drop_leading(head[: role_m.start()]).strip() and clean_org(head[role_m.end() :])
     ):  # "clinical director Viaduct PCN"
         return Speaker(written, "role", role=role_m.group(0), org=clean_org(head[role_m.end() :]))
-    np_m = re.match(r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|based|who|which)\b.*)?$", head, re.S)
+    np_m = re.match(r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|based|who|which|behind)\b.*)?$", head, re.S)
     np = np_m.group("np") if np_m else head
     np_words = [w for w in np.split() if w.lower() not in _DETERMINERS]
     if (
         np_words
         and re.sub(r"[’']s$", "", np_words[-1]).lower() in _ROLE_HEADS | {h + "s" for h in _ROLE_HEADS}
-        and not _looks_like_name(np)
+        and (
+            not _looks_like_name(np)
+            or (np_words[-1].rstrip("s") in _ROLE_CAPS and not all(w.rstrip("s") in _ROLE_CAPS for w in np_words))
+        )  # "Locum GPs"; "One GP" is read below
     ):  # "the review chair", "a GP locum in the Midlands", "GP leaders"
         role, org = _split_role_org(head)
-        return Speaker(written, "role", role=role or np, org=org)
+        if role is None:  # "Partners say": capitalised only because it opens the sentence
+            first = np.split()[0]
+            role = np[:1].lower() + np[1:] if _common_word(first) and first[1:].islower() else np
+        return Speaker(written, "role", role=role, org=org)
     org_m = _find_phrase(head, orgs)
     bare = [w for w in words if w.lower() not in _DETERMINERS]
     if bare and all(w.rstrip("s") in _ROLE_CAPS for w in bare):
@@ -812,7 +847,8 @@ class _Mention:
 def _protect(text: str, keep: Sequence[tuple[int, int]]) -> str:
     """``text`` with the spaces and punctuation inside ``keep`` (organisation names such as
     ``Department of Health and Social Care``) turned into ``_``, so that no clause split
-    falls inside a name; same length, so offsets still hold."""
+    falls inside a name, nor inside a number (``1,200 GPs``); same length, so offsets still hold."""
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "_", text)
     if not keep:
         return text
     chars = list(text)
@@ -1019,19 +1055,11 @@ class _Article:
                 titled = bool(_TITLE_RE.match(ent.text)) and _looks_like_name(ent.text)  # "Baroness X" tagged ORG
                 if ent.label_ == "PERSON" or titled:
                     phrase = self._with_prefix(pi, ent)
-                    app = re.match(  # an age and a photo caption's pointer may stand before it
-                        r"(?:" + _CAPTION_POINTER + r")?,\s+(?:\d{1,3},\s+)?"
-                        r"((?:(?:the|a|an)\s+)?(?!who\b|which\b|whose\b|aged\b)[A-Za-z][^,;:()–—.]{1,90}?)"
-                        r"(?=,|\.|;|\s+(?:said|says|told|tells|added|adds|warned|argued)\b|$)",
-                        self.paragraphs[pi][ent.end_char :],
-                    )
-                    if (
-                        app
-                        and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", app.group(1))
-                        and (app.group(1)[:1].islower() or _is_role_phrase(app.group(1)))
-                    ):
-                        phrase += ", " + app.group(1)  # "Tobias Grell, the minister for primary care, ..."
-                    sp = describe(phrase, [ent.text])
+                    app = self._apposition(pi, ent)
+                    sp = describe(phrase + app, [ent.text])
+                    being = "" if app or not subject else self._role_said_to_be(pi, ent)
+                    if being:  # the name as written, the role from what the sentence says they are
+                        sp = replace(describe(phrase + being, [ent.text]), written=sp.written)
                     if sp.kind == "person":
                         self.mentions.append(_Mention((pi, ent.start_char), sp, subject, said))
                 elif ent.label_ in ORG_LABELS or ent.label_ == "POLICY":
@@ -1083,6 +1111,38 @@ class _Article:
         for m in self.mentions:  # short forms among the mentions point at the full ones before them
             if m.speaker.short:
                 m.speaker = self.resolve(m.speaker, m.at)
+
+    def _apposition(self, pi: int, ent) -> str:
+        """``, the minister for primary care`` after a name (an age or a photo caption's
+        pointer may stand between), or ``""``."""
+        app = re.match(
+            r"(?:" + _CAPTION_POINTER + r")?,\s+(?:\d{1,3},\s+)?"
+            r"((?:(?:the|a|an)\s+)?(?!who\b|which\b|whose\b|aged\b)[A-Za-z][^,;:()–—.]{1,90}?)"
+            r"(?=,|\.|;|\s+(?:said|says|told|tells|added|adds|warned|argued)\b|$)",
+            self.paragraphs[pi][ent.end_char :],
+        )
+        if (
+            app
+            and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", app.group(1))
+            and (app.group(1)[:1].islower() or _is_role_phrase(app.group(1)))
+        ):
+            return ", " + app.group(1)  # "Tobias Grell, the minister for primary care, ..."
+        return ""
+
+    def _role_said_to_be(self, pi: int, ent) -> str:
+        """The role a sentence says its subject has (``Dr Fiona Grant is a GP partner in Hull.``),
+        in apposition form (``, a GP partner in Hull``), or ``""``."""
+        if ent.root.head.lower_ not in ("is", "was", "been") or ent.root.head.i < ent.root.i:
+            return ""
+        being = re.match(
+            r"(?:,\s+\d{1,3},)?\s+(?:is|was|(?:has|had)\s+been)\s+((?:the|a|an)\s+[A-Za-z][^,;:()–—.]{1,80}?)(?=[,.;]|\s+(?:who|since|for)\b|$)",
+            self.paragraphs[pi][ent.end_char :],
+        )
+        role = being.group(1) if being else ""
+        first, joined, second = role.partition(" and ")
+        if joined and not _is_role_phrase(second):  # "... in Hull and has worked there for years"
+            role = first
+        return ", " + role if role and _is_role_phrase(role) else ""
 
     def _with_prefix(self, pi: int, ent) -> str:
         """The entity with the role and organisation words just before it
@@ -1311,6 +1371,21 @@ class _Attributor:
             return None
         return _Attribution(sp, None, (pi, base))
 
+    def subject_of(self, pi: int, pos: int, start: int, cue: str) -> _Attribution | None:
+        """The subject of the clause that the word at ``pos`` in paragraph ``pi`` hangs on
+        (``Dr X was less sure, adding:``), when it lies between ``start`` and ``pos``."""
+        tok = next((t for t in self.art.docs[pi] if t.idx == pos), None)
+        while tok is not None and tok.dep_ in ("advcl", "xcomp", "conj") and tok.head is not tok:
+            tok = tok.head
+            subj = [t for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+            if subj:  # all of them: the parser may make a role and the name after it two subjects
+                a, b = min(t.idx for t in subj), max(t.idx + len(t) for t in subj)
+                if a < start or b > pos or self.art.in_quote(pi, a):
+                    return None
+                sp = self._speaker(pi, self.art.paragraphs[pi][a:b], a)
+                return _Attribution(sp, cue, (pi, a)) if sp.kind in _GOOD_KINDS else None
+        return None
+
     def name_line(self, pi: int) -> _Attribution | None:
         """Paragraph ``pi`` as a speaker line above a quote (see :meth:`name_only`)."""
         if pi < 0 or self.art.inside[pi]:
@@ -1516,11 +1591,20 @@ def extract_quotes(
                 if att is None and pending is not None and not pre_sent.strip(" :"):
                     att = pending[1]
                 if att is None and prev is not None and prev[0].last == pi and prev[1].speaker is not None:
-                    adding = re.fullmatch(
-                        r"[\s,]*(?:and\s+)?(?:before\s+)?(adding|saying|continuing|concluding)\s*:\s*", pre_local
+                    adding = re.search(
+                        r"(?:^|,)[\s,]*(?:and\s+)?(?:before\s+)?(adding|saying|continuing|concluding)\s*:\s*$",
+                        pre_local,
                     )
-                    if adding:  # "‘...’, adding: ‘...’": the same speaker
+                    named_between = (  # "‘...,’ said Dr X, chair of Y, adding: ‘...’": named in this stretch
+                        prev[1].at is not None and prev[1].at[0] == pi and prev[1].at[1] >= local_start
+                    )
+                    if adding and (not pre_local[: adding.start()].strip(" ,") or named_between):
+                        # "‘...’, adding: ‘...’": the same speaker
                         att = _Attribution(prev[1].speaker, adding.group(1))
+                if att is None:
+                    adding = re.search(r",\s*(adding|saying|continuing|concluding)\s*:\s*$", pre_local)
+                    if adding:  # "Dr Sam Hill was less sure, adding: ‘...’": the subject of the verb it hangs on
+                        att = attr.subject_of(pi, local_start + adding.start(1), local_start, adding.group(1))
             elif at_start:
                 att = attr.after(lp, post, lpos + 1, strict=False) if s.close else None
                 if att is None and s.close:

@@ -382,7 +382,7 @@ def test_a_shadow_minister_is_not_the_minister(quotes):
 
 def test_a_plural_role_opening_the_sentence_is_no_organisation(quotes):
     [q] = quotes("Campaigners said the closure of the branch surgery was ‘a scandal’.")
-    assert (q.speaker_role, q.speaker_org) == ("Campaigners", None)
+    assert (q.speaker_role, q.speaker_org) == ("campaigners", None)
 
 
 def test_according_to_at_the_start_names_the_source_without_the_clause_after_it(quotes):
@@ -525,3 +525,82 @@ def test_the_trust_and_the_college_refer_to_the_body_named_before(quotes):
 def test_a_trust_nobody_named_is_no_organisation(quotes):
     [q] = quotes("The Trust said: ‘Nothing will change for patients.’")
     assert (q.speaker, q.speaker_org) == ("The Trust", None)
+
+
+# --------------------------------------------------------------------------- forms probed on 2026-12-05 (afternoon)
+
+
+def test_a_plural_role_opening_a_sentence_is_lower_cased_but_an_acronym_keeps_its_capitals(quotes):
+    qs = quotes(
+        "Partners say the new hubs ‘will take our salaried doctors first’, while GPs say they ‘never asked for them’.",
+        "Locum GPs said the rates on offer were ‘the lowest in a decade’.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in qs] == [
+        ("Partners", "partners"),
+        ("GPs", "GPs"),
+        ("Locum GPs", "locum GPs"),
+    ]
+
+
+def test_a_role_before_a_committee_ends_before_its_preposition(quotes):
+    [q] = quotes("MPs on the public accounts committee said the scheme had been ‘rushed through without a costing’.")
+    assert q.speaker_role == "MPs"
+
+
+def test_a_survey_of_its_respondents_is_a_document_speaker(quotes):
+    [q] = quotes(
+        "A Medeor Health survey of 1,200 practice managers found that most were ‘firefighting every single day’."
+    )
+    assert (q.text, q.speaker_name) == ("firefighting every single day", "Medeor Health survey")
+
+
+def test_a_body_owning_its_report_is_its_organisation(quotes):
+    [q] = quotes("The Nuffield Trust’s latest briefing said the partnership model was ‘ageing out’.")
+    assert (q.speaker_name, q.speaker_org) == ("Nuffield Trust briefing", "Nuffield Trust")
+
+
+def test_the_author_of_a_report_is_a_person_not_the_report(quotes):
+    [q] = quotes("The lead author of the study said networks had ‘not yet earned the trust of practices’.")
+    assert (q.speaker_name, q.speaker_role) == (None, "lead author of the study")
+
+
+def test_adding_after_an_inverted_attribution_keeps_the_speaker(quotes):
+    qs = quotes(
+        "‘The hub has cut our waiting list,’ said Dr Rosa Delaney, clinical director of Brookvale primary care "
+        "network, adding: ‘but it cannot replace the doctor who knows you.’"
+    )
+    assert [who(q) for q in qs] == [("Rosa Delaney", "clinical director", "Brookvale primary care network")] * 2
+    assert qs[1].cue == "adding"
+
+
+def test_adding_after_a_clause_without_a_cue_takes_its_subject(quotes):
+    qs = quotes(
+        "‘We back the merger,’ said Dr Ines Varga. Her fellow partner Dr Colm Reilly was more cautious, adding: "
+        "‘Bigger is not always better for patients.’"
+    )
+    assert [q.speaker_name for q in qs] == ["Ines Varga", "Colm Reilly"]
+
+
+def test_a_second_role_after_and_is_cut_from_the_organisation_even_when_it_opens_with_a_capital(quotes):
+    [q] = quotes(
+        "Dr Ketan Shah, GP partner at the Willow Lane Practice and PCN clinical director for Eastbury, said: "
+        "‘We are doing two jobs on one salary.’"
+    )
+    assert who(q) == ("Ketan Shah", "GP partner", "Willow Lane Practice")
+
+
+def test_what_a_sentence_says_a_person_is_gives_their_role(quotes):
+    qs = quotes(
+        "Dr Bronwen Hale is a GP partner in Aberporth and has worked at the same surgery for 22 years.",
+        "‘I never thought I would be the last partner,’ she says.",
+        "Dr Tariq Anwar has been a partner at the Mill Street Surgery since 2004.",
+        "‘We hand the contract back in April,’ he said.",
+        "Dr Cerys Lloyd is a keen cyclist.",
+        "‘I cycle to every home visit,’ she said.",
+    )
+    assert [who(q) for q in qs] == [
+        ("Bronwen Hale", "GP partner in Aberporth", None),
+        ("Tariq Anwar", "partner", "Mill Street Surgery"),
+        ("Cerys Lloyd", None, None),
+    ]
+    assert qs[0].speaker == "she"

@@ -206,7 +206,8 @@ _CUE_VERBS = (
     "reiterates described describes included includes welcomed welcomes criticised criticises advised "
     "advises proposed proposes called calls found finds concluded hopes hoped expects expected "
     "thinks thought feels felt reads read saying speaking talking writing tweeted tweets posted disagreed "
-    "disagrees countered counters retorted"
+    "disagrees countered counters retorted laughed joked quipped sighed recalled recalls remarked remarks observed "
+    "observes reflected reflects"
 ).split()
 _PROGRESSIVE = {"speaking", "talking", "writing"}  # cues only as "X was speaking at ..."
 _CUE_RE = re.compile(
@@ -298,7 +299,7 @@ _SENT_END = re.compile(r"[.!?]+[’'”\")\]]*\s+(?=[A-Z‘“'\"(•\d])|[.!?]+
 _ROLE_HEADS = frozenset(
     (
         "chair chairman chairwoman co-chair vice-chair president vice-president secretary minister director executive "
-        "officer partner gp gps locum manager lead leader fellow author researcher nurse pharmacist doctor clinician "
+        "officer partner gp gps locum patient resident carer manager lead leader fellow author researcher nurse pharmacist doctor clinician "
         "practitioner spokesperson spokesman spokeswoman representative member founder trustee adviser advisor analyst "
         "economist commissioner registrar trainee consultant surgeon associate campaigner councillor mp chief head "
         "governor chancellor professor lecturer paramedic physiotherapist receptionist administrator editor "
@@ -459,7 +460,7 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
                 text = text[: place.start()] + text[place.end() :]
                 role_m = _find_phrase(text, roles)
         rest = (text[: role_m.start()] + " " + text[role_m.end() :]).strip()
-        modifier = re.search(_OFFICE_MODIFIERS + r"\s+$", text[: role_m.start()])
+        modifier = re.search(_OFFICE_MODIFIERS + r"\s+$", text[: role_m.start()], re.I)
         if modifier and role is not None and not role.startswith(modifier.group(0).strip()):
             role = f"{modifier.group(0).strip()} {role}"  # "Labour’s shadow health minister"
             rest = (text[: modifier.start()] + " " + text[role_m.end() :]).strip()
@@ -477,8 +478,11 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
                 break
         while caps and caps[-1] in ("of", "and", "for", "&"):
             caps.pop()
-        if caps and all(w.rstrip("s") in _ROLE_CAPS for w in caps):
-            caps = []  # "GP in Hull", "GP partner": a role, not an organisation
+        plain = caps[:]
+        while len(plain) > 1 and _common_word(plain[0]):
+            plain.pop(0)
+        if caps and all(w.rstrip("s") in _ROLE_CAPS for w in plain):
+            caps = []  # "GP in Hull", "GP partner", "Local MP": a role, not an organisation
         if caps:
             cap_text = " ".join(caps)
             org_m = _find_phrase(rest, orgs)
@@ -501,9 +505,9 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         and role[:1].isupper()
         and not any(c.isupper() for c in role.split()[0][1:])  # "GPs", "MPs": an acronym keeps its capitals
         and _common_word(role.split()[0])
-        and not any(w[:1].isupper() for w in role.split()[1:])
+        and not any(w[:1].isupper() and not w.rstrip("s").isupper() for w in role.split()[1:])
     ):
-        role = role[:1].lower() + role[1:]  # "Chief executive", but not "England chair" or "Prime Minister"
+        role = role[:1].lower() + role[1:]  # "Chief executive", "Local MP", but not "England chair" or "Prime Minister"
     return role or None, org or None
 
 
@@ -650,6 +654,12 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     return replace(sp, role=role, org=org)
 
 
+def _without_postnominal(name: str) -> str:
+    """``Lena Marsh MP`` -> ``Lena Marsh``: letters after a name are not part of it."""
+    post = re.search(r"\s+(?:MP|MSP|MS|AM|MLA|KC|QC|OBE|MBE|CBE|FRCGP|FRCP)$", name)
+    return name[: post.start()] if post and len(name[: post.start()].split()) >= 2 else name
+
+
 def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     """Split a speaker phrase into name, role and organisation.
 
@@ -664,7 +674,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     chairs = re.match(r"who\s+(chair|lead|head)s\s+(?:the\s+)?(.+)$", app)
     if chairs:  # "Dr Ade Ogun, who chairs Harbourside Primary Care Network"
         app = f"{chairs.group(1)} of {chairs.group(2)}"
-    app = re.sub(r"^\d+,\s*", "", app)  # "Dave Hay, 57, a scientist from Yorkshire": the age is no role
+    app = re.sub(r"^\d+(?:,\s*|$)", "", app)  # "Dave Hay, 57, a scientist from Yorkshire": the age is no role
     if re.match(
         r"(?:who|which|whose|when|while|as|after|before|speaking|talking|writing|responding|commenting|addressing|"
         r"asked|although|but|and)\b",
@@ -688,11 +698,29 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             pass
         if m:
             name_m = m.span(1)
+    words = head.split()
+    for k in (len(words) - 2, len(words) - 3) if name_m is None and all(w[:1].isupper() for w in words) else ():
+        # "Local MP Rhian Pugh", "Patient Edna Holloway": a capitalised role, then a name of two or three words
+        name = " ".join(words[k:])
+        if (
+            1 <= k <= 3
+            and _is_role_phrase(" ".join(words[:k]))
+            and _looks_like_name(name)
+            and not _find_phrase(name, orgs)
+        ):
+            if any(_common_word(w) for w in words[k:]):
+                continue  # "GP Partner Association": a body's name, not a person's
+            name_m = (head.rfind(name), len(head))
+            break
+    if name_m is not None:  # a role word the tagger took into the name
+        first = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*$)", head[name_m[0] : name_m[1]])
+        if first and first.group(1).lower() in _ROLE_HEADS:
+            name_m = (name_m[0] + first.end(), name_m[1])
     if name_m is None and app and _looks_like_name(head) and not _find_phrase(head, orgs) and _is_role_phrase(app):
         name_m = (0, len(head))  # "Marguerite Okafor, chair of the RCGP": a name the tagger missed
     if name_m is None and app and _looks_like_name(app) and (_TITLE_RE.match(app.strip()) or _is_role_phrase(head)):
         # "The BMA’s GP committee chair, Dr Katie X"
-        name = _TITLE_RE.sub("", app.strip()).strip()
+        name = _without_postnominal(_TITLE_RE.sub("", app.strip()).strip())
         role, org = _split_role_org(re.sub(r"[’']s\b", "", head))
         return Speaker(written, "person", name=name, role=role, org=org)
     if name_m is None:
@@ -721,6 +749,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             name_m = (prev.start(1), name_m[1])
         name = head[name_m[0] : name_m[1]].strip()
         name = re.sub(r"[’']s$", "", name)
+        name = _without_postnominal(name)
         prefix = re.sub(r"\s*(?:" + _TITLES + r"\s*)+$", "", head[: name_m[0]]).strip()  # titles are not roles
         role, org = _split_role_org(prefix) if prefix else (None, None)
         after = re.match(r"\s+(?:from|of|at)\s+(?P<org>[A-Z].*)$", head[name_m[1] :])
@@ -963,6 +992,16 @@ def _according_to(text: str) -> tuple[str, int] | None:
     return ", ".join(keep), off
 
 
+def _unnamed_body_or_role(text: str) -> bool:
+    """``think tank``, ``union``, ``GP leaders``: up to three lower-case words ending in a
+    kind of body or a role, as headlines name a speaker."""
+    words = text.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].islower() or w.rstrip("s") in _ROLE_CAPS for w in words):
+        return False
+    last = words[-1].lower()
+    return last in _BODY_NOUNS or last in _ROLE_HEADS or (last.endswith("s") and last[:-1] in _ROLE_HEADS)
+
+
 def _subject_after(text: str) -> tuple[str, int] | None:
     """The subject after an inverted cue: ``said Dr Smith, a GP in Hull.``"""
     m = re.match(r"\s*([^.;:!?–—(]+)", text)
@@ -975,6 +1014,7 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         cand[:1].isupper()
         or cand.split()[0].lower() in _DETERMINERS
         or (role_first and _is_role_phrase(role_first.group(1)))  # "said practice manager Tess Doyle"
+        or _unnamed_body_or_role(cand)  # a headline's "‘...’, warns think tank"
     ):
         return None
     if len(cand.split()) > 14:
@@ -1496,6 +1536,8 @@ class _Attributor:
                 continue
             if re.search(r",\s*(?:who|which|that)\s+$", clause[: cm.start()]):
                 continue  # a relative clause's verb: "‘...,’ one GP, who asked not to be named, told Pulse"
+            if re.match(r"\s+to\s", clause[cm.start("verb") + len(cm.group("verb")) :]):
+                continue  # "‘total triage’, with patients asked to contact the surgery": told what to do, not quoted
             before = clause[: cm.start()].strip(" ,")
             if before:
                 got = _subject_before(clause[: cm.start()], self.art.keep(pi, base + off0, cm.start()))

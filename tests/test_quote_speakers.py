@@ -604,3 +604,44 @@ def test_what_a_sentence_says_a_person_is_gives_their_role(quotes):
         ("Cerys Lloyd", None, None),
     ]
     assert qs[0].speaker == "she"
+
+
+def test_a_headline_names_an_unnamed_body_after_its_cue(quotes):
+    [q] = quotes("Salaried model ‘no cure for the partnership crisis’, warns think tank")
+    assert (q.speaker, q.cue) == ("think tank", "warns")
+
+
+def test_a_patient_and_their_age(quotes):
+    [q] = quotes(
+        "Patient Edna Holloway, 81, said: ‘I have seen the same doctor since 1979 and now I see whoever is free.’"
+    )
+    assert who(q) == ("Edna Holloway", "patient", None)
+
+
+def test_a_descriptive_word_before_an_acronym_role_is_lower_cased(quotes):
+    qs = quotes(
+        "Local MP Rhian Pugh said the closure was ‘a hammer blow for the valley’.",
+        "Senior GP partner Dr Tomasz Nowak said: ‘We have been here for forty years.’",
+    )
+    assert [who(q) for q in qs] == [("Rhian Pugh", "local MP", None), ("Tomasz Nowak", "senior GP partner", None)]
+
+
+def test_letters_after_a_name_are_not_part_of_it(quotes):
+    [q] = quotes(
+        "The chair of the Welsh Affairs Committee, Dr Gethin Rowlands MP, said: ‘Rural practices are on the brink.’"
+    )
+    assert who(q) == ("Gethin Rowlands", "chair", "Welsh Affairs Committee")
+
+
+def test_laughed_introduces_a_quote(quotes):
+    [q] = quotes(
+        "Asked whether she would take on a partnership again, Dr Saoirse Dunne laughed: ‘Not in this lifetime.’"
+    )
+    assert (q.speaker_name, q.cue) == ("Saoirse Dunne", "laughed")
+
+
+def test_a_verb_of_telling_someone_what_to_do_is_no_cue(quotes):
+    assert (
+        quotes("Surgeries in Westmoor have moved to ‘telephone first’, with patients asked to ring before visiting.")
+        == []
+    )

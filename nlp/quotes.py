@@ -911,7 +911,12 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
         body = t[:-1]
         parts = [m for m in re.finditer(r"[^,;:–—]+", body)]
         last = parts[-1] if parts else None
-        if len(parts) >= 2 and _looks_like_name(parts[-1].group(0)) and not _looks_like_name(parts[-2].group(0)):
+        if (
+            len(parts) >= 2
+            and _looks_like_name(parts[-1].group(0))
+            and (len(parts[-1].group(0).split()) >= 2 or _TITLE_RE.match(parts[-1].group(0).strip()))
+            and not _looks_like_name(parts[-2].group(0))
+        ):
             head = _CLAUSE_SPLIT.split(parts[-2].group(0))[-1].strip()
             head = _LEAD_WORDS.sub("", head).strip()
             if head and len(head.split()) <= 8:  # "The BMA’s GP committee chair, Dr Katie Bramall-Stainer, said"
@@ -932,8 +937,9 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 or cand[0].isdigit()
                 or re.match(r"(?:who|which|whose|aged|a|an|the)\b", cand)
                 or cand[:1].islower()
+                or (k > 0 and _is_role_phrase(cand) and not _TITLED_NAME.search(cand) and not _looks_like_name(cand))
             ):
-                continue  # an apposition: an age, a relative clause, a description
+                continue  # an apposition: an age, a relative clause, a description, a role ("GP partner, Hackney")
             cand = _CLAUSE_SPLIT.split(cand)[-1].strip() if _CLAUSE_SPLIT.search(cand) else cand
             cand = _LEAD_WORDS.sub("", cand).strip()
             if cand and cand[:1].isupper():

@@ -645,3 +645,12 @@ def test_a_verb_of_telling_someone_what_to_do_is_no_cue(quotes):
         quotes("Surgeries in Westmoor have moved to ‘telephone first’, with patients asked to ring before visiting.")
         == []
     )
+
+
+def test_a_place_after_a_role_in_the_subject_is_not_the_speakers_name(quotes):
+    qs = quotes(
+        "Dr Ilse Brandt, GP partner, Walthamstow, said:",
+        "‘We have not had a partner apply in three years.’",
+        "‘Without partners the contract will go to whoever bids lowest,’ Dr Jonah Reece, salaried GP, Croydon, said.",
+    )
+    assert [who(q) for q in qs] == [("Ilse Brandt", "GP partner", None), ("Jonah Reece", "salaried GP", None)]

@@ -425,7 +425,11 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     only_org = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$", text)
     if only_org:  # "Professor X, of the Nuffield Trust"
         return None, _org_alone(only_org.group("org"))
-    m = re.match(r"(?P<role>[^,]+?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>[A-Z].*)$", text)
+    # "partner at super-partnership Our Health Partnership": what kind of body it is may stand before its name
+    m = re.match(
+        r"(?P<role>[^,]+?)\s+(?:of|at|for)\s+(?:the\s+)?(?:(?!(?:of|at|for|in|on|and|to)\s)[a-z][\w-]*\s+){0,2}?(?P<org>[A-Z].*)$",
+        text,
+    )
     named = _find_phrase(text, orgs)
     if (
         m
@@ -498,7 +502,11 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
                 leftover = rest
         if role is None and leftover:
             role = re.sub(r"\s+(?:on|of|at|for|from|in|with)(?:\s+(?:the|a|an))?$", "", leftover)  # "MPs on the"
-    if role and leftover_place(text, role):
+    if role and org and re.fullmatch(r"[A-Z]{2,}s?", org):  # "clinical lead for access in Southby ICB"
+        tail = re.search(r"\s+(?:in|at|of|for|from)\s+((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)$", role)
+        if tail and f"{tail.group(1)} {org}" in text:
+            role, org = role[: tail.start()], f"{tail.group(1)} {org}"
+    elif role and leftover_place(text, role):
         role = leftover_place(text, role)
     if (
         role
@@ -752,7 +760,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         name = _without_postnominal(name)
         prefix = re.sub(r"\s*(?:" + _TITLES + r"\s*)+$", "", head[: name_m[0]]).strip()  # titles are not roles
         role, org = _split_role_org(prefix) if prefix else (None, None)
-        after = re.match(r"\s+(?:from|of|at)\s+(?P<org>[A-Z].*)$", head[name_m[1] :])
+        after = re.match(r"\s+(?:from|of|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$", head[name_m[1] :])
         if org is None and after:  # "Dr Finn Harte from Northfield LMC"
             org = clean_org(after.group("org"))
         if app:

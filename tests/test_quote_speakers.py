@@ -654,3 +654,21 @@ def test_a_place_after_a_role_in_the_subject_is_not_the_speakers_name(quotes):
         "‘Without partners the contract will go to whoever bids lowest,’ Dr Jonah Reece, salaried GP, Croydon, said.",
     )
     assert [who(q) for q in qs] == [("Ilse Brandt", "GP partner", None), ("Jonah Reece", "salaried GP", None)]
+
+
+def test_what_kind_of_body_it_is_may_stand_before_its_name(quotes):
+    qs = quotes(
+        "Dr Rhodri Vaughan, a partner at super-partnership Severn Vale Health, said: ‘We pool the risk.’",
+        "Dr Anouk Visser of the Rural Practices Association said: ‘Small is not the same as failing.’",
+        "Dr Lwazi Dube, clinical lead for access in Marshfield ICB, said: ‘The hubs take the overflow.’",
+    )
+    assert [who(q) for q in qs] == [
+        ("Rhodri Vaughan", "partner", "Severn Vale Health"),
+        ("Anouk Visser", None, "Rural Practices Association"),
+        ("Lwazi Dube", "clinical lead for access", "Marshfield ICB"),
+    ]
+
+
+def test_words_a_patient_said_to_a_doctor_are_the_patients(quotes):
+    [q] = quotes("Dr Kemi Adeyemi said a patient had told her: ‘You never answer the phone.’")
+    assert (q.speaker, q.speaker_role) == ("a patient", "patient")

@@ -503,7 +503,7 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         if role is None and leftover:
             role = re.sub(r"\s+(?:on|of|at|for|from|in|with)(?:\s+(?:the|a|an))?$", "", leftover)  # "MPs on the"
     if role and org and re.fullmatch(r"[A-Z]{2,}s?", org):  # "clinical lead for access in Southby ICB"
-        tail = re.search(r"\s+(?:in|at|of|for|from)\s+((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)$", role)
+        tail = re.search(r"\s+(?:in|at|of|for|from)\s+((?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*)$", role)
         if tail and f"{tail.group(1)} {org}" in text:
             role, org = role[: tail.start()], f"{tail.group(1)} {org}"
     elif role and leftover_place(text, role):
@@ -691,6 +691,14 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     ):  # "Dr Maya Finch, writing in the BMJ, said": what she was doing, not her role
         app = ""
     head = head.strip()
+    joint = re.fullmatch(r"(" + _JOINT_PARTY + r")\s+and\s+(" + _JOINT_PARTY + r")", head)
+    if joint and _joint(joint.group(1), joint.group(2)):  # "Dr Nadia Shah and Dr Ben Cole": said together
+        a, b = _describe(joint.group(1), persons), _describe(joint.group(2), persons)
+        if a.kind == b.kind == "person" and a.name and b.name:
+            role, org = _split_role_org(app) if app else (None, None)
+            return Speaker(written, "person", name=f"{a.name} and {b.name}", role=role, org=org)
+        if a.kind == b.kind == "org" and a.name and b.name:
+            return Speaker(written, "org", name=f"{a.name} and {b.name}")
     # a person: a PERSON entity, a titled name, or a trailing run of capitalised words after a role
     name_m = None
     orgs, _roles = _lexicons()
@@ -903,7 +911,12 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     if got is None:
         return None
     phrase, off = got
-    return text[off : off + len(phrase)], off
+    first = re.match(r"[^,]+", text[off:]).group(0).strip()
+    other = re.search(r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|and|then)\s+)(" + _JOINT_PARTY + r")\s+and\s+$", text[:off])
+    end = off + len(phrase)
+    if other and _joint(other.group(1), first):  # "Dr Nadia Shah and Dr Ben Cole, partners at ..., said"
+        off = other.start(1)
+    return text[off:end], off
 
 
 def _subject_before_masked(text: str) -> tuple[str, int] | None:
@@ -983,6 +996,27 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
     if not cand or len(cand.split()) > 12:
         return None
     return cand, offset
+
+
+# one party of a joint subject: a titled or two-word name, or a body ("the RCGP", "NHS Providers")
+_JOINT_PARTY = r"(?:the\s+)?(?:" + _TITLES + r"\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'&-]*){0,4}"
+
+
+def _party(text: str) -> str | None:
+    """``person`` or ``org`` for one party of a joint subject, else None."""
+    text = text.strip()
+    if _looks_like_name(text) and not _find_phrase(text, _lexicons()[0]) and not clean_org(text):
+        return "person"
+    bare = _drop_leading(text, ("the",))
+    if _find_phrase(bare, _lexicons()[0]) or re.fullmatch(r"[A-Z]{2,}s?", bare):
+        return "org"
+    return None
+
+
+def _joint(a: str, b: str) -> bool:
+    """Two parties of one kind said it together: ``Dr A and Dr B``, ``the RCGP and the BMA``."""
+    kind = _party(a)
+    return kind is not None and kind == _party(b)
 
 
 def _looks_like_name(text: str) -> bool:

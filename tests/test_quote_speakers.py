@@ -672,3 +672,17 @@ def test_what_kind_of_body_it_is_may_stand_before_its_name(quotes):
 def test_words_a_patient_said_to_a_doctor_are_the_patients(quotes):
     [q] = quotes("Dr Kemi Adeyemi said a patient had told her: ‘You never answer the phone.’")
     assert (q.speaker, q.speaker_role) == ("a patient", "patient")
+
+
+def test_two_people_or_two_bodies_speaking_together_are_both_the_speaker(quotes):
+    qs = quotes(
+        "Dr Wren Okafor and Dr Piotr Zielinski, partners at the Quarry Lane Surgery, said: ‘We handed back the "
+        "contract because nobody would join us.’",
+        "The RCGP and the BMA said in a joint statement: ‘Patients will pay for this.’",
+        "GPs in Kent and Medway ICB said: ‘There is no slack left in the system.’",
+    )
+    assert [(q.speaker_name, q.speaker_role, q.speaker_org) for q in qs] == [
+        ("Wren Okafor and Piotr Zielinski", "partners", "Quarry Lane Surgery"),
+        ("RCGP and BMA", None, None),
+        (None, "GPs", "Kent and Medway ICB"),
+    ]

@@ -28,7 +28,10 @@ Two stages.
    without a cue verb: a speaker line above a quote (``Dr X, GP partner, Leeds`` or
    ``Dr X:``, as in Q&A and vox pops), ``‘...’ – Dr X``, ``‘...’ Dr X, chair of Y, was
    speaking at ...`` (in the same paragraph or the next), and a quote paragraph right
-   after ``Dr X said the ...``.
+   after ``Dr X said the ...``.  Two parties of one kind before the cue (``Dr A and Dr B,
+   partners at X, said``; ``the RCGP and the BMA said``) are one joint speaker named
+   ``A and B``; a role the sentence gives its subject (``Dr X is a GP partner in Hull.``)
+   is the person's role for a later ``she``.
 
    Organisations are checked (:func:`clean_org`) before they are stored, because the
    search page's organisation filter lists them: a relative clause is cut (``Tamebridge

@@ -430,7 +430,8 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         return None, _org_alone(only_org.group("org"))
     # "partner at super-partnership Our Health Partnership": what kind of body it is may stand before its name
     m = re.match(
-        r"(?P<role>[^,]+?)\s+(?:of|at|for)\s+(?:the\s+)?(?:(?!(?:of|at|for|in|on|and|to)\s)[a-z][\w-]*\s+){0,2}?(?P<org>[A-Z].*)$",
+        r"(?P<role>[^,]+?)\s+(?:of|at|for)\s+(?:the\s+)?(?:(?!(?:of|at|for|in|on|and|to)\s)[a-z][\w-]*\s+){0,2}?"
+        r"(?P<org>[A-Z].*)$",
         text,
     )
     named = _find_phrase(text, orgs)
@@ -447,7 +448,8 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
             text,
         )
     if m and not any(w[:1].isupper() and w.rstrip("s") not in _ROLE_CAPS for w in m.group("role").split()[:1]):
-        return m.group("role").strip(), _org_alone(m.group("org"))
+        org = re.sub(r"^(?:GP|NHS)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", "", m.group("org"))  # "GP provider company X"
+        return m.group("role").strip(), _org_alone(org)
     role_m = _find_phrase(text, roles)
     role = org = None
     rest = text
@@ -519,6 +521,8 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         and not any(w[:1].isupper() and not w.rstrip("s").isupper() for w in role.split()[1:])
     ):
         role = role[:1].lower() + role[1:]  # "Chief executive", "Local MP", but not "England chair" or "Prime Minister"
+    if org:
+        org = re.sub(r"(?<=s)[’']$", "", org)  # "NHS Providers’ deputy chief executive"
     return role or None, org or None
 
 
@@ -678,6 +682,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     """
     written = phrase.strip(" ,.;:")
     written = _LEAD_WORDS.sub("", written).strip()
+    paren = re.fullmatch(r"(.+?)\s*\(([^()]{2,80})\)", written)
+    if paren and not re.fullmatch(_CAPTION_POINTER, f" ({paren.group(2)})"):  # "Dr Ray Lock (GP partner, Hull)"
+        return replace(_describe(f"{paren.group(1)}, {paren.group(2)}", persons), written=written)
     low = written.lower()
     if low in _PRONOUNS:
         return Speaker(written, "pronoun", pronoun=low)
@@ -931,6 +938,11 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
         t = t[: m.start()].rstrip()
     if not t:
         return None
+    paren = re.search(
+        r"(?:^|(?<=[.;:!?,]\s))((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*\([^()]{2,80}\)$", t
+    )
+    if paren and _looks_like_name(paren.group(1)):  # "Dr Ray Lock (GP partner, Hull) said"
+        return t[paren.start(1) :], paren.start(1)
     if t.endswith(","):  # "Dr Smith, chair of X LMC, said" / "Dr Smith, 64, who retired in 2021, said"
         body = t[:-1]
         parts = [m for m in re.finditer(r"[^,;:–—]+", body)]
@@ -1055,7 +1067,7 @@ def _unnamed_body_or_role(text: str) -> bool:
 
 def _subject_after(text: str) -> tuple[str, int] | None:
     """The subject after an inverted cue: ``said Dr Smith, a GP in Hull.``"""
-    m = re.match(r"\s*([^.;:!?–—(]+)", text)
+    m = re.match(r"\s*([^.;:!?–—(]+(?:\([^()]{2,80}\))?)", text)  # "said Dr Ray Lock (GP partner, Hull)."
     if not m:
         return None
     cand = m.group(1)
@@ -1547,6 +1559,13 @@ class _Attributor:
                     )
                 continue
             got = _subject_before(text[: m.start()], self.art.keep(pi, base, m.start()))
+            if got is not None and re.search(r"(?:^|\s)who$", got[0]) and "," not in text[m.end() :]:
+                # "Dr Ali Noor, who said the plan was ‘unworkable’, will retire": the quote is inside the
+                # relative clause, so its speaker is the person the clause is about
+                ante = text[: got[1] + len(got[0]) - 3].rstrip(" ,")
+                got = _subject_before(ante, self.art.keep(pi, base, len(ante))) if ante else None
+                if got is not None and not _looks_like_name(got[0].split(",")[0]):
+                    got = None
             if got is None or got[0].lower() in ("who", "which", "that"):
                 continue  # a relative clause's verb: "One partner, who asked not to be named, said"
             phrase, off = got

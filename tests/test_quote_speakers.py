@@ -686,3 +686,31 @@ def test_two_people_or_two_bodies_speaking_together_are_both_the_speaker(quotes)
         ("RCGP and BMA", None, None),
         (None, "GPs", "Kent and Medway ICB"),
     ]
+
+
+def test_a_quote_inside_a_relative_clause_belongs_to_the_person_it_is_about(quotes):
+    qs = quotes(
+        "Dr Ottilie Marsh, who called the new contract ‘a slow death for partnership’, retires next month.",
+        "Dr Bram Keller, a GP in Swindon who said the hub was ‘a lifeline’, has joined its board.",
+    )
+    assert [who(q) for q in qs] == [("Ottilie Marsh", None, None), ("Bram Keller", "GP in Swindon", None)]
+
+
+def test_a_role_in_brackets_after_the_name(quotes):
+    qs = quotes(
+        "Dr Ferdia Quinn (GP partner, Sligo Road Surgery) said: ‘We were never consulted.’",
+        "‘It is the same story everywhere,’ said Dr Maren Holt (salaried GP, Exeter).",
+    )
+    assert [who(q) for q in qs] == [
+        ("Ferdia Quinn", "GP partner", "Sligo Road Surgery"),
+        ("Maren Holt", "salaried GP", None),
+    ]
+
+
+def test_an_organisation_is_stored_without_its_acronym_in_brackets_or_a_plural_possessive_mark(quotes):
+    qs = quotes(
+        "Dr Idris Bell, clinical director of Riverside Health Network PCN (RHN), said: ‘We share two pharmacists.’",
+        "NHS Providers’ director of policy, Miriam Adeyemi, said: ‘Trusts did not ask to run practices.’",
+        "Dr Yusuf Amin, medical director of the GP provider company Harbour Primary Care Ltd, said: ‘We employ 30 GPs.’",
+    )
+    assert [q.speaker_org for q in qs] == ["Riverside Health Network PCN", "NHS Providers", "Harbour Primary Care Ltd"]

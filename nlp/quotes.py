@@ -291,6 +291,11 @@ _PLACE_PAIR_BODY = re.compile(
     r"(?:NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|(?:University\s+)?Health\s+Board|Integrated\s+Care\s+"
     r"Board|ICB|ICS|LMCs?|PCNs?|CCG|Trust|Council|Federation|Partnership|Hospitals?)(?![\w’'])"
 )
+# words that open an office written in capitals: "Cabinet Secretary for Health", "Chief Medical Officer"
+_OFFICE_WORDS = frozenset(
+    "cabinet health shadow deputy chief prime first junior public medical nursing executive general national "
+    "clinical finance policy primary care social home".split()
+)
 # words that make another office of a role: a shadow minister is not the minister
 _OFFICE_MODIFIERS = r"\b(?:shadow|deputy|acting|interim|former|senior|assistant|associate|joint|vice|outgoing|incoming)"
 # a photo caption's pointer after a name: "Dr Lorna Fitch (pictured), a GP partner in Bristol, said"
@@ -421,8 +426,8 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     orgs, roles = _lexicons()
     text = re.sub(r"^(?:then|the|a|an|its)\b\s*", "", text.strip(" ,"), flags=re.I).strip()
     first = re.match(r"[A-Z][a-z-]+", text)
-    if first and first.group(0).lower() in _ROLE_HEADS:
-        text = text[0].lower() + text[1:]  # "Chair of the Royal College of GPs"
+    if first and first.group(0).lower() in _ROLE_HEADS and not re.match(r"[A-Z][a-z-]+\s+[A-Z][a-z]", text):
+        text = text[0].lower() + text[1:]  # "Chair of the Royal College of GPs", not "Chief Medical Officer"
     if not text:
         return None, None
     only_org = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$", text)
@@ -492,6 +497,14 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
             plain.pop(0)
         if caps and all(w.rstrip("s") in _ROLE_CAPS for w in plain):
             caps = []  # "GP in Hull", "GP partner", "Local MP": a role, not an organisation
+        office = next((i for i, w in enumerate(caps) if i and w[1:].islower() and w.lower() in _ROLE_HEADS), None)
+        if caps and office is not None and role is None and org is None:
+            # "Scotland Cabinet Secretary for Health": a place or body, then an office in capitals, or the office
+            # alone ("Cabinet Secretary for Health and Social Care")
+            j = office
+            while j > 0 and caps[j - 1].lower() in _OFFICE_WORDS:
+                j -= 1
+            org, role, caps = " ".join(caps[:j]) or None, " ".join(caps[j:]), []
         if caps:
             cap_text = " ".join(caps)
             org_m = _find_phrase(rest, orgs)

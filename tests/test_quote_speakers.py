@@ -714,3 +714,14 @@ def test_an_organisation_is_stored_without_its_acronym_in_brackets_or_a_plural_p
         "Dr Yusuf Amin, medical director of the GP provider company Harbour Primary Care Ltd, said: ‘We employ 30 GPs.’",
     )
     assert [q.speaker_org for q in qs] == ["Riverside Health Network PCN", "NHS Providers", "Harbour Primary Care Ltd"]
+
+
+def test_an_office_written_in_capitals_after_a_place(quotes):
+    qs = quotes(
+        "Wales’s Cabinet Secretary for Health, Dr Huw Pryce, said: ‘We will not copy England’s model.’",
+        "Chief Medical Officer Professor Alys Morgan said the data were ‘sobering’.",
+    )
+    assert [who(q) for q in qs] == [
+        ("Huw Pryce", "Cabinet Secretary for Health", "Wales"),
+        ("Alys Morgan", "Chief Medical Officer", None),
+    ]

@@ -1240,6 +1240,7 @@ class _Article:
         if (
             app
             and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", app.group(1))
+            and app.group(1).split()[0].lower() not in _CUE_SET  # "Alan Price, disagreed.": a verb, not a role
             and (app.group(1)[:1].islower() or _is_role_phrase(app.group(1)))
         ):
             return ", " + app.group(1)  # "Tobias Grell, the minister for primary care, ..."
@@ -1582,6 +1583,10 @@ class _Attributor:
             if got is None or got[0].lower() in ("who", "which", "that"):
                 continue  # a relative clause's verb: "One partner, who asked not to be named, said"
             phrase, off = got
+            if phrase.lower() in _PRONOUNS:  # "Dr Clay added that she hoped ...": the main clause's subject
+                outer = self._outer_subject(pi, text[:off], base)
+                if outer is not None:
+                    phrase, off = outer
             sp = self._speaker(pi, phrase, base + off)
             att = _Attribution(sp, _cue_text(m), (pi, base + off))
             if sp.kind in _GOOD_KINDS:
@@ -1589,6 +1594,18 @@ class _Attributor:
             if fallback is None and len(phrase.split()) <= 4:
                 fallback = att
         return fallback
+
+    def _outer_subject(self, pi: int, text: str, base: int) -> tuple[str, int] | None:
+        """``Dr Clay added that``: the person subject of a cue that ``text`` ends with (a
+        reporting clause whose ``that``-clause holds a pronoun), with its offset in ``text``."""
+        tail = re.search(r"\b(\w+)\s+(?:that\s+)?$", text)
+        if not tail or tail.group(1).lower() not in _CUE_SET or not self.art.verb_at(pi, base + tail.start(1)):
+            return None
+        got = _subject_before(text[: tail.start(1)], self.art.keep(pi, base, tail.start(1)))
+        if got is None or got[0].lower() in _PRONOUNS:
+            return None
+        sp = describe(got[0])
+        return got if sp.kind == "person" else None
 
     def after(self, pi: int, text: str, base: int, *, strict: bool) -> _Attribution | None:
         """``‘...,’ X said`` or ``‘...,’ said X``: an attribution right after the closing mark."""

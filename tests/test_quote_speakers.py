@@ -725,3 +725,15 @@ def test_an_office_written_in_capitals_after_a_place(quotes):
         ("Huw Pryce", "Cabinet Secretary for Health", "Wales"),
         ("Alys Morgan", "Chief Medical Officer", None),
     ]
+
+
+def test_a_pronoun_in_a_reported_clause_is_the_reporting_subject_not_the_last_person_named(quotes):
+    qs = quotes(
+        "Dr Saskia Brandt, medical director of Larchfield Community Trust, said the takeover had saved the surgery.",
+        "Her patient, Colin Marsh, disagreed. ‘I never see the same doctor twice,’ he said.",
+        "Dr Brandt added that she hoped to recruit ‘two more salaried GPs’ by the summer.",
+    )
+    assert [who(q) for q in qs] == [
+        ("Colin Marsh", None, None),
+        ("Saskia Brandt", "medical director", "Larchfield Community Trust"),
+    ]

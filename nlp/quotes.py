@@ -307,11 +307,12 @@ _SENT_END = re.compile(r"[.!?]+[’'”\")\]]*\s+(?=[A-Z‘“'\"(•\d])|[.!?]+
 _ROLE_HEADS = frozenset(
     (
         "chair chairman chairwoman co-chair vice-chair president vice-president secretary minister director executive "
-        "officer partner gp gps locum patient resident carer manager lead leader fellow author researcher nurse pharmacist doctor clinician "
-        "practitioner spokesperson spokesman spokeswoman representative member founder trustee adviser advisor analyst "
-        "economist commissioner registrar trainee consultant surgeon associate campaigner councillor mp chief head "
-        "governor chancellor professor lecturer paramedic physiotherapist receptionist administrator editor "
-        "correspondent dean coordinator organiser organizer boss owner principal superintendent"
+        "officer partner gp gps locum patient resident carer manager lead leader fellow author researcher nurse "
+        "pharmacist doctor clinician practitioner spokesperson spokesman spokeswoman representative member founder "
+        "trustee adviser advisor analyst economist commissioner registrar trainee consultant surgeon associate "
+        "campaigner councillor mp chief head governor chancellor professor lecturer paramedic physiotherapist "
+        "receptionist administrator editor correspondent dean coordinator organiser organizer boss owner principal "
+        "superintendent"
     ).split()
 )
 # words that are never an organisation's own name: "Trust", "Report", "the Department"
@@ -934,9 +935,9 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     if got is None:
         return None
     phrase, off = got
-    first = re.match(r"[^,]+", text[off:]).group(0).strip()
-    other = re.search(r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|and|then)\s+)(" + _JOINT_PARTY + r")\s+and\s+$", text[:off])
     end = off + len(phrase)
+    first = text[off:end].split(",")[0].strip()
+    other = re.search(r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|and|then)\s+)(" + _JOINT_PARTY + r")\s+and\s+$", text[:off])
     if other and _joint(other.group(1), first):  # "Dr Nadia Shah and Dr Ben Cole, partners at ..., said"
         off = other.start(1)
     return text[off:end], off
@@ -1252,7 +1253,8 @@ class _Article:
         if ent.root.head.lower_ not in ("is", "was", "been") or ent.root.head.i < ent.root.i:
             return ""
         being = re.match(
-            r"(?:,\s+\d{1,3},)?\s+(?:is|was|(?:has|had)\s+been)\s+((?:the|a|an)\s+[A-Za-z][^,;:()–—.]{1,80}?)(?=[,.;]|\s+(?:who|since|for)\b|$)",
+            r"(?:,\s+\d{1,3},)?\s+(?:is|was|(?:has|had)\s+been)\s+"
+            r"((?:the|a|an)\s+[A-Za-z][^,;:()–—.]{1,80}?)(?=[,.;]|\s+(?:who|since|for)\b|$)",
             self.paragraphs[pi][ent.end_char :],
         )
         role = being.group(1) if being else ""

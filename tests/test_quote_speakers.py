@@ -711,7 +711,8 @@ def test_an_organisation_is_stored_without_its_acronym_in_brackets_or_a_plural_p
     qs = quotes(
         "Dr Idris Bell, clinical director of Riverside Health Network PCN (RHN), said: ‘We share two pharmacists.’",
         "NHS Providers’ director of policy, Miriam Adeyemi, said: ‘Trusts did not ask to run practices.’",
-        "Dr Yusuf Amin, medical director of the GP provider company Harbour Primary Care Ltd, said: ‘We employ 30 GPs.’",
+        "Dr Yusuf Amin, medical director of the GP provider company Harbour Primary Care Ltd, said: "
+        "‘We employ 30 GPs.’",
     )
     assert [q.speaker_org for q in qs] == ["Riverside Health Network PCN", "NHS Providers", "Harbour Primary Care Ltd"]
 

@@ -291,6 +291,8 @@ _PLACE_PAIR_BODY = re.compile(
     r"(?:NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|(?:University\s+)?Health\s+Board|Integrated\s+Care\s+"
     r"Board|ICB|ICS|LMCs?|PCNs?|CCG|Trust|Council|Federation|Partnership|Hospitals?)(?![\w’'])"
 )
+# acronyms for a kind of NHS body, not one body: "an LMC chair", "PCN clinical director"
+_KIND_OF_BODY = frozenset({"PCN", "LMC", "ICB", "ICS", "CCG"})
 # words that open an office written in capitals: "Cabinet Secretary for Health", "Chief Medical Officer"
 _OFFICE_WORDS = frozenset(
     "cabinet health shadow deputy chief prime first junior public medical nursing executive general national "
@@ -453,7 +455,9 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
             + ")",
             text,
         )
-    if m and not any(w[:1].isupper() and w.rstrip("s") not in _ROLE_CAPS for w in m.group("role").split()[:1]):
+    if m and not any(
+        w[:1].isupper() and w.rstrip("s") not in _ROLE_CAPS | _KIND_OF_BODY for w in m.group("role").split()[:1]
+    ):  # "LMC chair of Severnside LMC": the kind of body is part of the role
         org = re.sub(r"^(?:GP|NHS)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", "", m.group("org"))  # "GP provider company X"
         return m.group("role").strip(), _org_alone(org)
     role_m = _find_phrase(text, roles)
@@ -462,6 +466,9 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     if role_m:
         role = role_m.group(0)
         org_m = _find_phrase(role, orgs)
+        place = re.search(r"((?:[A-Z][\w’'&-]*\s+){1,4})$", text[: role_m.start()])
+        if org_m and org_m.group(0).rstrip("s") in _KIND_OF_BODY and not (place and clean_org(place.group(1))):
+            org_m = None  # "PCN clinical director at a network in Oxley Cross": which PCN is not said
         if org_m and org_m.start() == 0 and org_m.end() < len(role):
             role = role[org_m.end() :].strip()
             org = org_m.group(0)

@@ -738,3 +738,16 @@ def test_a_pronoun_in_a_reported_clause_is_the_reporting_subject_not_the_last_pe
         ("Colin Marsh", None, None),
         ("Saskia Brandt", "medical director", "Larchfield Community Trust"),
     ]
+
+
+def test_a_kind_of_nhs_body_before_a_role_is_part_of_the_role_not_an_organisation(quotes):
+    qs = quotes(
+        "Dr Sunil Varma, LMC chair of Northgate LMC, said: ‘Our practices are at the limit.’",
+        "PCN clinical director Dr Hattie Lowe said: ‘The network pays for the pharmacists, not the practices.’",
+        "Eastmoor LMC medical secretary Dr Ivo Brandt said: ‘Two practices have handed notice.’",
+    )
+    assert [who(q) for q in qs] == [
+        ("Sunil Varma", "LMC chair", "Northgate LMC"),
+        ("Hattie Lowe", "PCN clinical director", None),
+        ("Ivo Brandt", "medical secretary", "Eastmoor LMC"),
+    ]

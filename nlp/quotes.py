@@ -230,6 +230,11 @@ _ROLE_CAPS = {"GP", "NHS", "Dr", "A&E", "PA", "ANP", "CD", "CEO", "MP", "PM"}
 _PREFIX_ENTS = {"ROLE", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ORG"}
 _OBJECT_VERBS = {"told", "tells", "asked", "asks", "warned", "warns", "urged", "urges", "advised", "advises"}
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
+# a person named by age or family ("the 58-year-old", "the mother-of-two"): read like "she" or "he"
+_EPITHET = re.compile(
+    r"the\s+(?:\d{1,3}-year-old|(?:grand)?(?:mother|father)-of-(?:one|two|three|four|five|\d))(?:\s+[a-z]+)?"
+)
+_EPITHET_MARK = "epithet"
 _TITLES = (
     r"(?:Dr|Prof|Professor|professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Baroness|Baron|Cllr|Councillor|Rt Hon)\.?"
 )
@@ -709,6 +714,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     low = written.lower()
     if low in _PRONOUNS:
         return Speaker(written, "pronoun", pronoun=low)
+    if _EPITHET.fullmatch(low):  # "The 58-year-old said", "the mother-of-two added": the person last in focus
+        return Speaker(written, "pronoun", pronoun=_EPITHET_MARK)
     head, sep, app = written.partition(", ")
     chairs = re.match(r"who\s+(chair|lead|head)s\s+(?:the\s+)?(.+)$", app)
     if chairs:  # "Dr Ade Ogun, who chairs Harbourside Primary Care Network"
@@ -1312,7 +1319,7 @@ class _Article:
         """Pronouns and short forms -> the last full mention before ``at``."""
         before = [m for m in self.mentions if m.at < at]
         if sp.kind == "pronoun":
-            want = _PRONOUNS.get(sp.pronoun or "", "thing")
+            want = "person" if sp.pronoun == _EPITHET_MARK else _PRONOUNS.get(sp.pronoun or "", "thing")
             if want == "person":
                 pool = [
                     m

@@ -751,3 +751,16 @@ def test_a_kind_of_nhs_body_before_a_role_is_part_of_the_role_not_an_organisatio
         ("Hattie Lowe", "PCN clinical director", None),
         ("Ivo Brandt", "medical secretary", "Eastmoor LMC"),
     ]
+
+
+def test_a_person_named_by_age_or_family_is_the_person_in_focus(quotes):
+    qs = quotes(
+        "Dr Marisol Vega, 52, has been a partner at the Quayside Surgery since 2009.",
+        "The 52-year-old said: ‘I will not sign another lease on these terms.’",
+        "The mother-of-three added that she would ‘never go back’ to a seven-session week.",
+    )
+    assert [(q.speaker, q.speaker_name) for q in qs] == [
+        ("The 52-year-old", "Marisol Vega"),
+        ("The mother-of-three", "Marisol Vega"),
+    ]
+    assert qs[0].speaker_org == "Quayside Surgery"

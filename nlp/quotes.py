@@ -740,12 +740,15 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     # a person: a PERSON entity, a titled name, or a trailing run of capitalised words after a role
     name_m = None
     orgs, _roles = _lexicons()
+    found = []
     for p in persons:
         p_clean = _TITLE_RE.sub("", p).strip()
         idx = head.rfind(p_clean)
         if p_clean and idx >= 0 and p_clean[:1].isupper() and not _inside_org_name(head, idx, idx + len(p_clean)):
-            name_m = (idx, idx + len(p_clean))
-            break
+            found.append((idx, idx + len(p_clean)))
+    titled = [f for f in found if re.search(_TITLES + r"\s+$", head[: f[0]])]
+    if found:  # a titled one first: the tagger also takes "Lib Dem" in "Lib Dem leader Sir Ed Davey" for a person
+        name_m = (titled or found)[0]
     if name_m is None:
         m = None
         for m in _TITLED_NAME.finditer(head):

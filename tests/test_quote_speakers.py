@@ -764,3 +764,8 @@ def test_a_person_named_by_age_or_family_is_the_person_in_focus(quotes):
         ("The mother-of-three", "Marisol Vega"),
     ]
     assert qs[0].speaker_org == "Quayside Surgery"
+
+
+def test_a_titled_name_is_the_speaker_when_the_tagger_also_takes_a_party_for_a_person(quotes):
+    [q] = quotes("Lib Dem leader Sir Ed Davey said: ‘Patients are being let down by a system that will not plan.’")
+    assert who(q) == ("Ed Davey", "leader", "Lib Dem")

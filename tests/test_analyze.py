@@ -85,7 +85,7 @@ def test_units_offsets_quotes_and_search(conn, nlp_pipeline):  # noqa: F811
     for h in hits:
         assert h["text"] == "GPs’ pensions and patients’ waits are both getting worse."
         assert h["parent"][h["start"] : h["end"]] == h["text"]
-        assert (h["speaker_role"], h["speaker_org"], h["cue"], h["fragment"]) == ("chair", "LMC", "said", 0)
+        assert (h["speaker_role"], h["speaker_org"], h["cue"], h["fragment"]) == ("LMC chair", None, "said", 0)
     added = conn.execute(
         "SELECT speaker, speaker_name, cue FROM quotes WHERE text = 'We were never consulted'"
     ).fetchall()

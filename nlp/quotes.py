@@ -212,6 +212,8 @@ _CUE_VERBS = (
     "disagrees countered counters retorted laughed joked quipped sighed recalled recalls remarked remarks observed "
     "observes reflected reflects"
 ).split()
+# participles that carry one speaker on to a second quote: "‘...’, adding: ‘...’"
+_GOING_ON = r"(adding|saying|continuing|concluding)"
 _PROGRESSIVE = {"speaking", "talking", "writing"}  # cues only as "X was speaking at ..."
 _CUE_RE = re.compile(
     r"\b(?:(?P<according>[Aa]ccording to)|(?P<verb>"
@@ -279,6 +281,8 @@ _DOC_NOUNS = {
     "website",
     "poll",
 }
+# words dropped from a document's name: "its latest report" -> "report"
+_DOC_MODIFIERS = ("new", "latest", "recent")
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative"}
 _AUX_TAIL = re.compile(
     r"\s+(?:also|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|"
@@ -472,7 +476,9 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         role = role_m.group(0)
         org_m = _find_phrase(role, orgs)
         place = re.search(r"((?:[A-Z][\w’'&-]*\s+){1,4})$", text[: role_m.start()])
-        if org_m and org_m.group(0).rstrip("s") in _KIND_OF_BODY and not (place and clean_org(place.group(1))):
+        if place and not clean_org(place.group(1)):
+            place = None  # capitalised words before the role that name no body
+        if org_m and org_m.group(0).rstrip("s") in _KIND_OF_BODY and not place:
             org_m = None  # "PCN clinical director at a network in Oxley Cross": which PCN is not said
         if org_m and org_m.start() == 0 and org_m.end() < len(role):
             role = role[org_m.end() :].strip()
@@ -481,8 +487,7 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
             if more and not _common_word(more.group(1).split()[0]):
                 org = f"{org} {more.group(1).strip()}"  # "GPC England chair": the GPC England's chair
                 role = role[more.end() :]
-            place = re.search(r"((?:[A-Z][\w’'&-]*\s+){1,4})$", text[: role_m.start()])
-            if place and clean_org(place.group(1)):  # "Mid Mersey LMC medical secretary"
+            if place:  # "Mid Mersey LMC medical secretary"
                 org = place.group(1) + org
                 text = text[: place.start()] + text[place.end() :]
                 role_m = _find_phrase(text, roles)
@@ -552,14 +557,18 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     return role or None, org or None
 
 
+def _is_role_head(word: str) -> bool:
+    """A role's head noun, singular or plural (``chair``, ``partners``, ``GPs``); ``word`` lower-cased."""
+    return word in _ROLE_HEADS or (word.endswith("s") and word[:-1] in _ROLE_HEADS)
+
+
 def _common_word(word: str) -> bool:
     """A word that is capitalised only because it opens a phrase (``Chief``, ``Senior``)."""
     w = word.lower()
     role_words = {x for r in _lexicons()[1] for x in r.split() if x == x.lower()}
     return (
         w in STOP_WORDS
-        or w in _ROLE_HEADS
-        or (w.endswith("s") and w[:-1] in _ROLE_HEADS)  # "Partners say"
+        or _is_role_head(w)  # "Partners say"
         or w in _GENERIC_ORG
         or w in _ROLE_MODIFIERS
         or w in role_words
@@ -842,7 +851,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             org = org_m.group(0) if org_m else doc_m.group("org").strip()
         # named as the house style names documents, the body first: "the report by think tank Policy
         # Exchange" -> "Policy Exchange report", as "The Nuffield Trust workforce report" is written
-        noun = _drop_leading(doc_m.group("np"), _NOUN_DETERMINERS + ("new", "latest", "recent"), repeat=True)
+        noun = _drop_leading(doc_m.group("np"), _NOUN_DETERMINERS + _DOC_MODIFIERS, repeat=True)
         return Speaker(written, "doc", name=f"{org} {noun}", org=org)
     spokes = re.search(
         r"\b(spokes(?:person|man|woman)|representative)\b(?:\s+(?:for|from|at)\s+(?P<org>.+))?", head, re.I
@@ -860,7 +869,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if owned and owned.group("noun") in _DOC_NOUNS and clean_org(owned.group("org")):
         # "The Health Foundation’s report" -> "Health Foundation report", as the house style names documents
         org = clean_org(owned.group("org"))
-        noun = _drop_leading(owned.group("np"), ("new", "latest", "recent"), repeat=True)
+        noun = _drop_leading(owned.group("np"), _DOC_MODIFIERS, repeat=True)
         return Speaker(written, "doc", name=f"{org} {noun}", org=org)
     about = re.match(r"^(?P<np>(?:[\w’'-]+\s+){0,4}?(?P<noun>[a-z]+))\s+(?:of|into|on|among|from)\s+\S", head)
     if about and about.group("noun") in _DOC_NOUNS and last not in _DOC_NOUNS:
@@ -873,9 +882,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             org=org_m.group(0) if org_m else None,
         )
     role_of = re.match(r"^(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z]+)\s+(?:of|behind|on|for|at|from)\s", head)
-    if last in _DOC_NOUNS and not (
-        role_of and {role_of.group("head"), role_of.group("head")[:-1]} & _ROLE_HEADS
-    ):  # not "the author of the report"
+    if last in _DOC_NOUNS and not (role_of and _is_role_head(role_of.group("head"))):  # not "the author of the report"
         org_m = _find_phrase(head, orgs)
         org = org_m.group(0) if org_m else None
         return Speaker(written, "doc", name=_drop_leading(head, _NOUN_DETERMINERS), org=org)
@@ -892,7 +899,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     np_words = [w for w in np.split() if w.lower() not in _DETERMINERS]
     if (
         np_words
-        and re.sub(r"[’']s$", "", np_words[-1]).lower() in _ROLE_HEADS | {h + "s" for h in _ROLE_HEADS}
+        and _is_role_head(re.sub(r"[’']s$", "", np_words[-1]).lower())
         and (
             not _looks_like_name(np)
             or (np_words[-1].rstrip("s") in _ROLE_CAPS and not all(w.rstrip("s") in _ROLE_CAPS for w in np_words))
@@ -1093,7 +1100,7 @@ def _unnamed_body_or_role(text: str) -> bool:
     if not 1 <= len(words) <= 3 or not all(w[:1].islower() or w.rstrip("s") in _ROLE_CAPS for w in words):
         return False
     last = words[-1].lower()
-    return last in _BODY_NOUNS or last in _ROLE_HEADS or (last.endswith("s") and last[:-1] in _ROLE_HEADS)
+    return last in _BODY_NOUNS or _is_role_head(last)
 
 
 def _subject_after(text: str) -> tuple[str, int] | None:
@@ -1753,7 +1760,7 @@ def extract_quotes(
                     att = pending[1]
                 if att is None and prev is not None and prev[0].last == pi and prev[1].speaker is not None:
                     adding = re.search(
-                        r"(?:^|,)[\s,]*(?:and\s+)?(?:before\s+)?(adding|saying|continuing|concluding)\s*:\s*$",
+                        r"(?:^|,)[\s,]*(?:and\s+)?(?:before\s+)?" + _GOING_ON + r"\s*:\s*$",
                         pre_local,
                     )
                     named_between = (  # "‘...,’ said Dr X, chair of Y, adding: ‘...’": named in this stretch
@@ -1763,7 +1770,7 @@ def extract_quotes(
                         # "‘...’, adding: ‘...’": the same speaker
                         att = _Attribution(prev[1].speaker, adding.group(1))
                 if att is None:
-                    adding = re.search(r",\s*(adding|saying|continuing|concluding)\s*:\s*$", pre_local)
+                    adding = re.search(r",\s*" + _GOING_ON + r"\s*:\s*$", pre_local)
                     if adding:  # "Dr Sam Hill was less sure, adding: ‘...’": the subject of the verb it hangs on
                         att = attr.subject_of(pi, local_start + adding.start(1), local_start, adding.group(1))
             elif at_start:

@@ -323,7 +323,7 @@ _ROLE_HEADS = frozenset(
         "trustee adviser advisor analyst economist commissioner registrar trainee consultant surgeon associate "
         "campaigner councillor mp chief head governor chancellor professor lecturer paramedic physiotherapist "
         "receptionist administrator editor correspondent dean coordinator organiser organizer boss owner principal "
-        "superintendent"
+        "superintendent coroner ombudsman inspector auditor midwife dentist"
     ).split()
 )
 # words that are never an organisation's own name: "Trust", "Report", "the Department"
@@ -467,8 +467,16 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     if m and not any(
         w[:1].isupper() and w.rstrip("s") not in _ROLE_CAPS | _KIND_OF_BODY for w in m.group("role").split()[:1]
     ):  # "LMC chair of Severnside LMC": the kind of body is part of the role
+        role = m.group("role").strip()
+        second = re.search(
+            r"\s+and\s+(?:a\s+|an\s+|the\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))$", role
+        )
+        if second and _is_role_head(second.group("head")) and _is_role_phrase(role[: second.start()]):
+            # "a GP in Leeds and chair of Westmoor LMC": the post that the organisation belongs to (where the
+            # first post has an organisation of its own, the second is cut from it: see _org_alone)
+            role = second.group("role")
         org = re.sub(r"^(?:GP|NHS)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", "", m.group("org"))  # "GP provider company X"
-        return m.group("role").strip(), _org_alone(org)
+        return role, _org_alone(org)
     role_m = _find_phrase(text, roles)
     role = org = None
     rest = text
@@ -720,15 +728,22 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     paren = re.fullmatch(r"(.+?)\s*\(([^()]{2,80})\)", written)
     if paren and not re.fullmatch(_CAPTION_POINTER, f" ({paren.group(2)})"):  # "Dr Ray Lock (GP partner, Hull)"
         return replace(_describe(f"{paren.group(1)}, {paren.group(2)}", persons), written=written)
+    dash = re.fullmatch(r"(.+?)(?:\s+[–—-]\s+|[–—])(.+?)(?:\s+[–—-]|[–—])?", written)
+    if dash and _is_role_phrase(dash.group(2)) and not _SENT_END.search(dash.group(2)):
+        # "Dr Ruth Ashdown – a GP in Hastings for 30 years – warned": an apposition between dashes
+        return replace(_describe(f"{dash.group(1)}, {dash.group(2)}", persons), written=written)
     low = written.lower()
     if low in _PRONOUNS:
         return Speaker(written, "pronoun", pronoun=low)
     if _EPITHET.fullmatch(low):  # "The 58-year-old said", "the mother-of-two added": the person last in focus
         return Speaker(written, "pronoun", pronoun=_EPITHET_MARK)
     head, sep, app = written.partition(", ")
-    chairs = re.match(r"who\s+(chair|lead|head)s\s+(?:the\s+)?(.+)$", app)
-    if chairs:  # "Dr Ade Ogun, who chairs Harbourside Primary Care Network"
-        app = f"{chairs.group(1)} of {chairs.group(2)}"
+    chairs = re.match(
+        r"who\s+(chair|lead|head)(s|ed)\s+(?:the\s+)?(.+?)(?:\s+(?:until|till|between)\b.*|\s+(?:from|in)\s+\d{4}\b.*)?$",
+        app,
+    )
+    if chairs:  # "Dr Ade Ogun, who chairs Harbourside Primary Care Network"; "who chaired it until 2019": former
+        app = f"{'former ' if chairs.group(2) == 'ed' else ''}{chairs.group(1)} of {chairs.group(3)}"
     app = re.sub(r"^\d+(?:,\s*|$)", "", app)  # "Dave Hay, 57, a scientist from Yorkshire": the age is no role
     if re.match(
         r"(?:who|which|whose|when|while|as|after|before|speaking|talking|writing|responding|commenting|addressing|"
@@ -746,6 +761,16 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             return Speaker(written, "person", name=f"{a.name} and {b.name}", role=role, org=org)
         if a.kind == b.kind == "org" and a.name and b.name:
             return Speaker(written, "org", name=f"{a.name} and {b.name}")
+    pair = re.fullmatch(r"(" + _ROLE_PARTY + r")\s+and\s+(" + _ROLE_PARTY + r")", head) if not app else None
+    a, b = (_role_and_name(pair.group(1)), _role_and_name(pair.group(2))) if pair else (None, None)
+    if a and b:  # "Health secretary X and NHS England chief executive Y": two posts, so neither is the pair's
+        return Speaker(
+            written,
+            "person",
+            name=f"{a.name} and {b.name}",
+            role=a.role if a.role == b.role else None,
+            org=a.org if a.org == b.org else None,
+        )
     # a person: a PERSON entity, a titled name, or a trailing run of capitalised words after a role
     name_m = None
     orgs, _roles = _lexicons()
@@ -756,6 +781,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         if p_clean and idx >= 0 and p_clean[:1].isupper() and not _inside_org_name(head, idx, idx + len(p_clean)):
             found.append((idx, idx + len(p_clean)))
     titled = [f for f in found if re.search(_TITLES + r"\s+$", head[: f[0]])]
+    if found and not titled:  # "Tamebridge LMC chair Dr Rufus Okoye": the tagger took the place, not the name
+        titled = [m.span(1) for m in _TITLED_NAME.finditer(head) if not any(a <= m.start(1) < b for a, b in found)]
     if found:  # a titled one first: the tagger also takes "Lib Dem" in "Lib Dem leader Sir Ed Davey" for a person
         name_m = (titled or found)[0]
     if name_m is None:
@@ -784,8 +811,17 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             name_m = (name_m[0] + first.end(), name_m[1])
     if name_m is None and app and _looks_like_name(head) and not _find_phrase(head, orgs) and _is_role_phrase(app):
         name_m = (0, len(head))  # "Marguerite Okafor, chair of the RCGP": a name the tagger missed
-    if name_m is None and app and _looks_like_name(app) and (_TITLE_RE.match(app.strip()) or _is_role_phrase(head)):
-        # "The BMA’s GP committee chair, Dr Katie X"
+    described = re.fullmatch(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", head, re.I)
+    if (
+        name_m is None
+        and app
+        and _looks_like_name(app)
+        and (
+            _TITLE_RE.match(app.strip())
+            or _is_role_phrase(head)
+            or (app.strip() in persons and described and head.split()[-1] not in _DOC_NOUNS)
+        )
+    ):  # "The BMA’s GP committee chair, Dr Katie X"; "The coroner, Alison Reddy"
         name = _without_postnominal(_TITLE_RE.sub("", app.strip()).strip())
         role, org = _split_role_org(re.sub(r"[’']s\b", "", head))
         return Speaker(written, "person", name=name, role=role, org=org)
@@ -964,6 +1000,10 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     other = re.search(r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|and|then)\s+)(" + _JOINT_PARTY + r")\s+and\s+$", text[:off])
     if other and _joint(other.group(1), first):  # "Dr Nadia Shah and Dr Ben Cole, partners at ..., said"
         off = other.start(1)
+    elif _role_and_name(first):  # "Health secretary X and NHS England chief executive Y said"
+        other = re.search(r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|then)\s+)(" + _ROLE_PARTY + r")\s+and\s+$", text[:off])
+        if other and _role_and_name(other.group(1)):
+            off = other.start(1)
     return text[off:end], off
 
 
@@ -1053,6 +1093,24 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
 
 # one party of a joint subject: a titled or two-word name, or a body ("the RCGP", "NHS Providers")
 _JOINT_PARTY = r"(?:the\s+)?(?:" + _TITLES + r"\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'&-]*){0,4}"
+
+
+# one party of a joint subject named with their post: "Health secretary Gideon Marlow"
+_ROLE_PARTY = (
+    r"(?:[A-Z][\w’'&-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,3}(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+)
+
+
+def _role_and_name(text: str) -> Speaker | None:
+    """``NHS England chief executive Sir Alan Pettigrew``: a post, then the name of its holder, as one party of a
+    joint subject; the speaker, or None."""
+    text = text.strip()
+    if not re.fullmatch(_ROLE_PARTY, text):
+        return None
+    sp = _describe(text)
+    if sp.kind != "person" or not sp.name or not sp.role or not text.endswith(sp.name):
+        return None
+    return sp
 
 
 def _party(text: str) -> str | None:
@@ -1153,7 +1211,8 @@ class _Article:
         spans = [
             (e.start_char, e.end_char)
             for e in self.docs[pi].ents
-            if (e.label_ in ORG_LABELS and " " in e.text) or (e.label_ == "ROLE" and " and " in e.text)
+            if (e.label_ in ORG_LABELS and " " in e.text and not _TITLE_RE.match(e.text))  # not "Dr Iestyn Rowe"
+            or (e.label_ == "ROLE" and " and " in e.text)
         ]
         if " and " in text or "," in text:
             spans += [m.span() for m in _org_names_in(text) if " and " in m.group(0) or "," in m.group(0)]
@@ -1277,8 +1336,8 @@ class _Article:
         if ent.root.head.lower_ not in ("is", "was", "been") or ent.root.head.i < ent.root.i:
             return ""
         being = re.match(
-            r"(?:,\s+\d{1,3},)?\s+(?:is|was|(?:has|had)\s+been)\s+"
-            r"((?:the|a|an)\s+[A-Za-z][^,;:()–—.]{1,80}?)(?=[,.;]|\s+(?:who|since|for)\b|$)",
+            r"(?:,\s+\d{1,3},)?\s+(?:is|was|(?:has|had)\s+been)\s+(?:also\s+|now\s+|currently\s+)?"
+            r"((?:(?:the|a|an)\s+)?[A-Za-z][^,;:()–—.]{1,80}?)(?=[,.;]|\s+(?:who|since|for)\b|$)",
             self.paragraphs[pi][ent.end_char :],
         )
         role = being.group(1) if being else ""
@@ -1415,6 +1474,8 @@ class _Article:
                     continue  # "the BMA chair" is not the RCGP's chair
                 has = set(re.findall(r"[\w&-]+", f"{full.role} {full.org or ''}".lower()))
                 heads = {w.split("-")[-1] for w in has} | has
+                if heads & _GP_POSTS or heads & {"surgery", "practice"}:
+                    heads |= {"gp", "doctor"}  # "a partner at the Fellside Surgery", then "the GP"
                 if head in heads and all(w in has for w in mods):
                     return replace(full, written=sp.written)
         return sp
@@ -1445,6 +1506,8 @@ class _Attribution:
     at: tuple[int, int] | None = None
 
 
+# posts that only a GP holds, so that "the GP" or "the doctor" can refer back to their holder
+_GP_POSTS = frozenset("gp gps partner partners locum salaried".split())
 _ROLE_MODIFIERS = {"new", "former", "then", "current", "outgoing", "incoming", "interim", "acting", "deputy"}
 _GOOD_KINDS = ("pronoun", "person", "org", "doc", "role")
 

@@ -769,3 +769,83 @@ def test_a_person_named_by_age_or_family_is_the_person_in_focus(quotes):
 def test_a_titled_name_is_the_speaker_when_the_tagger_also_takes_a_party_for_a_person(quotes):
     [q] = quotes("Lib Dem leader Sir Ed Davey said: ‘Patients are being let down by a system that will not plan.’")
     assert who(q) == ("Ed Davey", "leader", "Lib Dem")
+
+
+def test_a_titled_name_is_the_speaker_when_the_tagger_takes_it_for_an_organisation(quotes):
+    qs = quotes(
+        "In a letter to members, Tamebridge LMC chair Dr Rufus Okoye wrote: ‘We will not recommend that any "
+        "practice signs the variation until we have seen the small print.’",
+        "Meanwhile the chair of the Welsh GP committee, Dr Iestyn Rowe, said: ‘Wales has tried this before.’",
+    )
+    assert [who(q) for q in qs] == [
+        ("Rufus Okoye", "chair", "Tamebridge LMC"),
+        ("Iestyn Rowe", "chair", "Welsh GP committee"),
+    ]
+
+
+def test_an_office_before_an_untitled_name_in_apposition(quotes):
+    qs = quotes(
+        "The coroner, Alison Reddy, said: ‘The telephone system was overwhelmed.’",
+        "The ombudsman, Gareth Pryce, said the practice had been ‘slow to apologise’.",
+    )
+    assert [who(q) for q in qs] == [("Alison Reddy", "coroner", None), ("Gareth Pryce", "ombudsman", None)]
+
+
+def test_a_role_between_dashes_is_an_apposition(quotes):
+    qs = quotes(
+        "Dr Ruth Ashdown – a GP in Hastings for 30 years – warned: ‘You cannot run a health service on goodwill.’",
+        "Dr Kwame Asante - a GP partner in Luton - said: ‘We have stopped taking on new patients.’",
+        "Dr Fenella Rudd — chair of Hastings LMC — said: ‘Practices are closing their lists.’",
+    )
+    assert [who(q) for q in qs] == [
+        ("Ruth Ashdown", "GP in Hastings for 30 years", None),
+        ("Kwame Asante", "GP partner in Luton", None),
+        ("Fenella Rudd", "chair", "Hastings LMC"),
+    ]
+
+
+def test_a_role_stated_without_an_article_is_kept_for_a_later_pronoun(quotes):
+    [q] = quotes(
+        "Dr Chidi Nwosu is clinical director of the Oxley Cross PCN.",
+        "He said: ‘The additional roles are brilliant, but I have nowhere to put them.’",
+    )
+    assert who(q) == ("Chidi Nwosu", "clinical director", "Oxley Cross PCN")
+
+
+def test_two_people_each_with_their_own_role_said_it_together(quotes):
+    [q] = quotes(
+        "Health secretary Gideon Marlow and NHS England chief executive Sir Alan Pettigrew said in a joint letter "
+        "that practices would be ‘first in line’ for the new money."
+    )
+    assert q.speaker_name == "Gideon Marlow and Alan Pettigrew"
+    assert (q.speaker_role, q.speaker_org) == (None, None)  # two posts: neither is the pair's
+    assert "Gideon Marlow" in q.speaker and "Alan Pettigrew" in q.speaker
+
+
+def test_two_posts_joined_by_and_give_the_post_that_the_organisation_belongs_to(quotes):
+    qs = quotes(
+        "Dr Priya Kaul, a GP partner in Bradford and member of the BMA's GP committee, said: ‘Nobody at the "
+        "table has asked how a practice of four partners is meant to absorb this.’",
+        "Dr Sarah Ellery, a GP in Leeds and chair of Westmoor LMC, told the Guardian: ‘We are losing two "
+        "partners a month.’",
+    )
+    assert [who(q) for q in qs] == [
+        ("Priya Kaul", "member", "BMA's GP committee"),
+        ("Sarah Ellery", "chair", "Westmoor LMC"),
+    ]
+
+
+def test_the_gp_refers_to_the_partner_named_before(quotes):
+    [q] = quotes(
+        "Dr Neil Bannister has been a partner at the Fellside Surgery in Kendal for 22 years.",
+        "The GP, who trained in Leeds, said: ‘We are the last practice in the valley that still does home visits.’",
+    )
+    assert who(q) == ("Neil Bannister", "partner", "Fellside Surgery")
+
+
+def test_who_chaired_gives_a_former_role(quotes):
+    [q] = quotes(
+        "Harriet Lomax, who chaired the Commons health committee until 2019, said at the time that the plan was "
+        "‘undeliverable’."
+    )
+    assert who(q) == ("Harriet Lomax", "former chair", "Commons health committee")

@@ -211,12 +211,13 @@ _CUE_VERBS = (
     "thinks thought feels felt reads read saying speaking talking writing tweeted tweets posted disagreed "
     "disagrees countered counters retorted laughed joked quipped sighed recalled recalls remarked remarks observed "
     "observes reflected reflects"
-).split()
+).split() + ["put it", "summed it up", "summed up"]  # "Dr X put it bluntly:", "As Dr X put it:"
 # participles that carry one speaker on to a second quote: "‘...’, adding: ‘...’"
 _GOING_ON = r"(adding|saying|continuing|concluding)"
 _PROGRESSIVE = {"speaking", "talking", "writing"}  # cues only as "X was speaking at ..."
 _CUE_RE = re.compile(
-    r"\b(?:(?P<according>[Aa]ccording to)|(?P<verb>"
+    r"\b(?:(?P<according>[Aa]ccording to|[Ii]n the words of|(?:(?:[Tt]hat|[Tt]his|[Ss]uch)\s+(?:was|is)\s+)?[Tt]he\s+"
+    r"(?:verdict|message|warning|assessment|conclusion)\s+(?:of|from))|(?P<verb>"
     + "|".join(sorted(set(_CUE_VERBS), key=len, reverse=True))
     + r")(?P<object>\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?:conference|committee|meeting|audience|webinar|briefing|"
     r"event|summit|inquiry|hearing)|(?:the\s+)?(?:Pulse|BMJ|MPs|peers|delegates|journalists|reporters|[A-Z][\w’'&-]+"
@@ -436,7 +437,7 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     """``RCGP chair`` -> (chair, RCGP); ``Health Foundation chief executive`` ->
     (chief executive, Health Foundation); ``chair of Northshire LMC`` -> (chair, Northshire LMC)."""
     orgs, roles = _lexicons()
-    text = re.sub(r"^(?:then|the|a|an|its)\b\s*", "", text.strip(" ,"), flags=re.I).strip()
+    text = re.sub(r"^(?:then|the|a|an|its|another)\b\s*", "", text.strip(" ,"), flags=re.I).strip()
     first = re.match(r"[A-Z][a-z-]+", text)
     if first and first.group(0).lower() in _ROLE_HEADS and not re.match(r"[A-Z][a-z-]+\s+[A-Z][a-z]", text):
         text = text[0].lower() + text[1:]  # "Chair of the Royal College of GPs", not "Chief Medical Officer"
@@ -761,8 +762,11 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             return Speaker(written, "person", name=f"{a.name} and {b.name}", role=role, org=org)
         if a.kind == b.kind == "org" and a.name and b.name:
             return Speaker(written, "org", name=f"{a.name} and {b.name}")
-    pair = re.fullmatch(r"(" + _ROLE_PARTY + r")\s+and\s+(" + _ROLE_PARTY + r")", head) if not app else None
-    a, b = (_role_and_name(pair.group(1)), _role_and_name(pair.group(2))) if pair else (None, None)
+    pair = re.fullmatch(r"(" + _ROLE_PARTY + "|" + _JOINT_PARTY + r")\s+and\s+(" + _ROLE_PARTY + r")", head)
+    a, b = (None, None)
+    if pair and not app:
+        a = _role_and_name(pair.group(1)) or (_describe(pair.group(1)) if _party(pair.group(1)) == "person" else None)
+        b = _role_and_name(pair.group(2))
     if a and b:  # "Health secretary X and NHS England chief executive Y": two posts, so neither is the pair's
         return Speaker(
             written,
@@ -783,8 +787,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     titled = [f for f in found if re.search(_TITLES + r"\s+$", head[: f[0]])]
     if found and not titled:  # "Tamebridge LMC chair Dr Rufus Okoye": the tagger took the place, not the name
         titled = [m.span(1) for m in _TITLED_NAME.finditer(head) if not any(a <= m.start(1) < b for a, b in found)]
-    if found:  # a titled one first: the tagger also takes "Lib Dem" in "Lib Dem leader Sir Ed Davey" for a person
-        name_m = (titled or found)[0]
+    if found:  # a titled one first: the tagger also takes "Lib Dem" in "Lib Dem leader Sir Ed Davey" for a person,
+        name_m = titled[0] if titled else max(found)  # else the last: "Local Healthwatch manager Tara Quigley"
     if name_m is None:
         m = None
         for m in _TITLED_NAME.finditer(head):
@@ -811,6 +815,11 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             name_m = (name_m[0] + first.end(), name_m[1])
     if name_m is None and app and _looks_like_name(head) and not _find_phrase(head, orgs) and _is_role_phrase(app):
         name_m = (0, len(head))  # "Marguerite Okafor, chair of the RCGP": a name the tagger missed
+    app_at = re.fullmatch(r"(.+?)\s+(?:from|of|at)\s+(?:the\s+)?([A-Z].*)", app)
+    if app_at and _looks_like_name(app_at.group(1)) and not _looks_like_name(app):
+        app, app_org = app_at.group(1), clean_org(app_at.group(2))  # "Another GP, Dr Sadia Mirza from Luton"
+    else:
+        app_org = None
     described = re.fullmatch(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", head, re.I)
     if (
         name_m is None
@@ -824,7 +833,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     ):  # "The BMA’s GP committee chair, Dr Katie X"; "The coroner, Alison Reddy"
         name = _without_postnominal(_TITLE_RE.sub("", app.strip()).strip())
         role, org = _split_role_org(re.sub(r"[’']s\b", "", head))
-        return Speaker(written, "person", name=name, role=role, org=org)
+        return Speaker(written, "person", name=name, role=role, org=org or app_org)
     if name_m is None:
         m = re.search(r"(?:^|\s)((?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*)$", head)
         if (
@@ -1001,9 +1010,12 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     if other and _joint(other.group(1), first):  # "Dr Nadia Shah and Dr Ben Cole, partners at ..., said"
         off = other.start(1)
     elif _role_and_name(first):  # "Health secretary X and NHS England chief executive Y said"
-        other = re.search(r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|then)\s+)(" + _ROLE_PARTY + r")\s+and\s+$", text[:off])
-        if other and _role_and_name(other.group(1)):
-            off = other.start(1)
+        other = re.search(
+            r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|then)\s+)(" + _ROLE_PARTY + "|" + _JOINT_PARTY + r")\s+and\s+$",
+            text[:off],
+        )
+        if other and (_role_and_name(other.group(1)) or _party(other.group(1)) == "person"):
+            off = other.start(1)  # "Dr Sunita Rao and her business partner Dr Hamish Greer said"
     return text[off:end], off
 
 
@@ -1097,7 +1109,9 @@ _JOINT_PARTY = r"(?:the\s+)?(?:" + _TITLES + r"\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\
 
 # one party of a joint subject named with their post: "Health secretary Gideon Marlow"
 _ROLE_PARTY = (
-    r"(?:[A-Z][\w’'&-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,3}(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+    r"(?:(?:his|her|their)\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,3}(?:"
+    + _TITLES
+    + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
 )
 
 
@@ -1146,6 +1160,7 @@ def _according_to(text: str) -> tuple[str, int] | None:
     if got is None:
         return None
     phrase, off = got
+    phrase = re.split(r"\s+(?:was|is|were|are|has|had)\b", phrase)[0]  # "The message from Dr X was clear"
     parts = phrase.split(", ")
     keep = parts[:2] if len(parts) > 1 and _is_role_phrase(parts[1]) else parts[:1]
     return ", ".join(keep), off
@@ -1517,8 +1532,9 @@ def _cues(text: str) -> list[re.Match]:
 
 
 def _cue_text(m: re.Match) -> str:
-    if m.group("according"):
-        return "according to"
+    if m.group("according"):  # "according to", "in the words of", or the noun: "That was the verdict of" -> verdict
+        words = m.group("according").lower().split()
+        return " ".join(words) if words[0] in ("according", "in") else words[-2]
     verb = m.group("verb")
     obj = m.group("object")
     if obj and verb in _OBJECT_VERBS:
@@ -1658,7 +1674,7 @@ class _Attributor:
                 if got:
                     phrase, off = got
                     return _Attribution(
-                        self._speaker(pi, phrase, base + m.end() + off), "according to", (pi, base + m.end() + off)
+                        self._speaker(pi, phrase, base + m.end() + off), _cue_text(m), (pi, base + m.end() + off)
                     )
                 continue
             got = _subject_before(text[: m.start()], self.art.keep(pi, base, m.start()))
@@ -1717,7 +1733,7 @@ class _Attributor:
                 if got:
                     phrase, off = got
                     at = base + off0 + cm.end() + off
-                    return _Attribution(self._speaker(pi, phrase, at), "according to", (pi, at))
+                    return _Attribution(self._speaker(pi, phrase, at), _cue_text(cm), (pi, at))
                 break
             if not self.art.verb_at(pi, base + off0 + cm.start("verb")):
                 continue

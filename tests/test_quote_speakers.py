@@ -849,3 +849,53 @@ def test_who_chaired_gives_a_former_role(quotes):
         "‘undeliverable’."
     )
     assert who(q) == ("Harriet Lomax", "former chair", "Commons health committee")
+
+
+def test_put_it_and_summed_it_up_are_cues(quotes):
+    qs = quotes(
+        "Dr Ottoline Frost put it bluntly: ‘If you want a family doctor, you have to pay for one.’",
+        "As Dr Magnus Reid put it: ‘Every reorganisation costs us a year.’",
+        "Dr Tilly Brook summed it up: ‘We are running a marathon at a sprint.’",
+    )
+    assert [(q.speaker_name, q.cue) for q in qs] == [
+        ("Ottoline Frost", "put it"),
+        ("Magnus Reid", "put it"),
+        ("Tilly Brook", "summed it up"),
+    ]
+
+
+def test_a_verdict_or_message_of_a_named_person(quotes):
+    qs = quotes(
+        "Practices in the north are struggling.",
+        "‘It is the end of general practice as we know it.’ That was the verdict of Dr Barnaby Cole, chair of "
+        "Hillsdown LMC.",
+        "The message from Dr Leonie Graves was clear: ‘Stop reorganising and start funding.’",
+        "In the words of Dr Ferdinand Ames, the scheme is ‘a sticking plaster on a broken leg’.",
+    )
+    assert [(who(q), q.cue) for q in qs] == [
+        (("Barnaby Cole", "chair", "Hillsdown LMC"), "verdict"),
+        (("Leonie Graves", None, None), "message"),
+        (("Ferdinand Ames", None, None), "in the words of"),
+    ]
+
+
+def test_the_last_of_two_persons_the_tagger_finds_before_the_cue(quotes):
+    [q] = quotes(
+        "Local Healthwatch manager Tara Quigley said: ‘We hear from people every week who cannot get through.’"
+    )
+    assert who(q) == ("Tara Quigley", "manager", "Local Healthwatch")
+
+
+def test_a_role_then_a_name_with_where_they_are_from(quotes):
+    [q] = quotes(
+        "Another GP, Dr Sadia Mirza from Luton, said: ‘Patients now see five different clinicians in a month.’"
+    )
+    assert (q.speaker_name, q.speaker_role) == ("Sadia Mirza", "GP")
+
+
+def test_a_person_and_her_partner_said_it_together(quotes):
+    [q] = quotes(
+        "Dr Sunita Rao and her business partner Dr Hamish Greer said the practice would close in March, adding "
+        "that it was ‘the hardest decision of our careers’."
+    )
+    assert q.speaker_name == "Sunita Rao and Hamish Greer"

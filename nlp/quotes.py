@@ -172,12 +172,14 @@ def find_spans(paragraphs: Sequence[str]) -> list[Span]:
                         break
                 if strong_later:
                     continue
+                opened_after = paragraphs[cur.first][: cur.open_at[1]].rstrip()
                 if (
                     not later
                     and pi + 1 < len(paragraphs)
                     and _opens_with(paragraphs[pi + 1], cur.fam)
                     and re.search(r"[.!?…]\s*$", text)
                     and not _BULLET.match(text)
+                    and (not opened_after or opened_after[-1] in ":,.!?")  # not "she had ‘no regrets’ about it."
                 ):
                     continue  # the quote runs on into the next paragraph (which ends a full sentence)
             cur.segments.append((pi, seg_start, m.pos))
@@ -324,7 +326,7 @@ _ROLE_HEADS = frozenset(
         "trustee adviser advisor analyst economist commissioner registrar trainee consultant surgeon associate "
         "campaigner councillor mp chief head governor chancellor professor lecturer paramedic physiotherapist "
         "receptionist administrator editor correspondent dean coordinator organiser organizer boss owner principal "
-        "superintendent coroner ombudsman inspector auditor midwife dentist"
+        "superintendent coroner ombudsman inspector auditor midwife dentist source"
     ).split()
 )
 # words that are never an organisation's own name: "Trust", "Report", "the Department"
@@ -437,7 +439,7 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     """``RCGP chair`` -> (chair, RCGP); ``Health Foundation chief executive`` ->
     (chief executive, Health Foundation); ``chair of Northshire LMC`` -> (chair, Northshire LMC)."""
     orgs, roles = _lexicons()
-    text = re.sub(r"^(?:then|the|a|an|its|another)\b\s*", "", text.strip(" ,"), flags=re.I).strip()
+    text = re.sub(r"^(?:then|the|a|an|its|his|her|their|another)\b\s*", "", text.strip(" ,"), flags=re.I).strip()
     first = re.match(r"[A-Z][a-z-]+", text)
     if first and first.group(0).lower() in _ROLE_HEADS and not re.match(r"[A-Z][a-z-]+\s+[A-Z][a-z]", text):
         text = text[0].lower() + text[1:]  # "Chair of the Royal College of GPs", not "Chief Medical Officer"
@@ -477,7 +479,7 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
             # first post has an organisation of its own, the second is cut from it: see _org_alone)
             role = second.group("role")
         org = re.sub(r"^(?:GP|NHS)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", "", m.group("org"))  # "GP provider company X"
-        return role, _org_alone(org)
+        return _unnamed_body(role, _org_alone(org))
     role_m = _find_phrase(text, roles)
     role = org = None
     rest = text
@@ -563,7 +565,18 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         role = role[:1].lower() + role[1:]  # "Chief executive", "Local MP", but not "England chair" or "Prime Minister"
     if org:
         org = re.sub(r"(?<=s)[’']$", "", org)  # "NHS Providers’ deputy chief executive"
-    return role or None, org or None
+    body = re.match(r"(committee|council|board|panel)\s+(\S.*)$", role or "")
+    if org and body and _is_role_head(body.group(2).split()[-1].lower()) and org.split()[-1].lower() != body.group(1):
+        org, role = f"{org} {body.group(1)}", body.group(2)  # "BMA Northern Ireland GP committee chair"
+    return _unnamed_body(role or None, org or None)
+
+
+def _unnamed_body(role: str | None, org: str | None) -> tuple[str | None, str | None]:
+    """A kind of NHS body named by its kind alone stays in the role: ``the ICB’s chief medical officer`` ->
+    (ICB chief medical officer, None), as ``LMC chair`` is read; which ICB is not said."""
+    if org and role and org.rstrip("s") in _KIND_OF_BODY:
+        return f"{org} {role}", None
+    return role, org
 
 
 def _is_role_head(word: str) -> bool:
@@ -745,7 +758,11 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     )
     if chairs:  # "Dr Ade Ogun, who chairs Harbourside Primary Care Network"; "who chaired it until 2019": former
         app = f"{'former ' if chairs.group(2) == 'ed' else ''}{chairs.group(1)} of {chairs.group(3)}"
+    works = re.match(r"who\s+(?:now\s+|still\s+)?(?:works|practises|practices)\s+as\s+(?:an?\s+)(.+)$", app)
+    if works:  # "Dr Rupert Vance, who now works as a locum"
+        app = works.group(1)
     app = re.sub(r"^\d+(?:,\s*|$)", "", app)  # "Dave Hay, 57, a scientist from Yorkshire": the age is no role
+    app = re.sub(r",\s*\d{1,3}$", "", app)  # "The patient group chair, Maureen Flett, 71"
     if re.match(
         r"(?:who|which|whose|when|while|as|after|before|speaking|talking|writing|responding|commenting|addressing|"
         r"asked|although|but|and)\b",
@@ -820,7 +837,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         app, app_org = app_at.group(1), clean_org(app_at.group(2))  # "Another GP, Dr Sadia Mirza from Luton"
     else:
         app_org = None
-    described = re.fullmatch(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", head, re.I)
+    # "The coroner", "Her Liberal Democrat counterpart": a description whose head is a common noun
+    described = re.fullmatch(r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*", head, re.I)
     if (
         name_m is None
         and app
@@ -832,7 +850,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         )
     ):  # "The BMA’s GP committee chair, Dr Katie X"; "The coroner, Alison Reddy"
         name = _without_postnominal(_TITLE_RE.sub("", app.strip()).strip())
-        role, org = _split_role_org(re.sub(r"[’']s\b", "", head))
+        role, org = _split_role_org(re.sub(r"[’']s\b|(?<=s)[’'](?=\s)", "", head))  # "the BMA’s", "the RCGPs’"
         return Speaker(written, "person", name=name, role=role, org=org or app_org)
     if name_m is None:
         m = re.search(r"(?:^|\s)((?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*)$", head)
@@ -1037,16 +1055,18 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
         body = t[:-1]
         parts = [m for m in re.finditer(r"[^,;:–—]+", body)]
         last = parts[-1] if parts else None
+        aged = len(parts) >= 3 and re.fullmatch(r"\s*\d{1,3}\s*", parts[-1].group(0))
+        named = parts[:-1] if aged else parts  # "The patient group chair, Maureen Flett, 71, said"
         if (
-            len(parts) >= 2
-            and _looks_like_name(parts[-1].group(0))
-            and (len(parts[-1].group(0).split()) >= 2 or _TITLE_RE.match(parts[-1].group(0).strip()))
-            and not _looks_like_name(parts[-2].group(0))
+            len(named) >= 2
+            and _looks_like_name(named[-1].group(0))
+            and (len(named[-1].group(0).split()) >= 2 or _TITLE_RE.match(named[-1].group(0).strip()))
+            and not _looks_like_name(named[-2].group(0))
         ):
-            head = _CLAUSE_SPLIT.split(parts[-2].group(0))[-1].strip()
+            head = _CLAUSE_SPLIT.split(named[-2].group(0))[-1].strip()
             head = _LEAD_WORDS.sub("", head).strip()
             if head and len(head.split()) <= 8:  # "The BMA’s GP committee chair, Dr Katie Bramall-Stainer, said"
-                start = body.rfind(head, 0, parts[-1].start())
+                start = body.rfind(head, 0, named[-1].start())
                 return body[start : last.end()].strip(), start
         for k in range(len(parts) - 2, max(-1, len(parts) - 5), -1):
             cand = _CAPTION.sub("", parts[k].group(0)).strip()  # "Dr Lorna Fitch (pictured)"
@@ -1270,6 +1290,13 @@ class _Article:
                 titled = bool(_TITLE_RE.match(ent.text)) and _looks_like_name(ent.text)  # "Baroness X" tagged ORG
                 if ent.label_ == "PERSON" or titled:
                     phrase = self._with_prefix(pi, ent)
+                    before = re.search(
+                        r"(?:^|[.;:!?]\s+)((?:the|a|an|its|their|his|her)\s+[^,;:.!?]{2,80}?),\s*$",
+                        self.paragraphs[pi][: ent.start_char],
+                        re.I,
+                    )
+                    if phrase == ent.text and before and _is_role_phrase(before.group(1)):
+                        phrase = f"{before.group(1)}, {phrase}"  # "The patient group chair, Maureen Flett, 71, said"
                     app = self._apposition(pi, ent)
                     sp = describe(phrase + app, [ent.text])
                     being = "" if app or not subject else self._role_said_to_be(pi, ent)
@@ -1368,11 +1395,13 @@ class _Article:
         i = ent.start
         while i > 0:
             t = doc[i - 1]
-            if ent.start - i < 6 and (t.ent_type_ in _PREFIX_ENTS or (t.text.isupper() and len(t.text) > 1)):
+            if ent.start - i < _PREFIX_TOKENS and (
+                t.ent_type_ in _PREFIX_ENTS or (t.text.isupper() and len(t.text) > 1)
+            ):
                 i -= 1
                 continue
             if (
-                ent.start - i < 6
+                ent.start - i < _PREFIX_TOKENS
                 and t.is_alpha
                 and t.text[:1].isupper()
                 and not t.is_stop
@@ -1390,7 +1419,7 @@ class _Article:
                 break
             if t.tag_[:2] in ("VB", "MD", "IN", "PR", "WP", "WD", "WR", "CC", "DT", "RB", "TO") and t.lower_ != "of":
                 break
-            if ent.start - i >= 6:
+            if ent.start - i >= _PREFIX_TOKENS:
                 break
             i -= 1
         return doc[i : ent.end].text
@@ -1493,7 +1522,36 @@ class _Article:
                     heads |= {"gp", "doctor"}  # "a partner at the Fellside Surgery", then "the GP"
                 if head in heads and all(w in has for w in mods):
                     return replace(full, written=sp.written)
+            people = [m for m in before if m.speaker.kind == "person" and (m.said or m.subject)]
+            last = self._known(people[-1].speaker, before) if people else None
+            if (
+                last is not None
+                and (head in _GP_POSTS or head == "doctor")
+                and not last.role
+                and len((last.name or "").split()) > 1
+                and re.match(r"Dr\b", last.written)
+            ):  # "Dr Lena Hartmann said ...", then "the former partner said": a doctor whose post was not given
+                return replace(last, written=sp.written, role=sp.role)
         return sp
+
+    def named_body(self, sp: Speaker, at: tuple[int, int]) -> Speaker:
+        """A role held in a kind of NHS body that the phrase does not name (``ICB chief medical officer``,
+        ``the CCG’s chair``) gets the last body of that kind the article named before ``at`` (``Seaforth ICB``)
+        as its organisation; the role stays as written."""
+        if sp.kind not in ("person", "role") or sp.org or not sp.role or len(sp.role.split()) < 2:
+            return sp
+        kind = sp.role.split()[0].rstrip("s")
+        if kind not in _KIND_OF_BODY:
+            return sp
+        pi, pos = at
+        named = None
+        for text in [*self.masked[:pi], self.masked[pi][:pos]]:
+            for m in re.finditer(r"((?:[A-Z][\w’'&-]*\s+){1,4})" + kind + r"s?\b", text):
+                words = [w for w in m.group(1).split() if w.lower() not in STOP_WORDS and not _TITLE_RE.match(w + " ")]
+                org = clean_org(" ".join([*words, kind])) if words else None
+                if org and org != kind:
+                    named = org
+        return replace(sp, org=named) if named else sp
 
     def _known(self, sp: Speaker, before: Sequence[_Mention]) -> Speaker:
         """A named person with the role and organisation the article gave them in any
@@ -1523,6 +1581,8 @@ class _Attribution:
 
 # posts that only a GP holds, so that "the GP" or "the doctor" can refer back to their holder
 _GP_POSTS = frozenset("gp gps partner partners locum salaried".split())
+# how many words before a name can be its role and organisation ("BMA Northern Ireland GP committee chair Dr X")
+_PREFIX_TOKENS = 8
 _ROLE_MODIFIERS = {"new", "former", "then", "current", "outgoing", "incoming", "interim", "acting", "deputy"}
 _GOOD_KINDS = ("pronoun", "person", "org", "doc", "role")
 
@@ -1565,7 +1625,7 @@ class _Attributor:
             if not re.search(r"(?:^|\s)(?:the|in|at)\s+" + re.escape(p), phrase)
         ]
         sp = describe(phrase, persons)
-        return self.art.resolve(sp, (pi, start))
+        return self.art.named_body(self.art.resolve(sp, (pi, start)), (pi, start))
 
     def name_only(self, pi: int, text: str, base: int, allow_role: bool = True) -> _Attribution | None:
         """``text`` (at ``base`` in paragraph ``pi``) when it is only a person's name,

@@ -735,7 +735,7 @@ def test_a_pronoun_in_a_reported_clause_is_the_reporting_subject_not_the_last_pe
         "Dr Brandt added that she hoped to recruit ‘two more salaried GPs’ by the summer.",
     )
     assert [who(q) for q in qs] == [
-        ("Colin Marsh", None, None),
+        ("Colin Marsh", "patient", None),  # "Her patient, Colin Marsh, disagreed."
         ("Saskia Brandt", "medical director", "Larchfield Community Trust"),
     ]
 
@@ -899,3 +899,61 @@ def test_a_person_and_her_partner_said_it_together(quotes):
         "that it was ‘the hardest decision of our careers’."
     )
     assert q.speaker_name == "Sunita Rao and Hamish Greer"
+
+
+def test_a_description_with_a_possessive_before_an_untitled_name(quotes):
+    [q] = quotes("Her Liberal Democrat counterpart, Tom Ashworth, said: ‘Patients need a named GP, not a target.’")
+    assert who(q) == ("Tom Ashworth", "counterpart", "Liberal Democrat")
+
+
+def test_a_role_then_a_name_and_an_age_is_kept_for_a_later_pronoun(quotes):
+    [q] = quotes(
+        "The practice's patient group chair, Maureen Flett, 71, said patients had noticed the difference. ‘You "
+        "ring, you get a different voice every time,’ she said."
+    )
+    assert who(q) == ("Maureen Flett", "practice patient group chair", None)
+
+
+def test_an_unnamed_source_and_a_post_given_by_works_as(quotes):
+    qs = quotes(
+        "A government source said the figures were ‘robust’.",
+        "Dr Rupert Vance, who now works as a locum, said the trust ‘does not understand general practice’.",
+    )
+    assert [who(q) for q in qs] == [(None, "government source", None), ("Rupert Vance", "locum", None)]
+
+
+def test_a_long_body_name_before_a_role_and_a_titled_name(quotes):
+    qs = quotes(
+        "BMA Northern Ireland GP committee chair Dr Siobhan Devlin said: ‘This is not a step we take lightly.’",
+        "The Royal College of GPs' Scottish council chair, Dr Morag Baird, said: ‘Scotland cannot recruit its "
+        "way out of this.’",
+    )
+    assert [who(q) for q in qs] == [
+        ("Siobhan Devlin", "chair", "BMA Northern Ireland GP committee"),
+        ("Morag Baird", "chair", "Royal College of GPs Scottish council"),
+    ]
+
+
+def test_a_kind_of_nhs_body_takes_the_one_the_article_named(quotes):
+    qs = quotes(
+        "In a letter seen by Pulse, the ICB's chief medical officer, Dr Harjit Sandhu, wrote that practices "
+        "should ‘prepare for a difficult winter’.",
+    )
+    assert who(qs[0]) == ("Harjit Sandhu", "ICB chief medical officer", None)
+    qs = quotes(
+        "The plan was approved by the board of Seaforth ICB this week.",
+        "ICB chief medical officer Dr Beatrice Okonjo said: ‘We would far rather these practices had partners.’",
+    )
+    assert who(qs[0]) == ("Beatrice Okonjo", "ICB chief medical officer", "Seaforth ICB")
+
+
+def test_a_closing_mark_after_a_plural_ends_a_fragment_that_opened_mid_sentence(quotes):
+    qs = quotes(
+        "Speaking to Pulse, Dr Lena Hartmann said she had ‘no regrets’ about leaving partnership.",
+        "‘I earn less, but I have my weekends back,’ the former partner said.",
+    )
+    assert [(q.text, q.speaker_name) for q in qs] == [
+        ("no regrets", "Lena Hartmann"),
+        ("I earn less, but I have my weekends back", "Lena Hartmann"),
+    ]
+    assert qs[1].speaker_role == "former partner"

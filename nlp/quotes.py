@@ -313,7 +313,10 @@ _OFFICE_WORDS = frozenset(
 # words that make another office of a role: a shadow minister is not the minister
 _OFFICE_MODIFIERS = r"\b(?:shadow|deputy|acting|interim|former|senior|assistant|associate|joint|vice|outgoing|incoming)"
 # a photo caption's pointer after a name: "Dr Lorna Fitch (pictured), a GP partner in Bristol, said"
-_CAPTION_POINTER = r"\s*\((?i:pictured|left|right|above|below|inset|centre|center|top|bottom)(?:[ ,]+\w+)?\)"
+_CAPTION_POINTER = (
+    r"\s*\((?i:pictured|left|right|above|below|inset|centre|center|top|bottom|not\s+(?:her|his|their)\s+real\s+name)"
+    r"(?:[ ,]+\w+)?\)"
+)
 _CAPTION = re.compile(_CAPTION_POINTER + r"(?=\s*$|,)")
 _LEAD_WORDS = re.compile(r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately)\b[,\s]*", re.I)
 _SENT_END = re.compile(r"[.!?]+[’'”\")\]]*\s+(?=[A-Z‘“'\"(•\d])|[.!?]+[’'”\")\]]*\s*$")
@@ -326,7 +329,7 @@ _ROLE_HEADS = frozenset(
         "trustee adviser advisor analyst economist commissioner registrar trainee consultant surgeon associate "
         "campaigner councillor mp chief head governor chancellor professor lecturer paramedic physiotherapist "
         "receptionist administrator editor correspondent dean coordinator organiser organizer boss owner principal "
-        "superintendent coroner ombudsman inspector auditor midwife dentist source"
+        "superintendent coroner ombudsman inspector auditor midwife dentist source official"
     ).split()
 )
 # words that are never an organisation's own name: "Trust", "Report", "the Department"
@@ -445,6 +448,14 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         text = text[0].lower() + text[1:]  # "Chair of the Royal College of GPs", not "Chief Medical Officer"
     if not text:
         return None, None
+    two = re.match(r"(?P<a>.+?)\s+and\s+(?:a\s+|an\s+|the\s+)?(?P<b>.+)$", text)
+    if two and _is_role_phrase(two.group("a")) and _is_role_phrase(two.group("b")):
+        # two posts: "GP partner at X and PCN clinical director for Y", "a GP in Leeds and chair of Westmoor LMC":
+        # the first that names its organisation, with it; neither: both, as the role
+        (role_a, org_a), (role_b, org_b) = _split_role_org(two.group("a")), _split_role_org(two.group("b"))
+        if org_a or org_b:
+            return (role_a, org_a) if org_a else (role_b, org_b)
+        return text, None
     only_org = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$", text)
     if only_org:  # "Professor X, of the Nuffield Trust"
         return None, _org_alone(only_org.group("org"))
@@ -471,13 +482,6 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         w[:1].isupper() and w.rstrip("s") not in _ROLE_CAPS | _KIND_OF_BODY for w in m.group("role").split()[:1]
     ):  # "LMC chair of Severnside LMC": the kind of body is part of the role
         role = m.group("role").strip()
-        second = re.search(
-            r"\s+and\s+(?:a\s+|an\s+|the\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))$", role
-        )
-        if second and _is_role_head(second.group("head")) and _is_role_phrase(role[: second.start()]):
-            # "a GP in Leeds and chair of Westmoor LMC": the post that the organisation belongs to (where the
-            # first post has an organisation of its own, the second is cut from it: see _org_alone)
-            role = second.group("role")
         org = re.sub(r"^(?:GP|NHS)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", "", m.group("org"))  # "GP provider company X"
         return _unnamed_body(role, _org_alone(org))
     role_m = _find_phrase(text, roles)
@@ -565,10 +569,10 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         role = role[:1].lower() + role[1:]  # "Chief executive", "Local MP", but not "England chair" or "Prime Minister"
     if org:
         org = re.sub(r"(?<=s)[’']$", "", org)  # "NHS Providers’ deputy chief executive"
-    body = re.match(r"(committee|council|board|panel)\s+(\S.*)$", role or "")
+    body = re.match(r"(committee|council|board|panel|network|forum)\s+(\S.*)$", role or "")
     if org and body and _is_role_head(body.group(2).split()[-1].lower()) and org.split()[-1].lower() != body.group(1):
         org, role = f"{org} {body.group(1)}", body.group(2)  # "BMA Northern Ireland GP committee chair"
-    return _unnamed_body(role or None, org or None)
+    return _unnamed_body(re.sub(r"\s{2,}", " ", role) if role else None, org or None)
 
 
 def _unnamed_body(role: str | None, org: str | None) -> tuple[str | None, str | None]:
@@ -622,6 +626,8 @@ def clean_org(org: str | None) -> str | None:
     org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()
     if not org or _TITLE_RE.match(org + " ") or re.match(r"professor\b", org, re.I):
         return None
+    if re.search(r"\b(?:MP|MSP|MS|MLA)\s+for\b", org):
+        return None  # "Conservative MP for Westerby": a member's seat, not a body
     if org.lower() in _org_names_lower() and org != org.lower():
         return org  # a name from the entity patterns ("integrated care system" in lower case is a kind of body)
     last = org.split()[-1]
@@ -662,7 +668,7 @@ def _is_role_phrase(text: str) -> bool:
     if not words:
         return False
     last = re.sub(r"[’']s$", "", words[-1]).lower()
-    return last in _ROLE_HEADS or any(np.lower().endswith(r.lower()) for r in roles)
+    return _is_role_head(last) or any(np.lower().endswith(r.lower()) for r in roles)
 
 
 def _inside_org_name(text: str, start: int, end: int) -> bool:
@@ -711,7 +717,7 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     qualifier = _generic_org_words(sp.org)
     if qualifier and role and qualifier not in role.lower():
         role = f"{qualifier} {role}"
-    words = (sp.org or "").split()
+    words = re.split(r"\s+for\s+", sp.org or "")[0].split()  # "Conservative MP for Westerby": the MP
     if (
         role is None
         and org is None
@@ -771,11 +777,15 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     ):  # "Dr Maya Finch, writing in the BMJ, said": what she was doing, not her role
         app = ""
     head = head.strip()
-    joint = re.fullmatch(r"(" + _JOINT_PARTY + r")\s+and\s+(" + _JOINT_PARTY + r")", head)
-    if joint and _joint(joint.group(1), joint.group(2)):  # "Dr Nadia Shah and Dr Ben Cole": said together
-        a, b = _describe(joint.group(1), persons), _describe(joint.group(2), persons)
-        if a.kind == b.kind == "person" and a.name and b.name:
-            role, org = _split_role_org(app) if app else (None, None)
+    joint = re.fullmatch(
+        r"((?:[A-Za-z][\w’'-]*\s+){0,3}?)(" + _JOINT_PARTY + r")\s+and\s+(" + _JOINT_PARTY + r")", head
+    )
+    if joint and joint.group(1) and not _is_role_phrase(joint.group(1)):
+        joint = None
+    if joint and _joint(joint.group(2), joint.group(3)):  # "Dr Nadia Shah and Dr Ben Cole": said together
+        a, b = _describe(joint.group(2), persons), _describe(joint.group(3), persons)
+        if a.kind == b.kind == "person" and a.name and b.name:  # their post after them, or before them
+            role, org = _split_role_org(app or joint.group(1)) if app or joint.group(1) else (None, None)
             return Speaker(written, "person", name=f"{a.name} and {b.name}", role=role, org=org)
         if a.kind == b.kind == "org" and a.name and b.name:
             return Speaker(written, "org", name=f"{a.name} and {b.name}")
@@ -1025,7 +1035,12 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     end = off + len(phrase)
     first = text[off:end].split(",")[0].strip()
     other = re.search(r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|and|then)\s+)(" + _JOINT_PARTY + r")\s+and\s+$", text[:off])
-    if other and _joint(other.group(1), first):  # "Dr Nadia Shah and Dr Ben Cole, partners at ..., said"
+    shared = re.search(  # "GP partners Dr Ellie Marsh and Dr Tom Varley said": a post the two share, first
+        r"(?:^|[.;:!?]\s+|,\s+)((?:[A-Za-z][\w’'-]*\s+){1,3}?)(" + _JOINT_PARTY + r")\s+and\s+$", text[:off]
+    )
+    if shared and _is_role_phrase(shared.group(1)) and _joint(shared.group(2), first):
+        off = shared.start(1)
+    elif other and _joint(other.group(1), first):  # "Dr Nadia Shah and Dr Ben Cole, partners at ..., said"
         off = other.start(1)
     elif _role_and_name(first):  # "Health secretary X and NHS England chief executive Y said"
         other = re.search(

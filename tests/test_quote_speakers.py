@@ -957,3 +957,38 @@ def test_a_closing_mark_after_a_plural_ends_a_fragment_that_opened_mid_sentence(
         ("I earn less, but I have my weekends back", "Lena Hartmann"),
     ]
     assert qs[1].speaker_role == "former partner"
+
+
+def test_a_member_for_a_seat_is_a_role_not_an_organisation(quotes):
+    [q] = quotes(
+        "Conservative MP for Westerby, Julian Frome, asked the minister whether rural practices would ‘see a penny’."
+    )
+    assert who(q) == ("Julian Frome", "Conservative MP for Westerby", None)
+
+
+def test_two_posts_with_no_organisation_are_the_role_and_an_organisation_before_the_second(quotes):
+    qs = quotes(
+        "Dr Imogen Clay, GP partner and PCN clinical director in Hull, said the scheme was ‘working’.",
+        "Dr Olu Adeyemi, a GP in Croydon and RCGP council member, said: ‘We need more partners, not fewer.’",
+    )
+    assert [who(q) for q in qs] == [
+        ("Imogen Clay", "GP partner and PCN clinical director in Hull", None),
+        ("Olu Adeyemi", "member", "RCGP council"),
+    ]
+
+
+def test_an_unnamed_official_of_a_named_body(quotes):
+    [q] = quotes(
+        "A senior NHS England official, speaking on condition of anonymity, said the target was ‘not going to be met’."
+    )
+    assert who(q) == (None, "senior official", "NHS England")
+
+
+def test_a_post_two_people_share_before_their_names(quotes):
+    [q] = quotes("GP partners Dr Ellie Marsh and Dr Tom Varley said: ‘We tried everything to keep the practice open.’")
+    assert who(q) == ("Ellie Marsh and Tom Varley", "GP partners", None)
+
+
+def test_a_name_marked_as_changed_keeps_its_apposition(quotes):
+    [q] = quotes("Dr Helen Farrow (not her real name), a salaried GP in Leeds, said: ‘I am afraid to speak out.’")
+    assert (who(q), q.cue) == (("Helen Farrow", "salaried GP in Leeds", None), "said")

@@ -777,9 +777,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     ):  # "Dr Maya Finch, writing in the BMJ, said": what she was doing, not her role
         app = ""
     head = head.strip()
-    joint = re.fullmatch(
-        r"((?:[A-Za-z][\w’'-]*\s+){0,3}?)(" + _JOINT_PARTY + r")\s+and\s+(" + _JOINT_PARTY + r")", head
-    )
+    joint = _JOINT_RE.fullmatch(head)
     if joint and joint.group(1) and not _is_role_phrase(joint.group(1)):
         joint = None
     if joint and _joint(joint.group(2), joint.group(3)):  # "Dr Nadia Shah and Dr Ben Cole": said together
@@ -789,7 +787,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             return Speaker(written, "person", name=f"{a.name} and {b.name}", role=role, org=org)
         if a.kind == b.kind == "org" and a.name and b.name:
             return Speaker(written, "org", name=f"{a.name} and {b.name}")
-    pair = re.fullmatch(r"(" + _ROLE_PARTY + "|" + _JOINT_PARTY + r")\s+and\s+(" + _ROLE_PARTY + r")", head)
+    pair = _PAIR_RE.fullmatch(head)
     a, b = (None, None)
     if pair and not app:
         a = _role_and_name(pair.group(1)) or (_describe(pair.group(1)) if _party(pair.group(1)) == "person" else None)
@@ -1034,19 +1032,14 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     phrase, off = got
     end = off + len(phrase)
     first = text[off:end].split(",")[0].strip()
-    other = re.search(r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|and|then)\s+)(" + _JOINT_PARTY + r")\s+and\s+$", text[:off])
-    shared = re.search(  # "GP partners Dr Ellie Marsh and Dr Tom Varley said": a post the two share, first
-        r"(?:^|[.;:!?]\s+|,\s+)((?:[A-Za-z][\w’'-]*\s+){1,3}?)(" + _JOINT_PARTY + r")\s+and\s+$", text[:off]
-    )
+    other = _OTHER_PARTY_RE.search(text[:off])
+    shared = _SHARED_POST_RE.search(text[:off])  # "GP partners Dr Ellie Marsh and Dr Tom Varley said"
     if shared and _is_role_phrase(shared.group(1)) and _joint(shared.group(2), first):
         off = shared.start(1)
     elif other and _joint(other.group(1), first):  # "Dr Nadia Shah and Dr Ben Cole, partners at ..., said"
         off = other.start(1)
     elif _role_and_name(first):  # "Health secretary X and NHS England chief executive Y said"
-        other = re.search(
-            r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|then)\s+)(" + _ROLE_PARTY + "|" + _JOINT_PARTY + r")\s+and\s+$",
-            text[:off],
-        )
+        other = _OTHER_ROLE_PARTY_RE.search(text[:off])
         if other and (_role_and_name(other.group(1)) or _party(other.group(1)) == "person"):
             off = other.start(1)  # "Dr Sunita Rao and her business partner Dr Hamish Greer said"
     return text[off:end], off
@@ -1150,11 +1143,23 @@ _ROLE_PARTY = (
 )
 
 
+_ROLE_PARTY_RE = re.compile(_ROLE_PARTY)
+# two parties, perhaps after a post they share ("GP partners Dr A and Dr B"); one with a post and one without
+_JOINT_RE = re.compile(r"((?:[A-Za-z][\w’'-]*\s+){0,3}?)(" + _JOINT_PARTY + r")\s+and\s+(" + _JOINT_PARTY + r")")
+_PAIR_RE = re.compile(r"(" + _ROLE_PARTY + "|" + _JOINT_PARTY + r")\s+and\s+(" + _ROLE_PARTY + r")")
+# the first party of a joint subject, at the end of the text before the second
+_OTHER_PARTY_RE = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|and|then)\s+)(" + _JOINT_PARTY + r")\s+and\s+$")
+_SHARED_POST_RE = re.compile(r"(?:^|[.;:!?]\s+|,\s+)((?:[A-Za-z][\w’'-]*\s+){1,3}?)(" + _JOINT_PARTY + r")\s+and\s+$")
+_OTHER_ROLE_PARTY_RE = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|then)\s+)(" + _ROLE_PARTY + "|" + _JOINT_PARTY + r")\s+and\s+$"
+)
+
+
 def _role_and_name(text: str) -> Speaker | None:
     """``NHS England chief executive Sir Alan Pettigrew``: a post, then the name of its holder, as one party of a
     joint subject; the speaker, or None."""
     text = text.strip()
-    if not re.fullmatch(_ROLE_PARTY, text):
+    if not _ROLE_PARTY_RE.fullmatch(text):
         return None
     sp = _describe(text)
     if sp.kind != "person" or not sp.name or not sp.role or not text.endswith(sp.name):

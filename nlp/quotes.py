@@ -214,6 +214,8 @@ _CUE_VERBS = (
     "disagrees countered counters retorted laughed joked quipped sighed recalled recalls remarked remarks observed "
     "observes reflected reflects"
 ).split() + ["put it", "summed it up", "summed up"]  # "Dr X put it bluntly:", "As Dr X put it:"
+# passive cues whose agent follows the quote: "GPs were told to ‘do more with less’ by ..."
+_PASSIVE_CUES = r"told|described|called|branded|labelled|labeled|dubbed|criticised|urged|warned|accused|advised"
 # participles that carry one speaker on to a second quote: "‘...’, adding: ‘...’"
 _GOING_ON = r"(adding|saying|continuing|concluding)"
 _PROGRESSIVE = {"speaking", "talking", "writing"}  # cues only as "X was speaking at ..."
@@ -288,7 +290,7 @@ _DOC_NOUNS = {
 _DOC_MODIFIERS = ("new", "latest", "recent")
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative"}
 _AUX_TAIL = re.compile(
-    r"\s+(?:also|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|"
+    r"\s+(?:also|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|both|all|jointly|"
     r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:was|were|is|has\s+been)\s+quoted\s+as)\s*$",
     re.I,
 )
@@ -757,6 +759,17 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return Speaker(written, "pronoun", pronoun=low)
     if _EPITHET.fullmatch(low):  # "The 58-year-old said", "the mother-of-two added": the person last in focus
         return Speaker(written, "pronoun", pronoun=_EPITHET_MARK)
+    both = re.fullmatch(r"(.+?,\s+.+?),?\s+and\s+((?:" + _TITLES + r"\s+)?[A-Z].+?,\s+.+)", written)
+    if both:  # "Dr Leah Moss, a GP in Bristol, and Dr Tariq Aziz, a GP in Leeds": two people, each described
+        a, b = _describe(both.group(1), persons), _describe(both.group(2), persons)
+        if a.kind == b.kind == "person" and a.name and b.name and " and " not in a.name + b.name:
+            return Speaker(
+                written,
+                "person",
+                name=f"{a.name} and {b.name}",
+                role=a.role if a.role == b.role else None,
+                org=a.org if a.org == b.org else None,
+            )
     head, sep, app = written.partition(", ")
     chairs = re.match(
         r"who\s+(chair|lead|head)(s|ed)\s+(?:the\s+)?(.+?)(?:\s+(?:until|till|between)\b.*|\s+(?:from|in)\s+\d{4}\b.*)?$",
@@ -764,6 +777,13 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     )
     if chairs:  # "Dr Ade Ogun, who chairs Harbourside Primary Care Network"; "who chaired it until 2019": former
         app = f"{'former ' if chairs.group(2) == 'ed' else ''}{chairs.group(1)} of {chairs.group(3)}"
+    # "who sits on the Welsh GP committee", also after a role ("a GP partner in Cardiff who sits on ..."): a member
+    app = re.sub(
+        r"(?:^|(?<=\S)\s+)who\s+(?:sits|serves)\s+on\s+",
+        lambda m: " and member of " if m.start() else "member of ",
+        app,
+    )
+    app = re.sub(r"(?<=\S)\s+who\s+(?!chairs|leads|heads|chaired|led|headed|now|still|works|practises).*$", "", app)
     works = re.match(r"who\s+(?:now\s+|still\s+)?(?:works|practises|practices)\s+as\s+(?:an?\s+)(.+)$", app)
     if works:  # "Dr Rupert Vance, who now works as a locum"
         app = works.group(1)
@@ -786,7 +806,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             role, org = _split_role_org(app or joint.group(1)) if app or joint.group(1) else (None, None)
             return Speaker(written, "person", name=f"{a.name} and {b.name}", role=role, org=org)
         if a.kind == b.kind == "org" and a.name and b.name:
-            return Speaker(written, "org", name=f"{a.name} and {b.name}")
+            return Speaker(written, "org", name=f"{_drop_leading(a.name)} and {_drop_leading(b.name)}")
     pair = _PAIR_RE.fullmatch(head)
     a, b = (None, None)
     if pair and not app:
@@ -1148,7 +1168,9 @@ _ROLE_PARTY_RE = re.compile(_ROLE_PARTY)
 _JOINT_RE = re.compile(r"((?:[A-Za-z][\w’'-]*\s+){0,3}?)(" + _JOINT_PARTY + r")\s+and\s+(" + _JOINT_PARTY + r")")
 _PAIR_RE = re.compile(r"(" + _ROLE_PARTY + "|" + _JOINT_PARTY + r")\s+and\s+(" + _ROLE_PARTY + r")")
 # the first party of a joint subject, at the end of the text before the second
-_OTHER_PARTY_RE = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|and|then)\s+)(" + _JOINT_PARTY + r")\s+and\s+$")
+_OTHER_PARTY_RE = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|and|then|[Bb]oth)\s+)(" + _JOINT_PARTY + r")\s+and\s+$"
+)
 _SHARED_POST_RE = re.compile(r"(?:^|[.;:!?]\s+|,\s+)((?:[A-Za-z][\w’'-]*\s+){1,3}?)(" + _JOINT_PARTY + r")\s+and\s+$")
 _OTHER_ROLE_PARTY_RE = re.compile(
     r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|then)\s+)(" + _ROLE_PARTY + "|" + _JOINT_PARTY + r")\s+and\s+$"
@@ -1222,7 +1244,8 @@ def _subject_after(text: str) -> tuple[str, int] | None:
     if not m:
         return None
     cand = m.group(1)
-    cand = re.split(r",\s*(?:who|which|adding|as|in|when|after|before|speaking)\b", cand)[0].strip(" ,")
+    cand = re.split(r",\s*(?:who|which|adding|as|in|on|when|after|before|speaking)\b", cand)[0].strip(" ,")
+    cand = re.split(r"\s+in\s+(?:his|her|their)\s", cand)[0]  # "asked Dr Ed Mallory in his column"
     role_first = re.match(r"((?:[a-z][\w’'-]*\s+){1,4})(?=(?:" + _TITLES + r"\s+)?[A-Z])", cand)
     if not cand or not (
         cand[:1].isupper()
@@ -1644,6 +1667,8 @@ class _Attributor:
             for p in self.art.persons_in(pi, start, start + len(phrase))
             if not re.search(r"(?:^|\s)(?:the|in|at)\s+" + re.escape(p), phrase)
         ]
+        if self.art.masked[pi][start : start + len(phrase)] == phrase:
+            phrase = self.art.paragraphs[pi][start : start + len(phrase)]  # a quoted title in it, unmasked
         sp = describe(phrase, persons)
         return self.art.named_body(self.art.resolve(sp, (pi, start)), (pi, start))
 
@@ -1791,6 +1816,23 @@ class _Attributor:
             return None
         sp = describe(got[0])
         return got if sp.kind == "person" else None
+
+    def by_agent(self, pi: int, pre: str, post: str, base: int) -> _Attribution | None:
+        """A passive cue before a fragment and its agent after it (``GPs were told to ‘do more with less’ by
+        NHS England’s chief executive, Amanda X.``, ``was described as ‘...’ by Dr X``); ``post`` starts at
+        ``base`` in paragraph ``pi``."""
+        cue = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(" + _PASSIVE_CUES + r")\b[^.;:!?]*$", pre)
+        end = _SENT_END.search(post)
+        by = re.match(r"[’'”\"]?\s*(?:[^.;:!?‘“]{0,30}?\s)?by\s+", post[: end.start() if end else len(post)])
+        if not cue or not by:
+            return None
+        got = _subject_after(post[by.end() :])
+        if got is None:
+            return None
+        phrase, off = got
+        at = base + by.end() + off
+        sp = self._speaker(pi, phrase, at)
+        return _Attribution(sp, cue.group(1), (pi, at)) if sp.kind in ("person", "role", "org") else None
 
     def after(self, pi: int, text: str, base: int, *, strict: bool) -> _Attribution | None:
         """``‘...,’ X said`` or ``‘...,’ said X``: an attribution right after the closing mark."""
@@ -1972,16 +2014,19 @@ def extract_quotes(
                     att = attr.name_only(pi, pre_local.rstrip(" –—-"), 0, allow_role=False)  # "Dr Jane Okoro, GP ‘...’"
                     if att is not None:
                         fragment = False
+                if att is None and s.close and s.close[0] == pi:
+                    att = attr.by_agent(pi, pre_local, post, s.close[1] + 1)
                 if att is None and prev is not None and prev[0].last == pi and last_close > sent_start:
                     att = _Attribution(prev[1].speaker, prev[1].cue)  # another fragment in the same sentence
                 if att is None and pending is not None and is_item:
                     att = pending[1]
-            if s.close:
-                last_close = s.close[1] + 1 if s.close[0] == pi else len(text)
             if att is None or att.speaker is None:
                 if fragment or len(_quote_words(paragraphs, s)) < 3:
-                    continue  # scare quotes and quoted names are not who-said-what
+                    continue  # scare quotes and quoted names are not who-said-what (nor do they end a clause:
+                    # 'The report, “Fit for the Frontline”, said practices needed “stable funding”.')
                 att = _Attribution(None, None)
+            if s.close:
+                last_close = s.close[1] + 1 if s.close[0] == pi else len(text)
             q = _make_quote(paragraphs, s, att, fragment, len(quotes))
             if q is None:
                 continue

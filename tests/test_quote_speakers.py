@@ -992,3 +992,47 @@ def test_a_post_two_people_share_before_their_names(quotes):
 def test_a_name_marked_as_changed_keeps_its_apposition(quotes):
     [q] = quotes("Dr Helen Farrow (not her real name), a salaried GP in Leeds, said: ‘I am afraid to speak out.’")
     assert (who(q), q.cue) == (("Helen Farrow", "salaried GP in Leeds", None), "said")
+
+
+def test_a_quoted_title_in_the_subject_does_not_hide_the_cue(quotes):
+    [q] = quotes("The report, “Fit for the Frontline”, said practices needed “stable, long-term funding”.")
+    assert (q.text, q.speaker_name, q.cue) == ("stable, long-term funding", "report", "said")
+
+
+def test_both_before_the_cue_and_two_people_each_described(quotes):
+    qs = quotes(
+        "Dr Leah Moss, a GP in Bristol, and Dr Tariq Aziz, a GP in Leeds, both said the plan was “unworkable”.",
+        "Both the RCGP and the King's Fund welcomed the plan, describing it as “long overdue”.",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [
+        ("Leah Moss and Tariq Aziz", None),
+        ("RCGP and King's Fund", None),
+    ]
+
+
+def test_where_an_inverted_speaker_wrote_is_not_part_of_their_name(quotes):
+    [q] = quotes("“Is this the end of the partnership model?” asked Dr Ed Mallory in his column.")
+    assert q.speaker == "Dr Ed Mallory"
+
+
+def test_a_relative_clause_after_a_role_is_not_its_organisation(quotes):
+    qs = quotes(
+        "Dr Saul Rees, a GP partner in Cardiff who sits on the Welsh GP committee, said: “Wales is further ahead.”",
+        "Dr Mair Pugh, a GP partner in Bangor who has worked there for 20 years, said: “We are the last ones.”",
+    )
+    assert [who(q) for q in qs] == [
+        ("Saul Rees", "member", "Welsh GP committee"),
+        ("Mair Pugh", "GP partner in Bangor", None),
+    ]
+
+
+def test_the_agent_of_a_passive_cue_after_a_fragment(quotes):
+    qs = quotes(
+        "GPs were told to “do more with less” by NHS England's chief executive, Amanda Prichett.",
+        "The contract was branded ‘unworkable’ by Dr Anil Batra, chair of Eastmoor LMC, on Tuesday.",
+        "Practices have been told to ‘expect the unexpected’ this winter.",
+    )
+    assert [(who(q), q.cue) for q in qs] == [
+        (("Amanda Prichett", "chief executive", "NHS England"), "told"),
+        (("Anil Batra", "chair", "Eastmoor LMC"), "branded"),
+    ]

@@ -976,7 +976,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if last in _DOC_NOUNS and not (role_of and _is_role_head(role_of.group("head"))):  # not "the author of the report"
         org_m = _find_phrase(head, orgs)
         org = org_m.group(0) if org_m else None
-        return Speaker(written, "doc", name=_drop_leading(head, _NOUN_DETERMINERS), org=org)
+        return Speaker(
+            written, "doc", name=_drop_leading(head, _NOUN_DETERMINERS + _DOC_MODIFIERS, repeat=True), org=org
+        )
     role_m = _find_phrase(head, _roles)
     if role_m and role_m.end() >= len(head.rstrip()) - 1:
         role, org = _split_role_org(head)
@@ -1484,8 +1486,8 @@ class _Article:
                 ] or [m for m in before if m.speaker.kind == "person"]
             else:
                 kinds = ("org", "doc", "role")
-                if sp.pronoun == "it":  # "it" is a body or a document, not "GP leaders"
-                    before = [m for m in before if m.speaker.kind != "role" or not (m.speaker.role or "").endswith("s")]
+                if sp.pronoun == "it":  # "it" is a body or a document, not "GP leaders" nor "the health secretary"
+                    before = [m for m in before if m.speaker.kind != "role"]
                 pool = (
                     [m for m in before if m.speaker.kind in kinds and m.said]
                     or [m for m in before if m.speaker.kind in kinds and m.subject]
@@ -1528,6 +1530,11 @@ class _Article:
             pool = [m for m in cands if m.said] or [m for m in cands if m.subject] or cands
             if pool:
                 return replace(pool[-1].speaker, written=sp.written)
+            return sp
+        if sp.kind == "other" and re.fullmatch(r"(?:another|a second|a third|one other)(?:\s+one)?", sp.written, re.I):
+            pool = [m for m in before if m.said and m.speaker.kind == "role" and m.speaker.role]
+            if pool:  # "One GP said ... Another said ...": another of the same
+                return Speaker(sp.written, "role", role=pool[-1].speaker.role, org=pool[-1].speaker.org)
             return sp
         generic = re.fullmatch(r"(?:the|its|this)\s+([a-z][\w-]*|[A-Z][a-z]+)", sp.written.split(",")[0].strip(), re.I)
         if sp.kind in ("other", "org") and generic and generic.group(1).lower() in _GENERIC_ORG:

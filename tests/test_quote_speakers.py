@@ -1036,3 +1036,23 @@ def test_the_agent_of_a_passive_cue_after_a_fragment(quotes):
         (("Amanda Prichett", "chief executive", "NHS England"), "told"),
         (("Anil Batra", "chair", "Eastmoor LMC"), "branded"),
     ]
+
+
+def test_it_is_never_a_person_named_by_their_post(quotes):
+    qs = quotes(
+        "‘We are listening,’ the health secretary said as she unveiled a new compact for general practice.",
+        "It calls on practices to ‘meet the government halfway’.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in qs] == [("the health secretary", "health secretary"), ("It", None)]
+
+
+def test_another_is_another_of_the_kind_just_quoted(quotes):
+    qs = quotes(
+        "One GP said: ‘I have not had a day off since March.’ Another said: ‘We are all exhausted.’",
+        "A new Health Foundation report said the figures were ‘stark’.",
+    )
+    assert [(q.speaker, q.speaker_name, q.speaker_role) for q in qs] == [
+        ("One GP", None, "GP"),
+        ("Another", None, "GP"),
+        ("A new Health Foundation report", "Health Foundation report", None),
+    ]

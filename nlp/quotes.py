@@ -214,6 +214,8 @@ _CUE_VERBS = (
     "disagrees countered counters retorted laughed joked quipped sighed recalled recalls remarked remarks observed "
     "observes reflected reflects"
 ).split() + ["put it", "summed it up", "summed up"]  # "Dr X put it bluntly:", "As Dr X put it:"
+# a party after a councillor's or member's name: "Cllr Sam Okafor (Lab)"
+_PARTY_TAG = r"\s*\((?:Lab|Con|LD|Lib Dem|SNP|Green|Ind|PC|Plaid|Reform|DUP|SDLP|UUP|Alliance)\)"
 # passive cues whose agent follows the quote: "GPs were told to ‘do more with less’ by ..."
 _PASSIVE_CUES = r"told|described|called|branded|labelled|labeled|dubbed|criticised|urged|warned|accused|advised"
 # participles that carry one speaker on to a second quote: "‘...’, adding: ‘...’"
@@ -460,7 +462,7 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         return text, None
     only_org = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$", text)
     if only_org:  # "Professor X, of the Nuffield Trust"
-        return None, _org_alone(only_org.group("org"))
+        return None, None if _a_place(only_org.group(0)) else _org_alone(only_org.group("org"))
     # "partner at super-partnership Our Health Partnership": what kind of body it is may stand before its name
     m = re.match(
         r"(?P<role>[^,]+?)\s+(?:of|at|for)\s+(?:the\s+)?(?:(?!(?:of|at|for|in|on|and|to)\s)[a-z][\w-]*\s+){0,2}?"
@@ -575,6 +577,13 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     if org and body and _is_role_head(body.group(2).split()[-1].lower()) and org.split()[-1].lower() != body.group(1):
         org, role = f"{org} {body.group(1)}", body.group(2)  # "BMA Northern Ireland GP committee chair"
     return _unnamed_body(re.sub(r"\s{2,}", " ", role) if role else None, org or None)
+
+
+def _a_place(text: str) -> bool:
+    """``from Llanberis``, ``of Bristol``: one capitalised word after ``from`` or ``of`` that names no body we know
+    (no acronym, no entity pattern, no kind of body) is where a person lives or works, not an organisation."""
+    m = re.fullmatch(r"(?:from|of)\s+([A-Z][a-z][\w’'-]*)", text.strip(" ,"))
+    return bool(m) and m.group(1).lower() not in _org_names_lower() and m.group(1).lower() not in _BODY_NOUNS
 
 
 def _unnamed_body(role: str | None, org: str | None) -> tuple[str | None, str | None]:
@@ -747,9 +756,17 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     """
     written = phrase.strip(" ,.;:")
     written = _LEAD_WORDS.sub("", written).strip()
+    untagged = re.sub(_PARTY_TAG, "", written)
+    if untagged != written:  # "Cllr Sam Okafor (Lab)": the party, as councils and Hansard write it
+        return replace(_describe(untagged, persons), written=written)
     paren = re.fullmatch(r"(.+?)\s*\(([^()]{2,80})\)", written)
     if paren and not re.fullmatch(_CAPTION_POINTER, f" ({paren.group(2)})"):  # "Dr Ray Lock (GP partner, Hull)"
         return replace(_describe(f"{paren.group(1)}, {paren.group(2)}", persons), written=written)
+    both_of = re.fullmatch(r"(.+?),?\s+(?:both|all)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].+)", written)
+    if both_of and " and " in both_of.group(1):  # "Dr A, GP partner, and Dr B, practice manager, both of X"
+        pair = _describe(both_of.group(1), persons)
+        if pair.kind == "person" and pair.name and " and " in pair.name:
+            return replace(pair, written=written, org=clean_org(both_of.group(2)) or pair.org)
     dash = re.fullmatch(r"(.+?)(?:\s+[–—-]\s+|[–—])(.+?)(?:\s+[–—-]|[–—])?", written)
     if dash and _is_role_phrase(dash.group(2)) and not _SENT_END.search(dash.group(2)):
         # "Dr Ruth Ashdown – a GP in Hastings for 30 years – warned": an apposition between dashes
@@ -777,6 +794,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     )
     if chairs:  # "Dr Ade Ogun, who chairs Harbourside Primary Care Network"; "who chaired it until 2019": former
         app = f"{'former ' if chairs.group(2) == 'ed' else ''}{chairs.group(1)} of {chairs.group(3)}"
+    app = re.sub(r"(?<=\S)\s+who\s+(?:now\s+|currently\s+)?(chair|lead|head)s\s+(?:the\s+)?", r" and \1 of the ", app)
     # "who sits on the Welsh GP committee", also after a role ("a GP partner in Cardiff who sits on ..."): a member
     app = re.sub(
         r"(?:^|(?<=\S)\s+)who\s+(?:sits|serves)\s+on\s+",
@@ -826,6 +844,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     found = []
     for p in persons:
         p_clean = _TITLE_RE.sub("", p).strip()
+        if re.fullmatch(_TITLES, p_clean):
+            continue  # "Professor Dame Clare X", where the tagger's person is "Dame"
         idx = head.rfind(p_clean)
         if p_clean and idx >= 0 and p_clean[:1].isupper() and not _inside_org_name(head, idx, idx + len(p_clean)):
             found.append((idx, idx + len(p_clean)))
@@ -905,12 +925,13 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
                 break
             name_m = (prev.start(1), name_m[1])
         name = head[name_m[0] : name_m[1]].strip()
+        name = _TITLE_RE.sub("", name) or name  # "Professor Dame Clare X": the titles after the first too
         name = re.sub(r"[’']s$", "", name)
         name = _without_postnominal(name)
         prefix = re.sub(r"\s*(?:" + _TITLES + r"\s*)+$", "", head[: name_m[0]]).strip()  # titles are not roles
         role, org = _split_role_org(prefix) if prefix else (None, None)
         after = re.match(r"\s+(?:from|of|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$", head[name_m[1] :])
-        if org is None and after:  # "Dr Finn Harte from Northfield LMC"
+        if org is None and after and not _a_place(after.group(0).strip()):  # "Dr Finn Harte from Northfield LMC"
             org = clean_org(after.group("org"))
         if app:
             first, _sep, rest = app.partition(", ")
@@ -1100,6 +1121,11 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 return body[start : last.end()].strip(), start
         for k in range(len(parts) - 2, max(-1, len(parts) - 5), -1):
             cand = _CAPTION.sub("", parts[k].group(0)).strip()  # "Dr Lorna Fitch (pictured)"
+            joined = re.fullmatch(r"and\s+(.+)", cand)
+            if joined and _looks_like_name(joined.group(1)) and k >= 2 and _looks_like_name(parts[k - 2].group(0)):
+                # "Dr A, GP partner, and Dr B, practice manager, both of X, said": two people, each described
+                start = parts[k - 2].start() + len(parts[k - 2].group(0)) - len(parts[k - 2].group(0).lstrip())
+                return body[start : last.end()].strip(), start
             if (
                 re.match(r"\s*who\b", parts[k + 1].group(0))
                 and re.match(r"(?:one|a|an|another|the)\s", cand, re.I)
@@ -2005,6 +2031,11 @@ def extract_quotes(
                     att = attr.speaking_after(k)
                 if att is None and opens_par and not fragment:
                     att = _reported_speaker(art, pi, prev[0].last if prev is not None else -1)
+                if att is None and not opens_par and not colon and not fragment:
+                    att = _reported_speaker(art, pi, -1, here=(last_close, op))
+                    if att is not None and prev is not None and prev[1].speaker is not None:
+                        if (att.speaker.name, att.speaker.role) == (prev[1].speaker.name, prev[1].speaker.role):
+                            att = _Attribution(prev[1].speaker, prev[1].cue)  # "‘...,’ he said. ‘...’": as before
                 if att is None and prev is not None and pi - prev[0].last <= 2 and prev[1].speaker is not None:
                     att = _Attribution(prev[1].speaker, prev[1].cue)
             else:
@@ -2056,16 +2087,22 @@ def extract_quotes(
     return quotes
 
 
-def _reported_speaker(art: _Article, pi: int, after_par: int) -> _Attribution | None:
+def _reported_speaker(
+    art: _Article, pi: int, after_par: int, here: tuple[int, int] | None = None
+) -> _Attribution | None:
     """``Dr X said the plans were unworkable.`` then a paragraph that is only a quote: the
     speaker is the subject of the last cue verb in the two paragraphs before, when no quote
-    came after it."""
+    came after it.  With ``here`` (the stretch of paragraph ``pi`` between the last quote kept
+    and this one), the quote opens a sentence inside the paragraph instead (``Dr X said the
+    plans were unworkable. ‘...’``) and the cue must lie in that stretch."""
     said = [
         m
         for m in art.mentions
         if m.said
-        and pi - 2 <= m.at[0] < pi
-        and m.at[0] > after_par
+        and (
+            (here is None and pi - 2 <= m.at[0] < pi and m.at[0] > after_par)
+            or (here is not None and m.at[0] == pi and here[0] <= m.at[1] < here[1])
+        )
         and m.speaker.kind in ("person", "role", "org", "doc")
     ]
     if not said:

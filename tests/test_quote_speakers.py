@@ -1056,3 +1056,52 @@ def test_another_is_another_of_the_kind_just_quoted(quotes):
         ("Another", None, "GP"),
         ("A new Health Foundation report", "Health Foundation report", None),
     ]
+
+
+def test_a_quote_opening_a_sentence_after_reported_speech_in_the_same_paragraph(quotes):
+    qs = quotes(
+        "Dr Ben Tully said the plans were unworkable. ‘It was written for partners.’",
+        "Very little, says Dr Nell Amos, chair of the sessional GPs committee. ‘Nobody asked us.’",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [("Ben Tully", None), ("Nell Amos", "chair")]
+
+
+def test_a_title_the_tagger_takes_for_a_person_and_a_party_after_a_councillor(quotes):
+    qs = quotes(
+        "Professor Dame Hilary Vane, a former chair of the RCGP, said: ‘We have lost the family doctor.’",
+        "The leader of Tamebridge Council, Cllr Sam Okafor (Lab), said: ‘This is a disgrace.’",
+    )
+    assert [who(q) for q in qs] == [
+        ("Hilary Vane", "former chair", "RCGP"),
+        ("Sam Okafor", "leader", "Tamebridge Council"),
+    ]
+
+
+def test_a_town_after_from_or_of_is_not_an_organisation(quotes):
+    qs = quotes(
+        "Mrs Glenys Parry, 82, from Llanberis, said: ‘It is like losing a friend.’",
+        "Writing to the Guardian, Dr Ruth Alderney of Bristol said the partnership model had ‘served patients "
+        "well for 70 years’.",
+        "Dr Finn Harte from Northfield LMC said: ‘We will ballot.’",
+    )
+    assert [(q.speaker_name, q.speaker_org) for q in qs] == [
+        ("Glenys Parry", None),
+        ("Ruth Alderney", None),
+        ("Finn Harte", "Northfield LMC"),
+    ]
+
+
+def test_two_people_each_described_then_where_both_work(quotes):
+    [q] = quotes(
+        "Dr Femi Oduya, GP partner, and Dr Lin Zhao, practice manager, both of the Crescent Surgery, said: ‘We "
+        "were not consulted.’"
+    )
+    assert who(q) == ("Femi Oduya and Lin Zhao", None, "Crescent Surgery")
+
+
+def test_a_former_post_then_the_one_held_now(quotes):
+    [q] = quotes(
+        "Sir Keith Ormerod, the former NHS chief executive who now chairs the Primary Care Commission, said: "
+        "‘Scale is inevitable.’"
+    )
+    assert who(q) == ("Keith Ormerod", "chair", "Primary Care Commission")

@@ -801,7 +801,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         lambda m: " and member of " if m.start() else "member of ",
         app,
     )
-    app = re.sub(r"(?<=\S)\s+who\s+(?!chairs|leads|heads|chaired|led|headed|now|still|works|practises).*$", "", app)
+    app = re.sub(r"(?<=\S)\s+who\s+.*$", "", app)  # "a salaried GP who works four sessions at Moorside"
     works = re.match(r"who\s+(?:now\s+|still\s+)?(?:works|practises|practices)\s+as\s+(?:an?\s+)(.+)$", app)
     if works:  # "Dr Rupert Vance, who now works as a locum"
         app = works.group(1)
@@ -1363,10 +1363,14 @@ class _Article:
                     phrase = self._with_prefix(pi, ent)
                     before = re.search(
                         r"(?:^|[.;:!?]\s+)((?:the|a|an|its|their|his|her)\s+[^,;:.!?]{2,80}?),\s*$",
-                        self.paragraphs[pi][: ent.start_char],
+                        self.paragraphs[pi][: ent.end_char - len(phrase)],
                         re.I,
                     )
-                    if phrase == ent.text and before and _is_role_phrase(before.group(1)):
+                    if (
+                        _TITLE_RE.sub("", phrase) == _TITLE_RE.sub("", ent.text)
+                        and before
+                        and _is_role_phrase(before.group(1))
+                    ):
                         phrase = f"{before.group(1)}, {phrase}"  # "The patient group chair, Maureen Flett, 71, said"
                     app = self._apposition(pi, ent)
                     sp = describe(phrase + app, [ent.text])
@@ -1421,8 +1425,8 @@ class _Article:
                 if sp.kind == "doc":
                     self.mentions.append(_Mention((pi, chunk.start_char), sp, subject, said))
         self.mentions.sort(key=lambda m: m.at)
-        for m in self.mentions:  # short forms among the mentions point at the full ones before them
-            if m.speaker.short:
+        for m in self.mentions:  # short forms among the mentions point at the full ones before them, "its" at a body
+            if m.speaker.short or re.match(r"(?:its|their)\s", m.speaker.written, re.I):
                 m.speaker = self.resolve(m.speaker, m.at)
 
     def _apposition(self, pi: int, ent) -> str:

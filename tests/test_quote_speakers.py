@@ -1105,3 +1105,16 @@ def test_a_former_post_then_the_one_held_now(quotes):
         "‘Scale is inevitable.’"
     )
     assert who(q) == ("Keith Ormerod", "chair", "Primary Care Commission")
+
+
+def test_a_feature_introduces_people_in_sentences_without_quotes(quotes):
+    qs = quotes(
+        "The caretaker provider, Northway Health Ltd, runs 14 practices across the north. Its medical director, "
+        "Dr Rafe Lowry, insists the model works. ‘Patients get the same services,’ he says.",
+        "Dr Yusra Hamid, a salaried GP who works four sessions at Moorside, says the team is stronger than "
+        "outsiders think. ‘We have a paramedic, two pharmacists and a brilliant nurse,’ she says.",
+    )
+    assert [who(q) for q in qs] == [
+        ("Rafe Lowry", "medical director", "Northway Health Ltd"),
+        ("Yusra Hamid", "salaried GP", None),
+    ]

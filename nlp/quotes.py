@@ -249,6 +249,12 @@ _TITLES = (
 )
 _TITLE_RE = re.compile(r"^(?:" + _TITLES + r"\s+)+")
 _TITLED_NAME = re.compile(r"\b" + _TITLES + r"\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)")
+# an office in capitals, then its holder's name of two words: "Minister for Care Stephen Larkin", "Secretary of
+# State for Health and Social Care Dr Gideon Marlow"
+_OFFICE_THEN_NAME = re.compile(
+    r"((?:Minister|Secretary\s+of\s+State|Minister\s+of\s+State|Cabinet\s+Secretary)\s+(?:for|of)\s+[A-Z][\w’'-]*"
+    r"(?:\s+(?:and\s+|for\s+|of\s+)?[A-Z][\w’'-]*)*?)\s+((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
+)
 _DOC_NOUNS = {
     "report",
     "plan",
@@ -579,6 +585,15 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     return _unnamed_body(re.sub(r"\s{2,}", " ", role) if role else None, org or None)
 
 
+def _without_possessives(text: str) -> str:
+    """``The King’s Fund’s senior fellow`` -> ``The King’s Fund senior fellow``: possessive marks dropped, but not
+    inside a body's own name."""
+    keep = [m.span() for m in _possessive_names().finditer(text)]
+    return re.sub(
+        r"[’']s\b|(?<=s)[’'](?=\s)", lambda m: m.group(0) if any(a <= m.start() < b for a, b in keep) else "", text
+    )
+
+
 def _a_place(text: str) -> bool:
     """``from Llanberis``, ``of Bristol``: one capitalised word after ``from`` or ``of`` that names no body we know
     (no acronym, no entity pattern, no kind of body) is where a person lives or works, not an organisation."""
@@ -706,6 +721,19 @@ def _multiword_orgs() -> re.Pattern:
     return re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(p) for p in names) + r")(?![\w’'])", re.I)
 
 
+@lru_cache(maxsize=1)
+def _possessive_names() -> re.Pattern:
+    """The entity patterns' organisation names that hold a possessive mark (``The King’s Fund``)."""
+    from nlp.pipeline import ENTITIES_PATH, ORG_LABELS, read_patterns
+
+    names = [  # "The King’s Fund", not "BMA’s GP committee", whose own name is "BMA GP committee"
+        row["phrase"]
+        for row in read_patterns(ENTITIES_PATH)
+        if row["label"] in ORG_LABELS and re.search(r"[’']s\b", row["phrase"]) and re.search(r"[’']s\b", row["id"])
+    ]
+    return re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(p) for p in names) + r")", re.I)
+
+
 def _org_names_in(text: str) -> Iterator[re.Match]:
     """Organisation names of several words in ``text``: the entity patterns' and bodies named after two places."""
     yield from _multiword_orgs().finditer(text)
@@ -776,6 +804,12 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return Speaker(written, "pronoun", pronoun=low)
     if _EPITHET.fullmatch(low):  # "The 58-year-old said", "the mother-of-two added": the person last in focus
         return Speaker(written, "pronoun", pronoun=_EPITHET_MARK)
+    bodies = _BODY_LIST_RE.fullmatch(written)
+    if bodies:  # "the RCGP, the BMA and the Patients Association": three or more bodies together
+        names = [*bodies.group(1).split(","), bodies.group(2), bodies.group(3)]
+        names = [_drop_leading(n.strip()) for n in names if n.strip()]
+        if all(_party(n) == "org" for n in names):
+            return Speaker(written, "org", name=", ".join(names[:-1]) + " and " + names[-1])
     both = re.fullmatch(r"(.+?,\s+.+?),?\s+and\s+((?:" + _TITLES + r"\s+)?[A-Z].+?,\s+.+)", written)
     if both:  # "Dr Leah Moss, a GP in Bristol, and Dr Tariq Aziz, a GP in Leeds": two people, each described
         a, b = _describe(both.group(1), persons), _describe(both.group(2), persons)
@@ -838,6 +872,10 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             role=a.role if a.role == b.role else None,
             org=a.org if a.org == b.org else None,
         )
+    office = _OFFICE_THEN_NAME.fullmatch(head)
+    if office:  # "Minister for Care Stephen Larkin": an office in capitals whose field the tagger takes for a name
+        name = _TITLE_RE.sub("", office.group(2))
+        return Speaker(written, "person", name=name, role=office.group(1), org=None)
     # a person: a PERSON entity, a titled name, or a trailing run of capitalised words after a role
     name_m = None
     orgs, _roles = _lexicons()
@@ -878,6 +916,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         first = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*$)", head[name_m[0] : name_m[1]])
         if first and first.group(1).lower() in _ROLE_HEADS:
             name_m = (name_m[0] + first.end(), name_m[1])
+        for m in _TITLED_NAME.finditer(head):  # "Dr Tilly Okonkwo MP", where the tagger's person is "Dr Tilly"
+            if m.start(1) <= name_m[0] and m.end(1) > name_m[1]:
+                name_m = m.span(1)
     if name_m is None and app and _looks_like_name(head) and not _find_phrase(head, orgs) and _is_role_phrase(app):
         name_m = (0, len(head))  # "Marguerite Okafor, chair of the RCGP": a name the tagger missed
     app_at = re.fullmatch(r"(.+?)\s+(?:from|of|at)\s+(?:the\s+)?([A-Z].*)", app)
@@ -898,7 +939,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         )
     ):  # "The BMA’s GP committee chair, Dr Katie X"; "The coroner, Alison Reddy"
         name = _without_postnominal(_TITLE_RE.sub("", app.strip()).strip())
-        role, org = _split_role_org(re.sub(r"[’']s\b|(?<=s)[’'](?=\s)", "", head))  # "the BMA’s", "the RCGPs’"
+        role, org = _split_role_org(_without_possessives(head))  # "the BMA’s", "the RCGPs’", not "The King’s Fund"
         return Speaker(written, "person", name=name, role=role, org=org or app_org)
     if name_m is None:
         m = re.search(r"(?:^|\s)((?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*)$", head)
@@ -1081,6 +1122,8 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
         off = shared.start(1)
     elif other and _joint(other.group(1), first):  # "Dr Nadia Shah and Dr Ben Cole, partners at ..., said"
         off = other.start(1)
+        while (more := _MORE_PARTY_RE.search(text[:off])) and _party(more.group(1)) == "org" == _party(first):
+            off = more.start(1)  # "the RCGP, the BMA and the Patients Association said"
     elif _role_and_name(first):  # "Health secretary X and NHS England chief executive Y said"
         other = _OTHER_ROLE_PARTY_RE.search(text[:off])
         if other and (_role_and_name(other.group(1)) or _party(other.group(1)) == "person"):
@@ -1199,6 +1242,8 @@ _PAIR_RE = re.compile(r"(" + _ROLE_PARTY + "|" + _JOINT_PARTY + r")\s+and\s+(" +
 _OTHER_PARTY_RE = re.compile(
     r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|and|then|[Bb]oth)\s+)(" + _JOINT_PARTY + r")\s+and\s+$"
 )
+_MORE_PARTY_RE = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|then|[Bb]oth)\s+)(" + _JOINT_PARTY + r"),\s+$")
+_BODY_LIST_RE = re.compile(r"((?:" + _JOINT_PARTY + r",\s+)+)(" + _JOINT_PARTY + r")\s+and\s+(" + _JOINT_PARTY + r")")
 _SHARED_POST_RE = re.compile(r"(?:^|[.;:!?]\s+|,\s+)((?:[A-Za-z][\w’'-]*\s+){1,3}?)(" + _JOINT_PARTY + r")\s+and\s+$")
 _OTHER_ROLE_PARTY_RE = re.compile(
     r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|then)\s+)(" + _ROLE_PARTY + "|" + _JOINT_PARTY + r")\s+and\s+$"
@@ -1225,6 +1270,8 @@ def _party(text: str) -> str | None:
     bare = _drop_leading(text, ("the",))
     if _find_phrase(bare, _lexicons()[0]) or re.fullmatch(r"[A-Z]{2,}s?", bare):
         return "org"
+    if len(bare.split()) > 1 and bare.split()[-1].lower() in _BODY_NOUNS and clean_org(bare):
+        return "org"  # "the Patients Association", "Hartfield Foundation"
     return None
 
 
@@ -1492,7 +1539,10 @@ class _Article:
                 or t.lower_ in ("the", "a", "an", "and", "by", "to", "with", "from", "said", "says")
             ):
                 break
-            if t.tag_[:2] in ("VB", "MD", "IN", "PR", "WP", "WD", "WR", "CC", "DT", "RB", "TO") and t.lower_ != "of":
+            if t.tag_[:2] in ("VB", "MD", "IN", "PR", "WP", "WD", "WR", "CC", "DT", "RB", "TO") and t.lower_ not in (
+                "of",
+                "for",
+            ):
                 break
             if ent.start - i >= _PREFIX_TOKENS:
                 break

@@ -1118,3 +1118,26 @@ def test_a_feature_introduces_people_in_sentences_without_quotes(quotes):
         ("Rafe Lowry", "medical director", "Northway Health Ltd"),
         ("Yusra Hamid", "salaried GP", None),
     ]
+
+
+def test_an_office_in_capitals_before_its_holder(quotes):
+    qs = quotes(
+        "Minister for Care Stephen Larkin said: ‘Every practice will have access to the new system.’",
+        "Primary care minister Dr Tilly Okonkwo MP said the scheme was ‘a down payment’.",
+    )
+    assert [who(q) for q in qs] == [
+        ("Stephen Larkin", "Minister for Care", None),
+        ("Tilly Okonkwo", "primary care minister", None),
+    ]
+
+
+def test_a_body_whose_name_holds_a_possessive_keeps_it(quotes):
+    [q] = quotes("The King's Fund's senior fellow, Beccy Lorne, said: ‘The evidence for bigger practices is mixed.’")
+    assert who(q) == ("Beccy Lorne", "senior fellow", "King's Fund")
+
+
+def test_three_bodies_said_it_together(quotes):
+    [q] = quotes(
+        "In a joint statement, the RCGP, the BMA and the Patients Association said: ‘Patients deserve better.’"
+    )
+    assert (q.speaker_name, q.speaker_org) == ("RCGP, BMA and Patients Association", None)

@@ -488,6 +488,12 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
             + ")",
             text,
         )
+    if (
+        m
+        and re.search(r"\b(?:MP|MSP|MS|MLA|[Mm]ember)$", m.group("role"))
+        and text[m.end("role") :].startswith(" for ")
+    ):
+        return text, None  # "Member for Wensleydale", "Conservative MP for Westerby": a seat, not a body
     if m and not any(
         w[:1].isupper() and w.rstrip("s") not in _ROLE_CAPS | _KIND_OF_BODY for w in m.group("role").split()[:1]
     ):  # "LMC chair of Severnside LMC": the kind of body is part of the role
@@ -652,7 +658,7 @@ def clean_org(org: str | None) -> str | None:
     org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()
     if not org or _TITLE_RE.match(org + " ") or re.match(r"professor\b", org, re.I):
         return None
-    if re.search(r"\b(?:MP|MSP|MS|MLA)\s+for\b", org):
+    if re.search(r"\b(?:MP|MSP|MS|MLA|Member)\s+for\b", org):
         return None  # "Conservative MP for Westerby": a member's seat, not a body
     if org.lower() in _org_names_lower() and org != org.lower():
         return org  # a name from the entity patterns ("integrated care system" in lower case is a kind of body)
@@ -840,6 +846,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if works:  # "Dr Rupert Vance, who now works as a locum"
         app = works.group(1)
     app = re.sub(r"^\d+(?:,\s*|$)", "", app)  # "Dave Hay, 57, a scientist from Yorkshire": the age is no role
+    # "one of six partners at the practice", "one of the founders of X": a partner, a founder
+    app = re.sub(r"^one\s+of\s+(?:the\s+|its\s+|\w+\s+)?([a-z][\w-]*?)s\b", r"\1", app)
     app = re.sub(r",\s*\d{1,3}$", "", app)  # "The patient group chair, Maureen Flett, 71"
     if re.match(
         r"(?:who|which|whose|when|while|as|after|before|speaking|talking|writing|responding|commenting|addressing|"
@@ -923,7 +931,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         name_m = (0, len(head))  # "Marguerite Okafor, chair of the RCGP": a name the tagger missed
     app_at = re.fullmatch(r"(.+?)\s+(?:from|of|at)\s+(?:the\s+)?([A-Z].*)", app)
     if app_at and _looks_like_name(app_at.group(1)) and not _looks_like_name(app):
-        app, app_org = app_at.group(1), clean_org(app_at.group(2))  # "Another GP, Dr Sadia Mirza from Luton"
+        # "Another GP, Dr Sadia Mirza from Luton": a town is no organisation
+        app, app_org = app_at.group(1), None if _a_place(app[len(app_at.group(1)) :]) else clean_org(app_at.group(2))
     else:
         app_org = None
     # "The coroner", "Her Liberal Democrat counterpart": a description whose head is a common noun

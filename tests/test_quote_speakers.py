@@ -1141,3 +1141,16 @@ def test_three_bodies_said_it_together(quotes):
         "In a joint statement, the RCGP, the BMA and the Patients Association said: ‘Patients deserve better.’"
     )
     assert (q.speaker_name, q.speaker_org) == ("RCGP, BMA and Patients Association", None)
+
+
+def test_one_of_several_a_seat_in_the_commons_and_a_town_after_a_name(quotes):
+    qs = quotes(
+        "Dr Tom Harlow, one of the founders of Harbour Health, said: ‘We merged to survive.’",
+        "The hon. Member for Wensleydale, Carla Dunmore, asked whether rural practices would ‘see a penny’.",
+        "Another GP, Dr Sadia Mirza from Luton, said: ‘Patients now see five different clinicians in a month.’",
+    )
+    assert [who(q) for q in qs] == [
+        ("Tom Harlow", "founder", "Harbour Health"),
+        ("Carla Dunmore", "member for Wensleydale", None),
+        ("Sadia Mirza", "GP", None),
+    ]

@@ -790,6 +790,12 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     """
     written = phrase.strip(" ,.;:")
     written = _LEAD_WORDS.sub("", written).strip()
+    team = re.sub(r"\s+and\s+(?:her\s+|his\s+|their\s+)?(?:colleagues|co-authors|team)(?=\s|$)", "", written)
+    if team != written:  # "Dr Kavita Rao and colleagues at the University of Leeds": the lead, where they work
+        return replace(
+            _describe(re.sub(r"\s+(?:at|from|of)\s+(?:the\s+)?(?=[A-Z])", ", of the ", team, count=1), persons),
+            written=written,
+        )
     untagged = re.sub(_PARTY_TAG, "", written)
     if untagged != written:  # "Cllr Sam Okafor (Lab)": the party, as councils and Hansard write it
         return replace(_describe(untagged, persons), written=written)
@@ -1126,6 +1132,10 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     end = off + len(phrase)
     first = text[off:end].split(",")[0].strip()
     other = _OTHER_PARTY_RE.search(text[:off])
+    team = re.match(r"(?:her\s+|his\s+|their\s+)?(?:colleagues|co-authors|team)\b", first)
+    lead = _OTHER_PARTY_RE.search(text[:off]) if team else None
+    if lead and _party(lead.group(1)) == "person":  # "Dr Kavita Rao and colleagues at the University of Leeds wrote"
+        return text[lead.start(1) : end], lead.start(1)
     shared = _SHARED_POST_RE.search(text[:off])  # "GP partners Dr Ellie Marsh and Dr Tom Varley said"
     if shared and _is_role_phrase(shared.group(1)) and _joint(shared.group(2), first):
         off = shared.start(1)

@@ -1154,3 +1154,11 @@ def test_one_of_several_a_seat_in_the_commons_and_a_town_after_a_name(quotes):
         ("Carla Dunmore", "member for Wensleydale", None),
         ("Sadia Mirza", "GP", None),
     ]
+
+
+def test_a_lead_author_and_colleagues(quotes):
+    [q] = quotes(
+        "Dr Kavita Rao and colleagues at the University of Leeds wrote that list size ‘explained little of the "
+        "variation’."
+    )
+    assert who(q) == ("Kavita Rao", None, "University of Leeds")

@@ -452,7 +452,9 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     """``RCGP chair`` -> (chair, RCGP); ``Health Foundation chief executive`` ->
     (chief executive, Health Foundation); ``chair of Northshire LMC`` -> (chair, Northshire LMC)."""
     orgs, roles = _lexicons()
-    text = re.sub(r"^(?:then|the|a|an|its|his|her|their|another)\b\s*", "", text.strip(" ,"), flags=re.I).strip()
+    text = re.sub(
+        r"^(?:then|the|a|an|its|his|her|their|another|one(?!\s+of\b))\b\s*", "", text.strip(" ,"), flags=re.I
+    ).strip()
     first = re.match(r"[A-Z][a-z-]+", text)
     if first and first.group(0).lower() in _ROLE_HEADS and not re.match(r"[A-Z][a-z-]+\s+[A-Z][a-z]", text):
         text = text[0].lower() + text[1:]  # "Chair of the Royal College of GPs", not "Chief Medical Officer"
@@ -1340,6 +1342,7 @@ def _subject_after(text: str) -> tuple[str, int] | None:
     cand = m.group(1)
     cand = re.split(r",\s*(?:who|which|adding|as|in|on|when|after|before|speaking)\b", cand)[0].strip(" ,")
     cand = re.split(r"\s+in\s+(?:his|her|their)\s", cand)[0]  # "asked Dr Ed Mallory in his column"
+    cand = re.sub(r"(?<=\w)\s+[a-z]+ly$", "", cand)  # "said one partner sarcastically"
     role_first = re.match(r"((?:[a-z][\w’'-]*\s+){1,4})(?=(?:" + _TITLES + r"\s+)?[A-Z])", cand)
     if not cand or not (
         cand[:1].isupper()
@@ -1923,6 +1926,19 @@ class _Attributor:
         sp = describe(got[0])
         return got if sp.kind == "person" else None
 
+    def possessive_message(self, pi: int, text: str, base: int) -> _Attribution | None:
+        """``Dr Ade Ojo’s message to ministers was simple``: whose message, verdict or advice the quote after the
+        colon is (``text`` starts at ``base`` in paragraph ``pi``)."""
+        m = re.search(
+            r"(?:^|[.;!?]\s+|,\s+)(?P<who>(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})[’']s\s+"
+            r"(?P<noun>message|verdict|advice|view|response|answer|plea|warning|reply)\b[^.;!?]*$",
+            text,
+        )
+        if not m:
+            return None
+        sp = self._speaker(pi, m.group("who"), base + m.start("who"))
+        return _Attribution(sp, m.group("noun"), (pi, base + m.start("who"))) if sp.kind in ("person", "org") else None
+
     def by_agent(self, pi: int, pre: str, post: str, base: int) -> _Attribution | None:
         """A passive cue before a fragment and its agent after it (``GPs were told to ‘do more with less’ by
         NHS England’s chief executive, Amanda X.``, ``was described as ‘...’ by Dr X``); ``post`` starts at
@@ -2063,6 +2079,8 @@ def extract_quotes(
                 att = attr.before(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None:  # "Dr Sana Iqbal: ‘...’"
                     att = attr.name_only(pi, pre_local.rstrip()[:-1], local_start)
+                if att is None:  # "Dr Ade Ojo’s message to ministers was simple: ‘...’"
+                    att = attr.possessive_message(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None and pending is not None and not pre_sent.strip(" :"):
                     att = pending[1]
                 if att is None and prev is not None and prev[0].last == pi and prev[1].speaker is not None:

@@ -1162,3 +1162,14 @@ def test_a_lead_author_and_colleagues(quotes):
         "variation’."
     )
     assert who(q) == ("Kavita Rao", None, "University of Leeds")
+
+
+def test_an_adverb_after_an_inverted_speaker_and_a_possessive_message(quotes):
+    qs = quotes(
+        "‘It’s the GPs’ fault, apparently,’ said one partner sarcastically.",
+        "Dr Ade Ojo's message to ministers was simple: ‘Fund us or lose us.’",
+    )
+    assert [(q.speaker, q.speaker_name, q.speaker_role, q.cue) for q in qs] == [
+        ("one partner", None, "partner", "said"),
+        ("Dr Ade Ojo", "Ade Ojo", None, "message"),
+    ]

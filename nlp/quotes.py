@@ -328,7 +328,10 @@ _CAPTION_POINTER = (
     r"(?:[ ,]+\w+)?\)"
 )
 _CAPTION = re.compile(_CAPTION_POINTER + r"(?=\s*$|,)")
-_LEAD_WORDS = re.compile(r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately)\b[,\s]*", re.I)
+_LEAD_WORDS = re.compile(
+    r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately|while|whereas|although|though)\b[,\s]*",
+    re.I,
+)
 _SENT_END = re.compile(r"[.!?]+[’'”\")\]]*\s+(?=[A-Z‘“'\"(•\d])|[.!?]+[’'”\")\]]*\s*$")
 # head nouns of a person's role: "the review chair", "the minister", "a GP locum in the Midlands"
 _ROLE_HEADS = frozenset(

@@ -1173,3 +1173,15 @@ def test_an_adverb_after_an_inverted_speaker_and_a_possessive_message(quotes):
         ("one partner", None, "partner", "said"),
         ("Dr Ade Ojo", "Ade Ojo", None, "message"),
     ]
+
+
+def test_a_subordinating_word_before_the_first_of_several_speakers(quotes):
+    qs = quotes(
+        "While the BMA called the deal ‘a betrayal’, the RCGP said it was ‘a start’ and NHS England described it "
+        "as ‘historic’."
+    )
+    assert [(q.text, q.speaker_name) for q in qs] == [
+        ("a betrayal", "BMA"),
+        ("a start", "RCGP"),
+        ("historic", "NHS England"),
+    ]

@@ -214,6 +214,8 @@ _CUE_VERBS = (
     "disagrees countered counters retorted laughed joked quipped sighed recalled recalls remarked remarks observed "
     "observes reflected reflects"
 ).split() + ["put it", "summed it up", "summed up"]  # "Dr X put it bluntly:", "As Dr X put it:"
+# a member of a legislature, whose seat follows "for": "Conservative MP for Westerby", "the hon. Member for Leeds"
+_SEAT = r"\b(?:MP|MSP|MS|MLA|[Mm]ember)"
 # a party after a councillor's or member's name: "Cllr Sam Okafor (Lab)"
 _PARTY_TAG = r"\s*\((?:Lab|Con|LD|Lib Dem|SNP|Green|Ind|PC|Plaid|Reform|DUP|SDLP|UUP|Alliance)\)"
 # passive cues whose agent follows the quote: "GPs were told to ‘do more with less’ by ..."
@@ -493,11 +495,7 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
             + ")",
             text,
         )
-    if (
-        m
-        and re.search(r"\b(?:MP|MSP|MS|MLA|[Mm]ember)$", m.group("role"))
-        and text[m.end("role") :].startswith(" for ")
-    ):
+    if m and re.search(_SEAT + "$", m.group("role")) and text[m.end("role") :].startswith(" for "):
         return text, None  # "Member for Wensleydale", "Conservative MP for Westerby": a seat, not a body
     if m and not any(
         w[:1].isupper() and w.rstrip("s") not in _ROLE_CAPS | _KIND_OF_BODY for w in m.group("role").split()[:1]
@@ -663,7 +661,7 @@ def clean_org(org: str | None) -> str | None:
     org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()
     if not org or _TITLE_RE.match(org + " ") or re.match(r"professor\b", org, re.I):
         return None
-    if re.search(r"\b(?:MP|MSP|MS|MLA|Member)\s+for\b", org):
+    if re.search(_SEAT + r"\s+for\b", org):
         return None  # "Conservative MP for Westerby": a member's seat, not a body
     if org.lower() in _org_names_lower() and org != org.lower():
         return org  # a name from the entity patterns ("integrated care system" in lower case is a kind of body)
@@ -788,13 +786,9 @@ def _without_postnominal(name: str) -> str:
     return name[: post.start()] if post and len(name[: post.start()].split()) >= 2 else name
 
 
-def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
-    """Split a speaker phrase into name, role and organisation.
-
-    ``persons`` are the PERSON entity texts the parser found inside the phrase.
-    """
-    written = phrase.strip(" ,.;:")
-    written = _LEAD_WORDS.sub("", written).strip()
+def _rewritten(written: str, persons: Sequence[str]) -> Speaker | None:
+    """A speaker phrase read as another that says the same: the lead of a team, a party tag, a role in brackets,
+    two people sharing a workplace, an apposition between dashes; None when none applies."""
     team = re.sub(r"\s+and\s+(?:her\s+|his\s+|their\s+)?(?:colleagues|co-authors|team)(?=\s|$)", "", written)
     if team != written:  # "Dr Kavita Rao and colleagues at the University of Leeds": the lead, where they work
         return replace(
@@ -816,29 +810,12 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if dash and _is_role_phrase(dash.group(2)) and not _SENT_END.search(dash.group(2)):
         # "Dr Ruth Ashdown – a GP in Hastings for 30 years – warned": an apposition between dashes
         return replace(_describe(f"{dash.group(1)}, {dash.group(2)}", persons), written=written)
-    low = written.lower()
-    if low in _PRONOUNS:
-        return Speaker(written, "pronoun", pronoun=low)
-    if _EPITHET.fullmatch(low):  # "The 58-year-old said", "the mother-of-two added": the person last in focus
-        return Speaker(written, "pronoun", pronoun=_EPITHET_MARK)
-    bodies = _BODY_LIST_RE.fullmatch(written)
-    if bodies:  # "the RCGP, the BMA and the Patients Association": three or more bodies together
-        names = [*bodies.group(1).split(","), bodies.group(2), bodies.group(3)]
-        names = [_drop_leading(n.strip()) for n in names if n.strip()]
-        if all(_party(n) == "org" for n in names):
-            return Speaker(written, "org", name=", ".join(names[:-1]) + " and " + names[-1])
-    both = re.fullmatch(r"(.+?,\s+.+?),?\s+and\s+((?:" + _TITLES + r"\s+)?[A-Z].+?,\s+.+)", written)
-    if both:  # "Dr Leah Moss, a GP in Bristol, and Dr Tariq Aziz, a GP in Leeds": two people, each described
-        a, b = _describe(both.group(1), persons), _describe(both.group(2), persons)
-        if a.kind == b.kind == "person" and a.name and b.name and " and " not in a.name + b.name:
-            return Speaker(
-                written,
-                "person",
-                name=f"{a.name} and {b.name}",
-                role=a.role if a.role == b.role else None,
-                org=a.org if a.org == b.org else None,
-            )
-    head, sep, app = written.partition(", ")
+    return None
+
+
+def _plain_apposition(app: str) -> str:
+    """The apposition after a name as a role: relative clauses that give a post made into one (``who chairs X`` ->
+    ``chair of X``, ``who sits on X`` -> ``member of X``), other relative clauses, ages and ``one of`` dropped."""
     chairs = re.match(
         r"who\s+(chair|lead|head)(s|ed)\s+(?:the\s+)?(.+?)(?:\s+(?:until|till|between)\b.*|\s+(?:from|in)\s+\d{4}\b.*)?$",
         app,
@@ -860,14 +837,24 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     # "one of six partners at the practice", "one of the founders of X": a partner, a founder
     app = re.sub(r"^one\s+of\s+(?:the\s+|its\s+|\w+\s+)?([a-z][\w-]*?)s\b", r"\1", app)
     app = re.sub(r",\s*\d{1,3}$", "", app)  # "The patient group chair, Maureen Flett, 71"
-    if re.match(
-        r"(?:who|which|whose|when|while|as|after|before|speaking|talking|writing|responding|commenting|addressing|"
-        r"asked|although|but|and)\b",
-        app,
-        re.I,
-    ):  # "Dr Maya Finch, writing in the BMJ, said": what she was doing, not her role
-        app = ""
-    head = head.strip()
+    return app
+
+
+def _together(written: str, head: str, app: str, persons: Sequence[str]) -> Speaker | None:
+    """Two or more people or bodies who said it together (``Dr A and Dr B``, ``GP partners Dr A and Dr B``, ``the
+    RCGP, the BMA and the Patients Association``, ``Health secretary X and NHS England chief executive Y``); a role
+    or organisation only where they share it.  ``head`` and ``app`` are the phrase before and after its first comma."""
+    bodies = _BODY_LIST_RE.fullmatch(written)
+    if bodies:  # "the RCGP, the BMA and the Patients Association": three or more bodies together
+        names = [*bodies.group(1).split(","), bodies.group(2), bodies.group(3)]
+        names = [_drop_leading(n.strip()) for n in names if n.strip()]
+        if all(_party(n) == "org" for n in names):
+            return Speaker(written, "org", name=", ".join(names[:-1]) + " and " + names[-1])
+    both = re.fullmatch(r"(.+?,\s+.+?),?\s+and\s+((?:" + _TITLES + r"\s+)?[A-Z].+?,\s+.+)", written)
+    if both:  # "Dr Leah Moss, a GP in Bristol, and Dr Tariq Aziz, a GP in Leeds": two people, each described
+        a, b = _describe(both.group(1), persons), _describe(both.group(2), persons)
+        if a.kind == b.kind == "person" and a.name and b.name and " and " not in a.name + b.name:
+            return _pair_of(written, a, b)
     joint = _JOINT_RE.fullmatch(head)
     if joint and joint.group(1) and not _is_role_phrase(joint.group(1)):
         joint = None
@@ -884,13 +871,49 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         a = _role_and_name(pair.group(1)) or (_describe(pair.group(1)) if _party(pair.group(1)) == "person" else None)
         b = _role_and_name(pair.group(2))
     if a and b:  # "Health secretary X and NHS England chief executive Y": two posts, so neither is the pair's
-        return Speaker(
-            written,
-            "person",
-            name=f"{a.name} and {b.name}",
-            role=a.role if a.role == b.role else None,
-            org=a.org if a.org == b.org else None,
-        )
+        return _pair_of(written, a, b)
+    return None
+
+
+def _pair_of(written: str, a: Speaker, b: Speaker) -> Speaker:
+    """Two people as one speaker, named ``A and B``, with a role or organisation only where they share it."""
+    return Speaker(
+        written,
+        "person",
+        name=f"{a.name} and {b.name}",
+        role=a.role if a.role == b.role else None,
+        org=a.org if a.org == b.org else None,
+    )
+
+
+def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
+    """Split a speaker phrase into name, role and organisation.
+
+    ``persons`` are the PERSON entity texts the parser found inside the phrase.
+    """
+    written = phrase.strip(" ,.;:")
+    written = _LEAD_WORDS.sub("", written).strip()
+    rewritten = _rewritten(written, persons)
+    if rewritten is not None:
+        return rewritten
+    low = written.lower()
+    if low in _PRONOUNS:
+        return Speaker(written, "pronoun", pronoun=low)
+    if _EPITHET.fullmatch(low):  # "The 58-year-old said", "the mother-of-two added": the person last in focus
+        return Speaker(written, "pronoun", pronoun=_EPITHET_MARK)
+    head, sep, app = written.partition(", ")
+    app = _plain_apposition(app)
+    if re.match(
+        r"(?:who|which|whose|when|while|as|after|before|speaking|talking|writing|responding|commenting|addressing|"
+        r"asked|although|but|and)\b",
+        app,
+        re.I,
+    ):  # "Dr Maya Finch, writing in the BMJ, said": what she was doing, not her role
+        app = ""
+    head = head.strip()
+    together = _together(written, head, app, persons)
+    if together is not None:
+        return together
     office = _OFFICE_THEN_NAME.fullmatch(head)
     if office:  # "Minister for Care Stephen Larkin": an office in capitals whose field the tagger takes for a name
         name = _TITLE_RE.sub("", office.group(2))

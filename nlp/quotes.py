@@ -789,6 +789,8 @@ def _without_postnominal(name: str) -> str:
 def _rewritten(written: str, persons: Sequence[str]) -> Speaker | None:
     """A speaker phrase read as another that says the same: the lead of a team, a party tag, a role in brackets,
     two people sharing a workplace, an apposition between dashes; None when none applies."""
+    if not (" and " in written or "(" in written or "–" in written or "—" in written or " - " in written):
+        return None  # the common case, decided without a pattern
     team = re.sub(r"\s+and\s+(?:her\s+|his\s+|their\s+)?(?:colleagues|co-authors|team)(?=\s|$)", "", written)
     if team != written:  # "Dr Kavita Rao and colleagues at the University of Leeds": the lead, where they work
         return replace(
@@ -816,6 +818,8 @@ def _rewritten(written: str, persons: Sequence[str]) -> Speaker | None:
 def _plain_apposition(app: str) -> str:
     """The apposition after a name as a role: relative clauses that give a post made into one (``who chairs X`` ->
     ``chair of X``, ``who sits on X`` -> ``member of X``), other relative clauses, ages and ``one of`` dropped."""
+    if not app or not ("who" in app or "one of" in app or any(c.isdigit() for c in app)):
+        return app  # the common case, decided without a pattern
     chairs = re.match(
         r"who\s+(chair|lead|head)(s|ed)\s+(?:the\s+)?(.+?)(?:\s+(?:until|till|between)\b.*|\s+(?:from|in)\s+\d{4}\b.*)?$",
         app,
@@ -844,6 +848,8 @@ def _together(written: str, head: str, app: str, persons: Sequence[str]) -> Spea
     """Two or more people or bodies who said it together (``Dr A and Dr B``, ``GP partners Dr A and Dr B``, ``the
     RCGP, the BMA and the Patients Association``, ``Health secretary X and NHS England chief executive Y``); a role
     or organisation only where they share it.  ``head`` and ``app`` are the phrase before and after its first comma."""
+    if " and " not in written:
+        return None
     bodies = _BODY_LIST_RE.fullmatch(written)
     if bodies:  # "the RCGP, the BMA and the Patients Association": three or more bodies together
         names = [*bodies.group(1).split(","), bodies.group(2), bodies.group(3)]

@@ -28,20 +28,29 @@ Two stages.
    without a cue verb: a speaker line above a quote (``Dr X, GP partner, Leeds`` or
    ``Dr X:``, as in Q&A and vox pops), ``‘...’ – Dr X``, ``‘...’ Dr X, chair of Y, was
    speaking at ...`` (in the same paragraph or the next), and a quote paragraph right
-   after ``Dr X said the ...``.  Two parties of one kind before the cue (``Dr A and Dr B,
-   partners at X, said``; ``the RCGP and the BMA said``) are one joint speaker named
-   ``A and B``; a role the sentence gives its subject (``Dr X is a GP partner in Hull.``)
-   is the person's role for a later ``she``.
+   after ``Dr X said the ...`` (or a quote opening a sentence after it in the same
+   paragraph).  Nouns that attribute as a cue does (``That was the verdict of X``, ``The
+   message from X was clear:``, ``X’s message was simple:``) and the agent of a passive cue
+   (``were told to ‘...’ by X``) are read too.  Parties of one kind before the cue (``Dr A
+   and Dr B, partners at X, said``; ``GP partners Dr A and Dr B``; ``Health secretary X and
+   NHS England chief executive Y``; ``the RCGP, the BMA and the Patients Association``) are
+   one joint speaker named ``A and B``, with a role or organisation only where they share
+   it; a role the sentence gives its subject (``Dr X is a GP partner in Hull.``, ``The
+   patient group chair, Maureen X, 71, said ...``) is the person's role for a later ``she``.
 
    Organisations are checked (:func:`clean_org`) before they are stored, because the
    search page's organisation filter lists them: a relative clause is cut (``Tamebridge
    LMC, which led the survey``), several-word names from the entities and the entity
    patterns are never split at their ``and`` (``Department of Health and Social Care``),
-   nor are bodies named after two places (``Kent and Medway ICB``), a second role is cut
-   (``GP partner at the Elms Surgery and chair of ...``), and what has no name of its own
-   (``When``, ``One``, ``Dr Ana``, ``Trust``, ``Report``, ``Gloucester GP``, a place such as
-   ``in Yorkshire``, a role's own word such as ``Campaigners``) is no organisation; a generic
-   word stays with the role (``trust chief executive``).
+   nor are bodies named after two places (``Kent and Medway ICB``); of two posts joined by
+   ``and`` the first that names its organisation is kept with it (``GP partner at the Elms
+   Surgery and chair of ...``: the Elms Surgery; ``a GP in Leeds and chair of Westmoor
+   LMC``: Westmoor LMC); what has no name of its own (``When``, ``One``, ``Dr Ana``,
+   ``Trust``, ``Report``, ``Gloucester GP``, a place such as ``in Yorkshire`` or ``from
+   Llanberis``, a member's seat such as ``MP for Westerby``, a role's own word such as
+   ``Campaigners``) is no organisation; a generic word stays with the role (``trust chief
+   executive``), as does an unnamed kind of NHS body (``ICB chief medical officer``), which
+   takes the body of that kind the article named before, if any.
 
 Quotes come back as :class:`corpora.records.Quote` with ``paragraph_index`` the
 paragraph's index in the list given (the store finds the paragraph's row id from it) and

@@ -1641,6 +1641,15 @@ class _Article:
                 if full.short:
                     full = self.resolve(full, pool[-1].at)
                 return replace(self._known(full, before), written=sp.written)
+            later = [
+                m
+                for m in self.mentions
+                if at < m.at and m.at[0] <= at[0] + 1 and m.subject and m.speaker.kind == "person"
+            ]
+            if want == "person" and not before and later:
+                # "‘I love my job,’ she says. ... Dr Priya X, 38, is a salaried GP": a feature that quotes first and
+                # names the speaker after, in the same paragraph or the next, with nobody named before
+                return replace(later[0].speaker, written=sp.written)
             return sp
         if sp.kind == "person" and sp.short:
             surname = sp.name.lower()
@@ -2144,8 +2153,10 @@ def extract_quotes(
                 if att is None and s.close:
                     end = _SENT_END.search(post)
                     clause = post[: end.start()] if end else post
-                    if re.search(r"\w", clause) and not any(c.start() < 40 for c in _cues(clause)):
-                        fragment = True  # "‘Hubs’ to reduce the digital divide": part of a sentence
+                    ended = lpos > 0 and paragraphs[lp][lpos - 1] in ".!?" and post.lstrip()[:1].isupper()
+                    if re.search(r"\w", clause) and not any(c.start() < 40 for c in _cues(clause)) and not ended:
+                        fragment = True  # "‘Hubs’ to reduce the digital divide": part of a sentence, but not
+                        # "‘... like this.’ Dr X, 38, is a salaried GP": a sentence, then the next
                 if att is None and pending is not None:  # "Dr X, chair of Y, said:" above it
                     att = pending[1]
                 if att is None and opens_par and not fragment:

@@ -1185,3 +1185,17 @@ def test_a_subordinating_word_before_the_first_of_several_speakers(quotes):
         ("a start", "RCGP"),
         ("historic", "NHS England"),
     ]
+
+
+def test_a_feature_quotes_first_and_names_the_speaker_after(quotes):
+    qs = quotes(
+        "“I love my job,” she says. “But I cannot do it like this.” Dr Priya Patel, 38, is a salaried GP in Leicester."
+    )
+    assert [(q.speaker_name, q.speaker_role, q.fragment) for q in qs] == [
+        ("Priya Patel", "salaried GP in Leicester", False),
+        ("Priya Patel", "salaried GP in Leicester", False),
+    ]
+    qs = quotes("‘We are drowning,’ he says.", "Dr Tom Ellis has been a partner in Grimsby for 20 years.")
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [("Tom Ellis", "partner in Grimsby")]
+    [q] = quotes("‘We are drowning,’ he says.", "The practice has 9,000 patients.")
+    assert (q.speaker, q.speaker_name) == ("he", None)  # nobody named: nobody guessed

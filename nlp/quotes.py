@@ -978,7 +978,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
                 name_m = m.span(1)
     if name_m is None and app and _looks_like_name(head) and not _find_phrase(head, orgs) and _is_role_phrase(app):
         name_m = (0, len(head))  # "Marguerite Okafor, chair of the RCGP": a name the tagger missed
-    app_at = re.fullmatch(r"(.+?)\s+(?:from|of|at)\s+(?:the\s+)?([A-Z].*)", app)
+    app_at = re.fullmatch(r"(.+?),?\s+(?:from|of|at)\s+(?:the\s+)?([A-Z].*)", app)
     if app_at and _looks_like_name(app_at.group(1)) and not _looks_like_name(app):
         # "Another GP, Dr Sadia Mirza from Luton": a town is no organisation
         app, app_org = app_at.group(1), None if _a_place(app[len(app_at.group(1)) :]) else clean_org(app_at.group(2))
@@ -1211,8 +1211,10 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
         body = t[:-1]
         parts = [m for m in re.finditer(r"[^,;:–—]+", body)]
         last = parts[-1] if parts else None
-        aged = len(parts) >= 3 and re.fullmatch(r"\s*\d{1,3}\s*", parts[-1].group(0))
-        named = parts[:-1] if aged else parts  # "The patient group chair, Maureen Flett, 71, said"
+        aged = len(parts) >= 3 and re.fullmatch(
+            r"\s*(?:\d{1,3}|(?:of|from|at)\s+(?:the\s+)?[A-Z].*)\s*", parts[-1].group(0)
+        )
+        named = parts[:-1] if aged else parts  # "The patient group chair, Maureen Flett, 71, said"; ", of Y, said"
         if (
             len(named) >= 2
             and _looks_like_name(named[-1].group(0))

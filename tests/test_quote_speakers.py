@@ -1199,3 +1199,8 @@ def test_a_feature_quotes_first_and_names_the_speaker_after(quotes):
     assert [(q.speaker_name, q.speaker_role) for q in qs] == [("Tom Ellis", "partner in Grimsby")]
     [q] = quotes("‘We are drowning,’ he says.", "The practice has 9,000 patients.")
     assert (q.speaker, q.speaker_name) == ("he", None)  # nobody named: nobody guessed
+
+
+def test_a_role_a_name_then_the_body_in_apposition(quotes):
+    [q] = quotes("The chief executive, Dr Winston Achebe, of Brightwater Health, said: ‘We employ 80 GPs.’")
+    assert who(q) == ("Winston Achebe", "chief executive", "Brightwater Health")

@@ -1176,9 +1176,8 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     first = text[off:end].split(",")[0].strip()
     other = _OTHER_PARTY_RE.search(text[:off])
     team = re.match(r"(?:her\s+|his\s+|their\s+)?(?:colleagues|co-authors|team)\b", first)
-    lead = _OTHER_PARTY_RE.search(text[:off]) if team else None
-    if lead and _party(lead.group(1)) == "person":  # "Dr Kavita Rao and colleagues at the University of Leeds wrote"
-        return text[lead.start(1) : end], lead.start(1)
+    if team and other and _party(other.group(1)) == "person":  # "Dr Kavita Rao and colleagues at Y wrote"
+        return text[other.start(1) : end], other.start(1)
     shared = _SHARED_POST_RE.search(text[:off])  # "GP partners Dr Ellie Marsh and Dr Tom Varley said"
     if shared and _is_role_phrase(shared.group(1)) and _joint(shared.group(2), first):
         off = shared.start(1)
@@ -1303,14 +1302,18 @@ _ROLE_PARTY_RE = re.compile(_ROLE_PARTY)
 _JOINT_RE = re.compile(r"((?:[A-Za-z][\w’'-]*\s+){0,3}?)(" + _JOINT_PARTY + r")\s+and\s+(" + _JOINT_PARTY + r")")
 _PAIR_RE = re.compile(r"(" + _ROLE_PARTY + "|" + _JOINT_PARTY + r")\s+and\s+(" + _ROLE_PARTY + r")")
 # the first party of a joint subject, at the end of the text before the second
+# where a party of a joint subject may start: the text's start, or after a sentence's or clause's punctuation
+_PARTY_START = r"^|[.;:!?]\s+|,\s+"
 _OTHER_PARTY_RE = re.compile(
-    r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|and|then|[Bb]oth)\s+)(" + _JOINT_PARTY + r")\s+and\s+$"
+    r"(?:" + _PARTY_START + r"|\b(?:but|while|and|then|[Bb]oth)\s+)(" + _JOINT_PARTY + r")\s+and\s+$"
 )
-_MORE_PARTY_RE = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|then|[Bb]oth)\s+)(" + _JOINT_PARTY + r"),\s+$")
+_MORE_PARTY_RE = re.compile(r"(?:" + _PARTY_START + r"|\b(?:but|while|then|[Bb]oth)\s+)(" + _JOINT_PARTY + r"),\s+$")
 _BODY_LIST_RE = re.compile(r"((?:" + _JOINT_PARTY + r",\s+)+)(" + _JOINT_PARTY + r")\s+and\s+(" + _JOINT_PARTY + r")")
-_SHARED_POST_RE = re.compile(r"(?:^|[.;:!?]\s+|,\s+)((?:[A-Za-z][\w’'-]*\s+){1,3}?)(" + _JOINT_PARTY + r")\s+and\s+$")
+_SHARED_POST_RE = re.compile(
+    r"(?:" + _PARTY_START + r")((?:[A-Za-z][\w’'-]*\s+){1,3}?)(" + _JOINT_PARTY + r")\s+and\s+$"
+)
 _OTHER_ROLE_PARTY_RE = re.compile(
-    r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|then)\s+)(" + _ROLE_PARTY + "|" + _JOINT_PARTY + r")\s+and\s+$"
+    r"(?:" + _PARTY_START + r"|\b(?:but|while|then)\s+)(" + _ROLE_PARTY + "|" + _JOINT_PARTY + r")\s+and\s+$"
 )
 
 
@@ -1643,15 +1646,19 @@ class _Article:
                 if full.short:
                     full = self.resolve(full, pool[-1].at)
                 return replace(self._known(full, before), written=sp.written)
-            later = [
-                m
-                for m in self.mentions
-                if at < m.at and m.at[0] <= at[0] + 1 and m.subject and m.speaker.kind == "person"
-            ]
-            if want == "person" and not before and later:
+            if want == "person" and not before:
                 # "‘I love my job,’ she says. ... Dr Priya X, 38, is a salaried GP": a feature that quotes first and
                 # names the speaker after, in the same paragraph or the next, with nobody named before
-                return replace(later[0].speaker, written=sp.written)
+                later = next(
+                    (
+                        m
+                        for m in self.mentions
+                        if at < m.at and m.at[0] <= at[0] + 1 and m.subject and m.speaker.kind == "person"
+                    ),
+                    None,
+                )
+                if later is not None:
+                    return replace(later.speaker, written=sp.written)
             return sp
         if sp.kind == "person" and sp.short:
             surname = sp.name.lower()

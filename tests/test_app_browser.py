@@ -110,37 +110,41 @@ def _script_idle(page) -> None:
     )
 
 
-def _download(page, button, attempts: int = 3):
-    """Click a download button and return the download. On a loaded machine a click can land
-    in a rerun and be lost, so an unanswered click is tried again once the script is idle."""
+def _until_answered(page, act, attempts: int = 3, settle=lambda: None):
+    """Run ``act`` (a click and the wait for what it brings) until it is answered, and return what it returns. On a
+    loaded machine a click can land in a script rerun and be lost, so an unanswered one is tried again once the
+    script is idle (and ``settle`` has run)."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     for attempt in range(attempts):
         _script_idle(page)
-        page.wait_for_load_state("networkidle")
+        settle()
         try:
-            with page.expect_download(timeout=30_000) as download:
-                button.click()
-            return download.value
+            return act()
         except PlaywrightTimeout:
             if attempt == attempts - 1:
                 raise
 
 
-def _click_until_visible(page, target, shows, attempts: int = 3) -> None:
-    """Click ``target`` until ``shows`` is visible: as with downloads, a click that lands in a rerun on a loaded
-    machine is lost, so it is tried again once the script is idle."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+def _download(page, button):
+    """Click a download button and return the download."""
 
-    for attempt in range(attempts):
-        _script_idle(page)
+    def act():
+        with page.expect_download(timeout=30_000) as download:
+            button.click()
+        return download.value
+
+    return _until_answered(page, act, settle=lambda: page.wait_for_load_state("networkidle"))
+
+
+def _click_until_visible(page, target, shows) -> None:
+    """Click ``target`` until ``shows`` is visible."""
+
+    def act():
         target.click()
-        try:
-            shows.wait_for(state="visible", timeout=10_000)
-            return
-        except PlaywrightTimeout:
-            if attempt == attempts - 1:
-                raise
+        shows.wait_for(state="visible", timeout=10_000)
+
+    _until_answered(page, act)
 
 
 def test_hostile_comment_is_shown_as_inert_text(app_url, browser):

@@ -220,13 +220,13 @@ _CUE_VERBS = (
     "reiterates described describes included includes welcomed welcomes criticised criticises advised "
     "advises proposed proposes called calls found finds concluded hopes hoped expects expected "
     "thinks thought feels felt reads read saying speaking talking writing tweeted tweets posted disagreed "
-    "disagrees countered counters retorted laughed joked quipped sighed recalled recalls remarked remarks observed "
-    "observes reflected reflects"
+    "disagrees countered counters retorted laughed laughs joked jokes quipped quips sighed sighs recalled recalls "
+    "remarked remarks observed observes reflected reflects"
 ).split() + ["put it", "summed it up", "summed up"]  # "Dr X put it bluntly:", "As Dr X put it:"
 # a member of a legislature, whose seat follows "for": "Conservative MP for Westerby", "the hon. Member for Leeds"
 _SEAT = r"\b(?:MP|MSP|MS|MLA|[Mm]ember)"
 # a party after a councillor's or member's name: "Cllr Sam Okafor (Lab)"
-_PARTY_TAG = r"\s*\((?:Lab|Con|LD|Lib Dem|SNP|Green|Ind|PC|Plaid|Reform|DUP|SDLP|UUP|Alliance)\)"
+_PARTY_TAG = r"\s*\((?:Lab|Con|LD|Lib Dem|SNP|Green|Ind|PC|Plaid|Reform|DUP|SDLP|UUP|Alliance)(?:,\s*[^(),]{2,40})?\)"
 # passive cues whose agent follows the quote: "GPs were told to ‘do more with less’ by ..."
 _PASSIVE_CUES = r"told|described|called|branded|labelled|labeled|dubbed|criticised|urged|warned|accused|advised"
 # participles that carry one speaker on to a second quote: "‘...’, adding: ‘...’"
@@ -353,7 +353,8 @@ _ROLE_HEADS = frozenset(
         "trustee adviser advisor analyst economist commissioner registrar trainee consultant surgeon associate "
         "campaigner councillor mp chief head governor chancellor professor lecturer paramedic physiotherapist "
         "receptionist administrator editor correspondent dean coordinator organiser organizer boss owner principal "
-        "superintendent coroner ombudsman inspector auditor midwife dentist source official"
+        "superintendent coroner ombudsman inspector auditor midwife dentist source official respondent participant "
+        "interviewee delegate"
     ).split()
 )
 # words that are never an organisation's own name: "Trust", "Report", "the Department"
@@ -368,7 +369,8 @@ _BODY_NOUNS = frozenset(
         "federation government ministry service services group team union party agency authority body "
         "institute foundation association society partnership hospital clinic charity company firm "
         "organisation organization office system centre center unit panel forum alliance coalition commission "
-        "inquiry taskforce review university school think tank campaign petition project programme scheme"
+        "inquiry taskforce review university school think tank campaign petition project programme scheme "
+        "conference tribunal"
     ).split()
 )
 _GENERIC_ORG = _BODY_NOUNS | _DESCRIPTIVE
@@ -556,7 +558,11 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         plain = caps[:]
         while len(plain) > 1 and _common_word(plain[0]):
             plain.pop(0)
-        if caps and all(w.rstrip("s") in _ROLE_CAPS for w in plain):
+        if (
+            caps
+            and all(w.rstrip("s") in _ROLE_CAPS for w in plain)
+            and not any(w.lower() in _BODY_NOUNS for w in caps[:-1])  # "National Association of Sessional GPs"
+        ):
             caps = []  # "GP in Hull", "GP partner", "Local MP": a role, not an organisation
         office = next((i for i, w in enumerate(caps) if i and w[1:].islower() and w.lower() in _ROLE_HEADS), None)
         if caps and office is not None and role is None and org is None:
@@ -569,9 +575,12 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         if caps:
             cap_text = " ".join(caps)
             org_m = _find_phrase(rest, orgs)
-            if org is None:
-                org = cap_text if not org_m or len(org_m.group(0)) <= len(cap_text) else org_m.group(0)
             leftover = " ".join(words[len(caps) :]).strip()
+            if org is None and org_m and len(org_m.group(0)) > len(cap_text):
+                org = org_m.group(0)  # "BMA GP committee England chair": a name with a lower-case word
+                leftover = (rest[: org_m.start()] + " " + rest[org_m.end() :]).strip()
+            elif org is None:
+                org = cap_text
         else:
             org_m = _find_phrase(rest, orgs)
             if org_m and org is None:
@@ -675,7 +684,9 @@ def clean_org(org: str | None) -> str | None:
     if org.lower() in _org_names_lower() and org != org.lower():
         return org  # a name from the entity patterns ("integrated care system" in lower case is a kind of body)
     last = org.split()[-1]
-    if last.lower() in _ROLE_HEADS or last.rstrip("s") in _ROLE_CAPS:
+    if (last.lower() in _ROLE_HEADS or last.rstrip("s") in _ROLE_CAPS) and not any(
+        w.lower() in _BODY_NOUNS for w in org.split()[:-1]
+    ):  # not "National Association of Sessional GPs"
         return None  # "Gloucester GP", "practice manager": a description of a person
     own = [w for w in re.findall(r"[\w&’'-]+", org) if w[:1].isupper() or w[:1].isdigit()]
     own = [
@@ -827,8 +838,11 @@ def _rewritten(written: str, persons: Sequence[str]) -> Speaker | None:
 def _plain_apposition(app: str) -> str:
     """The apposition after a name as a role: relative clauses that give a post made into one (``who chairs X`` ->
     ``chair of X``, ``who sits on X`` -> ``member of X``), other relative clauses, ages and ``one of`` dropped."""
-    if not app or not ("who" in app or "one of" in app or any(c.isdigit() for c in app)):
+    if not app or not ("who" in app or "one of" in app or "ly " in app or any(c.isdigit() for c in app)):
         return app  # the common case, decided without a pattern
+    if re.match(r"(?:formerly|previously|until\s+recently)\s+(?:of|at|with|from)\b", app):
+        return ""  # "Sarah X, formerly of Seaforth ICB": where she worked, not where she works
+    app = re.sub(r"^(?:formerly|previously)\s+(?:an?\s+|the\s+)?", "former ", app)  # "formerly chief executive of X"
     chairs = re.match(
         r"who\s+(chair|lead|head)(s|ed)\s+(?:the\s+)?(.+?)(?:\s+(?:until|till|between)\b.*|\s+(?:from|in)\s+\d{4}\b.*)?$",
         app,
@@ -916,6 +930,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return Speaker(written, "pronoun", pronoun=low)
     if _EPITHET.fullmatch(low):  # "The 58-year-old said", "the mother-of-two added": the person last in focus
         return Speaker(written, "pronoun", pronoun=_EPITHET_MARK)
+    if re.match(r"(?:(?:a|one|two)\s+)?(?:sources?|insiders?|allies|friends?|aides?)\s+close\s+to\b", low):
+        return Speaker(written, "role", role=low)  # "Sources close to the health secretary": not the secretary
     head, sep, app = written.partition(", ")
     app = _plain_apposition(app)
     if re.match(
@@ -942,6 +958,12 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         if re.fullmatch(_TITLES, p_clean):
             continue  # "Professor Dame Clare X", where the tagger's person is "Dame"
         idx = head.rfind(p_clean)
+        if (
+            re.search(r"[’']s$", p_clean)
+            and _looks_like_name(app)
+            and _is_role_phrase(head[idx + len(p_clean) :])
+        ):
+            continue  # "Healthwatch Kent's chief executive, Robbie X": whose post it is, then the name
         if p_clean and idx >= 0 and p_clean[:1].isupper() and not _inside_org_name(head, idx, idx + len(p_clean)):
             found.append((idx, idx + len(p_clean)))
     titled = [f for f in found if re.search(_TITLES + r"\s+$", head[: f[0]])]
@@ -999,6 +1021,11 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         name = _without_postnominal(_TITLE_RE.sub("", app.strip()).strip())
         role, org = _split_role_org(_without_possessives(head))  # "the BMA’s", "the RCGPs’", not "The King’s Fund"
         return Speaker(written, "person", name=name, role=role, org=org or app_org)
+    post_name = next((p for p in persons if app.endswith(p) and len(p.split()) >= 2), None) if app else None
+    if name_m is None and post_name and _is_role_phrase(app[: -len(post_name)]):
+        # "Her colleague, assistant manager Dean X": who they are to someone, then their post and name
+        role, org = _split_role_org(app[: -len(post_name)])
+        return Speaker(written, "person", name=post_name, role=role, org=org)
     if name_m is None:
         m = re.search(r"(?:^|\s)((?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*)$", head)
         if (
@@ -1018,6 +1045,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
                 or prev.group(1).lower() in _ROLE_HEADS
                 or prev.group(1).lower() in _GENERIC_ORG
                 or _find_phrase(prev.group(1), orgs)
+                or re.search(r"-[a-z]", prev.group(1))  # "Mother-of-two Lisa X": a description
                 or name_m[1] - prev.start(1) > 40
                 or len(head[prev.start(1) : name_m[1]].split()) > 3
             ):
@@ -1029,6 +1057,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         name = _without_postnominal(name)
         prefix = re.sub(r"\s*(?:" + _TITLES + r"\s*)+$", "", head[: name_m[0]]).strip()  # titles are not roles
         role, org = _split_role_org(prefix) if prefix else (None, None)
+        if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)+", prefix):  # "Mother-of-two", "Father-to-be"
+            role, org = prefix.lower(), None
         after = re.match(r"\s+(?:from|of|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$", head[name_m[1] :])
         if org is None and after and not _a_place(after.group(0).strip()):  # "Dr Finn Harte from Northfield LMC"
             org = clean_org(after.group("org"))
@@ -1069,7 +1099,10 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     )
     if spokes:
         org = spokes.group("org")
-        if org is None:
+        before = _drop_leading(head[: spokes.start()].strip())
+        if org is None and before.split()[-1:] and before.split()[-1].lower() in _BODY_NOUNS and clean_org(before):
+            org = before  # "A Scottish government spokesman": the body's kind, lower-cased, ends its name
+        elif org is None:
             _role, org = _split_role_org(head[: spokes.start()])
         return Speaker(written, "role", role=spokes.group(1), org=org.strip() if org else None)
     owned = re.match(
@@ -1206,6 +1239,11 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
     )
     if paren and _looks_like_name(paren.group(1)):  # "Dr Ray Lock (GP partner, Hull) said"
         return t[paren.start(1) :], paren.start(1)
+    tag = re.search(_PARTY_TAG + "$", t)
+    if tag:  # "Local councillor Jenny Marsh (Con, Ashby Ward) said": the subject before the party and ward
+        got = _subject_before_masked(t[: tag.start()])
+        if got and _looks_like_name(" ".join(got[0].split()[-2:])):
+            return t[got[1] :], got[1]
     if t.endswith(","):  # "Dr Smith, chair of X LMC, said" / "Dr Smith, 64, who retired in 2021, said"
         body = t[:-1]
         parts = [m for m in re.finditer(r"[^,;:–—]+", body)]
@@ -1222,6 +1260,8 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
         ):
             head = _CLAUSE_SPLIT.split(named[-2].group(0))[-1].strip()
             head = _LEAD_WORDS.sub("", head).strip()
+            if re.match(r"(?:[A-Z][a-z]+ing|Asked|Pressed)\b", head) and not _is_role_phrase(head):
+                head = ""  # "Opposing it, Dr Tariq X, from Kent, warned": what they were doing, not their post
             if head and len(head.split()) <= 8:  # "The BMA’s GP committee chair, Dr Katie Bramall-Stainer, said"
                 start = body.rfind(head, 0, named[-1].start())
                 return body[start : last.end()].strip(), start
@@ -1558,9 +1598,15 @@ class _Article:
             and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", app.group(1))
             and app.group(1).split()[0].lower() not in _CUE_SET  # "Alan Price, disagreed.": a verb, not a role
             and (app.group(1)[:1].islower() or _is_role_phrase(app.group(1)))
+            and not self._finite_verb_at(pi, ent.end_char + app.start(1))  # "Dr X, rejected the idea."
         ):
             return ", " + app.group(1)  # "Tobias Grell, the minister for primary care, ..."
         return ""
+
+    def _finite_verb_at(self, pi: int, pos: int) -> bool:
+        """Is the word at ``pos`` a verb in the past or present tense, to the parser?"""
+        span = self.docs[pi].char_span(pos, pos + 1, alignment_mode="expand")
+        return bool(span) and span[0].tag_ in ("VBD", "VBZ", "VBP")
 
     def _role_said_to_be(self, pi: int, ent) -> str:
         """The role a sentence says its subject has (``Dr Fiona Grant is a GP partner in Hull.``),
@@ -1607,9 +1653,10 @@ class _Article:
                 or t.lower_ in ("the", "a", "an", "and", "by", "to", "with", "from", "said", "says")
             ):
                 break
-            if t.tag_[:2] in ("VB", "MD", "IN", "PR", "WP", "WD", "WR", "CC", "DT", "RB", "TO") and t.lower_ not in (
-                "of",
-                "for",
+            if (
+                t.tag_[:2] in ("VB", "MD", "IN", "PR", "WP", "WD", "WR", "CC", "DT", "RB", "TO")
+                and t.lower_ not in ("of", "for")
+                and not (t.dep_ == "amod" and i <= t.head.i < ent.end)  # "Retired farmer Ken X"
             ):
                 break
             if ent.start - i >= _PREFIX_TOKENS:
@@ -1705,6 +1752,12 @@ class _Article:
                 if o.kind == "org" and o.org and word in o.org.lower().split():
                     return Speaker(sp.written, "org", name=o.org, org=o.org)
             return sp
+        owner = re.match(r"the\s+([a-z]+)[’']s\s", sp.written, re.I)
+        if sp.kind in ("person", "role") and not sp.org and owner and owner.group(1).lower() in _BODY_NOUNS:
+            word = owner.group(1).lower()  # "The trust's director of primary care, Dr X" -> the trust named before
+            for m in reversed(before):
+                if m.speaker.kind == "org" and m.speaker.org and word in m.speaker.org.lower().split():
+                    return replace(sp, org=m.speaker.org)
         if sp.kind in ("person", "role") and not sp.org and re.match(r"(?:its|their)\s", sp.written, re.I):
             pool = [m for m in before if m.speaker.kind == "org" and (m.said or m.subject)]
             if pool:  # "said its chief executive, Dr Lorna Pike"

@@ -1204,3 +1204,136 @@ def test_a_feature_quotes_first_and_names_the_speaker_after(quotes):
 def test_a_role_a_name_then_the_body_in_apposition(quotes):
     [q] = quotes("The chief executive, Dr Winston Achebe, of Brightwater Health, said: ‘We employ 80 GPs.’")
     assert who(q) == ("Winston Achebe", "chief executive", "Brightwater Health")
+
+
+# --------------------------------------------------------------------------- forms probed on 2026-12-05 (evening)
+
+
+def test_a_councillor_with_party_and_ward_in_brackets(quotes):
+    [q] = quotes("Local councillor Jenny Marsh (Con, Ashby Ward) said the closure was ‘a hammer blow for the village’.")
+    assert (q.speaker_name, q.speaker_role, q.speaker_org) == ("Jenny Marsh", "local councillor", None)
+
+
+def test_a_participle_clause_before_the_speaker_is_not_part_of_it(quotes):
+    qs = quotes(
+        "Opposing it, Dr Tariq Hollis, from Kent, warned that the money would ‘vanish into drawings’.",
+        "Proposing the motion, Dr Helen Castle of Clevedon LMC said: ‘It makes no sense.’",
+    )
+    assert [(q.speaker, *who(q)) for q in qs] == [
+        ("Dr Tariq Hollis, from Kent", "Tariq Hollis", None, None),
+        ("Dr Helen Castle of Clevedon LMC", "Helen Castle", None, "Clevedon LMC"),
+    ]
+
+
+def test_an_event_or_panel_before_a_post_is_no_organisation(quotes):
+    qs = quotes(
+        "Conference chair Dr Shona Nabb said the vote sent ‘a clear message’.",
+        "Tribunal chair Ms Rachel Okafor said: ‘His conduct fell far below the standard expected.’",
+        "Panel member Dr Ivo Brandt said the evidence was ‘overwhelming’.",
+    )
+    assert [who(q) for q in qs] == [
+        ("Shona Nabb", "conference chair", None),
+        ("Rachel Okafor", "tribunal chair", None),
+        ("Ivo Brandt", "panel member", None),
+    ]
+
+
+def test_one_respondent_and_another_are_respondents(quotes):
+    qs = quotes(
+        "A survey of 1,200 GPs found a third planned to cut sessions.",
+        "One respondent wrote: ‘I love the job, but I cannot do ten sessions.’",
+        "Another said: ‘The workload is unmanageable.’",
+    )
+    assert [(q.speaker, q.speaker_name, q.speaker_role) for q in qs] == [
+        ("One respondent", None, "respondent"),
+        ("Another", None, "respondent"),
+    ]
+
+
+def test_a_devolved_government_spokesman(quotes):
+    qs = quotes(
+        "A Scottish government spokesman said: ‘We are investing record sums in general practice.’",
+        "A Welsh Government spokesperson said the contract was ‘a fair settlement’.",
+    )
+    assert [who(q) for q in qs] == [
+        (None, "spokesman", "Scottish government"),
+        (None, "spokesperson", "Welsh Government"),
+    ]
+
+
+def test_a_past_employer_is_not_the_speakers_organisation(quotes):
+    qs = quotes(
+        "Harbour Health Partnership has appointed a new chief executive, Sarah Lindvall, formerly of Seaforth ICB.",
+        "Ms Lindvall said she was ‘thrilled to be joining’.",
+    )
+    assert [(q.speaker_name, q.speaker_org) for q in qs] == [("Sarah Lindvall", None)]
+
+
+def test_a_hyphenated_description_before_a_name_is_a_role(quotes):
+    qs = quotes(
+        "Mother-of-two Lisa Carwood, from Gravesend, said: ‘I rang at 8am every day for a week.’",
+        "Retired farmer Ken Ollerby, 84, said: ‘Where am I supposed to go now?’",
+    )
+    assert [(q.speaker, *who(q)) for q in qs] == [
+        ("Mother-of-two Lisa Carwood, from Gravesend", "Lisa Carwood", "mother-of-two", None),
+        ("Retired farmer Ken Ollerby, 84", "Ken Ollerby", "retired farmer", None),
+    ]
+
+
+def test_a_bodys_possessive_post_then_the_name(quotes):
+    qs = quotes(
+        "Patients in parts of Kent are waiting three weeks for a routine appointment, according to new figures.",
+        "Healthwatch Kent's chief executive, Robbie Garnet, said the figures ‘reflect what people tell us’.",
+    )
+    assert [who(q) for q in qs] == [("Robbie Garnet", "chief executive", "Healthwatch Kent")]
+
+
+def test_a_long_body_name_before_a_post(quotes):
+    [q] = quotes(
+        "The National Association of Sessional GPs chief executive Richard Fielding said: ‘We hear it in every region.’"
+    )
+    assert who(q) == ("Richard Fielding", "chief executive", "National Association of Sessional GPs")
+
+
+def test_a_committee_named_with_its_nation_before_the_post(quotes):
+    [q] = quotes("BMA GP committee England chair Dr Katrin Bramley said: ‘The profession has spoken.’")
+    assert who(q) == ("Katrin Bramley", "chair", "BMA GP committee England")
+
+
+def test_sources_close_to_someone_are_not_that_person(quotes):
+    [q] = quotes("Sources close to the health secretary insisted he was ‘determined to fix the 8am scramble’.")
+    assert (q.speaker, *who(q)) == (
+        "Sources close to the health secretary",
+        None,
+        "sources close to the health secretary",
+        None,
+    )
+
+
+def test_present_tense_cues_of_a_feature(quotes):
+    qs = quotes(
+        "Dr Sophie Kendal became a partner at 31. ‘Everyone told me I was mad,’ she laughs. ‘But I wanted a say.’",
+        "Her colleague, assistant manager Dean Walsby, agrees: ‘We spend more time on reporting than on patients.’",
+    )
+    assert [(q.text, q.speaker_name, q.speaker_role) for q in qs] == [
+        ("Everyone told me I was mad", "Sophie Kendal", None),
+        ("But I wanted a say.", "Sophie Kendal", None),
+        ("We spend more time on reporting than on patients.", "Dean Walsby", "assistant manager"),
+    ]
+
+
+def test_a_pronoun_after_a_named_subject_who_did_something_else(quotes):
+    qs = quotes(
+        "According to Dr Chris Hallam, ‘the independent contractor model no longer serves patients’.",
+        "The BMA's GP committee chair, Dr Katrin Bramley, rejected the idea. ‘Partnership is the most efficient "
+        "model the NHS has,’ she said.",
+    )
+    assert [q.speaker_name for q in qs] == ["Chris Hallam", "Katrin Bramley"]
+
+
+def test_a_possessive_body_named_earlier_is_the_posts_organisation(quotes):
+    qs = quotes(
+        "The Royal Wolverton NHS Trust will take on two more practices from April.",
+        "The trust's director of primary care, Dr Jon Odum, said integration had ‘stabilised practices’.",
+    )
+    assert [who(q) for q in qs] == [("Jon Odum", "director of primary care", "Royal Wolverton NHS Trust")]

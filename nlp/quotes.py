@@ -958,11 +958,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         if re.fullmatch(_TITLES, p_clean):
             continue  # "Professor Dame Clare X", where the tagger's person is "Dame"
         idx = head.rfind(p_clean)
-        if (
-            re.search(r"[’']s$", p_clean)
-            and _looks_like_name(app)
-            and _is_role_phrase(head[idx + len(p_clean) :])
-        ):
+        if re.search(r"[’']s$", p_clean) and _looks_like_name(app) and _is_role_phrase(head[idx + len(p_clean) :]):
             continue  # "Healthwatch Kent's chief executive, Robbie X": whose post it is, then the name
         if p_clean and idx >= 0 and p_clean[:1].isupper() and not _inside_org_name(head, idx, idx + len(p_clean)):
             found.append((idx, idx + len(p_clean)))

@@ -266,6 +266,8 @@ _OFFICE_THEN_NAME = re.compile(
     r"((?:Minister|Secretary\s+of\s+State|Minister\s+of\s+State|Cabinet\s+Secretary)\s+(?:for|of)\s+[A-Z][\w’'-]*"
     r"(?:\s+(?:and\s+|for\s+|of\s+)?[A-Z][\w’'-]*)*?)\s+((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
 )
+# a judge's office before the surname, as courts and tribunals write it: "Employment Judge Hartley"
+_JUDGE_THEN_NAME = re.compile(r"((?:(?:Employment|District|Circuit|Deputy|Tribunal)\s+)?Judge)\s+([A-Z][\w’'-]+)")
 _DOC_NOUNS = {
     "report",
     "plan",
@@ -856,6 +858,9 @@ def _plain_apposition(app: str) -> str:
         lambda m: " and member of " if m.start() else "member of ",
         app,
     )
+    runs = re.match(r"who\s+(?:now\s+|also\s+)?(?:runs|manages|owns|founded|set\s+up)\s+(?:the\s+)?([A-Z].*)$", app)
+    if runs:  # "Ian X, who runs the Lambeth GP Federation": the body he works for; "who founded X": its founder
+        app = f"{'founder ' if re.search(r'found|set', app.split()[1]) else ''}of {runs.group(1)}"
     app = re.sub(r"(?<=\S)\s+who\s+.*$", "", app)  # "a salaried GP who works four sessions at Moorside"
     works = re.match(r"who\s+(?:now\s+|still\s+)?(?:works|practises|practices)\s+as\s+(?:an?\s+)(.+)$", app)
     if works:  # "Dr Rupert Vance, who now works as a locum"
@@ -945,6 +950,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     together = _together(written, head, app, persons)
     if together is not None:
         return together
+    judge = _JUDGE_THEN_NAME.fullmatch(head)
+    if judge:  # "Employment Judge Hartley": the office and a surname, which the tagger may take as one name
+        return Speaker(written, "person", name=judge.group(2), role=judge.group(1).lower(), org=None)
     office = _OFFICE_THEN_NAME.fullmatch(head)
     if office:  # "Minister for Care Stephen Larkin": an office in capitals whose field the tagger takes for a name
         name = _TITLE_RE.sub("", office.group(2))
@@ -1422,7 +1430,11 @@ def _subject_after(text: str) -> tuple[str, int] | None:
     if not m:
         return None
     cand = m.group(1)
-    cand = re.split(r",\s*(?:who|which|adding|as|in|on|when|after|before|speaking)\b", cand)[0].strip(" ,")
+    cand = re.split(  # "said Ian X, who runs the Lambeth GP Federation": a clause that gives a post is kept
+        r",\s*(?:who(?!\s+(?:now\s+|also\s+|currently\s+)?(?:chairs|leads|heads|runs|manages|founded|sits|serves)\b)|"
+        r"which|adding|as|in|on|when|after|before|speaking)\b",
+        cand,
+    )[0].strip(" ,")
     cand = re.split(r"\s+in\s+(?:his|her|their)\s", cand)[0]  # "asked Dr Ed Mallory in his column"
     cand = re.sub(r"(?<=\w)\s+[a-z]+ly$", "", cand)  # "said one partner sarcastically"
     role_first = re.match(r"((?:[a-z][\w’'-]*\s+){1,4})(?=(?:" + _TITLES + r"\s+)?[A-Z])", cand)
@@ -1502,7 +1514,7 @@ class _Article:
         from nlp.pipeline import ORG_LABELS
 
         for pi, doc in enumerate(self.docs):
-            for ent in doc.ents:
+            for ent in [*doc.ents, *self._untagged_titled(pi)]:
                 if self.in_quote(pi, ent.start_char):
                     continue
                 subject = ent.root.dep_ in ("nsubj", "nsubjpass") or (
@@ -1580,6 +1592,17 @@ class _Article:
             if m.speaker.short or re.match(r"(?:its|their)\s", m.speaker.written, re.I):
                 m.speaker = self.resolve(m.speaker, m.at)
 
+    def _untagged_titled(self, pi: int) -> list:
+        """Titled names the tagger left without an entity (``Dr Price, 36, is a salaried GP``), as PERSON spans."""
+        from spacy.tokens import Span as DocSpan
+
+        doc, out = self.docs[pi], []
+        for m in _TITLED_NAME.finditer(self.paragraphs[pi]):
+            span = doc.char_span(m.start(), m.end(1), alignment_mode="contract")
+            if span is not None and len(span) and not any(t.ent_type_ for t in span):
+                out.append(DocSpan(doc, span.start, span.end, label="PERSON"))
+        return out
+
     def _apposition(self, pi: int, ent) -> str:
         """``, the minister for primary care`` after a name (an age or a photo caption's
         pointer may stand between), or ``""``."""
@@ -1653,6 +1676,7 @@ class _Article:
                 t.tag_[:2] in ("VB", "MD", "IN", "PR", "WP", "WD", "WR", "CC", "DT", "RB", "TO")
                 and t.lower_ not in ("of", "for")
                 and not (t.dep_ == "amod" and i <= t.head.i < ent.end)  # "Retired farmer Ken X"
+                and not (t.lower_ in _ROLE_MODIFIERS | {"lead", "senior"} and i < ent.start)  # "said lead GP Dr X"
             ):
                 break
             if ent.start - i >= _PREFIX_TOKENS:
@@ -1713,11 +1737,11 @@ class _Article:
                     and len(full.name.split()) > 1
                     and full.name.lower().split()[-1] == surname
                 ):
+                    # a post given here comes with its own organisation or none: "Professor X, a GP in Nottingham"
+                    # after "RCGP chair Professor Y X" is not a GP at the RCGP
+                    org = sp.org or (full.org if not sp.role or sp.role == full.role else None)
                     return self._known(
-                        Speaker(
-                            sp.written, "person", name=full.name, role=sp.role or full.role, org=sp.org or full.org
-                        ),
-                        before,
+                        Speaker(sp.written, "person", name=full.name, role=sp.role or full.role, org=org), before
                     )
             return sp
         if sp.kind == "doc" and sp.short:
@@ -1748,9 +1772,12 @@ class _Article:
                 if o.kind == "org" and o.org and word in o.org.lower().split():
                     return Speaker(sp.written, "org", name=o.org, org=o.org)
             return sp
-        owner = re.match(r"the\s+([a-z]+)[’']s\s", sp.written, re.I)
+        owner = re.match(r"the\s+([a-z]+)[’']s\s", sp.written, re.I) or re.match(
+            r"(committee|trust|board|council|federation|tribunal)\s", sp.written, re.I
+        )
         if sp.kind in ("person", "role") and not sp.org and owner and owner.group(1).lower() in _BODY_NOUNS:
-            word = owner.group(1).lower()  # "The trust's director of primary care, Dr X" -> the trust named before
+            # "The trust's director of primary care, Dr X", "Committee chair Sir Y" -> the body of that kind named before
+            word = owner.group(1).lower()
             for m in reversed(before):
                 if m.speaker.kind == "org" and m.speaker.org and word in m.speaker.org.lower().split():
                     return replace(sp, org=m.speaker.org)

@@ -1337,3 +1337,52 @@ def test_a_possessive_body_named_earlier_is_the_posts_organisation(quotes):
         "The trust's director of primary care, Dr Jon Odum, said integration had ‘stabilised practices’.",
     )
     assert [who(q) for q in qs] == [("Jon Odum", "director of primary care", "Royal Wolverton NHS Trust")]
+
+
+def test_a_titled_surname_the_tagger_missed_is_still_described(quotes):
+    qs = quotes(
+        "Dr Hana Pryce and Dr Joel Whitby work in the same town.",
+        "Dr Pryce, 36, is a salaried GP who has turned down two offers of partnership. ‘I do not want a mortgage,’ "
+        "she says.",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [("Hana Pryce", "salaried GP")]
+
+
+def test_a_judge_is_a_role_before_a_surname(quotes):
+    qs = quotes(
+        "Employment Judge Hartwell said the practice had treated Dr Anna Bellamy ‘with contempt’.",
+        "District Judge Ormsby said: ‘The claim is made out.’",
+    )
+    assert [who(q) for q in qs] == [("Hartwell", "employment judge", None), ("Ormsby", "district judge", None)]
+
+
+def test_a_committee_post_takes_the_committee_named_before(quotes):
+    qs = quotes(
+        "The Public Accounts Committee said NHS England had ‘no credible plan’ to meet its GP target.",
+        "Committee chair Sir Godfrey Clement said: ‘The promise was never going to be met.’",
+    )
+    assert [who(q) for q in qs] == [
+        ("Public Accounts Committee", None, "Public Accounts Committee"),
+        ("Godfrey Clement", "committee chair", "Public Accounts Committee"),
+    ]
+
+
+def test_who_runs_a_body_gives_the_body(quotes):
+    [q] = quotes("‘Small practices cannot survive on their own,’ said Ian Gosling, who runs the Lambeth GP Federation.")
+    assert who(q) == ("Ian Gosling", None, "Lambeth GP Federation")
+
+
+def test_an_inverted_speaker_keeps_a_modifier_of_the_role(quotes):
+    [q] = quotes("At the hub, GPs see patients from 12 practices. ‘It works for colds,’ said lead GP Dr Femi Ade.")
+    assert (q.speaker, *who(q)) == ("lead GP Dr Femi Ade", "Femi Ade", "lead GP", None)
+
+
+def test_a_new_post_does_not_borrow_the_organisation_of_the_old_one(quotes):
+    qs = quotes(
+        "RCGP chair Professor Kamal Hardwick said continuity was ‘the single most important thing’.",
+        "Professor Hardwick, a GP in Nottingham, said he would raise it with ministers. ‘I will make the case,’ he said.",
+    )
+    assert [who(q) for q in qs] == [
+        ("Kamal Hardwick", "chair", "RCGP"),
+        ("Kamal Hardwick", "GP in Nottingham", None),
+    ]

@@ -1313,7 +1313,11 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
         name = re.search(
             r"(?:" + _TITLES + r"\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}$", parts[-2].group(0).rstrip()
         )
-        if name and _looks_like_name(name.group(0)):  # "Professor X, chair of the RCGP said"
+        if (
+            name
+            and _looks_like_name(name.group(0))
+            and not _role_and_name(parts[-1].group(0))  # "..., health minister Karin X said": her own name
+        ):  # "Professor X, chair of the RCGP said"
             start = parts[-2].start() + name.start()
             return t[start:].strip(), start
     pieces = list(_CLAUSE_SPLIT.finditer(t))
@@ -1637,7 +1641,7 @@ class _Article:
             r"((?:(?:the|a|an)\s+)?[A-Za-z][^,;:()–—.]{1,80}?)(?=[,.;]|\s+(?:who|since|for)\b|$)",
             self.paragraphs[pi][ent.end_char :],
         )
-        role = being.group(1) if being else ""
+        role = _plain_apposition(being.group(1)) if being else ""  # "is one of six partners at X"
         first, joined, second = role.partition(" and ")
         if joined and not _is_role_phrase(second):  # "... in Hull and has worked there for years"
             role = first

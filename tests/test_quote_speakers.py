@@ -1386,3 +1386,19 @@ def test_a_new_post_does_not_borrow_the_organisation_of_the_old_one(quotes):
         ("Kamal Hardwick", "chair", "RCGP"),
         ("Kamal Hardwick", "GP in Nottingham", None),
     ]
+
+
+def test_a_participle_clause_naming_someone_else_before_a_post_and_name(quotes):
+    [q] = quotes(
+        "Responding to a written question from Liberal Democrat MP Helen Morrow, health minister Karin Smales said "
+        "the government would ‘set out further detail in due course’."
+    )
+    assert (q.speaker, *who(q)) == ("health minister Karin Smales", "Karin Smales", "health minister", None)
+
+
+def test_one_of_several_partners_said_of_a_person_is_their_post(quotes):
+    qs = quotes(
+        "Dr Tom Fielder is one of six partners at the Beacon Practice in Dover. Or he was, until last month.",
+        "‘I just could not do it any more,’ the 52-year-old told Pulse.",
+    )
+    assert [who(q) for q in qs] == [("Tom Fielder", "partner", "Beacon Practice")]

@@ -364,6 +364,11 @@ _ROLE_HEADS = frozenset(
 _DESCRIPTIVE = frozenset(
     "anonymous another local senior junior former retired national regional leading fellow frontline".split()
 )
+# a relative, by whom they are related to: "His wife, Jane"
+_KIN = frozenset(
+    "wife husband partner daughter son mother father sister brother widow widower niece nephew granddaughter "
+    "grandson grandmother grandfather aunt uncle cousin friend neighbour".split()
+)
 # nouns for a kind of body: "the trust", and the last word of a body's name ("Harcourt Forum")
 _BODY_NOUNS = frozenset(
     (
@@ -476,8 +481,19 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     first = re.match(r"[A-Z][a-z-]+", text)
     if first and first.group(0).lower() in _ROLE_HEADS and not re.match(r"[A-Z][a-z-]+\s+[A-Z][a-z]", text):
         text = text[0].lower() + text[1:]  # "Chair of the Royal College of GPs", not "Chief Medical Officer"
+    run = re.match(r"((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z-]+)(?=\s+(?:of|at)\s)", text)
+    if run and all(_role_word(w) for w in run.group(1).split()):
+        text = run.group(1).lower() + text[run.end() :]  # "Vice Chair of the RCGP", as press releases write posts
     if not text:
         return None, None
+    owned = re.match(r"(?P<org>(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)[’']s\s+(?P<role>[A-Z].*)$", text)
+    if (
+        owned
+        and not _possessive_names().match(text)
+        and clean_org(owned.group("org"))
+        and _is_role_phrase(owned.group("role"))
+    ):  # "NHS England’s National Medical Director for Primary Care": the body's, then its post as written
+        return owned.group("role"), clean_org(owned.group("org"))
     two = re.match(r"(?P<a>.+?)\s+and\s+(?:a\s+|an\s+|the\s+)?(?P<b>.+)$", text)
     if two and _is_role_phrase(two.group("a")) and _is_role_phrase(two.group("b")):
         # two posts: "GP partner at X and PCN clinical director for Y", "a GP in Leeds and chair of Westmoor LMC":
@@ -643,16 +659,27 @@ def _is_role_head(word: str) -> bool:
     return word in _ROLE_HEADS or (word.endswith("s") and word[:-1] in _ROLE_HEADS)
 
 
+def _role_word(word: str) -> bool:
+    """A word of a post, in any case: ``Vice``, ``Chair``, ``Medical``, ``Director``."""
+    w = word.lower()
+    return _is_role_head(w) or w in _ROLE_MODIFIERS or w in _role_words() or w in ("vice", "chief", "national")
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """The lower-case words of the entity patterns' roles."""
+    return frozenset(x for r in _lexicons()[1] for x in r.split() if x == x.lower())
+
+
 def _common_word(word: str) -> bool:
     """A word that is capitalised only because it opens a phrase (``Chief``, ``Senior``)."""
     w = word.lower()
-    role_words = {x for r in _lexicons()[1] for x in r.split() if x == x.lower()}
     return (
         w in STOP_WORDS
         or _is_role_head(w)  # "Partners say"
         or w in _GENERIC_ORG
         or w in _ROLE_MODIFIERS
-        or w in role_words
+        or w in _role_words()
         or w in _DOC_NOUNS
     )
 
@@ -1005,19 +1032,31 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if name_m is None and app and _looks_like_name(head) and not _find_phrase(head, orgs) and _is_role_phrase(app):
         name_m = (0, len(head))  # "Marguerite Okafor, chair of the RCGP": a name the tagger missed
     app_at = re.fullmatch(r"(.+?),?\s+(?:from|of|at)\s+(?:the\s+)?([A-Z].*)", app)
-    if app_at and _looks_like_name(app_at.group(1)) and not _looks_like_name(app):
+    if (
+        app_at
+        and _looks_like_name(app_at.group(1))
+        and not _looks_like_name(app)
+        and not all(_role_word(w) for w in app_at.group(1).split())  # "Vice Chair of the RCGP": a post
+    ):
         # "Another GP, Dr Sadia Mirza from Luton": a town is no organisation
         app, app_org = app_at.group(1), None if _a_place(app[len(app_at.group(1)) :]) else clean_org(app_at.group(2))
     else:
         app_org = None
     # "The coroner", "Her Liberal Democrat counterpart": a description whose head is a common noun
     described = re.fullmatch(r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*", head, re.I)
+    kin = (
+        described
+        and head.split()[-1].lower() in _KIN
+        and re.fullmatch(r"[A-Z][a-z]+", app.strip())
+        and app.strip().lower() not in STOP_WORDS
+    )  # "His wife, Jane, added": a relative named by the first name alone
     if (
         name_m is None
         and app
-        and _looks_like_name(app)
+        and (_looks_like_name(app) or kin)
         and (
-            _TITLE_RE.match(app.strip())
+            kin
+            or _TITLE_RE.match(app.strip())
             or _is_role_phrase(head)
             or (app.strip() in persons and described and head.split()[-1] not in _DOC_NOUNS)
         )
@@ -1271,6 +1310,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 return body[start : last.end()].strip(), start
         for k in range(len(parts) - 2, max(-1, len(parts) - 5), -1):
             cand = _CAPTION.sub("", parts[k].group(0)).strip()  # "Dr Lorna Fitch (pictured)"
+            cand = re.split(r"[.!?]\s+(?=[A-Z])", cand)[-1]  # "... by the announcement. One, who ..., said"
             joined = re.fullmatch(r"and\s+(.+)", cand)
             if joined and _looks_like_name(joined.group(1)) and k >= 2 and _looks_like_name(parts[k - 2].group(0)):
                 # "Dr A, GP partner, and Dr B, practice manager, both of X, said": two people, each described
@@ -1768,6 +1808,11 @@ class _Article:
             if pool:  # "One GP said ... Another said ...": another of the same
                 return Speaker(sp.written, "role", role=pool[-1].speaker.role, org=pool[-1].speaker.org)
             return sp
+        if sp.kind == "other" and re.fullmatch(r"one", sp.written.split(",")[0].strip(), re.I):
+            pool = [m for m in before if m.said and m.speaker.kind == "role" and (m.speaker.role or "").endswith("s")]
+            if pool:  # "GPs told Pulse ... One, who did not want to be named, said": one of them
+                return Speaker(sp.written, "role", role=pool[-1].speaker.role[:-1], org=pool[-1].speaker.org)
+            return sp
         generic = re.fullmatch(r"(?:the|its|this)\s+([a-z][\w-]*|[A-Z][a-z]+)", sp.written.split(",")[0].strip(), re.I)
         if sp.kind in ("other", "org") and generic and generic.group(1).lower() in _GENERIC_ORG:
             word = generic.group(1).lower()  # "the trust", "the college" -> the last body of that kind named
@@ -1829,9 +1874,14 @@ class _Article:
         """A role held in a kind of NHS body that the phrase does not name (``ICB chief medical officer``,
         ``the CCG’s chair``) gets the last body of that kind the article named before ``at`` (``Seaforth ICB``)
         as its organisation; the role stays as written."""
-        if sp.kind not in ("person", "role") or sp.org or not sp.role or len(sp.role.split()) < 2:
+        if sp.kind not in ("person", "role") or not sp.role:
             return sp
-        kind = sp.role.split()[0].rstrip("s")
+        if sp.org and sp.org.rstrip("s") in _KIND_OF_BODY:
+            kind = sp.org.rstrip("s")  # "A spokesperson for the ICB"
+        elif sp.org or len(sp.role.split()) < 2:
+            return sp
+        else:
+            kind = sp.role.split()[0].rstrip("s")
         if kind not in _KIND_OF_BODY:
             return sp
         pi, pos = at

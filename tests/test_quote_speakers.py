@@ -1402,3 +1402,44 @@ def test_one_of_several_partners_said_of_a_person_is_their_post(quotes):
         "‘I just could not do it any more,’ the 52-year-old told Pulse.",
     )
     assert [who(q) for q in qs] == [("Tom Fielder", "partner", "Beacon Practice")]
+
+
+def test_a_press_release_writes_the_post_in_capitals(quotes):
+    qs = quotes(
+        "Dr Vicky Tzortzi, Vice Chair of the RCGP, added: “We need a properly funded plan.”",
+        "Dr Claire Fullwood, NHS England’s National Medical Director for Primary Care, said: “This is a step forward.”",
+    )
+    assert [who(q) for q in qs] == [
+        ("Vicky Tzortzi", "vice chair", "RCGP"),
+        ("Claire Fullwood", "National Medical Director for Primary Care", "NHS England"),
+    ]
+
+
+def test_a_relative_named_by_first_name(quotes):
+    qs = quotes(
+        "Rishi Patel, 45, a retired teacher from Stockport, said he had given up. “It is like the lottery,” he said.",
+        "His wife, Jane, added: “We pay our taxes and get nothing.”",
+    )
+    assert [who(q) for q in qs] == [
+        ("Rishi Patel", "retired teacher from Stockport", None),
+        ("Jane", "wife", None),
+    ]
+
+
+def test_one_of_the_people_just_mentioned(quotes):
+    [q] = quotes(
+        "GPs told Pulse they were ‘relieved’ by the announcement. One, who did not want to be named, said: "
+        "“It is the first good news in years.”"
+    )[1:]
+    assert (q.speaker, q.speaker_name, q.speaker_role) == ("One, who did not want to be named", None, "GP")
+
+
+def test_a_spokesperson_for_a_kind_of_body_named_before(quotes):
+    qs = quotes(
+        "NHS Frimbley ICB chief medical officer Dr Paul Knighton said the ICB was ‘committed to supporting practices’.",
+        "A spokesperson for the ICB added: “We will work with the LMC.”",
+    )
+    assert [who(q) for q in qs] == [
+        ("Paul Knighton", "chief medical officer", "NHS Frimbley ICB"),
+        (None, "spokesperson", "NHS Frimbley ICB"),
+    ]

@@ -134,7 +134,16 @@ def _download(page, button):
             button.click()
         return download.value
 
-    return _until_answered(page, act, settle=lambda: page.wait_for_load_state("networkidle"))
+    def settle():
+        page.wait_for_load_state("networkidle")
+        if not button.is_enabled():
+            # a button whose file is made on click (the search page's CSV) stays disabled when the answer to its
+            # click is lost in a rerun, until the page is loaded again, as a reader would do
+            page.reload()
+            _script_idle(page)
+            button.wait_for(state="visible", timeout=30_000)
+
+    return _until_answered(page, act, settle=settle)
 
 
 def _click_until_visible(page, target, shows) -> None:

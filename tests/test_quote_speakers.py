@@ -1443,3 +1443,28 @@ def test_a_spokesperson_for_a_kind_of_body_named_before(quotes):
         ("Paul Knighton", "chief medical officer", "NHS Frimbley ICB"),
         (None, "spokesperson", "NHS Frimbley ICB"),
     ]
+
+
+def test_a_nations_office_in_capitals_before_the_name(quotes):
+    [q] = quotes(
+        "Scotland's Cabinet Secretary for Health Neil Grayson said the government had ‘invested more than ever’."
+    )
+    assert (q.speaker_name, q.speaker_role) == ("Neil Grayson", "Cabinet Secretary for Health")
+
+
+def test_a_first_name_and_an_age_is_a_person(quotes):
+    qs = quotes(
+        "We asked patients in Hartlepool what they thought.",
+        "Sheila, 67, said: ‘I just want to see the same doctor.’",
+    )
+    assert [(q.speaker, q.speaker_name, q.speaker_org) for q in qs] == [("Sheila, 67", "Sheila", None)]
+
+
+def test_a_bodys_committee_written_with_a_possessive(quotes):
+    [q] = quotes("The BMA’s England GP committee said: ‘This is the worst deal in a generation.’")
+    assert (q.speaker_name, q.speaker_org) == ("BMA England GP committee", "BMA England GP committee")
+
+
+def test_a_leaked_document_seen_by_a_paper(quotes):
+    [q] = quotes("‘GPs are leaving in droves,’ according to a leaked NHS England briefing seen by the HSJ.")
+    assert (q.speaker_name, q.speaker_org, q.cue) == ("NHS England briefing", "NHS England", "according to")

@@ -308,7 +308,7 @@ _DOC_NOUNS = {
     "poll",
 }
 # words dropped from a document's name: "its latest report" -> "report"
-_DOC_MODIFIERS = ("new", "latest", "recent")
+_DOC_MODIFIERS = ("new", "latest", "recent", "leaked")
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative"}
 _AUX_TAIL = re.compile(
     r"\s+(?:also|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|both|all|jointly|"
@@ -630,12 +630,14 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     return _unnamed_body(re.sub(r"\s{2,}", " ", role) if role else None, org or None)
 
 
-def _without_possessives(text: str) -> str:
+def _without_possessives(text: str, plural: bool = True) -> str:
     """``The King’s Fund’s senior fellow`` -> ``The King’s Fund senior fellow``: possessive marks dropped, but not
-    inside a body's own name."""
+    inside a body's own name; with ``plural`` false, a plural's mark stays (``Dispensing Doctors' Association``)."""
     keep = [m.span() for m in _possessive_names().finditer(text)]
     return re.sub(
-        r"[’']s\b|(?<=s)[’'](?=\s)", lambda m: m.group(0) if any(a <= m.start() < b for a, b in keep) else "", text
+        r"[’']s\b|(?<=s)[’'](?=\s)" if plural else r"[’']s\b",
+        lambda m: m.group(0) if any(a <= m.start() < b for a, b in keep) else "",
+        text,
     )
 
 
@@ -965,6 +967,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if re.match(r"(?:(?:a|one|two)\s+)?(?:sources?|insiders?|allies|friends?|aides?)\s+close\s+to\b", low):
         return Speaker(written, "role", role=low)  # "Sources close to the health secretary": not the secretary
     head, sep, app = written.partition(", ")
+    aged = bool(re.fullmatch(r"\d{1,3}", app.strip()))  # "Sheila, 67"
     app = _plain_apposition(app)
     if re.match(
         r"(?:who|which|whose|when|while|as|after|before|speaking|talking|writing|responding|commenting|addressing|"
@@ -980,7 +983,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     judge = _JUDGE_THEN_NAME.fullmatch(head)
     if judge:  # "Employment Judge Hartley": the office and a surname, which the tagger may take as one name
         return Speaker(written, "person", name=judge.group(2), role=judge.group(1).lower(), org=None)
-    office = _OFFICE_THEN_NAME.fullmatch(head)
+    owned_office = re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+(.+)", head)
+    office = _OFFICE_THEN_NAME.fullmatch(owned_office.group(1) if owned_office else head)  # "Scotland's Cabinet ..."
     if office:  # "Minister for Care Stephen Larkin": an office in capitals whose field the tagger takes for a name
         name = _TITLE_RE.sub("", office.group(2))
         return Speaker(written, "person", name=name, role=office.group(1), org=None)
@@ -1115,6 +1119,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             role = role or a_role
             org = org or a_org
         return Speaker(written, "person", name=name, role=role, org=org)
+    seen = re.match(r"(.+?)\s+(?:seen|obtained|leaked\s+to|shared\s+with|sent\s+to)\s+(?:by\s+)?", head)
+    if seen and re.sub(r"[’']s$", "", seen.group(1).split()[-1].lower()) in _DOC_NOUNS:
+        head = seen.group(1)  # "a leaked NHS England briefing seen by the HSJ": the document, not who saw it
     words = head.split()
     last = re.sub(r"[’']s$", "", words[-1].lower()) if words else ""
     doc_m = re.match(
@@ -1200,6 +1207,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             role = np[:1].lower() + np[1:] if _common_word(first) and first[1:].islower() else np
         return Speaker(written, "role", role=role, org=org)
     org_m = _find_phrase(head, orgs)
+    if aged and not org_m and re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){0,2}", head):
+        return Speaker(written, "person", name=head)  # "Sheila, 67, said": an age belongs to a person
     bare = [w for w in words if w.lower() not in _DETERMINERS]
     if bare and all(w.rstrip("s") in _ROLE_CAPS for w in bare):
         return Speaker(written, "role", role=" ".join(bare))  # "The GP", "one GP"
@@ -1211,6 +1220,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         and words[0][:1].isupper()
     ):
         org = org_m.group(0) if org_m and len(org_m.group(0)) >= len(head) - 4 else _drop_leading(head, ("the",))
+        org = _without_possessives(org, plural=False)  # "The BMA’s England GP committee", but "The King’s Fund"
         return Speaker(written, "org", name=org, org=org)
     return Speaker(written, "other", name=_drop_leading(head))
 

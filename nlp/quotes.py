@@ -306,6 +306,7 @@ _DOC_NOUNS = {
     "leaflet",
     "website",
     "poll",
+    "petition",
 }
 # words dropped from a document's name: "its latest report" -> "report"
 _DOC_MODIFIERS = ("new", "latest", "recent", "leaked")
@@ -362,7 +363,7 @@ _ROLE_HEADS = frozenset(
 # words that are never an organisation's own name: "Trust", "Report", "the Department"
 # descriptive words that open a phrase but never name a body
 _DESCRIPTIVE = frozenset(
-    "anonymous another local senior junior former retired national regional leading fellow frontline".split()
+    "anonymous another local senior junior former retired national regional leading fellow frontline opposition".split()
 )
 # a relative, by whom they are related to: "His wife, Jane"
 _KIN = frozenset(
@@ -479,7 +480,7 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         r"^(?:then|the|a|an|its|his|her|their|another|one(?!\s+of\b))\b\s*", "", text.strip(" ,"), flags=re.I
     ).strip()
     first = re.match(r"[A-Z][a-z-]+", text)
-    if first and first.group(0).lower() in _ROLE_HEADS and not re.match(r"[A-Z][a-z-]+\s+[A-Z][a-z]", text):
+    if first and _is_role_head(first.group(0).lower()) and not re.match(r"[A-Z][a-z-]+\s+[A-Z][a-z]", text):
         text = text[0].lower() + text[1:]  # "Chair of the Royal College of GPs", not "Chief Medical Officer"
     run = re.match(r"((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z-]+)(?=\s+(?:of|at)\s)", text)
     if run and all(_role_word(w) for w in run.group(1).split()):
@@ -502,6 +503,9 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         if org_a or org_b:
             return (role_a, org_a) if org_a else (role_b, org_b)
         return text, None
+    group = re.fullmatch(r"(?P<role>[a-z][\w-]*s)\s+from\s+(?:the\s+)?(?P<org>[A-Z].*)", text)
+    if group and _is_role_head(group.group("role")) and not _a_place(text[group.end("role") :]):
+        return group.group("role"), _org_alone(group.group("org"))  # "Campaigners from Keep Our NHS Public"
     only_org = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$", text)
     if only_org:  # "Professor X, of the Nuffield Trust"
         return None, None if _a_place(only_org.group(0)) else _org_alone(only_org.group("org"))
@@ -651,6 +655,13 @@ def _a_place(text: str) -> bool:
 def _unnamed_body(role: str | None, org: str | None) -> tuple[str | None, str | None]:
     """A kind of NHS body named by its kind alone stays in the role: ``the ICB’s chief medical officer`` ->
     (ICB chief medical officer, None), as ``LMC chair`` is read; which ICB is not said."""
+    if (
+        org
+        and role
+        and org.rstrip("s") in _KIND_OF_BODY
+        and re.search(r"\b(?:of|from)(?:\s+the)?(?:\s+all|\s+\d+)?$", role)
+    ):
+        return f"{role} {org}", None  # "the chairs of the 42 ICBs": many bodies of the kind
     if org and role and org.rstrip("s") in _KIND_OF_BODY:
         return f"{org} {role}", None
     return role, org
@@ -1499,6 +1510,8 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         or _unnamed_body_or_role(cand)  # a headline's "‘...’, warns think tank"
     ):
         return None
+    if len(cand.split()) > 14:  # "said Dr X, a partner at a practice in Bolton that lost two GPs this year"
+        cand = re.split(r"\s+(?:that|which|where|who)\s+", cand)[0]
     if len(cand.split()) > 14:
         return None
     return cand, text.find(cand)

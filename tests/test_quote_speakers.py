@@ -1468,3 +1468,31 @@ def test_a_bodys_committee_written_with_a_possessive(quotes):
 def test_a_leaked_document_seen_by_a_paper(quotes):
     [q] = quotes("‘GPs are leaving in droves,’ according to a leaked NHS England briefing seen by the HSJ.")
     assert (q.speaker_name, q.speaker_org, q.cue) == ("NHS England briefing", "NHS England", "according to")
+
+
+def test_a_petition_states(quotes):
+    [q] = quotes("The petition, which has 40,000 signatures, states that ‘every patient deserves a named GP’.")
+    assert (q.speaker, q.speaker_name) == ("The petition, which has 40,000 signatures", "petition")
+
+
+def test_campaigners_from_a_group(quotes):
+    [q] = quotes("Campaigners from Keep Our NHS Public said the plans were ‘privatisation by the back door’.")
+    assert who(q) == (None, "campaigners", "Keep Our NHS Public")
+
+
+def test_the_opposition_leader_is_no_organisation(quotes):
+    [q] = quotes("Opposition leader Kemi Badoe replied: ‘Patients cannot wait for foundations.’")
+    assert who(q) == ("Kemi Badoe", "opposition leader", None)
+
+
+def test_the_posts_of_many_bodies_of_one_kind(quotes):
+    [q] = quotes("In a joint statement, the chairs of the 42 ICBs said they were ‘committed to general practice’.")
+    assert who(q) == (None, "chairs of the 42 ICBs", None)
+
+
+def test_an_inverted_speaker_with_a_long_relative_clause(quotes):
+    [q] = quotes(
+        "‘It cannot go on like this,’ said Dr Noor Ahmadi, a partner at a six-doctor practice in Bolton that lost "
+        "two GPs to retirement this year."
+    )
+    assert who(q) == ("Noor Ahmadi", "partner at a six-doctor practice in Bolton", None)

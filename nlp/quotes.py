@@ -221,7 +221,7 @@ _CUE_VERBS = (
     "advises proposed proposes called calls found finds concluded hopes hoped expects expected "
     "thinks thought feels felt reads read saying speaking talking writing tweeted tweets posted disagreed "
     "disagrees countered counters retorted laughed laughs joked jokes quipped quips sighed sighs recalled recalls "
-    "remarked remarks observed observes reflected reflects"
+    "remarked remarks observed observes reflected reflects pressed"
 ).split() + ["put it", "summed it up", "summed up"]  # "Dr X put it bluntly:", "As Dr X put it:"
 # a member of a legislature, whose seat follows "for": "Conservative MP for Westerby", "the hon. Member for Leeds"
 _SEAT = r"\b(?:MP|MSP|MS|MLA|[Mm]ember)"
@@ -234,10 +234,10 @@ _GOING_ON = r"(adding|saying|continuing|concluding)"
 _PROGRESSIVE = {"speaking", "talking", "writing"}  # cues only as "X was speaking at ..."
 _CUE_RE = re.compile(
     r"\b(?:(?P<according>[Aa]ccording to|[Ii]n the words of|(?:(?:[Tt]hat|[Tt]his|[Ss]uch)\s+(?:was|is)\s+)?[Tt]he\s+"
-    r"(?:verdict|message|warning|assessment|conclusion)\s+(?:of|from))|(?P<verb>"
+    r"(?:verdict|message|warning|assessment|conclusion|answer|response|reply)\s+(?:of|from))|(?P<verb>"
     + "|".join(sorted(set(_CUE_VERBS), key=len, reverse=True))
     + r")(?P<object>\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?:conference|committee|meeting|audience|webinar|briefing|"
-    r"event|summit|inquiry|hearing)|(?:the\s+)?(?:Pulse|BMJ|MPs|peers|delegates|journalists|reporters|[A-Z][\w’'&-]+"
+    r"event|summit|inquiry|hearing)|him|her|them|(?:the\s+)?(?:Pulse|BMJ|MPs|peers|delegates|journalists|reporters|[A-Z][\w’'&-]+"
     r"(?:\s+(?:of\s+)?[A-Z][\w’'&-]+)*)))?)\b"
 )
 _CUE_SET = frozenset(_CUE_VERBS)
@@ -1474,6 +1474,7 @@ def _according_to(text: str) -> tuple[str, int] | None:
         return None
     phrase, off = got
     phrase = re.split(r"\s+(?:was|is|were|are|has|had)\b", phrase)[0]  # "The message from Dr X was clear"
+    phrase = re.split(r"\s+(?:when|while|after|as)\s", phrase)[0]  # "the answer from Dr X when asked whether ..."
     parts = phrase.split(", ")
     keep = parts[:2] if len(parts) > 1 and _is_role_phrase(parts[1]) else parts[:1]
     return ", ".join(keep), off
@@ -2015,8 +2016,8 @@ class _Attributor:
             and ("," in stripped or re.match(r"anonymous\b", stripped, re.I))
         ):
             return _Attribution(sp, None, (pi, base))  # "Anonymous GP partner, Yorkshire"
-        if sp.kind != "person" or not sp.name or sp.name.split()[0] not in first:
-            return None
+        if sp.kind != "person" or not sp.name or not {sp.name.split()[0], sp.name.split()[-1]} & set(first.split()):
+            return None  # a name in the line, whole or short ("Dr Singh:" after "Dr Jaz Singh:"), not a pronoun
         return _Attribution(sp, None, (pi, base))
 
     def subject_of(self, pi: int, pos: int, start: int, cue: str) -> _Attribution | None:
@@ -2296,8 +2297,10 @@ def extract_quotes(
                 if att is None and pending is not None and not pre_sent.strip(" :"):
                     att = pending[1]
                 if att is None and prev is not None and prev[0].last == pi and prev[1].speaker is not None:
-                    adding = re.search(
-                        r"(?:^|,)[\s,]*(?:and\s+)?(?:before\s+)?" + _GOING_ON + r"\s*:\s*$",
+                    adding = re.search(  # "..., adding:", and "... ‘unworkable’ and added:"
+                        r"(?:^|,)[\s,]*(?:(?:and\s+)?(?:before\s+)?"
+                        + _GOING_ON
+                        + r"|and\s+(?:then\s+)?(added|said|continued|went\s+on))\s*:\s*$",
                         pre_local,
                     )
                     named_between = (  # "‘...,’ said Dr X, chair of Y, adding: ‘...’": named in this stretch
@@ -2305,7 +2308,7 @@ def extract_quotes(
                     )
                     if adding and (not pre_local[: adding.start()].strip(" ,") or named_between):
                         # "‘...’, adding: ‘...’": the same speaker
-                        att = _Attribution(prev[1].speaker, adding.group(1))
+                        att = _Attribution(prev[1].speaker, adding.group(1) or adding.group(2))
                 if att is None:
                     adding = re.search(r",\s*" + _GOING_ON + r"\s*:\s*$", pre_local)
                     if adding:  # "Dr Sam Hill was less sure, adding: ‘...’": the subject of the verb it hangs on

@@ -1496,3 +1496,36 @@ def test_an_inverted_speaker_with_a_long_relative_clause(quotes):
         "two GPs to retirement this year."
     )
     assert who(q) == ("Noor Ahmadi", "partner at a six-doctor practice in Bolton", None)
+
+
+def test_and_added_after_a_fragment_is_the_same_speaker(quotes):
+    qs = quotes("Dr Leah Mossop said the plans were ‘unworkable’ and added: ‘We will fight them.’")
+    assert [(q.text, q.speaker_name, q.cue) for q in qs] == [
+        ("unworkable", "Leah Mossop", "said"),
+        ("We will fight them.", "Leah Mossop", "added"),
+    ]
+
+
+def test_a_short_name_line_in_a_transcript(quotes):
+    qs = quotes(
+        "Dr Jaz Singhal: ‘Nobody goes into general practice to fill in forms.’",
+        "Dr Singhal: ‘I would scrap half the contract tomorrow.’",
+    )
+    assert [q.speaker_name for q in qs] == ["Jaz Singhal", "Jaz Singhal"]
+
+
+def test_the_answer_from_someone(quotes):
+    [q] = quotes("‘No. Absolutely not,’ was the answer from Dr Paula Reyner when asked whether she would return.")
+    assert (q.speaker, q.speaker_name, q.fragment) == ("Dr Paula Reyner", "Paula Reyner", False)
+
+
+def test_a_member_pressed_a_witness(quotes):
+    qs = quotes(
+        "Giving evidence to MPs, NHS England's director of primary care Dr Amanda Dalton was asked about the target. "
+        "‘I would not want to put a date on it,’ she replied.",
+        "Committee member Dr Caroline Jonas pressed her: ‘So the answer is no?’",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [
+        ("Amanda Dalton", "director of primary care"),
+        ("Caroline Jonas", "committee member"),
+    ]

@@ -363,7 +363,7 @@ _ROLE_HEADS = frozenset(
 # words that are never an organisation's own name: "Trust", "Report", "the Department"
 # descriptive words that open a phrase but never name a body
 _DESCRIPTIVE = frozenset(
-    "anonymous another local senior junior former retired national regional leading fellow frontline opposition".split()
+    "anonymous another local senior junior former retired national regional leading fellow frontline opposition veteran".split()
 )
 # a relative, by whom they are related to: "His wife, Jane"
 _KIN = frozenset(
@@ -493,7 +493,8 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         and not _possessive_names().match(text)
         and clean_org(owned.group("org"))
         and _is_role_phrase(owned.group("role"))
-    ):  # "NHS England’s National Medical Director for Primary Care": the body's, then its post as written
+        and all(_role_word(w) for w in re.split(r"\s+(?:for|of)\s+", owned.group("role"))[0].split())
+    ):  # not "Queen's Nursing Institute chief executive", whose possessive is inside the body's name  # "NHS England’s National Medical Director for Primary Care": the body's, then its post as written
         return owned.group("role"), clean_org(owned.group("org"))
     two = re.match(r"(?P<a>.+?)\s+and\s+(?:a\s+|an\s+|the\s+)?(?P<b>.+)$", text)
     if two and _is_role_phrase(two.group("a")) and _is_role_phrase(two.group("b")):
@@ -628,6 +629,9 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         role = role[:1].lower() + role[1:]  # "Chief executive", "Local MP", but not "England chair" or "Prime Minister"
     if org:
         org = re.sub(r"(?<=s)[’']$", "", org)  # "NHS Providers’ deputy chief executive"
+        lead = re.match(r"(former|then|outgoing|incoming|acting|interim)\s+(?=[A-Z])", org, re.I)
+        if lead and role:  # "Former NHS England chief executive": a former chief executive of NHS England
+            org, role = org[lead.end() :], f"{lead.group(1).lower()} {role}"
     body = re.match(r"(committee|council|board|panel|network|forum)\s+(\S.*)$", role or "")
     if org and body and _is_role_head(body.group(2).split()[-1].lower()) and org.split()[-1].lower() != body.group(1):
         org, role = f"{org} {body.group(1)}", body.group(2)  # "BMA Northern Ireland GP committee chair"
@@ -1269,6 +1273,12 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     if got is None:
         return None
     phrase, off = got
+    places = re.search(
+        r"(?:^|[.;:!?,]\s+)((?:[A-Za-z][\w-]*\s+){1,3}(?:in|across|from)\s+[A-Z][\w’'-]+\s+and\s+)$", text[:off]
+    )
+    if places and re.fullmatch(r"[A-Z][\w’'-]+", phrase) and _is_role_phrase(places.group(1)):
+        off = places.start(1)  # "GP leaders in Wales and Scotland said": one subject in two places
+        phrase = text[off : off + len(places.group(1)) + len(phrase)]
     end = off + len(phrase)
     first = text[off:end].split(",")[0].strip()
     other = _OTHER_PARTY_RE.search(text[:off])

@@ -1529,3 +1529,27 @@ def test_a_member_pressed_a_witness(quotes):
         ("Amanda Dalton", "director of primary care"),
         ("Caroline Jonas", "committee member"),
     ]
+
+
+def test_a_possessive_inside_a_bodys_name_before_a_post(quotes):
+    [q] = quotes("Queen's Nursing Institute chief executive Dr Crystal Oldfield said nurses were ‘the backbone’.")
+    assert who(q) == ("Crystal Oldfield", "chief executive", "Queen's Nursing Institute")
+
+
+def test_a_describing_word_before_a_role_is_lower_case(quotes):
+    [q] = quotes("Veteran GP Dr Sheila Blakey, who has practised in Salford for 40 years, said morale was ‘low’.")
+    assert who(q) == ("Sheila Blakey", "veteran GP", None)
+
+
+def test_leaders_in_two_places(quotes):
+    [q] = quotes("GP leaders in Wales and Scotland said the English deal was ‘irrelevant’ to them.")
+    assert (q.speaker, q.speaker_name, q.speaker_role) == (
+        "GP leaders in Wales and Scotland",
+        None,
+        "GP leaders in Wales and Scotland",
+    )
+
+
+def test_former_before_a_bodys_post(quotes):
+    [q] = quotes("Former NHS England chief executive Sir Simon Stenhouse said networks were ‘the biggest change’.")
+    assert who(q) == ("Simon Stenhouse", "former chief executive", "NHS England")

@@ -1553,3 +1553,11 @@ def test_leaders_in_two_places(quotes):
 def test_former_before_a_bodys_post(quotes):
     [q] = quotes("Former NHS England chief executive Sir Simon Stenhouse said networks were ‘the biggest change’.")
     assert who(q) == ("Simon Stenhouse", "former chief executive", "NHS England")
+
+
+def test_plural_speakers_in_the_present(quotes):
+    qs = quotes(
+        "The authors write that continuity ‘should be a performance measure’.",
+        "GP leaders warn that the plans are ‘doomed’.",
+    )
+    assert [(q.speaker_role, q.cue) for q in qs] == [("authors", "write"), ("GP leaders", "warn")]

@@ -810,6 +810,19 @@ def _possessive_names() -> re.Pattern:
     return re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(p) for p in names) + r")", re.I)
 
 
+@lru_cache(maxsize=1)
+def _possessive_ids() -> dict[str, str]:
+    """The entity patterns' organisation phrases written with a possessive whose id is another name (``BMA’s GP
+    committee`` -> ``BMA GP committee``), lower-cased."""
+    from nlp.pipeline import ENTITIES_PATH, ORG_LABELS, read_patterns
+
+    return {
+        row["phrase"].lower(): row["id"]
+        for row in read_patterns(ENTITIES_PATH)
+        if row["label"] in ORG_LABELS and re.search(r"[’']s\b", row["phrase"]) and row["id"] != row["phrase"]
+    }
+
+
 def _org_names_in(text: str) -> Iterator[re.Match]:
     """Organisation names of several words in ``text``: the entity patterns' and bodies named after two places."""
     yield from _multiword_orgs().finditer(text)
@@ -826,6 +839,10 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     org = clean_org(sp.org)
     if org is not None and sp.role and org.lower() == _drop_leading(sp.role).lower():
         org = None  # "Campaigners said": the role's own word, capitalised to open a sentence
+    if org is not None and org.lower() in _possessive_ids():
+        org = _possessive_ids()[org.lower()]  # "BMA's GP committee" -> "BMA GP committee", its patterns' id
+        if sp.kind == "org" and sp.name == sp.org:
+            sp = replace(sp, name=org)
     if org == sp.org:
         return sp
     role = sp.role

@@ -830,7 +830,7 @@ def test_two_posts_joined_by_and_give_the_post_that_the_organisation_belongs_to(
         "partners a month.’",
     )
     assert [who(q) for q in qs] == [
-        ("Priya Kaul", "member", "BMA's GP committee"),
+        ("Priya Kaul", "member", "BMA GP committee"),  # the entity patterns' name for it
         ("Sarah Ellery", "chair", "Westmoor LMC"),
     ]
 
@@ -1561,3 +1561,8 @@ def test_plural_speakers_in_the_present(quotes):
         "GP leaders warn that the plans are ‘doomed’.",
     )
     assert [(q.speaker_role, q.cue) for q in qs] == [("authors", "write"), ("GP leaders", "warn")]
+
+
+def test_an_organisation_written_with_a_possessive_takes_its_patterns_name(quotes):
+    [q] = quotes("Dr Colin Mayhew, chair of the BMA’s GP committee, said pharmacists were ‘a supplement’.")
+    assert who(q) == ("Colin Mayhew", "chair", "BMA GP committee")

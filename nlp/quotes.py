@@ -358,7 +358,7 @@ _ROLE_HEADS = frozenset(
         "campaigner councillor mp chief head governor chancellor professor lecturer paramedic physiotherapist "
         "receptionist administrator editor correspondent dean coordinator organiser organizer boss owner principal "
         "superintendent coroner ombudsman inspector auditor midwife dentist source official respondent participant "
-        "interviewee delegate"
+        "interviewee delegate reader commenter caller listener"
     ).split()
 )
 # words that are never an organisation's own name: "Trust", "Report", "the Department"
@@ -366,6 +366,8 @@ _ROLE_HEADS = frozenset(
 _DESCRIPTIVE = frozenset(
     "anonymous another local senior junior former retired national regional leading fellow frontline opposition veteran".split()
 )
+# people named by how they took part, whose apposition says what they are: "One reader, a GP partner in Kent"
+_VOICES = frozenset("reader readers respondent respondents participant participants commenter caller listener".split())
 # a relative, by whom they are related to: "His wife, Jane"
 _KIN = frozenset(
     "wife husband partner daughter son mother father sister brother widow widower niece nephew granddaughter "
@@ -987,7 +989,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
 
     ``persons`` are the PERSON entity texts the parser found inside the phrase.
     """
-    written = phrase.strip(" ,.;:")
+    written = phrase.strip(" ,.;:–—")  # "Dr Joe X – a partner in Leeds –"
     written = _LEAD_WORDS.sub("", written).strip()
     rewritten = _rewritten(written, persons)
     if rewritten is not None:
@@ -1238,6 +1240,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         if role is None:  # "Partners say": capitalised only because it opens the sentence
             first = np.split()[0]
             role = np[:1].lower() + np[1:] if _common_word(first) and first[1:].islower() else np
+        if role in _VOICES and app and _is_role_phrase(app):  # "One reader, a GP partner in Kent": what they are
+            role, org = _split_role_org(app)
         return Speaker(written, "role", role=role, org=org)
     org_m = _find_phrase(head, orgs)
     if aged and not org_m and re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){0,2}", head):

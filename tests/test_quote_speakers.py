@@ -1566,3 +1566,14 @@ def test_plural_speakers_in_the_present(quotes):
 def test_an_organisation_written_with_a_possessive_takes_its_patterns_name(quotes):
     [q] = quotes("Dr Colin Mayhew, chair of the BMA’s GP committee, said pharmacists were ‘a supplement’.")
     assert who(q) == ("Colin Mayhew", "chair", "BMA GP committee")
+
+
+def test_a_reader_described_by_their_post(quotes):
+    qs = quotes(
+        "One reader, a GP partner in Kent, wrote beneath the article: ‘This is the final straw.’",
+        "Dr Joe Smithson – a partner in Leeds for 20 years – said he would ‘hand back the keys’.",
+    )
+    assert [(q.speaker, *who(q)) for q in qs] == [
+        ("One reader, a GP partner in Kent", None, "GP partner in Kent", None),
+        ("Dr Joe Smithson – a partner in Leeds for 20 years", "Joe Smithson", "partner in Leeds for 20 years", None),
+    ]

@@ -366,6 +366,8 @@ _ROLE_HEADS = frozenset(
 _DESCRIPTIVE = frozenset(
     "anonymous another local senior junior former retired national regional leading fellow frontline opposition veteran".split()
 )
+# entity labels that name a person or a body: a titled name inside one is not read again as a person
+_NAMING_LABELS = frozenset({"PERSON", "ORG", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ROLE", "POLICY"})
 # people named by how they took part, whose apposition says what they are: "One reader, a GP partner in Kent"
 _VOICES = frozenset("reader readers respondent respondents participant participants commenter caller listener".split())
 # a relative, by whom they are related to: "His wife, Jane"
@@ -1083,24 +1085,25 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         app_org = None
     # "The coroner", "Her Liberal Democrat counterpart": a description whose head is a common noun
     described = re.fullmatch(r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*", head, re.I)
+    named = app.partition(", ")[0].strip()  # "The group's chief executive, Mark X, a former trust director"
     kin = (
         described
         and head.split()[-1].lower() in _KIN
-        and re.fullmatch(r"[A-Z][a-z]+", app.strip())
-        and app.strip().lower() not in STOP_WORDS
+        and re.fullmatch(r"[A-Z][a-z]+", named)
+        and named.lower() not in STOP_WORDS
     )  # "His wife, Jane, added": a relative named by the first name alone
     if (
         name_m is None
-        and app
-        and (_looks_like_name(app) or kin)
+        and named
+        and (_looks_like_name(named) or kin)
         and (
             kin
-            or _TITLE_RE.match(app.strip())
+            or _TITLE_RE.match(named)
             or _is_role_phrase(head)
-            or (app.strip() in persons and described and head.split()[-1] not in _DOC_NOUNS)
+            or (named in persons and described and head.split()[-1] not in _DOC_NOUNS)
         )
     ):  # "The BMA’s GP committee chair, Dr Katie X"; "The coroner, Alison Reddy"
-        name = _without_postnominal(_TITLE_RE.sub("", app.strip()).strip())
+        name = _without_postnominal(_TITLE_RE.sub("", named).strip())
         role, org = _split_role_org(_without_possessives(head))  # "the BMA’s", "the RCGPs’", not "The King’s Fund"
         return Speaker(written, "person", name=name, role=role, org=org or app_org)
     post_name = next((p for p in persons if app.endswith(p) and len(p.split()) >= 2), None) if app else None
@@ -1569,6 +1572,7 @@ class _Article:
         self.masked = ["".join(m) for m in masked]
         self.org_spans = [self._org_spans(pi) for pi in range(len(self.paragraphs))]
         self.mentions: list[_Mention] = []
+        self.genders: dict[str, str] = {}  # a person's name -> "he" or "she", as a pronoun resolved to them said
         self._collect_mentions()
 
     def _org_spans(self, pi: int) -> list[tuple[int, int]]:
@@ -1618,8 +1622,8 @@ class _Article:
                 if self.in_quote(pi, ent.start_char):
                     continue
                 subject = ent.root.dep_ in ("nsubj", "nsubjpass") or (
-                    ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass")
-                )
+                    ent.root.dep_ in ("compound", "appos", "conj") and ent.root.head.dep_ in ("nsubj", "nsubjpass")
+                )  # "Dr Amy X and Mr Tom Y ran the practice": both are subjects
                 said = subject and ent.root.head.lower_ in _CUE_SET
                 titled = bool(_TITLE_RE.match(ent.text)) and _looks_like_name(ent.text)  # "Baroness X" tagged ORG
                 if ent.label_ == "PERSON" or titled:
@@ -1699,7 +1703,8 @@ class _Article:
         doc, out = self.docs[pi], []
         for m in _TITLED_NAME.finditer(self.paragraphs[pi]):
             span = doc.char_span(m.start(), m.end(1), alignment_mode="contract")
-            if span is not None and len(span) and not any(t.ent_type_ for t in span):
+            if span is not None and len(span) and not any(t.ent_type_ in _NAMING_LABELS for t in span):
+                # "Dr Cartwright agrees", where the tagger took the surname for a work of art
                 out.append(DocSpan(doc, span.start, span.end, label="PERSON"))
         return out
 
@@ -1808,10 +1813,18 @@ class _Article:
                     or [m for m in before if m.speaker.kind in kinds and m.subject]
                     or [m for m in before if m.speaker.kind in kinds]
                 )
+            if pool and sp.pronoun in ("he", "she"):
+                # "She handled the clinical side ... He did the accounts": not a person this article calls the other
+                agree = [m for m in pool if self._pronoun_of(m.speaker) in (None, sp.pronoun)] or [
+                    m for m in before if m.speaker.kind == "person" and self._pronoun_of(m.speaker) == sp.pronoun
+                ]
+                pool = agree or pool
             if pool:
                 full = pool[-1].speaker
                 if full.short:
                     full = self.resolve(full, pool[-1].at)
+                if sp.pronoun in ("he", "she") and full.name and " and " not in full.name:
+                    self.genders.setdefault(full.name, sp.pronoun)
                 return replace(self._known(full, before), written=sp.written)
             if want == "person" and not before:
                 # "‘I love my job,’ she says. ... Dr Priya X, 38, is a salaried GP": a feature that quotes first and
@@ -1925,6 +1938,17 @@ class _Article:
             ):  # "Dr Lena Hartmann said ...", then "the former partner said": a doctor whose post was not given
                 return replace(last, written=sp.written, role=sp.role)
         return sp
+
+    def _pronoun_of(self, sp: Speaker) -> str | None:
+        """``he`` or ``she`` for a person the article has called so, or whose title says so (``Mr``, ``Dame``)."""
+        if sp.kind != "person" or not sp.name or " and " in sp.name:
+            return None
+        if sp.name in self.genders:
+            return self.genders[sp.name]
+        title = re.search(r"\b(Mr|Sir|Lord|Mrs|Ms|Miss|Dame|Lady|Baroness)\b", sp.written)
+        if title:
+            return "he" if title.group(1) in ("Mr", "Sir", "Lord") else "she"
+        return None
 
     def named_body(self, sp: Speaker, at: tuple[int, int]) -> Speaker:
         """A role held in a kind of NHS body that the phrase does not name (``ICB chief medical officer``,

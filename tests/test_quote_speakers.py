@@ -1577,3 +1577,32 @@ def test_a_reader_described_by_their_post(quotes):
         ("One reader, a GP partner in Kent", None, "GP partner in Kent", None),
         ("Dr Joe Smithson – a partner in Leeds for 20 years", "Joe Smithson", "partner in Leeds for 20 years", None),
     ]
+
+
+def test_a_post_a_name_and_a_second_apposition_before_a_pronoun_quote(quotes):
+    qs = quotes(
+        "Practice manager Julie Simmonds sees both sides. ‘The back office is better,’ she says.",
+        "The group's chief executive, Mark Olsen, a former NHS trust director, is unapologetic. ‘Scale is not the "
+        "enemy of continuity,’ he says.",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [
+        ("Julie Simmonds", "practice manager"),
+        ("Mark Olsen", "chief executive"),
+    ]
+
+
+def test_a_titled_surname_the_tagger_took_for_something_else(quotes):
+    qs = quotes(
+        "Dr Helen Cartwright, the group's managing partner, is upbeat. ‘No small practice could afford that,’ she says.",
+        "Practice manager Julie Simmonds sees both sides. ‘The back office is better,’ she says.",
+        "Dr Cartwright agrees, up to a point. ‘We have to prove it,’ she says.",
+    )
+    assert [q.speaker_name for q in qs] == ["Helen Cartwright", "Julie Simmonds", "Helen Cartwright"]
+
+
+def test_he_and_she_are_not_the_same_person(quotes):
+    qs = quotes(
+        "Dr Amy Fordham and Mr Tom Reidy ran the practice together for a decade. She handled the clinical side. "
+        "‘I saw 40 patients a day,’ she said. He did the accounts. ‘I saw the overdraft,’ he said."
+    )
+    assert [q.speaker_name for q in qs] == ["Amy Fordham", "Tom Reidy"]

@@ -906,6 +906,7 @@ def _rewritten(written: str, persons: Sequence[str]) -> Speaker | None:
 def _plain_apposition(app: str) -> str:
     """The apposition after a name as a role: relative clauses that give a post made into one (``who chairs X`` ->
     ``chair of X``, ``who sits on X`` -> ``member of X``), other relative clauses, ages and ``one of`` dropped."""
+    app = re.sub(r"^(?:also|herself|himself|itself|themselves)\s+", "", app)  # "Dr Tom X, also a GP"
     if not app or not ("who" in app or "one of" in app or "ly " in app or any(c.isdigit() for c in app)):
         return app  # the common case, decided without a pattern
     if re.match(r"(?:formerly|previously|until\s+recently)\s+(?:of|at|with|from)\b", app):
@@ -1092,6 +1093,16 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         and re.fullmatch(r"[A-Z][a-z]+", named)
         and named.lower() not in STOP_WORDS
     )  # "His wife, Jane, added": a relative named by the first name alone
+    pair = re.fullmatch(r"(.+?)\s+and\s+(.+)", named) if " and " in named else None
+    if (
+        name_m is None
+        and pair
+        and all(_TITLE_RE.match(p) and _looks_like_name(p) for p in pair.groups())
+        and _is_role_phrase(head)
+    ):  # "Partners at the Riverside Practice in Hull, Dr Ali X and Dr Jo Y": their shared post, then both
+        role, org = _split_role_org(_without_possessives(head))
+        names = [_without_postnominal(_TITLE_RE.sub("", p).strip()) for p in pair.groups()]
+        return Speaker(written, "person", name=" and ".join(names), role=role, org=org)
     if (
         name_m is None
         and named
@@ -1904,9 +1915,12 @@ class _Article:
             if pool:  # "said its chief executive, Dr Lorna Pike"
                 sp = replace(sp, org=pool[-1].speaker.org or pool[-1].speaker.name)
         if sp.kind == "role" and sp.role and sp.role.lower() in _SPOKES and not sp.org:
-            pool = [m for m in before if m.said and m.speaker.kind in ("org", "doc")]
+            pool = [m for m in before if m.said and m.speaker.kind in ("org", "doc")] or [
+                m for m in before if m.subject and m.speaker.kind == "org" and m.at[0] >= at[0] - 1
+            ]  # "NHS England published the figures. A spokesperson said": the body just in focus
             if pool:
-                return replace(sp, org=pool[-1].speaker.org or pool[-1].speaker.name)
+                role, org = _unnamed_body(sp.role, pool[-1].speaker.org or pool[-1].speaker.name)
+                return replace(sp, role=role, org=org)  # "whether the ICB would step in, a spokesperson said"
             return sp
         if sp.kind == "role" and sp.name is None and sp.role and re.match(r"(?:the|our|its|their)\b", sp.written, re.I):
             # "the health secretary", "the review chair" -> the last named person with that role

@@ -1606,3 +1606,27 @@ def test_he_and_she_are_not_the_same_person(quotes):
         "‘I saw 40 patients a day,’ she said. He did the accounts. ‘I saw the overdraft,’ he said."
     )
     assert [q.speaker_name for q in qs] == ["Amy Fordham", "Tom Reidy"]
+
+
+def test_a_spokesperson_after_a_body_that_did_something(quotes):
+    qs = quotes(
+        "NHS England published the figures on Thursday. A spokesperson said: ‘Record numbers of appointments were "
+        "delivered.’"
+    )
+    assert [who(q) for q in qs] == [(None, "spokesperson", "NHS England")]
+
+
+def test_partners_at_a_practice_then_both_names(quotes):
+    [q] = quotes(
+        "Partners at the Riverside Practice in Hull, Dr Ali Rahmani and Dr Jo Littler, said in a statement that "
+        "they were ‘heartbroken’."
+    )
+    assert who(q) == ("Ali Rahmani and Jo Littler", "partners", "Riverside Practice")
+
+
+def test_also_a_gp(quotes):
+    qs = quotes(
+        "Dr Laura Bellamy said the deal was ‘fair’. Her husband, Dr Tom Bellamy, also a GP, disagreed. ‘It is "
+        "nowhere near fair,’ he said."
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [("Laura Bellamy", None), ("Tom Bellamy", "GP")]

@@ -364,7 +364,7 @@ _ROLE_HEADS = frozenset(
 # words that are never an organisation's own name: "Trust", "Report", "the Department"
 # descriptive words that open a phrase but never name a body
 _DESCRIPTIVE = frozenset(
-    "anonymous another local senior junior former retired national regional leading fellow frontline opposition veteran".split()
+    "anonymous another local senior junior former retired national regional leading fellow frontline opposition veteran general".split()
 )
 # entity labels that name a person or a body: a titled name inside one is not read again as a person
 _NAMING_LABELS = frozenset({"PERSON", "ORG", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ROLE", "POLICY"})
@@ -1910,10 +1910,12 @@ class _Article:
             for m in reversed(before):
                 if m.speaker.kind == "org" and m.speaker.org and word in m.speaker.org.lower().split():
                     return replace(sp, org=m.speaker.org)
-        if sp.kind in ("person", "role") and not sp.org and re.match(r"(?:its|their)\s", sp.written, re.I):
+        part = sp.org and re.fullmatch(r"(?:[A-Z]{2,}\s+)?(?:committee|board|council|team|group)", sp.org)
+        if sp.kind in ("person", "role") and (not sp.org or part) and re.match(r"(?:its|their)\s", sp.written, re.I):
             pool = [m for m in before if m.speaker.kind == "org" and (m.said or m.subject)]
-            if pool:  # "said its chief executive, Dr Lorna Pike"
-                sp = replace(sp, org=pool[-1].speaker.org or pool[-1].speaker.name)
+            if pool:  # "said its chief executive, Dr Lorna Pike"; "Its GP committee chair": that body's committee
+                owner = pool[-1].speaker.org or pool[-1].speaker.name
+                sp = replace(sp, org=f"{owner} {sp.org}" if part else owner)
         if sp.kind == "role" and sp.role and sp.role.lower() in _SPOKES and not sp.org:
             pool = [m for m in before if m.said and m.speaker.kind in ("org", "doc")] or [
                 m for m in before if m.subject and m.speaker.kind == "org" and m.at[0] >= at[0] - 1

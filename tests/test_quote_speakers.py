@@ -1630,3 +1630,19 @@ def test_also_a_gp(quotes):
         "nowhere near fair,’ he said."
     )
     assert [(q.speaker_name, q.speaker_role) for q in qs] == [("Laura Bellamy", None), ("Tom Bellamy", "GP")]
+
+
+def test_its_committee_is_the_committee_of_the_body_before(quotes):
+    qs = quotes(
+        "BMA Scotland said the figures were ‘deeply alarming’. Its GP committee chair, Dr Iain Kenning, added: ‘We "
+        "are losing GPs faster than we can train them.’"
+    )
+    assert [who(q) for q in qs] == [
+        ("BMA Scotland", None, "BMA Scotland"),
+        ("Iain Kenning", "chair", "BMA Scotland GP committee"),
+    ]
+
+
+def test_a_general_practice_nurse(quotes):
+    [q] = quotes("General practice nurse Sue Milner said: ‘We are doing the work doctors used to do.’")
+    assert who(q) == ("Sue Milner", "general practice nurse", None)

@@ -517,7 +517,8 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         return None, None if _a_place(only_org.group(0)) else _org_alone(only_org.group("org"))
     # "partner at super-partnership Our Health Partnership": what kind of body it is may stand before its name
     m = re.match(
-        r"(?P<role>[^,]+?)\s+(?:of|at|for)\s+(?:the\s+)?(?:(?!(?:of|at|for|in|on|and|to)\s)[a-z][\w-]*\s+){0,2}?"
+        r"(?P<role>[^,]+?)\s+(?:of|at|for)\s+(?:the\s+)?"
+        r"(?:(?!(?:of|at|for|in|on|and|to|from|with|by|two|three|four|five|six)\s)[a-z][\w-]*\s+){0,2}?"
         r"(?P<org>[A-Z].*)$",
         text,
     )
@@ -1888,6 +1889,30 @@ class _Article:
             if pool:  # "One GP said ... Another said ...": another of the same
                 return Speaker(sp.written, "role", role=pool[-1].speaker.role, org=pool[-1].speaker.org)
             return sp
+        two = re.fullmatch(r"the\s+(former|latter|pair|couple|duo)", sp.written.split(",")[0].strip(), re.I)
+        if two and sp.kind in ("other", "role"):  # "Dr A and Dr B disagree. The former said ...; the latter ..."
+            last: list[Speaker] = []
+            for m in reversed(before):
+                o = m.speaker
+                if (
+                    o.kind == "person"
+                    and o.name
+                    and " and " not in o.name
+                    and o.name.split()[-1] in o.written  # named there, not "the former" read already
+                    and all(o.name != x.name for x in last)
+                ):
+                    last.append(self.resolve(o, m.at) if o.short else o)
+                if len(last) == 2:
+                    break
+            if len(last) == 2:
+                second, first = last
+                word = two.group(1).lower()
+                if word == "former":
+                    return replace(first, written=sp.written)
+                if word == "latter":
+                    return replace(second, written=sp.written)
+                return _pair_of(sp.written, first, second)
+            return sp
         if sp.kind == "other" and re.fullmatch(r"one", sp.written.split(",")[0].strip(), re.I):
             pool = [m for m in before if m.said and m.speaker.kind == "role" and (m.speaker.role or "").endswith("s")]
             if pool:  # "GPs told Pulse ... One, who did not want to be named, said": one of them
@@ -1926,9 +1951,10 @@ class _Article:
             return sp
         if sp.kind == "role" and sp.name is None and sp.role and re.match(r"(?:the|our|its|their)\b", sp.written, re.I):
             # "the health secretary", "the review chair" -> the last named person with that role
-            want = re.findall(r"[\w&-]+", sp.role.lower())
             want = [
-                w for w in re.findall(r"[\w&-]+", re.split(r"\s+(?:in|at|from|for|of|on|with)\s+", sp.role.lower())[0])
+                w
+                for w in re.findall(r"[\w&-]+", re.split(r"\s+(?:in|at|from|for|of|on|with)\s+", sp.role.lower())[0])
+                if w not in _NOUN_DETERMINERS  # "The Streatham GP"
             ]
             head, mods = (want[-1], [w for w in want[:-1] if w not in _ROLE_MODIFIERS]) if want else ("", [])
             for m in reversed(before):
@@ -1941,6 +1967,8 @@ class _Article:
                 heads = {w.split("-")[-1] for w in has} | has
                 if heads & _GP_POSTS or heads & {"surgery", "practice"}:
                     heads |= {"gp", "doctor"}  # "a partner at the Fellside Surgery", then "the GP"
+                if heads & {"executive", "chief", "director", "head", "chair", "leader", "manager", "owner"}:
+                    heads |= {"boss"}  # "chief executive of Moorside NHS Trust", then "the trust boss"
                 if head in heads and all(w in has for w in mods):
                     return replace(full, written=sp.written)
             people = [m for m in before if m.speaker.kind == "person" and (m.said or m.subject)]

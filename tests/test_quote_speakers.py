@@ -1646,3 +1646,30 @@ def test_its_committee_is_the_committee_of_the_body_before(quotes):
 def test_a_general_practice_nurse(quotes):
     [q] = quotes("General practice nurse Sue Milner said: ‘We are doing the work doctors used to do.’")
     assert who(q) == ("Sue Milner", "general practice nurse", None)
+
+
+def test_the_former_the_latter_and_the_pair(quotes):
+    qs = quotes(
+        "Dr Kate Mossop and Dr Raj Singhal disagree. The former said the deal was ‘a start’; the latter called it "
+        "‘a con’.",
+        "Dr Ann Colley and Dr Ben Fryer, who have run the practice for 20 years, are retiring. The pair said they "
+        "were ‘sad but relieved’.",
+    )
+    assert [q.speaker_name for q in qs] == ["Kate Mossop", "Raj Singhal", "Ann Colley and Ben Fryer"]
+
+
+def test_a_place_or_a_boss_refers_back_to_a_person(quotes):
+    qs = quotes(
+        "Dr Omar Saeed, a GP in Streatham, has written to his MP. The Streatham GP told Pulse: ‘I have had no reply.’",
+        "Mr Dan Reeder, chief executive of Moorside NHS Trust, defended the takeover. The trust boss said: ‘We saved "
+        "these practices.’",
+    )
+    assert [who(q) for q in qs] == [
+        ("Omar Saeed", "GP in Streatham", None),
+        ("Dan Reeder", "chief executive", "Moorside NHS Trust"),
+    ]
+
+
+def test_a_mother_of_three_from_a_town(quotes):
+    [q] = quotes("Ms Lisa Granger, a mother of three from Derby, said she had ‘given up’ on getting an appointment.")
+    assert who(q) == ("Lisa Granger", "mother of three from Derby", None)

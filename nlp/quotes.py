@@ -222,7 +222,7 @@ _CUE_VERBS = (
     "thinks thought feels felt reads read saying speaking talking writing tweeted tweets posted disagreed "
     "disagrees countered counters retorted laughed laughs joked jokes quipped quips sighed sighs recalled recalls "
     "remarked remarks observed observes reflected reflects pressed write argue warn claim note insist admit stress "
-    "explain conclude"
+    "explain conclude concede"
 ).split() + ["put it", "summed it up", "summed up"]  # "Dr X put it bluntly:", "As Dr X put it:"
 # a member of a legislature, whose seat follows "for": "Conservative MP for Westerby", "the hon. Member for Leeds"
 _SEAT = r"\b(?:MP|MSP|MS|MLA|[Mm]ember)"
@@ -314,7 +314,8 @@ _DOC_MODIFIERS = ("new", "latest", "recent", "leaked")
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative"}
 _AUX_TAIL = re.compile(
     r"\s+(?:also|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|both|all|jointly|"
-    r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:was|were|is|has\s+been)\s+quoted\s+as)\s*$",
+    r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:was|were|is|has\s+been)\s+quoted\s+as|"
+    r"(?!(?:family|assembly|ally|rally|supply|reply)\s*$)(?-i:[a-z]+ly))\s*$",  # "officials privately concede"
     re.I,
 )
 _CLAUSE_SPLIT = re.compile(
@@ -1003,6 +1004,12 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return Speaker(written, "pronoun", pronoun=low)
     if _EPITHET.fullmatch(low):  # "The 58-year-old said", "the mother-of-two added": the person last in focus
         return Speaker(written, "pronoun", pronoun=_EPITHET_MARK)
+    office_of = re.fullmatch(r"(.+?)[’']s\s+(office|department|aides?|spokes(?:man|woman|person))", written)
+    if office_of:  # "Mr Hunt's office said", "Health minister X's department said": it speaks for them, not they
+        owner = _describe(office_of.group(1), persons)
+        if owner.kind == "person" and owner.name:
+            word = office_of.group(2)
+            return Speaker(written, "role", role=f"{word} {'for' if word.startswith('spokes') else 'of'} {owner.name}")
     if re.match(r"(?:(?:a|one|two)\s+)?(?:sources?|insiders?|allies|friends?|aides?)\s+close\s+to\b", low):
         return Speaker(written, "role", role=low)  # "Sources close to the health secretary": not the secretary
     head, sep, app = written.partition(", ")

@@ -1673,3 +1673,24 @@ def test_a_place_or_a_boss_refers_back_to_a_person(quotes):
 def test_a_mother_of_three_from_a_town(quotes):
     [q] = quotes("Ms Lisa Granger, a mother of three from Derby, said she had ‘given up’ on getting an appointment.")
     assert who(q) == ("Lisa Granger", "mother of three from Derby", None)
+
+
+def test_officials_concede(quotes):
+    [q] = quotes("Whitehall officials privately concede the pledge is ‘unachievable’.")
+    assert (q.speaker, q.speaker_role, q.speaker_org, q.cue) == (
+        "Whitehall officials",
+        "officials",
+        "Whitehall",
+        "concede",
+    )
+
+
+def test_a_persons_office_speaks_for_them(quotes):
+    qs = quotes(
+        "Health minister Karin Smales’s department said it had ‘recruited thousands of staff’.",
+        "Mr Hunter's office said he was ‘focused on the day job’.",
+    )
+    assert [who(q) for q in qs] == [
+        (None, "department of Karin Smales", None),
+        (None, "office of Hunter", None),
+    ]

@@ -365,7 +365,10 @@ _ROLE_HEADS = frozenset(
 # words that are never an organisation's own name: "Trust", "Report", "the Department"
 # descriptive words that open a phrase but never name a body
 _DESCRIPTIVE = frozenset(
-    "anonymous another local senior junior former retired national regional leading fellow frontline opposition veteran general".split()
+    (
+        "anonymous another local senior junior former retired national regional leading fellow frontline opposition "
+        "veteran general"
+    ).split()
 )
 # entity labels that name a person or a body: a titled name inside one is not read again as a person
 _NAMING_LABELS = frozenset({"PERSON", "ORG", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ROLE", "POLICY"})
@@ -500,7 +503,8 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         and clean_org(owned.group("org"))
         and _is_role_phrase(owned.group("role"))
         and all(_role_word(w) for w in re.split(r"\s+(?:for|of)\s+", owned.group("role"))[0].split())
-    ):  # not "Queen's Nursing Institute chief executive", whose possessive is inside the body's name  # "NHS England’s National Medical Director for Primary Care": the body's, then its post as written
+    ):  # "NHS England’s National Medical Director for Primary Care": the body's, then its post as written; not
+        # "Queen's Nursing Institute chief executive", whose possessive is inside the body's name
         return owned.group("role"), clean_org(owned.group("org"))
     two = re.match(r"(?P<a>.+?)\s+and\s+(?:a\s+|an\s+|the\s+)?(?P<b>.+)$", text)
     if two and _is_role_phrase(two.group("a")) and _is_role_phrase(two.group("b")):
@@ -927,9 +931,11 @@ def _plain_apposition(app: str) -> str:
         lambda m: " and member of " if m.start() else "member of ",
         app,
     )
-    runs = re.match(r"who\s+(?:now\s+|also\s+)?(?:runs|manages|owns|founded|set\s+up)\s+(?:the\s+)?([A-Z].*)$", app)
+    runs = re.match(
+        r"who\s+(?:now\s+|also\s+)?(?P<verb>runs|manages|owns|founded|set\s+up)\s+(?:the\s+)?(?P<body>[A-Z].*)$", app
+    )
     if runs:  # "Ian X, who runs the Lambeth GP Federation": the body he works for; "who founded X": its founder
-        app = f"{'founder ' if re.search(r'found|set', app.split()[1]) else ''}of {runs.group(1)}"
+        app = f"{'founder ' if runs.group('verb') in ('founded', 'set up') else ''}of {runs.group('body')}"
     app = re.sub(r"(?<=\S)\s+who\s+.*$", "", app)  # "a salaried GP who works four sessions at Moorside"
     works = re.match(r"who\s+(?:now\s+|still\s+)?(?:works|practises|practices)\s+as\s+(?:an?\s+)(.+)$", app)
     if works:  # "Dr Rupert Vance, who now works as a locum"

@@ -37,6 +37,13 @@ Two stages.
    one joint speaker named ``A and B``, with a role or organisation only where they share
    it; a role the sentence gives its subject (``Dr X is a GP partner in Hull.``, ``The
    patient group chair, Maureen X, 71, said ...``) is the person's role for a later ``she``.
+   ``he`` and ``she`` pass over a person the article has already called the other, or whose
+   title says so (``Mr``, ``Dame``); ``the former``, ``the latter`` and ``the pair`` are the
+   last two people named; a post in a body named only by its kind (``The trust's director``,
+   ``Committee chair X``, ``Its GP committee chair``, ``A spokesperson for the ICB``, a
+   spokesperson just after ``NHS England published ...``) belongs to the body of that kind
+   the article named before; ``X's office`` speaks for X, not as X; and ``... said it was
+   ‘...’ and added: ‘...’`` keeps its speaker.
 
    Organisations are checked (:func:`clean_org`) before they are stored, because the
    search page's organisation filter lists them: a relative clause is cut (``Tamebridge

@@ -1331,10 +1331,12 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
         return None
     phrase, off = got
     places = re.search(
-        r"(?:^|[.;:!?,]\s+)((?:[A-Za-z][\w-]*\s+){1,3}(?:in|across|from)\s+[A-Z][\w’'-]+\s+and\s+)$", text[:off]
+        r"(?:^|[.;:!?,]\s+)((?:[A-Za-z][\w-]*\s+){1,3}(?:in|across|from|for|at)\s+(?:[A-Z][\w’'-]+\s+){1,3}and\s+)$",
+        text[:off],
     )
-    if places and re.fullmatch(r"[A-Z][\w’'-]+", phrase) and _is_role_phrase(places.group(1)):
-        off = places.start(1)  # "GP leaders in Wales and Scotland said": one subject in two places
+    if places and re.fullmatch(r"[A-Z][\w’'-]+(?:\s*\([^()]*\))?", phrase) and _is_role_phrase(places.group(1)):
+        # "GP leaders in Wales and Scotland said", "A spokesperson for NHS Kent and Medway said": one subject
+        off = places.start(1)
         phrase = text[off : off + len(places.group(1)) + len(phrase)]
     end = off + len(phrase)
     first = text[off:end].split(",")[0].strip()
@@ -1374,6 +1376,11 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
     if tag:  # "Local councillor Jenny Marsh (Con, Ashby Ward) said": the subject before the party and ward
         got = _subject_before_masked(t[: tag.start()])
         if got and _looks_like_name(" ".join(got[0].split()[-2:])):
+            return t[got[1] :], got[1]
+    aside = re.search(r"\s*\((?:the|an?)\s[^()]{2,40}\)$", t)
+    if aside:  # "A spokesperson for NHS Kent and Medway (the ICB) said": the subject before the aside
+        got = _subject_before_masked(t[: aside.start()])
+        if got:
             return t[got[1] :], got[1]
     if t.endswith(","):  # "Dr Smith, chair of X LMC, said" / "Dr Smith, 64, who retired in 2021, said"
         body = t[:-1]
@@ -2262,10 +2269,18 @@ class _Attributor:
     def possessive_message(self, pi: int, text: str, base: int) -> _Attribution | None:
         """``Dr Ade Ojo’s message to ministers was simple``: whose message, verdict or advice the quote after the
         colon is (``text`` starts at ``base`` in paragraph ``pi``)."""
-        m = re.search(
-            r"(?:^|[.;!?]\s+|,\s+)(?P<who>(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})[’']s\s+"
-            r"(?P<noun>message|verdict|advice|view|response|answer|plea|warning|reply)\b[^.;!?]*$",
-            text,
+        m = (
+            re.search(
+                r"(?:^|[.;!?]\s+|,\s+)(?P<who>(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})[’']s\s+"
+                r"(?P<noun>message|verdict|advice|view|response|answer|plea|warning|reply)\b[^.;!?]*$",
+                text,
+            )
+            or re.search(  # "Dr Kay X has a simple message for ministers:"
+                r"(?:^|[.;!?]\s+|,\s+)(?P<who>(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+"
+                r"(?:has|had|gave|gives|sends|sent|offered|offers)\s+(?:a|an|one|this|his|her|their)\s+(?:[a-z]+\s+){0,2}"
+                r"(?P<noun>message|verdict|advice|plea|warning|answer)\b[^.;!?]*$",
+                text,
+            )
         )
         if not m:
             return None

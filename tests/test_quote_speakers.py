@@ -1694,3 +1694,16 @@ def test_a_persons_office_speaks_for_them(quotes):
         (None, "department of Karin Smales", None),
         (None, "office of Hunter", None),
     ]
+
+
+def test_a_spokesperson_for_a_body_named_after_two_places_with_an_aside(quotes):
+    qs = quotes(
+        "A spokesperson for NHS Kent and Medway said: ‘We are working with the practice.’",
+        "A spokesperson for NHS Kent and Medway (the ICB) said: ‘We will support patients.’",
+    )
+    assert [who(q) for q in qs] == [(None, "spokesperson", "NHS Kent and Medway")] * 2
+
+
+def test_someone_has_a_message_for_someone(quotes):
+    [q] = quotes("Dr Kay Burnside has a simple message for ministers: ‘Fund general practice or lose it.’")
+    assert (q.speaker_name, q.cue) == ("Kay Burnside", "message")

@@ -1707,3 +1707,18 @@ def test_a_spokesperson_for_a_body_named_after_two_places_with_an_aside(quotes):
 def test_someone_has_a_message_for_someone(quotes):
     [q] = quotes("Dr Kay Burnside has a simple message for ministers: ‘Fund general practice or lose it.’")
     assert (q.speaker_name, q.cue) == ("Kay Burnside", "message")
+
+
+def test_a_columnist_writes_in_a_journal(quotes):
+    [q] = quotes("“The partnership model is a 1948 compromise,” writes Dr Helen Salford in the BMJ.")
+    assert (q.speaker, q.speaker_name) == ("Dr Helen Salford", "Helen Salford")
+
+
+def test_a_party_and_seat_before_the_name_in_an_apposition(quotes):
+    [q] = quotes("The chair of the health committee, Labour MP Layla Morrow, said the evidence was ‘damning’.")
+    assert who(q) == ("Layla Morrow", "chair of the health committee", None)
+
+
+def test_praised_as(quotes):
+    [q] = quotes("Dr Ann Pryor praised the practice team as ‘the best I have worked with’.")
+    assert (q.speaker_name, q.cue) == ("Ann Pryor", "praised")

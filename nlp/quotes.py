@@ -554,6 +554,7 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     ):  # "LMC chair of Severnside LMC": the kind of body is part of the role
         role = m.group("role").strip()
         org = re.sub(r"^(?:GP|NHS)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", "", m.group("org"))  # "GP provider company X"
+        org = re.sub(r"^[A-Z]\w*-based\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])", "", org)  # "Lewisham-based federation X"
         return _unnamed_body(role, _org_alone(org))
     role_m = _find_phrase(text, roles)
     role = org = None
@@ -943,6 +944,12 @@ def _plain_apposition(app: str) -> str:
     )
     if runs:  # "Ian X, who runs the Lambeth GP Federation": the body he works for; "who founded X": its founder
         app = f"{'founder ' if runs.group('verb') in ('founded', 'set up') else ''}of {runs.group('body')}"
+    became = re.match(r"who\s+(?:became|is|has\s+been|was)\s+(?:an?|the)\s+(?P<post>.+)$", app)
+    if became:  # "Dr X, who became a partner at the Priory Practice in Bath in 2015": the post, without its when
+        post = re.sub(
+            r"\s+(?:in|since|from)\s+\d{4}\b.*$|\s+(?:after|before|when|until)\s.*$", "", became.group("post")
+        )
+        app = ("former " if re.match(r"who\s+was\b", app) else "") + post
     app = re.sub(r"(?<=\S)\s+who\s+.*$", "", app)  # "a salaried GP who works four sessions at Moorside"
     works = re.match(r"who\s+(?:now\s+|still\s+)?(?:works|practises|practices)\s+as\s+(?:an?\s+)(.+)$", app)
     if works:  # "Dr Rupert Vance, who now works as a locum"
@@ -1293,7 +1300,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         and words[0][:1].isupper()
     ):
         org = org_m.group(0) if org_m and len(org_m.group(0)) >= len(head) - 4 else _drop_leading(head, ("the",))
-        org = _without_possessives(org, plural=False)  # "The BMA’s England GP committee", but "The King’s Fund"
+        org = re.sub(r"\b([A-Z]{2,})[’']s\b", r"\1", org)  # "The BMA’s England GP committee", not "Guy's and ..."
         return Speaker(written, "org", name=org, org=org)
     return Speaker(written, "other", name=_drop_leading(head))
 
@@ -1339,6 +1346,15 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
         # "GP leaders in Wales and Scotland said", "A spokesperson for NHS Kent and Medway said": one subject
         off = places.start(1)
         phrase = text[off : off + len(places.group(1)) + len(phrase)]
+    posts = re.search(r"(?:^|[.;:!?,]\s+)((?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][\w-]*)\s+and\s+)$", text[:off])
+    if (
+        posts
+        and re.match(r"[a-z][\w-]*\s+(?:" + _TITLES + r"\s+)?[A-Z]", phrase)
+        and _is_role_head(phrase.split()[0])
+        and (posts.group(2).rstrip("s") in _ROLE_CAPS or _is_role_head(posts.group(2).lower()))
+    ):  # "GP and author Dr Phil X said": two posts before one name
+        off = posts.start(1)
+        phrase = text[off : off + len(posts.group(1)) + len(phrase)]
     end = off + len(phrase)
     first = text[off:end].split(",")[0].strip()
     other = _OTHER_PARTY_RE.search(text[:off])
@@ -1533,11 +1549,17 @@ def _joint(a: str, b: str) -> bool:
 
 
 def _looks_like_name(text: str) -> bool:
-    """``Dr Katie Bramall-Stainer``, ``Anil Sood``: a titled name or two to four capitalised words."""
+    """``Dr Katie Bramall-Stainer``, ``Anil Sood``: a titled name or two to four capitalised words; initials
+    (``Dr A J Simpson``, ``A. Simpson``) when a title, a second initial or a full stop shows them to be, so that ``A
+    GP`` is no name."""
     text = text.strip()
-    return bool(re.fullmatch(r"(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", text)) and (
-        bool(_TITLE_RE.match(text)) or len(text.split()) >= 2
-    )
+    titled = bool(_TITLE_RE.match(text))
+    initials = re.match(r"(?:" + _TITLES + r"\s+)?((?:[A-Z]\.?\s*){1,2})\s(?=[A-Z][\w’'-])", text)
+    if initials and not (titled or "." in initials.group(1) or len(initials.group(1).split()) == 2):
+        return False
+    return bool(
+        re.fullmatch(r"(?:" + _TITLES + r"\s+)?(?:[A-Z]\.?\s+){0,2}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", text)
+    ) and (titled or len(text.split()) >= 2)
 
 
 def _according_to(text: str) -> tuple[str, int] | None:
@@ -1813,6 +1835,15 @@ class _Article:
                 and doc[i].ent_type_ != "ROLE"
             ):
                 i -= 1  # "Seaview ICB chief executive ...": the place in an organisation's name
+                continue
+            joined = (  # "GP and author Dr Phil X", "Board member and local GP Dr X": two posts before a name
+                t.lower_ == "and"
+                and i < ent.start
+                and i >= 2
+                and (doc[i - 2].text.rstrip("s") in _ROLE_CAPS or _is_role_head(doc[i - 2].lower_))
+            )
+            if joined:
+                i -= 1
                 continue
             if (
                 t.is_punct

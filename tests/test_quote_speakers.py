@@ -1722,3 +1722,37 @@ def test_a_party_and_seat_before_the_name_in_an_apposition(quotes):
 def test_praised_as(quotes):
     [q] = quotes("Dr Ann Pryor praised the practice team as ‘the best I have worked with’.")
     assert (q.speaker_name, q.cue) == ("Ann Pryor", "praised")
+
+
+def test_who_became_a_partner(quotes):
+    [q] = quotes(
+        "Dr Zoe Harte, who became a partner at the Priory Practice in Bath in 2015 after training in Bristol, says "
+        "the last two years have been ‘the hardest of my career’."
+    )
+    assert who(q) == ("Zoe Harte", "partner", "Priory Practice")
+
+
+def test_a_trust_named_with_two_possessives(quotes):
+    [q] = quotes("Guy's and St Thomas' NHS Foundation Trust said its GP service was ‘a model for others’.")
+    assert (q.speaker_name, q.speaker_org) == (
+        "Guy's and St Thomas' NHS Foundation Trust",
+        "Guy's and St Thomas' NHS Foundation Trust",
+    )
+
+
+def test_two_roles_joined_before_a_name(quotes):
+    [q] = quotes("GP and author Dr Phil Hamlin said the NHS was ‘run on goodwill’.")
+    assert (q.speaker, *who(q)) == ("GP and author Dr Phil Hamlin", "Phil Hamlin", "GP and author", None)
+
+
+def test_a_name_with_initials(quotes):
+    [q] = quotes("Dr A J Simmons, a GP in Hull, said: ‘It is chaos.’")
+    assert who(q) == ("A J Simmons", "GP in Hull", None)
+
+
+def test_a_kind_of_body_and_its_base_before_its_name(quotes):
+    [q] = quotes(
+        "Dr Ravi Kapoor, medical director of Lewisham-based federation One Health Lewisham, said: ‘We have 40 "
+        "practices.’"
+    )
+    assert who(q) == ("Ravi Kapoor", "medical director", "One Health Lewisham")

@@ -1223,7 +1223,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         noun = _drop_leading(doc_m.group("np"), _NOUN_DETERMINERS + _DOC_MODIFIERS, repeat=True)
         return Speaker(written, "doc", name=f"{org} {noun}", org=org)
     spokes = re.search(
-        r"\b(spokes(?:person|man|woman)|representative)\b(?:\s+(?:for|from|at)\s+(?P<org>.+))?", head, re.I
+        r"\b(spokes(?:person|man|woman)|representative)\b(?:\s+(?:for|from|at|of)\s+(?P<org>.+))?", head, re.I
     )
     if spokes:
         org = spokes.group("org")

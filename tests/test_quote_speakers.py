@@ -1756,3 +1756,8 @@ def test_a_kind_of_body_and_its_base_before_its_name(quotes):
         "practices.’"
     )
     assert who(q) == ("Ravi Kapoor", "medical director", "One Health Lewisham")
+
+
+def test_a_representative_of_a_group(quotes):
+    [q] = quotes("A representative of the Salaried GPs Group said members were ‘angry’.")
+    assert who(q) == (None, "representative", "Salaried GPs Group")

@@ -355,7 +355,9 @@ _LEAD_WORDS = re.compile(
     r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately|while|whereas|although|though)\b[,\s]*",
     re.I,
 )
-_SENT_END = re.compile(r"[.!?]+[’'”\")\]]*\s+(?=[A-Z‘“'\"(•\d])|[.!?]+[’'”\")\]]*\s*$")
+# not after a title's full stop: "Dr. Emily X"
+_NOT_A_TITLE = r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bCllr)"
+_SENT_END = re.compile(_NOT_A_TITLE + r"(?:[.!?]+[’'”\")\]]*\s+(?=[A-Z‘“'\"(•\d])|[.!?]+[’'”\")\]]*\s*$)")
 # head nouns of a person's role: "the review chair", "the minister", "a GP locum in the Midlands"
 _ROLE_HEADS = frozenset(
     (
@@ -1422,7 +1424,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 return body[start : last.end()].strip(), start
         for k in range(len(parts) - 2, max(-1, len(parts) - 5), -1):
             cand = _CAPTION.sub("", parts[k].group(0)).strip()  # "Dr Lorna Fitch (pictured)"
-            cand = re.split(r"[.!?]\s+(?=[A-Z])", cand)[-1]  # "... by the announcement. One, who ..., said"
+            cand = re.split(_NOT_A_TITLE + r"[.!?]\s+(?=[A-Z])", cand)[-1]  # "... by the announcement. One, who ..."
             joined = re.fullmatch(r"and\s+(.+)", cand)
             if joined and _looks_like_name(joined.group(1)) and k >= 2 and _looks_like_name(parts[k - 2].group(0)):
                 # "Dr A, GP partner, and Dr B, practice manager, both of X, said": two people, each described
@@ -1604,11 +1606,15 @@ def _subject_after(text: str) -> tuple[str, int] | None:
     )
     cand = re.sub(r"(?<=\w)\s+[a-z]+ly$", "", cand)  # "said one partner sarcastically"
     role_first = re.match(r"((?:[a-z][\w’'-]*\s+){1,4})(?=(?:" + _TITLES + r"\s+)?[A-Z])", cand)
-    if not cand or not (
-        cand[:1].isupper()
-        or cand.split()[0].lower() in _DETERMINERS
-        or (role_first and _is_role_phrase(role_first.group(1)))  # "said practice manager Tess Doyle"
-        or _unnamed_body_or_role(cand)  # a headline's "‘...’, warns think tank"
+    if (
+        not cand
+        or not (
+            cand.lower() in ("he", "she", "they")  # "‘...,’ said she."
+            or cand[:1].isupper()
+            or cand.split()[0].lower() in _DETERMINERS
+            or (role_first and _is_role_phrase(role_first.group(1)))  # "said practice manager Tess Doyle"
+            or _unnamed_body_or_role(cand)  # a headline's "‘...’, warns think tank"
+        )
     ):
         return None
     if len(cand.split()) > 14:  # "said Dr X, a partner at a practice in Bolton that lost two GPs this year"

@@ -1761,3 +1761,14 @@ def test_a_kind_of_body_and_its_base_before_its_name(quotes):
 def test_a_representative_of_a_group(quotes):
     [q] = quotes("A representative of the Salaried GPs Group said members were ‘angry’.")
     assert who(q) == (None, "representative", "Salaried GPs Group")
+
+
+def test_said_she_and_a_title_with_a_full_stop(quotes):
+    qs = quotes(
+        "Dr Nadia Rahmani qualified in 2010. ‘We are doing our best,’ said she.",
+        "Dr. Emily Carteret, a GP in Bath, said: ‘We need more staff.’",
+    )
+    assert [(q.speaker, q.speaker_name) for q in qs] == [
+        ("she", "Nadia Rahmani"),
+        ("Dr. Emily Carteret, a GP in Bath", "Emily Carteret"),
+    ]

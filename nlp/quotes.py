@@ -321,7 +321,7 @@ _DOC_MODIFIERS = ("new", "latest", "recent", "leaked")
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative"}
 _AUX_TAIL = re.compile(
     r"\s+(?:also|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|both|all|jointly|"
-    r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:was|were|is|has\s+been)\s+quoted\s+as|"
+    r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:was|were|is|has\s+been)\s+(?:quoted|reported)\s+as|"
     r"(?!(?:family|assembly|ally|rally|supply|reply)\s*$)(?-i:[a-z]+ly))\s*$",  # "officials privately concede"
     re.I,
 )
@@ -670,9 +670,18 @@ def _without_possessives(text: str, plural: bool = True) -> str:
     )
 
 
+# a region of the country, which is no organisation: "the North East", "the Midlands"
+_REGION = (
+    r"(?:the\s+)?(?:(?:North|South)(?:[\s-](?:East|West))?|East|West|(?:East\s+|West\s+)?Midlands|East\s+Anglia|"
+    r"Home\s+Counties|South\s+Coast)"
+)
+
+
 def _a_place(text: str) -> bool:
     """``from Llanberis``, ``of Bristol``: one capitalised word after ``from`` or ``of`` that names no body we know
     (no acronym, no entity pattern, no kind of body) is where a person lives or works, not an organisation."""
+    if re.fullmatch(_REGION, re.sub(r"^(?:from|of|in)\s+", "", text.strip(" ,"))):
+        return True  # "a GP partner from the North East"
     m = re.fullmatch(r"(?:from|of)\s+([A-Z][a-z][\w’'-]*)", text.strip(" ,"))
     return bool(m) and m.group(1).lower() not in _org_names_lower() and m.group(1).lower() not in _BODY_NOUNS
 
@@ -748,6 +757,8 @@ def clean_org(org: str | None) -> str | None:
         return None
     if re.search(_SEAT + r"\s+for\b", org):
         return None  # "Conservative MP for Westerby": a member's seat, not a body
+    if re.fullmatch(_REGION, org):
+        return None  # "a GP partner from the North East"
     if org.lower() in _org_names_lower() and org != org.lower():
         return org  # a name from the entity patterns ("integrated care system" in lower case is a kind of body)
     last = org.split()[-1]
@@ -1192,6 +1203,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         if app:
             first, _sep, rest = app.partition(", ")
             a_role, a_org = _split_role_org(app)
+            if a_org == app and re.fullmatch(r"[A-Z][a-z][\w’'-]*", app) and _a_place(f"of {app}"):
+                a_role, a_org = None, None  # "Dr Ruth Lee, Bristol:": where they work, no organisation
             if rest and _is_role_phrase(first):  # "GP partner, Tamebridge": a role, then where
                 a_role, a_org = _split_role_org(first)
                 if a_org is None and len(rest.split()) > 1 and clean_org(rest) and rest[:1].isupper():

@@ -1772,3 +1772,17 @@ def test_said_she_and_a_title_with_a_full_stop(quotes):
         ("she", "Nadia Rahmani"),
         ("Dr. Emily Carteret, a GP in Bath", "Emily Carteret"),
     ]
+
+
+def test_a_region_or_a_town_is_no_organisation(quotes):
+    qs = quotes(
+        "In the survey, a GP partner from the North East said: ‘We have not had a pay rise in a decade.’",
+        "Reactions:",
+        "Dr Ruth Leeming, Bristol: ‘A good start.’",
+    )
+    assert [(q.speaker_name, q.speaker_org) for q in qs] == [(None, None), ("Ruth Leeming", None)]
+
+
+def test_was_reported_as_saying(quotes):
+    [q] = quotes("‘This is a disaster,’ Dr Jane Colley was reported as saying.")
+    assert q.speaker_name == "Jane Colley"

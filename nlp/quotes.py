@@ -659,14 +659,12 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     return _unnamed_body(re.sub(r"\s{2,}", " ", role) if role else None, org or None)
 
 
-def _without_possessives(text: str, plural: bool = True) -> str:
+def _without_possessives(text: str) -> str:
     """``The King’s Fund’s senior fellow`` -> ``The King’s Fund senior fellow``: possessive marks dropped, but not
-    inside a body's own name; with ``plural`` false, a plural's mark stays (``Dispensing Doctors' Association``)."""
+    inside a body's own name."""
     keep = [m.span() for m in _possessive_names().finditer(text)]
     return re.sub(
-        r"[’']s\b|(?<=s)[’'](?=\s)" if plural else r"[’']s\b",
-        lambda m: m.group(0) if any(a <= m.start() < b for a, b in keep) else "",
-        text,
+        r"[’']s\b|(?<=s)[’'](?=\s)", lambda m: m.group(0) if any(a <= m.start() < b for a, b in keep) else "", text
     )
 
 
@@ -932,7 +930,8 @@ def _rewritten(written: str, persons: Sequence[str]) -> Speaker | None:
 
 def _plain_apposition(app: str) -> str:
     """The apposition after a name as a role: relative clauses that give a post made into one (``who chairs X`` ->
-    ``chair of X``, ``who sits on X`` -> ``member of X``), other relative clauses, ages and ``one of`` dropped."""
+    ``chair of X``, ``who sits on X`` -> ``member of X``, ``who became a partner at X in 2015`` -> ``partner at X``),
+    other relative clauses, ages and ``one of`` dropped."""
     app = re.sub(r"^(?:also|herself|himself|itself|themselves)\s+", "", app)  # "Dr Tom X, also a GP"
     if not app or not ("who" in app or "one of" in app or "ly " in app or any(c.isdigit() for c in app)):
         return app  # the common case, decided without a pattern
@@ -1855,7 +1854,7 @@ class _Article:
             ):
                 i -= 1  # "Seaview ICB chief executive ...": the place in an organisation's name
                 continue
-            joined = (  # "GP and author Dr Phil X", "Board member and local GP Dr X": two posts before a name
+            joined = (  # "GP and author Dr Phil X": two posts before a name
                 t.lower_ == "and"
                 and i < ent.start
                 and i >= 2

@@ -396,7 +396,7 @@ _BODY_NOUNS = frozenset(
         "institute foundation association society partnership hospital clinic charity company firm "
         "organisation organization office system centre center unit panel forum alliance coalition commission "
         "inquiry taskforce review university school think tank campaign petition project programme scheme "
-        "conference tribunal"
+        "conference tribunal cabinet"
     ).split()
 )
 _GENERIC_ORG = _BODY_NOUNS | _DESCRIPTIVE
@@ -904,6 +904,9 @@ def _rewritten(written: str, persons: Sequence[str]) -> Speaker | None:
     two people sharing a workplace, an apposition between dashes; None when none applies."""
     if not (" and " in written or "(" in written or "–" in written or "—" in written or " - " in written):
         return None  # the common case, decided without a pattern
+    short = re.sub(r"\s*\([A-Z]{2,6}s?\)(?=\s+[a-z])", "", written)
+    if short != written:  # "The Royal College of GPs (RCGP) chair, Professor X": the acronym is said twice
+        return replace(_describe(short, persons), written=written)
     team = re.sub(r"\s+and\s+(?:her\s+|his\s+|their\s+)?(?:colleagues|co-authors|team)(?=\s|$)", "", written)
     if team != written:  # "Dr Kavita Rao and colleagues at the University of Leeds": the lead, where they work
         return replace(
@@ -1348,6 +1351,7 @@ def _protect(text: str, keep: Sequence[tuple[int, int]]) -> str:
 def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[str, int] | None:
     """The grammatical subject at the end of ``text`` (the words just before a cue verb),
     with its offset in ``text``; ``keep`` are spans (organisation names) not to split."""
+    keep = [*keep, *(m.span() for m in re.finditer(r"\s\([A-Z]{2,6}s?\)(?=\s+[a-z])", text))]  # "GPs (RCGP) chair"
     got = _subject_before_masked(_protect(text, keep))
     if got is None:
         return None
@@ -1408,7 +1412,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
         got = _subject_before_masked(t[: tag.start()])
         if got and _looks_like_name(" ".join(got[0].split()[-2:])):
             return t[got[1] :], got[1]
-    aside = re.search(r"\s*\((?:the|an?)\s[^()]{2,40}\)$", t)
+    aside = re.search(r"\s*\((?:the|an?|who)\s[^()]{2,60}\)$", t)
     if aside:  # "A spokesperson for NHS Kent and Medway (the ICB) said": the subject before the aside
         got = _subject_before_masked(t[: aside.start()])
         if got:
@@ -1905,6 +1909,11 @@ class _Article:
                     or [m for m in before if m.speaker.kind in kinds and m.subject]
                     or [m for m in before if m.speaker.kind in kinds]
                 )
+            if not pool and sp.pronoun == "they":
+                # "Dr A and Dr B run the practice. They said": the two people who were this paragraph's subjects
+                both = [m for m in before if m.at[0] == at[0] and m.speaker.kind == "person" and m.subject]
+                if len(both) >= 2 and both[-2].speaker.name and both[-1].speaker.name:
+                    return _pair_of(sp.written, both[-2].speaker, both[-1].speaker)
             if pool and sp.pronoun in ("he", "she"):
                 # "She handled the clinical side ... He did the accounts": not a person this article calls the other
                 agree = [m for m in pool if self._pronoun_of(m.speaker) in (None, sp.pronoun)] or [

@@ -1786,3 +1786,23 @@ def test_a_region_or_a_town_is_no_organisation(quotes):
 def test_was_reported_as_saying(quotes):
     [q] = quotes("‘This is a disaster,’ Dr Jane Colley was reported as saying.")
     assert q.speaker_name == "Jane Colley"
+
+
+def test_they_after_two_people(quotes):
+    [q] = quotes("Dr Amy Linden and Dr Joe Parkes run the practice. They said they were ‘not giving up’.")
+    assert q.speaker_name == "Amy Linden and Joe Parkes"
+
+
+def test_a_council_cabinet_member(quotes):
+    [q] = quotes("Cabinet member for adult social care, Cllr Rachel Hunter, said the council was ‘working with the ICB’.")
+    assert who(q) == ("Rachel Hunter", "cabinet member for adult social care", None)
+
+
+def test_a_role_with_an_aside_in_brackets(quotes):
+    [q] = quotes("A practice manager (who did not want to be named) said: ‘We are drowning in admin.’")
+    assert (q.speaker_role, q.speaker_name) == ("practice manager", None)
+
+
+def test_an_acronym_in_brackets_after_a_body(quotes):
+    [q] = quotes("The Royal College of GPs (RCGP) chair, Professor Kamal Hardwick, said: ‘We need action.’")
+    assert who(q) == ("Kamal Hardwick", "chair", "Royal College of GPs")

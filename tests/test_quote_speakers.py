@@ -1794,7 +1794,9 @@ def test_they_after_two_people(quotes):
 
 
 def test_a_council_cabinet_member(quotes):
-    [q] = quotes("Cabinet member for adult social care, Cllr Rachel Hunter, said the council was ‘working with the ICB’.")
+    [q] = quotes(
+        "Cabinet member for adult social care, Cllr Rachel Hunter, said the council was ‘working with the ICB’."
+    )
     assert who(q) == ("Rachel Hunter", "cabinet member for adult social care", None)
 
 

@@ -1348,6 +1348,10 @@ def _protect(text: str, keep: Sequence[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+# a lower-case post word, then a (titled) name: "author Dr Phil X"
+_POST_THEN_NAME = re.compile(r"[a-z][\w-]*\s+(?:" + _TITLES + r"\s+)?[A-Z]")
+
+
 def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[str, int] | None:
     """The grammatical subject at the end of ``text`` (the words just before a cue verb),
     with its offset in ``text``; ``keep`` are spans (organisation names) not to split."""
@@ -1367,7 +1371,7 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     posts = re.search(r"(?:^|[.;:!?,]\s+)((?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][\w-]*)\s+and\s+)$", text[:off])
     if (
         posts
-        and re.match(r"[a-z][\w-]*\s+(?:" + _TITLES + r"\s+)?[A-Z]", phrase)
+        and _POST_THEN_NAME.match(phrase)
         and _is_role_head(phrase.split()[0])
         and (posts.group(2).rstrip("s") in _ROLE_CAPS or _is_role_head(posts.group(2).lower()))
     ):  # "GP and author Dr Phil X said": two posts before one name
@@ -1566,18 +1570,20 @@ def _joint(a: str, b: str) -> bool:
     return kind is not None and kind == _party(b)
 
 
+_INITIALS = re.compile(r"(?:" + _TITLES + r"\s+)?((?:[A-Z]\.?\s*){1,2})\s(?=[A-Z][\w’'-])")
+_NAME_LIKE = re.compile(r"(?:" + _TITLES + r"\s+)?(?:[A-Z]\.?\s+){0,2}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}")
+
+
 def _looks_like_name(text: str) -> bool:
     """``Dr Katie Bramall-Stainer``, ``Anil Sood``: a titled name or two to four capitalised words; initials
     (``Dr A J Simpson``, ``A. Simpson``) when a title, a second initial or a full stop shows them to be, so that ``A
     GP`` is no name."""
     text = text.strip()
     titled = bool(_TITLE_RE.match(text))
-    initials = re.match(r"(?:" + _TITLES + r"\s+)?((?:[A-Z]\.?\s*){1,2})\s(?=[A-Z][\w’'-])", text)
+    initials = _INITIALS.match(text)
     if initials and not (titled or "." in initials.group(1) or len(initials.group(1).split()) == 2):
         return False
-    return bool(
-        re.fullmatch(r"(?:" + _TITLES + r"\s+)?(?:[A-Z]\.?\s+){0,2}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", text)
-    ) and (titled or len(text.split()) >= 2)
+    return bool(_NAME_LIKE.fullmatch(text)) and (titled or len(text.split()) >= 2)
 
 
 def _according_to(text: str) -> tuple[str, int] | None:
@@ -1689,13 +1695,16 @@ class _Article:
         doc = self.docs[pi]
         return [e.text for e in doc.ents if e.label_ == "PERSON" and e.start_char >= start and e.end_char <= end]
 
+    def token_at(self, pi: int, pos: int):
+        """The parser's token at character ``pos`` of paragraph ``pi``, or None."""
+        span = self.docs[pi].char_span(pos, pos + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
     def verb_at(self, pi: int, pos: int) -> bool:
         """Does the parser agree that the word at ``pos`` is a verb?"""
-        doc = self.docs[pi]
-        tok = doc.char_span(pos, pos + 1, alignment_mode="expand")
-        if tok is None or not len(tok):
+        t = self.token_at(pi, pos)
+        if t is None:
             return True
-        t = tok[0]
         word = re.match(r"[a-z]+", self.paragraphs[pi][pos:])
         if word and t.text != word.group(0) and word.group(0) in _CUE_SET:
             return True  # "added:‘The ..." is one token to the tokenizer: trust the cue word
@@ -1816,8 +1825,8 @@ class _Article:
 
     def _finite_verb_at(self, pi: int, pos: int) -> bool:
         """Is the word at ``pos`` a verb in the past or present tense, to the parser?"""
-        span = self.docs[pi].char_span(pos, pos + 1, alignment_mode="expand")
-        return bool(span) and span[0].tag_ in ("VBD", "VBZ", "VBP")
+        t = self.token_at(pi, pos)
+        return t is not None and t.tag_ in ("VBD", "VBZ", "VBP")
 
     def _role_said_to_be(self, pi: int, ent) -> str:
         """The role a sentence says its subject has (``Dr Fiona Grant is a GP partner in Hull.``),
@@ -1877,7 +1886,7 @@ class _Article:
                 t.tag_[:2] in ("VB", "MD", "IN", "PR", "WP", "WD", "WR", "CC", "DT", "RB", "TO")
                 and t.lower_ not in ("of", "for")
                 and not (t.dep_ == "amod" and i <= t.head.i < ent.end)  # "Retired farmer Ken X"
-                and not (t.lower_ in _ROLE_MODIFIERS | {"lead", "senior"} and i < ent.start)  # "said lead GP Dr X"
+                and not (t.lower_ in _PREFIX_MODIFIERS and i < ent.start)  # "said lead GP Dr X"
             ):
                 break
             if ent.start - i >= _PREFIX_TOKENS:
@@ -2138,6 +2147,8 @@ _GP_POSTS = frozenset("gp gps partner partners locum salaried".split())
 # how many words before a name can be its role and organisation ("BMA Northern Ireland GP committee chair Dr X")
 _PREFIX_TOKENS = 8
 _ROLE_MODIFIERS = {"new", "former", "then", "current", "outgoing", "incoming", "interim", "acting", "deputy"}
+# words taken into a role before a name whatever the tagger makes of them: "said lead GP Dr X"
+_PREFIX_MODIFIERS = frozenset(_ROLE_MODIFIERS | {"lead", "senior"})
 _GOOD_KINDS = ("pronoun", "person", "org", "doc", "role")
 
 

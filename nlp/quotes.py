@@ -400,6 +400,12 @@ _BODY_NOUNS = frozenset(
     ).split()
 )
 _GENERIC_ORG = _BODY_NOUNS | _DESCRIPTIVE
+# "the practice" after "The Elmfield Surgery": the words a body of that kind ends its name with
+_SAME_KIND_OF_BODY = {
+    w: frozenset({"practice", "surgery", "partnership", "centre", "center"}) for w in ("practice", "surgery")
+}
+# a body that says "the company" of itself: a provider, which the entity patterns rarely know by name
+_A_BUSINESS = frozenset({"company", "firm", "provider", "practice", "surgery", "partnership"})
 # what joins a document to the body that wrote it: "report by think tank Policy Exchange", "survey from the BMA";
 # the document mentions and their description read it alike
 _BY_BODY = r"\s+(?:by|from|of)\s+(?:the\s+)?(?:think[- ]tank\s+)?"
@@ -520,6 +526,8 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         # two posts: "GP partner at X and PCN clinical director for Y", "a GP in Leeds and chair of Westmoor LMC":
         # the first that names its organisation, with it; neither: both, as the role
         (role_a, org_a), (role_b, org_b) = _split_role_org(two.group("a")), _split_role_org(two.group("b"))
+        if org_a and org_a.lower() in _BODY_NOUNS and not org_b:  # "Board member and local GP": the sentence's capital
+            return text[:1].lower() + text[1:], None
         if org_a or org_b:
             return (role_a, org_a) if org_a else (role_b, org_b)
         return text, None
@@ -1197,6 +1205,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         name = _without_postnominal(name)
         prefix = re.sub(r"\s*(?:" + _TITLES + r"\s*)+$", "", head[: name_m[0]]).strip()  # titles are not roles
         role, org = _split_role_org(prefix) if prefix else (None, None)
+        if role is None and org and re.search(_SEAT + r"$", org) and org == prefix:
+            role, org = prefix, None  # "Labour MP Dr X, a GP": the seat is the post, before the apposition's
         if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)+", prefix):  # "Mother-of-two", "Father-to-be"
             role, org = prefix.lower(), None
         after = re.match(r"\s+(?:from|of|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$", head[name_m[1] :])
@@ -1714,7 +1724,7 @@ class _Article:
         from nlp.pipeline import ORG_LABELS
 
         for pi, doc in enumerate(self.docs):
-            for ent in [*doc.ents, *self._untagged_titled(pi)]:
+            for ent in [*doc.ents, *self._untagged_titled(pi), *self._untagged_bodies(pi)]:
                 if self.in_quote(pi, ent.start_char):
                     continue
                 subject = ent.root.dep_ in ("nsubj", "nsubjpass") or (
@@ -1769,6 +1779,17 @@ class _Article:
                             )
                         )
             for tok in doc:
+                if (
+                    tok.dep_ == "nsubj"
+                    and tok.tag_ == "NN"
+                    and tok.left_edge.lower_ == "the"
+                    and _is_role_head(tok.lower_)
+                    and not self.in_quote(pi, tok.idx)
+                ):  # "The health minister visited a practice ... ‘...,’ she said": a post, the sentence's subject
+                    sp = describe(doc[tok.left_edge.i : tok.i + 1].text)
+                    if sp.kind == "role" and sp.role:
+                        self.mentions.append(_Mention((pi, tok.left_edge.idx), sp, True, tok.head.lower_ in _CUE_SET))
+            for tok in doc:
                 # document-like noun phrases (the report, NHS England's long-term plan), found from tags
                 # because the attribute ruler (and with it noun_chunks) is switched off for speed
                 if tok.lower_ not in _DOC_NOUNS or not tok.tag_.startswith("NN") or self.in_quote(pi, tok.idx):
@@ -1785,6 +1806,8 @@ class _Article:
                 if tail:
                     text = text + self.paragraphs[pi][chunk.end_char : chunk.end_char + tail.end()].rstrip()
                 sp = describe(text)
+                if sp.kind == "doc" and not sp.org:
+                    sp = self._whose_document(pi, tok, sp)
                 if sp.kind == "doc":
                     self.mentions.append(_Mention((pi, chunk.start_char), sp, subject, said))
         self.mentions.sort(key=lambda m: m.at)
@@ -1802,6 +1825,42 @@ class _Article:
             if span is not None and len(span) and not any(t.ent_type_ in _NAMING_LABELS for t in span):
                 # "Dr Cartwright agrees", where the tagger took the surname for a work of art
                 out.append(DocSpan(doc, span.start, span.end, label="PERSON"))
+        return out
+
+    def _whose_document(self, pi: int, tok, sp: Speaker) -> Speaker:
+        """``In a letter to members, the Tamebridge LMC said``: the letter is the body's, named as the house style
+        names documents (``Tamebridge LMC letter``), so that ``the letter added`` finds it."""
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.lower_ in ("in", "through") and prep.head.lower_ in _CUE_SET:
+            verb = prep.head
+        elif tok.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            verb = tok.head  # "The BMA published its report, ‘Safe working ...’", then "the report said"
+        else:
+            return sp
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return sp
+        for m in self.mentions:
+            if m.at[0] == pi and subj.left_edge.idx <= m.at[1] <= subj.idx and m.speaker.kind == "org":
+                org = m.speaker.org or m.speaker.name
+                name = f"{org} {_doc_head(sp.name or tok.lower_)}"
+                return Speaker(name, "doc", name=name, org=org)  # written as named: no short form to resolve
+        return sp
+
+    def _untagged_bodies(self, pi: int) -> list:
+        """Bodies the tagger left without an entity that are a sentence's subject (``The Elmfield Surgery will
+        close``): a run of capitalised words ending in a body's noun, as ORG spans."""
+        from spacy.tokens import Span as DocSpan
+
+        doc, out = self.docs[pi], []
+        for tok in doc:
+            if tok.dep_ != "nsubj" or tok.tag_ != "NNP" or tok.ent_type_ or tok.lower_ not in _BODY_NOUNS:
+                continue
+            start = tok.i
+            while start > tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].tag_ == "NNP":
+                start -= 1
+            if start < tok.i and not any(t.ent_type_ for t in doc[start : tok.i]):
+                out.append(DocSpan(doc, start, tok.i + 1, label="ORG"))
         return out
 
     def _apposition(self, pi: int, ent) -> str:
@@ -1907,7 +1966,8 @@ class _Article:
                 pool = [
                     m
                     for m in before
-                    if (m.speaker.kind == "person" and (m.subject or m.said)) or (m.speaker.kind == "role" and m.said)
+                    if (m.speaker.kind == "person" and (m.subject or m.said))
+                    or (m.speaker.kind == "role" and (m.said or (m.subject and sp.pronoun in ("he", "she"))))
                 ] or [m for m in before if m.speaker.kind == "person"]
             else:
                 kinds = ("org", "doc", "role")
@@ -1931,7 +1991,7 @@ class _Article:
                 pool = agree or pool
             if pool:
                 full = pool[-1].speaker
-                if full.short:
+                if full.short or full.kind == "role":  # "The minister visited ...": the minister named before
                     full = self.resolve(full, pool[-1].at)
                 if sp.pronoun in ("he", "she") and full.name and " and " not in full.name:
                     self.genders.setdefault(full.name, sp.pronoun)
@@ -2019,10 +2079,20 @@ class _Article:
         generic = re.fullmatch(r"(?:the|its|this)\s+([a-z][\w-]*|[A-Z][a-z]+)", sp.written.split(",")[0].strip(), re.I)
         if sp.kind in ("other", "org") and generic and generic.group(1).lower() in _GENERIC_ORG:
             word = generic.group(1).lower()  # "the trust", "the college" -> the last body of that kind named
+            kin = _SAME_KIND_OF_BODY.get(word, frozenset({word}))
             for m in reversed(before):
                 o = m.speaker
-                if o.kind == "org" and o.org and word in o.org.lower().split():
+                if o.kind == "org" and o.org and kin & set(o.org.lower().split()):
                     return Speaker(sp.written, "org", name=o.org, org=o.org)
+            if word in _A_BUSINESS:
+                # "Harbour Primary Care has taken over three practices ... the company said": the body the
+                # paragraph before was about, when it is not one of the national bodies the entity patterns know
+                for m in reversed(before):
+                    o = m.speaker
+                    if m.at[0] < at[0] - 1:
+                        break
+                    if o.kind == "org" and o.org and m.subject and o.org.lower() not in _org_names_lower():
+                        return Speaker(sp.written, "org", name=o.org, org=o.org)
             return sp
         owner = re.match(r"the\s+([a-z]+)[’']s\s", sp.written, re.I) or re.match(
             r"(committee|trust|board|council|federation|tribunal)\s", sp.written, re.I

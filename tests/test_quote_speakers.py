@@ -1808,3 +1808,79 @@ def test_a_role_with_an_aside_in_brackets(quotes):
 def test_an_acronym_in_brackets_after_a_body(quotes):
     [q] = quotes("The Royal College of GPs (RCGP) chair, Professor Kamal Hardwick, said: ‘We need action.’")
     assert who(q) == ("Kamal Hardwick", "chair", "Royal College of GPs")
+
+
+# --------------------------------------------------------------------------- forms probed on 2026-12-05 (night)
+
+
+def test_the_company_is_the_provider_the_paragraph_before_was_about(quotes):
+    [q] = quotes(
+        "Harbour Primary Care has taken over three practices in the town since 2023.",
+        "‘We will keep every site open and we are recruiting two salaried GPs,’ the company said.",
+    )
+    assert (q.speaker, q.speaker_name, q.speaker_org) == ("the company", "Harbour Primary Care", "Harbour Primary Care")
+
+
+def test_the_practice_is_the_surgery_named_before(quotes):
+    [q] = quotes(
+        "The Elmfield Surgery will close its branch site in March.",
+        "‘This was not a decision we took lightly,’ the practice said in a statement.",
+    )
+    assert (q.speaker_name, q.speaker_org) == ("Elmfield Surgery", "Elmfield Surgery")
+
+
+def test_the_company_is_not_a_national_body_named_before(quotes):
+    [q] = quotes(
+        "NHS England said the contract would be re-tendered.",
+        "‘We bid in good faith,’ the company said.",
+    )
+    assert q.speaker_org is None
+
+
+def test_the_letter_is_the_body_that_wrote_it(quotes):
+    [q] = quotes(
+        "In a letter to members, the Tamebridge LMC said the contract offer fell short.",
+        "‘The offer does not cover the rise in employers’ contributions,’ the letter added.",
+    )
+    assert (q.speaker_name, q.speaker_org) == ("Tamebridge LMC letter", "Tamebridge LMC")
+
+
+def test_its_report_is_the_body_that_published_it(quotes):
+    [q] = quotes(
+        "The BMA published its report, ‘Safe working in general practice’, last week.",
+        "‘Practices must be allowed to cap their daily contacts,’ the report said.",
+    )
+    assert (q.speaker_name, q.speaker_org) == ("BMA report", "BMA")
+
+
+def test_a_kind_of_body_opening_two_posts_is_no_organisation(quotes):
+    [q] = quotes(
+        "Board member and local GP Dr Ruth Okafor said the federation would bid for the contract.",
+        "‘We have the staff and the premises to do it,’ she said.",
+    )
+    assert who(q) == ("Ruth Okafor", "board member and local GP", None)
+
+
+def test_a_post_named_only_as_the_subject_is_the_she_who_follows(quotes):
+    [q] = quotes(
+        "The health minister visited a practice in Stockport on Tuesday.",
+        "‘Every patient should be able to see a GP when they need to,’ she said.",
+    )
+    assert (q.speaker, q.speaker_name, q.speaker_role) == ("she", None, "health minister")
+
+
+def test_the_minister_as_subject_is_the_minister_named_before(quotes):
+    [q] = quotes(
+        "Health minister Karin Smyth said the plan would be published in spring.",
+        "The minister visited a practice in Stockport on Tuesday.",
+        "‘Every patient should be able to see a GP when they need to,’ she said.",
+    )
+    assert (q.speaker_name, q.speaker_role) == ("Karin Smyth", "health minister")
+
+
+def test_a_seat_before_the_name_is_the_post_before_an_apposition(quotes):
+    [q] = quotes(
+        "Labour MP Dr Simon Opher, a GP, said the plans did not go far enough.",
+        "‘We need more partners, not just more salaried staff,’ he said.",
+    )
+    assert who(q) == ("Simon Opher", "Labour MP", None)

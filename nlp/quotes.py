@@ -237,6 +237,12 @@ _SEAT = r"\b(?:MP|MSP|MS|MLA|[Mm]ember)"
 _PARTY_TAG = r"\s*\((?:Lab|Con|LD|Lib Dem|SNP|Green|Ind|PC|Plaid|Reform|DUP|SDLP|UUP|Alliance)(?:,\s*[^(),]{2,40})?\)"
 # passive cues whose agent follows the quote: "GPs were told to ‘do more with less’ by ..."
 _PASSIVE_CUES = r"told|described|called|branded|labelled|labeled|dubbed|criticised|urged|warned|accused|advised"
+# how a speaker put it, before a colon: "Dr X was blunt: ‘...’"
+_STANCE = (
+    r"(?:blunt|clear|candid|adamant|emphatic|defiant|scathing|unequivocal|frank|direct|unrepentant|unapologetic|"
+    r"philosophical|upbeat|optimistic|pessimistic|sceptical|skeptical|cautious|critical|damning|forthright|"
+    r"in\s+no\s+doubt|not\s+convinced|unconvinced|unimpressed|less\s+sure|more\s+positive|more\s+cautious)"
+)
 # participles that carry one speaker on to a second quote: "‘...’, adding: ‘...’"
 _GOING_ON = r"(adding|saying|continuing|concluding)"
 _PROGRESSIVE = {"speaking", "talking", "writing"}  # cues only as "X was speaking at ..."
@@ -368,7 +374,7 @@ _ROLE_HEADS = frozenset(
         "campaigner councillor mp chief head governor chancellor professor lecturer paramedic physiotherapist "
         "receptionist administrator editor correspondent dean coordinator organiser organizer boss owner principal "
         "superintendent coroner ombudsman inspector auditor midwife dentist source official respondent participant "
-        "interviewee delegate reader commenter caller listener"
+        "interviewee delegate reader commenter caller listener insider"
     ).split()
 )
 # words that are never an organisation's own name: "Trust", "Report", "the Department"
@@ -559,6 +565,14 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         )
     if m and re.search(_SEAT + "$", m.group("role")) and text[m.end("role") :].startswith(" for "):
         return text, None  # "Member for Wensleydale", "Conservative MP for Westerby": a seat, not a body
+    if (
+        m
+        and re.search(r"\b(?:[Mm]inister|[Ss]ecretary)$", m.group("role"))
+        and text[m.end("role") :].startswith(" for ")
+        and not _find_phrase(m.group("org"), orgs)
+        and m.group("org").split()[-1].lower() not in _BODY_NOUNS
+    ):  # "Minister for Care", "Cabinet Secretary for Health": a portfolio, not a body, in the capitals of its name
+        return re.sub(r"^minister(?= for [A-Z])", "Minister", text), None
     if m and not any(
         w[:1].isupper() and w.rstrip("s") not in _ROLE_CAPS | _KIND_OF_BODY for w in m.group("role").split()[:1]
     ):  # "LMC chair of Severnside LMC": the kind of body is part of the role
@@ -873,6 +887,9 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     sp = _describe(phrase, persons)
     if sp.role and all(w.lower() in STOP_WORDS for w in re.findall(r"[\w’'-]+", sp.role)):
         sp = replace(sp, role=None)  # "when Hunt first pledged": no role
+    relative = re.search(r"\s+(?:who|whose)\s", sp.role or "")
+    if relative and relative.start() > 0:  # "The GP who blew the whistle on the practice, Dr X": a GP
+        sp = replace(sp, role=sp.role[: relative.start()])
     org = clean_org(sp.org)
     if org is not None and sp.role and org.lower() == _drop_leading(sp.role).lower():
         org = None  # "Campaigners said": the role's own word, capitalised to open a sentence
@@ -1054,7 +1071,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             word = office_of.group(2)
             return Speaker(written, "role", role=f"{word} {'for' if word.startswith('spokes') else 'of'} {owner.name}")
     if re.match(r"(?:(?:a|one|two)\s+)?(?:sources?|insiders?|allies|friends?|aides?)\s+close\s+to\b", low):
-        return Speaker(written, "role", role=low)  # "Sources close to the health secretary": not the secretary
+        # "Sources close to the health secretary": not the secretary
+        return Speaker(written, "role", role=_drop_leading(low, ("a", "one", "two")))
     head, sep, app = written.partition(", ")
     aged = bool(re.fullmatch(r"\d{1,3}", app.strip()))  # "Sheila, 67"
     app = _plain_apposition(app)
@@ -1358,6 +1376,8 @@ def _protect(text: str, keep: Sequence[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+# a title just before a name the tagger took for something else: "Dr Clare Holt"
+_TITLE_BEFORE = re.compile(r"(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Cllr)\.?\s+$")
 # a lower-case post word, then a (titled) name: "author Dr Phil X"
 _POST_THEN_NAME = re.compile(r"[a-z][\w-]*\s+(?:" + _TITLES + r"\s+)?[A-Z]")
 
@@ -1731,7 +1751,12 @@ class _Article:
                     ent.root.dep_ in ("compound", "appos", "conj") and ent.root.head.dep_ in ("nsubj", "nsubjpass")
                 )  # "Dr Amy X and Mr Tom Y ran the practice": both are subjects
                 said = subject and ent.root.head.lower_ in _CUE_SET
-                titled = bool(_TITLE_RE.match(ent.text)) and _looks_like_name(ent.text)  # "Baroness X" tagged ORG
+                titled = (
+                    (  # "Baroness X" tagged ORG; "Dr Clare Holt", where the tagger's ORG is "Clare Holt"
+                        bool(_TITLE_RE.match(ent.text)) or _TITLE_BEFORE.search(self.paragraphs[pi][: ent.start_char])
+                    )
+                    and _looks_like_name(ent.text)
+                )
                 if ent.label_ == "PERSON" or titled:
                     phrase = self._with_prefix(pi, ent)
                     before = re.search(
@@ -2014,6 +2039,10 @@ class _Article:
             surname = sp.name.lower()
             for m in reversed(before):
                 full = m.speaker
+                if full.kind == "person" and full.name and " and " in full.name:
+                    # "The partners, Dr Femi X and Dr Clare Holt, said ...", then "Dr Holt said": one of the pair
+                    one = next((n for n in full.name.split(" and ") if n.lower().split()[-1] == surname), None)
+                    full = replace(full, name=one) if one and len(one.split()) > 1 else full
                 if (
                     full.kind == "person"
                     and full.name
@@ -2430,6 +2459,20 @@ class _Attributor:
         sp = self._speaker(pi, m.group("who"), base + m.start("who"))
         return _Attribution(sp, m.group("noun"), (pi, base + m.start("who"))) if sp.kind in ("person", "org") else None
 
+    def stance(self, pi: int, text: str, base: int) -> _Attribution | None:
+        """``Dr X was blunt``, ``The chair, Dr Y, is in no doubt`` before a colon: how they put what follows
+        (``text`` starts at ``base`` in paragraph ``pi``)."""
+        m = re.search(r"\s+(?:was|is|were|are)\s+(?:\w+ly\s+)?" + _STANCE + r"(?:\s+about\s+[^.;:!?]{1,40})?$", text)
+        if not m:
+            return None
+        got = _subject_before(text[: m.start()], self.art.keep(pi, base, m.start()))
+        if got is None:
+            return None
+        phrase, off = got
+        sp = self._speaker(pi, phrase, base + off)
+        ok = sp.kind in ("person", "role", "org", "pronoun")
+        return _Attribution(sp, m.group(0).strip(), (pi, base + off)) if ok else None
+
     def by_agent(self, pi: int, pre: str, post: str, base: int) -> _Attribution | None:
         """A passive cue before a fragment and its agent after it (``GPs were told to ‘do more with less’ by
         NHS England’s chief executive, Amanda X.``, ``was described as ‘...’ by Dr X``); ``post`` starts at
@@ -2572,6 +2615,8 @@ def extract_quotes(
                     att = attr.name_only(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None:  # "Dr Ade Ojo’s message to ministers was simple: ‘...’"
                     att = attr.possessive_message(pi, pre_local.rstrip()[:-1], local_start)
+                if att is None:  # "The LMC’s medical secretary, Dr Guy X, was blunt: ‘...’"
+                    att = attr.stance(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None and pending is not None and not pre_sent.strip(" :"):
                     att = pending[1]
                 if att is None and prev is not None and prev[0].last == pi and prev[1].speaker is not None:

@@ -1884,3 +1884,52 @@ def test_a_seat_before_the_name_is_the_post_before_an_apposition(quotes):
         "‘We need more partners, not just more salaried staff,’ he said.",
     )
     assert who(q) == ("Simon Opher", "Labour MP", None)
+
+
+def test_another_insider_is_an_insider(quotes):
+    a, b = quotes(
+        "A source close to the negotiations said: ‘The Treasury has blocked every offer above 4%.’",
+        "Another insider said the talks were ‘going nowhere’.",
+    )
+    assert (a.speaker_role, b.speaker_role) == ("source close to the negotiations", "insider")
+
+
+def test_the_minister_for_a_portfolio_is_no_organisation(quotes):
+    [q] = quotes(
+        "The Minister for Care, Stephen Larkin, replied: ‘We have recruited over 1,500 additional GPs.’",
+    )
+    assert who(q) == ("Stephen Larkin", "Minister for Care", None)
+
+
+def test_a_relative_clause_is_not_part_of_the_role(quotes):
+    [q] = quotes("The GP who blew the whistle on the practice, Dr Imogen Sayle, said she had been ‘frozen out’.")
+    assert who(q) == ("Imogen Sayle", "GP", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The LMC’s medical secretary, Dr Guy Fennimore, was blunt: ‘This is a cut.’", "Guy Fennimore"),
+        ("Dr Ian Mossop was in no doubt: ‘This will close practices.’", "Ian Mossop"),
+        ("The RCGP was less sure: ‘We need to see the detail.’", "RCGP"),
+    ],
+)
+def test_how_they_put_it_before_a_colon(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert q.speaker_name == expected
+
+
+def test_how_he_put_it_takes_the_person_before(quotes):
+    [q] = quotes(
+        "Dr Ian Mossop, a GP in Bury, said the plan was flawed. He was scathing about the consultation: ‘Nobody "
+        "asked us.’"
+    )
+    assert who(q) == ("Ian Mossop", "GP in Bury", None)
+
+
+def test_one_of_a_pair_named_again_by_surname(quotes):
+    [q] = quotes(
+        "The partners at the Ridgeway Practice, Dr Femi Adeyemi and Dr Clare Holt, said they had no choice. "
+        "‘We could not recruit,’ Dr Holt said."
+    )
+    assert q.speaker_name == "Clare Holt"

@@ -567,7 +567,7 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         return text, None  # "Member for Wensleydale", "Conservative MP for Westerby": a seat, not a body
     if (
         m
-        and re.search(r"\b(?:[Mm]inister|[Ss]ecretary)$", m.group("role"))
+        and re.fullmatch(r"(?:[Mm]inister|(?:[Cc]abinet\s+)?[Ss]ecretary)", m.group("role"))
         and text[m.end("role") :].startswith(" for ")
         and not _find_phrase(m.group("org"), orgs)
         and m.group("org").split()[-1].lower() not in _BODY_NOUNS

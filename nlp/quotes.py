@@ -358,7 +358,7 @@ _CAPTION_POINTER = (
 )
 _CAPTION = re.compile(_CAPTION_POINTER + r"(?=\s*$|,)")
 _LEAD_WORDS = re.compile(
-    r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately|while|whereas|although|though)\b[,\s]*",
+    r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately|while|whereas|although|though|as)\b[,\s]*",
     re.I,
 )
 # not after a title's full stop: "Dr. Emily X"
@@ -374,7 +374,8 @@ _ROLE_HEADS = frozenset(
         "campaigner councillor mp chief head governor chancellor professor lecturer paramedic physiotherapist "
         "receptionist administrator editor correspondent dean coordinator organiser organizer boss owner principal "
         "superintendent coroner ombudsman inspector auditor midwife dentist source official respondent participant "
-        "interviewee delegate reader commenter caller listener insider"
+        "interviewee delegate reader commenter caller listener insider pensioner villager volunteer retiree "
+        "student teacher"
     ).split()
 )
 # words that are never an organisation's own name: "Trust", "Report", "the Department"
@@ -517,6 +518,11 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         text = run.group(1).lower() + text[run.end() :]  # "Vice Chair of the RCGP", as press releases write posts
     if not text:
         return None, None
+    kind_owns = re.match(r"([a-z]+)[’']s\s+(.+)$", text)
+    if kind_owns and kind_owns.group(1) in _BODY_NOUNS:  # "the union’s GP committee chair": the union's committee
+        role, org = _split_role_org(kind_owns.group(2))
+        if org:
+            return role, org
     owned = re.match(r"(?P<org>(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)[’']s\s+(?P<role>[A-Z].*)$", text)
     if (
         owned
@@ -1076,6 +1082,12 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     head, sep, app = written.partition(", ")
     aged = bool(re.fullmatch(r"\d{1,3}", app.strip()))  # "Sheila, 67"
     app = _plain_apposition(app)
+    posted = re.match(
+        r"who\s+(?:now\s+|also\s+|currently\s+)?(chairs|heads|founded|sits\s+on)\s+(?=(?:the\s+)?[A-Z])", app
+    )
+    if posted:  # "Dr Raj X, who chairs the Northshire GP Federation": the post the clause gives
+        post = {"chairs": "chair of ", "heads": "head of ", "founded": "founder of "}.get(posted.group(1), "member of ")
+        app = post + app[posted.end() :]
     if re.match(
         r"(?:who|which|whose|when|while|as|after|before|speaking|talking|writing|responding|commenting|addressing|"
         r"asked|although|but|and)\b",
@@ -1242,7 +1254,10 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             role = role or a_role
             org = org or a_org
         return Speaker(written, "person", name=name, role=role, org=org)
-    seen = re.match(r"(.+?)\s+(?:seen|obtained|leaked\s+to|shared\s+with|sent\s+to)\s+(?:by\s+)?", head)
+    seen = re.match(
+        r"(.+?)\s+(?:seen|obtained|leaked\s+to|shared\s+with|sent\s+to|signed|written|backed|drafted)\s+(?:by\s+)?",
+        head,
+    )
     if seen and re.sub(r"[’']s$", "", seen.group(1).split()[-1].lower()) in _DOC_NOUNS:
         head = seen.group(1)  # "a leaked NHS England briefing seen by the HSJ": the document, not who saw it
     words = head.split()
@@ -1641,6 +1656,19 @@ def _unnamed_body_or_role(text: str) -> bool:
     return last in _BODY_NOUNS or _is_role_head(last)
 
 
+def _a_post_then_name(post: str, rest: str) -> bool:
+    """``shopkeeper`` then ``Ali Khan, 54``: one or two lower-case words that are no function words, then a name
+    of two or three words (``said shopkeeper Ali Khan``)."""
+    words = post.split()
+    name = rest.split(",")[0].strip()
+    return (
+        len(words) <= 2
+        and not any(w.lower() in STOP_WORDS or w.endswith("ly") for w in words)
+        and 2 <= len(name.split()) <= 3
+        and _looks_like_name(name)
+    )
+
+
 def _subject_after(text: str) -> tuple[str, int] | None:
     """The subject after an inverted cue: ``said Dr Smith, a GP in Hull.``"""
     m = re.match(r"\s*([^.;:!?–—(]+(?:\([^()]{2,80}\))?)", text)  # "said Dr Ray Lock (GP partner, Hull)."
@@ -1665,6 +1693,7 @@ def _subject_after(text: str) -> tuple[str, int] | None:
             or cand[:1].isupper()
             or cand.split()[0].lower() in _DETERMINERS
             or (role_first and _is_role_phrase(role_first.group(1)))  # "said practice manager Tess Doyle"
+            or (role_first and _a_post_then_name(role_first.group(1), cand[role_first.end() :]))
             or _unnamed_body_or_role(cand)  # a headline's "‘...’, warns think tank"
         )
     ):
@@ -1778,6 +1807,9 @@ class _Article:
                     if sp.kind == "person":
                         self.mentions.append(_Mention((pi, ent.start_char), sp, subject, said))
                 elif ent.label_ in ORG_LABELS or ent.label_ == "POLICY":
+                    asked = ent.root.dep_ == "dobj" and ent.root.head.lower_ in ("asked", "contacted", "approached")
+                    if asked:  # "Pulse asked NHS England whether ... A spokesperson said": the body that answers
+                        subject = said = True
                     if subject and (
                         ent.label_ == "POLICY" or clean_org(ent.text) or ent.text.lower() in _org_names_lower()
                     ):
@@ -1893,7 +1925,8 @@ class _Article:
         pointer may stand between), or ``""``."""
         app = re.match(
             r"(?:" + _CAPTION_POINTER + r")?,\s+(?:\d{1,3},\s+)?"
-            r"((?:(?:the|a|an)\s+)?(?!who\b|which\b|whose\b|aged\b)[A-Za-z][^,;:()–—.]{1,90}?)"
+            r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:chairs|heads|founded|sits\s+on)\s)|which\b|whose\b|aged\b)"
+            r"[A-Za-z][^,;:()–—.]{1,90}?)"
             r"(?=,|\.|;|\s+(?:said|says|told|tells|added|adds|warned|argued)\b|$)",
             self.paragraphs[pi][ent.end_char :],
         )
@@ -1903,9 +1936,25 @@ class _Article:
             and app.group(1).split()[0].lower() not in _CUE_SET  # "Alan Price, disagreed.": a verb, not a role
             and (app.group(1)[:1].islower() or _is_role_phrase(app.group(1)))
             and not self._finite_verb_at(pi, ent.end_char + app.start(1))  # "Dr X, rejected the idea."
+            and not self._clause_at(pi, ent.end_char + app.start(1), ent.end_char + app.end(1))
         ):
             return ", " + app.group(1)  # "Tobias Grell, the minister for primary care, ..."
         return ""
+
+    def _clause_at(self, pi: int, start: int, end: int) -> bool:
+        """Is ``start:end`` a clause of its own, a finite verb with its subject (``For Dr X, the answer lies in
+        federations``), and not an apposition?  A relative clause's verb (``a GP who works in Leeds``) is not."""
+        span = self.docs[pi].char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        return any(
+            t.tag_ in ("VBD", "VBZ", "VBP")
+            and any(
+                c.dep_ in ("nsubj", "nsubjpass") and start <= c.idx < end and c.lower_ not in ("who", "that", "which")
+                for c in t.children
+            )
+            for t in span
+        )
 
     def _finite_verb_at(self, pi: int, pos: int) -> bool:
         """Is the word at ``pos`` a verb in the past or present tense, to the parser?"""
@@ -2126,13 +2175,14 @@ class _Article:
         owner = re.match(r"the\s+([a-z]+)[’']s\s", sp.written, re.I) or re.match(
             r"(committee|trust|board|council|federation|tribunal)\s", sp.written, re.I
         )
-        if sp.kind in ("person", "role") and not sp.org and owner and owner.group(1).lower() in _BODY_NOUNS:
-            # "The trust's director of primary care, Dr X", "Committee chair Sir Y" -> the body of that kind named before
+        part = sp.org and re.fullmatch(r"(?:[A-Z]{2,}\s+)?(?:committee|board|council|team|group)", sp.org)
+        if sp.kind in ("person", "role") and (not sp.org or part) and owner and owner.group(1).lower() in _BODY_NOUNS:
+            # "The trust's director of primary care, Dr X", "Committee chair Sir Y" -> the body of that kind named
+            # before; "The union's GP committee chair" -> that body's GP committee
             word = owner.group(1).lower()
             for m in reversed(before):
                 if m.speaker.kind == "org" and m.speaker.org and word in m.speaker.org.lower().split():
-                    return replace(sp, org=m.speaker.org)
-        part = sp.org and re.fullmatch(r"(?:[A-Z]{2,}\s+)?(?:committee|board|council|team|group)", sp.org)
+                    return replace(sp, org=f"{m.speaker.org} {sp.org}" if part else m.speaker.org)
         if sp.kind in ("person", "role") and (not sp.org or part) and re.match(r"(?:its|their)\s", sp.written, re.I):
             pool = [m for m in before if m.speaker.kind == "org" and (m.said or m.subject)]
             if pool:  # "said its chief executive, Dr Lorna Pike"; "Its GP committee chair": that body's committee
@@ -2404,6 +2454,10 @@ class _Attributor:
                     )
                 continue
             got = _subject_before(text[: m.start()], self.art.keep(pi, base, m.start()))
+            if got is None and m.group("verb") and re.search(r"\b(?:but|and|then)\s+$", text[: m.start()]):
+                got = self._shared_subject(pi, base, m.start("verb"))  # "A spokesperson did not answer but said:"
+            if got is not None and m.group("verb"):
+                got = self._document_subject(pi, base, m.start("verb"), got)
             if got is not None and re.search(r"(?:^|\s)who$", got[0]) and "," not in text[m.end() :]:
                 # "Dr Ali Noor, who said the plan was ‘unworkable’, will retire": the quote is inside the
                 # relative clause, so its speaker is the person the clause is about
@@ -2425,6 +2479,28 @@ class _Attributor:
             if fallback is None and len(phrase.split()) <= 4:
                 fallback = att
         return fallback
+
+    def _document_subject(self, pi: int, base: int, pos: int, got: tuple[str, int]) -> tuple[str, int]:
+        """The whole subject when the parser's subject of the cue at ``pos`` is a document that starts before
+        ``got`` (``A letter signed by 400 GPs and sent to the health secretary warns``), else ``got``."""
+        t = self.art.token_at(pi, base + pos)
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t is not None else None
+        if subj is None or subj.lower_ not in _DOC_NOUNS or not base <= subj.left_edge.idx < base + got[1]:
+            return got
+        a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+        return self.art.paragraphs[pi][a:b], a - base
+
+    def _shared_subject(self, pi: int, base: int, pos: int) -> tuple[str, int] | None:
+        """The subject a cue at ``pos`` (relative to ``base``) shares with the verb it is joined to (``A
+        spokesperson did not answer the question but said``), as (phrase, offset relative to ``base``)."""
+        t = self.art.token_at(pi, base + pos)
+        if t is None or t.dep_ != "conj":
+            return None
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.left_edge.idx < base or subj.lower_ in _PRONOUNS:
+            return None
+        a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+        return self.art.paragraphs[pi][a:b], a - base
 
     def _outer_subject(self, pi: int, text: str, base: int) -> tuple[str, int] | None:
         """``Dr Clay added that``: the person subject of a cue that ``text`` ends with (a

@@ -1933,3 +1933,76 @@ def test_one_of_a_pair_named_again_by_surname(quotes):
         "‘We could not recruit,’ Dr Holt said."
     )
     assert q.speaker_name == "Clare Holt"
+
+
+def test_a_clause_after_a_name_is_no_role(quotes):
+    [q] = quotes(
+        "For Dr Amit Rahman, the answer lies in federations. ‘Working at scale lets small practices share the back "
+        "office,’ he says."
+    )
+    assert who(q) == ("Amit Rahman", None, None)
+
+
+def test_a_spokesperson_who_did_not_answer_but_said(quotes):
+    [q] = quotes(
+        "Pulse asked NHS England whether the target would be scrapped. A spokesperson did not answer the question "
+        "but said: ‘We keep all targets under review.’"
+    )
+    assert (q.speaker_role, q.speaker_org) == ("spokesperson", "NHS England")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("‘Where are we supposed to go?’ asked pensioner Gwen Harlow, 82.", ("Gwen Harlow", "pensioner", None)),
+        ("‘We have nowhere else to go,’ said shopkeeper Ali Karim, 54.", ("Ali Karim", "shopkeeper", None)),
+    ],
+)
+def test_a_post_of_any_trade_before_a_name_after_the_cue(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            [
+                "Dr Raj Pillai, who chairs the Northshire GP Federation, said the federation would bid.",
+                "‘We are ready,’ he said.",
+            ],
+            ("Raj Pillai", "chair", "Northshire GP Federation"),
+        ),
+        (
+            ["‘This is the end of an era,’ said Dr Jane Hillier, who founded the Riverside Medical Group in 1989."],
+            ("Jane Hillier", "founder", "Riverside Medical Group"),
+        ),
+        (
+            ["‘We will appeal,’ said Harold Fincham, who sits on the Fenby PPG."],
+            ("Harold Fincham", "member", "Fenby PPG"),
+        ),
+    ],
+)
+def test_a_relative_clause_that_gives_a_post(quotes, paragraphs, expected):
+    q = quotes(*paragraphs)[-1]
+    assert who(q) == expected
+
+
+def test_the_unions_committee_is_that_unions(quotes):
+    [q] = quotes(
+        "The British Medical Union said it would ballot members.",
+        "The union’s GP committee chair said the offer was ‘an insult’.",
+    )
+    assert (q.speaker_role, q.speaker_org) == ("chair", "British Medical Union GP committee")
+
+
+def test_a_document_signed_and_sent_is_the_subject(quotes):
+    [q] = quotes(
+        "A letter signed by 400 GPs and sent to the health secretary warns that practices face ‘financial ruin’."
+    )
+    assert (q.speaker_name, q.speaker_role) == ("letter", None)
+
+
+def test_as_one_gp_put_it(quotes):
+    [q] = quotes("As one GP partner in Kent put it: ‘We are subsidising the NHS.’")
+    assert (q.speaker, q.speaker_role) == ("one GP partner in Kent", "GP partner in Kent")

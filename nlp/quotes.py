@@ -609,6 +609,12 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
                 text = text[: place.start()] + text[place.end() :]
                 role_m = _find_phrase(text, roles)
         rest = (text[: role_m.start()] + " " + text[role_m.end() :]).strip()
+        portfolio = re.search(r"(?:^|\s)((?:[a-z][\w-]*\s+){1,3})$", text[: role_m.start()])
+        if (
+            portfolio and role.lower() in _SPOKES and not any(w in STOP_WORDS for w in portfolio.group(1).split())
+        ):  # "Lib Dem health spokesperson": the brief is part of the post
+            rest = (text[: portfolio.start(1)] + " " + text[role_m.end() :]).strip()
+            role = portfolio.group(1) + role
         modifier = re.search(_OFFICE_MODIFIERS + r"\s+$", text[: role_m.start()], re.I)
         if modifier and role is not None and not role.startswith(modifier.group(0).strip()):
             role = f"{modifier.group(0).strip()} {role}"  # "Labour’s shadow health minister"
@@ -899,6 +905,8 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     org = clean_org(sp.org)
     if org is not None and sp.role and org.lower() == _drop_leading(sp.role).lower():
         org = None  # "Campaigners said": the role's own word, capitalised to open a sentence
+    if org is not None and re.match(r"[A-Z]{2,}[’']s\s+\S", org) and org.lower() not in _possessive_ids():
+        org = re.sub(r"^([A-Z]{2,})[’']s\b", r"\1", org)  # "the RCGP’s Scottish council" -> RCGP Scottish council
     if org is not None and org.lower() in _possessive_ids():
         org = _possessive_ids()[org.lower()]  # "BMA's GP committee" -> "BMA GP committee", its patterns' id
         if sp.kind == "org" and sp.name == sp.org:
@@ -1116,6 +1124,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         if re.fullmatch(_TITLES, p_clean):
             continue  # "Professor Dame Clare X", where the tagger's person is "Dame"
         idx = head.rfind(p_clean)
+        after_name = re.fullmatch(r"\s+([a-z]+)", head[idx + len(p_clean) :]) if idx >= 0 else None
+        if after_name and after_name.group(1) in _DOC_NOUNS:
+            continue  # "A Healthwatch Tamebridge report": a document the tagger's person wrote, or is named after
         if re.search(r"[’']s$", p_clean) and _looks_like_name(app) and _is_role_phrase(head[idx + len(p_clean) :]):
             continue  # "Healthwatch Kent's chief executive, Robbie X": whose post it is, then the name
         if p_clean and idx >= 0 and p_clean[:1].isupper() and not _inside_org_name(head, idx, idx + len(p_clean)):
@@ -1317,6 +1328,19 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if last in _DOC_NOUNS and not (role_of and _is_role_head(role_of.group("head"))):  # not "the author of the report"
         org_m = _find_phrase(head, orgs)
         org = org_m.group(0) if org_m else None
+        run = re.match(  # "A Healthwatch Tamebridge report", "the Tamebridge LMC survey": the body that wrote it
+            r"(?:(?i:a|an|the|this|its|new|latest|recent)\s+)*((?:[A-Z][\w’'&-]*\s+){1,5})(?:[a-z][\w-]*\s+){0,2}\S+$",
+            head,
+        )
+        body = (
+            clean_org(run.group(1).strip())
+            if run and run.group(1)[:1].isupper() and head.split()[-1][:1].islower()
+            else None
+        )
+        if body and " " not in body and not body.isupper():
+            body = None  # "The Fuller report": named after a person, not written by a body
+        if body and (org is None or (org in body and len(body) > len(org))):
+            org = body
         return Speaker(
             written, "doc", name=_drop_leading(head, _NOUN_DETERMINERS + _DOC_MODIFIERS, repeat=True), org=org
         )
@@ -1616,7 +1640,10 @@ def _joint(a: str, b: str) -> bool:
 
 
 _INITIALS = re.compile(r"(?:" + _TITLES + r"\s+)?((?:[A-Z]\.?\s*){1,2})\s(?=[A-Z][\w’'-])")
-_NAME_LIKE = re.compile(r"(?:" + _TITLES + r"\s+)?(?:[A-Z]\.?\s+){0,2}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}")
+_NAME_LIKE = re.compile(  # a particle inside a name: "Mabon ap Gwynfor", "Anna van der Berg"
+    r"(?:" + _TITLES + r"\s+)?(?:[A-Z]\.?\s+){0,2}[A-Z][\w’'-]+(?:\s+(?:(?:ap|ab|de|da|van|von|der|bin|al|le|du)\s+)*"
+    r"[A-Z][\w’'-]+){0,3}"
+)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -1776,9 +1803,12 @@ class _Article:
             for ent in [*doc.ents, *self._untagged_titled(pi), *self._untagged_bodies(pi)]:
                 if self.in_quote(pi, ent.start_char):
                     continue
-                subject = ent.root.dep_ in ("nsubj", "nsubjpass") or (
-                    ent.root.dep_ in ("compound", "appos", "conj") and ent.root.head.dep_ in ("nsubj", "nsubjpass")
-                )  # "Dr Amy X and Mr Tom Y ran the practice": both are subjects
+                top = ent.root  # "Dr Amy X and Mr Tom Y ran the practice": both are subjects
+                if top.dep_ in ("compound", "appos", "conj"):
+                    top = top.head
+                if ent.root.dep_ == "conj" and top.dep_ == "appos":
+                    top = top.head  # "Dr A, the LMC's chief executive, and Dr B, its chair, wrote": B hangs on A's post
+                subject = top.dep_ in ("nsubj", "nsubjpass")
                 said = subject and ent.root.head.lower_ in _CUE_SET
                 titled = (
                     (  # "Baroness X" tagged ORG; "Dr Clare Holt", where the tagger's ORG is "Clare Holt"
@@ -1786,6 +1816,8 @@ class _Article:
                     )
                     and _looks_like_name(ent.text)
                 )
+                if ent.root.dep_ == "compound" and ent.root.head.lower_ in _DOC_NOUNS and not titled:
+                    continue  # "A Healthwatch Tamebridge report found": the document is the mention
                 if ent.label_ == "PERSON" or titled:
                     phrase = self._with_prefix(pi, ent)
                     before = re.search(

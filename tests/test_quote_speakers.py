@@ -2006,3 +2006,56 @@ def test_a_document_signed_and_sent_is_the_subject(quotes):
 def test_as_one_gp_put_it(quotes):
     [q] = quotes("As one GP partner in Kent put it: ‘We are subsidising the NHS.’")
     assert (q.speaker, q.speaker_role) == ("one GP partner in Kent", "GP partner in Kent")
+
+
+def test_they_after_two_people_each_with_a_post(quotes):
+    [q] = quotes(
+        "Dr Hugh Kerr, the LMC’s chief executive, and Dr Sally Benn, its chair, wrote to members last week. ‘We "
+        "urge practices not to sign,’ they wrote."
+    )
+    assert q.speaker_name == "Hugh Kerr and Sally Benn"
+
+
+def test_a_body_s_possessive_is_dropped_from_its_committee(quotes):
+    [q] = quotes(
+        "Commenting on the survey, Dr Alan Mowbray, chair of the RCGP’s Scottish council, said: ‘These results "
+        "should worry ministers.’"
+    )
+    assert who(q) == ("Alan Mowbray", "chair", "RCGP Scottish council")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "A Healthwatch Tamebridge report found that patients were ‘frustrated and confused’ by the new system.",
+            ("Healthwatch Tamebridge report", "Healthwatch Tamebridge"),
+        ),
+        (
+            "A Tamebridge LMC survey found that partners were ‘close to breaking point’.",
+            ("Tamebridge LMC survey", "Tamebridge LMC"),
+        ),
+        ("The Fuller report said practices should work ‘at scale’.", ("Fuller report", None)),
+    ],
+)
+def test_the_body_that_wrote_a_document_is_its_whole_name(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_org) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Scottish Conservative health spokesman Dr Sandeep Gill MSP said the government had ‘abandoned’ GPs.",
+            ("Sandeep Gill", "health spokesman", "Scottish Conservative"),
+        ),
+        (
+            "Plaid Cymru’s health spokesperson, Owain ap Gruffydd MS, said: ‘Wales needs its own workforce plan.’",
+            ("Owain ap Gruffydd", "health spokesperson", "Plaid Cymru"),
+        ),
+    ],
+)
+def test_a_spokesperson_s_brief_and_a_name_with_a_particle(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected

@@ -241,7 +241,8 @@ _PASSIVE_CUES = r"told|described|called|branded|labelled|labeled|dubbed|criticis
 _STANCE = (
     r"(?:blunt|clear|candid|adamant|emphatic|defiant|scathing|unequivocal|frank|direct|unrepentant|unapologetic|"
     r"philosophical|upbeat|optimistic|pessimistic|sceptical|skeptical|cautious|critical|damning|forthright|"
-    r"in\s+no\s+doubt|not\s+convinced|unconvinced|unimpressed|less\s+sure|more\s+positive|more\s+cautious)"
+    r"in\s+no\s+doubt|not\s+convinced|unconvinced|unimpressed|less\s+sure|not\s+(?:so\s+)?sure|more\s+positive|"
+    r"more\s+cautious)"
 )
 # participles that carry one speaker on to a second quote: "‘...’, adding: ‘...’"
 _GOING_ON = r"(adding|saying|continuing|concluding)"
@@ -395,6 +396,10 @@ _KIN = frozenset(
     "wife husband partner daughter son mother father sister brother widow widower niece nephew granddaughter "
     "grandson grandmother grandfather aunt uncle cousin friend neighbour".split()
 )
+_KIN_GENDER = {
+    **dict.fromkeys("wife mother daughter sister widow niece granddaughter grandmother aunt".split(), "she"),
+    **dict.fromkeys("husband father son brother widower nephew grandson grandfather uncle".split(), "he"),
+}
 # nouns for a kind of body: "the trust", and the last word of a body's name ("Harcourt Forum")
 _BODY_NOUNS = frozenset(
     (
@@ -854,6 +859,24 @@ def _org_names_lower() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _long_forms() -> dict[str, frozenset[str]]:
+    """An acronym among the entity patterns' organisations -> the lower-cased words of the names it abbreviates
+    (``RCGP`` -> royal, college, of, general, practitioners), found by their initials."""
+    orgs = _lexicons()[0]
+    out: dict[str, set[str]] = {}
+    for name in orgs:
+        words = name.split()
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if len(words) > 1 and initials in orgs and initials.isupper():
+            out.setdefault(initials, set()).update(w.lower() for w in words)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _long_form_words(org: str) -> frozenset[str]:
+    return _long_forms().get(org, frozenset())
+
+
+@lru_cache(maxsize=1)
 def _multiword_orgs() -> re.Pattern:
     """The entity patterns' organisation names of several words, longest first, as one pattern."""
     names = [p for p in _lexicons()[0] if " " in p]
@@ -1185,6 +1208,11 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         and re.fullmatch(r"[A-Z][a-z]+", named)
         and named.lower() not in STOP_WORDS
     )  # "His wife, Jane, added": a relative named by the first name alone
+    one_of = re.fullmatch(r"(?:one|another)\s+of\s+(?:them|those|the\s+([a-z]+?)s)", head, re.I)
+    if one_of and named and _looks_like_name(named) and named.lower() not in STOP_WORDS:
+        # "One of them, Mary X, 78, said"; "One of the partners, Dr Y": a person, their post the group's
+        post = one_of.group(1) if one_of.group(1) and _is_role_head(one_of.group(1)) else None
+        return Speaker(written, "person", name=_TITLE_RE.sub("", named), role=post)
     pair = re.fullmatch(r"(.+?)\s+and\s+(.+)", named) if " and " in named else None
     if (
         name_m is None
@@ -1838,6 +1866,11 @@ class _Article:
                         sp = replace(describe(phrase + being, [ent.text]), written=sp.written)
                     if sp.kind == "person":
                         self.mentions.append(_Mention((pi, ent.start_char), sp, subject, said))
+                        if said and sp.name:  # "Dr Sam X said he ‘would never go back’": he is a he
+                            told = [c for c in ent.root.head.children if c.dep_ == "ccomp"]
+                            own = [c.lower_ for t in told for c in t.children if c.dep_ == "nsubj"]
+                            if own[:1] in (["he"], ["she"]):
+                                self.genders.setdefault(sp.name, own[0])
                 elif ent.label_ in ORG_LABELS or ent.label_ == "POLICY":
                     asked = ent.root.dep_ == "dobj" and ent.root.head.lower_ in ("asked", "contacted", "approached")
                     if asked:  # "Pulse asked NHS England whether ... A spokesperson said": the body that answers
@@ -1871,11 +1904,15 @@ class _Article:
                 if (
                     tok.dep_ == "nsubj"
                     and tok.tag_ == "NN"
-                    and tok.left_edge.lower_ == "the"
-                    and _is_role_head(tok.lower_)
                     and not self.in_quote(pi, tok.idx)
-                ):  # "The health minister visited a practice ... ‘...,’ she said": a post, the sentence's subject
-                    sp = describe(doc[tok.left_edge.i : tok.i + 1].text)
+                    and (
+                        (tok.left_edge.lower_ == "the" and _is_role_head(tok.lower_))
+                        or (tok.left_edge.lower_ in ("his", "her", "their") and tok.lower_ in _KIN)
+                    )
+                ):  # "The health minister visited a practice ... ‘...,’ she said": a post, the sentence's subject;
+                    # "His wife, also a GP, agrees. ‘...,’ she says": a relative, not the man named before
+                    phrase = doc[tok.left_edge.i : tok.i + 1].text
+                    sp = describe(phrase) if tok.lower_ not in _KIN else Speaker(phrase, "role", role=tok.lower_)
                     if sp.kind == "role" and sp.role:
                         self.mentions.append(_Mention((pi, tok.left_edge.idx), sp, True, tok.head.lower_ in _CUE_SET))
             for tok in doc:
@@ -2192,8 +2229,8 @@ class _Article:
             kin = _SAME_KIND_OF_BODY.get(word, frozenset({word}))
             for m in reversed(before):
                 o = m.speaker
-                if o.kind == "org" and o.org and kin & set(o.org.lower().split()):
-                    return Speaker(sp.written, "org", name=o.org, org=o.org)
+                if o.kind == "org" and o.org and kin & (set(o.org.lower().split()) | _long_form_words(o.org)):
+                    return Speaker(sp.written, "org", name=o.org, org=o.org)  # "The RCGP ...; the college said"
             if word in _A_BUSINESS:
                 # "Harbour Primary Care has taken over three practices ... the company said": the body the
                 # paragraph before was about, when it is not one of the national bodies the entity patterns know
@@ -2264,6 +2301,8 @@ class _Article:
 
     def _pronoun_of(self, sp: Speaker) -> str | None:
         """``he`` or ``she`` for a person the article has called so, or whose title says so (``Mr``, ``Dame``)."""
+        if sp.kind == "role" and sp.role in _KIN_GENDER:
+            return _KIN_GENDER[sp.role]  # "His wife"
         if sp.kind != "person" or not sp.name or " and " in sp.name:
             return None
         if sp.name in self.genders:

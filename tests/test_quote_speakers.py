@@ -2059,3 +2059,47 @@ def test_the_body_that_wrote_a_document_is_its_whole_name(quotes, paragraph, exp
 def test_a_spokesperson_s_brief_and_a_name_with_a_particle(quotes, paragraph, expected):
     [q] = quotes(paragraph)
     assert who(q) == expected
+
+
+def test_the_college_and_the_association_are_the_acronyms_named_before(quotes):
+    a, b = quotes(
+        "The RCGP and the BMA have both criticised the plans. The college said they were ‘unrealistic’, while the "
+        "association called them ‘an insult to the profession’."
+    )
+    assert (a.speaker_name, b.speaker_name) == ("RCGP", "BMA")
+
+
+def test_one_of_them_named(quotes):
+    [q] = quotes(
+        "Patients at the Hillside practice were told by letter that it would close. One of them, Mary Dawlish, 78, "
+        "said: ‘I have been with them for 50 years.’"
+    )
+    assert q.speaker_name == "Mary Dawlish"
+
+
+def test_not_so_sure_before_a_colon(quotes):
+    qs = quotes(
+        "Dr Ravi Mehra, a GP partner in Luton, and Dr Asha Varma, a locum in Bedford, disagree about the solution.",
+        "‘Federations are the only way forward,’ says Dr Mehra. Dr Varma is not so sure: ‘Federations just add "
+        "another layer of management.’",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [
+        ("Ravi Mehra", "GP partner in Luton"),
+        ("Asha Varma", "locum in Bedford"),
+    ]
+
+
+def test_his_wife_is_the_she_who_follows(quotes):
+    a, b = quotes(
+        "Dr Sam Fielder, who was a partner for 22 years before becoming a locum, said he ‘would never go back’. His "
+        "wife, also a GP, agrees. ‘We have a life now,’ she says."
+    )
+    assert (b.speaker_name, b.speaker_role) == (None, "wife")
+
+
+def test_a_man_who_said_he_is_not_the_she_who_follows(quotes):
+    [q] = quotes(
+        "Dr Jo Wrenfield said she would leave partnership next year. Dr Sam Fielder said he would stay.",
+        "‘I have had enough,’ she says.",
+    )
+    assert q.speaker_name == "Jo Wrenfield"

@@ -2033,6 +2033,15 @@ class _Article:
     def _role_said_to_be(self, pi: int, ent) -> str:
         """The role a sentence says its subject has (``Dr Fiona Grant is a GP partner in Hull.``),
         in apposition form (``, a GP partner in Hull``), or ``""``."""
+        became = re.match(
+            r"\s+(?:(?:also|later|then|now)\s+)?(?:became|becomes|took\s+over\s+as|takes\s+over\s+as|works\s+as|"
+            r"worked\s+as|serves\s+as|served\s+as|(?:was|has\s+been|had\s+been)\s+(?:appointed|elected)(?:\s+as)?)\s+"
+            r"((?:(?:the|a|an)\s+)?[A-Za-z][^,;:()–—.]{1,80}?)(?=[,.;]|\s+(?:who|since|for|when|after|in\s+\d{4}|at\s+(?:the\s+age\s+of\s+)?\d{2})\b|$)",
+            self.paragraphs[pi][ent.end_char :],
+        )
+        if became and ent.root.head.i > ent.root.i:  # "Dr X took over as senior partner at the Y Surgery in 2019"
+            role = _plain_apposition(became.group(1))
+            return ", " + role if role and _is_role_phrase(role) else ""
         if ent.root.head.lower_ not in ("is", "was", "been") or ent.root.head.i < ent.root.i:
             return ""
         being = re.match(

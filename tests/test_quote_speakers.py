@@ -2103,3 +2103,25 @@ def test_a_man_who_said_he_is_not_the_she_who_follows(quotes):
         "‘I have had enough,’ she says.",
     )
     assert q.speaker_name == "Jo Wrenfield"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            [
+                "When Dr Helen Okafor-Reid took over as senior partner at the Millbrook Surgery in 2019, the practice "
+                "had 6,000 patients and four partners.",
+                "She blames the contract. ‘Every year we are asked to do more for less,’ she says.",
+            ],
+            ("Helen Okafor-Reid", "senior partner", "Millbrook Surgery"),
+        ),
+        (
+            ["Dr Sophie Kenning became a partner at 31. ‘Everyone told me I was mad,’ she laughs."],
+            ("Sophie Kenning", "partner", None),
+        ),
+    ],
+)
+def test_a_post_the_person_took_over_or_became(quotes, paragraphs, expected):
+    q = quotes(*paragraphs)[-1]
+    assert who(q) == expected

@@ -1316,8 +1316,8 @@ def test_present_tense_cues_of_a_feature(quotes):
         "Her colleague, assistant manager Dean Walsby, agrees: ‘We spend more time on reporting than on patients.’",
     )
     assert [(q.text, q.speaker_name, q.speaker_role) for q in qs] == [
-        ("Everyone told me I was mad", "Sophie Kendal", None),
-        ("But I wanted a say.", "Sophie Kendal", None),
+        ("Everyone told me I was mad", "Sophie Kendal", "partner"),
+        ("But I wanted a say.", "Sophie Kendal", "partner"),
         ("We spend more time on reporting than on patients.", "Dean Walsby", "assistant manager"),
     ]
 

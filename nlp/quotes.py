@@ -2442,9 +2442,13 @@ class _Attributor:
             allow_role
             and sp.kind == "role"
             and len(stripped.split()) <= 8
-            and ("," in stripped or re.match(r"anonymous\b", stripped, re.I))
+            and (
+                "," in stripped
+                or re.match(r"anonymous\b", stripped, re.I)
+                or (not self.art.paragraphs[pi][:base].strip() and len(stripped.split()) <= 4)
+            )
         ):
-            return _Attribution(sp, None, (pi, base))  # "Anonymous GP partner, Yorkshire"
+            return _Attribution(sp, None, (pi, base))  # "Anonymous GP partner, Yorkshire"; a headline's "GP leader:"
         if sp.kind != "person" or not sp.name or not {sp.name.split()[0], sp.name.split()[-1]} & set(first.split()):
             return None  # a name in the line, whole or short ("Dr Singh:" after "Dr Jaz Singh:"), not a pronoun
         return _Attribution(sp, None, (pi, base))
@@ -2512,6 +2516,15 @@ class _Attributor:
     def before(self, pi: int, text: str, base: int) -> _Attribution | None:
         """A cue and its subject in ``text`` (which starts at ``base`` in paragraph ``pi``),
         the closest cue first; an inverted ``said X`` is taken too."""
+        opening = re.match(r"\s*(Says|Said|Adds|Added|Warns|Warned|Argues|Argued)\s+", text)
+        if opening:  # "Says Dr Lambert: ‘...’"
+            got = _subject_after(text[opening.end() :])
+            if got is not None:
+                phrase, off = got
+                at = base + opening.end() + off
+                sp = self._speaker(pi, phrase, at)
+                if sp.kind in _GOOD_KINDS:
+                    return _Attribution(sp, opening.group(1).lower(), (pi, at))
         fallback = None
         for m in reversed(_cues(text)):
             if m.group("verb") and not self.art.verb_at(pi, base + m.start("verb")):

@@ -2125,3 +2125,20 @@ def test_a_man_who_said_he_is_not_the_she_who_follows(quotes):
 def test_a_post_the_person_took_over_or_became(quotes, paragraphs, expected):
     q = quotes(*paragraphs)[-1]
     assert who(q) == expected
+
+
+def test_a_headline_s_post_before_a_colon(quotes):
+    q = quotes(
+        "GP leader: ‘We will not sign up to this contract’",
+        "The chair of the BMA GP committee has vowed to resist the new contract.",
+    )[0]
+    assert (q.speaker, q.speaker_role) == ("GP leader", "GP leader")
+
+
+def test_an_inverted_cue_opening_the_sentence(quotes):
+    qs = quotes(
+        "Dr Eve Lambourne, whose practice was taken over by the trust in 2021, said the change had been ‘mostly "
+        "positive’.",
+        "Says Dr Lambourne: ‘I no longer lie awake worrying about the building.’",
+    )
+    assert [q.speaker_name for q in qs] == ["Eve Lambourne", "Eve Lambourne"]

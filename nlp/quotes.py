@@ -412,6 +412,8 @@ _BODY_NOUNS = frozenset(
     ).split()
 )
 _GENERIC_ORG = _BODY_NOUNS | _DESCRIPTIVE
+# the subjects that may be a body the tagger missed, a post or a relative: "The Elmfield Surgery", "The minister"
+_SUBJECT_WORDS = _BODY_NOUNS | _KIN | _ROLE_HEADS | {w + "s" for w in _ROLE_HEADS}
 # "the practice" after "The Elmfield Surgery": the words a body of that kind ends its name with
 _SAME_KIND_OF_BODY = {
     w: frozenset({"practice", "surgery", "partnership", "centre", "center"}) for w in ("practice", "surgery")
@@ -1828,23 +1830,32 @@ class _Article:
         from nlp.pipeline import ORG_LABELS
 
         for pi, doc in enumerate(self.docs):
-            for ent in [*doc.ents, *self._untagged_titled(pi), *self._untagged_bodies(pi)]:
+            # one pass over the tokens (each read builds a token object): candidates by their word
+            doc_nouns, subjects = [], []
+            for tok in doc:
+                low = tok.lower_
+                if low in _DOC_NOUNS:
+                    doc_nouns.append(tok)
+                if low in _SUBJECT_WORDS and tok.dep_ == "nsubj":
+                    subjects.append(tok)
+            for ent in [*doc.ents, *self._untagged_titled(pi), *self._untagged_bodies(pi, subjects)]:
                 if self.in_quote(pi, ent.start_char):
                     continue
-                top = ent.root  # "Dr Amy X and Mr Tom Y ran the practice": both are subjects
-                if top.dep_ in ("compound", "appos", "conj"):
-                    top = top.head
-                if ent.root.dep_ == "conj" and top.dep_ == "appos":
+                root = ent.root
+                root_dep, head = root.dep_, root.head
+                top = head if root_dep in ("compound", "appos", "conj") else root  # "Dr Amy X and Mr Tom Y ran the
+                if root_dep == "conj" and top.dep_ == "appos":  # practice": both are subjects
                     top = top.head  # "Dr A, the LMC's chief executive, and Dr B, its chair, wrote": B hangs on A's post
                 subject = top.dep_ in ("nsubj", "nsubjpass")
-                said = subject and ent.root.head.lower_ in _CUE_SET
+                said = subject and head.lower_ in _CUE_SET
                 titled = (
                     (  # "Baroness X" tagged ORG; "Dr Clare Holt", where the tagger's ORG is "Clare Holt"
-                        bool(_TITLE_RE.match(ent.text)) or _TITLE_BEFORE.search(self.paragraphs[pi][: ent.start_char])
+                        bool(_TITLE_RE.match(ent.text))
+                        or _TITLE_BEFORE.search(self.paragraphs[pi][max(0, ent.start_char - 12) : ent.start_char])
                     )
                     and _looks_like_name(ent.text)
                 )
-                if ent.root.dep_ == "compound" and ent.root.head.lower_ in _DOC_NOUNS and not titled:
+                if root_dep == "compound" and head.lower_ in _DOC_NOUNS and not titled:
                     continue  # "A Healthwatch Tamebridge report found": the document is the mention
                 if ent.label_ == "PERSON" or titled:
                     phrase = self._with_prefix(pi, ent)
@@ -1867,12 +1878,12 @@ class _Article:
                     if sp.kind == "person":
                         self.mentions.append(_Mention((pi, ent.start_char), sp, subject, said))
                         if said and sp.name:  # "Dr Sam X said he ‘would never go back’": he is a he
-                            told = [c for c in ent.root.head.children if c.dep_ == "ccomp"]
+                            told = [c for c in head.children if c.dep_ == "ccomp"]
                             own = [c.lower_ for t in told for c in t.children if c.dep_ == "nsubj"]
                             if own[:1] in (["he"], ["she"]):
                                 self.genders.setdefault(sp.name, own[0])
                 elif ent.label_ in ORG_LABELS or ent.label_ == "POLICY":
-                    asked = ent.root.dep_ == "dobj" and ent.root.head.lower_ in ("asked", "contacted", "approached")
+                    asked = root_dep == "dobj" and head.lower_ in ("asked", "contacted", "approached")
                     if asked:  # "Pulse asked NHS England whether ... A spokesperson said": the body that answers
                         subject = said = True
                     if subject and (
@@ -1900,10 +1911,9 @@ class _Article:
                                 said,
                             )
                         )
-            for tok in doc:
+            for tok in subjects:
                 if (
-                    tok.dep_ == "nsubj"
-                    and tok.tag_ == "NN"
+                    tok.tag_ == "NN"
                     and not self.in_quote(pi, tok.idx)
                     and (
                         (tok.left_edge.lower_ == "the" and _is_role_head(tok.lower_))
@@ -1915,10 +1925,10 @@ class _Article:
                     sp = describe(phrase) if tok.lower_ not in _KIN else Speaker(phrase, "role", role=tok.lower_)
                     if sp.kind == "role" and sp.role:
                         self.mentions.append(_Mention((pi, tok.left_edge.idx), sp, True, tok.head.lower_ in _CUE_SET))
-            for tok in doc:
+            for tok in doc_nouns:
                 # document-like noun phrases (the report, NHS England's long-term plan), found from tags
                 # because the attribute ruler (and with it noun_chunks) is switched off for speed
-                if tok.lower_ not in _DOC_NOUNS or not tok.tag_.startswith("NN") or self.in_quote(pi, tok.idx):
+                if not tok.tag_.startswith("NN") or self.in_quote(pi, tok.idx):
                     continue
                 left = tok.left_edge
                 chunk = doc[left.i : tok.i + 1]
@@ -1973,14 +1983,15 @@ class _Article:
                 return Speaker(name, "doc", name=name, org=org)  # written as named: no short form to resolve
         return sp
 
-    def _untagged_bodies(self, pi: int) -> list:
+    def _untagged_bodies(self, pi: int, subjects: Sequence) -> list:
         """Bodies the tagger left without an entity that are a sentence's subject (``The Elmfield Surgery will
-        close``): a run of capitalised words ending in a body's noun, as ORG spans."""
+        close``): a run of capitalised words ending in a body's noun, as ORG spans; ``subjects`` are the
+        paragraph's subject tokens."""
         from spacy.tokens import Span as DocSpan
 
         doc, out = self.docs[pi], []
-        for tok in doc:
-            if tok.dep_ != "nsubj" or tok.tag_ != "NNP" or tok.ent_type_ or tok.lower_ not in _BODY_NOUNS:
+        for tok in subjects:
+            if tok.tag_ != "NNP" or tok.ent_type_ or tok.lower_ not in _BODY_NOUNS:
                 continue
             start = tok.i
             while start > tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].tag_ == "NNP":

@@ -1379,7 +1379,10 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         role, org = _split_role_org(head)
         return Speaker(written, "role", role=role, org=org)
     if (
-        role_m and not _drop_leading(head[: role_m.start()]).strip() and clean_org(head[role_m.end() :])
+        role_m
+        and not _drop_leading(head[: role_m.start()]).strip()
+        and clean_org(head[role_m.end() :])
+        and not _a_place(head[role_m.end() :])  # "A GP partner from Cornwall": where, not whose
     ):  # "clinical director Viaduct PCN"
         return Speaker(written, "role", role=role_m.group(0), org=clean_org(head[role_m.end() :]))
     np_m = re.match(r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|based|who|which|behind)\b.*)?$", head, re.S)

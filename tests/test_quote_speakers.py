@@ -2142,3 +2142,11 @@ def test_an_inverted_cue_opening_the_sentence(quotes):
         "Says Dr Lambourne: ‘I no longer lie awake worrying about the building.’",
     )
     assert [q.speaker_name for q in qs] == ["Eve Lambourne", "Eve Lambourne"]
+
+
+def test_a_county_after_an_unnamed_post_is_no_organisation(quotes):
+    [q] = quotes(
+        "A GP partner from Cornwall, who did not want to be named for fear of upsetting the ICB, said: ‘They hold "
+        "all the cards.’"
+    )
+    assert who(q) == (None, "GP partner", None)

@@ -237,6 +237,8 @@ _SEAT = r"\b(?:MP|MSP|MS|MLA|[Mm]ember)"
 _PARTY_TAG = r"\s*\((?:Lab|Con|LD|Lib Dem|SNP|Green|Ind|PC|Plaid|Reform|DUP|SDLP|UUP|Alliance)(?:,\s*[^(),]{2,40})?\)"
 # passive cues whose agent follows the quote: "GPs were told to ‘do more with less’ by ..."
 _PASSIVE_CUES = r"told|described|called|branded|labelled|labeled|dubbed|criticised|urged|warned|accused|advised"
+# what a speaker does before a quote, in a feature: "Dr Hollis nods. ‘She is right.’"
+_GESTURES = r"nods|nodded|shrugs|shrugged|smiles|smiled|grins|grinned|grimaces|grimaced|winces|winced|frowns|frowned"
 # how a speaker put it, before a colon: "Dr X was blunt: ‘...’"
 _STANCE = (
     r"(?:blunt|clear|candid|adamant|emphatic|defiant|scathing|unequivocal|frank|direct|unrepentant|unapologetic|"
@@ -1354,8 +1356,10 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             name=_drop_leading(about.group("np"), _NOUN_DETERMINERS),
             org=org_m.group(0) if org_m else None,
         )
-    role_of = re.match(r"^(?:[\w’'-]+\s+){0,2}?(?P<head>[a-z]+)\s+(?:of|behind|on|for|at|from)\s", head)
-    if last in _DOC_NOUNS and not (role_of and _is_role_head(role_of.group("head"))):  # not "the author of the report"
+    role_of = re.match(
+        r"^(?:[\w’'-]+\s+){0,2}?(?P<head>[A-Za-z]+)\s+(?:of|behind|on|for|at|from|[a-z]+ing)\s", head
+    )  # "the author of the report", "GPs responding to the survey": people, not the document
+    if last in _DOC_NOUNS and not (role_of and _is_role_head(role_of.group("head").lower())):
         org_m = _find_phrase(head, orgs)
         org = org_m.group(0) if org_m else None
         run = re.match(  # "A Healthwatch Tamebridge report", "the Tamebridge LMC survey": the body that wrote it
@@ -1385,7 +1389,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         and not _a_place(head[role_m.end() :])  # "A GP partner from Cornwall": where, not whose
     ):  # "clinical director Viaduct PCN"
         return Speaker(written, "role", role=role_m.group(0), org=clean_org(head[role_m.end() :]))
-    np_m = re.match(r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|based|who|which|behind)\b.*)?$", head, re.S)
+    np_m = re.match(  # "GPs responding to the survey": the participle's clause says which, not what they are
+        r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|based|who|which|behind|[a-z]+ing)\b.*)?$", head, re.S
+    )
     np = np_m.group("np") if np_m else head
     np_words = [w for w in np.split() if w.lower() not in _DETERMINERS]
     if (
@@ -1396,7 +1402,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             or (np_words[-1].rstrip("s") in _ROLE_CAPS and not all(w.rstrip("s") in _ROLE_CAPS for w in np_words))
         )  # "Locum GPs"; "One GP" is read below
     ):  # "the review chair", "a GP locum in the Midlands", "GP leaders"
-        role, org = _split_role_org(head)
+        clause = re.match(r"(.+?)\s+(?!working\b|practising\b|practicing\b)[a-z]+ing\s", head)
+        role, org = _split_role_org(clause.group(1) if clause and clause.group(1) == np else head)
         if role is None:  # "Partners say": capitalised only because it opens the sentence
             first = np.split()[0]
             role = np[:1].lower() + np[1:] if _common_word(first) and first[1:].islower() else np
@@ -2642,6 +2649,19 @@ class _Attributor:
         sp = self._speaker(pi, m.group("who"), base + m.start("who"))
         return _Attribution(sp, m.group("noun"), (pi, base + m.start("who"))) if sp.kind in ("person", "org") else None
 
+    def gesture(self, pi: int, start: int, end: int) -> _Attribution | None:
+        """``Dr Hollis nods.`` just before a quote that opens a sentence: the one who nodded says it."""
+        text = self.art.masked[pi][start:end]
+        m = re.search(r"\s+(?:" + _GESTURES + r")(?:\s+(?:[a-z]+ly|in\s+agreement|again))?[.!]\s*$", text)
+        if not m:
+            return None
+        got = _subject_before(text[: m.start()], self.art.keep(pi, start, m.start()))
+        if got is None:
+            return None
+        phrase, off = got
+        sp = self._speaker(pi, phrase, start + off)
+        return _Attribution(sp, None, (pi, start + off)) if sp.kind in ("person", "pronoun") else None
+
     def stance(self, pi: int, text: str, base: int) -> _Attribution | None:
         """``Dr X was blunt``, ``The chair, Dr Y, is in no doubt`` before a colon: how they put what follows
         (``text`` starts at ``base`` in paragraph ``pi``)."""
@@ -2686,6 +2706,18 @@ class _Attributor:
             att = self.name_only(pi, tail, base + off0 + dash.end())
             if att is not None:
                 return att
+        whose = re.match(
+            r"(?:was|is)\s+(?P<who>(?:"
+            + _TITLES
+            + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})[’']s\s+(?:curt\s+|blunt\s+|"
+            r"short\s+|simple\s+)?(?P<noun>reply|answer|response|verdict|view|retort)\b",
+            clause,
+        )
+        if whose:  # "‘Absolutely not,’ was Dr Gill X’s reply when asked ..."
+            at = base + off0 + whose.start("who")
+            sp = self._speaker(pi, whose.group("who"), at)
+            if sp.kind in ("person", "org"):
+                return _Attribution(sp, whose.group("noun"), (pi, at))
         for cm in _cues(clause):
             if cm.start() > 100:
                 break
@@ -2845,6 +2877,8 @@ def extract_quotes(
                     att = attr.speaking_after(k)
                 if att is None and opens_par and not fragment:
                     att = _reported_speaker(art, pi, prev[0].last if prev is not None else -1)
+                if att is None and not opens_par and not colon and not fragment:
+                    att = attr.gesture(pi, last_close, op)  # "Dr Hollis nods. ‘She is right.’"
                 if att is None and not opens_par and not colon and not fragment:
                     att = _reported_speaker(art, pi, -1, here=(last_close, op))
                     if att is not None and prev is not None and prev[1].speaker is not None:

@@ -2150,3 +2150,22 @@ def test_a_county_after_an_unnamed_post_is_no_organisation(quotes):
         "all the cards.’"
     )
     assert who(q) == (None, "GP partner", None)
+
+
+def test_a_gesture_before_a_quote_names_who_says_it(quotes):
+    qs = quotes(
+        "His practice manager, Julie Crossley, is less optimistic. ‘We are one bad winter away from closing,’ she "
+        "says.",
+        "Dr Ben Hollister nods. ‘She is right.’",
+    )
+    assert [q.speaker_name for q in qs] == ["Julie Crossley", "Ben Hollister"]
+
+
+def test_whose_reply_it_was(quotes):
+    [q] = quotes("‘Absolutely not,’ was Dr Gill Masonby’s reply when asked if she would return.")
+    assert (q.speaker_name, q.cue) == ("Gill Masonby", "reply")
+
+
+def test_people_named_by_what_they_are_doing_are_that_people(quotes):
+    qs = quotes("GPs responding to the survey described ‘burnout’ and ‘moral injury’ in their free-text answers.")
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [(None, "GPs"), (None, "GPs")]

@@ -442,6 +442,24 @@ def _lexicons(entities_path: str | None = None) -> tuple[tuple[str, ...], tuple[
     return tuple(sorted(orgs, key=by_len)), tuple(sorted(roles, key=by_len))
 
 
+@lru_cache(maxsize=1)
+def _think_tanks() -> frozenset[str]:
+    """The entity patterns' think tanks, lower-cased: what ``the think tank`` may point back to."""
+    from nlp.pipeline import ENTITIES_PATH, read_patterns
+
+    return frozenset(r["phrase"].lower() for r in read_patterns(ENTITIES_PATH) if r["label"] == "THINK_TANK")
+
+
+# a body named by what it does: "The CQC has rated the practice inadequate ... the regulator said"
+_EPITHET_BODIES = {
+    "regulator": frozenset(
+        "cqc|care quality commission|gmc|general medical council|nmc|nursing and midwifery council".split("|")
+    ),
+    "watchdog": frozenset({"cqc", "care quality commission", "national audit office", "nao", "healthwatch england"}),
+    "union": frozenset({"bma", "british medical association"}),
+}
+
+
 # --------------------------------------------------------------------------- speakers
 
 
@@ -926,8 +944,9 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     sp = _describe(phrase, persons)
     if sp.role and all(w.lower() in STOP_WORDS for w in re.findall(r"[\w’'-]+", sp.role)):
         sp = replace(sp, role=None)  # "when Hunt first pledged": no role
-    relative = re.search(r"\s+(?:who|whose)\s", sp.role or "")
-    if relative and relative.start() > 0:  # "The GP who blew the whistle on the practice, Dr X": a GP
+    relative = re.search(r"\s+(?:who|whose|which|that)\s", sp.role or "")
+    if relative and relative.start() > 0:  # "The GP who blew the whistle on the practice, Dr X": a GP; "a partner
+        # at a practice in Oldham that recently merged with two neighbours": a partner at a practice in Oldham
         sp = replace(sp, role=sp.role[: relative.start()])
     org = clean_org(sp.org)
     if org is not None and sp.role and org.lower() == _drop_leading(sp.role).lower():
@@ -1560,11 +1579,12 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 start = parts[k - 2].start() + len(parts[k - 2].group(0)) - len(parts[k - 2].group(0).lstrip())
                 return body[start : last.end()].strip(), start
             if (
-                re.match(r"\s*who\b", parts[k + 1].group(0))
+                re.match(r"\s*(?:who\b|now\b|(?:a|an)\s+(?=\S+(?:\s+\S+)?\s*$))", parts[k + 1].group(0))
                 and re.match(r"(?:one|a|an|another|the)\s", cand, re.I)
                 and _is_role_phrase(cand)
                 and len(cand.split()) <= 6
-            ):  # "one clinical director, who asked not to be named, told Pulse"
+            ):  # "one clinical director, who asked not to be named, told Pulse"; "one former partner, now a
+                # portfolio GP, told Pulse"; "a GP, now retired,"
                 start = body.rfind(cand, 0, parts[k + 1].start())
                 return body[start : last.end()].strip(), start
             if (
@@ -2253,6 +2273,16 @@ class _Article:
             if pool:  # "GPs told Pulse ... One, who did not want to be named, said": one of them
                 return Speaker(sp.written, "role", role=pool[-1].speaker.role[:-1], org=pool[-1].speaker.org)
             return sp
+        epithet = re.fullmatch(
+            r"the\s+(regulator|watchdog|union|think[- ]tank)", sp.written.split(",")[0].strip(), re.I
+        )
+        if epithet and sp.kind in ("other", "org", "role"):
+            word = epithet.group(1).lower()
+            known = _think_tanks() if word.startswith("think") else _EPITHET_BODIES[word]
+            for m in reversed(before):
+                o = m.speaker
+                if o.kind == "org" and o.org and (o.org.lower() in known or (word in o.org.lower().split())):
+                    return Speaker(sp.written, "org", name=o.org, org=o.org)  # "the regulator" after "The CQC"
         generic = re.fullmatch(r"(?:the|its|this)\s+([a-z][\w-]*|[A-Z][a-z]+)", sp.written.split(",")[0].strip(), re.I)
         if sp.kind in ("other", "org") and generic and generic.group(1).lower() in _GENERIC_ORG:
             word = generic.group(1).lower()  # "the trust", "the college" -> the last body of that kind named
@@ -2579,6 +2609,8 @@ class _Attributor:
                 got = _subject_before(ante, self.art.keep(pi, base, len(ante))) if ante else None
                 if got is not None and not _looks_like_name(got[0].split(",")[0]):
                     got = None
+                if got is None and m.group("verb"):  # "a sentiment shared by Dr X, who wrote ... that": the
+                    got = self._antecedent(pi, base, m.start("verb"))  # person the parser hangs the clause on
             if got is None or got[0].lower() in ("who", "which", "that"):
                 continue  # a relative clause's verb: "One partner, who asked not to be named, said"
             phrase, off = got
@@ -2603,6 +2635,19 @@ class _Attributor:
             return got
         a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
         return self.art.paragraphs[pi][a:b], a - base
+
+    def _antecedent(self, pi: int, base: int, pos: int) -> tuple[str, int] | None:
+        """The named person a relative clause whose verb is at ``pos`` (relative to ``base``) is about, as (phrase,
+        offset relative to ``base``)."""
+        t = self.art.token_at(pi, base + pos)
+        if t is None or t.dep_ != "relcl":
+            return None
+        head = t.head
+        ent = next((e for e in self.art.docs[pi].ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
+        if ent is None or ent.start_char < base:
+            return None
+        phrase = self.art._with_prefix(pi, ent)
+        return phrase, ent.end_char - len(phrase) - base
 
     def _shared_subject(self, pi: int, base: int, pos: int) -> tuple[str, int] | None:
         """The subject a cue at ``pos`` (relative to ``base``) shares with the verb it is joined to (``A

@@ -2169,3 +2169,57 @@ def test_whose_reply_it_was(quotes):
 def test_people_named_by_what_they_are_doing_are_that_people(quotes):
     qs = quotes("GPs responding to the survey described ‘burnout’ and ‘moral injury’ in their free-text answers.")
     assert [(q.speaker_name, q.speaker_role) for q in qs] == [(None, "GPs"), (None, "GPs")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            [
+                "The CQC has rated the practice inadequate. In its report, the regulator said leadership was ‘weak’.",
+            ],
+            "CQC",
+        ),
+        (
+            [
+                "The Nuffield Trust published its analysis of GP numbers on Tuesday.",
+                "‘The partnership model is in managed decline,’ the think tank said.",
+            ],
+            "Nuffield Trust",
+        ),
+    ],
+)
+def test_a_body_named_by_what_it_does(quotes, paragraphs, expected):
+    q = quotes(*paragraphs)[-1]
+    assert (q.speaker_name, q.speaker_org) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "‘I would not recommend it to anyone,’ one former partner, now a portfolio GP, told Pulse.",
+            "former partner",
+        ),
+        ("‘I would not recommend it to anyone,’ a GP, now retired, told Pulse.", "GP"),
+    ],
+)
+def test_an_unnamed_post_with_an_apposition_before_the_cue(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_role) == (None, expected)
+
+
+def test_a_quote_in_a_relative_clause_after_a_preposition(quotes):
+    [q] = quotes(
+        "It is a sentiment shared by Dr Ellie Canfield, who wrote in her newspaper column that GPs were "
+        "‘scapegoats for a failing system’."
+    )
+    assert q.speaker_name == "Ellie Canfield"
+
+
+def test_a_that_clause_is_not_part_of_the_role(quotes):
+    [q] = quotes(
+        "Dr Zara Alvi, a partner at a practice in Oldham that recently merged with two neighbours, says the merger "
+        "‘saved us’."
+    )
+    assert who(q) == ("Zara Alvi", "partner at a practice in Oldham", None)

@@ -1350,6 +1350,14 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if spokes:
         org = spokes.group("org")
         before = _drop_leading(head[: spokes.start()].strip())
+        office = _drop_leading(org or "")
+        if org and (
+            (_is_role_phrase(office) and not clean_org(office)) or re.fullmatch(r"(?i:prime\s+minister)", office)
+        ):
+            # "A spokesman for the Prime Minister": speaks for an office, not a body
+            return Speaker(written, "role", role=f"{spokes.group(1)} for the {office}", org=None)
+        if re.fullmatch(r"(?:No|Number)\s+10", before):
+            return Speaker(written, "role", role=spokes.group(1), org="Downing Street")  # "A No 10 spokesman"
         if org is None and before.split()[-1:] and before.split()[-1].lower() in _BODY_NOUNS and clean_org(before):
             org = before  # "A Scottish government spokesman": the body's kind, lower-cased, ends its name
         elif org is None:

@@ -2223,3 +2223,22 @@ def test_a_that_clause_is_not_part_of_the_role(quotes):
         "‘saved us’."
     )
     assert who(q) == ("Zara Alvi", "partner at a practice in Oldham", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("A No 10 spokesman said: ‘The public want to see their GP.’", ("spokesman", "Downing Street")),
+        (
+            "A spokesman for the Prime Minister said: ‘GPs are the front door.’",
+            ("spokesman for the Prime Minister", None),
+        ),
+        (
+            "A spokesperson for the health secretary said he was ‘clear-eyed about the challenges’.",
+            ("spokesperson for the health secretary", None),
+        ),
+    ],
+)
+def test_a_spokesperson_for_an_office(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert (q.speaker_role, q.speaker_org) == expected

@@ -238,7 +238,10 @@ _PARTY_TAG = r"\s*\((?:Lab|Con|LD|Lib Dem|SNP|Green|Ind|PC|Plaid|Reform|DUP|SDLP
 # passive cues whose agent follows the quote: "GPs were told to ‘do more with less’ by ..."
 _PASSIVE_CUES = r"told|described|called|branded|labelled|labeled|dubbed|criticised|urged|warned|accused|advised"
 # what a speaker does before a quote, in a feature: "Dr Hollis nods. ‘She is right.’"
-_GESTURES = r"nods|nodded|shrugs|shrugged|smiles|smiled|grins|grinned|grimaces|grimaced|winces|winced|frowns|frowned"
+_GESTURES = (
+    r"nods|nodded|shrugs|shrugged|smiles|smiled|grins|grinned|grimaces|grimaced|winces|winced|frowns|frowned|"
+    r"pauses|paused|hesitates|hesitated"
+)
 # how a speaker put it, before a colon: "Dr X was blunt: ‘...’"
 _STANCE = (
     r"(?:blunt|clear|candid|adamant|emphatic|defiant|scathing|unequivocal|frank|direct|unrepentant|unapologetic|"
@@ -944,6 +947,15 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     sp = _describe(phrase, persons)
     if sp.role and all(w.lower() in STOP_WORDS for w in re.findall(r"[\w’'-]+", sp.role)):
         sp = replace(sp, role=None)  # "when Hunt first pledged": no role
+    if sp.role:  # "a GP in Tower Hamlets for more than 30 years": how long is not the post
+        sp = replace(
+            sp,
+            role=re.sub(
+                r"\s+(?:for|since)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|some\s+)?\S+\s+(?:years|decades)$",
+                "",
+                sp.role,
+            ),
+        )
     relative = re.search(r"\s+(?:who|whose|which|that)\s", sp.role or "")
     if relative and relative.start() > 0:  # "The GP who blew the whistle on the practice, Dr X": a GP; "a partner
         # at a practice in Oldham that recently merged with two neighbours": a partner at a practice in Oldham
@@ -1260,6 +1272,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         seat = re.match(r"(?:[A-Z][\w-]*\s+){0,3}(?:MP|MSP|MS|MLA|AM)\s+(?=[A-Z])", named)
         name = _without_postnominal(_TITLE_RE.sub("", named[seat.end() if seat else 0 :]).strip())  # "Labour MP X"
         role, org = _split_role_org(_without_possessives(head))  # "the BMA’s", "the RCGPs’", not "The King’s Fund"
+        post = _plain_apposition(app.partition(", ")[2])
+        if head.split()[-1].lower() in _KIN and post and _is_role_phrase(post):
+            role, org = _split_role_org(post)  # "Her husband, Dr Tom X, also a GP": his post, not whose husband
         return Speaker(written, "person", name=name, role=role, org=org or app_org)
     post_name = next((p for p in persons if app.endswith(p) and len(p.split()) >= 2), None) if app else None
     if name_m is None and post_name and _is_role_phrase(app[: -len(post_name)]):
@@ -1882,8 +1897,11 @@ class _Article:
                 root = ent.root
                 root_dep, head = root.dep_, root.head
                 top = head if root_dep in ("compound", "appos", "conj") else root  # "Dr Amy X and Mr Tom Y ran the
-                if root_dep == "conj" and top.dep_ == "appos":  # practice": both are subjects
-                    top = top.head  # "Dr A, the LMC's chief executive, and Dr B, its chair, wrote": B hangs on A's post
+                if (root_dep, top.dep_) in (("conj", "appos"), ("appos", "conj")):  # practice": both are subjects
+                    top = (
+                        top.head
+                    )  # "Dr A, the LMC's chief executive, and Dr B, its chair, wrote": B hangs on A's post;
+                    # "Dr A and her husband, Dr B, run a practice": B is her husband's apposition
                 subject = top.dep_ in ("nsubj", "nsubjpass")
                 said = subject and head.lower_ in _CUE_SET
                 titled = (
@@ -1898,16 +1916,19 @@ class _Article:
                 if ent.label_ == "PERSON" or titled:
                     phrase = self._with_prefix(pi, ent)
                     before = re.search(
-                        r"(?:^|[.;:!?]\s+)((?:the|a|an|its|their|his|her)\s+[^,;:.!?]{2,80}?),\s*$",
+                        r"(?:^|[.;:!?]\s+|\sand\s+)((?:the|a|an|its|their|his|her)\s+[^,;:.!?]{2,80}?),\s*$",
                         self.paragraphs[pi][: ent.end_char - len(phrase)],
                         re.I,
                     )
                     if (
                         _TITLE_RE.sub("", phrase) == _TITLE_RE.sub("", ent.text)
                         and before
-                        and _is_role_phrase(before.group(1))
-                    ):
+                        and (_is_role_phrase(before.group(1)) or before.group(1).split()[-1].lower() in _KIN)
+                    ):  # "her husband, Dr Omar X": a relative, as a post
                         phrase = f"{before.group(1)}, {phrase}"  # "The patient group chair, Maureen Flett, 71, said"
+                        kin = _KIN_GENDER.get(before.group(1).split()[-1].lower())
+                        if kin:  # "Her husband, Dr Tom X, also a GP": he, whatever his post
+                            self.genders.setdefault(_TITLE_RE.sub("", ent.text), kin)
                     app = self._apposition(pi, ent)
                     sp = describe(phrase + app, [ent.text])
                     being = "" if app or not subject else self._role_said_to_be(pi, ent)
@@ -1956,6 +1977,7 @@ class _Article:
                     and (
                         (tok.left_edge.lower_ == "the" and _is_role_head(tok.lower_))
                         or (tok.left_edge.lower_ in ("his", "her", "their") and tok.lower_ in _KIN)
+                        or (tok.left_edge.lower_ in ("his", "her", "their") and _is_role_head(tok.lower_))
                     )
                 ):  # "The health minister visited a practice ... ‘...,’ she said": a post, the sentence's subject;
                     # "His wife, also a GP, agrees. ‘...,’ she says": a relative, not the man named before
@@ -2369,8 +2391,8 @@ class _Article:
 
     def _pronoun_of(self, sp: Speaker) -> str | None:
         """``he`` or ``she`` for a person the article has called so, or whose title says so (``Mr``, ``Dame``)."""
-        if sp.kind == "role" and sp.role in _KIN_GENDER:
-            return _KIN_GENDER[sp.role]  # "His wife"
+        if sp.kind in ("role", "person") and sp.role in _KIN_GENDER:
+            return _KIN_GENDER[sp.role]  # "His wife", "her husband, Dr Omar X"
         if sp.kind != "person" or not sp.name or " and " in sp.name:
             return None
         if sp.name in self.genders:

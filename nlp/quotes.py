@@ -943,7 +943,13 @@ def _org_names_in(text: str) -> Iterator[re.Match]:
 def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     """Split a speaker phrase into name, role and organisation (see :func:`_describe`);
     the organisation is checked with :func:`clean_org`: a generic word that is no name
-    (``Trust chief executive``) stays with the role."""
+    (``Trust chief executive``) stays with the role.  The same phrase and persons give the
+    same speaker (a phrase recurs: its mention, then its attribution), so it is worked out once."""
+    return _described(phrase, tuple(persons))
+
+
+@lru_cache(maxsize=8192)
+def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     sp = _describe(phrase, persons)
     if sp.role and all(w.lower() in STOP_WORDS for w in re.findall(r"[\w’'-]+", sp.role)):
         sp = replace(sp, role=None)  # "when Hunt first pledged": no role

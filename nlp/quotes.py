@@ -1601,6 +1601,8 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 return body[start : last.end()].strip(), start
         for k in range(len(parts) - 2, max(-1, len(parts) - 5), -1):
             cand = _CAPTION.sub("", parts[k].group(0)).strip()  # "Dr Lorna Fitch (pictured)"
+            cand = re.sub(r"^(?:while|whereas|but|however|meanwhile|yet)\s+", "", cand)  # "’, while Dr Raj X, a
+            # partner in Leeds, said" ("and Dr B" stays: the second of two people each described)
             cand = re.split(_NOT_A_TITLE + r"[.!?]\s+(?=[A-Z])", cand)[-1]  # "... by the announcement. One, who ..."
             joined = re.fullmatch(r"and\s+(.+)", cand)
             if joined and _looks_like_name(joined.group(1)) and k >= 2 and _looks_like_name(parts[k - 2].group(0)):
@@ -2464,7 +2466,9 @@ _GP_POSTS = frozenset("gp gps partner partners locum salaried".split())
 _PREFIX_TOKENS = 8
 _ROLE_MODIFIERS = {"new", "former", "then", "current", "outgoing", "incoming", "interim", "acting", "deputy"}
 # words taken into a role before a name whatever the tagger makes of them: "said lead GP Dr X"
-_PREFIX_MODIFIERS = frozenset(_ROLE_MODIFIERS | {"lead", "senior"})
+_PREFIX_MODIFIERS = frozenset(
+    _ROLE_MODIFIERS | {"lead", "senior", "shadow", "deputy", "acting", "interim", "outgoing", "incoming", "former"}
+)  # "but shadow health minister Dr X said", where the tagger reads "shadow" as a verb
 _GOOD_KINDS = ("pronoun", "person", "org", "doc", "role")
 
 
@@ -2730,6 +2734,17 @@ class _Attributor:
         sp = self._speaker(pi, m.group("who"), base + m.start("who"))
         return _Attribution(sp, m.group("noun"), (pi, base + m.start("who"))) if sp.kind in ("person", "org") else None
 
+    def for_whom(self, pi: int, start: int, end: int) -> _Attribution | None:
+        """``For Professor X, the figures are ‘...’``: a sentence opened by whose view it gives (the sentence runs
+        from ``start`` to the quote at ``end`` in paragraph ``pi``)."""
+        text = self.art.masked[pi][start:end]
+        m = re.match(r"\s*For\s+(.+?),\s+(?:the|this|it|that|these|such|a|an)\b[^,;:]*$", text)
+        if not m or not _looks_like_name(m.group(1).split(",")[0]):
+            return None
+        at = start + m.start(1)
+        sp = self._speaker(pi, m.group(1), at)
+        return _Attribution(sp, None, (pi, at)) if sp.kind == "person" else None
+
     def gesture(self, pi: int, start: int, end: int) -> _Attribution | None:
         """``Dr Hollis nods.`` just before a quote that opens a sentence: the one who nodded says it."""
         text = self.art.masked[pi][start:end]
@@ -2933,7 +2948,13 @@ def extract_quotes(
                     if adding:  # "Dr Sam Hill was less sure, adding: ‘...’": the subject of the verb it hangs on
                         att = attr.subject_of(pi, local_start + adding.start(1), local_start, adding.group(1))
             elif at_start:
-                att = attr.after(lp, post, lpos + 1, strict=False) if s.close else None
+                introduces = (  # "‘... funded.’ Her colleague Dr X agreed: ‘...’": a new sentence that
+                    s.close  # introduces the next quote, not an attribution of this one
+                    and lpos > 0
+                    and paragraphs[lp][lpos - 1] in ".!?"
+                    and re.match(r"\s*[A-Z][^.;!?:‘“]*:\s*$", post)
+                )
+                att = attr.after(lp, post, lpos + 1, strict=False) if s.close and not introduces else None
                 if att is None and s.close:
                     end = _SENT_END.search(post)
                     clause = post[: end.start()] if end else post
@@ -2983,6 +3004,8 @@ def extract_quotes(
                         fragment = False
                 if att is None and s.close and s.close[0] == pi:
                     att = attr.by_agent(pi, pre_local, post, s.close[1] + 1)
+                if att is None:  # "For Professor X, the figures are ‘deeply worrying’."
+                    att = attr.for_whom(pi, sent_start, op)
                 if att is None and prev is not None and prev[0].last == pi and last_close > sent_start:
                     att = _Attribution(prev[1].speaker, prev[1].cue)  # another fragment in the same sentence
                 if att is None and pending is not None and is_item:

@@ -2277,3 +2277,32 @@ def test_a_husband_with_a_post_keeps_the_post(quotes):
 def test_how_long_is_not_part_of_the_post(quotes):
     [q] = quotes("‘We treat the whole person,’ said Dr Sam Everly, a GP in Tower Hamlets for more than 30 years.")
     assert who(q) == ("Sam Everly", "GP in Tower Hamlets", None)
+
+
+def test_a_second_fragment_after_while_is_the_second_person_s(quotes):
+    a, b = quotes(
+        "Dr Amy Fordham, a GP in Hull, called the plan ‘a fantasy’, while Dr Raj Sethna, a partner in Leeds, said "
+        "it was ‘the best offer we will get’."
+    )
+    assert (a.speaker_name, b.speaker_name, b.speaker_role) == ("Amy Fordham", "Raj Sethna", "partner in Leeds")
+
+
+def test_a_sentence_that_introduces_the_next_quote_does_not_attribute_the_last(quotes):
+    qs = quotes(
+        "‘We are not against change,’ said Dr Kate Milner. ‘But change has to be funded.’ Her colleague Dr Paul "
+        "Taite agreed: ‘Nobody has costed this.’"
+    )
+    assert [q.speaker_name for q in qs] == ["Kate Milner", "Kate Milner", "Paul Taite"]
+
+
+def test_shadow_before_a_post_the_tagger_reads_as_a_verb(quotes):
+    [q] = quotes(
+        "The minister said the service was ‘recovering’, but shadow health minister Dr Carol Johnston said that "
+        "was ‘nonsense’."
+    )[1:]
+    assert who(q) == ("Carol Johnston", "shadow health minister", None)
+
+
+def test_for_whom_a_sentence_speaks(quotes):
+    [q] = quotes("For Professor Azim Majid, the figures are ‘deeply worrying’.")
+    assert q.speaker_name == "Azim Majid"

@@ -381,7 +381,7 @@ _ROLE_HEADS = frozenset(
         "receptionist administrator editor correspondent dean coordinator organiser organizer boss owner principal "
         "superintendent coroner ombudsman inspector auditor midwife dentist source official respondent participant "
         "interviewee delegate reader commenter caller listener insider pensioner villager volunteer retiree "
-        "student teacher"
+        "student teacher colleague"
     ).split()
 )
 # words that are never an organisation's own name: "Trust", "Report", "the Department"
@@ -957,11 +957,17 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         sp = replace(
             sp,
             role=re.sub(
-                r"\s+(?:for|since)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|some\s+)?\S+\s+(?:years|decades)$",
+                r"\s+(?:for|since)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|some\s+)?\S+\s+(?:years|decades)"
+                r"(?=$|\s+and\s)",
                 "",
                 sp.role,
             ),
         )
+    one_of = re.fullmatch(
+        r"one\s+of\s+(?:the|its|their|[a-z]+|\d+)\s+(.+?)s(\s+(?:at|in|of|for|from)\s.*)?", sp.role or ""
+    )
+    if one_of and _is_role_head(one_of.group(1).split()[-1].lower()):  # "one of three salaried GPs at the practice"
+        sp = replace(sp, role=one_of.group(1) + (one_of.group(2) or ""))
     relative = re.search(r"\s+(?:who|whose|which|that)\s", sp.role or "")
     if relative and relative.start() > 0:  # "The GP who blew the whistle on the practice, Dr X": a GP; "a partner
         # at a practice in Oldham that recently merged with two neighbours": a partner at a practice in Oldham

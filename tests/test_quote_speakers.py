@@ -2306,3 +2306,25 @@ def test_shadow_before_a_post_the_tagger_reads_as_a_verb(quotes):
 def test_for_whom_a_sentence_speaks(quotes):
     [q] = quotes("For Professor Azim Majid, the figures are ‘deeply worrying’.")
     assert q.speaker_name == "Azim Majid"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ["Dr Kieran Lowry, one of three salaried GPs at the practice, said he had been ‘kept in the dark’."],
+            ("Kieran Lowry", "salaried GP at the practice", None),
+        ),
+        (
+            ["Dr Jim Barrow, a GP in the town for 25 years and a former LMC chair, said he was ‘heartbroken’."],
+            ("Jim Barrow", "GP in the town and a former LMC chair", None),
+        ),
+        (
+            ["‘We cannot go on like this,’ said one GP. ‘Neither can our patients,’ added a colleague."],
+            (None, "colleague", None),
+        ),
+    ],
+)
+def test_one_of_several_how_long_and_a_colleague(quotes, paragraphs, expected):
+    q = quotes(*paragraphs)[-1]
+    assert who(q) == expected

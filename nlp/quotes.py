@@ -975,8 +975,13 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     org = clean_org(sp.org)
     if org is not None and sp.role and org.lower() == _drop_leading(sp.role).lower():
         org = None  # "Campaigners said": the role's own word, capitalised to open a sentence
-    if org is not None and re.match(r"[A-Z]{2,}[’']s\s+\S", org) and org.lower() not in _possessive_ids():
-        org = re.sub(r"^([A-Z]{2,})[’']s\b", r"\1", org)  # "the RCGP’s Scottish council" -> RCGP Scottish council
+    owner = re.match(r"(.+?)[’']s\s+(\S.*)$", org or "")
+    if (
+        owner
+        and (owner.group(1).isupper() or owner.group(1).lower() in _org_names_lower())
+        and org.lower() not in _possessive_ids()
+    ):  # "the RCGP’s Scottish council" -> RCGP Scottish council; "the NHS Confederation’s primary care network"
+        org = f"{owner.group(1)} {owner.group(2)}"
     if org is not None and org.lower() in _possessive_ids():
         org = _possessive_ids()[org.lower()]  # "BMA's GP committee" -> "BMA GP committee", its patterns' id
         if sp.kind == "org" and sp.name == sp.org:
@@ -1174,6 +1179,20 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     ):  # "Dr Maya Finch, writing in the BMJ, said": what she was doing, not her role
         app = ""
     head = head.strip()
+    owned_person = re.fullmatch(
+        r"(?:[Tt]he\s+)?(?P<org>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})[’']s\s+(?P<name>(?:"
+        + _TITLES
+        + r"\s+)?[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})",
+        head,
+    )
+    if owned_person and _looks_like_name(owned_person.group("name")):
+        body = owned_person.group("org")
+        known = _find_phrase(body, _lexicons()[0])
+        if known and known.group(0) == body and not any(_role_word(w) for w in owned_person.group("name").split()):
+            # "The King’s Fund’s Beccy X", a name the tagger did not take for a person: whose, then who
+            role, _org = _split_role_org(app) if app and _is_role_phrase(app) else (None, None)
+            name = _without_postnominal(_TITLE_RE.sub("", owned_person.group("name")))
+            return Speaker(written, "person", name=name, role=role, org=body)
     together = _together(written, head, app, persons)
     if together is not None:
         return together
@@ -2050,12 +2069,19 @@ class _Article:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None:
             return sp
-        for m in self.mentions:
-            if m.at[0] == pi and subj.left_edge.idx <= m.at[1] <= subj.idx and m.speaker.kind == "org":
-                org = m.speaker.org or m.speaker.name
-                name = f"{org} {_doc_head(sp.name or tok.lower_)}"
-                return Speaker(name, "doc", name=name, org=org)  # written as named: no short form to resolve
-        return sp
+        orgs = [
+            m.speaker.org or m.speaker.name or ""
+            for m in self.mentions
+            if m.at[0] == pi and subj.left_edge.idx <= m.at[1] <= subj.idx and m.speaker.kind == "org"
+        ]
+        whole = self.paragraphs[pi][subj.left_edge.idx : subj.right_edge.idx + len(subj.right_edge.text)]
+        if orgs and any(a <= subj.idx < b and whole in self.paragraphs[pi][a:b] for a, b in self.org_spans[pi]):
+            orgs.append(_drop_leading(whole))  # "Tamebridge and Westmoor ICB", which the parser splits at "and"
+        if not orgs:
+            return sp
+        org = max(orgs, key=len)
+        name = f"{org} {_doc_head(sp.name or tok.lower_)}"
+        return Speaker(name, "doc", name=name, org=org)  # written as named: no short form to resolve
 
     def _untagged_bodies(self, pi: int, subjects: Sequence) -> list:
         """Bodies the tagger left without an entity that are a sentence's subject (``The Elmfield Surgery will

@@ -2328,3 +2328,29 @@ def test_for_whom_a_sentence_speaks(quotes):
 def test_one_of_several_how_long_and_a_colleague(quotes, paragraphs, expected):
     q = quotes(*paragraphs)[-1]
     assert who(q) == expected
+
+
+def test_the_statement_of_a_body_named_after_two_places(quotes):
+    a, b = quotes(
+        "In a statement, Tamebridge and Westmoor ICB said: ‘We are working with the practice to find a new provider.’",
+        "The statement added that patients ‘do not need to do anything’.",
+    )
+    assert (b.speaker_name, b.speaker_org) == (
+        "Tamebridge and Westmoor ICB statement",
+        "Tamebridge and Westmoor ICB",
+    )
+
+
+def test_a_body_s_person_the_tagger_did_not_tag(quotes):
+    [q] = quotes(
+        "The King’s Fund’s Becca Bairstow said: ‘Primary care networks have been asked to do too much too quickly.’"
+    )
+    assert who(q) == ("Becca Bairstow", None, "King’s Fund")
+
+
+def test_a_known_body_s_possessive_is_dropped_from_its_unit(quotes):
+    [q] = quotes(
+        "Ruth Rankin, director of the NHS Confederation’s primary care network, said the figures showed ‘the scale "
+        "of the challenge’."
+    )
+    assert who(q) == ("Ruth Rankin", "director", "NHS Confederation primary care network")

@@ -1179,6 +1179,20 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     ):  # "Dr Maya Finch, writing in the BMJ, said": what she was doing, not her role
         app = ""
     head = head.strip()
+    persons_doc = re.fullmatch(
+        r"(?:[Tt]he\s+)?(?P<owner>(?:" + _TITLES + r"\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[’']s\s+"
+        r"(?P<np>(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))",
+        head,
+    )
+    if (
+        persons_doc
+        and persons_doc.group("noun") in _DOC_NOUNS
+        and persons_doc.group("noun") not in ("letter", "statement", "email", "post", "blog", "tweet", "column")
+        and _TITLE_RE.match(persons_doc.group("owner") + " ")
+        and not _find_phrase(persons_doc.group("owner"), _lexicons()[0])
+    ):  # "Lord Darzi’s report": the document, named after its author as the press names it ("Darzi report")
+        noun = _drop_leading(persons_doc.group("np"), _DOC_MODIFIERS, repeat=True)
+        return Speaker(written, "doc", name=f"{persons_doc.group('owner').split()[-1]} {noun}")
     owned_person = re.fullmatch(
         r"(?:[Tt]he\s+)?(?P<org>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})[’']s\s+(?P<name>(?:"
         + _TITLES
@@ -2544,6 +2558,11 @@ class _Attributor:
         if self.art.masked[pi][start : start + len(phrase)] == phrase:
             phrase = self.art.paragraphs[pi][start : start + len(phrase)]  # a quoted title in it, unmasked
         sp = describe(phrase, persons)
+        if sp.role and sp.role.startswith("whose "):  # "welcomed by the National Association of Primary Care,
+            body = re.search(  # whose chair, Dr X, called it ...": that body's chair
+                r"([A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w’'&-]*))*),\s*$", self.art.paragraphs[pi][:start]
+            )
+            sp = replace(sp, role=sp.role[len("whose ") :], org=clean_org(body.group(1)) if body else sp.org)
         return self.art.named_body(self.art.resolve(sp, (pi, start)), (pi, start))
 
     def name_only(self, pi: int, text: str, base: int, allow_role: bool = True) -> _Attribution | None:

@@ -2354,3 +2354,16 @@ def test_a_known_body_s_possessive_is_dropped_from_its_unit(quotes):
         "of the challenge’."
     )
     assert who(q) == ("Ruth Rankin", "director", "NHS Confederation primary care network")
+
+
+def test_whose_chair_is_the_body_s_chair(quotes):
+    [q] = quotes(
+        "The announcement was welcomed by the National Association of Primary Care, whose chair, Dr Rachel "
+        "Woodall, called it ‘a turning point’."
+    )
+    assert who(q) == ("Rachel Woodall", "chair", "National Association of Primary Care")
+
+
+def test_a_peer_s_report_is_named_as_the_press_names_it(quotes):
+    [q] = quotes("Lord Darzi’s report found the NHS in ‘critical condition’.")
+    assert (q.speaker_name, q.speaker_org) == ("Darzi report", None)

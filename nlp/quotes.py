@@ -963,6 +963,9 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
                 sp.role,
             ),
         )
+    both = re.fullmatch(r"(?:both|all)\s+(.+?)s(\s+(?:at|in|of|for|from)\s.*)?", sp.role or "")
+    if both and _is_role_head(both.group(1).split()[-1].lower()):  # "Dr A and Dr B, both partners at X": a partner
+        sp = replace(sp, role=both.group(1) + (both.group(2) or ""))
     one_of = re.fullmatch(
         r"one\s+of\s+(?:the|its|their|[a-z]+|\d+)\s+(.+?)s(\s+(?:at|in|of|for|from)\s.*)?", sp.role or ""
     )
@@ -2054,6 +2057,17 @@ class _Article:
                 if sp.kind == "doc":
                     self.mentions.append(_Mention((pi, chunk.start_char), sp, subject, said))
         self.mentions.sort(key=lambda m: m.at)
+        for a, b in zip(self.mentions, self.mentions[1:]):  # "Dr A and Dr B, both partners at X, said": A is one too
+            if (
+                a.at[0] == b.at[0]
+                and a.speaker.kind == b.speaker.kind == "person"
+                and not (a.speaker.role or a.speaker.org)
+                and re.search(r",\s+both\s", b.speaker.written)
+                and re.fullmatch(
+                    r"[\w’' -]+?\s+and\s+(?:" + _TITLES + r"\s+)?", self.paragraphs[a.at[0]][a.at[1] : b.at[1]]
+                )
+            ):
+                a.speaker = replace(a.speaker, role=b.speaker.role, org=b.speaker.org)
         for m in self.mentions:  # short forms among the mentions point at the full ones before them, "its" at a body
             if m.speaker.short or re.match(r"(?:its|their)\s", m.speaker.written, re.I):
                 m.speaker = self.resolve(m.speaker, m.at)

@@ -2367,3 +2367,15 @@ def test_whose_chair_is_the_body_s_chair(quotes):
 def test_a_peer_s_report_is_named_as_the_press_names_it(quotes):
     [q] = quotes("Lord Darzi’s report found the NHS in ‘critical condition’.")
     assert (q.speaker_name, q.speaker_org) == ("Darzi report", None)
+
+
+def test_both_partners_at_a_surgery_named_again_one_by_one(quotes):
+    a, b = quotes(
+        "Dr Priya Shahid and Dr Tom Evanson, both partners at the Grange Surgery, said they would hand back their "
+        "contract in April. ‘We have tried everything,’ Dr Shahid said.",
+        "Dr Evanson added: ‘It breaks my heart.’",
+    )
+    assert [who(q) for q in (a, b)] == [
+        ("Priya Shahid", "partner", "Grange Surgery"),
+        ("Tom Evanson", "partner", "Grange Surgery"),
+    ]

@@ -254,7 +254,7 @@ _GOING_ON = r"(adding|saying|continuing|concluding)"
 _PROGRESSIVE = {"speaking", "talking", "writing"}  # cues only as "X was speaking at ..."
 _CUE_RE = re.compile(
     r"\b(?:(?P<according>[Aa]ccording to|[Ii]n the words of|(?:(?:[Tt]hat|[Tt]his|[Ss]uch)\s+(?:was|is)\s+)?[Tt]he\s+"
-    r"(?:verdict|message|warning|assessment|conclusion|answer|response|reply)\s+(?:of|from))|(?P<verb>"
+    r"(?:verdict|message|warning|assessment|conclusion|answer|response|reply)\s+(?:of|from))|(?<!-)(?P<verb>"
     + "|".join(sorted(set(_CUE_VERBS), key=len, reverse=True))
     + r")(?P<object>\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?:conference|committee|meeting|audience|webinar|briefing|"
     r"event|summit|inquiry|hearing)|him|her|them|(?:the\s+)?(?:Pulse|BMJ|MPs|peers|delegates|journalists|reporters|[A-Z][\w’'&-]+"
@@ -2804,11 +2804,11 @@ class _Attributor:
         from ``start`` to the quote at ``end`` in paragraph ``pi``)."""
         text = self.art.masked[pi][start:end]
         m = re.match(r"\s*For\s+(.+?),\s+(?:the|this|it|that|these|such|a|an)\b[^,;:]*$", text)
-        if not m or not _looks_like_name(m.group(1).split(",")[0]):
+        if not m or not re.match(r"(?:the\s+)?[A-Z]", m.group(1)):
             return None
         at = start + m.start(1)
         sp = self._speaker(pi, m.group(1), at)
-        return _Attribution(sp, None, (pi, at)) if sp.kind == "person" else None
+        return _Attribution(sp, None, (pi, at)) if sp.kind in ("person", "org") else None
 
     def gesture(self, pi: int, start: int, end: int) -> _Attribution | None:
         """``Dr Hollis nods.`` just before a quote that opens a sentence: the one who nodded says it."""

@@ -2379,3 +2379,24 @@ def test_both_partners_at_a_surgery_named_again_one_by_one(quotes):
         ("Priya Shahid", "partner", "Grange Surgery"),
         ("Tom Evanson", "partner", "Grange Surgery"),
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "For patients in rural areas, the so-called ‘digital front door’ is often shut.",
+        "The minister was blunt about the so-called ‘GP crisis’ in a speech to the Commons.",
+        "For many GPs, ‘partnership’ has become a dirty word.",
+        "Dr Hollis smiles. The new building has a café, a gym and what staff call ‘the quiet room’.",
+    ],
+)
+def test_so_called_and_scare_quotes_have_no_speaker(quotes, paragraph):
+    assert quotes(paragraph) == []
+
+
+def test_for_a_body_its_view(quotes):
+    qs = quotes(
+        "For the BMA, the report is ‘a vindication of everything we have said for a decade’.",
+        "For many patients, the new system is ‘confusing and slow to use’.",
+    )
+    assert [q.speaker_name for q in qs] == ["BMA"]  # a fragment nobody is named for is not kept

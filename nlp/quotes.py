@@ -603,7 +603,7 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         return text, None  # "Member for Wensleydale", "Conservative MP for Westerby": a seat, not a body
     if (
         m
-        and re.fullmatch(r"(?:[Mm]inister|(?:[Cc]abinet\s+)?[Ss]ecretary)", m.group("role"))
+        and re.fullmatch(r"(?:[Hh]ealth\s+)?(?:[Mm]inister|(?:[Cc]abinet\s+)?[Ss]ecretary)", m.group("role"))
         and text[m.end("role") :].startswith(" for ")
         and not _find_phrase(m.group("org"), orgs)
         and m.group("org").split()[-1].lower() not in _BODY_NOUNS
@@ -1343,6 +1343,11 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             prev = re.search(r"(?:^|\s)([A-Z][a-z][\w’'-]*)\s+$", head[: name_m[0]])
             if (
                 not prev
+                or (  # "Health Secretary for Northern Ireland Mike Nesbitt": the tagger's name is whole
+                    len(head[name_m[0] : name_m[1]].split()) >= 2
+                    and head[name_m[0] : name_m[1]] in persons
+                    and re.search(r"\b(?:for|of|in)\s+(?:[A-Z][\w’'-]*\s+)*$", head[: name_m[0]])
+                )
                 or prev.group(1).lower() in STOP_WORDS
                 or re.fullmatch(_TITLES, prev.group(1))
                 or prev.group(1).lower() in _ROLE_HEADS

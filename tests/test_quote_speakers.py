@@ -2400,3 +2400,8 @@ def test_for_a_body_its_view(quotes):
         "For many patients, the new system is ‘confusing and slow to use’.",
     )
     assert [q.speaker_name for q in qs] == ["BMA"]  # a fragment nobody is named for is not kept
+
+
+def test_an_office_for_a_nation_before_a_name(quotes):
+    [q] = quotes("Health Secretary for Northern Ireland Mike Nesbitt said the service was ‘on its knees’.")
+    assert who(q) == ("Mike Nesbitt", "Health Secretary for Northern Ireland", None)

@@ -548,6 +548,9 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         text = run.group(1).lower() + text[run.end() :]  # "Vice Chair of the RCGP", as press releases write posts
     if not text:
         return None, None
+    one_of = re.match(r"one\s+of\s+(?:the|its|their|[a-z]+|\d+)\s+(.+?)s\b(.*)$", text)
+    if one_of and _is_role_head(one_of.group(1).split()[-1].lower()):  # "one of the salaried GPs": a salaried GP
+        text = one_of.group(1) + one_of.group(2)
     kind_owns = re.match(r"([a-z]+)[’']s\s+(.+)$", text)
     if kind_owns and kind_owns.group(1) in _BODY_NOUNS:  # "the union’s GP committee chair": the union's committee
         role, org = _split_role_org(kind_owns.group(2))
@@ -812,6 +815,7 @@ def clean_org(org: str | None) -> str | None:
         return None
     org = re.split(r",|;|\s+[–—]\s+|(?:^|\s+)(?:which|who|whose|that|where|when|after|as|in)\b", org.strip())[0]
     org = re.sub(r"^(?:from|of|at|for|with)\s+", "", org)  # "from Northfield LMC"; "in Yorkshire" is a place
+    org = re.sub(r"^(?:the\s+)?local\s+(?=[A-Z])", "", org)  # "The local LMC": an LMC, as "The LMC" is
     org = _drop_leading(org.strip(" ,.;:"), _NOUN_DETERMINERS)
     org = re.sub(r"[’']s$", "", org).strip(" ,.;:")
     org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()
@@ -953,6 +957,8 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     sp = _describe(phrase, persons)
     if sp.role and all(w.lower() in STOP_WORDS for w in re.findall(r"[\w’'-]+", sp.role)):
         sp = replace(sp, role=None)  # "when Hunt first pledged": no role
+    if sp.role and re.fullmatch(r"(?:now\s+)?(?:retired|semi-retired)", sp.role):
+        sp = replace(sp, role=None)  # "Dr X, now retired, still lives in the village": no post, the one before stays
     if sp.role:  # "a GP in Tower Hamlets for more than 30 years": how long is not the post
         sp = replace(
             sp,
@@ -2074,8 +2080,8 @@ class _Article:
             ):
                 a.speaker = replace(a.speaker, role=b.speaker.role, org=b.speaker.org)
         for m in self.mentions:  # short forms among the mentions point at the full ones before them, "its" at a body
-            if m.speaker.short or re.match(r"(?:its|their)\s", m.speaker.written, re.I):
-                m.speaker = self.resolve(m.speaker, m.at)
+            if m.speaker.short or re.match(r"(?:its|their)\s|the\s+[a-z]+[’']s\s", m.speaker.written, re.I):
+                m.speaker = self.resolve(m.speaker, m.at)  # "The trust’s chief executive, Paul X": which trust
 
     def _untagged_titled(self, pi: int) -> list:
         """Titled names the tagger left without an entity (``Dr Price, 36, is a salaried GP``), as PERSON spans."""
@@ -2194,6 +2200,7 @@ class _Article:
             self.paragraphs[pi][ent.end_char :],
         )
         role = _plain_apposition(being.group(1)) if being else ""  # "is one of six partners at X"
+        role = re.sub(r"\s+(?:there|here)$", "", role)  # "had been a partner there for 19 years"
         first, joined, second = role.partition(" and ")
         if joined and not _is_role_phrase(second):  # "... in Hull and has worked there for years"
             role = first

@@ -2313,7 +2313,7 @@ def test_for_whom_a_sentence_speaks(quotes):
     [
         (
             ["Dr Kieran Lowry, one of three salaried GPs at the practice, said he had been ‘kept in the dark’."],
-            ("Kieran Lowry", "salaried GP at the practice", None),
+            ("Kieran Lowry", "salaried GP", None),
         ),
         (
             ["Dr Jim Barrow, a GP in the town for 25 years and a former LMC chair, said he was ‘heartbroken’."],
@@ -2405,3 +2405,22 @@ def test_for_a_body_its_view(quotes):
 def test_an_office_for_a_nation_before_a_name(quotes):
     [q] = quotes("Health Secretary for Northern Ireland Mike Nesbitt said the service was ‘on its knees’.")
     assert who(q) == ("Mike Nesbitt", "Health Secretary for Northern Ireland", None)
+
+
+def test_a_feature_about_a_practice_a_trust_took_over(quotes):
+    qs = quotes(
+        "When the last partner at Brookfield Surgery announced her retirement, Eastvale NHS Foundation Trust took "
+        "it over.",
+        "Dr Lena Marsham had been a partner there for 19 years. ‘I could not find anyone to take it on,’ she says.",
+        "The trust’s chief executive, Paul Fenwick, saw an opportunity. ‘It made sense,’ he says.",
+        "The local LMC warned that vertical integration would ‘hollow out’ general practice.",
+        "Dr Sophie Granger, one of the salaried GPs, joined in 2022. ‘I wanted stability,’ she says.",
+        "Dr Marsham, now retired, still lives in the village. ‘I am glad it did not close,’ she says.",
+    )
+    assert [who(q) for q in qs] == [
+        ("Lena Marsham", "partner", None),
+        ("Paul Fenwick", "chief executive", "Eastvale NHS Foundation Trust"),
+        ("LMC", None, "LMC"),
+        ("Sophie Granger", "salaried GP", None),
+        ("Lena Marsham", "partner", None),
+    ]

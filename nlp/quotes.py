@@ -254,6 +254,7 @@ _GOING_ON = r"(adding|saying|continuing|concluding)"
 _PROGRESSIVE = {"speaking", "talking", "writing"}  # cues only as "X was speaking at ..."
 _CUE_RE = re.compile(
     r"\b(?:(?P<according>[Aa]ccording to|[Ii]n the words of|(?:(?:[Tt]hat|[Tt]his|[Ss]uch)\s+(?:was|is)\s+)?[Tt]he\s+"
+    r"(?:(?:blunt|stark|simple|clear|firm|damning|considered)\s+)?"
     r"(?:verdict|message|warning|assessment|conclusion|answer|response|reply)\s+(?:of|from))|(?<!-)(?P<verb>"
     + "|".join(sorted(set(_CUE_VERBS), key=len, reverse=True))
     + r")(?P<object>\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?:conference|committee|meeting|audience|webinar|briefing|"
@@ -1436,7 +1437,13 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             org = before  # "A Scottish government spokesman": the body's kind, lower-cased, ends its name
         elif org is None:
             _role, org = _split_role_org(head[: spokes.start()])
-        return Speaker(written, "role", role=spokes.group(1), org=org.strip() if org else None)
+        brief = re.search(r"(?:^|\s)((?:[a-z][\w-]*\s+){1,2})$", head[: spokes.start()])
+        role = spokes.group(1)
+        if brief and not any(
+            w in STOP_WORDS or w in _BODY_NOUNS or w in (org or "").lower().split() for w in brief.group(1).split()
+        ):  # not "A company spokesperson", whose company is the body named before
+            role = brief.group(1) + role  # "Reform UK’s health spokesman": the brief is part of the post
+        return Speaker(written, "role", role=role, org=org.strip() if org else None)
     owned = re.match(
         r"^(?:the\s+)?(?P<org>[A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w’'&-]*))*?)[’']s\s+"
         r"(?P<np>(?:[\w-]+\s+){0,3}(?P<noun>[a-z]+))$",
@@ -2601,8 +2608,13 @@ class _Attributor:
         base += text.find(stripped)
         doc = self.art.docs[pi]
         first_end = base + len(stripped.split(",")[0])
-        for t in doc:  # no finite verb before any apposition: a line that names, not a sentence
-            if base <= t.idx < first_end and t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not t.ent_type_:
+        last_start = base + len(stripped) - len(stripped.split(",")[-1])
+        for t in doc:  # no finite verb before any apposition, nor after the last: a line that names, not a sentence
+            in_name = base <= t.idx < first_end
+            after = (  # "Dr X, a GP, has a message"; not "Dr Kofi X, Leeds", whose town the tagger takes for a verb
+                "," in stripped and last_start <= t.idx < base + len(stripped) and t.text[:1].islower()
+            )
+            if (in_name or after) and t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not t.ent_type_:
                 return None
         sp = self._speaker(pi, stripped, base)
         first = stripped.split(",")[0]
@@ -2799,8 +2811,9 @@ class _Attributor:
                 r"(?P<noun>message|verdict|advice|view|response|answer|plea|warning|reply)\b[^.;!?]*$",
                 text,
             )
-            or re.search(  # "Dr Kay X has a simple message for ministers:"
-                r"(?:^|[.;!?]\s+|,\s+)(?P<who>(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+"
+            or re.search(  # "Dr Kay X has a simple message for ministers:", "Dr Kay X, a GP in Exeter, has ..."
+                r"(?:^|[.;!?]\s+|,\s+)(?P<who>(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+                r"(?:,\s+[^,;:.!?]{2,80},)?)\s+"
                 r"(?:has|had|gave|gives|sends|sent|offered|offers)\s+(?:a|an|one|this|his|her|their)\s+(?:[a-z]+\s+){0,2}"
                 r"(?P<noun>message|verdict|advice|plea|warning|answer)\b[^.;!?]*$",
                 text,

@@ -2424,3 +2424,25 @@ def test_a_feature_about_a_practice_a_trust_took_over(quotes):
         ("Sophie Granger", "salaried GP", None),
         ("Lena Marsham", "partner", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Dr Tanya Pryce, a GP partner in Exeter, has a blunt message for ministers: ‘Fund us or lose us.’",
+        "‘Fund us or lose us’ – that is the blunt message from Dr Tanya Pryce, a GP partner in Exeter.",
+    ],
+)
+def test_a_message_from_someone_described(quotes, paragraph):
+    [q] = quotes(paragraph)
+    assert (q.speaker, *who(q)) == (
+        "Dr Tanya Pryce, a GP partner in Exeter",
+        "Tanya Pryce",
+        "GP partner in Exeter",
+        None,
+    )
+
+
+def test_a_party_s_spokesman_keeps_the_brief(quotes):
+    [q] = quotes("Reform UK’s health spokesman said the party would ‘scrap the targets on day one’.")
+    assert (q.speaker_role, q.speaker_org) == ("health spokesman", "Reform UK")

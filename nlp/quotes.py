@@ -572,6 +572,8 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         # two posts: "GP partner at X and PCN clinical director for Y", "a GP in Leeds and chair of Westmoor LMC":
         # the first that names its organisation, with it; neither: both, as the role
         (role_a, org_a), (role_b, org_b) = _split_role_org(two.group("a")), _split_role_org(two.group("b"))
+        if role_a is None and org_a and org_a.split()[-1].rstrip("s") in _ROLE_CAPS:
+            org_a = None  # "Lambeth GP and LMC chair": a GP in Lambeth, no body
         if org_a and org_a.lower() in _BODY_NOUNS and not org_b:  # "Board member and local GP": the sentence's capital
             return text[:1].lower() + text[1:], None
         if org_a or org_b:
@@ -1132,8 +1134,8 @@ def _together(written: str, head: str, app: str, persons: Sequence[str]) -> Spea
     if pair and not app:
         a = _role_and_name(pair.group(1)) or (_describe(pair.group(1)) if _party(pair.group(1)) == "person" else None)
         b = _role_and_name(pair.group(2))
-    if a and b:  # "Health secretary X and NHS England chief executive Y": two posts, so neither is the pair's
-        return _pair_of(written, a, b)
+    if a and b and a.name and b.name:  # "Health secretary X and NHS England chief executive Y": two posts, so
+        return _pair_of(written, a, b)  # neither is the pair's; not "Lambeth GP and LMC chair Dr X", one person
     return None
 
 
@@ -1574,6 +1576,12 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     with its offset in ``text``; ``keep`` are spans (organisation names) not to split."""
     keep = [*keep, *(m.span() for m in re.finditer(r"\s\([A-Z]{2,6}s?\)(?=\s+[a-z])", text))]  # "GPs (RCGP) chair"
     got = _subject_before_masked(_protect(text, keep))
+    if got is None and re.search(r"\s[–—]\s+who\s[^–—]+[–—]\s*$", text):
+        # "Dr Anne X — who has been a partner for 27 years — said": the dashes as the commas they stand for
+        dashed = re.sub(r"(?<=\s)[–—](?=\s)|(?<=\s)[–—]$", ",", text.rstrip())
+        got = _subject_before_masked(_protect(dashed, keep))
+        if got is not None:
+            got = (text[got[1] : got[1] + len(got[0])], got[1])
     if got is None:
         return None
     phrase, off = got

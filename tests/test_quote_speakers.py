@@ -2446,3 +2446,13 @@ def test_a_message_from_someone_described(quotes, paragraph):
 def test_a_party_s_spokesman_keeps_the_brief(quotes):
     [q] = quotes("Reform UK’s health spokesman said the party would ‘scrap the targets on day one’.")
     assert (q.speaker_role, q.speaker_org) == ("health spokesman", "Reform UK")
+
+
+def test_two_posts_before_one_name_where_the_first_is_a_town_s_gp(quotes):
+    [q] = quotes("Lambeth GP and LMC chair Dr Jo Whitby said: ‘We will not be bullied.’")
+    assert who(q) == ("Jo Whitby", "Lambeth GP and LMC chair", None)
+
+
+def test_a_relative_clause_between_dashes(quotes):
+    [q] = quotes("Dr Anne Hartley — who has been a partner for 27 years — said: ‘This is the worst I have known it.’")
+    assert q.speaker_name == "Anne Hartley"

@@ -1185,6 +1185,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         app = post + app[posted.end() :]
     if re.match(
         r"(?:who|which|whose|when|while|as|after|before|speaking|talking|writing|responding|commenting|addressing|"
+        r"signing|calling|describing|"
         r"asked|although|but|and)\b",
         app,
         re.I,
@@ -1719,6 +1720,9 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             name
             and _looks_like_name(name.group(0))
             and not _role_and_name(parts[-1].group(0))  # "..., health minister Karin X said": her own name
+            and not re.search(  # "On the BBC’s Question Time, the shadow health secretary said": where, not who
+                r"\b(?:on|in|at|to|from|for|with|by|of)\s+(?:the\s+)?$", parts[-2].group(0)[: name.start()], re.I
+            )
         ):  # "Professor X, chair of the RCGP said"
             start = parts[-2].start() + name.start()
             return t[start:].strip(), start
@@ -2364,7 +2368,9 @@ class _Article:
             if pool:
                 return replace(pool[-1].speaker, written=sp.written)
             return sp
-        if sp.kind == "other" and re.fullmatch(r"(?:another|a second|a third|one other)(?:\s+one)?", sp.written, re.I):
+        if sp.kind == "other" and re.fullmatch(
+            r"(?:another|a second|a third|one other)(?:\s+one)?", sp.written.split(",")[0].strip(), re.I
+        ):  # "Another, signing himself ‘Fed-up partner’, wrote"
             pool = [m for m in before if m.said and m.speaker.kind == "role" and m.speaker.role]
             if pool:  # "One GP said ... Another said ...": another of the same
                 return Speaker(sp.written, "role", role=pool[-1].speaker.role, org=pool[-1].speaker.org)

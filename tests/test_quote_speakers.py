@@ -2456,3 +2456,20 @@ def test_two_posts_before_one_name_where_the_first_is_a_town_s_gp(quotes):
 def test_a_relative_clause_between_dashes(quotes):
     [q] = quotes("Dr Anne Hartley — who has been a partner for 27 years — said: ‘This is the worst I have known it.’")
     assert q.speaker_name == "Anne Hartley"
+
+
+def test_another_reader_signing_with_a_pseudonym(quotes):
+    a, b = quotes(
+        "One reader commented beneath the story: ‘This government has no idea what we do.’",
+        "Another, signing himself ‘Fed-up partner’, wrote: ‘I am counting the days to retirement.’",
+    )
+    assert (a.speaker_role, b.speaker_role) == ("reader", "reader")
+
+
+def test_a_programme_before_the_speaker_is_no_name(quotes):
+    [q] = quotes("On the BBC’s Question Time, the shadow health secretary said GP access was ‘a scandal for millions’.")
+    assert (q.speaker, q.speaker_name, q.speaker_role) == (
+        "the shadow health secretary",
+        None,
+        "shadow health secretary",
+    )

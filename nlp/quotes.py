@@ -990,7 +990,7 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     owner = re.match(r"(.+?)[’']s\s+(\S.*)$", org or "")
     if (
         owner
-        and (owner.group(1).isupper() or owner.group(1).lower() in _org_names_lower())
+        and (owner.group(1).split()[0].isupper() or owner.group(1).lower() in _org_names_lower())
         and org.lower() not in _possessive_ids()
     ):  # "the RCGP’s Scottish council" -> RCGP Scottish council; "the NHS Confederation’s primary care network"
         org = f"{owner.group(1)} {owner.group(2)}"
@@ -1192,6 +1192,15 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     ):  # "Dr Maya Finch, writing in the BMJ, said": what she was doing, not her role
         app = ""
     head = head.strip()
+    kind_first = re.match(
+        r"(?i:the\s+)?(?i:(?:campaign|pressure|patient|patients’|lobby)\s+group|think[- ]tank|charity|union|regulator|"
+        r"watchdog|provider|federation|company|firm)\s+(?=[A-Z])",
+        head,
+    )
+    if kind_first and not app:  # "Campaign group Keep Our NHS Public said": what kind of body, then its name
+        named_body = _describe(head[kind_first.end() :], persons)
+        if named_body.kind == "org":
+            return replace(named_body, written=written)
     persons_doc = re.fullmatch(
         r"(?:[Tt]he\s+)?(?P<owner>(?:" + _TITLES + r"\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[’']s\s+"
         r"(?P<np>(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))",

@@ -2473,3 +2473,16 @@ def test_a_programme_before_the_speaker_is_no_name(quotes):
         None,
         "shadow health secretary",
     )
+
+
+def test_a_kind_of_body_before_its_name(quotes):
+    [q] = quotes("Campaign group Keep Our NHS Public said the takeover was ‘privatisation by the back door’.")
+    assert (q.speaker_name, q.speaker_org) == ("Keep Our NHS Public", "Keep Our NHS Public")
+
+
+def test_a_national_bma_s_committee_loses_the_possessive(quotes):
+    [q] = quotes(
+        "Dr Gareth Owens, chair of BMA Cymru Wales’s GP committee, said: ‘Welsh practices are closing at an "
+        "alarming rate.’"
+    )
+    assert who(q) == ("Gareth Owens", "chair", "BMA Cymru Wales GP committee")

@@ -2719,6 +2719,14 @@ class _Attributor:
     def before(self, pi: int, text: str, base: int) -> _Attribution | None:
         """A cue and its subject in ``text`` (which starts at ``base`` in paragraph ``pi``),
         the closest cue first; an inverted ``said X`` is taken too."""
+        aside = re.search(r",\s*(says|said|adds|added|argues|argued|insists|insisted)\s+([^,;:.!?]{3,80}),\s*$", text)
+        if aside:  # "It was, says Dr Simon X, ‘the worst week of my career’."
+            got = _subject_after(aside.group(2))
+            if got is not None:
+                at = base + aside.start(2) + got[1]
+                sp = self._speaker(pi, got[0], at)
+                if sp.kind in _GOOD_KINDS and sp.kind != "pronoun":
+                    return _Attribution(sp, aside.group(1), (pi, at))
         opening = re.match(r"\s*(Says|Said|Adds|Added|Warns|Warned|Argues|Argued)\s+", text)
         if opening:  # "Says Dr Lambert: ‘...’"
             got = _subject_after(text[opening.end() :])
@@ -2771,6 +2779,19 @@ class _Attributor:
                 if outer is not None:
                     phrase, off = outer
             sp = self._speaker(pi, phrase, base + off)
+            fronted = re.search(
+                r"(?:^|[.;!?]\s+)(?:(?:Now|Today|Still|Formerly|Once)\s+)?((?:a|an)\s+[^,;:.!?]{2,80}),\s*$",
+                text[:off],
+            )
+            if (
+                phrase.lower() in ("he", "she")
+                and sp.kind == "person"
+                and fronted
+                and _is_role_phrase(fronted.group(1))
+            ):
+                post = describe(fronted.group(1))  # "Now a partner at a practice in Luton, she says": her post now
+                if post.role:
+                    sp = replace(sp, role=post.role, org=post.org)
             att = _Attribution(sp, _cue_text(m), (pi, base + off))
             if sp.kind in _GOOD_KINDS:
                 return att

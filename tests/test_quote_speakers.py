@@ -2486,3 +2486,16 @@ def test_a_national_bma_s_committee_loses_the_possessive(quotes):
         "alarming rate.’"
     )
     assert who(q) == ("Gareth Owens", "chair", "BMA Cymru Wales GP committee")
+
+
+def test_a_post_fronted_before_the_pronoun(quotes):
+    [q] = quotes(
+        "Dr Ayesha Malick, 36, started as a locum after finishing training in 2019. Now a partner at a four-doctor "
+        "practice in Luton, she says the decision ‘was the best I ever made’."
+    )
+    assert who(q) == ("Ayesha Malick", "partner at a four-doctor practice in Luton", None)
+
+
+def test_a_cue_between_commas_before_a_fragment(quotes):
+    [q] = quotes("It was, says Dr Simon Leigh, ‘the worst week of my career’.")
+    assert (q.speaker_name, q.cue) == ("Simon Leigh", "says")

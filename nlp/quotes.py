@@ -1702,6 +1702,11 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 or re.match(r"(?:who|which|whose|aged|a|an|the)\b", cand)
                 or cand[:1].islower()
                 or (k > 0 and _is_role_phrase(cand) and not _TITLED_NAME.search(cand) and not _looks_like_name(cand))
+                or (  # "Dr Beth X, GP partner, Quinn & Co Medical Practice, Norwich, said": where the post is held
+                    k > 1
+                    and re.split(r"[\s_]+", cand)[-1].lower() in _BODY_NOUNS  # (a kept name is joined by "_")
+                    and _is_role_phrase(parts[k - 1].group(0).strip())
+                )
             ):
                 continue  # an apposition: an age, a relative clause, a description, a role ("GP partner, Hackney")
             cand = _CLAUSE_SPLIT.split(cand)[-1].strip() if _CLAUSE_SPLIT.search(cand) else cand

@@ -2499,3 +2499,8 @@ def test_a_post_fronted_before_the_pronoun(quotes):
 def test_a_cue_between_commas_before_a_fragment(quotes):
     [q] = quotes("It was, says Dr Simon Leigh, ‘the worst week of my career’.")
     assert (q.speaker_name, q.cue) == ("Simon Leigh", "says")
+
+
+def test_name_post_practice_and_town_before_the_cue(quotes):
+    [q] = quotes("Dr Beth Quinlan, GP partner, Quinlan & Co Medical Practice, Norwich, said: ‘We are at capacity.’")
+    assert who(q) == ("Beth Quinlan", "GP partner", "Quinlan & Co Medical Practice")

@@ -975,11 +975,6 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     both = re.fullmatch(r"(?:both|all)\s+(.+?)s(\s+(?:at|in|of|for|from)\s.*)?", sp.role or "")
     if both and _is_role_head(both.group(1).split()[-1].lower()):  # "Dr A and Dr B, both partners at X": a partner
         sp = replace(sp, role=both.group(1) + (both.group(2) or ""))
-    one_of = re.fullmatch(
-        r"one\s+of\s+(?:the|its|their|[a-z]+|\d+)\s+(.+?)s(\s+(?:at|in|of|for|from)\s.*)?", sp.role or ""
-    )
-    if one_of and _is_role_head(one_of.group(1).split()[-1].lower()):  # "one of three salaried GPs at the practice"
-        sp = replace(sp, role=one_of.group(1) + (one_of.group(2) or ""))
     relative = re.search(r"\s+(?:who|whose|which|that)\s", sp.role or "")
     if relative and relative.start() > 0:  # "The GP who blew the whistle on the practice, Dr X": a GP; "a partner
         # at a practice in Oldham that recently merged with two neighbours": a partner at a practice in Oldham
@@ -1990,12 +1985,12 @@ class _Article:
                     continue
                 root = ent.root
                 root_dep, head = root.dep_, root.head
-                top = head if root_dep in ("compound", "appos", "conj") else root  # "Dr Amy X and Mr Tom Y ran the
-                if (root_dep, top.dep_) in (("conj", "appos"), ("appos", "conj")):  # practice": both are subjects
-                    top = (
-                        top.head
-                    )  # "Dr A, the LMC's chief executive, and Dr B, its chair, wrote": B hangs on A's post;
-                    # "Dr A and her husband, Dr B, run a practice": B is her husband's apposition
+                # the clause's subject, and the people joined to it: "Dr Amy X and Mr Tom Y ran the practice";
+                # "Dr A, the LMC's chief executive, and Dr B, its chair, wrote", where the tagger hangs B on A's post;
+                # "Dr A and her husband, Dr B, run a practice", where B is her husband's apposition
+                top = head if root_dep in ("compound", "appos", "conj") else root
+                if (root_dep, top.dep_) in (("conj", "appos"), ("appos", "conj")):
+                    top = top.head
                 subject = top.dep_ in ("nsubj", "nsubjpass")
                 said = subject and head.lower_ in _CUE_SET
                 titled = (
@@ -2070,8 +2065,10 @@ class _Article:
                     and not self.in_quote(pi, tok.idx)
                     and (
                         (tok.left_edge.lower_ == "the" and _is_role_head(tok.lower_))
-                        or (tok.left_edge.lower_ in ("his", "her", "their") and tok.lower_ in _KIN)
-                        or (tok.left_edge.lower_ in ("his", "her", "their") and _is_role_head(tok.lower_))
+                        or (
+                            tok.left_edge.lower_ in ("his", "her", "their")
+                            and (tok.lower_ in _KIN or _is_role_head(tok.lower_))
+                        )
                     )
                 ):  # "The health minister visited a practice ... ‘...,’ she said": a post, the sentence's subject;
                     # "His wife, also a GP, agrees. ‘...,’ she says": a relative, not the man named before

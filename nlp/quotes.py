@@ -43,7 +43,16 @@ Two stages.
    ``Committee chair X``, ``Its GP committee chair``, ``A spokesperson for the ICB``, a
    spokesperson just after ``NHS England published ...``) belongs to the body of that kind
    the article named before; ``X's office`` speaks for X, not as X; and ``... said it was
-   ‘...’ and added: ‘...’`` keeps its speaker.
+   ‘...’ and added: ‘...’`` keeps its speaker.  A body named by its kind or by what it does
+   (``the company``, ``the practice``, ``the college``, ``the regulator``, ``the think
+   tank``) is the body of that kind named before (an acronym's long form counts: the RCGP is
+   a college); a document in whose words a body spoke (``In a letter to members, X said``, ``X
+   published its report``) is named after it, so ``the letter added`` finds it; a post that
+   was only a sentence's subject (``The health minister visited ...``, ``Her manager ...``)
+   and a relative (``His wife, also a GP, agrees``) are the ``she`` or ``he`` who follows.
+   Cues without a cue verb: how they put it before a colon (``Dr X was blunt:``), a
+   gesture before a quote (``Dr X nods. ‘...’``), whose reply it was (``‘...,’ was Dr X’s
+   reply``), whose view a sentence gives (``For Professor X, the figures are ‘...’``).
 
    Organisations are checked (:func:`clean_org`) before they are stored, because the
    search page's organisation filter lists them: a relative clause is cut (``Tamebridge

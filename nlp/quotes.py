@@ -2439,8 +2439,8 @@ class _Article:
             word = generic.group(1).lower()  # "the trust", "the college" -> the last body of that kind named
             kin = _SAME_KIND_OF_BODY.get(word, frozenset({word}))
             for m in reversed(before):
-                o = m.speaker
-                if o.kind == "org" and o.org and kin & (set(o.org.lower().split()) | _long_form_words(o.org)):
+                o = m.speaker  # a body named, or the body a spokesperson spoke for ("The department added")
+                if o.kind in ("org", "role") and o.org and kin & (set(o.org.lower().split()) | _long_form_words(o.org)):
                     return Speaker(sp.written, "org", name=o.org, org=o.org)  # "The RCGP ...; the college said"
             if word in _A_BUSINESS:
                 # "Harbour Primary Care has taken over three practices ... the company said": the body the

@@ -2504,3 +2504,11 @@ def test_a_cue_between_commas_before_a_fragment(quotes):
 def test_name_post_practice_and_town_before_the_cue(quotes):
     [q] = quotes("Dr Beth Quinlan, GP partner, Quinlan & Co Medical Practice, Norwich, said: ‘We are at capacity.’")
     assert who(q) == ("Beth Quinlan", "GP partner", "Quinlan & Co Medical Practice")
+
+
+def test_the_department_a_spokesperson_spoke_for(quotes):
+    a, b = quotes(
+        "A spokesperson for the Department of Health and Social Care said the department was ‘working at pace’ to "
+        "recruit more GPs. The department added that it had ‘delivered on its promise’."
+    )
+    assert (b.speaker_name, b.speaker_org) == ("Department of Health and Social Care",) * 2

@@ -2081,6 +2081,16 @@ class _Article:
                     )
                 ):  # "The health minister visited a practice ... ‘...,’ she said": a post, the sentence's subject;
                     # "His wife, also a GP, agrees. ‘...,’ she says": a relative, not the man named before
+                    named = [  # "The new chair of the RCGP, Professor X, took office": the post is X's, and X the
+                        m  # subject, however the parser hung X on the phrase
+                        for m in self.mentions
+                        if m.at[0] == pi
+                        and m.speaker.kind == "person"
+                        and tok.left_edge.idx <= m.at[1] <= tok.right_edge.idx
+                    ]
+                    if named:
+                        named[0].subject = True
+                        continue
                     phrase = doc[tok.left_edge.i : tok.i + 1].text
                     sp = describe(phrase) if tok.lower_ not in _KIN else Speaker(phrase, "role", role=tok.lower_)
                     if sp.kind == "role" and sp.role:

@@ -2512,3 +2512,11 @@ def test_the_department_a_spokesperson_spoke_for(quotes):
         "recruit more GPs. The department added that it had ‘delivered on its promise’."
     )
     assert (b.speaker_name, b.speaker_org) == ("Department of Health and Social Care",) * 2
+
+
+def test_a_post_whose_holder_the_parser_hangs_elsewhere(quotes):
+    [q] = quotes(
+        "The new chair of the RCGP, Professor Kamila Hawtrey, took office in November. In her first interview, she "
+        "said general practice was ‘in a perilous state’."
+    )
+    assert who(q) == ("Kamila Hawtrey", "new chair", "RCGP")

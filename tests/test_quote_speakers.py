@@ -2520,3 +2520,11 @@ def test_a_post_whose_holder_the_parser_hangs_elsewhere(quotes):
         "said general practice was ‘in a perilous state’."
     )
     assert who(q) == ("Kamila Hawtrey", "new chair", "RCGP")
+
+
+def test_when_someone_was_elected_is_not_part_of_the_body(quotes):
+    [q] = quotes(
+        "Dr Omar Farouk was elected chair of the LMC last month. The new chair said his priority was ‘keeping "
+        "practices open’."
+    )
+    assert who(q) == ("Omar Farouk", "chair", "LMC")

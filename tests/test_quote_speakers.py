@@ -2528,3 +2528,19 @@ def test_when_someone_was_elected_is_not_part_of_the_body(quotes):
         "practices open’."
     )
     assert who(q) == ("Omar Farouk", "chair", "LMC")
+
+
+def test_a_post_that_only_did_something_leaves_the_he_to_the_person_named(quotes):
+    [q] = quotes(
+        "Dr Paul Amesbury runs a practice in Derby. The practice manager left in June and has not been replaced. ‘I "
+        "do the rotas myself now,’ he says."
+    )
+    assert q.speaker_name == "Paul Amesbury"
+
+
+def test_a_colleague_who_was_less_positive_is_the_he_who_follows(quotes):
+    [q] = quotes(
+        "Dr Leo Grantham, a partner in Bath, welcomed the funding. His colleague, who did not want to be named, was "
+        "less positive. ‘It is a drop in the ocean,’ he said."
+    )
+    assert (q.speaker_name, q.speaker_role) == (None, "colleague")

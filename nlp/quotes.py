@@ -2910,23 +2910,12 @@ class _Attributor:
         sp = self._speaker(pi, m.group(1), at)
         return _Attribution(sp, None, (pi, at)) if sp.kind in ("person", "org") else None
 
-    def gesture(self, pi: int, start: int, end: int) -> _Attribution | None:
-        """``Dr Hollis nods.`` just before a quote that opens a sentence: the one who nodded says it."""
-        text = self.art.masked[pi][start:end]
-        m = re.search(r"\s+(?:" + _GESTURES + r")(?:\s+(?:[a-z]+ly|in\s+agreement|again))?[.!]\s*$", text)
-        if not m:
-            return None
-        got = _subject_before(text[: m.start()], self.art.keep(pi, start, m.start()))
-        if got is None:
-            return None
-        phrase, off = got
-        sp = self._speaker(pi, phrase, start + off)
-        return _Attribution(sp, None, (pi, start + off)) if sp.kind in ("person", "pronoun") else None
-
-    def stance(self, pi: int, text: str, base: int) -> _Attribution | None:
-        """``Dr X was blunt``, ``The chair, Dr Y, is in no doubt`` before a colon: how they put what follows
-        (``text`` starts at ``base`` in paragraph ``pi``)."""
-        m = re.search(r"\s+(?:was|is|were|are)\s+(?:\w+ly\s+)?" + _STANCE + r"(?:\s+about\s+[^.;:!?]{1,40})?$", text)
+    def _subject_of_ending(
+        self, pi: int, text: str, base: int, ending: str, kinds: tuple[str, ...], cue: bool
+    ) -> _Attribution | None:
+        """The subject of a clause that ``text`` (at ``base`` in paragraph ``pi``) ends with, when the clause ends
+        as ``ending`` says and the subject is one of ``kinds``; the ending is the cue when ``cue``."""
+        m = re.search(ending, text)
         if not m:
             return None
         got = _subject_before(text[: m.start()], self.art.keep(pi, base, m.start()))
@@ -2934,8 +2923,18 @@ class _Attributor:
             return None
         phrase, off = got
         sp = self._speaker(pi, phrase, base + off)
-        ok = sp.kind in ("person", "role", "org", "pronoun")
-        return _Attribution(sp, m.group(0).strip(), (pi, base + off)) if ok else None
+        return _Attribution(sp, m.group(0).strip() if cue else None, (pi, base + off)) if sp.kind in kinds else None
+
+    def gesture(self, pi: int, start: int, end: int) -> _Attribution | None:
+        """``Dr Hollis nods.`` just before a quote that opens a sentence: the one who nodded says it."""
+        ending = r"\s+(?:" + _GESTURES + r")(?:\s+(?:[a-z]+ly|in\s+agreement|again))?[.!]\s*$"
+        return self._subject_of_ending(pi, self.art.masked[pi][start:end], start, ending, ("person", "pronoun"), False)
+
+    def stance(self, pi: int, text: str, base: int) -> _Attribution | None:
+        """``Dr X was blunt``, ``The chair, Dr Y, is in no doubt`` before a colon: how they put what follows
+        (``text`` starts at ``base`` in paragraph ``pi``)."""
+        ending = r"\s+(?:was|is|were|are)\s+(?:\w+ly\s+)?" + _STANCE + r"(?:\s+about\s+[^.;:!?]{1,40})?$"
+        return self._subject_of_ending(pi, text, base, ending, ("person", "role", "org", "pronoun"), True)
 
     def by_agent(self, pi: int, pre: str, post: str, base: int) -> _Attribution | None:
         """A passive cue before a fragment and its agent after it (``GPs were told to ‘do more with less’ by

@@ -1259,6 +1259,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         after_name = re.fullmatch(r"\s+([a-z]+)", head[idx + len(p_clean) :]) if idx >= 0 else None
         if after_name and after_name.group(1) in _DOC_NOUNS:
             continue  # "A Healthwatch Tamebridge report": a document the tagger's person wrote, or is named after
+        kind_after = re.match(r"\s+([A-Z]{2,4})s?\b", head[idx + len(p_clean) :]) if idx >= 0 else None
+        if kind_after and kind_after.group(1) in _KIND_OF_BODY and not _TITLE_RE.match(p):
+            continue  # "a Tamebridge ICB spokesperson": the place in a body's name, which the tagger took for a person
         if re.search(r"[’']s$", p_clean) and _looks_like_name(app) and _is_role_phrase(head[idx + len(p_clean) :]):
             continue  # "Healthwatch Kent's chief executive, Robbie X": whose post it is, then the name
         if p_clean and idx >= 0 and p_clean[:1].isupper() and not _inside_org_name(head, idx, idx + len(p_clean)):
@@ -2322,6 +2325,13 @@ class _Article:
     def resolve(self, sp: Speaker, at: tuple[int, int]) -> Speaker:
         """Pronouns and short forms -> the last full mention before ``at``."""
         before = [m for m in self.mentions if m.at < at]
+        owned_doc = re.fullmatch(r"(his|her)\s+(?:[a-z][\w-]*\s+)?([a-z]+)", sp.written.split(",")[0].strip(), re.I)
+        if owned_doc and owned_doc.group(2).lower() in _DOC_NOUNS and sp.kind in ("other", "doc"):
+            whose = "he" if owned_doc.group(1).lower() == "his" else "she"
+            person = self.resolve(Speaker(whose, "pronoun", pronoun=whose), at)
+            if person.kind == "person" and person.name and " and " not in person.name:
+                # "Her report, published in May, called for ‘...’": the report of the person she is ("Fuller report")
+                return Speaker(sp.written, "doc", name=f"{person.name.split()[-1]} {owned_doc.group(2).lower()}")
         if sp.kind == "pronoun":
             want = "person" if sp.pronoun == _EPITHET_MARK else _PRONOUNS.get(sp.pronoun or "", "thing")
             if want == "person":

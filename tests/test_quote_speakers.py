@@ -2544,3 +2544,16 @@ def test_a_colleague_who_was_less_positive_is_the_he_who_follows(quotes):
         "less positive. ‘It is a drop in the ocean,’ he said."
     )
     assert (q.speaker_name, q.speaker_role) == (None, "colleague")
+
+
+def test_her_report_is_named_after_her(quotes):
+    qs = quotes(
+        "NHS England’s medical director for primary care, Dr Claire Fullwood, said the stocktake set out ‘a new "
+        "vision’. Her report, published in May, called for ‘integrated neighbourhood teams’."
+    )
+    assert [q.speaker_name for q in qs] == ["Claire Fullwood", "Fullwood report"]
+
+
+def test_a_place_in_a_body_s_name_the_tagger_took_for_a_person(quotes):
+    [q] = quotes("Asked about the plans, a Tamebridge ICB spokesperson said: ‘We are committed to general practice.’")
+    assert who(q) == (None, "spokesperson", "Tamebridge ICB")

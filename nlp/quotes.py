@@ -1185,10 +1185,13 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     aged = bool(re.fullmatch(r"\d{1,3}", app.strip()))  # "Sheila, 67"
     app = _plain_apposition(app)
     posted = re.match(
-        r"who\s+(?:now\s+|also\s+|currently\s+)?(chairs|heads|founded|sits\s+on)\s+(?=(?:the\s+)?[A-Z])", app
+        r"who\s+(?:now\s+|also\s+|currently\s+)?(chairs|heads|founded|sits\s+on|runs?)\s+(?=(?:the\s+)?[A-Z])", app
     )
-    if posted:  # "Dr Raj X, who chairs the Northshire GP Federation": the post the clause gives
-        post = {"chairs": "chair of ", "heads": "head of ", "founded": "founder of "}.get(posted.group(1), "member of ")
+    if posted:  # "Dr Raj X, who chairs the Northshire GP Federation": the post the clause gives; "who run the Bridge
+        # Surgery": where, with no post
+        post = {"chairs": "chair of ", "heads": "head of ", "founded": "founder of ", "runs": "of ", "run": "of "}.get(
+            posted.group(1), "member of "
+        )
         app = post + app[posted.end() :]
     if re.match(
         r"(?:who|which|whose|when|while|as|after|before|speaking|talking|writing|responding|commenting|addressing|"
@@ -2584,7 +2587,8 @@ class _Article:
             return sp
         for m in reversed(before):
             o = m.speaker
-            if o.kind == "person" and o.name == sp.name and (o.role or o.org):
+            one_of_pair = bool(o.name) and sp.name in o.name.split(" and ")  # "Dr A and Dr B, who run X, said"
+            if o.kind == "person" and (o.name == sp.name or one_of_pair) and (o.role or o.org):
                 if sp.role and o.role and sp.role != o.role:
                     continue  # another post: keep what this mention says
                 sp = replace(sp, role=sp.role or o.role, org=sp.org or o.org)

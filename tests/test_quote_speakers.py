@@ -2557,3 +2557,14 @@ def test_her_report_is_named_after_her(quotes):
 def test_a_place_in_a_body_s_name_the_tagger_took_for_a_person(quotes):
     [q] = quotes("Asked about the plans, a Tamebridge ICB spokesperson said: ‘We are committed to general practice.’")
     assert who(q) == (None, "spokesperson", "Tamebridge ICB")
+
+
+def test_a_pair_who_run_a_surgery_named_again_one_by_one(quotes):
+    a, b = quotes(
+        "Dr Mark Reidy and Dr Ann Tomlin, who run the Bridge Surgery, said they had ‘no choice’ but to close. Dr "
+        "Reidy said: ‘We tried everything.’"
+    )
+    assert [(q.speaker_name, q.speaker_org) for q in (a, b)] == [
+        ("Mark Reidy and Ann Tomlin", "Bridge Surgery"),
+        ("Mark Reidy", "Bridge Surgery"),
+    ]

@@ -238,7 +238,7 @@ _CUE_VERBS = (
     "thinks thought feels felt reads read saying speaking talking writing tweeted tweets posted disagreed "
     "disagrees countered counters retorted laughed laughs joked jokes quipped quips sighed sighs recalled recalls "
     "remarked remarks observed observes reflected reflects pressed write argue warn claim note insist admit stress "
-    "explain conclude concede praised praises hailed hails"
+    "explain conclude concede praised praises hailed hails remembers remembered"
 ).split() + ["put it", "summed it up", "summed up"]  # "Dr X put it bluntly:", "As Dr X put it:"
 # a member of a legislature, whose seat follows "for": "Conservative MP for Westerby", "the hon. Member for Leeds"
 _SEAT = r"\b(?:MP|MSP|MS|MLA|[Mm]ember)"
@@ -1075,7 +1075,7 @@ def _plain_apposition(app: str) -> str:
         return ""  # "Sarah X, formerly of Seaforth ICB": where she worked, not where she works
     app = re.sub(r"^(?:formerly|previously)\s+(?:an?\s+|the\s+)?", "former ", app)  # "formerly chief executive of X"
     chairs = re.match(
-        r"who\s+(chair|lead|head)(s|ed)\s+(?:the\s+)?(.+?)(?:\s+(?:until|till|between)\b.*|\s+(?:from|in)\s+\d{4}\b.*)?$",
+        r"who\s+(chair|lead|head)(s|ed)\s+(?:the\s+)?(?!an?\s)(.+?)(?:\s+(?:until|till|between)\b.*|\s+(?:from|in)\s+\d{4}\b.*)?$",
         app,
     )
     if chairs:  # "Dr Ade Ogun, who chairs Harbourside Primary Care Network"; "who chaired it until 2019": former
@@ -1088,7 +1088,7 @@ def _plain_apposition(app: str) -> str:
         app,
     )
     runs = re.match(
-        r"who\s+(?:now\s+|also\s+)?(?P<verb>runs|manages|owns|founded|set\s+up)\s+(?:the\s+)?(?P<body>[A-Z].*)$", app
+        r"who\s+(?:now\s+|also\s+)?(?P<verb>runs?|manages?|owns?|founded|set\s+up)\s+(?:the\s+)?(?P<body>[A-Z].*)$", app
     )
     if runs:  # "Ian X, who runs the Lambeth GP Federation": the body he works for; "who founded X": its founder
         app = f"{'founder ' if runs.group('verb') in ('founded', 'set up') else ''}of {runs.group('body')}"
@@ -1184,15 +1184,6 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     head, sep, app = written.partition(", ")
     aged = bool(re.fullmatch(r"\d{1,3}", app.strip()))  # "Sheila, 67"
     app = _plain_apposition(app)
-    posted = re.match(
-        r"who\s+(?:now\s+|also\s+|currently\s+)?(chairs|heads|founded|sits\s+on|runs?)\s+(?=(?:the\s+)?[A-Z])", app
-    )
-    if posted:  # "Dr Raj X, who chairs the Northshire GP Federation": the post the clause gives; "who run the Bridge
-        # Surgery": where, with no post
-        post = {"chairs": "chair of ", "heads": "head of ", "founded": "founder of ", "runs": "of ", "run": "of "}.get(
-            posted.group(1), "member of "
-        )
-        app = post + app[posted.end() :]
     if re.match(
         r"(?:who|which|whose|when|while|as|after|before|speaking|talking|writing|responding|commenting|addressing|"
         r"signing|calling|describing|"
@@ -1262,6 +1253,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         after_name = re.fullmatch(r"\s+([a-z]+)", head[idx + len(p_clean) :]) if idx >= 0 else None
         if after_name and after_name.group(1) in _DOC_NOUNS:
             continue  # "A Healthwatch Tamebridge report": a document the tagger's person wrote, or is named after
+        if idx > 0 and re.search(r"\b(?:in|at|from|near)\s+(?:[a-z]+\s+)?$", head[:idx]):
+            continue  # "a GP in rural Lincolnshire", where the tagger took the county for a person
         kind_after = re.match(r"\s+([A-Z]{2,4})s?\b", head[idx + len(p_clean) :]) if idx >= 0 else None
         if kind_after and kind_after.group(1) in _KIND_OF_BODY and not _TITLE_RE.match(p):
             continue  # "a Tamebridge ICB spokesperson": the place in a body's name, which the tagger took for a person
@@ -1898,6 +1891,9 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         cand,
     )[0].strip(" ,")
     cand = re.split(r"\s+in\s+(?:his|her|their)\s", cand)[0]  # "asked Dr Ed Mallory in his column"
+    cand = re.split(  # "says a GP in rural Lincolnshire who did not want to be named": the relative clause
+        r"\s+who\s+(?:did|does|asked|wished|declined|would|was|is|has|had)\b", cand
+    )[0]
     cand = re.sub(
         r"(?<=[a-z])\s+in\s+the\s+(?:BMJ|HSJ|Guardian|Times|Telegraph|Observer|Independent|Lancet)$", "", cand
     )
@@ -2648,7 +2644,8 @@ class _Attributor:
                 and not _inside_org_name(phrase, e.start_char - start, e.end_char - start)
             ):
                 pstart = e.end_char - len(self.art._with_prefix(pi, e))
-                if pstart > start and not phrase[: pstart - start].rstrip().endswith(","):
+                inside = re.search(r"\b(?:in|at|from|of|near)\s+$", phrase[: pstart - start])  # "a GP in rural X"
+                if pstart > start and not phrase[: pstart - start].rstrip().endswith(",") and not inside:
                     phrase, start = phrase[pstart - start :], pstart
                 break
         persons = [

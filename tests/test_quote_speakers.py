@@ -2568,3 +2568,22 @@ def test_a_pair_who_run_a_surgery_named_again_one_by_one(quotes):
         ("Mark Reidy and Ann Tomlin", "Bridge Surgery"),
         ("Mark Reidy", "Bridge Surgery"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("‘It was like a family,’ remembers Dr Ian Colley, who trained at the practice.", ("Ian Colley", None, None)),
+        (
+            "‘We have been forgotten,’ says a GP in rural Lincolnshire who did not want to be named.",
+            (None, "GP in rural Lincolnshire", None),
+        ),
+        (
+            "Dr Ed Hales, who leads a practice of 20,000 patients, warns: ‘Scale is not a cure.’",
+            ("Ed Hales", None, None),
+        ),
+    ],
+)
+def test_remembers_a_county_taken_for_a_person_and_an_unnamed_practice_led(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected

@@ -2490,8 +2490,19 @@ class _Article:
             # before; "The union's GP committee chair" -> that body's GP committee
             word = owner.group(1).lower()
             for m in reversed(before):
-                if m.speaker.kind == "org" and m.speaker.org and word in m.speaker.org.lower().split():
-                    return replace(sp, org=f"{m.speaker.org} {sp.org}" if part else m.speaker.org)
+                o = m.speaker
+                if (
+                    o.kind == "org"
+                    and o.org
+                    and (
+                        word in o.org.lower().split()
+                        or word in _long_form_words(o.org)
+                        or o.org.lower() in _EPITHET_BODIES.get(word, ())
+                    )
+                ):  # "The BMA said ... The union’s chair, Dr X": the BMA's chair
+                    possessive = re.match(r"the\s+[a-z]+[’']s\s", sp.written, re.I)  # "the union’s chair": chair
+                    role = re.sub(rf"^{word}\s+", "", sp.role) if sp.role and possessive and not part else sp.role
+                    return replace(sp, role=role, org=f"{o.org} {sp.org}" if part else o.org)
         if sp.kind in ("person", "role") and (not sp.org or part) and re.match(r"(?:its|their)\s", sp.written, re.I):
             pool = [m for m in before if m.speaker.kind == "org" and (m.said or m.subject)]
             if pool:  # "said its chief executive, Dr Lorna Pike"; "Its GP committee chair": that body's committee

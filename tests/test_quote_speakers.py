@@ -2587,3 +2587,11 @@ def test_a_pair_who_run_a_surgery_named_again_one_by_one(quotes):
 def test_remembers_a_county_taken_for_a_person_and_an_unnamed_practice_led(quotes, paragraph, expected):
     [q] = quotes(paragraph)
     assert who(q) == expected
+
+
+def test_the_union_s_chair_after_the_bma(quotes):
+    a, b = quotes(
+        "The BMA said in a statement that the offer was ‘derisory’. The union’s chair, Dr Tom Dolman, added: ‘We "
+        "will not be taken for granted.’"
+    )
+    assert who(b) == ("Tom Dolman", "chair", "BMA")

@@ -2096,13 +2096,13 @@ class _Article:
                     if named:
                         named[0].subject = True
                         continue
-                    stance = tok.head.lower_ in _CUE_SET or tok.head.lower_ in ("is", "was", "are", "were", "seems")
+                    stance = tok.head.lower_ in ("is", "was", "are", "were", "seems")  # "was less positive"
                     named_before = any(  # "Dr Paul X runs a practice. The practice manager left in June.": he is
                         m.at[0] == pi and m.at[1] < tok.idx and m.subject and m.speaker.kind == "person"  # still Dr X
                         for m in self.mentions
                     )
                     if named_before and not stance and tok.lower_ not in _KIN:
-                        continue
+                        continue  # nor "Dr X said ... The health secretary has promised to fix it. ‘...,’ he said"
                     phrase = doc[tok.left_edge.i : tok.i + 1].text
                     sp = describe(phrase) if tok.lower_ not in _KIN else Speaker(phrase, "role", role=tok.lower_)
                     if sp.kind == "role" and sp.role:

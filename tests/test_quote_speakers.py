@@ -2595,3 +2595,11 @@ def test_the_union_s_chair_after_the_bma(quotes):
         "will not be taken for granted.’"
     )
     assert who(b) == ("Tom Dolman", "chair", "BMA")
+
+
+def test_a_post_that_only_promised_leaves_the_he_to_the_person_quoted(quotes):
+    a, b = quotes(
+        "Dr Ali Khanna said the plan was ‘a mess’. The health secretary has promised to fix it. ‘I will believe it "
+        "when I see it,’ he said."
+    )
+    assert (b.speaker_name, b.speaker_role) == ("Ali Khanna", None)

@@ -440,13 +440,21 @@ _A_BUSINESS = frozenset({"company", "firm", "provider", "practice", "surgery", "
 _BY_BODY = r"\s+(?:by|from|of)\s+(?:the\s+)?(?:think[- ]tank\s+)?"
 
 
+@lru_cache(maxsize=1)
+def _entity_rows() -> tuple[dict, ...]:
+    """The entity patterns file's rows, read once for every lexicon below."""
+    from nlp.pipeline import ENTITIES_PATH, read_patterns
+
+    return tuple(read_patterns(ENTITIES_PATH))
+
+
 @lru_cache(maxsize=4)
 def _lexicons(entities_path: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Organisation and role phrases from the entity patterns (longest first)."""
-    from nlp.pipeline import ENTITIES_PATH, ORG_LABELS, read_patterns
+    from nlp.pipeline import ORG_LABELS, read_patterns
 
     orgs, roles = set(), set()
-    for row in read_patterns(entities_path or ENTITIES_PATH):
+    for row in read_patterns(entities_path) if entities_path else _entity_rows():
         if row["label"] in ORG_LABELS:
             orgs.add(row["phrase"])
         elif row["label"] == "ROLE":
@@ -458,9 +466,7 @@ def _lexicons(entities_path: str | None = None) -> tuple[tuple[str, ...], tuple[
 @lru_cache(maxsize=1)
 def _think_tanks() -> frozenset[str]:
     """The entity patterns' think tanks, lower-cased: what ``the think tank`` may point back to."""
-    from nlp.pipeline import ENTITIES_PATH, read_patterns
-
-    return frozenset(r["phrase"].lower() for r in read_patterns(ENTITIES_PATH) if r["label"] == "THINK_TANK")
+    return frozenset(r["phrase"].lower() for r in _entity_rows() if r["label"] == "THINK_TANK")
 
 
 # a body named by what it does: "The CQC has rated the practice inadequate ... the regulator said"
@@ -930,11 +936,11 @@ def _multiword_orgs() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _possessive_names() -> re.Pattern:
     """The entity patterns' organisation names that hold a possessive mark (``The King’s Fund``)."""
-    from nlp.pipeline import ENTITIES_PATH, ORG_LABELS, read_patterns
+    from nlp.pipeline import ORG_LABELS
 
     names = [  # "The King’s Fund", not "BMA’s GP committee", whose own name is "BMA GP committee"
         row["phrase"]
-        for row in read_patterns(ENTITIES_PATH)
+        for row in _entity_rows()
         if row["label"] in ORG_LABELS and re.search(r"[’']s\b", row["phrase"]) and re.search(r"[’']s\b", row["id"])
     ]
     return re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(p) for p in names) + r")", re.I)
@@ -944,11 +950,11 @@ def _possessive_names() -> re.Pattern:
 def _possessive_ids() -> dict[str, str]:
     """The entity patterns' organisation phrases written with a possessive whose id is another name (``BMA’s GP
     committee`` -> ``BMA GP committee``), lower-cased."""
-    from nlp.pipeline import ENTITIES_PATH, ORG_LABELS, read_patterns
+    from nlp.pipeline import ORG_LABELS
 
     return {
         row["phrase"].lower(): row["id"]
-        for row in read_patterns(ENTITIES_PATH)
+        for row in _entity_rows()
         if row["label"] in ORG_LABELS and re.search(r"[’']s\b", row["phrase"]) and row["id"] != row["phrase"]
     }
 

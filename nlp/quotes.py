@@ -435,6 +435,10 @@ _SAME_KIND_OF_BODY = {
 }
 # a body that says "the company" of itself: a provider, which the entity patterns rarely know by name
 _A_BUSINESS = frozenset({"company", "firm", "provider", "practice", "surgery", "partnership"})
+# a body that says "the charity" or "the group" of itself: a voluntary body, not the NHS, a government or a
+# professional body (those the entity patterns know by name, and they call themselves otherwise)
+_A_VOLUNTARY_BODY = frozenset({"charity", "group", "campaign"})
+_STATUTORY_WORDS = frozenset("nhs icb ccg department government ministry council commission parliament".split())
 # what joins a document to the body that wrote it: "report by think tank Policy Exchange", "survey from the BMA";
 # the document mentions and their description read it alike
 _BY_BODY = r"\s+(?:by|from|of)\s+(?:the\s+)?(?:think[- ]tank\s+)?"
@@ -906,6 +910,24 @@ def _inside_org_name(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _org_names_lower() -> frozenset[str]:
     return frozenset(o.lower() for o in _lexicons()[0])
+
+
+@lru_cache(maxsize=1)
+def _statutory_names() -> frozenset[str]:
+    """The entity patterns' NHS bodies, professional bodies and think tanks, lower-cased: no charity says so."""
+    return frozenset(
+        r["phrase"].lower() for r in _entity_rows() if r["label"] in ("NHS_ORG", "PROF_BODY", "THINK_TANK")
+    )
+
+
+def _may_call_itself(word: str, org: str) -> bool:
+    """May ``org`` be what ``the company`` or ``the charity`` points back to?  A company is a body the entity
+    patterns do not know (they know the national ones); a charity or a group is no NHS, government or professional
+    body."""
+    low = org.lower()
+    if word in _A_BUSINESS:
+        return low not in _org_names_lower()
+    return low not in _statutory_names() and not _STATUTORY_WORDS & set(low.split())
 
 
 @lru_cache(maxsize=1)
@@ -2014,12 +2036,15 @@ class _Article:
                 subject = top.dep_ in ("nsubj", "nsubjpass")
                 said = subject and head.lower_ in _CUE_SET
                 titled = (
-                    (  # "Baroness X" tagged ORG; "Dr Clare Holt", where the tagger's ORG is "Clare Holt"
-                        bool(_TITLE_RE.match(ent.text))
-                        or _TITLE_BEFORE.search(self.paragraphs[pi][max(0, ent.start_char - 12) : ent.start_char])
+                    (
+                        (  # "Baroness X" tagged ORG; "Dr Clare Holt", where the tagger's ORG is "Clare Holt"
+                            bool(_TITLE_RE.match(ent.text))
+                            or _TITLE_BEFORE.search(self.paragraphs[pi][max(0, ent.start_char - 12) : ent.start_char])
+                        )
+                        and _looks_like_name(ent.text)
                     )
-                    and _looks_like_name(ent.text)
-                )
+                    or self._name_after_post(ent)
+                )  # "The chief executive, Moira Dent,": the tagger's ORG
                 if root_dep == "compound" and head.lower_ in _DOC_NOUNS and not titled:
                     continue  # "A Healthwatch Tamebridge report found": the document is the mention
                 if ent.label_ == "PERSON" or titled:
@@ -2149,6 +2174,20 @@ class _Article:
         for m in self.mentions:  # short forms among the mentions point at the full ones before them, "its" at a body
             if m.speaker.short or re.match(r"(?:its|their)\s|the\s+[a-z]+[’']s\s", m.speaker.written, re.I):
                 m.speaker = self.resolve(m.speaker, m.at)  # "The trust’s chief executive, Paul X": which trust
+
+    @staticmethod
+    def _name_after_post(ent) -> bool:
+        """An untitled name the tagger took for an organisation, right after a post (``The chief executive, Moira
+        Dent,``; ``chief executive Moira Dent said``): two or three capitalised words, none a body's word, that the
+        entity patterns do not know as a body."""
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not _looks_like_name(ent.text):
+            return False
+        if any(t.lower_ in _GENERIC_ORG or t.text.isupper() for t in ent) or ent.text.lower() in _org_names_lower():
+            return False
+        i = ent.start - 1
+        if i >= 0 and ent.doc[i].text == ",":
+            i -= 1
+        return i >= 0 and ent.doc[i].ent_type_ == "ROLE"
 
     def _untagged_titled(self, pi: int) -> list:
         """Titled names the tagger left without an entity (``Dr Price, 36, is a salaried GP``), as PERSON spans."""
@@ -2477,15 +2516,9 @@ class _Article:
                 o = m.speaker  # a body named, or the body a spokesperson spoke for ("The department added")
                 if o.kind in ("org", "role") and o.org and kin & (set(o.org.lower().split()) | _long_form_words(o.org)):
                     return Speaker(sp.written, "org", name=o.org, org=o.org)  # "The RCGP ...; the college said"
-            if word in _A_BUSINESS:
-                # "Harbour Primary Care has taken over three practices ... the company said": the body the
-                # paragraph before was about, when it is not one of the national bodies the entity patterns know
-                for m in reversed(before):
-                    o = m.speaker
-                    if m.at[0] < at[0] - 1:
-                        break
-                    if o.kind == "org" and o.org and m.subject and o.org.lower() not in _org_names_lower():
-                        return Speaker(sp.written, "org", name=o.org, org=o.org)
+            body = self._body_in_focus(word, before, at)
+            if body:  # "Harbour Primary Care has taken over three practices ... the company said"
+                return Speaker(sp.written, "org", name=body, org=body)
             return sp
         owner = re.match(r"the\s+([a-z]+)[’']s\s", sp.written, re.I) or re.match(
             r"(committee|trust|board|council|federation|tribunal)\s", sp.written, re.I
@@ -2509,6 +2542,12 @@ class _Article:
                     possessive = re.match(r"the\s+[a-z]+[’']s\s", sp.written, re.I)  # "the union’s chair": chair
                     role = re.sub(rf"^{word}\s+", "", sp.role) if sp.role and possessive and not part else sp.role
                     return replace(sp, role=role, org=f"{o.org} {sp.org}" if part else o.org)
+            body = None if part else self._body_in_focus(word, before, at)
+            if body:  # "Carers Tamebridge said ... The charity’s director, Paul X": its director
+                possessive = re.match(r"the\s+[a-z]+[’']s\s", sp.written, re.I)
+                return replace(
+                    sp, role=re.sub(rf"^{word}\s+", "", sp.role) if sp.role and possessive else sp.role, org=body
+                )
         if sp.kind in ("person", "role") and (not sp.org or part) and re.match(r"(?:its|their)\s", sp.written, re.I):
             pool = [m for m in before if m.speaker.kind == "org" and (m.said or m.subject)]
             if pool:  # "said its chief executive, Dr Lorna Pike"; "Its GP committee chair": that body's committee
@@ -2555,6 +2594,19 @@ class _Article:
             ):  # "Dr Lena Hartmann said ...", then "the former partner said": a doctor whose post was not given
                 return replace(last, written=sp.written, role=sp.role)
         return sp
+
+    def _body_in_focus(self, word: str, before: Sequence[_Mention], at: tuple[int, int]) -> str | None:
+        """The body ``the company`` or ``the charity`` points back to: one the sentence's subject in this paragraph
+        or the one before, that may call itself so (:func:`_may_call_itself`), or ``None``."""
+        if word not in _A_BUSINESS and word not in _A_VOLUNTARY_BODY:
+            return None
+        for m in reversed(before):
+            o = m.speaker
+            if m.at[0] < at[0] - 1:
+                break
+            if o.kind == "org" and o.org and m.subject and _may_call_itself(word, o.org):
+                return o.org
+        return None
 
     def _pronoun_of(self, sp: Speaker) -> str | None:
         """``he`` or ``she`` for a person the article has called so, or whose title says so (``Mr``, ``Dame``)."""
@@ -3262,15 +3314,18 @@ def _quote_words(paragraphs: Sequence[str], s: Span) -> list[str]:
 def _make_quote(paragraphs: Sequence[str], s: Span, att: _Attribution, fragment: bool, position: int) -> Quote | None:
     parts = []
     first_start = first_end = None
-    for k, (pi, a, b) in enumerate(s.segments):
+    segments = list(s.segments)
+    while len(segments) > 1 and not paragraphs[segments[0][0]][segments[0][1] : segments[0][2]].strip():
+        segments.pop(0)  # a mark alone at a paragraph's end, its words in the next: the quote starts there
+    for k, (pi, a, b) in enumerate(segments):
         seg = paragraphs[pi][a:b]
         lstrip = len(seg) - len(seg.lstrip())
         seg_s = seg.strip()
-        if k == len(s.segments) - 1:
+        if k == len(segments) - 1:
             seg_s = seg_s.rstrip(" ,\t\r\n")
         if k == 0:
             first_start = a + lstrip
-            first_end = first_start + len(seg_s) if len(s.segments) == 1 else a + len(seg.rstrip())
+            first_end = first_start + len(seg_s) if len(segments) == 1 else a + len(seg.rstrip())
         if seg_s:
             parts.append(seg_s)
     text = "\n".join(parts).strip()
@@ -3286,7 +3341,7 @@ def _make_quote(paragraphs: Sequence[str], s: Span, att: _Attribution, fragment:
         speaker_org=sp.org if sp else None,
         cue=att.cue,
         fragment=fragment,
-        paragraph_index=s.first,
+        paragraph_index=segments[0][0],
         start=first_start,
         end=first_end,
     )

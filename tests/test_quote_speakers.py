@@ -2603,3 +2603,73 @@ def test_a_post_that_only_promised_leaves_the_he_to_the_person_quoted(quotes):
         "when I see it,’ he said."
     )
     assert (b.speaker_name, b.speaker_role) == ("Ali Khanna", None)
+
+
+# --------------------------------------------------------------------------- forms probed on 2026-12-05 (late night)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "A charity has warned that older patients are being left behind by online booking.",
+            "The chief executive, Moira Dent, said many of its members could not use an app.",
+            "‘Our helpline has never been busier,’ she said.",
+        ),
+        (
+            "A charity has warned that older patients are being left behind by online booking.",
+            "The charity’s chief executive Moira Dent said many of its members could not use an app.",
+            "‘Our helpline has never been busier,’ she said.",
+        ),
+    ],
+)
+def test_a_name_the_tagger_takes_for_a_body_after_a_post_is_the_she_who_follows(quotes, paragraphs, nlp_pipeline):  # noqa: F811
+    assert [e.label_ for e in nlp_pipeline(paragraphs[1]).ents if e.text == "Moira Dent"] == ["ORG"]
+    [q] = quotes(*paragraphs)
+    assert (q.speaker_name, q.speaker_role) == ("Moira Dent", "chief executive")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Carers Tamebridge said the change was rushed.",
+                "The charity’s director, Paul Fenwick, said: ‘Nobody asked carers what they wanted.’",
+            ),
+            ("Paul Fenwick", "director", "Carers Tamebridge"),
+        ),
+        (
+            (
+                "The Patients Association said the change was rushed.",
+                "The charity’s chief executive, Rachel Power, said: ‘Nobody asked patients what they wanted.’",
+            ),
+            ("Rachel Power", "chief executive", "Patients Association"),
+        ),
+        (
+            (
+                "Carers Tamebridge said the change was rushed.",
+                "‘Nobody asked carers what they wanted,’ the charity said.",
+            ),
+            ("Carers Tamebridge", None, "Carers Tamebridge"),
+        ),
+        (
+            (
+                "Harbour Primary Care has taken over three practices in Kent.",
+                "The company’s medical director, Dr Lena Ward, said: ‘We can make these surgeries work.’",
+            ),
+            ("Lena Ward", "medical director", "Harbour Primary Care"),
+        ),
+    ],
+)
+def test_the_charity_and_the_company_s_people_take_the_body_named_before(quotes, paragraphs, expected):
+    [q] = quotes(*paragraphs)
+    assert who(q) == expected
+
+
+def test_the_charity_is_not_the_nhs_body_named_before(quotes):
+    [q] = quotes(
+        "NHS England said the change would help patients.",
+        "The charity’s director, Paul Fenwick, said: ‘Nobody asked carers what they wanted.’",
+    )
+    assert (q.speaker_name, q.speaker_org) == ("Paul Fenwick", None)

@@ -310,6 +310,13 @@ def test_describe_splits_role_and_organisation():
     assert describe("she").kind == "pronoun"
 
 
+def test_a_mark_alone_at_a_paragraph_s_end_starts_the_quote_in_the_next(nlp_pipeline):  # noqa: F811
+    # found by the property test below: the first paragraph's part of the quote was empty
+    paragraphs = ["‘", "‘: : D"]
+    [q] = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
+    assert (q.text, q.paragraph_index, paragraphs[q.paragraph_index][q.start : q.end]) == (": : D", 1, ": : D")
+
+
 _ALPHABET = "ab GPs said:,.‘’'“”\"\n–Dr Hunt he it"
 
 

@@ -378,7 +378,11 @@ _LEAD_WORDS = re.compile(
     re.I,
 )
 # not after a title's full stop: "Dr. Emily X"
-_NOT_A_TITLE = r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bCllr)"
+_NOT_A_TITLE = (
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bCllr)"
+    # nor a middle initial after a capitalised name or a title: "Dr John P. Oakes", "Dr A. Simpson"
+    + "".join(rf"(?<!\b[A-Z][a-z]{{{n}}}\s[A-Z])" for n in range(1, 12))
+)
 _SENT_END = re.compile(_NOT_A_TITLE + r"(?:[.!?]+[’'”\")\]]*\s+(?=[A-Z‘“'\"(•\d])|[.!?]+[’'”\")\]]*\s*$)")
 # head nouns of a person's role: "the review chair", "the minister", "a GP locum in the Midlands"
 _ROLE_HEADS = frozenset(
@@ -2050,7 +2054,8 @@ class _Article:
                 if ent.label_ == "PERSON" or titled:
                     phrase = self._with_prefix(pi, ent)
                     before = re.search(
-                        r"(?:^|[.;:!?]\s+|\sand\s+)((?:the|a|an|its|their|his|her)\s+[^,;:.!?]{2,80}?),\s*$",
+                        r"(?:^|[.;:!?]\s+|\sand\s+)(?:(?:but|yet|meanwhile)\s+)?"
+                        r"((?:the|a|an|its|their|his|her|(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*[’']s))\s+[^,;:.!?]{2,80}?),\s*$",
                         self.paragraphs[pi][: ent.end_char - len(phrase)],
                         re.I,
                     )

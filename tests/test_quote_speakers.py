@@ -2673,3 +2673,40 @@ def test_the_charity_is_not_the_nhs_body_named_before(quotes):
         "The charity’s director, Paul Fenwick, said: ‘Nobody asked carers what they wanted.’",
     )
     assert (q.speaker_name, q.speaker_org) == ("Paul Fenwick", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("Dr John P. Oakes, a GP in Carlisle, tweeted: ‘Another day, another locum shift cancelled.’", "John P. Oakes"),
+        ("Dr A. Simpson, a GP in Carlisle, said: ‘Another day, another locum shift cancelled.’", "A. Simpson"),
+    ],
+)
+def test_a_middle_initial_s_full_stop_ends_no_sentence(quotes, paragraph, name):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_role) == (name, "GP in Carlisle")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Dr Lucy Grant said the figures were worrying. But NHS England’s primary care director, Dr Amir Khan, "
+                "disagreed.",
+                "‘The numbers are going up,’ he said.",
+            ),
+            ("Amir Khan", "primary care director", "NHS England"),
+        ),
+        (
+            (
+                "Tamebridge LMC’s medical secretary, Dr Amir Khan, said the numbers were falling.",
+                "‘The numbers are going down,’ he said.",
+            ),
+            ("Amir Khan", "medical secretary", "Tamebridge LMC"),
+        ),
+    ],
+)
+def test_a_body_s_post_before_a_name_stays_with_the_he_who_follows(quotes, paragraphs, expected):
+    [q] = quotes(*paragraphs)
+    assert who(q) == expected

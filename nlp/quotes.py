@@ -1945,6 +1945,9 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         return None
     if len(cand.split()) > 14:  # "said Dr X, a partner at a practice in Bolton that lost two GPs this year"
         cand = re.split(r"\s+(?:that|which|where|who)\s+", cand)[0]
+    if len(cand.split()) > 14 and re.match(r"[^,]+,\s+(?:a|an|the)\s", cand):
+        # "said Dr X, a partner at the Y Surgery in Norwich and a member of the BMA’s GP committee": the first post
+        cand = re.split(r"\s+and\s+(?:also\s+)?(?:a|an|the)\s+", cand)[0]
     if len(cand.split()) > 14:
         return None
     return cand, text.find(cand)
@@ -3170,7 +3173,11 @@ def extract_quotes(
             fragment = not at_start
             opens_par = not _BULLET.sub("", masked[:op], count=1).strip()
             if colon:
-                att = attr.before(pi, pre_local.rstrip()[:-1], local_start)
+                if local_start == 0 and re.fullmatch(r"\s*(?:A|Answer)\s*:\s*", pre_local):
+                    # "Q: Why did you hand back your contract?" then "A: ‘...’": the answer to the question above
+                    att = attr.after_question(pi - 1, prev[1] if prev is not None else None)
+                if att is None:
+                    att = attr.before(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None:  # "Dr Sana Iqbal: ‘...’"
                     att = attr.name_only(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None:  # "Dr Ade Ojo’s message to ministers was simple: ‘...’"

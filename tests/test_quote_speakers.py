@@ -2710,3 +2710,29 @@ def test_a_middle_initial_s_full_stop_ends_no_sentence(quotes, paragraph, name):
 def test_a_body_s_post_before_a_name_stays_with_the_he_who_follows(quotes, paragraphs, expected):
     [q] = quotes(*paragraphs)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "‘This is the end of general practice as we know it,’ warned Dr Peter Wimsey, a partner at the Fenchurch "
+        "Surgery in Norwich and a member of the BMA’s GP committee.",
+        "‘This is the end of general practice as we know it,’ said Dr Peter Wimsey, a partner at the Fenchurch "
+        "Surgery in Norwich and a member of the BMA’s GP committee.",
+    ],
+)
+def test_a_second_post_after_the_first_leaves_the_inverted_cue_its_speaker(quotes, paragraph):
+    [q] = quotes(paragraph)
+    assert who(q) == ("Peter Wimsey", "partner", "Fenchurch Surgery")
+
+
+def test_q_and_a_answers_are_the_interviewee_s(quotes):
+    a, b = quotes(
+        "Interview: the GP who walked away",
+        "Dr Nadia Qureshi left her partnership in Bolton last year. We asked her why.",
+        "Q: Why did you hand back your contract?",
+        "A: ‘Because I could not make the numbers work without cutting staff.’",
+        "Q: Would you go back?",
+        "A: ‘Not under this contract.’",
+    )
+    assert [q.speaker_name for q in (a, b)] == ["Nadia Qureshi", "Nadia Qureshi"]

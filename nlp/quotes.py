@@ -238,8 +238,10 @@ _CUE_VERBS = (
     "thinks thought feels felt reads read saying speaking talking writing tweeted tweets posted disagreed "
     "disagrees countered counters retorted laughed laughs joked jokes quipped quips sighed sighs recalled recalls "
     "remarked remarks observed observes reflected reflects pressed write argue warn claim note insist admit stress "
-    "explain conclude concede praised praises hailed hails remembers remembered"
-).split() + ["put it", "summed it up", "summed up"]  # "Dr X put it bluntly:", "As Dr X put it:"
+    "explain conclude concede praised praises hailed hails remembers remembered declared declares lamented laments "
+    "protested mused muses wondered wonders asserted asserts boasted boasts recounted recounts answered objected"
+).split() + ["put it", "summed it up", "summed up", "pointed out", "points out", "went on", "goes on"]
+# "Dr X put it bluntly:", "As Dr X put it:", "Dr X pointed out:"
 # a member of a legislature, whose seat follows "for": "Conservative MP for Westerby", "the hon. Member for Leeds"
 _SEAT = r"\b(?:MP|MSP|MS|MLA|[Mm]ember)"
 # a party after a councillor's or member's name: "Cllr Sam Okafor (Lab)"

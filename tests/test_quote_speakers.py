@@ -2736,3 +2736,24 @@ def test_q_and_a_answers_are_the_interviewee_s(quotes):
         "A: ‘Not under this contract.’",
     )
     assert [q.speaker_name for q in (a, b)] == ["Nadia Qureshi", "Nadia Qureshi"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Dr Raj Patel pointed out: ‘Half our nurses are over 55.’", ("Raj Patel", "pointed out")),
+        ("‘Half our nurses are over 55,’ Dr Raj Patel points out.", ("Raj Patel", "points out")),
+        ("‘We were never asked,’ lamented Dr Ruth Okoye, a partner in Salford.", ("Ruth Okoye", "lamented")),
+        ("Dr Ruth Okoye went on: ‘Nobody from the ICB has set foot in this building.’", ("Ruth Okoye", "went on")),
+        ("‘Who will do the home visits?’ wondered Dr Ann Lee.", ("Ann Lee", "wondered")),
+        ("Dr Kit Moss declared the plan ‘dead on arrival’.", ("Kit Moss", "declared")),
+    ],
+)
+def test_more_verbs_of_saying(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.cue) == expected
+
+
+def test_went_on_to_is_no_cue(quotes):
+    [q] = quotes("The practice went on to lose its contract. ‘It was always going to happen,’ said Dr Ann Lee.")
+    assert (q.speaker_name, q.cue) == ("Ann Lee", "said")

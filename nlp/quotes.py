@@ -3141,6 +3141,7 @@ def extract_quotes(
     attr = _Attributor(art)
     quotes: list[Quote] = []
     prev: tuple[Span, _Attribution, bool] | None = None  # last quote kept, its attribution, fragment
+    placed: list[tuple[int, tuple[int, int]]] = []  # a quote's index and where its speaker is named
     pending: tuple[int, _Attribution] | None = None  # an intro paragraph ending in a colon
     spans_by_par: dict[int, list[Span]] = {}
     for s in spans:
@@ -3281,6 +3282,7 @@ def extract_quotes(
             quotes.append(q)
             if att.speaker is not None and att.at is not None:
                 art.add(_Mention(att.at, att.speaker, True, said=True))
+                placed.append((len(quotes) - 1, att.at))
             prev = (s, att, fragment)
         # does this paragraph end in an intro colon, outside any quote?
         masked = art.masked[pi].rstrip()
@@ -3294,7 +3296,24 @@ def extract_quotes(
                 pending = (pi, intro)
         elif pending is not None and pending[0] != pi and not is_item:
             pending = None
+    for i, at in placed:
+        quotes[i] = _post_given_after(quotes[i], at, art.mentions)
     return quotes
+
+
+def _post_given_after(q: Quote, at: tuple[int, int], mentions: Sequence[_Mention]) -> Quote:
+    """A named speaker whose post the article gives only after the quote (``‘...,’ says Dr Jon Hale. Dr Hale, a
+    partner in Truro, has lost three colleagues``) takes the first post given, as :meth:`_Article._known` gives a
+    speaker the post of an earlier mention."""
+    if not q.speaker_name or len(q.speaker_name.split()) < 2 or " and " in q.speaker_name:
+        return q
+    if q.speaker_role or q.speaker_org:
+        return q
+    for m in mentions:
+        o = m.speaker
+        if at < m.at and o.kind == "person" and o.name == q.speaker_name and (o.role or o.org):
+            return replace(q, speaker_role=o.role, speaker_org=o.org)
+    return q
 
 
 def _reported_speaker(

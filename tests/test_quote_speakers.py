@@ -2757,3 +2757,42 @@ def test_more_verbs_of_saying(quotes, paragraph, expected):
 def test_went_on_to_is_no_cue(quotes):
     [q] = quotes("The practice went on to lose its contract. ‘It was always going to happen,’ said Dr Ann Lee.")
     assert (q.speaker_name, q.cue) == ("Ann Lee", "said")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "‘We need to stop the bleeding,’ says Dr Jon Hale. Dr Hale, a partner in Truro, has lost three "
+                "colleagues this year.",
+            ),
+            ("Jon Hale", "partner in Truro", None),
+        ),
+        (
+            (
+                "‘We need to stop the bleeding,’ says Dr Jon Hale.",
+                "Dr Hale is a partner at the Lemon Street Surgery in Truro.",
+            ),
+            ("Jon Hale", "partner", "Lemon Street Surgery"),
+        ),
+        (
+            (
+                "Dr Samir Joshi says he has ‘never been busier’. The 41-year-old partner, who runs a practice in "
+                "Walsall with three colleagues, sees 50 patients a day.",
+                "‘Something has to give,’ he says.",
+            ),
+            ("Samir Joshi", "partner", None),
+        ),
+    ],
+)
+def test_a_post_given_after_the_quote_is_the_speaker_s(quotes, paragraphs, expected):
+    assert {who(q) for q in quotes(*paragraphs)} == {expected}
+
+
+def test_a_post_given_after_the_quote_is_not_another_person_s(quotes):
+    [q] = quotes(
+        "‘We need to stop the bleeding,’ says Dr Jon Hale.",
+        "Dr Mia Hale, his sister, is a partner at the Lemon Street Surgery in Truro.",
+    )
+    assert who(q) == ("Jon Hale", None, None)

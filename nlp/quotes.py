@@ -567,8 +567,11 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         r"^(?:then|the|a|an|its|his|her|their|another|one(?!\s+of\b))\b\s*", "", text.strip(" ,"), flags=re.I
     ).strip()
     first = re.match(r"[A-Z][a-z-]+", text)
-    if first and _is_role_head(first.group(0).lower()) and not re.match(r"[A-Z][a-z-]+\s+[A-Z][a-z]", text):
-        text = text[0].lower() + text[1:]  # "Chair of the Royal College of GPs", not "Chief Medical Officer"
+    if first and (
+        (_is_role_head(first.group(0).lower()) and not re.match(r"[A-Z][a-z-]+\s+[A-Z][a-z]", text))
+        or (_role_word(first.group(0)) and re.match(r"[A-Z][a-z-]+(?:\s+[a-z][\w-]*){1,3}\s+(?:of|at|for)\s", text))
+    ):  # "Chair of the Royal College of GPs", "Practice manager at the Hill Surgery", not "Chief Medical Officer"
+        text = text[0].lower() + text[1:]
     run = re.match(r"((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z-]+)(?=\s+(?:of|at)\s)", text)
     if run and all(_role_word(w) for w in run.group(1).split()):
         text = run.group(1).lower() + text[run.end() :]  # "Vice Chair of the RCGP", as press releases write posts
@@ -2559,7 +2562,11 @@ class _Article:
                     sp, role=re.sub(rf"^{word}\s+", "", sp.role) if sp.role and possessive else sp.role, org=body
                 )
         if sp.kind in ("person", "role") and (not sp.org or part) and re.match(r"(?:its|their)\s", sp.written, re.I):
-            pool = [m for m in before if m.speaker.kind == "org" and (m.said or m.subject)]
+            pool = [
+                m
+                for m in before
+                if (m.speaker.kind == "org" or (m.speaker.kind == "doc" and m.speaker.org)) and (m.said or m.subject)
+            ]  # "A report by the Health Foundation found ... Its author, Dr X": the body that wrote it
             if pool:  # "said its chief executive, Dr Lorna Pike"; "Its GP committee chair": that body's committee
                 owner = pool[-1].speaker.org or pool[-1].speaker.name
                 sp = replace(sp, org=f"{owner} {sp.org}" if part else owner)
@@ -2567,6 +2574,13 @@ class _Article:
             pool = [m for m in before if m.said and m.speaker.kind in ("org", "doc")] or [
                 m for m in before if m.subject and m.speaker.kind == "org" and m.at[0] >= at[0] - 1
             ]  # "NHS England published the figures. A spokesperson said": the body just in focus
+            spokes = [  # "A spokesperson for NHS England said ... The spokesperson added": that one
+                m
+                for m in before
+                if m.speaker.kind == "role" and (m.speaker.role or "").lower() in _SPOKES and m.speaker.org
+            ]
+            if spokes and re.match(r"the\s", sp.written, re.I) and (not pool or spokes[-1].at > pool[-1].at):
+                return replace(sp, org=spokes[-1].speaker.org)
             if pool:
                 role, org = _unnamed_body(sp.role, pool[-1].speaker.org or pool[-1].speaker.name)
                 return replace(sp, role=role, org=org)  # "whether the ICB would step in, a spokesperson said"

@@ -2796,3 +2796,24 @@ def test_a_post_given_after_the_quote_is_not_another_person_s(quotes):
         "Dr Mia Hale, his sister, is a partner at the Lemon Street Surgery in Truro.",
     )
     assert who(q) == ("Jon Hale", None, None)
+
+
+def test_practice_manager_at_a_named_surgery_opening_a_sentence(quotes):
+    [q] = quotes("Practice manager at the Hill Surgery, Julie Cross, said: ‘The phones start at eight.’")
+    assert who(q) == ("Julie Cross", "practice manager", "Hill Surgery")
+
+
+def test_the_spokesperson_again_is_the_one_for_the_body_named(quotes):
+    a, b = quotes(
+        "A spokesperson for NHS England said: ‘We are recruiting more staff.’ The spokesperson added: ‘There are "
+        "more GPs than ever.’"
+    )
+    assert [(q.speaker_role, q.speaker_org) for q in (a, b)] == [("spokesperson", "NHS England")] * 2
+
+
+def test_its_author_after_a_body_s_report(quotes):
+    [q] = quotes(
+        "A report by the Health Foundation found that practices in deprived areas had fewer GPs per patient. Its "
+        "author, Dr Luisa Buzelli, said: ‘The inverse care law is alive and well.’"
+    )
+    assert who(q) == ("Luisa Buzelli", "author", "Health Foundation")

@@ -352,7 +352,7 @@ _AUX_TAIL = re.compile(
 _CLAUSE_SPLIT = re.compile(
     r"[;:–—(\[,]|\b(?:which|that|and|but|while|whereas|although|though|because|"
     r"as|so|if|when|after|before|since|where|yet|however|meanwhile|what|whom)\b|\b(?:said|says|told|added|claimed|"
-    r"warned|argued|insisted|stressed)\b|\bwho\b(?=\s+(?:said|says|told|added))"
+    r"warned|argued|insisted|stressed|shows?|showed|reveals?|revealed)\b|\bwho\b(?=\s+(?:said|says|told|added))"
 )
 # an NHS body named after two places: "Kent and Medway ICB", "Guy’s and St Thomas’ NHS Foundation Trust"
 _PLACE_PAIR_BODY = re.compile(
@@ -1568,8 +1568,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         clause = re.match(r"(.+?)\s+(?!working\b|practising\b|practicing\b)[a-z]+ing\s", head)
         role, org = _split_role_org(clause.group(1) if clause and clause.group(1) == np else head)
         if role is None:  # "Partners say": capitalised only because it opens the sentence
-            first = np.split()[0]
-            role = np[:1].lower() + np[1:] if _common_word(first) and first[1:].islower() else np
+            bare_np = _drop_leading(np)  # "the Leeds GP": Leeds GP
+            first = bare_np.split()[0]
+            role = bare_np[:1].lower() + bare_np[1:] if _common_word(first) and first[1:].islower() else bare_np
         if role in _VOICES and app and _is_role_phrase(app):  # "One reader, a GP partner in Kent": what they are
             role, org = _split_role_org(app)
         return Speaker(written, "role", role=role, org=org)

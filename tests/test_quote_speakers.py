@@ -2817,3 +2817,15 @@ def test_its_author_after_a_body_s_report(quotes):
         "author, Dr Luisa Buzelli, said: ‘The inverse care law is alive and well.’"
     )
     assert who(q) == ("Luisa Buzelli", "author", "Health Foundation")
+
+
+def test_a_verb_that_shows_what_was_said_is_not_part_of_the_speaker(quotes):
+    [q] = quotes(
+        "Minutes of the ICB board meeting show its chair, Dr Alan Grey, said: ‘We cannot fund every practice.’"
+    )
+    assert (q.speaker, q.speaker_name, q.speaker_role) == ("its chair, Dr Alan Grey", "Alan Grey", "chair")
+
+
+def test_the_leeds_gp_is_a_role_without_its_article(quotes):
+    [q] = quotes("‘I have been a GP for 30 years and never seen anything like it,’ said the Leeds GP.")
+    assert (q.speaker_name, q.speaker_role) == (None, "Leeds GP")

@@ -559,9 +559,26 @@ def _org_alone(org: str) -> str:
     return re.sub(r"[’']s$", "", org.strip())
 
 
+# a nation is no organisation: "England’s chief medical officer" is the chief medical officer for England
+_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain", "UK"})
+# a rank's first word, capitalised before the post it qualifies: "Detective Inspector Laura Bell"
+_RANK_WORDS = frozenset({"Detective", "Police", "Assistant", "Deputy", "Acting", "Interim"})
+
+
 def _split_role_org(text: str) -> tuple[str | None, str | None]:
     """``RCGP chair`` -> (chair, RCGP); ``Health Foundation chief executive`` ->
-    (chief executive, Health Foundation); ``chair of Northshire LMC`` -> (chair, Northshire LMC)."""
+    (chief executive, Health Foundation); ``chair of Northshire LMC`` -> (chair, Northshire LMC); a nation or a
+    rank word is no organisation (``England’s chief medical officer``, ``Detective Inspector``)."""
+    role, org = _split_post(text)
+    if org in _NATIONS:  # "Wales’s Cabinet Secretary for Health": Cabinet Secretary for Health, Wales
+        return (f"{role}{', ' if ' for ' in role else ' for '}{org}" if role else None), None
+    if org in _RANK_WORDS and role:
+        return f"{org.lower()} {role}", None
+    return role, org
+
+
+def _split_post(text: str) -> tuple[str | None, str | None]:
+    """:func:`_split_role_org` as the words give it."""
     orgs, roles = _lexicons()
     text = re.sub(
         r"^(?:then|the|a|an|its|his|her|their|another|one(?!\s+of\b))\b\s*", "", text.strip(" ,"), flags=re.I

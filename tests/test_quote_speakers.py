@@ -723,7 +723,7 @@ def test_an_office_written_in_capitals_after_a_place(quotes):
         "Chief Medical Officer Professor Alys Morgan said the data were ‘sobering’.",
     )
     assert [who(q) for q in qs] == [
-        ("Huw Pryce", "Cabinet Secretary for Health", "Wales"),
+        ("Huw Pryce", "Cabinet Secretary for Health, Wales", None),  # a nation is no organisation
         ("Alys Morgan", "Chief Medical Officer", None),
     ]
 
@@ -2829,3 +2829,25 @@ def test_a_verb_that_shows_what_was_said_is_not_part_of_the_speaker(quotes):
 def test_the_leeds_gp_is_a_role_without_its_article(quotes):
     [q] = quotes("‘I have been a GP for 30 years and never seen anything like it,’ said the Leeds GP.")
     assert (q.speaker_name, q.speaker_role) == (None, "Leeds GP")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Scotland’s health secretary, Neil Gray, told MSPs: ‘We will publish a plan.’",
+            ("Neil Gray", "health secretary for Scotland", None),
+        ),
+        (
+            "England’s chief medical officer, Professor Sir Chris Whitty, said: ‘Deprived areas need more GPs.’",
+            ("Chris Whitty", "chief medical officer for England", None),
+        ),
+        (
+            "Detective Inspector Laura Bell said: ‘We are treating the break-in as a targeted theft.’",
+            ("Laura Bell", "detective inspector", None),
+        ),
+    ],
+)
+def test_a_nation_or_a_rank_is_no_organisation(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected

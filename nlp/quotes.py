@@ -239,7 +239,8 @@ _CUE_VERBS = (
     "disagrees countered counters retorted laughed laughs joked jokes quipped quips sighed sighs recalled recalls "
     "remarked remarks observed observes reflected reflects pressed write argue warn claim note insist admit stress "
     "explain conclude concede praised praises hailed hails remembers remembered declared declares lamented laments "
-    "protested mused muses wondered wonders asserted asserts boasted boasts recounted recounts answered objected"
+    "protested mused muses wondered wonders asserted asserts boasted boasts recounted recounts answered objected "
+    "shouted shouts heckled yelled"
 ).split() + ["put it", "summed it up", "summed up", "pointed out", "points out", "went on", "goes on"]
 # "Dr X put it bluntly:", "As Dr X put it:", "Dr X pointed out:"
 # a member of a legislature, whose seat follows "for": "Conservative MP for Westerby", "the hon. Member for Leeds"
@@ -444,6 +445,8 @@ _A_BUSINESS = frozenset({"company", "firm", "provider", "practice", "surgery", "
 # a body that says "the charity" or "the group" of itself: a voluntary body, not the NHS, a government or a
 # professional body (those the entity patterns know by name, and they call themselves otherwise)
 _A_VOLUNTARY_BODY = frozenset({"charity", "group", "campaign"})
+# a body's word that a post before a name stands for: "College chair Professor X" is the RCGP's chair
+_NAMED_FOR_BODY = frozenset({"college", "union", "association", "charity"})
 _STATUTORY_WORDS = frozenset("nhs icb ccg department government ministry council commission parliament".split())
 # what joins a document to the body that wrote it: "report by think tank Policy Exchange", "survey from the BMA";
 # the document mentions and their description read it alike
@@ -2552,8 +2555,8 @@ class _Article:
                 return Speaker(sp.written, "org", name=body, org=body)
             return sp
         owner = re.match(r"the\s+([a-z]+)[’']s\s", sp.written, re.I) or re.match(
-            r"(committee|trust|board|council|federation|tribunal)\s", sp.written, re.I
-        )
+            r"(committee|trust|board|council|federation|tribunal|college|union|association|charity)\s", sp.written, re.I
+        )  # "College chair Professor X": the college named before
         part = sp.org and re.fullmatch(r"(?:[A-Z]{2,}\s+)?(?:committee|board|council|team|group)", sp.org)
         if sp.kind in ("person", "role") and (not sp.org or part) and owner and owner.group(1).lower() in _BODY_NOUNS:
             # "The trust's director of primary care, Dr X", "Committee chair Sir Y" -> the body of that kind named
@@ -2570,7 +2573,8 @@ class _Article:
                         or o.org.lower() in _EPITHET_BODIES.get(word, ())
                     )
                 ):  # "The BMA said ... The union’s chair, Dr X": the BMA's chair
-                    possessive = re.match(r"the\s+[a-z]+[’']s\s", sp.written, re.I)  # "the union’s chair": chair
+                    possessive = re.match(r"the\s+[a-z]+[’']s\s", sp.written, re.I) or word in _NAMED_FOR_BODY
+                    # "the union’s chair", "College chair Professor X": chair
                     role = re.sub(rf"^{word}\s+", "", sp.role) if sp.role and possessive and not part else sp.role
                     return replace(sp, role=role, org=f"{o.org} {sp.org}" if part else o.org)
             body = None if part else self._body_in_focus(word, before, at)
@@ -2579,7 +2583,11 @@ class _Article:
                 return replace(
                     sp, role=re.sub(rf"^{word}\s+", "", sp.role) if sp.role and possessive else sp.role, org=body
                 )
-        if sp.kind in ("person", "role") and (not sp.org or part) and re.match(r"(?:its|their)\s", sp.written, re.I):
+        if (
+            sp.kind in ("person", "role")
+            and (not sp.org or part)
+            and re.search(r"(?:^|\b(?:of|at|for)\s+)(?:its|their)\s", sp.written, re.I)
+        ):  # "Its chair"; "Dr X, chair of its GP committee"
             pool = [
                 m
                 for m in before

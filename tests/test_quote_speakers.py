@@ -2851,3 +2851,27 @@ def test_the_leeds_gp_is_a_role_without_its_article(quotes):
 def test_a_nation_or_a_rank_is_no_organisation(quotes, paragraph, expected):
     [q] = quotes(paragraph)
     assert who(q) == expected
+
+
+def test_college_chair_after_the_rcgp_is_the_college_s(quotes):
+    a, b = quotes(
+        "The RCGP has warned that the target is ‘undeliverable’. College chair Professor Kamila Hawthorne said: ‘We "
+        "need more GPs, not more targets.’"
+    )
+    assert who(b) == ("Kamila Hawthorne", "chair", "RCGP")
+
+
+def test_chair_of_its_gp_committee_after_the_bma(quotes):
+    a, b = quotes(
+        "The BMA said: ‘This offer falls far short.’ Dr Katie Bramall-Stainer, chair of its GP committee, added: "
+        "‘Practices will decide.’"
+    )
+    assert who(b) == ("Katie Bramall-Stainer", "chair", "BMA GP committee")
+
+
+def test_a_heckler_who_shouted(quotes):
+    a, b = quotes(
+        "NHS England’s national director of primary care, Dr Amanda Doyle, told the conference: ‘We hear you.’",
+        "Delegates were unimpressed. One GP shouted: ‘Then pay us properly.’",
+    )
+    assert (b.speaker_name, b.speaker_role, b.cue) == (None, "GP", "shouted")

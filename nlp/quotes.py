@@ -292,7 +292,10 @@ _TITLES = (
     r"(?:Dr|Prof|Professor|professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Baroness|Baron|Cllr|Councillor|Rt Hon)\.?"
 )
 _TITLE_RE = re.compile(r"^(?:" + _TITLES + r"\s+)+")
-_TITLED_NAME = re.compile(r"\b" + _TITLES + r"\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)")
+_NAME_PARTICLES = r"(?:ap|ab|de|da|van|von|der|bin|al|le|du)"  # "Mabon ap Gwynfor", "Anna van der Berg"
+_TITLED_NAME = re.compile(
+    r"\b" + _TITLES + r"\s+((?:[A-Z][\w’'-]+)(?:\s+(?:" + _NAME_PARTICLES + r"\s+)*[A-Z][\w’'-]+)*)"
+)
 # an office in capitals, then its holder's name of two words: "Minister for Care Stephen Larkin", "Secretary of
 # State for Health and Social Care Dr Gideon Marlow"
 _OFFICE_THEN_NAME = re.compile(
@@ -1882,7 +1885,7 @@ def _joint(a: str, b: str) -> bool:
 
 _INITIALS = re.compile(r"(?:" + _TITLES + r"\s+)?((?:[A-Z]\.?\s*){1,2})\s(?=[A-Z][\w’'-])")
 _NAME_LIKE = re.compile(  # a particle inside a name: "Mabon ap Gwynfor", "Anna van der Berg"
-    r"(?:" + _TITLES + r"\s+)?(?:[A-Z]\.?\s+){0,2}[A-Z][\w’'-]+(?:\s+(?:(?:ap|ab|de|da|van|von|der|bin|al|le|du)\s+)*"
+    r"(?:" + _TITLES + r"\s+)?(?:[A-Z]\.?\s+){0,2}[A-Z][\w’'-]+(?:\s+(?:" + _NAME_PARTICLES + r"\s+)*"
     r"[A-Z][\w’'-]+){0,3}"
 )
 

@@ -2875,3 +2875,10 @@ def test_a_heckler_who_shouted(quotes):
         "Delegates were unimpressed. One GP shouted: ‘Then pay us properly.’",
     )
     assert (b.speaker_name, b.speaker_role, b.cue) == (None, "GP", "shouted")
+
+
+def test_a_titled_name_with_a_particle_the_tagger_took_for_a_body(quotes, nlp_pipeline):  # noqa: F811
+    paragraph = "Dr Rhys ap Gwilym, of Ceredigion, said: ‘Patients travel 40 miles to see us.’"
+    assert "PERSON" not in {e.label_ for e in nlp_pipeline(paragraph).ents if e.text.startswith("Rhys")}
+    [q] = quotes(paragraph)
+    assert q.speaker_name == "Rhys ap Gwilym"

@@ -1966,6 +1966,9 @@ def _subject_after(text: str) -> tuple[str, int] | None:
             cand.lower() in ("he", "she", "they")  # "‘...,’ said she."
             or cand[:1].isupper()
             or cand.split()[0].lower() in _DETERMINERS
+            or re.match(  # "added her partner, Dr X", "added her husband Jim"
+                r"(?:his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s|\s+(?:" + _TITLES + r"\s+)?[A-Z])", cand
+            )
             or (role_first and _is_role_phrase(role_first.group(1)))  # "said practice manager Tess Doyle"
             or (role_first and _a_post_then_name(role_first.group(1), cand[role_first.end() :]))
             or _unnamed_body_or_role(cand)  # a headline's "‘...’, warns think tank"

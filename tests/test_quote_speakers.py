@@ -2882,3 +2882,19 @@ def test_a_titled_name_with_a_particle_the_tagger_took_for_a_body(quotes, nlp_pi
     assert "PERSON" not in {e.label_ for e in nlp_pipeline(paragraph).ents if e.text.startswith("Rhys")}
     [q] = quotes(paragraph)
     assert q.speaker_name == "Rhys ap Gwilym"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "‘We were told the hub would take the pressure off,’ said Dr Ann Lowe. ‘It has not,’ added her partner, "
+            "Dr Vikram Rao.",
+            ("Vikram Rao", "partner"),
+        ),
+        ("‘It was a shock,’ said Mrs Pat Lane. ‘We had no idea,’ added her husband Jim.", ("Jim", "husband")),
+    ],
+)
+def test_a_second_quote_s_own_inverted_cue_with_a_possessive_post(quotes, paragraph, expected):
+    a, b = quotes(paragraph)
+    assert (b.speaker_name, b.speaker_role) == expected

@@ -568,6 +568,7 @@ def _org_alone(org: str) -> str:
 # a nation is no organisation: "England’s chief medical officer" is the chief medical officer for England
 _NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain", "UK"})
 # a rank's first word, capitalised before the post it qualifies: "Detective Inspector Laura Bell"
+_PORTFOLIO_WORDS = frozenset("health care social and public primary mental the".split())
 _RANK_WORDS = frozenset({"Detective", "Police", "Assistant", "Deputy", "Acting", "Interim"})
 
 
@@ -580,6 +581,10 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         return (f"{role}{', ' if ' for ' in role else ' for '}{org}" if role else None), None
     if org in _RANK_WORDS and role:
         return f"{org.lower()} {role}", None
+    if (
+        org and role in ("secretary", "minister", "secretary of state") and set(org.lower().split()) <= _PORTFOLIO_WORDS
+    ):  # "Health and Care secretary Jeremy Hunt": a portfolio, not a body
+        return f"{org} {role}", None
     return role, org
 
 
@@ -2786,7 +2791,11 @@ class _Attributor:
                 r"([A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w’'&-]*))*),\s*$", self.art.paragraphs[pi][:start]
             )
             sp = replace(sp, role=sp.role[len("whose ") :], org=clean_org(body.group(1)) if body else sp.org)
-        return self.art.named_body(self.art.resolve(sp, (pi, start)), (pi, start))
+        sp = self.art.resolve(sp, (pi, start))
+        if sp.kind == "person" and sp.name and not (sp.role and sp.org):
+            # "Dr X, locum GP of Y, said: ‘...’" then "Dr X said: ‘...’": the full name again, the post as before
+            sp = self.art._known(sp, [m for m in self.art.mentions if m.at < (pi, start)])
+        return self.art.named_body(sp, (pi, start))
 
     def name_only(self, pi: int, text: str, base: int, allow_role: bool = True) -> _Attribution | None:
         """``text`` (at ``base`` in paragraph ``pi``) when it is only a person's name,

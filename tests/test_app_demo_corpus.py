@@ -13,6 +13,7 @@ from corpora.sample_site.content import load_articles
 from corpora.sample_site.generate import GENERATED_DIR
 from corpora.sample_site.newsroom import CAST, newsroom_articles
 from corpora.sample_site.server import COMMENTS_PER_PAGE
+from tests.nlp_fixtures import nlp_pipeline  # noqa: F401
 
 MAX_REPEATS = 5  # a sentence of six words or more appears at most this often in the whole site
 
@@ -90,3 +91,22 @@ def test_comment_threads_look_like_threads(articles):
     assert sum(1 for a in articles if not a.comments) >= 5  # some articles draw no comments at all
     texts = collections.Counter(c.text for c in comments if not c.parent)
     assert texts.most_common(1)[0][1] == 1  # no top-level comment is posted twice
+
+
+def test_the_speakers_organisations_are_organisations_not_places(articles, nlp_pipeline):  # noqa: F811
+    # the demo's organisation filter lists what the quote finder reads as each speaker's organisation
+    from corpora.sample_site.phrases import PLACES
+    from nlp.quotes import extract_quotes
+
+    sample = [a for a in articles if any(n in t for _, t in a.paragraphs for n in ("Yusuf Amin", "Tom Ferris"))][:25]
+    assert len(sample) == 25
+    orgs, roles = collections.Counter(), collections.Counter()
+    for a in sample:
+        texts = [t for _, t in a.paragraphs]
+        for q in extract_quotes(texts, docs=list(nlp_pipeline.pipe(texts))):
+            orgs[q.speaker_org] += 1
+            if q.speaker_name in ("Yusuf Amin", "Tom Ferris"):
+                roles[q.speaker_role] += 1
+    assert not set(orgs) & set(PLACES), orgs
+    assert sum(n for org, n in orgs.items() if org) >= 10  # organisations are found
+    assert set(roles) == {"locum GP", "GP trainee"}  # a repeated full name keeps the post given before

@@ -2898,3 +2898,30 @@ def test_a_titled_name_with_a_particle_the_tagger_took_for_a_body(quotes, nlp_pi
 def test_a_second_quote_s_own_inverted_cue_with_a_possessive_post(quotes, paragraph, expected):
     a, b = quotes(paragraph)
     assert (b.speaker_name, b.speaker_role) == expected
+
+
+def test_a_full_name_again_keeps_the_post_given_before(quotes):
+    a, b = quotes(
+        "Dr Yusuf Amin, locum GP at the Elm Practice, said: ‘The rota is full until March.’",
+        "Dr Yusuf Amin said: ‘Nobody wants the Friday sessions.’",
+    )
+    assert who(a) == who(b) == ("Yusuf Amin", "locum GP", "Elm Practice")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The review will report to Health and Care secretary Jeremy Hunt. Jeremy Hunt said: ‘We need new ways to "
+            "reinvigorate the model.’",
+            ("Jeremy Hunt", "Health and Care secretary", None),
+        ),
+        (
+            "Jo Whitlock, practice nurse at a practice in Severnside, said: ‘We run the diabetes clinic on our own.’",
+            ("Jo Whitlock", "practice nurse", None),
+        ),
+    ],
+)
+def test_a_portfolio_is_no_body_and_a_practice_nurse_is_a_post(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected

@@ -62,10 +62,10 @@ CAST = [
     ("Dr Paul Dunmore", "salaried GP", "a practice in {place}", "he", "practice", 2015, 2026),
     ("Dr Alys Greaves", "PCN clinical director", "a network in {place}", "she", "practice", 2019, 2026),
     ("Marcus Bell", "practice manager", "a practice in {place}", "he", "practice", 2015, 2026),
-    ("Dr Yusuf Amin", "locum GP", "{place}", "he", "practice", 2015, 2026),
+    ("Dr Yusuf Amin", "locum GP", "a practice in {place}", "he", "practice", 2015, 2026),
     ("Jo Whitlock", "practice nurse", "a practice in {place}", "she", "practice", 2015, 2026),
     ("Priya Lal", "clinical pharmacist", "a network in {place}", "she", "practice", 2019, 2026),
-    ("Dr Tom Ferris", "GP trainee", "{place}", "he", "practice", 2015, 2026),
+    ("Dr Tom Ferris", "GP trainee", "a practice in {place}", "he", "practice", 2015, 2026),
 ]
 KIND_FOR = {
     "negative": ("professional", "practice", "practice", "think_tank"),

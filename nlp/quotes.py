@@ -1648,7 +1648,7 @@ def _protect(text: str, keep: Sequence[tuple[int, int]]) -> str:
 
 
 # a title just before a name the tagger took for something else: "Dr Clare Holt"
-_TITLE_BEFORE = re.compile(r"(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Cllr)\.?\s+$")
+_TITLE_BEFORE = re.compile(r"(?:^|[\s(])" + _TITLES + r"\s+$")  # a title just before a name the tagger found
 # a lower-case post word, then a (titled) name: "author Dr Phil X"
 _POST_THEN_NAME = re.compile(r"[a-z][\w-]*\s+(?:" + _TITLES + r"\s+)?[A-Z]")
 
@@ -2422,6 +2422,15 @@ class _Article:
                 # "Her report, published in May, called for ‘...’": the report of the person she is ("Fuller report")
                 return Speaker(sp.written, "doc", name=f"{person.name.split()[-1]} {owned_doc.group(2).lower()}")
         if sp.kind == "pronoun":
+            last = [m for m in before if m.said][-1:]
+            if (
+                sp.pronoun == "they"
+                and last
+                and last[0].speaker.kind == "person"
+                and re.match(r"Mx\b", last[0].speaker.written)
+                and not self._plural_subject_between(last[0].at, at)
+            ):  # "Mx Moira Dent said ... ‘...,’ they said": the person, by the pronoun their title asks for
+                return replace(self._known(last[0].speaker, before), written=sp.written)
             want = "person" if sp.pronoun == _EPITHET_MARK else _PRONOUNS.get(sp.pronoun or "", "thing")
             if want == "person":
                 pool = [
@@ -2668,6 +2677,18 @@ class _Article:
             if o.kind == "org" and o.org and m.subject and _may_call_itself(word, o.org):
                 return o.org
         return None
+
+    def _plural_subject_between(self, start: tuple[int, int], end: tuple[int, int]) -> bool:
+        """Is a plural noun a clause's subject between ``start`` and ``end`` (``The practices said ...``)?"""
+        for pi in range(start[0], end[0] + 1):
+            lo = start[1] if pi == start[0] else 0
+            hi = end[1] if pi == end[0] else len(self.paragraphs[pi])
+            if any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and lo <= t.idx < hi
+                for t in self.docs[pi]
+            ):
+                return True
+        return False
 
     def _pronoun_of(self, sp: Speaker) -> str | None:
         """``he`` or ``she`` for a person the article has called so, or whose title says so (``Mr``, ``Dame``)."""

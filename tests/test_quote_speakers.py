@@ -2925,3 +2925,23 @@ def test_a_full_name_again_keeps_the_post_given_before(quotes):
 def test_a_portfolio_is_no_body_and_a_practice_nurse_is_a_post(quotes, paragraph, expected):
     [q] = quotes(paragraph)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Mx Moira Dent said the plan was wrong. ‘Nobody asked us,’ they said.",
+        "Mx Moira Dent, who chairs the patient group, said the plan was wrong. ‘Nobody asked us,’ they said.",
+    ],
+)
+def test_they_after_a_person_titled_mx_is_that_person(quotes, paragraph):
+    [q] = quotes(paragraph)
+    assert (q.speaker, q.speaker_name) == ("they", "Moira Dent")
+
+
+def test_they_after_a_plural_subject_is_not_the_person_titled_mx(quotes):
+    [q] = quotes(
+        "Mx Moira Dent chairs the patient group. The practices said they would consult patients. ‘We have heard "
+        "nothing,’ they said."
+    )
+    assert q.speaker_name != "Moira Dent" and "Dent" not in (q.speaker_name or "")

@@ -385,7 +385,7 @@ _LEAD_WORDS = re.compile(
 )
 # not after a title's full stop: "Dr. Emily X"
 _NOT_A_TITLE = (
-    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bCllr)"
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bCllr)(?<!\bet al)"  # nor "Smith et al. (2021)"
     # nor a middle initial after a capitalised name or a title: "Dr John P. Oakes", "Dr A. Simpson"
     + "".join(rf"(?<!\b[A-Z][a-z]{{{n}}}\s[A-Z])" for n in range(1, 12))
 )
@@ -415,7 +415,10 @@ _DESCRIPTIVE = frozenset(
 # entity labels that name a person or a body: a titled name inside one is not read again as a person
 _NAMING_LABELS = frozenset({"PERSON", "ORG", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ROLE", "POLICY"})
 # people named by how they took part, whose apposition says what they are: "One reader, a GP partner in Kent"
-_VOICES = frozenset("reader readers respondent respondents participant participants commenter caller listener".split())
+_VOICES = frozenset(
+    "reader readers respondent respondents participant participants interviewee interviewees commenter caller "
+    "listener".split()
+)
 # a relative, by whom they are related to: "His wife, Jane"
 _KIN = frozenset(
     "wife husband partner daughter son mother father sister brother widow widower niece nephew granddaughter "
@@ -1229,6 +1232,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     """
     written = phrase.strip(" ,.;:–—")  # "Dr Joe X – a partner in Leeds –"
     written = _LEAD_WORDS.sub("", written).strip()
+    if _CITATION.fullmatch(written):  # "Smith et al. (2021)", "Baird and Price (2019)": the authors
+        return Speaker(written, "person", name=re.sub(r"\s*\(\d{4}[a-z]?\)$", "", written))
     rewritten = _rewritten(written, persons)
     if rewritten is not None:
         return rewritten
@@ -1653,10 +1658,15 @@ _TITLE_BEFORE = re.compile(r"(?:^|[\s(])" + _TITLES + r"\s+$")  # a title just b
 _POST_THEN_NAME = re.compile(r"[a-z][\w-]*\s+(?:" + _TITLES + r"\s+)?[A-Z]")
 
 
+# an author cited with a year: "Smith et al. (2021)", "Baird and Price (2019)"
+_CITATION = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?(?:\s+et\s+al\.?)?\s+\(\d{4}[a-z]?\)")
+
+
 def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[str, int] | None:
     """The grammatical subject at the end of ``text`` (the words just before a cue verb),
     with its offset in ``text``; ``keep`` are spans (organisation names) not to split."""
     keep = [*keep, *(m.span() for m in re.finditer(r"\s\([A-Z]{2,6}s?\)(?=\s+[a-z])", text))]  # "GPs (RCGP) chair"
+    keep += [m.span() for m in _CITATION.finditer(text)]  # "Smith et al. (2021) describe"
     got = _subject_before_masked(_protect(text, keep))
     if got is None and re.search(r"\s[–—]\s+who\s[^–—]+[–—]\s*$", text):
         # "Dr Anne X — who has been a partner for 27 years — said": the dashes as the commas they stand for
@@ -3183,6 +3193,21 @@ class _Attributor:
         return None
 
 
+def _participant_tag(tag: str) -> str:
+    """A research participant's tag as a speaker line: codes go, a GP's stays a GP (``GP7, female, salaried`` ->
+    ``GP, female, salaried``; ``Practice manager, P12`` -> ``Practice manager``), of the same length so that
+    positions in it still point into the paragraph."""
+    parts = []
+    for part in tag.split(","):
+        code = re.fullmatch(
+            r"(\s*)(?:(GP)\s?\d+|[A-Z]{1,3}\s?\d+|(?i:participant|interviewee|respondent)\s*\d+)(\s*)", part
+        )
+        if code:
+            part = (code.group(1) + (code.group(2) or "") + code.group(3)).ljust(len(part))
+        parts.append(part)
+    return ",".join(parts)
+
+
 def _sentence_start(masked: str, pos: int) -> int:
     start = 0
     for m in _SENT_END.finditer(masked, 0, pos):
@@ -3290,6 +3315,12 @@ def extract_quotes(
                     and re.match(r"\s*[A-Z][^.;!?:‘“]*:\s*$", post)
                 )
                 att = attr.after(lp, post, lpos + 1, strict=False) if s.close and not introduces else None
+                tag = re.fullmatch(r"\s*\(([^()]{2,80})\)\s*[.;]?\s*", post) if s.close and att is None else None
+                if tag:  # "‘...’ (GP7, female, salaried)": a research participant's tag, the quote whole
+                    att = attr.name_only(lp, _participant_tag(tag.group(1)), lpos + 1 + tag.start(1))
+                    if att is not None and att.speaker is not None:  # the tag as the article wrote it
+                        att = replace(att, speaker=replace(att.speaker, written=tag.group(1).strip()))
+                    att = att or _Attribution(None, None)
                 if att is None and s.close:
                     end = _SENT_END.search(post)
                     clause = post[: end.start()] if end else post

@@ -2945,3 +2945,34 @@ def test_they_after_a_plural_subject_is_not_the_person_titled_mx(quotes):
         "nothing,’ they said."
     )
     assert q.speaker_name != "Moira Dent" and "Dent" not in (q.speaker_name or "")
+
+
+def test_a_research_participant_s_tag_after_the_quote(quotes):
+    a, b = quotes(
+        "Participants described the additional roles as a mixed blessing.",
+        "‘They take some of the load, but someone has to supervise them and that someone is me.’ (GP7, female, "
+        "salaried)",
+        "‘We were never asked what roles we needed.’ (Practice manager, P12)",
+    )
+    assert [(q.speaker, q.speaker_role) for q in (a, b)] == [
+        ("GP7, female, salaried", "GP"),
+        ("Practice manager, P12", "practice manager"),
+    ]
+
+
+def test_one_interviewee_a_clinical_director_is_a_clinical_director(quotes):
+    [q] = quotes("One interviewee, a clinical director, said the network had ‘no real power’ over its practices.")
+    assert (q.speaker_name, q.speaker_role) == (None, "clinical director")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("Smith et al. (2021) argue that the model is ‘a solution in search of a problem’.", "Smith et al."),
+        ("Baird and Price (2019) concluded that general practice was ‘at breaking point’.", "Baird and Price"),
+        ("As Smith et al. (2021) put it: ‘Scale is not a strategy.’", "Smith et al."),
+    ],
+)
+def test_authors_cited_with_a_year(quotes, paragraph, name):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_org) == (name, None)

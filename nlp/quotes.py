@@ -2020,6 +2020,9 @@ class _Article:
         self.org_spans = [self._org_spans(pi) for pi in range(len(self.paragraphs))]
         self.mentions: list[_Mention] = []
         self.genders: dict[str, str] = {}  # a person's name -> "he" or "she", as a pronoun resolved to them said
+        # people named only as a plural post that is a sentence's subject ("GPs told Pulse", "Respondents were"):
+        # where, and one of them as a role ("GP"), for the "one" and "another" who speak for them
+        self.groups: list[tuple[tuple[int, int], str]] = []
         self._collect_mentions()
 
     def _org_spans(self, pi: int) -> list[tuple[int, int]]:
@@ -2160,6 +2163,22 @@ class _Article:
                             )
                         )
             for tok in subjects:
+                if (
+                    (tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and tok.text[:-1].isupper()))  # "GPs"
+                    and tok.lower_.endswith("s")
+                    and _is_role_head(tok.lower_)
+                    and not self.in_quote(pi, tok.idx)
+                ):  # "GPs told Pulse ...", "Respondents to the survey were ...": one of them, a GP, a respondent
+                    mods = [
+                        t.text if t.text.isupper() or t.i > t.sent.start else t.text.lower()
+                        for t in doc[tok.left_edge.i : tok.i]
+                        if t.lower_ not in _DETERMINERS
+                        and t.lower_ not in ("many", "most", "some", "all", "these")
+                        and not t.like_num
+                    ]
+                    head = tok.text[:-1] if tok.text[:-1].isupper() or tok.i > tok.sent.start else tok.text[:-1].lower()
+                    self.groups.append(((pi, tok.left_edge.idx), " ".join([*mods, head])))
+                    continue
                 if (
                     tok.tag_ == "NN"
                     and not self.in_quote(pi, tok.idx)
@@ -2559,6 +2578,9 @@ class _Article:
             return sp
         if sp.kind == "other" and re.fullmatch(r"one", sp.written.split(",")[0].strip(), re.I):
             pool = [m for m in before if m.said and m.speaker.kind == "role" and (m.speaker.role or "").endswith("s")]
+            groups = [g for g in self.groups if g[0] < at and g[0][0] >= at[0] - 1]
+            if groups and (not pool or groups[-1][0] > pool[-1].at):  # "GPs told Pulse they were exhausted. One
+                return Speaker(sp.written, "role", role=groups[-1][1])  # said": a GP
             if pool:  # "GPs told Pulse ... One, who did not want to be named, said": one of them
                 return Speaker(sp.written, "role", role=pool[-1].speaker.role[:-1], org=pool[-1].speaker.org)
             return sp

@@ -2976,3 +2976,23 @@ def test_one_interviewee_a_clinical_director_is_a_clinical_director(quotes):
 def test_authors_cited_with_a_year(quotes, paragraph, name):
     [q] = quotes(paragraph)
     assert (q.speaker_name, q.speaker_org) == (name, None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "roles"),
+    [
+        (
+            "GPs told Pulse they were exhausted. One said: ‘I cannot keep doing this.’ Another added: ‘Nor can I.’",
+            ["GP", "GP"],
+        ),
+        (
+            "Respondents to the free-text question were overwhelmingly negative. As one put it: ‘I have never felt "
+            "less valued.’",
+            ["respondent"],
+        ),
+        ("Nurses at the practice said the rota was unsafe. ‘We are two down every day,’ one said.", ["nurse"]),
+    ],
+)
+def test_one_of_a_group_named_as_a_sentence_s_subject(quotes, paragraph, roles):
+    qs = quotes(paragraph)
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [(None, r) for r in roles]

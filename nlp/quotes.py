@@ -2645,9 +2645,14 @@ class _Article:
                 for m in before
                 if (m.speaker.kind == "org" or (m.speaker.kind == "doc" and m.speaker.org)) and (m.said or m.subject)
             ]  # "A report by the Health Foundation found ... Its author, Dr X": the body that wrote it
-            if pool:  # "said its chief executive, Dr Lorna Pike"; "Its GP committee chair": that body's committee
-                owner = pool[-1].speaker.org or pool[-1].speaker.name
-                sp = replace(sp, org=f"{owner} {sp.org}" if part else owner)
+            owner = pool[-1].speaker.org or pool[-1].speaker.name if pool else self._body_in_sentence(at)
+            if owner:  # "said its chief executive, Dr Lorna Pike"; "Its GP committee chair": that body's committee;
+                # "In a blog for the King’s Fund, its chief executive, X, wrote": the body named in the sentence
+                if part:
+                    sp = replace(sp, org=f"{owner} {sp.org}")
+                else:  # "its chair" after "the ICB board": an ICB chair, which ICB not said
+                    role, org = _unnamed_body(sp.role, owner)
+                    sp = replace(sp, role=role, org=org)
         if sp.kind == "role" and sp.role and sp.role.lower() in _SPOKES and not sp.org:
             pool = [m for m in before if m.said and m.speaker.kind in ("org", "doc")] or [
                 m for m in before if m.subject and m.speaker.kind == "org" and m.at[0] >= at[0] - 1
@@ -2696,6 +2701,22 @@ class _Article:
             ):  # "Dr Lena Hartmann said ...", then "the former partner said": a doctor whose post was not given
                 return replace(last, written=sp.written, role=sp.role)
         return sp
+
+    def _body_in_sentence(self, at: tuple[int, int]) -> str | None:
+        """The last organisation the tagger found in the sentence before ``at``, or ``None``."""
+        from nlp.pipeline import ORG_LABELS
+
+        pi, pos = at
+        start = _sentence_start(self.masked[pi], pos)
+        bodies = [
+            e.text
+            for e in self.docs[pi].ents
+            if e.label_ in ORG_LABELS
+            and start <= e.start_char
+            and e.end_char <= pos
+            and not self.in_quote(pi, e.start_char)
+        ]
+        return clean_org(bodies[-1]) if bodies else None
 
     def _body_in_focus(self, word: str, before: Sequence[_Mention], at: tuple[int, int]) -> str | None:
         """The body ``the company`` or ``the charity`` points back to: one the sentence's subject in this paragraph

@@ -2823,7 +2823,7 @@ def test_a_verb_that_shows_what_was_said_is_not_part_of_the_speaker(quotes):
     [q] = quotes(
         "Minutes of the ICB board meeting show its chair, Dr Alan Grey, said: ‘We cannot fund every practice.’"
     )
-    assert (q.speaker, q.speaker_name, q.speaker_role) == ("its chair, Dr Alan Grey", "Alan Grey", "chair")
+    assert (q.speaker, q.speaker_name, q.speaker_role) == ("its chair, Dr Alan Grey", "Alan Grey", "ICB chair")
 
 
 def test_the_leeds_gp_is_a_role_without_its_article(quotes):
@@ -2996,3 +2996,23 @@ def test_authors_cited_with_a_year(quotes, paragraph, name):
 def test_one_of_a_group_named_as_a_sentence_s_subject(quotes, paragraph, roles):
     qs = quotes(paragraph)
     assert [(q.speaker_name, q.speaker_role) for q in qs] == [(None, r) for r in roles]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "In a blog for the King’s Fund, its chief executive, Sarah Woolnough, wrote: ‘Access is not the same as "
+            "continuity.’",
+            ("Sarah Woolnough", "chief executive", "King’s Fund"),
+        ),
+        (
+            "The local LMC said it had not been consulted. Its secretary, Dr Ian Calloway, said: ‘The hospital will "
+            "always come first.’",
+            ("Ian Calloway", "LMC secretary", None),
+        ),
+    ],
+)
+def test_its_post_takes_the_body_of_the_sentence_or_its_kind(quotes, paragraph, expected):
+    q = quotes(paragraph)[-1]
+    assert who(q) == expected

@@ -909,9 +909,15 @@ def clean_org(org: str | None) -> str | None:
             and w.lower() not in _DOC_NOUNS
             and w.lower() not in _ROLE_HEADS
             and w.rstrip("s") not in _ROLE_CAPS
+            and not _A_MODIFIER.fullmatch(w)
         )
     ]
     return org if own else None
+
+
+# a capitalised word that only opens a description: an adverb ("Newly qualified GP") or a hyphened adjective whose
+# last part is lower case ("Long-serving partner"; not "Stoke-on-Trent")
+_A_MODIFIER = re.compile(r"[A-Z][a-z]{2,}(?<!l)ly|[A-Z][a-z]*(?:-[a-z]+)+")
 
 
 def _generic_org_words(org: str | None) -> str | None:
@@ -2428,6 +2434,8 @@ class _Article:
                 t.tag_[:2] in ("VB", "MD", "IN", "PR", "WP", "WD", "WR", "CC", "DT", "RB", "TO")
                 and t.lower_ not in ("of", "for")
                 and not (t.dep_ == "amod" and i <= t.head.i < ent.end)  # "Retired farmer Ken X"
+                and not (doc[i].text == "-" and i < ent.start)  # "Long-serving partner Dr X"
+                and not (t.dep_ == "advmod" and i <= t.head.i < ent.end and t.head.dep_ == "amod")  # "Newly qualified"
                 and not (t.lower_ in _PREFIX_MODIFIERS and i < ent.start)  # "said lead GP Dr X"
             ):
                 break

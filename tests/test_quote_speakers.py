@@ -3016,3 +3016,19 @@ def test_one_of_a_group_named_as_a_sentence_s_subject(quotes, paragraph, roles):
 def test_its_post_takes_the_body_of_the_sentence_or_its_kind(quotes, paragraph, expected):
     q = quotes(paragraph)[-1]
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Long-serving partner Dr Ann Cole, right, said: ‘This is the end of an era.’",
+            ("Ann Cole", "partner", None),
+        ),
+        ("Newly qualified GP Dr Omar Faruk said he would ‘rather be a locum’.", ("Omar Faruk", "qualified GP", None)),
+    ],
+)
+def test_a_capitalised_modifier_opening_a_post_is_no_organisation(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected
+    assert q.speaker.startswith(paragraph.split()[0])  # the speaker as written, its modifier included

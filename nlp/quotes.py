@@ -2252,7 +2252,7 @@ class _Article:
             ):
                 a.speaker = replace(a.speaker, role=b.speaker.role, org=b.speaker.org)
         for m in self.mentions:  # short forms among the mentions point at the full ones before them, "its" at a body
-            if m.speaker.short or re.match(r"(?:its|their)\s|the\s+[a-z]+[’']s\s", m.speaker.written, re.I):
+            if m.speaker.short or re.search(r"^(?:its|their)\s|(?:^|,\s+)the\s+[a-z]+[’']s\s", m.speaker.written, re.I):
                 m.speaker = self.resolve(m.speaker, m.at)  # "The trust’s chief executive, Paul X": which trust
 
     @staticmethod
@@ -2614,7 +2614,7 @@ class _Article:
             if body:  # "Harbour Primary Care has taken over three practices ... the company said"
                 return Speaker(sp.written, "org", name=body, org=body)
             return sp
-        owner = re.match(r"the\s+([a-z]+)[’']s\s", sp.written, re.I) or re.match(
+        owner = re.search(r"(?:^|,\s+)the\s+([a-z]+)[’']s\s", sp.written, re.I) or re.match(
             r"(committee|trust|board|council|federation|tribunal|college|union|association|charity)\s", sp.written, re.I
         )  # "College chair Professor X": the college named before
         part = sp.org and re.fullmatch(r"(?:[A-Z]{2,}\s+)?(?:committee|board|council|team|group)", sp.org)
@@ -2633,13 +2633,14 @@ class _Article:
                         or o.org.lower() in _EPITHET_BODIES.get(word, ())
                     )
                 ):  # "The BMA said ... The union’s chair, Dr X": the BMA's chair
-                    possessive = re.match(r"the\s+[a-z]+[’']s\s", sp.written, re.I) or word in _NAMED_FOR_BODY
+                    possessive = owner.group(0).lower().startswith(("the", ", the")) or word in _NAMED_FOR_BODY
                     # "the union’s chair", "College chair Professor X": chair
                     role = re.sub(rf"^{word}\s+", "", sp.role) if sp.role and possessive and not part else sp.role
                     return replace(sp, role=role, org=f"{o.org} {sp.org}" if part else o.org)
-            body = None if part else self._body_in_focus(word, before, at)
-            if body:  # "Carers Tamebridge said ... The charity’s director, Paul X": its director
-                possessive = re.match(r"the\s+[a-z]+[’']s\s", sp.written, re.I)
+            body = None if part else self._body_in_focus(word, before, at) or self._named_body_of_kind(word, at)
+            if body:  # "Carers Tamebridge said ... The charity’s director, Paul X": its director; "to form
+                # Northshire Health Partnership ... The partnership’s chair, Dr X": that partnership
+                possessive = owner.group(0).lower().startswith(("the", ", the"))
                 return replace(
                     sp, role=re.sub(rf"^{word}\s+", "", sp.role) if sp.role and possessive else sp.role, org=body
                 )
@@ -2709,6 +2710,23 @@ class _Article:
             ):  # "Dr Lena Hartmann said ...", then "the former partner said": a doctor whose post was not given
                 return replace(last, written=sp.written, role=sp.role)
         return sp
+
+    def _named_body_of_kind(self, word: str, at: tuple[int, int]) -> str | None:
+        """The last organisation the tagger found before ``at`` whose name has ``word`` in it (``Northshire Health
+        Partnership`` for ``the partnership’s``), whether or not it was a sentence's subject, or ``None``."""
+        from nlp.pipeline import ORG_LABELS
+
+        for pi in range(at[0], -1, -1):
+            for e in reversed(self.docs[pi].ents):
+                if (
+                    e.label_ in ORG_LABELS
+                    and (pi, e.end_char) <= at
+                    and not self.in_quote(pi, e.start_char)
+                    and word in e.text.lower().split()
+                    and clean_org(e.text)
+                ):
+                    return clean_org(e.text)
+        return None
 
     def _body_in_sentence(self, at: tuple[int, int]) -> str | None:
         """The last organisation the tagger found in the sentence before ``at``, or ``None``."""

@@ -3032,3 +3032,17 @@ def test_a_capitalised_modifier_opening_a_post_is_no_organisation(quotes, paragr
     [q] = quotes(paragraph)
     assert who(q) == expected
     assert q.speaker.startswith(paragraph.split()[0])  # the speaker as written, its modifier included
+
+
+def test_the_partnership_s_people_after_the_partnership_named_as_an_object(quotes):
+    a, b = quotes(
+        "When eight practices merged in 2019 to form Northshire Health Partnership, the partners promised nothing "
+        "would change.",
+        "Dr Rachel Iyer, the partnership’s chair, is upbeat. ‘No single practice could afford that,’ she says.",
+        "The partnership’s chief executive, Gary Holt, came from the NHS trust. ‘We moved doctors within a week,’ he "
+        "says.",
+    )
+    assert [who(q) for q in (a, b)] == [
+        ("Rachel Iyer", "chair", "Northshire Health Partnership"),
+        ("Gary Holt", "chief executive", "Northshire Health Partnership"),
+    ]

@@ -875,7 +875,11 @@ def clean_org(org: str | None) -> str | None:
     ``Report``)."""
     if not org:
         return None
-    org = re.split(r",|;|\s+[–—]\s+|(?:^|\s+)(?:which|who|whose|that|where|when|after|as|in)\b", org.strip())[0]
+    org = re.split(
+        r",|;|\s+[–—]\s+|(?:^|\s+)(?:which|who|whose|that|where|when|after|as|in|since|before|until)\b"
+        r"|\s+for\s+(?:\d+|[a-z]+)\s+(?:years?|months?|decades?)\b",  # "Old Mill Surgery for 22 years"
+        org.strip(),
+    )[0]
     org = re.sub(r"^(?:from|of|at|for|with)\s+", "", org)  # "from Northfield LMC"; "in Yorkshire" is a place
     org = re.sub(r"^(?:the\s+)?local\s+(?=[A-Z])", "", org)  # "The local LMC": an LMC, as "The LMC" is
     org = re.sub(
@@ -2344,6 +2348,12 @@ class _Article:
             and not self._clause_at(pi, ent.end_char + app.start(1), ent.end_char + app.end(1))
         ):
             return ", " + app.group(1)  # "Tobias Grell, the minister for primary care, ..."
+        post = re.match(  # "Dr Tom X, who was a partner at the Old Mill Surgery for 22 years, retired"
+            r",\s+(who\s+(?:is|was)\s+(?:a|an|the)\s+[a-z][^,;:()–—.]{1,90}?)(?=,|\.|;|$)",
+            self.paragraphs[pi][ent.end_char :],
+        )
+        if post and _is_role_phrase(re.sub(r"^who\s+(?:is|was)\s+", "", post.group(1))):
+            return ", " + post.group(1)
         return ""
 
     def _clause_at(self, pi: int, start: int, end: int) -> bool:

@@ -3046,3 +3046,16 @@ def test_the_partnership_s_people_after_the_partnership_named_as_an_object(quote
         ("Rachel Iyer", "chair", "Northshire Health Partnership"),
         ("Gary Holt", "chief executive", "Northshire Health Partnership"),
     ]
+
+
+def test_who_was_a_partner_gives_a_former_post_to_the_he_who_follows(quotes):
+    [q] = quotes(
+        "Dr Tom Quill, who was a partner at the Old Mill Surgery for 22 years before the merger, retired early last "
+        "year. ‘I stopped feeling like my patients were my patients,’ he says."
+    )
+    assert who(q) == ("Tom Quill", "former partner", "Old Mill Surgery")
+
+
+def test_how_long_someone_has_been_at_a_body_is_not_its_name(quotes):
+    [q] = quotes("Dr Amy Lund, a partner at the Elm Surgery for 19 years, said: ‘We are the last ones standing.’")
+    assert who(q) == ("Amy Lund", "partner", "Elm Surgery")

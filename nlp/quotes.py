@@ -413,6 +413,8 @@ _DESCRIPTIVE = frozenset(
     ).split()
 )
 # entity labels that name a person or a body: a titled name inside one is not read again as a person
+# the tagger's labels for what a body's name ending in "Surgery" or "Trust" is not
+_NOT_A_BODY_LABELS = ("LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC")
 _NAMING_LABELS = frozenset({"PERSON", "ORG", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ROLE", "POLICY"})
 # people named by how they took part, whose apposition says what they are: "One reader, a GP partner in Kent"
 _VOICES = frozenset(
@@ -1244,6 +1246,13 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     written = _LEAD_WORDS.sub("", written).strip()
     if _CITATION.fullmatch(written):  # "Smith et al. (2021)", "Baird and Price (2019)": the authors
         return Speaker(written, "person", name=re.sub(r"\s*\(\d{4}[a-z]?\)$", "", written))
+    named_after = re.fullmatch(  # "A spokesperson for the system’s supplier, CallWave": the body named after
+        r"(?i:a|an|the)\s+(?P<role>(?i:spokesperson|spokesman|spokeswoman|representative))\s+for\s+(?:the\s+)?"
+        r"[a-z][^,]*,\s+(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})",
+        written,
+    )
+    if named_after and clean_org(named_after.group("org")):
+        return Speaker(written, "role", role=named_after.group("role").lower(), org=clean_org(named_after.group("org")))
     rewritten = _rewritten(written, persons)
     if rewritten is not None:
         return rewritten
@@ -2320,12 +2329,12 @@ class _Article:
 
         doc, out = self.docs[pi], []
         for tok in subjects:
-            if tok.tag_ != "NNP" or tok.ent_type_ or tok.lower_ not in _BODY_NOUNS:
-                continue
+            if tok.tag_ != "NNP" or tok.ent_type_ not in ("", *_NOT_A_BODY_LABELS) or tok.lower_ not in _BODY_NOUNS:
+                continue  # "the Beech Tree Surgery", which the tagger calls a law, is a body too
             start = tok.i
             while start > tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].tag_ == "NNP":
                 start -= 1
-            if start < tok.i and not any(t.ent_type_ for t in doc[start : tok.i]):
+            if start < tok.i and not any(t.ent_type_ not in ("", *_NOT_A_BODY_LABELS) for t in doc[start : tok.i]):
                 out.append(DocSpan(doc, start, tok.i + 1, label="ORG"))
         return out
 
@@ -2431,7 +2440,17 @@ class _Article:
                 and i >= 2
                 and (doc[i - 2].text.rstrip("s") in _ROLE_CAPS or _is_role_head(doc[i - 2].lower_))
             )
-            if joined:
+            two_places = (  # "Hull and East Riding LMC chief executive Dr X": a body named after two places
+                t.lower_ == "and"
+                and i < ent.start
+                and i >= 2
+                and doc[i - 2].is_alpha
+                and doc[i - 2].text[:1].isupper()
+                and not _TITLE_RE.match(doc[i - 2].text + " ")
+                and doc[i].text[:1].isupper()
+                and any(x.ent_type_ in _PREFIX_ENTS and x.ent_type_ != "ROLE" for x in doc[i : ent.start])
+            )
+            if joined or two_places:
                 i -= 1
                 continue
             if (
@@ -2620,8 +2639,9 @@ class _Article:
                 o = m.speaker  # a body named, or the body a spokesperson spoke for ("The department added")
                 if o.kind in ("org", "role") and o.org and kin & (set(o.org.lower().split()) | _long_form_words(o.org)):
                     return Speaker(sp.written, "org", name=o.org, org=o.org)  # "The RCGP ...; the college said"
-            body = self._body_in_focus(word, before, at)
-            if body:  # "Harbour Primary Care has taken over three practices ... the company said"
+            body = self._body_in_focus(word, before, at) or self._named_body_of_kind(kin, at)
+            if body:  # "Harbour Primary Care has taken over three practices ... the company said"; "Partners at
+                # the Riverside Medical Centre have voted ... The practice said": the centre
                 return Speaker(sp.written, "org", name=body, org=body)
             return sp
         owner = re.search(r"(?:^|,\s+)the\s+([a-z]+)[’']s\s", sp.written, re.I) or re.match(
@@ -2721,9 +2741,11 @@ class _Article:
                 return replace(last, written=sp.written, role=sp.role)
         return sp
 
-    def _named_body_of_kind(self, word: str, at: tuple[int, int]) -> str | None:
-        """The last organisation the tagger found before ``at`` whose name has ``word`` in it (``Northshire Health
-        Partnership`` for ``the partnership’s``), whether or not it was a sentence's subject, or ``None``."""
+    def _named_body_of_kind(self, word: str | frozenset[str], at: tuple[int, int]) -> str | None:
+        """The last organisation the tagger found before ``at`` whose name has ``word`` (or one of ``word``) in it
+        (``Northshire Health Partnership`` for ``the partnership’s``), whether or not it was a sentence's subject,
+        or ``None``."""
+        words = frozenset({word}) if isinstance(word, str) else word
         from nlp.pipeline import ORG_LABELS
 
         for pi in range(at[0], -1, -1):
@@ -2732,7 +2754,7 @@ class _Article:
                     e.label_ in ORG_LABELS
                     and (pi, e.end_char) <= at
                     and not self.in_quote(pi, e.start_char)
-                    and word in e.text.lower().split()
+                    and words & set(e.text.lower().split())
                     and clean_org(e.text)
                 ):
                     return clean_org(e.text)

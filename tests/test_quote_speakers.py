@@ -3059,3 +3059,41 @@ def test_who_was_a_partner_gives_a_former_post_to_the_he_who_follows(quotes):
 def test_how_long_someone_has_been_at_a_body_is_not_its_name(quotes):
     [q] = quotes("Dr Amy Lund, a partner at the Elm Surgery for 19 years, said: ‘We are the last ones standing.’")
     assert who(q) == ("Amy Lund", "partner", "Elm Surgery")
+
+
+def test_it_after_a_surgery_the_tagger_calls_a_law(quotes, nlp_pipeline):  # noqa: F811
+    paragraph = (
+        "In a post on its Facebook page, the Beech Tree Surgery apologised to patients. ‘We know this is not good "
+        "enough,’ it said."
+    )
+    assert [e.label_ for e in nlp_pipeline(paragraph).ents if "Surgery" in e.text] == ["LAW"]
+    [q] = quotes(paragraph)
+    assert (q.speaker, q.speaker_org) == ("it", "Beech Tree Surgery")
+
+
+def test_a_spokesperson_for_the_supplier_named_after_a_comma(quotes):
+    a, b = quotes(
+        "In a post on its Facebook page, the Beech Tree Surgery apologised to patients. ‘We know this is not good "
+        "enough,’ it said.",
+        "A spokesperson for the system’s supplier, CallWave, said: ‘We are working with the practice.’",
+    )
+    assert (b.speaker_role, b.speaker_org) == ("spokesperson", "CallWave")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The practice, which has 11,000 patients, said in a letter to patients that it had been ‘left with no choice’.",
+        "The practice said it had been ‘left with no choice’.",
+    ],
+)
+def test_the_practice_after_a_centre_named_only_as_an_object(quotes, paragraph):
+    [q] = quotes(
+        "Partners at the Riverside Medical Centre in Hull have voted to hand back their contract to the ICB.", paragraph
+    )
+    assert q.speaker_org == "Riverside Medical Centre"
+
+
+def test_a_body_named_after_two_places_before_a_post(quotes):
+    [q] = quotes("Hull and East Riding LMC chief executive Dr Zoe Norris said: ‘Every week another practice calls us.’")
+    assert who(q) == ("Zoe Norris", "chief executive", "Hull and East Riding LMC")

@@ -2689,8 +2689,10 @@ class _Article:
                 # "In a blog for the King’s Fund, its chief executive, X, wrote": the body named in the sentence
                 if part:
                     sp = replace(sp, org=f"{owner} {sp.org}")
-                else:  # "its chair" after "the ICB board": an ICB chair, which ICB not said
-                    role, org = _unnamed_body(sp.role, owner)
+                else:  # "its chair" after "Devon LMC" (the tagger's "LMC"): Devon LMC's; after "the ICB board": an
+                    # ICB chair, which ICB not said
+                    named = self.named_body(replace(sp, org=owner), at)
+                    role, org = (named.role, named.org) if named.org != owner else _unnamed_body(sp.role, owner)
                     sp = replace(sp, role=role, org=org)
         if sp.kind == "role" and sp.role and sp.role.lower() in _SPOKES and not sp.org:
             pool = [m for m in before if m.said and m.speaker.kind in ("org", "doc")] or [

@@ -3097,3 +3097,11 @@ def test_the_practice_after_a_centre_named_only_as_an_object(quotes, paragraph):
 def test_a_body_named_after_two_places_before_a_post(quotes):
     [q] = quotes("Hull and East Riding LMC chief executive Dr Zoe Norris said: ‘Every week another practice calls us.’")
     assert who(q) == ("Zoe Norris", "chief executive", "Hull and East Riding LMC")
+
+
+def test_its_post_after_a_named_lmc_the_tagger_split(quotes):
+    [q] = quotes(
+        "Devon LMC said it would monitor the arrangement. Its chief executive, Dr Bruce Hughes, said: ‘We are not "
+        "against it in principle.’"
+    )
+    assert who(q) == ("Bruce Hughes", "chief executive", "Devon LMC")

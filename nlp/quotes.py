@@ -2189,7 +2189,7 @@ class _Article:
                     and not self.in_quote(pi, tok.idx)
                 ):  # "GPs told Pulse ...", "Respondents to the survey were ...": one of them, a GP, a respondent
                     mods = [
-                        t.text if t.text.isupper() or t.i > t.sent.start else t.text.lower()
+                        t.text.lower() if t.i == t.sent.start and _common_word(t.text) else t.text  # "Pulse readers"
                         for t in doc[tok.left_edge.i : tok.i]
                         if t.lower_ not in _DETERMINERS
                         and t.lower_ not in ("many", "most", "some", "all", "these")

@@ -2991,6 +2991,8 @@ def test_authors_cited_with_a_year(quotes, paragraph, name):
             ["respondent"],
         ),
         ("Nurses at the practice said the rota was unsafe. ‘We are two down every day,’ one said.", ["nurse"]),
+        ("Pulse readers were unimpressed. One commented: ‘Same old promises.’", ["Pulse reader"]),
+        ("Local GPs were furious. One said: ‘We were not consulted.’", ["local GP"]),
     ],
 )
 def test_one_of_a_group_named_as_a_sentence_s_subject(quotes, paragraph, roles):

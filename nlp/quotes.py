@@ -1127,6 +1127,9 @@ def _rewritten(written: str, persons: Sequence[str]) -> Speaker | None:
             written=written,
         )
     untagged = re.sub(_PARTY_TAG, "", written)
+    seat = re.fullmatch(r"(.+?)\s*\(([A-Z][^()]{2,60})\)", untagged) if untagged != written else None
+    if seat and _looks_like_name(seat.group(1)):  # "Dr X (Sleaford and North Hykeham) (Con)": Hansard's seat
+        return replace(_describe(seat.group(1), persons), written=written, role=f"MP for {seat.group(2)}")
     if untagged != written:  # "Cllr Sam Okafor (Lab)": the party, as councils and Hansard write it
         return replace(_describe(untagged, persons), written=written)
     paren = re.fullmatch(r"(.+?)\s*\(([^()]{2,80})\)", written)
@@ -2909,7 +2912,7 @@ class _Attributor:
             ):
                 pstart = e.end_char - len(self.art._with_prefix(pi, e))
                 inside = re.search(r"\b(?:in|at|from|of|near)\s+$", phrase[: pstart - start])  # "a GP in rural X"
-                if pstart > start and not phrase[: pstart - start].rstrip().endswith(",") and not inside:
+                if pstart > start and not phrase[: pstart - start].rstrip().endswith((",", "(")) and not inside:
                     phrase, start = phrase[pstart - start :], pstart
                 break
         persons = [
@@ -2935,7 +2938,7 @@ class _Attributor:
         """``text`` (at ``base`` in paragraph ``pi``) when it is only a person's name,
         perhaps with a role (``Dr Sana Iqbal``, ``Dr Olu Fashanu, GP partner, Tamebridge``):
         the speaker line of Q&A and "what GPs think" formats."""
-        stripped = text.strip()
+        stripped = _BULLET.sub("", text, count=1).strip()  # "• Anonymous salaried GP, Kent: ‘...’"
         if not stripped or len(stripped.split()) > 16 or re.search(r"[.!?;]$", stripped):
             return None
         base += text.find(stripped)
@@ -2950,7 +2953,7 @@ class _Attributor:
             if (in_name or after) and t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not t.ent_type_:
                 return None
         sp = self._speaker(pi, stripped, base)
-        first = stripped.split(",")[0]
+        first = re.findall(r"[\w’'-]+", stripped.split(",")[0])  # "The Minister for Care (Stephen Kinnock)"
         if (
             allow_role
             and sp.kind == "role"
@@ -2962,7 +2965,7 @@ class _Attributor:
             )
         ):
             return _Attribution(sp, None, (pi, base))  # "Anonymous GP partner, Yorkshire"; a headline's "GP leader:"
-        if sp.kind != "person" or not sp.name or not {sp.name.split()[0], sp.name.split()[-1]} & set(first.split()):
+        if sp.kind != "person" or not sp.name or not {sp.name.split()[0], sp.name.split()[-1]} & set(first):
             return None  # a name in the line, whole or short ("Dr Singh:" after "Dr Jaz Singh:"), not a pronoun
         return _Attribution(sp, None, (pi, base))
 
@@ -3446,6 +3449,16 @@ def extract_quotes(
                     ):
                         k += 1
                     att = attr.speaking_after(k)
+                below = lp + 1  # "‘...’" then "Dr Farah X, BMA GP committee": a pull quote's credit line below it,
+                if (  # when no quote follows the line (in "what GPs think" layouts the name line opens each quote)
+                    att is None
+                    and opens_par
+                    and not fragment
+                    and not post.strip()
+                    and below < len(paragraphs)
+                    and not (below + 1 < len(paragraphs) and re.match(r"\s*[‘“'\"]", paragraphs[below + 1]))
+                ):
+                    att = attr.name_line(below)
                 if att is None and opens_par and not fragment:
                     att = _reported_speaker(art, pi, prev[0].last if prev is not None else -1)
                 if att is None and not opens_par and not colon and not fragment:

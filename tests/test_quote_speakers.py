@@ -3107,3 +3107,32 @@ def test_its_post_after_a_named_lmc_the_tagger_split(quotes):
         "against it in principle.’"
     )
     assert who(q) == ("Bruce Hughes", "chief executive", "Devon LMC")
+
+
+def test_hansard_s_office_and_seat_forms(quotes):
+    a, b = quotes(
+        "The Minister for Primary Care and Public Health (Stephen Kinnock): ‘We are recruiting 1,000 more GPs.’",
+        "Dr Caroline Johnson (Sleaford and North Hykeham) (Con): ‘Where will they work?’",
+    )
+    assert [who(q) for q in (a, b)] == [
+        ("Stephen Kinnock", "Minister for Primary Care and Public Health", None),
+        ("Caroline Johnson", "MP for Sleaford and North Hykeham", None),
+    ]
+
+
+def test_a_bulleted_speaker_line_without_its_bullet(quotes):
+    a, b = quotes(
+        "What our readers said",
+        "• Dr Ann Lyle, GP partner, Leeds: ‘The contract is unworkable.’",
+        "• Anonymous salaried GP, Kent: ‘I am looking for work abroad.’",
+    )
+    assert (b.speaker, b.speaker_role) == ("Anonymous salaried GP, Kent", "anonymous salaried GP")
+
+
+def test_a_pull_quote_s_credit_line_below_it(quotes):
+    [q] = quotes(
+        "Quote of the week",
+        "‘We are not a pharmacy, we are not a hospital, we are the front door.’",
+        "Dr Farah Jameel, BMA GP committee",
+    )
+    assert (q.speaker_name, q.speaker_org) == ("Farah Jameel", "BMA GP committee")

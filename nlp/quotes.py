@@ -343,6 +343,8 @@ _DOC_NOUNS = {
     "website",
     "poll",
     "petition",
+    "newsletter",
+    "submission",
 }
 # words dropped from a document's name: "its latest report" -> "report"
 _DOC_MODIFIERS = ("new", "latest", "recent", "leaked")
@@ -1249,6 +1251,20 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     written = _LEAD_WORDS.sub("", written).strip()
     if _CITATION.fullmatch(written):  # "Smith et al. (2021)", "Baird and Price (2019)": the authors
         return Speaker(written, "person", name=re.sub(r"\s*\(\d{4}[a-z]?\)$", "", written))
+    joint = re.fullmatch(
+        r"(?:a|the)\s+(?:joint\s+)?(?P<noun>[a-z]+)\s+(?:from|by)\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+)",
+        written,
+        re.I,
+    )
+    if (
+        joint
+        and joint.group("noun").lower() in _DOC_NOUNS
+        and clean_org(joint.group("a"))
+        and clean_org(joint.group("b"))
+    ):
+        # "A joint statement from the RCGP and the BMA": both bodies', so no single organisation
+        a, b = clean_org(joint.group("a")), clean_org(joint.group("b"))
+        return Speaker(written, "doc", name=f"{a} and {b} {joint.group('noun').lower()}")
     named_after = re.fullmatch(  # "A spokesperson for the system’s supplier, CallWave": the body named after
         r"(?i:a|an|the)\s+(?P<role>(?i:spokesperson|spokesman|spokeswoman|representative))\s+for\s+(?:the\s+)?"
         r"[a-z][^,]*,\s+(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})",
@@ -3119,7 +3135,12 @@ class _Attributor:
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t is not None else None
         if subj is None or subj.lower_ not in _DOC_NOUNS or not base <= subj.left_edge.idx < base + got[1]:
             return got
+        if re.match(r"from\s", got[0]) and _looks_like_name(got[0].split(",")[-1].strip()):
+            return got[0][len("from ") :], got[1] + len("from ")  # "The email, from the practice manager, Sue X,
+            # said": hers
         a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+        b = max(b, base + got[1] + len(got[0]))  # "A joint statement from the RCGP and the BMA": the parser's
+        # subtree may stop short of the subject the words give
         return self.art.paragraphs[pi][a:b], a - base
 
     def _antecedent(self, pi: int, base: int, pos: int) -> tuple[str, int] | None:

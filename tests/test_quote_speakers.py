@@ -3136,3 +3136,25 @@ def test_a_pull_quote_s_credit_line_below_it(quotes):
         "Dr Farah Jameel, BMA GP committee",
     )
     assert (q.speaker_name, q.speaker_org) == ("Farah Jameel", "BMA GP committee")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "A joint statement from the RCGP and the BMA said: ‘Practices need stability.’",
+            ("RCGP and BMA statement", None, None),
+        ),
+        (
+            "The LMC’s newsletter, sent to all practices this week, warned that the contract was ‘a trap’.",
+            ("LMC newsletter", None, "LMC"),
+        ),
+        (
+            "The email, from the practice manager, Sue Bright, said: ‘Please do not phone before 8am.’",
+            ("Sue Bright", "practice manager", None),
+        ),
+    ],
+)
+def test_documents_two_bodies_wrote_a_newsletter_and_an_email_from_someone(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected

@@ -415,9 +415,9 @@ _DESCRIPTIVE = frozenset(
     ).split()
 )
 # entity labels that name a person or a body: a titled name inside one is not read again as a person
-# the tagger's labels for what a body's name ending in "Surgery" or "Trust" is not
-_NOT_A_BODY_LABELS = ("LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC")
 _NAMING_LABELS = frozenset({"PERSON", "ORG", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ROLE", "POLICY"})
+# the tagger's labels that a body's name ending in "Surgery" or "Trust" sometimes gets ("the Beech Tree Surgery": LAW)
+_NOT_A_BODY_LABELS = ("LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC")
 # people named by how they took part, whose apposition says what they are: "One reader, a GP partner in Kent"
 _VOICES = frozenset(
     "reader readers respondent respondents participant participants interviewee interviewees commenter caller "
@@ -574,8 +574,9 @@ def _org_alone(org: str) -> str:
 
 # a nation is no organisation: "England’s chief medical officer" is the chief medical officer for England
 _NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain", "UK"})
-# a rank's first word, capitalised before the post it qualifies: "Detective Inspector Laura Bell"
+# the words of a minister's or secretary's portfolio: "Health and Care secretary" is no body's secretary
 _PORTFOLIO_WORDS = frozenset("health care social and public primary mental the".split())
+# a rank's first word, capitalised before the post it qualifies: "Detective Inspector Laura Bell"
 _RANK_WORDS = frozenset({"Detective", "Police", "Assistant", "Deputy", "Acting", "Interim"})
 
 
@@ -868,6 +869,11 @@ def leftover_place(text: str, role: str) -> str | None:
     return f"{role} {m.group(1)}" if m else None
 
 
+# a capitalised word that only opens a description: an adverb ("Newly qualified GP") or a hyphened adjective whose
+# last part is lower case ("Long-serving partner"; not "Stoke-on-Trent")
+_A_MODIFIER = re.compile(r"[A-Z][a-z]{2,}(?<!l)ly|[A-Z][a-z]*(?:-[a-z]+)+")
+
+
 def clean_org(org: str | None) -> str | None:
     """An organisation name, or None when ``org`` names none.
 
@@ -921,11 +927,6 @@ def clean_org(org: str | None) -> str | None:
         )
     ]
     return org if own else None
-
-
-# a capitalised word that only opens a description: an adverb ("Newly qualified GP") or a hyphened adjective whose
-# last part is lower case ("Long-serving partner"; not "Stoke-on-Trent")
-_A_MODIFIER = re.compile(r"[A-Z][a-z]{2,}(?<!l)ly|[A-Z][a-z]*(?:-[a-z]+)+")
 
 
 def _generic_org_words(org: str | None) -> str | None:
@@ -1691,7 +1692,7 @@ def _protect(text: str, keep: Sequence[tuple[int, int]]) -> str:
 
 
 # a title just before a name the tagger took for something else: "Dr Clare Holt"
-_TITLE_BEFORE = re.compile(r"(?:^|[\s(])" + _TITLES + r"\s+$")  # a title just before a name the tagger found
+_TITLE_BEFORE = re.compile(r"(?:^|[\s(])" + _TITLES + r"\s+$")
 # a lower-case post word, then a (titled) name: "author Dr Phil X"
 _POST_THEN_NAME = re.compile(r"[a-z][\w-]*\s+(?:" + _TITLES + r"\s+)?[A-Z]")
 
@@ -2703,7 +2704,7 @@ class _Article:
                 for m in before
                 if (m.speaker.kind == "org" or (m.speaker.kind == "doc" and m.speaker.org)) and (m.said or m.subject)
             ]  # "A report by the Health Foundation found ... Its author, Dr X": the body that wrote it
-            owner = pool[-1].speaker.org or pool[-1].speaker.name if pool else self._body_in_sentence(at)
+            owner = (pool[-1].speaker.org or pool[-1].speaker.name) if pool else self._body_in_sentence(at)
             if owner:  # "said its chief executive, Dr Lorna Pike"; "Its GP committee chair": that body's committee;
                 # "In a blog for the King’s Fund, its chief executive, X, wrote": the body named in the sentence
                 if part:
@@ -2766,9 +2767,9 @@ class _Article:
         """The last organisation the tagger found before ``at`` whose name has ``word`` (or one of ``word``) in it
         (``Northshire Health Partnership`` for ``the partnership’s``), whether or not it was a sentence's subject,
         or ``None``."""
-        words = frozenset({word}) if isinstance(word, str) else word
         from nlp.pipeline import ORG_LABELS
 
+        words = frozenset({word}) if isinstance(word, str) else word
         for pi in range(at[0], -1, -1):
             for e in reversed(self.docs[pi].ents):
                 if (

@@ -2285,7 +2285,11 @@ class _Article:
             ):
                 a.speaker = replace(a.speaker, role=b.speaker.role, org=b.speaker.org)
         for m in self.mentions:  # short forms among the mentions point at the full ones before them, "its" at a body
-            if m.speaker.short or re.search(r"^(?:its|their)\s|(?:^|,\s+)the\s+[a-z]+[’']s\s", m.speaker.written, re.I):
+            if m.speaker.short or re.search(
+                r"^(?:its|their)\s|(?:^|,\s+)the\s+[a-z]+[’']s\s|,\s+who\s+(?:chairs|leads|heads|runs)\s+the\s+[a-z]+$",
+                m.speaker.written,
+                re.I,
+            ):
                 m.speaker = self.resolve(m.speaker, m.at)  # "The trust’s chief executive, Paul X": which trust
 
     @staticmethod
@@ -2664,11 +2668,22 @@ class _Article:
                 # the Riverside Medical Centre have voted ... The practice said": the centre
                 return Speaker(sp.written, "org", name=body, org=body)
             return sp
-        owner = re.search(r"(?:^|,\s+)the\s+([a-z]+)[’']s\s", sp.written, re.I) or re.match(
-            r"(committee|trust|board|council|federation|tribunal|college|union|association|charity)\s", sp.written, re.I
-        )  # "College chair Professor X": the college named before
+        owner = (
+            re.search(r"(?:^|,\s+)the\s+([a-z]+)[’']s\s", sp.written, re.I)
+            or re.match(
+                r"(committee|trust|board|council|federation|tribunal|college|union|association|charity)\s",
+                sp.written,
+                re.I,
+            )  # "College chair Professor X": the college named before
+            or re.search(r",\s+who\s+(?:chairs|leads|heads|runs)\s+the\s+([a-z]+)$", sp.written, re.I)
+        )  # "Professor X, who chairs the college": that college's chair
         part = sp.org and re.fullmatch(r"(?:[A-Z]{2,}\s+)?(?:committee|board|council|team|group)", sp.org)
-        if sp.kind in ("person", "role") and (not sp.org or part) and owner and owner.group(1).lower() in _BODY_NOUNS:
+        if (
+            sp.kind in ("person", "role")
+            and (not sp.org or part)
+            and owner
+            and (owner.group(1).lower() in _BODY_NOUNS or owner.group(1).lower() in _EPITHET_BODIES)
+        ):
             # "The trust's director of primary care, Dr X", "Committee chair Sir Y" -> the body of that kind named
             # before; "The union's GP committee chair" -> that body's GP committee
             word = owner.group(1).lower()
@@ -2683,16 +2698,15 @@ class _Article:
                         or o.org.lower() in _EPITHET_BODIES.get(word, ())
                     )
                 ):  # "The BMA said ... The union’s chair, Dr X": the BMA's chair
-                    possessive = owner.group(0).lower().startswith(("the", ", the")) or word in _NAMED_FOR_BODY
+                    possessive = _owned_post(owner.group(0)) or word in _NAMED_FOR_BODY
                     # "the union’s chair", "College chair Professor X": chair
-                    role = re.sub(rf"^{word}\s+", "", sp.role) if sp.role and possessive and not part else sp.role
+                    role = _without_kind(sp.role, word) if possessive and not part else sp.role
                     return replace(sp, role=role, org=f"{o.org} {sp.org}" if part else o.org)
             body = None if part else self._body_in_focus(word, before, at) or self._named_body_of_kind(word, at)
             if body:  # "Carers Tamebridge said ... The charity’s director, Paul X": its director; "to form
                 # Northshire Health Partnership ... The partnership’s chair, Dr X": that partnership
-                possessive = owner.group(0).lower().startswith(("the", ", the"))
                 return replace(
-                    sp, role=re.sub(rf"^{word}\s+", "", sp.role) if sp.role and possessive else sp.role, org=body
+                    sp, role=_without_kind(sp.role, word) if _owned_post(owner.group(0)) else sp.role, org=body
                 )
         if (
             sp.kind in ("person", "role")
@@ -2776,7 +2790,10 @@ class _Article:
                     e.label_ in ORG_LABELS
                     and (pi, e.end_char) <= at
                     and not self.in_quote(pi, e.start_char)
-                    and words & set(e.text.lower().split())
+                    and (
+                        words & (set(e.text.lower().split()) | _long_form_words(e.text))
+                        or any(e.text.lower() in _EPITHET_BODIES.get(w, ()) for w in words)  # "the regulator’s"
+                    )
                     and clean_org(e.text)
                 ):
                     return clean_org(e.text)
@@ -3319,6 +3336,19 @@ class _Attributor:
                 return _Attribution(self._speaker(pi, phrase, at), verb, (pi, at))
             break
         return None
+
+
+def _owned_post(owner: str) -> bool:
+    """Does the phrase that names a post's body say whose the post is (``the union’s``, ``who chairs the
+    college``), so that the body's word leaves the role?"""
+    return owner.lower().lstrip(", ").startswith(("the", "who"))
+
+
+def _without_kind(role: str | None, word: str) -> str | None:
+    """``role`` without the word for its body's kind: ``union chair`` and ``chair of college`` -> ``chair``."""
+    if not role:
+        return role
+    return re.sub(rf"\s+of\s+(?:the\s+)?{word}$", "", re.sub(rf"^{word}\s+", "", role))
 
 
 def _participant_tag(tag: str) -> str:

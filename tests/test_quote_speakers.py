@@ -3158,3 +3158,22 @@ def test_a_pull_quote_s_credit_line_below_it(quotes):
 def test_documents_two_bodies_wrote_a_newsletter_and_an_email_from_someone(quotes, paragraph, expected):
     [q] = quotes(paragraph)
     assert who(q) == expected
+
+
+def test_who_chairs_the_college_after_the_rcgp_and_the_she_who_follows(quotes):
+    a, b, c = quotes(
+        "The Royal College of GPs has called for a new deal. In its manifesto, the college said practices needed "
+        "‘a fair share’ of NHS funding.",
+        "Professor Victoria Tzortziou Brown, who chairs the college, said: ‘General practice is the bedrock of the "
+        "NHS.’",
+        "She added that the college would work with ‘whoever forms the next government’.",
+    )
+    assert who(b) == who(c) == ("Victoria Tzortziou Brown", "chair", "Royal College of GPs")
+
+
+def test_the_regulator_s_inspector_after_the_cqc_named_as_an_object(quotes):
+    [q] = quotes(
+        "A GP federation in Kent has been rated inadequate by the CQC.",
+        "The regulator’s chief inspector of primary care, Dr Sean O’Kelly, said: ‘Patients deserve better.’",
+    )
+    assert who(q) == ("Sean O’Kelly", "chief inspector of primary care", "CQC")

@@ -1250,6 +1250,11 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     """
     written = phrase.strip(" ,.;:–—")  # "Dr Joe X – a partner in Leeds –"
     written = _LEAD_WORDS.sub("", written).strip()
+    initial = re.match(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z]\.?(?=,|$)", written)
+    if initial:  # "Mr T, 67, who has diabetes": a patient the article names by an initial, title kept
+        rest = re.sub(r"^,\s*(?:\d{1,3},\s*)?", "", written[initial.end() :]).strip()
+        role, org = _split_role_org(rest) if rest and _is_role_phrase(rest) else (None, None)
+        return Speaker(written, "person", name=initial.group(0).rstrip("."), role=role, org=org)
     if _CITATION.fullmatch(written):  # "Smith et al. (2021)", "Baird and Price (2019)": the authors
         return Speaker(written, "person", name=re.sub(r"\s*\(\d{4}[a-z]?\)$", "", written))
     joint = re.fullmatch(

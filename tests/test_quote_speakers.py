@@ -3177,3 +3177,18 @@ def test_the_regulator_s_inspector_after_the_cqc_named_as_an_object(quotes):
         "The regulator’s chief inspector of primary care, Dr Sean O’Kelly, said: ‘Patients deserve better.’",
     )
     assert who(q) == ("Sean O’Kelly", "chief inspector of primary care", "CQC")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Mr T, 67, who has diabetes, said he had not seen a GP ‘in two years’.", ("Mr T", None, None)),
+        (
+            "Mrs B, a patient at the practice, said: ‘I gave up ringing at eight.’",
+            ("Mrs B", "patient at the practice", None),
+        ),
+    ],
+)
+def test_a_patient_named_by_an_initial(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected

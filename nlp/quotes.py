@@ -455,6 +455,8 @@ _A_BUSINESS = frozenset({"company", "firm", "provider", "practice", "surgery", "
 # a body that says "the charity" or "the group" of itself: a voluntary body, not the NHS, a government or a
 # professional body (those the entity patterns know by name, and they call themselves otherwise)
 _A_VOLUNTARY_BODY = frozenset({"charity", "group", "campaign"})
+# a post held in a body named only by its kind: "Professor X, who chairs the college"
+_WHO_HOLDS_THE = re.compile(r",\s+who\s+(?:chairs|leads|heads|runs)\s+the\s+([a-z]+)$", re.I)
 # a body's word that a post before a name stands for: "College chair Professor X" is the RCGP's chair
 _NAMED_FOR_BODY = frozenset({"college", "union", "association", "charity"})
 _STATUTORY_WORDS = frozenset("nhs icb ccg department government ministry council commission parliament".split())
@@ -2290,10 +2292,10 @@ class _Article:
             ):
                 a.speaker = replace(a.speaker, role=b.speaker.role, org=b.speaker.org)
         for m in self.mentions:  # short forms among the mentions point at the full ones before them, "its" at a body
-            if m.speaker.short or re.search(
-                r"^(?:its|their)\s|(?:^|,\s+)the\s+[a-z]+[’']s\s|,\s+who\s+(?:chairs|leads|heads|runs)\s+the\s+[a-z]+$",
-                m.speaker.written,
-                re.I,
+            if (
+                m.speaker.short
+                or re.search(r"^(?:its|their)\s|(?:^|,\s+)the\s+[a-z]+[’']s\s", m.speaker.written, re.I)
+                or _WHO_HOLDS_THE.search(m.speaker.written)
             ):
                 m.speaker = self.resolve(m.speaker, m.at)  # "The trust’s chief executive, Paul X": which trust
 
@@ -2680,7 +2682,7 @@ class _Article:
                 sp.written,
                 re.I,
             )  # "College chair Professor X": the college named before
-            or re.search(r",\s+who\s+(?:chairs|leads|heads|runs)\s+the\s+([a-z]+)$", sp.written, re.I)
+            or _WHO_HOLDS_THE.search(sp.written)
         )  # "Professor X, who chairs the college": that college's chair
         part = sp.org and re.fullmatch(r"(?:[A-Z]{2,}\s+)?(?:committee|board|council|team|group)", sp.org)
         if (

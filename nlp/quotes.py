@@ -2644,6 +2644,11 @@ class _Article:
                     return replace(second, written=sp.written)
                 return _pair_of(sp.written, first, second)
             return sp
+        if sp.kind == "other" and re.fullmatch(
+            r"(?:many|some|most|several|others|a few|few)(?:\s+of\s+them)?", sp.written.split(",")[0].strip(), re.I
+        ):  # "We interviewed 40 GPs ... Many described a job that had become ‘relentless’": GPs, not "Many"
+            people = self._people_named_as_a_plural(at)
+            return Speaker(sp.written, "role", role=f"{people}s") if people else Speaker(sp.written, "other")
         if sp.kind == "other" and re.fullmatch(r"one", sp.written.split(",")[0].strip(), re.I):
             pool = [m for m in before if m.said and m.speaker.kind == "role" and (m.speaker.role or "").endswith("s")]
             groups = [g for g in self.groups if g[0] < at and g[0][0] >= at[0] - 1]
@@ -2783,6 +2788,25 @@ class _Article:
             ):  # "Dr Lena Hartmann said ...", then "the former partner said": a doctor whose post was not given
                 return replace(last, written=sp.written, role=sp.role)
         return sp
+
+    def _people_named_as_a_plural(self, at: tuple[int, int]) -> str | None:
+        """One of the people the article last named as a plural post before ``at``, in this paragraph or the one
+        before: a sentence's subject (:attr:`groups`, ``GPs told Pulse``), else any plural post (``We interviewed
+        40 GPs``), as a role (``GP``); or ``None``."""
+        groups = [g for g in self.groups if g[0] < at and g[0][0] >= at[0] - 1]
+        if groups:
+            return groups[-1][1]
+        for pi in range(at[0], max(-1, at[0] - 2), -1):
+            for tok in reversed(self.docs[pi]):
+                if (
+                    (pi, tok.idx) < at
+                    and tok.lower_.endswith("s")
+                    and (tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and tok.text[:-1].isupper()))
+                    and _is_role_head(tok.lower_)
+                    and not self.in_quote(pi, tok.idx)
+                ):
+                    return tok.text[:-1] if tok.text[:-1].isupper() else tok.lower_[:-1]
+        return None
 
     def _named_body_of_kind(self, word: str | frozenset[str], at: tuple[int, int]) -> str | None:
         """The last organisation the tagger found before ``at`` whose name has ``word`` (or one of ``word``) in it

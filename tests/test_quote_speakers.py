@@ -3192,3 +3192,27 @@ def test_the_regulator_s_inspector_after_the_cqc_named_as_an_object(quotes):
 def test_a_patient_named_by_an_initial(quotes, paragraph, expected):
     [q] = quotes(paragraph)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        (
+            "We interviewed 40 GPs who had left general practice. Many described a job that had become ‘relentless’.",
+            "GPs",
+        ),
+        ("GPs told Pulse they were exhausted. Some said the new contract was ‘the last straw’.", "GPs"),
+        (
+            "Partners at the meeting were divided. Most backed the motion, but others warned it was ‘a gamble’.",
+            "partners",
+        ),
+    ],
+)
+def test_many_and_some_of_the_people_named_before_are_no_names(quotes, paragraph, role):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_role) == (None, role)
+
+
+def test_many_with_nobody_named_before_is_no_name(quotes):
+    [q] = quotes("Many described the new contract as ‘relentless’.")
+    assert (q.speaker_name, q.speaker_role) == (None, None)

@@ -2617,6 +2617,9 @@ class _Article:
             r"(?:another|a second|a third|one other)(?:\s+one)?", sp.written.split(",")[0].strip(), re.I
         ):  # "Another, signing himself ‘Fed-up partner’, wrote"
             pool = [m for m in before if m.said and m.speaker.kind == "role" and m.speaker.role]
+            groups = [g for g in self.groups if g[0] < at and g[0][0] >= at[0] - 1]
+            if groups:  # "Readers responded ... One, a GP partner, wrote ... Another wrote": another reader
+                return Speaker(sp.written, "role", role=groups[-1][1])
             if pool:  # "One GP said ... Another said ...": another of the same
                 return Speaker(sp.written, "role", role=pool[-1].speaker.role, org=pool[-1].speaker.org)
             return sp
@@ -2652,6 +2655,10 @@ class _Article:
         if sp.kind == "other" and re.fullmatch(r"one", sp.written.split(",")[0].strip(), re.I):
             pool = [m for m in before if m.said and m.speaker.kind == "role" and (m.speaker.role or "").endswith("s")]
             groups = [g for g in self.groups if g[0] < at and g[0][0] >= at[0] - 1]
+            app = sp.written.split(",", 1)[1].strip() if "," in sp.written else ""
+            if groups and app and _is_role_phrase(app):  # "Readers responded ... One, a GP partner in Devon, wrote"
+                role, org = _split_role_org(app)
+                return Speaker(sp.written, "role", role=role or groups[-1][1], org=org)
             if groups and (not pool or groups[-1][0] > pool[-1].at):  # "GPs told Pulse they were exhausted. One
                 return Speaker(sp.written, "role", role=groups[-1][1])  # said": a GP
             if pool:  # "GPs told Pulse ... One, who did not want to be named, said": one of them

@@ -3216,3 +3216,11 @@ def test_many_and_some_of_the_people_named_before_are_no_names(quotes, paragraph
 def test_many_with_nobody_named_before_is_no_name(quotes):
     [q] = quotes("Many described the new contract as ‘relentless’.")
     assert (q.speaker_name, q.speaker_role) == (None, None)
+
+
+def test_one_of_a_group_with_a_post_of_their_own_and_another_of_the_group(quotes):
+    a, b = quotes(
+        "Readers responded in their hundreds. One, a GP partner in Devon, wrote: ‘I am handing back my contract.’ "
+        "Another wrote: ‘Same here.’"
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in (a, b)] == [(None, "GP partner in Devon"), (None, "reader")]

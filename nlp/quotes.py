@@ -2209,12 +2209,8 @@ class _Article:
                             )
                         )
             for tok in subjects:
-                if (
-                    (tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and tok.text[:-1].isupper()))  # "GPs"
-                    and tok.lower_.endswith("s")
-                    and _is_role_head(tok.lower_)
-                    and not self.in_quote(pi, tok.idx)
-                ):  # "GPs told Pulse ...", "Respondents to the survey were ...": one of them, a GP, a respondent
+                if _a_plural_post(tok) and not self.in_quote(pi, tok.idx):
+                    # "GPs told Pulse ...", "Respondents to the survey were ...": one of them, a GP, a respondent
                     mods = [
                         t.text.lower() if t.i == t.sent.start and _common_word(t.text) else t.text  # "Pulse readers"
                         for t in doc[tok.left_edge.i : tok.i]
@@ -2617,7 +2613,7 @@ class _Article:
             r"(?:another|a second|a third|one other)(?:\s+one)?", sp.written.split(",")[0].strip(), re.I
         ):  # "Another, signing himself ‘Fed-up partner’, wrote"
             pool = [m for m in before if m.said and m.speaker.kind == "role" and m.speaker.role]
-            groups = [g for g in self.groups if g[0] < at and g[0][0] >= at[0] - 1]
+            groups = self._groups_before(at)
             if groups:  # "Readers responded ... One, a GP partner, wrote ... Another wrote": another reader
                 return Speaker(sp.written, "role", role=groups[-1][1])
             if pool:  # "One GP said ... Another said ...": another of the same
@@ -2654,7 +2650,7 @@ class _Article:
             return Speaker(sp.written, "role", role=f"{people}s") if people else Speaker(sp.written, "other")
         if sp.kind == "other" and re.fullmatch(r"one", sp.written.split(",")[0].strip(), re.I):
             pool = [m for m in before if m.said and m.speaker.kind == "role" and (m.speaker.role or "").endswith("s")]
-            groups = [g for g in self.groups if g[0] < at and g[0][0] >= at[0] - 1]
+            groups = self._groups_before(at)
             app = sp.written.split(",", 1)[1].strip() if "," in sp.written else ""
             if groups and app and _is_role_phrase(app):  # "Readers responded ... One, a GP partner in Devon, wrote"
                 role, org = _split_role_org(app)
@@ -2796,22 +2792,20 @@ class _Article:
                 return replace(last, written=sp.written, role=sp.role)
         return sp
 
+    def _groups_before(self, at: tuple[int, int]) -> list[tuple[tuple[int, int], str]]:
+        """The :attr:`groups` named before ``at``, in this paragraph or the one before."""
+        return [g for g in self.groups if g[0] < at and g[0][0] >= at[0] - 1]
+
     def _people_named_as_a_plural(self, at: tuple[int, int]) -> str | None:
         """One of the people the article last named as a plural post before ``at``, in this paragraph or the one
         before: a sentence's subject (:attr:`groups`, ``GPs told Pulse``), else any plural post (``We interviewed
         40 GPs``), as a role (``GP``); or ``None``."""
-        groups = [g for g in self.groups if g[0] < at and g[0][0] >= at[0] - 1]
+        groups = self._groups_before(at)
         if groups:
             return groups[-1][1]
         for pi in range(at[0], max(-1, at[0] - 2), -1):
             for tok in reversed(self.docs[pi]):
-                if (
-                    (pi, tok.idx) < at
-                    and tok.lower_.endswith("s")
-                    and (tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and tok.text[:-1].isupper()))
-                    and _is_role_head(tok.lower_)
-                    and not self.in_quote(pi, tok.idx)
-                ):
+                if (pi, tok.idx) < at and _a_plural_post(tok) and not self.in_quote(pi, tok.idx):
                     return tok.text[:-1] if tok.text[:-1].isupper() else tok.lower_[:-1]
         return None
 
@@ -3374,6 +3368,16 @@ class _Attributor:
                 return _Attribution(self._speaker(pi, phrase, at), verb, (pi, at))
             break
         return None
+
+
+def _a_plural_post(tok) -> bool:
+    """Is ``tok`` a post in the plural (``partners``, ``respondents``, ``GPs``, which the tagger calls a proper
+    noun)?"""
+    return (
+        (tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and tok.text[:-1].isupper()))
+        and tok.lower_.endswith("s")
+        and _is_role_head(tok.lower_)
+    )
 
 
 def _owned_post(owner: str) -> bool:

@@ -1252,6 +1252,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     """
     written = phrase.strip(" ,.;:–—")  # "Dr Joe X – a partner in Leeds –"
     written = _LEAD_WORDS.sub("", written).strip()
+    if re.match(r"\d[\d,.]*\s*(?:%|per\s*cent)|(?:half|two-thirds|three-quarters|a third|a quarter)\b", written, re.I):
+        return Speaker(written, "other")  # "87 per cent said it was ‘good’": a share of those asked, no name
     initial = re.match(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z]\.?(?=,|$)", written)
     if initial:  # "Mr T, 67, who has diabetes": a patient the article names by an initial, title kept
         rest = re.sub(r"^,\s*(?:\d{1,3},\s*)?", "", written[initial.end() :]).strip()
@@ -2618,7 +2620,7 @@ class _Article:
                 return Speaker(sp.written, "role", role=groups[-1][1])
             if pool:  # "One GP said ... Another said ...": another of the same
                 return Speaker(sp.written, "role", role=pool[-1].speaker.role, org=pool[-1].speaker.org)
-            return sp
+            return Speaker(sp.written, "other")  # another of whom the text does not say: no name
         two = re.fullmatch(r"the\s+(former|latter|pair|couple|duo)", sp.written.split(",")[0].strip(), re.I)
         if two and sp.kind in ("other", "role"):  # "Dr A and Dr B disagree. The former said ...; the latter ..."
             last: list[Speaker] = []
@@ -2659,7 +2661,7 @@ class _Article:
                 return Speaker(sp.written, "role", role=groups[-1][1])  # said": a GP
             if pool:  # "GPs told Pulse ... One, who did not want to be named, said": one of them
                 return Speaker(sp.written, "role", role=pool[-1].speaker.role[:-1], org=pool[-1].speaker.org)
-            return sp
+            return Speaker(sp.written, "other")  # one of whom the text does not say: no name
         epithet = re.fullmatch(
             r"the\s+(regulator|watchdog|union|think[- ]tank)", sp.written.split(",")[0].strip(), re.I
         )

@@ -3224,3 +3224,17 @@ def test_one_of_a_group_with_a_post_of_their_own_and_another_of_the_group(quotes
         "Another wrote: ‘Same here.’"
     )
     assert [(q.speaker_name, q.speaker_role) for q in (a, b)] == [(None, "GP partner in Devon"), (None, "reader")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Another said: ‘I know some of my trainees are already looking at Australia.’",
+        "One said: ‘We cannot go on.’",
+        "Asked to rate the service, 87 per cent said it was ‘good’.",
+        "Two-thirds said the new system was ‘worse’.",
+    ],
+)
+def test_one_another_or_a_share_with_nobody_named_before_is_no_name(quotes, paragraph):
+    [q] = quotes(paragraph)
+    assert q.speaker and (q.speaker_name, q.speaker_role) == (None, None)

@@ -488,10 +488,11 @@ def _lexicons(entities_path: str | None = None) -> tuple[tuple[str, ...], tuple[
     return tuple(sorted(orgs, key=by_len)), tuple(sorted(roles, key=by_len))
 
 
-@lru_cache(maxsize=1)
-def _think_tanks() -> frozenset[str]:
-    """The entity patterns' think tanks, lower-cased: what ``the think tank`` may point back to."""
-    return frozenset(r["phrase"].lower() for r in _entity_rows() if r["label"] == "THINK_TANK")
+@lru_cache(maxsize=4)
+def _entity_phrases(*labels: str) -> frozenset[str]:
+    """The entity patterns' phrases with one of ``labels``, lower-cased: ``THINK_TANK`` for what ``the think tank``
+    may point back to; the NHS, professional and think-tank labels for the bodies no charity is."""
+    return frozenset(r["phrase"].lower() for r in _entity_rows() if r["label"] in labels)
 
 
 # a body named by what it does: "The CQC has rated the practice inadequate ... the regulator said"
@@ -969,14 +970,6 @@ def _org_names_lower() -> frozenset[str]:
     return frozenset(o.lower() for o in _lexicons()[0])
 
 
-@lru_cache(maxsize=1)
-def _statutory_names() -> frozenset[str]:
-    """The entity patterns' NHS bodies, professional bodies and think tanks, lower-cased: no charity says so."""
-    return frozenset(
-        r["phrase"].lower() for r in _entity_rows() if r["label"] in ("NHS_ORG", "PROF_BODY", "THINK_TANK")
-    )
-
-
 def _may_call_itself(word: str, org: str) -> bool:
     """May ``org`` be what ``the company`` or ``the charity`` points back to?  A company is a body the entity
     patterns do not know (they know the national ones); a charity or a group is no NHS, government or professional
@@ -984,7 +977,7 @@ def _may_call_itself(word: str, org: str) -> bool:
     low = org.lower()
     if word in _A_BUSINESS:
         return low not in _org_names_lower()
-    return low not in _statutory_names() and not _STATUTORY_WORDS & set(low.split())
+    return low not in _entity_phrases("NHS_ORG", "PROF_BODY", "THINK_TANK") and not _STATUTORY_WORDS & set(low.split())
 
 
 @lru_cache(maxsize=1)
@@ -2667,7 +2660,7 @@ class _Article:
         )
         if epithet and sp.kind in ("other", "org", "role"):
             word = epithet.group(1).lower()
-            known = _think_tanks() if word.startswith("think") else _EPITHET_BODIES[word]
+            known = _entity_phrases("THINK_TANK") if word.startswith("think") else _EPITHET_BODIES[word]
             for m in reversed(before):
                 o = m.speaker
                 if o.kind == "org" and o.org and (o.org.lower() in known or (word in o.org.lower().split())):
@@ -2944,9 +2937,8 @@ _GP_POSTS = frozenset("gp gps partner partners locum salaried".split())
 _PREFIX_TOKENS = 8
 _ROLE_MODIFIERS = {"new", "former", "then", "current", "outgoing", "incoming", "interim", "acting", "deputy"}
 # words taken into a role before a name whatever the tagger makes of them: "said lead GP Dr X"
-_PREFIX_MODIFIERS = frozenset(
-    _ROLE_MODIFIERS | {"lead", "senior", "shadow", "deputy", "acting", "interim", "outgoing", "incoming", "former"}
-)  # "but shadow health minister Dr X said", where the tagger reads "shadow" as a verb
+# ("but shadow health minister Dr X said", where the tagger reads "shadow" as a verb)
+_PREFIX_MODIFIERS = frozenset(_ROLE_MODIFIERS | {"lead", "senior", "shadow"})
 _GOOD_KINDS = ("pronoun", "person", "org", "doc", "role")
 
 

@@ -1,9 +1,10 @@
 """A cache of trained models keyed by what they were trained from, so ``make demo`` on a
 fresh store copies a model instead of training one (``make install`` fills the cache).
 
-The key is a digest of the default labelled files, the codebook, the code under ``nlp/``
-and the versions of the libraries and spaCy model the features use: change any of them and
-the cache misses (and the demo trains, as before).  A store that holds its own labels never
+The key is a digest of the default labelled files, the codebook, the modules directly under
+``nlp/`` (not the quote finder's package ``nlp/quotes/``, which no model reads) and the
+versions of the libraries and spaCy model the features use: change any of them and the cache
+misses (and the demo trains, as before).  A store that holds its own labels never
 uses the cache: its model depends on them.
 
     python -m nlp.model_cache        # train once into the cache unless it already holds the model

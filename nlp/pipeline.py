@@ -64,7 +64,7 @@ COMPONENTS: tuple[tuple[str, dict, dict], ...] = (
 )
 
 # The code that turns parsed text into stored units: any change to it reprocesses.
-RULES_FILES = (Path(__file__).with_name("quotes.py"), Path(__file__).with_name("units.py"))
+RULES_FILES = (*sorted(Path(__file__).with_name("quotes").glob("*.py")), Path(__file__).with_name("units.py"))
 
 
 class PatternsError(ValueError):

@@ -116,6 +116,26 @@ def test_incremental_and_reprocessing(conn, nlp_pipeline, monkeypatch):  # noqa:
     assert conn.execute("SELECT count(*) FROM quotes").fetchone()[0] == 6
 
 
+def test_the_pipeline_version_names_every_file_of_the_rules(tmp_path, monkeypatch):
+    """Every module of the quote finder and the unit rules shapes the stored units: each is read for the
+    version (none missing), and a change to any one of them gives a new version, so `analyze` reprocesses."""
+    quote_modules = sorted((ROOT / "nlp" / "quotes").glob("*.py"))
+    assert len(quote_modules) >= 2 and set(quote_modules) <= set(pipeline.RULES_FILES)
+    assert ROOT / "nlp" / "units.py" in pipeline.RULES_FILES
+    assert all(Path(p).is_file() for p in pipeline.RULES_FILES)
+    copies = []
+    for i, path in enumerate(pipeline.RULES_FILES):
+        copy = tmp_path / f"{i}_{Path(path).name}"
+        copy.write_bytes(Path(path).read_bytes())
+        copies.append(copy)
+    monkeypatch.setattr(pipeline, "RULES_FILES", tuple(copies))
+    versions = {pipeline.pipeline_version()}
+    for copy in copies:
+        copy.write_bytes(copy.read_bytes() + b"\n# changed\n")
+        versions.add(pipeline.pipeline_version())
+    assert len(versions) == len(copies) + 1
+
+
 def test_one_bad_article_is_recorded_and_the_rest_go_on(conn, nlp_pipeline, monkeypatch):  # noqa: F811
     long = ArticleRecord(
         url="https://gp-news.example/news/long",

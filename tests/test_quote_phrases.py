@@ -1,4 +1,4 @@
-"""``nlp.quotes._find_phrase`` (organisation and role phrases in a speaker's description)
+"""``nlp.quotes._speakers._find_phrase`` (organisation and role phrases in a speaker's description)
 is one compiled alternation; it must find exactly what searching each phrase in turn found."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from corpora.sample_site.content import load_articles
-from nlp import quotes
+from nlp.quotes import _lexicon, _speakers
 
 
 def _one_by_one(text, phrases, exact_upper=True):
@@ -35,14 +35,14 @@ def _texts() -> list[str]:
 
 
 def test_one_alternation_finds_what_each_phrase_in_turn_found():
-    orgs, roles = quotes._lexicons()
+    orgs, roles = _lexicon._lexicons()
     assert len(orgs) > 20 and len(roles) > 20
     found = 0
     for phrases in (orgs, roles, tuple(reversed(orgs)), ("chair", "Chair", "GP", "gp partner", "GP partner")):
         for text in _texts():
             for exact in (True, False):
-                want, got = _one_by_one(text, phrases, exact), quotes._find_phrase(text, phrases, exact)
+                want, got = _one_by_one(text, phrases, exact), _speakers._find_phrase(text, phrases, exact)
                 assert (want and (want.span(), want.group(0))) == (got and (got.span(), got.group(0))), text
                 found += want is not None
     assert found > 200  # the phrases are there to be found
-    assert quotes._find_phrase("anything", ()) is None
+    assert _speakers._find_phrase("anything", ()) is None

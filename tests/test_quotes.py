@@ -23,6 +23,26 @@ def fields(q):
     return (q.text, q.speaker, q.speaker_name, q.speaker_role, q.speaker_org, q.cue, q.fragment)
 
 
+def test_the_package_exports_a_curated_set_of_names():
+    """``nlp.quotes`` is private modules behind a curated ``__init__``: what callers use, nothing else."""
+    import nlp.quotes as package
+    from nlp.quotes import _attribution, _marks, _speakers
+
+    assert sorted(package.__all__) == [
+        "Span",
+        "Speaker",
+        "classify_marks",
+        "clean_org",
+        "describe",
+        "extract_quotes",
+        "find_spans",
+        "leftover_place",
+    ]
+    assert package.extract_quotes is _attribution.extract_quotes and package.find_spans is _marks.find_spans
+    assert package.describe is _speakers.describe and package.Speaker is _speakers.Speaker
+    assert {n for n in vars(package) if not n.startswith("_")} == set(package.__all__)
+
+
 def test_said_colon_with_role_and_organisation(quotes):
     [q] = quotes(
         "RCGP chair Professor Dana Whitcombe said: ‘Practices cannot absorb another winter like the last one.’"

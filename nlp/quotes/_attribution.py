@@ -1,0 +1,772 @@
+"""Stage 2 of the quote finder: attribution.  For each quote found by :mod:`nlp.quotes._marks`,
+the cues around it (a cue verb, a speaker line above it, a noun that attributes as a cue does)
+give the speaker phrase, which :class:`nlp.quotes._context._Article` resolves;
+:func:`extract_quotes` returns the quotes as :class:`corpora.records.Quote`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from corpora.records import Quote
+from nlp.quotes._context import (
+    _Article,
+    _Mention,
+)
+from nlp.quotes._lexicon import (
+    _CUE_RE,
+    _CUE_SET,
+    _DOC_NOUNS,
+    _GESTURES,
+    _GOING_ON,
+    _OBJECT_VERBS,
+    _PASSIVE_CUES,
+    _PROGRESSIVE,
+    _PRONOUNS,
+    _SENT_END,
+    _STANCE,
+    _TITLES,
+)
+from nlp.quotes._marks import (
+    _BULLET,
+    Span,
+    _opens_with,
+    find_spans,
+)
+from nlp.quotes._speakers import (
+    Speaker,
+    _inside_org_name,
+    _is_role_phrase,
+    _looks_like_name,
+    _sentence_start,
+    clean_org,
+    describe,
+)
+from nlp.quotes._subjects import (
+    _according_to,
+    _subject_after,
+    _subject_before,
+)
+
+
+@dataclass
+class _Attribution:
+    speaker: Speaker | None
+    cue: str | None
+    at: tuple[int, int] | None = None
+
+
+_GOOD_KINDS = ("pronoun", "person", "org", "doc", "role")
+
+
+def _cues(text: str) -> list[re.Match]:
+    return list(_CUE_RE.finditer(text))
+
+
+def _cue_text(m: re.Match) -> str:
+    if m.group("according"):  # "according to", "in the words of", or the noun: "That was the verdict of" -> verdict
+        words = m.group("according").lower().split()
+        return " ".join(words) if words[0] in ("according", "in") else words[-2]
+    verb = m.group("verb")
+    obj = m.group("object")
+    if obj and verb in _OBJECT_VERBS:
+        return f"{verb} {obj.strip()}"
+    return verb
+
+
+class _Attributor:
+    def __init__(self, art: _Article):
+        self.art = art
+
+    def _speaker(self, pi: int, phrase: str, start: int) -> Speaker:
+        doc = self.art.docs[pi]
+        for e in doc.ents:  # keep the person's own noun phrase: "... follows health secretary Matt Hancock"
+            if (
+                e.label_ == "PERSON"
+                and e.start_char >= start
+                and e.end_char <= start + len(phrase)
+                and not _inside_org_name(phrase, e.start_char - start, e.end_char - start)
+            ):
+                pstart = e.end_char - len(self.art._with_prefix(pi, e))
+                inside = re.search(r"\b(?:in|at|from|of|near)\s+$", phrase[: pstart - start])  # "a GP in rural X"
+                if pstart > start and not phrase[: pstart - start].rstrip().endswith((",", "(")) and not inside:
+                    phrase, start = phrase[pstart - start :], pstart
+                break
+        persons = [
+            p
+            for p in self.art.persons_in(pi, start, start + len(phrase))
+            if not re.search(r"(?:^|\s)(?:the|in|at)\s+" + re.escape(p), phrase)
+        ]
+        if self.art.masked[pi][start : start + len(phrase)] == phrase:
+            phrase = self.art.paragraphs[pi][start : start + len(phrase)]  # a quoted title in it, unmasked
+        sp = describe(phrase, persons)
+        if sp.role and sp.role.startswith("whose "):  # "welcomed by the National Association of Primary Care,
+            body = re.search(  # whose chair, Dr X, called it ...": that body's chair
+                r"([A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w’'&-]*))*),\s*$", self.art.paragraphs[pi][:start]
+            )
+            sp = replace(sp, role=sp.role[len("whose ") :], org=clean_org(body.group(1)) if body else sp.org)
+        sp = self.art.resolve(sp, (pi, start))
+        if sp.kind == "person" and sp.name and not (sp.role and sp.org):
+            # "Dr X, locum GP of Y, said: ‘...’" then "Dr X said: ‘...’": the full name again, the post as before
+            sp = self.art._known(sp, [m for m in self.art.mentions if m.at < (pi, start)])
+        return self.art.named_body(sp, (pi, start))
+
+    def name_only(self, pi: int, text: str, base: int, allow_role: bool = True) -> _Attribution | None:
+        """``text`` (at ``base`` in paragraph ``pi``) when it is only a person's name,
+        perhaps with a role (``Dr Sana Iqbal``, ``Dr Olu Fashanu, GP partner, Tamebridge``):
+        the speaker line of Q&A and "what GPs think" formats."""
+        stripped = _BULLET.sub("", text, count=1).strip()  # "• Anonymous salaried GP, Kent: ‘...’"
+        if not stripped or len(stripped.split()) > 16 or re.search(r"[.!?;]$", stripped):
+            return None
+        base += text.find(stripped)
+        doc = self.art.docs[pi]
+        first_end = base + len(stripped.split(",")[0])
+        last_start = base + len(stripped) - len(stripped.split(",")[-1])
+        for t in doc:  # no finite verb before any apposition, nor after the last: a line that names, not a sentence
+            in_name = base <= t.idx < first_end
+            after = (  # "Dr X, a GP, has a message"; not "Dr Kofi X, Leeds", whose town the tagger takes for a verb
+                "," in stripped and last_start <= t.idx < base + len(stripped) and t.text[:1].islower()
+            )
+            if (in_name or after) and t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not t.ent_type_:
+                return None
+        sp = self._speaker(pi, stripped, base)
+        first = re.findall(r"[\w’'-]+", stripped.split(",")[0])  # "The Minister for Care (Stephen Kinnock)"
+        if (
+            allow_role
+            and sp.kind == "role"
+            and len(stripped.split()) <= 8
+            and (
+                "," in stripped
+                or re.match(r"anonymous\b", stripped, re.I)
+                or (not self.art.paragraphs[pi][:base].strip() and len(stripped.split()) <= 4)
+            )
+        ):
+            return _Attribution(sp, None, (pi, base))  # "Anonymous GP partner, Yorkshire"; a headline's "GP leader:"
+        if sp.kind != "person" or not sp.name or not {sp.name.split()[0], sp.name.split()[-1]} & set(first):
+            return None  # a name in the line, whole or short ("Dr Singh:" after "Dr Jaz Singh:"), not a pronoun
+        return _Attribution(sp, None, (pi, base))
+
+    def subject_of(self, pi: int, pos: int, start: int, cue: str) -> _Attribution | None:
+        """The subject of the clause that the word at ``pos`` in paragraph ``pi`` hangs on
+        (``Dr X was less sure, adding:``), when it lies between ``start`` and ``pos``."""
+        tok = next((t for t in self.art.docs[pi] if t.idx == pos), None)
+        while tok is not None and tok.dep_ in ("advcl", "xcomp", "conj") and tok.head is not tok:
+            tok = tok.head
+            subj = [t for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+            if subj:  # all of them: the parser may make a role and the name after it two subjects
+                a, b = min(t.idx for t in subj), max(t.idx + len(t) for t in subj)
+                if a < start or b > pos or self.art.in_quote(pi, a):
+                    return None
+                sp = self._speaker(pi, self.art.paragraphs[pi][a:b], a)
+                return _Attribution(sp, cue, (pi, a)) if sp.kind in _GOOD_KINDS else None
+        return None
+
+    def name_line(self, pi: int) -> _Attribution | None:
+        """Paragraph ``pi`` as a speaker line above a quote (see :meth:`name_only`)."""
+        if pi < 0 or self.art.inside[pi]:
+            return None
+        text = self.art.paragraphs[pi]
+        return self.name_only(pi, _BULLET.sub("", text, count=1).rstrip().rstrip(":"), 0)
+
+    def after_question(self, pi: int, last: _Attribution | None) -> _Attribution | None:
+        """Paragraph ``pi`` is an interviewer's question (no quote, ends in ``?``): the quote
+        below answers it, so its speaker is the last speaker quoted, or else the person
+        the article introduced (the last named person who was a sentence's subject)."""
+        if pi < 0 or self.art.inside[pi] or not self.art.paragraphs[pi].rstrip().endswith("?"):
+            return None
+        if last is not None and last.speaker is not None:
+            return _Attribution(last.speaker, None)
+        people = [
+            m
+            for m in self.art.mentions
+            if m.at[0] < pi and m.subject and m.speaker.kind == "person" and len((m.speaker.name or "").split()) > 1
+        ]
+        if not people:
+            return None
+        return _Attribution(self.art._known(people[-1].speaker, self.art.mentions), None)
+
+    def speaking_after(self, pi: int) -> _Attribution | None:
+        """``Dr X, chair of the RCGP, was speaking at ...`` opening paragraph ``pi``: the
+        speaker of the quote just before it."""
+        if pi >= len(self.art.paragraphs):
+            return None
+        text = self.art.masked[pi]
+        m = re.match(
+            r"\s*(.{3,200}?)\s+(?:was|is|were|had been)\s+(?:speaking|talking|writing|addressing|"
+            r"giving evidence|responding|quoted)\b",
+            text,
+        )
+        if not m or _SENT_END.search(m.group(1)):
+            return None
+        got = _subject_before(m.group(1), self.art.keep(pi, 0, m.end(1)))
+        if got is None or got[1] > 2:
+            return None
+        sp = self._speaker(pi, got[0], got[1])
+        if sp.kind not in ("person", "role", "org"):
+            return None
+        return _Attribution(sp, "speaking", (pi, got[1]))
+
+    def before(self, pi: int, text: str, base: int) -> _Attribution | None:
+        """A cue and its subject in ``text`` (which starts at ``base`` in paragraph ``pi``),
+        the closest cue first; an inverted ``said X`` is taken too."""
+        aside = re.search(r",\s*(says|said|adds|added|argues|argued|insists|insisted)\s+([^,;:.!?]{3,80}),\s*$", text)
+        if aside:  # "It was, says Dr Simon X, ‘the worst week of my career’."
+            got = _subject_after(aside.group(2))
+            if got is not None:
+                at = base + aside.start(2) + got[1]
+                sp = self._speaker(pi, got[0], at)
+                if sp.kind in _GOOD_KINDS and sp.kind != "pronoun":
+                    return _Attribution(sp, aside.group(1), (pi, at))
+        opening = re.match(r"\s*(Says|Said|Adds|Added|Warns|Warned|Argues|Argued)\s+", text)
+        if opening:  # "Says Dr Lambert: ‘...’"
+            got = _subject_after(text[opening.end() :])
+            if got is not None:
+                phrase, off = got
+                at = base + opening.end() + off
+                sp = self._speaker(pi, phrase, at)
+                if sp.kind in _GOOD_KINDS:
+                    return _Attribution(sp, opening.group(1).lower(), (pi, at))
+        fallback = None
+        for m in reversed(_cues(text)):
+            if m.group("verb") and not self.art.verb_at(pi, base + m.start("verb")):
+                continue
+            progressive = m.group("verb") in _PROGRESSIVE
+            if progressive and not re.search(r"\b(?:was|were|is|are|has been|had been)\s+$", text[: m.start()]):
+                continue
+            if (
+                m.group("verb")
+                and not progressive
+                and re.search(r"\b(?:been|being|be|was|were|is|are|get|got)\s+$", text[: m.start()])
+            ):
+                continue  # "GPs have been told to ...": a passive cue names no speaker
+            if m.group("according"):
+                got = _according_to(text[m.end() :])
+                if got:
+                    phrase, off = got
+                    return _Attribution(
+                        self._speaker(pi, phrase, base + m.end() + off), _cue_text(m), (pi, base + m.end() + off)
+                    )
+                continue
+            got = _subject_before(text[: m.start()], self.art.keep(pi, base, m.start()))
+            if got is None and m.group("verb") and re.search(r"\b(?:but|and|then)\s+$", text[: m.start()]):
+                got = self._shared_subject(pi, base, m.start("verb"))  # "A spokesperson did not answer but said:"
+            if got is not None and m.group("verb"):
+                got = self._document_subject(pi, base, m.start("verb"), got)
+            if got is not None and re.search(r"(?:^|\s)who$", got[0]) and "," not in text[m.end() :]:
+                # "Dr Ali Noor, who said the plan was ‘unworkable’, will retire": the quote is inside the
+                # relative clause, so its speaker is the person the clause is about
+                ante = text[: got[1] + len(got[0]) - 3].rstrip(" ,")
+                got = _subject_before(ante, self.art.keep(pi, base, len(ante))) if ante else None
+                if got is not None and not _looks_like_name(got[0].split(",")[0]):
+                    got = None
+                if got is None and m.group("verb"):  # "a sentiment shared by Dr X, who wrote ... that": the
+                    got = self._antecedent(pi, base, m.start("verb"))  # person the parser hangs the clause on
+            if got is None or got[0].lower() in ("who", "which", "that"):
+                continue  # a relative clause's verb: "One partner, who asked not to be named, said"
+            phrase, off = got
+            if phrase.lower() in _PRONOUNS:  # "Dr Clay added that she hoped ...": the main clause's subject
+                outer = self._outer_subject(pi, text[:off], base)
+                if outer is not None:
+                    phrase, off = outer
+            sp = self._speaker(pi, phrase, base + off)
+            fronted = re.search(
+                r"(?:^|[.;!?]\s+)(?:(?:Now|Today|Still|Formerly|Once)\s+)?((?:a|an)\s+[^,;:.!?]{2,80}),\s*$",
+                text[:off],
+            )
+            if (
+                phrase.lower() in ("he", "she")
+                and sp.kind == "person"
+                and fronted
+                and _is_role_phrase(fronted.group(1))
+            ):
+                post = describe(fronted.group(1))  # "Now a partner at a practice in Luton, she says": her post now
+                if post.role:
+                    sp = replace(sp, role=post.role, org=post.org)
+            att = _Attribution(sp, _cue_text(m), (pi, base + off))
+            if sp.kind in _GOOD_KINDS:
+                return att
+            if fallback is None and len(phrase.split()) <= 4:
+                fallback = att
+        return fallback
+
+    def _document_subject(self, pi: int, base: int, pos: int, got: tuple[str, int]) -> tuple[str, int]:
+        """The whole subject when the parser's subject of the cue at ``pos`` is a document that starts before
+        ``got`` (``A letter signed by 400 GPs and sent to the health secretary warns``), else ``got``."""
+        t = self.art.token_at(pi, base + pos)
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t is not None else None
+        if subj is None or subj.lower_ not in _DOC_NOUNS or not base <= subj.left_edge.idx < base + got[1]:
+            return got
+        if re.match(r"from\s", got[0]) and _looks_like_name(got[0].split(",")[-1].strip()):
+            return got[0][len("from ") :], got[1] + len("from ")  # "The email, from the practice manager, Sue X,
+            # said": hers
+        a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+        b = max(b, base + got[1] + len(got[0]))  # "A joint statement from the RCGP and the BMA": the parser's
+        # subtree may stop short of the subject the words give
+        return self.art.paragraphs[pi][a:b], a - base
+
+    def _antecedent(self, pi: int, base: int, pos: int) -> tuple[str, int] | None:
+        """The named person a relative clause whose verb is at ``pos`` (relative to ``base``) is about, as (phrase,
+        offset relative to ``base``)."""
+        t = self.art.token_at(pi, base + pos)
+        if t is None or t.dep_ != "relcl":
+            return None
+        head = t.head
+        ent = next((e for e in self.art.docs[pi].ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
+        if ent is None or ent.start_char < base:
+            return None
+        phrase = self.art._with_prefix(pi, ent)
+        return phrase, ent.end_char - len(phrase) - base
+
+    def _shared_subject(self, pi: int, base: int, pos: int) -> tuple[str, int] | None:
+        """The subject a cue at ``pos`` (relative to ``base``) shares with the verb it is joined to (``A
+        spokesperson did not answer the question but said``), as (phrase, offset relative to ``base``)."""
+        t = self.art.token_at(pi, base + pos)
+        if t is None or t.dep_ != "conj":
+            return None
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.left_edge.idx < base or subj.lower_ in _PRONOUNS:
+            return None
+        a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+        return self.art.paragraphs[pi][a:b], a - base
+
+    def _outer_subject(self, pi: int, text: str, base: int) -> tuple[str, int] | None:
+        """``Dr Clay added that``: the person subject of a cue that ``text`` ends with (a
+        reporting clause whose ``that``-clause holds a pronoun), with its offset in ``text``."""
+        tail = re.search(r"\b(\w+)\s+(?:that\s+)?$", text)
+        if not tail or tail.group(1).lower() not in _CUE_SET or not self.art.verb_at(pi, base + tail.start(1)):
+            return None
+        got = _subject_before(text[: tail.start(1)], self.art.keep(pi, base, tail.start(1)))
+        if got is None or got[0].lower() in _PRONOUNS:
+            return None
+        sp = describe(got[0])
+        return got if sp.kind == "person" else None
+
+    def possessive_message(self, pi: int, text: str, base: int) -> _Attribution | None:
+        """``Dr Ade Ojo’s message to ministers was simple``: whose message, verdict or advice the quote after the
+        colon is (``text`` starts at ``base`` in paragraph ``pi``)."""
+        m = (
+            re.search(
+                r"(?:^|[.;!?]\s+|,\s+)(?P<who>(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})[’']s\s+"
+                r"(?P<noun>message|verdict|advice|view|response|answer|plea|warning|reply)\b[^.;!?]*$",
+                text,
+            )
+            or re.search(  # "Dr Kay X has a simple message for ministers:", "Dr Kay X, a GP in Exeter, has ..."
+                r"(?:^|[.;!?]\s+|,\s+)(?P<who>(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+                r"(?:,\s+[^,;:.!?]{2,80},)?)\s+"
+                r"(?:has|had|gave|gives|sends|sent|offered|offers)\s+(?:a|an|one|this|his|her|their)\s+(?:[a-z]+\s+){0,2}"
+                r"(?P<noun>message|verdict|advice|plea|warning|answer)\b[^.;!?]*$",
+                text,
+            )
+        )
+        if not m:
+            return None
+        sp = self._speaker(pi, m.group("who"), base + m.start("who"))
+        return _Attribution(sp, m.group("noun"), (pi, base + m.start("who"))) if sp.kind in ("person", "org") else None
+
+    def for_whom(self, pi: int, start: int, end: int) -> _Attribution | None:
+        """``For Professor X, the figures are ‘...’``: a sentence opened by whose view it gives (the sentence runs
+        from ``start`` to the quote at ``end`` in paragraph ``pi``)."""
+        text = self.art.masked[pi][start:end]
+        m = re.match(r"\s*For\s+(.+?),\s+(?:the|this|it|that|these|such|a|an)\b[^,;:]*$", text)
+        if not m or not re.match(r"(?:the\s+)?[A-Z]", m.group(1)):
+            return None
+        at = start + m.start(1)
+        sp = self._speaker(pi, m.group(1), at)
+        return _Attribution(sp, None, (pi, at)) if sp.kind in ("person", "org") else None
+
+    def _subject_of_ending(
+        self, pi: int, text: str, base: int, ending: str, kinds: tuple[str, ...], cue: bool
+    ) -> _Attribution | None:
+        """The subject of a clause that ``text`` (at ``base`` in paragraph ``pi``) ends with, when the clause ends
+        as ``ending`` says and the subject is one of ``kinds``; the ending is the cue when ``cue``."""
+        m = re.search(ending, text)
+        if not m:
+            return None
+        got = _subject_before(text[: m.start()], self.art.keep(pi, base, m.start()))
+        if got is None:
+            return None
+        phrase, off = got
+        sp = self._speaker(pi, phrase, base + off)
+        return _Attribution(sp, m.group(0).strip() if cue else None, (pi, base + off)) if sp.kind in kinds else None
+
+    def gesture(self, pi: int, start: int, end: int) -> _Attribution | None:
+        """``Dr Hollis nods.`` just before a quote that opens a sentence: the one who nodded says it."""
+        ending = r"\s+(?:" + _GESTURES + r")(?:\s+(?:[a-z]+ly|in\s+agreement|again))?[.!]\s*$"
+        return self._subject_of_ending(pi, self.art.masked[pi][start:end], start, ending, ("person", "pronoun"), False)
+
+    def stance(self, pi: int, text: str, base: int) -> _Attribution | None:
+        """``Dr X was blunt``, ``The chair, Dr Y, is in no doubt`` before a colon: how they put what follows
+        (``text`` starts at ``base`` in paragraph ``pi``)."""
+        ending = r"\s+(?:was|is|were|are)\s+(?:\w+ly\s+)?" + _STANCE + r"(?:\s+about\s+[^.;:!?]{1,40})?$"
+        return self._subject_of_ending(pi, text, base, ending, ("person", "role", "org", "pronoun"), True)
+
+    def by_agent(self, pi: int, pre: str, post: str, base: int) -> _Attribution | None:
+        """A passive cue before a fragment and its agent after it (``GPs were told to ‘do more with less’ by
+        NHS England’s chief executive, Amanda X.``, ``was described as ‘...’ by Dr X``); ``post`` starts at
+        ``base`` in paragraph ``pi``."""
+        cue = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(" + _PASSIVE_CUES + r")\b[^.;:!?]*$", pre)
+        end = _SENT_END.search(post)
+        by = re.match(r"[’'”\"]?\s*(?:[^.;:!?‘“]{0,30}?\s)?by\s+", post[: end.start() if end else len(post)])
+        if not cue or not by:
+            return None
+        got = _subject_after(post[by.end() :])
+        if got is None:
+            return None
+        phrase, off = got
+        at = base + by.end() + off
+        sp = self._speaker(pi, phrase, at)
+        return _Attribution(sp, cue.group(1), (pi, at)) if sp.kind in ("person", "role", "org") else None
+
+    def after(self, pi: int, text: str, base: int, *, strict: bool) -> _Attribution | None:
+        """``‘...,’ X said`` or ``‘...,’ said X``: an attribution right after the closing mark."""
+        lead = re.match(r"[\s,.;!?’'”\"]*", text)
+        rest = text[lead.end() :]
+        off0 = lead.end()
+        end = _SENT_END.search(rest)
+        clause = rest[: end.start() + 1] if end else rest
+        dash = re.match(r"[–—-]+\s*", rest)
+        if dash and not strict:  # "‘...’ – Dr Joanna Pike, GP partner, Kent"
+            tail = re.split(r"[.;!?](?:\s|$)", rest[dash.end() :])[0]
+            att = self.name_only(pi, tail, base + off0 + dash.end())
+            if att is not None:
+                return att
+        whose = re.match(
+            r"(?:was|is)\s+(?P<who>(?:"
+            + _TITLES
+            + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})[’']s\s+(?:curt\s+|blunt\s+|"
+            r"short\s+|simple\s+)?(?P<noun>reply|answer|response|verdict|view|retort)\b",
+            clause,
+        )
+        if whose:  # "‘Absolutely not,’ was Dr Gill X’s reply when asked ..."
+            at = base + off0 + whose.start("who")
+            sp = self._speaker(pi, whose.group("who"), at)
+            if sp.kind in ("person", "org"):
+                return _Attribution(sp, whose.group("noun"), (pi, at))
+        for cm in _cues(clause):
+            if cm.start() > 100:
+                break
+            if cm.group("according"):
+                got = _according_to(clause[cm.end() :])
+                if got:
+                    phrase, off = got
+                    at = base + off0 + cm.end() + off
+                    return _Attribution(self._speaker(pi, phrase, at), _cue_text(cm), (pi, at))
+                break
+            if not self.art.verb_at(pi, base + off0 + cm.start("verb")):
+                continue
+            if cm.group("verb") in _PROGRESSIVE and not re.search(r"\b(?:was|were|is|are)\s+$", clause[: cm.start()]):
+                continue
+            if re.search(r",\s*(?:who|which|that)\s+$", clause[: cm.start()]):
+                continue  # a relative clause's verb: "‘...,’ one GP, who asked not to be named, told Pulse"
+            if re.match(r"\s+to\s", clause[cm.start("verb") + len(cm.group("verb")) :]):
+                continue  # "‘total triage’, with patients asked to contact the surgery": told what to do, not quoted
+            before = clause[: cm.start()].strip(" ,")
+            if before:
+                got = _subject_before(clause[: cm.start()], self.art.keep(pi, base + off0, cm.start()))
+                if got is None or got[1] > 2:
+                    break  # the cue belongs to a later clause
+                phrase, off = got
+                at = base + off0 + off
+                sp = self._speaker(pi, phrase, at)
+                if strict and sp.kind not in _GOOD_KINDS:
+                    break
+                return _Attribution(sp, _cue_text(cm), (pi, at))
+            verb = cm.group("verb")
+            got = _subject_after(clause[cm.start("verb") + len(verb) :])
+            if got:
+                phrase, off = got
+                at = base + off0 + cm.start("verb") + len(verb) + off
+                return _Attribution(self._speaker(pi, phrase, at), verb, (pi, at))
+            break
+        return None
+
+
+def _participant_tag(tag: str) -> str:
+    """A research participant's tag as a speaker line: codes go, a GP's stays a GP (``GP7, female, salaried`` ->
+    ``GP, female, salaried``; ``Practice manager, P12`` -> ``Practice manager``), of the same length so that
+    positions in it still point into the paragraph."""
+    parts = []
+    for part in tag.split(","):
+        code = re.fullmatch(
+            r"(\s*)(?:(GP)\s?\d+|[A-Z]{1,3}\s?\d+|(?i:participant|interviewee|respondent)\s*\d+)(\s*)", part
+        )
+        if code:
+            part = (code.group(1) + (code.group(2) or "") + code.group(3)).ljust(len(part))
+        parts.append(part)
+    return ",".join(parts)
+
+
+def extract_quotes(
+    paragraphs: Sequence[str], docs: Sequence | None = None, nlp=None, kinds: Sequence[str] | None = None
+) -> list[Quote]:
+    """Every direct quote in an article's paragraphs, with its speaker (see the module
+    docstring).  ``docs`` are the paragraphs already run through the gpwatch pipeline;
+    without them ``nlp`` (default: :func:`nlp.pipeline.get_pipeline`) parses them.
+    ``kinds`` are the stored paragraph kinds (``text``, ``bullet``, ``heading``): a
+    ``bullet`` is a list item even when the page's bullet mark was stripped."""
+    paragraphs = [p or "" for p in paragraphs]
+    if docs is None:
+        if nlp is None:
+            from nlp.pipeline import get_pipeline
+
+            nlp = get_pipeline()
+        docs = list(nlp.pipe(paragraphs))
+    spans = find_spans(paragraphs)
+    art = _Article(paragraphs, docs, spans)
+    attr = _Attributor(art)
+    quotes: list[Quote] = []
+    prev: tuple[Span, _Attribution, bool] | None = None  # last quote kept, its attribution, fragment
+    placed: list[tuple[int, tuple[int, int]]] = []  # a quote's index and where its speaker is named
+    pending: tuple[int, _Attribution] | None = None  # an intro paragraph ending in a colon
+    spans_by_par: dict[int, list[Span]] = {}
+    for s in spans:
+        spans_by_par.setdefault(s.first, []).append(s)
+
+    for pi, text in enumerate(paragraphs):
+        par_spans = spans_by_par.get(pi, [])
+        # a list item under an intro paragraph ("It said the proposals included:")
+        is_item = (
+            bool(_BULLET.match(text))
+            or (kinds is not None and pi < len(kinds) and kinds[pi] == "bullet")
+            or (pending is not None and (_opens_with(text, "s") or _opens_with(text, "d")))
+        )
+        if pending is not None and not is_item and not par_spans:
+            pending = None
+        last_close = 0
+        for s in par_spans:
+            op = s.open_at[1]
+            masked = art.masked[pi]
+            sent_start = _sentence_start(masked, op)
+            local_start = max(sent_start, last_close)
+            pre_sent = _BULLET.sub("", masked[sent_start:op], count=1)
+            pre_local = masked[local_start:op]
+            lp, lpos = s.close if s.close else (s.last, len(paragraphs[s.last]))
+            post = art.masked[lp][lpos + 1 :] if s.close else ""
+            nxt = [x for x in spans_by_par.get(lp, []) if x.open_at[1] > lpos]
+            if nxt and lp == s.last:
+                post = post[: nxt[0].open_at[1] - lpos - 1]
+            colon = pre_local.rstrip().endswith(":")
+            at_start = not pre_sent.strip() or colon
+            att: _Attribution | None = None
+            fragment = not at_start
+            opens_par = not _BULLET.sub("", masked[:op], count=1).strip()
+            if colon:
+                if local_start == 0 and re.fullmatch(r"\s*(?:A|Answer)\s*:\s*", pre_local):
+                    # "Q: Why did you hand back your contract?" then "A: ‘...’": the answer to the question above
+                    att = attr.after_question(pi - 1, prev[1] if prev is not None else None)
+                if att is None:
+                    att = attr.before(pi, pre_local.rstrip()[:-1], local_start)
+                if att is None:  # "Dr Sana Iqbal: ‘...’"
+                    att = attr.name_only(pi, pre_local.rstrip()[:-1], local_start)
+                if att is None:  # "Dr Ade Ojo’s message to ministers was simple: ‘...’"
+                    att = attr.possessive_message(pi, pre_local.rstrip()[:-1], local_start)
+                if att is None:  # "The LMC’s medical secretary, Dr Guy X, was blunt: ‘...’"
+                    att = attr.stance(pi, pre_local.rstrip()[:-1], local_start)
+                if att is None and pending is not None and not pre_sent.strip(" :"):
+                    att = pending[1]
+                if att is None and prev is not None and prev[0].last == pi and prev[1].speaker is not None:
+                    adding = re.search(  # "..., adding:", and "... ‘unworkable’ and added:"
+                        r"(?:^|,)[\s,]*(?:(?:and\s+)?(?:before\s+)?"
+                        + _GOING_ON
+                        + r"|and\s+(?:then\s+)?(added|said|continued|went\s+on))\s*:\s*$",
+                        pre_local,
+                    )
+                    named_between = (  # "‘...,’ said Dr X, chair of Y, adding: ‘...’": named in this stretch
+                        prev[1].at is not None and prev[1].at[0] == pi and prev[1].at[1] >= local_start
+                    )
+                    if adding and (not pre_local[: adding.start()].strip(" ,") or named_between):
+                        # "‘...’, adding: ‘...’": the same speaker
+                        att = _Attribution(prev[1].speaker, adding.group(1) or adding.group(2))
+                if att is None:
+                    adding = re.search(r",\s*" + _GOING_ON + r"\s*:\s*$", pre_local)
+                    if adding:  # "Dr Sam Hill was less sure, adding: ‘...’": the subject of the verb it hangs on
+                        att = attr.subject_of(pi, local_start + adding.start(1), local_start, adding.group(1))
+            elif at_start:
+                introduces = (  # "‘... funded.’ Her colleague Dr X agreed: ‘...’": a new sentence that
+                    s.close  # introduces the next quote, not an attribution of this one
+                    and lpos > 0
+                    and paragraphs[lp][lpos - 1] in ".!?"
+                    and re.match(r"\s*[A-Z][^.;!?:‘“]*:\s*$", post)
+                )
+                att = attr.after(lp, post, lpos + 1, strict=False) if s.close and not introduces else None
+                tag = re.fullmatch(r"\s*\(([^()]{2,80})\)\s*[.;]?\s*", post) if s.close and att is None else None
+                if tag:  # "‘...’ (GP7, female, salaried)": a research participant's tag, the quote whole
+                    att = attr.name_only(lp, _participant_tag(tag.group(1)), lpos + 1 + tag.start(1))
+                    if att is not None and att.speaker is not None:  # the tag as the article wrote it
+                        att = replace(att, speaker=replace(att.speaker, written=tag.group(1).strip()))
+                    att = att or _Attribution(None, None)
+                if att is None and s.close:
+                    end = _SENT_END.search(post)
+                    clause = post[: end.start()] if end else post
+                    ended = lpos > 0 and paragraphs[lp][lpos - 1] in ".!?" and post.lstrip()[:1].isupper()
+                    if re.search(r"\w", clause) and not any(c.start() < 40 for c in _cues(clause)) and not ended:
+                        fragment = True  # "‘Hubs’ to reduce the digital divide": part of a sentence, but not
+                        # "‘... like this.’ Dr X, 38, is a salaried GP": a sentence, then the next
+                if att is None and pending is not None:  # "Dr X, chair of Y, said:" above it
+                    att = pending[1]
+                if att is None and opens_par and not fragment:
+                    att = attr.name_line(pi - 1)
+                if att is None and opens_par and not fragment:
+                    att = attr.after_question(pi - 1, prev[1] if prev is not None else None)
+                if att is None and opens_par and not fragment and not post.strip():
+                    k = lp + 1  # "‘...’" then "Dr X, chair of the RCGP, was speaking at ..."
+                    while (
+                        k < len(paragraphs)
+                        and k - lp <= 3
+                        and (_opens_with(paragraphs[k], "s") or _opens_with(paragraphs[k], "d"))
+                    ):
+                        k += 1
+                    att = attr.speaking_after(k)
+                below = lp + 1  # "‘...’" then "Dr Farah X, BMA GP committee": a pull quote's credit line below it,
+                if (  # when no quote follows the line (in "what GPs think" layouts the name line opens each quote)
+                    att is None
+                    and opens_par
+                    and not fragment
+                    and not post.strip()
+                    and below < len(paragraphs)
+                    and not (below + 1 < len(paragraphs) and re.match(r"\s*[‘“'\"]", paragraphs[below + 1]))
+                ):
+                    att = attr.name_line(below)
+                if att is None and opens_par and not fragment:
+                    att = _reported_speaker(art, pi, prev[0].last if prev is not None else -1)
+                if att is None and not opens_par and not colon and not fragment:
+                    att = attr.gesture(pi, last_close, op)  # "Dr Hollis nods. ‘She is right.’"
+                if att is None and not opens_par and not colon and not fragment:
+                    att = _reported_speaker(art, pi, -1, here=(last_close, op))
+                    if att is not None and prev is not None and prev[1].speaker is not None:
+                        if (att.speaker.name, att.speaker.role) == (prev[1].speaker.name, prev[1].speaker.role):
+                            att = _Attribution(prev[1].speaker, prev[1].cue)  # "‘...,’ he said. ‘...’": as before
+                if att is None and prev is not None and pi - prev[0].last <= 2 and prev[1].speaker is not None:
+                    att = _Attribution(prev[1].speaker, prev[1].cue)
+            else:
+                att = attr.before(pi, pre_local, local_start)
+                if att is None and s.close:
+                    att = attr.after(lp, post, lpos + 1, strict=True)
+                if (
+                    att is None
+                    and local_start == 0
+                    and re.search(r"[\w,–—-]\s*$", pre_local)
+                    and not re.search(r"[’']s\s*$", pre_local)
+                    and len(_quote_words(paragraphs, s)) >= 4
+                ):
+                    att = attr.name_only(pi, pre_local.rstrip(" –—-"), 0, allow_role=False)  # "Dr Jane Okoro, GP ‘...’"
+                    if att is not None:
+                        fragment = False
+                if att is None and s.close and s.close[0] == pi:
+                    att = attr.by_agent(pi, pre_local, post, s.close[1] + 1)
+                if att is None:  # "For Professor X, the figures are ‘deeply worrying’."
+                    att = attr.for_whom(pi, sent_start, op)
+                if att is None and prev is not None and prev[0].last == pi and last_close > sent_start:
+                    att = _Attribution(prev[1].speaker, prev[1].cue)  # another fragment in the same sentence
+                if att is None and pending is not None and is_item:
+                    att = pending[1]
+            if att is None or att.speaker is None:
+                if fragment or len(_quote_words(paragraphs, s)) < 3:
+                    continue  # scare quotes and quoted names are not who-said-what (nor do they end a clause:
+                    # 'The report, “Fit for the Frontline”, said practices needed “stable funding”.')
+                att = _Attribution(None, None)
+            if s.close:
+                last_close = s.close[1] + 1 if s.close[0] == pi else len(text)
+            q = _make_quote(paragraphs, s, att, fragment, len(quotes))
+            if q is None:
+                continue
+            quotes.append(q)
+            if att.speaker is not None and att.at is not None:
+                art.add(_Mention(att.at, att.speaker, True, said=True))
+                placed.append((len(quotes) - 1, att.at))
+            prev = (s, att, fragment)
+        # does this paragraph end in an intro colon, outside any quote?
+        masked = art.masked[pi].rstrip()
+        if masked.endswith(":") and not art.in_quote(pi, len(masked) - 1):
+            start = max([0] + [e for a, e in art.inside[pi]])
+            start = max(start, _sentence_start(masked, len(masked) - 1))
+            intro = attr.before(pi, masked[start : len(masked) - 1], start)
+            if intro is not None and intro.speaker is not None:
+                if intro.at is not None:
+                    art.add(_Mention(intro.at, intro.speaker, True, said=True))
+                pending = (pi, intro)
+        elif pending is not None and pending[0] != pi and not is_item:
+            pending = None
+    for i, at in placed:
+        quotes[i] = _post_given_after(quotes[i], at, art.mentions)
+    return quotes
+
+
+def _post_given_after(q: Quote, at: tuple[int, int], mentions: Sequence[_Mention]) -> Quote:
+    """A named speaker whose post the article gives only after the quote (``‘...,’ says Dr Jon Hale. Dr Hale, a
+    partner in Truro, has lost three colleagues``) takes the first post given, as :meth:`_Article._known` gives a
+    speaker the post of an earlier mention."""
+    if not q.speaker_name or len(q.speaker_name.split()) < 2 or " and " in q.speaker_name:
+        return q
+    if q.speaker_role or q.speaker_org:
+        return q
+    for m in mentions:
+        o = m.speaker
+        if at < m.at and o.kind == "person" and o.name == q.speaker_name and (o.role or o.org):
+            return replace(q, speaker_role=o.role, speaker_org=o.org)
+    return q
+
+
+def _reported_speaker(
+    art: _Article, pi: int, after_par: int, here: tuple[int, int] | None = None
+) -> _Attribution | None:
+    """``Dr X said the plans were unworkable.`` then a paragraph that is only a quote: the
+    speaker is the subject of the last cue verb in the two paragraphs before, when no quote
+    came after it.  With ``here`` (the stretch of paragraph ``pi`` between the last quote kept
+    and this one), the quote opens a sentence inside the paragraph instead (``Dr X said the
+    plans were unworkable. ‘...’``) and the cue must lie in that stretch."""
+    said = [
+        m
+        for m in art.mentions
+        if m.said
+        and (
+            (here is None and pi - 2 <= m.at[0] < pi and m.at[0] > after_par)
+            or (here is not None and m.at[0] == pi and here[0] <= m.at[1] < here[1])
+        )
+        and m.speaker.kind in ("person", "role", "org", "doc")
+    ]
+    if not said:
+        return None
+    sp = art._known(art.resolve(said[-1].speaker, said[-1].at), [m for m in art.mentions if m.at < (pi, 0)])
+    return _Attribution(sp, None)
+
+
+def _quote_words(paragraphs: Sequence[str], s: Span) -> list[str]:
+    return " ".join(paragraphs[pi][a:b] for pi, a, b in s.segments).split()
+
+
+def _make_quote(paragraphs: Sequence[str], s: Span, att: _Attribution, fragment: bool, position: int) -> Quote | None:
+    parts = []
+    first_start = first_end = None
+    segments = list(s.segments)
+    while len(segments) > 1 and not paragraphs[segments[0][0]][segments[0][1] : segments[0][2]].strip():
+        segments.pop(0)  # a mark alone at a paragraph's end, its words in the next: the quote starts there
+    for k, (pi, a, b) in enumerate(segments):
+        seg = paragraphs[pi][a:b]
+        lstrip = len(seg) - len(seg.lstrip())
+        seg_s = seg.strip()
+        if k == len(segments) - 1:
+            seg_s = seg_s.rstrip(" ,\t\r\n")
+        if k == 0:
+            first_start = a + lstrip
+            first_end = first_start + len(seg_s) if len(segments) == 1 else a + len(seg.rstrip())
+        if seg_s:
+            parts.append(seg_s)
+    text = "\n".join(parts).strip()
+    if not text or not any(c.isalnum() for c in text):
+        return None
+    sp = att.speaker
+    return Quote(
+        position=position,
+        text=text,
+        speaker=sp.written if sp else None,
+        speaker_name=sp.name if sp else None,
+        speaker_role=sp.role if sp else None,
+        speaker_org=sp.org if sp else None,
+        cue=att.cue,
+        fragment=fragment,
+        paragraph_index=segments[0][0],
+        start=first_start,
+        end=first_end,
+    )

@@ -1,0 +1,963 @@
+"""What an article has said so far, for the quote finder: :class:`_Article` keeps each mention
+of a speaker in order, with the roles and bodies a sentence gives them, and resolves a pronoun, a
+short form (``Dr X``, ``the college``, ``the review chair``) or a post in a body named by its kind
+to the fuller mention it refers back to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from nlp.quotes._lexicon import (
+    _A_BUSINESS,
+    _A_VOLUNTARY_BODY,
+    _BODY_NOUNS,
+    _BY_BODY,
+    _CAPTION_POINTER,
+    _CUE_SET,
+    _DETERMINERS,
+    _DOC_NOUNS,
+    _EPITHET_BODIES,
+    _EPITHET_MARK,
+    _GENERIC_ORG,
+    _GP_POSTS,
+    _KIN,
+    _KIN_GENDER,
+    _KIND_OF_BODY,
+    _NAMED_FOR_BODY,
+    _NAMING_LABELS,
+    _NOT_A_BODY_LABELS,
+    _NOUN_DETERMINERS,
+    _PREFIX_ENTS,
+    _PREFIX_MODIFIERS,
+    _PREFIX_TOKENS,
+    _PRONOUNS,
+    _ROLE_CAPS,
+    _ROLE_MODIFIERS,
+    _SAME_KIND_OF_BODY,
+    _SPOKES,
+    _SUBJECT_WORDS,
+    _TITLE_BEFORE,
+    _TITLE_RE,
+    _TITLED_NAME,
+    _TITLES,
+    _WHO_HOLDS_THE,
+    _entity_phrases,
+)
+from nlp.quotes._marks import (
+    Span,
+)
+from nlp.quotes._speakers import (
+    Speaker,
+    _a_plural_post,
+    _common_word,
+    _doc_head,
+    _drop_leading,
+    _is_role_head,
+    _is_role_phrase,
+    _long_form_words,
+    _looks_like_name,
+    _may_call_itself,
+    _org_names_in,
+    _org_names_lower,
+    _owned_post,
+    _pair_of,
+    _plain_apposition,
+    _sentence_start,
+    _split_role_org,
+    _unnamed_body,
+    _without_kind,
+    clean_org,
+    describe,
+)
+
+
+@dataclass
+class _Mention:
+    at: tuple[int, int]
+    speaker: Speaker
+    subject: bool
+    said: bool = False
+
+
+class _Article:
+    """What attribution needs from an article: paragraph texts with quote contents
+    masked, entities and subjects, and the speaker mentions in reading order."""
+
+    def __init__(self, paragraphs: Sequence[str], docs: Sequence, spans: list[Span]):
+        self.paragraphs = list(paragraphs)
+        self.docs = list(docs)
+        self.spans = spans
+        masked = [list(p) for p in paragraphs]
+        self.inside: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+        for s in spans:
+            for pi, a, b in s.segments:
+                for k in range(a, b):
+                    if masked[pi][k] not in "\n":
+                        masked[pi][k] = "x" if masked[pi][k] not in ".!?" else "x"
+                self.inside[pi].append((a, b))
+        self.masked = ["".join(m) for m in masked]
+        self.org_spans = [self._org_spans(pi) for pi in range(len(self.paragraphs))]
+        self.mentions: list[_Mention] = []
+        self.genders: dict[str, str] = {}  # a person's name -> "he" or "she", as a pronoun resolved to them said
+        # people named only as a plural post that is a sentence's subject ("GPs told Pulse", "Respondents were"):
+        # where, and one of them as a role ("GP"), for the "one" and "another" who speak for them
+        self.groups: list[tuple[tuple[int, int], str]] = []
+        self._collect_mentions()
+
+    def _org_spans(self, pi: int) -> list[tuple[int, int]]:
+        """Where the paragraph names an organisation in several words (entities and the
+        entity patterns' organisations)."""
+        from nlp.pipeline import ORG_LABELS
+
+        text = self.paragraphs[pi]
+        spans = [
+            (e.start_char, e.end_char)
+            for e in self.docs[pi].ents
+            if (e.label_ in ORG_LABELS and " " in e.text and not _TITLE_RE.match(e.text))  # not "Dr Iestyn Rowe"
+            or (e.label_ == "ROLE" and " and " in e.text)
+        ]
+        if " and " in text or "," in text:
+            spans += [m.span() for m in _org_names_in(text) if " and " in m.group(0) or "," in m.group(0)]
+        return spans
+
+    def keep(self, pi: int, base: int, length: int) -> list[tuple[int, int]]:
+        """The organisation spans of paragraph ``pi`` relative to a slice at ``base``."""
+        return [(a - base, b - base) for a, b in self.org_spans[pi] if b > base and a < base + length]
+
+    def in_quote(self, pi: int, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.inside[pi])
+
+    def persons_in(self, pi: int, start: int, end: int) -> list[str]:
+        doc = self.docs[pi]
+        return [e.text for e in doc.ents if e.label_ == "PERSON" and e.start_char >= start and e.end_char <= end]
+
+    def token_at(self, pi: int, pos: int):
+        """The parser's token at character ``pos`` of paragraph ``pi``, or None."""
+        span = self.docs[pi].char_span(pos, pos + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def verb_at(self, pi: int, pos: int) -> bool:
+        """Does the parser agree that the word at ``pos`` is a verb?"""
+        t = self.token_at(pi, pos)
+        if t is None:
+            return True
+        word = re.match(r"[a-z]+", self.paragraphs[pi][pos:])
+        if word and t.text != word.group(0) and word.group(0) in _CUE_SET:
+            return True  # "added:‘The ..." is one token to the tokenizer: trust the cue word
+        return t.tag_.startswith("VB") or t.text in ("said", "says", "told", "added")
+
+    def _collect_mentions(self) -> None:
+        from nlp.pipeline import ORG_LABELS
+
+        for pi, doc in enumerate(self.docs):
+            # one pass over the tokens (each read builds a token object): candidates by their word
+            doc_nouns, subjects = [], []
+            for tok in doc:
+                low = tok.lower_
+                if low in _DOC_NOUNS:
+                    doc_nouns.append(tok)
+                if low in _SUBJECT_WORDS and tok.dep_ == "nsubj":
+                    subjects.append(tok)
+            for ent in [*doc.ents, *self._untagged_titled(pi), *self._untagged_bodies(pi, subjects)]:
+                if self.in_quote(pi, ent.start_char):
+                    continue
+                root = ent.root
+                root_dep, head = root.dep_, root.head
+                # the clause's subject, and the people joined to it: "Dr Amy X and Mr Tom Y ran the practice";
+                # "Dr A, the LMC's chief executive, and Dr B, its chair, wrote", where the tagger hangs B on A's post;
+                # "Dr A and her husband, Dr B, run a practice", where B is her husband's apposition
+                top = head if root_dep in ("compound", "appos", "conj") else root
+                if (root_dep, top.dep_) in (("conj", "appos"), ("appos", "conj")):
+                    top = top.head
+                subject = top.dep_ in ("nsubj", "nsubjpass")
+                said = subject and head.lower_ in _CUE_SET
+                titled = (
+                    (
+                        (  # "Baroness X" tagged ORG; "Dr Clare Holt", where the tagger's ORG is "Clare Holt"
+                            bool(_TITLE_RE.match(ent.text))
+                            or _TITLE_BEFORE.search(self.paragraphs[pi][max(0, ent.start_char - 12) : ent.start_char])
+                        )
+                        and _looks_like_name(ent.text)
+                    )
+                    or self._name_after_post(ent)
+                )  # "The chief executive, Moira Dent,": the tagger's ORG
+                if root_dep == "compound" and head.lower_ in _DOC_NOUNS and not titled:
+                    continue  # "A Healthwatch Tamebridge report found": the document is the mention
+                if ent.label_ == "PERSON" or titled:
+                    phrase = self._with_prefix(pi, ent)
+                    before = re.search(
+                        r"(?:^|[.;:!?]\s+|\sand\s+)(?:(?:but|yet|meanwhile)\s+)?"
+                        r"((?:the|a|an|its|their|his|her|(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*[’']s))\s+[^,;:.!?]{2,80}?),\s*$",
+                        self.paragraphs[pi][: ent.end_char - len(phrase)],
+                        re.I,
+                    )
+                    if (
+                        _TITLE_RE.sub("", phrase) == _TITLE_RE.sub("", ent.text)
+                        and before
+                        and (_is_role_phrase(before.group(1)) or before.group(1).split()[-1].lower() in _KIN)
+                    ):  # "her husband, Dr Omar X": a relative, as a post
+                        phrase = f"{before.group(1)}, {phrase}"  # "The patient group chair, Maureen Flett, 71, said"
+                        kin = _KIN_GENDER.get(before.group(1).split()[-1].lower())
+                        if kin:  # "Her husband, Dr Tom X, also a GP": he, whatever his post
+                            self.genders.setdefault(_TITLE_RE.sub("", ent.text), kin)
+                    app = self._apposition(pi, ent)
+                    sp = describe(phrase + app, [ent.text])
+                    being = "" if app or not subject else self._role_said_to_be(pi, ent)
+                    if being:  # the name as written, the role from what the sentence says they are
+                        sp = replace(describe(phrase + being, [ent.text]), written=sp.written)
+                    if sp.kind == "person":
+                        self.mentions.append(_Mention((pi, ent.start_char), sp, subject, said))
+                        if said and sp.name:  # "Dr Sam X said he ‘would never go back’": he is a he
+                            told = [c for c in head.children if c.dep_ == "ccomp"]
+                            own = [c.lower_ for t in told for c in t.children if c.dep_ == "nsubj"]
+                            if own[:1] in (["he"], ["she"]):
+                                self.genders.setdefault(sp.name, own[0])
+                elif ent.label_ in ORG_LABELS or ent.label_ == "POLICY":
+                    asked = root_dep == "dobj" and head.lower_ in ("asked", "contacted", "approached")
+                    if asked:  # "Pulse asked NHS England whether ... A spokesperson said": the body that answers
+                        subject = said = True
+                    if subject and (
+                        ent.label_ == "POLICY" or clean_org(ent.text) or ent.text.lower() in _org_names_lower()
+                    ):
+                        kind = "doc" if ent.label_ == "POLICY" else "org"
+                        i = ent.start
+                        while (
+                            i > 0
+                            and (doc[i - 1].tag_ == "NNP" or doc[i - 1].dep_ == "compound")
+                            and doc[i - 1].text[:1].isupper()
+                            and i - 1 > doc[i - 1].sent.start - 1
+                            and doc[i - 1].ent_type_ in ("", "ORG", "GPE", "LOC")
+                            and ent.start - i < 3
+                        ):
+                            i -= 1
+                        ent = doc[i : ent.end]
+                        self.mentions.append(
+                            _Mention(
+                                (pi, ent.start_char),
+                                Speaker(
+                                    ent.text, kind, name=ent.text, org=clean_org(ent.text) if kind == "org" else None
+                                ),
+                                subject,
+                                said,
+                            )
+                        )
+            for tok in subjects:
+                if _a_plural_post(tok) and not self.in_quote(pi, tok.idx):
+                    # "GPs told Pulse ...", "Respondents to the survey were ...": one of them, a GP, a respondent
+                    mods = [
+                        t.text.lower() if t.i == t.sent.start and _common_word(t.text) else t.text  # "Pulse readers"
+                        for t in doc[tok.left_edge.i : tok.i]
+                        if t.lower_ not in _DETERMINERS
+                        and t.lower_ not in ("many", "most", "some", "all", "these")
+                        and not t.like_num
+                    ]
+                    head = tok.text[:-1] if tok.text[:-1].isupper() or tok.i > tok.sent.start else tok.text[:-1].lower()
+                    self.groups.append(((pi, tok.left_edge.idx), " ".join([*mods, head])))
+                    continue
+                if (
+                    tok.tag_ == "NN"
+                    and not self.in_quote(pi, tok.idx)
+                    and (
+                        (tok.left_edge.lower_ == "the" and _is_role_head(tok.lower_))
+                        or (
+                            tok.left_edge.lower_ in ("his", "her", "their")
+                            and (tok.lower_ in _KIN or _is_role_head(tok.lower_))
+                        )
+                    )
+                ):  # "The health minister visited a practice ... ‘...,’ she said": a post, the sentence's subject;
+                    # "His wife, also a GP, agrees. ‘...,’ she says": a relative, not the man named before
+                    named = [  # "The new chair of the RCGP, Professor X, took office": the post is X's, and X the
+                        m  # subject, however the parser hung X on the phrase
+                        for m in self.mentions
+                        if m.at[0] == pi
+                        and m.speaker.kind == "person"
+                        and tok.left_edge.idx <= m.at[1] <= tok.right_edge.idx
+                    ]
+                    if named:
+                        named[0].subject = True
+                        continue
+                    stance = tok.head.lower_ in ("is", "was", "are", "were", "seems")  # "was less positive"
+                    named_before = any(  # "Dr Paul X runs a practice. The practice manager left in June.": he is
+                        m.at[0] == pi and m.at[1] < tok.idx and m.subject and m.speaker.kind == "person"  # still Dr X
+                        for m in self.mentions
+                    )
+                    if named_before and not stance and tok.lower_ not in _KIN:
+                        continue  # nor "Dr X said ... The health secretary has promised to fix it. ‘...,’ he said"
+                    phrase = doc[tok.left_edge.i : tok.i + 1].text
+                    sp = describe(phrase) if tok.lower_ not in _KIN else Speaker(phrase, "role", role=tok.lower_)
+                    if sp.kind == "role" and sp.role:
+                        self.mentions.append(_Mention((pi, tok.left_edge.idx), sp, True, tok.head.lower_ in _CUE_SET))
+            for tok in doc_nouns:
+                # document-like noun phrases (the report, NHS England's long-term plan), found from tags
+                # because the attribute ruler (and with it noun_chunks) is switched off for speed
+                if not tok.tag_.startswith("NN") or self.in_quote(pi, tok.idx):
+                    continue
+                left = tok.left_edge
+                chunk = doc[left.i : tok.i + 1]
+                subject = tok.dep_ in ("nsubj", "nsubjpass")
+                said = tok.dep_ == "nsubj" and tok.head.lower_ in _CUE_SET
+                text = chunk.text
+                tail = re.match(
+                    _BY_BODY + r"((?:[A-Z][\w’'&-]*\s*)+)",
+                    self.paragraphs[pi][chunk.end_char :],
+                )
+                if tail:
+                    text = text + self.paragraphs[pi][chunk.end_char : chunk.end_char + tail.end()].rstrip()
+                sp = describe(text)
+                if sp.kind == "doc" and not sp.org:
+                    sp = self._whose_document(pi, tok, sp)
+                if sp.kind == "doc":
+                    self.mentions.append(_Mention((pi, chunk.start_char), sp, subject, said))
+        self.mentions.sort(key=lambda m: m.at)
+        for a, b in zip(self.mentions, self.mentions[1:]):  # "Dr A and Dr B, both partners at X, said": A is one too
+            if (
+                a.at[0] == b.at[0]
+                and a.speaker.kind == b.speaker.kind == "person"
+                and not (a.speaker.role or a.speaker.org)
+                and re.search(r",\s+both\s", b.speaker.written)
+                and re.fullmatch(
+                    r"[\w’' -]+?\s+and\s+(?:" + _TITLES + r"\s+)?", self.paragraphs[a.at[0]][a.at[1] : b.at[1]]
+                )
+            ):
+                a.speaker = replace(a.speaker, role=b.speaker.role, org=b.speaker.org)
+        for m in self.mentions:  # short forms among the mentions point at the full ones before them, "its" at a body
+            if (
+                m.speaker.short
+                or re.search(r"^(?:its|their)\s|(?:^|,\s+)the\s+[a-z]+[’']s\s", m.speaker.written, re.I)
+                or _WHO_HOLDS_THE.search(m.speaker.written)
+            ):
+                m.speaker = self.resolve(m.speaker, m.at)  # "The trust’s chief executive, Paul X": which trust
+
+    @staticmethod
+    def _name_after_post(ent) -> bool:
+        """An untitled name the tagger took for an organisation, right after a post (``The chief executive, Moira
+        Dent,``; ``chief executive Moira Dent said``): two or three capitalised words, none a body's word, that the
+        entity patterns do not know as a body."""
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not _looks_like_name(ent.text):
+            return False
+        if any(t.lower_ in _GENERIC_ORG or t.text.isupper() for t in ent) or ent.text.lower() in _org_names_lower():
+            return False
+        i = ent.start - 1
+        if i >= 0 and ent.doc[i].text == ",":
+            i -= 1
+        return i >= 0 and ent.doc[i].ent_type_ == "ROLE"
+
+    def _untagged_titled(self, pi: int) -> list:
+        """Titled names the tagger left without an entity (``Dr Price, 36, is a salaried GP``), as PERSON spans."""
+        from spacy.tokens import Span as DocSpan
+
+        doc, out = self.docs[pi], []
+        for m in _TITLED_NAME.finditer(self.paragraphs[pi]):
+            span = doc.char_span(m.start(), m.end(1), alignment_mode="contract")
+            if span is not None and len(span) and not any(t.ent_type_ in _NAMING_LABELS for t in span):
+                # "Dr Cartwright agrees", where the tagger took the surname for a work of art
+                out.append(DocSpan(doc, span.start, span.end, label="PERSON"))
+        return out
+
+    def _whose_document(self, pi: int, tok, sp: Speaker) -> Speaker:
+        """``In a letter to members, the Tamebridge LMC said``: the letter is the body's, named as the house style
+        names documents (``Tamebridge LMC letter``), so that ``the letter added`` finds it."""
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.lower_ in ("in", "through") and prep.head.lower_ in _CUE_SET:
+            verb = prep.head
+        elif tok.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            verb = tok.head  # "The BMA published its report, ‘Safe working ...’", then "the report said"
+        else:
+            return sp
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return sp
+        orgs = [
+            m.speaker.org or m.speaker.name or ""
+            for m in self.mentions
+            if m.at[0] == pi and subj.left_edge.idx <= m.at[1] <= subj.idx and m.speaker.kind == "org"
+        ]
+        whole = self.paragraphs[pi][subj.left_edge.idx : subj.right_edge.idx + len(subj.right_edge.text)]
+        if orgs and any(a <= subj.idx < b and whole in self.paragraphs[pi][a:b] for a, b in self.org_spans[pi]):
+            orgs.append(_drop_leading(whole))  # "Tamebridge and Westmoor ICB", which the parser splits at "and"
+        if not orgs:
+            return sp
+        org = max(orgs, key=len)
+        name = f"{org} {_doc_head(sp.name or tok.lower_)}"
+        return Speaker(name, "doc", name=name, org=org)  # written as named: no short form to resolve
+
+    def _untagged_bodies(self, pi: int, subjects: Sequence) -> list:
+        """Bodies the tagger left without an entity that are a sentence's subject (``The Elmfield Surgery will
+        close``): a run of capitalised words ending in a body's noun, as ORG spans; ``subjects`` are the
+        paragraph's subject tokens."""
+        from spacy.tokens import Span as DocSpan
+
+        doc, out = self.docs[pi], []
+        for tok in subjects:
+            if tok.tag_ != "NNP" or tok.ent_type_ not in ("", *_NOT_A_BODY_LABELS) or tok.lower_ not in _BODY_NOUNS:
+                continue  # "the Beech Tree Surgery", which the tagger calls a law, is a body too
+            start = tok.i
+            while start > tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].tag_ == "NNP":
+                start -= 1
+            if start < tok.i and not any(t.ent_type_ not in ("", *_NOT_A_BODY_LABELS) for t in doc[start : tok.i]):
+                out.append(DocSpan(doc, start, tok.i + 1, label="ORG"))
+        return out
+
+    def _apposition(self, pi: int, ent) -> str:
+        """``, the minister for primary care`` after a name (an age or a photo caption's
+        pointer may stand between), or ``""``."""
+        app = re.match(
+            r"(?:" + _CAPTION_POINTER + r")?,\s+(?:\d{1,3},\s+)?"
+            r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:chairs|heads|founded|sits\s+on)\s)|which\b|whose\b|aged\b)"
+            r"[A-Za-z][^,;:()–—.]{1,90}?)"
+            r"(?=,|\.|;|\s+(?:said|says|told|tells|added|adds|warned|argued)\b|$)",
+            self.paragraphs[pi][ent.end_char :],
+        )
+        if (
+            app
+            and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", app.group(1))
+            and app.group(1).split()[0].lower() not in _CUE_SET  # "Alan Price, disagreed.": a verb, not a role
+            and (app.group(1)[:1].islower() or _is_role_phrase(app.group(1)))
+            and not self._finite_verb_at(pi, ent.end_char + app.start(1))  # "Dr X, rejected the idea."
+            and not self._clause_at(pi, ent.end_char + app.start(1), ent.end_char + app.end(1))
+        ):
+            return ", " + app.group(1)  # "Tobias Grell, the minister for primary care, ..."
+        post = re.match(  # "Dr Tom X, who was a partner at the Old Mill Surgery for 22 years, retired"
+            r",\s+(who\s+(?:is|was)\s+(?:a|an|the)\s+[a-z][^,;:()–—.]{1,90}?)(?=,|\.|;|$)",
+            self.paragraphs[pi][ent.end_char :],
+        )
+        if post and _is_role_phrase(re.sub(r"^who\s+(?:is|was)\s+", "", post.group(1))):
+            return ", " + post.group(1)
+        return ""
+
+    def _clause_at(self, pi: int, start: int, end: int) -> bool:
+        """Is ``start:end`` a clause of its own, a finite verb with its subject (``For Dr X, the answer lies in
+        federations``), and not an apposition?  A relative clause's verb (``a GP who works in Leeds``) is not."""
+        span = self.docs[pi].char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        return any(
+            t.tag_ in ("VBD", "VBZ", "VBP")
+            and any(
+                c.dep_ in ("nsubj", "nsubjpass") and start <= c.idx < end and c.lower_ not in ("who", "that", "which")
+                for c in t.children
+            )
+            for t in span
+        )
+
+    def _finite_verb_at(self, pi: int, pos: int) -> bool:
+        """Is the word at ``pos`` a verb in the past or present tense, to the parser?"""
+        t = self.token_at(pi, pos)
+        return t is not None and t.tag_ in ("VBD", "VBZ", "VBP")
+
+    def _role_said_to_be(self, pi: int, ent) -> str:
+        """The role a sentence says its subject has (``Dr Fiona Grant is a GP partner in Hull.``),
+        in apposition form (``, a GP partner in Hull``), or ``""``."""
+        became = re.match(
+            r"\s+(?:(?:also|later|then|now)\s+)?(?:became|becomes|took\s+over\s+as|takes\s+over\s+as|works\s+as|"
+            r"worked\s+as|serves\s+as|served\s+as|(?:was|has\s+been|had\s+been)\s+(?:appointed|elected)(?:\s+as)?)\s+"
+            r"((?:(?:the|a|an)\s+)?[A-Za-z][^,;:()–—.]{1,80}?)(?=[,.;]|\s+(?:who|since|for|when|after|in\s+\d{4}|at\s+(?:the\s+age\s+of\s+)?\d{2})\b|$)",
+            self.paragraphs[pi][ent.end_char :],
+        )
+        if became and ent.root.head.i > ent.root.i:  # "Dr X took over as senior partner at the Y Surgery in 2019"
+            role = _plain_apposition(became.group(1))
+            return ", " + role if role and _is_role_phrase(role) else ""
+        if ent.root.head.lower_ not in ("is", "was", "been") or ent.root.head.i < ent.root.i:
+            return ""
+        being = re.match(
+            r"(?:,\s+\d{1,3},)?\s+(?:is|was|(?:has|had)\s+been)\s+(?:also\s+|now\s+|currently\s+)?"
+            r"((?:(?:the|a|an)\s+)?[A-Za-z][^,;:()–—.]{1,80}?)(?=[,.;]|\s+(?:who|since|for)\b|$)",
+            self.paragraphs[pi][ent.end_char :],
+        )
+        role = _plain_apposition(being.group(1)) if being else ""  # "is one of six partners at X"
+        role = re.sub(r"\s+(?:there|here)$", "", role)  # "had been a partner there for 19 years"
+        first, joined, second = role.partition(" and ")
+        if joined and not _is_role_phrase(second):  # "... in Hull and has worked there for years"
+            role = first
+        return ", " + role if role and _is_role_phrase(role) else ""
+
+    def _with_prefix(self, pi: int, ent) -> str:
+        """The entity with the role and organisation words just before it
+        (``then health secretary Jeremy Hunt``)."""
+        doc = ent.doc
+        i = ent.start
+        while i > 0:
+            t = doc[i - 1]
+            if ent.start - i < _PREFIX_TOKENS and (
+                t.ent_type_ in _PREFIX_ENTS or (t.text.isupper() and len(t.text) > 1)
+            ):
+                i -= 1
+                continue
+            if (
+                ent.start - i < _PREFIX_TOKENS
+                and t.is_alpha
+                and t.text[:1].isupper()
+                and not t.is_stop
+                and i < ent.start
+                and doc[i].ent_type_ in _PREFIX_ENTS
+                and doc[i].ent_type_ != "ROLE"
+            ):
+                i -= 1  # "Seaview ICB chief executive ...": the place in an organisation's name
+                continue
+            joined = (  # "GP and author Dr Phil X": two posts before a name
+                t.lower_ == "and"
+                and i < ent.start
+                and i >= 2
+                and (doc[i - 2].text.rstrip("s") in _ROLE_CAPS or _is_role_head(doc[i - 2].lower_))
+            )
+            two_places = (  # "Hull and East Riding LMC chief executive Dr X": a body named after two places
+                t.lower_ == "and"
+                and i < ent.start
+                and i >= 2
+                and doc[i - 2].is_alpha
+                and doc[i - 2].text[:1].isupper()
+                and not _TITLE_RE.match(doc[i - 2].text + " ")
+                and doc[i].text[:1].isupper()
+                and any(x.ent_type_ in _PREFIX_ENTS and x.ent_type_ != "ROLE" for x in doc[i : ent.start])
+            )
+            if joined or two_places:
+                i -= 1
+                continue
+            if (
+                t.is_punct
+                and t.text not in ("’s", "'s", "-")
+                or t.lower_ in ("the", "a", "an", "and", "by", "to", "with", "from", "said", "says")
+            ):
+                break
+            if (
+                t.tag_[:2] in ("VB", "MD", "IN", "PR", "WP", "WD", "WR", "CC", "DT", "RB", "TO")
+                and t.lower_ not in ("of", "for")
+                and not (t.dep_ == "amod" and i <= t.head.i < ent.end)  # "Retired farmer Ken X"
+                and not (doc[i].text == "-" and i < ent.start)  # "Long-serving partner Dr X"
+                and not (t.dep_ == "advmod" and i <= t.head.i < ent.end and t.head.dep_ == "amod")  # "Newly qualified"
+                and not (t.lower_ in _PREFIX_MODIFIERS and i < ent.start)  # "said lead GP Dr X"
+            ):
+                break
+            if ent.start - i >= _PREFIX_TOKENS:
+                break
+            i -= 1
+        return doc[i : ent.end].text
+
+    def add(self, mention: _Mention) -> None:
+        self.mentions.append(mention)
+        self.mentions.sort(key=lambda m: m.at)
+
+    def resolve(self, sp: Speaker, at: tuple[int, int]) -> Speaker:
+        """Pronouns and short forms -> the last full mention before ``at``."""
+        before = [m for m in self.mentions if m.at < at]
+        owned_doc = re.fullmatch(r"(his|her)\s+(?:[a-z][\w-]*\s+)?([a-z]+)", sp.written.split(",")[0].strip(), re.I)
+        if owned_doc and owned_doc.group(2).lower() in _DOC_NOUNS and sp.kind in ("other", "doc"):
+            whose = "he" if owned_doc.group(1).lower() == "his" else "she"
+            person = self.resolve(Speaker(whose, "pronoun", pronoun=whose), at)
+            if person.kind == "person" and person.name and " and " not in person.name:
+                # "Her report, published in May, called for ‘...’": the report of the person she is ("Fuller report")
+                return Speaker(sp.written, "doc", name=f"{person.name.split()[-1]} {owned_doc.group(2).lower()}")
+        if sp.kind == "pronoun":
+            last = [m for m in before if m.said][-1:]
+            if (
+                sp.pronoun == "they"
+                and last
+                and last[0].speaker.kind == "person"
+                and re.match(r"Mx\b", last[0].speaker.written)
+                and not self._plural_subject_between(last[0].at, at)
+            ):  # "Mx Moira Dent said ... ‘...,’ they said": the person, by the pronoun their title asks for
+                return replace(self._known(last[0].speaker, before), written=sp.written)
+            want = "person" if sp.pronoun == _EPITHET_MARK else _PRONOUNS.get(sp.pronoun or "", "thing")
+            if want == "person":
+                pool = [
+                    m
+                    for m in before
+                    if (m.speaker.kind == "person" and (m.subject or m.said))
+                    or (m.speaker.kind == "role" and (m.said or (m.subject and sp.pronoun in ("he", "she"))))
+                ] or [m for m in before if m.speaker.kind == "person"]
+            else:
+                kinds = ("org", "doc", "role")
+                if sp.pronoun == "it":  # "it" is a body or a document, not "GP leaders" nor "the health secretary"
+                    before = [m for m in before if m.speaker.kind != "role"]
+                pool = (
+                    [m for m in before if m.speaker.kind in kinds and m.said]
+                    or [m for m in before if m.speaker.kind in kinds and m.subject]
+                    or [m for m in before if m.speaker.kind in kinds]
+                )
+            if not pool and sp.pronoun == "they":
+                # "Dr A and Dr B run the practice. They said": the two people who were this paragraph's subjects
+                both = [m for m in before if m.at[0] == at[0] and m.speaker.kind == "person" and m.subject]
+                if len(both) >= 2 and both[-2].speaker.name and both[-1].speaker.name:
+                    return _pair_of(sp.written, both[-2].speaker, both[-1].speaker)
+            if pool and sp.pronoun in ("he", "she"):
+                # "She handled the clinical side ... He did the accounts": not a person this article calls the other
+                agree = [m for m in pool if self._pronoun_of(m.speaker) in (None, sp.pronoun)] or [
+                    m for m in before if m.speaker.kind == "person" and self._pronoun_of(m.speaker) == sp.pronoun
+                ]
+                pool = agree or pool
+            if pool:
+                full = pool[-1].speaker
+                if full.short or full.kind == "role":  # "The minister visited ...": the minister named before
+                    full = self.resolve(full, pool[-1].at)
+                if sp.pronoun in ("he", "she") and full.name and " and " not in full.name:
+                    self.genders.setdefault(full.name, sp.pronoun)
+                return replace(self._known(full, before), written=sp.written)
+            if want == "person" and not before:
+                # "‘I love my job,’ she says. ... Dr Priya X, 38, is a salaried GP": a feature that quotes first and
+                # names the speaker after, in the same paragraph or the next, with nobody named before
+                later = next(
+                    (
+                        m
+                        for m in self.mentions
+                        if at < m.at and m.at[0] <= at[0] + 1 and m.subject and m.speaker.kind == "person"
+                    ),
+                    None,
+                )
+                if later is not None:
+                    return replace(later.speaker, written=sp.written)
+            return sp
+        if sp.kind == "person" and sp.short:
+            surname = sp.name.lower()
+            for m in reversed(before):
+                full = m.speaker
+                if full.kind == "person" and full.name and " and " in full.name:
+                    # "The partners, Dr Femi X and Dr Clare Holt, said ...", then "Dr Holt said": one of the pair
+                    one = next((n for n in full.name.split(" and ") if n.lower().split()[-1] == surname), None)
+                    full = replace(full, name=one) if one and len(one.split()) > 1 else full
+                if (
+                    full.kind == "person"
+                    and full.name
+                    and len(full.name.split()) > 1
+                    and full.name.lower().split()[-1] == surname
+                ):
+                    # a post given here comes with its own organisation or none: "Professor X, a GP in Nottingham"
+                    # after "RCGP chair Professor Y X" is not a GP at the RCGP
+                    org = sp.org or (full.org if not sp.role or sp.role == full.role else None)
+                    return self._known(
+                        Speaker(sp.written, "person", name=full.name, role=sp.role or full.role, org=org), before
+                    )
+            return sp
+        if sp.kind == "doc" and sp.short:
+            head = _doc_head(sp.written)
+            cands = [
+                m
+                for m in before
+                if m.speaker.kind == "doc"
+                and m.speaker.name
+                and not m.speaker.short
+                and _doc_head(m.speaker.name) == head
+                and len(m.speaker.name) > len(sp.name or "")
+            ]
+            pool = [m for m in cands if m.said] or [m for m in cands if m.subject] or cands
+            if pool:
+                return replace(pool[-1].speaker, written=sp.written)
+            return sp
+        if sp.kind == "other" and re.fullmatch(
+            r"(?:another|a second|a third|one other)(?:\s+one)?", sp.written.split(",")[0].strip(), re.I
+        ):  # "Another, signing himself ‘Fed-up partner’, wrote"
+            pool = [m for m in before if m.said and m.speaker.kind == "role" and m.speaker.role]
+            groups = self._groups_before(at)
+            if groups:  # "Readers responded ... One, a GP partner, wrote ... Another wrote": another reader
+                return Speaker(sp.written, "role", role=groups[-1][1])
+            if pool:  # "One GP said ... Another said ...": another of the same
+                return Speaker(sp.written, "role", role=pool[-1].speaker.role, org=pool[-1].speaker.org)
+            return Speaker(sp.written, "other")  # another of whom the text does not say: no name
+        two = re.fullmatch(r"the\s+(former|latter|pair|couple|duo)", sp.written.split(",")[0].strip(), re.I)
+        if two and sp.kind in ("other", "role"):  # "Dr A and Dr B disagree. The former said ...; the latter ..."
+            last: list[Speaker] = []
+            for m in reversed(before):
+                o = m.speaker
+                if (
+                    o.kind == "person"
+                    and o.name
+                    and " and " not in o.name
+                    and o.name.split()[-1] in o.written  # named there, not "the former" read already
+                    and all(o.name != x.name for x in last)
+                ):
+                    last.append(self.resolve(o, m.at) if o.short else o)
+                if len(last) == 2:
+                    break
+            if len(last) == 2:
+                second, first = last
+                word = two.group(1).lower()
+                if word == "former":
+                    return replace(first, written=sp.written)
+                if word == "latter":
+                    return replace(second, written=sp.written)
+                return _pair_of(sp.written, first, second)
+            return sp
+        if sp.kind == "other" and re.fullmatch(
+            r"(?:many|some|most|several|others|a few|few)(?:\s+of\s+them)?", sp.written.split(",")[0].strip(), re.I
+        ):  # "We interviewed 40 GPs ... Many described a job that had become ‘relentless’": GPs, not "Many"
+            people = self._people_named_as_a_plural(at)
+            return Speaker(sp.written, "role", role=f"{people}s") if people else Speaker(sp.written, "other")
+        if sp.kind == "other" and re.fullmatch(r"one", sp.written.split(",")[0].strip(), re.I):
+            pool = [m for m in before if m.said and m.speaker.kind == "role" and (m.speaker.role or "").endswith("s")]
+            groups = self._groups_before(at)
+            app = sp.written.split(",", 1)[1].strip() if "," in sp.written else ""
+            if groups and app and _is_role_phrase(app):  # "Readers responded ... One, a GP partner in Devon, wrote"
+                role, org = _split_role_org(app)
+                return Speaker(sp.written, "role", role=role or groups[-1][1], org=org)
+            if groups and (not pool or groups[-1][0] > pool[-1].at):  # "GPs told Pulse they were exhausted. One
+                return Speaker(sp.written, "role", role=groups[-1][1])  # said": a GP
+            if pool:  # "GPs told Pulse ... One, who did not want to be named, said": one of them
+                return Speaker(sp.written, "role", role=pool[-1].speaker.role[:-1], org=pool[-1].speaker.org)
+            return Speaker(sp.written, "other")  # one of whom the text does not say: no name
+        epithet = re.fullmatch(
+            r"the\s+(regulator|watchdog|union|think[- ]tank)", sp.written.split(",")[0].strip(), re.I
+        )
+        if epithet and sp.kind in ("other", "org", "role"):
+            word = epithet.group(1).lower()
+            known = _entity_phrases("THINK_TANK") if word.startswith("think") else _EPITHET_BODIES[word]
+            for m in reversed(before):
+                o = m.speaker
+                if o.kind == "org" and o.org and (o.org.lower() in known or (word in o.org.lower().split())):
+                    return Speaker(sp.written, "org", name=o.org, org=o.org)  # "the regulator" after "The CQC"
+        generic = re.fullmatch(r"(?:the|its|this)\s+([a-z][\w-]*|[A-Z][a-z]+)", sp.written.split(",")[0].strip(), re.I)
+        if sp.kind in ("other", "org") and generic and generic.group(1).lower() in _GENERIC_ORG:
+            word = generic.group(1).lower()  # "the trust", "the college" -> the last body of that kind named
+            kin = _SAME_KIND_OF_BODY.get(word, frozenset({word}))
+            for m in reversed(before):
+                o = m.speaker  # a body named, or the body a spokesperson spoke for ("The department added")
+                if o.kind in ("org", "role") and o.org and kin & (set(o.org.lower().split()) | _long_form_words(o.org)):
+                    return Speaker(sp.written, "org", name=o.org, org=o.org)  # "The RCGP ...; the college said"
+            body = self._body_in_focus(word, before, at) or self._named_body_of_kind(kin, at)
+            if body:  # "Harbour Primary Care has taken over three practices ... the company said"; "Partners at
+                # the Riverside Medical Centre have voted ... The practice said": the centre
+                return Speaker(sp.written, "org", name=body, org=body)
+            return sp
+        owner = (
+            re.search(r"(?:^|,\s+)the\s+([a-z]+)[’']s\s", sp.written, re.I)
+            or re.match(
+                r"(committee|trust|board|council|federation|tribunal|college|union|association|charity)\s",
+                sp.written,
+                re.I,
+            )  # "College chair Professor X": the college named before
+            or _WHO_HOLDS_THE.search(sp.written)
+        )  # "Professor X, who chairs the college": that college's chair
+        part = sp.org and re.fullmatch(r"(?:[A-Z]{2,}\s+)?(?:committee|board|council|team|group)", sp.org)
+        if (
+            sp.kind in ("person", "role")
+            and (not sp.org or part)
+            and owner
+            and (owner.group(1).lower() in _BODY_NOUNS or owner.group(1).lower() in _EPITHET_BODIES)
+        ):
+            # "The trust's director of primary care, Dr X", "Committee chair Sir Y" -> the body of that kind named
+            # before; "The union's GP committee chair" -> that body's GP committee
+            word = owner.group(1).lower()
+            for m in reversed(before):
+                o = m.speaker
+                if (
+                    o.kind == "org"
+                    and o.org
+                    and (
+                        word in o.org.lower().split()
+                        or word in _long_form_words(o.org)
+                        or o.org.lower() in _EPITHET_BODIES.get(word, ())
+                    )
+                ):  # "The BMA said ... The union’s chair, Dr X": the BMA's chair
+                    possessive = _owned_post(owner.group(0)) or word in _NAMED_FOR_BODY
+                    # "the union’s chair", "College chair Professor X": chair
+                    role = _without_kind(sp.role, word) if possessive and not part else sp.role
+                    return replace(sp, role=role, org=f"{o.org} {sp.org}" if part else o.org)
+            body = None if part else self._body_in_focus(word, before, at) or self._named_body_of_kind(word, at)
+            if body:  # "Carers Tamebridge said ... The charity’s director, Paul X": its director; "to form
+                # Northshire Health Partnership ... The partnership’s chair, Dr X": that partnership
+                return replace(
+                    sp, role=_without_kind(sp.role, word) if _owned_post(owner.group(0)) else sp.role, org=body
+                )
+        if (
+            sp.kind in ("person", "role")
+            and (not sp.org or part)
+            and re.search(r"(?:^|\b(?:of|at|for)\s+)(?:its|their)\s", sp.written, re.I)
+        ):  # "Its chair"; "Dr X, chair of its GP committee"
+            pool = [
+                m
+                for m in before
+                if (m.speaker.kind == "org" or (m.speaker.kind == "doc" and m.speaker.org)) and (m.said or m.subject)
+            ]  # "A report by the Health Foundation found ... Its author, Dr X": the body that wrote it
+            owner = (pool[-1].speaker.org or pool[-1].speaker.name) if pool else self._body_in_sentence(at)
+            if owner:  # "said its chief executive, Dr Lorna Pike"; "Its GP committee chair": that body's committee;
+                # "In a blog for the King’s Fund, its chief executive, X, wrote": the body named in the sentence
+                if part:
+                    sp = replace(sp, org=f"{owner} {sp.org}")
+                else:  # "its chair" after "Devon LMC" (the tagger's "LMC"): Devon LMC's; after "the ICB board": an
+                    # ICB chair, which ICB not said
+                    named = self.named_body(replace(sp, org=owner), at)
+                    role, org = (named.role, named.org) if named.org != owner else _unnamed_body(sp.role, owner)
+                    sp = replace(sp, role=role, org=org)
+        if sp.kind == "role" and sp.role and sp.role.lower() in _SPOKES and not sp.org:
+            pool = [m for m in before if m.said and m.speaker.kind in ("org", "doc")] or [
+                m for m in before if m.subject and m.speaker.kind == "org" and m.at[0] >= at[0] - 1
+            ]  # "NHS England published the figures. A spokesperson said": the body just in focus
+            spokes = [  # "A spokesperson for NHS England said ... The spokesperson added": that one
+                m
+                for m in before
+                if m.speaker.kind == "role" and (m.speaker.role or "").lower() in _SPOKES and m.speaker.org
+            ]
+            if spokes and re.match(r"the\s", sp.written, re.I) and (not pool or spokes[-1].at > pool[-1].at):
+                return replace(sp, org=spokes[-1].speaker.org)
+            if pool:
+                role, org = _unnamed_body(sp.role, pool[-1].speaker.org or pool[-1].speaker.name)
+                return replace(sp, role=role, org=org)  # "whether the ICB would step in, a spokesperson said"
+            return sp
+        if sp.kind == "role" and sp.name is None and sp.role and re.match(r"(?:the|our|its|their)\b", sp.written, re.I):
+            # "the health secretary", "the review chair" -> the last named person with that role
+            want = [
+                w
+                for w in re.findall(r"[\w&-]+", re.split(r"\s+(?:in|at|from|for|of|on|with)\s+", sp.role.lower())[0])
+                if w not in _NOUN_DETERMINERS  # "The Streatham GP"
+            ]
+            head, mods = (want[-1], [w for w in want[:-1] if w not in _ROLE_MODIFIERS]) if want else ("", [])
+            for m in reversed(before):
+                full = self._known(m.speaker, before)
+                if full.kind != "person" or not full.role or len((full.name or "").split()) < 2:
+                    continue
+                if sp.org and (not full.org or sp.org.lower() not in full.org.lower()):
+                    continue  # "the BMA chair" is not the RCGP's chair
+                has = set(re.findall(r"[\w&-]+", f"{full.role} {full.org or ''}".lower()))
+                heads = {w.split("-")[-1] for w in has} | has
+                if heads & _GP_POSTS or heads & {"surgery", "practice"}:
+                    heads |= {"gp", "doctor"}  # "a partner at the Fellside Surgery", then "the GP"
+                if heads & {"executive", "chief", "director", "head", "chair", "leader", "manager", "owner"}:
+                    heads |= {"boss"}  # "chief executive of Moorside NHS Trust", then "the trust boss"
+                if head in heads and all(w in has for w in mods):
+                    return replace(full, written=sp.written)
+            people = [m for m in before if m.speaker.kind == "person" and (m.said or m.subject)]
+            last = self._known(people[-1].speaker, before) if people else None
+            if (
+                last is not None
+                and (head in _GP_POSTS or head == "doctor")
+                and not last.role
+                and len((last.name or "").split()) > 1
+                and re.match(r"Dr\b", last.written)
+            ):  # "Dr Lena Hartmann said ...", then "the former partner said": a doctor whose post was not given
+                return replace(last, written=sp.written, role=sp.role)
+        return sp
+
+    def _groups_before(self, at: tuple[int, int]) -> list[tuple[tuple[int, int], str]]:
+        """The :attr:`groups` named before ``at``, in this paragraph or the one before."""
+        return [g for g in self.groups if g[0] < at and g[0][0] >= at[0] - 1]
+
+    def _people_named_as_a_plural(self, at: tuple[int, int]) -> str | None:
+        """One of the people the article last named as a plural post before ``at``, in this paragraph or the one
+        before: a sentence's subject (:attr:`groups`, ``GPs told Pulse``), else any plural post (``We interviewed
+        40 GPs``), as a role (``GP``); or ``None``."""
+        groups = self._groups_before(at)
+        if groups:
+            return groups[-1][1]
+        for pi in range(at[0], max(-1, at[0] - 2), -1):
+            for tok in reversed(self.docs[pi]):
+                if (pi, tok.idx) < at and _a_plural_post(tok) and not self.in_quote(pi, tok.idx):
+                    return tok.text[:-1] if tok.text[:-1].isupper() else tok.lower_[:-1]
+        return None
+
+    def _named_body_of_kind(self, word: str | frozenset[str], at: tuple[int, int]) -> str | None:
+        """The last organisation the tagger found before ``at`` whose name has ``word`` (or one of ``word``) in it
+        (``Northshire Health Partnership`` for ``the partnership’s``), whether or not it was a sentence's subject,
+        or ``None``."""
+        from nlp.pipeline import ORG_LABELS
+
+        words = frozenset({word}) if isinstance(word, str) else word
+        for pi in range(at[0], -1, -1):
+            for e in reversed(self.docs[pi].ents):
+                if (
+                    e.label_ in ORG_LABELS
+                    and (pi, e.end_char) <= at
+                    and not self.in_quote(pi, e.start_char)
+                    and (
+                        words & (set(e.text.lower().split()) | _long_form_words(e.text))
+                        or any(e.text.lower() in _EPITHET_BODIES.get(w, ()) for w in words)  # "the regulator’s"
+                    )
+                    and clean_org(e.text)
+                ):
+                    return clean_org(e.text)
+        return None
+
+    def _body_in_sentence(self, at: tuple[int, int]) -> str | None:
+        """The last organisation the tagger found in the sentence before ``at``, or ``None``."""
+        from nlp.pipeline import ORG_LABELS
+
+        pi, pos = at
+        start = _sentence_start(self.masked[pi], pos)
+        bodies = [
+            e.text
+            for e in self.docs[pi].ents
+            if e.label_ in ORG_LABELS
+            and start <= e.start_char
+            and e.end_char <= pos
+            and not self.in_quote(pi, e.start_char)
+        ]
+        return clean_org(bodies[-1]) if bodies else None
+
+    def _body_in_focus(self, word: str, before: Sequence[_Mention], at: tuple[int, int]) -> str | None:
+        """The body ``the company`` or ``the charity`` points back to: one the sentence's subject in this paragraph
+        or the one before, that may call itself so (:func:`_may_call_itself`), or ``None``."""
+        if word not in _A_BUSINESS and word not in _A_VOLUNTARY_BODY:
+            return None
+        for m in reversed(before):
+            o = m.speaker
+            if m.at[0] < at[0] - 1:
+                break
+            if o.kind == "org" and o.org and m.subject and _may_call_itself(word, o.org):
+                return o.org
+        return None
+
+    def _plural_subject_between(self, start: tuple[int, int], end: tuple[int, int]) -> bool:
+        """Is a plural noun a clause's subject between ``start`` and ``end`` (``The practices said ...``)?"""
+        for pi in range(start[0], end[0] + 1):
+            lo = start[1] if pi == start[0] else 0
+            hi = end[1] if pi == end[0] else len(self.paragraphs[pi])
+            if any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and lo <= t.idx < hi
+                for t in self.docs[pi]
+            ):
+                return True
+        return False
+
+    def _pronoun_of(self, sp: Speaker) -> str | None:
+        """``he`` or ``she`` for a person the article has called so, or whose title says so (``Mr``, ``Dame``)."""
+        if sp.kind in ("role", "person") and sp.role in _KIN_GENDER:
+            return _KIN_GENDER[sp.role]  # "His wife", "her husband, Dr Omar X"
+        if sp.kind != "person" or not sp.name or " and " in sp.name:
+            return None
+        if sp.name in self.genders:
+            return self.genders[sp.name]
+        title = re.search(r"\b(Mr|Sir|Lord|Mrs|Ms|Miss|Dame|Lady|Baroness)\b", sp.written)
+        if title:
+            return "he" if title.group(1) in ("Mr", "Sir", "Lord") else "she"
+        return None
+
+    def named_body(self, sp: Speaker, at: tuple[int, int]) -> Speaker:
+        """A role held in a kind of NHS body that the phrase does not name (``ICB chief medical officer``,
+        ``the CCG’s chair``) gets the last body of that kind the article named before ``at`` (``Seaforth ICB``)
+        as its organisation; the role stays as written."""
+        if sp.kind not in ("person", "role") or not sp.role:
+            return sp
+        if sp.org and sp.org.rstrip("s") in _KIND_OF_BODY:
+            kind = sp.org.rstrip("s")  # "A spokesperson for the ICB"
+        elif sp.org or len(sp.role.split()) < 2:
+            return sp
+        else:
+            kind = sp.role.split()[0].rstrip("s")
+        if kind not in _KIND_OF_BODY:
+            return sp
+        pi, pos = at
+        named = None
+        for text in [*self.masked[:pi], self.masked[pi][:pos]]:
+            for m in re.finditer(r"((?:[A-Z][\w’'&-]*\s+){1,4})" + kind + r"s?\b", text):
+                words = [w for w in m.group(1).split() if w.lower() not in STOP_WORDS and not _TITLE_RE.match(w + " ")]
+                org = clean_org(" ".join([*words, kind])) if words else None
+                if org and org != kind:
+                    named = org
+        return replace(sp, org=named) if named else sp
+
+    def _known(self, sp: Speaker, before: Sequence[_Mention]) -> Speaker:
+        """A named person with the role and organisation the article gave them in any
+        earlier mention (``Dr X, chair of Y LMC, told Pulse ...`` then ``He said ...``)."""
+        if sp.kind != "person" or not sp.name or (sp.role and sp.org):
+            return sp
+        for m in reversed(before):
+            o = m.speaker
+            one_of_pair = bool(o.name) and sp.name in o.name.split(" and ")  # "Dr A and Dr B, who run X, said"
+            if o.kind == "person" and (o.name == sp.name or one_of_pair) and (o.role or o.org):
+                if sp.role and o.role and sp.role != o.role:
+                    continue  # another post: keep what this mention says
+                sp = replace(sp, role=sp.role or o.role, org=sp.org or o.org)
+                if sp.role and sp.org:
+                    break
+        return sp

@@ -1,0 +1,307 @@
+"""The quote finder's word lists: cue verbs, titles, role and body words, document nouns, and the
+phrases of ``corpora/entities.jsonl`` read by label.  Data and the regular expressions built from
+it only; every module of the package reads them."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CUE_VERBS = (
+    "said says say added adds told tells warned warns claimed claims stressed stresses argued argues "
+    "explained explains insisted insists admitted admits commented comments noted notes wrote writes "
+    "stated states continued continues concluded concludes urged urges suggested suggests believes believe "
+    "asked asks responded responds replied replies acknowledged acknowledges recommended recommends "
+    "pledged pledges promised promises agreed agrees announced announces emphasised emphasises emphasized "
+    "highlighted highlights cautioned cautions revealed reveals predicted predicts maintained maintains "
+    "accepted accepts conceded concedes complained complains vowed vows confirmed confirms reiterated "
+    "reiterates described describes included includes welcomed welcomes criticised criticises advised "
+    "advises proposed proposes called calls found finds concluded hopes hoped expects expected "
+    "thinks thought feels felt reads read saying speaking talking writing tweeted tweets posted disagreed "
+    "disagrees countered counters retorted laughed laughs joked jokes quipped quips sighed sighs recalled recalls "
+    "remarked remarks observed observes reflected reflects pressed write argue warn claim note insist admit stress "
+    "explain conclude concede praised praises hailed hails remembers remembered declared declares lamented laments "
+    "protested mused muses wondered wonders asserted asserts boasted boasts recounted recounts answered objected "
+    "shouted shouts heckled yelled"
+).split() + ["put it", "summed it up", "summed up", "pointed out", "points out", "went on", "goes on"]
+# "Dr X put it bluntly:", "As Dr X put it:", "Dr X pointed out:"
+# a member of a legislature, whose seat follows "for": "Conservative MP for Westerby", "the hon. Member for Leeds"
+_SEAT = r"\b(?:MP|MSP|MS|MLA|[Mm]ember)"
+# a party after a councillor's or member's name: "Cllr Sam Okafor (Lab)"
+_PARTY_TAG = r"\s*\((?:Lab|Con|LD|Lib Dem|SNP|Green|Ind|PC|Plaid|Reform|DUP|SDLP|UUP|Alliance)(?:,\s*[^(),]{2,40})?\)"
+# passive cues whose agent follows the quote: "GPs were told to ‘do more with less’ by ..."
+_PASSIVE_CUES = r"told|described|called|branded|labelled|labeled|dubbed|criticised|urged|warned|accused|advised"
+# what a speaker does before a quote, in a feature: "Dr Hollis nods. ‘She is right.’"
+_GESTURES = (
+    r"nods|nodded|shrugs|shrugged|smiles|smiled|grins|grinned|grimaces|grimaced|winces|winced|frowns|frowned|"
+    r"pauses|paused|hesitates|hesitated"
+)
+# how a speaker put it, before a colon: "Dr X was blunt: ‘...’"
+_STANCE = (
+    r"(?:blunt|clear|candid|adamant|emphatic|defiant|scathing|unequivocal|frank|direct|unrepentant|unapologetic|"
+    r"philosophical|upbeat|optimistic|pessimistic|sceptical|skeptical|cautious|critical|damning|forthright|"
+    r"in\s+no\s+doubt|not\s+convinced|unconvinced|unimpressed|less\s+sure|not\s+(?:so\s+)?sure|more\s+positive|"
+    r"more\s+cautious)"
+)
+# participles that carry one speaker on to a second quote: "‘...’, adding: ‘...’"
+_GOING_ON = r"(adding|saying|continuing|concluding)"
+_PROGRESSIVE = {"speaking", "talking", "writing"}  # cues only as "X was speaking at ..."
+_CUE_RE = re.compile(
+    r"\b(?:(?P<according>[Aa]ccording to|[Ii]n the words of|(?:(?:[Tt]hat|[Tt]his|[Ss]uch)\s+(?:was|is)\s+)?[Tt]he\s+"
+    r"(?:(?:blunt|stark|simple|clear|firm|damning|considered)\s+)?"
+    r"(?:verdict|message|warning|assessment|conclusion|answer|response|reply)\s+(?:of|from))|(?<!-)(?P<verb>"
+    + "|".join(sorted(set(_CUE_VERBS), key=len, reverse=True))
+    + r")(?P<object>\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?:conference|committee|meeting|audience|webinar|briefing|"
+    r"event|summit|inquiry|hearing)|him|her|them|(?:the\s+)?(?:Pulse|BMJ|MPs|peers|delegates|journalists|reporters|[A-Z][\w’'&-]+"
+    r"(?:\s+(?:of\s+)?[A-Z][\w’'&-]+)*)))?)\b"
+)
+_CUE_SET = frozenset(_CUE_VERBS)
+# words passed over when a phrase's own words are read ("several GPs" -> GPs, "one GP"); quantifiers included
+_DETERMINERS = {"the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "its", "their"}
+_ARTICLES = ("the", "a", "an")
+# words dropped from the front of a name ("its latest report", "this chair")
+_NOUN_DETERMINERS = (*_ARTICLES, "this", "its", "their")
+_ROLE_CAPS = {"GP", "NHS", "Dr", "A&E", "PA", "ANP", "CD", "CEO", "MP", "PM"}
+_PREFIX_ENTS = {"ROLE", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ORG"}
+_OBJECT_VERBS = {"told", "tells", "asked", "asks", "warned", "warns", "urged", "urges", "advised", "advises"}
+_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
+# a person named by age or family ("the 58-year-old", "the mother-of-two"): read like "she" or "he"
+_EPITHET = re.compile(
+    r"the\s+(?:\d{1,3}-year-old|(?:grand)?(?:mother|father)-of-(?:one|two|three|four|five|\d))(?:\s+[a-z]+)?"
+)
+_EPITHET_MARK = "epithet"
+_TITLES = (
+    r"(?:Dr|Prof|Professor|professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Baroness|Baron|Cllr|Councillor|Rt Hon)\.?"
+)
+_TITLE_RE = re.compile(r"^(?:" + _TITLES + r"\s+)+")
+_NAME_PARTICLES = r"(?:ap|ab|de|da|van|von|der|bin|al|le|du)"  # "Mabon ap Gwynfor", "Anna van der Berg"
+_TITLED_NAME = re.compile(
+    r"\b" + _TITLES + r"\s+((?:[A-Z][\w’'-]+)(?:\s+(?:" + _NAME_PARTICLES + r"\s+)*[A-Z][\w’'-]+)*)"
+)
+# an office in capitals, then its holder's name of two words: "Minister for Care Stephen Larkin", "Secretary of
+# State for Health and Social Care Dr Gideon Marlow"
+_OFFICE_THEN_NAME = re.compile(
+    r"((?:Minister|Secretary\s+of\s+State|Minister\s+of\s+State|Cabinet\s+Secretary)\s+(?:for|of)\s+[A-Z][\w’'-]*"
+    r"(?:\s+(?:and\s+|for\s+|of\s+)?[A-Z][\w’'-]*)*?)\s+((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
+)
+# a judge's office before the surname, as courts and tribunals write it: "Employment Judge Hartley"
+_JUDGE_THEN_NAME = re.compile(r"((?:(?:Employment|District|Circuit|Deputy|Tribunal)\s+)?Judge)\s+([A-Z][\w’'-]+)")
+_DOC_NOUNS = {
+    "report",
+    "plan",
+    "document",
+    "paper",
+    "survey",
+    "study",
+    "review",
+    "guidance",
+    "letter",
+    "statement",
+    "contract",
+    "strategy",
+    "consultation",
+    "analysis",
+    "framework",
+    "agreement",
+    "white",
+    "specification",
+    "briefing",
+    "blog",
+    "foreword",
+    "manifesto",
+    "motion",
+    "research",
+    "audit",
+    "evaluation",
+    "bulletin",
+    "update",
+    "stocktake",
+    "announcement",
+    "memo",
+    "email",
+    "minutes",
+    "circular",
+    "leaflet",
+    "website",
+    "poll",
+    "petition",
+    "newsletter",
+    "submission",
+}
+# words dropped from a document's name: "its latest report" -> "report"
+_DOC_MODIFIERS = ("new", "latest", "recent", "leaked")
+_SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative"}
+_AUX_TAIL = re.compile(
+    r"\s+(?:also|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|both|all|jointly|"
+    r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:was|were|is|has\s+been)\s+(?:quoted|reported)\s+as|"
+    r"(?!(?:family|assembly|ally|rally|supply|reply)\s*$)(?-i:[a-z]+ly))\s*$",  # "officials privately concede"
+    re.I,
+)
+_CLAUSE_SPLIT = re.compile(
+    r"[;:–—(\[,]|\b(?:which|that|and|but|while|whereas|although|though|because|"
+    r"as|so|if|when|after|before|since|where|yet|however|meanwhile|what|whom)\b|\b(?:said|says|told|added|claimed|"
+    r"warned|argued|insisted|stressed|shows?|showed|reveals?|revealed)\b|\bwho\b(?=\s+(?:said|says|told|added))"
+)
+# an NHS body named after two places: "Kent and Medway ICB", "Guy’s and St Thomas’ NHS Foundation Trust"
+_PLACE_PAIR_BODY = re.compile(
+    r"(?<![\w’'])(?:[A-Z][\w’'-]*\s+){1,3}and\s+(?:[A-Z][\w’'-]*\s+){1,4}?"
+    r"(?:NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|(?:University\s+)?Health\s+Board|Integrated\s+Care\s+"
+    r"Board|ICB|ICS|LMCs?|PCNs?|CCG|Trust|Council|Federation|Partnership|Hospitals?)(?![\w’'])"
+)
+# acronyms for a kind of NHS body, not one body: "an LMC chair", "PCN clinical director"
+_KIND_OF_BODY = frozenset({"PCN", "LMC", "ICB", "ICS", "CCG"})
+# words that open an office written in capitals: "Cabinet Secretary for Health", "Chief Medical Officer"
+_OFFICE_WORDS = frozenset(
+    "cabinet health shadow deputy chief prime first junior public medical nursing executive general national "
+    "clinical finance policy primary care social home".split()
+)
+# words that make another office of a role: a shadow minister is not the minister
+_OFFICE_MODIFIERS = r"\b(?:shadow|deputy|acting|interim|former|senior|assistant|associate|joint|vice|outgoing|incoming)"
+# a photo caption's pointer after a name: "Dr Lorna Fitch (pictured), a GP partner in Bristol, said"
+_CAPTION_POINTER = (
+    r"\s*\((?i:pictured|left|right|above|below|inset|centre|center|top|bottom|not\s+(?:her|his|their)\s+real\s+name)"
+    r"(?:[ ,]+\w+)?\)"
+)
+_CAPTION = re.compile(_CAPTION_POINTER + r"(?=\s*$|,)")
+_LEAD_WORDS = re.compile(
+    r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately|while|whereas|although|though|as)\b[,\s]*",
+    re.I,
+)
+# not after a title's full stop: "Dr. Emily X"
+_NOT_A_TITLE = (
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bCllr)(?<!\bet al)"  # nor "Smith et al. (2021)"
+    # nor a middle initial after a capitalised name or a title: "Dr John P. Oakes", "Dr A. Simpson"
+    + "".join(rf"(?<!\b[A-Z][a-z]{{{n}}}\s[A-Z])" for n in range(1, 12))
+)
+_SENT_END = re.compile(_NOT_A_TITLE + r"(?:[.!?]+[’'”\")\]]*\s+(?=[A-Z‘“'\"(•\d])|[.!?]+[’'”\")\]]*\s*$)")
+# head nouns of a person's role: "the review chair", "the minister", "a GP locum in the Midlands"
+_ROLE_HEADS = frozenset(
+    (
+        "chair chairman chairwoman co-chair vice-chair president vice-president secretary minister director executive "
+        "officer partner gp gps locum patient resident carer manager lead leader fellow author researcher nurse "
+        "pharmacist doctor clinician practitioner spokesperson spokesman spokeswoman representative member founder "
+        "trustee adviser advisor analyst economist commissioner registrar trainee consultant surgeon associate "
+        "campaigner councillor mp chief head governor chancellor professor lecturer paramedic physiotherapist "
+        "receptionist administrator editor correspondent dean coordinator organiser organizer boss owner principal "
+        "superintendent coroner ombudsman inspector auditor midwife dentist source official respondent participant "
+        "interviewee delegate reader commenter caller listener insider pensioner villager volunteer retiree "
+        "student teacher colleague"
+    ).split()
+)
+# words that are never an organisation's own name: "Trust", "Report", "the Department"
+# descriptive words that open a phrase but never name a body
+_DESCRIPTIVE = frozenset(
+    (
+        "anonymous another local senior junior former retired national regional leading fellow frontline opposition "
+        "veteran general"
+    ).split()
+)
+# entity labels that name a person or a body: a titled name inside one is not read again as a person
+_NAMING_LABELS = frozenset({"PERSON", "ORG", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ROLE", "POLICY"})
+# the tagger's labels that a body's name ending in "Surgery" or "Trust" sometimes gets ("the Beech Tree Surgery": LAW)
+_NOT_A_BODY_LABELS = ("LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC")
+# people named by how they took part, whose apposition says what they are: "One reader, a GP partner in Kent"
+_VOICES = frozenset(
+    "reader readers respondent respondents participant participants interviewee interviewees commenter caller "
+    "listener".split()
+)
+# a relative, by whom they are related to: "His wife, Jane"
+_KIN = frozenset(
+    "wife husband partner daughter son mother father sister brother widow widower niece nephew granddaughter "
+    "grandson grandmother grandfather aunt uncle cousin friend neighbour".split()
+)
+_KIN_GENDER = {
+    **dict.fromkeys("wife mother daughter sister widow niece granddaughter grandmother aunt".split(), "she"),
+    **dict.fromkeys("husband father son brother widower nephew grandson grandfather uncle".split(), "he"),
+}
+# nouns for a kind of body: "the trust", and the last word of a body's name ("Harcourt Forum")
+_BODY_NOUNS = frozenset(
+    (
+        "trust council board committee college department practice practices surgery network networks "
+        "federation government ministry service services group team union party agency authority body "
+        "institute foundation association society partnership hospital clinic charity company firm "
+        "organisation organization office system centre center unit panel forum alliance coalition commission "
+        "inquiry taskforce review university school think tank campaign petition project programme scheme "
+        "conference tribunal cabinet"
+    ).split()
+)
+_GENERIC_ORG = _BODY_NOUNS | _DESCRIPTIVE
+# the subjects that may be a body the tagger missed, a post or a relative: "The Elmfield Surgery", "The minister"
+_SUBJECT_WORDS = _BODY_NOUNS | _KIN | _ROLE_HEADS | {w + "s" for w in _ROLE_HEADS}
+# "the practice" after "The Elmfield Surgery": the words a body of that kind ends its name with
+_SAME_KIND_OF_BODY = {
+    w: frozenset({"practice", "surgery", "partnership", "centre", "center"}) for w in ("practice", "surgery")
+}
+# a body that says "the company" of itself: a provider, which the entity patterns rarely know by name
+_A_BUSINESS = frozenset({"company", "firm", "provider", "practice", "surgery", "partnership"})
+# a body that says "the charity" or "the group" of itself: a voluntary body, not the NHS, a government or a
+# professional body (those the entity patterns know by name, and they call themselves otherwise)
+_A_VOLUNTARY_BODY = frozenset({"charity", "group", "campaign"})
+# a post held in a body named only by its kind: "Professor X, who chairs the college"
+_WHO_HOLDS_THE = re.compile(r",\s+who\s+(?:chairs|leads|heads|runs)\s+the\s+([a-z]+)$", re.I)
+# a body's word that a post before a name stands for: "College chair Professor X" is the RCGP's chair
+_NAMED_FOR_BODY = frozenset({"college", "union", "association", "charity"})
+_STATUTORY_WORDS = frozenset("nhs icb ccg department government ministry council commission parliament".split())
+# what joins a document to the body that wrote it: "report by think tank Policy Exchange", "survey from the BMA";
+# the document mentions and their description read it alike
+_BY_BODY = r"\s+(?:by|from|of)\s+(?:the\s+)?(?:think[- ]tank\s+)?"
+
+
+@lru_cache(maxsize=1)
+def _entity_rows() -> tuple[dict, ...]:
+    """The entity patterns file's rows, read once for every lexicon below."""
+    from nlp.pipeline import ENTITIES_PATH, read_patterns
+
+    return tuple(read_patterns(ENTITIES_PATH))
+
+
+@lru_cache(maxsize=4)
+def _lexicons(entities_path: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Organisation and role phrases from the entity patterns (longest first)."""
+    from nlp.pipeline import ORG_LABELS, read_patterns
+
+    orgs, roles = set(), set()
+    for row in read_patterns(entities_path) if entities_path else _entity_rows():
+        if row["label"] in ORG_LABELS:
+            orgs.add(row["phrase"])
+        elif row["label"] == "ROLE":
+            roles.add(row["phrase"])
+    by_len = lambda s: (-len(s), s)  # noqa: E731
+    return tuple(sorted(orgs, key=by_len)), tuple(sorted(roles, key=by_len))
+
+
+@lru_cache(maxsize=4)
+def _entity_phrases(*labels: str) -> frozenset[str]:
+    """The entity patterns' phrases with one of ``labels``, lower-cased: ``THINK_TANK`` for what ``the think tank``
+    may point back to; the NHS, professional and think-tank labels for the bodies no charity is."""
+    return frozenset(r["phrase"].lower() for r in _entity_rows() if r["label"] in labels)
+
+
+# a body named by what it does: "The CQC has rated the practice inadequate ... the regulator said"
+_EPITHET_BODIES = {
+    "regulator": frozenset(
+        "cqc|care quality commission|gmc|general medical council|nmc|nursing and midwifery council".split("|")
+    ),
+    "watchdog": frozenset({"cqc", "care quality commission", "national audit office", "nao", "healthwatch england"}),
+    "union": frozenset({"bma", "british medical association"}),
+}
+
+
+# a title just before a name the tagger took for something else: "Dr Clare Holt"
+_TITLE_BEFORE = re.compile(r"(?:^|[\s(])" + _TITLES + r"\s+$")
+# a lower-case post word, then a (titled) name: "author Dr Phil X"
+_POST_THEN_NAME = re.compile(r"[a-z][\w-]*\s+(?:" + _TITLES + r"\s+)?[A-Z]")
+
+
+# an author cited with a year: "Smith et al. (2021)", "Baird and Price (2019)"
+_CITATION = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?(?:\s+et\s+al\.?)?\s+\(\d{4}[a-z]?\)")
+
+
+# posts that only a GP holds, so that "the GP" or "the doctor" can refer back to their holder
+_GP_POSTS = frozenset("gp gps partner partners locum salaried".split())
+# how many words before a name can be its role and organisation ("BMA Northern Ireland GP committee chair Dr X")
+_PREFIX_TOKENS = 8
+_ROLE_MODIFIERS = {"new", "former", "then", "current", "outgoing", "incoming", "interim", "acting", "deputy"}
+# words taken into a role before a name whatever the tagger makes of them: "said lead GP Dr X"
+# ("but shadow health minister Dr X said", where the tagger reads "shadow" as a verb)
+_PREFIX_MODIFIERS = frozenset(_ROLE_MODIFIERS | {"lead", "senior", "shadow"})

@@ -1,0 +1,1332 @@
+"""One speaker phrase, read on its own: :func:`describe` splits it into name, role and
+organisation (:class:`Speaker`), :func:`clean_org` checks an organisation before it is stored,
+and the helpers here read posts, bodies and parties (``Dr A and Dr B``) within a phrase.  Nothing
+here knows the article around the phrase."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from nlp.quotes._lexicon import (
+    _A_BUSINESS,
+    _ARTICLES,
+    _BODY_NOUNS,
+    _BY_BODY,
+    _CAPTION_POINTER,
+    _CITATION,
+    _DETERMINERS,
+    _DOC_MODIFIERS,
+    _DOC_NOUNS,
+    _EPITHET,
+    _EPITHET_MARK,
+    _GENERIC_ORG,
+    _JUDGE_THEN_NAME,
+    _KIN,
+    _KIND_OF_BODY,
+    _LEAD_WORDS,
+    _NAME_PARTICLES,
+    _NOUN_DETERMINERS,
+    _OFFICE_MODIFIERS,
+    _OFFICE_THEN_NAME,
+    _OFFICE_WORDS,
+    _PARTY_TAG,
+    _PLACE_PAIR_BODY,
+    _PRONOUNS,
+    _ROLE_CAPS,
+    _ROLE_HEADS,
+    _ROLE_MODIFIERS,
+    _SEAT,
+    _SENT_END,
+    _SPOKES,
+    _STATUTORY_WORDS,
+    _TITLE_RE,
+    _TITLED_NAME,
+    _TITLES,
+    _VOICES,
+    _entity_phrases,
+    _entity_rows,
+    _lexicons,
+)
+
+
+@dataclass
+class Speaker:
+    """A speaker phrase and what it tells: ``kind`` is person, role, org, doc, pronoun or other."""
+
+    written: str
+    kind: str
+    name: str | None = None
+    role: str | None = None
+    org: str | None = None
+    pronoun: str | None = None
+
+    @property
+    def short(self) -> bool:
+        """A short form that needs the last full mention: ``Dr Vautrey``, ``the plan``."""
+        if self.kind == "person":
+            return bool(self.name) and len(self.name.split()) == 1
+        if self.kind == "doc":
+            head = self.written.split(",")[0].split()  # "The report, which looked at ..."
+            return (
+                bool(head)
+                and head[0].lower() in {"the", "this", "its", "their", "that"}
+                and len(head) <= 3
+                and not any(w[:1].isupper() for w in head[1:])
+            )
+        return False
+
+
+def _find_phrase(text: str, phrases: Sequence[str], exact_upper: bool = True) -> re.Match | None:
+    """The first of ``phrases`` in ``text`` as a whole word or words (the earliest; at the
+    same place the longest, then the first listed); all-capital phrases match in their own
+    case when ``exact_upper``, others in any case."""
+    if not phrases:
+        return None
+    return _phrase_regex(tuple(phrases), exact_upper).search(text)
+
+
+@lru_cache(maxsize=64)
+def _phrase_regex(phrases: tuple[str, ...], exact_upper: bool) -> re.Pattern:
+    """One alternation for :func:`_find_phrase`: the regex engine takes the leftmost place
+    where any phrase matches and there the first alternative that does, so the phrases
+    are listed longest first (a stable sort keeps the given order among equals)."""
+    alternatives = [
+        re.escape(p) if (p.isupper() and exact_upper) else f"(?i:{re.escape(p)})"
+        for p in sorted(phrases, key=len, reverse=True)
+    ]
+    return re.compile(r"(?<![\w’'])(?:" + "|".join(alternatives) + r")(?![\w’'])")
+
+
+def _drop_leading(text: str, words: tuple[str, ...] = _ARTICLES, *, repeat: bool = False) -> str:
+    """``text`` without the leading word (any case) from ``words`` and the space after it: ``the review chair`` ->
+    ``review chair``; with ``repeat``, every such word in a row (``its new report`` -> ``report``)."""
+    lead = "(?:" + "|".join(words) + r")\s+"
+    return re.sub(f"^(?:{lead})+" if repeat else f"^{lead}", "", text, flags=re.I)
+
+
+def _org_alone(org: str) -> str:
+    """The organisation without a second role joined to it (``Elms Surgery and chair of the local
+    federation`` -> ``Elms Surgery``) or a possessive ending."""
+    org = re.split(r"\s+and\s+(?=(?:the\s+|a\s+|an\s+)?[a-z])", org.strip())[0]
+    for m in re.finditer(r"\s+and\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'&-]*\s+){1,3}(?=[a-z])", org):
+        role_m = _find_phrase(org[m.start() :].split(None, 1)[1], _lexicons()[1])
+        if role_m and not _drop_leading(role_m.string[: role_m.start()]).strip():
+            org = org[: m.start()]  # "Heath Practice and PCN clinical director for Southby"
+            break
+    return re.sub(r"[’']s$", "", org.strip())
+
+
+# a nation is no organisation: "England’s chief medical officer" is the chief medical officer for England
+_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain", "UK"})
+# the words of a minister's or secretary's portfolio: "Health and Care secretary" is no body's secretary
+_PORTFOLIO_WORDS = frozenset("health care social and public primary mental the".split())
+# a rank's first word, capitalised before the post it qualifies: "Detective Inspector Laura Bell"
+_RANK_WORDS = frozenset({"Detective", "Police", "Assistant", "Deputy", "Acting", "Interim"})
+
+
+def _split_role_org(text: str) -> tuple[str | None, str | None]:
+    """``RCGP chair`` -> (chair, RCGP); ``Health Foundation chief executive`` ->
+    (chief executive, Health Foundation); ``chair of Northshire LMC`` -> (chair, Northshire LMC); a nation or a
+    rank word is no organisation (``England’s chief medical officer``, ``Detective Inspector``)."""
+    role, org = _split_post(text)
+    if org in _NATIONS:  # "Wales’s Cabinet Secretary for Health": Cabinet Secretary for Health, Wales
+        return (f"{role}{', ' if ' for ' in role else ' for '}{org}" if role else None), None
+    if org in _RANK_WORDS and role:
+        return f"{org.lower()} {role}", None
+    if (
+        org and role in ("secretary", "minister", "secretary of state") and set(org.lower().split()) <= _PORTFOLIO_WORDS
+    ):  # "Health and Care secretary Jeremy Hunt": a portfolio, not a body
+        return f"{org} {role}", None
+    return role, org
+
+
+def _split_post(text: str) -> tuple[str | None, str | None]:
+    """:func:`_split_role_org` as the words give it."""
+    orgs, roles = _lexicons()
+    text = re.sub(
+        r"^(?:then|the|a|an|its|his|her|their|another|one(?!\s+of\b))\b\s*", "", text.strip(" ,"), flags=re.I
+    ).strip()
+    first = re.match(r"[A-Z][a-z-]+", text)
+    if first and (
+        (_is_role_head(first.group(0).lower()) and not re.match(r"[A-Z][a-z-]+\s+[A-Z][a-z]", text))
+        or (_role_word(first.group(0)) and re.match(r"[A-Z][a-z-]+(?:\s+[a-z][\w-]*){1,3}\s+(?:of|at|for)\s", text))
+    ):  # "Chair of the Royal College of GPs", "Practice manager at the Hill Surgery", not "Chief Medical Officer"
+        text = text[0].lower() + text[1:]
+    run = re.match(r"((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z-]+)(?=\s+(?:of|at)\s)", text)
+    if run and all(_role_word(w) for w in run.group(1).split()):
+        text = run.group(1).lower() + text[run.end() :]  # "Vice Chair of the RCGP", as press releases write posts
+    if not text:
+        return None, None
+    one_of = re.match(r"one\s+of\s+(?:the|its|their|[a-z]+|\d+)\s+(.+?)s\b(.*)$", text)
+    if one_of and _is_role_head(one_of.group(1).split()[-1].lower()):  # "one of the salaried GPs": a salaried GP
+        text = one_of.group(1) + one_of.group(2)
+    kind_owns = re.match(r"([a-z]+)[’']s\s+(.+)$", text)
+    if kind_owns and kind_owns.group(1) in _BODY_NOUNS:  # "the union’s GP committee chair": the union's committee
+        role, org = _split_role_org(kind_owns.group(2))
+        if org:
+            return role, org
+    owned = re.match(r"(?P<org>(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)[’']s\s+(?P<role>[A-Z].*)$", text)
+    if (
+        owned
+        and not _possessive_names().match(text)
+        and clean_org(owned.group("org"))
+        and _is_role_phrase(owned.group("role"))
+        and all(_role_word(w) for w in re.split(r"\s+(?:for|of)\s+", owned.group("role"))[0].split())
+    ):  # "NHS England’s National Medical Director for Primary Care": the body's, then its post as written; not
+        # "Queen's Nursing Institute chief executive", whose possessive is inside the body's name
+        return owned.group("role"), clean_org(owned.group("org"))
+    two = re.match(r"(?P<a>.+?)\s+and\s+(?:a\s+|an\s+|the\s+)?(?P<b>.+)$", text)
+    if two and _is_role_phrase(two.group("a")) and _is_role_phrase(two.group("b")):
+        # two posts: "GP partner at X and PCN clinical director for Y", "a GP in Leeds and chair of Westmoor LMC":
+        # the first that names its organisation, with it; neither: both, as the role
+        (role_a, org_a), (role_b, org_b) = _split_role_org(two.group("a")), _split_role_org(two.group("b"))
+        if role_a is None and org_a and org_a.split()[-1].rstrip("s") in _ROLE_CAPS:
+            org_a = None  # "Lambeth GP and LMC chair": a GP in Lambeth, no body
+        if org_a and org_a.lower() in _BODY_NOUNS and not org_b:  # "Board member and local GP": the sentence's capital
+            return text[:1].lower() + text[1:], None
+        if org_a or org_b:
+            return (role_a, org_a) if org_a else (role_b, org_b)
+        return text, None
+    group = re.fullmatch(r"(?P<role>[a-z][\w-]*s)\s+from\s+(?:the\s+)?(?P<org>[A-Z].*)", text)
+    if group and _is_role_head(group.group("role")) and not _a_place(text[group.end("role") :]):
+        return group.group("role"), _org_alone(group.group("org"))  # "Campaigners from Keep Our NHS Public"
+    only_org = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$", text)
+    if only_org:  # "Professor X, of the Nuffield Trust"
+        return None, None if _a_place(only_org.group(0)) else _org_alone(only_org.group("org"))
+    # "partner at super-partnership Our Health Partnership": what kind of body it is may stand before its name
+    m = re.match(
+        r"(?P<role>[^,]+?)\s+(?:of|at|for)\s+(?:the\s+)?"
+        r"(?:(?!(?:of|at|for|in|on|and|to|from|with|by|two|three|four|five|six)\s)[a-z][\w-]*\s+){0,2}?"
+        r"(?P<org>[A-Z].*)$",
+        text,
+    )
+    named = _find_phrase(text, orgs)
+    if (
+        m
+        and named
+        and named.start() < m.start("org") < named.end()
+        and re.search(r"\s(?:at|of|for)\s", text[named.start() : m.start("org")])
+    ):  # "lead GP at Babylon GP at Hand": the split fell inside a name
+        m = re.match(
+            r"(?P<role>[^,]+?)\s+(?:at|of|for)\s+(?:the\s+)?(?:(?!at\b|of\b|for\b)[a-z][\w-]*\s+){0,3}(?P<org>"
+            + re.escape(named.group(0))
+            + ")",
+            text,
+        )
+    if m and re.search(_SEAT + "$", m.group("role")) and text[m.end("role") :].startswith(" for "):
+        return text, None  # "Member for Wensleydale", "Conservative MP for Westerby": a seat, not a body
+    if (
+        m
+        and re.fullmatch(r"(?:[Hh]ealth\s+)?(?:[Mm]inister|(?:[Cc]abinet\s+)?[Ss]ecretary)", m.group("role"))
+        and text[m.end("role") :].startswith(" for ")
+        and not _find_phrase(m.group("org"), orgs)
+        and m.group("org").split()[-1].lower() not in _BODY_NOUNS
+    ):  # "Minister for Care", "Cabinet Secretary for Health": a portfolio, not a body, in the capitals of its name
+        return re.sub(r"^minister(?= for [A-Z])", "Minister", text), None
+    if m and not any(
+        w[:1].isupper() and w.rstrip("s") not in _ROLE_CAPS | _KIND_OF_BODY for w in m.group("role").split()[:1]
+    ):  # "LMC chair of Severnside LMC": the kind of body is part of the role
+        role = m.group("role").strip()
+        org = re.sub(r"^(?:GP|NHS)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", "", m.group("org"))  # "GP provider company X"
+        org = re.sub(r"^[A-Z]\w*-based\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])", "", org)  # "Lewisham-based federation X"
+        return _unnamed_body(role, _org_alone(org))
+    role_m = _find_phrase(text, roles)
+    role = org = None
+    rest = text
+    if role_m:
+        role = role_m.group(0)
+        org_m = _find_phrase(role, orgs)
+        place = re.search(r"((?:[A-Z][\w’'&-]*\s+){1,4})$", text[: role_m.start()])
+        if place and not clean_org(place.group(1)):
+            place = None  # capitalised words before the role that name no body
+        if org_m and org_m.group(0).rstrip("s") in _KIND_OF_BODY and not place:
+            org_m = None  # "PCN clinical director at a network in Oxley Cross": which PCN is not said
+        if org_m and org_m.start() == 0 and org_m.end() < len(role):
+            role = role[org_m.end() :].strip()
+            org = org_m.group(0)
+            more = re.match(r"((?:[A-Z][\w’'&-]*\s+)+)(?=\S)", role)
+            if more and not _common_word(more.group(1).split()[0]):
+                org = f"{org} {more.group(1).strip()}"  # "GPC England chair": the GPC England's chair
+                role = role[more.end() :]
+            if place:  # "Mid Mersey LMC medical secretary"
+                org = place.group(1) + org
+                text = text[: place.start()] + text[place.end() :]
+                role_m = _find_phrase(text, roles)
+        rest = (text[: role_m.start()] + " " + text[role_m.end() :]).strip()
+        portfolio = re.search(r"(?:^|\s)((?:[a-z][\w-]*\s+){1,3})$", text[: role_m.start()])
+        if (
+            portfolio and role.lower() in _SPOKES and not any(w in STOP_WORDS for w in portfolio.group(1).split())
+        ):  # "Lib Dem health spokesperson": the brief is part of the post
+            rest = (text[: portfolio.start(1)] + " " + text[role_m.end() :]).strip()
+            role = portfolio.group(1) + role
+        modifier = re.search(_OFFICE_MODIFIERS + r"\s+$", text[: role_m.start()], re.I)
+        if modifier and role is not None and not role.startswith(modifier.group(0).strip()):
+            role = f"{modifier.group(0).strip()} {role}"  # "Labour’s shadow health minister"
+            rest = (text[: modifier.start()] + " " + text[role_m.end() :]).strip()
+    own_apostrophe = _find_phrase(re.sub(r"[’']s$", "", rest), orgs)  # "The King’s Fund’s chief executive"
+    if org is None and own_apostrophe and re.search(r"[’']s\b", own_apostrophe.group(0)):
+        org = _drop_leading(own_apostrophe.group(0), ("the", "The"))
+    rest = re.sub(r"[’']s\b", "", rest).strip(" ,")
+    if rest:
+        words = rest.split()
+        caps = []
+        for w in words:
+            if w[:1].isupper() or w in ("of", "and", "for", "&") and caps:
+                caps.append(w)
+            else:
+                break
+        while caps and caps[-1] in ("of", "and", "for", "&"):
+            caps.pop()
+        plain = caps[:]
+        while len(plain) > 1 and _common_word(plain[0]):
+            plain.pop(0)
+        if (
+            caps
+            and all(w.rstrip("s") in _ROLE_CAPS for w in plain)
+            and not any(w.lower() in _BODY_NOUNS for w in caps[:-1])  # "National Association of Sessional GPs"
+        ):
+            caps = []  # "GP in Hull", "GP partner", "Local MP": a role, not an organisation
+        office = next((i for i, w in enumerate(caps) if i and w[1:].islower() and w.lower() in _ROLE_HEADS), None)
+        if caps and office is not None and role is None and org is None:
+            # "Scotland Cabinet Secretary for Health": a place or body, then an office in capitals, or the office
+            # alone ("Cabinet Secretary for Health and Social Care")
+            j = office
+            while j > 0 and caps[j - 1].lower() in _OFFICE_WORDS:
+                j -= 1
+            org, role, caps = " ".join(caps[:j]) or None, " ".join(caps[j:]), []
+        if caps:
+            cap_text = " ".join(caps)
+            org_m = _find_phrase(rest, orgs)
+            leftover = " ".join(words[len(caps) :]).strip()
+            if org is None and org_m and len(org_m.group(0)) > len(cap_text):
+                org = org_m.group(0)  # "BMA GP committee England chair": a name with a lower-case word
+                leftover = (rest[: org_m.start()] + " " + rest[org_m.end() :]).strip()
+            elif org is None:
+                org = cap_text
+        else:
+            org_m = _find_phrase(rest, orgs)
+            if org_m and org is None:
+                org = org_m.group(0)
+                leftover = (rest[: org_m.start()] + rest[org_m.end() :]).strip()
+            else:
+                leftover = rest
+        if role is None and leftover:
+            role = re.sub(r"\s+(?:on|of|at|for|from|in|with)(?:\s+(?:the|a|an))?$", "", leftover)  # "MPs on the"
+    if role and org and re.fullmatch(r"[A-Z]{2,}s?", org):  # "clinical lead for access in Southby ICB"
+        tail = re.search(r"\s+(?:in|at|of|for|from)\s+((?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*)$", role)
+        if tail and f"{tail.group(1)} {org}" in text:
+            role, org = role[: tail.start()], f"{tail.group(1)} {org}"
+    elif role and leftover_place(text, role):
+        role = leftover_place(text, role)
+    if (
+        role
+        and role[:1].isupper()
+        and not any(c.isupper() for c in role.split()[0][1:])  # "GPs", "MPs": an acronym keeps its capitals
+        and _common_word(role.split()[0])
+        and not any(w[:1].isupper() and not w.rstrip("s").isupper() for w in role.split()[1:])
+    ):
+        role = role[:1].lower() + role[1:]  # "Chief executive", "Local MP", but not "England chair" or "Prime Minister"
+    if org:
+        org = re.sub(r"(?<=s)[’']$", "", org)  # "NHS Providers’ deputy chief executive"
+        lead = re.match(r"(former|then|outgoing|incoming|acting|interim)\s+(?=[A-Z])", org, re.I)
+        if lead and role:  # "Former NHS England chief executive": a former chief executive of NHS England
+            org, role = org[lead.end() :], f"{lead.group(1).lower()} {role}"
+    body = re.match(r"(committee|council|board|panel|network|forum)\s+(\S.*)$", role or "")
+    if org and body and _is_role_head(body.group(2).split()[-1].lower()) and org.split()[-1].lower() != body.group(1):
+        org, role = f"{org} {body.group(1)}", body.group(2)  # "BMA Northern Ireland GP committee chair"
+    return _unnamed_body(re.sub(r"\s{2,}", " ", role) if role else None, org or None)
+
+
+def _without_possessives(text: str) -> str:
+    """``The King’s Fund’s senior fellow`` -> ``The King’s Fund senior fellow``: possessive marks dropped, but not
+    inside a body's own name."""
+    keep = [m.span() for m in _possessive_names().finditer(text)]
+    return re.sub(
+        r"[’']s\b|(?<=s)[’'](?=\s)", lambda m: m.group(0) if any(a <= m.start() < b for a, b in keep) else "", text
+    )
+
+
+# a region of the country, which is no organisation: "the North East", "the Midlands"
+_REGION = (
+    r"(?:the\s+)?(?:(?:North|South)(?:[\s-](?:East|West))?|East|West|(?:East\s+|West\s+)?Midlands|East\s+Anglia|"
+    r"Home\s+Counties|South\s+Coast)"
+)
+
+
+def _a_place(text: str) -> bool:
+    """``from Llanberis``, ``of Bristol``: one capitalised word after ``from`` or ``of`` that names no body we know
+    (no acronym, no entity pattern, no kind of body) is where a person lives or works, not an organisation."""
+    if re.fullmatch(_REGION, re.sub(r"^(?:from|of|in)\s+", "", text.strip(" ,"))):
+        return True  # "a GP partner from the North East"
+    m = re.fullmatch(r"(?:from|of)\s+([A-Z][a-z][\w’'-]*)", text.strip(" ,"))
+    return bool(m) and m.group(1).lower() not in _org_names_lower() and m.group(1).lower() not in _BODY_NOUNS
+
+
+def _unnamed_body(role: str | None, org: str | None) -> tuple[str | None, str | None]:
+    """A kind of NHS body named by its kind alone stays in the role: ``the ICB’s chief medical officer`` ->
+    (ICB chief medical officer, None), as ``LMC chair`` is read; which ICB is not said."""
+    if (
+        org
+        and role
+        and org.rstrip("s") in _KIND_OF_BODY
+        and re.search(r"\b(?:of|from)(?:\s+the)?(?:\s+all|\s+\d+)?$", role)
+    ):
+        return f"{role} {org}", None  # "the chairs of the 42 ICBs": many bodies of the kind
+    if org and role and org.rstrip("s") in _KIND_OF_BODY:
+        return f"{org} {role}", None
+    return role, org
+
+
+def _is_role_head(word: str) -> bool:
+    """A role's head noun, singular or plural (``chair``, ``partners``, ``GPs``); ``word`` lower-cased."""
+    return word in _ROLE_HEADS or (word.endswith("s") and word[:-1] in _ROLE_HEADS)
+
+
+def _role_word(word: str) -> bool:
+    """A word of a post, in any case: ``Vice``, ``Chair``, ``Medical``, ``Director``."""
+    w = word.lower()
+    return _is_role_head(w) or w in _ROLE_MODIFIERS or w in _role_words() or w in ("vice", "chief", "national")
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """The lower-case words of the entity patterns' roles."""
+    return frozenset(x for r in _lexicons()[1] for x in r.split() if x == x.lower())
+
+
+def _common_word(word: str) -> bool:
+    """A word that is capitalised only because it opens a phrase (``Chief``, ``Senior``)."""
+    w = word.lower()
+    return (
+        w in STOP_WORDS
+        or _is_role_head(w)  # "Partners say"
+        or w in _GENERIC_ORG
+        or w in _ROLE_MODIFIERS
+        or w in _role_words()
+        or w in _DOC_NOUNS
+    )
+
+
+def leftover_place(text: str, role: str) -> str | None:
+    """``GP partner in Grimsby``: a role followed by where it is held."""
+    m = re.search(re.escape(role) + r"\s+((?:in|based in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$", text)
+    return f"{role} {m.group(1)}" if m else None
+
+
+# a capitalised word that only opens a description: an adverb ("Newly qualified GP") or a hyphened adjective whose
+# last part is lower case ("Long-serving partner"; not "Stoke-on-Trent")
+_A_MODIFIER = re.compile(r"[A-Z][a-z]{2,}(?<!l)ly|[A-Z][a-z]*(?:-[a-z]+)+")
+
+
+def clean_org(org: str | None) -> str | None:
+    """An organisation name, or None when ``org`` names none.
+
+    A relative clause or second apposition is cut off (``Tamebridge LMC, which led the
+    survey`` -> ``Tamebridge LMC``), as are a leading article, a possessive and dangling
+    connectors (``Royal College of``); what is left must hold a name of its own: an
+    acronym, a phrase from the entity patterns, or a capitalised word that is neither a
+    stop word (``When``, ``One``), a title (``Dr Ana``) nor a generic noun (``Trust``,
+    ``Report``)."""
+    if not org:
+        return None
+    org = re.split(
+        r",|;|\s+[–—]\s+|(?:^|\s+)(?:which|who|whose|that|where|when|after|as|in|since|before|until)\b"
+        r"|\s+for\s+(?:\d+|[a-z]+)\s+(?:years?|months?|decades?)\b",  # "Old Mill Surgery for 22 years"
+        org.strip(),
+    )[0]
+    org = re.sub(r"^(?:from|of|at|for|with)\s+", "", org)  # "from Northfield LMC"; "in Yorkshire" is a place
+    org = re.sub(r"^(?:the\s+)?local\s+(?=[A-Z])", "", org)  # "The local LMC": an LMC, as "The LMC" is
+    org = re.sub(
+        r"\s+(?:(?:last|this|next)\s+(?:week|month|year)|yesterday|today)$", "", org
+    )  # "of the LMC last month"
+    org = _drop_leading(org.strip(" ,.;:"), _NOUN_DETERMINERS)
+    org = re.sub(r"[’']s$", "", org).strip(" ,.;:")
+    org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()
+    if not org or _TITLE_RE.match(org + " ") or re.match(r"professor\b", org, re.I):
+        return None
+    if re.search(_SEAT + r"\s+for\b", org):
+        return None  # "Conservative MP for Westerby": a member's seat, not a body
+    if re.fullmatch(_REGION, org):
+        return None  # "a GP partner from the North East"
+    if org.lower() in _org_names_lower() and org != org.lower():
+        return org  # a name from the entity patterns ("integrated care system" in lower case is a kind of body)
+    last = org.split()[-1]
+    if (last.lower() in _ROLE_HEADS or last.rstrip("s") in _ROLE_CAPS) and not any(
+        w.lower() in _BODY_NOUNS for w in org.split()[:-1]
+    ):  # not "National Association of Sessional GPs"
+        return None  # "Gloucester GP", "practice manager": a description of a person
+    own = [w for w in re.findall(r"[\w&’'-]+", org) if w[:1].isupper() or w[:1].isdigit()]
+    own = [
+        w
+        for w in own
+        if (w.isupper() and len(w) > 1 and w.rstrip("s") not in _ROLE_CAPS - {"NHS"})
+        or (
+            w.lower() not in STOP_WORDS
+            and re.sub(r"[’']s$", "", w).lower().rstrip("s") not in _GENERIC_ORG
+            and w.lower() not in _GENERIC_ORG
+            and w.lower() not in _DOC_NOUNS
+            and w.lower() not in _ROLE_HEADS
+            and w.rstrip("s") not in _ROLE_CAPS
+            and not _A_MODIFIER.fullmatch(w)
+        )
+    ]
+    return org if own else None
+
+
+def _generic_org_words(org: str | None) -> str | None:
+    """``Trust`` or ``Report`` as a role's qualifier: lower-cased, or None."""
+    if not org:
+        return None
+    words = org.split()
+    if all(w.lower() in _GENERIC_ORG or w.lower() in _DOC_NOUNS for w in words) and len(words) <= 2:
+        return org.lower()
+    return None
+
+
+def _is_role_phrase(text: str) -> bool:
+    """``chair of the RCGP``, ``a GP partner in Leeds``, ``the LMC’s medical secretary``."""
+    _orgs, roles = _lexicons()
+    np = re.split(r"\s+(?:in|at|from|for|of|on|with|based)\s+", text.strip())[0]
+    words = [w for w in np.split() if w.lower() not in _DETERMINERS]
+    if not words:
+        return False
+    last = re.sub(r"[’']s$", "", words[-1]).lower()
+    return _is_role_head(last) or any(np.lower().endswith(r.lower()) for r in roles)
+
+
+def _inside_org_name(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` part of an organisation's name rather than a person's?
+    (``Department of Health and Social Care``, ``Royal College of General Practitioners``,
+    ``the Midlands``)"""
+    if re.search(r"(?:^|\s)(?:the|of|for|in|at|think[- ]tank)\s*$", text[:start], re.I):
+        return True
+    words = text[start:end].split()
+    if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in _BODY_NOUNS:
+        return True  # "Harcourt Forum", "Westmoor Trust": a body's name that the tagger took for a person's
+    return any(m.start() <= start and end <= m.end() for m in _org_names_in(text))
+
+
+@lru_cache(maxsize=1)
+def _org_names_lower() -> frozenset[str]:
+    return frozenset(o.lower() for o in _lexicons()[0])
+
+
+def _may_call_itself(word: str, org: str) -> bool:
+    """May ``org`` be what ``the company`` or ``the charity`` points back to?  A company is a body the entity
+    patterns do not know (they know the national ones); a charity or a group is no NHS, government or professional
+    body."""
+    low = org.lower()
+    if word in _A_BUSINESS:
+        return low not in _org_names_lower()
+    return low not in _entity_phrases("NHS_ORG", "PROF_BODY", "THINK_TANK") and not _STATUTORY_WORDS & set(low.split())
+
+
+@lru_cache(maxsize=1)
+def _long_forms() -> dict[str, frozenset[str]]:
+    """An acronym among the entity patterns' organisations -> the lower-cased words of the names it abbreviates
+    (``RCGP`` -> royal, college, of, general, practitioners), found by their initials."""
+    orgs = _lexicons()[0]
+    out: dict[str, set[str]] = {}
+    for name in orgs:
+        words = name.split()
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if len(words) > 1 and initials in orgs and initials.isupper():
+            out.setdefault(initials, set()).update(w.lower() for w in words)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _long_form_words(org: str) -> frozenset[str]:
+    return _long_forms().get(org, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _multiword_orgs() -> re.Pattern:
+    """The entity patterns' organisation names of several words, longest first, as one pattern."""
+    names = [p for p in _lexicons()[0] if " " in p]
+    return re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(p) for p in names) + r")(?![\w’'])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _possessive_names() -> re.Pattern:
+    """The entity patterns' organisation names that hold a possessive mark (``The King’s Fund``)."""
+    from nlp.pipeline import ORG_LABELS
+
+    names = [  # "The King’s Fund", not "BMA’s GP committee", whose own name is "BMA GP committee"
+        row["phrase"]
+        for row in _entity_rows()
+        if row["label"] in ORG_LABELS and re.search(r"[’']s\b", row["phrase"]) and re.search(r"[’']s\b", row["id"])
+    ]
+    return re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(p) for p in names) + r")", re.I)
+
+
+@lru_cache(maxsize=1)
+def _possessive_ids() -> dict[str, str]:
+    """The entity patterns' organisation phrases written with a possessive whose id is another name (``BMA’s GP
+    committee`` -> ``BMA GP committee``), lower-cased."""
+    from nlp.pipeline import ORG_LABELS
+
+    return {
+        row["phrase"].lower(): row["id"]
+        for row in _entity_rows()
+        if row["label"] in ORG_LABELS and re.search(r"[’']s\b", row["phrase"]) and row["id"] != row["phrase"]
+    }
+
+
+def _org_names_in(text: str) -> Iterator[re.Match]:
+    """Organisation names of several words in ``text``: the entity patterns' and bodies named after two places."""
+    yield from _multiword_orgs().finditer(text)
+    yield from _PLACE_PAIR_BODY.finditer(text)
+
+
+def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
+    """Split a speaker phrase into name, role and organisation (see :func:`_describe`);
+    the organisation is checked with :func:`clean_org`: a generic word that is no name
+    (``Trust chief executive``) stays with the role.  The same phrase and persons give the
+    same speaker (a phrase recurs: its mention, then its attribution), so it is worked out once."""
+    return _described(phrase, tuple(persons))
+
+
+@lru_cache(maxsize=8192)
+def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
+    sp = _describe(phrase, persons)
+    if sp.role and all(w.lower() in STOP_WORDS for w in re.findall(r"[\w’'-]+", sp.role)):
+        sp = replace(sp, role=None)  # "when Hunt first pledged": no role
+    if sp.role and re.fullmatch(r"(?:now\s+)?(?:retired|semi-retired)", sp.role):
+        sp = replace(sp, role=None)  # "Dr X, now retired, still lives in the village": no post, the one before stays
+    if sp.role:  # "a GP in Tower Hamlets for more than 30 years": how long is not the post
+        sp = replace(
+            sp,
+            role=re.sub(
+                r"\s+(?:for|since)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|some\s+)?\S+\s+(?:years|decades)"
+                r"(?=$|\s+and\s)",
+                "",
+                sp.role,
+            ),
+        )
+    both = re.fullmatch(r"(?:both|all)\s+(.+?)s(\s+(?:at|in|of|for|from)\s.*)?", sp.role or "")
+    if both and _is_role_head(both.group(1).split()[-1].lower()):  # "Dr A and Dr B, both partners at X": a partner
+        sp = replace(sp, role=both.group(1) + (both.group(2) or ""))
+    relative = re.search(r"\s+(?:who|whose|which|that)\s", sp.role or "")
+    if relative and relative.start() > 0:  # "The GP who blew the whistle on the practice, Dr X": a GP; "a partner
+        # at a practice in Oldham that recently merged with two neighbours": a partner at a practice in Oldham
+        sp = replace(sp, role=sp.role[: relative.start()])
+    org = clean_org(sp.org)
+    if org is not None and sp.role and org.lower() == _drop_leading(sp.role).lower():
+        org = None  # "Campaigners said": the role's own word, capitalised to open a sentence
+    owner = re.match(r"(.+?)[’']s\s+(\S.*)$", org or "")
+    if (
+        owner
+        and (owner.group(1).split()[0].isupper() or owner.group(1).lower() in _org_names_lower())
+        and org.lower() not in _possessive_ids()
+    ):  # "the RCGP’s Scottish council" -> RCGP Scottish council; "the NHS Confederation’s primary care network"
+        org = f"{owner.group(1)} {owner.group(2)}"
+    if org is not None and org.lower() in _possessive_ids():
+        org = _possessive_ids()[org.lower()]  # "BMA's GP committee" -> "BMA GP committee", its patterns' id
+        if sp.kind == "org" and sp.name == sp.org:
+            sp = replace(sp, name=org)
+    if org == sp.org:
+        return sp
+    role = sp.role
+    qualifier = _generic_org_words(sp.org)
+    if qualifier and role and qualifier not in role.lower():
+        role = f"{qualifier} {role}"
+    words = re.split(r"\s+for\s+", sp.org or "")[0].split()  # "Conservative MP for Westerby": the MP
+    if (
+        role is None
+        and org is None
+        and words
+        and (words[-1].lower() in _ROLE_HEADS or words[-1].rstrip("s") in _ROLE_CAPS)
+    ):
+        role = _drop_leading(sp.org)  # "Bob Hodges, a Gloucester GP"
+    if sp.kind == "org":
+        if org is None:
+            return Speaker(sp.written, "other", name=sp.name)
+        return replace(sp, name=org, org=org)
+    return replace(sp, role=role, org=org)
+
+
+def _without_postnominal(name: str) -> str:
+    """``Lena Marsh MP`` -> ``Lena Marsh``: letters after a name are not part of it."""
+    post = re.search(r"\s+(?:MP|MSP|MS|AM|MLA|KC|QC|OBE|MBE|CBE|FRCGP|FRCP)$", name)
+    return name[: post.start()] if post and len(name[: post.start()].split()) >= 2 else name
+
+
+def _rewritten(written: str, persons: Sequence[str]) -> Speaker | None:
+    """A speaker phrase read as another that says the same: the lead of a team, a party tag, a role in brackets,
+    two people sharing a workplace, an apposition between dashes; None when none applies."""
+    if not (" and " in written or "(" in written or "–" in written or "—" in written or " - " in written):
+        return None  # the common case, decided without a pattern
+    short = re.sub(r"\s*\([A-Z]{2,6}s?\)(?=\s+[a-z])", "", written)
+    if short != written:  # "The Royal College of GPs (RCGP) chair, Professor X": the acronym is said twice
+        return replace(_describe(short, persons), written=written)
+    team = re.sub(r"\s+and\s+(?:her\s+|his\s+|their\s+)?(?:colleagues|co-authors|team)(?=\s|$)", "", written)
+    if team != written:  # "Dr Kavita Rao and colleagues at the University of Leeds": the lead, where they work
+        return replace(
+            _describe(re.sub(r"\s+(?:at|from|of)\s+(?:the\s+)?(?=[A-Z])", ", of the ", team, count=1), persons),
+            written=written,
+        )
+    untagged = re.sub(_PARTY_TAG, "", written)
+    seat = re.fullmatch(r"(.+?)\s*\(([A-Z][^()]{2,60})\)", untagged) if untagged != written else None
+    if seat and _looks_like_name(seat.group(1)):  # "Dr X (Sleaford and North Hykeham) (Con)": Hansard's seat
+        return replace(_describe(seat.group(1), persons), written=written, role=f"MP for {seat.group(2)}")
+    if untagged != written:  # "Cllr Sam Okafor (Lab)": the party, as councils and Hansard write it
+        return replace(_describe(untagged, persons), written=written)
+    paren = re.fullmatch(r"(.+?)\s*\(([^()]{2,80})\)", written)
+    if paren and not re.fullmatch(_CAPTION_POINTER, f" ({paren.group(2)})"):  # "Dr Ray Lock (GP partner, Hull)"
+        return replace(_describe(f"{paren.group(1)}, {paren.group(2)}", persons), written=written)
+    both_of = re.fullmatch(r"(.+?),?\s+(?:both|all)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].+)", written)
+    if both_of and " and " in both_of.group(1):  # "Dr A, GP partner, and Dr B, practice manager, both of X"
+        pair = _describe(both_of.group(1), persons)
+        if pair.kind == "person" and pair.name and " and " in pair.name:
+            return replace(pair, written=written, org=clean_org(both_of.group(2)) or pair.org)
+    dash = re.fullmatch(r"(.+?)(?:\s+[–—-]\s+|[–—])(.+?)(?:\s+[–—-]|[–—])?", written)
+    if dash and _is_role_phrase(dash.group(2)) and not _SENT_END.search(dash.group(2)):
+        # "Dr Ruth Ashdown – a GP in Hastings for 30 years – warned": an apposition between dashes
+        return replace(_describe(f"{dash.group(1)}, {dash.group(2)}", persons), written=written)
+    return None
+
+
+def _plain_apposition(app: str) -> str:
+    """The apposition after a name as a role: relative clauses that give a post made into one (``who chairs X`` ->
+    ``chair of X``, ``who sits on X`` -> ``member of X``, ``who became a partner at X in 2015`` -> ``partner at X``),
+    other relative clauses, ages and ``one of`` dropped."""
+    app = re.sub(r"^(?:also|herself|himself|itself|themselves)\s+", "", app)  # "Dr Tom X, also a GP"
+    if not app or not ("who" in app or "one of" in app or "ly " in app or any(c.isdigit() for c in app)):
+        return app  # the common case, decided without a pattern
+    if re.match(r"(?:formerly|previously|until\s+recently)\s+(?:of|at|with|from)\b", app):
+        return ""  # "Sarah X, formerly of Seaforth ICB": where she worked, not where she works
+    app = re.sub(r"^(?:formerly|previously)\s+(?:an?\s+|the\s+)?", "former ", app)  # "formerly chief executive of X"
+    chairs = re.match(
+        r"who\s+(chair|lead|head)(s|ed)\s+(?:the\s+)?(?!an?\s)(.+?)(?:\s+(?:until|till|between)\b.*|\s+(?:from|in)\s+\d{4}\b.*)?$",
+        app,
+    )
+    if chairs:  # "Dr Ade Ogun, who chairs Harbourside Primary Care Network"; "who chaired it until 2019": former
+        app = f"{'former ' if chairs.group(2) == 'ed' else ''}{chairs.group(1)} of {chairs.group(3)}"
+    app = re.sub(r"(?<=\S)\s+who\s+(?:now\s+|currently\s+)?(chair|lead|head)s\s+(?:the\s+)?", r" and \1 of the ", app)
+    # "who sits on the Welsh GP committee", also after a role ("a GP partner in Cardiff who sits on ..."): a member
+    app = re.sub(
+        r"(?:^|(?<=\S)\s+)who\s+(?:sits|serves)\s+on\s+",
+        lambda m: " and member of " if m.start() else "member of ",
+        app,
+    )
+    runs = re.match(
+        r"who\s+(?:now\s+|also\s+)?(?P<verb>runs?|manages?|owns?|founded|set\s+up)\s+(?:the\s+)?(?P<body>[A-Z].*)$", app
+    )
+    if runs:  # "Ian X, who runs the Lambeth GP Federation": the body he works for; "who founded X": its founder
+        app = f"{'founder ' if runs.group('verb') in ('founded', 'set up') else ''}of {runs.group('body')}"
+    became = re.match(r"who\s+(?:became|is|has\s+been|was)\s+(?:an?|the)\s+(?P<post>.+)$", app)
+    if became:  # "Dr X, who became a partner at the Priory Practice in Bath in 2015": the post, without its when
+        post = re.sub(
+            r"\s+(?:in|since|from)\s+\d{4}\b.*$|\s+(?:after|before|when|until)\s.*$", "", became.group("post")
+        )
+        app = ("former " if re.match(r"who\s+was\b", app) else "") + post
+    app = re.sub(r"(?<=\S)\s+who\s+.*$", "", app)  # "a salaried GP who works four sessions at Moorside"
+    works = re.match(r"who\s+(?:now\s+|still\s+)?(?:works|practises|practices)\s+as\s+(?:an?\s+)(.+)$", app)
+    if works:  # "Dr Rupert Vance, who now works as a locum"
+        app = works.group(1)
+    app = re.sub(r"^\d+(?:,\s*|$)", "", app)  # "Dave Hay, 57, a scientist from Yorkshire": the age is no role
+    # "one of six partners at the practice", "one of the founders of X": a partner, a founder
+    app = re.sub(r"^one\s+of\s+(?:the\s+|its\s+|\w+\s+)?([a-z][\w-]*?)s\b", r"\1", app)
+    app = re.sub(r",\s*\d{1,3}$", "", app)  # "The patient group chair, Maureen Flett, 71"
+    return app
+
+
+def _together(written: str, head: str, app: str, persons: Sequence[str]) -> Speaker | None:
+    """Two or more people or bodies who said it together (``Dr A and Dr B``, ``GP partners Dr A and Dr B``, ``the
+    RCGP, the BMA and the Patients Association``, ``Health secretary X and NHS England chief executive Y``); a role
+    or organisation only where they share it.  ``head`` and ``app`` are the phrase before and after its first comma."""
+    if " and " not in written:
+        return None
+    bodies = _BODY_LIST_RE.fullmatch(written)
+    if bodies:  # "the RCGP, the BMA and the Patients Association": three or more bodies together
+        names = [*bodies.group(1).split(","), bodies.group(2), bodies.group(3)]
+        names = [_drop_leading(n.strip()) for n in names if n.strip()]
+        if all(_party(n) == "org" for n in names):
+            return Speaker(written, "org", name=", ".join(names[:-1]) + " and " + names[-1])
+    both = re.fullmatch(r"(.+?,\s+.+?),?\s+and\s+((?:" + _TITLES + r"\s+)?[A-Z].+?,\s+.+)", written)
+    if both:  # "Dr Leah Moss, a GP in Bristol, and Dr Tariq Aziz, a GP in Leeds": two people, each described
+        a, b = _describe(both.group(1), persons), _describe(both.group(2), persons)
+        if a.kind == b.kind == "person" and a.name and b.name and " and " not in a.name + b.name:
+            return _pair_of(written, a, b)
+    joint = _JOINT_RE.fullmatch(head)
+    if joint and joint.group(1) and not _is_role_phrase(joint.group(1)):
+        joint = None
+    if joint and _joint(joint.group(2), joint.group(3)):  # "Dr Nadia Shah and Dr Ben Cole": said together
+        a, b = _describe(joint.group(2), persons), _describe(joint.group(3), persons)
+        if a.kind == b.kind == "person" and a.name and b.name:  # their post after them, or before them
+            role, org = _split_role_org(app or joint.group(1)) if app or joint.group(1) else (None, None)
+            return Speaker(written, "person", name=f"{a.name} and {b.name}", role=role, org=org)
+        if a.kind == b.kind == "org" and a.name and b.name:
+            return Speaker(written, "org", name=f"{_drop_leading(a.name)} and {_drop_leading(b.name)}")
+    pair = _PAIR_RE.fullmatch(head)
+    a, b = (None, None)
+    if pair and not app:
+        a = _role_and_name(pair.group(1)) or (_describe(pair.group(1)) if _party(pair.group(1)) == "person" else None)
+        b = _role_and_name(pair.group(2))
+    if a and b and a.name and b.name:  # "Health secretary X and NHS England chief executive Y": two posts, so
+        return _pair_of(written, a, b)  # neither is the pair's; not "Lambeth GP and LMC chair Dr X", one person
+    return None
+
+
+def _pair_of(written: str, a: Speaker, b: Speaker) -> Speaker:
+    """Two people as one speaker, named ``A and B``, with a role or organisation only where they share it."""
+    return Speaker(
+        written,
+        "person",
+        name=f"{a.name} and {b.name}",
+        role=a.role if a.role == b.role else None,
+        org=a.org if a.org == b.org else None,
+    )
+
+
+def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
+    """Split a speaker phrase into name, role and organisation.
+
+    ``persons`` are the PERSON entity texts the parser found inside the phrase.
+    """
+    written = phrase.strip(" ,.;:–—")  # "Dr Joe X – a partner in Leeds –"
+    written = _LEAD_WORDS.sub("", written).strip()
+    if re.match(r"\d[\d,.]*\s*(?:%|per\s*cent)|(?:half|two-thirds|three-quarters|a third|a quarter)\b", written, re.I):
+        return Speaker(written, "other")  # "87 per cent said it was ‘good’": a share of those asked, no name
+    initial = re.match(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z]\.?(?=,|$)", written)
+    if initial:  # "Mr T, 67, who has diabetes": a patient the article names by an initial, title kept
+        rest = re.sub(r"^,\s*(?:\d{1,3},\s*)?", "", written[initial.end() :]).strip()
+        role, org = _split_role_org(rest) if rest and _is_role_phrase(rest) else (None, None)
+        return Speaker(written, "person", name=initial.group(0).rstrip("."), role=role, org=org)
+    if _CITATION.fullmatch(written):  # "Smith et al. (2021)", "Baird and Price (2019)": the authors
+        return Speaker(written, "person", name=re.sub(r"\s*\(\d{4}[a-z]?\)$", "", written))
+    joint = re.fullmatch(
+        r"(?:a|the)\s+(?:joint\s+)?(?P<noun>[a-z]+)\s+(?:from|by)\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+)",
+        written,
+        re.I,
+    )
+    if (
+        joint
+        and joint.group("noun").lower() in _DOC_NOUNS
+        and clean_org(joint.group("a"))
+        and clean_org(joint.group("b"))
+    ):
+        # "A joint statement from the RCGP and the BMA": both bodies', so no single organisation
+        a, b = clean_org(joint.group("a")), clean_org(joint.group("b"))
+        return Speaker(written, "doc", name=f"{a} and {b} {joint.group('noun').lower()}")
+    named_after = re.fullmatch(  # "A spokesperson for the system’s supplier, CallWave": the body named after
+        r"(?i:a|an|the)\s+(?P<role>(?i:spokesperson|spokesman|spokeswoman|representative))\s+for\s+(?:the\s+)?"
+        r"[a-z][^,]*,\s+(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})",
+        written,
+    )
+    if named_after and clean_org(named_after.group("org")):
+        return Speaker(written, "role", role=named_after.group("role").lower(), org=clean_org(named_after.group("org")))
+    rewritten = _rewritten(written, persons)
+    if rewritten is not None:
+        return rewritten
+    low = written.lower()
+    if low in _PRONOUNS:
+        return Speaker(written, "pronoun", pronoun=low)
+    if _EPITHET.fullmatch(low):  # "The 58-year-old said", "the mother-of-two added": the person last in focus
+        return Speaker(written, "pronoun", pronoun=_EPITHET_MARK)
+    office_of = re.fullmatch(r"(.+?)[’']s\s+(office|department|aides?|spokes(?:man|woman|person))", written)
+    if office_of:  # "Mr Hunt's office said", "Health minister X's department said": it speaks for them, not they
+        owner = _describe(office_of.group(1), persons)
+        if owner.kind == "person" and owner.name:
+            word = office_of.group(2)
+            return Speaker(written, "role", role=f"{word} {'for' if word.startswith('spokes') else 'of'} {owner.name}")
+    if re.match(r"(?:(?:a|one|two)\s+)?(?:sources?|insiders?|allies|friends?|aides?)\s+close\s+to\b", low):
+        # "Sources close to the health secretary": not the secretary
+        return Speaker(written, "role", role=_drop_leading(low, ("a", "one", "two")))
+    head, sep, app = written.partition(", ")
+    aged = bool(re.fullmatch(r"\d{1,3}", app.strip()))  # "Sheila, 67"
+    app = _plain_apposition(app)
+    if re.match(
+        r"(?:who|which|whose|when|while|as|after|before|speaking|talking|writing|responding|commenting|addressing|"
+        r"signing|calling|describing|"
+        r"asked|although|but|and)\b",
+        app,
+        re.I,
+    ):  # "Dr Maya Finch, writing in the BMJ, said": what she was doing, not her role
+        app = ""
+    head = head.strip()
+    kind_first = re.match(
+        r"(?i:the\s+)?(?i:(?:campaign|pressure|patient|patients’|lobby)\s+group|think[- ]tank|charity|union|regulator|"
+        r"watchdog|provider|federation|company|firm)\s+(?=[A-Z])",
+        head,
+    )
+    if kind_first and not app:  # "Campaign group Keep Our NHS Public said": what kind of body, then its name
+        named_body = _describe(head[kind_first.end() :], persons)
+        if named_body.kind == "org":
+            return replace(named_body, written=written)
+    persons_doc = re.fullmatch(
+        r"(?:[Tt]he\s+)?(?P<owner>(?:" + _TITLES + r"\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[’']s\s+"
+        r"(?P<np>(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))",
+        head,
+    )
+    if (
+        persons_doc
+        and persons_doc.group("noun") in _DOC_NOUNS
+        and persons_doc.group("noun") not in ("letter", "statement", "email", "post", "blog", "tweet", "column")
+        and _TITLE_RE.match(persons_doc.group("owner") + " ")
+        and not _find_phrase(persons_doc.group("owner"), _lexicons()[0])
+    ):  # "Lord Darzi’s report": the document, named after its author as the press names it ("Darzi report")
+        noun = _drop_leading(persons_doc.group("np"), _DOC_MODIFIERS, repeat=True)
+        return Speaker(written, "doc", name=f"{persons_doc.group('owner').split()[-1]} {noun}")
+    owned_person = re.fullmatch(
+        r"(?:[Tt]he\s+)?(?P<org>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})[’']s\s+(?P<name>(?:"
+        + _TITLES
+        + r"\s+)?[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})",
+        head,
+    )
+    if owned_person and _looks_like_name(owned_person.group("name")):
+        body = owned_person.group("org")
+        known = _find_phrase(body, _lexicons()[0])
+        if known and known.group(0) == body and not any(_role_word(w) for w in owned_person.group("name").split()):
+            # "The King’s Fund’s Beccy X", a name the tagger did not take for a person: whose, then who
+            role, _org = _split_role_org(app) if app and _is_role_phrase(app) else (None, None)
+            name = _without_postnominal(_TITLE_RE.sub("", owned_person.group("name")))
+            return Speaker(written, "person", name=name, role=role, org=body)
+    together = _together(written, head, app, persons)
+    if together is not None:
+        return together
+    judge = _JUDGE_THEN_NAME.fullmatch(head)
+    if judge:  # "Employment Judge Hartley": the office and a surname, which the tagger may take as one name
+        return Speaker(written, "person", name=judge.group(2), role=judge.group(1).lower(), org=None)
+    owned_office = re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+(.+)", head)
+    office = _OFFICE_THEN_NAME.fullmatch(owned_office.group(1) if owned_office else head)  # "Scotland's Cabinet ..."
+    if office:  # "Minister for Care Stephen Larkin": an office in capitals whose field the tagger takes for a name
+        name = _TITLE_RE.sub("", office.group(2))
+        return Speaker(written, "person", name=name, role=office.group(1), org=None)
+    # a person: a PERSON entity, a titled name, or a trailing run of capitalised words after a role
+    name_m = None
+    orgs, _roles = _lexicons()
+    found = []
+    for p in persons:
+        p_clean = _TITLE_RE.sub("", p).strip()
+        if re.fullmatch(_TITLES, p_clean):
+            continue  # "Professor Dame Clare X", where the tagger's person is "Dame"
+        idx = head.rfind(p_clean)
+        after_name = re.fullmatch(r"\s+([a-z]+)", head[idx + len(p_clean) :]) if idx >= 0 else None
+        if after_name and after_name.group(1) in _DOC_NOUNS:
+            continue  # "A Healthwatch Tamebridge report": a document the tagger's person wrote, or is named after
+        if idx > 0 and re.search(r"\b(?:in|at|from|near)\s+(?:[a-z]+\s+)?$", head[:idx]):
+            continue  # "a GP in rural Lincolnshire", where the tagger took the county for a person
+        kind_after = re.match(r"\s+([A-Z]{2,4})s?\b", head[idx + len(p_clean) :]) if idx >= 0 else None
+        if kind_after and kind_after.group(1) in _KIND_OF_BODY and not _TITLE_RE.match(p):
+            continue  # "a Tamebridge ICB spokesperson": the place in a body's name, which the tagger took for a person
+        if re.search(r"[’']s$", p_clean) and _looks_like_name(app) and _is_role_phrase(head[idx + len(p_clean) :]):
+            continue  # "Healthwatch Kent's chief executive, Robbie X": whose post it is, then the name
+        if p_clean and idx >= 0 and p_clean[:1].isupper() and not _inside_org_name(head, idx, idx + len(p_clean)):
+            found.append((idx, idx + len(p_clean)))
+    titled = [f for f in found if re.search(_TITLES + r"\s+$", head[: f[0]])]
+    if found and not titled:  # "Tamebridge LMC chair Dr Rufus Okoye": the tagger took the place, not the name
+        titled = [m.span(1) for m in _TITLED_NAME.finditer(head) if not any(a <= m.start(1) < b for a, b in found)]
+    if found:  # a titled one first: the tagger also takes "Lib Dem" in "Lib Dem leader Sir Ed Davey" for a person,
+        name_m = titled[0] if titled else max(found)  # else the last: "Local Healthwatch manager Tara Quigley"
+    if name_m is None:
+        m = None
+        for m in _TITLED_NAME.finditer(head):
+            pass
+        if m:
+            name_m = m.span(1)
+    words = head.split()
+    for k in (len(words) - 2, len(words) - 3) if name_m is None and all(w[:1].isupper() for w in words) else ():
+        # "Local MP Rhian Pugh", "Patient Edna Holloway": a capitalised role, then a name of two or three words
+        name = " ".join(words[k:])
+        if (
+            1 <= k <= 3
+            and _is_role_phrase(" ".join(words[:k]))
+            and _looks_like_name(name)
+            and not _find_phrase(name, orgs)
+        ):
+            if any(_common_word(w) for w in words[k:]):
+                continue  # "GP Partner Association": a body's name, not a person's
+            name_m = (head.rfind(name), len(head))
+            break
+    if name_m is not None:  # a role word the tagger took into the name
+        first = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*$)", head[name_m[0] : name_m[1]])
+        if first and first.group(1).lower() in _ROLE_HEADS:
+            name_m = (name_m[0] + first.end(), name_m[1])
+        for m in _TITLED_NAME.finditer(head):  # "Dr Tilly Okonkwo MP", where the tagger's person is "Dr Tilly"
+            if m.start(1) <= name_m[0] and m.end(1) > name_m[1]:
+                name_m = m.span(1)
+    if name_m is None and app and _looks_like_name(head) and not _find_phrase(head, orgs) and _is_role_phrase(app):
+        name_m = (0, len(head))  # "Marguerite Okafor, chair of the RCGP": a name the tagger missed
+    app_at = re.fullmatch(r"(.+?),?\s+(?:from|of|at)\s+(?:the\s+)?([A-Z].*)", app)
+    if (
+        app_at
+        and _looks_like_name(app_at.group(1))
+        and not _looks_like_name(app)
+        and not all(_role_word(w) for w in app_at.group(1).split())  # "Vice Chair of the RCGP": a post
+    ):
+        # "Another GP, Dr Sadia Mirza from Luton": a town is no organisation
+        app, app_org = app_at.group(1), None if _a_place(app[len(app_at.group(1)) :]) else clean_org(app_at.group(2))
+    else:
+        app_org = None
+    # "The coroner", "Her Liberal Democrat counterpart": a description whose head is a common noun
+    described = re.fullmatch(r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*", head, re.I)
+    named = app.partition(", ")[0].strip()  # "The group's chief executive, Mark X, a former trust director"
+    kin = (
+        described
+        and head.split()[-1].lower() in _KIN
+        and re.fullmatch(r"[A-Z][a-z]+", named)
+        and named.lower() not in STOP_WORDS
+    )  # "His wife, Jane, added": a relative named by the first name alone
+    one_of = re.fullmatch(r"(?:one|another)\s+of\s+(?:them|those|the\s+([a-z]+?)s)", head, re.I)
+    if one_of and named and _looks_like_name(named) and named.lower() not in STOP_WORDS:
+        # "One of them, Mary X, 78, said"; "One of the partners, Dr Y": a person, their post the group's
+        post = one_of.group(1) if one_of.group(1) and _is_role_head(one_of.group(1)) else None
+        return Speaker(written, "person", name=_TITLE_RE.sub("", named), role=post)
+    pair = re.fullmatch(r"(.+?)\s+and\s+(.+)", named) if " and " in named else None
+    if (
+        name_m is None
+        and pair
+        and all(_TITLE_RE.match(p) and _looks_like_name(p) for p in pair.groups())
+        and _is_role_phrase(head)
+    ):  # "Partners at the Riverside Practice in Hull, Dr Ali X and Dr Jo Y": their shared post, then both
+        role, org = _split_role_org(_without_possessives(head))
+        names = [_without_postnominal(_TITLE_RE.sub("", p).strip()) for p in pair.groups()]
+        return Speaker(written, "person", name=" and ".join(names), role=role, org=org)
+    if (
+        name_m is None
+        and named
+        and (_looks_like_name(named) or kin)
+        and (
+            kin
+            or _TITLE_RE.match(named)
+            or _is_role_phrase(head)
+            or (named in persons and described and head.split()[-1] not in _DOC_NOUNS)
+        )
+    ):  # "The BMA’s GP committee chair, Dr Katie X"; "The coroner, Alison Reddy"
+        seat = re.match(r"(?:[A-Z][\w-]*\s+){0,3}(?:MP|MSP|MS|MLA|AM)\s+(?=[A-Z])", named)
+        name = _without_postnominal(_TITLE_RE.sub("", named[seat.end() if seat else 0 :]).strip())  # "Labour MP X"
+        role, org = _split_role_org(_without_possessives(head))  # "the BMA’s", "the RCGPs’", not "The King’s Fund"
+        post = _plain_apposition(app.partition(", ")[2])
+        if head.split()[-1].lower() in _KIN and post and _is_role_phrase(post):
+            role, org = _split_role_org(post)  # "Her husband, Dr Tom X, also a GP": his post, not whose husband
+        return Speaker(written, "person", name=name, role=role, org=org or app_org)
+    post_name = next((p for p in persons if app.endswith(p) and len(p.split()) >= 2), None) if app else None
+    if name_m is None and post_name and _is_role_phrase(app[: -len(post_name)]):
+        # "Her colleague, assistant manager Dean X": who they are to someone, then their post and name
+        role, org = _split_role_org(app[: -len(post_name)])
+        return Speaker(written, "person", name=post_name, role=role, org=org)
+    if name_m is None:
+        m = re.search(r"(?:^|\s)((?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*)$", head)
+        if (
+            m
+            and re.search(r"\b[a-z]", head[: m.start(1)])
+            and not _find_phrase(m.group(1), orgs)
+            and not _inside_org_name(head, *m.span(1))
+        ):
+            name_m = m.span(1)
+    if name_m is not None:
+        while True:  # "Dr Aled Morgan" where the tagger kept only "Morgan": take the first name too
+            prev = re.search(r"(?:^|\s)([A-Z][a-z][\w’'-]*)\s+$", head[: name_m[0]])
+            if (
+                not prev
+                or (  # "Health Secretary for Northern Ireland Mike Nesbitt": the tagger's name is whole
+                    len(head[name_m[0] : name_m[1]].split()) >= 2
+                    and head[name_m[0] : name_m[1]] in persons
+                    and re.search(r"\b(?:for|of|in)\s+(?:[A-Z][\w’'-]*\s+)*$", head[: name_m[0]])
+                )
+                or prev.group(1).lower() in STOP_WORDS
+                or re.fullmatch(_TITLES, prev.group(1))
+                or prev.group(1).lower() in _ROLE_HEADS
+                or prev.group(1).lower() in _GENERIC_ORG
+                or _find_phrase(prev.group(1), orgs)
+                or re.search(r"-[a-z]", prev.group(1))  # "Mother-of-two Lisa X": a description
+                or name_m[1] - prev.start(1) > 40
+                or len(head[prev.start(1) : name_m[1]].split()) > 3
+            ):
+                break
+            name_m = (prev.start(1), name_m[1])
+        name = head[name_m[0] : name_m[1]].strip()
+        name = _TITLE_RE.sub("", name) or name  # "Professor Dame Clare X": the titles after the first too
+        name = re.sub(r"[’']s$", "", name)
+        name = _without_postnominal(name)
+        prefix = re.sub(r"\s*(?:" + _TITLES + r"\s*)+$", "", head[: name_m[0]]).strip()  # titles are not roles
+        role, org = _split_role_org(prefix) if prefix else (None, None)
+        if role is None and org and re.search(_SEAT + r"$", org) and org == prefix:
+            role, org = prefix, None  # "Labour MP Dr X, a GP": the seat is the post, before the apposition's
+        if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)+", prefix):  # "Mother-of-two", "Father-to-be"
+            role, org = prefix.lower(), None
+        after = re.match(r"\s+(?:from|of|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$", head[name_m[1] :])
+        if org is None and after and not _a_place(after.group(0).strip()):  # "Dr Finn Harte from Northfield LMC"
+            org = clean_org(after.group("org"))
+        if app:
+            first, _sep, rest = app.partition(", ")
+            a_role, a_org = _split_role_org(app)
+            if a_org == app and re.fullmatch(r"[A-Z][a-z][\w’'-]*", app) and _a_place(f"of {app}"):
+                a_role, a_org = None, None  # "Dr Ruth Lee, Bristol:": where they work, no organisation
+            if rest and _is_role_phrase(first):  # "GP partner, Tamebridge": a role, then where
+                a_role, a_org = _split_role_org(first)
+                if a_org is None and len(rest.split()) > 1 and clean_org(rest) and rest[:1].isupper():
+                    a_org = clean_org(rest)
+            role = role or a_role
+            org = org or a_org
+        return Speaker(written, "person", name=name, role=role, org=org)
+    seen = re.match(
+        r"(.+?)\s+(?:seen|obtained|leaked\s+to|shared\s+with|sent\s+to|signed|written|backed|drafted)\s+(?:by\s+)?",
+        head,
+    )
+    if seen and re.sub(r"[’']s$", "", seen.group(1).split()[-1].lower()) in _DOC_NOUNS:
+        head = seen.group(1)  # "a leaked NHS England briefing seen by the HSJ": the document, not who saw it
+    words = head.split()
+    last = re.sub(r"[’']s$", "", words[-1].lower()) if words else ""
+    doc_m = re.match(
+        r"^(?P<np>(?:(?:"
+        + "|".join(_NOUN_DETERMINERS)
+        + r")\s+)?(?:[\w’'-]+\s+){0,4}?(?P<noun>[a-z]+))"
+        + _BY_BODY
+        + r"(?P<org>[A-Z].*)$",
+        head,
+    )
+    if doc_m and doc_m.group("noun") in _DOC_NOUNS:
+        # the body is the run of capitalised words after "by" ("the Tamebridge LMC on Monday" -> Tamebridge LMC),
+        # or the entity patterns' name where the run is no name of its own
+        run = re.match(r"[A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w’'&-]*))*", doc_m.group("org")).group(0)
+        org = clean_org(run)
+        if org is None:
+            org_m = _find_phrase(doc_m.group("org"), orgs)
+            org = org_m.group(0) if org_m else doc_m.group("org").strip()
+        # named as the house style names documents, the body first: "the report by think tank Policy
+        # Exchange" -> "Policy Exchange report", as "The Nuffield Trust workforce report" is written
+        noun = _drop_leading(doc_m.group("np"), _NOUN_DETERMINERS + _DOC_MODIFIERS, repeat=True)
+        return Speaker(written, "doc", name=f"{org} {noun}", org=org)
+    spokes = re.search(
+        r"\b(spokes(?:person|man|woman)|representative)\b(?:\s+(?:for|from|at|of)\s+(?P<org>.+))?", head, re.I
+    )
+    if spokes:
+        org = spokes.group("org")
+        before = _drop_leading(head[: spokes.start()].strip())
+        office = _drop_leading(org or "")
+        if org and (
+            (_is_role_phrase(office) and not clean_org(office)) or re.fullmatch(r"(?i:prime\s+minister)", office)
+        ):
+            # "A spokesman for the Prime Minister": speaks for an office, not a body
+            return Speaker(written, "role", role=f"{spokes.group(1)} for the {office}", org=None)
+        if re.fullmatch(r"(?:No|Number)\s+10", before):
+            return Speaker(written, "role", role=spokes.group(1), org="Downing Street")  # "A No 10 spokesman"
+        if org is None and before.split()[-1:] and before.split()[-1].lower() in _BODY_NOUNS and clean_org(before):
+            org = before  # "A Scottish government spokesman": the body's kind, lower-cased, ends its name
+        elif org is None:
+            _role, org = _split_role_org(head[: spokes.start()])
+        brief = re.search(r"(?:^|\s)((?:[a-z][\w-]*\s+){1,2})$", head[: spokes.start()])
+        role = spokes.group(1)
+        if brief and not any(
+            w in STOP_WORDS or w in _BODY_NOUNS or w in (org or "").lower().split() for w in brief.group(1).split()
+        ):  # not "A company spokesperson", whose company is the body named before
+            role = brief.group(1) + role  # "Reform UK’s health spokesman": the brief is part of the post
+        return Speaker(written, "role", role=role, org=org.strip() if org else None)
+    owned = re.match(
+        r"^(?:the\s+)?(?P<org>[A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w’'&-]*))*?)[’']s\s+"
+        r"(?P<np>(?:[\w-]+\s+){0,3}(?P<noun>[a-z]+))$",
+        head,
+    )
+    if owned and owned.group("noun") in _DOC_NOUNS and clean_org(owned.group("org")):
+        # "The Health Foundation’s report" -> "Health Foundation report", as the house style names documents
+        org = clean_org(owned.group("org"))
+        noun = _drop_leading(owned.group("np"), _DOC_MODIFIERS, repeat=True)
+        return Speaker(written, "doc", name=f"{org} {noun}", org=org)
+    about = re.match(r"^(?P<np>(?:[\w’'-]+\s+){0,4}?(?P<noun>[a-z]+))\s+(?:of|into|on|among|from)\s+\S", head)
+    if about and about.group("noun") in _DOC_NOUNS and last not in _DOC_NOUNS:
+        # "A Pulse survey of 800 GPs", "a review into partnership": the document, not what it is about
+        org_m = _find_phrase(about.group("np"), orgs)
+        return Speaker(
+            written,
+            "doc",
+            name=_drop_leading(about.group("np"), _NOUN_DETERMINERS),
+            org=org_m.group(0) if org_m else None,
+        )
+    role_of = re.match(
+        r"^(?:[\w’'-]+\s+){0,2}?(?P<head>[A-Za-z]+)\s+(?:of|behind|on|for|at|from|[a-z]+ing)\s", head
+    )  # "the author of the report", "GPs responding to the survey": people, not the document
+    if last in _DOC_NOUNS and not (role_of and _is_role_head(role_of.group("head").lower())):
+        org_m = _find_phrase(head, orgs)
+        org = org_m.group(0) if org_m else None
+        run = re.match(  # "A Healthwatch Tamebridge report", "the Tamebridge LMC survey": the body that wrote it
+            r"(?:(?i:a|an|the|this|its|new|latest|recent)\s+)*((?:[A-Z][\w’'&-]*\s+){1,5})(?:[a-z][\w-]*\s+){0,2}\S+$",
+            head,
+        )
+        body = (
+            clean_org(run.group(1).strip())
+            if run and run.group(1)[:1].isupper() and head.split()[-1][:1].islower()
+            else None
+        )
+        if body and " " not in body and not body.isupper():
+            body = None  # "The Fuller report": named after a person, not written by a body
+        if body and (org is None or (org in body and len(body) > len(org))):
+            org = body
+        return Speaker(
+            written, "doc", name=_drop_leading(head, _NOUN_DETERMINERS + _DOC_MODIFIERS, repeat=True), org=org
+        )
+    role_m = _find_phrase(head, _roles)
+    if role_m and role_m.end() >= len(head.rstrip()) - 1:
+        role, org = _split_role_org(head)
+        return Speaker(written, "role", role=role, org=org)
+    if (
+        role_m
+        and not _drop_leading(head[: role_m.start()]).strip()
+        and clean_org(head[role_m.end() :])
+        and not _a_place(head[role_m.end() :])  # "A GP partner from Cornwall": where, not whose
+    ):  # "clinical director Viaduct PCN"
+        return Speaker(written, "role", role=role_m.group(0), org=clean_org(head[role_m.end() :]))
+    np_m = re.match(  # "GPs responding to the survey": the participle's clause says which, not what they are
+        r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|based|who|which|behind|[a-z]+ing)\b.*)?$", head, re.S
+    )
+    np = np_m.group("np") if np_m else head
+    np_words = [w for w in np.split() if w.lower() not in _DETERMINERS]
+    if (
+        np_words
+        and _is_role_head(re.sub(r"[’']s$", "", np_words[-1]).lower())
+        and (
+            not _looks_like_name(np)
+            or (np_words[-1].rstrip("s") in _ROLE_CAPS and not all(w.rstrip("s") in _ROLE_CAPS for w in np_words))
+        )  # "Locum GPs"; "One GP" is read below
+    ):  # "the review chair", "a GP locum in the Midlands", "GP leaders"
+        clause = re.match(r"(.+?)\s+(?!working\b|practising\b|practicing\b)[a-z]+ing\s", head)
+        role, org = _split_role_org(clause.group(1) if clause and clause.group(1) == np else head)
+        if role is None:  # "Partners say": capitalised only because it opens the sentence
+            bare_np = _drop_leading(np)  # "the Leeds GP": Leeds GP
+            first = bare_np.split()[0]
+            role = bare_np[:1].lower() + bare_np[1:] if _common_word(first) and first[1:].islower() else bare_np
+        if role in _VOICES and app and _is_role_phrase(app):  # "One reader, a GP partner in Kent": what they are
+            role, org = _split_role_org(app)
+        return Speaker(written, "role", role=role, org=org)
+    org_m = _find_phrase(head, orgs)
+    if aged and not org_m and re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){0,2}", head):
+        return Speaker(written, "person", name=head)  # "Sheila, 67, said": an age belongs to a person
+    bare = [w for w in words if w.lower() not in _DETERMINERS]
+    if bare and all(w.rstrip("s") in _ROLE_CAPS for w in bare):
+        return Speaker(written, "role", role=" ".join(bare))  # "The GP", "one GP"
+    if not org_m and len(bare) == 1 and bare[0][1:].islower() and bare[0].endswith("s"):
+        return Speaker(written, "other", name=bare[0])  # "Patients said ...": a plural, not a body
+    if org_m or (
+        words
+        and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words)
+        and words[0][:1].isupper()
+    ):
+        org = org_m.group(0) if org_m and len(org_m.group(0)) >= len(head) - 4 else _drop_leading(head, ("the",))
+        org = re.sub(r"\b([A-Z]{2,})[’']s\b", r"\1", org)  # "The BMA’s England GP committee", not "Guy's and ..."
+        return Speaker(written, "org", name=org, org=org)
+    return Speaker(written, "other", name=_drop_leading(head))
+
+
+# one party of a joint subject: a titled or two-word name, or a body ("the RCGP", "NHS Providers")
+_JOINT_PARTY = r"(?:the\s+)?(?:" + _TITLES + r"\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'&-]*){0,4}"
+
+
+# one party of a joint subject named with their post: "Health secretary Gideon Marlow"
+_ROLE_PARTY = (
+    r"(?:(?:his|her|their)\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,3}(?:"
+    + _TITLES
+    + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+)
+
+
+_ROLE_PARTY_RE = re.compile(_ROLE_PARTY)
+# two parties, perhaps after a post they share ("GP partners Dr A and Dr B"); one with a post and one without
+_JOINT_RE = re.compile(r"((?:[A-Za-z][\w’'-]*\s+){0,3}?)(" + _JOINT_PARTY + r")\s+and\s+(" + _JOINT_PARTY + r")")
+_PAIR_RE = re.compile(r"(" + _ROLE_PARTY + "|" + _JOINT_PARTY + r")\s+and\s+(" + _ROLE_PARTY + r")")
+# the first party of a joint subject, at the end of the text before the second
+# where a party of a joint subject may start: the text's start, or after a sentence's or clause's punctuation
+_PARTY_START = r"^|[.;:!?]\s+|,\s+"
+_OTHER_PARTY_RE = re.compile(
+    r"(?:" + _PARTY_START + r"|\b(?:but|while|and|then|[Bb]oth)\s+)(" + _JOINT_PARTY + r")\s+and\s+$"
+)
+_MORE_PARTY_RE = re.compile(r"(?:" + _PARTY_START + r"|\b(?:but|while|then|[Bb]oth)\s+)(" + _JOINT_PARTY + r"),\s+$")
+_BODY_LIST_RE = re.compile(r"((?:" + _JOINT_PARTY + r",\s+)+)(" + _JOINT_PARTY + r")\s+and\s+(" + _JOINT_PARTY + r")")
+_SHARED_POST_RE = re.compile(
+    r"(?:" + _PARTY_START + r")((?:[A-Za-z][\w’'-]*\s+){1,3}?)(" + _JOINT_PARTY + r")\s+and\s+$"
+)
+_OTHER_ROLE_PARTY_RE = re.compile(
+    r"(?:" + _PARTY_START + r"|\b(?:but|while|then)\s+)(" + _ROLE_PARTY + "|" + _JOINT_PARTY + r")\s+and\s+$"
+)
+
+
+def _role_and_name(text: str) -> Speaker | None:
+    """``NHS England chief executive Sir Alan Pettigrew``: a post, then the name of its holder, as one party of a
+    joint subject; the speaker, or None."""
+    text = text.strip()
+    if not _ROLE_PARTY_RE.fullmatch(text):
+        return None
+    sp = _describe(text)
+    if sp.kind != "person" or not sp.name or not sp.role or not text.endswith(sp.name):
+        return None
+    return sp
+
+
+def _party(text: str) -> str | None:
+    """``person`` or ``org`` for one party of a joint subject, else None."""
+    text = text.strip()
+    if _looks_like_name(text) and not _find_phrase(text, _lexicons()[0]) and not clean_org(text):
+        return "person"
+    bare = _drop_leading(text, ("the",))
+    if _find_phrase(bare, _lexicons()[0]) or re.fullmatch(r"[A-Z]{2,}s?", bare):
+        return "org"
+    if len(bare.split()) > 1 and bare.split()[-1].lower() in _BODY_NOUNS and clean_org(bare):
+        return "org"  # "the Patients Association", "Hartfield Foundation"
+    return None
+
+
+def _joint(a: str, b: str) -> bool:
+    """Two parties of one kind said it together: ``Dr A and Dr B``, ``the RCGP and the BMA``."""
+    kind = _party(a)
+    return kind is not None and kind == _party(b)
+
+
+_INITIALS = re.compile(r"(?:" + _TITLES + r"\s+)?((?:[A-Z]\.?\s*){1,2})\s(?=[A-Z][\w’'-])")
+_NAME_LIKE = re.compile(  # a particle inside a name: "Mabon ap Gwynfor", "Anna van der Berg"
+    r"(?:" + _TITLES + r"\s+)?(?:[A-Z]\.?\s+){0,2}[A-Z][\w’'-]+(?:\s+(?:" + _NAME_PARTICLES + r"\s+)*"
+    r"[A-Z][\w’'-]+){0,3}"
+)
+
+
+def _looks_like_name(text: str) -> bool:
+    """``Dr Katie Bramall-Stainer``, ``Anil Sood``: a titled name or two to four capitalised words; initials
+    (``Dr A J Simpson``, ``A. Simpson``) when a title, a second initial or a full stop shows them to be, so that ``A
+    GP`` is no name."""
+    text = text.strip()
+    titled = bool(_TITLE_RE.match(text))
+    initials = _INITIALS.match(text)
+    if initials and not (titled or "." in initials.group(1) or len(initials.group(1).split()) == 2):
+        return False
+    return bool(_NAME_LIKE.fullmatch(text)) and (titled or len(text.split()) >= 2)
+
+
+def _a_plural_post(tok) -> bool:
+    """Is ``tok`` a post in the plural (``partners``, ``respondents``, ``GPs``, which the tagger calls a proper
+    noun)?"""
+    return (
+        (tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and tok.text[:-1].isupper()))
+        and tok.lower_.endswith("s")
+        and _is_role_head(tok.lower_)
+    )
+
+
+def _owned_post(owner: str) -> bool:
+    """Does the phrase that names a post's body say whose the post is (``the union’s``, ``who chairs the
+    college``), so that the body's word leaves the role?"""
+    return owner.lower().lstrip(", ").startswith(("the", "who"))
+
+
+def _without_kind(role: str | None, word: str) -> str | None:
+    """``role`` without the word for its body's kind: ``union chair`` and ``chair of college`` -> ``chair``."""
+    if not role:
+        return role
+    return re.sub(rf"\s+of\s+(?:the\s+)?{word}$", "", re.sub(rf"^{word}\s+", "", role))
+
+
+def _sentence_start(masked: str, pos: int) -> int:
+    start = 0
+    for m in _SENT_END.finditer(masked, 0, pos):
+        if m.end() <= pos:
+            start = m.end()
+    return start
+
+
+def _doc_head(name: str) -> str:
+    """The document noun of a name: ``Policy Exchange workforce report`` -> report."""
+    words = [w for w in re.findall(r"[a-z]+", name.lower()) if w in _DOC_NOUNS]
+    return words[-1] if words else name.lower().split()[-1]

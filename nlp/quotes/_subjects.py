@@ -1,0 +1,311 @@
+"""Where the speaker phrase is in the text around a cue: the subject just before a cue verb
+(:func:`_subject_before`) or just after it (:func:`_subject_after`, ``said Dr X, chair of Y``),
+and whose words ``according to`` gives.  Offsets are kept, so a phrase can be found again in its
+paragraph."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from nlp.quotes._lexicon import (
+    _AUX_TAIL,
+    _BODY_NOUNS,
+    _CAPTION,
+    _CITATION,
+    _CLAUSE_SPLIT,
+    _DETERMINERS,
+    _LEAD_WORDS,
+    _NOT_A_TITLE,
+    _PARTY_TAG,
+    _POST_THEN_NAME,
+    _ROLE_CAPS,
+    _TITLE_RE,
+    _TITLED_NAME,
+    _TITLES,
+)
+from nlp.quotes._speakers import (
+    _MORE_PARTY_RE,
+    _OTHER_PARTY_RE,
+    _OTHER_ROLE_PARTY_RE,
+    _SHARED_POST_RE,
+    _is_role_head,
+    _is_role_phrase,
+    _joint,
+    _looks_like_name,
+    _party,
+    _role_and_name,
+)
+
+
+def _protect(text: str, keep: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the spaces and punctuation inside ``keep`` (organisation names such as
+    ``Department of Health and Social Care``) turned into ``_``, so that no clause split
+    falls inside a name, nor inside a number (``1,200 GPs``); same length, so offsets still hold."""
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "_", text)
+    if not keep:
+        return text
+    chars = list(text)
+    for a, b in keep:
+        for k in range(max(0, a), min(len(chars), b)):
+            if not chars[k].isalnum() and chars[k] not in "’'":
+                chars[k] = "_"
+    return "".join(chars)
+
+
+def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[str, int] | None:
+    """The grammatical subject at the end of ``text`` (the words just before a cue verb),
+    with its offset in ``text``; ``keep`` are spans (organisation names) not to split."""
+    keep = [*keep, *(m.span() for m in re.finditer(r"\s\([A-Z]{2,6}s?\)(?=\s+[a-z])", text))]  # "GPs (RCGP) chair"
+    keep += [m.span() for m in _CITATION.finditer(text)]  # "Smith et al. (2021) describe"
+    got = _subject_before_masked(_protect(text, keep))
+    if got is None and re.search(r"\s[–—]\s+who\s[^–—]+[–—]\s*$", text):
+        # "Dr Anne X — who has been a partner for 27 years — said": the dashes as the commas they stand for
+        dashed = re.sub(r"(?<=\s)[–—](?=\s)|(?<=\s)[–—]$", ",", text.rstrip())
+        got = _subject_before_masked(_protect(dashed, keep))
+        if got is not None:
+            got = (text[got[1] : got[1] + len(got[0])], got[1])
+    if got is None:
+        return None
+    phrase, off = got
+    places = re.search(
+        r"(?:^|[.;:!?,]\s+)((?:[A-Za-z][\w-]*\s+){1,3}(?:in|across|from|for|at)\s+(?:[A-Z][\w’'-]+\s+){1,3}and\s+)$",
+        text[:off],
+    )
+    if places and re.fullmatch(r"[A-Z][\w’'-]+(?:\s*\([^()]*\))?", phrase) and _is_role_phrase(places.group(1)):
+        # "GP leaders in Wales and Scotland said", "A spokesperson for NHS Kent and Medway said": one subject
+        off = places.start(1)
+        phrase = text[off : off + len(places.group(1)) + len(phrase)]
+    posts = re.search(r"(?:^|[.;:!?,]\s+)((?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][\w-]*)\s+and\s+)$", text[:off])
+    if (
+        posts
+        and _POST_THEN_NAME.match(phrase)
+        and _is_role_head(phrase.split()[0])
+        and (posts.group(2).rstrip("s") in _ROLE_CAPS or _is_role_head(posts.group(2).lower()))
+    ):  # "GP and author Dr Phil X said": two posts before one name
+        off = posts.start(1)
+        phrase = text[off : off + len(posts.group(1)) + len(phrase)]
+    end = off + len(phrase)
+    first = text[off:end].split(",")[0].strip()
+    other = _OTHER_PARTY_RE.search(text[:off])
+    team = re.match(r"(?:her\s+|his\s+|their\s+)?(?:colleagues|co-authors|team)\b", first)
+    if team and other and _party(other.group(1)) == "person":  # "Dr Kavita Rao and colleagues at Y wrote"
+        return text[other.start(1) : end], other.start(1)
+    shared = _SHARED_POST_RE.search(text[:off])  # "GP partners Dr Ellie Marsh and Dr Tom Varley said"
+    if shared and _is_role_phrase(shared.group(1)) and _joint(shared.group(2), first):
+        off = shared.start(1)
+    elif other and _joint(other.group(1), first):  # "Dr Nadia Shah and Dr Ben Cole, partners at ..., said"
+        off = other.start(1)
+        while (more := _MORE_PARTY_RE.search(text[:off])) and _party(more.group(1)) == "org" == _party(first):
+            off = more.start(1)  # "the RCGP, the BMA and the Patients Association said"
+    elif _role_and_name(first):  # "Health secretary X and NHS England chief executive Y said"
+        other = _OTHER_ROLE_PARTY_RE.search(text[:off])
+        if other and (_role_and_name(other.group(1)) or _party(other.group(1)) == "person"):
+            off = other.start(1)  # "Dr Sunita Rao and her business partner Dr Hamish Greer said"
+    return text[off:end], off
+
+
+def _subject_before_masked(text: str) -> tuple[str, int] | None:
+    t = text.rstrip()
+    while True:
+        m = _AUX_TAIL.search(t)
+        if not m:
+            break
+        t = t[: m.start()].rstrip()
+    if not t:
+        return None
+    paren = re.search(
+        r"(?:^|(?<=[.;:!?,]\s))((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*\([^()]{2,80}\)$", t
+    )
+    if paren and _looks_like_name(paren.group(1)):  # "Dr Ray Lock (GP partner, Hull) said"
+        return t[paren.start(1) :], paren.start(1)
+    tag = re.search(_PARTY_TAG + "$", t)
+    if tag:  # "Local councillor Jenny Marsh (Con, Ashby Ward) said": the subject before the party and ward
+        got = _subject_before_masked(t[: tag.start()])
+        if got and _looks_like_name(" ".join(got[0].split()[-2:])):
+            return t[got[1] :], got[1]
+    aside = re.search(r"\s*\((?:the|an?|who)\s[^()]{2,60}\)$", t)
+    if aside:  # "A spokesperson for NHS Kent and Medway (the ICB) said": the subject before the aside
+        got = _subject_before_masked(t[: aside.start()])
+        if got:
+            return t[got[1] :], got[1]
+    if t.endswith(","):  # "Dr Smith, chair of X LMC, said" / "Dr Smith, 64, who retired in 2021, said"
+        body = t[:-1]
+        parts = [m for m in re.finditer(r"[^,;:–—]+", body)]
+        last = parts[-1] if parts else None
+        aged = len(parts) >= 3 and re.fullmatch(
+            r"\s*(?:\d{1,3}|(?:of|from|at)\s+(?:the\s+)?[A-Z].*)\s*", parts[-1].group(0)
+        )
+        named = parts[:-1] if aged else parts  # "The patient group chair, Maureen Flett, 71, said"; ", of Y, said"
+        if (
+            len(named) >= 2
+            and _looks_like_name(named[-1].group(0))
+            and (len(named[-1].group(0).split()) >= 2 or _TITLE_RE.match(named[-1].group(0).strip()))
+            and not _looks_like_name(named[-2].group(0))
+        ):
+            head = _CLAUSE_SPLIT.split(named[-2].group(0))[-1].strip()
+            head = _LEAD_WORDS.sub("", head).strip()
+            if re.match(r"(?:[A-Z][a-z]+ing|Asked|Pressed)\b", head) and not _is_role_phrase(head):
+                head = ""  # "Opposing it, Dr Tariq X, from Kent, warned": what they were doing, not their post
+            if head and len(head.split()) <= 8:  # "The BMA’s GP committee chair, Dr Katie Bramall-Stainer, said"
+                start = body.rfind(head, 0, named[-1].start())
+                return body[start : last.end()].strip(), start
+        for k in range(len(parts) - 2, max(-1, len(parts) - 5), -1):
+            cand = _CAPTION.sub("", parts[k].group(0)).strip()  # "Dr Lorna Fitch (pictured)"
+            cand = re.sub(r"^(?:while|whereas|but|however|meanwhile|yet)\s+", "", cand)  # "’, while Dr Raj X, a
+            # partner in Leeds, said" ("and Dr B" stays: the second of two people each described)
+            cand = re.split(_NOT_A_TITLE + r"[.!?]\s+(?=[A-Z])", cand)[-1]  # "... by the announcement. One, who ..."
+            joined = re.fullmatch(r"and\s+(.+)", cand)
+            if joined and _looks_like_name(joined.group(1)) and k >= 2 and _looks_like_name(parts[k - 2].group(0)):
+                # "Dr A, GP partner, and Dr B, practice manager, both of X, said": two people, each described
+                start = parts[k - 2].start() + len(parts[k - 2].group(0)) - len(parts[k - 2].group(0).lstrip())
+                return body[start : last.end()].strip(), start
+            if (
+                re.match(r"\s*(?:who\b|now\b|(?:a|an)\s+(?=\S+(?:\s+\S+)?\s*$))", parts[k + 1].group(0))
+                and re.match(r"(?:one|a|an|another|the)\s", cand, re.I)
+                and _is_role_phrase(cand)
+                and len(cand.split()) <= 6
+            ):  # "one clinical director, who asked not to be named, told Pulse"; "one former partner, now a
+                # portfolio GP, told Pulse"; "a GP, now retired,"
+                start = body.rfind(cand, 0, parts[k + 1].start())
+                return body[start : last.end()].strip(), start
+            if (
+                not cand
+                or cand[0].isdigit()
+                or re.match(r"(?:who|which|whose|aged|a|an|the)\b", cand)
+                or cand[:1].islower()
+                or (k > 0 and _is_role_phrase(cand) and not _TITLED_NAME.search(cand) and not _looks_like_name(cand))
+                or (  # "Dr Beth X, GP partner, Quinn & Co Medical Practice, Norwich, said": where the post is held
+                    k > 1
+                    and re.split(r"[\s_]+", cand)[-1].lower() in _BODY_NOUNS  # (a kept name is joined by "_")
+                    and _is_role_phrase(parts[k - 1].group(0).strip())
+                )
+            ):
+                continue  # an apposition: an age, a relative clause, a description, a role ("GP partner, Hackney")
+            cand = _CLAUSE_SPLIT.split(cand)[-1].strip() if _CLAUSE_SPLIT.search(cand) else cand
+            cand = _LEAD_WORDS.sub("", cand).strip()
+            if cand and cand[:1].isupper():
+                start = body.rfind(cand, 0, parts[k + 1].start())
+                return body[start : last.end()].strip(), start
+            break
+        return None
+    by = re.search(r"\b(?:made|set out|published|proposed|outlined|produced|commissioned|written)\s+by\s+(.+)$", t)
+    if by:
+        return by.group(1).strip(), by.start(1)
+    parts = [m for m in re.finditer(r"[^,;:–—]+", t)]
+    if (
+        len(parts) >= 2
+        and re.match(r"\s*(?:the\s+|a\s+|an\s+)?[a-z]", parts[-1].group(0))
+        and not re.match(r"\s*(?:who|which|whose|that|and|but|as|when|while|although|because)\b", parts[-1].group(0))
+        and len(parts[-1].group(0).split()) <= 10
+        and not _CLAUSE_SPLIT.search(parts[-1].group(0).replace(",", " "))
+    ):
+        name = re.search(
+            r"(?:" + _TITLES + r"\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}$", parts[-2].group(0).rstrip()
+        )
+        if (
+            name
+            and _looks_like_name(name.group(0))
+            and not _role_and_name(parts[-1].group(0))  # "..., health minister Karin X said": her own name
+            and not re.search(  # "On the BBC’s Question Time, the shadow health secretary said": where, not who
+                r"\b(?:on|in|at|to|from|for|with|by|of)\s+(?:the\s+)?$", parts[-2].group(0)[: name.start()], re.I
+            )
+        ):  # "Professor X, chair of the RCGP said"
+            start = parts[-2].start() + name.start()
+            return t[start:].strip(), start
+    pieces = list(_CLAUSE_SPLIT.finditer(t))
+    start = pieces[-1].end() if pieces else 0
+    cand = t[start:]
+    lead = _LEAD_WORDS.match(cand.lstrip())
+    offset = start + (len(cand) - len(cand.lstrip()))
+    if lead:
+        offset += lead.end()
+    cand = t[offset:].strip()
+    if not cand or len(cand.split()) > 12:
+        return None
+    return cand, offset
+
+
+def _according_to(text: str) -> tuple[str, int] | None:
+    """The source after ``according to`` (see :func:`_subject_after`): the first phrase and an apposition that
+    names a role, not the clause that follows them (``According to the Nuffield Trust, the number of GP partners
+    has ...`` -> ``the Nuffield Trust``)."""
+    got = _subject_after(text)
+    if got is None:
+        return None
+    phrase, off = got
+    phrase = re.split(r"\s+(?:was|is|were|are|has|had)\b", phrase)[0]  # "The message from Dr X was clear"
+    phrase = re.split(r"\s+(?:when|while|after|as)\s", phrase)[0]  # "the answer from Dr X when asked whether ..."
+    parts = phrase.split(", ")
+    keep = parts[:2] if len(parts) > 1 and _is_role_phrase(parts[1]) else parts[:1]
+    return ", ".join(keep), off
+
+
+def _unnamed_body_or_role(text: str) -> bool:
+    """``think tank``, ``union``, ``GP leaders``: up to three lower-case words ending in a
+    kind of body or a role, as headlines name a speaker."""
+    words = text.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].islower() or w.rstrip("s") in _ROLE_CAPS for w in words):
+        return False
+    last = words[-1].lower()
+    return last in _BODY_NOUNS or _is_role_head(last)
+
+
+def _a_post_then_name(post: str, rest: str) -> bool:
+    """``shopkeeper`` then ``Ali Khan, 54``: one or two lower-case words that are no function words, then a name
+    of two or three words (``said shopkeeper Ali Khan``)."""
+    words = post.split()
+    name = rest.split(",")[0].strip()
+    return (
+        len(words) <= 2
+        and not any(w.lower() in STOP_WORDS or w.endswith("ly") for w in words)
+        and 2 <= len(name.split()) <= 3
+        and _looks_like_name(name)
+    )
+
+
+def _subject_after(text: str) -> tuple[str, int] | None:
+    """The subject after an inverted cue: ``said Dr Smith, a GP in Hull.``"""
+    m = re.match(r"\s*([^.;:!?–—(]+(?:\([^()]{2,80}\))?)", text)  # "said Dr Ray Lock (GP partner, Hull)."
+    if not m:
+        return None
+    cand = m.group(1)
+    cand = re.split(  # "said Ian X, who runs the Lambeth GP Federation": a clause that gives a post is kept
+        r",\s*(?:who(?!\s+(?:now\s+|also\s+|currently\s+)?(?:chairs|leads|heads|runs|manages|founded|sits|serves)\b)|"
+        r"which|adding|as|in|on|when|after|before|speaking)\b",
+        cand,
+    )[0].strip(" ,")
+    cand = re.split(r"\s+in\s+(?:his|her|their)\s", cand)[0]  # "asked Dr Ed Mallory in his column"
+    cand = re.split(  # "says a GP in rural Lincolnshire who did not want to be named": the relative clause
+        r"\s+who\s+(?:did|does|asked|wished|declined|would|was|is|has|had)\b", cand
+    )[0]
+    cand = re.sub(
+        r"(?<=[a-z])\s+in\s+the\s+(?:BMJ|HSJ|Guardian|Times|Telegraph|Observer|Independent|Lancet)$", "", cand
+    )
+    cand = re.sub(r"(?<=\w)\s+[a-z]+ly$", "", cand)  # "said one partner sarcastically"
+    role_first = re.match(r"((?:[a-z][\w’'-]*\s+){1,4})(?=(?:" + _TITLES + r"\s+)?[A-Z])", cand)
+    if (
+        not cand
+        or not (
+            cand.lower() in ("he", "she", "they")  # "‘...,’ said she."
+            or cand[:1].isupper()
+            or cand.split()[0].lower() in _DETERMINERS
+            or re.match(  # "added her partner, Dr X", "added her husband Jim"
+                r"(?:his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s|\s+(?:" + _TITLES + r"\s+)?[A-Z])", cand
+            )
+            or (role_first and _is_role_phrase(role_first.group(1)))  # "said practice manager Tess Doyle"
+            or (role_first and _a_post_then_name(role_first.group(1), cand[role_first.end() :]))
+            or _unnamed_body_or_role(cand)  # a headline's "‘...’, warns think tank"
+        )
+    ):
+        return None
+    if len(cand.split()) > 14:  # "said Dr X, a partner at a practice in Bolton that lost two GPs this year"
+        cand = re.split(r"\s+(?:that|which|where|who)\s+", cand)[0]
+    if len(cand.split()) > 14 and re.match(r"[^,]+,\s+(?:a|an|the)\s", cand):
+        # "said Dr X, a partner at the Y Surgery in Norwich and a member of the BMA’s GP committee": the first post
+        cand = re.split(r"\s+and\s+(?:also\s+)?(?:a|an|the)\s+", cand)[0]
+    if len(cand.split()) > 14:
+        return None
+    return cand, text.find(cand)

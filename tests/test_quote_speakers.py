@@ -3238,3 +3238,67 @@ def test_one_of_a_group_with_a_post_of_their_own_and_another_of_the_group(quotes
 def test_one_another_or_a_share_with_nobody_named_before_is_no_name(quotes, paragraph):
     [q] = quotes(paragraph)
     assert q.speaker and (q.speaker_name, q.speaker_role) == (None, None)
+
+
+# --------------------------------------------------------------------------- forms probed in the seventh round
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Employment judge Sarah Holt said the decision was ‘procedurally unfair from start to finish’.",
+            ("Sarah Holt", "employment judge", None),
+        ),
+        (
+            "Employment Judge Sarah Holt said the decision was ‘procedurally unfair from start to finish’.",
+            ("Sarah Holt", "employment judge", None),
+        ),
+        (
+            "District judge Kwame Asante said the practice had acted ‘in good faith’.",
+            ("Kwame Asante", "district judge", None),
+        ),
+        ("Deputy District Judge Amy Fox said: ‘The claim is dismissed.’", ("Amy Fox", "deputy district judge", None)),
+    ],
+)
+def test_the_kind_of_judge_is_the_office_not_an_organisation(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The practice manager of Ivy Lodge noted: ‘We have no room for another pharmacist.’",
+            (None, "practice manager", "Ivy Lodge"),
+        ),
+        (
+            "The practice manager at Ivy Lodge said: ‘We have no room for another pharmacist.’",
+            (None, "practice manager", "Ivy Lodge"),
+        ),
+    ],
+)
+def test_the_body_after_a_post_is_no_name_where_the_tagger_takes_it_for_a_person(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected
+
+
+def test_the_body_after_a_post_leaves_a_name_after_the_body(quotes):
+    [q] = quotes("The chief executive of Westmoor Healthcare Ltd, Anya Brook, said: ‘We will bid again.’")
+    assert who(q) == ("Anya Brook", "chief executive", "Westmoor Healthcare Ltd")
+
+
+def test_a_transcript_speaker_in_capitals_is_the_person_introduced(quotes):
+    qs = quotes(
+        "HOST: Welcome back. With me is Dr Jo Kerr, a partner in Derby.",
+        "DR KERR: Thanks for having me.",
+        "HOST: Is the partnership model dead?",
+        "DR KERR: ‘Dead’ is too strong. It is on life support.",
+    )
+    assert [(q.text, q.speaker) + who(q) for q in qs] == [("Dead", "DR KERR", "Jo Kerr", "partner in Derby", None)]
+
+
+def test_a_speaker_line_in_capitals_gives_a_name_and_post_not_an_organisation(quotes):
+    [q] = quotes("PROFESSOR JANE ASH, RCGP CHAIR", "‘We need 6,000 more GPs, not 6,000 more targets.’")
+    assert who(q) == ("Jane Ash", "chair", "RCGP")

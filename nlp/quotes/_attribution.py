@@ -143,8 +143,9 @@ class _Attributor:
             )
         ):
             return _Attribution(sp, None, (pi, base))  # "Anonymous GP partner, Yorkshire"; a headline's "GP leader:"
-        if sp.kind != "person" or not sp.name or not {sp.name.split()[0], sp.name.split()[-1]} & set(first):
-            return None  # a name in the line, whole or short ("Dr Singh:" after "Dr Jaz Singh:"), not a pronoun
+        named = {sp.name.split()[0].lower(), sp.name.split()[-1].lower()} if sp.kind == "person" and sp.name else set()
+        if not named & {w.lower() for w in first}:
+            return None  # a name in the line, whole or short ("Dr Singh:" after "Dr Jaz Singh:", "DR SINGH:"), not a pronoun
         return _Attribution(sp, None, (pi, base))
 
     def subject_of(self, pi: int, pos: int, start: int, cue: str) -> _Attribution | None:

@@ -84,8 +84,12 @@ _OFFICE_THEN_NAME = re.compile(
     r"((?:Minister|Secretary\s+of\s+State|Minister\s+of\s+State|Cabinet\s+Secretary)\s+(?:for|of)\s+[A-Z][\w’'-]*"
     r"(?:\s+(?:and\s+|for\s+|of\s+)?[A-Z][\w’'-]*)*?)\s+((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
 )
-# a judge's office before the surname, as courts and tribunals write it: "Employment Judge Hartley"
-_JUDGE_THEN_NAME = re.compile(r"((?:(?:Employment|District|Circuit|Deputy|Tribunal)\s+)?Judge)\s+([A-Z][\w’'-]+)")
+# a judge's office before the name, as courts and tribunals write it and as the press does: "Employment Judge
+# Hartley", "Employment judge Sarah Holt" (the kind of judge is no organisation)
+_JUDGE_THEN_NAME = re.compile(
+    r"((?:(?:Employment|District|Circuit|Deputy|Tribunal|Immigration|High\s+Court)\s+){0,2}(?:Judge|(?<=\s)judge))"
+    r"\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+)
 _DOC_NOUNS = {
     "report",
     "plan",

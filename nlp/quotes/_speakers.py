@@ -784,6 +784,32 @@ def _pair_of(written: str, a: Speaker, b: Speaker) -> Speaker:
     )
 
 
+_SHOUTED_TITLE = re.compile(
+    r"(?:DR|PROF|PROFESSOR|MR|MRS|MS|MISS|MX|SIR|DAME|LORD|LADY|BARONESS|CLLR)\.?\s+[A-Z][A-Z’'-]+(?:,?\s+[A-Z&’'-]+)*"
+)
+
+
+def _title_cased(shouted: str) -> str:
+    """``DR JO O’KERR, GP PARTNER`` -> ``Dr Jo O’Kerr, GP Partner``: each word capitalised but the acronyms the entity
+    patterns and the role words write in capitals (``GP``, ``BMA``, ``RCGP``)."""
+    acronyms = _ROLE_CAPS | {w for p in _lexicons()[0] for w in p.split() if w.isupper() and len(w) > 1}
+    return re.sub(r"[A-Z]+", lambda m: m.group(0) if m.group(0) in acronyms else m.group(0).capitalize(), shouted)
+
+
+def _body_of_post(head: str, idx: int, person: str) -> bool:
+    """Is the tagger's person at ``idx`` in ``head`` the body of a post, as in ``The practice manager of Ivy Lodge``
+    (the person ``Lodge``) or ``chair of Holly Bank``: right after ``of`` or ``at`` that follows a post, or the last
+    word of the capitalised words there, with no title before it?"""
+    run = re.search(r"(?:[A-Z][\w’'-]*\s+){0,3}$", head[:idx])
+    start = run.start() if run else idx
+    if re.search(_TITLES, head[start:idx]) or re.search(_TITLES + r"\s+$", head[:start]):
+        return False
+    if start < idx and len(person.split()) > 1:
+        return False  # "chief executive of NHS England Amanda Pritchard": a body's name, then the person
+    of = re.search(r"\b(?:of|at)\s+(?:the\s+)?$", head[:start])
+    return bool(of) and _is_role_phrase(head[: of.start()].strip())
+
+
 def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     """Split a speaker phrase into name, role and organisation.
 
@@ -791,6 +817,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     """
     written = phrase.strip(" ,.;:–—")  # "Dr Joe X – a partner in Leeds –"
     written = _LEAD_WORDS.sub("", written).strip()
+    if _SHOUTED_TITLE.fullmatch(written):  # "DR KERR", a transcript's speaker line in capitals: read as "Dr Kerr"
+        return replace(_describe(_title_cased(written)), written=written)
     if re.match(r"\d[\d,.]*\s*(?:%|per\s*cent)|(?:half|two-thirds|three-quarters|a third|a quarter)\b", written, re.I):
         return Speaker(written, "other")  # "87 per cent said it was ‘good’": a share of those asked, no name
     initial = re.match(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z]\.?(?=,|$)", written)
@@ -912,6 +940,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             continue  # "A Healthwatch Tamebridge report": a document the tagger's person wrote, or is named after
         if idx > 0 and re.search(r"\b(?:in|at|from|near)\s+(?:[a-z]+\s+)?$", head[:idx]):
             continue  # "a GP in rural Lincolnshire", where the tagger took the county for a person
+        if idx > 0 and _body_of_post(head, idx, p_clean):
+            continue  # "The practice manager of Ivy Lodge", where the tagger took (part of) the body for a person
         kind_after = re.match(r"\s+([A-Z]{2,4})s?\b", head[idx + len(p_clean) :]) if idx >= 0 else None
         if kind_after and kind_after.group(1) in _KIND_OF_BODY and not _TITLE_RE.match(p):
             continue  # "a Tamebridge ICB spokesperson": the place in a body's name, which the tagger took for a person

@@ -3302,3 +3302,43 @@ def test_a_transcript_speaker_in_capitals_is_the_person_introduced(quotes):
 def test_a_speaker_line_in_capitals_gives_a_name_and_post_not_an_organisation(quotes):
     [q] = quotes("PROFESSOR JANE ASH, RCGP CHAIR", "‘We need 6,000 more GPs, not 6,000 more targets.’")
     assert who(q) == ("Jane Ash", "chair", "RCGP")
+
+
+def test_a_surname_the_tagger_takes_for_a_body_is_the_person_named_before(quotes):
+    a, b = quotes(
+        "Speaking to GPonline, federation chief executive Lisa Harte said: ‘Scale is not the enemy of continuity.’",
+        "Harte, a former practice manager, added that the federation ran ‘seven sites and one culture’.",
+    )
+    assert who(a) == ("Lisa Harte", "federation chief executive", None)
+    assert who(b) == ("Lisa Harte", "former practice manager", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("Trust medical director Dr Omar Bell said: ‘We employ 40 GPs.’", "trust medical director"),
+        ("Said trust medical director Dr Omar Bell: ‘We employ 40 GPs.’", "trust medical director"),
+        ("Federation chief executive Lisa Harte said: ‘We run seven sites.’", "federation chief executive"),
+    ],
+)
+def test_the_kind_of_body_before_a_post_stays_with_the_post(quotes, paragraph, role):
+    [q] = quotes(paragraph)
+    assert (q.speaker_role, q.speaker_org) == (role, None)
+
+
+def test_a_spokesperson_for_a_body_of_another_kind_is_not_the_body_in_focus(quotes):
+    a, b = quotes(
+        "NHS Cumbria ICB said the hub ‘will not replace local surgeries’.",
+        "A spokeswoman for the trust said: ‘We are proud of our model.’",
+    )
+    assert who(a)[2] == "NHS Cumbria ICB"
+    assert who(b) == (None, "trust spokeswoman", None)
+
+
+def test_a_spokesperson_for_the_trust_is_the_trust_named_before(quotes):
+    [_, q] = quotes(
+        "Moorside NHS Trust took over the practice in 2022. NHS Cumbria ICB said the hub ‘will not replace local "
+        "surgeries’.",
+        "A spokeswoman for the trust said: ‘We are proud of our model.’",
+    )
+    assert who(q) == (None, "spokeswoman", "Moorside NHS Trust")

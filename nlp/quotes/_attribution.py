@@ -98,6 +98,11 @@ class _Attributor:
             for p in self.art.persons_in(pi, start, start + len(phrase))
             if not re.search(r"(?:^|\s)(?:the|in|at)\s+" + re.escape(p), phrase)
         ]
+        head = phrase.split(",")[0].strip()
+        if re.fullmatch(r"[A-Z][\w’'-]+", head) and head not in persons and self.art.surname_before(head, (pi, start)):
+            persons.append(
+                head
+            )  # "Harte, a former practice manager, added": a surname, which the tagger took for a body
         if self.art.masked[pi][start : start + len(phrase)] == phrase:
             phrase = self.art.paragraphs[pi][start : start + len(phrase)]  # a quoted title in it, unmasked
         sp = describe(phrase, persons)

@@ -537,6 +537,14 @@ class _Article:
             i -= 1
         return doc[i : ent.end].text
 
+    def surname_before(self, word: str, at: tuple[int, int]) -> bool:
+        """Is ``word`` the surname of a person the article named before ``at``?"""
+        return any(
+            m.speaker.kind == "person" and m.speaker.name and m.speaker.name.split()[-1] == word
+            for m in self.mentions
+            if m.at < at
+        )
+
     def add(self, mention: _Mention) -> None:
         self.mentions.append(mention)
         self.mentions.sort(key=lambda m: m.at)
@@ -791,6 +799,20 @@ class _Article:
             ]
             if spokes and re.match(r"the\s", sp.written, re.I) and (not pool or spokes[-1].at > pool[-1].at):
                 return replace(sp, org=spokes[-1].speaker.org)
+            kind = re.search(
+                r"\bfor\s+the\s+([a-z]+)$|^(?:a|an|the)\s+([a-z]+)\s+spokes", sp.written.split(",")[0], re.I
+            )
+            word = (kind.group(1) or kind.group(2)).lower() if kind else None
+            if word in _BODY_NOUNS and word not in _A_BUSINESS | _A_VOLUNTARY_BODY:
+                # "A spokeswoman for the trust", "A trust spokesman": a body of that kind, not the last one in focus
+                kin = _SAME_KIND_OF_BODY.get(word, frozenset({word}))
+                pool = [
+                    m
+                    for m in pool
+                    if kin & (set((m.speaker.org or "").lower().split()) | _long_form_words(m.speaker.org or ""))
+                ]
+                body = pool[-1].speaker.org if pool else self._named_body_of_kind(kin, at)
+                return replace(sp, org=body) if body else replace(sp, role=f"{word} {sp.role}")
             if pool:
                 role, org = _unnamed_body(sp.role, pool[-1].speaker.org or pool[-1].speaker.name)
                 return replace(sp, role=role, org=org)  # "whether the ICB would step in, a spokesperson said"

@@ -594,6 +594,12 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
 @lru_cache(maxsize=8192)
 def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     sp = _describe(phrase, persons)
+    if sp.role and not sp.org and sp.role.split()[-1] not in _SPOKES:
+        # "federation chief executive Lisa X": the kind of body stays with the post (a spokesperson's is read with
+        # the article: the body of that kind named before)
+        kind = re.search(r"(?:^|\s)([a-z]+)\s+" + re.escape(sp.role) + r"\b", sp.written)
+        if kind and kind.group(1) in _BODY_NOUNS:
+            sp = replace(sp, role=f"{kind.group(1)} {sp.role}")
     if sp.role and all(w.lower() in STOP_WORDS for w in re.findall(r"[\w’'-]+", sp.role)):
         sp = replace(sp, role=None)  # "when Hunt first pledged": no role
     if sp.role and re.fullmatch(r"(?:now\s+)?(?:retired|semi-retired)", sp.role):

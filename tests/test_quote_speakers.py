@@ -3342,3 +3342,16 @@ def test_a_spokesperson_for_the_trust_is_the_trust_named_before(quotes):
         "A spokeswoman for the trust said: ‘We are proud of our model.’",
     )
     assert who(q) == (None, "spokeswoman", "Moorside NHS Trust")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The union’s deputy chair, Dr Sunil Rao, and its treasurer, Dr Amy Clark, wrote to members: ‘We will ballot "
+        "in spring.’",
+        "The LMC chair, Dr Sunil Rao, and the ICB chair, Dr Amy Clark, said: ‘We will ballot in spring.’",
+    ],
+)
+def test_two_posts_each_with_its_holder_are_a_joint_speaker(quotes, paragraph):
+    [q] = quotes(paragraph)
+    assert who(q) == ("Sunil Rao and Amy Clark", None, None)

@@ -759,6 +759,20 @@ def _together(written: str, head: str, app: str, persons: Sequence[str]) -> Spea
         a, b = _describe(both.group(1), persons), _describe(both.group(2), persons)
         if a.kind == b.kind == "person" and a.name and b.name and " and " not in a.name + b.name:
             return _pair_of(written, a, b)
+    posts_first = re.fullmatch(
+        r"(.+?,\s+(?:"
+        + _TITLES
+        + r"\s+)?[A-Z][^,]+?),?\s+and\s+((?:the|its|his|her|their)\s+[^,]+?,\s+(?:"
+        + _TITLES
+        + r"\s+)?[A-Z][^,]+)",
+        written,
+    )
+    if (
+        posts_first
+    ):  # "The union’s deputy chair, Dr Sunil X, and its treasurer, Dr Amy Y": two posts, each with its holder
+        a, b = _describe(posts_first.group(1), persons), _describe(posts_first.group(2), persons)
+        if a.kind == b.kind == "person" and a.name and b.name and " and " not in a.name + b.name and a.role and b.role:
+            return _pair_of(written, a, b)
     joint = _JOINT_RE.fullmatch(head)
     if joint and joint.group(1) and not _is_role_phrase(joint.group(1)):
         joint = None

@@ -145,6 +145,13 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             and (len(named[-1].group(0).split()) >= 2 or _TITLE_RE.match(named[-1].group(0).strip()))
             and not _looks_like_name(named[-2].group(0))
         ):
+            second = re.fullmatch(r"\s*and\s+(?:the|its|his|her|their)\s+.+", named[-2].group(0))
+            if second and len(named) >= 4 and _looks_like_name(named[-3].group(0)):
+                # "The union’s deputy chair, Dr Sunil X, and its treasurer, Dr Amy Y, wrote": two posts and holders
+                first = _LEAD_WORDS.sub("", _CLAUSE_SPLIT.split(named[-4].group(0))[-1].strip()).strip()
+                if first and len(first.split()) <= 8 and _is_role_phrase(first):
+                    start = body.rfind(first, 0, named[-3].start())
+                    return body[start : last.end()].strip(), start
             head = _CLAUSE_SPLIT.split(named[-2].group(0))[-1].strip()
             head = _LEAD_WORDS.sub("", head).strip()
             if re.match(r"(?:[A-Z][a-z]+ing|Asked|Pressed)\b", head) and not _is_role_phrase(head):

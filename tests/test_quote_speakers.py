@@ -3355,3 +3355,25 @@ def test_a_spokesperson_for_the_trust_is_the_trust_named_before(quotes):
 def test_two_posts_each_with_its_holder_are_a_joint_speaker(quotes, paragraph):
     [q] = quotes(paragraph)
     assert who(q) == ("Sunil Rao and Amy Clark", None, None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cue"),
+    [
+        ("Dr Gerry Lowe (Avon) opposed it: ‘We cannot promise what we cannot staff.’", "opposed it"),
+        ("Dr Gerry Lowe backed the motion: ‘We cannot promise what we cannot staff.’", "backed the motion"),
+        (
+            "Dr Gerry Lowe spoke against the motion: ‘We cannot promise what we cannot staff.’",
+            "spoke against the motion",
+        ),
+        ("Dr Gerry Lowe was not impressed: ‘We cannot promise what we cannot staff.’", "was not impressed"),
+    ],
+)
+def test_where_a_speaker_stood_in_a_debate_before_a_colon(quotes, paragraph, cue):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.cue) == ("Gerry Lowe", cue)
+
+
+def test_a_plain_statement_before_a_colon_has_no_speaker(quotes):
+    [q] = quotes("The report lists three problems: ‘recruitment, retention and morale’.")
+    assert q.speaker is None

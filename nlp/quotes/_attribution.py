@@ -17,6 +17,7 @@ from nlp.quotes._context import (
 from nlp.quotes._lexicon import (
     _CUE_RE,
     _CUE_SET,
+    _DEBATE,
     _DOC_NOUNS,
     _GESTURES,
     _GOING_ON,
@@ -402,9 +403,16 @@ class _Attributor:
         return self._subject_of_ending(pi, self.art.masked[pi][start:end], start, ending, ("person", "pronoun"), False)
 
     def stance(self, pi: int, text: str, base: int) -> _Attribution | None:
-        """``Dr X was blunt``, ``The chair, Dr Y, is in no doubt`` before a colon: how they put what follows
+        """``Dr X was blunt``, ``The chair, Dr Y, is in no doubt``, ``Dr Z opposed the motion`` before a colon: how
+        they put what follows
         (``text`` starts at ``base`` in paragraph ``pi``)."""
-        ending = r"\s+(?:was|is|were|are)\s+(?:\w+ly\s+)?" + _STANCE + r"(?:\s+about\s+[^.;:!?]{1,40})?$"
+        ending = (
+            r"\s+(?:(?:was|is|were|are)\s+(?:\w+ly\s+)?"
+            + _STANCE
+            + r"(?:\s+about\s+[^.;:!?]{1,40})?|"
+            + _DEBATE
+            + r")$"
+        )
         return self._subject_of_ending(pi, text, base, ending, ("person", "role", "org", "pronoun"), True)
 
     def by_agent(self, pi: int, pre: str, post: str, base: int) -> _Attribution | None:

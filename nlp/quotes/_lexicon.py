@@ -41,7 +41,12 @@ _STANCE = (
     r"(?:blunt|clear|candid|adamant|emphatic|defiant|scathing|unequivocal|frank|direct|unrepentant|unapologetic|"
     r"philosophical|upbeat|optimistic|pessimistic|sceptical|skeptical|cautious|critical|damning|forthright|"
     r"in\s+no\s+doubt|not\s+convinced|unconvinced|unimpressed|less\s+sure|not\s+(?:so\s+)?sure|more\s+positive|"
-    r"more\s+cautious)"
+    r"more\s+cautious|not\s+impressed)"
+)
+# where a speaker stood in a debate, before a colon: "Dr X (Avon) opposed it: ‘...’"
+_DEBATE = (
+    r"(?:opposed|opposes|backed|backs|supported|supports|seconded|seconds|proposed|proposes|spoke\s+(?:for|against|"
+    r"in\s+favour(?:\s+of)?))\s+(?:it|the\s+(?:motion|amendment|plan|proposals?|move|deal|changes?|bill|idea))"
 )
 # participles that carry one speaker on to a second quote: "‘...’, adding: ‘...’"
 _GOING_ON = r"(adding|saying|continuing|concluding)"

@@ -3377,3 +3377,34 @@ def test_where_a_speaker_stood_in_a_debate_before_a_colon(quotes, paragraph, cue
 def test_a_plain_statement_before_a_colon_has_no_speaker(quotes):
     [q] = quotes("The report lists three problems: ‘recruitment, retention and morale’.")
     assert q.speaker is None
+
+
+def test_a_post_in_the_headline_is_the_holder_named_below(quotes):
+    qs = quotes(
+        "PM pledges to ‘fix the front door’",
+        "Prime Minister Keir Starmer has promised to end the 8am scramble for appointments.",
+        "Speaking in Manchester, the Prime Minister said: ‘No one should have to ring at eight and pray.’",
+    )
+    assert [(q.speaker, q.speaker_name, q.speaker_role) for q in qs] == [
+        ("PM", "Keir Starmer", "Prime Minister"),
+        ("the Prime Minister", "Keir Starmer", "Prime Minister"),
+    ]
+
+
+def test_a_post_in_the_first_paragraph_is_the_holder_named_below(quotes):
+    qs = quotes(
+        "Health secretary backs hubs",
+        "The health secretary has said hubs are ‘the future of urgent care’.",
+        "Health secretary Alan Brightwell told the conference the money was already in place.",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [("Alan Brightwell", "health secretary")]
+
+
+def test_a_post_held_by_two_people_named_below_stays_unnamed(quotes):
+    qs = quotes(
+        "Chair warns on rotas",
+        "The chair said rotas were ‘impossible to fill’.",
+        "RCGP chair Dr Nia Cole and BMA GP committee chair Dr Owen Park will meet ministers.",
+        "Dr Cole said the meeting was overdue. Dr Park agreed.",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [(None, "chair")]

@@ -83,6 +83,10 @@ class _Mention:
     said: bool = False
 
 
+# posts a headline writes short: "PM pledges ...", then "Prime Minister Keir X"
+_SHORT_POSTS = {"pm": ("prime", "minister"), "ceo": ("chief", "executive")}
+
+
 class _Article:
     """What attribution needs from an article: paragraph texts with quote contents
     masked, entities and subjects, and the speaker mentions in reading order."""
@@ -817,8 +821,14 @@ class _Article:
                 role, org = _unnamed_body(sp.role, pool[-1].speaker.org or pool[-1].speaker.name)
                 return replace(sp, role=role, org=org)  # "whether the ICB would step in, a spokesperson said"
             return sp
-        if sp.kind == "role" and sp.name is None and sp.role and re.match(r"(?:the|our|its|their)\b", sp.written, re.I):
-            # "the health secretary", "the review chair" -> the last named person with that role
+        if (
+            sp.kind == "role"
+            and sp.name is None
+            and sp.role
+            and (re.match(r"(?:the|our|its|their)\b", sp.written, re.I) or (at[0] == 0 and sp.role[:1].isupper()))
+        ):
+            # "the health secretary", "the review chair" -> the last named person with that role (a headline's
+            # "PM pledges ...": one named after it)
             want = [
                 w
                 for w in re.findall(r"[\w&-]+", re.split(r"\s+(?:in|at|from|for|of|on|with)\s+", sp.role.lower())[0])
@@ -839,6 +849,9 @@ class _Article:
                     heads |= {"boss"}  # "chief executive of Moorside NHS Trust", then "the trust boss"
                 if head in heads and all(w in has for w in mods):
                     return replace(full, written=sp.written)
+            later = self._named_later(head, mods, sp, at) if not before or at[0] <= 1 else None
+            if later is not None:
+                return later
             people = [m for m in before if m.speaker.kind == "person" and (m.said or m.subject)]
             last = self._known(people[-1].speaker, before) if people else None
             if (
@@ -850,6 +863,25 @@ class _Article:
             ):  # "Dr Lena Hartmann said ...", then "the former partner said": a doctor whose post was not given
                 return replace(last, written=sp.written, role=sp.role)
         return sp
+
+    def _named_later(self, head: str, mods: list[str], sp: Speaker, at: tuple[int, int]) -> Speaker | None:
+        """A post mentioned before its holder is named (``the health secretary`` in a headline or first paragraph,
+        ``Health Secretary Sajid X`` below): the one person named later with a post of that head and those words,
+        or ``None`` (none, or two: which one is not said)."""
+        found: dict[str, Speaker] = {}
+        for m in self.mentions:
+            if m.at <= at:
+                continue
+            full = self._known(m.speaker, self.mentions)
+            if full.kind != "person" or not full.role or len((full.name or "").split()) < 2:
+                continue
+            if sp.org and (not full.org or sp.org.lower() not in full.org.lower()):
+                continue
+            has = set(re.findall(r"[\w&-]+", f"{full.role} {full.org or ''}".lower()))
+            heads = has | {w.split("-")[-1] for w in has} | {a for a, (x, y) in _SHORT_POSTS.items() if {x, y} <= has}
+            if head in heads and all(w in has for w in mods):
+                found.setdefault(full.name, full)
+        return replace(next(iter(found.values())), written=sp.written) if len(found) == 1 else None
 
     def _groups_before(self, at: tuple[int, int]) -> list[tuple[tuple[int, int], str]]:
         """The :attr:`groups` named before ``at``, in this paragraph or the one before."""

@@ -3408,3 +3408,15 @@ def test_a_post_held_by_two_people_named_below_stays_unnamed(quotes):
         "Dr Cole said the meeting was overdue. Dr Park agreed.",
     )
     assert [(q.speaker_name, q.speaker_role) for q in qs] == [(None, "chair")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The BMA’s GP committee said in a statement that it would ‘study the detail’. They added: ‘Warm words do not "
+        "fill rotas.’",
+        "The BMA’s GP committee met on Monday. They said: ‘Warm words do not fill rotas.’",
+    ],
+)
+def test_a_body_named_with_a_possessive_is_one_organisation_for_every_quote(quotes, paragraph):
+    assert {(q.speaker_name, q.speaker_org) for q in quotes(paragraph)} == {("BMA GP committee", "BMA GP committee")}

@@ -70,6 +70,7 @@ from nlp.quotes._speakers import (
     _split_role_org,
     _unnamed_body,
     _without_kind,
+    _without_possessives,
     clean_org,
     describe,
 )
@@ -239,12 +240,12 @@ class _Article:
                         ):
                             i -= 1
                         ent = doc[i : ent.end]
+                        # "The BMA’s GP committee met": the BMA GP committee, as its attribution is written
+                        named = _without_possessives(ent.text) if kind == "org" else ent.text
                         self.mentions.append(
                             _Mention(
                                 (pi, ent.start_char),
-                                Speaker(
-                                    ent.text, kind, name=ent.text, org=clean_org(ent.text) if kind == "org" else None
-                                ),
+                                Speaker(ent.text, kind, name=named, org=clean_org(named) if kind == "org" else None),
                                 subject,
                                 said,
                             )

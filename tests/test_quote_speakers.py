@@ -3420,3 +3420,15 @@ def test_a_post_held_by_two_people_named_below_stays_unnamed(quotes):
 )
 def test_a_body_named_with_a_possessive_is_one_organisation_for_every_quote(quotes, paragraph):
     assert {(q.speaker_name, q.speaker_org) for q in quotes(paragraph)} == {("BMA GP committee", "BMA GP committee")}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("One of the transferring partners, Dr Lena Hartigan, said she had ‘mixed feelings’.", "transferring partner"),
+        ("One of its GPs, Dr Lena Hartigan, said she had ‘mixed feelings’.", "GP"),
+    ],
+)
+def test_one_of_a_described_group_takes_the_group_s_post(quotes, paragraph, role):
+    [q] = quotes(paragraph)
+    assert who(q) == ("Lena Hartigan", role, None)

@@ -1023,10 +1023,13 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         and re.fullmatch(r"[A-Z][a-z]+", named)
         and named.lower() not in STOP_WORDS
     )  # "His wife, Jane, added": a relative named by the first name alone
-    one_of = re.fullmatch(r"(?:one|another)\s+of\s+(?:them|those|the\s+([a-z]+?)s)", head, re.I)
+    one_of = re.fullmatch(
+        r"(?:one|another)\s+of\s+(?:them|those|(?:the|its|their|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z]+?)s)", head, re.I
+    )
     if one_of and named and _looks_like_name(named) and named.lower() not in STOP_WORDS:
-        # "One of them, Mary X, 78, said"; "One of the partners, Dr Y": a person, their post the group's
-        post = one_of.group(1) if one_of.group(1) and _is_role_head(one_of.group(1)) else None
+        # "One of them, Mary X, 78, said"; "One of the (transferring) partners, Dr Y": a person, their post the group's
+        group = one_of.group(1)
+        post = group if group and _is_role_head(group.split()[-1].lower()) else None
         return Speaker(written, "person", name=_TITLE_RE.sub("", named), role=post)
     pair = re.fullmatch(r"(.+?)\s+and\s+(.+)", named) if " and " in named else None
     if (

@@ -3432,3 +3432,33 @@ def test_a_body_named_with_a_possessive_is_one_organisation_for_every_quote(quot
 def test_one_of_a_described_group_takes_the_group_s_post(quotes, paragraph, role):
     [q] = quotes(paragraph)
     assert who(q) == ("Lena Hartigan", role, None)
+
+
+def test_a_post_then_a_restrictive_relative_clause_is_the_post(quotes):
+    [q] = quotes("The GP who runs the hub said: ‘We see 300 patients a day.’")
+    assert (q.speaker, q.speaker_name, q.speaker_role) == ("The GP who runs the hub", None, "GP")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "org"),
+    [
+        (
+            ["The practice closed in June. The company that bought the building said: ‘It will be flats.’"],
+            "The company that bought the building",
+            None,
+        ),
+        (
+            ["Harbour Estates bought the building in June.", "The company that bought it said: ‘It will be flats.’"],
+            "The company that bought it",
+            "Harbour Estates",
+        ),
+        (
+            ["A spokesperson for the firm that runs the hub said: ‘We see 300 patients a day.’"],
+            "A spokesperson for the firm that runs the hub",
+            None,
+        ),
+    ],
+)
+def test_a_body_then_a_restrictive_relative_clause_is_the_body(quotes, paragraphs, speaker, org):
+    [q] = quotes(*paragraphs)
+    assert (q.speaker, q.speaker_org) == (speaker, org)

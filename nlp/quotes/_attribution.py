@@ -293,8 +293,8 @@ class _Attributor:
             att = _Attribution(sp, _cue_text(m), (pi, base + off))
             if sp.kind in _GOOD_KINDS:
                 return att
-            if fallback is None and len(phrase.split()) <= 4:
-                fallback = att
+            if fallback is None and len(re.split(r"\s+(?:who|that|which)\s", phrase)[0].split()) <= 4:
+                fallback = att  # "The company (that bought the building) said": no name, but the speaker
         return fallback
 
     def _document_subject(self, pi: int, base: int, pos: int, got: tuple[str, int]) -> tuple[str, int]:

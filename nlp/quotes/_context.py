@@ -720,7 +720,11 @@ class _Article:
                 o = m.speaker
                 if o.kind == "org" and o.org and (o.org.lower() in known or (word in o.org.lower().split())):
                     return Speaker(sp.written, "org", name=o.org, org=o.org)  # "the regulator" after "The CQC"
-        generic = re.fullmatch(r"(?:the|its|this)\s+([a-z][\w-]*|[A-Z][a-z]+)", sp.written.split(",")[0].strip(), re.I)
+        generic = re.fullmatch(  # "the trust", "the company that bought the building"
+            r"(?:the|its|this)\s+([a-z][\w-]*|[A-Z][a-z]+)(?:\s+(?:that|which)\s.+)?",
+            sp.written.split(",")[0].strip(),
+            re.I,
+        )
         if sp.kind in ("other", "org") and generic and generic.group(1).lower() in _GENERIC_ORG:
             word = generic.group(1).lower()  # "the trust", "the college" -> the last body of that kind named
             kin = _SAME_KIND_OF_BODY.get(word, frozenset({word}))

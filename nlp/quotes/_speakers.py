@@ -839,6 +839,11 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     written = _LEAD_WORDS.sub("", written).strip()
     if _SHOUTED_TITLE.fullmatch(written):  # "DR KERR", a transcript's speaker line in capitals: read as "Dr Kerr"
         return replace(_describe(_title_cased(written)), written=written)
+    restrictive = re.fullmatch(
+        r"((?:the|a|an)\s+(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)\s+(?:who|that|which)\s+[^,]+", written, re.I
+    )
+    if restrictive:  # "The GP who runs the hub", "The company that bought the building": who, then what they did
+        return replace(_describe(restrictive.group(1), persons), written=written)
     if re.match(r"\d[\d,.]*\s*(?:%|per\s*cent)|(?:half|two-thirds|three-quarters|a third|a quarter)\b", written, re.I):
         return Speaker(written, "other")  # "87 per cent said it was ‘good’": a share of those asked, no name
     initial = re.match(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z]\.?(?=,|$)", written)

@@ -224,6 +224,14 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             return t[start:].strip(), start
     pieces = list(_CLAUSE_SPLIT.finditer(t))
     start = pieces[-1].end() if pieces else 0
+    if pieces and pieces[-1].group(0) in ("that", "which"):
+        # "The company that bought the building said": a body or post, then what it did
+        owner = re.search(
+            r"(?:^|[.;:!?,]\s+|\b(?:but|and|while)\s+)((?:[Tt]he|[Aa]n?)\s+(?:[\w’'&-]+\s+){0,4}?([\w’'&-]+))\s+$",
+            t[: pieces[-1].start()],
+        )
+        if owner and (owner.group(2).lower() in _BODY_NOUNS or _is_role_head(owner.group(2).lower())):
+            start = owner.start(1)
     cand = t[start:]
     lead = _LEAD_WORDS.match(cand.lstrip())
     offset = start + (len(cand) - len(cand.lstrip()))

@@ -3367,6 +3367,8 @@ def test_two_posts_each_with_its_holder_are_a_joint_speaker(quotes, paragraph):
             "spoke against the motion",
         ),
         ("Dr Gerry Lowe was not impressed: ‘We cannot promise what we cannot staff.’", "was not impressed"),
+        ("Dr Gerry Lowe disputed that: ‘Headcount is not capacity.’", "disputed that"),
+        ("Dr Gerry Lowe rejected the claim: ‘Headcount is not capacity.’", "rejected the claim"),
     ],
 )
 def test_where_a_speaker_stood_in_a_debate_before_a_colon(quotes, paragraph, cue):

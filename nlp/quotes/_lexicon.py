@@ -43,10 +43,12 @@ _STANCE = (
     r"in\s+no\s+doubt|not\s+convinced|unconvinced|unimpressed|less\s+sure|not\s+(?:so\s+)?sure|more\s+positive|"
     r"more\s+cautious|not\s+impressed)"
 )
-# where a speaker stood in a debate, before a colon: "Dr X (Avon) opposed it: ‘...’"
+# where a speaker stood in a debate, before a colon: "Dr X (Avon) opposed it: ‘...’", "Dr Y disputed that: ‘...’"
 _DEBATE = (
-    r"(?:opposed|opposes|backed|backs|supported|supports|seconded|seconds|proposed|proposes|spoke\s+(?:for|against|"
-    r"in\s+favour(?:\s+of)?))\s+(?:it|the\s+(?:motion|amendment|plan|proposals?|move|deal|changes?|bill|idea))"
+    r"(?:(?:opposed|opposes|backed|backs|supported|supports|seconded|seconds|proposed|proposes|spoke\s+(?:for|against|"
+    r"in\s+favour(?:\s+of)?))\s+(?:it|the\s+(?:motion|amendment|plan|proposals?|move|deal|changes?|bill|idea))|"
+    r"(?:disputed|disputes|rejected|rejects|challenged|challenges|questioned|questions|contested|contests)\s+"
+    r"(?:that|this|it|the\s+(?:claim|figures?|idea|plan|motion|suggestion|characterisation)))"
 )
 # participles that carry one speaker on to a second quote: "‘...’, adding: ‘...’"
 _GOING_ON = r"(adding|saying|continuing|concluding)"

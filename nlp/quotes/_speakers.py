@@ -145,6 +145,18 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     return role, org
 
 
+def _spokes_brief(before: str, org: str | None) -> re.Match | None:
+    """The brief at the end of ``before``, the words before a spokesperson's word (``Lib Dem health spokesperson``,
+    ``Reform UK’s shadow health spokesman``): one to three lower-case words, none a function word, a kind of body (``A
+    company spokesperson`` speaks for the company named before) or a word of ``org``; group 1 is the brief."""
+    brief = re.search(r"(?:^|\s)((?:[a-z][\w-]*\s+){1,3})$", before)
+    if brief and not any(
+        w in STOP_WORDS or w in _BODY_NOUNS or w in (org or "").lower().split() for w in brief.group(1).split()
+    ):
+        return brief
+    return None
+
+
 def _split_post(text: str) -> tuple[str | None, str | None]:
     """:func:`_split_role_org` as the words give it."""
     orgs, roles = _lexicons()
@@ -258,10 +270,8 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
                 text = text[: place.start()] + text[place.end() :]
                 role_m = _find_phrase(text, roles)
         rest = (text[: role_m.start()] + " " + text[role_m.end() :]).strip()
-        portfolio = re.search(r"(?:^|\s)((?:[a-z][\w-]*\s+){1,3})$", text[: role_m.start()])
-        if (
-            portfolio and role.lower() in _SPOKES and not any(w in STOP_WORDS for w in portfolio.group(1).split())
-        ):  # "Lib Dem health spokesperson": the brief is part of the post
+        portfolio = _spokes_brief(text[: role_m.start()], None) if role.lower() in _SPOKES else None
+        if portfolio:  # "Lib Dem health spokesperson": the brief is part of the post
             rest = (text[: portfolio.start(1)] + " " + text[role_m.end() :]).strip()
             role = portfolio.group(1) + role
         modifier = re.search(_OFFICE_MODIFIERS + r"\s+$", text[: role_m.start()], re.I)
@@ -1170,12 +1180,10 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             org = before  # "A Scottish government spokesman": the body's kind, lower-cased, ends its name
         elif org is None:
             _role, org = _split_role_org(head[: spokes.start()])
-        brief = re.search(r"(?:^|\s)((?:[a-z][\w-]*\s+){1,2})$", head[: spokes.start()])
+        brief = _spokes_brief(head[: spokes.start()], org)
         role = spokes.group(1)
-        if brief and not any(
-            w in STOP_WORDS or w in _BODY_NOUNS or w in (org or "").lower().split() for w in brief.group(1).split()
-        ):  # not "A company spokesperson", whose company is the body named before
-            role = brief.group(1) + role  # "Reform UK’s health spokesman": the brief is part of the post
+        if brief:  # "Reform UK’s health spokesman": the brief is part of the post
+            role = brief.group(1) + role
         return Speaker(written, "role", role=role, org=org.strip() if org else None)
     owned = re.match(
         r"^(?:the\s+)?(?P<org>[A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w’'&-]*))*?)[’']s\s+"

@@ -67,6 +67,7 @@ from nlp.quotes._speakers import (
     _pair_of,
     _plain_apposition,
     _sentence_start,
+    _singular_post,
     _split_role_org,
     _unnamed_body,
     _without_kind,
@@ -260,8 +261,7 @@ class _Article:
                         and t.lower_ not in ("many", "most", "some", "all", "these")
                         and not t.like_num
                     ]
-                    head = tok.text[:-1] if tok.text[:-1].isupper() or tok.i > tok.sent.start else tok.text[:-1].lower()
-                    self.groups.append(((pi, tok.left_edge.idx), " ".join([*mods, head])))
+                    self.groups.append(((pi, tok.left_edge.idx), " ".join([*mods, _singular_post(tok)])))
                     continue
                 if (
                     tok.tag_ == "NN"
@@ -902,7 +902,7 @@ class _Article:
         for pi in range(at[0], max(-1, at[0] - 2), -1):
             for tok in reversed(self.docs[pi]):
                 if (pi, tok.idx) < at and _a_plural_post(tok) and not self.in_quote(pi, tok.idx):
-                    return tok.text[:-1] if tok.text[:-1].isupper() else tok.lower_[:-1]
+                    return _singular_post(tok)
         return None
 
     def _named_body_of_kind(self, word: str | frozenset[str], at: tuple[int, int]) -> str | None:

@@ -1371,6 +1371,13 @@ def _a_plural_post(tok) -> bool:
     )
 
 
+def _singular_post(tok) -> str:
+    """One of a plural post (:func:`_a_plural_post`): ``GPs`` -> ``GP``, ``Partners`` opening a sentence ->
+    ``partner``, ``partners`` -> ``partner``."""
+    one = tok.text[:-1]
+    return one if one.isupper() or tok.i > tok.sent.start else one.lower()
+
+
 def _owned_post(owner: str) -> bool:
     """Does the phrase that names a post's body say whose the post is (``the union’s``, ``who chairs the
     college``), so that the body's word leaves the role?"""

@@ -115,7 +115,7 @@ class _Attributor:
         sp = self.art.resolve(sp, (pi, start))
         if sp.kind == "person" and sp.name and not (sp.role and sp.org):
             # "Dr X, locum GP of Y, said: ‘...’" then "Dr X said: ‘...’": the full name again, the post as before
-            sp = self.art._known(sp, [m for m in self.art.mentions if m.at < (pi, start)])
+            sp = self.art._known(sp, self.art.before((pi, start)))
         return self.art.named_body(sp, (pi, start))
 
     def name_only(self, pi: int, text: str, base: int, allow_role: bool = True) -> _Attribution | None:

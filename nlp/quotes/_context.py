@@ -542,12 +542,15 @@ class _Article:
             i -= 1
         return doc[i : ent.end].text
 
+    def before(self, at: tuple[int, int]) -> list[_Mention]:
+        """The mentions before ``at``, in the article's order."""
+        return [m for m in self.mentions if m.at < at]
+
     def surname_before(self, word: str, at: tuple[int, int]) -> bool:
         """Is ``word`` the surname of a person the article named before ``at``?"""
         return any(
             m.speaker.kind == "person" and m.speaker.name and m.speaker.name.split()[-1] == word
-            for m in self.mentions
-            if m.at < at
+            for m in self.before(at)
         )
 
     def add(self, mention: _Mention) -> None:
@@ -556,7 +559,7 @@ class _Article:
 
     def resolve(self, sp: Speaker, at: tuple[int, int]) -> Speaker:
         """Pronouns and short forms -> the last full mention before ``at``."""
-        before = [m for m in self.mentions if m.at < at]
+        before = self.before(at)
         owned_doc = re.fullmatch(r"(his|her)\s+(?:[a-z][\w-]*\s+)?([a-z]+)", sp.written.split(",")[0].strip(), re.I)
         if owned_doc and owned_doc.group(2).lower() in _DOC_NOUNS and sp.kind in ("other", "doc"):
             whose = "he" if owned_doc.group(1).lower() == "his" else "she"

@@ -542,6 +542,26 @@ class _Article:
             i -= 1
         return doc[i : ent.end].text
 
+    @staticmethod
+    def _body_of_kind(
+        mentions: Sequence[_Mention],
+        words: frozenset[str],
+        known: frozenset[str] = frozenset(),
+        kinds: tuple[str, ...] = ("org",),
+    ) -> str | None:
+        """The organisation of the last of ``mentions`` (of ``kinds``) that is a body of the kind ``words`` name: a
+        word of its name or of its long form (``the college``: the RCGP), or a name in ``known`` (``the regulator``:
+        the CQC); or ``None``."""
+        for m in reversed(mentions):
+            o = m.speaker
+            if (
+                o.kind in kinds
+                and o.org
+                and (words & (set(o.org.lower().split()) | _long_form_words(o.org)) or o.org.lower() in known)
+            ):
+                return o.org
+        return None
+
     def before(self, at: tuple[int, int]) -> list[_Mention]:
         """The mentions before ``at``, in the article's order."""
         return [m for m in self.mentions if m.at < at]
@@ -719,10 +739,9 @@ class _Article:
         if epithet and sp.kind in ("other", "org", "role"):
             word = epithet.group(1).lower()
             known = _entity_phrases("THINK_TANK") if word.startswith("think") else _EPITHET_BODIES[word]
-            for m in reversed(before):
-                o = m.speaker
-                if o.kind == "org" and o.org and (o.org.lower() in known or (word in o.org.lower().split())):
-                    return Speaker(sp.written, "org", name=o.org, org=o.org)  # "the regulator" after "The CQC"
+            body = self._body_of_kind(before, frozenset({word}), known=frozenset(known))
+            if body:
+                return Speaker(sp.written, "org", name=body, org=body)  # "the regulator" after "The CQC"
         generic = re.fullmatch(  # "the trust", "the company that bought the building"
             r"(?:the|its|this)\s+([a-z][\w-]*|[A-Z][a-z]+)(?:\s+(?:that|which)\s.+)?",
             sp.written.split(",")[0].strip(),
@@ -731,10 +750,11 @@ class _Article:
         if sp.kind in ("other", "org") and generic and generic.group(1).lower() in _GENERIC_ORG:
             word = generic.group(1).lower()  # "the trust", "the college" -> the last body of that kind named
             kin = _SAME_KIND_OF_BODY.get(word, frozenset({word}))
-            for m in reversed(before):
-                o = m.speaker  # a body named, or the body a spokesperson spoke for ("The department added")
-                if o.kind in ("org", "role") and o.org and kin & (set(o.org.lower().split()) | _long_form_words(o.org)):
-                    return Speaker(sp.written, "org", name=o.org, org=o.org)  # "The RCGP ...; the college said"
+            # a body named, or the body a spokesperson spoke for ("The department added"): "The RCGP ...; the
+            # college said"
+            body = self._body_of_kind(before, kin, kinds=("org", "role"))
+            if body:
+                return Speaker(sp.written, "org", name=body, org=body)
             body = self._body_in_focus(word, before, at) or self._named_body_of_kind(kin, at)
             if body:  # "Harbour Primary Care has taken over three practices ... the company said"; "Partners at
                 # the Riverside Medical Centre have voted ... The practice said": the centre
@@ -759,21 +779,12 @@ class _Article:
             # "The trust's director of primary care, Dr X", "Committee chair Sir Y" -> the body of that kind named
             # before; "The union's GP committee chair" -> that body's GP committee
             word = owner.group(1).lower()
-            for m in reversed(before):
-                o = m.speaker
-                if (
-                    o.kind == "org"
-                    and o.org
-                    and (
-                        word in o.org.lower().split()
-                        or word in _long_form_words(o.org)
-                        or o.org.lower() in _EPITHET_BODIES.get(word, ())
-                    )
-                ):  # "The BMA said ... The union’s chair, Dr X": the BMA's chair
-                    possessive = _owned_post(owner.group(0)) or word in _NAMED_FOR_BODY
-                    # "the union’s chair", "College chair Professor X": chair
-                    role = _without_kind(sp.role, word) if possessive and not part else sp.role
-                    return replace(sp, role=role, org=f"{o.org} {sp.org}" if part else o.org)
+            named = self._body_of_kind(before, frozenset({word}), known=frozenset(_EPITHET_BODIES.get(word, ())))
+            if named:  # "The BMA said ... The union’s chair, Dr X": the BMA's chair
+                possessive = _owned_post(owner.group(0)) or word in _NAMED_FOR_BODY
+                # "the union’s chair", "College chair Professor X": chair
+                role = _without_kind(sp.role, word) if possessive and not part else sp.role
+                return replace(sp, role=role, org=f"{named} {sp.org}" if part else named)
             body = None if part else self._body_in_focus(word, before, at) or self._named_body_of_kind(word, at)
             if body:  # "Carers Tamebridge said ... The charity’s director, Paul X": its director; "to form
                 # Northshire Health Partnership ... The partnership’s chair, Dr X": that partnership
@@ -818,12 +829,7 @@ class _Article:
             if word in _BODY_NOUNS and word not in _A_BUSINESS | _A_VOLUNTARY_BODY:
                 # "A spokeswoman for the trust", "A trust spokesman": a body of that kind, not the last one in focus
                 kin = _SAME_KIND_OF_BODY.get(word, frozenset({word}))
-                pool = [
-                    m
-                    for m in pool
-                    if kin & (set((m.speaker.org or "").lower().split()) | _long_form_words(m.speaker.org or ""))
-                ]
-                body = pool[-1].speaker.org if pool else self._named_body_of_kind(kin, at)
+                body = self._body_of_kind(pool, kin, kinds=("org", "doc")) or self._named_body_of_kind(kin, at)
                 return replace(sp, org=body) if body else replace(sp, role=f"{word} {sp.role}")
             if pool:
                 role, org = _unnamed_body(sp.role, pool[-1].speaker.org or pool[-1].speaker.name)

@@ -3464,3 +3464,11 @@ def test_a_post_then_a_restrictive_relative_clause_is_the_post(quotes):
 def test_a_body_then_a_restrictive_relative_clause_is_the_body(quotes, paragraphs, speaker, org):
     [q] = quotes(*paragraphs)
     assert (q.speaker, q.speaker_org) == (speaker, org)
+
+
+def test_what_a_named_pair_did_is_no_post(quotes):
+    a, b = quotes(
+        "Mr Ravi Das, the practice manager, and his deputy, Ms Ana Ruiz, both spoke to Pulse.",
+        "‘We are drowning,’ she said. ‘Every week,’ he added.",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in (a, b)] == [("Ana Ruiz", None), ("Ravi Das", "practice manager")]

@@ -424,6 +424,7 @@ class _Article:
             and (app.group(1)[:1].islower() or _is_role_phrase(app.group(1)))
             and not self._finite_verb_at(pi, ent.end_char + app.start(1))  # "Dr X, rejected the idea."
             and not self._clause_at(pi, ent.end_char + app.start(1), ent.end_char + app.end(1))
+            and not self._main_verb_in(pi, ent.end_char + app.start(1), ent.end_char + app.end(1))
         ):
             return ", " + app.group(1)  # "Tobias Grell, the minister for primary care, ..."
         post = re.match(  # "Dr Tom X, who was a partner at the Old Mill Surgery for 22 years, retired"
@@ -433,6 +434,12 @@ class _Article:
         if post and _is_role_phrase(re.sub(r"^who\s+(?:is|was)\s+", "", post.group(1))):
             return ", " + post.group(1)
         return ""
+
+    def _main_verb_in(self, pi: int, start: int, end: int) -> bool:
+        """Does ``start:end`` hold the sentence's main verb (``Mr X and his deputy, Ms Y, both spoke to Pulse``: what
+        they did, not Ms Y's post)?"""
+        span = self.docs[pi].char_span(start, end, alignment_mode="expand")
+        return span is not None and any(t.dep_ == "ROOT" and t.tag_ in ("VBD", "VBZ", "VBP") for t in span)
 
     def _clause_at(self, pi: int, start: int, end: int) -> bool:
         """Is ``start:end`` a clause of its own, a finite verb with its subject (``For Dr X, the answer lies in

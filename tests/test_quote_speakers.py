@@ -3472,3 +3472,18 @@ def test_what_a_named_pair_did_is_no_post(quotes):
         "‘We are drowning,’ she said. ‘Every week,’ he added.",
     )
     assert [(q.speaker_name, q.speaker_role) for q in (a, b)] == [("Ana Ruiz", None), ("Ravi Das", "practice manager")]
+
+
+def test_a_councillor_s_title_is_the_post_when_no_other_is_given(quotes):
+    a, b, c, d = quotes(
+        "Cllr Jane Moss (Lab, Moorside) said the closure was ‘a disgrace’.",
+        "Councillor Moss added: ‘We were told nothing.’",
+        "The cabinet member for health, Cllr Peter Crane, said the plan was ‘rushed’.",
+        "Councillor Crane added: ‘We share residents’ anger.’",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in (a, b, c, d)] == [
+        ("Jane Moss", "councillor"),
+        ("Jane Moss", "councillor"),
+        ("Peter Crane", "cabinet member for health"),
+        ("Peter Crane", "cabinet member for health"),
+    ]

@@ -3487,3 +3487,9 @@ def test_a_councillor_s_title_is_the_post_when_no_other_is_given(quotes):
         ("Peter Crane", "cabinet member for health"),
         ("Peter Crane", "cabinet member for health"),
     ]
+
+
+@pytest.mark.parametrize("noun", ["post", "tweet"])
+def test_a_person_s_post_that_read_is_the_person_s_words(quotes, noun):
+    [q] = quotes(f"Dr Mia Grant is a GP in Leeds. Dr Grant’s {noun} read: ‘We need to talk about partnership.’")
+    assert (q.speaker_name, q.speaker_role, q.cue) == ("Mia Grant", "GP in Leeds", "read")

@@ -154,6 +154,8 @@ class _Article:
         word = re.match(r"[a-z]+", self.paragraphs[pi][pos:])
         if word and t.text != word.group(0) and word.group(0) in _CUE_SET:
             return True  # "added:‘The ..." is one token to the tokenizer: trust the cue word
+        if t.lower_ in ("read", "reads") and re.match(r"reads?:", self.paragraphs[pi][pos:], re.I):
+            return True  # "Dr X’s tweet read: ‘...’", where the tagger takes "read" for a noun
         return t.tag_.startswith("VB") or t.text in ("said", "says", "told", "added")
 
     def _collect_mentions(self) -> None:

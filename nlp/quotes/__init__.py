@@ -52,7 +52,10 @@ Two stages.
    and a relative (``His wife, also a GP, agrees``) are the ``she`` or ``he`` who follows.
    Cues without a cue verb: how they put it before a colon (``Dr X was blunt:``), a
    gesture before a quote (``Dr X nods. ‘...’``), whose reply it was (``‘...,’ was Dr X’s
-   reply``), whose view a sentence gives (``For Professor X, the figures are ‘...’``).
+   reply``), whose view a sentence gives (``For Professor X, the figures are ‘...’``), where they stood in a
+   debate (``Dr X (Avon) opposed it:``, ``disputed that:``).  A post named before its holder (a headline's
+   ``PM pledges ...``) is the one person named later who holds it; a restrictive clause after a post or body
+   (``The GP who runs the hub``) leaves that post or body the speaker.
 
    Organisations are checked (:func:`clean_org`) before they are stored, because the
    search page's organisation filter lists them: a relative clause is cut (``Tamebridge
@@ -67,6 +70,11 @@ Two stages.
    ``Campaigners``) is no organisation; a generic word stays with the role (``trust chief
    executive``), as does an unnamed kind of NHS body (``ICB chief medical officer``), which
    takes the body of that kind the article named before, if any.
+
+The package's private modules, each importing only those listed before it: ``_marks`` (stage 1),
+``_lexicon`` (the word lists and the entity patterns' phrases), ``_speakers`` (one speaker phrase:
+:func:`describe`, :func:`clean_org`), ``_subjects`` (where the speaker phrase is around a cue), ``_context``
+(what the article has said so far) and ``_attribution`` (stage 2, :func:`extract_quotes`).
 
 Quotes come back as :class:`corpora.records.Quote` with ``paragraph_index`` the
 paragraph's index in the list given (the store finds the paragraph's row id from it) and

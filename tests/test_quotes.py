@@ -43,6 +43,27 @@ def test_the_package_exports_a_curated_set_of_names():
     assert {n for n in vars(package) if not n.startswith("_")} == set(package.__all__)
 
 
+def test_the_package_s_modules_import_one_way():
+    """Each private module imports only those before it (the order the package's docstring gives), so no cycle
+    can form and a reader can take them in turn."""
+    import ast
+    from pathlib import Path
+
+    import nlp.quotes as package
+
+    order = ["_marks", "_lexicon", "_speakers", "_subjects", "_context", "_attribution"]
+    folder = Path(package.__file__).parent
+    assert sorted(p.stem for p in folder.glob("*.py")) == sorted([*order, "__init__"])
+    for i, name in enumerate(order):
+        tree = ast.parse((folder / f"{name}.py").read_text(encoding="utf-8"))
+        imported = {
+            n.module.rpartition(".")[2]
+            for n in ast.walk(tree)
+            if isinstance(n, ast.ImportFrom) and n.module and n.module.startswith("nlp.quotes")
+        }
+        assert imported <= set(order[:i]), (name, imported - set(order[:i]))
+
+
 def test_said_colon_with_role_and_organisation(quotes):
     [q] = quotes(
         "RCGP chair Professor Dana Whitcombe said: ‘Practices cannot absorb another winter like the last one.’"

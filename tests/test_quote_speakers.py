@@ -3493,3 +3493,12 @@ def test_a_councillor_s_title_is_the_post_when_no_other_is_given(quotes):
 def test_a_person_s_post_that_read_is_the_person_s_words(quotes, noun):
     [q] = quotes(f"Dr Mia Grant is a GP in Leeds. Dr Grant’s {noun} read: ‘We need to talk about partnership.’")
     assert (q.speaker_name, q.speaker_role, q.cue) == ("Mia Grant", "GP in Leeds", "read")
+
+
+def test_a_quote_credited_after_a_dash_to_a_group_alone_on_its_line(quotes):
+    [q] = quotes("‘We are at breaking point’ – GP leaders", "GP leaders have warned that practices are closing.")
+    assert (q.speaker, q.speaker_name, q.speaker_role) == ("GP leaders", None, "GP leaders")
+
+
+def test_a_term_in_marks_followed_by_a_dash_and_a_description_is_no_quote(quotes):
+    assert quotes("‘Burnout’ – a word every GP now knows – is in the title of three new reports.") == []

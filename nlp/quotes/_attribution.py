@@ -147,10 +147,11 @@ class _Attributor:
             and (
                 "," in stripped
                 or re.match(r"anonymous\b", stripped, re.I)
-                or (not self.art.paragraphs[pi][:base].strip() and len(stripped.split()) <= 4)
+                or (len(stripped.split()) <= 4 and re.fullmatch(r"[\sx‘’'“”\",.!?–—-]*", self.art.masked[pi][:base]))
             )
         ):
-            return _Attribution(sp, None, (pi, base))  # "Anonymous GP partner, Yorkshire"; a headline's "GP leader:"
+            # "Anonymous GP partner, Yorkshire"; a headline's "GP leader:" or "‘...’ – GP leaders"
+            return _Attribution(sp, None, (pi, base))
         named = {sp.name.split()[0].lower(), sp.name.split()[-1].lower()} if sp.kind == "person" and sp.name else set()
         if not named & {w.lower() for w in first}:
             return None  # a name in the line, whole or short ("Dr Singh:" after "Dr Jaz Singh:", "DR SINGH:"), not a pronoun

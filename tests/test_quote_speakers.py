@@ -3502,3 +3502,16 @@ def test_a_quote_credited_after_a_dash_to_a_group_alone_on_its_line(quotes):
 
 def test_a_term_in_marks_followed_by_a_dash_and_a_description_is_no_quote(quotes):
     assert quotes("‘Burnout’ – a word every GP now knows – is in the title of three new reports.") == []
+
+
+def test_a_letter_signed_by_one_person_is_theirs(quotes):
+    [q] = quotes(
+        "The letter, signed by Dr Amanda Doyle, NHS England’s director of primary care, said practices should "
+        "‘prioritise continuity’."
+    )
+    assert who(q) == ("Amanda Doyle", "director of primary care", "NHS England")
+
+
+def test_a_letter_signed_by_many_is_the_letter(quotes):
+    [q] = quotes("The letter, signed by 40 GP partners, warned that the practice would ‘close within a year’.")
+    assert (q.speaker_name, q.speaker_role) == ("letter", None)

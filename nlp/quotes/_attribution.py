@@ -302,7 +302,12 @@ class _Attributor:
 
     def _document_subject(self, pi: int, base: int, pos: int, got: tuple[str, int]) -> tuple[str, int]:
         """The whole subject when the parser's subject of the cue at ``pos`` is a document that starts before
-        ``got`` (``A letter signed by 400 GPs and sent to the health secretary warns``), else ``got``."""
+        ``got`` (``A letter signed by 400 GPs and sent to the health secretary warns``), the person a document is
+        from or signed by (``The letter, signed by Dr X, ...``), else ``got``."""
+        signed = re.match(r"(?:[^,]*?\b[a-z]+,\s+)?(?:signed|written|sent)\s+by\s+", got[0])
+        if signed and _looks_like_name(got[0][signed.end() :].split(",")[0].strip()):
+            return got[0][signed.end() :], got[1] + signed.end()  # "The letter, signed by Dr Amanda X, NHS
+            # England’s director of primary care, said": hers
         t = self.art.token_at(pi, base + pos)
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t is not None else None
         if subj is None or subj.lower_ not in _DOC_NOUNS or not base <= subj.left_edge.idx < base + got[1]:

@@ -3515,3 +3515,17 @@ def test_a_letter_signed_by_one_person_is_theirs(quotes):
 def test_a_letter_signed_by_many_is_the_letter(quotes):
     [q] = quotes("The letter, signed by 40 GP partners, warned that the practice would ‘close within a year’.")
     assert (q.speaker_name, q.speaker_role) == ("letter", None)
+
+
+def test_a_second_speaker_with_a_post_and_a_clause_after_a_semicolon(quotes):
+    a, b = quotes(
+        "Dr Ann Fox, who backed the plan, said it was ‘overdue’; her colleague Dr Tom Reid, who did not, said it was "
+        "‘a gimmick’."
+    )
+    assert (a.speaker_name, b.speaker_name) == ("Ann Fox", "Tom Reid")
+
+
+@pytest.mark.parametrize("verb", ["said the plan was", "described the plan as"])
+def test_both_before_two_people_who_said_it_together(quotes, verb):
+    [q] = quotes(f"Both Dr Ann Fox and Dr Tom Reid {verb} ‘overdue’.")
+    assert (q.speaker, q.speaker_name) == ("Dr Ann Fox and Dr Tom Reid", "Ann Fox and Tom Reid")

@@ -1279,8 +1279,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     return Speaker(written, "other", name=_drop_leading(head))
 
 
-# one party of a joint subject: a titled or two-word name, or a body ("the RCGP", "NHS Providers")
-_JOINT_PARTY = r"(?:the\s+)?(?:" + _TITLES + r"\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'&-]*){0,4}"
+# one party of a joint subject: a titled or two-word name, or a body ("the RCGP", "NHS Providers"), not the
+# "Both" before the first ("Both Dr A and Dr B said")
+_JOINT_PARTY = r"(?!Both\s)(?:the\s+)?(?:" + _TITLES + r"\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'&-]*){0,4}"
 
 
 # one party of a joint subject named with their post: "Health secretary Gideon Marlow"

@@ -178,6 +178,16 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 # portfolio GP, told Pulse"; "a GP, now retired,"
                 start = body.rfind(cand, 0, parts[k + 1].start())
                 return body[start : last.end()].strip(), start
+            posted = re.fullmatch(
+                r"(?:(?:his|her|their|its|the)\s+)?(?:[a-z][\w-]*\s+){1,3}((?:"
+                + _TITLES
+                + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})",
+                cand,
+            )
+            if posted and _is_role_phrase(cand[: posted.start(1)]) and _looks_like_name(posted.group(1)):
+                # "...; her colleague Dr Tom X, who did not, said it was ‘...’": a post and its holder, then a clause
+                start = body.rfind(cand, 0, parts[k + 1].start())
+                return body[start : last.end()].strip(), start
             if (
                 not cand
                 or cand[0].isdigit()

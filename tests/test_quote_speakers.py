@@ -3384,12 +3384,12 @@ def test_a_plain_statement_before_a_colon_has_no_speaker(quotes):
 def test_a_post_in_the_headline_is_the_holder_named_below(quotes):
     qs = quotes(
         "PM pledges to ‘fix the front door’",
-        "Prime Minister Keir Starmer has promised to end the 8am scramble for appointments.",
+        "Prime Minister Helen Marlow has promised to end the 8am scramble for appointments.",
         "Speaking in Manchester, the Prime Minister said: ‘No one should have to ring at eight and pray.’",
     )
     assert [(q.speaker, q.speaker_name, q.speaker_role) for q in qs] == [
-        ("PM", "Keir Starmer", "Prime Minister"),
-        ("the Prime Minister", "Keir Starmer", "Prime Minister"),
+        ("PM", "Helen Marlow", "Prime Minister"),
+        ("the Prime Minister", "Helen Marlow", "Prime Minister"),
     ]
 
 
@@ -3529,3 +3529,15 @@ def test_a_second_speaker_with_a_post_and_a_clause_after_a_semicolon(quotes):
 def test_both_before_two_people_who_said_it_together(quotes, verb):
     [q] = quotes(f"Both Dr Ann Fox and Dr Tom Reid {verb} ‘overdue’.")
     assert (q.speaker, q.speaker_name) == ("Dr Ann Fox and Dr Tom Reid", "Ann Fox and Tom Reid")
+
+
+@pytest.mark.parametrize(
+    ("letters", "paragraph"),
+    [
+        ("MP", "Alan Brightwell MP said: ‘We will fix the front door.’"),
+        ("MSP", "Morag Reid MSP said: ‘Patients are waiting.’"),
+    ],
+)
+def test_a_member_s_letters_are_the_post_when_no_other_is_given(quotes, letters, paragraph):
+    [q] = quotes(paragraph)
+    assert q.speaker_role == letters and q.speaker_name and letters not in q.speaker_name

@@ -116,8 +116,11 @@ class _Attributor:
         if sp.kind == "person" and sp.name and not (sp.role and sp.org):
             # "Dr X, locum GP of Y, said: ‘...’" then "Dr X said: ‘...’": the full name again, the post as before
             sp = self.art._known(sp, self.art.before((pi, start)))
-        if sp.kind == "person" and sp.name and not sp.role and re.match(r"(?:Cllr|Councillor)\.?\s", sp.written):
-            sp = replace(sp, role="councillor")  # "Cllr Jane X (Lab, Moorside)", no post given: the title is one
+        if sp.kind == "person" and sp.name and not sp.role:  # no post given: a title or letters that are one
+            if re.match(r"(?:Cllr|Councillor)\.?\s", sp.written):
+                sp = replace(sp, role="councillor")  # "Cllr Jane X (Lab, Moorside)"
+            elif seat := re.search(re.escape(sp.name.split()[-1]) + r"\s+(MP|MSP|MS|MLA)\b", sp.written):
+                sp = replace(sp, role=seat.group(1))  # "Wes Streeting MP said"
         return self.art.named_body(sp, (pi, start))
 
     def name_only(self, pi: int, text: str, base: int, allow_role: bool = True) -> _Attribution | None:

@@ -3541,3 +3541,16 @@ def test_both_before_two_people_who_said_it_together(quotes, verb):
 def test_a_member_s_letters_are_the_post_when_no_other_is_given(quotes, letters, paragraph):
     [q] = quotes(paragraph)
     assert q.speaker_role == letters and q.speaker_name and letters not in q.speaker_name
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "cue"),
+    [
+        ("The BMA hit back, describing the offer as ‘insulting’.", "The BMA", "describing"),
+        ("The minister defended the plan, insisting it was ‘fully funded’.", "The minister", "insisting"),
+        ("Dr Nina Kaur, dubbing it ‘the hub trap’, said practices would lose staff.", "Dr Nina Kaur", "dubbing"),
+    ],
+)
+def test_a_participle_gives_a_fragment_to_the_subject_of_its_verb(quotes, paragraph, speaker, cue):
+    [q] = quotes(paragraph)
+    assert (q.speaker, q.speaker_role if q.speaker_name else None, q.cue) == (speaker, None, cue)

@@ -22,6 +22,7 @@ from nlp.quotes._lexicon import (
     _GESTURES,
     _GOING_ON,
     _OBJECT_VERBS,
+    _PARTICIPLE_CUES,
     _PASSIVE_CUES,
     _PROGRESSIVE,
     _PRONOUNS,
@@ -171,6 +172,13 @@ class _Attributor:
                 a, b = min(t.idx for t in subj), max(t.idx + len(t) for t in subj)
                 if a < start or b > pos or self.art.in_quote(pi, a):
                     return None
+                sp = self._speaker(pi, self.art.paragraphs[pi][a:b], a)
+                return _Attribution(sp, cue, (pi, a)) if sp.kind in _GOOD_KINDS else None
+        if tok is not None and tok.dep_ == "acl" and tok.head.tag_ in ("NNP", "NNPS", "NN", "NNS"):
+            # "The BMA hit back, describing ...", which the parser reads as a noun phrase ("the BMA that hit back")
+            head = tok.head
+            a, b = head.left_edge.idx, head.idx + len(head)
+            if start <= a and b <= pos and not self.art.in_quote(pi, a):
                 sp = self._speaker(pi, self.art.paragraphs[pi][a:b], a)
                 return _Attribution(sp, cue, (pi, a)) if sp.kind in _GOOD_KINDS else None
         return None
@@ -666,6 +674,10 @@ def extract_quotes(
                     att = _Attribution(prev[1].speaker, prev[1].cue)
             else:
                 att = attr.before(pi, pre_local, local_start)
+                if att is None:
+                    part = re.search(r",\s*(" + _PARTICIPLE_CUES + r")\b[^,;:.!?]*$", pre_local)
+                    if part:  # "The BMA hit back, describing the offer as ‘insulting’": whoever hit back
+                        att = attr.subject_of(pi, local_start + part.start(1), local_start, part.group(1))
                 if att is None and s.close:
                     att = attr.after(lp, post, lpos + 1, strict=True)
                 if (

@@ -52,6 +52,11 @@ _DEBATE = (
 )
 # participles that carry one speaker on to a second quote: "‘...’, adding: ‘...’"
 _GOING_ON = r"(adding|saying|continuing|concluding)"
+# participles that give a fragment to the subject of the verb they hang on: "The BMA hit back, describing the offer as
+# ‘insulting’", "Dr X, dubbing it ‘the hub trap’, said ..."
+_PARTICIPLE_CUES = (
+    r"describing|calling|branding|labelling|labeling|dubbing|insisting|warning|arguing|claiming|saying|stressing"
+)
 _PROGRESSIVE = {"speaking", "talking", "writing"}  # cues only as "X was speaking at ..."
 _CUE_RE = re.compile(
     r"\b(?:(?P<according>[Aa]ccording to|[Ii]n the words of|(?:(?:[Tt]hat|[Tt]his|[Ss]uch)\s+(?:was|is)\s+)?[Tt]he\s+"

@@ -612,6 +612,8 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
             sp = replace(sp, role=f"{kind.group(1)} {sp.role}")
     if sp.role and all(w.lower() in STOP_WORDS for w in re.findall(r"[\w’'-]+", sp.role)):
         sp = replace(sp, role=None)  # "when Hunt first pledged": no role
+    if sp.role and re.match(r"[a-z]+ing\b", sp.role) and not _is_role_phrase(sp.role):
+        sp = replace(sp, role=None)  # "Dr X, dubbing it ‘the hub trap’, said": what they did, not a post
     if sp.role and re.fullmatch(r"(?:now\s+)?(?:retired|semi-retired)", sp.role):
         sp = replace(sp, role=None)  # "Dr X, now retired, still lives in the village": no post, the one before stays
     if sp.role:  # "a GP in Tower Hamlets for more than 30 years": how long is not the post

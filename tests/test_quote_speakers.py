@@ -3554,3 +3554,8 @@ def test_a_member_s_letters_are_the_post_when_no_other_is_given(quotes, letters,
 def test_a_participle_gives_a_fragment_to_the_subject_of_its_verb(quotes, paragraph, speaker, cue):
     [q] = quotes(paragraph)
     assert (q.speaker, q.speaker_role if q.speaker_name else None, q.cue) == (speaker, None, cue)
+
+
+def test_whose_view_a_sentence_gives_before_a_colon(quotes):
+    [q] = quotes("For Dr Ian Kemp, the answer is simple: ‘Pay us properly.’")
+    assert (q.speaker, q.speaker_name, q.fragment) == ("Dr Ian Kemp", "Ian Kemp", False)

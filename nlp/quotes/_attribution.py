@@ -391,10 +391,10 @@ class _Attributor:
         return _Attribution(sp, m.group("noun"), (pi, base + m.start("who"))) if sp.kind in ("person", "org") else None
 
     def for_whom(self, pi: int, start: int, end: int) -> _Attribution | None:
-        """``For Professor X, the figures are ‘...’``: a sentence opened by whose view it gives (the sentence runs
-        from ``start`` to the quote at ``end`` in paragraph ``pi``)."""
+        """``For Professor X, the figures are ‘...’`` or ``the answer is simple: ‘...’``: a sentence opened by whose
+        view it gives (the sentence runs from ``start`` to the quote at ``end`` in paragraph ``pi``)."""
         text = self.art.masked[pi][start:end]
-        m = re.match(r"\s*For\s+(.+?),\s+(?:the|this|it|that|these|such|a|an)\b[^,;:]*$", text)
+        m = re.match(r"\s*For\s+(.+?),\s+(?:the|this|it|that|these|such|a|an)\b[^,;:]*:?\s*$", text)
         if not m or not re.match(r"(?:the\s+)?[A-Z]", m.group(1)):
             return None
         at = start + m.start(1)
@@ -596,6 +596,8 @@ def extract_quotes(
                     att = attr.possessive_message(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None:  # "The LMC’s medical secretary, Dr Guy X, was blunt: ‘...’"
                     att = attr.stance(pi, pre_local.rstrip()[:-1], local_start)
+                if att is None:  # "For Dr Ian X, the answer is simple: ‘...’"
+                    att = attr.for_whom(pi, sent_start, op)
                 if att is None and pending is not None and not pre_sent.strip(" :"):
                     att = pending[1]
                 if att is None and prev is not None and prev[0].last == pi and prev[1].speaker is not None:

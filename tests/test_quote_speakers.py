@@ -3559,3 +3559,19 @@ def test_a_participle_gives_a_fragment_to_the_subject_of_its_verb(quotes, paragr
 def test_whose_view_a_sentence_gives_before_a_colon(quotes):
     [q] = quotes("For Dr Ian Kemp, the answer is simple: ‘Pay us properly.’")
     assert (q.speaker, q.speaker_name, q.fragment) == ("Dr Ian Kemp", "Ian Kemp", False)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("Care navigator Sue Platt, 52, told Pulse she was ‘the new receptionist with a new name’.", "care navigator"),
+        ("Health visitor Sue Platt said: ‘We see the families nobody else does.’", "health visitor"),
+        (
+            "A PA at a surgery in Kent, who asked not to be named, said: ‘Nobody tells patients who we are.’",
+            "PA at a surgery in Kent",
+        ),
+    ],
+)
+def test_the_new_roles_of_general_practice_are_posts_not_organisations(quotes, paragraph, role):
+    [q] = quotes(paragraph)
+    assert (q.speaker_role, q.speaker_org) == (role, None)

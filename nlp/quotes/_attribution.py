@@ -102,9 +102,9 @@ class _Attributor:
         ]
         head = phrase.split(",")[0].strip()
         if re.fullmatch(r"[A-Z][\w’'-]+", head) and head not in persons and self.art.surname_before(head, (pi, start)):
-            persons.append(
-                head
-            )  # "Harte, a former practice manager, added": a surname, which the tagger took for a body
+            # "Harte, a former practice manager, added": the surname of a person named before, which the tagger
+            # took for a body
+            persons.append(head)
         if self.art.masked[pi][start : start + len(phrase)] == phrase:
             phrase = self.art.paragraphs[pi][start : start + len(phrase)]  # a quoted title in it, unmasked
         sp = describe(phrase, persons)
@@ -121,7 +121,7 @@ class _Attributor:
             if re.match(r"(?:Cllr|Councillor)\.?\s", sp.written):
                 sp = replace(sp, role="councillor")  # "Cllr Jane X (Lab, Moorside)"
             elif seat := re.search(re.escape(sp.name.split()[-1]) + r"\s+(MP|MSP|MS|MLA)\b", sp.written):
-                sp = replace(sp, role=seat.group(1))  # "Wes Streeting MP said"
+                sp = replace(sp, role=seat.group(1))  # "Alan X MP said"
         return self.art.named_body(sp, (pi, start))
 
     def name_only(self, pi: int, text: str, base: int, allow_role: bool = True) -> _Attribution | None:
@@ -423,8 +423,7 @@ class _Attributor:
 
     def stance(self, pi: int, text: str, base: int) -> _Attribution | None:
         """``Dr X was blunt``, ``The chair, Dr Y, is in no doubt``, ``Dr Z opposed the motion`` before a colon: how
-        they put what follows
-        (``text`` starts at ``base`` in paragraph ``pi``)."""
+        they put what follows (``text`` starts at ``base`` in paragraph ``pi``)."""
         ending = (
             r"\s+(?:(?:was|is|were|are)\s+(?:\w+ly\s+)?"
             + _STANCE

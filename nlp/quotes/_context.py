@@ -85,7 +85,7 @@ class _Mention:
     said: bool = False
 
 
-# posts a headline writes short: "PM pledges ...", then "Prime Minister Keir X"
+# posts a headline writes short: "PM pledges ...", then "Prime Minister Helen X"
 _SHORT_POSTS = {"pm": ("prime", "minister"), "ceo": ("chief", "executive")}
 
 

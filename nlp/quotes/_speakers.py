@@ -779,9 +779,7 @@ def _together(written: str, head: str, app: str, persons: Sequence[str]) -> Spea
         + r"\s+)?[A-Z][^,]+)",
         written,
     )
-    if (
-        posts_first
-    ):  # "The union’s deputy chair, Dr Sunil X, and its treasurer, Dr Amy Y": two posts, each with its holder
+    if posts_first:  # "The union’s deputy chair, Dr Sunil X, and its treasurer, Dr Amy Y": two posts and holders
         a, b = _describe(posts_first.group(1), persons), _describe(posts_first.group(2), persons)
         if a.kind == b.kind == "person" and a.name and b.name and " and " not in a.name + b.name and a.role and b.role:
             return _pair_of(written, a, b)
@@ -837,7 +835,7 @@ def _body_of_post(head: str, idx: int, person: str) -> bool:
     if re.search(_TITLES, head[start:idx]) or re.search(_TITLES + r"\s+$", head[:start]):
         return False
     if start < idx and len(person.split()) > 1:
-        return False  # "chief executive of NHS England Amanda Pritchard": a body's name, then the person
+        return False  # "chief executive of NHS England Amanda X": a body's name, then the person
     of = re.search(r"\b(?:of|at)\s+(?:the\s+)?$", head[:start])
     return bool(of) and _is_role_phrase(head[: of.start()].strip())
 

@@ -3575,3 +3575,30 @@ def test_whose_view_a_sentence_gives_before_a_colon(quotes):
 def test_the_new_roles_of_general_practice_are_posts_not_organisations(quotes, paragraph, role):
     [q] = quotes(paragraph)
     assert (q.speaker_role, q.speaker_org) == (role, None)
+
+
+def test_a_role_and_name_after_but_with_an_age(quotes):
+    [q] = quotes("But patient Ann Hughes, 79, said she was ‘not convinced’.")
+    assert (q.speaker_name, q.speaker_role) == ("Ann Hughes", "patient")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "org"),
+    [
+        ("The hub’s operator, Medway Health Ltd, said it was ‘recruiting hard’.", "Medway Health Ltd"),
+        ("The building’s new owner, Harbour Estates, said it would be ‘converted into flats’.", "Harbour Estates"),
+    ],
+)
+def test_a_body_described_then_named_is_that_body(quotes, paragraph, org):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_org) == (org, org)
+
+
+def test_the_practice_s_owner_named_after_is_a_person(quotes):
+    [q] = quotes("The practice’s owner, Dr Ann Lee, said it was ‘not for sale’.")
+    assert q.speaker_name == "Ann Lee" and q.speaker_org is None
+
+
+def test_staff_are_a_group_with_a_post_not_a_name(quotes):
+    [q] = quotes("Staff at the new urgent care hub in Luton have described the first month as ‘chaotic’.")
+    assert (q.speaker_name, q.speaker_role) == (None, "staff at the new urgent care hub in Luton")

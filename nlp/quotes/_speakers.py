@@ -826,6 +826,10 @@ def _title_cased(shouted: str) -> str:
     return re.sub(r"[A-Z]+", lambda m: m.group(0) if m.group(0) in acronyms else m.group(0).capitalize(), shouted)
 
 
+# how a company's name ends: "Medway Health Ltd", "Operose Health", "Harbour Primary Care"
+_COMPANY_ENDINGS = frozenset("ltd limited plc llp cic health healthcare care medical estates properties".split())
+
+
 def _body_of_post(head: str, idx: int, person: str) -> bool:
     """Is the tagger's person at ``idx`` in ``head`` the body of a post, as in ``The practice manager of Ivy Lodge``
     (the person ``Lodge``) or ``chair of Holly Bank``: right after ``of`` or ``at`` that follows a post, or the last
@@ -884,6 +888,19 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     )
     if named_after and clean_org(named_after.group("org")):
         return Speaker(written, "role", role=named_after.group("role").lower(), org=clean_org(named_after.group("org")))
+    described_body = re.fullmatch(  # "The hub’s operator, Medway Health Ltd": a body described, then named
+        r"(?i:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?i:operator|provider|owner|new\s+owner|supplier|contractor|"
+        r"landlord|buyer|parent\s+company),\s+(?P<org>[A-Z][\w&’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&’'-]*){0,5})",
+        written,
+    )
+    if (
+        described_body
+        and not _TITLE_RE.match(described_body.group("org") + " ")
+        and clean_org(described_body.group("org"))
+        and described_body.group("org").split()[-1].lower() in _BODY_NOUNS | _COMPANY_ENDINGS
+    ):
+        org = clean_org(described_body.group("org"))
+        return Speaker(written, "org", name=org, org=org)
     rewritten = _rewritten(written, persons)
     if rewritten is not None:
         return rewritten

@@ -203,7 +203,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 continue  # an apposition: an age, a relative clause, a description, a role ("GP partner, Hackney")
             cand = _CLAUSE_SPLIT.split(cand)[-1].strip() if _CLAUSE_SPLIT.search(cand) else cand
             cand = _LEAD_WORDS.sub("", cand).strip()
-            if cand and cand[:1].isupper():
+            if cand and (cand[:1].isupper() or _role_and_name(cand)):  # "But patient Ann X, 79, said"
                 start = body.rfind(cand, 0, parts[k + 1].start())
                 return body[start : last.end()].strip(), start
             break

@@ -3602,3 +3602,11 @@ def test_the_practice_s_owner_named_after_is_a_person(quotes):
 def test_staff_are_a_group_with_a_post_not_a_name(quotes):
     [q] = quotes("Staff at the new urgent care hub in Luton have described the first month as ‘chaotic’.")
     assert (q.speaker_name, q.speaker_role) == (None, "staff at the new urgent care hub in Luton")
+
+
+def test_a_body_named_with_the_is_one_name_for_its_pronoun(quotes):
+    [q] = quotes(
+        "The Parliamentary and Health Service Ombudsman upheld the complaint. In its report, it said the practice had "
+        "‘failed to follow its own policy’."
+    )
+    assert q.speaker_name == q.speaker_org == "Parliamentary and Health Service Ombudsman"

@@ -245,10 +245,11 @@ class _Article:
                         ent = doc[i : ent.end]
                         # "The BMA’s GP committee met": the BMA GP committee, as its attribution is written
                         named = _without_possessives(ent.text) if kind == "org" else ent.text
+                        org = clean_org(named) if kind == "org" else None
                         self.mentions.append(
                             _Mention(
                                 (pi, ent.start_char),
-                                Speaker(ent.text, kind, name=named, org=clean_org(named) if kind == "org" else None),
+                                Speaker(ent.text, kind, name=org or named, org=org),
                                 subject,
                                 said,
                             )

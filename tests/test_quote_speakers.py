@@ -3610,3 +3610,8 @@ def test_a_body_named_with_the_is_one_name_for_its_pronoun(quotes):
         "‘failed to follow its own policy’."
     )
     assert q.speaker_name == q.speaker_org == "Parliamentary and Health Service Ombudsman"
+
+
+def test_an_office_that_is_a_body_keeps_its_whole_name(quotes):
+    [q] = quotes("The Parliamentary and Health Service Ombudsman, Rebecca Vale, said the failings were ‘serious’.")
+    assert who(q) == ("Rebecca Vale", "ombudsman", "Parliamentary and Health Service Ombudsman")

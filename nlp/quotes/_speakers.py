@@ -174,6 +174,9 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         text = run.group(1).lower() + text[run.end() :]  # "Vice Chair of the RCGP", as press releases write posts
     if not text:
         return None, None
+    office = _find_phrase(text, orgs)
+    if office and office.group(0) == text and _is_role_head(text.split()[-1].lower()):
+        return text.split()[-1].lower(), text  # "Parliamentary and Health Service Ombudsman": an office that is a body
     one_of = re.match(r"one\s+of\s+(?:the|its|their|[a-z]+|\d+)\s+(.+?)s\b(.*)$", text)
     if one_of and _is_role_head(one_of.group(1).split()[-1].lower()):  # "one of the salaried GPs": a salaried GP
         text = one_of.group(1) + one_of.group(2)

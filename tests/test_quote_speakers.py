@@ -3615,3 +3615,15 @@ def test_a_body_named_with_the_is_one_name_for_its_pronoun(quotes):
 def test_an_office_that_is_a_body_keeps_its_whole_name(quotes):
     [q] = quotes("The Parliamentary and Health Service Ombudsman, Rebecca Vale, said the failings were ‘serious’.")
     assert who(q) == ("Rebecca Vale", "ombudsman", "Parliamentary and Health Service Ombudsman")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "name", "role"),
+    [
+        ("NHS App users told Pulse they found it ‘clunky’.", "NHS App users", None, "users"),
+        ("Dr Ruth Ames told Pulse she found it ‘clunky’.", "Dr Ruth Ames", "Ruth Ames", None),
+    ],
+)
+def test_the_pronoun_after_told_someone_is_the_teller(quotes, paragraph, speaker, name, role):
+    [q] = quotes(paragraph)
+    assert (q.speaker, q.speaker_name, q.speaker_role, q.speaker_org) == (speaker, name, role, None)

@@ -359,14 +359,16 @@ class _Attributor:
     def _outer_subject(self, pi: int, text: str, base: int) -> tuple[str, int] | None:
         """``Dr Clay added that``: the person subject of a cue that ``text`` ends with (a
         reporting clause whose ``that``-clause holds a pronoun), with its offset in ``text``."""
-        tail = re.search(r"\b(\w+)\s+(?:that\s+)?$", text)
+        tail = re.search(r"\b(\w+)\s+(?P<told>(?:[A-Z][\w’'-]*\s+){1,3})?(?:that\s+)?$", text)
         if not tail or tail.group(1).lower() not in _CUE_SET or not self.art.verb_at(pi, base + tail.start(1)):
             return None
+        if tail.group("told") and tail.group(1).lower() not in _OBJECT_VERBS:
+            return None  # "NHS App users told Pulse they ...": whom they told, then the pronoun
         got = _subject_before(text[: tail.start(1)], self.art.keep(pi, base, tail.start(1)))
         if got is None or got[0].lower() in _PRONOUNS:
             return None
         sp = describe(got[0])
-        return got if sp.kind == "person" else None
+        return got if sp.kind == "person" or (tail.group("told") and sp.kind == "role") else None
 
     def possessive_message(self, pi: int, text: str, base: int) -> _Attribution | None:
         """``Dr Ade Ojo’s message to ministers was simple``: whose message, verdict or advice the quote after the

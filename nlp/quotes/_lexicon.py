@@ -201,7 +201,7 @@ _ROLE_HEADS = frozenset(
         "receptionist administrator editor correspondent dean coordinator organiser organizer boss owner principal "
         "superintendent coroner ombudsman inspector auditor midwife dentist source official respondent participant "
         "interviewee delegate reader commenter caller listener insider pensioner villager volunteer retiree "
-        "student teacher colleague pa anp hca navigator technician coach worker assistant staff"
+        "student teacher colleague pa anp hca navigator technician coach worker assistant staff user"
     ).split()
 )
 # words that are never an organisation's own name: "Trust", "Report", "the Department"

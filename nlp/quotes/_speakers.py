@@ -145,6 +145,10 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     return role, org
 
 
+# what a product's name ends with, which no body's does: "NHS App", "the eConsult platform"
+_PRODUCTS = frozenset({"app", "apps", "website", "portal", "platform"})
+
+
 def _spokes_brief(before: str, org: str | None) -> re.Match | None:
     """The brief at the end of ``before``, the words before a spokesperson's word (``Lib Dem health spokesperson``,
     ``Reform UK’s shadow health spokesman``): one to three lower-case words, none a function word, a kind of body (``A
@@ -466,6 +470,8 @@ def clean_org(org: str | None) -> str | None:
         return None  # "Conservative MP for Westerby": a member's seat, not a body
     if re.fullmatch(_REGION, org):
         return None  # "a GP partner from the North East"
+    if org.split()[-1].lower() in _PRODUCTS:
+        return None  # "NHS App users": a product, not a body
     if org.lower() in _org_names_lower() and org != org.lower():
         return org  # a name from the entity patterns ("integrated care system" in lower case is a kind of body)
     last = org.split()[-1]

@@ -248,6 +248,11 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
     if lead:
         offset += lead.end()
     cand = t[offset:].strip()
+    told = re.fullmatch(r"(?:[A-Z][\w’'-]*\s+){1,3}(he|she|they|it|we)", cand)
+    if told and pieces and re.fullmatch(r"told|said|says", pieces[-1].group(0)):
+        # "NHS App users told Pulse they found it ‘clunky’": the pronoun, not the one told, is the subject
+        offset += told.start(1)
+        cand = told.group(1)
     if not cand or len(cand.split()) > 12:
         return None
     return cand, offset

@@ -860,13 +860,10 @@ class _Article:
             ]
             head, mods = (want[-1], [w for w in want[:-1] if w not in _ROLE_MODIFIERS]) if want else ("", [])
             for m in reversed(before):
-                full = self._known(m.speaker, before)
-                if full.kind != "person" or not full.role or len((full.name or "").split()) < 2:
+                held = self._post_held(m, before, sp.org)
+                if held is None:
                     continue
-                if sp.org and (not full.org or sp.org.lower() not in full.org.lower()):
-                    continue  # "the BMA chair" is not the RCGP's chair
-                has = set(re.findall(r"[\w&-]+", f"{full.role} {full.org or ''}".lower()))
-                heads = {w.split("-")[-1] for w in has} | has
+                full, has, heads = held
                 if heads & _GP_POSTS or heads & {"surgery", "practice"}:
                     heads |= {"gp", "doctor"}  # "a partner at the Fellside Surgery", then "the GP"
                 if heads & {"executive", "chief", "director", "head", "chair", "leader", "manager", "owner"}:
@@ -894,18 +891,28 @@ class _Article:
         or ``None`` (none, or two: which one is not said)."""
         found: dict[str, Speaker] = {}
         for m in self.mentions:
-            if m.at <= at:
+            held = self._post_held(m, self.mentions, sp.org) if m.at > at else None
+            if held is None:
                 continue
-            full = self._known(m.speaker, self.mentions)
-            if full.kind != "person" or not full.role or len((full.name or "").split()) < 2:
-                continue
-            if sp.org and (not full.org or sp.org.lower() not in full.org.lower()):
-                continue
-            has = set(re.findall(r"[\w&-]+", f"{full.role} {full.org or ''}".lower()))
-            heads = has | {w.split("-")[-1] for w in has} | {a for a, (x, y) in _SHORT_POSTS.items() if {x, y} <= has}
+            full, has, heads = held
+            heads = heads | {a for a, (x, y) in _SHORT_POSTS.items() if {x, y} <= has}
             if head in heads and all(w in has for w in mods):
                 found.setdefault(full.name, full)
         return replace(next(iter(found.values())), written=sp.written) if len(found) == 1 else None
+
+    def _post_held(
+        self, m: _Mention, mentions: Sequence[_Mention], org: str | None
+    ) -> tuple[Speaker, set[str], set[str]] | None:
+        """The person a mention names, fully known, when they have a post and a full name (and work for ``org``,
+        when a role-only mention names one: "the BMA chair" is not the RCGP's chair): ``(person, the words of
+        their post and organisation, those words with the last part of each hyphenated one)``, or ``None``."""
+        full = self._known(m.speaker, mentions)
+        if full.kind != "person" or not full.role or len((full.name or "").split()) < 2:
+            return None
+        if org and (not full.org or org.lower() not in full.org.lower()):
+            return None
+        has = set(re.findall(r"[\w&-]+", f"{full.role} {full.org or ''}".lower()))
+        return full, has, has | {w.split("-")[-1] for w in has}
 
     def _groups_before(self, at: tuple[int, int]) -> list[tuple[tuple[int, int], str]]:
         """The :attr:`groups` named before ``at``, in this paragraph or the one before."""

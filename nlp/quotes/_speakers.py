@@ -828,11 +828,16 @@ _SHOUTED_TITLE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _acronyms() -> frozenset[str]:
+    """The acronyms the entity patterns and the role words write in capitals (``GP``, ``BMA``, ``RCGP``)."""
+    return frozenset(_ROLE_CAPS | {w for p in _lexicons()[0] for w in p.split() if w.isupper() and len(w) > 1})
+
+
 def _title_cased(shouted: str) -> str:
-    """``DR JO O’KERR, GP PARTNER`` -> ``Dr Jo O’Kerr, GP Partner``: each word capitalised but the acronyms the entity
-    patterns and the role words write in capitals (``GP``, ``BMA``, ``RCGP``)."""
-    acronyms = _ROLE_CAPS | {w for p in _lexicons()[0] for w in p.split() if w.isupper() and len(w) > 1}
-    return re.sub(r"[A-Z]+", lambda m: m.group(0) if m.group(0) in acronyms else m.group(0).capitalize(), shouted)
+    """``DR JO O’KERR, GP PARTNER`` -> ``Dr Jo O’Kerr, GP Partner``: each word capitalised but the acronyms
+    (:func:`_acronyms`)."""
+    return re.sub(r"[A-Z]+", lambda m: m.group(0) if m.group(0) in _acronyms() else m.group(0).capitalize(), shouted)
 
 
 # how a company's name ends: "Medway Health Ltd", "Operose Health", "Harbour Primary Care"

@@ -3627,3 +3627,88 @@ def test_an_office_that_is_a_body_keeps_its_whole_name(quotes):
 def test_the_pronoun_after_told_someone_is_the_teller(quotes, paragraph, speaker, name, role):
     [q] = quotes(paragraph)
     assert (q.speaker, q.speaker_name, q.speaker_role, q.speaker_org) == (speaker, name, role, None)
+
+
+# --------------------------------------------------------------------------- forms probed in the eighth round
+
+
+def test_an_interviewee_asked_in_the_intro_answers_the_questions(quotes):
+    qs = quotes(
+        "We asked Dr Rosalind Achebe, managing partner of Ferrybridge Health Partnership, how the merger went.",
+        "Q: Why did the six practices join up?",
+        "A: ‘Honestly, none of us could have covered a partner off sick for six months on our own.’",
+        "Q: What did you lose?",
+        "A: ‘Some of the feel of a small surgery. Patients notice that more than we expected.’",
+    )
+    assert [who(q) for q in qs] == [
+        ("Rosalind Achebe", "managing partner", "Ferrybridge Health Partnership"),
+    ] * 2
+
+
+def test_an_intro_naming_two_people_leaves_the_answers_unassigned(quotes):
+    qs = quotes(
+        "We asked Dr Rosalind Achebe and her practice manager, Tom Silva, how the merger went.",
+        "Q: Why did the six practices join up?",
+        "A: ‘Honestly, none of us could have covered a partner off sick for six months on our own.’",
+    )
+    assert [q.speaker_name for q in qs] == [None]
+
+
+@pytest.mark.parametrize(
+    ("lede", "next_paragraph", "expected"),
+    [
+        (  # the person named next has no post of their own: the lede's
+            "A GP who runs two surgeries in the Fens has warned that the partnership model is ‘running on fumes’.",
+            "Dr Imogen Thrale told the BBC she had not been able to recruit a partner since 2019.",
+            ("Imogen Thrale", "GP", None),
+        ),
+        (  # the same kind of post, with a place: both
+            "A GP partner has warned that hub working is ‘hollowing out the practice’.",
+            "Dr Kwame Asante, a partner in Oldham, told Pulse three colleagues had retired early.",
+            ("Kwame Asante", "GP partner in Oldham", None),
+        ),
+        (  # another post: another person, the lede's speaker stays unnamed
+            "A GP has warned that the new targets are ‘a recipe for burnout’.",
+            "Dr Lorna Beck, chair of Fenland LMC, said the committee would write to the ICB.",
+            (None, "GP", None),
+        ),
+        (  # a patient is not the doctor who answers for the practice
+            "A patient has described the new phone system as ‘a maze with no exit’.",
+            "Dr Colm Reidy said the practice was sorry and would review it.",
+            (None, "patient", None),
+        ),
+    ],
+)
+def test_a_lede_s_unnamed_speaker_is_the_person_the_next_paragraph_names(quotes, lede, next_paragraph, expected):
+    [q] = quotes(lede, next_paragraph)
+    assert who(q) == expected
+
+
+def test_a_restrictive_relative_clause_says_which_source_spoke(quotes):
+    [q] = quotes(
+        "The Guardian reported that ministers were weighing up a salaried service, quoting an official who said "
+        "it was ‘very much on the table’."
+    )
+    assert (q.text, q.speaker, who(q)) == ("very much on the table", "an official", (None, "official", None))
+
+
+def test_a_source_a_paper_quotes_is_not_the_paper_s_source(quotes):
+    [q] = quotes("The Times reported the plans on Saturday. A source said the salaried option was ‘being costed’.")
+    assert who(q) == (None, "source", None)
+
+
+def test_a_body_in_focus_still_gives_its_spokesperson_an_organisation(quotes):
+    [q] = quotes("NHS England published the figures on Thursday. A spokesperson said they were ‘encouraging’.")
+    assert who(q) == (None, "spokesperson", "NHS England")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "‘We were never asked,’ say patients as their surgery closes",
+        "‘Nobody told us’, say staff amid hub shake-up",
+    ],
+)
+def test_a_headline_s_inverted_cue_before_a_clause_of_circumstance(quotes, headline):
+    [q] = quotes(headline)
+    assert q.speaker in ("patients", "staff") and q.speaker_role == q.speaker

@@ -198,11 +198,14 @@ class _Attributor:
             return None
         if last is not None and last.speaker is not None:
             return _Attribution(last.speaker, None)
-        people = [
+        named = [
             m
             for m in self.art.mentions
-            if m.at[0] < pi and m.subject and m.speaker.kind == "person" and len((m.speaker.name or "").split()) > 1
+            if m.at[0] < pi and m.speaker.kind == "person" and len((m.speaker.name or "").split()) > 1
         ]
+        people = [m for m in named if m.subject]
+        if not people and len({m.speaker.name for m in named}) == 1:
+            people = named  # "We asked Dr Priya X, managing partner of Y, how ...": the one person interviewed
         if not people:
             return None
         return _Attribution(self.art._known(people[-1].speaker, self.art.mentions), None)
@@ -278,8 +281,14 @@ class _Attributor:
                 # "Dr Ali Noor, who said the plan was ‘unworkable’, will retire": the quote is inside the
                 # relative clause, so its speaker is the person the clause is about
                 ante = text[: got[1] + len(got[0]) - 3].rstrip(" ,")
-                got = _subject_before(ante, self.art.keep(pi, base, len(ante))) if ante else None
-                if got is not None and not _looks_like_name(got[0].split(",")[0]):
+                unnamed = re.search(r"(?:^|\s)((?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$", ante)
+                if unnamed and _is_role_phrase(unnamed.group(1)):
+                    # "quoting a source who said it was ‘on the table’": no comma, so the clause says which
+                    # source, and that source is the speaker
+                    got = (unnamed.group(1), unnamed.start(1))
+                else:
+                    got = _subject_before(ante, self.art.keep(pi, base, len(ante))) if ante else None
+                if got is not None and not unnamed and not _looks_like_name(got[0].split(",")[0]):
                     got = None
                 if got is None and m.group("verb"):  # "a sentiment shared by Dr X, who wrote ... that": the
                     got = self._antecedent(pi, base, m.start("verb"))  # person the parser hangs the clause on
@@ -729,8 +738,51 @@ def extract_quotes(
         elif pending is not None and pending[0] != pi and not is_item:
             pending = None
     for i, at in placed:
-        quotes[i] = _post_given_after(quotes[i], at, art.mentions)
+        quotes[i] = _named_after_lede(_post_given_after(quotes[i], at, art.mentions), at, art.mentions)
     return quotes
+
+
+# people a lede describes who are not the doctor named below it ("A patient has said ..." then "Dr X said")
+_LAY_PEOPLE = frozenset(
+    "patient patients pensioner resident mother father parent carer widow widower man woman campaigner".split()
+)
+
+
+def _named_after_lede(q: Quote, at: tuple[int, int], mentions: Sequence[_Mention]) -> Quote:
+    """A news lede's unnamed speaker (``A GP who runs three practices in Lincolnshire has warned that ...
+    ‘on its last legs’``) is the person the next paragraph names as its subject (``Dr Hannah X told the
+    BBC``), when that person is given no post of their own or the same kind of post (``Dr Omar X, a partner
+    in Leeds`` after ``A GP partner``); the lede's post stays where it says more."""
+    written = q.speaker or ""
+    role = q.speaker_role or ""
+    if q.speaker_name or not role or at[0] > 1 or not re.match(r"(?:A|An)\s", written):
+        return q
+    person = next(
+        (
+            m.speaker
+            for m in mentions
+            if m.at[0] == at[0] + 1
+            and m.subject
+            and m.speaker.kind == "person"
+            and m.speaker.name
+            and len(m.speaker.name.split()) > 1
+            and " and " not in m.speaker.name
+        ),
+        None,
+    )
+    if person is None:
+        return q
+    own = person.role or ""
+    own_post = re.split(r"\s+(?:in|at|of|for|from|with|based)\s+", own)[0].lower()
+    if own and not (role.lower().endswith(own_post) or own_post.endswith(role.lower())):
+        return q  # "A GP has warned ..." then "Dr X, chair of the LMC, said": another person
+    if role.lower().split()[-1] in _LAY_PEOPLE and re.match(r"(?:Dr|Professor|Prof)\b", person.written):
+        return q
+    if own and not own_post.endswith(role.lower()):  # "A GP partner", then "a partner in Leeds"
+        role = role + own[len(own_post) :]
+    elif own:
+        role = own
+    return replace(q, speaker_name=person.name, speaker_role=role, speaker_org=person.org or q.speaker_org)
 
 
 def _post_given_after(q: Quote, at: tuple[int, int], mentions: Sequence[_Mention]) -> Quote:

@@ -29,6 +29,7 @@ from nlp.quotes._lexicon import (
     _KIND_OF_BODY,
     _NAMED_FOR_BODY,
     _NAMING_LABELS,
+    _NEWS_OUTLETS,
     _NOT_A_BODY_LABELS,
     _NOUN_DETERMINERS,
     _PREFIX_ENTS,
@@ -822,8 +823,13 @@ class _Article:
                     role, org = (named.role, named.org) if named.org != owner else _unnamed_body(sp.role, owner)
                     sp = replace(sp, role=role, org=org)
         if sp.kind == "role" and sp.role and sp.role.lower() in _SPOKES and not sp.org:
-            pool = [m for m in before if m.said and m.speaker.kind in ("org", "doc")] or [
-                m for m in before if m.subject and m.speaker.kind == "org" and m.at[0] >= at[0] - 1
+            pool = [
+                m
+                for m in before
+                if m.speaker.kind in ("org", "doc") and (m.speaker.org or m.speaker.name) not in _NEWS_OUTLETS
+            ]  # "The Times reported ..., quoting a source": the paper reports, the source is not its own
+            pool = [m for m in pool if m.said] or [
+                m for m in pool if m.subject and m.speaker.kind == "org" and m.at[0] >= at[0] - 1
             ]  # "NHS England published the figures. A spokesperson said": the body just in focus
             spokes = [  # "A spokesperson for NHS England said ... The spokesperson added": that one
                 m

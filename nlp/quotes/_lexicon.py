@@ -147,6 +147,37 @@ _DOC_NOUNS = {
 # words dropped from a document's name: "its latest report" -> "report"
 _DOC_MODIFIERS = ("new", "latest", "recent", "leaked")
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative"}
+# news outlets, which report what others say: "The Times reported ..., quoting a source" is no source at the Times
+_NEWS_OUTLETS = frozenset(
+    {
+        "Times",
+        "Sunday Times",
+        "Guardian",
+        "Observer",
+        "Telegraph",
+        "Independent",
+        "Financial Times",
+        "Daily Mail",
+        "Mail",
+        "Mail on Sunday",
+        "Mirror",
+        "Sun",
+        "Express",
+        "BBC",
+        "ITV",
+        "Sky News",
+        "Channel 4 News",
+        "Pulse",
+        "GPonline",
+        "HSJ",
+        "BMJ",
+        "Lancet",
+        "Health Service Journal",
+        "Reuters",
+        "PA",
+        "i",
+    }
+)
 _AUX_TAIL = re.compile(
     r"\s+(?:also|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|both|all|jointly|"
     r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:was|were|is|has\s+been)\s+(?:quoted|reported)\s+as|"

@@ -308,6 +308,8 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         cand,
     )[0].strip(" ,")
     cand = re.split(r"\s+in\s+(?:his|her|their)\s", cand)[0]  # "asked Dr Ed Mallory in his column"
+    # a headline's "‘...,’ say patients as surgery closes": the clause after the speaker
+    cand = re.split(r"\s+(?:as|amid|after|while|when)\s+(?!well\b)(?=[a-z])", cand)[0]
     cand = re.split(  # "says a GP in rural Lincolnshire who did not want to be named": the relative clause
         r"\s+who\s+(?:did|does|asked|wished|declined|would|was|is|has|had)\b", cand
     )[0]

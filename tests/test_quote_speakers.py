@@ -3712,3 +3712,50 @@ def test_a_body_in_focus_still_gives_its_spokesperson_an_organisation(quotes):
 def test_a_headline_s_inverted_cue_before_a_clause_of_circumstance(quotes, headline):
     [q] = quotes(headline)
     assert q.speaker in ("patients", "staff") and q.speaker_role == q.speaker
+
+
+def test_minutes_credit_a_fragment_to_whoever_noted_or_reported_it(quotes):
+    qs = quotes(
+        "The chair, Dr Yusuf Adeyemi, opened the meeting by noting that the network had ‘met its recruitment "
+        "target for the first time’.",
+        "The clinical director reported that the paramedic pilot had been ‘a qualified success’.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in qs] == [
+        ("The chair, Dr Yusuf Adeyemi", "chair"),
+        ("The clinical director", "clinical director"),
+    ]
+    assert qs[0].speaker_name == "Yusuf Adeyemi"
+
+
+def test_reported_as_saying_keeps_saying_as_the_cue(quotes):
+    [q] = quotes("‘This is the end of the partnership model,’ Dr Edith Moss was reported as saying.")
+    assert (q.speaker_name, q.cue) == ("Edith Moss", "saying")
+
+
+def test_a_forum_user_s_handle_is_no_name_nor_body(quotes):
+    qs = quotes(
+        "On the doctors’ forum, one user posting as TiredPartner wrote: ‘Another week, another scheme nobody "
+        "asked for.’",
+        "Another replied: ‘At least somebody remembered we exist.’",
+    )
+    assert [(q.speaker_name, q.speaker_role, q.speaker_org) for q in qs] == [(None, "user", None)] * 2
+
+
+def test_a_respondent_to_a_survey_is_a_post_not_a_name(quotes):
+    qs = quotes(
+        "One respondent to the Healthwatch survey wrote: ‘I gave up ringing at 8am after the fourth morning.’",
+        "A second said the online form was ‘impossible for my dad to use’.",
+    )
+    assert [who(q) for q in qs] == [(None, "respondent to the Healthwatch survey", None)] * 2
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Dr Ravi Kohli, special adviser to the health secretary, said the plan was ‘not a done deal’.",
+        "‘Not a done deal,’ said Dr Ravi Kohli, special adviser to the health secretary.",
+    ],
+)
+def test_an_adviser_to_someone_is_the_adviser(quotes, paragraph):
+    [q] = quotes(paragraph)
+    assert who(q) == ("Ravi Kohli", "special adviser to the health secretary", None)

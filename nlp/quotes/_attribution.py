@@ -165,7 +165,9 @@ class _Attributor:
         """The subject of the clause that the word at ``pos`` in paragraph ``pi`` hangs on
         (``Dr X was less sure, adding:``), when it lies between ``start`` and ``pos``."""
         tok = next((t for t in self.art.docs[pi] if t.idx == pos), None)
-        while tok is not None and tok.dep_ in ("advcl", "xcomp", "conj") and tok.head is not tok:
+        while tok is not None and tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep") and tok.head is not tok:
+            if tok.dep_ in ("pcomp", "prep") and not (tok.head.tag_ == "IN" or tok.head.tag_.startswith("VB")):
+                break  # "by noting that": up through the preposition to the verb it hangs on, no further
             tok = tok.head
             subj = [t for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
             if subj:  # all of them: the parser may make a role and the name after it two subjects
@@ -502,6 +504,8 @@ class _Attributor:
                 continue
             if re.search(r",\s*(?:who|which|that)\s+$", clause[: cm.start()]):
                 continue  # a relative clause's verb: "‘...,’ one GP, who asked not to be named, told Pulse"
+            if cm.group("verb") in ("reported", "reports") and re.match(r"\s+as\s", clause[cm.end("verb") :]):
+                continue  # "‘...,’ Dr X was reported as saying": the cue is the one after
             if re.match(r"\s+to\s", clause[cm.start("verb") + len(cm.group("verb")) :]):
                 continue  # "‘total triage’, with patients asked to contact the surgery": told what to do, not quoted
             before = clause[: cm.start()].strip(" ,")
@@ -687,8 +691,9 @@ def extract_quotes(
             else:
                 att = attr.before(pi, pre_local, local_start)
                 if att is None:
-                    part = re.search(r",\s*(" + _PARTICIPLE_CUES + r")\b[^,;:.!?]*$", pre_local)
-                    if part:  # "The BMA hit back, describing the offer as ‘insulting’": whoever hit back
+                    part = re.search(r"(?:,\s*|\bby\s+)(" + _PARTICIPLE_CUES + r")\b[^,;:.!?]*$", pre_local)
+                    if part:  # "The BMA hit back, describing the offer as ‘insulting’": whoever hit back; "opened
+                        # the meeting by noting that ...": whoever opened it
                         att = attr.subject_of(pi, local_start + part.start(1), local_start, part.group(1))
                 if att is None and s.close:
                     att = attr.after(lp, post, lpos + 1, strict=True)

@@ -22,7 +22,7 @@ _CUE_VERBS = (
     "remarked remarks observed observes reflected reflects pressed write argue warn claim note insist admit stress "
     "explain conclude concede praised praises hailed hails remembers remembered declared declares lamented laments "
     "protested mused muses wondered wonders asserted asserts boasted boasts recounted recounts answered objected "
-    "shouted shouts heckled yelled"
+    "shouted shouts heckled yelled reported reports"
 ).split() + ["put it", "summed it up", "summed up", "pointed out", "points out", "went on", "goes on"]
 # "Dr X put it bluntly:", "As Dr X put it:", "Dr X pointed out:"
 # a member of a legislature, whose seat follows "for": "Conservative MP for Westerby", "the hon. Member for Leeds"
@@ -55,7 +55,8 @@ _GOING_ON = r"(adding|saying|continuing|concluding)"
 # participles that give a fragment to the subject of the verb they hang on: "The BMA hit back, describing the offer as
 # ‘insulting’", "Dr X, dubbing it ‘the hub trap’, said ..."
 _PARTICIPLE_CUES = (
-    r"describing|calling|branding|labelling|labeling|dubbing|insisting|warning|arguing|claiming|saying|stressing"
+    r"describing|calling|branding|labelling|labeling|dubbing|insisting|warning|arguing|claiming|saying|stressing|"
+    r"noting"
 )
 _PROGRESSIVE = {"speaking", "talking", "writing"}  # cues only as "X was speaking at ..."
 _CUE_RE = re.compile(

@@ -133,6 +133,9 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     """``RCGP chair`` -> (chair, RCGP); ``Health Foundation chief executive`` ->
     (chief executive, Health Foundation); ``chair of Northshire LMC`` -> (chair, Northshire LMC); a nation or a
     rank word is no organisation (``England’s chief medical officer``, ``Detective Inspector``)."""
+    to_whom = re.match(r"(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+to\s+\S", text.strip(" ,"))
+    if to_whom and _is_role_head(to_whom.group(2)):  # "special adviser to the health secretary": the adviser's post
+        return _drop_leading(text.strip(" ,")), None
     role, org = _split_post(text)
     if org in _NATIONS:  # "Wales’s Cabinet Secretary for Health": Cabinet Secretary for Health, Wales
         return (f"{role}{', ' if ' for ' in role else ' for '}{org}" if role else None), None
@@ -1237,8 +1240,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             org=org_m.group(0) if org_m else None,
         )
     role_of = re.match(
-        r"^(?:[\w’'-]+\s+){0,2}?(?P<head>[A-Za-z]+)\s+(?:of|behind|on|for|at|from|[a-z]+ing)\s", head
-    )  # "the author of the report", "GPs responding to the survey": people, not the document
+        r"^(?:[\w’'-]+\s+){0,2}?(?P<head>[A-Za-z]+)\s+(?:of|behind|on|for|at|from|to|[a-z]+ing)\s", head
+    )  # "the author of the report", "GPs responding to the survey", "one respondent to the survey": people
     if last in _DOC_NOUNS and not (role_of and _is_role_head(role_of.group("head").lower())):
         org_m = _find_phrase(head, orgs)
         org = org_m.group(0) if org_m else None
@@ -1259,6 +1262,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             written, "doc", name=_drop_leading(head, _NOUN_DETERMINERS + _DOC_MODIFIERS, repeat=True), org=org
         )
     role_m = _find_phrase(head, _roles)
+    to_whom = role_m and re.search(r"(?:^|\s)([a-z][\w-]*)\s+to\s+(?:the\s+)?$", head[: role_m.start()])
+    if to_whom and _is_role_head(to_whom.group(1)):  # "special adviser to the health secretary": the adviser
+        return Speaker(written, "role", role=_drop_leading(head))
     if role_m and role_m.end() >= len(head.rstrip()) - 1:
         role, org = _split_role_org(head)
         return Speaker(written, "role", role=role, org=org)
@@ -1270,7 +1276,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     ):  # "clinical director Viaduct PCN"
         return Speaker(written, "role", role=role_m.group(0), org=clean_org(head[role_m.end() :]))
     np_m = re.match(  # "GPs responding to the survey": the participle's clause says which, not what they are
-        r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|based|who|which|behind|[a-z]+ing)\b.*)?$", head, re.S
+        r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|to|based|who|which|behind|[a-z]+ing)\b.*)?$", head, re.S
     )
     np = np_m.group("np") if np_m else head
     np_words = [w for w in np.split() if w.lower() not in _DETERMINERS]
@@ -1297,6 +1303,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     bare = [w for w in words if w.lower() not in _DETERMINERS]
     if bare and all(w.rstrip("s") in _ROLE_CAPS for w in bare):
         return Speaker(written, "role", role=" ".join(bare))  # "The GP", "one GP"
+    if np != head and np_words and all(w.rstrip("s") in _ROLE_CAPS for w in np_words):
+        return Speaker(written, "role", role=" ".join(np_words))  # "One GP posting as FedUpPartner"
     if not org_m and len(bare) == 1 and bare[0][1:].islower() and bare[0].endswith("s"):
         return Speaker(written, "other", name=bare[0])  # "Patients said ...": a plural, not a body
     if org_m or (

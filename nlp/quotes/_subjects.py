@@ -70,6 +70,14 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     if got is None:
         return None
     phrase, off = got
+    handle = re.search(
+        r"(?:^|\s)((?:one|a|an|another|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:posting|writing|going|known)\s+"
+        r"(?:only\s+)?(?:as|under(?:\s+the\s+name)?)\s+)$",
+        text[:off],
+    )
+    if handle:  # "one user posting as DrGrumpy wrote": the user, whose handle is no name nor body
+        off = handle.start(1)
+        phrase = text[off : off + len(handle.group(1)) + len(phrase)]
     places = re.search(
         r"(?:^|[.;:!?,]\s+)((?:[A-Za-z][\w-]*\s+){1,3}(?:in|across|from|for|at)\s+(?:[A-Z][\w’'-]+\s+){1,3}and\s+)$",
         text[:off],

@@ -3759,3 +3759,11 @@ def test_a_respondent_to_a_survey_is_a_post_not_a_name(quotes):
 def test_an_adviser_to_someone_is_the_adviser(quotes, paragraph):
     [q] = quotes(paragraph)
     assert who(q) == ("Ravi Kohli", "special adviser to the health secretary", None)
+
+
+def test_a_body_that_had_already_reported_a_quote_is_its_speaker(quotes):
+    [q] = quotes(
+        "The department had already reported that by 2027 ‘every patient will be able to book online with their "
+        "own practice’."
+    )
+    assert q.speaker == "The department" and q.cue == "reported"

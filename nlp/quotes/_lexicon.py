@@ -180,7 +180,7 @@ _NEWS_OUTLETS = frozenset(
     }
 )
 _AUX_TAIL = re.compile(
-    r"\s+(?:also|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|both|all|jointly|"
+    r"\s+(?:also|already|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|both|all|jointly|"
     r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:was|were|is|has\s+been)\s+(?:quoted|reported)\s+as|"
     r"(?!(?:family|assembly|ally|rally|supply|reply)\s*$)(?-i:[a-z]+ly))\s*$",  # "officials privately concede"
     re.I,

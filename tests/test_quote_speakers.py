@@ -3767,3 +3767,16 @@ def test_a_body_that_had_already_reported_a_quote_is_its_speaker(quotes):
         "own practice’."
     )
     assert q.speaker == "The department" and q.cue == "reported"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "org"),
+    [
+        ("When NHS England called networks ‘the building blocks of integrated care’, I believed it.", "NHS England"),
+        ("After the BMA described the offer as ‘an insult’, talks stalled for a month.", "BMA"),
+        ("Since the RCGP called the plan ‘a gamble with patient safety’, two more bodies have objected.", "RCGP"),
+    ],
+)
+def test_a_subordinating_word_is_no_part_of_the_speaker(quotes, paragraph, org):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_org) == (org, org)

@@ -212,7 +212,8 @@ _CAPTION_POINTER = (
 )
 _CAPTION = re.compile(_CAPTION_POINTER + r"(?=\s*$|,)")
 _LEAD_WORDS = re.compile(
-    r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately|while|whereas|although|though|as)\b[,\s]*",
+    r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately|while|whilst|whereas|although|though|as|"
+    r"when|after|before|since|once|because|if|unless|until)\b[,\s]*",
     re.I,
 )
 # not after a title's full stop: "Dr. Emily X"

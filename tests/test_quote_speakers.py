@@ -3780,3 +3780,40 @@ def test_a_body_that_had_already_reported_a_quote_is_its_speaker(quotes):
 def test_a_subordinating_word_is_no_part_of_the_speaker(quotes, paragraph, org):
     [q] = quotes(paragraph)
     assert (q.speaker_name, q.speaker_org) == (org, org)
+
+
+def test_a_live_blog_s_time_stamp_is_no_part_of_the_speaker(quotes):
+    [q] = quotes(
+        "14:32 Shadow health secretary Ruth Oyelaran responds, calling the announcement ‘a rehash of old promises’."
+    )
+    assert (q.speaker, who(q)) == (
+        "Shadow health secretary Ruth Oyelaran",
+        ("Ruth Oyelaran", "shadow health secretary", None),
+    )
+
+
+def test_co_founders_named_in_apposition_are_both_speakers(quotes):
+    [q] = quotes(
+        "The campaign’s co-founders, Dr Ines Marr and Dr Joel Prentice, said in a joint statement that patients "
+        "deserved ‘a doctor who knows them’."
+    )
+    assert (q.speaker_name, q.speaker_role) == ("Ines Marr and Joel Prentice", "campaign co-founders")
+
+
+def test_a_practice_named_after_a_clause_is_an_organisation(quotes):
+    [q] = quotes(
+        "In a statement on its website, the Willowfield Surgery said it had taken ‘the difficult decision’ to close "
+        "its branch site."
+    )
+    assert (q.speaker_name, q.speaker_org) == ("Willowfield Surgery", "Willowfield Surgery")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Some 58% of respondents said they were ‘very likely’ to leave general practice within five years.",
+        "Two-thirds of partners said their workload was ‘unmanageable’.",
+    ],
+)
+def test_a_share_of_a_group_quoting_a_survey_s_answers_is_no_speaker(quotes, paragraph):
+    assert quotes(paragraph) == []

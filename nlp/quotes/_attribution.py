@@ -37,6 +37,7 @@ from nlp.quotes._marks import (
     find_spans,
 )
 from nlp.quotes._speakers import (
+    _SHARE_OF,
     Speaker,
     _inside_org_name,
     _is_role_phrase,
@@ -92,6 +93,13 @@ class _Attributor:
             ):
                 pstart = e.end_char - len(self.art._with_prefix(pi, e))
                 inside = re.search(r"\b(?:in|at|from|of|near)\s+$", phrase[: pstart - start])  # "a GP in rural X"
+                inside = (
+                    inside
+                    or re.search(  # "Dr Ines X and Dr Joel Y", the first name untagged: both
+                        r"(?:^|\s)(?:" + _TITLES + r")\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+$",
+                        phrase[: pstart - start],
+                    )
+                )
                 if pstart > start and not phrase[: pstart - start].rstrip().endswith((",", "(")) and not inside:
                     phrase, start = phrase[pstart - start :], pstart
                 break
@@ -318,7 +326,11 @@ class _Attributor:
             att = _Attribution(sp, _cue_text(m), (pi, base + off))
             if sp.kind in _GOOD_KINDS:
                 return att
-            if fallback is None and len(re.split(r"\s+(?:who|that|which)\s", phrase)[0].split()) <= 4:
+            if (
+                fallback is None
+                and len(re.split(r"\s+(?:who|that|which)\s", phrase)[0].split()) <= 4
+                and not _SHARE_OF.fullmatch(phrase.strip())  # "62% of respondents said": a statistic
+            ):
                 fallback = att  # "The company (that bought the building) said": no name, but the speaker
         return fallback
 

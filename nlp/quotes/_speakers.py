@@ -404,7 +404,10 @@ def _unnamed_body(role: str | None, org: str | None) -> tuple[str | None, str | 
 
 def _is_role_head(word: str) -> bool:
     """A role's head noun, singular or plural (``chair``, ``partners``, ``GPs``); ``word`` lower-cased."""
-    return word in _ROLE_HEADS or (word.endswith("s") and word[:-1] in _ROLE_HEADS)
+    if word in _ROLE_HEADS or (word.endswith("s") and word[:-1] in _ROLE_HEADS):
+        return True
+    shared = re.fullmatch(r"(?:co|joint|vice)-(\w+)", word)  # "co-founders", "joint-chair"
+    return bool(shared) and _is_role_head(shared.group(1))
 
 
 def _role_word(word: str) -> bool:
@@ -613,8 +616,25 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     return _described(phrase, tuple(persons))
 
 
+# a share of a group: "Some 62% of respondents", "Two-thirds of partners", "One in five GPs surveyed"
+_SHARE_OF = re.compile(
+    r"(?:(?:some|about|around|nearly|almost|over|just\s+over|just\s+under|more\s+than|fewer\s+than|less\s+than)\s+)?"
+    r"(?:(?:\d[\d,.]*\s*(?:%|per\s*cent)|half|a\s+third|a\s+quarter|a\s+fifth|two[- ]thirds|three[- ]quarters|"
+    r"the\s+majority|a\s+majority|a\s+minority|most|many|some)\s+of\s+(?:the\s+|all\s+|those\s+)?|"
+    r"(?:one|two|three|four|\d+)\s+in\s+(?:\w+)\s+)(?P<group>[a-z][\w-]*(?:\s+[\w-]+){0,6})",
+    re.I,
+)
+
+
 @lru_cache(maxsize=8192)
 def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
+    share = _SHARE_OF.fullmatch(phrase.strip())
+    if share and _is_role_phrase(
+        re.split(r"\s+(?:who|that|surveyed|polled|questioned|asked)\b", share.group("group"))[0]
+    ):
+        # "62% of respondents said they were ‘very likely’ to leave": a statistic, whose marks quote a survey's
+        # answers, not a speaker's words; no name (the share is not one), no post
+        return Speaker(phrase, "other")
     sp = _describe(phrase, persons)
     if sp.role and not sp.org and sp.role.split()[-1] not in _SPOKES:
         # "federation chief executive Lisa X": the kind of body stays with the post (a spokesperson's is read with
@@ -1310,8 +1330,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if org_m or (
         words
         and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words)
-        and words[0][:1].isupper()
-    ):
+        and (words[0][:1].isupper() or (words[0] == "the" and len(words) > 1))
+    ):  # "the Limes Surgery" after a clause, as "The Limes Surgery" opening a sentence
         org = org_m.group(0) if org_m and len(org_m.group(0)) >= len(head) - 4 else _drop_leading(head, ("the",))
         org = re.sub(r"\b([A-Z]{2,})[’']s\b", r"\1", org)  # "The BMA’s England GP committee", not "Guy's and ..."
         return Speaker(written, "org", name=org, org=org)

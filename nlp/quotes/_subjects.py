@@ -45,6 +45,8 @@ def _protect(text: str, keep: Sequence[tuple[int, int]]) -> str:
     ``Department of Health and Social Care``) turned into ``_``, so that no clause split
     falls inside a name, nor inside a number (``1,200 GPs``); same length, so offsets still hold."""
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "_", text)
+    # a live blog's time stamp opening a sentence ("12:10 Shadow health secretary X responds") is no part of it
+    text = re.sub(r"(?:^|(?<=[.!?]\s))\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?=\s+[A-Z])", lambda m: " " * len(m.group(0)), text)
     if not keep:
         return text
     chars = list(text)

@@ -3817,3 +3817,35 @@ def test_a_practice_named_after_a_clause_is_an_organisation(quotes):
 )
 def test_a_share_of_a_group_quoting_a_survey_s_answers_is_no_speaker(quotes, paragraph):
     assert quotes(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        (
+            "A spokesman for Mr Okonedo said the health secretary was ‘determined to fix general practice’.",
+            "spokesman for Mr Okonedo",
+        ),
+        (
+            "Friends of the former health secretary say he regrets calling GPs ‘lazy’.",
+            "friends of the former health secretary",
+        ),
+        ("Allies of the prime minister said the review was ‘a distraction’.", "allies of the prime minister"),
+        ("Aides to the health secretary said the deal was ‘close’.", "aides to the health secretary"),
+    ],
+)
+def test_those_who_speak_for_or_about_someone_are_not_that_person(quotes, paragraph, role):
+    [q] = quotes(paragraph)
+    assert who(q) == (None, role, None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "party"),
+    [
+        ("The Conservatives said the plan was ‘unfunded and unworkable’.", "Conservatives"),
+        ("Plaid Cymru said the announcement was ‘too little, too late’.", "Plaid Cymru"),
+    ],
+)
+def test_a_political_party_is_an_organisation(quotes, paragraph, party):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_org) == (party, party)

@@ -234,7 +234,8 @@ _ROLE_HEADS = frozenset(
         "receptionist administrator editor correspondent dean coordinator organiser organizer boss owner principal "
         "superintendent coroner ombudsman inspector auditor midwife dentist source official respondent participant "
         "interviewee delegate reader commenter caller listener insider pensioner villager volunteer retiree "
-        "student teacher colleague pa anp hca navigator technician coach worker assistant staff user"
+        "student teacher colleague pa anp hca navigator technician coach worker assistant staff user friend ally "
+        "aide supporter critic"
     ).split()
 )
 # words that are never an organisation's own name: "Trust", "Report", "the Department"

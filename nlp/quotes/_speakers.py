@@ -133,9 +133,8 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     """``RCGP chair`` -> (chair, RCGP); ``Health Foundation chief executive`` ->
     (chief executive, Health Foundation); ``chair of Northshire LMC`` -> (chair, Northshire LMC); a nation or a
     rank word is no organisation (``England’s chief medical officer``, ``Detective Inspector``)."""
-    to_whom = re.match(r"(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+to\s+\S", text.strip(" ,"))
-    if to_whom and _is_role_head(to_whom.group(2)):  # "special adviser to the health secretary": the adviser's post
-        return _drop_leading(text.strip(" ,")), None
+    if _post_to_whom(text):  # "special adviser to the health secretary": the adviser's post
+        return _post_as_written(text), None
     role, org = _split_post(text)
     if org in _NATIONS:  # "Wales’s Cabinet Secretary for Health": Cabinet Secretary for Health, Wales
         return (f"{role}{', ' if ' for ' in role else ' for '}{org}" if role else None), None
@@ -402,9 +401,39 @@ def _unnamed_body(role: str | None, org: str | None) -> tuple[str | None, str | 
     return role, org
 
 
+# posts held towards someone, whose holder speaks for themselves: "friends of the former health secretary"
+_RELATIONAL = frozenset("friend ally aide supporter critic colleague".split())
+
+
+def _post_to_whom(text: str) -> bool:
+    """``special adviser to the health secretary``, ``friends of the former health secretary``, ``allies of the
+    prime minister``: a post held towards another post or person, which is the speaker's post."""
+    m = re.match(
+        r"(?:(?:the|a|an|one|some)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}([A-Za-z][\w-]*)\s+(to|of)\s+\S",
+        text.strip(" ,"),
+        re.I,
+    )
+    if not m:
+        return False
+    head = m.group(1).lower()
+    one = re.sub(r"ies$", "y", head)
+    one = one[:-1] if one == head and head.endswith("s") else one
+    return (m.group(2).lower() == "to" and _is_role_head(head)) or one in _RELATIONAL
+
+
+def _post_as_written(text: str) -> str:
+    """A post as a phrase gives it, without its leading article or count, its first word in lower case when only its
+    place made it a capital: ``Friends of the former health secretary`` -> ``friends of the former health secretary``."""
+    post = _drop_leading(text.strip(" ,"), (*_ARTICLES, "one", "some"))
+    first = post.split()[0] if post else ""
+    return post[:1].lower() + post[1:] if _common_word(first) and first[1:].islower() else post
+
+
 def _is_role_head(word: str) -> bool:
     """A role's head noun, singular or plural (``chair``, ``partners``, ``GPs``); ``word`` lower-cased."""
     if word in _ROLE_HEADS or (word.endswith("s") and word[:-1] in _ROLE_HEADS):
+        return True
+    if word.endswith("ies") and word[:-3] + "y" in _ROLE_HEADS:  # "allies"
         return True
     shared = re.fullmatch(r"(?:co|joint|vice)-(\w+)", word)  # "co-founders", "joint-chair"
     return bool(shared) and _is_role_head(shared.group(1))
@@ -1168,6 +1197,11 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         name = re.sub(r"[’']s$", "", name)
         name = _without_postnominal(name)
         prefix = re.sub(r"\s*(?:" + _TITLES + r"\s*)+$", "", head[: name_m[0]]).strip()  # titles are not roles
+        towards = re.search(r"(?:^|\s)([a-z][\w-]*)\s+(for|of|to)$", prefix, re.I)
+        if towards and (
+            towards.group(1).lower() in _SPOKES or _post_to_whom(f"{towards.group(1)} {towards.group(2)} {name}")
+        ):  # "A spokesman for Mr Streeting", "an aide to Dr X": they speak, not the person named
+            return Speaker(written, "role", role=_post_as_written(head))
         role, org = _split_role_org(prefix) if prefix else (None, None)
         if role is None and org and re.search(_SEAT + r"$", org) and org == prefix:
             role, org = prefix, None  # "Labour MP Dr X, a GP": the seat is the post, before the apposition's
@@ -1282,9 +1316,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             written, "doc", name=_drop_leading(head, _NOUN_DETERMINERS + _DOC_MODIFIERS, repeat=True), org=org
         )
     role_m = _find_phrase(head, _roles)
-    to_whom = role_m and re.search(r"(?:^|\s)([a-z][\w-]*)\s+to\s+(?:the\s+)?$", head[: role_m.start()])
-    if to_whom and _is_role_head(to_whom.group(1)):  # "special adviser to the health secretary": the adviser
-        return Speaker(written, "role", role=_drop_leading(head))
+    if role_m and _post_to_whom(head):  # "special adviser to the health secretary": the adviser
+        return Speaker(written, "role", role=_post_as_written(head))
     if role_m and role_m.end() >= len(head.rstrip()) - 1:
         role, org = _split_role_org(head)
         return Speaker(written, "role", role=role, org=org)

@@ -3849,3 +3849,28 @@ def test_those_who_speak_for_or_about_someone_are_not_that_person(quotes, paragr
 def test_a_political_party_is_an_organisation(quotes, paragraph, party):
     [q] = quotes(paragraph)
     assert (q.speaker_name, q.speaker_org) == (party, party)
+
+
+def test_a_headline_s_surname_before_a_colon_is_the_person_named_below(quotes):
+    [q] = quotes(
+        "Okonedo: ‘We will not nationalise general practice’",
+        "Health secretary Daniel Okonedo made the comments at a conference in Manchester on Tuesday.",
+    )
+    assert (q.speaker, who(q)) == ("Okonedo", ("Daniel Okonedo", "health secretary", None))
+
+
+def test_a_headline_s_body_before_a_colon_is_the_speaker(quotes):
+    [q] = quotes("BMA: ‘This contract offer is unacceptable’", "The union’s GP committee met on Thursday.")
+    assert (q.speaker_name, q.speaker_org) == ("BMA", "BMA")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Exclusive: ‘We were told to keep quiet about the merger’",  # a label
+        "Hubs: ‘We were never asked whether we wanted one’",  # a topic
+    ],
+)
+def test_a_headline_s_label_or_topic_names_no_speaker(quotes, headline):
+    [q] = quotes(headline, "The comments were made at a conference in Manchester on Tuesday.")
+    assert q.speaker_name is None

@@ -21,6 +21,7 @@ from nlp.quotes._lexicon import (
     _DOC_NOUNS,
     _GESTURES,
     _GOING_ON,
+    _HEADLINE_LABELS,
     _OBJECT_VERBS,
     _PARTICIPLE_CUES,
     _PASSIVE_CUES,
@@ -39,8 +40,10 @@ from nlp.quotes._marks import (
 from nlp.quotes._speakers import (
     _SHARE_OF,
     Speaker,
+    _find_phrase,
     _inside_org_name,
     _is_role_phrase,
+    _lexicons,
     _looks_like_name,
     _sentence_start,
     clean_org,
@@ -168,6 +171,38 @@ class _Attributor:
         if not named & {w.lower() for w in first}:
             return None  # a name in the line, whole or short ("Dr Singh:" after "Dr Jaz Singh:", "DR SINGH:"), not a pronoun
         return _Attribution(sp, None, (pi, base))
+
+    def headline_source(self, pi: int, text: str, base: int) -> _Attribution | None:
+        """A headline's ``BMA: ‘...’`` or ``Streeting: ‘...’``: a body by its name, or a surname that the article
+        gives in full below it (``Wes Streeting made the comments ...``). Not a headline's label (``Exclusive:``)."""
+        stripped = text.strip()
+        if (
+            pi != 0
+            or self.art.masked[pi][:base].strip()
+            or not re.fullmatch(r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)?", stripped)
+        ):
+            return None
+        if stripped.lower() in _HEADLINE_LABELS:
+            return None
+        sp = self._speaker(pi, stripped, base)
+        known = _find_phrase(stripped, _lexicons()[0])
+        if sp.kind == "org" and sp.org and known and known.group(0) == stripped:  # a body the entity patterns know
+            return _Attribution(sp, None, (pi, base))
+        if " " in stripped:
+            return None
+        people = [
+            m.speaker
+            for m in self.art.mentions
+            if m.at[0] > pi
+            and m.speaker.kind == "person"
+            and m.speaker.name
+            and len(m.speaker.name.split()) > 1
+            and m.speaker.name.split()[-1] == stripped
+        ]
+        if not people:
+            return None
+        person = self.art._known(people[0], self.art.mentions)
+        return _Attribution(replace(person, written=stripped), None, (pi, base))
 
     def subject_of(self, pi: int, pos: int, start: int, cue: str) -> _Attribution | None:
         """The subject of the clause that the word at ``pos`` in paragraph ``pi`` hangs on
@@ -616,6 +651,8 @@ def extract_quotes(
                     att = attr.after_question(pi - 1, prev[1] if prev is not None else None)
                 if att is None:
                     att = attr.before(pi, pre_local.rstrip()[:-1], local_start)
+                if att is None:  # a headline's "BMA: ‘...’", "Streeting: ‘...’"
+                    att = attr.headline_source(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None:  # "Dr Sana Iqbal: ‘...’"
                     att = attr.name_only(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None:  # "Dr Ade Ojo’s message to ministers was simple: ‘...’"

@@ -147,6 +147,11 @@ _DOC_NOUNS = {
 }
 # words dropped from a document's name: "its latest report" -> "report"
 _DOC_MODIFIERS = ("new", "latest", "recent", "leaked")
+# a headline's labels before a colon, which name no speaker: "Exclusive: ‘...’"
+_HEADLINE_LABELS = frozenset(
+    "exclusive revealed analysis comment opinion interview letters letter update breaking live watch listen explainer "
+    "poll video podcast feature editorial review news investigation revealed: profile".split()
+)
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative"}
 # news outlets, which report what others say: "The Times reported ..., quoting a source" is no source at the Times
 _NEWS_OUTLETS = frozenset(

@@ -3874,3 +3874,17 @@ def test_a_headline_s_body_before_a_colon_is_the_speaker(quotes):
 def test_a_headline_s_label_or_topic_names_no_speaker(quotes, headline):
     [q] = quotes(headline, "The comments were made at a conference in Manchester on Tuesday.")
     assert q.speaker_name is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "org"),
+    [
+        ("Dr J Singh, of Elm Road Surgery, said patients had been ‘extremely patient’.", "J Singh", "Elm Road Surgery"),
+        ("Dr A. B. Okafor said the rota was ‘unworkable by March’.", "A. B. Okafor", None),
+    ],
+)
+def test_a_titled_name_with_initials_is_a_person(quotes, paragraph, name, org):
+    qs = quotes(paragraph, "Dr Singh added that the practice would ‘look again at the phones’.")
+    assert (qs[0].speaker_name, qs[0].speaker_org) == (name, org)
+    if name == "J Singh":  # the short form after it is the same person
+        assert qs[1].speaker_name == "J Singh"

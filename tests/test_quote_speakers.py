@@ -3888,3 +3888,27 @@ def test_a_titled_name_with_initials_is_a_person(quotes, paragraph, name, org):
     assert (qs[0].speaker_name, qs[0].speaker_org) == (name, org)
     if name == "J Singh":  # the short form after it is the same person
         assert qs[1].speaker_name == "J Singh"
+
+
+@pytest.mark.parametrize(
+    ("first", "org"),
+    [
+        ("The RCGP said the closures were ‘a damning indictment’.", "RCGP"),
+        (
+            "Ashgrove Community Health NHS Trust has taken over the running of Mill Lane Surgery.",
+            "Ashgrove Community Health NHS Trust",
+        ),
+        ("Dr Ama Boateng, a partner in the town, said the closures were ‘a damning indictment’.", None),
+    ],
+)
+def test_a_bare_post_before_a_name_holds_it_in_the_body_just_in_focus(quotes, first, org):
+    qs = quotes(first, "Chair Professor Nadim Farouk said: ‘Every closure is a community losing its doctor.’")
+    assert who(qs[-1]) == ("Nadim Farouk", "chair", org)
+
+
+def test_a_body_s_name_with_and_and_of_is_whole_for_its_spokesperson(quotes):
+    qs = quotes(
+        "The letter, from NHS Tamar and Isles of Wyke ICB, told practices to redirect same-day requests.",
+        "An ICB spokesperson said: ‘No practice will be forced to take part.’",
+    )
+    assert who(qs[-1]) == (None, "spokesperson", "NHS Tamar and Isles of Wyke ICB")

@@ -15,6 +15,7 @@ from nlp.quotes._context import (
     _Mention,
 )
 from nlp.quotes._lexicon import (
+    _BODY_POSTS,
     _CUE_RE,
     _CUE_SET,
     _DEBATE,
@@ -133,7 +134,21 @@ class _Attributor:
                 sp = replace(sp, role="councillor")  # "Cllr Jane X (Lab, Moorside)"
             elif seat := re.search(re.escape(sp.name.split()[-1]) + r"\s+(MP|MSP|MS|MLA)\b", sp.written):
                 sp = replace(sp, role=seat.group(1))  # "Alan X MP said"
-        return self.art.named_body(sp, (pi, start))
+        sp = self.art.named_body(sp, (pi, start))
+        if (
+            sp.kind == "person"
+            and sp.role in _BODY_POSTS
+            and not sp.org
+            and sp.written.lower().startswith(sp.role.lower())
+        ):  # "The RCGP said ... Chair Professor X said": the post of the body just in focus
+            focus = [
+                m
+                for m in self.art.before((pi, start))
+                if m.at[0] >= pi - 1 and (m.said or m.subject) and m.speaker.kind in ("org", "person", "role")
+            ]
+            if focus and focus[-1].speaker.kind == "org" and focus[-1].speaker.org:
+                sp = replace(sp, org=focus[-1].speaker.org)
+        return sp
 
     def name_only(self, pi: int, text: str, base: int, allow_role: bool = True) -> _Attribution | None:
         """``text`` (at ``base`` in paragraph ``pi``) when it is only a person's name,

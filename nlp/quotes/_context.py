@@ -1030,8 +1030,12 @@ class _Article:
         pi, pos = at
         named = None
         for text in [*self.masked[:pi], self.masked[pi][:pos]]:
-            for m in re.finditer(r"((?:[A-Z][\w’'&-]*\s+){1,4})" + kind + r"s?\b", text):
-                words = [w for w in m.group(1).split() if w.lower() not in STOP_WORDS and not _TITLE_RE.match(w + " ")]
+            # "NHS Cornwall and Isles of Scilly ICB": the words of a body's name, with "and" and "of" between them
+            for m in re.finditer(r"((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+(?=[A-Z]))?){1,6})" + kind + r"s?\b", text):
+                words = m.group(1).split()
+                while words and (words[0].lower() in STOP_WORDS or _TITLE_RE.match(words[0] + " ")):
+                    words = words[1:]  # "The", "Dr": not the body's name; "and", "of" inside it are
+                words = [w for w in words if w.lower() in ("and", "of", "&") or not _TITLE_RE.match(w + " ")]
                 org = clean_org(" ".join([*words, kind])) if words else None
                 if org and org != kind:
                     named = org

@@ -147,6 +147,8 @@ _DOC_NOUNS = {
 }
 # words dropped from a document's name: "its latest report" -> "report"
 _DOC_MODIFIERS = ("new", "latest", "recent", "leaked")
+# the posts that head a body, which a bare post before a name ("Chair Professor X said") holds in the body just in focus
+_BODY_POSTS = frozenset({"chair", "chairman", "chairwoman", "president", "chief executive", "director", "vice chair"})
 # a headline's labels before a colon, which name no speaker: "Exclusive: ‘...’"
 _HEADLINE_LABELS = frozenset(
     "exclusive revealed analysis comment opinion interview letters letter update breaking live watch listen explainer "

@@ -3912,3 +3912,24 @@ def test_a_body_s_name_with_and_and_of_is_whole_for_its_spokesperson(quotes):
         "An ICB spokesperson said: ‘No practice will be forced to take part.’",
     )
     assert who(qs[-1]) == (None, "spokesperson", "NHS Tamar and Isles of Wyke ICB")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "org"),
+    [
+        (
+            "The letter, from NHS Tamar and Isles of Wyke ICB, said practices would be ‘expected to redirect’ "
+            "same-day requests.",
+            "NHS Tamar and Isles of Wyke ICB letter",
+            "NHS Tamar and Isles of Wyke ICB",
+        ),
+        (
+            "The report, by the Nuffield Trust, said the hubs had been ‘poorly evaluated’.",
+            "Nuffield Trust report",
+            "Nuffield Trust",
+        ),
+    ],
+)
+def test_a_document_from_a_body_in_apposition_is_that_body_s(quotes, paragraph, name, org):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_org) == (name, org)

@@ -199,7 +199,7 @@ _CLAUSE_SPLIT = re.compile(
 )
 # an NHS body named after two places: "Kent and Medway ICB", "Guy’s and St Thomas’ NHS Foundation Trust"
 _PLACE_PAIR_BODY = re.compile(
-    r"(?<![\w’'])(?:[A-Z][\w’'-]*\s+){1,3}and\s+(?:[A-Z][\w’'-]*\s+){1,4}?"
+    r"(?<![\w’'])(?:[A-Z][\w’'-]*\s+){1,3}and\s+(?:[A-Z][\w’'-]*\s+(?:of\s+(?=[A-Z]))?){1,4}?"  # "Isles of Scilly"
     r"(?:NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|(?:University\s+)?Health\s+Board|Integrated\s+Care\s+"
     r"Board|ICB|ICS|LMCs?|PCNs?|CCG|Trust|Council|Federation|Partnership|Hospitals?)(?![\w’'])"
 )

@@ -664,6 +664,13 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         # "62% of respondents said they were ‘very likely’ to leave": a statistic, whose marks quote a survey's
         # answers, not a speaker's words; no name (the share is not one), no post
         return Speaker(phrase, "other")
+    doc_from = re.fullmatch(
+        r"((?:the|a|an|its)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)),\s+((?:from|by)\s+(?:the\s+)?(?-i:[A-Z])[^,]+?),?",
+        phrase.strip(),
+        re.I,
+    )
+    if doc_from and doc_from.group(2).lower() in _DOC_NOUNS:  # "The letter, from X ICB": as "The letter from X ICB"
+        return replace(_described(f"{doc_from.group(1)} {doc_from.group(3)}", persons), written=phrase)
     sp = _describe(phrase, persons)
     if sp.role and not sp.org and sp.role.split()[-1] not in _SPOKES:
         # "federation chief executive Lisa X": the kind of body stays with the post (a spokesperson's is read with
@@ -941,6 +948,10 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if (
         joint
         and joint.group("noun").lower() in _DOC_NOUNS
+        and not any(  # "A letter from NHS Cornwall and Isles of Scilly ICB": one body named after two places
+            m.group(0) == f"{joint.group('a')} and {joint.group('b')}"
+            for m in _org_names_in(f"{joint.group('a')} and {joint.group('b')}")
+        )
         and clean_org(joint.group("a"))
         and clean_org(joint.group("b"))
     ):

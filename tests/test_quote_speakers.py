@@ -3933,3 +3933,36 @@ def test_a_body_s_name_with_and_and_of_is_whole_for_its_spokesperson(quotes):
 def test_a_document_from_a_body_in_apposition_is_that_body_s(quotes, paragraph, name, org):
     [q] = quotes(paragraph)
     assert (q.speaker_name, q.speaker_org) == (name, org)
+
+
+def test_a_surname_the_tagger_takes_for_a_body_is_the_person_named_before(quotes):
+    qs = quotes(
+        "Its chief executive, Tim Oakley, is unapologetic. Patients are split. Her neighbour, Dev Rana, 34, likes "
+        "the app. ‘I book at midnight,’ he says.",
+        "Oakley insists the group listens. ‘We survey patients every quarter,’ he says.",
+    )
+    assert qs[-1].speaker_name == "Tim Oakley"
+
+
+def test_a_body_s_post_before_a_description_and_a_name_is_the_post(quotes):
+    qs = quotes(
+        "Its chief executive, former hospital manager Tim Oakley, is unapologetic.",
+        "‘Scale is the only way general practice survives,’ he says.",
+    )
+    assert (qs[0].speaker_name, qs[0].speaker_role) == ("Tim Oakley", "chief executive")
+
+
+def test_another_described_in_apposition_is_what_the_apposition_says(quotes):
+    qs = quotes(
+        "Not all the group’s GPs agree. One salaried doctor described the culture as ‘corporate in all but name’.",
+        "Another, a former partner, put it more bluntly: ‘We used to be the bosses. Now we are staff.’",
+    )
+    assert (qs[-1].speaker_name, qs[-1].speaker_role) == (None, "former partner")
+
+
+def test_one_of_a_group_is_one_of_what_they_are_not_whose_they_are(quotes):
+    qs = quotes(
+        "Not all the group’s GPs agree.",
+        "One said the culture was now ‘corporate in all but name’.",
+    )
+    assert qs[0].speaker_role == "GP"

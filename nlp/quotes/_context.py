@@ -164,13 +164,15 @@ class _Article:
 
         for pi, doc in enumerate(self.docs):
             # one pass over the tokens (each read builds a token object): candidates by their word
-            doc_nouns, subjects = [], []
+            doc_nouns, subjects, bare = [], [], []
             for tok in doc:
                 low = tok.lower_
                 if low in _DOC_NOUNS:
                     doc_nouns.append(tok)
                 if low in _SUBJECT_WORDS and tok.dep_ == "nsubj":
                     subjects.append(tok)
+                if tok.dep_ == "nsubj" and tok.tag_ == "NNP" and not tok.ent_type_ and tok.left_edge.i == tok.i:
+                    bare.append(tok)  # "Oakley insists ...": a surname the tagger left untagged
             for ent in [*doc.ents, *self._untagged_titled(pi), *self._untagged_bodies(pi, subjects)]:
                 if self.in_quote(pi, ent.start_char):
                     continue
@@ -210,6 +212,15 @@ class _Article:
                         and (_is_role_phrase(before.group(1)) or before.group(1).split()[-1].lower() in _KIN)
                     ):  # "her husband, Dr Omar X": a relative, as a post
                         phrase = f"{before.group(1)}, {phrase}"  # "The patient group chair, Maureen Flett, 71, said"
+                    elif (
+                        before
+                        and re.match(
+                            r"(?:its|their|the\s+[a-z]+[’']s|(?-i:[A-Z][\w&-]*[’']s))\s", before.group(1), re.I
+                        )
+                        and _is_role_phrase(before.group(1))
+                        and _is_role_phrase(phrase[: len(phrase) - len(ent.text)].strip())
+                    ):  # "Its chief executive, former hospital manager Tim X": the body's post, then what he was
+                        phrase = f"{before.group(1)}, {ent.text}"
                         kin = _KIN_GENDER.get(before.group(1).split()[-1].lower())
                         if kin:  # "Her husband, Dr Tom X, also a GP": he, whatever his post
                             self.genders.setdefault(_TITLE_RE.sub("", ent.text), kin)
@@ -255,12 +266,28 @@ class _Article:
                                 said,
                             )
                         )
+            for tok in bare:
+                if not self.in_quote(pi, tok.idx) and self.surname_before(tok.text, (pi, tok.idx)):
+                    said = tok.head.lower_ in _CUE_SET
+                    self.mentions.append(
+                        _Mention((pi, tok.idx), Speaker(tok.text, "person", name=tok.text), True, said)
+                    )
             for tok in subjects:
                 if _a_plural_post(tok) and not self.in_quote(pi, tok.idx):
                     # "GPs told Pulse ...", "Respondents to the survey were ...": one of them, a GP, a respondent
+                    # the words that say which (compounds and adjectives, with theirs), not whose nor how many: "Not
+                    # all the group's GPs" are GPs
+                    which = sorted(
+                        {
+                            t.i
+                            for c in tok.children
+                            if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+                            for t in c.subtree
+                        }
+                    )
                     mods = [
                         t.text.lower() if t.i == t.sent.start and _common_word(t.text) else t.text  # "Pulse readers"
-                        for t in doc[tok.left_edge.i : tok.i]
+                        for t in (doc[i] for i in which)
                         if t.lower_ not in _DETERMINERS
                         and t.lower_ not in ("many", "most", "some", "all", "these")
                         and not t.like_num
@@ -333,6 +360,14 @@ class _Article:
                 )
             ):
                 a.speaker = replace(a.speaker, role=b.speaker.role, org=b.speaker.org)
+        for m in self.mentions:  # "Oakes insists ..." after "Tim Oakes": the surname the tagger took for a body
+            word = m.speaker.written.strip()
+            if (
+                m.speaker.kind in ("org", "other")
+                and re.fullmatch(r"[A-Z][a-z][\w’'-]*", word)
+                and self.surname_before(word, m.at)
+            ):
+                m.speaker = Speaker(m.speaker.written, "person", name=word)
         for m in self.mentions:  # short forms among the mentions point at the full ones before them, "its" at a body
             if (
                 m.speaker.short
@@ -696,6 +731,11 @@ class _Article:
         if sp.kind == "other" and re.fullmatch(
             r"(?:another|a second|a third|one other)(?:\s+one)?", sp.written.split(",")[0].strip(), re.I
         ):  # "Another, signing himself ‘Fed-up partner’, wrote"
+            app = sp.written.split(",", 1)[1].strip() if "," in sp.written else ""
+            if app and re.match(r"(?:a|an)\s", app, re.I) and _is_role_phrase(app):
+                role, org = _split_role_org(app)  # "Another, a former partner, put it more bluntly": what they are
+                if role:
+                    return Speaker(sp.written, "role", role=role, org=org)
             pool = [m for m in before if m.said and m.speaker.kind == "role" and m.speaker.role]
             groups = self._groups_before(at)
             if groups:  # "Readers responded ... One, a GP partner, wrote ... Another wrote": another reader

@@ -3966,3 +3966,42 @@ def test_one_of_a_group_is_one_of_what_they_are_not_whose_they_are(quotes):
         "One said the culture was now ‘corporate in all but name’.",
     )
     assert qs[0].speaker_role == "GP"
+
+
+def test_a_post_held_at_the_time_has_the_body_without_the_time(quotes):
+    [q] = quotes(
+        "Dr Colin Rudd, who chaired the BMA’s GP committee at the time, said the scheme was ‘destabilising’ practices."
+    )
+    assert who(q) == ("Colin Rudd", "former chair", "BMA GP committee")
+
+
+def test_authors_from_named_bodies_are_not_the_commissioning_body_s(quotes):
+    qs = quotes(
+        "NHS England commissioned an evaluation. Its authors, from Ipsos MORI and the Westmoor Health Economics "
+        "Unit, found the app’s patients were ‘younger, healthier and more affluent’."
+    )
+    assert (qs[0].speaker_role, qs[0].speaker_org) == ("authors", None)
+
+
+def test_a_document_that_spoke_is_no_body_for_a_spokesperson(quotes):
+    qs = quotes(
+        "The company said at the time that the evaluation ‘confirms the value of digital-first care’.",
+        "Today the practice is run by another provider. A spokeswoman said: ‘We are proud of the care we give.’",
+    )
+    assert qs[-1].speaker_org != "evaluation"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "A spokeswoman for the provider said the figures were ‘encouraging’. For Dr Asha Varma, the lesson is "
+            "simple. ‘Follow the money,’ she says.",
+            "Asha Varma",
+        ),
+        ("For NHS England, the priority this year is what it calls ‘the front door’ of the NHS.", "NHS England"),
+    ],
+)
+def test_for_someone_fronting_a_sentence_makes_them_its_topic(quotes, paragraph, name):
+    qs = quotes(paragraph)
+    assert qs[-1].speaker_name == name

@@ -185,6 +185,14 @@ class _Article:
                 if (root_dep, top.dep_) in (("conj", "appos"), ("appos", "conj")):
                     top = top.head
                 subject = top.dep_ in ("nsubj", "nsubjpass")
+                if (
+                    root_dep == "pobj"
+                    and head.lower_ == "for"
+                    and head.i == head.sent.start
+                    and ent.end < len(doc)
+                    and doc[ent.end].text == ","
+                ):  # "For Dr Sharma, the lesson is simple. ‘...,’ she says": the sentence is about her
+                    subject = True
                 said = subject and head.lower_ in _CUE_SET
                 titled = (
                     (
@@ -846,6 +854,7 @@ class _Article:
             sp.kind in ("person", "role")
             and (not sp.org or part)
             and re.search(r"(?:^|\b(?:of|at|for)\s+)(?:its|their)\s", sp.written, re.I)
+            and not re.search(r",\s+(?:from|of|at)\s+(?:the\s+)?[A-Z]", sp.written)  # "Its authors, from X and Y"
         ):  # "Its chair"; "Dr X, chair of its GP committee"
             pool = [
                 m
@@ -866,8 +875,10 @@ class _Article:
             pool = [
                 m
                 for m in before
-                if m.speaker.kind in ("org", "doc") and (m.speaker.org or m.speaker.name) not in _NEWS_OUTLETS
-            ]  # "The Times reported ..., quoting a source": the paper reports, the source is not its own
+                if (m.speaker.kind == "org" or (m.speaker.kind == "doc" and m.speaker.org))
+                and (m.speaker.org or m.speaker.name) not in _NEWS_OUTLETS
+            ]  # "The Times reported ..., quoting a source": the paper reports, the source is not its own; a
+            # document speaks for the body that wrote it, if the article says which
             pool = [m for m in pool if m.said] or [
                 m for m in pool if m.subject and m.speaker.kind == "org" and m.at[0] >= at[0] - 1
             ]  # "NHS England published the figures. A spokesperson said": the body just in focus

@@ -494,8 +494,8 @@ def clean_org(org: str | None) -> str | None:
     org = re.sub(r"^(?:from|of|at|for|with)\s+", "", org)  # "from Northfield LMC"; "in Yorkshire" is a place
     org = re.sub(r"^(?:the\s+)?local\s+(?=[A-Z])", "", org)  # "The local LMC": an LMC, as "The LMC" is
     org = re.sub(
-        r"\s+(?:(?:last|this|next)\s+(?:week|month|year)|yesterday|today)$", "", org
-    )  # "of the LMC last month"
+        r"\s+(?:(?:last|this|next)\s+(?:week|month|year)|yesterday|today|at\s+the\s+time|then|now)$", "", org
+    )  # "of the LMC last month", "who chaired the BMA’s GP committee at the time"
     org = _drop_leading(org.strip(" ,.;:"), _NOUN_DETERMINERS)
     org = re.sub(r"[’']s$", "", org).strip(" ,.;:")
     org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()

@@ -4005,3 +4005,20 @@ def test_a_document_that_spoke_is_no_body_for_a_spokesperson(quotes):
 def test_for_someone_fronting_a_sentence_makes_them_its_topic(quotes, paragraph, name):
     qs = quotes(paragraph)
     assert qs[-1].speaker_name == name
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        (
+            "‘It felt like a wake,’ says Dr Gwen Idris, who had been a partner at the practice for 22 years and now "
+            "works as a salaried GP for the group. ‘We were proud of being small.’",
+            "salaried GP",
+        ),
+        ("‘It felt like a wake,’ says Dr Ann Lowe, who was a partner and is now a locum.", "locum"),
+        ("Dr Ann Lowe, who was a partner and is now a locum, said it felt ‘like a wake’.", "locum"),
+    ],
+)
+def test_a_relative_clause_s_post_now_is_the_post(quotes, paragraph, role):
+    qs = quotes(paragraph)
+    assert {q.speaker_role for q in qs} == {role}

@@ -748,7 +748,10 @@ def extract_quotes(
                 if att is None and not opens_par and not colon and not fragment:
                     att = _reported_speaker(art, pi, -1, here=(last_close, op))
                     if att is not None and prev is not None and prev[1].speaker is not None:
-                        if (att.speaker.name, att.speaker.role) == (prev[1].speaker.name, prev[1].speaker.role):
+                        if att.speaker.name == prev[1].speaker.name and att.speaker.role in (
+                            None,
+                            prev[1].speaker.role,
+                        ):
                             att = _Attribution(prev[1].speaker, prev[1].cue)  # "‘...,’ he said. ‘...’": as before
                 if att is None and prev is not None and pi - prev[0].last <= 2 and prev[1].speaker is not None:
                     att = _Attribution(prev[1].speaker, prev[1].cue)

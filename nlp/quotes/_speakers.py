@@ -805,6 +805,12 @@ def _plain_apposition(app: str) -> str:
     )
     if runs:  # "Ian X, who runs the Lambeth GP Federation": the body he works for; "who founded X": its founder
         app = f"{'founder ' if runs.group('verb') in ('founded', 'set up') else ''}of {runs.group('body')}"
+    now = re.match(
+        r"who\s+.+?\s+and\s+(?:now|currently)\s+(?P<rest>(?:works|practises|practices)\s+as\s+.+)$", app
+    ) or re.match(r"who\s+.+?\s+and\s+(?:is\s+now|now\s+is|is\s+currently)\s+(?P<rest>(?:an?|the)\s+.+)$", app)
+    if now:  # "who had been a partner for 22 years and now works as a salaried GP": the post now
+        rest = now.group("rest")
+        app = f"who now {rest}" if rest.startswith(("works", "practi")) else f"who is {rest}"
     became = re.match(r"who\s+(?:became|is|has\s+been|was)\s+(?:an?|the)\s+(?P<post>.+)$", app)
     if became:  # "Dr X, who became a partner at the Priory Practice in Bath in 2015": the post, without its when
         post = re.sub(

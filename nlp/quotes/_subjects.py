@@ -313,15 +313,21 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         return None
     cand = m.group(1)
     cand = re.split(  # "said Ian X, who runs the Lambeth GP Federation": a clause that gives a post is kept
-        r",\s*(?:who(?!\s+(?:now\s+|also\s+|currently\s+)?(?:chairs|leads|heads|runs|manages|founded|sits|serves)\b)|"
+        r",\s*(?:who(?!\s+(?:now\s+|also\s+|currently\s+)?(?:chairs|leads|heads|runs|manages|founded|sits|serves|"
+        r"works\s+as)\b|[^,.;]*\band\s+(?:now|is\s+now)\s+(?:works\s+as|an?\s)\b)|"
         r"which|adding|as|in|on|when|after|before|speaking)\b",
         cand,
     )[0].strip(" ,")
     cand = re.split(r"\s+in\s+(?:his|her|their)\s", cand)[0]  # "asked Dr Ed Mallory in his column"
     # a headline's "‘...,’ say patients as surgery closes": the clause after the speaker
-    cand = re.split(r"\s+(?:as|amid|after|while|when)\s+(?!well\b)(?=[a-z])", cand)[0]
+    cand = re.split(
+        r"(?<!\bworks)(?<!\bworked)(?<!\bpractises)(?<!\bserves)(?<!\bknown)\s+(?:as|amid|after|while|when)\s+(?!well\b)(?=[a-z])",
+        cand,
+    )[0]  # not "who now works as a salaried GP"
     cand = re.split(  # "says a GP in rural Lincolnshire who did not want to be named": the relative clause
-        r"\s+who\s+(?:did|does|asked|wished|declined|would|was|is|has|had)\b", cand
+        r"\s+who\s+(?:did|does|asked|wished|declined|would|was|is|has|had)\b"
+        r"(?![^,.;]*\band\s+(?:now|is\s+now)\s+(?:works\s+as|an?\s))",  # not "who had been X and now works as Y"
+        cand,
     )[0]
     cand = re.sub(
         r"(?<=[a-z])\s+in\s+the\s+(?:BMJ|HSJ|Guardian|Times|Telegraph|Observer|Independent|Lancet)$", "", cand
@@ -343,11 +349,14 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         )
     ):
         return None
-    if len(cand.split()) > 14:  # "said Dr X, a partner at a practice in Bolton that lost two GPs this year"
+    # a clause that ends in the post now may run longer: "Dr X, who had been a partner for 22 years and now works as a
+    # salaried GP for the group"
+    most = 30 if re.search(r"\band\s+(?:now|is\s+now)\s+(?:works\s+as|an?\s)", cand) else 14
+    if len(cand.split()) > most:  # "said Dr X, a partner at a practice in Bolton that lost two GPs this year"
         cand = re.split(r"\s+(?:that|which|where|who)\s+", cand)[0]
     if len(cand.split()) > 14 and re.match(r"[^,]+,\s+(?:a|an|the)\s", cand):
         # "said Dr X, a partner at the Y Surgery in Norwich and a member of the BMA’s GP committee": the first post
         cand = re.split(r"\s+and\s+(?:also\s+)?(?:a|an|the)\s+", cand)[0]
-    if len(cand.split()) > 14:
+    if len(cand.split()) > most:
         return None
     return cand, text.find(cand)

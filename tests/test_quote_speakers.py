@@ -4022,3 +4022,12 @@ def test_for_someone_fronting_a_sentence_makes_them_its_topic(quotes, paragraph,
 def test_a_relative_clause_s_post_now_is_the_post(quotes, paragraph, role):
     qs = quotes(paragraph)
     assert {q.speaker_role for q in qs} == {role}
+
+
+def test_a_post_at_the_university_is_at_the_university_named_before(quotes):
+    qs = quotes(
+        "Researchers at the University of Westmoor surveyed 1,200 partners.",
+        "‘Our findings suggest the model is fragile,’ said lead author Dr Kath Orme, professor of health policy at "
+        "the university.",
+    )
+    assert who(qs[0]) == ("Kath Orme", "lead author", "University of Westmoor")

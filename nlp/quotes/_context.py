@@ -827,7 +827,11 @@ class _Article:
                 re.I,
             )  # "College chair Professor X": the college named before
             or _WHO_HOLDS_THE.search(sp.written)
-        )  # "Professor X, who chairs the college": that college's chair
+            or re.search(
+                r"\s(?:at|of|for)\s+the\s+(university|trust|college|federation|charity|partnership)$", sp.written
+            )
+        )  # "Professor X, who chairs the college": that college's chair; "professor of health policy at the
+        # university": that university's
         part = sp.org and re.fullmatch(r"(?:[A-Z]{2,}\s+)?(?:committee|board|council|team|group)", sp.org)
         if (
             sp.kind in ("person", "role")

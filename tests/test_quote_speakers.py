@@ -4031,3 +4031,23 @@ def test_a_post_at_the_university_is_at_the_university_named_before(quotes):
         "the university.",
     )
     assert who(qs[0]) == ("Kath Orme", "lead author", "University of Westmoor")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("‘Another reorganisation dressed up as investment,’ wrote one GP on X.", "GP"),
+        ("One partner on the Pulse forum called the offer ‘an insult to the profession’.", "partner"),
+    ],
+)
+def test_where_someone_posted_is_not_their_post(quotes, paragraph, role):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_role) == (None, role)
+
+
+def test_a_social_post_s_embed_credit_below_names_its_author(quotes):
+    [q] = quotes(
+        "‘Another reorganisation dressed up as investment,’ wrote one GP on X.",
+        "— Dr Sam Okoro (@DrSamOkoro) March 4, 2025",
+    )
+    assert (q.speaker_name, q.speaker_role) == ("Sam Okoro", "GP")

@@ -30,6 +30,7 @@ from nlp.quotes._lexicon import (
     _PRONOUNS,
     _SENT_END,
     _STANCE,
+    _TITLE_RE,
     _TITLES,
 )
 from nlp.quotes._marks import (
@@ -811,7 +812,21 @@ def extract_quotes(
             pending = None
     for i, at in placed:
         quotes[i] = _named_after_lede(_post_given_after(quotes[i], at, art.mentions), at, art.mentions)
-    return quotes
+    return [_embedded_post_credit(q, paragraphs) for q in quotes]
+
+
+def _embedded_post_credit(q: Quote, paragraphs: Sequence[str]) -> Quote:
+    """A social post quoted, then its embed's credit line below (``— Dr Sam X (@DrSamX) March 4, 2025``): the
+    author's name, for a quote whose speaker the text left unnamed (``wrote one GP on X``)."""
+    pi = q.paragraph_index
+    if q.speaker_name or pi is None or pi + 1 >= len(paragraphs):
+        return q
+    credit = re.match(
+        r"\s*[–—-]+\s*((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*\(@\w+\)", paragraphs[pi + 1]
+    )
+    if not credit:
+        return q
+    return replace(q, speaker=q.speaker or credit.group(1), speaker_name=_TITLE_RE.sub("", credit.group(1)).strip())
 
 
 # people a lede describes who are not the doctor named below it ("A patient has said ..." then "Dr X said")

@@ -645,6 +645,10 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     return _described(phrase, tuple(persons))
 
 
+_ON_A_PLATFORM = re.compile(
+    r"\s+on\s+(?:X|Twitter|Facebook|LinkedIn|Instagram|TikTok|Threads|Bluesky|Mastodon|Reddit|social\s+media|the\s+forum|"
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:forum|message\s+board))$"
+)
 # a share of a group: "Some 62% of respondents", "Two-thirds of partners", "One in five GPs surveyed"
 _SHARE_OF = re.compile(
     r"(?:(?:some|about|around|nearly|almost|over|just\s+over|just\s+under|more\s+than|fewer\s+than|less\s+than)\s+)?"
@@ -678,6 +682,8 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         kind = re.search(r"(?:^|\s)([a-z]+)\s+" + re.escape(sp.role) + r"\b", sp.written)
         if kind and kind.group(1) in _BODY_NOUNS:
             sp = replace(sp, role=f"{kind.group(1)} {sp.role}")
+    if sp.role:  # "one GP on X", "a partner on Twitter": where they wrote it, not what they are
+        sp = replace(sp, role=_ON_A_PLATFORM.sub("", sp.role) or sp.role)
     if sp.role and all(w.lower() in STOP_WORDS for w in re.findall(r"[\w’'-]+", sp.role)):
         sp = replace(sp, role=None)  # "when Hunt first pledged": no role
     if sp.role and re.match(r"[a-z]+ing\b", sp.role) and not _is_role_phrase(sp.role):

@@ -4051,3 +4051,35 @@ def test_a_social_post_s_embed_credit_below_names_its_author(quotes):
         "— Dr Sam Okoro (@DrSamOkoro) March 4, 2025",
     )
     assert (q.speaker_name, q.speaker_role) == ("Sam Okoro", "GP")
+
+
+def test_a_body_after_a_fronted_clause_ending_in_a_name_is_the_speaker(quotes):
+    [q] = quotes(
+        "In response to a Freedom of Information request from Pulse, NHS Lancashire and South Cumbria ICB said it had "
+        "‘no plans’ to procure further hubs."
+    )
+    assert (q.speaker_name, q.speaker_org) == (
+        "NHS Lancashire and South Cumbria ICB",
+        "NHS Lancashire and South Cumbria ICB",
+    )
+
+
+def test_they_in_a_reported_clause_is_the_group_that_said_it(quotes):
+    [q] = quotes("In a statement, the family of the patient said they hoped ‘no other family goes through this’.")
+    assert (q.speaker_name, q.speaker_role) == (None, "family of the patient")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "org"),
+    [
+        ("A paper presented to the ICB board last week warned of a ‘significant risk’ to practices.", "paper", None),
+        (
+            "A report published by the Nuffield Trust warned of a ‘significant risk’ to practices.",
+            "Nuffield Trust report",
+            "Nuffield Trust",
+        ),
+    ],
+)
+def test_a_document_sent_or_presented_to_a_body_is_not_that_body(quotes, paragraph, name, org):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_org) == (name, org)

@@ -357,7 +357,7 @@ class _Attributor:
                 continue  # a relative clause's verb: "One partner, who asked not to be named, said"
             phrase, off = got
             if phrase.lower() in _PRONOUNS:  # "Dr Clay added that she hoped ...": the main clause's subject
-                outer = self._outer_subject(pi, text[:off], base)
+                outer = self._outer_subject(pi, text[:off], base, phrase.lower())
                 if outer is not None:
                     phrase, off = outer
             sp = self._speaker(pi, phrase, base + off)
@@ -430,9 +430,10 @@ class _Attributor:
         a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
         return self.art.paragraphs[pi][a:b], a - base
 
-    def _outer_subject(self, pi: int, text: str, base: int) -> tuple[str, int] | None:
+    def _outer_subject(self, pi: int, text: str, base: int, pronoun: str = "he") -> tuple[str, int] | None:
         """``Dr Clay added that``: the person subject of a cue that ``text`` ends with (a
-        reporting clause whose ``that``-clause holds a pronoun), with its offset in ``text``."""
+        reporting clause whose ``that``-clause holds a pronoun), with its offset in ``text``; for ``they`` or ``it``
+        a body or group too (``the family of the patient said they hoped``)."""
         tail = re.search(r"\b(\w+)\s+(?P<told>(?:[A-Z][\w’'-]*\s+){1,3})?(?:that\s+)?$", text)
         if not tail or tail.group(1).lower() not in _CUE_SET or not self.art.verb_at(pi, base + tail.start(1)):
             return None
@@ -442,6 +443,8 @@ class _Attributor:
         if got is None or got[0].lower() in _PRONOUNS:
             return None
         sp = describe(got[0])
+        if pronoun in ("they", "it") and sp.kind in ("org", "role") and not tail.group("told"):
+            return got
         return got if sp.kind == "person" or (tail.group("told") and sp.kind == "role") else None
 
     def possessive_message(self, pi: int, text: str, base: int) -> _Attribution | None:

@@ -124,7 +124,8 @@ class _Article:
         spans = [
             (e.start_char, e.end_char)
             for e in self.docs[pi].ents
-            if (e.label_ in ORG_LABELS and " " in e.text and not _TITLE_RE.match(e.text))  # not "Dr Iestyn Rowe"
+            if (e.label_ in ORG_LABELS and " " in e.text and not _TITLE_RE.match(e.text) and ", " not in e.text)
+            # not "Dr Iestyn Rowe", nor the tagger's "Pulse, NHS Lancashire", which runs over a clause's comma
             or (e.label_ == "ROLE" and " and " in e.text)
         ]
         if " and " in text or "," in text:

@@ -242,7 +242,7 @@ _ROLE_HEADS = frozenset(
         "superintendent coroner ombudsman inspector auditor midwife dentist source official respondent participant "
         "interviewee delegate reader commenter caller listener insider pensioner villager volunteer retiree "
         "student teacher colleague pa anp hca navigator technician coach worker assistant staff user friend ally "
-        "aide supporter critic"
+        "aide supporter critic family"
     ).split()
 )
 # words that are never an organisation's own name: "Trust", "Report", "the Department"

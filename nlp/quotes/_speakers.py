@@ -1338,6 +1338,18 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return Speaker(
             written, "doc", name=_drop_leading(head, _NOUN_DETERMINERS + _DOC_MODIFIERS, repeat=True), org=org
         )
+    sent = re.match(
+        r"(?P<np>(?:(?:a|an|the|this|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+))\s+"
+        r"(?:(?P<part>[a-z]+ed|sent|written|seen|drawn\s+up)\s+(?P<prep>to|by|for|at|on|in|with)\b|to\s+the\b)(?P<rest>.*)$",
+        head,
+        re.I,
+    )
+    if sent and sent.group("noun").lower() in _DOC_NOUNS:
+        # "A paper presented to the ICB board", "a letter sent to practices": the document, not a body (whose name
+        # is in it); "a report published by the King's Fund": that body's
+        body = clean_org(sent.group("rest")) if sent.group("prep") == "by" else None
+        noun = _drop_leading(sent.group("np"), _NOUN_DETERMINERS + _DOC_MODIFIERS, repeat=True)
+        return Speaker(written, "doc", name=f"{body} {noun}" if body else noun, org=body)
     role_m = _find_phrase(head, _roles)
     if role_m and _post_to_whom(head):  # "special adviser to the health secretary": the adviser
         return Speaker(written, "role", role=_post_as_written(head))

@@ -371,6 +371,35 @@ def test_any_text_gives_well_formed_quotes(nlp_pipeline, paragraphs):  # noqa: F
         assert seg and q.text.startswith(seg) and (q.text == seg or q.text[len(seg)] == "\n")
 
 
+# words of the speaker forms the rules read (headlines, live blogs, embeds, relative clauses, shares of a group),
+# so that the property test below runs them on nonsense made of their own parts
+_WORDS = (
+    "Dr Ann Cole said says : , . ‘ ’ “ ” ( ) A: Q: ? she he they it One GPs told Pulse the charity Its chair of LMC "
+    "partner at Surgery who was a - and Hull that which trust spokeswoman for posting as Exclusive BMA — (@DrX) "
+    "Another former For When Some 62% respondents reported noting by Friends Allies to adviser co-founders J 12:10 "
+    "Isles Scilly ICB NHS paper presented family now works is locum had been university on X GP warned Times source "
+    "quoting"
+).split()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.sampled_from(_WORDS), max_size=20).map(" ".join), max_size=4))
+def test_any_speaker_words_give_well_formed_quotes(nlp_pipeline, paragraphs):  # noqa: F811
+    qs = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
+    for i, q in enumerate(qs):
+        assert q.position == i and q.text.strip() == q.text and q.text
+        seg = paragraphs[q.paragraph_index][q.start : q.end]
+        assert seg and q.text.startswith(seg) and (q.text == seg or q.text[len(seg)] == "\n")
+
+
+def test_the_speaker_words_make_a_quote_the_property_test_can_find(nlp_pipeline):  # noqa: F811
+    # the partner of the property test above: its words, in an order that is a quote (the marks closed up, as
+    # text writes them), give one
+    paragraphs = ["BMA: ‘the charity said GPs warned’", "— Dr Ann Cole (@DrX)"]
+    [q] = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
+    assert (q.text, q.speaker_name) == ("the charity said GPs warned", "BMA")
+
+
 def test_intro_paragraph_with_an_apposition_names_the_speaker_without_its_cue(quotes):
     # "Name, role, said:" on its own line reads as a name line too; the intro's cue must win,
     # or the speaker as written ends in ", said" and the cue is lost

@@ -71,9 +71,7 @@ def test_timeout_gives_up_after_the_retries(site):
     # the margins hold on a busy machine: robots.txt answers in milliseconds but must come within the timeout too
     # (0.15 s was missed once beside a full test run), and the slow page takes four timeouts
     site.slow_seconds = 2.0
-    result, client = run(
-        fast(timeout=0.5, retries=1), lambda c: c.fetch(site.base + "/slow/page", allowed_hosts=HOSTS)
-    )
+    result, client = run(fast(timeout=0.5, retries=1), lambda c: c.fetch(site.base + "/slow/page", allowed_hosts=HOSTS))
     assert isinstance(result, FetchError) and "timed out" in result.reason and "2 attempts" in result.reason
     assert not result.permanent
     assert client.stats.requests == 3  # robots.txt + two attempts

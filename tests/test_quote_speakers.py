@@ -4083,3 +4083,13 @@ def test_they_in_a_reported_clause_is_the_group_that_said_it(quotes):
 def test_a_document_sent_or_presented_to_a_body_is_not_that_body(quotes, paragraph, name, org):
     [q] = quotes(paragraph)
     assert (q.speaker_name, q.speaker_org) == (name, org)
+
+
+def test_an_office_before_a_holder_with_a_two_word_surname(quotes):
+    [q] = quotes("Minister for Health Jennifer Carroll MacNeill said: ‘We are listening to GPs.’")
+    assert who(q) == ("Jennifer Carroll MacNeill", "Minister for Health", None)
+
+
+def test_a_post_then_the_holder_s_name_in_brackets(quotes):
+    [q] = quotes("A GP partner (Dr Helen Stoke) told the meeting she had ‘never seen anything like it’.")
+    assert (q.speaker, who(q)) == ("A GP partner (Dr Helen Stoke)", ("Helen Stoke", "GP partner", None))

@@ -1065,8 +1065,13 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     owned_office = re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+(.+)", head)
     office = _OFFICE_THEN_NAME.fullmatch(owned_office.group(1) if owned_office else head)  # "Scotland's Cabinet ..."
     if office:  # "Minister for Care Stephen Larkin": an office in capitals whose field the tagger takes for a name
-        name = _TITLE_RE.sub("", office.group(2))
-        return Speaker(written, "person", name=name, role=office.group(1), org=None)
+        post, name = office.group(1), _TITLE_RE.sub("", office.group(2))
+        field = re.match(r"(.+\s(?:for|of)\s+\S+(?:\s+(?:and\s+)?\S+)*?)\s+([A-Z][a-z][\w’'-]*)$", post)
+        if field and field.group(2).lower() not in _PORTFOLIO_WORDS and not _role_word(field.group(2)):
+            # "Minister for Health Jennifer Carroll MacNeill": a first name, not a portfolio's word, before a surname
+            # of two words
+            post, name = field.group(1), f"{field.group(2)} {name}"
+        return Speaker(written, "person", name=name, role=post, org=None)
     # a person: a PERSON entity, a titled name, or a trailing run of capitalised words after a role
     name_m = None
     orgs, _roles = _lexicons()

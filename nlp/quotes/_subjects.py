@@ -131,6 +131,13 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
     )
     if paren and _looks_like_name(paren.group(1)):  # "Dr Ray Lock (GP partner, Hull) said"
         return t[paren.start(1) :], paren.start(1)
+    named = re.search(
+        r"(?:^|(?<=[.;:!?,]\s))((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^()]{2,60}?)\s*\(((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+"
+        r"(?:\s+[A-Z][\w’'-]+){1,3})\)$",
+        t,
+    )
+    if named and _is_role_phrase(named.group(1)) and _looks_like_name(named.group(2)):
+        return t[named.start(1) :], named.start(1)  # "A GP partner (Dr Helen Stokes) told the meeting"
     tag = re.search(_PARTY_TAG + "$", t)
     if tag:  # "Local councillor Jenny Marsh (Con, Ashby Ward) said": the subject before the party and ward
         got = _subject_before_masked(t[: tag.start()])

@@ -4093,3 +4093,25 @@ def test_an_office_before_a_holder_with_a_two_word_surname(quotes):
 def test_a_post_then_the_holder_s_name_in_brackets(quotes):
     [q] = quotes("A GP partner (Dr Helen Stoke) told the meeting she had ‘never seen anything like it’.")
     assert (q.speaker, who(q)) == ("A GP partner (Dr Helen Stoke)", ("Helen Stoke", "GP partner", None))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (  # the subject is a man by his given name, so "she" is the woman he wrote to
+            "The ICB’s chief executive, Mark Lowther, wrote to Dr Anne Greig in March. She said the letter was ‘a shock’.",
+            "Anne Greig",
+        ),
+        (  # and the other way round
+            "The ICB’s chief executive, Helen Lowther, wrote to Dr Raj Greig in March. He said the letter was ‘a shock’.",
+            "Raj Greig",
+        ),
+        (  # a given name either may bear says nothing: the subject, as before
+            "The ICB’s chief executive, Sam Lowther, wrote to Dr Anne Greig in March. She said the letter was ‘a shock’.",
+            "Sam Lowther",
+        ),
+    ],
+)
+def test_a_pronoun_skips_a_person_whose_given_name_says_otherwise(quotes, paragraph, name):
+    [q] = quotes(paragraph)
+    assert q.speaker_name == name

@@ -23,6 +23,8 @@ from nlp.quotes._lexicon import (
     _EPITHET_BODIES,
     _EPITHET_MARK,
     _GENERIC_ORG,
+    _GIVEN_HE,
+    _GIVEN_SHE,
     _GP_POSTS,
     _KIN,
     _KIN_GENDER,
@@ -1067,7 +1069,8 @@ class _Article:
         title = re.search(r"\b(Mr|Sir|Lord|Mrs|Ms|Miss|Dame|Lady|Baroness)\b", sp.written)
         if title:
             return "he" if title.group(1) in ("Mr", "Sir", "Lord") else "she"
-        return None
+        given = sp.name.split()[0].lower() if len(sp.name.split()) > 1 else ""
+        return "he" if given in _GIVEN_HE else "she" if given in _GIVEN_SHE else None
 
     def named_body(self, sp: Speaker, at: tuple[int, int]) -> Speaker:
         """A role held in a kind of NHS body that the phrase does not name (``ICB chief medical officer``,

@@ -149,6 +149,29 @@ _DOC_NOUNS = {
 _DOC_MODIFIERS = ("new", "latest", "recent", "leaked")
 # the posts that head a body, which a bare post before a name ("Chair Professor X said") holds in the body just in focus
 _BODY_POSTS = frozenset({"chair", "chairman", "chairwoman", "president", "chief executive", "director", "vice chair"})
+# common given names whose bearers the article is likely to call "he" or "she", for choosing between two people a
+# pronoun could mean when the article has not said which is which (never shown, never a speaker's attribute); names
+# given to either are left out ("Sam", "Alex", "Jo", "Chris")
+_GIVEN_HE = frozenset(
+    """adam adrian ahmed aidan alan alastair alistair amir andrew angus anil anthony arjun arthur ashok barry ben
+    benjamin bernard bill brian callum carl charles colin craig daniel darren david dean declan derek dominic donald
+    douglas duncan edward ewan farhan fergus finlay francis fraser gareth gary gavin geoffrey george gerald gordon
+    graham greg gregory hamish harry hassan henry hugh iain ian imran ivan jack jacob jake james jason jeremy jim john
+    jonathan joseph julian justin kamal keith kenneth kevin kieran kofi kwame lee liam luke malcolm marcus mark martin
+    matthew michael mohammed muhammad neil nicholas nigel oliver omar owen patrick paul peter philip raj rajesh ravi
+    raymond richard robert roger rory russell ryan samuel sanjay scott sean simon stephen steven stuart suresh thomas
+    timothy tom tony trevor vikram vincent wes william""".split()
+)
+_GIVEN_SHE = frozenset(
+    """aisha alison amanda amelia amy angela anita ann anna anne annie barbara beth bethany brenda carol caroline
+    catherine charlotte chloe christine claire clare deborah debbie diane donna elaine eleanor elizabeth ella ellen
+    emily emma fatima fiona frances gemma georgia gillian grace hannah harriet heather helen holly isabel jacqueline
+    jane janet jennifer jessica joan joanna joanne josephine judith julia julie karen kate katherine kathryn katie
+    kirsty laura lauren linda lisa lorna louise lucy lynne margaret maria marie mary meera megan melanie michelle
+    miriam nadia naomi natalie nicola nikki olivia pamela patricia paula pauline priya rachel rebecca rosalind rose
+    ruth sally samantha sandra sarah sharon sheila shirley sian sonia sophie stephanie sue susan tessa tracey
+    victoria wendy yvonne zoe""".split()
+)
 # a headline's labels before a colon, which name no speaker: "Exclusive: ‘...’"
 _HEADLINE_LABELS = frozenset(
     "exclusive revealed analysis comment opinion interview letters letter update breaking live watch listen explainer "

@@ -4115,3 +4115,8 @@ def test_a_post_then_the_holder_s_name_in_brackets(quotes):
 def test_a_pronoun_skips_a_person_whose_given_name_says_otherwise(quotes, paragraph, name):
     [q] = quotes(paragraph)
     assert q.speaker_name == name
+
+
+def test_it_after_a_sentence_naming_one_body_as_object_is_that_body(quotes):
+    [q] = quotes("Dr Amy Holt criticised NHS England on Monday. It said the plans were ‘under review’.")
+    assert (q.speaker_name, q.speaker_org) == ("NHS England", "NHS England")

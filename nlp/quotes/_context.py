@@ -671,6 +671,12 @@ class _Article:
                     or [m for m in before if m.speaker.kind in kinds and m.subject]
                     or [m for m in before if m.speaker.kind in kinds]
                 )
+            if not pool and sp.pronoun == "it" and at[1] > 0:
+                # "Dr Amy X criticised NHS England. It said ...": the one body the sentence before named
+                here = _sentence_start(self.masked[at[0]], at[1])
+                body = self._body_in_sentence((at[0], here - 2)) if here > 2 else None
+                if body:
+                    return Speaker(sp.written, "org", name=body, org=body)
             if not pool and sp.pronoun == "they":
                 # "Dr A and Dr B run the practice. They said": the two people who were this paragraph's subjects
                 both = [m for m in before if m.at[0] == at[0] and m.speaker.kind == "person" and m.subject]

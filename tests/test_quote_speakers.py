@@ -4120,3 +4120,16 @@ def test_a_pronoun_skips_a_person_whose_given_name_says_otherwise(quotes, paragr
 def test_it_after_a_sentence_naming_one_body_as_object_is_that_body(quotes):
     [q] = quotes("Dr Amy Holt criticised NHS England on Monday. It said the plans were ‘under review’.")
     assert (q.speaker_name, q.speaker_org) == ("NHS England", "NHS England")
+
+
+def test_they_after_a_group_of_posts_is_that_group_not_their_document(quotes):
+    [q] = quotes(
+        "The partners at Riverside Surgery have handed back their contract. They said they had been left with ‘no "
+        "choice’."
+    )
+    assert (q.speaker_name, q.speaker_role) == (None, "partners")
+
+
+def test_a_person_s_practice_named_in_apposition_is_the_practice(quotes):
+    [q] = quotes("Dr Fiona Reith’s practice, the Old Forge Surgery, said in a statement it was ‘deeply saddened’.")
+    assert (q.speaker_name, q.speaker_org) == ("Old Forge Surgery", "Old Forge Surgery")

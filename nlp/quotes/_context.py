@@ -69,6 +69,7 @@ from nlp.quotes._speakers import (
     _owned_post,
     _pair_of,
     _plain_apposition,
+    _plural_post,
     _sentence_start,
     _singular_post,
     _split_role_org,
@@ -671,6 +672,13 @@ class _Article:
                     or [m for m in before if m.speaker.kind in kinds and m.subject]
                     or [m for m in before if m.speaker.kind in kinds]
                 )
+            if sp.pronoun == "they":
+                groups = self._groups_before(at)
+                said = [m for m in pool if m.said or m.subject]
+                if groups and (not said or groups[-1][0] > said[-1].at):
+                    # "The partners at Riverside Surgery have handed back their contract. They said": the partners
+                    return Speaker(sp.written, "role", role=_plural_post(groups[-1][1]))
+                pool = [m for m in pool if m.speaker.kind != "doc" or m.said or m.subject]  # not "their contract"
             if not pool and sp.pronoun == "it" and at[1] > 0:
                 # "Dr Amy X criticised NHS England. It said ...": the one body the sentence before named
                 here = _sentence_start(self.masked[at[0]], at[1])

@@ -661,6 +661,14 @@ _SHARE_OF = re.compile(
 
 @lru_cache(maxsize=8192)
 def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
+    owned_body = re.fullmatch(
+        r"(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}[’']s\s+(?:practice|surgery|team|firm|company|"
+        r"charity|network|federation|office|group),\s+(?:the\s+)?(?P<body>[A-Z][^,]*?),?",
+        phrase.strip(),
+    )
+    if owned_body and clean_org(owned_body.group("body")):  # "Dr Fiona X's practice, the Old Forge Surgery": the body
+        body = clean_org(owned_body.group("body"))
+        return Speaker(phrase, "org", name=body, org=body)
     share = _SHARE_OF.fullmatch(phrase.strip())
     if share and _is_role_phrase(
         re.split(r"\s+(?:who|that|surveyed|polled|questioned|asked)\b", share.group("group"))[0]
@@ -1509,6 +1517,14 @@ def _singular_post(tok) -> str:
     ``partner``, ``partners`` -> ``partner``."""
     one = tok.text[:-1]
     return one if one.isupper() or tok.i > tok.sent.start else one.lower()
+
+
+def _plural_post(post: str) -> str:
+    """Many of a post, as a group is named (:func:`_singular_post` the other way): ``partner`` -> ``partners``,
+    ``salaried GP`` -> ``salaried GPs``, ``deputy`` -> ``deputies``."""
+    if re.search(r"[^aeiou]y$", post):
+        return post[:-1] + "ies"
+    return post if post.endswith("s") else post + "s"
 
 
 def _owned_post(owner: str) -> bool:

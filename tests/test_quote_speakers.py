@@ -4133,3 +4133,21 @@ def test_they_after_a_group_of_posts_is_that_group_not_their_document(quotes):
 def test_a_person_s_practice_named_in_apposition_is_the_practice(quotes):
     [q] = quotes("Dr Fiona Reith’s practice, the Old Forge Surgery, said in a statement it was ‘deeply saddened’.")
     assert (q.speaker_name, q.speaker_org) == ("Old Forge Surgery", "Old Forge Surgery")
+
+
+def test_a_participant_tag_s_region_is_no_name(quotes):
+    qs = quotes(
+        "Respondents were asked what would keep them in general practice. Among the answers:",
+        "– ‘Less paperwork and more time with patients’ (salaried GP, South West)",
+        "– ‘A contract that pays for the work we actually do’ (GP partner, West Midlands)",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [(None, "salaried GP"), (None, "GP partner")]
+
+
+def test_a_transcript_s_initials_are_the_person_they_were_given_for(quotes):
+    qs = quotes(
+        "Present: Amanda Pryce (AP), Claire Fullerton (CF), David Sloane (DS).",
+        "AP: ‘We have to get the front door right this winter.’",
+        "CF: ‘Primary care is ready, but it needs the funding to follow.’",
+    )
+    assert [(q.speaker, q.speaker_name) for q in qs] == [("AP", "Amanda Pryce"), ("CF", "Claire Fullerton")]

@@ -188,6 +188,23 @@ class _Attributor:
             return None  # a name in the line, whole or short ("Dr Singh:" after "Dr Jaz Singh:", "DR SINGH:"), not a pronoun
         return _Attribution(sp, None, (pi, base))
 
+    def initials_line(self, pi: int, text: str, base: int) -> _Attribution | None:
+        """Minutes' and transcripts' ``AP: ‘...’``, where the article gave the initials after a name before
+        (``Present: Amanda Pritchard (AP), Claire Fuller (CF)``): that person."""
+        stripped = text.strip()
+        if not re.fullmatch(r"[A-Z]{2,4}", stripped):
+            return None
+        for k in range(pi, -1, -1):
+            for m in re.finditer(
+                r"((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*\(" + stripped + r"\)",
+                self.art.paragraphs[k],
+            ):
+                if (k, m.start()) < (pi, base):
+                    sp = self._speaker(k, m.group(1), m.start(1))
+                    if sp.kind == "person":
+                        return _Attribution(replace(sp, written=stripped), None, (pi, base))
+        return None
+
     def headline_source(self, pi: int, text: str, base: int) -> _Attribution | None:
         """A headline's ``BMA: ‘...’`` or ``Streeting: ‘...’``: a body by its name, or a surname that the article
         gives in full below it (``Wes Streeting made the comments ...``). Not a headline's label (``Exclusive:``)."""
@@ -670,6 +687,8 @@ def extract_quotes(
                     att = attr.after_question(pi - 1, prev[1] if prev is not None else None)
                 if att is None:
                     att = attr.before(pi, pre_local.rstrip()[:-1], local_start)
+                if att is None:  # "AP: ‘...’" after "Amanda Pritchard (AP)"
+                    att = attr.initials_line(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None:  # a headline's "BMA: ‘...’", "Streeting: ‘...’"
                     att = attr.headline_source(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None:  # "Dr Sana Iqbal: ‘...’"

@@ -25,6 +25,8 @@ from nlp.quotes._lexicon import (
     _EPITHET,
     _EPITHET_MARK,
     _GENERIC_ORG,
+    _GIVEN_HE,
+    _GIVEN_SHE,
     _JUDGE_THEN_NAME,
     _KIN,
     _KIND_OF_BODY,
@@ -1179,6 +1181,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         name_m is None
         and named
         and (_looks_like_name(named) or kin)
+        and not (re.fullmatch(_REGION, named) and named not in persons)  # "salaried GP, South West": where, not who
         and (
             kin
             or _TITLE_RE.match(named)
@@ -1408,6 +1411,14 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return Speaker(written, "role", role=" ".join(np_words))  # "One GP posting as FedUpPartner"
     if not org_m and len(bare) == 1 and bare[0][1:].islower() and bare[0].endswith("s"):
         return Speaker(written, "other", name=bare[0])  # "Patients said ...": a plural, not a body
+    given = re.fullmatch(r"([A-Z][a-z]+)(?:\s+[A-Z][\w’'-]+){1,2}", head)
+    if (
+        given
+        and not org_m
+        and (given.group(1).lower() in _GIVEN_HE or given.group(1).lower() in _GIVEN_SHE)
+        and not any(_common_word(w) or w.lower() in _BODY_NOUNS for w in words[1:])
+    ):  # "Amanda Pritchard", which the tagger did not take for a person: a common given name, then a surname
+        return Speaker(written, "person", name=head)
     if org_m or (
         words
         and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words)

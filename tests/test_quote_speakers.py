@@ -4151,3 +4151,32 @@ def test_a_transcript_s_initials_are_the_person_they_were_given_for(quotes):
         "CF: ‘Primary care is ready, but it needs the funding to follow.’",
     )
     assert [(q.speaker, q.speaker_name) for q in qs] == [("AP", "Amanda Pryce"), ("CF", "Claire Fullerton")]
+
+
+def test_who_is_also_gives_a_post_when_none_was_given_before(quotes):
+    qs = quotes(
+        "Dr Farzana Hussein, who is also a clinical director, told GPonline: ‘The scheme has been a lifeline.’",
+        "Clinical lead Dr Ravi Menon said the hub was ‘not replacing practices’.",
+        "Dr Menon, who is also a partner in Stockport, said: ‘We are not replacing practices.’",
+    )
+    assert [q.speaker_role for q in qs] == ["clinical director", "clinical lead", "clinical lead"]
+
+
+def test_a_plural_owner_s_post_before_a_name_keeps_its_owner(quotes):
+    [q] = quotes("NHS Providers’ chief executive Daniel Elkin said trusts were ‘doing the right thing’.")
+    assert (q.speaker, who(q)) == (
+        "NHS Providers’ chief executive Daniel Elkin",
+        ("Daniel Elkin", "chief executive", "NHS Providers"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("Clinical lead Dr Ravi Mehan said the hub was ‘not replacing practices’.", "clinical lead"),
+        ("Hub clinical lead Dr Ravi Mehan said it was ‘not replacing practices’.", "hub clinical lead"),
+    ],
+)
+def test_a_capitalised_post_opening_a_sentence_is_no_body(quotes, paragraph, role):
+    [q] = quotes(paragraph)
+    assert who(q) == ("Ravi Mehan", role, None)

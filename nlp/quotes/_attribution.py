@@ -105,7 +105,15 @@ class _Attributor:
                         phrase[: pstart - start],
                     )
                 )
-                if pstart > start and not phrase[: pstart - start].rstrip().endswith((",", "(")) and not inside:
+                owner = re.search(
+                    r"[A-Z][\w&-]*s[’']$", phrase[: pstart - start].rstrip()
+                )  # "NHS Providers’ chief ..."
+                if (
+                    pstart > start
+                    and not phrase[: pstart - start].rstrip().endswith((",", "("))
+                    and not inside
+                    and not owner
+                ):
                     phrase, start = phrase[pstart - start :], pstart
                 break
         persons = [
@@ -127,6 +135,11 @@ class _Attributor:
             )
             sp = replace(sp, role=sp.role[len("whose ") :], org=clean_org(body.group(1)) if body else sp.org)
         sp = self.art.resolve(sp, (pi, start))
+        if sp.kind == "person" and sp.name and re.search(r",\s+who\s+is\s+also\s", sp.written):
+            # "Dr Menon, who is also a partner in Stockport": a second post; the one given before stays first
+            first = self.art._known(replace(sp, role=None, org=None), self.art.before((pi, start)))
+            if first.role or first.org:
+                sp = first
         if sp.kind == "person" and sp.name and not (sp.role and sp.org):
             # "Dr X, locum GP of Y, said: ‘...’" then "Dr X said: ‘...’": the full name again, the post as before
             sp = self.art._known(sp, self.art.before((pi, start)))

@@ -302,7 +302,7 @@ _BODY_NOUNS = frozenset(
         "institute foundation association society partnership hospital clinic charity company firm "
         "organisation organization office system centre center unit panel forum alliance coalition commission "
         "inquiry taskforce review university school think tank campaign petition project programme scheme "
-        "conference tribunal cabinet provider operator supplier contractor"
+        "conference tribunal cabinet provider operator supplier contractor hub"
     ).split()
 )
 _GENERIC_ORG = _BODY_NOUNS | _DESCRIPTIVE

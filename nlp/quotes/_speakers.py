@@ -175,6 +175,11 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     if first and (
         (_is_role_head(first.group(0).lower()) and not re.match(r"[A-Z][a-z-]+\s+[A-Z][a-z]", text))
         or (_role_word(first.group(0)) and re.match(r"[A-Z][a-z-]+(?:\s+[a-z][\w-]*){1,3}\s+(?:of|at|for)\s", text))
+        or (  # "Clinical lead" opening a sentence: a post, not the body "Clinical"
+            _role_word(first.group(0))
+            and re.fullmatch(r"[A-Z][a-z-]+(?:\s+[a-z][\w-]*){1,3}", text)
+            and _is_role_head(text.split()[-1].lower())
+        )
     ):  # "Chair of the Royal College of GPs", "Practice manager at the Hill Surgery", not "Chief Medical Officer"
         text = text[0].lower() + text[1:]
     run = re.match(r"((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z-]+)(?=\s+(?:of|at)\s)", text)
@@ -827,7 +832,7 @@ def _plain_apposition(app: str) -> str:
     if now:  # "who had been a partner for 22 years and now works as a salaried GP": the post now
         rest = now.group("rest")
         app = f"who now {rest}" if rest.startswith(("works", "practi")) else f"who is {rest}"
-    became = re.match(r"who\s+(?:became|is|has\s+been|was)\s+(?:an?|the)\s+(?P<post>.+)$", app)
+    became = re.match(r"who\s+(?:became|is|has\s+been|was)\s+(?:also\s+)?(?:an?|the)\s+(?P<post>.+)$", app)
     if became:  # "Dr X, who became a partner at the Priory Practice in Bath in 2015": the post, without its when
         post = re.sub(
             r"\s+(?:in|since|from)\s+\d{4}\b.*$|\s+(?:after|before|when|until)\s.*$", "", became.group("post")

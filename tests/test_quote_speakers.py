@@ -4180,3 +4180,18 @@ def test_a_plural_owner_s_post_before_a_name_keeps_its_owner(quotes):
 def test_a_capitalised_post_opening_a_sentence_is_no_body(quotes, paragraph, role):
     [q] = quotes(paragraph)
     assert who(q) == ("Ravi Mehan", role, None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        (
+            "One GP partner in the study was quoted as saying: ‘We used to have a waiting room. Now we have an inbox.’",
+            "GP partner",
+        ),
+        ("A senior NHS figure told HSJ the plans were ‘dead in the water’.", "senior NHS figure"),
+    ],
+)
+def test_an_unnamed_person_described_is_a_post_not_a_name(quotes, paragraph, role):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_role) == (None, role)

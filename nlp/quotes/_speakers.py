@@ -676,6 +676,14 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if owned_body and clean_org(owned_body.group("body")):  # "Dr Fiona X's practice, the Old Forge Surgery": the body
         body = clean_org(owned_body.group("body"))
         return Speaker(phrase, "org", name=body, org=body)
+    figure = re.fullmatch(
+        r"(?:(?:a|an|one|the|another)\s+)?((?:senior|leading|prominent|key|well-known)\s+(?:[A-Z][\w-]*\s+){0,3}figures?"
+        r"(?:\s+(?:in|at|from)\s+.+)?)",
+        phrase.strip(),
+        re.I,
+    )
+    if figure:  # "A senior NHS figure told HSJ": a post of sorts, not a name
+        return Speaker(phrase, "role", role=figure.group(1))
     share = _SHARE_OF.fullmatch(phrase.strip())
     if share and _is_role_phrase(
         re.split(r"\s+(?:who|that|surveyed|polled|questioned|asked)\b", share.group("group"))[0]
@@ -1338,7 +1346,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             org=org_m.group(0) if org_m else None,
         )
     role_of = re.match(
-        r"^(?:[\w’'-]+\s+){0,2}?(?P<head>[A-Za-z]+)\s+(?:of|behind|on|for|at|from|to|[a-z]+ing)\s", head
+        r"^(?:[\w’'-]+\s+){0,2}?(?P<head>[A-Za-z]+)\s+(?:of|behind|on|for|at|from|to|in|among|[a-z]+ing)\s", head
     )  # "the author of the report", "GPs responding to the survey", "one respondent to the survey": people
     if last in _DOC_NOUNS and not (role_of and _is_role_head(role_of.group("head").lower())):
         org_m = _find_phrase(head, orgs)

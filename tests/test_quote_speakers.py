@@ -4195,3 +4195,24 @@ def test_a_capitalised_post_opening_a_sentence_is_no_body(quotes, paragraph, rol
 def test_an_unnamed_person_described_is_a_post_not_a_name(quotes, paragraph, role):
     [q] = quotes(paragraph)
     assert (q.speaker_name, q.speaker_role) == (None, role)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        (  # a partner in life described in apposition: what they are, not a GP partner
+            "My partner, a consultant, laughs when I describe my day. ‘You do that for how much?’ she asks.",
+            None,
+            "consultant",
+        ),
+        (  # a husband stays one, so "she" is not him
+            "Dr Nina Shaw says she will retire next year. Her husband, a consultant, retired in 2022. ‘I want to "
+            "travel,’ she says.",
+            "Nina Shaw",
+            None,
+        ),
+    ],
+)
+def test_a_relative_in_the_first_person_described_in_apposition(quotes, paragraph, name, role):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_role) == (name, role)

@@ -312,7 +312,7 @@ class _Article:
                     and (
                         (tok.left_edge.lower_ == "the" and _is_role_head(tok.lower_))
                         or (
-                            tok.left_edge.lower_ in ("his", "her", "their")
+                            tok.left_edge.lower_ in ("his", "her", "their", "my", "our")
                             and (tok.lower_ in _KIN or _is_role_head(tok.lower_))
                         )
                     )
@@ -337,6 +337,13 @@ class _Article:
                         continue  # nor "Dr X said ... The health secretary has promised to fix it. ‘...,’ he said"
                     phrase = doc[tok.left_edge.i : tok.i + 1].text
                     sp = describe(phrase) if tok.lower_ not in _KIN else Speaker(phrase, "role", role=tok.lower_)
+                    what = re.match(r",\s+((?:a|an)\s+[^,.;:]{2,60}),", self.paragraphs[pi][tok.idx + len(tok.text) :])
+                    if tok.lower_ in _KIN and tok.lower_ not in _KIN_GENDER and what and _is_role_phrase(what.group(1)):
+                        # "My partner, a consultant, laughs": what they are, not whose they are (a husband or wife
+                        # stays one: the pronoun after it reads the kin's gender)
+                        role, org = _split_role_org(what.group(1))
+                        if role:
+                            sp = Speaker(f"{phrase}, {what.group(1)}", "role", role=role, org=org)
                     if sp.kind == "role" and sp.role:
                         self.mentions.append(_Mention((pi, tok.left_edge.idx), sp, True, tok.head.lower_ in _CUE_SET))
             for tok in doc_nouns:

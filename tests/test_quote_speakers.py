@@ -4216,3 +4216,9 @@ def test_an_unnamed_person_described_is_a_post_not_a_name(quotes, paragraph, rol
 def test_a_relative_in_the_first_person_described_in_apposition(quotes, paragraph, name, role):
     [q] = quotes(paragraph)
     assert (q.speaker_name, q.speaker_role) == (name, role)
+
+
+@pytest.mark.parametrize("office", ["Number 10", "Downing Street"])
+def test_the_prime_minister_s_office_is_an_organisation(quotes, office):
+    [q] = quotes(f"{office} said the plan was ‘fully funded’.")
+    assert (q.speaker_name, q.speaker_org) == (office, office)

@@ -4222,3 +4222,20 @@ def test_a_relative_in_the_first_person_described_in_apposition(quotes, paragrap
 def test_the_prime_minister_s_office_is_an_organisation(quotes, office):
     [q] = quotes(f"{office} said the plan was ‘fully funded’.")
     assert (q.speaker_name, q.speaker_org) == (office, office)
+
+
+def test_one_of_a_group_adding_after_a_with_is_one_of_them(quotes):
+    qs = quotes(
+        "Several partners told Pulse the hub had ‘taken the easy work and left us the rest’, with one adding: "
+        "‘We are now a dumping ground.’"
+    )
+    assert [(q.speaker_name, q.speaker_role, q.cue) for q in qs] == [
+        (None, "partners", "told Pulse"),
+        (None, "partner", "adding"),
+    ]
+
+
+def test_how_many_bodies_is_no_organisation(quotes):
+    [q] = quotes("The three LMCs said in a joint letter that the proposals were ‘unworkable’.")
+    assert q.speaker_org is None
+    assert clean_org("Three Rivers PCN") == "Three Rivers PCN"  # a number in a body's own name stays

@@ -728,6 +728,18 @@ def extract_quotes(
                         # "‘...’, adding: ‘...’": the same speaker
                         att = _Attribution(prev[1].speaker, adding.group(1) or adding.group(2))
                 if att is None:
+                    with_one = re.search(
+                        r",\s*with\s+(?P<who>one|another|a\s+second|a\s+third|one\s+of\s+them)\s+(?P<cue>adding|saying|"
+                        r"writing|warning|noting|putting\s+it\s+bluntly)\s*:\s*$",
+                        pre_local,
+                    )
+                    if with_one:  # "Several partners told Pulse ..., with one adding: ‘...’": one of them
+                        at = local_start + with_one.start("who")
+                        who = with_one.group("who")
+                        one = art.resolve(Speaker(who, "other"), (pi, at))
+                        if one.kind != "other":
+                            att = _Attribution(replace(one, written=who), with_one.group("cue"), (pi, at))
+                if att is None:
                     adding = re.search(r",\s*" + _GOING_ON + r"\s*:\s*$", pre_local)
                     if adding:  # "Dr Sam Hill was less sure, adding: ‘...’": the subject of the verb it hangs on
                         att = attr.subject_of(pi, local_start + adding.start(1), local_start, adding.group(1))

@@ -508,6 +508,8 @@ def clean_org(org: str | None) -> str | None:
     org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()
     if not org or _TITLE_RE.match(org + " ") or re.match(r"professor\b", org, re.I):
         return None
+    if re.fullmatch(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|both|all)\s+\S+s", org):
+        return None  # "the three LMCs", "3 practices": how many bodies, not one
     if re.search(_SEAT + r"\s+for\b", org):
         return None  # "Conservative MP for Westerby": a member's seat, not a body
     if re.fullmatch(_REGION, org):

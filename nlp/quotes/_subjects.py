@@ -39,6 +39,9 @@ from nlp.quotes._speakers import (
     _role_and_name,
 )
 
+# a live blog's time stamp opening a sentence: "12:10 Shadow health secretary X responds"
+_TIME_STAMP = re.compile(r"(?:^|(?<=[.!?]\s))\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?=\s+[A-Z])")
+
 
 def _protect(text: str, keep: Sequence[tuple[int, int]]) -> str:
     """``text`` with the spaces and punctuation inside ``keep`` (organisation names such as
@@ -46,7 +49,7 @@ def _protect(text: str, keep: Sequence[tuple[int, int]]) -> str:
     falls inside a name, nor inside a number (``1,200 GPs``); same length, so offsets still hold."""
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "_", text)
     # a live blog's time stamp opening a sentence ("12:10 Shadow health secretary X responds") is no part of it
-    text = re.sub(r"(?:^|(?<=[.!?]\s))\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?=\s+[A-Z])", lambda m: " " * len(m.group(0)), text)
+    text = _TIME_STAMP.sub(lambda m: " " * len(m.group(0)), text)
     if not keep:
         return text
     chars = list(text)
@@ -131,7 +134,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
     )
     if paren and _looks_like_name(paren.group(1)):  # "Dr Ray Lock (GP partner, Hull) said"
         return t[paren.start(1) :], paren.start(1)
-    named = re.search(
+    named = t.endswith(")") and re.search(
         r"(?:^|(?<=[.;:!?,]\s))((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^()]{2,60}?)\s*\(((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+"
         r"(?:\s+[A-Z][\w’'-]+){1,3})\)$",
         t,

@@ -4239,3 +4239,13 @@ def test_how_many_bodies_is_no_organisation(quotes):
     [q] = quotes("The three LMCs said in a joint letter that the proposals were ‘unworkable’.")
     assert q.speaker_org is None
     assert clean_org("Three Rivers PCN") == "Three Rivers PCN"  # a number in a body's own name stays
+
+
+def test_a_relative_named_in_apposition_is_he_or_she_as_the_kin_says(quotes):
+    # a guard: a relative's gender is kept when a post replaces the kin word as the role (a review found the lines
+    # that keep it moved into the next branch, where only "Its chief executive, former X Name" reached them)
+    [q] = quotes(
+        "Dr Sara Lind runs the practice. Her husband, Dr Kit Farrant, also a GP, works there part-time. ‘We are "
+        "exhausted,’ she said."
+    )
+    assert q.speaker_name == "Sara Lind"

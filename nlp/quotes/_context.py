@@ -224,6 +224,9 @@ class _Article:
                         and (_is_role_phrase(before.group(1)) or before.group(1).split()[-1].lower() in _KIN)
                     ):  # "her husband, Dr Omar X": a relative, as a post
                         phrase = f"{before.group(1)}, {phrase}"  # "The patient group chair, Maureen Flett, 71, said"
+                        kin = _KIN_GENDER.get(before.group(1).split()[-1].lower())
+                        if kin:  # "Her husband, Dr Tom X, also a GP": he, whatever his post
+                            self.genders.setdefault(_TITLE_RE.sub("", ent.text), kin)
                     elif (
                         before
                         and re.match(
@@ -233,9 +236,6 @@ class _Article:
                         and _is_role_phrase(phrase[: len(phrase) - len(ent.text)].strip())
                     ):  # "Its chief executive, former hospital manager Tim X": the body's post, then what he was
                         phrase = f"{before.group(1)}, {ent.text}"
-                        kin = _KIN_GENDER.get(before.group(1).split()[-1].lower())
-                        if kin:  # "Her husband, Dr Tom X, also a GP": he, whatever his post
-                            self.genders.setdefault(_TITLE_RE.sub("", ent.text), kin)
                     app = self._apposition(pi, ent)
                     sp = describe(phrase + app, [ent.text])
                     being = "" if app or not subject else self._role_said_to_be(pi, ent)

@@ -23,15 +23,18 @@ from nlp.quotes._lexicon import (
     _GESTURES,
     _GOING_ON,
     _HEADLINE_LABELS,
+    _LAY_PEOPLE,
     _OBJECT_VERBS,
     _PARTICIPLE_CUES,
     _PASSIVE_CUES,
     _PROGRESSIVE,
     _PRONOUNS,
     _SENT_END,
+    _SHARE_OF,
     _STANCE,
     _TITLE_RE,
     _TITLES,
+    _lexicons,
 )
 from nlp.quotes._marks import (
     _BULLET,
@@ -40,12 +43,10 @@ from nlp.quotes._marks import (
     find_spans,
 )
 from nlp.quotes._speakers import (
-    _SHARE_OF,
     Speaker,
     _find_phrase,
     _inside_org_name,
     _is_role_phrase,
-    _lexicons,
     _looks_like_name,
     _sentence_start,
     clean_org,
@@ -874,12 +875,6 @@ def _embedded_post_credit(q: Quote, paragraphs: Sequence[str]) -> Quote:
     if not credit:
         return q
     return replace(q, speaker=q.speaker or credit.group(1), speaker_name=_TITLE_RE.sub("", credit.group(1)).strip())
-
-
-# people a lede describes who are not the doctor named below it ("A patient has said ..." then "Dr X said")
-_LAY_PEOPLE = frozenset(
-    "patient patients pensioner resident mother father parent carer widow widower man woman campaigner".split()
-)
 
 
 def _named_after_lede(q: Quote, at: tuple[int, int], mentions: Sequence[_Mention]) -> Quote:

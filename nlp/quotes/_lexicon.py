@@ -175,7 +175,7 @@ _GIVEN_SHE = frozenset(
 # a headline's labels before a colon, which name no speaker: "Exclusive: ‘...’"
 _HEADLINE_LABELS = frozenset(
     "exclusive revealed analysis comment opinion interview letters letter update breaking live watch listen explainer "
-    "poll video podcast feature editorial review news investigation revealed: profile".split()
+    "poll video podcast feature editorial review news investigation profile".split()
 )
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative"}
 # news outlets, which report what others say: "The Times reported ..., quoting a source" is no source at the Times
@@ -205,7 +205,6 @@ _NEWS_OUTLETS = frozenset(
         "Lancet",
         "Health Service Journal",
         "Reuters",
-        "PA",
         "i",
     }
 )
@@ -385,3 +384,29 @@ _ROLE_MODIFIERS = {"new", "former", "then", "current", "outgoing", "incoming", "
 # words taken into a role before a name whatever the tagger makes of them: "said lead GP Dr X"
 # ("but shadow health minister Dr X said", where the tagger reads "shadow" as a verb)
 _PREFIX_MODIFIERS = frozenset(_ROLE_MODIFIERS | {"lead", "senior", "shadow"})
+
+
+# posts held towards someone, whose holder speaks for themselves: "friends of the former health secretary"
+_RELATIONAL = frozenset("friend ally aide supporter critic colleague".split())
+
+
+# where someone posted, which is no part of their post: "one GP on X", "a partner on the Pulse forum"
+_ON_A_PLATFORM = re.compile(
+    r"\s+on\s+(?:X|Twitter|Facebook|LinkedIn|Instagram|TikTok|Threads|Bluesky|Mastodon|Reddit|social\s+media|the\s+forum|"
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:forum|message\s+board))$"
+)
+
+# a share of a group: "Some 62% of respondents", "Two-thirds of partners", "One in five GPs surveyed"
+_SHARE_OF = re.compile(
+    r"(?:(?:some|about|around|nearly|almost|over|just\s+over|just\s+under|more\s+than|fewer\s+than|less\s+than)\s+)?"
+    r"(?:(?:\d[\d,.]*\s*(?:%|per\s*cent)|half|a\s+third|a\s+quarter|a\s+fifth|two[- ]thirds|three[- ]quarters|"
+    r"the\s+majority|a\s+majority|a\s+minority|most|many|some)\s+of\s+(?:the\s+|all\s+|those\s+)?|"
+    r"(?:one|two|three|four|\d+)\s+in\s+(?:\w+)\s+)(?P<group>[a-z][\w-]*(?:\s+[\w-]+){0,6})",
+    re.I,
+)
+
+
+# people a lede describes who are not the doctor named below it ("A patient has said ..." then "Dr X said")
+_LAY_PEOPLE = frozenset(
+    "patient patients pensioner resident mother father parent carer widow widower man woman campaigner".split()
+)

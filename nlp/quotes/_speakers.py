@@ -36,14 +36,17 @@ from nlp.quotes._lexicon import (
     _OFFICE_MODIFIERS,
     _OFFICE_THEN_NAME,
     _OFFICE_WORDS,
+    _ON_A_PLATFORM,
     _PARTY_TAG,
     _PLACE_PAIR_BODY,
     _PRONOUNS,
+    _RELATIONAL,
     _ROLE_CAPS,
     _ROLE_HEADS,
     _ROLE_MODIFIERS,
     _SEAT,
     _SENT_END,
+    _SHARE_OF,
     _SPOKES,
     _STATUTORY_WORDS,
     _TITLE_RE,
@@ -408,10 +411,6 @@ def _unnamed_body(role: str | None, org: str | None) -> tuple[str | None, str | 
     return role, org
 
 
-# posts held towards someone, whose holder speaks for themselves: "friends of the former health secretary"
-_RELATIONAL = frozenset("friend ally aide supporter critic colleague".split())
-
-
 def _post_to_whom(text: str) -> bool:
     """``special adviser to the health secretary``, ``friends of the former health secretary``, ``allies of the
     prime minister``: a post held towards another post or person, which is the speaker's post."""
@@ -652,20 +651,6 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     (``Trust chief executive``) stays with the role.  The same phrase and persons give the
     same speaker (a phrase recurs: its mention, then its attribution), so it is worked out once."""
     return _described(phrase, tuple(persons))
-
-
-_ON_A_PLATFORM = re.compile(
-    r"\s+on\s+(?:X|Twitter|Facebook|LinkedIn|Instagram|TikTok|Threads|Bluesky|Mastodon|Reddit|social\s+media|the\s+forum|"
-    r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:forum|message\s+board))$"
-)
-# a share of a group: "Some 62% of respondents", "Two-thirds of partners", "One in five GPs surveyed"
-_SHARE_OF = re.compile(
-    r"(?:(?:some|about|around|nearly|almost|over|just\s+over|just\s+under|more\s+than|fewer\s+than|less\s+than)\s+)?"
-    r"(?:(?:\d[\d,.]*\s*(?:%|per\s*cent)|half|a\s+third|a\s+quarter|a\s+fifth|two[- ]thirds|three[- ]quarters|"
-    r"the\s+majority|a\s+majority|a\s+minority|most|many|some)\s+of\s+(?:the\s+|all\s+|those\s+)?|"
-    r"(?:one|two|three|four|\d+)\s+in\s+(?:\w+)\s+)(?P<group>[a-z][\w-]*(?:\s+[\w-]+){0,6})",
-    re.I,
-)
 
 
 @lru_cache(maxsize=8192)

@@ -4249,3 +4249,40 @@ def test_a_relative_named_in_apposition_is_he_or_she_as_the_kin_says(quotes):
         "exhausted,’ she said."
     )
     assert q.speaker_name == "Sara Lind"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        (
+            "The shadow health secretary’s office said the figures were ‘damning’.",
+            "office of the shadow health secretary",
+        ),
+        ("The prime minister’s spokesman said the plan was ‘fully funded’.", "spokesman for the prime minister"),
+    ],
+)
+def test_the_office_of_an_unnamed_post_speaks_for_it(quotes, paragraph, role):
+    [q] = quotes(paragraph)
+    assert who(q) == (None, role, None)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        (
+            ("The BMA and the RCGP met ministers on Monday. Both organisations called the offer ‘insulting’.",),
+            "BMA and RCGP",
+        ),
+        (("Both organisations called the offer ‘insulting’.",), None),
+    ],
+)
+def test_both_organisations_are_the_two_named_before(quotes, paragraphs, name):
+    [q] = quotes(*paragraphs)
+    assert (q.speaker_name, q.speaker_org) == (name, None)
+
+
+def test_they_after_a_practice_the_tagger_took_for_a_person_is_the_practice(quotes):
+    [q] = quotes(
+        "Riverside Surgery has closed its list to new patients. They said demand was ‘beyond anything we have seen’."
+    )
+    assert (q.speaker_name, q.speaker_org) == ("Riverside Surgery", "Riverside Surgery")

@@ -248,6 +248,13 @@ class _Article:
                             own = [c.lower_ for t in told for c in t.children if c.dep_ == "nsubj"]
                             if own[:1] in (["he"], ["she"]):
                                 self.genders.setdefault(sp.name, own[0])
+                    elif (
+                        sp.kind == "org"
+                        and sp.org == ent.text
+                        and subject
+                        and ent.text.split()[-1].lower() in _BODY_NOUNS
+                    ):  # "Riverside Surgery has closed its list", the tagger's person: a body, for "they" or "it"
+                        self.mentions.append(_Mention((pi, ent.start_char), sp, subject, said))
                 elif ent.label_ in ORG_LABELS or ent.label_ == "POLICY":
                     asked = root_dep == "dobj" and head.lower_ in ("asked", "contacted", "approached")
                     if asked:  # "Pulse asked NHS England whether ... A spokesperson said": the body that answers
@@ -775,6 +782,19 @@ class _Article:
             if pool:  # "One GP said ... Another said ...": another of the same
                 return Speaker(sp.written, "role", role=pool[-1].speaker.role, org=pool[-1].speaker.org)
             return Speaker(sp.written, "other")  # another of whom the text does not say: no name
+        bodies = re.fullmatch(
+            r"(?:both|the\s+two)(?:\s+of\s+the)?\s+(?:organisations|organizations|bodies|groups|unions|colleges|charities)",
+            sp.written.split(",")[0].strip(),
+            re.I,
+        )
+        if bodies:  # "The BMA and the RCGP met ministers. Both organisations called ...": the two bodies named last
+            named: list[str] = []
+            for m in reversed(before):
+                if m.speaker.kind == "org" and m.speaker.org and m.speaker.org not in named:
+                    named.append(m.speaker.org)
+                if len(named) == 2:
+                    return Speaker(sp.written, "org", name=f"{named[1]} and {named[0]}")
+            return Speaker(sp.written, "other")  # which two the text does not say: no name
         two = re.fullmatch(r"the\s+(former|latter|pair|couple|duo)", sp.written.split(",")[0].strip(), re.I)
         if two and sp.kind in ("other", "role"):  # "Dr A and Dr B disagree. The former said ...; the latter ..."
             last: list[Speaker] = []

@@ -1011,9 +1011,12 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     office_of = re.fullmatch(r"(.+?)[’']s\s+(office|department|aides?|spokes(?:man|woman|person))", written)
     if office_of:  # "Mr Hunt's office said", "Health minister X's department said": it speaks for them, not they
         owner = _describe(office_of.group(1), persons)
+        word = office_of.group(2)
+        joint = "for" if word.startswith("spokes") else "of"
         if owner.kind == "person" and owner.name:
-            word = office_of.group(2)
-            return Speaker(written, "role", role=f"{word} {'for' if word.startswith('spokes') else 'of'} {owner.name}")
+            return Speaker(written, "role", role=f"{word} {joint} {owner.name}")
+        if owner.kind == "role" and owner.role and not owner.org:  # "The shadow health secretary's office said"
+            return Speaker(written, "role", role=f"{word} {joint} the {owner.role}")
     if re.match(r"(?:(?:a|one|two)\s+)?(?:sources?|insiders?|allies|friends?|aides?)\s+close\s+to\b", low):
         # "Sources close to the health secretary": not the secretary
         return Speaker(written, "role", role=_drop_leading(low, ("a", "one", "two")))

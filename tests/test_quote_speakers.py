@@ -4286,3 +4286,22 @@ def test_they_after_a_practice_the_tagger_took_for_a_person_is_the_practice(quot
         "Riverside Surgery has closed its list to new patients. They said demand was ‘beyond anything we have seen’."
     )
     assert (q.speaker_name, q.speaker_org) == ("Riverside Surgery", "Riverside Surgery")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        (
+            "NHS England’s national clinical director for diagnostics, Professor Sir Mike Roach, added: ‘This is a "
+            "big step.’",
+            "national clinical director for diagnostics",
+        ),
+        (
+            "Dr Rosa Quinn, the RCGP’s vice chair for professional development, said: ‘Training must follow.’",
+            "vice chair for professional development",
+        ),
+    ],
+)
+def test_a_post_keeps_its_field_after_for(quotes, paragraph, role):
+    [q] = quotes(paragraph)
+    assert q.speaker_role == role

@@ -346,6 +346,12 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
                 leftover = rest
         if role is None and leftover:
             role = re.sub(r"\s+(?:on|of|at|for|from|in|with)(?:\s+(?:the|a|an))?$", "", leftover)  # "MPs on the"
+        elif (
+            role
+            and re.fullmatch(r"for\s+(?!(?:the|a|an|its|their|his|her)\b)(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*", leftover)
+            and role in text
+        ):
+            role = f"{role} {leftover}"  # "national clinical director for diagnostics": the post's field
     if role and org and re.fullmatch(r"[A-Z]{2,}s?", org):  # "clinical lead for access in Southby ICB"
         tail = re.search(r"\s+(?:in|at|of|for|from)\s+((?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*)$", role)
         if tail and f"{tail.group(1)} {org}" in text:

@@ -4305,3 +4305,10 @@ def test_they_after_a_practice_the_tagger_took_for_a_person_is_the_practice(quot
 def test_a_post_keeps_its_field_after_for(quotes, paragraph, role):
     [q] = quotes(paragraph)
     assert q.speaker_role == role
+
+
+def test_a_royal_title_is_a_person_not_a_body(quotes):
+    [q] = quotes("The Prince of Wales praised general practice as ‘the bedrock of the NHS’.")
+    assert (q.speaker_name, q.speaker_org) == ("Prince of Wales", None)
+    [q] = quotes("The King’s Fund said the figures were ‘stark’.")  # a body's name with a royal word in it stays one
+    assert q.speaker_org == "King’s Fund"

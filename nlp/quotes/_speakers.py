@@ -669,6 +669,11 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if owned_body and clean_org(owned_body.group("body")):  # "Dr Fiona X's practice, the Old Forge Surgery": the body
         body = clean_org(owned_body.group("body"))
         return Speaker(phrase, "org", name=body, org=body)
+    royal = re.fullmatch(
+        r"(?:[Tt]he\s+)?((?:Prince|Princess|King|Queen|Duke|Duchess)(?:\s+of\s+[A-Z][a-z]+)?)", phrase.strip()
+    )
+    if royal:  # "The Prince of Wales praised ...": a person by a title, not a body
+        return Speaker(phrase, "person", name=royal.group(1))
     figure = re.fullmatch(
         r"(?:(?:a|an|one|the|another)\s+)?((?:senior|leading|prominent|key|well-known)\s+(?:[A-Z][\w-]*\s+){0,3}figures?"
         r"(?:\s+(?:in|at|from)\s+.+)?)",

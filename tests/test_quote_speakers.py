@@ -4312,3 +4312,11 @@ def test_a_royal_title_is_a_person_not_a_body(quotes):
     assert (q.speaker_name, q.speaker_org) == ("Prince of Wales", None)
     [q] = quotes("The King’s Fund said the figures were ‘stark’.")  # a body's name with a royal word in it stays one
     assert q.speaker_org == "King’s Fund"
+
+
+def test_a_post_in_the_first_person_named_by_a_first_name_alone(quotes):
+    qs = quotes(
+        "Dr Ruth Camber, senior partner, writes: ‘We have taken on two new GPs.’",
+        "Our practice manager, Karen, adds: ‘Please use the online form for routine requests.’",
+    )
+    assert (qs[1].speaker_name, qs[1].speaker_role) == ("Karen", "practice manager")

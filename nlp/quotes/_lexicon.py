@@ -167,7 +167,7 @@ _GIVEN_SHE = frozenset(
     catherine charlotte chloe christine claire clare deborah debbie diane donna elaine eleanor elizabeth ella ellen
     emily emma fatima fiona frances gemma georgia gillian grace hannah harriet heather helen holly isabel jacqueline
     jane janet jennifer jessica joan joanna joanne josephine judith julia julie karen kate katherine kathryn katie
-    kirsty laura lauren linda lisa lorna louise lucy lynne margaret maria marie mary meera megan melanie michelle
+    kirsty laura lauren lesley linda lisa lorna louise lucy lynne margaret maria marie mary meera megan melanie michelle
     miriam nadia naomi natalie nicola nikki olivia pamela patricia paula pauline priya rachel rebecca rosalind rose
     ruth sally samantha sandra sarah sharon sheila shirley sian sonia sophie stephanie sue susan tessa tracey
     victoria wendy yvonne zoe""".split()

@@ -1165,14 +1165,21 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     else:
         app_org = None
     # "The coroner", "Her Liberal Democrat counterpart": a description whose head is a common noun
-    described = re.fullmatch(r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*", head, re.I)
+    described = re.fullmatch(r"(?:the|a|an|his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*", head, re.I)
     named = app.partition(", ")[0].strip()  # "The group's chief executive, Mark X, a former trust director"
     kin = (
         described
-        and head.split()[-1].lower() in _KIN
         and re.fullmatch(r"[A-Z][a-z]+", named)
         and named.lower() not in STOP_WORDS
-    )  # "His wife, Jane, added": a relative named by the first name alone
+        and (
+            head.split()[-1].lower() in _KIN
+            or (
+                re.match(r"(?:our|my|their|his|her|its)\s", head, re.I)
+                and _is_role_phrase(head)
+                and (named in persons or named.lower() in _GIVEN_HE or named.lower() in _GIVEN_SHE)
+            )
+        )
+    )  # "His wife, Jane, added", "Our practice manager, Lesley, adds": named by the first name alone
     one_of = re.fullmatch(
         r"(?:one|another)\s+of\s+(?:them|those|(?:the|its|their|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z]+?)s)", head, re.I
     )

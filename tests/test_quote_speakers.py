@@ -4320,3 +4320,22 @@ def test_a_post_in_the_first_person_named_by_a_first_name_alone(quotes):
         "Our practice manager, Karen, adds: ‘Please use the online form for routine requests.’",
     )
     assert (qs[1].speaker_name, qs[1].speaker_role) == ("Karen", "practice manager")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Dr Lee’s practice manager, Sue Bellamy, said the closure was ‘a disgrace’.",
+            ("Sue Bellamy", "practice manager", None),
+        ),
+        ("Mr Hunt’s adviser, Sue Bellamy, said the plan was ‘on track’.", ("Sue Bellamy", "adviser", None)),
+        (
+            "The chair of Dr Lee’s patient group said the closure was ‘a disgrace’.",
+            (None, "chair of Dr Lee’s patient group", None),
+        ),
+    ],
+)
+def test_a_post_of_another_person_s_is_its_holder_s_not_that_person_s(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected

@@ -1019,6 +1019,29 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return Speaker(written, "pronoun", pronoun=low)
     if _EPITHET.fullmatch(low):  # "The 58-year-old said", "the mother-of-two added": the person last in focus
         return Speaker(written, "pronoun", pronoun=_EPITHET_MARK)
+    someones = re.fullmatch(  # "Dr Lee's practice manager, Sue Bell": a post another person's, then its holder
+        r"((?:"
+        + _TITLES
+        + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[’']s\s+([a-z][\w -]*?),\s+((?:"
+        + _TITLES
+        + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?:,\s+(.+))?",
+        written,
+    )
+    if (
+        someones
+        and (_TITLE_RE.match(someones.group(1)) or someones.group(1) in persons)
+        and _is_role_phrase(someones.group(2))
+        and _looks_like_name(someones.group(3))
+    ):
+        return Speaker(written, "person", name=_TITLE_RE.sub("", someones.group(3)).strip(), role=someones.group(2))
+    owners = re.fullmatch(  # "The chair of Dr Lee's patient group": a post in something of another person's
+        r"(?:the\s+|a\s+|an\s+)?([a-z][\w -]*?)\s+(?:of|at|for|to)\s+(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+"
+        r"(?:\s+[A-Z][\w’'-]+)?[’']s\s+[a-z][\w -]*",
+        written,
+        re.I,
+    )
+    if owners and _is_role_phrase(owners.group(1)) and re.search(r"\b" + _TITLES + r"\s", written):
+        return Speaker(written, "role", role=_post_as_written(written))
     office_of = re.fullmatch(r"(.+?)[’']s\s+(office|department|aides?|spokes(?:man|woman|person))", written)
     if office_of:  # "Mr Hunt's office said", "Health minister X's department said": it speaks for them, not they
         owner = _describe(office_of.group(1), persons)

@@ -4339,3 +4339,22 @@ def test_a_post_in_the_first_person_named_by_a_first_name_alone(quotes):
 def test_a_post_of_another_person_s_is_its_holder_s_not_that_person_s(quotes, paragraph, expected):
     [q] = quotes(paragraph)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Wes Streeting’s deputy, Karin Smythe, said GPs were ‘at the heart’ of it.", ("Karin Smythe", "deputy", None)),
+        (
+            "Dr Ann Leigh’s husband, Dr Tom Leigh, said she had been ‘treated appallingly’.",
+            ("Tom Leigh", "husband", None),
+        ),
+        (
+            "The health secretary’s special adviser, Tom Reyes, said the plan was ‘not a done deal’.",
+            ("Tom Reyes", "health secretary’s special adviser", None),
+        ),
+    ],
+)
+def test_someone_s_deputy_relative_or_adviser_is_the_one_named_after(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected

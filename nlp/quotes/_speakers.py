@@ -1029,10 +1029,14 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     )
     if (
         someones
-        and (_TITLE_RE.match(someones.group(1)) or someones.group(1) in persons)
-        and _is_role_phrase(someones.group(2))
+        and (
+            _TITLE_RE.match(someones.group(1))
+            or someones.group(1) in persons
+            or someones.group(1).split()[0].lower() in _GIVEN_HE | _GIVEN_SHE
+        )
+        and (_is_role_phrase(someones.group(2)) or someones.group(2).split()[-1] in _KIN | {"deputy"})
         and _looks_like_name(someones.group(3))
-    ):
+    ):  # "Wes Streeting's deputy, Karin X", "Dr Ann Lee's husband, Dr Tom Lee": the holder, not the person whose
         return Speaker(written, "person", name=_TITLE_RE.sub("", someones.group(3)).strip(), role=someones.group(2))
     owners = re.fullmatch(  # "The chair of Dr Lee's patient group": a post in something of another person's
         r"(?:the\s+|a\s+|an\s+)?([a-z][\w -]*?)\s+(?:of|at|for|to)\s+(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+"
@@ -1236,6 +1240,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         seat = re.match(r"(?:[A-Z][\w-]*\s+){0,3}(?:MP|MSP|MS|MLA|AM)\s+(?=[A-Z])", named)
         name = _without_postnominal(_TITLE_RE.sub("", named[seat.end() if seat else 0 :]).strip())  # "Labour MP X"
         role, org = _split_role_org(_without_possessives(head))  # "the BMA’s", "the RCGPs’", not "The King’s Fund"
+        whose = re.fullmatch(r"(?:the\s+)?([a-z][\w -]*?)[’']s\s+([a-z][\w -]*)", head, re.I)
+        if whose and not org and _is_role_phrase(whose.group(1)) and _is_role_phrase(whose.group(2)):
+            role = _post_as_written(head)  # "The health secretary's special adviser, X": the adviser, whose post
         post = _plain_apposition(app.partition(", ")[2])
         if head.split()[-1].lower() in _KIN and post and _is_role_phrase(post):
             role, org = _split_role_org(post)  # "Her husband, Dr Tom X, also a GP": his post, not whose husband

@@ -4358,3 +4358,21 @@ def test_a_post_of_another_person_s_is_its_holder_s_not_that_person_s(quotes, pa
 def test_someone_s_deputy_relative_or_adviser_is_the_one_named_after(quotes, paragraph, expected):
     [q] = quotes(paragraph)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Mr Okonedo’s predecessor, Victoria Atherton, said the plan had been ‘fully costed’.",
+            ("Victoria Atherton", "predecessor", None),
+        ),
+        (
+            "Dr Leigh’s daughter, Anna, said her mother had ‘given everything to that practice’.",
+            ("Anna", "daughter", None),
+        ),
+    ],
+)
+def test_someone_s_predecessor_or_child_named_after_is_the_one_named(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected

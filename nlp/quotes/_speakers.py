@@ -1024,9 +1024,10 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         + _TITLES
         + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[’']s\s+([a-z][\w -]*?),\s+((?:"
         + _TITLES
-        + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?:,\s+(.+))?",
+        + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+(.+))?",
         written,
     )
+    kin_or_next = frozenset(_KIN) | {"deputy", "predecessor", "successor"}
     if (
         someones
         and (
@@ -1034,8 +1035,11 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             or someones.group(1) in persons
             or someones.group(1).split()[0].lower() in _GIVEN_HE | _GIVEN_SHE
         )
-        and (_is_role_phrase(someones.group(2)) or someones.group(2).split()[-1] in _KIN | {"deputy"})
-        and _looks_like_name(someones.group(3))
+        and (_is_role_phrase(someones.group(2)) or someones.group(2).split()[-1] in kin_or_next)
+        and (
+            _looks_like_name(someones.group(3))
+            or (someones.group(2).split()[-1] in _KIN and re.fullmatch(r"[A-Z][a-z]+", someones.group(3)))
+        )  # "Dr Lee's daughter, Anna": a relative by the first name alone
     ):  # "Wes Streeting's deputy, Karin X", "Dr Ann Lee's husband, Dr Tom Lee": the holder, not the person whose
         return Speaker(written, "person", name=_TITLE_RE.sub("", someones.group(3)).strip(), role=someones.group(2))
     owners = re.fullmatch(  # "The chair of Dr Lee's patient group": a post in something of another person's

@@ -149,9 +149,11 @@ _DOC_NOUNS = {
 _DOC_MODIFIERS = ("new", "latest", "recent", "leaked")
 # the posts that head a body, which a bare post before a name ("Chair Professor X said") holds in the body just in focus
 _BODY_POSTS = frozenset({"chair", "chairman", "chairwoman", "president", "chief executive", "director", "vice chair"})
-# common given names whose bearers the article is likely to call "he" or "she", for choosing between two people a
-# pronoun could mean when the article has not said which is which (never shown, never a speaker's attribute); names
-# given to either are left out ("Sam", "Alex", "Jo", "Chris")
+# common given names whose bearers the article is likely to call "he" or "she": read to choose between two people a
+# pronoun could mean when the article has not said which is which, to take "Amanda X" for a person where the tagger
+# did not, to accept a first name alone after a post ("Our practice manager, Karen") and a person's post before its
+# holder ("Wes X's deputy, Y"); never shown, never a speaker's attribute; names given to either are left out ("Sam",
+# "Alex", "Jo", "Chris")
 _GIVEN_HE = frozenset(
     """adam adrian ahmed aidan alan alastair alistair amir andrew angus anil anthony arjun arthur ashok barry ben
     benjamin bernard bill brian callum carl charles colin craig daniel darren david dean declan derek dominic donald

@@ -136,14 +136,15 @@ class _Attributor:
             )
             sp = replace(sp, role=sp.role[len("whose ") :], org=clean_org(body.group(1)) if body else sp.org)
         sp = self.art.resolve(sp, (pi, start))
+        before = self.art.before((pi, start))
         if sp.kind == "person" and sp.name and re.search(r",\s+who\s+is\s+also\s", sp.written):
             # "Dr Menon, who is also a partner in Stockport": a second post; the one given before stays first
-            first = self.art._known(replace(sp, role=None, org=None), self.art.before((pi, start)))
+            first = self.art._known(replace(sp, role=None, org=None), before)
             if first.role or first.org:
                 sp = first
         if sp.kind == "person" and sp.name and not (sp.role and sp.org):
             # "Dr X, locum GP of Y, said: ‘...’" then "Dr X said: ‘...’": the full name again, the post as before
-            sp = self.art._known(sp, self.art.before((pi, start)))
+            sp = self.art._known(sp, before)
         if sp.kind == "person" and sp.name and not sp.role:  # no post given: a title or letters that are one
             if re.match(r"(?:Cllr|Councillor)\.?\s", sp.written):
                 sp = replace(sp, role="councillor")  # "Cllr Jane X (Lab, Moorside)"
@@ -158,7 +159,7 @@ class _Attributor:
         ):  # "The RCGP said ... Chair Professor X said": the post of the body just in focus
             focus = [
                 m
-                for m in self.art.before((pi, start))
+                for m in before
                 if m.at[0] >= pi - 1 and (m.said or m.subject) and m.speaker.kind in ("org", "person", "role")
             ]
             if focus and focus[-1].speaker.kind == "org" and focus[-1].speaker.org:

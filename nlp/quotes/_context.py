@@ -1135,7 +1135,7 @@ class _Article:
                 words = m.group(1).split()
                 while words and (words[0].lower() in STOP_WORDS or _TITLE_RE.match(words[0] + " ")):
                     words = words[1:]  # "The", "Dr": not the body's name; "and", "of" inside it are
-                words = [w for w in words if w.lower() in ("and", "of", "&") or not _TITLE_RE.match(w + " ")]
+                words = [w for w in words if not _TITLE_RE.match(w + " ")]
                 org = clean_org(" ".join([*words, kind])) if words else None
                 if org and org != kind:
                     named = org

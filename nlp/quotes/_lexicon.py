@@ -174,6 +174,7 @@ _GIVEN_SHE = frozenset(
     ruth sally samantha sandra sarah sharon sheila shirley sian sonia sophie stephanie sue susan tessa tracey
     victoria wendy yvonne zoe""".split()
 )
+_GIVEN_NAMES = _GIVEN_HE | _GIVEN_SHE
 # a headline's labels before a colon, which name no speaker: "Exclusive: ‘...’"
 _HEADLINE_LABELS = frozenset(
     "exclusive revealed analysis comment opinion interview letters letter update breaking live watch listen explainer "
@@ -412,3 +413,7 @@ _SHARE_OF = re.compile(
 _LAY_PEOPLE = frozenset(
     "patient patients pensioner resident mother father parent carer widow widower man woman campaigner".split()
 )
+
+
+# who someone is to the person named before them ("Dr Lee's daughter, Anna", "Mr X's predecessor, Y"): the one named
+_KIN_OR_NEXT = frozenset(_KIN) | {"deputy", "predecessor", "successor"}

@@ -25,10 +25,10 @@ from nlp.quotes._lexicon import (
     _EPITHET,
     _EPITHET_MARK,
     _GENERIC_ORG,
-    _GIVEN_HE,
-    _GIVEN_SHE,
+    _GIVEN_NAMES,
     _JUDGE_THEN_NAME,
     _KIN,
+    _KIN_OR_NEXT,
     _KIND_OF_BODY,
     _LEAD_WORDS,
     _NAME_PARTICLES,
@@ -428,9 +428,7 @@ def _post_to_whom(text: str) -> bool:
     if not m:
         return False
     head = m.group(1).lower()
-    one = re.sub(r"ies$", "y", head)
-    one = one[:-1] if one == head and head.endswith("s") else one
-    return (m.group(2).lower() == "to" and _is_role_head(head)) or one in _RELATIONAL
+    return (m.group(2).lower() == "to" and _is_role_head(head)) or not _RELATIONAL.isdisjoint(_noun_forms(head))
 
 
 def _post_as_written(text: str) -> str:
@@ -441,11 +439,16 @@ def _post_as_written(text: str) -> str:
     return post[:1].lower() + post[1:] if _common_word(first) and first[1:].islower() else post
 
 
+def _noun_forms(word: str) -> tuple[str, ...]:
+    """``word`` and the singulars it may be the plural of: ``partners`` -> partners, partner; ``allies`` -> allies,
+    allie, ally."""
+    forms = (word, word[:-1]) if word.endswith("s") else (word,)
+    return (*forms, word[:-3] + "y") if word.endswith("ies") else forms
+
+
 def _is_role_head(word: str) -> bool:
     """A role's head noun, singular or plural (``chair``, ``partners``, ``GPs``); ``word`` lower-cased."""
-    if word in _ROLE_HEADS or (word.endswith("s") and word[:-1] in _ROLE_HEADS):
-        return True
-    if word.endswith("ies") and word[:-3] + "y" in _ROLE_HEADS:  # "allies"
+    if not _ROLE_HEADS.isdisjoint(_noun_forms(word)):
         return True
     shared = re.fullmatch(r"(?:co|joint|vice)-(\w+)", word)  # "co-founders", "joint-chair"
     return bool(shared) and _is_role_head(shared.group(1))
@@ -1027,15 +1030,14 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+(.+))?",
         written,
     )
-    kin_or_next = frozenset(_KIN) | {"deputy", "predecessor", "successor"}
     if (
         someones
         and (
             _TITLE_RE.match(someones.group(1))
             or someones.group(1) in persons
-            or someones.group(1).split()[0].lower() in _GIVEN_HE | _GIVEN_SHE
+            or someones.group(1).split()[0].lower() in _GIVEN_NAMES
         )
-        and (_is_role_phrase(someones.group(2)) or someones.group(2).split()[-1] in kin_or_next)
+        and (_is_role_phrase(someones.group(2)) or someones.group(2).split()[-1] in _KIN_OR_NEXT)
         and (
             _looks_like_name(someones.group(3))
             or (someones.group(2).split()[-1] in _KIN and re.fullmatch(r"[A-Z][a-z]+", someones.group(3)))
@@ -1207,7 +1209,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             or (
                 re.match(r"(?:our|my|their|his|her|its)\s", head, re.I)
                 and _is_role_phrase(head)
-                and (named in persons or named.lower() in _GIVEN_HE or named.lower() in _GIVEN_SHE)
+                and (named in persons or named.lower() in _GIVEN_NAMES)
             )
         )
     )  # "His wife, Jane, added", "Our practice manager, Lesley, adds": named by the first name alone
@@ -1470,7 +1472,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if (
         given
         and not org_m
-        and (given.group(1).lower() in _GIVEN_HE or given.group(1).lower() in _GIVEN_SHE)
+        and given.group(1).lower() in _GIVEN_NAMES
         and not any(_common_word(w) or w.lower() in _BODY_NOUNS for w in words[1:])
     ):  # "Amanda Pritchard", which the tagger did not take for a person: a common given name, then a surname
         return Speaker(written, "person", name=head)

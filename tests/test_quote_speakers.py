@@ -4376,3 +4376,148 @@ def test_someone_s_deputy_relative_or_adviser_is_the_one_named_after(quotes, par
 def test_someone_s_predecessor_or_child_named_after_is_the_one_named(quotes, paragraph, expected):
     [q] = quotes(paragraph)
     assert who(q) == expected
+
+
+# --------------------------------------------------------------------------- forms probed in the ninth round
+
+
+def test_a_member_s_seat_then_party_in_a_debate_report(quotes):
+    [q] = quotes(
+        "Opening the debate, Hannah Rowe (Wyvern Vale) (LD) said: ‘My constituents wait three weeks for a routine "
+        "appointment, and the hub cannot absorb the demand.’"
+    )
+    assert who(q) == ("Hannah Rowe", "MP for Wyvern Vale", None)
+
+
+def test_an_author_of_a_body_after_a_leading_participle_clause(quotes):
+    [q] = quotes(
+        "Writing in the BMJ, the report’s lead author, Dr Imran Vaid of the King’s Fund, argued that networks had "
+        "been ‘set up to fail by design’."
+    )
+    assert (q.text, who(q)) == ("set up to fail by design", ("Imran Vaid", "report lead author", "King’s Fund"))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Counsel for the GMC, Ms Rhiannon Pryce, told the hearing: ‘This was not a single lapse but a pattern.’",
+            ("Rhiannon Pryce", "counsel", "GMC"),
+        ),
+        (
+            "Panellist Dr Sabeena Quadri replied: ‘They were invited. Draw your own conclusions.’",
+            ("Sabeena Quadri", "panellist", None),
+        ),
+        (
+            "Presenter Gareth Lomax asked: ‘Have patients not heard all this before?’",
+            ("Gareth Lomax", "presenter", None),
+        ),
+        (
+            "Area coroner Dr Felicity Dunmore said she was ‘deeply concerned’ that the patient had waited six weeks.",
+            ("Felicity Dunmore", "area coroner", None),
+        ),
+    ],
+)
+def test_a_post_that_opens_the_sentence_in_capitals_is_a_post_not_a_body(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected
+
+
+def test_the_first_minister_is_a_post_not_a_name(quotes):
+    [q] = quotes("The First Minister replied that the government had ‘invested record sums in primary care’ this year.")
+    assert who(q) == (None, "First Minister", None)
+
+
+def test_she_who_was_asked_answers_not_the_man_who_asked(quotes):
+    qs = quotes(
+        "Speaking to a breakfast radio programme, Dr Imelda Stroud said: ‘We are not asking for more money for "
+        "GPs, we are asking for more money for patients.’",
+        "Presenter Nick Varley put it to her that listeners had heard this before. ‘And it is still true,’ she "
+        "replied.",
+    )
+    assert [q.speaker_name for q in qs] == ["Imelda Stroud", "Imelda Stroud"]
+
+
+def test_a_person_named_by_post_after_another_s_name_is_not_part_of_it(quotes):
+    qs = quotes(
+        "Answering a written question from Liberal Democrat MP Helen Corrigan, health minister Karin Ashdown said "
+        "the department was ‘committed to restoring the family doctor’.",
+        "Ms Corrigan said the answer was ‘long on slogans and short on detail’.",
+    )
+    assert [who(q) for q in qs] == [
+        ("Karin Ashdown", "health minister", None),
+        ("Helen Corrigan", "Liberal Democrat MP", None),
+    ]
+
+
+def test_whose_post_belongs_to_the_body_named_before_it(quotes):
+    [q] = quotes(
+        "The contract was awarded to Brackenford Health Federation, whose chief executive, Joanne Pettifer, said: "
+        "‘This is a vote of confidence in at-scale general practice.’"
+    )
+    assert who(q) == ("Joanne Pettifer", "chief executive", "Brackenford Health Federation")
+
+
+def test_a_body_s_post_then_what_its_holder_was_before(quotes):
+    [q] = quotes(
+        "The company’s founder, former Babylon executive Ravi Menzies, told investors the model would ‘scale to a "
+        "million lives’."
+    )
+    assert who(q) == ("Ravi Menzies", "company founder", None)
+
+
+@pytest.mark.parametrize(
+    "stance",
+    [
+        "He is blunter. ‘If one of us gets ill, it is over.’",
+        "Dr Rajiv Oduya is blunter. ‘If one of us gets ill, it is over.’",
+        "Her husband is more blunt: ‘If one of us gets ill, it is over.’",
+    ],
+)
+def test_a_stance_sentence_before_a_quote_gives_it_to_the_one_described(quotes, stance):
+    qs = quotes(
+        "Dr Anjali Oduya and her husband, Dr Rajiv Oduya, have run the Oak Lane practice for 20 years.",
+        "‘We are the last partners standing in this town,’ she says.",
+        stance,
+    )
+    assert [q.speaker_name for q in qs] == ["Anjali Oduya", "Rajiv Oduya"]
+
+
+@pytest.mark.parametrize("linker", ["closed the session by saying", "closed the session, saying"])
+def test_a_participle_cue_after_a_verb_gives_the_quote_to_its_subject(quotes, linker):
+    [q] = quotes(f"The conference chair, Dr Ruth Lowther, {linker} members had ‘spoken clearly’.")
+    assert (q.speaker, who(q)) == ("The conference chair, Dr Ruth Lowther", ("Ruth Lowther", "conference chair", None))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Local MSP Euan Strachan described the closure as ‘a betrayal of rural communities’.",
+            ("Euan Strachan", "local MSP", None),
+        ),
+        (
+            "Fergus Meadow MSP said: ‘This is a betrayal of rural communities.’",  # a name the tagger misses
+            ("Fergus Meadow", "MSP", None),
+        ),
+    ],
+)
+def test_a_member_of_a_devolved_parliament_by_their_letters(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected
+
+
+def test_a_paper_by_a_named_post_holder_is_quoted_as_its_author(quotes):
+    [q] = quotes(
+        "The cuts were confirmed in papers for the ICB’s board meeting. A paper by the director of finance, Simon "
+        "Latchford, says the savings are ‘unavoidable’."
+    )
+    assert who(q) == ("Simon Latchford", "director of finance", None)
+
+
+def test_a_participant_s_tag_after_a_quote_introduced_by_a_colon(quotes):
+    [q] = quotes(
+        "Several spoke of lost autonomy: ‘We used to decide things over coffee. Now it is a board meeting’ "
+        "(P12, practice manager)."
+    )
+    assert (q.speaker, who(q)) == ("P12, practice manager", (None, "practice manager", None))

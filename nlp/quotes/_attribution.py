@@ -348,6 +348,10 @@ class _Attributor:
         for m in reversed(_cues(text)):
             if m.group("verb") and not self.art.verb_at(pi, base + m.start("verb")):
                 continue
+            if re.fullmatch(_PARTICIPLE_CUES, m.group("verb") or "") and re.search(
+                r"(?:\bby|,)\s*$", text[: m.start()]
+            ):
+                continue  # "closed the session by saying", "hit back, saying": the subject of the verb it hangs on
             progressive = m.group("verb") in _PROGRESSIVE
             if progressive and not re.search(r"\b(?:was|were|is|are|has been|had been)\s+$", text[: m.start()]):
                 continue
@@ -529,7 +533,13 @@ class _Attributor:
 
     def gesture(self, pi: int, start: int, end: int) -> _Attribution | None:
         """``Dr Hollis nods.`` just before a quote that opens a sentence: the one who nodded says it."""
-        ending = r"\s+(?:" + _GESTURES + r")(?:\s+(?:[a-z]+ly|in\s+agreement|again))?[.!]\s*$"
+        ending = (
+            r"\s+(?:(?:"
+            + _GESTURES
+            + r")(?:\s+(?:[a-z]+ly|in\s+agreement|again))?|(?:is|was)\s+(?:\w+ly\s+)?"  # "He is blunter. ‘...’"
+            + _STANCE
+            + r")[.!]\s*$"
+        )
         return self._subject_of_ending(pi, self.art.masked[pi][start:end], start, ending, ("person", "pronoun"), False)
 
     def stance(self, pi: int, text: str, base: int) -> _Attribution | None:
@@ -697,7 +707,13 @@ def extract_quotes(
             fragment = not at_start
             opens_par = not _BULLET.sub("", masked[:op], count=1).strip()
             if colon:
-                if local_start == 0 and re.fullmatch(r"\s*(?:A|Answer)\s*:\s*", pre_local):
+                tag = re.fullmatch(r"\s*\(([^()]{2,80})\)\s*[.;]?\s*", post) if s.close else None
+                if tag and _participant_tag(tag.group(1)) != tag.group(1):
+                    # "Several spoke of lost autonomy: ‘...’ (P12, practice manager).": the participant's tag
+                    att = attr.name_only(lp, _participant_tag(tag.group(1)), lpos + 1 + tag.start(1))
+                    if att is not None and att.speaker is not None:
+                        att = replace(att, speaker=replace(att.speaker, written=tag.group(1).strip()))
+                if att is None and local_start == 0 and re.fullmatch(r"\s*(?:A|Answer)\s*:\s*", pre_local):
                     # "Q: Why did you hand back your contract?" then "A: ‘...’": the answer to the question above
                     att = attr.after_question(pi - 1, prev[1] if prev is not None else None)
                 if att is None:

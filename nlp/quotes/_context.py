@@ -490,6 +490,12 @@ class _Article:
             and not self._finite_verb_at(pi, ent.end_char + app.start(1))  # "Dr X, rejected the idea."
             and not self._clause_at(pi, ent.end_char + app.start(1), ent.end_char + app.end(1))
             and not self._main_verb_in(pi, ent.end_char + app.start(1), ent.end_char + app.end(1))
+            and not any(  # "a question from MP Helen X, health minister Karin Y said": the next person, by post
+                app.group(1).endswith(p)
+                and len(p.split()) >= 2
+                and not re.search(r"\b(?:in|at|from|of|near|for|to|by)\s+$", app.group(1)[: -len(p)])
+                for p in self.persons_in(pi, ent.end_char + app.start(1), ent.end_char + app.end(1))
+            )
         ):
             return ", " + app.group(1)  # "Tobias Grell, the minister for primary care, ..."
         post = re.match(  # "Dr Tom X, who was a partner at the Old Mill Surgery for 22 years, retired"
@@ -901,7 +907,7 @@ class _Article:
         if (
             sp.kind in ("person", "role")
             and (not sp.org or part)
-            and re.search(r"(?:^|\b(?:of|at|for)\s+)(?:its|their)\s", sp.written, re.I)
+            and re.search(r"(?:^|\b(?:of|at|for)\s+)(?:its|their|whose)\s", sp.written, re.I)
             and not re.search(r",\s+(?:from|of|at)\s+(?:the\s+)?[A-Z]", sp.written)  # "Its authors, from X and Y"
         ):  # "Its chair"; "Dr X, chair of its GP committee"
             pool = [
@@ -909,6 +915,8 @@ class _Article:
                 for m in before
                 if (m.speaker.kind == "org" or (m.speaker.kind == "doc" and m.speaker.org)) and (m.said or m.subject)
             ]  # "A report by the Health Foundation found ... Its author, Dr X": the body that wrote it
+            if re.match(r"whose\s", sp.written, re.I):  # "awarded to City Health Federation, whose chief executive,
+                pool = []  # Joanne X, said": the body the clause hangs on, named just before it
             owner = (pool[-1].speaker.org or pool[-1].speaker.name) if pool else self._body_in_sentence(at)
             if owner:  # "said its chief executive, Dr Lorna Pike"; "Its GP committee chair": that body's committee;
                 # "In a blog for the King’s Fund, its chief executive, X, wrote": the body named in the sentence
@@ -954,7 +962,11 @@ class _Article:
             sp.kind == "role"
             and sp.name is None
             and sp.role
-            and (re.match(r"(?:the|our|its|their)\b", sp.written, re.I) or (at[0] == 0 and sp.role[:1].isupper()))
+            and (
+                re.match(r"(?:the|our|its|their)\b", sp.written, re.I)
+                or (at[0] == 0 and sp.role[:1].isupper())
+                or (sp.role in _KIN and re.match(r"(?:his|her|my)\s", sp.written, re.I))  # "Her husband is blunter"
+            )
         ):
             # "the health secretary", "the review chair" -> the last named person with that role (a headline's
             # "PM pledges ...": one named after it)

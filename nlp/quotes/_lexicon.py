@@ -41,7 +41,8 @@ _STANCE = (
     r"(?:blunt|clear|candid|adamant|emphatic|defiant|scathing|unequivocal|frank|direct|unrepentant|unapologetic|"
     r"philosophical|upbeat|optimistic|pessimistic|sceptical|skeptical|cautious|critical|damning|forthright|"
     r"in\s+no\s+doubt|not\s+convinced|unconvinced|unimpressed|less\s+sure|not\s+(?:so\s+)?sure|more\s+positive|"
-    r"more\s+cautious|not\s+impressed)"
+    r"more\s+cautious|not\s+impressed|blunter|franker|gloomier|more\s+(?:blunt|direct|candid|forthright|sceptical|"
+    r"skeptical|critical|optimistic|pessimistic)|less\s+(?:optimistic|diplomatic|guarded|charitable))"
 )
 # where a speaker stood in a debate, before a colon: "Dr X (Avon) opposed it: ‘...’", "Dr Y disputed that: ‘...’"
 _DEBATE = (
@@ -74,7 +75,7 @@ _DETERMINERS = {"the", "a", "an", "one", "another", "some", "many", "several", "
 _ARTICLES = ("the", "a", "an")
 # words dropped from the front of a name ("its latest report", "this chair")
 _NOUN_DETERMINERS = (*_ARTICLES, "this", "its", "their")
-_ROLE_CAPS = {"GP", "NHS", "Dr", "A&E", "PA", "ANP", "CD", "CEO", "MP", "PM"}
+_ROLE_CAPS = {"GP", "NHS", "Dr", "A&E", "PA", "ANP", "CD", "CEO", "MP", "MSP", "MLA", "PM"}
 _PREFIX_ENTS = {"ROLE", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ORG"}
 _OBJECT_VERBS = {"told", "tells", "asked", "asks", "warned", "warns", "urged", "urges", "advised", "advises"}
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
@@ -160,7 +161,7 @@ _GIVEN_HE = frozenset(
     douglas duncan edward ewan farhan fergus finlay francis fraser gareth gary gavin geoffrey george gerald gordon
     graham greg gregory hamish harry hassan henry hugh iain ian imran ivan jack jacob jake james jason jeremy jim john
     jonathan joseph julian justin kamal keith kenneth kevin kieran kofi kwame lee liam luke malcolm marcus mark martin
-    matthew michael mohammed muhammad neil nicholas nigel oliver omar owen patrick paul peter philip raj rajesh ravi
+    matt matthew michael mike mohammed muhammad neil nicholas nick nigel oliver omar owen patrick paul pete peter phil philip raj rajesh ravi
     raymond richard robert roger rory russell ryan samuel sanjay scott sean simon stephen steven stuart suresh thomas
     timothy tom tony trevor vikram vincent wes william""".split()
 )
@@ -168,8 +169,8 @@ _GIVEN_SHE = frozenset(
     """aisha alison amanda amelia amy angela anita ann anna anne annie barbara beth bethany brenda carol caroline
     catherine charlotte chloe christine claire clare deborah debbie diane donna elaine eleanor elizabeth ella ellen
     emily emma fatima fiona frances gemma georgia gillian grace hannah harriet heather helen holly isabel jacqueline
-    jane janet jennifer jessica joan joanna joanne josephine judith julia julie karen kate katherine kathryn katie
-    kirsty laura lauren lesley linda lisa lorna louise lucy lynne margaret maria marie mary meera megan melanie michelle
+    jane janet jennifer jenny jessica joan joanna joanne josephine judith julia julie karen kate katherine kathryn katie
+    kirsty kathy laura lauren lesley linda lisa lorna louise lucy lynne margaret maria marie mary meera megan melanie michelle
     miriam nadia naomi natalie nicola nikki olivia pamela patricia paula pauline priya rachel rebecca rosalind rose
     ruth sally samantha sandra sarah sharon sheila shirley sian sonia sophie stephanie sue susan tessa tracey
     victoria wendy yvonne zoe""".split()
@@ -262,12 +263,13 @@ _ROLE_HEADS = frozenset(
         "officer partner gp gps locum patient resident carer manager lead leader fellow author researcher nurse "
         "pharmacist doctor clinician practitioner spokesperson spokesman spokeswoman representative member founder "
         "trustee adviser advisor analyst economist commissioner registrar trainee consultant surgeon associate "
-        "campaigner councillor mp chief head governor chancellor professor lecturer paramedic physiotherapist "
+        "campaigner councillor mp msp mla chief head governor chancellor professor lecturer paramedic physiotherapist "
         "receptionist administrator editor correspondent dean coordinator organiser organizer boss owner principal "
         "superintendent coroner ombudsman inspector auditor midwife dentist source official respondent participant "
         "interviewee delegate reader commenter caller listener insider pensioner villager volunteer retiree "
         "student teacher colleague pa anp hca navigator technician coach worker assistant staff user friend ally "
-        "aide supporter critic family"
+        "aide supporter critic family presenter host interviewer broadcaster journalist reporter columnist counsel "
+        "barrister solicitor lawyer panellist panelist"
     ).split()
 )
 # words that are never an organisation's own name: "Trust", "Report", "the Department"
@@ -275,7 +277,7 @@ _ROLE_HEADS = frozenset(
 _DESCRIPTIVE = frozenset(
     (
         "anonymous another local senior junior former retired national regional leading fellow frontline opposition "
-        "veteran general"
+        "veteran general area assistant"
     ).split()
 )
 # entity labels that name a person or a body: a titled name inside one is not read again as a person

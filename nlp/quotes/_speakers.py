@@ -659,7 +659,9 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     the organisation is checked with :func:`clean_org`: a generic word that is no name
     (``Trust chief executive``) stays with the role.  The same phrase and persons give the
     same speaker (a phrase recurs: its mention, then its attribution), so it is worked out once."""
-    return _described(phrase, tuple(persons))
+    # "Local MSP Edward X": the tagger's person may take the seat's letters in front of the name
+    persons = tuple(re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p) for p in persons)
+    return _described(phrase, persons)
 
 
 @lru_cache(maxsize=8192)
@@ -672,6 +674,24 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if owned_body and clean_org(owned_body.group("body")):  # "Dr Fiona X's practice, the Old Forge Surgery": the body
         body = clean_org(owned_body.group("body"))
         return Speaker(phrase, "org", name=body, org=body)
+    seat = re.fullmatch(
+        r"((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(MP|MSP|MS|MLA)", phrase.strip()
+    )
+    if seat:  # "Edward X MSP said", which the tagger did not take for a person: a member, by their seat
+        return Speaker(phrase, "person", name=_TITLE_RE.sub("", seat.group(1)), role=seat.group(2))
+    authored = re.match(
+        r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+        + "|".join(sorted(_DOC_NOUNS))
+        + r")\s+by\s+(?=(?:the\s+)?[a-z]|"
+        + _TITLES
+        + r"\s|[A-Z][a-z]+\s+[A-Z])",
+        phrase.strip(),
+    )
+    if authored and persons:  # "A paper by the director of finance, Simon X, says": its author, by their post
+        return replace(_described(phrase.strip()[authored.end() :], persons), written=phrase)
+    kin = re.fullmatch(r"(?:his|her|their|my|our)\s+([a-z]+)", phrase.strip(), re.I)
+    if kin and kin.group(1).lower() in _KIN:  # "Her husband is blunter": a relative, who the article may name
+        return Speaker(phrase, "role", role=kin.group(1).lower())
     royal = re.fullmatch(
         r"(?:[Tt]he\s+)?((?:Prince|Princess|King|Queen|Duke|Duchess)(?:\s+of\s+[A-Z][a-z]+)?)", phrase.strip()
     )
@@ -1257,6 +1277,14 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if name_m is None and post_name and _is_role_phrase(app[: -len(post_name)]):
         # "Her colleague, assistant manager Dean X": who they are to someone, then their post and name
         role, org = _split_role_org(app[: -len(post_name)])
+        owned = re.match(r"(?:its|the\s+(\w+)[’']s)\s", head, re.I)
+        if (
+            owned
+            and (owned.group(1) is None or owned.group(1).lower() in _BODY_NOUNS)
+            and re.match(r"(?:former|ex-)", app)
+            and _is_role_phrase(head)
+        ):  # "The company’s founder, former Babylon executive Ravi X": the body's post now, not what he was
+            role, org = _split_role_org(_without_possessives(head))
         return Speaker(written, "person", name=post_name, role=role, org=org)
     if name_m is None:
         m = re.search(r"(?:^|\s)((?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*)$", head)

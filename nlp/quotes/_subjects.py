@@ -144,7 +144,8 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
     tag = re.search(_PARTY_TAG + "$", t)
     if tag:  # "Local councillor Jenny Marsh (Con, Ashby Ward) said": the subject before the party and ward
         got = _subject_before_masked(t[: tag.start()])
-        if got and _looks_like_name(" ".join(got[0].split()[-2:])):
+        # "Sarah X (Somerton and Frome) (LD) said": a member's seat, then their party
+        if got and _looks_like_name(" ".join(re.sub(r"\s*\([^()]*\)$", "", got[0]).split()[-2:])):
             return t[got[1] :], got[1]
     aside = re.search(r"\s*\((?:the|an?|who)\s[^()]{2,60}\)$", t)
     if aside:  # "A spokesperson for NHS Kent and Medway (the ICB) said": the subject before the aside
@@ -159,10 +160,13 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             r"\s*(?:\d{1,3}|(?:of|from|at)\s+(?:the\s+)?[A-Z].*)\s*", parts[-1].group(0)
         )
         named = parts[:-1] if aged else parts  # "The patient group chair, Maureen Flett, 71, said"; ", of Y, said"
+        # "the report’s lead author, Dr Beccy X of the King’s Fund,": the holder, and where they work
+        holder = named[-1].group(0) if named else ""
+        holder = re.sub(r"\s+(?:of|from|at)\s+(?:the[\s_]+)?[A-Z][^,]*$", "", holder) if len(named) >= 3 else holder
         if (
             len(named) >= 2
-            and _looks_like_name(named[-1].group(0))
-            and (len(named[-1].group(0).split()) >= 2 or _TITLE_RE.match(named[-1].group(0).strip()))
+            and _looks_like_name(holder)
+            and (len(holder.split()) >= 2 or _TITLE_RE.match(holder.strip()))
             and not _looks_like_name(named[-2].group(0))
         ):
             second = re.fullmatch(r"\s*and\s+(?:the|its|his|her|their)\s+.+", named[-2].group(0))

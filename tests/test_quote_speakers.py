@@ -4521,3 +4521,49 @@ def test_a_participant_s_tag_after_a_quote_introduced_by_a_colon(quotes):
         "(P12, practice manager)."
     )
     assert (q.speaker, who(q)) == ("P12, practice manager", (None, "practice manager", None))
+
+
+def test_she_after_an_unnamed_post_that_speaks_is_that_post(quotes):
+    qs = quotes(
+        "Locums say rates have fallen by a third.",
+        "A second locum, based in Salford, says she has applied for salaried posts. ‘It is not what I wanted,’ "
+        "she admits.",
+    )
+    assert [who(q) for q in qs] == [(None, "locum", None)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("A third GP said the hub was ‘a long way from anywhere’.", (None, "GP", None)),
+        (
+            "‘I used to turn work away,’ says one, a locum of 15 years in Devon. ‘Now I cannot get a session.’",
+            (None, "locum in Devon", None),
+        ),
+    ],
+)
+def test_one_of_several_is_named_by_their_post_not_their_count(quotes, paragraph, expected):
+    qs = quotes(paragraph)
+    assert qs and {who(q) for q in qs} == {expected}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The finance director is recorded as saying that ‘no further money is available this year’.",
+        "‘No further money is available this year,’ the finance director is minuted as saying.",
+    ],
+)
+def test_minutes_record_a_post_as_saying(quotes, paragraph):
+    [q] = quotes(paragraph)
+    assert who(q) == (None, "finance director", None)
+
+
+def test_what_one_gp_called_is_that_gp_s(quotes):
+    [q] = quotes("What one GP called ‘the slow death of the family doctor’ is now official policy, critics say.")
+    assert (q.speaker, who(q)) == ("one GP", (None, "GP", None))
+
+
+def test_a_neighbour_named_by_first_name_and_age(quotes):
+    [q] = quotes("Her neighbour, Alfred, 79, said: ‘We will have to get two buses now.’")
+    assert who(q) == ("Alfred", "neighbour", None)

@@ -318,6 +318,11 @@ class _Article:
                     and not self.in_quote(pi, tok.idx)
                     and (
                         (tok.left_edge.lower_ == "the" and _is_role_head(tok.lower_))
+                        or (  # "A second locum, based in Manchester, says she has ...": she, in what follows
+                            tok.left_edge.lower_ in ("a", "an", "another")
+                            and _is_role_head(tok.lower_)
+                            and tok.head.lower_ in _CUE_SET
+                        )
                         or (
                             tok.left_edge.lower_ in ("his", "her", "their", "my", "our")
                             and (tok.lower_ in _KIN or _is_role_head(tok.lower_))

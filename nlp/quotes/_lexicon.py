@@ -214,7 +214,7 @@ _NEWS_OUTLETS = frozenset(
 )
 _AUX_TAIL = re.compile(
     r"\s+(?:also|already|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|both|all|jointly|"
-    r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:was|were|is|has\s+been)\s+(?:quoted|reported)\s+as|"
+    r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:was|were|is|has\s+been)\s+(?:quoted|reported|recorded|minuted)\s+as|"
     r"(?!(?:family|assembly|ally|rally|supply|reply)\s*$)(?-i:[a-z]+ly))\s*$",  # "officials privately concede"
     re.I,
 )
@@ -246,7 +246,7 @@ _CAPTION_POINTER = (
 _CAPTION = re.compile(_CAPTION_POINTER + r"(?=\s*$|,)")
 _LEAD_WORDS = re.compile(
     r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately|while|whilst|whereas|although|though|as|"
-    r"when|after|before|since|once|because|if|unless|until)\b[,\s]*",
+    r"when|after|before|since|once|because|if|unless|until|what)\b[,\s]*",
     re.I,
 )
 # not after a title's full stop: "Dr. Emily X"

@@ -674,6 +674,14 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if owned_body and clean_org(owned_body.group("body")):  # "Dr Fiona X's practice, the Old Forge Surgery": the body
         body = clean_org(owned_body.group("body"))
         return Speaker(phrase, "org", name=body, org=body)
+    one_is = re.fullmatch(r"(?:one|another)\s*,\s+((?:a|an)\s+[^,]+?),?", phrase.strip(), re.I)
+    if one_is and _is_role_phrase(one_is.group(1)):  # "says one, a locum of 15 years in Devon": one of them, by
+        post = re.sub(r"\s+of\s+(?:\d+|[a-z]+)\s+years\b", "", one_is.group(1))  # not how long
+        role, org = _split_role_org(_plain_apposition(post))  # what they are
+        return Speaker(phrase, "role", role=role, org=org)
+    nth = re.match(r"[Aa]\s+(?:second|third|fourth|fifth|sixth)\s+(?=[a-zA-Z])", phrase.strip())
+    if nth:  # "A second locum, based in Manchester": another locum, the count no part of the post
+        return replace(_described("Another " + phrase.strip()[nth.end() :], persons), written=phrase)
     seat = re.fullmatch(
         r"((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(MP|MSP|MS|MLA)", phrase.strip()
     )

@@ -17,6 +17,7 @@ from nlp.quotes._lexicon import (
     _CITATION,
     _CLAUSE_SPLIT,
     _DETERMINERS,
+    _KIN,
     _LEAD_WORDS,
     _NOT_A_TITLE,
     _PARTY_TAG,
@@ -163,10 +164,21 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
         # "the report’s lead author, Dr Beccy X of the King’s Fund,": the holder, and where they work
         holder = named[-1].group(0) if named else ""
         holder = re.sub(r"\s+(?:of|from|at)\s+(?:the[\s_]+)?[A-Z][^,]*$", "", holder) if len(named) >= 3 else holder
+        first_name = (  # "Her neighbour, John, 79, said", "Our practice manager, Karen, said": a first name alone
+            len(named) >= 2
+            and re.fullmatch(r"\s*[A-Z][a-z]+\s*", holder)
+            and holder.strip().lower() not in STOP_WORDS
+            and re.search(
+                r"(?:^|\s)(?:his|her|their|our|my)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$", named[-2].group(0), re.I
+            )
+            and _is_role_phrase(named[-2].group(0).strip()) | (named[-2].group(0).split()[-1].lower() in _KIN)
+        )
         if (
             len(named) >= 2
-            and _looks_like_name(holder)
-            and (len(holder.split()) >= 2 or _TITLE_RE.match(holder.strip()))
+            and (
+                (_looks_like_name(holder) and (len(holder.split()) >= 2 or _TITLE_RE.match(holder.strip())))
+                or first_name
+            )
             and not _looks_like_name(named[-2].group(0))
         ):
             second = re.fullmatch(r"\s*and\s+(?:the|its|his|her|their)\s+.+", named[-2].group(0))
@@ -353,7 +365,7 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         or not (
             cand.lower() in ("he", "she", "they")  # "‘...,’ said she."
             or cand[:1].isupper()
-            or cand.split()[0].lower() in _DETERMINERS
+            or cand.split()[0].lower().rstrip(",") in _DETERMINERS  # "says one, a locum in Devon"
             or re.match(  # "added her partner, Dr X", "added her husband Jim"
                 r"(?:his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s|\s+(?:" + _TITLES + r"\s+)?[A-Z])", cand
             )

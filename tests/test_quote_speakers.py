@@ -4567,3 +4567,55 @@ def test_what_one_gp_called_is_that_gp_s(quotes):
 def test_a_neighbour_named_by_first_name_and_age(quotes):
     [q] = quotes("Her neighbour, Alfred, 79, said: ‘We will have to get two buses now.’")
     assert who(q) == ("Alfred", "neighbour", None)
+
+
+def test_the_verdict_of_someone_who_chairs_a_body(quotes):
+    qs = quotes(
+        "Dr Alan Brewer said the union had ‘lost its way’.",
+        "That was also the verdict of Dr Sophie Landry, who chairs Kent LMC: ‘We have been outmanoeuvred.’",
+    )
+    assert who(qs[-1]) == ("Sophie Landry", "chair", "Kent LMC")
+
+
+def test_a_body_s_official_account_speaks_for_the_body(quotes):
+    [q] = quotes("Replying, the RCGP’s official account said: ‘We hear you, and we are raising it with ministers.’")
+    assert q.speaker_org == "RCGP"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "In their 2022 paper, Hallam et al. describe larger organisations as ‘structurally hostile to continuity’.",
+            "Hallam et al.",
+        ),
+        ("As Baird and colleagues have argued, continuity is ‘a relationship, not a rota’.", "Baird"),
+    ],
+)
+def test_authors_cited_without_a_year(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert q.speaker_name == expected
+
+
+def test_what_followed_a_description_is_not_its_quote(quotes):
+    qs = quotes(
+        "Dr Lena Brody says public awareness of the role is ‘far too low’. Some falsely describe themselves online "
+        "as doctors, leading to calls for a rebrand to ‘physician assistant’."
+    )
+    assert [(q.text, q.speaker_name) for q in qs] == [("far too low", "Lena Brody")]  # a title in marks, no one's
+
+
+def test_a_titled_name_the_tagger_took_only_part_of(quotes):
+    qs = quotes(
+        "When Dr Hannah Obi became a partner at 31, her friends thought she was mad. ‘Everyone said I was taking "
+        "on a sinking ship,’ she says.",
+        "Her practice has four partners. The senior partner, Dr George Pattinson, is due to retire next year.",
+        "‘George has been brilliant,’ Dr Obi says. He is modest about it. ‘I just got out of the way,’ he says.",
+        "For Dr Obi, the answer is simpler. ‘Pay us properly and we will come.’",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [
+        ("Hannah Obi", "partner"),
+        ("Hannah Obi", "partner"),
+        ("George Pattinson", "senior partner"),
+        ("Hannah Obi", "partner"),
+    ]

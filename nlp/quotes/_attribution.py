@@ -89,8 +89,7 @@ class _Attributor:
         self.art = art
 
     def _speaker(self, pi: int, phrase: str, start: int) -> Speaker:
-        doc = self.art.docs[pi]
-        for e in doc.ents:  # keep the person's own noun phrase: "... follows health secretary Matt Hancock"
+        for e in self.art.ents[pi]:  # keep the person's own noun phrase: "... follows health secretary Matt Hancock"
             if (
                 e.label_ == "PERSON"
                 and e.start_char >= start
@@ -352,6 +351,10 @@ class _Attributor:
                 r"(?:\bby|,)\s*$", text[: m.start()]
             ):
                 continue  # "closed the session by saying", "hit back, saying": the subject of the verb it hangs on
+            if m.group("verb") in ("describe", "describes", "described") and re.search(
+                r",\s+[a-z]+ing\b", text[m.end() :]
+            ):  # "Some describe themselves as doctors, leading to calls for ‘...’": what followed, not what they said
+                continue
             progressive = m.group("verb") in _PROGRESSIVE
             if progressive and not re.search(r"\b(?:was|were|is|are|has been|had been)\s+$", text[: m.start()]):
                 continue
@@ -448,7 +451,7 @@ class _Attributor:
         if t is None or t.dep_ != "relcl":
             return None
         head = t.head
-        ent = next((e for e in self.art.docs[pi].ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
+        ent = next((e for e in self.art.ents[pi] if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
         if ent is None or ent.start_char < base:
             return None
         phrase = self.art._with_prefix(pi, ent)
@@ -540,7 +543,16 @@ class _Attributor:
             + _STANCE
             + r")[.!]\s*$"
         )
-        return self._subject_of_ending(pi, self.art.masked[pi][start:end], start, ending, ("person", "pronoun"), False)
+        got = self._subject_of_ending(pi, self.art.masked[pi][start:end], start, ending, ("person", "pronoun"), False)
+        if got is not None:
+            return got
+        text = self.art.masked[pi][start:end]
+        view = re.search(r"(?:^|[.!?]\s+)\s*For\s+([^,]+?),\s+(?:the|this|it)\b[^,;:.!?‘“]*[.!]\s*$", text)
+        if view and re.match(r"(?:" + _TITLES + r"\s+)?[A-Z]", view.group(1)):  # "For Dr Obi, the answer is simpler.
+            at = start + view.start(1)  # ‘...’": the one whose view the sentence gives
+            sp = self._speaker(pi, view.group(1), at)
+            return _Attribution(sp, None, (pi, at)) if sp.kind == "person" else None
+        return None
 
     def stance(self, pi: int, text: str, base: int) -> _Attribution | None:
         """``Dr X was blunt``, ``The chair, Dr Y, is in no doubt``, ``Dr Z opposed the motion`` before a colon: how

@@ -48,6 +48,7 @@ from nlp.quotes._lexicon import (
     _TITLED_NAME,
     _TITLES,
     _WHO_HOLDS_THE,
+    _WORDS_OF,
     _entity_phrases,
 )
 from nlp.quotes._marks import (
@@ -110,6 +111,7 @@ class _Article:
                         masked[pi][k] = "x" if masked[pi][k] not in ".!?" else "x"
                 self.inside[pi].append((a, b))
         self.masked = ["".join(m) for m in masked]
+        self.ents = [self._whole_names(pi) for pi in range(len(self.paragraphs))]
         self.org_spans = [self._org_spans(pi) for pi in range(len(self.paragraphs))]
         self.mentions: list[_Mention] = []
         self.genders: dict[str, str] = {}  # a person's name -> "he" or "she", as a pronoun resolved to them said
@@ -117,6 +119,33 @@ class _Article:
         # where, and one of them as a role ("GP"), for the "one" and "another" who speak for them
         self.groups: list[tuple[tuple[int, int], str]] = []
         self._collect_mentions()
+
+    def _whole_names(self, pi: int) -> list:
+        """The tagger's entities, a titled person's name made whole where the tagger took only part of it
+        (``Dr Hannah Obi``, of which it tagged ``Hannah``): the rest of the name untagged, capitalised words."""
+        from spacy.tokens import Span as DocSpan
+
+        doc = self.docs[pi]
+        ents = list(doc.ents)
+        if not any(e.label_ == "PERSON" for e in ents):
+            return ents
+        for m in _TITLED_NAME.finditer(self.paragraphs[pi]):
+            whole = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+            if whole is None or len(whole) < 2:
+                continue
+            inside = [e for e in ents if whole.start <= e.start and e.end <= whole.end]
+            if (
+                len(inside) == 1
+                and inside[0].label_ == "PERSON"
+                and len(inside[0]) < len(whole)
+                and all(  # a name's words, not a post's letters ("Dr Sarit X CD at Y PCN")
+                    not t.ent_type_ and re.fullmatch(r"[A-Z][a-z][\w’'-]*", t.text) and not _common_word(t.text)
+                    for t in whole
+                    if not inside[0].start <= t.i < inside[0].end
+                )
+            ):
+                ents[ents.index(inside[0])] = DocSpan(doc, whole.start, whole.end, label="PERSON")
+        return ents
 
     def _org_spans(self, pi: int) -> list[tuple[int, int]]:
         """Where the paragraph names an organisation in several words (entities and the
@@ -143,8 +172,7 @@ class _Article:
         return any(a <= pos < b for a, b in self.inside[pi])
 
     def persons_in(self, pi: int, start: int, end: int) -> list[str]:
-        doc = self.docs[pi]
-        return [e.text for e in doc.ents if e.label_ == "PERSON" and e.start_char >= start and e.end_char <= end]
+        return [e.text for e in self.ents[pi] if e.label_ == "PERSON" and e.start_char >= start and e.end_char <= end]
 
     def token_at(self, pi: int, pos: int):
         """The parser's token at character ``pos`` of paragraph ``pi``, or None."""
@@ -177,7 +205,7 @@ class _Article:
                     subjects.append(tok)
                 if tok.dep_ == "nsubj" and tok.tag_ == "NNP" and not tok.ent_type_ and tok.left_edge.i == tok.i:
                     bare.append(tok)  # "Oakley insists ...": a surname the tagger left untagged
-            for ent in [*doc.ents, *self._untagged_titled(pi), *self._untagged_bodies(pi, subjects)]:
+            for ent in [*self.ents[pi], *self._untagged_titled(pi), *self._untagged_bodies(pi, subjects)]:
                 if self.in_quote(pi, ent.start_char):
                     continue
                 root = ent.root
@@ -609,6 +637,7 @@ class _Article:
                 t.is_punct
                 and t.text not in ("’s", "'s", "-")
                 or t.lower_ in ("the", "a", "an", "and", "by", "to", "with", "from", "said", "says")
+                or (t.lower_ == "of" and i >= 2 and doc[i - 2].lower_ in _WORDS_OF)  # "the verdict of Dr X"
             ):
                 break
             if (

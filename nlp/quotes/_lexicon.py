@@ -20,7 +20,7 @@ _CUE_VERBS = (
     "thinks thought feels felt reads read saying speaking talking writing tweeted tweets posted disagreed "
     "disagrees countered counters retorted laughed laughs joked jokes quipped quips sighed sighs recalled recalls "
     "remarked remarks observed observes reflected reflects pressed write argue warn claim note insist admit stress "
-    "explain conclude concede praised praises hailed hails remembers remembered declared declares lamented laments "
+    "explain conclude concede describe suggest observe acknowledge recommend praised praises hailed hails remembers remembered declared declares lamented laments "
     "protested mused muses wondered wonders asserted asserts boasted boasts recounted recounts answered objected "
     "shouted shouts heckled yelled reported reports"
 ).split() + ["put it", "summed it up", "summed up", "pointed out", "points out", "went on", "goes on"]
@@ -145,9 +145,15 @@ _DOC_NOUNS = {
     "petition",
     "newsletter",
     "submission",
+    "account",
 }
+# what someone says, named as a noun, before "of" and the one who says it: "the verdict of Dr X" (no post of hers)
+_WORDS_OF = frozenset(
+    "verdict message view views words response reply answer assessment conclusion warning plea advice comments "
+    "remarks opinion".split()
+)
 # words dropped from a document's name: "its latest report" -> "report"
-_DOC_MODIFIERS = ("new", "latest", "recent", "leaked")
+_DOC_MODIFIERS = ("new", "latest", "recent", "leaked", "official")
 # the posts that head a body, which a bare post before a name ("Chair Professor X said") holds in the body just in focus
 _BODY_POSTS = frozenset({"chair", "chairman", "chairwoman", "president", "chief executive", "director", "vice chair"})
 # common given names whose bearers the article is likely to call "he" or "she": read to choose between two people a

@@ -1004,6 +1004,14 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return Speaker(written, "person", name=initial.group(0).rstrip("."), role=role, org=org)
     if _CITATION.fullmatch(written):  # "Smith et al. (2021)", "Baird and Price (2019)": the authors
         return Speaker(written, "person", name=re.sub(r"\s*\(\d{4}[a-z]?\)$", "", written))
+    cited = re.fullmatch(r"([A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?\s+et\s+al)\.?", written)
+    if cited:  # "Hill et al. describe", no year: the authors, as with one
+        return Speaker(written, "person", name=cited.group(1) + ".")
+    team = re.fullmatch(
+        r"([A-Z][a-z][\w’'-]+)\s+and\s+(?:his\s+|her\s+|their\s+)?(?:colleagues|co-authors|team)", written
+    )
+    if team:  # "As Baker and colleagues have argued": the author named, by surname
+        return Speaker(written, "person", name=team.group(1))
     joint = re.fullmatch(
         r"(?:a|the)\s+(?:joint\s+)?(?P<noun>[a-z]+)\s+(?:from|by)\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+)",
         written,
@@ -1544,7 +1552,7 @@ _PAIR_RE = re.compile(r"(" + _ROLE_PARTY + "|" + _JOINT_PARTY + r")\s+and\s+(" +
 # where a party of a joint subject may start: the text's start, or after a sentence's or clause's punctuation
 _PARTY_START = r"^|[.;:!?]\s+|,\s+"
 _OTHER_PARTY_RE = re.compile(
-    r"(?:" + _PARTY_START + r"|\b(?:but|while|and|then|[Bb]oth)\s+)(" + _JOINT_PARTY + r")\s+and\s+$"
+    r"(?:" + _PARTY_START + r"|\b(?:but|while|and|then|[Bb]oth|[Aa]s)\s+)(" + _JOINT_PARTY + r")\s+and\s+$"
 )
 _MORE_PARTY_RE = re.compile(r"(?:" + _PARTY_START + r"|\b(?:but|while|then|[Bb]oth)\s+)(" + _JOINT_PARTY + r"),\s+$")
 _BODY_LIST_RE = re.compile(r"((?:" + _JOINT_PARTY + r",\s+)+)(" + _JOINT_PARTY + r")\s+and\s+(" + _JOINT_PARTY + r")")

@@ -105,8 +105,11 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     first = text[off:end].split(",")[0].strip()
     other = _OTHER_PARTY_RE.search(text[:off])
     team = re.match(r"(?:her\s+|his\s+|their\s+)?(?:colleagues|co-authors|team)\b", first)
-    if team and other and _party(other.group(1)) == "person":  # "Dr Kavita Rao and colleagues at Y wrote"
-        return text[other.start(1) : end], other.start(1)
+    if team and other:  # "Dr Kavita Rao and colleagues at Y wrote"; "As Baker and colleagues have argued"
+        lead = re.match(r"(?:As|When|While|But)\s+", other.group(1))
+        who, at = other.group(1)[lead.end() if lead else 0 :], other.start(1) + (lead.end() if lead else 0)
+        if _party(who) == "person" or re.fullmatch(r"[A-Z][a-z][\w’'-]+", who):
+            return text[at:end], at
     shared = _SHARED_POST_RE.search(text[:off])  # "GP partners Dr Ellie Marsh and Dr Tom Varley said"
     if shared and _is_role_phrase(shared.group(1)) and _joint(shared.group(2), first):
         off = shared.start(1)
@@ -305,7 +308,15 @@ def _according_to(text: str) -> tuple[str, int] | None:
     phrase = re.split(r"\s+(?:was|is|were|are|has|had)\b", phrase)[0]  # "The message from Dr X was clear"
     phrase = re.split(r"\s+(?:when|while|after|as)\s", phrase)[0]  # "the answer from Dr X when asked whether ..."
     parts = phrase.split(", ")
-    keep = parts[:2] if len(parts) > 1 and _is_role_phrase(parts[1]) else parts[:1]
+    keep = (
+        parts[:2]
+        if len(parts) > 1
+        and (  # "the verdict of Dr X, who chairs Kent LMC": the clause that gives her post
+            _is_role_phrase(parts[1])
+            or re.match(r"who\s+(?:now\s+|also\s+)?(?:chairs|leads|heads|runs|manages|founded)\s", parts[1])
+        )
+        else parts[:1]
+    )
     return ", ".join(keep), off
 
 

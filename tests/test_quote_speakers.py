@@ -4619,3 +4619,57 @@ def test_a_titled_name_the_tagger_took_only_part_of(quotes):
         ("George Pattinson", "senior partner"),
         ("Hannah Obi", "partner"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Lord Hallworth, the former health minister, told peers the plan was ‘doomed’.",
+            ("Lord Hallworth", "former health minister", None),
+        ),
+        ("Baroness Keane of Ardlow said the bill was ‘a missed opportunity’.", ("Baroness Keane", None, None)),
+        ("Mr Justice Corran said the case raised ‘important questions’.", ("Mr Justice Corran", "judge", None)),
+        ("The Rt Hon Angela Farrow MP said: ‘This is a scandal.’", ("Angela Farrow", "MP", None)),
+    ],
+)
+def test_peers_judges_and_privy_counsellors_by_the_names_they_go_by(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Dr Ewan Fairlie, Clinical Chair, NHS Marshton ICB, added: ‘Hubs will free up GP time.’",
+            ("Ewan Fairlie", "Clinical Chair", "NHS Marshton ICB"),
+        ),
+        (
+            "NHS England’s National Director for Primary Care and Community Services, Dr Amira Kassim, said: ‘GPs "
+            "are the bedrock of the NHS.’",
+            ("Amira Kassim", "National Director for Primary Care and Community Services", "NHS England"),
+        ),
+        (
+            "Commenting, Cllr Priya Anand, Cabinet Member for Health and Wellbeing at Marshton Borough Council, "
+            "said: ‘This is great news for residents.’",
+            ("Priya Anand", "Cabinet Member for Health and Wellbeing", "Marshton Borough Council"),
+        ),
+    ],
+)
+def test_a_press_release_s_posts_in_capitals(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected
+
+
+def test_a_whole_sentence_quoted_after_a_comma_is_no_fragment(quotes):
+    qs = quotes(
+        "Priya Sandhu, chair of the Academy of Medical Royal Colleges, told The BMJ, ‘This is a profession at "
+        "breaking point.’ She added, ‘We need a long term plan, not another pilot.’"
+    )
+    assert [(q.speaker_name, q.fragment) for q in qs] == [("Priya Sandhu", False), ("Priya Sandhu", False)]
+
+
+def test_a_title_with_a_full_stop_after_an_inverted_cue(quotes):
+    [q] = quotes("‘We have lost three partners this year,’ said Dr. Kelly Ames, a family physician in Leeds.")
+    assert who(q) == ("Kelly Ames", "family physician in Leeds", None)

@@ -717,6 +717,15 @@ def extract_quotes(
             at_start = not pre_sent.strip() or colon
             att: _Attribution | None = None
             fragment = not at_start
+            if (
+                fragment
+                and s.close
+                and re.search(r"\b(?:said|says|told\s+[^,]{1,40}|added|adds|wrote|writes|statement),\s*$", pre_local)
+                and paragraphs[pi][op + 1 : op + 2].isupper()
+                and lpos > 0
+                and paragraphs[lp][lpos - 1] in ".!?"
+            ):  # "told The BMJ, “This is a profession at breaking point.”": a whole sentence after a comma
+                fragment = False
             opens_par = not _BULLET.sub("", masked[:op], count=1).strip()
             if colon:
                 tag = re.fullmatch(r"\s*\(([^()]{2,80})\)\s*[.;]?\s*", post) if s.close else None

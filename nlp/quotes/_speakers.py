@@ -190,6 +190,18 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         text = run.group(1).lower() + text[run.end() :]  # "Vice Chair of the RCGP", as press releases write posts
     if not text:
         return None, None
+    brief_at = re.fullmatch(
+        r"((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z-]+\s+for\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)\s+(?:at|of)\s+"
+        r"(?:the\s+)?([A-Z].*)",
+        text,
+    )
+    if (
+        brief_at
+        and _is_role_head(brief_at.group(1).split(" for ")[0].split()[-1].lower())
+        and clean_org(brief_at.group(2))
+    ):
+        # "Cabinet Member for Health and Wellbeing at Marshton Borough Council": a post in capitals, then its body
+        return brief_at.group(1), clean_org(brief_at.group(2))
     office = _find_phrase(text, orgs)
     if office and office.group(0) == text and _is_role_head(text.split()[-1].lower()):
         return text.split()[-1].lower(), text  # "Parliamentary and Health Service Ombudsman": an office that is a body
@@ -661,7 +673,22 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     same speaker (a phrase recurs: its mention, then its attribution), so it is worked out once."""
     # "Local MSP Edward X": the tagger's person may take the seat's letters in front of the name
     persons = tuple(re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p) for p in persons)
-    return _described(phrase, persons)
+    return _styled_name(_described(phrase, persons))
+
+
+def _styled_name(sp: Speaker) -> Speaker:
+    """A person's name as they are known: a peer by title and surname (``Lord Hallworth``, ``Baroness Keane``), a
+    High Court judge as ``Mr Justice Cobb``, a privy counsellor without ``The Rt Hon``."""
+    if sp.kind != "person" or not sp.name:
+        return sp
+    name = re.sub(r"^(?:[Tt]he\s+)?Rt\.?\s+Hon\.?\s+", "", sp.name)
+    judge = re.search(r"\b(Mr|Mrs|Ms)\s+Justice\s+([A-Z][\w’'-]+)", sp.written)
+    if judge and name in (judge.group(2), f"Justice {judge.group(2)}"):  # "Mr Justice Cobb said"
+        return replace(sp, name=f"{judge.group(1)} Justice {judge.group(2)}", role=sp.role or "judge")
+    peer = re.search(r"\b(Lord|Baroness|Baron|Lady)\s+" + re.escape(name) + r"\b(?!\s+[A-Z])", sp.written)
+    if peer and " " not in name:  # "Lord Hallworth, the former health minister": not "Hallworth"
+        name = f"{peer.group(1)} {name}"
+    return replace(sp, name=name) if name != sp.name else sp
 
 
 @lru_cache(maxsize=8192)
@@ -1282,6 +1309,10 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         seat = re.match(r"(?:[A-Z][\w-]*\s+){0,3}(?:MP|MSP|MS|MLA|AM)\s+(?=[A-Z])", named)
         name = _without_postnominal(_TITLE_RE.sub("", named[seat.end() if seat else 0 :]).strip())  # "Labour MP X"
         role, org = _split_role_org(_without_possessives(head))  # "the BMA’s", "the RCGPs’", not "The King’s Fund"
+        if re.match(r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*[’']s\s+[A-Z][a-z]", head):
+            # "NHS England’s National Director for Primary Care and Community Services, Dr X": a post in capitals,
+            # which the body's possessive marks off
+            role, org = _split_role_org(head) if _split_role_org(head)[1] else (role, org)
         whose = re.fullmatch(r"(?:the\s+)?([a-z][\w -]*?)[’']s\s+([a-z][\w -]*)", head, re.I)
         if whose and not org and _is_role_phrase(whose.group(1)) and _is_role_phrase(whose.group(2)):
             role = _post_as_written(head)  # "The health secretary's special adviser, X": the adviser, whose post

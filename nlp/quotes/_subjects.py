@@ -38,6 +38,7 @@ from nlp.quotes._speakers import (
     _looks_like_name,
     _party,
     _role_and_name,
+    _role_word,
 )
 
 # a live blog's time stamp opening a sentence: "12:10 Shadow health secretary X responds"
@@ -183,6 +184,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 or first_name
             )
             and not _looks_like_name(named[-2].group(0))
+            and _party(holder.strip()) != "org"  # "Dr Ewan X, Clinical Chair, NHS Marshton ICB, added": where
         ):
             second = re.fullmatch(r"\s*and\s+(?:the|its|his|her|their)\s+.+", named[-2].group(0))
             if second and len(named) >= 4 and _looks_like_name(named[-3].group(0)):
@@ -191,7 +193,10 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 if first and len(first.split()) <= 8 and _is_role_phrase(first):
                     start = body.rfind(first, 0, named[-3].start())
                     return body[start : last.end()].strip(), start
-            head = _CLAUSE_SPLIT.split(named[-2].group(0))[-1].strip()
+            # "National Director for Primary Care and Community Services, Dr X": "and" inside a title in capitals
+            titled_and = re.sub(r"\b([A-Z][\w’'-]*) and (?=[A-Z])", r"\1_and_", named[-2].group(0))
+            cuts = [m.end() for m in _CLAUSE_SPLIT.finditer(titled_and)]  # the same length, so the same offsets
+            head = named[-2].group(0)[cuts[-1] if cuts else 0 :].strip()
             head = _LEAD_WORDS.sub("", head).strip()
             if re.match(r"(?:[A-Z][a-z]+ing|Asked|Pressed)\b", head) and not _is_role_phrase(head):
                 head = ""  # "Opposing it, Dr Tariq X, from Kent, warned": what they were doing, not their post
@@ -232,7 +237,12 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 or cand[0].isdigit()
                 or re.match(r"(?:who|which|whose|aged|a|an|the)\b", cand)
                 or cand[:1].islower()
-                or (k > 0 and _is_role_phrase(cand) and not _TITLED_NAME.search(cand) and not _looks_like_name(cand))
+                or (
+                    k > 0
+                    and _is_role_phrase(cand)
+                    and not _TITLED_NAME.search(cand)
+                    and (not _looks_like_name(cand) or all(_role_word(w) for w in cand.split()))  # "Clinical Chair"
+                )
                 or (  # "Dr Beth X, GP partner, Quinn & Co Medical Practice, Norwich, said": where the post is held
                     k > 1
                     and re.split(r"[\s_]+", cand)[-1].lower() in _BODY_NOUNS  # (a kept name is joined by "_")
@@ -345,6 +355,10 @@ def _a_post_then_name(post: str, rest: str) -> bool:
 
 def _subject_after(text: str) -> tuple[str, int] | None:
     """The subject after an inverted cue: ``said Dr Smith, a GP in Hull.``"""
+    dotted = re.sub(r"\b(Dr|Mr|Mrs|Ms|Prof|Rev)\.(?=\s+[A-Z])", "\\1\u2024", text)  # "said Dr. Kelly X": no full stop
+    if dotted != text:
+        got = _subject_after(dotted)
+        return (text[got[1] : got[1] + len(got[0])], got[1]) if got else None
     m = re.match(r"\s*([^.;:!?–—(]+(?:\([^()]{2,80}\))?)", text)  # "said Dr Ray Lock (GP partner, Hull)."
     if not m:
         return None

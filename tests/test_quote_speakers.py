@@ -4673,3 +4673,41 @@ def test_a_whole_sentence_quoted_after_a_comma_is_no_fragment(quotes):
 def test_a_title_with_a_full_stop_after_an_inverted_cue(quotes):
     [q] = quotes("‘We have lost three partners this year,’ said Dr. Kelly Ames, a family physician in Leeds.")
     assert who(q) == ("Kelly Ames", "family physician in Leeds", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "writer"),
+    [
+        (
+            (
+                "Opinion: why I stay",
+                "By Dr Rhona Keel",
+                "I told my trainer: ‘I will never be a partner.’ Ten years later, I am one.",
+                "My colleague Dr Ben Ashcombe said: ‘You will hate it.’ I said: ‘We will see.’",
+            ),
+            "Rhona Keel",
+        ),
+        (
+            (
+                "Letters",
+                "Sir, Dr Helen Marsh says partnership is ‘a dying model’. I disagree.",
+                "As a partner of 25 years, I would say to any young GP: ‘Try it before you write it off.’",
+                "Dr Ravi Kohli, Stockport",
+            ),
+            "Ravi Kohli",
+        ),
+    ],
+)
+def test_i_outside_the_quotes_is_the_writer_not_the_last_person_named(quotes, paragraphs, writer):
+    qs = quotes(*paragraphs)
+    assert qs[-1].speaker == "I" and qs[-1].speaker_name == writer
+
+
+def test_everyone_is_no_one_s_name(quotes):
+    [q] = quotes("Thinking of taking up a partnership offer. Everyone I ask says ‘don’t do it’.")
+    assert (q.speaker, q.speaker_name) == ("Everyone I ask", None)
+
+
+def test_a_letter_cited_in_brackets_is_not_the_writer_s_post(quotes):
+    [q] = quotes("Sir, Dr Helen Marsh (Letters, 3 May) says partnership is ‘a dying model’. I disagree.")
+    assert who(q) == ("Helen Marsh", None, None)

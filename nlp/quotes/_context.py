@@ -94,6 +94,17 @@ class _Mention:
 _SHORT_POSTS = {"pm": ("prime", "minister"), "ceo": ("chief", "executive")}
 
 
+# a byline, and a letter's signature: the writer's name, then where they write from or what they are
+_BYLINE = re.compile(
+    r"\s*(?:By|Written by|Words by)\s+((?:"
+    + _TITLES
+    + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?:,[^.]{2,80})?)\s*$"
+)
+_SIGNATURE = re.compile(
+    r"((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?:,\s*[^,.;:!?‘“]{2,50}){1,2})"
+)
+
+
 class _Article:
     """What attribution needs from an article: paragraph texts with quote contents
     masked, entities and subjects, and the speaker mentions in reading order."""
@@ -119,6 +130,19 @@ class _Article:
         # where, and one of them as a role ("GP"), for the "one" and "another" who speak for them
         self.groups: list[tuple[tuple[int, int], str]] = []
         self._collect_mentions()
+
+    def _author(self) -> Speaker | None:
+        """Who wrote the piece, where it says: a byline near the top (``By Dr Rhona X``) or a letter's signature
+        as its last paragraph (``Dr Ravi X, Stockport``)."""
+        lines = [(pi, m) for pi in range(min(3, len(self.paragraphs))) if (m := _BYLINE.match(self.paragraphs[pi]))]
+        last = len(self.paragraphs) - 1
+        if not lines and last > 0 and (m := _SIGNATURE.fullmatch(self.paragraphs[last].strip())):
+            lines = [(last, m)]
+        for pi, m in lines:
+            sp = describe(m.group(1).strip(), self.persons_in(pi, 0, len(self.paragraphs[pi])))
+            if sp.kind == "person" and sp.name:
+                return sp
+        return None
 
     def _whole_names(self, pi: int) -> list:
         """The tagger's entities, a titled person's name made whole where the tagger took only part of it
@@ -699,6 +723,9 @@ class _Article:
             if person.kind == "person" and person.name and " and " not in person.name:
                 # "Her report, published in May, called for ‘...’": the report of the person she is ("Fuller report")
                 return Speaker(sp.written, "doc", name=f"{person.name.split()[-1]} {owned_doc.group(2).lower()}")
+        author = self._author() if sp.kind == "pronoun" and sp.pronoun == "i" else None
+        if author is not None:  # "I said: ‘We’ll see.’" outside any quote: the writer a byline or a letter's
+            return replace(author, written=sp.written)  # signature names, not a person the piece names
         if sp.kind == "pronoun":
             last = [m for m in before if m.said][-1:]
             if (

@@ -666,6 +666,9 @@ def _org_names_in(text: str) -> Iterator[re.Match]:
     yield from _PLACE_PAIR_BODY.finditer(text)
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+
+
 def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     """Split a speaker phrase into name, role and organisation (see :func:`_describe`);
     the organisation is checked with :func:`clean_org`: a generic word that is no name
@@ -693,6 +696,11 @@ def _styled_name(sp: Speaker) -> Speaker:
 
 @lru_cache(maxsize=8192)
 def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
+    if re.match(r"(?:everyone|everybody|nobody|no\s+one|someone|somebody|anyone|anybody)\b", phrase.strip(), re.I):
+        return Speaker(phrase, "other")  # "Everyone I ask says ‘don’t do it’": no one in particular
+    cited = re.search(r"\s*\((?:Letters?\b[^()]*|[^()]*\b\d{1,2}\s+(?:" + _MONTHS + r")\b[^()]*)\)", phrase)
+    if cited:  # "Dr Helen X (Letters, 3 May) says": where she said it, not her post
+        return replace(_described(phrase[: cited.start()] + phrase[cited.end() :], persons), written=phrase)
     owned_body = re.fullmatch(
         r"(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}[’']s\s+(?:practice|surgery|team|firm|company|"
         r"charity|network|federation|office|group),\s+(?:the\s+)?(?P<body>[A-Z][^,]*?),?",

@@ -4711,3 +4711,28 @@ def test_everyone_is_no_one_s_name(quotes):
 def test_a_letter_cited_in_brackets_is_not_the_writer_s_post(quotes):
     [q] = quotes("Sir, Dr Helen Marsh (Letters, 3 May) says partnership is ‘a dying model’. I disagree.")
     assert who(q) == ("Helen Marsh", None, None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("As one of our participants put it, ‘The money is fine. It is the risk.’", (None, "participant", None)),
+        ("One of the three partners said the lease was ‘the thing that keeps me awake’.", (None, "partner", None)),
+    ],
+)
+def test_one_of_a_group_by_its_post(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected
+
+
+def test_a_body_a_which_clause_is_about_speaks(quotes):
+    [q] = quotes("The findings were welcomed by the RCGP, which said they showed a ‘profession in distress’.")
+    assert who(q) == ("RCGP", None, "RCGP")
+
+
+def test_a_which_clause_after_a_survey_by_a_body_is_the_survey_s(quotes):
+    qs = quotes(
+        "These findings echo a 2019 survey by the Royal College of GPs, which found that ‘workload pressures’ were "
+        "the main reason GPs gave for leaving."
+    )
+    assert all(q.speaker_org != "Royal College of GPs" for q in qs)

@@ -392,6 +392,12 @@ class _Attributor:
                     got = None
                 if got is None and m.group("verb"):  # "a sentiment shared by Dr X, who wrote ... that": the
                     got = self._antecedent(pi, base, m.start("verb"))  # person the parser hangs the clause on
+            which = (
+                re.search(r",\s*which\s+(?:has\s+|have\s+|had\s+)?$", text[: m.start()]) if m.group("verb") else None
+            )
+            body = self._body_before(pi, base + which.start()) if which and (got is None or got[0] == "which") else None
+            if body is not None:  # "welcomed by the RCGP, which said they showed a ‘profession in distress’"
+                got = body[0], body[1] - base
             if got is None or got[0].lower() in ("who", "which", "that"):
                 continue  # a relative clause's verb: "One partner, who asked not to be named, said"
             phrase, off = got
@@ -423,6 +429,21 @@ class _Attributor:
             ):
                 fallback = att  # "The company (that bought the building) said": no name, but the speaker
         return fallback
+
+    def _body_before(self, pi: int, end: int) -> tuple[str, int] | None:
+        """The organisation the tagger found ending at ``end`` in paragraph ``pi`` (the one a ``which`` clause is
+        about), as (its text, where it starts), or ``None``."""
+        from nlp.pipeline import ORG_LABELS
+
+        for e in self.art.ents[pi]:
+            if e.label_ in ORG_LABELS and e.end_char == end and not self.art.in_quote(pi, e.start_char):
+                whose = re.search(
+                    r"\b([a-z]+)\s+(?:by|of|from)\s+(?:the\s+)?$", self.art.paragraphs[pi][: e.start_char]
+                )
+                if whose and whose.group(1) in _DOC_NOUNS:  # "a 2019 survey by the RCGP, which found": the survey's
+                    return None
+                return e.text, e.start_char
+        return None
 
     def _document_subject(self, pi: int, base: int, pos: int, got: tuple[str, int]) -> tuple[str, int]:
         """The whole subject when the parser's subject of the cue at ``pos`` is a document that starts before

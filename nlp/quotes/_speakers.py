@@ -714,6 +714,22 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         post = re.sub(r"\s+of\s+(?:\d+|[a-z]+)\s+years\b", "", one_is.group(1))  # not how long
         role, org = _split_role_org(_plain_apposition(post))  # what they are
         return Speaker(phrase, "role", role=role, org=org)
+    one_of = re.fullmatch(
+        r"(?:one|another)\s+of\s+(?:the|our|its|their|his|her|those|these|\d+|[a-z]+)\s+((?:[\w-]+\s+){0,2})([\w-]+)",
+        phrase.strip(),
+        re.I,
+    )
+    if one_of and one_of.group(2).endswith("s") and _is_role_head(one_of.group(2).lower()):
+        # "As one of our participants put it", "one of the salaried GPs": one of them, by their post
+        last = one_of.group(2)
+        one = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+        one = one if one.isupper() or one_of.group(1) else one.lower()
+        mods = [
+            w
+            for w in one_of.group(1).split()
+            if not re.fullmatch(r"\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few|other", w, re.I)
+        ]
+        return Speaker(phrase, "role", role=" ".join([*mods, one]))
     nth = re.match(r"[Aa]\s+(?:second|third|fourth|fifth|sixth)\s+(?=[a-zA-Z])", phrase.strip())
     if nth:  # "A second locum, based in Manchester": another locum, the count no part of the post
         return replace(_described("Another " + phrase.strip()[nth.end() :], persons), written=phrase)

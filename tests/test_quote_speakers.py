@@ -4736,3 +4736,62 @@ def test_a_which_clause_after_a_survey_by_a_body_is_the_survey_s(quotes):
         "the main reason GPs gave for leaving."
     )
     assert all(q.speaker_org != "Royal College of GPs" for q in qs)
+
+
+def test_a_headline_s_quote_repeated_below_takes_its_speaker(quotes):
+    qs = quotes(
+        "‘We cannot go on like this’",
+        "Practices in Kent are handing back contracts at a record rate.",
+        "Dr Hema Solanki, chair of Kent LMC, said: ‘We cannot go on like this. Something has to give.’",
+    )
+    assert [q.speaker_name for q in qs] == ["Hema Solanki", "Hema Solanki"]
+
+
+def test_a_headline_s_quote_said_without_marks_below_is_its_subject_s(quotes):
+    [q] = quotes(
+        "‘Dismantling partnership by stealth’",
+        "The BMA has accused ministers of dismantling partnership by stealth in a letter to every GP.",
+    )
+    assert who(q) == ("BMA", None, "BMA")
+
+
+def test_a_crosshead_s_quote_repeated_below_takes_its_speaker(nlp_pipeline):  # noqa: F811
+    paragraphs = [
+        "Practices in Kent are handing back contracts at a record rate.",
+        "‘Something has to give’",
+        "Dr Hema Solanki, chair of Kent LMC, said: ‘We cannot go on like this. Something has to give.’",
+    ]
+    qs = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)), kinds=["text", "heading", "text"])
+    assert [q.speaker_name for q in qs] == ["Hema Solanki", "Hema Solanki"]
+
+
+def test_a_headline_s_surname_after_a_dash(quotes):
+    [q] = quotes(
+        "‘I will scrap the target’ – Stroud", "Health secretary Gideon Stroud has pledged to end the 8am rush."
+    )
+    assert who(q) == ("Gideon Stroud", "health secretary", None)
+
+
+@pytest.mark.parametrize(
+    ("headline", "lede", "body"),
+    [
+        (
+            "Partnership model ‘not fit for purpose’, says think tank",
+            "The partnership model is no longer fit for purpose, according to a report by the Larchwood Institute.",
+            "Larchwood Institute",
+        ),
+        (
+            "Cuts ‘will close surgeries’, warns charity",
+            "Age Concern Tamebridge said older patients would be hit hardest by the changes.",
+            "Age Concern Tamebridge",
+        ),
+        (
+            "Hubs ‘a waste of money’, warns union",
+            "The BMA has written to every ICB in England about the hub pilots.",
+            "BMA",
+        ),
+    ],
+)
+def test_a_headline_s_unnamed_body_is_the_one_the_lede_names(quotes, headline, lede, body):
+    [q] = quotes(headline, lede)
+    assert (q.speaker_name, q.speaker_org) == (body, body)

@@ -20,6 +20,7 @@ from nlp.quotes._lexicon import (
     _CUE_SET,
     _DEBATE,
     _DOC_NOUNS,
+    _EPITHET_BODIES,
     _GESTURES,
     _GOING_ON,
     _HEADLINE_LABELS,
@@ -48,6 +49,7 @@ from nlp.quotes._speakers import (
     _inside_org_name,
     _is_role_phrase,
     _looks_like_name,
+    _may_call_itself,
     _sentence_start,
     clean_org,
     describe,
@@ -237,6 +239,10 @@ class _Attributor:
             return _Attribution(sp, None, (pi, base))
         if " " in stripped:
             return None
+        return self._named_in_full_below(pi, stripped, base)
+
+    def _named_in_full_below(self, pi: int, surname: str, base: int) -> _Attribution | None:
+        """The person whose surname a headline gives (``Streeting``), as the article names them in full below it."""
         people = [
             m.speaker
             for m in self.art.mentions
@@ -244,12 +250,12 @@ class _Attributor:
             and m.speaker.kind == "person"
             and m.speaker.name
             and len(m.speaker.name.split()) > 1
-            and m.speaker.name.split()[-1] == stripped
+            and m.speaker.name.split()[-1] == surname
         ]
         if not people:
             return None
         person = self.art._known(people[0], self.art.mentions)
-        return _Attribution(replace(person, written=stripped), None, (pi, base))
+        return _Attribution(replace(person, written=surname), None, (pi, base))
 
     def subject_of(self, pi: int, pos: int, start: int, cue: str) -> _Attribution | None:
         """The subject of the clause that the word at ``pos`` in paragraph ``pi`` hangs on
@@ -615,6 +621,8 @@ class _Attributor:
         if dash and not strict:  # "‘...’ – Dr Joanna Pike, GP partner, Kent"
             tail = re.split(r"[.;!?](?:\s|$)", rest[dash.end() :])[0]
             att = self.name_only(pi, tail, base + off0 + dash.end())
+            if att is None and pi == 0 and re.fullmatch(r"[A-Z][\w’'-]+", tail.strip()):
+                att = self._named_in_full_below(pi, tail.strip(), base + off0 + dash.end())  # "‘...’ – Streeting"
             if att is not None:
                 return att
         whose = re.match(
@@ -919,7 +927,74 @@ def extract_quotes(
             pending = None
     for i, at in placed:
         quotes[i] = _named_after_lede(_post_given_after(quotes[i], at, art.mentions), at, art.mentions)
-    return [_embedded_post_credit(q, paragraphs) for q in quotes]
+    heads = {0} | {pi for pi, kind in enumerate(kinds or ()) if kind == "heading"}
+    return [
+        _headline_body(_headline_echo(_embedded_post_credit(q, paragraphs), quotes, art, attr, heads), art)
+        for q in quotes
+    ]
+
+
+def _headline_body(q: Quote, art: _Article) -> Quote:
+    """A headline's unnamed body (``..., says think tank``, ``..., warns union``): the body of that kind the next
+    two paragraphs name (``a report by the Larchwood Institute``)."""
+    word = q.speaker_name or ""
+    if q.paragraph_index != 0 or q.speaker_org or not re.fullmatch(r"[a-z]+(?:\s[a-z]+)?", word):
+        return q
+    from nlp.pipeline import ORG_LABELS
+
+    for pi in range(1, min(3, len(art.paragraphs))):
+        for e in art.ents[pi]:
+            if e.label_ not in ORG_LABELS or art.in_quote(pi, e.start_char):
+                continue
+            low = e.text.lower()
+            if (
+                (
+                    word == "think tank"
+                    and (e.label_ == "THINK_TANK" or low.split()[-1] in ("institute", "foundation", "fund", "centre"))
+                )
+                or (word in ("charity", "campaigners", "campaign group") and _may_call_itself("charity", e.text))
+                or low in _EPITHET_BODIES.get(word, ())
+                or word.split()[-1] in low.split()
+            ) and clean_org(e.text):
+                body = clean_org(e.text)
+                return replace(q, speaker_name=body, speaker_org=body)
+    return q
+
+
+def _headline_echo(q: Quote, quotes: Sequence[Quote], art: _Article, attr: _Attributor, heads: set[int]) -> Quote:
+    """A headline's quote with no speaker whose words the article gives again below: the speaker of the quote
+    that repeats them (``‘We cannot go on like this’``, then ``Dr X said: ‘We cannot go on like this. ...’``), or
+    the subject of the sentence that says them without marks (``‘Dismantling partnership by stealth’``, then
+    ``The BMA has accused ministers of dismantling partnership by stealth.``)."""
+    at = q.paragraph_index
+    if q.speaker is not None or at not in heads or len(q.text.split()) < 3:  # a headline's or a crosshead's
+        return q
+    words = re.findall(r"[\w’'-]+", q.text)
+    echo = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b", re.I)
+    for later in quotes:
+        if (later.paragraph_index or 0) > at and later.speaker is not None and echo.search(later.text):
+            return replace(
+                q,
+                speaker=later.speaker,
+                speaker_name=later.speaker_name,
+                speaker_role=later.speaker_role,
+                speaker_org=later.speaker_org,
+                cue=later.cue,
+            )
+    for pi in range(at + 1, min(at + 4, len(art.paragraphs))):
+        m = echo.search(art.paragraphs[pi])
+        if m is None or art.in_quote(pi, m.start()):
+            continue
+        tok = art.token_at(pi, m.start())
+        root = tok.sent.root if tok is not None else None
+        subj = [t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree] if root else []
+        if subj and root.i < tok.i:  # the sentence's subject, before its verb, before the words
+            a, b = min(t.idx for t in subj), max(t.idx + len(t) for t in subj)
+            sp = attr._speaker(pi, art.paragraphs[pi][a:b], a)
+            if sp.kind in ("person", "org", "role") and not art.in_quote(pi, a):
+                return replace(q, speaker=sp.written, speaker_name=sp.name, speaker_role=sp.role, speaker_org=sp.org)
+        break
+    return q
 
 
 def _embedded_post_credit(q: Quote, paragraphs: Sequence[str]) -> Quote:

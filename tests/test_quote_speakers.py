@@ -4795,3 +4795,23 @@ def test_a_headline_s_surname_after_a_dash(quotes):
 def test_a_headline_s_unnamed_body_is_the_one_the_lede_names(quotes, headline, lede, body):
     [q] = quotes(headline, lede)
     assert (q.speaker_name, q.speaker_org) == (body, body)
+
+
+def test_a_source_there_is_at_the_body_the_sentence_names(quotes):
+    qs = quotes(
+        "Northvale Hospitals NHS Foundation Trust will take over the three practices from April.",
+        "Local GPs are wary. ‘We have seen this before,’ one said.",
+        "The trust declined to comment further, but a source there said it was ‘a done deal’.",
+    )
+    assert (qs[-1].speaker, who(qs[-1])) == (
+        "a source there",
+        (None, "source", "Northvale Hospitals NHS Foundation Trust"),
+    )
+
+
+def test_what_someone_was_does_not_replace_their_post(quotes):
+    qs = quotes(
+        "Medics Direct supplies locums to 200 practices. Its founder, Amir Qureshi, said: ‘The market has collapsed.’",
+        "Mr Qureshi, a former GP, added that the firm had ‘cut its own margins to the bone’.",
+    )
+    assert [who(q) for q in qs] == [("Amir Qureshi", "founder", "Medics Direct")] * 2

@@ -15,6 +15,7 @@ from nlp.quotes._context import (
     _Mention,
 )
 from nlp.quotes._lexicon import (
+    _BODY_NOUNS,
     _BODY_POSTS,
     _CUE_RE,
     _CUE_SET,
@@ -152,6 +153,18 @@ class _Attributor:
             elif seat := re.search(re.escape(sp.name.split()[-1]) + r"\s+(MP|MSP|MS|MLA)\b", sp.written):
                 sp = replace(sp, role=seat.group(1))  # "Alan X MP said"
         sp = self.art.named_body(sp, (pi, start))
+        if sp.kind == "role" and not sp.org and re.search(r"\sthere$", sp.written):
+            # "The trust declined to comment, but a source there said": a source at the body just in focus
+            sentence = self.art.masked[pi][_sentence_start(self.art.masked[pi], start) : start]
+            kind = re.search(r"\b[Tt]he\s+([a-z]+)\b", sentence)  # "The trust declined ..., but a source there"
+            named = (
+                self.art._named_body_of_kind(kind.group(1), (pi, start))
+                if kind and kind.group(1) in _BODY_NOUNS
+                else None
+            )
+            bodies = [m for m in before if m.at[0] >= pi - 1 and m.speaker.kind == "org" and m.speaker.org]
+            if named or bodies:
+                sp = replace(sp, org=named or bodies[-1].speaker.org)
         if (
             sp.kind == "person"
             and sp.role in _BODY_POSTS

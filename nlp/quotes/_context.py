@@ -1223,6 +1223,9 @@ class _Article:
             o = m.speaker
             one_of_pair = bool(o.name) and sp.name in o.name.split(" and ")  # "Dr A and Dr B, who run X, said"
             if o.kind == "person" and (o.name == sp.name or one_of_pair) and (o.role or o.org):
+                if sp.role and re.match(r"(?:former|ex-|retired)\b", sp.role) and o.role and o.org and not sp.org:
+                    # "Its founder, Amir X, said ..." then "Mr X, a former GP, added": what he was, not his post
+                    return replace(sp, role=o.role, org=o.org)
                 if sp.role and o.role and sp.role != o.role:
                     continue  # another post: keep what this mention says
                 sp = replace(sp, role=sp.role or o.role, org=sp.org or o.org)

@@ -730,6 +730,9 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
             if not re.fullmatch(r"\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few|other", w, re.I)
         ]
         return Speaker(phrase, "role", role=" ".join([*mods, one]))
+    there = re.fullmatch(r"((?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+there", phrase.strip(), re.I)
+    if there and _is_role_phrase(there.group(1)):  # "a source there said": a source at the body just named
+        return replace(_described(there.group(1), persons), written=phrase)
     nth = re.match(r"[Aa]\s+(?:second|third|fourth|fifth|sixth)\s+(?=[a-zA-Z])", phrase.strip())
     if nth:  # "A second locum, based in Manchester": another locum, the count no part of the post
         return replace(_described("Another " + phrase.strip()[nth.end() :], persons), written=phrase)

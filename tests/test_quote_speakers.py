@@ -4815,3 +4815,15 @@ def test_what_someone_was_does_not_replace_their_post(quotes):
         "Mr Qureshi, a former GP, added that the firm had ‘cut its own margins to the bone’.",
     )
     assert [who(q) for q in qs] == [("Amir Qureshi", "founder", "Medics Direct")] * 2
+
+
+def test_it_with_the_words_a_named_speaker_said_elsewhere_is_that_speaker(nlp_pipeline):  # noqa: F811
+    paragraphs = [
+        "The government plans incentives to draw GPs into under-doctored areas.",
+        "Gideon Stroud asks primary care to ‘deliver its side of the bargain’ on weekend opening",
+        "In a speech this morning, the health secretary launched the government’s ‘new deal’ for general practice. "
+        "It calls for GPs to ‘deliver its side of the bargain’ and to open at weekends.",
+    ]
+    qs = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)), kinds=["text", "bullet", "text"])
+    bargain = [q for q in qs if q.text == "deliver its side of the bargain"]
+    assert [q.speaker_name for q in bargain] == ["Gideon Stroud", "Gideon Stroud"]

@@ -980,10 +980,26 @@ def _headline_echo(q: Quote, quotes: Sequence[Quote], art: _Article, attr: _Attr
     the subject of the sentence that says them without marks (``‘Dismantling partnership by stealth’``, then
     ``The BMA has accused ministers of dismantling partnership by stealth.``)."""
     at = q.paragraph_index
-    if q.speaker is not None or at not in heads or len(q.text.split()) < 3:  # a headline's or a crosshead's
-        return q
     words = re.findall(r"[\w’'-]+", q.text)
     echo = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b", re.I)
+    unresolved = not (q.speaker_name or q.speaker_role or q.speaker_org) and (
+        q.speaker is None or q.speaker.lower() in ("it", "they")
+    )
+    if unresolved and len(words) >= 4 and at not in heads:
+        # "It calls for GPs to ‘deliver their side of the bargain’" after "Jeremy X asks primary care to ‘deliver
+        # their side of the bargain’": the same words, so the same speaker
+        for other in quotes:
+            if other is not q and (other.speaker_name or other.speaker_org) and echo.search(other.text):
+                return replace(
+                    q,
+                    speaker=q.speaker or other.speaker,
+                    speaker_name=other.speaker_name,
+                    speaker_role=other.speaker_role,
+                    speaker_org=other.speaker_org,
+                    cue=q.cue or other.cue,
+                )
+    if q.speaker is not None or at not in heads or len(q.text.split()) < 3:  # a headline's or a crosshead's
+        return q
     for later in quotes:
         if (later.paragraph_index or 0) > at and later.speaker is not None and echo.search(later.text):
             return replace(

@@ -4827,3 +4827,21 @@ def test_it_with_the_words_a_named_speaker_said_elsewhere_is_that_speaker(nlp_pi
     qs = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)), kinds=["text", "bullet", "text"])
     bargain = [q for q in qs if q.text == "deliver its side of the bargain"]
     assert [q.speaker_name for q in bargain] == ["Gideon Stroud", "Gideon Stroud"]
+
+
+def test_a_first_name_after_the_full_one_and_a_short_stance_sentence(quotes):
+    qs = quotes(
+        "Eileen Marsh, 79, and her husband Harold, 82, have been registered at the practice since 1971. ‘We have "
+        "seen five senior partners come and go,’ says Harold.",
+        "Eileen is less sanguine. ‘I do not know what we will do if it closes.’",
+    )
+    assert [q.speaker_name for q in qs] == ["Harold", "Eileen Marsh"]
+
+
+def test_a_relative_who_laughs_before_a_quote_says_it(quotes):
+    qs = quotes(
+        "The Okafors, both GPs, met at medical school. ‘We decided early on we would never both be partners,’ says "
+        "Dr Chidi Okafor.",
+        "His wife, Dr Ngozi Okafor, laughs. ‘That lasted about a year.’",
+    )
+    assert [(q.speaker_name, q.cue) for q in qs] == [("Chidi Okafor", "says"), ("Ngozi Okafor", "laughs")]

@@ -581,11 +581,12 @@ class _Attributor:
             + _GESTURES
             + r")(?:\s+(?:[a-z]+ly|in\s+agreement|again))?|(?:is|was)\s+(?:\w+ly\s+)?"  # "He is blunter. ‘...’"
             + _STANCE
-            + r")[.!]\s*$"
+            + r"|(?:is|was)\s+(?:less|more|rather|far|much)\s+[a-z]+)[.!]\s*$"  # "Eileen is less sanguine."
         )
         got = self._subject_of_ending(pi, self.art.masked[pi][start:end], start, ending, ("person", "pronoun"), False)
         if got is not None:
-            return got
+            said = re.search(r"\s(\w+)(?:\s+[a-z]+ly)?[.!]\s*$", self.art.masked[pi][start:end])
+            return replace(got, cue=said.group(1)) if said and said.group(1) in _CUE_SET else got  # "she laughs."
         text = self.art.masked[pi][start:end]
         view = re.search(r"(?:^|[.!?]\s+)\s*For\s+([^,]+?),\s+(?:the|this|it)\b[^,;:.!?‘“]*[.!]\s*$", text)
         if view and re.match(r"(?:" + _TITLES + r"\s+)?[A-Z]", view.group(1)):  # "For Dr Obi, the answer is simpler.

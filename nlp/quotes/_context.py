@@ -818,6 +818,18 @@ class _Article:
                     return self._known(
                         Speaker(sp.written, "person", name=full.name, role=sp.role or full.role, org=org), before
                     )
+            firsts = {  # "Eileen Marsh, 79, and her husband ..." then "Eileen is less sanguine": a first name, as
+                m.speaker.name  # features call the people they introduce; one person by it, no title
+                for m in before
+                if m.speaker.kind == "person"
+                and m.speaker.name
+                and " and " not in m.speaker.name
+                and len(m.speaker.name.split()) > 1
+                and m.speaker.name.split()[0].lower() == surname
+            }
+            if len(firsts) == 1 and not _TITLE_RE.match(sp.written) and sp.name[:1].isupper():
+                full = next(m.speaker for m in reversed(before) if m.speaker.name in firsts)
+                return replace(self._known(full, before), written=sp.written)
             return sp
         if sp.kind == "doc" and sp.short:
             head = _doc_head(sp.written)

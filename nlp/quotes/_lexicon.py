@@ -34,7 +34,7 @@ _PASSIVE_CUES = r"told|described|called|branded|labelled|labeled|dubbed|criticis
 # what a speaker does before a quote, in a feature: "Dr Hollis nods. ‘She is right.’"
 _GESTURES = (
     r"nods|nodded|shrugs|shrugged|smiles|smiled|grins|grinned|grimaces|grimaced|winces|winced|frowns|frowned|"
-    r"pauses|paused|hesitates|hesitated"
+    r"pauses|paused|hesitates|hesitated|laughs|laughed|sighs|sighed|chuckles|chuckled"
 )
 # how a speaker put it, before a colon: "Dr X was blunt: ‘...’"
 _STANCE = (

@@ -4845,3 +4845,19 @@ def test_a_relative_who_laughs_before_a_quote_says_it(quotes):
         "His wife, Dr Ngozi Okafor, laughs. ‘That lasted about a year.’",
     )
     assert [(q.speaker_name, q.cue) for q in qs] == [("Chidi Okafor", "says"), ("Ngozi Okafor", "laughs")]
+
+
+def test_its_after_a_survey_by_a_body_whose_name_runs_past_of(quotes):
+    [q] = quotes(
+        "Sessional GPs are struggling to find work, a survey by the National Association of Sessional GPs has found.",
+        "Its chief executive, Dr Richard Fielding, said the results were ‘deeply worrying’.",
+    )
+    assert who(q) == ("Richard Fielding", "chief executive", "National Association of Sessional GPs")
+
+
+def test_a_body_whose_own_name_has_a_possessive_before_a_post(quotes):
+    [q] = quotes(
+        "The Queen’s Nursing Institute’s director of nursing programmes, Crystal Oldfield, said practice nurses "
+        "were ‘undervalued’."
+    )
+    assert who(q) == ("Crystal Oldfield", "director of nursing programmes", "Queen’s Nursing Institute")

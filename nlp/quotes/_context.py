@@ -425,7 +425,14 @@ class _Article:
                     self.paragraphs[pi][chunk.end_char :],
                 )
                 if tail:
-                    text = text + self.paragraphs[pi][chunk.end_char : chunk.end_char + tail.end()].rstrip()
+                    end = chunk.end_char + tail.end()
+                    named = [  # "a survey by the National Association of Sessional GPs": the body's whole name
+                        e.end_char
+                        for e in self.ents[pi]
+                        if e.label_ in ORG_LABELS and e.start_char <= chunk.end_char + tail.start(1) < e.end_char
+                    ]
+                    end = max([end, *named])
+                    text = text + self.paragraphs[pi][chunk.end_char : end].rstrip()
                 sp = describe(text)
                 if sp.kind == "doc" and not sp.org:
                     sp = self._whose_document(pi, tok, sp)

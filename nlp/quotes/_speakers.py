@@ -644,7 +644,8 @@ def _possessive_names() -> re.Pattern:
         for row in _entity_rows()
         if row["label"] in ORG_LABELS and re.search(r"[’']s\b", row["phrase"]) and re.search(r"[’']s\b", row["id"])
     ]
-    return re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(p) for p in names) + r")", re.I)
+    either = [re.sub(r"[’']", "[’']", re.escape(p)) for p in names]  # "Queen’s" as "Queen's": either mark
+    return re.compile(r"(?<![\w’'])(?:" + "|".join(either) + r")", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -1336,7 +1337,10 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         seat = re.match(r"(?:[A-Z][\w-]*\s+){0,3}(?:MP|MSP|MS|MLA|AM)\s+(?=[A-Z])", named)
         name = _without_postnominal(_TITLE_RE.sub("", named[seat.end() if seat else 0 :]).strip())  # "Labour MP X"
         role, org = _split_role_org(_without_possessives(head))  # "the BMA’s", "the RCGPs’", not "The King’s Fund"
-        if re.match(r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*[’']s\s+[A-Z][a-z]", head):
+        capital_post = re.fullmatch(
+            r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*[’']s\s+([A-Z][a-z]+)(?:\s+(?:[A-Z][\w-]*|for|of|and|the))*", head
+        )
+        if capital_post and _role_word(capital_post.group(1)):  # not "The Queen’s Nursing Institute’s director"
             # "NHS England’s National Director for Primary Care and Community Services, Dr X": a post in capitals,
             # which the body's possessive marks off
             role, org = _split_role_org(head) if _split_role_org(head)[1] else (role, org)

@@ -4861,3 +4861,12 @@ def test_a_body_whose_own_name_has_a_possessive_before_a_post(quotes):
         "were ‘undervalued’."
     )
     assert who(q) == ("Crystal Oldfield", "director of nursing programmes", "Queen’s Nursing Institute")
+
+
+def test_a_body_s_post_quoted_before_its_holder_is_named(quotes):
+    qs = quotes(
+        "Speaking at a webinar on Tuesday, NHS England’s primary care director said practices would get ‘more "
+        "flexibility’.",
+        "The director, Dr Imogen Lassiter, added that the contract was ‘a floor, not a ceiling’.",
+    )
+    assert [(q.speaker_name, q.speaker_org) for q in qs] == [("Imogen Lassiter", "NHS England")] * 2

@@ -941,11 +941,42 @@ def extract_quotes(
             pending = None
     for i, at in placed:
         quotes[i] = _named_after_lede(_post_given_after(quotes[i], at, art.mentions), at, art.mentions)
+    _post_named_below(quotes, placed, art.mentions)
     heads = {0} | {pi for pi, kind in enumerate(kinds or ()) if kind == "heading"}
     return [
         _headline_body(_headline_echo(_embedded_post_credit(q, paragraphs), quotes, art, attr, heads), art)
         for q in quotes
     ]
+
+
+def _post_named_below(quotes: list[Quote], placed: Sequence[tuple[int, tuple[int, int]]], mentions) -> None:
+    """A body's post quoted before its holder is named (``NHS England’s primary care director said ... ‘...’``,
+    then ``The director, Dr Imogen X, added``): the quote takes the name, and the holder's quotes the body."""
+    for i, at in placed:
+        q = quotes[i]
+        if q.speaker_name or not q.speaker_role or not q.speaker_org or not q.speaker:
+            continue
+        head = q.speaker_role.split()[-1]
+        if not re.match(r"(?:[Tt]he\s+|[A-Z][\w ]*[’']s\s+)", q.speaker):
+            continue
+        named = next(
+            (
+                m.speaker
+                for m in mentions
+                if at < m.at
+                and m.at[0] <= at[0] + 2
+                and m.speaker.kind == "person"
+                and len((m.speaker.name or "").split()) > 1
+                and re.match(r"[Tt]he\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(head) + r",\s", m.speaker.written)
+            ),
+            None,
+        )
+        if named is None:
+            continue
+        quotes[i] = replace(q, speaker_name=named.name)
+        for j, other in enumerate(quotes):
+            if other.speaker_name == named.name and not other.speaker_org:
+                quotes[j] = replace(other, speaker_org=q.speaker_org)
 
 
 def _headline_body(q: Quote, art: _Article) -> Quote:

@@ -4870,3 +4870,32 @@ def test_a_body_s_post_quoted_before_its_holder_is_named(quotes):
         "The director, Dr Imogen Lassiter, added that the contract was ‘a floor, not a ceiling’.",
     )
     assert [(q.speaker_name, q.speaker_org) for q in qs] == [("Imogen Lassiter", "NHS England")] * 2
+
+
+def test_a_lords_debate_s_offices_and_tags(quotes):
+    qs = quotes(
+        "The Parliamentary Under-Secretary of State for Health and Social Care (Baroness Merton): ‘My Lords, the "
+        "Government are committed to general practice.’",
+        "Lord Pattani (CB): ‘Will the Minister accept that continuity of care is being lost?’",
+    )
+    assert [who(q) for q in qs] == [
+        ("Baroness Merton", "Parliamentary Under-Secretary of State for Health and Social Care", None),
+        ("Lord Pattani", None, None),
+    ]
+
+
+def test_a_written_answer_s_minister(quotes):
+    qs = quotes(
+        "Asked by Tom Morgrave (North Shropshire): To ask the Secretary of State what steps he is taking to recruit "
+        "GPs.",
+        "Answered by Karin Smythe: ‘We have recruited over 1,000 additional GPs through the scheme.’",
+    )
+    assert [who(q) for q in qs] == [("Karin Smythe", None, None)]  # not the organisation "Answered"
+
+
+def test_an_infinitive_say_gives_way_to_the_sentence_s_own_cue(quotes):
+    [q] = quotes(
+        "Mr Speaker, the hon. Member for Westbury is right to say that practices are under ‘enormous pressure’, "
+        "the minister said."
+    )
+    assert (q.speaker, who(q)) == ("the minister", (None, "minister", None))

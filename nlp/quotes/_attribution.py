@@ -374,6 +374,10 @@ class _Attributor:
                 r",\s+[a-z]+ing\b", text[m.end() :]
             ):  # "Some describe themselves as doctors, leading to calls for ‘...’": what followed, not what they said
                 continue
+            if m.group("verb") in ("say", "tell", "write", "argue", "claim") and re.search(
+                r"\bto\s+$", text[: m.start()]
+            ):
+                continue  # "the hon. Member is right to say that ...": whose words, the sentence's cue says
             progressive = m.group("verb") in _PROGRESSIVE
             if progressive and not re.search(r"\b(?:was|were|is|are|has been|had been)\s+$", text[: m.start()]):
                 continue

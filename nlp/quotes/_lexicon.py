@@ -28,7 +28,9 @@ _CUE_VERBS = (
 # a member of a legislature, whose seat follows "for": "Conservative MP for Westerby", "the hon. Member for Leeds"
 _SEAT = r"\b(?:MP|MSP|MS|MLA|[Mm]ember)"
 # a party after a councillor's or member's name: "Cllr Sam Okafor (Lab)"
-_PARTY_TAG = r"\s*\((?:Lab|Con|LD|Lib Dem|SNP|Green|Ind|PC|Plaid|Reform|DUP|SDLP|UUP|Alliance)(?:,\s*[^(),]{2,40})?\)"
+_PARTY_TAG = (
+    r"\s*\((?:Lab|Con|LD|Lib Dem|SNP|Green|Ind|PC|Plaid|Reform|DUP|SDLP|UUP|Alliance|CB|Non-Afl)(?:,\s*[^(),]{2,40})?\)"
+)
 # passive cues whose agent follows the quote: "GPs were told to ‘do more with less’ by ..."
 _PASSIVE_CUES = r"told|described|called|branded|labelled|labeled|dubbed|criticised|urged|warned|accused|advised"
 # what a speaker does before a quote, in a feature: "Dr Hollis nods. ‘She is right.’"

@@ -141,6 +141,8 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     if _post_to_whom(text):  # "special adviser to the health secretary": the adviser's post
         return _post_as_written(text), None
     role, org = _split_post(text)
+    if org and role and org.endswith("-"):  # "Parliamentary Under-Secretary of State for Health": one post
+        return f"{org}{role}", None
     if org in _NATIONS:  # "Wales’s Cabinet Secretary for Health": Cabinet Secretary for Health, Wales
         return (f"{role}{', ' if ' for ' in role else ' for '}{org}" if role else None), None
     if org in _RANK_WORDS and role:
@@ -731,6 +733,13 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
             if not re.fullmatch(r"\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few|other", w, re.I)
         ]
         return Speaker(phrase, "role", role=" ".join([*mods, one]))
+    by_line = re.match(r"(?:Answered|Asked|Posted|Written|Replied|Reply)\s+by\s+(?=[A-Z])", phrase.strip())
+    if by_line:  # a written question's "Answered by Karin X:": the one who answered, a person where it is a name
+        rest = phrase.strip()[by_line.end() :]
+        sp = _described(rest, persons)
+        if sp.kind == "org" and _looks_like_name(rest) and not _find_phrase(rest, _lexicons()[0]):
+            sp = Speaker(rest, "person", name=_TITLE_RE.sub("", rest))
+        return replace(sp, written=phrase)
     there = re.fullmatch(r"((?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+there", phrase.strip(), re.I)
     if there and _is_role_phrase(there.group(1)):  # "a source there said": a source at the body just named
         return replace(_described(there.group(1), persons), written=phrase)

@@ -3471,7 +3471,10 @@ def test_what_a_named_pair_did_is_no_post(quotes):
         "Mr Ravi Das, the practice manager, and his deputy, Ms Ana Ruiz, both spoke to Pulse.",
         "‘We are drowning,’ she said. ‘Every week,’ he added.",
     )
-    assert [(q.speaker_name, q.speaker_role) for q in (a, b)] == [("Ana Ruiz", None), ("Ravi Das", "practice manager")]
+    assert [(q.speaker_name, q.speaker_role) for q in (a, b)] == [
+        ("Ana Ruiz", "deputy"),  # "his deputy": her post (a deputy is one since the ninth round)
+        ("Ravi Das", "practice manager"),
+    ]
 
 
 def test_a_councillor_s_title_is_the_post_when_no_other_is_given(quotes):
@@ -4899,3 +4902,18 @@ def test_an_infinitive_say_gives_way_to_the_sentence_s_own_cue(quotes):
         "the minister said."
     )
     assert (q.speaker, who(q)) == ("the minister", (None, "minister", None))
+
+
+def test_a_deputy_named_after_the_post_and_a_time_that_is_no_post(quotes):
+    qs = quotes(
+        "Dr Alan Fry wrote to his fellow partner, Dr Maria Costa, in March. He told her the merger was ‘the only "
+        "way forward’.",
+        "She disagreed. ‘I did not become a partner to be swallowed by a conglomerate,’ she said.",
+        "Dr Neil Shah chairs the federation. His deputy, Dr Lucy Owen, runs its training hub. ‘We have trained 40 "
+        "new GPs in three years,’ she said.",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [
+        ("Alan Fry", None),
+        ("Maria Costa", None),
+        ("Lucy Owen", "deputy"),
+    ]

@@ -94,6 +94,12 @@ class _Mention:
 _SHORT_POSTS = {"pm": ("prime", "minister"), "ceo": ("chief", "executive")}
 
 
+# a time after a name, which is no post: "in March", "on Tuesday", "last year"
+_WHEN = re.compile(
+    r"(?:in|on|last|this|earlier|next|by)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|week|month|year|the\s+"
+    r"(?:morning|afternoon|evening|spring|summer|autumn|winter))\b"
+)
 # a byline, and a letter's signature: the writer's name, then where they write from or what they are
 _BYLINE = re.compile(
     r"\s*(?:By|Written by|Words by)\s+((?:"
@@ -550,6 +556,7 @@ class _Article:
             app
             and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", app.group(1))
             and app.group(1).split()[0].lower() not in _CUE_SET  # "Alan Price, disagreed.": a verb, not a role
+            and not _WHEN.match(app.group(1))  # "wrote to Dr Maria X, in March": when, not what she is
             and (app.group(1)[:1].islower() or _is_role_phrase(app.group(1)))
             and not self._finite_verb_at(pi, ent.end_char + app.start(1))  # "Dr X, rejected the idea."
             and not self._clause_at(pi, ent.end_char + app.start(1), ent.end_char + app.end(1))

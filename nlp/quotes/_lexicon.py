@@ -276,7 +276,7 @@ _ROLE_HEADS = frozenset(
         "superintendent coroner ombudsman inspector auditor midwife dentist source official respondent participant "
         "interviewee delegate reader commenter caller listener insider pensioner villager volunteer retiree "
         "student teacher colleague pa anp hca navigator technician coach worker assistant staff user friend ally "
-        "aide supporter critic family presenter host interviewer broadcaster journalist reporter columnist counsel "
+        "aide supporter critic family deputy presenter host interviewer broadcaster journalist reporter columnist counsel "
         "barrister solicitor lawyer panellist panelist"
     ).split()
 )

@@ -4917,3 +4917,16 @@ def test_a_deputy_named_after_the_post_and_a_time_that_is_no_post(quotes):
         ("Maria Costa", None),
         ("Lucy Owen", "deputy"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "post"),
+    [
+        ("Dr Neil Shahid chairs the federation.", "chair of the federation"),
+        ("Dr Neil Shahid leads the hub programme.", "lead of the hub programme"),
+        ("Dr Neil Shahid chaired the review.", "former chair of the review"),
+    ],
+)
+def test_the_body_a_person_chairs_or_leads_is_their_post(quotes, opening, post):
+    [q] = quotes(f"{opening} ‘We have kept most of the GPs we trained,’ he said.")
+    assert (q.speaker_name, q.speaker_role) == ("Neil Shahid", post)

@@ -615,6 +615,16 @@ class _Article:
         if became and ent.root.head.i > ent.root.i:  # "Dr X took over as senior partner at the Y Surgery in 2019"
             role = _plain_apposition(became.group(1))
             return ", " + role if role and _is_role_phrase(role) else ""
+        heads = re.match(
+            r"\s+(?:(?:also|now|currently)\s+)?(chairs|chaired|leads|led|heads|headed)\s+((?:the|its|a)\s+[^,;:()–—.]{2,60}?)"
+            r"(?=[,.;]|\s+(?:and|who|since|for|in\s+\d{4})\b|$)",
+            self.paragraphs[pi][ent.end_char :],
+        )
+        if heads and ent.root.head.lower_ == heads.group(1).lower():  # "Dr Neil X chairs the federation": its chair
+            post = {"chair": "chair", "lead": "lead", "led": "lead", "head": "head"}[
+                re.sub(r"(?:s|ed)$", "", heads.group(1))
+            ]
+            return f", {'former ' if heads.group(1).endswith('d') else ''}{post} of {heads.group(2)}"
         if ent.root.head.lower_ not in ("is", "was", "been") or ent.root.head.i < ent.root.i:
             return ""
         being = re.match(

@@ -4930,3 +4930,15 @@ def test_a_deputy_named_after_the_post_and_a_time_that_is_no_post(quotes):
 def test_the_body_a_person_chairs_or_leads_is_their_post(quotes, opening, post):
     [q] = quotes(f"{opening} ‘We have kept most of the GPs we trained,’ he said.")
     assert (q.speaker_name, q.speaker_role) == ("Neil Shahid", post)
+
+
+def test_a_pair_said_to_hold_a_post_each_hold_it(quotes):
+    qs = quotes(
+        "Dr Sunita Rao and Dr James Ellery have been partners at the Hollybush Surgery for 15 years.",
+        "‘We are not making money any more,’ she says. He nods. ‘Some months we pay ourselves less than our "
+        "salaried GPs.’",
+    )
+    assert [who(q) for q in qs] == [
+        ("Sunita Rao", "partner", "Hollybush Surgery"),
+        ("James Ellery", "partner", "Hollybush Surgery"),
+    ]

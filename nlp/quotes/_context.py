@@ -625,14 +625,30 @@ class _Article:
                 re.sub(r"(?:s|ed)$", "", heads.group(1))
             ]
             return f", {'former ' if heads.group(1).endswith('d') else ''}{post} of {heads.group(2)}"
-        if ent.root.head.lower_ not in ("is", "was", "been") or ent.root.head.i < ent.root.i:
+        root, end = ent.root, ent.end_char
+        pair = root.dep_ == "conj" and root.head.dep_ == "nsubj"  # "Dr A and Dr B have been partners at X"
+        if pair:
+            root = root.head
+        elif root.dep_ == "nsubj":
+            joined = [c for c in root.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+            if joined:
+                pair, end = True, joined[-1].idx + len(joined[-1])
+        if root.head.lower_ not in ("is", "was", "been", "are", "were") or root.head.i < root.i:
             return ""
         being = re.match(
-            r"(?:,\s+\d{1,3},)?\s+(?:is|was|(?:has|had)\s+been)\s+(?:also\s+|now\s+|currently\s+)?"
+            r"(?:,\s+\d{1,3},)?\s+(?:is|was|are|were|(?:has|had|have)\s+been)\s+(?:also\s+|now\s+|currently\s+|both\s+)?"
             r"((?:(?:the|a|an)\s+)?[A-Za-z][^,;:()–—.]{1,80}?)(?=[,.;]|\s+(?:who|since|for)\b|$)",
-            self.paragraphs[pi][ent.end_char :],
+            self.paragraphs[pi][end:],
         )
         role = _plain_apposition(being.group(1)) if being else ""  # "is one of six partners at X"
+        if pair and role:  # "partners at the Hollybush Surgery": each is a partner there
+            words = re.split(r"\s+(?=(?:at|in|of|for|with)\s)", role, maxsplit=1)
+            last = words[0].split()[-1]
+            if last.endswith("s") and _is_role_head(last.lower()):
+                words[0] = words[0][: -len(last)] + (last[:-3] + "y" if last.endswith("ies") else last[:-1])
+                role = " ".join(words)
+            else:
+                role = ""
         role = re.sub(r"\s+(?:there|here)$", "", role)  # "had been a partner there for 19 years"
         first, joined, second = role.partition(" and ")
         if joined and not _is_role_phrase(second):  # "... in Hull and has worked there for years"

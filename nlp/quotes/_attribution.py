@@ -1010,22 +1010,30 @@ def _headline_body(q: Quote, art: _Article) -> Quote:
     return q
 
 
+def _words_of(text: str) -> str:
+    """``text``'s words, lower-cased, one space between and around them, to find the same words in another text."""
+    return " " + " ".join(re.findall(r"[\w’'-]+", text.lower())) + " "
+
+
 def _headline_echo(q: Quote, quotes: Sequence[Quote], art: _Article, attr: _Attributor, heads: set[int]) -> Quote:
     """A headline's quote with no speaker whose words the article gives again below: the speaker of the quote
     that repeats them (``‘We cannot go on like this’``, then ``Dr X said: ‘We cannot go on like this. ...’``), or
     the subject of the sentence that says them without marks (``‘Dismantling partnership by stealth’``, then
     ``The BMA has accused ministers of dismantling partnership by stealth.``)."""
     at = q.paragraph_index
-    words = re.findall(r"[\w’'-]+", q.text)
-    echo = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b", re.I)
     unresolved = not (q.speaker_name or q.speaker_role or q.speaker_org) and (
         q.speaker is None or q.speaker.lower() in ("it", "they")
     )
-    if unresolved and len(words) >= 4 and at not in heads:
+    if not unresolved or (q.speaker is not None and at in heads):
+        return q
+    words = _words_of(q.text)
+    if at not in heads:
+        if len(words.split()) < 4:
+            return q
         # "It calls for GPs to ‘deliver their side of the bargain’" after "Jeremy X asks primary care to ‘deliver
         # their side of the bargain’": the same words, so the same speaker
         for other in quotes:
-            if other is not q and (other.speaker_name or other.speaker_org) and echo.search(other.text):
+            if other is not q and (other.speaker_name or other.speaker_org) and words in _words_of(other.text):
                 return replace(
                     q,
                     speaker=q.speaker or other.speaker,
@@ -1034,10 +1042,11 @@ def _headline_echo(q: Quote, quotes: Sequence[Quote], art: _Article, attr: _Attr
                     speaker_org=other.speaker_org,
                     cue=q.cue or other.cue,
                 )
-    if q.speaker is not None or at not in heads or len(q.text.split()) < 3:  # a headline's or a crosshead's
+        return q
+    if len(q.text.split()) < 3:  # a headline's or a crosshead's
         return q
     for later in quotes:
-        if (later.paragraph_index or 0) > at and later.speaker is not None and echo.search(later.text):
+        if (later.paragraph_index or 0) > at and later.speaker is not None and words in _words_of(later.text):
             return replace(
                 q,
                 speaker=later.speaker,
@@ -1046,6 +1055,7 @@ def _headline_echo(q: Quote, quotes: Sequence[Quote], art: _Article, attr: _Attr
                 speaker_org=later.speaker_org,
                 cue=later.cue,
             )
+    echo = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in words.split()) + r"\b", re.I)
     for pi in range(at + 1, min(at + 4, len(art.paragraphs))):
         m = echo.search(art.paragraphs[pi])
         if m is None or art.in_quote(pi, m.start()):

@@ -670,6 +670,16 @@ def _org_names_in(text: str) -> Iterator[re.Match]:
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+# a letter cited in brackets after its writer's name: "Dr Helen X (Letters, 3 May)"
+_CITED_IN = re.compile(r"\s*\((?:Letters?\b[^()]*|[^()]*\b\d{1,2}\s+(?:" + _MONTHS + r")\b[^()]*)\)")
+# a document and its author: "A paper by the director of finance, Simon X", "a report by Dr Y"
+_AUTHORED = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + "|".join(sorted(_DOC_NOUNS))
+    + r")\s+by\s+(?=(?:the\s+)?[a-z]|"
+    + _TITLES
+    + r"\s|[A-Z][a-z]+\s+[A-Z])"
+)
 
 
 def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
@@ -682,6 +692,9 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     return _styled_name(_described(phrase, persons))
 
 
+_PEER = re.compile(r"\b(Lord|Baroness|Baron|Lady)\s+([A-Z][\w’'-]+)\b(?!\s+[A-Z])")
+
+
 def _styled_name(sp: Speaker) -> Speaker:
     """A person's name as they are known: a peer by title and surname (``Lord Hallworth``, ``Baroness Keane``), a
     High Court judge as ``Mr Justice Cobb``, a privy counsellor without ``The Rt Hon``."""
@@ -691,7 +704,7 @@ def _styled_name(sp: Speaker) -> Speaker:
     judge = re.search(r"\b(Mr|Mrs|Ms)\s+Justice\s+([A-Z][\w’'-]+)", sp.written)
     if judge and name in (judge.group(2), f"Justice {judge.group(2)}"):  # "Mr Justice Cobb said"
         return replace(sp, name=f"{judge.group(1)} Justice {judge.group(2)}", role=sp.role or "judge")
-    peer = re.search(r"\b(Lord|Baroness|Baron|Lady)\s+" + re.escape(name) + r"\b(?!\s+[A-Z])", sp.written)
+    peer = next((m for m in _PEER.finditer(sp.written) if m.group(2) == name), None)
     if peer and " " not in name:  # "Lord Hallworth, the former health minister": not "Hallworth"
         name = f"{peer.group(1)} {name}"
     return replace(sp, name=name) if name != sp.name else sp
@@ -701,7 +714,7 @@ def _styled_name(sp: Speaker) -> Speaker:
 def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if re.match(r"(?:everyone|everybody|nobody|no\s+one|someone|somebody|anyone|anybody)\b", phrase.strip(), re.I):
         return Speaker(phrase, "other")  # "Everyone I ask says ‘don’t do it’": no one in particular
-    cited = re.search(r"\s*\((?:Letters?\b[^()]*|[^()]*\b\d{1,2}\s+(?:" + _MONTHS + r")\b[^()]*)\)", phrase)
+    cited = _CITED_IN.search(phrase)
     if cited:  # "Dr Helen X (Letters, 3 May) says": where she said it, not her post
         return replace(_described(phrase[: cited.start()] + phrase[cited.end() :], persons), written=phrase)
     owned_body = re.fullmatch(
@@ -751,14 +764,7 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     )
     if seat:  # "Edward X MSP said", which the tagger did not take for a person: a member, by their seat
         return Speaker(phrase, "person", name=_TITLE_RE.sub("", seat.group(1)), role=seat.group(2))
-    authored = re.match(
-        r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
-        + "|".join(sorted(_DOC_NOUNS))
-        + r")\s+by\s+(?=(?:the\s+)?[a-z]|"
-        + _TITLES
-        + r"\s|[A-Z][a-z]+\s+[A-Z])",
-        phrase.strip(),
-    )
+    authored = _AUTHORED.match(phrase.strip())
     if authored and persons:  # "A paper by the director of finance, Simon X, says": its author, by their post
         return replace(_described(phrase.strip()[authored.end() :], persons), written=phrase)
     kin = re.fullmatch(r"(?:his|her|their|my|our)\s+([a-z]+)", phrase.strip(), re.I)

@@ -4942,3 +4942,12 @@ def test_a_pair_said_to_hold_a_post_each_hold_it(quotes):
         ("Sunita Rao", "partner", "Hollybush Surgery"),
         ("James Ellery", "partner", "Hollybush Surgery"),
     ]
+
+
+def test_she_after_one_of_a_group_is_one_of_them_not_the_paper(quotes):
+    qs = quotes(
+        "Newly qualified GPs are struggling to find jobs, Pulse has learned. One, who qualified in August, said she "
+        "had applied for 30 posts.",
+        "‘I was told there was a shortage of GPs,’ she said. ‘Apparently not.’",
+    )
+    assert [who(q) for q in qs] == [(None, "newly qualified GP", None)] * 2

@@ -152,13 +152,18 @@ class _Article:
 
     def _whole_names(self, pi: int) -> list:
         """The tagger's entities, a titled person's name made whole where the tagger took only part of it
-        (``Dr Hannah Obi``, of which it tagged ``Hannah``): the rest of the name untagged, capitalised words."""
+        (``Dr Hannah Obi``, of which it tagged ``Hannah``): the rest of the name untagged, capitalised words; a
+        news outlet it took for a person is an organisation."""
         from spacy.tokens import Span as DocSpan
 
         doc = self.docs[pi]
         ents = list(doc.ents)
         if not any(e.label_ == "PERSON" for e in ents):
             return ents
+        ents = [  # "..., Pulse has learned": a paper, which the tagger may take for a person
+            DocSpan(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text in _NEWS_OUTLETS else e
+            for e in ents
+        ]
         for m in _TITLED_NAME.finditer(self.paragraphs[pi]):
             whole = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
             if whole is None or len(whole) < 2:
@@ -226,9 +231,11 @@ class _Article:
 
         for pi, doc in enumerate(self.docs):
             # one pass over the tokens (each read builds a token object): candidates by their word
-            doc_nouns, subjects, bare = [], [], []
+            doc_nouns, subjects, bare, ones = [], [], [], []
             for tok in doc:
                 low = tok.lower_
+                if low in ("one", "another") and tok.dep_ == "nsubj":
+                    ones.append(tok)  # "One, who qualified in August, said": one of a group named before
                 if low in _DOC_NOUNS:
                     doc_nouns.append(tok)
                 if low in _SUBJECT_WORDS and tok.dep_ == "nsubj":
@@ -363,7 +370,11 @@ class _Article:
                         }
                     )
                     mods = [
-                        t.text.lower() if t.i == t.sent.start and _common_word(t.text) else t.text  # "Pulse readers"
+                        t.text.lower()  # "Pulse readers", but "Newly qualified GPs": newly
+                        if t.i == t.sent.start
+                        and (_common_word(t.text) or (t.tag_ not in ("NNP", "NNPS") and not t.ent_type_))
+                        and t.text not in _NEWS_OUTLETS
+                        else t.text
                         for t in (doc[i] for i in which)
                         if t.lower_ not in _DETERMINERS
                         and t.lower_ not in ("many", "most", "some", "all", "these")
@@ -416,6 +427,14 @@ class _Article:
                             sp = Speaker(f"{phrase}, {what.group(1)}", "role", role=role, org=org)
                     if sp.kind == "role" and sp.role:
                         self.mentions.append(_Mention((pi, tok.left_edge.idx), sp, True, tok.head.lower_ in _CUE_SET))
+            for tok in ones:
+                if (
+                    tok.head.lower_ in _CUE_SET
+                    and not self.in_quote(pi, tok.idx)
+                    and (groups := self._groups_before((pi, tok.idx)))
+                ):  # "Newly qualified GPs are struggling ... One, who qualified in August, said she": one of them
+                    sp = Speaker(tok.text, "role", role=groups[-1][1])
+                    self.mentions.append(_Mention((pi, tok.idx), sp, True, True))
             for tok in doc_nouns:
                 # document-like noun phrases (the report, NHS England's long-term plan), found from tags
                 # because the attribute ruler (and with it noun_chunks) is switched off for speed

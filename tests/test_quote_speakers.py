@@ -4925,6 +4925,7 @@ def test_a_deputy_named_after_the_post_and_a_time_that_is_no_post(quotes):
         ("Dr Neil Shahid chairs the federation.", "chair of the federation"),
         ("Dr Neil Shahid leads the hub programme.", "lead of the hub programme"),
         ("Dr Neil Shahid chaired the review.", "former chair of the review"),
+        ("Dr Neil Shahid led the review.", "former lead of the review"),
     ],
 )
 def test_the_body_a_person_chairs_or_leads_is_their_post(quotes, opening, post):

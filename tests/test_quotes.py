@@ -378,14 +378,21 @@ _WORDS = (
     "partner at Surgery who was a - and Hull that which trust spokeswoman for posting as Exclusive BMA — (@DrX) "
     "Another former For When Some 62% respondents reported noting by Friends Allies to adviser co-founders J 12:10 "
     "Isles Scilly ICB NHS paper presented family now works is locum had been university on X GP warned Times source "
-    "quoting"
+    "quoting "
+    # the ninth round's: seats and party tags, peers and judges, chairs and led, pairs, headings' echoes, bylines,
+    # letters cited, participant tags, stance sentences, "which" clauses, first names, titles with full stops
+    "(LD) (CB) Lord Baroness Justice Rt Hon Dr. MSP Counsel Panellist First Minister whose there Answered Under-"
+    "Secretary chairs led headed have are both deputy in March By Letters 3 May Everyone I P12 is blunter less "
+    "sanguine laughs Her husband neighbour What called recorded saying describe et al. colleagues survey Institute "
+    "Queen’s to say"
 ).split()
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.lists(st.sampled_from(_WORDS), max_size=20).map(" ".join), max_size=4))
 def test_any_speaker_words_give_well_formed_quotes(nlp_pipeline, paragraphs):  # noqa: F811
-    qs = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
+    kinds = ["heading" if i % 2 else "text" for i in range(len(paragraphs))]  # a crosshead's rules run too
+    qs = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)), kinds=kinds)
     for i, q in enumerate(qs):
         assert q.position == i and q.text.strip() == q.text and q.text
         seg = paragraphs[q.paragraph_index][q.start : q.end]
@@ -398,6 +405,9 @@ def test_the_speaker_words_make_a_quote_the_property_test_can_find(nlp_pipeline)
     paragraphs = ["BMA: ‘the charity said GPs warned’", "— Dr Ann Cole (@DrX)"]
     [q] = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
     assert (q.text, q.speaker_name) == ("the charity said GPs warned", "BMA")
+    paragraphs = ["Lord Cole led the review. He is blunter. ‘Everyone said the survey is sanguine.’"]
+    [q] = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
+    assert (q.text, q.speaker_name) == ("Everyone said the survey is sanguine.", "Lord Cole")
 
 
 def test_intro_paragraph_with_an_apposition_names_the_speaker_without_its_cue(quotes):

@@ -16,6 +16,7 @@ from nlp.quotes._lexicon import (
     _A_VOLUNTARY_BODY,
     _BODY_NOUNS,
     _BY_BODY,
+    _BYLINE,
     _CAPTION_POINTER,
     _CUE_SET,
     _DETERMINERS,
@@ -26,6 +27,7 @@ from nlp.quotes._lexicon import (
     _GIVEN_HE,
     _GIVEN_SHE,
     _GP_POSTS,
+    _HELD_AS,
     _KIN,
     _KIN_GENDER,
     _KIND_OF_BODY,
@@ -41,12 +43,14 @@ from nlp.quotes._lexicon import (
     _ROLE_CAPS,
     _ROLE_MODIFIERS,
     _SAME_KIND_OF_BODY,
+    _SIGNATURE,
     _SPOKES,
     _SUBJECT_WORDS,
     _TITLE_BEFORE,
     _TITLE_RE,
     _TITLED_NAME,
     _TITLES,
+    _WHEN,
     _WHO_HOLDS_THE,
     _WORDS_OF,
     _entity_phrases,
@@ -92,23 +96,6 @@ class _Mention:
 
 # posts a headline writes short: "PM pledges ...", then "Prime Minister Helen X"
 _SHORT_POSTS = {"pm": ("prime", "minister"), "ceo": ("chief", "executive")}
-
-
-# a time after a name, which is no post: "in March", "on Tuesday", "last year"
-_WHEN = re.compile(
-    r"(?:in|on|last|this|earlier|next|by)\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|week|month|year|the\s+"
-    r"(?:morning|afternoon|evening|spring|summer|autumn|winter))\b"
-)
-# a byline, and a letter's signature: the writer's name, then where they write from or what they are
-_BYLINE = re.compile(
-    r"\s*(?:By|Written by|Words by)\s+((?:"
-    + _TITLES
-    + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?:,[^.]{2,80})?)\s*$"
-)
-_SIGNATURE = re.compile(
-    r"((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?:,\s*[^,.;:!?‘“]{2,50}){1,2})"
-)
 
 
 class _Article:
@@ -640,10 +627,7 @@ class _Article:
             self.paragraphs[pi][ent.end_char :],
         )
         if heads and ent.root.head.lower_ == heads.group(1).lower():  # "Dr Neil X chairs the federation": its chair
-            post = {"chair": "chair", "lead": "lead", "led": "lead", "head": "head"}[
-                re.sub(r"(?:s|ed)$", "", heads.group(1))
-            ]
-            return f", {'former ' if heads.group(1).endswith('d') else ''}{post} of {heads.group(2)}"
+            return f", {_HELD_AS[heads.group(1).lower()]} of {heads.group(2)}"
         root, end = ent.root, ent.end_char
         pair = root.dep_ == "conj" and root.head.dep_ == "nsubj"  # "Dr A and Dr B have been partners at X"
         if pair:

@@ -427,3 +427,42 @@ _LAY_PEOPLE = frozenset(
 
 # who someone is to the person named before them ("Dr Lee's daughter, Anna", "Mr X's predecessor, Y"): the one named
 _KIN_OR_NEXT = frozenset(_KIN) | {"deputy", "predecessor", "successor"}
+
+
+# a time after a name, which is no post: "in March", "on Tuesday", "last year"
+_WHEN = re.compile(
+    r"(?:in|on|last|this|earlier|next|by)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|week|month|year|the\s+"
+    r"(?:morning|afternoon|evening|spring|summer|autumn|winter))\b"
+)
+# a byline, and a letter's signature: the writer's name, then where they write from or what they are
+_BYLINE = re.compile(
+    r"\s*(?:By|Written by|Words by)\s+((?:"
+    + _TITLES
+    + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?:,[^.]{2,80})?)\s*$"
+)
+_SIGNATURE = re.compile(
+    r"((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?:,\s*[^,.;:!?‘“]{2,50}){1,2})"
+)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+# a letter cited in brackets after its writer's name: "Dr Helen X (Letters, 3 May)"
+_CITED_IN = re.compile(r"\s*\((?:Letters?\b[^()]*|[^()]*\b\d{1,2}\s+(?:" + _MONTHS + r")\b[^()]*)\)")
+# a document and its author: "A paper by the director of finance, Simon X", "a report by Dr Y"
+_AUTHORED = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + "|".join(sorted(_DOC_NOUNS))
+    + r")\s+by\s+(?=(?:the\s+)?[a-z]|"
+    + _TITLES
+    + r"\s|[A-Z][a-z]+\s+[A-Z])"
+)
+# a peer by title and surname: "Lord Hallworth"
+_PEER = re.compile(r"\b(Lord|Baroness|Baron|Lady)\s+([A-Z][\w’'-]+)\b(?!\s+[A-Z])")
+# the verb a person's post is given by, and the post: "Dr X chairs the federation", "chaired the review"
+_HELD_AS = {
+    "chairs": "chair",
+    "chaired": "former chair",
+    "leads": "lead",
+    "led": "former lead",
+    "heads": "head",
+    "headed": "former head",
+}

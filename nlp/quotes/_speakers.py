@@ -15,10 +15,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from nlp.quotes._lexicon import (
     _A_BUSINESS,
     _ARTICLES,
+    _AUTHORED,
     _BODY_NOUNS,
     _BY_BODY,
     _CAPTION_POINTER,
     _CITATION,
+    _CITED_IN,
     _DETERMINERS,
     _DOC_MODIFIERS,
     _DOC_NOUNS,
@@ -38,6 +40,7 @@ from nlp.quotes._lexicon import (
     _OFFICE_WORDS,
     _ON_A_PLATFORM,
     _PARTY_TAG,
+    _PEER,
     _PLACE_PAIR_BODY,
     _PRONOUNS,
     _RELATIONAL,
@@ -669,19 +672,6 @@ def _org_names_in(text: str) -> Iterator[re.Match]:
     yield from _PLACE_PAIR_BODY.finditer(text)
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-# a letter cited in brackets after its writer's name: "Dr Helen X (Letters, 3 May)"
-_CITED_IN = re.compile(r"\s*\((?:Letters?\b[^()]*|[^()]*\b\d{1,2}\s+(?:" + _MONTHS + r")\b[^()]*)\)")
-# a document and its author: "A paper by the director of finance, Simon X", "a report by Dr Y"
-_AUTHORED = re.compile(
-    r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
-    + "|".join(sorted(_DOC_NOUNS))
-    + r")\s+by\s+(?=(?:the\s+)?[a-z]|"
-    + _TITLES
-    + r"\s|[A-Z][a-z]+\s+[A-Z])"
-)
-
-
 def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     """Split a speaker phrase into name, role and organisation (see :func:`_describe`);
     the organisation is checked with :func:`clean_org`: a generic word that is no name
@@ -690,9 +680,6 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     # "Local MSP Edward X": the tagger's person may take the seat's letters in front of the name
     persons = tuple(re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p) for p in persons)
     return _styled_name(_described(phrase, persons))
-
-
-_PEER = re.compile(r"\b(Lord|Baroness|Baron|Lady)\s+([A-Z][\w’'-]+)\b(?!\s+[A-Z])")
 
 
 def _styled_name(sp: Speaker) -> Speaker:

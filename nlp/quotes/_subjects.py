@@ -175,7 +175,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             and re.search(
                 r"(?:^|\s)(?:his|her|their|our|my)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$", named[-2].group(0), re.I
             )
-            and _is_role_phrase(named[-2].group(0).strip()) | (named[-2].group(0).split()[-1].lower() in _KIN)
+            and (_is_role_phrase(named[-2].group(0).strip()) or named[-2].group(0).split()[-1].lower() in _KIN)
         )
         if (
             len(named) >= 2

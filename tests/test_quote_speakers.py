@@ -4952,3 +4952,11 @@ def test_she_after_one_of_a_group_is_one_of_them_not_the_paper(quotes):
         "‘I was told there was a shortage of GPs,’ she said. ‘Apparently not.’",
     )
     assert [who(q) for q in qs] == [(None, "newly qualified GP", None)] * 2
+
+
+def test_a_dame_by_her_first_name(quotes):
+    [q] = quotes(
+        "The chair of NHS Northmoor ICB, Dame Patricia Rowley, has resigned after a row over GP funding. In her "
+        "resignation letter, Dame Patricia wrote that she could not ‘in good conscience’ support the cuts."
+    )
+    assert who(q) == ("Patricia Rowley", "chair", "NHS Northmoor ICB")

@@ -870,7 +870,8 @@ class _Article:
                 and len(m.speaker.name.split()) > 1
                 and m.speaker.name.split()[0].lower() == surname
             }
-            if len(firsts) == 1 and not _TITLE_RE.match(sp.written) and sp.name[:1].isupper():
+            knighted = re.match(r"(?:Sir|Dame)\s", sp.written)  # "Dame Patricia wrote": a dame by her first name
+            if len(firsts) == 1 and (knighted or not _TITLE_RE.match(sp.written)) and sp.name[:1].isupper():
                 full = next(m.speaker for m in reversed(before) if m.speaker.name in firsts)
                 return replace(self._known(full, before), written=sp.written)
             return sp

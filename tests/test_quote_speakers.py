@@ -4960,3 +4960,14 @@ def test_a_dame_by_her_first_name(quotes):
         "resignation letter, Dame Patricia wrote that she could not ‘in good conscience’ support the cuts."
     )
     assert who(q) == ("Patricia Rowley", "chair", "NHS Northmoor ICB")
+
+
+def test_an_anonymous_speaker_line_is_not_the_one_above(quotes):
+    qs = quotes(
+        "We asked three GPs for their verdict on the new contract.",
+        "Dr Will Barnes, salaried GP, Cumbria",
+        "‘Nothing in here makes me want to become a partner.’",
+        "Anonymous, locum, Bristol",
+        "‘I will believe the funding when I see it.’",
+    )
+    assert [who(q) for q in qs] == [("Will Barnes", "salaried GP", None), (None, "locum", None)]

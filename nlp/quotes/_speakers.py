@@ -712,6 +712,9 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if owned_body and clean_org(owned_body.group("body")):  # "Dr Fiona X's practice, the Old Forge Surgery": the body
         body = clean_org(owned_body.group("body"))
         return Speaker(phrase, "org", name=body, org=body)
+    anonymous = re.fullmatch(r"(?:An?\s+)?[Aa]nonymous,\s+([a-z].*)", phrase.strip())
+    if anonymous:  # a "what GPs think" line's "Anonymous, locum, Bristol": a locum, unnamed
+        return replace(_described(anonymous.group(1), persons), written=phrase)
     one_is = re.fullmatch(r"(?:one|another)\s*,\s+((?:a|an)\s+[^,]+?),?", phrase.strip(), re.I)
     if one_is and _is_role_phrase(one_is.group(1)):  # "says one, a locum of 15 years in Devon": one of them, by
         post = re.sub(r"\s+of\s+(?:\d+|[a-z]+)\s+years\b", "", one_is.group(1))  # not how long

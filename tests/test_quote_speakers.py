@@ -4971,3 +4971,20 @@ def test_an_anonymous_speaker_line_is_not_the_one_above(quotes):
         "‘I will believe the funding when I see it.’",
     )
     assert [who(q) for q in qs] == [("Will Barnes", "salaried GP", None), (None, "locum", None)]
+
+
+def test_a_debate_s_turns_in_one_paragraph(quotes):
+    qs = quotes(
+        "Dr Priya Anand thinks so. ‘Partnership made sense when a practice was a family business,’ she argues. ‘Now "
+        "it is a liability.’ Dr Hugh Carter disagrees. ‘Salaried GPs would be managed like hospital doctors,’ he "
+        "says. Anand is unmoved: ‘We already are managed, by the contract.’",
+        "‘Something has to give,’ says Carter. Anand nods: ‘On that, we agree.’",
+    )
+    assert [q.speaker_name for q in qs] == [
+        "Priya Anand",
+        "Priya Anand",
+        "Hugh Carter",
+        "Priya Anand",
+        "Hugh Carter",
+        "Priya Anand",
+    ]

@@ -607,6 +607,8 @@ class _Attributor:
             + _STANCE
             + r"(?:\s+about\s+[^.;:!?]{1,40})?|"
             + _DEBATE
+            + r"|"
+            + _GESTURES  # "Anand nods: ‘On that, we agree.’"
             + r")$"
         )
         return self._subject_of_ending(pi, text, base, ending, ("person", "role", "org", "pronoun"), True)
@@ -834,7 +836,11 @@ def extract_quotes(
                     s.close  # introduces the next quote, not an attribution of this one
                     and lpos > 0
                     and paragraphs[lp][lpos - 1] in ".!?"
-                    and re.match(r"\s*[A-Z][^.;!?:‘“]*:\s*$", post)
+                    and (
+                        re.match(r"\s*[A-Z][^.;!?:‘“]*:\s*$", post)
+                        # "‘... Now it’s a liability.’ Dr Hugh X disagrees. ‘...’": whose turn it is next
+                        or re.match(r"\s*[A-Z][^.;!?:‘“]*\s(?:agrees|disagrees|agreed|disagreed)[.!]\s*$", post)
+                    )
                 )
                 att = attr.after(lp, post, lpos + 1, strict=False) if s.close and not introduces else None
                 tag = re.fullmatch(r"\s*\(([^()]{2,80})\)\s*[.;]?\s*", post) if s.close and att is None else None

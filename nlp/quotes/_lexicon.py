@@ -41,7 +41,8 @@ _GESTURES = (
 # how a speaker put it, before a colon: "Dr X was blunt: ‘...’"
 _STANCE = (
     r"(?:blunt|clear|candid|adamant|emphatic|defiant|scathing|unequivocal|frank|direct|unrepentant|unapologetic|"
-    r"philosophical|upbeat|optimistic|pessimistic|sceptical|skeptical|cautious|critical|damning|forthright|"
+    r"philosophical|upbeat|optimistic|pessimistic|sceptical|skeptical|cautious|critical|damning|forthright|unmoved|"
+    r"undeterred|unbowed|"
     r"in\s+no\s+doubt|not\s+convinced|unconvinced|unimpressed|less\s+sure|not\s+(?:so\s+)?sure|more\s+positive|"
     r"more\s+cautious|not\s+impressed|blunter|franker|gloomier|more\s+(?:blunt|direct|candid|forthright|sceptical|"
     r"skeptical|critical|optimistic|pessimistic)|less\s+(?:optimistic|diplomatic|guarded|charitable))"

@@ -4988,3 +4988,18 @@ def test_a_debate_s_turns_in_one_paragraph(quotes):
         "Hugh Carter",
         "Priya Anand",
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("A senior ICB official said the plan was ‘dead in the water’.", "senior ICB official"),
+        (
+            "The ICB’s interim chief executive, Mark Turner, said it was ‘fragile but stable’.",
+            "interim ICB chief executive",
+        ),
+    ],
+)
+def test_a_kind_of_body_in_a_post_comes_after_its_rank(quotes, paragraph, role):
+    [q] = quotes(paragraph)
+    assert (q.speaker_role, q.speaker_org) == (role, None)

@@ -430,6 +430,9 @@ def _unnamed_body(role: str | None, org: str | None) -> tuple[str | None, str | 
     ):
         return f"{role} {org}", None  # "the chairs of the 42 ICBs": many bodies of the kind
     if org and role and org.rstrip("s") in _KIND_OF_BODY:
+        lead = re.match(r"(?:(?:senior|junior|former|local|acting|interim)\s+)+", role)
+        if lead:  # "a senior ICB official": senior, then the kind of body, then the post
+            return f"{lead.group(0)}{org} {role[lead.end() :]}", None
         return f"{org} {role}", None
     return role, org
 

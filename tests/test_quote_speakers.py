@@ -5003,3 +5003,8 @@ def test_a_debate_s_turns_in_one_paragraph(quotes):
 def test_a_kind_of_body_in_a_post_comes_after_its_rank(quotes, paragraph, role):
     [q] = quotes(paragraph)
     assert (q.speaker_role, q.speaker_org) == (role, None)
+
+
+def test_a_company_named_in_camel_case_is_an_organisation(quotes):
+    [q] = quotes("eConsult’s chief executive, Adam Birch, said the tool was ‘safe and popular’.")
+    assert who(q) == ("Adam Birch", "chief executive", "eConsult")

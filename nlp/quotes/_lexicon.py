@@ -467,3 +467,5 @@ _HELD_AS = {
     "heads": "head",
     "headed": "former head",
 }
+# a company's name in camel case: "eConsult", "iPlato"
+_CAMEL = re.compile(r"[a-z]{1,3}[A-Z][\w-]+")

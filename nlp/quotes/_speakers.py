@@ -18,6 +18,7 @@ from nlp.quotes._lexicon import (
     _AUTHORED,
     _BODY_NOUNS,
     _BY_BODY,
+    _CAMEL,
     _CAPTION_POINTER,
     _CITATION,
     _CITED_IN,
@@ -143,6 +144,9 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     rank word is no organisation (``England’s chief medical officer``, ``Detective Inspector``)."""
     if _post_to_whom(text):  # "special adviser to the health secretary": the adviser's post
         return _post_as_written(text), None
+    brand = re.fullmatch(r"(?:the\s+)?(" + _CAMEL.pattern + r")\s+([a-z].*)", text.strip())
+    if brand and _is_role_phrase(brand.group(2)):  # "eConsult chief executive": a company named in camel case
+        return _split_role_org(brand.group(2))[0], brand.group(1)
     role, org = _split_post(text)
     if org and role and org.endswith("-"):  # "Parliamentary Under-Secretary of State for Health": one post
         return f"{org}{role}", None
@@ -551,7 +555,9 @@ def clean_org(org: str | None) -> str | None:
         w.lower() in _BODY_NOUNS for w in org.split()[:-1]
     ):  # not "National Association of Sessional GPs"
         return None  # "Gloucester GP", "practice manager": a description of a person
-    own = [w for w in re.findall(r"[\w&’'-]+", org) if w[:1].isupper() or w[:1].isdigit()]
+    own = [  # and a name in camel case ("eConsult", "iPlato")
+        w for w in re.findall(r"[\w&’'-]+", org) if w[:1].isupper() or w[:1].isdigit() or _CAMEL.fullmatch(w)
+    ]
     own = [
         w
         for w in own

@@ -5008,3 +5008,21 @@ def test_a_kind_of_body_in_a_post_comes_after_its_rank(quotes, paragraph, role):
 def test_a_company_named_in_camel_case_is_an_organisation(quotes):
     [q] = quotes("eConsult’s chief executive, Adam Birch, said the tool was ‘safe and popular’.")
     assert who(q) == ("Adam Birch", "chief executive", "eConsult")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Dr Gaurav Gill’s counterpart in the South East, Dr Julian Spink, said the ICB had ‘not listened’.",
+            ("Julian Spink", "counterpart in the South East", None),
+        ),
+        (
+            "Dr Ann Lowry’s colleague, Dr Tom Oakes, said the rota was ‘unworkable’.",
+            ("Tom Oakes", "colleague", None),
+        ),
+    ],
+)
+def test_someone_s_counterpart_or_colleague_is_the_one_named_after(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected

@@ -427,7 +427,7 @@ _LAY_PEOPLE = frozenset(
 
 
 # who someone is to the person named before them ("Dr Lee's daughter, Anna", "Mr X's predecessor, Y"): the one named
-_KIN_OR_NEXT = frozenset(_KIN) | {"deputy", "predecessor", "successor"}
+_KIN_OR_NEXT = frozenset(_KIN) | {"deputy", "predecessor", "successor", "counterpart", "colleague", "boss"}
 
 
 # a time after a name, which is no post: "in March", "on Tuesday", "last year"

@@ -1142,7 +1142,11 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             or someones.group(1) in persons
             or someones.group(1).split()[0].lower() in _GIVEN_NAMES
         )
-        and (_is_role_phrase(someones.group(2)) or someones.group(2).split()[-1] in _KIN_OR_NEXT)
+        and (
+            _is_role_phrase(someones.group(2))
+            # "Dr X’s counterpart in the South East, Dr Y": who they are to X, then where
+            or re.split(r"\s+(?:in|at|for|of|from)\s+", someones.group(2))[0].split()[-1] in _KIN_OR_NEXT
+        )
         and (
             _looks_like_name(someones.group(3))
             or (someones.group(2).split()[-1] in _KIN and re.fullmatch(r"[A-Z][a-z]+", someones.group(3)))

@@ -5026,3 +5026,27 @@ def test_a_company_named_in_camel_case_is_an_organisation(quotes):
 def test_someone_s_counterpart_or_colleague_is_the_one_named_after(quotes, paragraph, expected):
     [q] = quotes(paragraph)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The Old Station Surgery will close on 31 March after its last partner, Dr Brian Moss, 67, retires. "
+            "‘I tried for three years to find someone to take over,’ he said.",
+            ("Brian Moss", "last partner", "Old Station Surgery"),
+        ),
+        (
+            "Lifelong patient Joan Reilly, 88, said: ‘Dr Moss delivered my children.’",
+            ("Joan Reilly", "lifelong patient", None),
+        ),
+        ("Being a locum suits Dr Jess Harper. ‘I choose when I work,’ she says.", ("Jess Harper", None, None)),
+        (
+            "BMA pensions lead Dr Ian Wetherall said: ‘We welcome the change.’",
+            ("Ian Wetherall", "pensions lead", "BMA"),
+        ),
+    ],
+)
+def test_what_stands_before_a_name_that_is_no_post(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected

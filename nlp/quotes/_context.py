@@ -270,13 +270,20 @@ class _Article:
                         self.paragraphs[pi][: ent.end_char - len(phrase)],
                         re.I,
                     )
+                    post_before = before.group(1) if before else ""
+                    if re.search(
+                        r"\b(?:will|would|has|have|had|is|was|are|were|after|before|when|since)\b", post_before
+                    ):
+                        # "The Old Station Surgery will close after its last partner, Dr X, retires": the post alone
+                        dets = list(re.finditer(r"\b(?:its|their|his|her|the|a|an)\s+", post_before, re.I))
+                        post_before = post_before[dets[-1].start() :] if dets else ""
                     if (
                         _TITLE_RE.sub("", phrase) == _TITLE_RE.sub("", ent.text)
-                        and before
-                        and (_is_role_phrase(before.group(1)) or before.group(1).split()[-1].lower() in _KIN)
+                        and post_before
+                        and (_is_role_phrase(post_before) or post_before.split()[-1].lower() in _KIN)
                     ):  # "her husband, Dr Omar X": a relative, as a post
-                        phrase = f"{before.group(1)}, {phrase}"  # "The patient group chair, Maureen Flett, 71, said"
-                        kin = _KIN_GENDER.get(before.group(1).split()[-1].lower())
+                        phrase = f"{post_before}, {phrase}"  # "The patient group chair, Maureen Flett, 71, said"
+                        kin = _KIN_GENDER.get(post_before.split()[-1].lower())
                         if kin:  # "Her husband, Dr Tom X, also a GP": he, whatever his post
                             self.genders.setdefault(_TITLE_RE.sub("", ent.text), kin)
                     elif (
@@ -705,6 +712,12 @@ class _Article:
                 and t.text not in ("’s", "'s", "-")
                 or t.lower_ in ("the", "a", "an", "and", "by", "to", "with", "from", "said", "says")
                 or (t.lower_ == "of" and i >= 2 and doc[i - 2].lower_ in _WORDS_OF)  # "the verdict of Dr X"
+                or (  # "Being a locum suits Dr X": a verb the tagger took for a plural, no post (not "BMA
+                    t.tag_ in ("NNS", "VBZ")  # pensions lead Dr X", whose plural is part of the post)
+                    and t.text.islower()
+                    and not _is_role_head(t.lower_)
+                    and (_TITLE_RE.match(doc[t.i + 1].text + " ") or doc[t.i + 1].ent_type_ == "PERSON")
+                )
             ):
                 break
             if (

@@ -286,7 +286,7 @@ _ROLE_HEADS = frozenset(
 _DESCRIPTIVE = frozenset(
     (
         "anonymous another local senior junior former retired national regional leading fellow frontline opposition "
-        "veteran general area assistant"
+        "veteran general area assistant lifelong longtime long-standing loyal"
     ).split()
 )
 # entity labels that name a person or a body: a titled name inside one is not read again as a person

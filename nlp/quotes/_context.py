@@ -151,6 +151,11 @@ class _Article:
             DocSpan(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text in _NEWS_OUTLETS else e
             for e in ents
         ]
+        if not any(  # only where a tagged person is followed by an untagged capitalised word
+            e.label_ == "PERSON" and e.end < len(doc) and doc[e.end].text[:1].isupper() and not doc[e.end].ent_type_
+            for e in ents
+        ):
+            return ents
         for m in _TITLED_NAME.finditer(self.paragraphs[pi]):
             whole = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
             if whole is None or len(whole) < 2:

@@ -591,13 +591,12 @@ class _Attributor:
         if got is not None:
             said = re.search(r"\s(\w+)(?:\s+[a-z]+ly)?[.!]\s*$", self.art.masked[pi][start:end])
             return replace(got, cue=said.group(1)) if said and said.group(1) in _CUE_SET else got  # "she laughs."
-        text = self.art.masked[pi][start:end]
-        view = re.search(r"(?:^|[.!?]\s+)\s*For\s+([^,]+?),\s+(?:the|this|it)\b[^,;:.!?‘“]*[.!]\s*$", text)
-        if view and re.match(r"(?:" + _TITLES + r"\s+)?[A-Z]", view.group(1)):  # "For Dr Obi, the answer is simpler.
-            at = start + view.start(1)  # ‘...’": the one whose view the sentence gives
-            sp = self._speaker(pi, view.group(1), at)
-            return _Attribution(sp, None, (pi, at)) if sp.kind == "person" else None
-        return None
+        if not re.search(r"[.!]\s*$", self.art.masked[pi][start:end]):
+            return None
+        # "For Dr Obi, the answer is simpler. ‘...’": the one whose view the sentence before the quote gives
+        stop = len(self.art.masked[pi][:end].rstrip()) - 1  # the sentence's full stop
+        view = self.for_whom(pi, max(start, _sentence_start(self.art.masked[pi], stop)), end)
+        return view if view is not None and view.speaker.kind == "person" else None
 
     def stance(self, pi: int, text: str, base: int) -> _Attribution | None:
         """``Dr X was blunt``, ``The chair, Dr Y, is in no doubt``, ``Dr Z opposed the motion`` before a colon: how
@@ -1016,6 +1015,18 @@ def _headline_body(q: Quote, art: _Article) -> Quote:
     return q
 
 
+def _speaker_from(q: Quote, other: Quote) -> Quote:
+    """``q`` with the speaker of ``other``, whose words it repeats; ``q``'s own speaker as written and cue kept."""
+    return replace(
+        q,
+        speaker=q.speaker or other.speaker,
+        speaker_name=other.speaker_name,
+        speaker_role=other.speaker_role,
+        speaker_org=other.speaker_org,
+        cue=q.cue or other.cue,
+    )
+
+
 def _words_of(text: str) -> str:
     """``text``'s words, lower-cased, one space between and around them, to find the same words in another text."""
     return " " + " ".join(re.findall(r"[\w’'-]+", text.lower())) + " "
@@ -1040,27 +1051,13 @@ def _headline_echo(q: Quote, quotes: Sequence[Quote], art: _Article, attr: _Attr
         # their side of the bargain’": the same words, so the same speaker
         for other in quotes:
             if other is not q and (other.speaker_name or other.speaker_org) and words in _words_of(other.text):
-                return replace(
-                    q,
-                    speaker=q.speaker or other.speaker,
-                    speaker_name=other.speaker_name,
-                    speaker_role=other.speaker_role,
-                    speaker_org=other.speaker_org,
-                    cue=q.cue or other.cue,
-                )
+                return _speaker_from(q, other)
         return q
     if len(q.text.split()) < 3:  # a headline's or a crosshead's
         return q
     for later in quotes:
         if (later.paragraph_index or 0) > at and later.speaker is not None and words in _words_of(later.text):
-            return replace(
-                q,
-                speaker=later.speaker,
-                speaker_name=later.speaker_name,
-                speaker_role=later.speaker_role,
-                speaker_org=later.speaker_org,
-                cue=later.cue,
-            )
+            return _speaker_from(q, later)  # (a headline's quote has no speaker nor cue of its own)
     echo = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in words.split()) + r"\b", re.I)
     for pi in range(at + 1, min(at + 4, len(art.paragraphs))):
         m = echo.search(art.paragraphs[pi])

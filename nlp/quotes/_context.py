@@ -76,6 +76,7 @@ from nlp.quotes._speakers import (
     _plain_apposition,
     _plural_post,
     _sentence_start,
+    _singular,
     _singular_post,
     _split_role_org,
     _unnamed_body,
@@ -660,7 +661,7 @@ class _Article:
             words = re.split(r"\s+(?=(?:at|in|of|for|with)\s)", role, maxsplit=1)
             last = words[0].split()[-1]
             if last.endswith("s") and _is_role_head(last.lower()):
-                words[0] = words[0][: -len(last)] + (last[:-3] + "y" if last.endswith("ies") else last[:-1])
+                words[0] = words[0][: -len(last)] + _singular(last)
                 role = " ".join(words)
             else:
                 role = ""

@@ -736,8 +736,7 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     )
     if one_of and one_of.group(2).endswith("s") and _is_role_head(one_of.group(2).lower()):
         # "As one of our participants put it", "one of the salaried GPs": one of them, by their post
-        last = one_of.group(2)
-        one = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+        one = _singular(one_of.group(2))
         one = one if one.isupper() or one_of.group(1) else one.lower()
         mods = [
             w
@@ -1361,7 +1360,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         if capital_post and _role_word(capital_post.group(1)):  # not "The Queen’s Nursing Institute’s director"
             # "NHS England’s National Director for Primary Care and Community Services, Dr X": a post in capitals,
             # which the body's possessive marks off
-            role, org = _split_role_org(head) if _split_role_org(head)[1] else (role, org)
+            as_written = _split_role_org(head)
+            role, org = as_written if as_written[1] else (role, org)
         whose = re.fullmatch(r"(?:the\s+)?([a-z][\w -]*?)[’']s\s+([a-z][\w -]*)", head, re.I)
         if whose and not org and _is_role_phrase(whose.group(1)) and _is_role_phrase(whose.group(2)):
             role = _post_as_written(head)  # "The health secretary's special adviser, X": the adviser, whose post
@@ -1709,6 +1709,14 @@ def _singular_post(tok) -> str:
     ``partner``, ``partners`` -> ``partner``."""
     one = tok.text[:-1]
     return one if one.isupper() or tok.i > tok.sent.start else one.lower()
+
+
+def _singular(word: str) -> str:
+    """One of a plural noun (:func:`_plural_post` the other way): ``partners`` -> ``partner``, ``deputies`` ->
+    ``deputy``, ``GPs`` -> ``GP``; a word not ending in ``s`` as it is."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
 
 
 def _plural_post(post: str) -> str:

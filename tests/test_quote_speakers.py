@@ -5050,3 +5050,160 @@ def test_someone_s_counterpart_or_colleague_is_the_one_named_after(quotes, parag
 def test_what_stands_before_a_name_that_is_no_post(quotes, paragraph, expected):
     [q] = quotes(paragraph)
     assert who(q) == expected
+
+
+# --------------------------------------------------------------------------- forms probed in the tenth round
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Administrators from Kroll said they were ‘working with the ICB to keep every surgery open’.",
+            (None, "administrators", "Kroll"),
+        ),
+        (
+            "‘No patient will lose their GP this winter,’ said an administrator from Kroll.",
+            (None, "administrator", "Kroll"),
+        ),
+        (
+            "A lawyer from Hempsons, which acts for several practices, said the clause was ‘unenforceable’.",
+            (None, "lawyer", "Hempsons"),
+        ),
+        (
+            "A researcher from the University of Leeds said the figures were ‘a floor, not a ceiling’.",
+            (None, "researcher", "University of Leeds"),
+        ),
+        (
+            "An analyst from Lansdowne Partners said the sector was ‘ripe for consolidation’.",
+            (None, "analyst", "Lansdowne Partners"),
+        ),
+    ],
+)
+def test_a_post_held_in_a_firm_takes_the_firm_after_from(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected
+
+
+def test_a_town_after_from_is_still_where_a_gp_works(quotes):
+    [q] = quotes("A GP from Llanberis said the hub was ‘an hour each way on a good day’.")
+    assert who(q) == (None, "GP from Llanberis", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "‘Residents were never asked,’ said a Conservative committee member.",
+            (None, "committee member", "Conservative"),
+        ),
+        (
+            "A Lib Dem committee member, Councillor Joan Petty, said the hub was ‘decided before anyone asked’.",
+            ("Joan Petty", "committee member", "Lib Dem"),
+        ),
+        (
+            "BMA Northern Ireland GP committee chair Dr Alan Stout said: ‘We are at the edge.’",
+            ("Alan Stout", "chair", "BMA Northern Ireland GP committee"),
+        ),
+    ],
+)
+def test_a_party_s_committee_member_belongs_to_the_party(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Dr Lois Penrose, who died last month, used to say ‘continuity is the treatment’ to every trainee.",
+            ("Lois Penrose", None, None),
+        ),
+        (
+            "Her old trainer used to say: ‘The patient in front of you is the only appointment that matters.’",
+            (None, "old trainer", None),
+        ),
+    ],
+)
+def test_used_to_say_is_a_cue(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        ("His mentor", "mentor"),
+        ("Her educational supervisor", "educational supervisor"),
+        ("His appraiser", "appraiser"),
+        ("The chief examiner", "chief examiner"),
+        ("Her GP trainer", "GP trainer"),
+    ],
+)
+def test_posts_in_gp_training_are_posts(quotes, phrase, role):
+    [q] = quotes(f"{phrase} said the scheme was ‘the best thing the college has done in years’.")
+    assert who(q) == (None, role, None)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Dr Sam Okafor acknowledges the tension. ‘I like the stability of a salary, but I miss having a say in "
+            "how the practice is run,’ they say.",
+        ),
+        (
+            "Sam Okafor is a salaried GP in Leeds.",
+            "‘I like the stability,’ they say. ‘But I miss having a say.’",
+        ),
+    ],
+)
+def test_a_singular_they_is_the_one_person_named_when_the_quote_says_i(quotes, paragraphs):
+    found = quotes(*paragraphs)
+    assert found and all(q.speaker_name == "Sam Okafor" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # the partners are the subject since: they speak
+            (
+                "Dr Sam Okafor works with the partners at Elm Surgery. The partners say the model is broken. "
+                "‘I do not agree,’ they say.",
+            ),
+            (None, "partners", None),
+        ),
+        (  # a quote that says "we" is no one person's
+            ("Dr Sam Okafor met us at the surgery. ‘We have lost three partners this year,’ they say.",),
+            (None, None, None),
+        ),
+        (  # the article called him "he": they are others
+            (
+                "Dr Sam Okafor said he had stayed. ‘I know why they left,’ he said.",
+                "‘I am the last one here,’ they say.",
+            ),
+            (None, None, None),
+        ),
+    ],
+)
+def test_they_stays_plural_beside_a_group_a_we_or_a_he(quotes, paragraphs, expected):
+    found = quotes(*paragraphs)
+    assert who(found[-1]) == expected
+
+
+@pytest.mark.parametrize("label", ["My advice", "My two pennies’ worth", "My view"])
+def test_a_forum_reply_s_label_before_its_quote_is_its_poster_s(quotes, label):
+    [q] = quotes("Dr Jo Halpern, salaried GP", f"{label}: ‘Read every clause twice and get your own solicitor.’")
+    assert who(q) == ("Jo Halpern", "salaried GP", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body"),
+    [
+        ("The BMA’s ‘Save our Surgeries’ campaign said the cuts would leave ‘whole towns without a practice’.", "BMA"),
+        ("The Royal College of GPs’ Put Patients First campaign warned of ‘a lost decade’.", "Royal College of GPs"),
+    ],
+)
+def test_a_body_s_own_campaign_speaks_for_the_body(quotes, paragraph, body):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_org) == (body, body)

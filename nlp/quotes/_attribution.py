@@ -375,7 +375,7 @@ class _Attributor:
             ):  # "Some describe themselves as doctors, leading to calls for ‘...’": what followed, not what they said
                 continue
             if m.group("verb") in ("say", "tell", "write", "argue", "claim") and re.search(
-                r"\bto\s+$", text[: m.start()]
+                r"(?<!\bused)\s+to\s+$", text[: m.start()]
             ):
                 continue  # "the hon. Member is right to say that ...": whose words, the sentence's cue says
             progressive = m.group("verb") in _PROGRESSIVE
@@ -782,7 +782,7 @@ def extract_quotes(
                     att = attr.name_only(lp, _participant_tag(tag.group(1)), lpos + 1 + tag.start(1))
                     if att is not None and att.speaker is not None:
                         att = replace(att, speaker=replace(att.speaker, written=tag.group(1).strip()))
-                if att is None and local_start == 0 and re.fullmatch(r"\s*(?:A|Answer)\s*:\s*", pre_local):
+                if att is None and pi > 0 and local_start == 0 and re.fullmatch(r"\s*(?:A|Answer)\s*:\s*", pre_local):
                     # "Q: Why did you hand back your contract?" then "A: ‘...’": the answer to the question above
                     att = attr.after_question(pi - 1, prev[1] if prev is not None else None)
                 if att is None:
@@ -799,6 +799,12 @@ def extract_quotes(
                     att = attr.stance(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None:  # "For Dr Ian X, the answer is simple: ‘...’"
                     att = attr.for_whom(pi, sent_start, op)
+                if (
+                    att is None
+                    and local_start == 0
+                    and re.fullmatch(r"\s*My\s+(?:[a-z’']+\s+){0,2}[a-z]+\s*:\s*", pre_local)
+                ):
+                    att = attr.name_line(pi - 1)  # a forum reply's "My advice: ‘...’" under its poster's name line
                 if att is None and pending is not None and not pre_sent.strip(" :"):
                     att = pending[1]
                 if att is None and prev is not None and prev[0].last == pi and prev[1].speaker is not None:

@@ -43,6 +43,7 @@ from nlp.quotes._lexicon import (
     _ROLE_CAPS,
     _ROLE_MODIFIERS,
     _SAME_KIND_OF_BODY,
+    _SENT_END,
     _SIGNATURE,
     _SPOKES,
     _SUBJECT_WORDS,
@@ -148,6 +149,15 @@ class _Article:
         ents = list(doc.ents)
         if not any(e.label_ == "PERSON" for e in ents):
             return ents
+        ents = [  # "A Lib Dem committee member, Councillor Joan X": the tagger's person is "Lib Dem committee", its
+            # body "Councillor Joan X"; a person's name ends in a capital, and a titled name is a person
+            DocSpan(doc, e.start, e.end, label="PERSON")
+            if e.label_ in ("ORG", "GPE", "NORP", "FAC")
+            and re.fullmatch(r"(?:Cllr|Councillor)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+", e.text)
+            else e
+            for e in ents
+            if not (e.label_ == "PERSON" and len(e) > 1 and e[-1].text.lower() in _BODY_NOUNS and e[-1].is_lower)
+        ]
         ents = [  # "..., Pulse has learned": a paper, which the tagger may take for a person
             DocSpan(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text in _NEWS_OUTLETS else e
             for e in ents
@@ -798,6 +808,9 @@ class _Article:
                 and not self._plural_subject_between(last[0].at, at)
             ):  # "Mx Moira Dent said ... ‘...,’ they said": the person, by the pronoun their title asks for
                 return replace(self._known(last[0].speaker, before), written=sp.written)
+            one = self._singular_they(sp, at, before)
+            if one is not None:
+                return one
             want = "person" if sp.pronoun == _EPITHET_MARK else _PRONOUNS.get(sp.pronoun or "", "thing")
             if want == "person":
                 pool = [
@@ -1234,6 +1247,43 @@ class _Article:
             if o.kind == "org" and o.org and m.subject and _may_call_itself(word, o.org):
                 return o.org
         return None
+
+    def _singular_they(self, sp: Speaker, at: tuple[int, int], before: list[_Mention]) -> Speaker | None:
+        """``Dr Sam X acknowledges the tension. ‘I like ...,’ they say``: the one person who was the subject last,
+        when nobody else and no group has been since, the article has not called them he or she, and the quote
+        beside the pronoun speaks as one (``I``, never ``we``)."""
+        if sp.pronoun != "they":
+            return None
+        people = [m for m in before if m.speaker.kind == "person" and (m.said or m.subject)]
+        if not people or not people[-1].speaker.name or " and " in people[-1].speaker.name:
+            return None
+        last = people[-1]
+        groups = self._groups_before(at)
+        if (
+            self._pronoun_of(last.speaker) is not None
+            or any(m.at > last.at and m.speaker.kind != "person" and (m.said or m.subject) for m in before)
+            or (groups and groups[-1][0] > last.at)
+            or self._plural_subject_between(last.at, at)
+            or not self._speaks_as_one(at)
+        ):
+            return None
+        return replace(self._known(last.speaker, before), written=sp.written)
+
+    def _speaks_as_one(self, at: tuple[int, int]) -> bool:
+        """Does a quote in the sentence at ``at`` say ``I`` (or ``my``, ``me``) and never ``we``, ``our`` or ``us``?"""
+        pi, pos = at
+        masked = self.masked[pi]
+        start = _sentence_start(masked, pos)
+        end = next((m.end() for m in _SENT_END.finditer(masked, pos)), len(masked))
+        words = [
+            w
+            for a, b in self.inside[pi]
+            if a < end and b > start
+            for w in re.findall(r"[A-Za-z]+", self.paragraphs[pi][a:b])
+        ]
+        return any(w in ("I", "my", "me", "My") for w in words) and not any(
+            w.lower() in ("we", "our", "us", "ours") for w in words
+        )
 
     def _plural_subject_between(self, start: tuple[int, int], end: tuple[int, int]) -> bool:
         """Is a plural noun a clause's subject between ``start`` and ``end`` (``The practices said ...``)?"""

@@ -31,6 +31,17 @@ _SEAT = r"\b(?:MP|MSP|MS|MLA|[Mm]ember)"
 _PARTY_TAG = (
     r"\s*\((?:Lab|Con|LD|Lib Dem|SNP|Green|Ind|PC|Plaid|Reform|DUP|SDLP|UUP|Alliance|CB|Non-Afl)(?:,\s*[^(),]{2,40})?\)"
 )
+# a political party, named by its adjective or its name: "a Conservative committee member", "Lib Dem councillor"
+_PARTY = (
+    r"(?:Conservative|Tory|Labour|Liberal\s+Democrat|Lib\s+Dem|Green(?:\s+Party)?|SNP|Plaid(?:\s+Cymru)?|Reform(?:\s+UK)?|"
+    r"DUP|SDLP|UUP|Alliance|Independent)"
+)
+# posts whose holders come from a firm or an institution, so that ``from`` one word names the body, not a place:
+# "administrators from Kroll", "a lawyer from Hempsons"
+_STAFF_OF_A_FIRM = frozenset(
+    "administrator liquidator auditor accountant lawyer solicitor barrister counsel researcher academic analyst "
+    "economist inspector official spokesperson spokesman spokeswoman representative".split()
+)
 # passive cues whose agent follows the quote: "GPs were told to ‘do more with less’ by ..."
 _PASSIVE_CUES = r"told|described|called|branded|labelled|labeled|dubbed|criticised|urged|warned|accused|advised"
 # what a speaker does before a quote, in a feature: "Dr Hollis nods. ‘She is right.’"
@@ -223,7 +234,7 @@ _NEWS_OUTLETS = frozenset(
 )
 _AUX_TAIL = re.compile(
     r"\s+(?:also|already|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|both|all|jointly|"
-    r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:was|were|is|has\s+been)\s+(?:quoted|reported|recorded|minuted)\s+as|"
+    r"further|once|later|last\s+week|this\s+week|earlier|however|now|used\s+to|(?:was|were|is|has\s+been)\s+(?:quoted|reported|recorded|minuted)\s+as|"
     r"(?!(?:family|assembly|ally|rally|supply|reply)\s*$)(?-i:[a-z]+ly))\s*$",  # "officials privately concede"
     re.I,
 )
@@ -278,7 +289,8 @@ _ROLE_HEADS = frozenset(
         "interviewee delegate reader commenter caller listener insider pensioner villager volunteer retiree "
         "student teacher colleague pa anp hca navigator technician coach worker assistant staff user friend ally "
         "aide supporter critic family deputy presenter host interviewer broadcaster journalist reporter columnist counsel "
-        "barrister solicitor lawyer panellist panelist"
+        "barrister solicitor lawyer panellist panelist trainer mentor mentee supervisor tutor appraiser examiner "
+        "assessor educator"
     ).split()
 )
 # words that are never an organisation's own name: "Trust", "Report", "the Department"

@@ -40,6 +40,7 @@ from nlp.quotes._lexicon import (
     _OFFICE_THEN_NAME,
     _OFFICE_WORDS,
     _ON_A_PLATFORM,
+    _PARTY,
     _PARTY_TAG,
     _PEER,
     _PLACE_PAIR_BODY,
@@ -52,6 +53,7 @@ from nlp.quotes._lexicon import (
     _SENT_END,
     _SHARE_OF,
     _SPOKES,
+    _STAFF_OF_A_FIRM,
     _STATUTORY_WORDS,
     _TITLE_RE,
     _TITLED_NAME,
@@ -245,8 +247,11 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
             return (role_a, org_a) if org_a else (role_b, org_b)
         return text, None
     group = re.fullmatch(r"(?P<role>[a-z][\w-]*s)\s+from\s+(?:the\s+)?(?P<org>[A-Z].*)", text)
-    if group and _is_role_head(group.group("role")) and not _a_place(text[group.end("role") :]):
+    if group and _is_role_head(group.group("role")) and not _from_a_place(group.group("role"), text):
         return group.group("role"), _org_alone(group.group("org"))  # "Campaigners from Keep Our NHS Public"
+    staff = re.fullmatch(r"(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+from\s+(?P<org>(?:the\s+)?[A-Z].*)", text)
+    if staff and _is_role_head(staff.group("role").split()[-1]) and not _from_a_place(staff.group("role"), text):
+        return _split_post(f"{staff.group('role')} at {staff.group('org')}")  # "a researcher from the University of X"
     only_org = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$", text)
     if only_org:  # "Professor X, of the Nuffield Trust"
         return None, None if _a_place(only_org.group(0)) else _org_alone(only_org.group("org"))
@@ -393,6 +398,8 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         if lead and role:  # "Former NHS England chief executive": a former chief executive of NHS England
             org, role = org[lead.end() :], f"{lead.group(1).lower()} {role}"
     body = re.match(r"(committee|council|board|panel|network|forum)\s+(\S.*)$", role or "")
+    if org and body and re.fullmatch(_PARTY, org):
+        return _unnamed_body(role, org)  # "a Conservative committee member": the party's member of a committee
     if org and body and _is_role_head(body.group(2).split()[-1].lower()) and org.split()[-1].lower() != body.group(1):
         org, role = f"{org} {body.group(1)}", body.group(2)  # "BMA Northern Ireland GP committee chair"
     return _unnamed_body(re.sub(r"\s{2,}", " ", role) if role else None, org or None)
@@ -421,6 +428,14 @@ def _a_place(text: str) -> bool:
         return True  # "a GP partner from the North East"
     m = re.fullmatch(r"(?:from|of)\s+([A-Z][a-z][\w’'-]*)", text.strip(" ,"))
     return bool(m) and m.group(1).lower() not in _org_names_lower() and m.group(1).lower() not in _BODY_NOUNS
+
+
+def _from_a_place(role: str, text: str) -> bool:
+    """``GPs from Llanberis`` is where they work; ``administrators from Kroll`` the firm they come from (a post held
+    in a firm or an institution); a body we know, or several words, is a body either way."""
+    if role.split()[-1] in _STAFF_OF_A_FIRM or role.split()[-1].removesuffix("s") in _STAFF_OF_A_FIRM:
+        return bool(re.fullmatch(r".*?\bfrom\s+" + _REGION, text))
+    return _a_place(text[len(role) :])
 
 
 def _unnamed_body(role: str | None, org: str | None) -> tuple[str | None, str | None]:
@@ -476,6 +491,11 @@ def _is_role_head(word: str) -> bool:
         return True
     shared = re.fullmatch(r"(?:co|joint|vice)-(\w+)", word)  # "co-founders", "joint-chair"
     return bool(shared) and _is_role_head(shared.group(1))
+
+
+def _plural_role(word: str) -> bool:
+    """``Partners``, ``Associates``: a role head in the plural, which ends a firm's name."""
+    return word.endswith("s") and _is_role_head(word.lower()) and not _is_role_head(word.lower() + "s")
 
 
 def _role_word(word: str) -> bool:
@@ -706,6 +726,14 @@ def _styled_name(sp: Speaker) -> Speaker:
     return replace(sp, name=name) if name != sp.name else sp
 
 
+# a body's own campaign, named or not: "The BMA’s ‘Save our Surgeries’ campaign", "the RCGP’s Put Patients First drive"
+_OWN_CAMPAIGN = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&’'-]*(?:\s+(?:of\s+)?[A-Z][\w&’'-]*){0,3})(?:[’']s|(?<=s)[’'])\s+"
+    r"(?:[‘“'\"][^‘’“”]{2,60}[’”'\"]\s+|(?:[A-Z][\w’'-]*\s+|(?:of|for|the|our|and|a)\s+){1,6})?"
+    r"(?:campaign|drive|initiative)"
+)
+
+
 @lru_cache(maxsize=8192)
 def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if re.match(r"(?:everyone|everybody|nobody|no\s+one|someone|somebody|anyone|anybody)\b", phrase.strip(), re.I):
@@ -788,6 +816,10 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         # "62% of respondents said they were ‘very likely’ to leave": a statistic, whose marks quote a survey's
         # answers, not a speaker's words; no name (the share is not one), no post
         return Speaker(phrase, "other")
+    campaign = _OWN_CAMPAIGN.fullmatch(phrase.strip())
+    if campaign and clean_org(campaign.group("owner")):  # "The BMA’s ‘Save our Surgeries’ campaign said": the BMA
+        body = clean_org(campaign.group("owner"))
+        return Speaker(phrase, "org", name=body, org=body)
     doc_from = re.fullmatch(
         r"((?:the|a|an|its)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)),\s+((?:from|by)\s+(?:the\s+)?(?-i:[A-Z])[^,]+?),?",
         phrase.strip(),
@@ -1389,6 +1421,10 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             and re.search(r"\b[a-z]", head[: m.start(1)])
             and not _find_phrase(m.group(1), orgs)
             and not _inside_org_name(head, *m.span(1))
+            and not (  # "an analyst from Lansdowne Partners": a firm named after its partners, not a person
+                re.search(r"\b(?:from|at|of)\s+(?:the\s+)?$", head[: m.start(1)])
+                and (m.group(1).split()[-1].lower() in _BODY_NOUNS or _plural_role(m.group(1).split()[-1]))
+            )
         ):
             name_m = m.span(1)
     if name_m is not None:

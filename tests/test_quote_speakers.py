@@ -5207,3 +5207,50 @@ def test_a_forum_reply_s_label_before_its_quote_is_its_poster_s(quotes, label):
 def test_a_body_s_own_campaign_speaks_for_the_body(quotes, paragraph, body):
     [q] = quotes(paragraph)
     assert (q.speaker_name, q.speaker_org) == (body, body)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "GPC responds",
+                "Responding for the GPC, its deputy chair Dr Lisa Hart said the committee would ‘take the mood of "
+                "the room’ into negotiations.",
+            ),
+            ("Lisa Hart", "deputy chair", "GPC"),
+        ),
+        (  # the headline's body is the subject before, but the sentence names another first
+            (
+                "GPC responds",
+                "Writing for the King’s Fund, its chief executive Sarah Woolnough said the plan was ‘a start’.",
+            ),
+            ("Sarah Woolnough", "chief executive", "King’s Fund"),
+        ),
+    ],
+)
+def test_its_post_belongs_to_the_body_its_sentence_names(quotes, paragraphs, expected):
+    [q] = quotes(*paragraphs)
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "org"),
+    [
+        (
+            "Dr Nadia Qureshi, Royal College of GPs, said the hubs were ‘a sticking plaster’.",
+            "Royal College of GPs",
+        ),
+        (
+            "Dr Nadia Qureshi (Royal College of General Practitioners) said the hubs were ‘a sticking plaster’.",
+            "Royal College of General Practitioners",
+        ),
+        (
+            "Dr Nadia Qureshi, National Association of Sessional GPs, said the hubs were ‘a sticking plaster’.",
+            "National Association of Sessional GPs",
+        ),
+    ],
+)
+def test_a_body_of_gps_after_a_name_is_the_whole_body(quotes, paragraph, org):
+    [q] = quotes(paragraph)
+    assert who(q) == ("Nadia Qureshi", None, org)

@@ -116,6 +116,7 @@ class _Attributor:
                     and not phrase[: pstart - start].rstrip().endswith((",", "("))
                     and not inside
                     and not owner
+                    and not re.search(r"(?:^|\s)(?:its|their)\s+$", phrase[: pstart - start], re.I)  # its chair
                 ):
                     phrase, start = phrase[pstart - start :], pstart
                 break

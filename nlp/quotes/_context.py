@@ -1066,7 +1066,10 @@ class _Article:
             ]  # "A report by the Health Foundation found ... Its author, Dr X": the body that wrote it
             if re.match(r"whose\s", sp.written, re.I):  # "awarded to City Health Federation, whose chief executive,
                 pool = []  # Joanne X, said": the body the clause hangs on, named just before it
-            owner = (pool[-1].speaker.org or pool[-1].speaker.name) if pool else self._body_in_sentence(at)
+            here = self._body_in_sentence(at)
+            if here and pool and pool[-1].at < (at[0], _sentence_start(self.masked[at[0]], at[1])):
+                pool = []  # "Writing for the King’s Fund, its chief executive": the body this sentence names first
+            owner = (pool[-1].speaker.org or pool[-1].speaker.name) if pool else here
             if owner:  # "said its chief executive, Dr Lorna Pike"; "Its GP committee chair": that body's committee;
                 # "In a blog for the King’s Fund, its chief executive, X, wrote": the body named in the sentence
                 if part:

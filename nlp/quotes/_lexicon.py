@@ -40,7 +40,7 @@ _PARTY = (
 # "administrators from Kroll", "a lawyer from Hempsons"
 _STAFF_OF_A_FIRM = frozenset(
     "administrator liquidator auditor accountant lawyer solicitor barrister counsel researcher academic analyst "
-    "economist inspector official spokesperson spokesman spokeswoman representative".split()
+    "economist inspector".split()
 )
 # passive cues whose agent follows the quote: "GPs were told to ‘do more with less’ by ..."
 _PASSIVE_CUES = r"told|described|called|branded|labelled|labeled|dubbed|criticised|urged|warned|accused|advised"

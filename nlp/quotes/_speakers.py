@@ -214,7 +214,12 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         # "Cabinet Member for Health and Wellbeing at Marshton Borough Council": a post in capitals, then its body
         return brief_at.group(1), clean_org(brief_at.group(2))
     office = _find_phrase(text, orgs)
-    if office and office.group(0) == text and _is_role_head(text.split()[-1].lower()):
+    if (
+        office
+        and office.group(0) == text
+        and _is_role_head(text.split()[-1].lower())
+        and not _plural_role(text.split()[-1])  # "Royal College of GPs": a body of them, not an office
+    ):
         return text.split()[-1].lower(), text  # "Parliamentary and Health Service Ombudsman": an office that is a body
     one_of = re.match(r"one\s+of\s+(?:the|its|their|[a-z]+|\d+)\s+(.+?)s\b(.*)$", text)
     if one_of and _is_role_head(one_of.group(1).split()[-1].lower()):  # "one of the salaried GPs": a salaried GP
@@ -495,7 +500,8 @@ def _is_role_head(word: str) -> bool:
 
 def _plural_role(word: str) -> bool:
     """``Partners``, ``Associates``: a role head in the plural, which ends a firm's name."""
-    return word.endswith("s") and _is_role_head(word.lower()) and not _is_role_head(word.lower() + "s")
+    w = word.lower()
+    return w.endswith("s") and not w.endswith("ss") and _is_role_head(w[:-1])
 
 
 def _role_word(word: str) -> bool:
@@ -1332,6 +1338,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         and _looks_like_name(app_at.group(1))
         and not _looks_like_name(app)
         and not all(_role_word(w) for w in app_at.group(1).split())  # "Vice Chair of the RCGP": a post
+        and not any(w.lower() in _BODY_NOUNS for w in app_at.group(1).split())  # "Royal College of GPs": a body
     ):
         # "Another GP, Dr Sadia Mirza from Luton": a town is no organisation
         app, app_org = app_at.group(1), None if _a_place(app[len(app_at.group(1)) :]) else clean_org(app_at.group(2))

@@ -5254,3 +5254,47 @@ def test_its_post_belongs_to_the_body_its_sentence_names(quotes, paragraphs, exp
 def test_a_body_of_gps_after_a_name_is_the_whole_body(quotes, paragraph, org):
     [q] = quotes(paragraph)
     assert who(q) == ("Nadia Qureshi", None, org)
+
+
+def test_a_third_of_several_answers_is_one_of_the_first_named_group(quotes):
+    found = quotes(
+        "One respondent wrote: ‘We are running the practice on goodwill and overdrafts.’ Another, a partner in a "
+        "rural dispensing practice, wrote: ‘The next retirement will close us.’ A third simply wrote ‘help’."
+    )
+    assert [q.speaker_role for q in found] == ["respondent", "partner in a rural dispensing practice", "respondent"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The model, dubbed ‘Uber for GPs’ by critics, lets locums bid for sessions.", (None, "critics", None)),
+        ("The scheme, described as ‘a lifeline’ by the LMC, will run until March.", ("LMC", None, "LMC")),
+        (
+            "The scheme, described as ‘a lifeline’ by Dr Ann Tobin, the LMC’s chair, will run until March.",
+            ("Ann Tobin", "LMC chair", None),
+        ),
+    ],
+)
+def test_a_passive_participle_between_commas_has_its_agent_after_by(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected", "cue"),
+    [
+        (
+            "To quote Professor Martin Marshall, general practice is ‘the bedrock of the NHS’.",
+            ("Martin Marshall", None, None),
+            "to quote",
+        ),
+        (
+            "To borrow a phrase from the King’s Fund, the plan is ‘a start, not a solution’.",
+            ("King’s Fund", None, "King’s Fund"),
+            "to borrow a phrase from",
+        ),
+    ],
+)
+def test_to_quote_someone_attributes_as_according_to_does(quotes, paragraph, expected, cue):
+    [q] = quotes(paragraph)
+    assert (who(q), q.cue) == (expected, cue)

@@ -79,7 +79,7 @@ def _cues(text: str) -> list[re.Match]:
 def _cue_text(m: re.Match) -> str:
     if m.group("according"):  # "according to", "in the words of", or the noun: "That was the verdict of" -> verdict
         words = m.group("according").lower().split()
-        return " ".join(words) if words[0] in ("according", "in") else words[-2]
+        return " ".join(words) if words[0] in ("according", "in", "to") else words[-2]
     verb = m.group("verb")
     obj = m.group("object")
     if obj and verb in _OBJECT_VERBS:
@@ -618,11 +618,17 @@ class _Attributor:
         NHS England’s chief executive, Amanda X.``, ``was described as ‘...’ by Dr X``); ``post`` starts at
         ``base`` in paragraph ``pi``."""
         cue = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(" + _PASSIVE_CUES + r")\b[^.;:!?]*$", pre)
+        participle = None if cue else re.search(r",\s*(" + _PASSIVE_CUES + r")\b[^.;:!?,]*$", pre)
+        cue = cue or participle  # and a participle between commas: "The model, dubbed ‘Uber for GPs’ by critics,"
         end = _SENT_END.search(post)
         by = re.match(r"[’'”\"]?\s*(?:[^.;:!?‘“]{0,30}?\s)?by\s+", post[: end.start() if end else len(post)])
         if not cue or not by:
             return None
-        got = _subject_after(post[by.end() :])
+        agent = post[by.end() :]
+        if participle:  # the clause closes at a comma, after an apposition that gives a post ("by Dr X, its chair,")
+            parts = agent.split(",")
+            agent = parts[0] + (f",{parts[1]}" if len(parts) > 2 and _is_role_phrase(parts[1].strip()) else "")
+        got = _subject_after(agent)
         if got is None:
             return None
         phrase, off = got

@@ -931,6 +931,15 @@ class _Article:
                 if role:
                     return Speaker(sp.written, "role", role=role, org=org)
             pool = [m for m in before if m.said and m.speaker.kind == "role" and m.speaker.role]
+            first = [m for m in pool if re.match(r"one\s+[a-z]", m.speaker.written, re.I)]
+            if first and all(
+                re.match(r"(?:another|a\s+(?:second|third|fourth|fifth))\b", m.speaker.written, re.I)
+                for m in pool
+                if m.at > first[-1].at
+            ):
+                pool = (
+                    first  # "One respondent wrote ... Another, a partner in X, wrote ... A third wrote": a respondent
+                )
             groups = self._groups_before(at)
             if groups:  # "Readers responded ... One, a GP partner, wrote ... Another wrote": another reader
                 return Speaker(sp.written, "role", role=groups[-1][1])

@@ -75,7 +75,7 @@ _PARTICIPLE_CUES = (
 )
 _PROGRESSIVE = {"speaking", "talking", "writing"}  # cues only as "X was speaking at ..."
 _CUE_RE = re.compile(
-    r"\b(?:(?P<according>[Aa]ccording to|[Ii]n the words of|(?:(?:[Tt]hat|[Tt]his|[Ss]uch)\s+(?:was|is)\s+)?[Tt]he\s+"
+    r"\b(?:(?P<according>[Aa]ccording to|[Ii]n the words of|[Tt]o quote|[Tt]o borrow (?:a|the) phrase (?:from|of)|(?:(?:[Tt]hat|[Tt]his|[Ss]uch)\s+(?:was|is)\s+)?[Tt]he\s+"
     r"(?:(?:blunt|stark|simple|clear|firm|damning|considered)\s+)?"
     r"(?:verdict|message|warning|assessment|conclusion|answer|response|reply)\s+(?:of|from))|(?<!-)(?P<verb>"
     + "|".join(sorted(set(_CUE_VERBS), key=len, reverse=True))

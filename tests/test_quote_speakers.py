@@ -5298,3 +5298,40 @@ def test_a_passive_participle_between_commas_has_its_agent_after_by(quotes, para
 def test_to_quote_someone_attributes_as_according_to_does(quotes, paragraph, expected, cue):
     [q] = quotes(paragraph)
     assert (who(q), q.cue) == (expected, cue)
+
+
+def test_a_post_between_dashes_that_names_two_posts(quotes):
+    [q] = quotes(
+        "Dr Priya Lal – GP partner and medical director at Ashfield Health – said the merger was ‘the only way to "
+        "survive’."
+    )
+    assert who(q) == ("Priya Lal", "medical director", "Ashfield Health")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected", "cue"),
+    [
+        (
+            "In Dr Hana Novak’s view, the hub model is ‘a solution designed in Leeds for a problem in Skegness’.",
+            ("Hana Novak", None, None),
+            None,
+        ),
+        (
+            "The view from Kent LMC is that hubs ‘drain the practices they are meant to support’.",
+            ("Kent LMC", None, "Kent LMC"),
+            "view",
+        ),
+        (
+            "In the view of the King’s Fund, the plan is ‘a start, not a solution’.",
+            ("King’s Fund", None, "King’s Fund"),
+            "in the view of",
+        ),
+    ],
+)
+def test_whose_view_a_sentence_gives(quotes, paragraph, expected, cue):
+    [q] = quotes(paragraph)
+    assert (who(q), q.cue) == (expected, cue)
+
+
+def test_the_view_from_a_place_is_no_speaker(quotes):
+    assert quotes("The view from the waiting room is ‘bleak’.") == []

@@ -392,9 +392,9 @@ class _Attributor:
                 got = _according_to(text[m.end() :])
                 if got:
                     phrase, off = got
-                    return _Attribution(
-                        self._speaker(pi, phrase, base + m.end() + off), _cue_text(m), (pi, base + m.end() + off)
-                    )
+                    sp = self._speaker(pi, phrase, base + m.end() + off)
+                    if _cue_text(m) != "view" or sp.kind in ("person", "role", "org"):  # not "the view from the
+                        return _Attribution(sp, _cue_text(m), (pi, base + m.end() + off))  # waiting room"
                 continue
             got = _subject_before(text[: m.start()], self.art.keep(pi, base, m.start()))
             if got is None and m.group("verb") and re.search(r"\b(?:but|and|then)\s+$", text[: m.start()]):
@@ -557,7 +557,10 @@ class _Attributor:
         """``For Professor X, the figures are ‘...’`` or ``the answer is simple: ‘...’``: a sentence opened by whose
         view it gives (the sentence runs from ``start`` to the quote at ``end`` in paragraph ``pi``)."""
         text = self.art.masked[pi][start:end]
-        m = re.match(r"\s*For\s+(.+?),\s+(?:the|this|it|that|these|such|a|an)\b[^,;:]*:?\s*$", text)
+        m = re.match(r"\s*For\s+(.+?),\s+(?:the|this|it|that|these|such|a|an)\b[^,;:]*:?\s*$", text) or re.match(
+            r"\s*In\s+(.+?)(?:[’']s|(?<=s)[’'])\s+(?:view|opinion|eyes|estimation|judge?ment|mind),\s+[^;:]*:?\s*$",
+            text,
+        )  # "In Dr X’s view, the hub model is ‘...’"
         if not m or not re.match(r"(?:the\s+)?[A-Z]", m.group(1)):
             return None
         at = start + m.start(1)

@@ -68,8 +68,9 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     keep = [*keep, *(m.span() for m in re.finditer(r"\s\([A-Z]{2,6}s?\)(?=\s+[a-z])", text))]  # "GPs (RCGP) chair"
     keep += [m.span() for m in _CITATION.finditer(text)]  # "Smith et al. (2021) describe"
     got = _subject_before_masked(_protect(text, keep))
-    if got is None and re.search(r"\s[–—]\s+who\s[^–—]+[–—]\s*$", text):
-        # "Dr Anne X — who has been a partner for 27 years — said": the dashes as the commas they stand for
+    if got is None and re.search(r"\s[–—]\s+[^–—]+\s[–—]\s*$", text):
+        # "Dr Anne X — who has been a partner for 27 years — said", "Dr X – GP partner and medical director at Y –
+        # said": the dashes as the commas they stand for
         dashed = re.sub(r"(?<=\s)[–—](?=\s)|(?<=\s)[–—]$", ",", text.rstrip())
         got = _subject_before_masked(_protect(dashed, keep))
         if got is not None:

@@ -5335,3 +5335,47 @@ def test_whose_view_a_sentence_gives(quotes, paragraph, expected, cue):
 
 def test_the_view_from_a_place_is_no_speaker(quotes):
     assert quotes("The view from the waiting room is ‘bleak’.") == []
+
+
+def test_puts_it_is_a_cue(quotes):
+    [q] = quotes("The practice’s longest-serving receptionist puts it more simply: ‘It feels like a hospital now.’")
+    assert (q.speaker_role, q.cue) == ("practice longest-serving receptionist", "puts it")
+
+
+def test_the_practice_s_post_belongs_to_the_practice_named_before_though_not_as_a_subject(quotes):
+    [q] = quotes(
+        "The partners at Moorfield Medical Centre handed their contract to the trust.",
+        "The practice’s senior receptionist, Jo Marsh, said: ‘It feels like a hospital now.’",
+    )
+    assert who(q) == ("Jo Marsh", "senior receptionist", "Moorfield Medical Centre")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Dr Rachel Ingham, a clinical lead employed by Northvale Hospitals NHS Foundation Trust, said the first "
+            "year was ‘a relief’.",
+            ("Rachel Ingham", "clinical lead", "Northvale Hospitals NHS Foundation Trust"),
+        ),
+        (
+            "‘Nobody asked us,’ said a GP directly employed by Westmoor ICB.",
+            (None, "GP", "Westmoor ICB"),
+        ),
+    ],
+)
+def test_employed_by_names_the_employer(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected
+
+
+def test_what_a_pronoun_s_person_is_now_is_their_post_from_there_on(quotes):
+    found = quotes(
+        "Dr Rachel Ingham was a partner for 14 years before the handover. She is now a clinical lead employed by "
+        "Northvale Hospitals NHS Foundation Trust.",
+        "‘The first year was a relief,’ she admits.",
+        "Dr Ingham has no regrets. ‘I would do it again,’ she says.",
+    )
+    assert [who(q) for q in found] == [
+        ("Rachel Ingham", "clinical lead", "Northvale Hospitals NHS Foundation Trust")
+    ] * 2

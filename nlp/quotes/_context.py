@@ -100,6 +100,12 @@ class _Mention:
 _SHORT_POSTS = {"pm": ("prime", "minister"), "ceo": ("chief", "executive")}
 
 
+# "She is now a clinical lead employed by Y Trust.": a pronoun, then the post it holds now, opening a sentence
+_POST_OF_A_PRONOUN = re.compile(
+    r"(?:^|[.!?]\s+)(She|He)\s+is\s+(?:now\s+|currently\s+|also\s+)?((?:a|an|the)\s+[^,;:()–—.]{2,80}?)(?=[,.;]|$)"
+)
+
+
 class _Article:
     """What attribution needs from an article: paragraph texts with quote contents
     masked, entities and subjects, and the speaker mentions in reading order."""
@@ -493,6 +499,7 @@ class _Article:
                 and self.surname_before(word, m.at)
             ):
                 m.speaker = Speaker(m.speaker.written, "person", name=word)
+        self._posts_of_pronouns()
         for m in self.mentions:  # short forms among the mentions point at the full ones before them, "its" at a body
             if (
                 m.speaker.short
@@ -500,6 +507,27 @@ class _Article:
                 or _WHO_HOLDS_THE.search(m.speaker.written)
             ):
                 m.speaker = self.resolve(m.speaker, m.at)  # "The trust’s chief executive, Paul X": which trust
+
+    def _posts_of_pronouns(self) -> None:
+        """``Dr Rachel X was a partner for 14 years. She is now a clinical lead employed by Y Trust.``: a sentence
+        that says what the person a pronoun names is now gives them that post from there on."""
+        found = []
+        for pi, text in enumerate(self.masked):
+            if " is " not in text:
+                continue  # the common case, decided without a pattern
+            for m in _POST_OF_A_PRONOUN.finditer(text):
+                post = _plain_apposition(m.group(2).strip())
+                role, org = _split_role_org(post) if post else (None, None)
+                if not role or not _is_role_phrase(role):
+                    continue
+                at = (pi, m.start(1))
+                person = self.resolve(Speaker(m.group(1), "pronoun", pronoun=m.group(1).lower()), at)
+                if person.kind != "person" or not person.name or " and " in person.name:
+                    continue
+                found.append(_Mention(at, replace(person, written=m.group(1), role=role, org=org), True, False))
+        if found:
+            self.mentions.extend(found)
+            self.mentions.sort(key=lambda m: m.at)
 
     @staticmethod
     def _name_after_post(ent) -> bool:
@@ -1056,7 +1084,12 @@ class _Article:
                 # "the union’s chair", "College chair Professor X": chair
                 role = _without_kind(sp.role, word) if possessive and not part else sp.role
                 return replace(sp, role=role, org=f"{named} {sp.org}" if part else named)
-            body = None if part else self._body_in_focus(word, before, at) or self._named_body_of_kind(word, at)
+            body = (
+                None
+                if part
+                else self._body_in_focus(word, before, at)
+                or self._named_body_of_kind(_SAME_KIND_OF_BODY.get(word, word), at)  # "Moorfield Medical Centre"
+            )
             if body:  # "Carers Tamebridge said ... The charity’s director, Paul X": its director; "to form
                 # Northshire Health Partnership ... The partnership’s chair, Dr X": that partnership
                 return replace(

@@ -23,7 +23,17 @@ _CUE_VERBS = (
     "explain conclude concede describe suggest observe acknowledge recommend praised praises hailed hails remembers remembered declared declares lamented laments "
     "protested mused muses wondered wonders asserted asserts boasted boasts recounted recounts answered objected "
     "shouted shouts heckled yelled reported reports"
-).split() + ["put it", "summed it up", "summed up", "pointed out", "points out", "went on", "goes on"]
+).split() + [
+    "put it",
+    "puts it",
+    "summed it up",
+    "sums it up",
+    "summed up",
+    "pointed out",
+    "points out",
+    "went on",
+    "goes on",
+]
 # "Dr X put it bluntly:", "As Dr X put it:", "Dr X pointed out:"
 # a member of a legislature, whose seat follows "for": "Conservative MP for Westerby", "the hon. Member for Leeds"
 _SEAT = r"\b(?:MP|MSP|MS|MLA|[Mm]ember)"

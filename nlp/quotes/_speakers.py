@@ -146,6 +146,12 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     rank word is no organisation (``England’s chief medical officer``, ``Detective Inspector``)."""
     if _post_to_whom(text):  # "special adviser to the health secretary": the adviser's post
         return _post_as_written(text), None
+    if " by " in text:  # "a clinical lead employed by Northvale Hospitals NHS Foundation Trust": a post at the trust
+        text = re.sub(
+            r"\s+(?:(?:directly|now)\s+)?(?:employed|contracted|hired|engaged)\s+by\s+(?=(?:the\s+)?[A-Z])",
+            " at ",
+            text,
+        )
     brand = re.fullmatch(r"(?:the\s+)?(" + _CAMEL.pattern + r")\s+([a-z].*)", text.strip())
     if brand and _is_role_phrase(brand.group(2)):  # "eConsult chief executive": a company named in camel case
         return _split_role_org(brand.group(2))[0], brand.group(1)
@@ -1604,7 +1610,10 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     ):  # "clinical director Viaduct PCN"
         return Speaker(written, "role", role=role_m.group(0), org=clean_org(head[role_m.end() :]))
     np_m = re.match(  # "GPs responding to the survey": the participle's clause says which, not what they are
-        r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|to|based|who|which|behind|[a-z]+ing)\b.*)?$", head, re.S
+        r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|to|based|who|which|behind|[a-z]+ing|"
+        r"(?:(?:directly|now)\s+)?(?:employed|contracted|hired|engaged)\s+by)\b.*)?$",
+        head,
+        re.S,
     )
     np = np_m.group("np") if np_m else head
     np_words = [w for w in np.split() if w.lower() not in _DETERMINERS]

@@ -5379,3 +5379,21 @@ def test_what_a_pronoun_s_person_is_now_is_their_post_from_there_on(quotes):
     assert [who(q) for q in found] == [
         ("Rachel Ingham", "clinical lead", "Northvale Hospitals NHS Foundation Trust")
     ] * 2
+
+
+def test_the_health_board_s_post_belongs_to_the_board_named_before(quotes):
+    [q] = quotes(
+        "Betsi Cadwaladr University Health Board has taken over the running of a second practice in Gwynedd.",
+        "The health board’s director of primary care, Dr Gwen Pritchard, said managed practices were ‘a safety "
+        "net, not a strategy’.",
+    )
+    assert who(q) == ("Gwen Pritchard", "director of primary care", "Betsi Cadwaladr University Health Board")
+
+
+@pytest.mark.parametrize(
+    "board",
+    ["NHS Greater Glasgow and Clyde", "NHS Dumfries and Galloway", "NHS Greater Hereford and Wyre"],
+)
+def test_an_nhs_board_named_after_two_places_is_one_body(quotes, board):
+    [q] = quotes(f"A spokesperson for {board} said: ‘We continue to support practices across the area.’")
+    assert who(q) == (None, "spokesperson", board)

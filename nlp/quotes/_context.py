@@ -106,6 +106,14 @@ _POST_OF_A_PRONOUN = re.compile(
 )
 
 
+def _after_nhs(doc, i: int) -> bool:
+    """Do the capitalised words before token ``i`` open with ``NHS`` (``NHS Greater Hereford``: a body's name)?"""
+    i -= 1
+    while i >= 0 and doc[i].is_title:
+        i -= 1
+    return i >= 0 and doc[i].text == "NHS"
+
+
 class _Article:
     """What attribution needs from an article: paragraph texts with quote contents
     masked, entities and subjects, and the speaker mentions in reading order."""
@@ -163,6 +171,7 @@ class _Article:
             else e
             for e in ents
             if not (e.label_ == "PERSON" and len(e) > 1 and e[-1].text.lower() in _BODY_NOUNS and e[-1].is_lower)
+            and not (e.label_ == "PERSON" and _after_nhs(doc, e.start))  # "NHS Greater Hereford and Wyre"
         ]
         ents = [  # "..., Pulse has learned": a paper, which the tagger may take for a person
             DocSpan(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text in _NEWS_OUTLETS else e
@@ -503,7 +512,7 @@ class _Article:
         for m in self.mentions:  # short forms among the mentions point at the full ones before them, "its" at a body
             if (
                 m.speaker.short
-                or re.search(r"^(?:its|their)\s|(?:^|,\s+)the\s+[a-z]+[’']s\s", m.speaker.written, re.I)
+                or re.search(r"^(?:its|their)\s|(?:^|,\s+)the\s+(?:[a-z]+\s+)?[a-z]+[’']s\s", m.speaker.written, re.I)
                 or _WHO_HOLDS_THE.search(m.speaker.written)
             ):
                 m.speaker = self.resolve(m.speaker, m.at)  # "The trust’s chief executive, Paul X": which trust
@@ -1056,7 +1065,7 @@ class _Article:
                 return Speaker(sp.written, "org", name=body, org=body)
             return sp
         owner = (
-            re.search(r"(?:^|,\s+)the\s+([a-z]+)[’']s\s", sp.written, re.I)
+            re.search(r"(?:^|,\s+)the\s+(?:[a-z]+\s+)?([a-z]+)[’']s\s", sp.written, re.I)
             or re.match(
                 r"(committee|trust|board|council|federation|tribunal|college|union|association|charity)\s",
                 sp.written,

@@ -5397,3 +5397,35 @@ def test_the_health_board_s_post_belongs_to_the_board_named_before(quotes):
 def test_an_nhs_board_named_after_two_places_is_one_body(quotes, board):
     [q] = quotes(f"A spokesperson for {board} said: ‘We continue to support practices across the area.’")
     assert who(q) == (None, "spokesperson", board)
+
+
+def test_a_relative_clause_s_cue_names_its_antecedent_and_a_headline_cited_in_brackets_is_no_quote(quotes):
+    found = quotes(
+        "Your report on extended-access hubs (‘Hubs take pressure off practices’, 12 May) quoted an ICB manager who "
+        "claimed hubs had ‘transformed access’. They have not."
+    )
+    assert [(q.text, who(q)) for q in found] == [("transformed access", (None, "ICB manager", None))]
+
+
+def test_a_headline_cited_in_brackets_with_its_date_stays_no_quote(quotes):
+    found = quotes("Your report (‘Hubs take pressure off practices’, 12 May) was wrong, the LMC said.")
+    assert [q.text for q in found] == []
+
+
+def test_an_interview_s_initials_are_the_person_introduced_above(quotes):
+    found = quotes(
+        "Dr Neil Bhatia is chief executive of Oakhill Health, a super-partnership of 40 practices. He spoke to "
+        "Pulse editor Jaimie Kaffash.",
+        "JK: ‘Why did you go to scale?’",
+        "NB: ‘Because the alternative was watching practices close one by one.’",
+    )
+    assert [q.speaker_name for q in found] == ["Jaimie Kaffash", "Neil Bhatia"]
+    assert (found[1].speaker_role, found[1].speaker_org) == ("chief executive", "Oakhill Health")
+
+
+def test_initials_two_people_share_name_no_one(quotes):
+    found = quotes(
+        "Dr Neil Bhatia and Dr Nadia Brook run Oakhill Health.",
+        "NB: ‘We are owned by the partners. No trust is.’",
+    )
+    assert [q.speaker_name for q in found] == [None]

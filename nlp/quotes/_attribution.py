@@ -233,6 +233,20 @@ class _Attributor:
                     sp = self._speaker(k, m.group(1), m.start(1))
                     if sp.kind == "person":
                         return _Attribution(replace(sp, written=stripped), None, (pi, base))
+        # an interview's "NB: ‘...’" under "Dr Neil Bhatia is chief executive of ...": the one person named before
+        # whose initials they are
+        named = {
+            m.speaker.name: m
+            for m in self.art.before((pi, base))
+            if m.speaker.kind == "person"
+            and m.speaker.name
+            and " and " not in m.speaker.name
+            and "".join(w[0] for w in m.speaker.name.split() if w[:1].isupper()) == stripped
+        }
+        if len(named) == 1:
+            (m,) = named.values()
+            sp = self.art._known(m.speaker, self.art.before((pi, base)))
+            return _Attribution(replace(sp, written=stripped), None, (pi, base))
         return None
 
     def headline_source(self, pi: int, text: str, base: int) -> _Attribution | None:
@@ -405,7 +419,9 @@ class _Attributor:
                 # "Dr Ali Noor, who said the plan was ‘unworkable’, will retire": the quote is inside the
                 # relative clause, so its speaker is the person the clause is about
                 ante = text[: got[1] + len(got[0]) - 3].rstrip(" ,")
-                unnamed = re.search(r"(?:^|\s)((?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$", ante)
+                unnamed = re.search(  # "quoted an ICB manager who claimed": a body's acronym among the words
+                    r"(?:^|\s)((?:a|an|one|another)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,}s?)\s+){0,3}[a-z][\w-]*)$", ante
+                )
                 if unnamed and _is_role_phrase(unnamed.group(1)):
                     # "quoting a source who said it was ‘on the table’": no comma, so the clause says which
                     # source, and that source is the speaker
@@ -937,6 +953,8 @@ def extract_quotes(
                     att = _Attribution(prev[1].speaker, prev[1].cue)  # another fragment in the same sentence
                 if att is None and pending is not None and is_item:
                     att = pending[1]
+            if s.close and _CITED_TITLE.search(masked[:op]) and _CITED_TITLE_END.match(post):
+                att = None  # "Your report (‘Hubs take pressure off practices’, 12 May)": a headline cited, no quote
             if att is None or att.speaker is None:
                 if fragment or len(_quote_words(paragraphs, s)) < 3:
                     continue  # scare quotes and quoted names are not who-said-what (nor do they end a clause:
@@ -972,6 +990,14 @@ def extract_quotes(
         _headline_body(_headline_echo(_embedded_post_credit(q, paragraphs), quotes, art, attr, heads), art)
         for q in quotes
     ]
+
+
+# a title cited in brackets with its date or page: "(‘Hubs take pressure off practices’, 12 May)"
+_CITED_TITLE = re.compile(r"\(\s*$")
+_CITED_TITLE_END = re.compile(
+    r"\s*,\s*(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b|\d{4}\b|pp?\.?\s*\d|page\s+\d|issue\s+\d)[^()]{0,30}\)"
+)
 
 
 def _post_named_below(quotes: list[Quote], placed: Sequence[tuple[int, tuple[int, int]]], mentions) -> None:

@@ -5429,3 +5429,8 @@ def test_initials_two_people_share_name_no_one(quotes):
         "NB: ‘We are owned by the partners. No trust is.’",
     )
     assert [q.speaker_name for q in found] == [None]
+
+
+def test_my_before_a_post_is_not_part_of_it(quotes):
+    [q] = quotes("I became a partner in 2009. ‘You will never regret it,’ my trainer told me.")
+    assert who(q) == (None, "trainer", None)

@@ -189,7 +189,7 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     """:func:`_split_role_org` as the words give it."""
     orgs, roles = _lexicons()
     text = re.sub(
-        r"^(?:then|the|a|an|its|his|her|their|another|one(?!\s+of\b))\b\s*", "", text.strip(" ,"), flags=re.I
+        r"^(?:then|the|a|an|its|his|her|their|my|our|another|one(?!\s+of\b))\b\s*", "", text.strip(" ,"), flags=re.I
     ).strip()
     first = re.match(r"[A-Z][a-z-]+", text)
     if first and (

@@ -5434,3 +5434,32 @@ def test_initials_two_people_share_name_no_one(quotes):
 def test_my_before_a_post_is_not_part_of_it(quotes):
     [q] = quotes("I became a partner in 2009. ‘You will never regret it,’ my trainer told me.")
     assert who(q) == (None, "trainer", None)
+
+
+def test_a_feature_s_for_whom_opening_names_the_she_of_the_next_paragraph(quotes):
+    [q] = quotes(
+        "For Linda Marsh, 63, the morning starts with a phone in each hand.",
+        "“I rang 47 times on Monday. By the time I got through, every appointment had gone,” she says.",
+    )
+    assert who(q) == ("Linda Marsh", None, None)
+
+
+def test_a_headline_s_quote_before_a_colon_takes_the_speaker_of_the_quote_that_repeats_it(quotes):
+    found = quotes(
+        "‘I rang 47 times’: patients on the 8am scramble",
+        "For Linda Marsh, 63, the morning starts with a phone in each hand.",
+        "“I rang 47 times on Monday. By the time I got through, every appointment had gone,” she says.",
+    )
+    assert [(q.text, q.speaker_name, q.position) for q in found] == [
+        ("I rang 47 times", "Linda Marsh", 0),
+        ("I rang 47 times on Monday. By the time I got through, every appointment had gone", "Linda Marsh", 1),
+    ]
+
+
+def test_a_headline_s_quote_before_a_colon_that_nobody_below_says_is_dropped(quotes):
+    found = quotes(
+        "‘Enough is enough’: GPs vote to ballot on collective action",
+        "GPs in England have voted overwhelmingly to ballot on collective action over the contract.",
+        "GPC England chair Dr Katie Bramall-Stainer said the vote was ‘a clear message’.",
+    )
+    assert [(q.text, q.position) for q in found] == [("a clear message", 0)]

@@ -757,6 +757,7 @@ def extract_quotes(
     art = _Article(paragraphs, docs, spans)
     attr = _Attributor(art)
     quotes: list[Quote] = []
+    labels: set[int] = set()  # headlines' quotes before a colon: dropped unless a quote below says whose they are
     prev: tuple[Span, _Attribution, bool] | None = None  # last quote kept, its attribution, fragment
     placed: list[tuple[int, tuple[int, int]]] = []  # a quote's index and where its speaker is named
     pending: tuple[int, _Attribution] | None = None  # an intro paragraph ending in a colon
@@ -955,11 +956,22 @@ def extract_quotes(
                     att = pending[1]
             if s.close and _CITED_TITLE.search(masked[:op]) and _CITED_TITLE_END.match(post):
                 att = None  # "Your report (‘Hubs take pressure off practices’, 12 May)": a headline cited, no quote
-            if att is None or att.speaker is None:
+            label = (  # "‘I rang 47 times’: patients on the 8am scramble": a headline's quote, kept while a quote
+                # below may say whose it is
+                (att is None or att.speaker is None)
+                and opens_par
+                and (pi == 0 or (kinds is not None and pi < len(kinds) and kinds[pi] == "heading"))
+                and re.match(r"\s*:", post)
+                and len(_quote_words(paragraphs, s)) >= 3
+            )
+            if (att is None or att.speaker is None) and not label:
                 if fragment or len(_quote_words(paragraphs, s)) < 3:
                     continue  # scare quotes and quoted names are not who-said-what (nor do they end a clause:
                     # 'The report, “Fit for the Frontline”, said practices needed “stable funding”.')
                 att = _Attribution(None, None)
+            att = att or _Attribution(None, None)
+            if label:
+                labels.add(len(quotes))
             if s.close:
                 last_close = s.close[1] + 1 if s.close[0] == pi else len(text)
             q = _make_quote(paragraphs, s, att, fragment, len(quotes))
@@ -986,10 +998,12 @@ def extract_quotes(
         quotes[i] = _named_after_lede(_post_given_after(quotes[i], at, art.mentions), at, art.mentions)
     _post_named_below(quotes, placed, art.mentions)
     heads = {0} | {pi for pi, kind in enumerate(kinds or ()) if kind == "heading"}
-    return [
+    found = [
         _headline_body(_headline_echo(_embedded_post_credit(q, paragraphs), quotes, art, attr, heads), art)
         for q in quotes
     ]
+    kept = [q for i, q in enumerate(found) if i not in labels or q.speaker]
+    return kept if len(kept) == len(found) else [replace(q, position=k) for k, q in enumerate(kept)]
 
 
 # a title cited in brackets with its date or page: "(‘Hubs take pressure off practices’, 12 May)"

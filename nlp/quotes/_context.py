@@ -785,6 +785,8 @@ class _Article:
             if ent.start - i >= _PREFIX_TOKENS:
                 break
             i -= 1
+        while i < ent.start and doc[i].lower_ in ("of", "for") and (i == 0 or doc[i].is_sent_start):
+            i += 1  # "For Linda X, 63, the morning starts ...": the sentence's preposition, no part of a post
         return doc[i : ent.end].text
 
     @staticmethod

@@ -384,7 +384,11 @@ _WORDS = (
     "(LD) (CB) Lord Baroness Justice Rt Hon Dr. MSP Counsel Panellist First Minister whose there Answered Under-"
     "Secretary chairs led headed have are both deputy in March By Letters 3 May Everyone I P12 is blunter less "
     "sanguine laughs Her husband neighbour What called recorded saying describe et al. colleagues survey Institute "
-    "Queen’s to say"
+    "Queen’s to say "
+    # the tenth round's: firms after "from", a party's committee, "used to say", a singular they, forum labels, a
+    # body's campaign, "its" posts, views, passive participles, "to quote", initials, headline labels, boards
+    "used from Kroll administrators Conservative committee member My advice campaign view In To quote dubbed NB "
+    "puts She employed Greater Glasgow Clyde health board 12 Partners trainer we"
 ).split()
 
 
@@ -408,6 +412,9 @@ def test_the_speaker_words_make_a_quote_the_property_test_can_find(nlp_pipeline)
     paragraphs = ["Lord Cole led the review. He is blunter. ‘Everyone said the survey is sanguine.’"]
     [q] = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
     assert (q.text, q.speaker_name) == ("Everyone said the survey is sanguine.", "Lord Cole")
+    paragraphs = ["Dr Ann Cole", "My advice: ‘Administrators from Kroll used to say we are a campaign.’"]
+    [q] = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
+    assert (q.text, q.speaker_name) == ("Administrators from Kroll used to say we are a campaign.", "Ann Cole")
 
 
 def test_intro_paragraph_with_an_apposition_names_the_speaker_without_its_cue(quotes):

@@ -5463,3 +5463,21 @@ def test_a_headline_s_quote_before_a_colon_that_nobody_below_says_is_dropped(quo
         "GPC England chair Dr Katie Bramall-Stainer said the vote was ‘a clear message’.",
     )
     assert [(q.text, q.position) for q in found] == [("a clear message", 0)]
+
+
+def test_his_answer_is_the_person_the_pronoun_names(quotes):
+    [q] = quotes("Dr Sam Ellis was asked whether he would return to partnership. His answer: ‘Not in this lifetime.’")
+    assert (q.speaker_name, q.cue) == ("Sam Ellis", "answer")
+
+
+def test_quoted_someone_as_saying_is_the_one_quoted(quotes):
+    [q] = quotes("The Guardian quoted a senior NHS England official as saying the target was ‘never realistic’.")
+    assert (who(q), q.cue) == ((None, "senior official", "NHS England"), "saying")
+
+
+def test_a_body_s_response_was_that(quotes):
+    [q] = quotes(
+        "Kent LMC wrote to the ICB in March. The ICB’s response was that the hub was ‘here to stay, whatever the LMC "
+        "thinks’."
+    )
+    assert (q.speaker_name, q.cue) == ("ICB", "response")

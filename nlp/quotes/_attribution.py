@@ -394,6 +394,15 @@ class _Attributor:
             ):
                 continue  # "the hon. Member is right to say that ...": whose words, the sentence's cue says
             progressive = m.group("verb") in _PROGRESSIVE
+            quoted = (
+                re.search(r"\bquot(?:ed|es|ing)\s+(.+?)\s+as\s+$", text[: m.start()])
+                if m.group("verb") in ("saying", "describing", "calling", "warning")
+                else None
+            )
+            if quoted:  # "The Guardian quoted a senior NHS England official as saying ...": the one quoted
+                sp = self._speaker(pi, quoted.group(1), base + quoted.start(1))
+                if sp.kind in _GOOD_KINDS:
+                    return _Attribution(sp, m.group("verb"), (pi, base + quoted.start(1)))
             if progressive and not re.search(r"\b(?:was|were|is|are|has been|had been)\s+$", text[: m.start()]):
                 continue
             if (
@@ -563,6 +572,31 @@ class _Attributor:
                 r"(?P<noun>message|verdict|advice|plea|warning|answer)\b[^.;!?]*$",
                 text,
             )
+        )
+        if not m:
+            m = re.search(  # "Dr Sam X was asked whether he would return. His answer: ‘...’"
+                r"(?:^|[.;!?]\s+)(?P<who>His|Her|Their|Its)\s+(?P<noun>message|verdict|advice|response|answer|reply)"
+                r"(?:\s+was\s+[a-z]+)?\s*$",
+                text,
+            )
+            if not m:
+                return None
+            whose = {"his": "he", "her": "she", "their": "they", "its": "it"}[m.group("who").lower()]
+            sp = self.art.resolve(Speaker(whose, "pronoun", pronoun=whose), (pi, base + m.start("who")))
+            if sp.kind not in ("person", "org"):
+                return None
+            return _Attribution(replace(sp, written=m.group("who")), m.group("noun"), (pi, base + m.start("who")))
+        sp = self._speaker(pi, m.group("who"), base + m.start("who"))
+        return _Attribution(sp, m.group("noun"), (pi, base + m.start("who"))) if sp.kind in ("person", "org") else None
+
+    def possessive_view(self, pi: int, text: str, base: int) -> _Attribution | None:
+        """``The ICB’s response was that the hub was ‘here to stay’``: whose response, view or position a fragment
+        after ``was that`` gives (``text`` starts at ``base`` in paragraph ``pi``)."""
+        m = re.search(
+            r"(?:^|[.;!?]\s+|,\s+)(?P<who>(?:[Tt]he\s+)?(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+            r"[’']s\s+(?:(?:official|formal|written|initial)\s+)?(?P<noun>response|answer|reply|view|position|verdict)"
+            r"\s+(?:was|is)\s+that\b[^.;:!?]*$",
+            text,
         )
         if not m:
             return None
@@ -950,6 +984,8 @@ def extract_quotes(
                     att = attr.by_agent(pi, pre_local, post, s.close[1] + 1)
                 if att is None:  # "For Professor X, the figures are ‘deeply worrying’."
                     att = attr.for_whom(pi, sent_start, op)
+                if att is None:  # "The ICB’s response was that the hub was ‘here to stay’."
+                    att = attr.possessive_view(pi, masked[sent_start:op], sent_start)
                 if att is None and prev is not None and prev[0].last == pi and last_close > sent_start:
                     att = _Attribution(prev[1].speaker, prev[1].cue)  # another fragment in the same sentence
                 if att is None and pending is not None and is_item:

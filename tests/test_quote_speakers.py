@@ -5481,3 +5481,20 @@ def test_a_body_s_response_was_that(quotes):
         "thinks’."
     )
     assert (q.speaker_name, q.cue) == ("ICB", "response")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "texts"),
+    [
+        (
+            "Dr Lucy Hale said the practice's 'rock and roll years' were over, and the partners' pensions 'a mess'.",
+            ["rock and roll years", "a mess"],
+        ),
+        (  # a possessive before a noun stays an apostrophe
+            "Dr Lucy Hale said the partners' pensions were 'a mess, frankly'.",
+            ["a mess, frankly"],
+        ),
+    ],
+)
+def test_a_plural_s_mark_before_a_verb_closes_a_quote(quotes, paragraph, texts):
+    assert [q.text for q in quotes(paragraph)] == texts

@@ -16,6 +16,13 @@ _BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–—]|\d+[.)])\s+")
 _DECADE = re.compile(r"\d\ds\b")
 
 
+# words that follow a closing mark but never a plural's possessive mark: "‘rock and roll years’ were over"
+_NEVER_AFTER_A_POSSESSIVE = frozenset(
+    "were was is are be been have has had will would could should might must can do does did to in at on for with "
+    "from by as that which who than because".split()
+)
+
+
 @dataclass
 class _Mark:
     pos: int
@@ -55,7 +62,11 @@ def classify_marks(text: str) -> list[_Mark]:
         elif space_before and nxt and not nxt.isspace():
             marks.append(_Mark(i, fam, "open"))  # a straight or misused ’ opening a quote
         elif prev in "sS" and i >= 2 and text[i - 2].isalpha() and nxt == " " and after.isalnum():
-            marks.append(_Mark(i, fam, "weak"))  # GPs’ pensions, or a close: ‘attract GPs’ and ...
+            word = re.match(r"[a-z]+", text[i + 2 :])
+            # GPs’ pensions, or a close: ‘attract GPs’ and ...; but a verb or a preposition never follows a
+            # possessive: ‘rock and roll years’ were over
+            kind = "close" if word and word.group(0) in _NEVER_AFTER_A_POSSESSIVE else "weak"
+            marks.append(_Mark(i, fam, kind))
         elif prev and not prev.isspace():
             marks.append(_Mark(i, fam, "close"))
     return marks

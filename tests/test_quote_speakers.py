@@ -5498,3 +5498,50 @@ def test_a_body_s_response_was_that(quotes):
 )
 def test_a_plural_s_mark_before_a_verb_closes_a_quote(quotes, paragraph, texts):
     assert [q.text for q in quotes(paragraph)] == texts
+
+
+def test_three_people_named_together_after_their_post(quotes):
+    [q] = quotes(
+        "The partners – Dr Ann Cho, Dr Ben Price and Dr Cal Ortiz – said in a joint statement that they had ‘no "
+        "option’."
+    )
+    assert who(q) == ("Ann Cho, Ben Price and Cal Ortiz", "partner", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("The three partners said in a statement: ‘We are heartbroken.’", "partners"),
+        ("The two LMC chairs said the plan was ‘unworkable’.", "LMC chairs"),
+    ],
+)
+def test_how_many_hold_a_post_is_not_the_post(quotes, paragraph, role):
+    [q] = quotes(paragraph)
+    assert who(q) == (None, role, None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Former RCGP chair Professor Clare Gerada, now president of the college, has described the job as "
+            "‘impossible’.",
+            ("Clare Gerada", "president", "RCGP"),
+        ),
+        (
+            "Former partner Dr Tim Lowe, now a locum, said: ‘I do not miss the admin.’",
+            ("Tim Lowe", "locum", None),
+        ),
+        (
+            "Dr Ann Cho, formerly a partner, now a locum, said: ‘I do not miss the admin.’",
+            ("Ann Cho", "locum", None),
+        ),
+        (
+            "Former health secretary Jeremy Hunt, now chair of the health select committee, said: ‘We got it wrong.’",
+            ("Jeremy Hunt", "chair of the health select committee", None),
+        ),
+    ],
+)
+def test_the_post_held_now_comes_before_the_one_held_before(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected

@@ -113,7 +113,7 @@ class _Attributor:
                 )  # "NHS Providers’ chief ..."
                 if (
                     pstart > start
-                    and not phrase[: pstart - start].rstrip().endswith((",", "("))
+                    and not phrase[: pstart - start].rstrip().endswith((",", "(", "–", "—"))
                     and not inside
                     and not owner
                     and not re.search(r"(?:^|\s)(?:its|their)\s+$", phrase[: pstart - start], re.I)  # its chair

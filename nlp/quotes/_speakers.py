@@ -191,6 +191,9 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     text = re.sub(
         r"^(?:then|the|a|an|its|his|her|their|my|our|another|one(?!\s+of\b))\b\s*", "", text.strip(" ,"), flags=re.I
     ).strip()
+    text = re.sub(  # "The three partners": partners, however many
+        r"^(?i:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?=(?:[A-Z]{2,}\s+)?[a-z]+s\b|GPs\b)", "", text
+    )
     first = re.match(r"[A-Z][a-z-]+", text)
     if first and (
         (_is_role_head(first.group(0).lower()) and not re.match(r"[A-Z][a-z-]+\s+[A-Z][a-z]", text))
@@ -1010,6 +1013,13 @@ def _together(written: str, head: str, app: str, persons: Sequence[str]) -> Spea
         names = [_drop_leading(n.strip()) for n in names if n.strip()]
         if all(_party(n) == "org" for n in names):
             return Speaker(written, "org", name=", ".join(names[:-1]) + " and " + names[-1])
+    people = _PEOPLE_LIST.fullmatch(written.strip())
+    if people:  # "The partners – Dr Ann X, Dr Ben Y and Dr Cal Z": three or more people together, and their post
+        names = [_TITLE_RE.sub("", n.strip()) for n in re.split(r",\s*|\s+and\s+", people.group("list")) if n.strip()]
+        if len(names) >= 3 and all(_looks_like_name(n) and not _find_phrase(n, _lexicons()[0]) for n in names):
+            post = people.group("post")
+            role = _singular(post) if post and _is_role_head(post.split()[-1].lower()) else None
+            return Speaker(written, "person", name=", ".join(names[:-1]) + " and " + names[-1], role=role)
     both = re.fullmatch(r"(.+?,\s+.+?),?\s+and\s+((?:" + _TITLES + r"\s+)?[A-Z].+?,\s+.+)", written)
     if both:  # "Dr Leah Moss, a GP in Bristol, and Dr Tariq Aziz, a GP in Leeds": two people, each described
         a, b = _describe(both.group(1), persons), _describe(both.group(2), persons)
@@ -1045,6 +1055,14 @@ def _together(written: str, head: str, app: str, persons: Sequence[str]) -> Spea
     if a and b and a.name and b.name:  # "Health secretary X and NHS England chief executive Y": two posts, so
         return _pair_of(written, a, b)  # neither is the pair's; not "Lambeth GP and LMC chair Dr X", one person
     return None
+
+
+_ONE_OF_A_LIST = r"(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+# three or more people named together, after their shared post: "The partners – Dr Ann X, Dr Ben Y and Dr Cal Z"
+_PEOPLE_LIST = re.compile(
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s*[–—,:]\s*)?"
+    r"(?P<list>" + _ONE_OF_A_LIST + r"(?:,\s+" + _ONE_OF_A_LIST + r")+,?\s+and\s+" + _ONE_OF_A_LIST + r")"
+)
 
 
 def _pair_of(written: str, a: Speaker, b: Speaker) -> Speaker:
@@ -1488,6 +1506,16 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
                 a_role, a_org = _split_role_org(first)
                 if a_org is None and len(rest.split()) > 1 and clean_org(rest) and rest[:1].isupper():
                     a_org = clean_org(rest)
+            now = re.search(r",\s+now\s+(?:an?\s+)?([^,]+?),?$", written)
+            if now and _is_role_phrase(now.group(1)):  # "Former RCGP chair Professor X, now president of the
+                # college", "Dr X, formerly a partner, now a locum": the post held now, in the body named with the
+                before = org or a_org  # post held before, if it says "the college"
+                role, org = _split_role_org(now.group(1))
+                if clean_org(org) is None:  # "now chair of the health select committee": the post as written
+                    role = now.group(1)
+                same = re.search(r"\s+(?:of|at)\s+the\s+([a-z]+)$", role or "")
+                if same and org is None and before and same.group(1) in _BODY_NOUNS:
+                    role, org = role[: same.start()], before
             role = role or a_role
             org = org or a_org
         return Speaker(written, "person", name=name, role=role, org=org)

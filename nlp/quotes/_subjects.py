@@ -78,6 +78,10 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     if got is None:
         return None
     phrase, off = got
+    posted = re.search(r"((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+[–—]\s+$", text[:off])
+    if posted and re.fullmatch(r"\s*[–—]\s*", text[off + len(phrase) :]) and _is_role_phrase(posted.group(1)):
+        # "The partners – Dr A, Dr B and Dr C – said": the post, then who hold it between dashes
+        phrase, off = text[posted.start(1) : off + len(phrase)], posted.start(1)
     handle = re.search(
         r"(?:^|\s)((?:one|a|an|another|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:posting|writing|going|known)\s+"
         r"(?:only\s+)?(?:as|under(?:\s+the\s+name)?)\s+)$",

@@ -5545,3 +5545,21 @@ def test_how_many_hold_a_post_is_not_the_post(quotes, paragraph, role):
 def test_the_post_held_now_comes_before_the_one_held_before(quotes, paragraph, expected):
     [q] = quotes(paragraph)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Dr Kamila Hawthorne (@KamilaHawthorne) tweeted: ‘This is not the plan general practice needs.’",
+            ("Kamila Hawthorne", None, None),
+        ),
+        (
+            "“Practices are closing while ministers tweet,” posted @GPJunior, a trainee in Leeds.",
+            (None, "trainee in Leeds", None),
+        ),
+    ],
+)
+def test_an_account_s_handle_is_neither_a_post_nor_a_name(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected

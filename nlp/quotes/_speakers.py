@@ -764,6 +764,10 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if owned_body and clean_org(owned_body.group("body")):  # "Dr Fiona X's practice, the Old Forge Surgery": the body
         body = clean_org(owned_body.group("body"))
         return Speaker(phrase, "org", name=body, org=body)
+    account = re.fullmatch(r"@\w{1,30},\s+((?:a|an)\s+.+?),?", phrase.strip())
+    if account and _is_role_phrase(account.group(1)):  # "posted @GPJunior, a trainee in Leeds": a trainee, unnamed
+        role, org = _split_role_org(_plain_apposition(account.group(1)))
+        return Speaker(phrase, "role", role=role, org=org)
     anonymous = re.fullmatch(r"(?:An?\s+)?[Aa]nonymous,\s+([a-z].*)", phrase.strip())
     if anonymous:  # a "what GPs think" line's "Anonymous, locum, Bristol": a locum, unnamed
         return replace(_described(anonymous.group(1), persons), written=phrase)
@@ -935,6 +939,9 @@ def _rewritten(written: str, persons: Sequence[str]) -> Speaker | None:
         return replace(_describe(seat.group(1), persons), written=written, role=f"MP for {seat.group(2)}")
     if untagged != written:  # "Cllr Sam Okafor (Lab)": the party, as councils and Hansard write it
         return replace(_describe(untagged, persons), written=written)
+    handle = re.fullmatch(r"(.+?)\s*\(@\w{1,30}\)", written)
+    if handle:  # "Dr Kamila X (@KamilaX) tweeted": the account, which is no post
+        return replace(_describe(handle.group(1), persons), written=written)
     paren = re.fullmatch(r"(.+?)\s*\(([^()]{2,80})\)", written)
     if paren and not re.fullmatch(_CAPTION_POINTER, f" ({paren.group(2)})"):  # "Dr Ray Lock (GP partner, Hull)"
         return replace(_describe(f"{paren.group(1)}, {paren.group(2)}", persons), written=written)

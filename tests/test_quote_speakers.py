@@ -5563,3 +5563,32 @@ def test_the_post_held_now_comes_before_the_one_held_before(quotes, paragraph, e
 def test_an_account_s_handle_is_neither_a_post_nor_a_name(quotes, paragraph, expected):
     [q] = quotes(paragraph)
     assert who(q) == expected
+
+
+def test_a_first_name_with_its_post_between_commas_is_a_person_the_tagger_missed(quotes):
+    found = quotes(
+        "Sarah Okoye and her husband Tunde both work at the practice their father founded in 1987.",
+        "Sarah, a GP partner, says the practice ‘is part of the family’. Tunde, the practice manager, is less "
+        "sentimental. ‘It is a business, and businesses fail,’ he says.",
+    )
+    assert [who(q) for q in found] == [("Sarah Okoye", "GP partner", None), ("Tunde", "practice manager", None)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        (
+            "Dr Pat Nolan, who retired in March after 31 years as a partner in Durham, said he ‘would not recommend "
+            "partnership to anyone under 40’.",
+            "retired partner in Durham",
+        ),
+        (
+            "Dr Kerry Walsh is 41, a mother of three and a salaried GP in Bolton. ‘I love the job. I just wish there "
+            "were more of us,’ she says.",
+            "salaried GP in Bolton",
+        ),
+    ],
+)
+def test_a_post_after_retired_as_or_after_an_age_and_a_description(quotes, paragraph, role):
+    [q] = quotes(paragraph)
+    assert q.speaker_role == role

@@ -249,7 +249,7 @@ class _Article:
 
         for pi, doc in enumerate(self.docs):
             # one pass over the tokens (each read builds a token object): candidates by their word
-            doc_nouns, subjects, bare, ones = [], [], [], []
+            doc_nouns, subjects, bare, ones, first_names = [], [], [], [], []
             for tok in doc:
                 low = tok.lower_
                 if low in ("one", "another") and tok.dep_ == "nsubj":
@@ -260,6 +260,8 @@ class _Article:
                     subjects.append(tok)
                 if tok.dep_ == "nsubj" and tok.tag_ == "NNP" and not tok.ent_type_ and tok.left_edge.i == tok.i:
                     bare.append(tok)  # "Oakley insists ...": a surname the tagger left untagged
+                elif tok.dep_ == "nsubj" and tok.tag_ == "NN" and not tok.ent_type_ and tok.is_title:
+                    first_names.append(tok)  # "Tunde, the practice manager, is ...": a first name, read as a noun
             for ent in [*self.ents[pi], *self._untagged_titled(pi), *self._untagged_bodies(pi, subjects)]:
                 if self.in_quote(pi, ent.start_char):
                     continue
@@ -375,6 +377,10 @@ class _Article:
                                 said,
                             )
                         )
+            for tok in first_names:
+                post = self._first_name_with_post(pi, tok)
+                if post is not None:
+                    self.mentions.append(_Mention((pi, tok.idx), post, True, tok.head.lower_ in _CUE_SET))
             for tok in bare:
                 if not self.in_quote(pi, tok.idx) and self.surname_before(tok.text, (pi, tok.idx)):
                     said = tok.head.lower_ in _CUE_SET
@@ -699,7 +705,8 @@ class _Article:
         if root.head.lower_ not in ("is", "was", "been", "are", "were") or root.head.i < root.i:
             return ""
         being = re.match(
-            r"(?:,\s+\d{1,3},)?\s+(?:is|was|are|were|(?:has|had|have)\s+been)\s+(?:also\s+|now\s+|currently\s+|both\s+)?"
+            r"(?:,\s+\d{1,3},)?\s+(?:is|was|are|were|(?:has|had|have)\s+been)\s+(?:\d{1,3},\s+)?"
+            r"(?:also\s+|now\s+|currently\s+|both\s+)?"
             r"((?:(?:the|a|an)\s+)?[A-Za-z][^,;:()–—.]{1,80}?)(?=[,.;]|\s+(?:who|since|for)\b|$)",
             self.paragraphs[pi][end:],
         )
@@ -716,6 +723,8 @@ class _Article:
         first, joined, second = role.partition(" and ")
         if joined and not _is_role_phrase(second):  # "... in Hull and has worked there for years"
             role = first
+        elif joined and not _is_role_phrase(first):  # "is 41, a mother of three and a salaried GP in Bolton"
+            role = second
         return ", " + role if role and _is_role_phrase(role) else ""
 
     def _with_prefix(self, pi: int, ent) -> str:
@@ -812,6 +821,24 @@ class _Article:
     def before(self, at: tuple[int, int]) -> list[_Mention]:
         """The mentions before ``at``, in the article's order."""
         return [m for m in self.mentions if m.at < at]
+
+    def _first_name_with_post(self, pi: int, tok) -> Speaker | None:
+        """``Tunde, the practice manager, is less sentimental``, after ``her husband Tunde``: a first name the tagger
+        read as a noun, with a post between commas after it, that the article wrote with its capital inside a
+        sentence before; the person, by that name and post."""
+        word = tok.text
+        if self.in_quote(pi, tok.idx) or _common_word(word) or word.lower() in STOP_WORDS:
+            return None
+        app = re.match(
+            r",\s+((?:the|a|an|her|his|their)\s+[^,;:.!?]{2,60}),", self.paragraphs[pi][tok.idx + len(word) :]
+        )
+        if not app or not _is_role_phrase(app.group(1)):
+            return None
+        named = re.compile(r"(?<![.!?]\s)(?<=[a-z,]\s)" + re.escape(word) + r"\b")
+        if not any(named.search(self.paragraphs[k]) for k in range(pi + 1)):
+            return None
+        role, org = _split_role_org(app.group(1))
+        return Speaker(f"{word}, {app.group(1)}", "person", name=word, role=role, org=org)
 
     def surname_before(self, word: str, at: tuple[int, int]) -> bool:
         """Is ``word`` the surname of a person the article named before ``at``?"""
@@ -943,8 +970,10 @@ class _Article:
             }
             knighted = re.match(r"(?:Sir|Dame)\s", sp.written)  # "Dame Patricia wrote": a dame by her first name
             if len(firsts) == 1 and (knighted or not _TITLE_RE.match(sp.written)) and sp.name[:1].isupper():
-                full = next(m.speaker for m in reversed(before) if m.speaker.name in firsts)
-                return replace(self._known(full, before), written=sp.written)
+                full = self._known(next(m.speaker for m in reversed(before) if m.speaker.name in firsts), before)
+                if sp.role:  # "Sarah, a GP partner, says": the post given here
+                    full = replace(full, role=sp.role, org=sp.org)
+                return replace(full, written=sp.written)
             return sp
         if sp.kind == "doc" and sp.short:
             head = _doc_head(sp.written)

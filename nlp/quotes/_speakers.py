@@ -964,6 +964,9 @@ def _plain_apposition(app: str) -> str:
     app = re.sub(r"^(?:also|herself|himself|itself|themselves)\s+", "", app)  # "Dr Tom X, also a GP"
     if not app or not ("who" in app or "one of" in app or "ly " in app or any(c.isdigit() for c in app)):
         return app  # the common case, decided without a pattern
+    retired = re.match(r"who\s+(?:has\s+)?retired\b[^,]*?\bas\s+(?:an?\s+|the\s+)?([a-z].+)$", app)
+    if retired:  # "Dr Pat X, who retired in March after 31 years as a partner in Durham": a retired partner
+        return f"retired {retired.group(1)}"
     if re.match(r"(?:formerly|previously|until\s+recently)\s+(?:of|at|with|from)\b", app):
         return ""  # "Sarah X, formerly of Seaforth ICB": where she worked, not where she works
     app = re.sub(r"^(?:formerly|previously)\s+(?:an?\s+|the\s+)?", "former ", app)  # "formerly chief executive of X"

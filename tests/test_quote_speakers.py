@@ -5592,3 +5592,18 @@ def test_a_first_name_with_its_post_between_commas_is_a_person_the_tagger_missed
 def test_a_post_after_retired_as_or_after_an_age_and_a_description(quotes, paragraph, role):
     [q] = quotes(paragraph)
     assert q.speaker_role == role
+
+
+def test_minutes_posts_in_brackets_name_the_chair_and_secretary_below(quotes):
+    found = quotes(
+        "Minutes of the Westmoor LMC meeting, 4 March",
+        "Present: Dr Ann Lowe (chair), Dr Raj Patel (secretary), Mrs Jo Hart (lay member)",
+        "The chair reported that the ICB had ‘not yet replied’ to the LMC’s letter.",
+        "The secretary noted that three practices were ‘at risk of closure’ within a year.",
+        "Mrs Hart asked whether patients would be ‘told in good time’.",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in found] == [
+        ("Ann Lowe", "chair"),
+        ("Raj Patel", "secretary"),
+        ("Jo Hart", "lay member"),
+    ]

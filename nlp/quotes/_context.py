@@ -616,7 +616,10 @@ class _Article:
 
     def _apposition(self, pi: int, ent) -> str:
         """``, the minister for primary care`` after a name (an age or a photo caption's
-        pointer may stand between), or ``""``."""
+        pointer may stand between), a minutes' ``(chair)``, or ``""``."""
+        bracketed = re.match(r"\s*\(([a-z][a-z -]{1,40})\)(?=,|\.|;|\s*$)", self.paragraphs[pi][ent.end_char :])
+        if bracketed and _is_role_phrase(bracketed.group(1)):  # "Present: Dr Ann X (chair), Dr Raj Y (secretary)"
+            return ", " + bracketed.group(1)
         app = re.match(
             r"(?:" + _CAPTION_POINTER + r")?,\s+(?:\d{1,3},\s+)?"
             r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:chairs|heads|founded|sits\s+on)\s)|which\b|whose\b|aged\b)"

@@ -5607,3 +5607,19 @@ def test_minutes_posts_in_brackets_name_the_chair_and_secretary_below(quotes):
         ("Raj Patel", "secretary"),
         ("Jo Hart", "lay member"),
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "It is, in the words of the old joke, ‘a great place to be from’.",
+        "According to the latest figures, the practice is ‘at capacity’.",
+    ],
+)
+def test_according_to_what_is_no_one_names_no_speaker(quotes, paragraph):
+    assert quotes(paragraph) == []
+
+
+def test_according_to_a_report_still_names_the_report(quotes):
+    [q] = quotes("According to the report, the model was ‘not value for money’.")
+    assert (q.speaker, q.cue) == ("the report", "according to")

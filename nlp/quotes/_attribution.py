@@ -416,8 +416,10 @@ class _Attributor:
                 if got:
                     phrase, off = got
                     sp = self._speaker(pi, phrase, base + m.end() + off)
-                    if _cue_text(m) != "view" or sp.kind in ("person", "role", "org"):  # not "the view from the
-                        return _Attribution(sp, _cue_text(m), (pi, base + m.end() + off))  # waiting room"
+                    if sp.kind in (("person", "role", "org") if _cue_text(m) == "view" else _GOOD_KINDS):
+                        # not "the view from the waiting room", "in the words of the old joke", "according to the
+                        # latest figures": no one's words
+                        return _Attribution(sp, _cue_text(m), (pi, base + m.end() + off))
                 continue
             got = _subject_before(text[: m.start()], self.art.keep(pi, base, m.start()))
             if got is None and m.group("verb") and re.search(r"\b(?:but|and|then)\s+$", text[: m.start()]):

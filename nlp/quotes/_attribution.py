@@ -395,7 +395,7 @@ class _Attributor:
                 continue  # "the hon. Member is right to say that ...": whose words, the sentence's cue says
             progressive = m.group("verb") in _PROGRESSIVE
             quoted = (
-                re.search(r"\bquot(?:ed|es|ing)\s+(.+?)\s+as\s+$", text[: m.start()])
+                re.search(r"\bquot(?:ed|es|ing)\s+([^.;:!?]+?)\s+as\s+$", text[: m.start()])
                 if m.group("verb") in ("saying", "describing", "calling", "warning")
                 else None
             )
@@ -845,7 +845,7 @@ def extract_quotes(
                     att = attr.name_only(lp, _participant_tag(tag.group(1)), lpos + 1 + tag.start(1))
                     if att is not None and att.speaker is not None:
                         att = replace(att, speaker=replace(att.speaker, written=tag.group(1).strip()))
-                if att is None and pi > 0 and local_start == 0 and re.fullmatch(r"\s*(?:A|Answer)\s*:\s*", pre_local):
+                if att is None and local_start == 0 and re.fullmatch(r"\s*(?:A|Answer)\s*:\s*", pre_local):
                     # "Q: Why did you hand back your contract?" then "A: ‘...’": the answer to the question above
                     att = attr.after_question(pi - 1, prev[1] if prev is not None else None)
                 if att is None:

@@ -106,6 +106,23 @@ _POST_OF_A_PRONOUN = re.compile(
 )
 
 
+def _inside_a_sentence(text: str, word: str) -> bool:
+    """Is ``word`` written in ``text`` after a lower-case word or a comma (``her husband Tunde``), where its capital
+    is its own, not the sentence's?"""
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if (
+            i >= 2
+            and text[i - 1] == " "
+            and (text[i - 2].islower() or text[i - 2] == ",")
+            and not text[end : end + 1].isalnum()
+        ):
+            return True
+        i = text.find(word, end)
+    return False
+
+
 def _after_nhs(doc, i: int) -> bool:
     """Do the capitalised words before token ``i`` open with ``NHS`` (``NHS Greater Hereford``: a body's name)?"""
     i -= 1
@@ -837,8 +854,7 @@ class _Article:
         )
         if not app or not _is_role_phrase(app.group(1)):
             return None
-        named = re.compile(r"(?<![.!?]\s)(?<=[a-z,]\s)" + re.escape(word) + r"\b")
-        if not any(named.search(self.paragraphs[k]) for k in range(pi + 1)):
+        if not any(_inside_a_sentence(self.paragraphs[k], word) for k in range(pi + 1)):
             return None
         role, org = _split_role_org(app.group(1))
         return Speaker(f"{word}, {app.group(1)}", "person", name=word, role=role, org=org)
@@ -1003,14 +1019,13 @@ class _Article:
                     return Speaker(sp.written, "role", role=role, org=org)
             pool = [m for m in before if m.said and m.speaker.kind == "role" and m.speaker.role]
             first = [m for m in pool if re.match(r"one\s+[a-z]", m.speaker.written, re.I)]
+            # "One respondent wrote ... Another, a partner in X, wrote ... A third wrote": a respondent, as the first
             if first and all(
                 re.match(r"(?:another|a\s+(?:second|third|fourth|fifth))\b", m.speaker.written, re.I)
                 for m in pool
                 if m.at > first[-1].at
             ):
-                pool = (
-                    first  # "One respondent wrote ... Another, a partner in X, wrote ... A third wrote": a respondent
-                )
+                pool = first
             groups = self._groups_before(at)
             if groups:  # "Readers responded ... One, a GP partner, wrote ... Another wrote": another reader
                 return Speaker(sp.written, "role", role=groups[-1][1])

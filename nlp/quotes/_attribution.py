@@ -26,6 +26,7 @@ from nlp.quotes._lexicon import (
     _GOING_ON,
     _HEADLINE_LABELS,
     _LAY_PEOPLE,
+    _MEMBER,
     _OBJECT_VERBS,
     _PARTICIPLE_CUES,
     _PASSIVE_CUES,
@@ -151,7 +152,7 @@ class _Attributor:
         if sp.kind == "person" and sp.name and not sp.role:  # no post given: a title or letters that are one
             if re.match(r"(?:Cllr|Councillor)\.?\s", sp.written):
                 sp = replace(sp, role="councillor")  # "Cllr Jane X (Lab, Moorside)"
-            elif seat := re.search(re.escape(sp.name.split()[-1]) + r"\s+(MP|MSP|MS|MLA)\b", sp.written):
+            elif seat := re.search(re.escape(sp.name.split()[-1]) + r"\s+(" + _MEMBER + r")\b", sp.written):
                 sp = replace(sp, role=seat.group(1))  # "Alan X MP said"
         sp = self.art.named_body(sp, (pi, start))
         if sp.kind == "role" and not sp.org and re.search(r"\sthere$", sp.written):

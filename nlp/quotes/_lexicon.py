@@ -35,8 +35,12 @@ _CUE_VERBS = (
     "goes on",
 ]
 # "Dr X put it bluntly:", "As Dr X put it:", "Dr X pointed out:"
+# the letters a member of a legislature puts after their name: "Alan X MP", "Edward X MSP"
+_MEMBER = r"(?:MP|MSP|MS|MLA)"  # (its seat's word, "Member", is added in _SEAT)
+# how many, in words or figures: "the three LMCs", "3 practices"
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
 # a member of a legislature, whose seat follows "for": "Conservative MP for Westerby", "the hon. Member for Leeds"
-_SEAT = r"\b(?:MP|MSP|MS|MLA|[Mm]ember)"
+_SEAT = r"\b(?:" + _MEMBER + r"|[Mm]ember)"
 # a party after a councillor's or member's name: "Cllr Sam Okafor (Lab)"
 _PARTY_TAG = (
     r"\s*\((?:Lab|Con|LD|Lib Dem|SNP|Green|Ind|PC|Plaid|Reform|DUP|SDLP|UUP|Alliance|CB|Non-Afl)(?:,\s*[^(),]{2,40})?\)"

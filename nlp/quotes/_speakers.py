@@ -22,6 +22,7 @@ from nlp.quotes._lexicon import (
     _CAPTION_POINTER,
     _CITATION,
     _CITED_IN,
+    _COUNT,
     _DETERMINERS,
     _DOC_MODIFIERS,
     _DOC_NOUNS,
@@ -34,6 +35,7 @@ from nlp.quotes._lexicon import (
     _KIN_OR_NEXT,
     _KIND_OF_BODY,
     _LEAD_WORDS,
+    _MEMBER,
     _NAME_PARTICLES,
     _NOUN_DETERMINERS,
     _OFFICE_MODIFIERS,
@@ -192,7 +194,7 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         r"^(?:then|the|a|an|its|his|her|their|my|our|another|one(?!\s+of\b))\b\s*", "", text.strip(" ,"), flags=re.I
     ).strip()
     text = re.sub(  # "The three partners": partners, however many
-        r"^(?i:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?=(?:[A-Z]{2,}\s+)?[a-z]+s\b|GPs\b)", "", text
+        r"^(?i:" + _COUNT + r")\s+(?=(?:[A-Z]{2,}\s+)?[a-z]+s\b|GPs\b)", "", text
     )
     first = re.match(r"[A-Z][a-z-]+", text)
     if first and (
@@ -575,7 +577,7 @@ def clean_org(org: str | None) -> str | None:
     org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()
     if not org or _TITLE_RE.match(org + " ") or re.match(r"professor\b", org, re.I):
         return None
-    if re.fullmatch(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|both|all)\s+\S+s", org):
+    if re.fullmatch(r"(?:" + _COUNT + r"|several|many|some|both|all)\s+\S+s", org):
         return None  # "the three LMCs", "3 practices": how many bodies, not one
     if re.search(_SEAT + r"\s+for\b", org):
         return None  # "Conservative MP for Westerby": a member's seat, not a body
@@ -785,11 +787,7 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         # "As one of our participants put it", "one of the salaried GPs": one of them, by their post
         one = _singular(one_of.group(2))
         one = one if one.isupper() or one_of.group(1) else one.lower()
-        mods = [
-            w
-            for w in one_of.group(1).split()
-            if not re.fullmatch(r"\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few|other", w, re.I)
-        ]
+        mods = [w for w in one_of.group(1).split() if not re.fullmatch(_COUNT + r"|many|several|few|other", w, re.I)]
         return Speaker(phrase, "role", role=" ".join([*mods, one]))
     by_line = re.match(r"(?:Answered|Asked|Posted|Written|Replied|Reply)\s+by\s+(?=[A-Z])", phrase.strip())
     if by_line:  # a written question's "Answered by Karin X:": the one who answered, a person where it is a name
@@ -805,7 +803,7 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if nth:  # "A second locum, based in Manchester": another locum, the count no part of the post
         return replace(_described("Another " + phrase.strip()[nth.end() :], persons), written=phrase)
     seat = re.fullmatch(
-        r"((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(MP|MSP|MS|MLA)", phrase.strip()
+        r"((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(" + _MEMBER + ")", phrase.strip()
     )
     if seat:  # "Edward X MSP said", which the tagger did not take for a person: a member, by their seat
         return Speaker(phrase, "person", name=_TITLE_RE.sub("", seat.group(1)), role=seat.group(2))

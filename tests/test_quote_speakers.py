@@ -5623,3 +5623,28 @@ def test_according_to_what_is_no_one_names_no_speaker(quotes, paragraph):
 def test_according_to_a_report_still_names_the_report(quotes):
     [q] = quotes("According to the report, the model was ‘not value for money’.")
     assert (q.speaker, q.cue) == ("the report", "according to")
+
+
+def test_a_post_in_lower_case_with_and_after_a_body_s_possessive(quotes):
+    found = quotes(
+        "NHS England’s national director for primary care and community services, Dr Amanda Doyle, said the "
+        "changes would ‘allow practices to recruit GPs’.",
+        "Dr Doyle added: ‘This is new money.’",
+    )
+    post = ("Amanda Doyle", "national director for primary care and community services", "NHS England")
+    assert [who(q) for q in found] == [post, post]
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("The committee’s deputy chair said members were ‘furious’.", (None, "deputy chair")),
+        ("The committee’s chair said members were ‘furious’.", ("Mark Steggles", "sessional GPs committee chair")),
+    ],
+)
+def test_a_deputy_is_not_the_post_holder_named_before(quotes, later, expected):
+    found = quotes(
+        "The BMA’s sessional GPs committee chair, Dr Mark Steggles, told Pulse that locums were ‘collateral damage’.",
+        later,
+    )
+    assert (found[-1].speaker_name, found[-1].speaker_role) == expected

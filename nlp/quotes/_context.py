@@ -106,6 +106,13 @@ _POST_OF_A_PRONOUN = re.compile(
 )
 
 
+def _other_office(words) -> frozenset[str]:
+    """The words that make another office of a post (``deputy``, ``vice``, ``shadow``, ...) among ``words``, parts of
+    hyphenated ones included: ``the committee’s deputy chair`` is not its chair."""
+    parts = {p for w in words for p in w.split("-")}
+    return frozenset(parts & {"deputy", "vice", "shadow", "assistant", "associate", "acting", "interim"})
+
+
 def _inside_a_sentence(text: str, word: str) -> bool:
     """Is ``word`` written in ``text`` after a lower-case word or a comma (``her husband Tunde``), where its capital
     is its own, not the sentence's?"""
@@ -1237,7 +1244,7 @@ class _Article:
                     heads |= {"gp", "doctor"}  # "a partner at the Fellside Surgery", then "the GP"
                 if heads & {"executive", "chief", "director", "head", "chair", "leader", "manager", "owner"}:
                     heads |= {"boss"}  # "chief executive of Moorside NHS Trust", then "the trust boss"
-                if head in heads and all(w in has for w in mods):
+                if head in heads and all(w in has for w in mods) and _other_office(want) == _other_office(has):
                     return replace(full, written=sp.written)
             later = self._named_later(head, mods, sp, at) if not before or at[0] <= 1 else None
             if later is not None:
@@ -1265,7 +1272,11 @@ class _Article:
                 continue
             full, has, heads = held
             heads = heads | {a for a, (x, y) in _SHORT_POSTS.items() if {x, y} <= has}
-            if head in heads and all(w in has for w in mods):
+            if (
+                head in heads
+                and all(w in has for w in mods)
+                and _other_office(re.findall(r"[\w&-]+", (sp.role or "").lower())) == _other_office(has)
+            ):
                 found.setdefault(full.name, full)
         return replace(next(iter(found.values())), written=sp.written) if len(found) == 1 else None
 

@@ -390,10 +390,15 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
             role = re.sub(r"\s+(?:on|of|at|for|from|in|with)(?:\s+(?:the|a|an))?$", "", leftover)  # "MPs on the"
         elif (
             role
-            and re.fullmatch(r"for\s+(?!(?:the|a|an|its|their|his|her)\b)(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*", leftover)
+            and (
+                re.fullmatch(r"for\s+(?!(?:the|a|an|its|their|his|her)\b)(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*", leftover)
+                or (" for " in role and re.fullmatch(r"and\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*", leftover))
+            )
             and role in text
         ):
-            role = f"{role} {leftover}"  # "national clinical director for diagnostics": the post's field
+            # "national clinical director for diagnostics": the post's field; "director for primary care and
+            # community services": its fields
+            role = f"{role} {leftover}"
     if role and org and re.fullmatch(r"[A-Z]{2,}s?", org):  # "clinical lead for access in Southby ICB"
         tail = re.search(r"\s+(?:in|at|of|for|from)\s+((?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*)$", role)
         if tail and f"{tail.group(1)} {org}" in text:

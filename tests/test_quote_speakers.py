@@ -5648,3 +5648,19 @@ def test_a_deputy_is_not_the_post_holder_named_before(quotes, later, expected):
         later,
     )
     assert (found[-1].speaker_name, found[-1].speaker_role) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "‘They take the easy ones and leave us the rest,’ said Dr Sue Parry, a partner three miles away.",
+            ("Sue Parry", "partner", None),
+        ),
+        ("‘They take the easy ones,’ said a GP down the road.", (None, "GP", None)),
+        ("‘They take the easy ones,’ said a practice manager next door.", (None, "practice manager", None)),
+    ],
+)
+def test_how_far_away_someone_works_is_not_their_post(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected

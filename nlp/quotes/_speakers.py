@@ -864,6 +864,16 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         sp = replace(sp, role=None)  # "Dr X, dubbing it ‘the hub trap’, said": what they did, not a post
     if sp.role and re.fullmatch(r"(?:now\s+)?(?:retired|semi-retired)", sp.role):
         sp = replace(sp, role=None)  # "Dr X, now retired, still lives in the village": no post, the one before stays
+    if sp.role:  # "a partner three miles away", "a GP down the road": how far is not the post either
+        sp = replace(
+            sp,
+            role=re.sub(
+                r"\s+(?:(?:[\w.]+\s+)?(?:miles?|streets?|doors?)\s+away|down\s+the\s+(?:road|street)|nearby|next\s+door)$",
+                "",
+                sp.role,
+            )
+            or sp.role,
+        )
     if sp.role:  # "a GP in Tower Hamlets for more than 30 years": how long is not the post
         sp = replace(
             sp,
@@ -1652,7 +1662,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return Speaker(written, "role", role=role_m.group(0), org=clean_org(head[role_m.end() :]))
     np_m = re.match(  # "GPs responding to the survey": the participle's clause says which, not what they are
         r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|to|based|who|which|behind|[a-z]+ing|"
-        r"(?:(?:directly|now)\s+)?(?:employed|contracted|hired|engaged)\s+by)\b.*)?$",
+        r"(?:(?:directly|now)\s+)?(?:employed|contracted|hired|engaged)\s+by|down\s+the|next\s+door|nearby|"
+        r"(?:[\w.]+\s+)?(?:miles?|streets?|doors?)\s+away)\b.*)?$",
         head,
         re.S,
     )

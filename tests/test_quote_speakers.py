@@ -5664,3 +5664,8 @@ def test_a_deputy_is_not_the_post_holder_named_before(quotes, later, expected):
 def test_how_far_away_someone_works_is_not_their_post(quotes, paragraph, expected):
     [q] = quotes(paragraph)
     assert who(q) == expected
+
+
+def test_gps_leaders_are_gp_leaders(quotes):
+    found = quotes("GPs’ leaders said the ‘8am rush’ was ‘a symptom, not the disease’.")
+    assert [q.speaker_role for q in found] == ["GP leaders", "GP leaders"]

@@ -193,6 +193,9 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     text = re.sub(
         r"^(?:then|the|a|an|its|his|her|their|my|our|another|one(?!\s+of\b))\b\s*", "", text.strip(" ,"), flags=re.I
     ).strip()
+    whose_group = re.match(r"([A-Z]{2,})s[’']\s+(?=[a-z])", text)
+    if whose_group and whose_group.group(1) in _ROLE_CAPS:  # "GPs’ leaders": GP leaders
+        text = f"{whose_group.group(1)} {text[whose_group.end() :]}"
     text = re.sub(  # "The three partners": partners, however many
         r"^(?i:" + _COUNT + r")\s+(?=(?:[A-Z]{2,}\s+)?[a-z]+s\b|GPs\b)", "", text
     )

@@ -5669,3 +5669,22 @@ def test_how_far_away_someone_works_is_not_their_post(quotes, paragraph, expecte
 def test_gps_leaders_are_gp_leaders(quotes):
     found = quotes("GPs’ leaders said the ‘8am rush’ was ‘a symptom, not the disease’.")
     assert [q.speaker_role for q in found] == ["GP leaders", "GP leaders"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Ruth Rankine, Director of the Primary Care Network at the NHS Confederation, said: ‘PCNs have shown what "
+            "is possible.’",
+            ("Ruth Rankine", "director of the Primary Care Network", "NHS Confederation"),
+        ),
+        (
+            "Dr Ann Lee, head of the Workforce Unit at the King’s Fund, said the figures were ‘sobering’.",
+            ("Ann Lee", "head of the Workforce Unit", "King’s Fund"),
+        ),
+    ],
+)
+def test_a_post_in_a_part_of_a_body_names_the_body(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected

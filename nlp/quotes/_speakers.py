@@ -309,6 +309,11 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     ):  # "LMC chair of Severnside LMC": the kind of body is part of the role
         role = m.group("role").strip()
         org = re.sub(r"^(?:GP|NHS)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", "", m.group("org"))  # "GP provider company X"
+        within = re.fullmatch(r"(?P<part>(?:the\s+)?[A-Z][^,]*?)\s+at\s+(?:the\s+)?(?P<body>[A-Z].*)", org)
+        if within and _find_phrase(within.group("body"), orgs):
+            # "Director of the Primary Care Network at the NHS Confederation": a post in a part of the body
+            joiner = text[m.end("role") : m.start("org")]
+            return role + joiner + within.group("part"), _org_alone(within.group("body"))
         org = re.sub(r"^[A-Z]\w*-based\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])", "", org)  # "Lewisham-based federation X"
         return _unnamed_body(role, _org_alone(org))
     role_m = _find_phrase(text, roles)

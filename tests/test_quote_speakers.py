@@ -5688,3 +5688,15 @@ def test_gps_leaders_are_gp_leaders(quotes):
 def test_a_post_in_a_part_of_a_body_names_the_body(quotes, paragraph, expected):
     [q] = quotes(paragraph)
     assert who(q) == expected
+
+
+def test_a_street_after_a_name_is_where_they_live(quotes):
+    [q] = quotes(
+        "Patient Margaret Dunn, 72, of Ashby Road, said she had been ‘left in limbo’ since the surgery closed."
+    )
+    assert who(q) == ("Margaret Dunn", "patient", None)
+
+
+def test_downing_street_is_still_a_body(quotes):
+    [q] = quotes("Downing Street said the plan was ‘fully funded’.")
+    assert q.speaker_org == "Downing Street"

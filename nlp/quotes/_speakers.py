@@ -600,6 +600,8 @@ def clean_org(org: str | None) -> str | None:
         return None  # "NHS App users": a product, not a body
     if org.lower() in _org_names_lower() and org != org.lower():
         return org  # a name from the entity patterns ("integrated care system" in lower case is a kind of body)
+    if re.search(r"\s(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Gardens|Terrace|Grove)$", org):
+        return None  # "Margaret X, 72, of Ashby Road": where she lives (but "Downing Street", a pattern's name, above)
     last = org.split()[-1]
     if (last.lower() in _ROLE_HEADS or last.rstrip("s") in _ROLE_CAPS) and not any(
         w.lower() in _BODY_NOUNS for w in org.split()[:-1]

@@ -5700,3 +5700,22 @@ def test_a_street_after_a_name_is_where_they_live(quotes):
 def test_downing_street_is_still_a_body(quotes):
     [q] = quotes("Downing Street said the plan was ‘fully funded’.")
     assert q.speaker_org == "Downing Street"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The King’s Fund report, published on Monday, concludes that the partnership model is ‘not dead, but "
+            "dying’.",
+            ("King’s Fund report", "King’s Fund"),
+        ),
+        (
+            "The Queen’s Nursing Institute survey concludes that community nurses are ‘invisible’ in the new hubs.",
+            ("Queen’s Nursing Institute survey", "Queen’s Nursing Institute"),
+        ),
+    ],
+)
+def test_a_document_named_after_a_body_with_a_possessive_in_its_name(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_org) == expected

@@ -1608,7 +1608,11 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         r"(?P<np>(?:[\w-]+\s+){0,3}(?P<noun>[a-z]+))$",
         head,
     )
-    if owned and owned.group("noun") in _DOC_NOUNS and clean_org(owned.group("org")):
+    inside_name = owned and any(  # "The King’s Fund report": the body's own possessive, the report named after the
+        w.start() <= owned.end("org") < w.end()
+        for w in _possessive_names().finditer(head)  # whole body (below)
+    )
+    if owned and not inside_name and owned.group("noun") in _DOC_NOUNS and clean_org(owned.group("org")):
         # "The Health Foundation’s report" -> "Health Foundation report", as the house style names documents
         org = clean_org(owned.group("org"))
         noun = _drop_leading(owned.group("np"), _DOC_MODIFIERS, repeat=True)

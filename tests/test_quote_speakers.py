@@ -5719,3 +5719,22 @@ def test_downing_street_is_still_a_body(quotes):
 def test_a_document_named_after_a_body_with_a_possessive_in_its_name(quotes, paragraph, expected):
     [q] = quotes(paragraph)
     assert (q.speaker_name, q.speaker_org) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "NHS England’s letter to practices, sent on Friday, said the changes were ‘not optional’.",
+            ("NHS England letter", "NHS England"),
+        ),
+        ("A BMA briefing for MPs warns that the hubs are ‘poorly evidenced’.", ("BMA briefing", "BMA")),
+        (
+            "The Health Foundation’s report on workforce describes the trend as ‘relentless’.",
+            ("Health Foundation report", "Health Foundation"),
+        ),
+    ],
+)
+def test_whom_a_document_was_written_to_or_about_is_no_part_of_its_name(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_org) == expected

@@ -1605,9 +1605,10 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return Speaker(written, "role", role=role, org=org.strip() if org else None)
     owned = re.match(
         r"^(?:the\s+)?(?P<org>[A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w’'&-]*))*?)[’']s\s+"
-        r"(?P<np>(?:[\w-]+\s+){0,3}(?P<noun>[a-z]+))$",
+        r"(?P<np>(?:(?!(?:to|for|on|about|with|into)\s)[\w-]+\s+){0,3}(?P<noun>[a-z]+))"
+        r"(?:\s+(?:to|for|on|about|with|into)\s+[^,]+)?$",
         head,
-    )
+    )  # "NHS England’s letter to practices": whom it was written to is no part of its name
     inside_name = owned and any(  # "The King’s Fund report": the body's own possessive, the report named after the
         w.start() <= owned.end("org") < w.end()
         for w in _possessive_names().finditer(head)  # whole body (below)
@@ -1617,7 +1618,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         org = clean_org(owned.group("org"))
         noun = _drop_leading(owned.group("np"), _DOC_MODIFIERS, repeat=True)
         return Speaker(written, "doc", name=f"{org} {noun}", org=org)
-    about = re.match(r"^(?P<np>(?:[\w’'-]+\s+){0,4}?(?P<noun>[a-z]+))\s+(?:of|into|on|among|from)\s+\S", head)
+    about = re.match(
+        r"^(?P<np>(?:[\w’'-]+\s+){0,4}?(?P<noun>[a-z]+))\s+(?:of|into|on|among|from|to|for|with)\s+\S", head
+    )  # "A Pulse survey of 800 GPs", "A BMA briefing for MPs"
     if about and about.group("noun") in _DOC_NOUNS and last not in _DOC_NOUNS:
         # "A Pulse survey of 800 GPs", "a review into partnership": the document, not what it is about
         org_m = _find_phrase(about.group("np"), orgs)

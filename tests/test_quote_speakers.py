@@ -5738,3 +5738,12 @@ def test_a_document_named_after_a_body_with_a_possessive_in_its_name(quotes, par
 def test_whom_a_document_was_written_to_or_about_is_no_part_of_its_name(quotes, paragraph, expected):
     [q] = quotes(paragraph)
     assert (q.speaker_name, q.speaker_org) == expected
+
+
+def test_who_accused_someone_of_something_said_it(quotes):
+    [q] = quotes("Shadow health secretary Edward Argar accused the government of ‘breaking its promises’.")
+    assert (who(q), q.cue) == (("Edward Argar", "shadow health secretary", None), "accused")
+
+
+def test_a_headline_s_accused_of_names_no_accuser(quotes):
+    assert quotes("Minister accused of ‘breaking promises’ over GP numbers", "The minister denied it.") == []

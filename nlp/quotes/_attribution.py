@@ -394,6 +394,10 @@ class _Attributor:
                 r"(?<!\bused)\s+to\s+$", text[: m.start()]
             ):
                 continue  # "the hon. Member is right to say that ...": whose words, the sentence's cue says
+            if m.group("verb") in _CHARGING_CUES and not re.search(
+                r"[A-Za-z]", re.sub(r"\b(?:as|of)\b", "", text[m.end() :])
+            ):
+                continue  # "Minister accused of ‘breaking promises’": a participle, not who charged
             progressive = m.group("verb") in _PROGRESSIVE
             quoted = (
                 re.search(r"\bquot(?:ed|es|ing)\s+([^.;:!?]+?)\s+as\s+$", text[: m.start()])
@@ -1043,6 +1047,11 @@ def extract_quotes(
     ]
     kept = [q for i, q in enumerate(found) if i not in labels or q.speaker]
     return kept if len(kept) == len(found) else [replace(q, position=k) for k, q in enumerate(kept)]
+
+
+# cues that charge an object with what the quote says it did ("accused the government of ‘...’"), which a headline
+# also uses as a participle with no object ("Minister accused of ‘...’")
+_CHARGING_CUES = frozenset({"accused", "accuses"})
 
 
 # a title cited in brackets with its date or page: "(‘Hubs take pressure off practices’, 12 May)"

@@ -15,6 +15,7 @@ _CUE_VERBS = (
     "pledged pledges promised promises agreed agrees announced announces emphasised emphasises emphasized "
     "highlighted highlights cautioned cautions revealed reveals predicted predicts maintained maintains "
     "accepted accepts conceded concedes complained complains vowed vows confirmed confirms reiterated "
+    "accused accuses "
     "reiterates described describes included includes welcomed welcomes criticised criticises advised "
     "advises proposed proposes called calls found finds concluded hopes hoped expects expected "
     "thinks thought feels felt reads read saying speaking talking writing tweeted tweets posted disagreed "

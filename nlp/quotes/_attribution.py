@@ -997,7 +997,7 @@ def extract_quotes(
                     att = _Attribution(prev[1].speaker, prev[1].cue)  # another fragment in the same sentence
                 if att is None and pending is not None and is_item:
                     att = pending[1]
-            if s.close and _CITED_TITLE.search(masked[:op]) and _CITED_TITLE_END.match(post):
+            if s.close and masked[:op].rstrip().endswith("(") and _CITED_TITLE_END.match(post):
                 att = None  # "Your report (‘Hubs take pressure off practices’, 12 May)": a headline cited, no quote
             label = (  # "‘I rang 47 times’: patients on the 8am scramble": a headline's quote, kept while a quote
                 # below may say whose it is
@@ -1054,8 +1054,7 @@ def extract_quotes(
 _CHARGING_CUES = frozenset({"accused", "accuses"})
 
 
-# a title cited in brackets with its date or page: "(‘Hubs take pressure off practices’, 12 May)"
-_CITED_TITLE = re.compile(r"\(\s*$")
+# what closes a title cited in brackets: its date or page ("(‘Hubs take pressure off practices’, 12 May)")
 _CITED_TITLE_END = re.compile(
     r"\s*,\s*(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b|\d{4}\b|pp?\.?\s*\d|page\s+\d|issue\s+\d)[^()]{0,30}\)"

@@ -494,5 +494,9 @@ _HELD_AS = {
     "heads": "head",
     "headed": "former head",
 }
+# how far away someone is, which is no part of their post: "a partner three miles away", "a GP next door"
+_HOW_FAR = r"(?:[\w.]+\s+)?(?:miles?|streets?|doors?)\s+away|nearby|next\s+door"
+# an account's handle on a social platform: "@GPJunior"
+_HANDLE = r"@\w{1,30}"
 # a company's name in camel case: "eConsult", "iPlato"
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z][\w-]+")

@@ -30,6 +30,8 @@ from nlp.quotes._lexicon import (
     _EPITHET_MARK,
     _GENERIC_ORG,
     _GIVEN_NAMES,
+    _HANDLE,
+    _HOW_FAR,
     _JUDGE_THEN_NAME,
     _KIN,
     _KIN_OR_NEXT,
@@ -462,7 +464,7 @@ def _a_place(text: str) -> bool:
 def _from_a_place(role: str, text: str) -> bool:
     """``GPs from Llanberis`` is where they work; ``administrators from Kroll`` the firm they come from (a post held
     in a firm or an institution); a body we know, or several words, is a body either way."""
-    if role.split()[-1] in _STAFF_OF_A_FIRM or role.split()[-1].removesuffix("s") in _STAFF_OF_A_FIRM:
+    if not _STAFF_OF_A_FIRM.isdisjoint(_noun_forms(role.split()[-1])):
         return bool(re.fullmatch(r".*?\bfrom\s+" + _REGION, text))
     return _a_place(text[len(role) :])
 
@@ -781,7 +783,7 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if owned_body and clean_org(owned_body.group("body")):  # "Dr Fiona X's practice, the Old Forge Surgery": the body
         body = clean_org(owned_body.group("body"))
         return Speaker(phrase, "org", name=body, org=body)
-    account = re.fullmatch(r"@\w{1,30},\s+((?:a|an)\s+.+?),?", phrase.strip())
+    account = re.fullmatch(_HANDLE + r",\s+((?:a|an)\s+.+?),?", phrase.strip())
     if account and _is_role_phrase(account.group(1)):  # "posted @GPJunior, a trainee in Leeds": a trainee, unnamed
         role, org = _split_role_org(_plain_apposition(account.group(1)))
         return Speaker(phrase, "role", role=role, org=org)
@@ -878,7 +880,7 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         sp = replace(
             sp,
             role=re.sub(
-                r"\s+(?:(?:[\w.]+\s+)?(?:miles?|streets?|doors?)\s+away|down\s+the\s+(?:road|street)|nearby|next\s+door)$",
+                r"\s+(?:" + _HOW_FAR + r"|down\s+the\s+(?:road|street))$",
                 "",
                 sp.role,
             )
@@ -962,7 +964,7 @@ def _rewritten(written: str, persons: Sequence[str]) -> Speaker | None:
         return replace(_describe(seat.group(1), persons), written=written, role=f"MP for {seat.group(2)}")
     if untagged != written:  # "Cllr Sam Okafor (Lab)": the party, as councils and Hansard write it
         return replace(_describe(untagged, persons), written=written)
-    handle = re.fullmatch(r"(.+?)\s*\(@\w{1,30}\)", written)
+    handle = re.fullmatch(r"(.+?)\s*\(" + _HANDLE + r"\)", written)
     if handle:  # "Dr Kamila X (@KamilaX) tweeted": the account, which is no post
         return replace(_describe(handle.group(1), persons), written=written)
     paren = re.fullmatch(r"(.+?)\s*\(([^()]{2,80})\)", written)
@@ -1679,8 +1681,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return Speaker(written, "role", role=role_m.group(0), org=clean_org(head[role_m.end() :]))
     np_m = re.match(  # "GPs responding to the survey": the participle's clause says which, not what they are
         r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|to|based|who|which|behind|[a-z]+ing|"
-        r"(?:(?:directly|now)\s+)?(?:employed|contracted|hired|engaged)\s+by|down\s+the|next\s+door|nearby|"
-        r"(?:[\w.]+\s+)?(?:miles?|streets?|doors?)\s+away)\b.*)?$",
+        r"(?:(?:directly|now)\s+)?(?:employed|contracted|hired|engaged)\s+by|down\s+the|" + _HOW_FAR + r")\b.*)?$",
         head,
         re.S,
     )

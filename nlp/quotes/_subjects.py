@@ -17,6 +17,7 @@ from nlp.quotes._lexicon import (
     _CITATION,
     _CLAUSE_SPLIT,
     _DETERMINERS,
+    _HANDLE,
     _KIN,
     _LEAD_WORDS,
     _NOT_A_TITLE,
@@ -401,7 +402,7 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         or not (
             cand.lower() in ("he", "she", "they")  # "‘...,’ said she."
             or cand[:1].isupper()
-            or re.match(r"@\w+,\s+(?:a|an)\s", cand)  # "posted @GPJunior, a trainee in Leeds"
+            or re.match(_HANDLE + r",\s+(?:a|an)\s", cand)  # "posted @GPJunior, a trainee in Leeds"
             or cand.split()[0].lower().rstrip(",") in _DETERMINERS  # "says one, a locum in Devon"
             or re.match(  # "added her partner, Dr X", "added her husband Jim"
                 r"(?:his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s|\s+(?:" + _TITLES + r"\s+)?[A-Z])", cand

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -164,8 +165,9 @@ class _Article:
         self.groups: list[tuple[tuple[int, int], str]] = []
         self._collect_mentions()
 
+    @cached_property
     def _author(self) -> Speaker | None:
-        """Who wrote the piece, where it says: a byline near the top (``By Dr Rhona X``) or a letter's signature
+        """Who wrote the piece (read once an article), where it says: a byline near the top (``By Dr Rhona X``) or a letter's signature
         as its last paragraph (``Dr Ravi X, Stockport``)."""
         lines = [(pi, m) for pi in range(min(3, len(self.paragraphs))) if (m := _BYLINE.match(self.paragraphs[pi]))]
         last = len(self.paragraphs) - 1
@@ -188,18 +190,17 @@ class _Article:
         if not any(e.label_ == "PERSON" for e in ents):
             return ents
         ents = [  # "A Lib Dem committee member, Councillor Joan X": the tagger's person is "Lib Dem committee", its
-            # body "Councillor Joan X"; a person's name ends in a capital, and a titled name is a person
+            # body "Councillor Joan X"; a person's name ends in a capital, and a titled name is a person; "..., Pulse
+            # has learned": a paper, which the tagger may take for a person
             DocSpan(doc, e.start, e.end, label="PERSON")
             if e.label_ in ("ORG", "GPE", "NORP", "FAC")
             and re.fullmatch(r"(?:Cllr|Councillor)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+", e.text)
+            else DocSpan(doc, e.start, e.end, label="ORG")
+            if e.label_ == "PERSON" and e.text in _NEWS_OUTLETS
             else e
             for e in ents
             if not (e.label_ == "PERSON" and len(e) > 1 and e[-1].text.lower() in _BODY_NOUNS and e[-1].is_lower)
             and not (e.label_ == "PERSON" and _after_nhs(doc, e.start))  # "NHS Greater Hereford and Wyre"
-        ]
-        ents = [  # "..., Pulse has learned": a paper, which the tagger may take for a person
-            DocSpan(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text in _NEWS_OUTLETS else e
-            for e in ents
         ]
         if not any(  # only where a tagged person is followed by an untagged capitalised word
             e.label_ == "PERSON" and e.end < len(doc) and doc[e.end].text[:1].isupper() and not doc[e.end].ent_type_
@@ -887,7 +888,7 @@ class _Article:
             if person.kind == "person" and person.name and " and " not in person.name:
                 # "Her report, published in May, called for ‘...’": the report of the person she is ("Fuller report")
                 return Speaker(sp.written, "doc", name=f"{person.name.split()[-1]} {owned_doc.group(2).lower()}")
-        author = self._author() if sp.kind == "pronoun" and sp.pronoun == "i" else None
+        author = self._author if sp.kind == "pronoun" and sp.pronoun == "i" else None
         if author is not None:  # "I said: ‘We’ll see.’" outside any quote: the writer a byline or a letter's
             return replace(author, written=sp.written)  # signature names, not a person the piece names
         if sp.kind == "pronoun":

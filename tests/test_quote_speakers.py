@@ -5747,3 +5747,134 @@ def test_who_accused_someone_of_something_said_it(quotes):
 
 def test_a_headline_s_accused_of_names_no_accuser(quotes):
     assert quotes("Minister accused of ‘breaking promises’ over GP numbers", "The minister denied it.") == []
+
+
+# --------------------------------------------------------------------------- forms probed in the eleventh round
+# (tribunal and inspection reports, study press releases, a live blog, letters, papers' round-ups, radio interviews,
+# council scrutiny and board papers, features, forums and LMC newsletters)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Your report quotes a federation chief executive claiming that ‘patients don’t mind who they see’.",
+            (None, "federation chief executive", None),
+        ),
+        (
+            "The Guardian quotes a senior NHS figure describing the plan as ‘a wish list without a costing’.",
+            (None, "senior NHS figure", None),
+        ),
+        (
+            "The paper quoted Dr Asha Venn, a GP in Derby, saying the hub was ‘a waiting room with extra steps’.",
+            ("Asha Venn", "GP in Derby", None),
+        ),
+    ],
+)
+def test_the_one_a_report_quotes_saying_something_said_it(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q)[1:] == expected[1:] and (q.speaker_name or None) == expected[0]
+
+
+def test_the_one_who_put_it_to_her_is_not_she(quotes):
+    qs = quotes(
+        "Speaking on the radio, Dr Fiona Hale, chair of Tees LMC, said practices were ‘being asked to do more with "
+        "less’.",
+        "Presenter Amol Ratan put it to her that patients would suffer. ‘Patients are suffering now,’ she said.",
+    )
+    assert [q.speaker_name for q in qs] == ["Fiona Hale", "Fiona Hale"]
+
+
+def test_the_one_who_asked_him_is_not_he(quotes):
+    qs = quotes(
+        "Dr Owen Pryce, a partner in Hull, said the offer was ‘an insult’.",
+        "Interviewer Sam Lowe asked him whether he would strike. ‘I would rather not,’ he said.",
+    )
+    assert [q.speaker_name for q in qs] == ["Owen Pryce", "Owen Pryce"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Dr Omar Sidhu has worked sessions at the hub for two years. ‘You don’t get the thank-you cards,’ he "
+                "says.",
+                "The hub’s manager, Steve Doyle, is candid about the model’s limits. ‘We are brilliant at same-day "
+                "care. Long-term conditions belong with the practice.’",
+            ),
+            ["Omar Sidhu", "Steve Doyle"],
+        ),
+        (
+            (
+                "Dr Omar Sidhu has worked sessions at the hub for two years. ‘You don’t get the thank-you cards,’ he "
+                "says.",
+                "By noon, 140 patients have been seen. Paula Grant checks the screen. ‘Forty more waiting. We will "
+                "get through them.’",
+            ),
+            ["Omar Sidhu", "Paula Grant"],
+        ),
+    ],
+)
+def test_the_one_a_feature_shows_just_before_a_quote_says_it(quotes, paragraphs, expected):
+    assert [q.speaker_name for q in quotes(*paragraphs)] == expected
+
+
+def test_a_quote_after_a_sentence_about_someone_else_s_doing_stays_with_its_speaker(quotes):
+    qs = quotes(
+        "Dr Omar Sidhu has worked sessions at the hub for two years. ‘You don’t get the thank-you cards,’ he says.",
+        "The phones keep ringing. ‘It never stops. Never.’",
+    )
+    assert [q.speaker_name for q in qs] == ["Omar Sidhu", "Omar Sidhu"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Shift lead Paula Grant, a former receptionist, says: ‘We have three GPs today. That is a good day.’",
+            ("Paula Grant", "shift lead", None),
+        ),
+        (
+            "Team lead Marcus Bell said the rota was ‘held together with goodwill’.",
+            ("Marcus Bell", "team lead", None),
+        ),
+    ],
+)
+def test_a_lead_s_kind_of_work_is_part_of_the_post_not_a_body(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected
+
+
+def test_an_independent_councillor_belongs_to_no_body(quotes):
+    [q] = quotes("Independent councillor Tom Abbott said residents had ‘heard promises like this before’.")
+    assert who(q) == ("Tom Abbott", "councillor", None)
+
+
+def test_a_live_blog_s_reaction_from_a_body_is_that_body_s(quotes):
+    qs = quotes(
+        "Live: GP contract ballot – reaction",
+        "10.48 Reaction from the Family Doctor Association: ‘Collective action is a last resort, but it is now the "
+        "only lever left.’",
+    )
+    assert [(q.speaker_name, q.speaker_org) for q in qs] == [("Family Doctor Association", "Family Doctor Association")]
+
+
+def test_a_rep_is_a_post(quotes):
+    [q] = quotes(
+        "Our sessional GP rep, Dr Leila Haddad, writes: ‘If you are a locum struggling to find work, please get in "
+        "touch.’"
+    )
+    assert who(q) == ("Leila Haddad", "sessional GP rep", None)
+
+
+def test_what_someone_said_before_is_what_they_said(quotes):
+    [q] = quotes("Ours too. ‘Flexible, portfolio career’ is what the advert said.")
+    assert (q.speaker, q.cue) == ("the advert", "said")
+
+
+def test_she_who_said_someone_let_her_down_is_still_she(quotes):
+    qs = quotes(
+        "Dr Jane Orme said the minister had let her down. ‘I believed him,’ she said.",
+    )
+    assert [q.speaker_name for q in qs] == ["Jane Orme"]

@@ -182,6 +182,19 @@ class _Attributor:
                 sp = replace(sp, org=focus[-1].speaker.org)
         return sp
 
+    def quoted_saying(self, pi: int, text: str, base: int) -> _Attribution | None:
+        """``The Guardian quotes a senior NHS figure describing the plan as ‘...’``, ``quoted Dr X saying ...``: the
+        one a report quotes (``text`` ends at the quote and starts at ``base`` in paragraph ``pi``)."""
+        m = re.search(
+            r"\bquot(?:ed|es|ing)\s+(?P<who>[^.;:!?]+?),?\s+(?:as\s+)?(?P<cue>" + _PARTICIPLE_CUES + r")\b[^.;:!?]*$",
+            text,
+        )
+        if not m:
+            return None
+        at = base + m.start("who")
+        sp = self._speaker(pi, m.group("who"), at)
+        return _Attribution(sp, m.group("cue"), (pi, at)) if sp.kind in ("person", "role", "org") else None
+
     def name_only(self, pi: int, text: str, base: int, allow_role: bool = True) -> _Attribution | None:
         """``text`` (at ``base`` in paragraph ``pi``) when it is only a person's name,
         perhaps with a role (``Dr Sana Iqbal``, ``Dr Olu Fashanu, GP partner, Tamebridge``):
@@ -646,6 +659,7 @@ class _Attributor:
             + _GESTURES
             + r")(?:\s+(?:[a-z]+ly|in\s+agreement|again))?|(?:is|was)\s+(?:\w+ly\s+)?"  # "He is blunter. ‘...’"
             + _STANCE
+            + r"(?:\s+about\s+[^.;:!?]{1,40})?"  # "is candid about the model’s limits."
             + r"|(?:is|was)\s+(?:less|more|rather|far|much)\s+[a-z]+)[.!]\s*$"  # "Eileen is less sanguine."
         )
         got = self._subject_of_ending(pi, self.art.masked[pi][start:end], start, ending, ("person", "pronoun"), False)
@@ -656,8 +670,31 @@ class _Attributor:
             return None
         # "For Dr Obi, the answer is simpler. ‘...’": the one whose view the sentence before the quote gives
         stop = len(self.art.masked[pi][:end].rstrip()) - 1  # the sentence's full stop
-        view = self.for_whom(pi, max(start, _sentence_start(self.art.masked[pi], stop)), end)
-        return view if view is not None and view.speaker.kind == "person" else None
+        sent = max(start, _sentence_start(self.art.masked[pi], stop))
+        view = self.for_whom(pi, sent, end)
+        if view is not None and view.speaker.kind == "person":
+            return view
+        # "Paula Grant checks the screen. ‘Forty more waiting.’": the one a feature shows just before the quote
+        doer = [m for m in self.art.mentions if m.at[0] == pi and sent <= m.at[1] < stop and m.subject]
+        if len(doer) == 1 and doer[0].speaker.kind == "person" and self._clause_subject(doer[0].at):
+            sp = self.art._known(self.art.resolve(doer[0].speaker, doer[0].at), self.art.before((pi, end)))
+            return _Attribution(sp, None, doer[0].at)
+        return None
+
+    def _clause_subject(self, at: tuple[int, int]) -> bool:
+        """Is the word at ``at`` (or the name it begins) the subject of its sentence's main verb, a verb of doing
+        that no cue is (``Paula Grant checks the screen.``)?"""
+        t = self.art.token_at(*at)
+        while t is not None and t.dep_ == "compound":
+            t = t.head
+        return (
+            t is not None
+            and t.dep_ == "nsubj"
+            and t.head.dep_ == "ROOT"
+            and t.head.tag_ in ("VBZ", "VBD")
+            and t.head.lemma_ not in ("be", "have")
+            and t.head.lower_ not in _CUE_SET
+        )
 
     def stance(self, pi: int, text: str, base: int) -> _Attribution | None:
         """``Dr X was blunt``, ``The chair, Dr Y, is in no doubt``, ``Dr Z opposed the motion`` before a colon: how
@@ -745,10 +782,16 @@ class _Attributor:
                 continue  # "‘total triage’, with patients asked to contact the surgery": told what to do, not quoted
             before = clause[: cm.start()].strip(" ,")
             if before:
-                got = _subject_before(clause[: cm.start()], self.art.keep(pi, base + off0, cm.start()))
+                # "‘Flexible, portfolio career’ is what the advert said": what came before the cue's subject
+                what = re.match(r"\s*(?:is|was|are|were)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+", clause)
+                skip = what.end() if what else 0
+                got = _subject_before(
+                    clause[skip : cm.start()], self.art.keep(pi, base + off0 + skip, cm.start() - skip)
+                )
                 if got is None or got[1] > 2:
                     break  # the cue belongs to a later clause
                 phrase, off = got
+                off += skip
                 at = base + off0 + off
                 sp = self._speaker(pi, phrase, at)
                 if strict and sp.kind not in _GOOD_KINDS:
@@ -969,7 +1012,9 @@ def extract_quotes(
                 if att is None and prev is not None and pi - prev[0].last <= 2 and prev[1].speaker is not None:
                     att = _Attribution(prev[1].speaker, prev[1].cue)
             else:
-                att = attr.before(pi, pre_local, local_start)
+                att = attr.quoted_saying(pi, pre_local, local_start)
+                if att is None:
+                    att = attr.before(pi, pre_local, local_start)
                 if att is None:
                     part = re.search(r"(?:,\s*|\bby\s+)(" + _PARTICIPLE_CUES + r")\b[^,;:.!?]*$", pre_local)
                     if part:  # "The BMA hit back, describing the offer as ‘insulting’": whoever hit back; "opened

@@ -257,6 +257,25 @@ class _Article:
         span = self.docs[pi].char_span(pos, pos + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
 
+    def with_object_pronoun(self, at: tuple[int, int], pronoun: str) -> bool:
+        """Does the sentence of the word at ``at`` call someone else ``her`` (``pronoun`` ``she``) or ``him``
+        (``he``) after it, as an object (``Presenter X put it to her that ...``)?  A subject is not the one its own
+        clause calls ``her`` (that is ``herself``), so a ``she`` after it is someone else."""
+        obj = {"she": "her", "he": "him"}.get(pronoun)
+        t = self.token_at(*at) if obj else None
+        for _ in range(4):  # "Presenter" -> "Ratan", the subject
+            if t is None or t.dep_ in ("nsubj", "nsubjpass"):
+                break
+            t = t.head if t.head.i != t.i else None
+        if t is None or t.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        for w in t.sent:
+            if w.i > t.i and w.lower_ == obj and w.tag_ == "PRP" and w.dep_ in ("dobj", "dative", "pobj"):
+                verb = w.head.head if w.dep_ == "pobj" else w.head  # "put it to her": the verb, not the preposition
+                if verb.i == t.head.i:  # the same clause ("said the minister had let her down" is hers)
+                    return True
+        return False
+
     def verb_at(self, pi: int, pos: int) -> bool:
         """Does the parser agree that the word at ``pos`` is a verb?"""
         t = self.token_at(pi, pos)
@@ -945,6 +964,8 @@ class _Article:
                     m for m in before if m.speaker.kind == "person" and self._pronoun_of(m.speaker) == sp.pronoun
                 ]
                 pool = agree or pool
+                # "Presenter Amol X put it to her that ... ‘...,’ she said": not the one who asked her
+                pool = [m for m in pool if not self.with_object_pronoun(m.at, sp.pronoun)] or pool
             if pool:
                 full = pool[-1].speaker
                 if full.short or full.kind == "role":  # "The minister visited ...": the minister named before

@@ -90,7 +90,7 @@ _PARTICIPLE_CUES = (
 )
 _PROGRESSIVE = {"speaking", "talking", "writing"}  # cues only as "X was speaking at ..."
 _CUE_RE = re.compile(
-    r"\b(?:(?P<according>[Aa]ccording to|[Ii]n the (?:words|view|opinion) of|[Tt]o quote|[Tt]o borrow (?:a|the) phrase (?:from|of)|(?:(?:[Tt]hat|[Tt]his|[Ss]uch)\s+(?:was|is)\s+)?[Tt]he\s+"
+    r"\b(?:(?P<according>[Aa]ccording to|[Ii]n the (?:words|view|opinion) of|[Tt]o quote|[Tt]o borrow (?:a|the) phrase (?:from|of)|[Rr]eaction from|(?:(?:[Tt]hat|[Tt]his|[Ss]uch)\s+(?:was|is)\s+)?[Tt]he\s+"
     r"(?:(?:blunt|stark|simple|clear|firm|damning|considered)\s+)?"
     r"(?:verdict|message|warning|assessment|conclusion|answer|response|reply|view)\s+(?:of|from))|(?<!-)(?P<verb>"
     + "|".join(sorted(set(_CUE_VERBS), key=len, reverse=True))
@@ -305,9 +305,20 @@ _ROLE_HEADS = frozenset(
         "student teacher colleague pa anp hca navigator technician coach worker assistant staff user friend ally "
         "aide supporter critic family deputy presenter host interviewer broadcaster journalist reporter columnist counsel "
         "barrister solicitor lawyer panellist panelist trainer mentor mentee supervisor tutor appraiser examiner "
-        "assessor educator"
+        "assessor educator rep"
     ).split()
 )
+# the kind of work a lead or manager runs, capitalised only because it opens a sentence: "Shift lead Paula X",
+# "Duty manager Y" (not a body, as "Kroll analyst X" is)
+_KINDS_OF_WORK = frozenset(
+    (
+        "shift rota duty night day site operations safeguarding quality reception dispensary estates finance admin "
+        "research training education access data digital frailty prescribing medicines workforce governance "
+        "complaints recruitment"
+    ).split()
+)
+# a councillor or candidate who stands for no party: "Independent councillor Tom X"
+_NO_PARTY = "Independent"
 # words that are never an organisation's own name: "Trust", "Report", "the Department"
 # descriptive words that open a phrase but never name a body
 _DESCRIPTIVE = frozenset(

@@ -36,9 +36,11 @@ from nlp.quotes._lexicon import (
     _KIN,
     _KIN_OR_NEXT,
     _KIND_OF_BODY,
+    _KINDS_OF_WORK,
     _LEAD_WORDS,
     _MEMBER,
     _NAME_PARTICLES,
+    _NO_PARTY,
     _NOUN_DETERMINERS,
     _OFFICE_MODIFIERS,
     _OFFICE_THEN_NAME,
@@ -409,6 +411,13 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
             # "national clinical director for diagnostics": the post's field; "director for primary care and
             # community services": its fields
             role = f"{role} {leftover}"
+        elif role and _is_role_head(leftover) and f"{role} {leftover}" in text:
+            role = f"{role} {leftover}"  # "sessional GP rep": a post the word lists know only in part
+    if role and org and org in text.split()[:1]:
+        if org.lower() in _KINDS_OF_WORK:  # "Shift lead Paula X": the kind of work she leads
+            role, org = f"{org.lower()} {role}", None
+        elif org == _NO_PARTY:  # "Independent councillor Tom X": no party, and so no body
+            org = None
     if role and org and re.fullmatch(r"[A-Z]{2,}s?", org):  # "clinical lead for access in Southby ICB"
         tail = re.search(r"\s+(?:in|at|of|for|from)\s+((?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*)$", role)
         if tail and f"{tail.group(1)} {org}" in text:

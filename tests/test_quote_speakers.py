@@ -5878,3 +5878,85 @@ def test_she_who_said_someone_let_her_down_is_still_she(quotes):
         "Dr Jane Orme said the minister had let her down. ‘I believed him,’ she said.",
     )
     assert [q.speaker_name for q in qs] == ["Jane Orme"]
+
+
+def test_since_when_someone_holds_a_post_is_no_part_of_it(quotes):
+    [q] = quotes("Dr Ben Adams, a member since 2022, said the chambers were ‘the best of both worlds’.")
+    assert who(q) == ("Ben Adams", "member", None)
+
+
+def test_the_same_area_is_no_part_of_a_post(quotes):
+    [q] = quotes(
+        "‘They cherry-pick the young and healthy,’ said Dr Anne Blake, a partner in the same ICB area.",
+    )
+    assert who(q) == ("Anne Blake", "partner", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Meanwhile, national insurance rises were described by the BMA as ‘a hammer blow’ for practices.",
+            ("BMA", None, "BMA"),
+        ),
+        (
+            "The plans were called by Dr Sara Quinn, a GP in Hull, ‘the end of the family doctor’.",
+            ("Sara Quinn", "GP in Hull", None),
+        ),
+        (
+            "The tribunal heard that Dr Lee had been told by the practice manager that her contract would ‘not be "
+            "renewed’.",
+            (None, "practice manager", None),
+        ),
+    ],
+)
+def test_a_passive_cue_s_agent_before_the_quote_said_it(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Dr Hugh Merton, who has died aged 78, was a GP in Shropshire for 36 years.",
+                "He liked to say that ‘the practice is the patients, not the building’.",
+            ),
+            "Hugh Merton",
+        ),
+        (
+            (
+                "Dr Hugh Merton, who has died aged 78, was a GP in Shropshire for 36 years.",
+                "He was fond of saying that ‘the practice is the patients, not the building’.",
+            ),
+            "Hugh Merton",
+        ),
+    ],
+)
+def test_what_someone_liked_to_say_they_said(quotes, paragraphs, expected):
+    [q] = quotes(*paragraphs)
+    assert q.speaker_name == expected
+
+
+def test_what_someone_used_to_tell_the_writer_they_said(quotes):
+    [q] = quotes(
+        "By Dr Amir Khan",
+        "My old trainer used to tell me: ‘Leadership is just doing the jobs nobody else wants.’",
+    )
+    assert (q.speaker, q.speaker_role) == ("My old trainer", "old trainer")
+
+
+def test_another_of_a_group_elsewhere_is_not_from_the_first_one_s_place(quotes):
+    qs = quotes(
+        "One salaried GP in London told the survey: ‘I was told to take it or leave it.’",
+        "Another, in the North East, said their partners were ‘decent people squeezed by an impossible contract’.",
+    )
+    assert [q.speaker_role for q in qs] == ["salaried GP in London", "salaried GP in the North East"]
+
+
+def test_an_anonymous_source_with_a_relative_clause_and_an_aside_said_it(quotes):
+    [q] = quotes(
+        "But a GP who works at one of the sites, speaking on condition of anonymity, describes ‘a culture of targets’."
+    )
+    assert (q.speaker_role, q.cue) == ("GP", "describes")

@@ -404,7 +404,7 @@ class _Attributor:
             ):  # "Some describe themselves as doctors, leading to calls for ‘...’": what followed, not what they said
                 continue
             if m.group("verb") in ("say", "tell", "write", "argue", "claim") and re.search(
-                r"(?<!\bused)\s+to\s+$", text[: m.start()]
+                r"(?<!\bused)(?<!\bliked)(?<!\bloved)\s+to\s+$", text[: m.start()]
             ):
                 continue  # "the hon. Member is right to say that ...": whose words, the sentence's cue says
             if m.group("verb") in _CHARGING_CUES and not re.search(
@@ -440,6 +440,14 @@ class _Attributor:
                         return _Attribution(sp, _cue_text(m), (pi, base + m.end() + off))
                 continue
             got = _subject_before(text[: m.start()], self.art.keep(pi, base, m.start()))
+            if got is None and m.group("verb"):
+                rel = re.search(  # "a GP who works at one of the sites, speaking on condition of anonymity, describes"
+                    r"(?:^|\s)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+who\s+[^,;:.!?]{1,80}?"
+                    r"(?:,\s*[^,;:.!?]{1,60})?,?\s*$",
+                    text[: m.start()],
+                )
+                if rel and _is_role_phrase(rel.group(1)):
+                    got = (rel.group(1), rel.start(1))
             if got is None and m.group("verb") and re.search(r"\b(?:but|and|then)\s+$", text[: m.start()]):
                 got = self._shared_subject(pi, base, m.start("verb"))  # "A spokesperson did not answer but said:"
             if got is not None and m.group("verb"):
@@ -710,10 +718,24 @@ class _Attributor:
         )
         return self._subject_of_ending(pi, text, base, ending, ("person", "role", "org", "pronoun"), True)
 
-    def by_agent(self, pi: int, pre: str, post: str, base: int) -> _Attribution | None:
+    def by_agent(self, pi: int, pre: str, post: str, base: int, pre_base: int) -> _Attribution | None:
         """A passive cue before a fragment and its agent after it (``GPs were told to ‘do more with less’ by
-        NHS England’s chief executive, Amanda X.``, ``was described as ‘...’ by Dr X``); ``post`` starts at
-        ``base`` in paragraph ``pi``."""
+        NHS England’s chief executive, Amanda X.``, ``was described as ‘...’ by Dr X``), or before it (``were
+        described by the BMA as ‘...’``); ``pre`` starts at ``pre_base`` and ``post`` at ``base`` in paragraph
+        ``pi``."""
+        ahead = re.search(
+            r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(" + _PASSIVE_CUES + r")\s+by\s+([^.;:!?‘“]{2,120}?)"
+            r"(?:,?\s+as)?,?\s*$",
+            pre,
+        )
+        if ahead:  # "were described by the BMA as ‘a hammer blow’": the agent before the quote
+            agent = re.split(r"\s+(?:that|whether|to)\s", ahead.group(2))[0]  # "told by the manager that ..."
+            got = _subject_after(agent)
+            if got is not None:
+                at = pre_base + ahead.start(2) + got[1]
+                sp = self._speaker(pi, got[0], at)
+                if sp.kind in ("person", "role", "org"):
+                    return _Attribution(sp, ahead.group(1), (pi, at))
         cue = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(" + _PASSIVE_CUES + r")\b[^.;:!?]*$", pre)
         participle = None if cue else re.search(r",\s*(" + _PASSIVE_CUES + r")\b[^.;:!?,]*$", pre)
         cue = cue or participle  # and a participle between commas: "The model, dubbed ‘Uber for GPs’ by critics,"
@@ -1033,7 +1055,7 @@ def extract_quotes(
                     if att is not None:
                         fragment = False
                 if att is None and s.close and s.close[0] == pi:
-                    att = attr.by_agent(pi, pre_local, post, s.close[1] + 1)
+                    att = attr.by_agent(pi, pre_local, post, s.close[1] + 1, local_start)
                 if att is None:  # "For Professor X, the figures are ‘deeply worrying’."
                     att = attr.for_whom(pi, sent_start, op)
                 if att is None:  # "The ICB’s response was that the hub was ‘here to stay’."

@@ -1055,11 +1055,18 @@ class _Article:
                 if m.at > first[-1].at
             ):
                 pool = first
+            where = re.fullmatch(r"(?:in|from|near)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}", app)
+
+            def placed(role: str) -> str:  # "One GP in London said ... Another, in the North East,": a GP there
+                if not where:
+                    return role
+                return re.sub(r"\s+(?:in|from|near|based\s+in)\s+(?:the\s+)?[A-Z].*$", "", role) + " " + app
+
             groups = self._groups_before(at)
             if groups:  # "Readers responded ... One, a GP partner, wrote ... Another wrote": another reader
-                return Speaker(sp.written, "role", role=groups[-1][1])
+                return Speaker(sp.written, "role", role=placed(groups[-1][1]))
             if pool:  # "One GP said ... Another said ...": another of the same
-                return Speaker(sp.written, "role", role=pool[-1].speaker.role, org=pool[-1].speaker.org)
+                return Speaker(sp.written, "role", role=placed(pool[-1].speaker.role), org=pool[-1].speaker.org)
             return Speaker(sp.written, "other")  # another of whom the text does not say: no name
         bodies = re.fullmatch(
             r"(?:both|the\s+two)(?:\s+of\s+the)?\s+(?:organisations|organizations|bodies|groups|unions|colleges|charities)",

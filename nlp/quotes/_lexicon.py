@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 _CUE_VERBS = (
-    "said says say added adds told tells warned warns claimed claims stressed stresses argued argues "
+    "said says say added adds told tells tell warned warns claimed claims stressed stresses argued argues "
     "explained explains insisted insists admitted admits commented comments noted notes wrote writes "
     "stated states continued continues concluded concludes urged urges suggested suggests believes believe "
     "asked asks responded responds replied replies acknowledged acknowledges recommended recommends "
@@ -249,7 +249,7 @@ _NEWS_OUTLETS = frozenset(
 )
 _AUX_TAIL = re.compile(
     r"\s+(?:also|already|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|both|all|jointly|"
-    r"further|once|later|last\s+week|this\s+week|earlier|however|now|used\s+to|(?:was|were|is|has\s+been)\s+(?:quoted|reported|recorded|minuted)\s+as|"
+    r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:used|liked|loved)\s+to|(?:was|is|were)\s+fond\s+of|(?:was|were|is|has\s+been)\s+(?:quoted|reported|recorded|minuted)\s+as|"
     r"(?!(?:family|assembly|ally|rally|supply|reply)\s*$)(?-i:[a-z]+ly))\s*$",  # "officials privately concede"
     re.I,
 )

@@ -197,6 +197,9 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     text = re.sub(
         r"^(?:then|the|a|an|its|his|her|their|my|our|another|one(?!\s+of\b))\b\s*", "", text.strip(" ,"), flags=re.I
     ).strip()
+    text = re.sub(  # "a partner in the same ICB area": where, beside someone named before, is not the post
+        r"(?<=\S)\s+(?:in|at|from)\s+the\s+same\s+(?:[\w-]+\s+){0,3}[\w-]+$", "", text
+    )
     whose_group = re.match(r"([A-Z]{2,})s[’']\s+(?=[a-z])", text)
     if whose_group and whose_group.group(1) in _ROLE_CAPS:  # "GPs’ leaders": GP leaders
         text = f"{whose_group.group(1)} {text[whose_group.end() :]}"
@@ -899,8 +902,8 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         sp = replace(
             sp,
             role=re.sub(
-                r"\s+(?:for|since)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|some\s+)?\S+\s+(?:years|decades)"
-                r"(?=$|\s+and\s)",
+                r"\s+(?:(?:for|since)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|some\s+)?\S+\s+(?:years|decades)"
+                r"|since\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)(?=$|\s+and\s)",  # "a member since 2022"
                 "",
                 sp.role,
             ),

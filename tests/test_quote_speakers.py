@@ -5960,3 +5960,24 @@ def test_an_anonymous_source_with_a_relative_clause_and_an_aside_said_it(quotes)
         "But a GP who works at one of the sites, speaking on condition of anonymity, describes ‘a culture of targets’."
     )
     assert (q.speaker_role, q.cue) == ("GP", "describes")
+
+
+def test_a_post_in_capitals_posting_as_a_handle_is_that_post(quotes):
+    [q] = quotes("A GP registrar posting as @FutureGP23 said: ‘Honestly, I never wanted to be a partner anyway.’")
+    assert who(q) == (None, "GP registrar", None)
+
+
+def test_a_titled_person_with_a_post_in_a_place_then_who_said_it(quotes):
+    qs = quotes(
+        "Ms Barnes was responding to comments by Dr Frank Lowe, a GP in Westshire, who told a local newspaper last "
+        "month that federations were ‘hoovering up contracts’.",
+    )
+    assert [who(q) for q in qs] == [("Frank Lowe", "GP in Westshire", None)]
+
+
+def test_a_cue_s_object_is_not_a_possessive_cut_short(quotes):
+    [q] = quotes(
+        "Committee chair Dr Gareth Oelmann told the Senedd’s health committee: ‘We are losing partners faster than "
+        "we can replace them.’"
+    )
+    assert (q.speaker_name, q.cue) == ("Gareth Oelmann", "told")

@@ -83,7 +83,7 @@ def _cue_text(m: re.Match) -> str:
         return " ".join(words) if words[0] in ("according", "in", "to") else words[-2]
     verb = m.group("verb")
     obj = m.group("object")
-    if obj and verb in _OBJECT_VERBS:
+    if obj and verb in _OBJECT_VERBS and not re.search(r"[’']s$", obj):  # not "told the Senedd’s"
         return f"{verb} {obj.strip()}"
     return verb
 
@@ -465,6 +465,13 @@ class _Attributor:
                     got = (unnamed.group(1), unnamed.start(1))
                 else:
                     got = _subject_before(ante, self.art.keep(pi, base, len(ante))) if ante else None
+                named = (
+                    re.search(r"((?:" + _TITLES + r")\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s*$", ante[: got[1]])
+                    if got is not None and not unnamed and re.match(r"(?:a|an)\s", got[0]) and _is_role_phrase(got[0])
+                    else None
+                )
+                if named:  # "comments by Dr Frank X, a GP in Westshire, who told ...": the person, then their post
+                    got = (ante[named.start(1) : got[1] + len(got[0])], named.start(1))
                 if got is not None and not unnamed and not _looks_like_name(got[0].split(",")[0]):
                     got = None
                 if got is None and m.group("verb"):  # "a sentiment shared by Dr X, who wrote ... that": the

@@ -84,7 +84,7 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
         # "The partners – Dr A, Dr B and Dr C – said": the post, then who hold it between dashes
         phrase, off = text[posted.start(1) : off + len(phrase)], posted.start(1)
     handle = re.search(
-        r"(?:^|\s)((?:one|a|an|another|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:posting|writing|going|known)\s+"
+        r"(?:^|\s)((?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he)\s+(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:posting|writing|going|known)\s+"
         r"(?:only\s+)?(?:as|under(?:\s+the\s+name)?)\s+)$",
         text[:off],
     )

@@ -5981,3 +5981,50 @@ def test_a_cue_s_object_is_not_a_possessive_cut_short(quotes):
         "we can replace them.’"
     )
     assert (q.speaker_name, q.cue) == ("Gareth Oelmann", "told")
+
+
+def test_where_someone_was_quoted_is_not_their_post(quotes):
+    [q] = quotes("‘That was always the risk,’ said Professor Helen Stokes, quoted in the Times.")
+    assert who(q) == ("Helen Stokes", None, None)
+
+
+def test_an_aside_before_the_verb_that_opens_the_quote_says_whose_it_is(quotes):
+    [q] = quotes(
+        "The truth, says Beccy Bairstow of the King’s Fund, is ‘somewhere in between, and it varies hugely by place’."
+    )
+    assert (q.speaker_name, q.speaker_org, q.cue) == ("Beccy Bairstow", "King’s Fund", "says")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The Secretary of State for Health and Social Care said the offer was ‘fair and final’.",
+            "Secretary of State for Health and Social Care",
+        ),
+        ("The Minister of State for Health said the figures were ‘encouraging’.", "Minister of State for Health"),
+        (
+            "As my right hon. Friend the Secretary of State has said, we will ‘end the 8am scramble’.",
+            "Secretary of State",
+        ),
+    ],
+)
+def test_a_post_of_state_is_a_post_and_state_no_body(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert (q.speaker_role, q.speaker_org) == (expected, None)
+
+
+def test_a_constituent_is_a_post(quotes):
+    [q] = quotes(
+        "One constituent wrote to me last month: ‘I rang the surgery 52 times before I got through, and by then "
+        "there were no appointments left.’"
+    )
+    assert who(q) == (None, "constituent", None)
+
+
+def test_a_relative_clause_s_cue_just_before_the_quote_is_the_antecedent_s(quotes):
+    [q] = quotes(
+        "I have a letter from a GP in my constituency, who says, ‘We are doing our best, but we are a practice of "
+        "three doing the work of six.’"
+    )
+    assert (q.speaker_role, q.cue) == ("GP in my constituency", "says")

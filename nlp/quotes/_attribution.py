@@ -374,8 +374,12 @@ class _Attributor:
     def before(self, pi: int, text: str, base: int) -> _Attribution | None:
         """A cue and its subject in ``text`` (which starts at ``base`` in paragraph ``pi``),
         the closest cue first; an inverted ``said X`` is taken too."""
-        aside = re.search(r",\s*(says|said|adds|added|argues|argued|insists|insisted)\s+([^,;:.!?]{3,80}),\s*$", text)
-        if aside:  # "It was, says Dr Simon X, ‘the worst week of my career’."
+        aside = re.search(
+            r",\s*(says|said|adds|added|argues|argued|insists|insisted)\s+([^,;:.!?]{3,80}),\s*"
+            r"(?:(?:is|was|are|were|lies|remains)\s+)?$",
+            text,
+        )
+        if aside:  # "It was, says Dr Simon X, ‘the worst week of my career’."; "The truth, says X, is ‘...’"
             got = _subject_after(aside.group(2))
             if got is not None:
                 at = base + aside.start(2) + got[1]
@@ -452,7 +456,7 @@ class _Attributor:
                 got = self._shared_subject(pi, base, m.start("verb"))  # "A spokesperson did not answer but said:"
             if got is not None and m.group("verb"):
                 got = self._document_subject(pi, base, m.start("verb"), got)
-            if got is not None and re.search(r"(?:^|\s)who$", got[0]) and "," not in text[m.end() :]:
+            if got is not None and re.search(r"(?:^|\s)who$", got[0]) and "," not in text[m.end() :].rstrip(" ,"):
                 # "Dr Ali Noor, who said the plan was ‘unworkable’, will retire": the quote is inside the
                 # relative clause, so its speaker is the person the clause is about
                 ante = text[: got[1] + len(got[0]) - 3].rstrip(" ,")

@@ -305,7 +305,7 @@ _ROLE_HEADS = frozenset(
         "student teacher colleague pa anp hca navigator technician coach worker assistant staff user friend ally "
         "aide supporter critic family deputy presenter host interviewer broadcaster journalist reporter columnist counsel "
         "barrister solicitor lawyer panellist panelist trainer mentor mentee supervisor tutor appraiser examiner "
-        "assessor educator rep"
+        "assessor educator rep constituent"
     ).split()
 )
 # the kind of work a lead or manager runs, capitalised only because it opens a sentence: "Shift lead Paula X",
@@ -317,6 +317,13 @@ _KINDS_OF_WORK = frozenset(
         "complaints recruitment"
     ).split()
 )
+# a minister's post "of State", where "State" is no body: "Secretary of State for Health and Social Care"
+_STATE_POST = (
+    r"(?:Parliamentary\s+)?(?:Under-)?(?:Secretary|Minister)\s+of\s+State"
+    r"(?:\s+for\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?"
+)
+# Hansard's way to name a member before their post: "my right hon. Friend the Secretary of State"
+_HONOURABLE = r"(?:my\s+)?(?:right\s+)?(?:hon(?:ourable|\.)?\s+)?(?:and\s+(?:learned|gallant)\s+)?(?:Friend|Lady|Gentleman)\s+the\s+"
 # a councillor or candidate who stands for no party: "Independent councillor Tom X"
 _NO_PARTY = "Independent"
 # words that are never an organisation's own name: "Trust", "Report", "the Department"

@@ -31,6 +31,7 @@ from nlp.quotes._lexicon import (
     _GENERIC_ORG,
     _GIVEN_NAMES,
     _HANDLE,
+    _HONOURABLE,
     _HOW_FAR,
     _JUDGE_THEN_NAME,
     _KIN,
@@ -60,6 +61,7 @@ from nlp.quotes._lexicon import (
     _SHARE_OF,
     _SPOKES,
     _STAFF_OF_A_FIRM,
+    _STATE_POST,
     _STATUTORY_WORDS,
     _TITLE_RE,
     _TITLED_NAME,
@@ -197,6 +199,9 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     text = re.sub(
         r"^(?:then|the|a|an|its|his|her|their|my|our|another|one(?!\s+of\b))\b\s*", "", text.strip(" ,"), flags=re.I
     ).strip()
+    text = re.sub(r"^" + _HONOURABLE + r"(?=[A-Z])", "", text)  # Hansard's "right hon. Friend the ...": the post
+    if re.fullmatch(_STATE_POST, text, re.I):  # "Secretary of State for Health and Social Care": a post, no body
+        return text, None
     text = re.sub(  # "a partner in the same ICB area": where, beside someone named before, is not the post
         r"(?<=\S)\s+(?:in|at|from)\s+the\s+same\s+(?:[\w-]+\s+){0,3}[\w-]+$", "", text
     )
@@ -784,6 +789,9 @@ _OWN_CAMPAIGN = re.compile(
 def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if re.match(r"(?:everyone|everybody|nobody|no\s+one|someone|somebody|anyone|anybody)\b", phrase.strip(), re.I):
         return Speaker(phrase, "other")  # "Everyone I ask says ‘don’t do it’": no one in particular
+    state = re.fullmatch(r"(?:(?:the|my)\s+)?(?:" + _HONOURABLE + r")?(" + _STATE_POST + r")", phrase.strip(" ,"), re.I)
+    if state:  # "The Secretary of State", "my right hon. Friend the Secretary of State": a post, and "State" no body
+        return Speaker(phrase, "role", role=state.group(1))
     cited = _CITED_IN.search(phrase)
     if cited:  # "Dr Helen X (Letters, 3 May) says": where she said it, not her post
         return replace(_described(phrase[: cited.start()] + phrase[cited.end() :], persons), written=phrase)
@@ -886,6 +894,8 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         sp = replace(sp, role=None)  # "when Hunt first pledged": no role
     if sp.role and re.match(r"[a-z]+ing\b", sp.role) and not _is_role_phrase(sp.role):
         sp = replace(sp, role=None)  # "Dr X, dubbing it ‘the hub trap’, said": what they did, not a post
+    if sp.role and re.match(r"(?:quoted|interviewed|pictured|photographed|cited)\b", sp.role):
+        sp = replace(sp, role=None)  # "Professor X, quoted in the Times, said": where the words were, not a post
     if sp.role and re.fullmatch(r"(?:now\s+)?(?:retired|semi-retired)", sp.role):
         sp = replace(sp, role=None)  # "Dr X, now retired, still lives in the village": no post, the one before stays
     if sp.role:  # "a partner three miles away", "a GP down the road": how far is not the post either

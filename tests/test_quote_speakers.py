@@ -6028,3 +6028,19 @@ def test_a_relative_clause_s_cue_just_before_the_quote_is_the_antecedent_s(quote
         "three doing the work of six.’"
     )
     assert (q.speaker_role, q.cue) == ("GP in my constituency", "says")
+
+
+def test_a_person_whose_report_said_one_thing_said_another(quotes):
+    qs = quotes(
+        "Labour peer Lord Darzi, whose review last year described the NHS as ‘in critical condition’, said general "
+        "practice needed ‘a bigger share of the budget’."
+    )
+    assert [(q.speaker_name, q.cue) for q in qs] == [("Darzi review", "described"), ("Lord Darzi", "said")]
+
+
+def test_a_nested_speaker_telling_her_something_said_it(quotes):
+    qs = quotes(
+        "Dr Leah Moss, a GP in Barnsley, recalls a patient telling her: ‘You’re the only one who ever listens.’",
+        "She says that moment is why she stays. ‘It sounds corny, but it’s true,’ she says.",
+    )
+    assert [(q.speaker_role, q.speaker_name) for q in qs] == [("patient", None), ("GP in Barnsley", "Leah Moss")]

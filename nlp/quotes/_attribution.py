@@ -386,6 +386,16 @@ class _Attributor:
                 sp = self._speaker(pi, got[0], at)
                 if sp.kind in _GOOD_KINDS and sp.kind != "pronoun":
                     return _Attribution(sp, aside.group(1), (pi, at))
+        nested = re.search(
+            r"(?:^|\s)((?:a|an|one|another|her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+"
+            r"(?P<cue>telling|saying\s+to|asking|warning)\s+(?:her|him|me|them|us)(?:\s+that)?\s*$",
+            text,
+        )
+        if nested:  # "Dr X recalls a patient telling her: ‘...’": the one telling her, inside what Dr X recalls
+            at = base + nested.start(1)
+            sp = self._speaker(pi, nested.group(1), at)
+            if sp.kind in ("person", "role"):
+                return _Attribution(sp, nested.group("cue").split()[0], None)  # not the "she" who recalls it
         opening = re.match(r"\s*(Says|Said|Adds|Added|Warns|Warned|Argues|Argued)\s+", text)
         if opening:  # "Says Dr Lambert: ‘...’"
             got = _subject_after(text[opening.end() :])
@@ -486,6 +496,15 @@ class _Attributor:
             body = self._body_before(pi, base + which.start()) if which and (got is None or got[0] == "which") else None
             if body is not None:  # "welcomed by the RCGP, which said they showed a ‘profession in distress’"
                 got = body[0], body[1] - base
+            whose = re.match(r"whose\s+([a-z]+)\b(?!,)", got[0]) if got is not None else None
+            if whose and whose.group(1) in _DOC_NOUNS:  # "Lord Darzi, whose review last year described the NHS as
+                # ‘...’": his review
+                owner = _subject_before(text[: got[1]].rstrip(" ,"), self.art.keep(pi, base, got[1]))
+                owner_sp = self._speaker(pi, owner[0], base + owner[1]) if owner is not None else None
+                if owner_sp is not None and owner_sp.kind == "person":
+                    doc = Speaker(got[0], "doc", name=f"{owner_sp.name.split()[-1]} {whose.group(1)}")
+                    return _Attribution(doc, _cue_text(m), (pi, base + got[1]))
+                continue
             if got is None or got[0].lower() in ("who", "which", "that"):
                 continue  # a relative clause's verb: "One partner, who asked not to be named, said"
             phrase, off = got
@@ -1048,6 +1067,14 @@ def extract_quotes(
                 att = attr.quoted_saying(pi, pre_local, local_start)
                 if att is None:
                     att = attr.before(pi, pre_local, local_start)
+                if (
+                    att is None
+                    and local_start > sent_start
+                    and re.match(
+                        r"[\s’'”\"]*,\s*(?:and\s+)?(?:said|says|added|adds|argued|argues|warned|warns)\b", pre_local
+                    )
+                ):  # "Lord X, whose review described the NHS as ‘...’, said practices needed ‘...’": the sentence's
+                    att = attr.before(pi, masked[sent_start:op], sent_start)  # subject, before the quote inside it
                 if att is None:
                     part = re.search(r"(?:,\s*|\bby\s+)(" + _PARTICIPLE_CUES + r")\b[^,;:.!?]*$", pre_local)
                     if part:  # "The BMA hit back, describing the offer as ‘insulting’": whoever hit back; "opened

@@ -6044,3 +6044,33 @@ def test_a_nested_speaker_telling_her_something_said_it(quotes):
         "She says that moment is why she stays. ‘It sounds corny, but it’s true,’ she says.",
     )
     assert [(q.speaker_role, q.speaker_name) for q in qs] == [("patient", None), ("GP in Barnsley", "Leah Moss")]
+
+
+def test_what_others_felt_in_what_someone_added_is_theirs(quotes):
+    qs = quotes(
+        "‘We were told that the hub was non-negotiable,’ said Dr Mo Farrant, a GP in Salford, adding that practices "
+        "felt ‘steamrollered’."
+    )
+    assert [q.speaker_name for q in qs] == ["Mo Farrant", "Mo Farrant"]
+
+
+def test_someone_s_verdict_as_a_question_then_the_quote(quotes):
+    qs = quotes(
+        "‘Is this really the best use of the money?’ asked Dr Claire Dunn, a partner in Wigan.",
+        "‘Honestly, I don’t know how much longer we can go on,’ said one practice manager.",
+        "Dr Dunn’s verdict? ‘A waste of everyone’s time.’",
+    )
+    assert [q.speaker_name for q in qs] == ["Claire Dunn", None, "Claire Dunn"]
+
+
+def test_so_says_someone(quotes):
+    [q] = quotes("So says Dr Peter Hale, the LMC’s medical secretary: ‘Hubs are a sticking plaster.’")
+    assert (q.speaker_name, q.cue) == ("Peter Hale", "says")
+
+
+def test_she_is_the_one_the_text_has_not_called_he(quotes):
+    qs = quotes(
+        "ICB chair Sir Neil Goodwin defended the plans, saying the hub had ‘already saved 3,000 A&E visits’.",
+        "Not so, according to Dr Dunn. ‘The evidence is a press release,’ she said.",
+    )
+    assert [q.speaker_name for q in qs] == ["Neil Goodwin", "Dunn"]

@@ -32,9 +32,11 @@ from nlp.quotes._lexicon import (
     _PASSIVE_CUES,
     _PROGRESSIVE,
     _PRONOUNS,
+    _REPORTING,
     _SENT_END,
     _SHARE_OF,
     _STANCE,
+    _THOUGHT_CUES,
     _TITLE_RE,
     _TITLES,
     _lexicons,
@@ -396,7 +398,7 @@ class _Attributor:
             sp = self._speaker(pi, nested.group(1), at)
             if sp.kind in ("person", "role"):
                 return _Attribution(sp, nested.group("cue").split()[0], None)  # not the "she" who recalls it
-        opening = re.match(r"\s*(Says|Said|Adds|Added|Warns|Warned|Argues|Argued)\s+", text)
+        opening = re.match(r"\s*(?:So\s+(says|said)|(Says|Said|Adds|Added|Warns|Warned|Argues|Argued))\s+", text)
         if opening:  # "Says Dr Lambert: ‘...’"
             got = _subject_after(text[opening.end() :])
             if got is not None:
@@ -404,7 +406,7 @@ class _Attributor:
                 at = base + opening.end() + off
                 sp = self._speaker(pi, phrase, at)
                 if sp.kind in _GOOD_KINDS:
-                    return _Attribution(sp, opening.group(1).lower(), (pi, at))
+                    return _Attribution(sp, (opening.group(1) or opening.group(2)).lower(), (pi, at))  # "So says X:"
         fallback = None
         for m in reversed(_cues(text)):
             if m.group("verb") and not self.art.verb_at(pi, base + m.start("verb")):
@@ -425,6 +427,10 @@ class _Attributor:
                 r"[A-Za-z]", re.sub(r"\b(?:as|of)\b", "", text[m.end() :])
             ):
                 continue  # "Minister accused of ‘breaking promises’": a participle, not who charged
+            if m.group("verb") in _THOUGHT_CUES and re.search(
+                r"\b" + _REPORTING + r"\s+that\s+(?:[\w’'-]+\s+){1,4}$", text[: m.start()]
+            ):
+                continue  # "adding that practices felt ‘steamrollered’": the one adding said it
             progressive = m.group("verb") in _PROGRESSIVE
             quoted = (
                 re.search(r"\bquot(?:ed|es|ing)\s+([^.;:!?]+?)\s+as\s+$", text[: m.start()])
@@ -692,6 +698,16 @@ class _Attributor:
 
     def gesture(self, pi: int, start: int, end: int) -> _Attribution | None:
         """``Dr Hollis nods.`` just before a quote that opens a sentence: the one who nodded says it."""
+        asked = re.search(
+            r"(?:^|[.!?]\s+)((?:" + _TITLES + r")\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})[’']s\s+"
+            r"(?:verdict|view|answer|response|reply|advice|message|take|conclusion)\?\s*$",
+            self.art.masked[pi][start:end],
+        )
+        if asked:  # "Dr Dunn’s verdict? ‘A waste of everyone’s time.’"
+            at = start + asked.start(1)
+            sp = self._speaker(pi, asked.group(1), at)
+            if sp.kind in ("person", "org"):
+                return _Attribution(sp, None, (pi, at))
         ending = (
             r"\s+(?:(?:"
             + _GESTURES

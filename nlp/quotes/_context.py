@@ -960,9 +960,12 @@ class _Article:
                     return _pair_of(sp.written, both[-2].speaker, both[-1].speaker)
             if pool and sp.pronoun in ("he", "she"):
                 # "She handled the clinical side ... He did the accounts": not a person this article calls the other
-                agree = [m for m in pool if self._pronoun_of(m.speaker) in (None, sp.pronoun)] or [
-                    m for m in before if m.speaker.kind == "person" and self._pronoun_of(m.speaker) == sp.pronoun
-                ]
+                agree = (
+                    [m for m in pool if self._pronoun_of(m.speaker) in (None, sp.pronoun)]
+                    or [m for m in before if m.speaker.kind == "person" and self._pronoun_of(m.speaker) == sp.pronoun]
+                    # "Sir Neil X said ... Not so, according to Dr Dunn. ‘...,’ she said": not the one called he
+                    or [m for m in before if m.speaker.kind == "person" and self._pronoun_of(m.speaker) is None]
+                )
                 pool = agree or pool
                 # "Presenter Amol X put it to her that ... ‘...,’ she said": not the one who asked her
                 pool = [m for m in pool if not self.with_object_pronoun(m.at, sp.pronoun)] or pool

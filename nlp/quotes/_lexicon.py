@@ -324,6 +324,11 @@ _STATE_POST = (
 )
 # Hansard's way to name a member before their post: "my right hon. Friend the Secretary of State"
 _HONOURABLE = r"(?:my\s+)?(?:right\s+)?(?:hon(?:ourable|\.)?\s+)?(?:and\s+(?:learned|gallant)\s+)?(?:Friend|Lady|Gentleman)\s+the\s+"
+# cues of what someone thinks or feels, which a reported clause also uses of others: "adding that practices felt
+# ‘steamrollered’" is the words of the one adding
+_THOUGHT_CUES = frozenset("thinks thought feels felt believes believe hopes hoped expects expected".split())
+# a cue that reports a clause: what follows it is the words of the one it reports
+_REPORTING = r"(?:said|says|adding|added|adds|saying|warned|warning|argued|arguing|claimed|claiming|insisted|insisting)"
 # a councillor or candidate who stands for no party: "Independent councillor Tom X"
 _NO_PARTY = "Independent"
 # words that are never an organisation's own name: "Trust", "Report", "the Department"

@@ -6074,3 +6074,20 @@ def test_she_is_the_one_the_text_has_not_called_he(quotes):
         "Not so, according to Dr Dunn. ‘The evidence is a press release,’ she said.",
     )
     assert [q.speaker_name for q in qs] == ["Neil Goodwin", "Dunn"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Dr Ayesha Khan (Tower Hamlets) said the motion was ‘long overdue’.",
+        "Dr Kate Price (Kensington, Chelsea and Westminster) said the motion ‘misses the point entirely’.",
+    ],
+)
+def test_a_delegate_s_area_in_brackets_is_a_place_not_a_body(quotes, paragraph):
+    [q] = quotes(paragraph)
+    assert q.speaker_org is None and q.speaker_name in ("Ayesha Khan", "Kate Price")
+
+
+def test_a_body_in_brackets_after_a_name_is_still_a_body(quotes):
+    [q] = quotes("Dr Ray Lock (Healthwatch England) said the report was ‘a wake-up call’.")
+    assert (q.speaker_name, q.speaker_org) == ("Ray Lock", "Healthwatch England")

@@ -990,6 +990,16 @@ def _rewritten(written: str, persons: Sequence[str]) -> Speaker | None:
     if handle:  # "Dr Kamila X (@KamilaX) tweeted": the account, which is no post
         return replace(_describe(handle.group(1), persons), written=written)
     paren = re.fullmatch(r"(.+?)\s*\(([^()]{2,80})\)", written)
+    place = paren.group(2) if paren else ""
+    if (
+        paren
+        and re.fullmatch(r"[A-Z][a-z][\w’'-]*(?:(?:\s+|,\s*|\s+and\s+|\s+&\s+)[A-Z][a-z][\w’'-]*)*", place)
+        and not _find_phrase(place, _lexicons()[0])
+        and not any(w.lower() in _BODY_NOUNS for w in place.split())
+        and not re.fullmatch(_PARTY, place)
+        and _looks_like_name(paren.group(1))
+    ):  # "Dr Ayesha X (Tower Hamlets)", a conference's delegate by the area they come from: a place, not a body
+        return replace(_describe(paren.group(1), persons), written=written)
     if paren and not re.fullmatch(_CAPTION_POINTER, f" ({paren.group(2)})"):  # "Dr Ray Lock (GP partner, Hull)"
         return replace(_describe(f"{paren.group(1)}, {paren.group(2)}", persons), written=written)
     both_of = re.fullmatch(r"(.+?),?\s+(?:both|all)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].+)", written)

@@ -6091,3 +6091,27 @@ def test_a_delegate_s_area_in_brackets_is_a_place_not_a_body(quotes, paragraph):
 def test_a_body_in_brackets_after_a_name_is_still_a_body(quotes):
     [q] = quotes("Dr Ray Lock (Healthwatch England) said the report was ‘a wake-up call’.")
     assert (q.speaker_name, q.speaker_org) == ("Ray Lock", "Healthwatch England")
+
+
+def test_a_forum_post_s_line_names_its_poster(quotes):
+    qs = quotes(
+        "Forum: collective action – are you in?",
+        "Posted by GPpartner_North:",
+        '"We signed up. Limited to 25 contacts a day. Honestly the best week I\'ve had in years."',
+        "Reply by SalariedSue:",
+        "\"Our partners won't do it. They say it's too risky with the ICB.\"",
+    )
+    assert [q.speaker_name for q in qs] == ["GPpartner_North", "SalariedSue"]
+
+
+def test_a_spokesperson_after_a_body_named_by_its_kind_is_not_an_earlier_body_s(quotes):
+    qs = quotes(
+        "The BMA says the action is about ‘patient safety, not pay’.",
+        "The government says it has offered ‘the biggest increase in a decade’. A spokesperson said: ‘We urge the "
+        "BMA to work with us.’",
+    )
+    assert [(q.speaker_role, q.speaker_org) for q in qs] == [
+        (None, "BMA"),
+        (None, None),
+        ("government spokesperson", None),
+    ]

@@ -330,6 +330,15 @@ class _Attributor:
         if pi < 0 or self.art.inside[pi]:
             return None
         text = self.art.paragraphs[pi]
+        poster = re.fullmatch(
+            r"\s*(?:Posted|Reply|Replied|Comment|Commented|Written|Answer|Answered)\s+(?:by|from)\s+(@?[A-Za-z][\w.-]{1,30})"
+            r"\s*:?\s*",
+            text,
+        )
+        if poster and not self.art.persons_in(pi, poster.start(1), poster.end(1)):
+            # a forum's "Posted by GPpartner_North:" above the post: the poster, by the name they post under
+            handle = poster.group(1)
+            return _Attribution(Speaker(handle, "person", name=handle), None, (pi, poster.start(1)))
         return self.name_only(pi, _BULLET.sub("", text, count=1).rstrip().rstrip(":"), 0)
 
     def after_question(self, pi: int, last: _Attribution | None) -> _Attribution | None:

@@ -1245,6 +1245,16 @@ class _Article:
                 kin = _SAME_KIND_OF_BODY.get(word, frozenset({word}))
                 body = self._body_of_kind(pool, kin, kinds=("org", "doc")) or self._named_body_of_kind(kin, at)
                 return replace(sp, org=body) if body else replace(sp, role=f"{word} {sp.role}")
+            unnamed = [  # "The government says ... A spokesperson said": a body named only by its kind spoke last
+                m
+                for m in before
+                if m.said
+                and m.speaker.kind == "other"
+                and (m.speaker.name or "").lower() in _BODY_NOUNS
+                and (not pool or m.at > pool[-1].at)
+            ]
+            if unnamed and word is None:
+                return replace(sp, role=f"{unnamed[-1].speaker.name.lower()} {sp.role}")
             if pool:
                 role, org = _unnamed_body(sp.role, pool[-1].speaker.org or pool[-1].speaker.name)
                 return replace(sp, role=role, org=org)  # "whether the ICB would step in, a spokesperson said"

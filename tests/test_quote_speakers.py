@@ -6115,3 +6115,11 @@ def test_a_spokesperson_after_a_body_named_by_its_kind_is_not_an_earlier_body_s(
         (None, None),
         ("government spokesperson", None),
     ]
+
+
+def test_what_she_felt_in_what_a_witness_told_an_inquiry_is_the_witness_s(quotes):
+    qs = quotes(
+        "Committee chair Steve Brine MP said: ‘We heard time and again that GPs feel undervalued.’",
+        "The report also quotes a GP partner from Cumbria who told the inquiry that she felt ‘like a plate spinner’.",
+    )
+    assert [q.speaker_role for q in qs] == ["committee chair", "GP partner"]

@@ -486,7 +486,9 @@ class _Attributor:
                 # relative clause, so its speaker is the person the clause is about
                 ante = text[: got[1] + len(got[0]) - 3].rstrip(" ,")
                 unnamed = re.search(  # "quoted an ICB manager who claimed": a body's acronym among the words
-                    r"(?:^|\s)((?:a|an|one|another)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,}s?)\s+){0,3}[a-z][\w-]*)$", ante
+                    r"(?:^|\s)((?:a|an|one|another)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,}s?)\s+){0,3}[a-z][\w-]*"
+                    r"(?:\s+(?:from|in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)$",  # "a GP partner from Cumbria"
+                    ante,
                 )
                 if unnamed and _is_role_phrase(unnamed.group(1)):
                     # "quoting a source who said it was ‘on the table’": no comma, so the clause says which

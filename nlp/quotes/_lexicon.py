@@ -328,7 +328,10 @@ _HONOURABLE = r"(?:my\s+)?(?:right\s+)?(?:hon(?:ourable|\.)?\s+)?(?:and\s+(?:lea
 # ‘steamrollered’" is the words of the one adding
 _THOUGHT_CUES = frozenset("thinks thought feels felt believes believe hopes hoped expects expected".split())
 # a cue that reports a clause: what follows it is the words of the one it reports
-_REPORTING = r"(?:said|says|adding|added|adds|saying|warned|warning|argued|arguing|claimed|claiming|insisted|insisting)"
+_REPORTING = (
+    r"(?:said|says|adding|added|adds|saying|warned|warning|argued|arguing|claimed|claiming|insisted|insisting|"
+    r"(?:told|tells|telling)(?:\s+[\w’'-]+){1,3})"
+)
 # a councillor or candidate who stands for no party: "Independent councillor Tom X"
 _NO_PARTY = "Independent"
 # words that are never an organisation's own name: "Trust", "Report", "the Department"

@@ -2420,7 +2420,7 @@ def test_a_feature_about_a_practice_a_trust_took_over(quotes):
     assert [who(q) for q in qs] == [
         ("Lena Marsham", "partner", None),
         ("Paul Fenwick", "chief executive", "Eastvale NHS Foundation Trust"),
-        ("LMC", None, "LMC"),
+        ("LMC", None, None),
         ("Sophie Granger", "salaried GP", None),
         ("Lena Marsham", "partner", None),
     ]
@@ -2527,7 +2527,7 @@ def test_when_someone_was_elected_is_not_part_of_the_body(quotes):
         "Dr Omar Farouk was elected chair of the LMC last month. The new chair said his priority was ‘keeping "
         "practices open’."
     )
-    assert who(q) == ("Omar Farouk", "chair", "LMC")
+    assert who(q) == ("Omar Farouk", "LMC chair", None)
 
 
 def test_a_post_that_only_did_something_leaves_the_he_to_the_person_named(quotes):
@@ -3147,7 +3147,7 @@ def test_a_pull_quote_s_credit_line_below_it(quotes):
         ),
         (
             "The LMC’s newsletter, sent to all practices this week, warned that the contract was ‘a trap’.",
-            ("LMC newsletter", None, "LMC"),
+            ("LMC newsletter", None, None),
         ),
         (
             "The email, from the practice manager, Sue Bright, said: ‘Please do not phone before 8am.’",
@@ -5268,7 +5268,7 @@ def test_a_third_of_several_answers_is_one_of_the_first_named_group(quotes):
     ("paragraph", "expected"),
     [
         ("The model, dubbed ‘Uber for GPs’ by critics, lets locums bid for sessions.", (None, "critics", None)),
-        ("The scheme, described as ‘a lifeline’ by the LMC, will run until March.", ("LMC", None, "LMC")),
+        ("The scheme, described as ‘a lifeline’ by the LMC, will run until March.", ("LMC", None, None)),
         (
             "The scheme, described as ‘a lifeline’ by Dr Ann Tobin, the LMC’s chair, will run until March.",
             ("Ann Tobin", "LMC chair", None),
@@ -6123,3 +6123,20 @@ def test_what_she_felt_in_what_a_witness_told_an_inquiry_is_the_witness_s(quotes
         "The report also quotes a GP partner from Cumbria who told the inquiry that she felt ‘like a plate spinner’.",
     )
     assert [q.speaker_role for q in qs] == ["committee chair", "GP partner"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The ICB said it was ‘monitoring the situation closely’.", ("ICB", None, None)),
+        ("An ICB spokeswoman said the plans were ‘at an early stage’.", (None, "ICB spokeswoman", None)),
+        (
+            "Parish council chairman Roger Lyle said villagers were ‘up in arms’.",
+            ("Roger Lyle", "parish council chairman", None),
+        ),
+        ("Kent LMC said the plans were ‘a betrayal’.", ("Kent LMC", None, "Kent LMC")),
+    ],
+)
+def test_a_kind_of_body_that_names_none_is_no_organisation(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected

@@ -25,6 +25,7 @@ from nlp.quotes._lexicon import (
     _GESTURES,
     _GOING_ON,
     _HEADLINE_LABELS,
+    _KIND_AS_NAME,
     _LAY_PEOPLE,
     _MEMBER,
     _OBJECT_VERBS,
@@ -1177,8 +1178,21 @@ def extract_quotes(
         _headline_body(_headline_echo(_embedded_post_credit(q, paragraphs), quotes, art, attr, heads), art)
         for q in quotes
     ]
-    kept = [q for i, q in enumerate(found) if i not in labels or q.speaker]
+    kept = [_unnamed_kind(q) for i, q in enumerate(found) if i not in labels or q.speaker]
     return kept if len(kept) == len(found) else [replace(q, position=k) for k, q in enumerate(kept)]
+
+
+def _unnamed_kind(q: Quote) -> Quote:
+    """``q`` without an organisation that only says what kind of body it was (``The ICB said``, ``An ICB
+    spokeswoman``, ``Parish council chairman X``): the body is unnamed, so the kind goes with the post."""
+    org = q.speaker_org
+    if not org or org.lower() not in _KIND_AS_NAME:
+        return q
+    kind = org if org.split()[0].isupper() else org[:1].lower() + org[1:]
+    role = q.speaker_role
+    if role and kind.lower().split()[-1] not in role.lower():
+        role = f"{kind} {role}"
+    return replace(q, speaker_org=None, speaker_role=role)
 
 
 # cues that charge an object with what the quote says it did ("accused the government of ‘...’"), which a headline

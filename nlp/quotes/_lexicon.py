@@ -266,6 +266,23 @@ _PLACE_PAIR_BODY = re.compile(
 )
 # acronyms for a kind of NHS body, not one body: "an LMC chair", "PCN clinical director"
 _KIND_OF_BODY = frozenset({"PCN", "LMC", "ICB", "ICS", "CCG"})
+# a kind of body written as if it were one's name ("The ICB said", "a GP federation", "Parish council chairman"),
+# which no organisation filter should list: the body is unnamed
+_KIND_AS_NAME = frozenset(
+    {k.lower() for k in _KIND_OF_BODY}
+    | {
+        "gp federation",
+        "gp federations",
+        "gp committee",
+        "parish council",
+        "town council",
+        "primary care network",
+        "integrated care board",
+        "integrated care system",
+        "local medical committee",
+        "clinical commissioning group",
+    }
+)
 # words that open an office written in capitals: "Cabinet Secretary for Health", "Chief Medical Officer"
 _OFFICE_WORDS = frozenset(
     "cabinet health shadow deputy chief prime first junior public medical nursing executive general national "

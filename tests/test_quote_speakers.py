@@ -6140,3 +6140,11 @@ def test_what_she_felt_in_what_a_witness_told_an_inquiry_is_the_witness_s(quotes
 def test_a_kind_of_body_that_names_none_is_no_organisation(quotes, paragraph, expected):
     [q] = quotes(paragraph)
     assert who(q) == expected
+
+
+def test_a_committee_named_with_in_is_one_body(quotes):
+    [q] = quotes(
+        "Dr Chloe Benton, chair of the RCGP’s associates in training committee, said trainees were ‘an extra pair "
+        "of hands’."
+    )
+    assert (q.speaker_role, q.speaker_org) == ("chair", "RCGP associates in training committee")

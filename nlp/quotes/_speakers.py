@@ -595,7 +595,9 @@ def clean_org(org: str | None) -> str | None:
     if not org:
         return None
     org = re.split(
-        r",|;|\s+[–—]\s+|(?:^|\s+)(?:which|who|whose|that|where|when|after|as|in|since|before|until)\b"
+        r",|;|\s+[–—]\s+|(?:^|\s+)(?:which|who|whose|that|where|when|after|as|since|before|until)\b"
+        r"|(?:^|\s+)in\b(?!\s+[a-z][\w-]*\s+(?:committee|group|forum|network|board|panel|council)\b)"  # not "associates
+        # in training committee"
         r"|\s+for\s+(?:\d+|[a-z]+)\s+(?:years?|months?|decades?)\b",  # "Old Mill Surgery for 22 years"
         org.strip(),
     )[0]

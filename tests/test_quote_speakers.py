@@ -6148,3 +6148,32 @@ def test_a_committee_named_with_in_is_one_body(quotes):
         "of hands’."
     )
     assert (q.speaker_role, q.speaker_org) == ("chair", "RCGP associates in training committee")
+
+
+def test_a_cue_after_a_name_that_the_tagger_reads_as_a_noun(quotes):
+    qs = quotes(
+        "Dr Alex Morgan is joining a federation. ‘I want to fix the system,’ he says.",
+        "Fenwick’s husband, a hospital consultant, is less sanguine. ‘He thinks she’s mad to stay,’ Morgan jokes.",
+    )
+    assert [(q.speaker_name, q.cue) for q in qs] == [("Alex Morgan", "says"), ("Alex Morgan", "jokes")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Fenwick’s husband, a hospital consultant, said she was ‘mad to stay’.", (None, "hospital consultant", None)),
+        ("Dr Fenwick’s husband said she was ‘mad to stay’.", (None, "husband", None)),
+    ],
+)
+def test_someone_s_relative_is_not_that_someone(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected
+
+
+def test_a_stance_sentence_after_another_sentence_names_its_own_subject(quotes):
+    qs = quotes(
+        "Dr Alex Morgan is joining a federation. ‘I want to fix the system,’ he says.",
+        "Their practice manager, Sam Okoro, has seen partners come and go. He is philosophical. ‘Every practice "
+        "reinvents itself every ten years.’",
+    )
+    assert [q.speaker_name for q in qs] == ["Alex Morgan", "Sam Okoro"]

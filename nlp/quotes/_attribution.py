@@ -701,10 +701,12 @@ class _Attributor:
         m = re.search(ending, text)
         if not m:
             return None
-        got = _subject_before(text[: m.start()], self.art.keep(pi, base, m.start()))
+        cut = _sentence_start(text, m.start())  # the clause's own sentence: "... come and go. He is philosophical."
+        got = _subject_before(text[cut : m.start()], self.art.keep(pi, base + cut, m.start() - cut))
         if got is None:
             return None
         phrase, off = got
+        off += cut
         sp = self._speaker(pi, phrase, base + off)
         return _Attribution(sp, m.group(0).strip() if cue else None, (pi, base + off)) if sp.kind in kinds else None
 

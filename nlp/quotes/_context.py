@@ -286,6 +286,14 @@ class _Article:
             return True  # "added:‘The ..." is one token to the tokenizer: trust the cue word
         if t.lower_ in ("read", "reads") and re.match(r"reads?:", self.paragraphs[pi][pos:], re.I):
             return True  # "Dr X’s tweet read: ‘...’", where the tagger takes "read" for a noun
+        if (
+            t.tag_ in ("NNS", "NN")
+            and t.lower_ in _CUE_SET
+            and t.i > 0
+            and t.doc[t.i - 1].tag_ in ("NNP", "PRP")
+            and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].is_punct)
+        ):
+            return True  # "‘...,’ Morgan jokes.": a cue after a name, which the tagger read as a plural noun
         return t.tag_.startswith("VB") or t.text in ("said", "says", "told", "added")
 
     def _collect_mentions(self) -> None:

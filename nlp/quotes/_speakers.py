@@ -852,6 +852,13 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     kin = re.fullmatch(r"(?:his|her|their|my|our)\s+([a-z]+)", phrase.strip(), re.I)
     if kin and kin.group(1).lower() in _KIN:  # "Her husband is blunter": a relative, who the article may name
         return Speaker(phrase, "role", role=kin.group(1).lower())
+    kin_of = re.fullmatch(
+        r"(?:(?:" + _TITLES + r")\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?[’']s\s+([a-z]+)(?:,\s*((?:a|an)\s+[^,]+?))?,?",
+        phrase.strip(),
+    )
+    if kin_of and kin_of.group(1) in _KIN:  # "Fenwick’s husband, a hospital consultant": the husband, unnamed,
+        post = _split_role_org(_plain_apposition(kin_of.group(2))) if kin_of.group(2) else (None, None)  # not Fenwick
+        return Speaker(phrase, "role", role=post[0] or kin_of.group(1), org=post[1])
     royal = re.fullmatch(
         r"(?:[Tt]he\s+)?((?:Prince|Princess|King|Queen|Duke|Duchess)(?:\s+of\s+[A-Z][a-z]+)?)", phrase.strip()
     )

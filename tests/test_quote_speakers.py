@@ -6177,3 +6177,14 @@ def test_a_stance_sentence_after_another_sentence_names_its_own_subject(quotes):
         "reinvents itself every ten years.’",
     )
     assert [q.speaker_name for q in qs] == ["Alex Morgan", "Sam Okoro"]
+
+
+def test_an_age_before_a_name_is_not_a_post(quotes):
+    [q] = quotes("Outside the surgery, 82-year-old Bill Harper said: ‘You don’t get that from a hub.’")
+    assert who(q) == ("Bill Harper", None, None)
+
+
+@pytest.mark.parametrize("which", ["One", "Another"])
+def test_one_of_a_plural_post_that_was_no_sentence_s_subject(quotes, which):
+    [q] = quotes(f"Not all of his partners agree. {which} says she misses ‘being able to make decisions on a Tuesday’.")
+    assert q.speaker_role == "partner"

@@ -1078,7 +1078,8 @@ class _Article:
                 return Speaker(sp.written, "role", role=placed(groups[-1][1]))
             if pool:  # "One GP said ... Another said ...": another of the same
                 return Speaker(sp.written, "role", role=placed(pool[-1].speaker.role), org=pool[-1].speaker.org)
-            return Speaker(sp.written, "other")  # another of whom the text does not say: no name
+            people = self._people_named_as_a_plural(at)  # "Not all of his partners agree. Another says": a partner
+            return Speaker(sp.written, "role", role=people) if people else Speaker(sp.written, "other")
         bodies = re.fullmatch(
             r"(?:both|the\s+two)(?:\s+of\s+the)?\s+(?:organisations|organizations|bodies|groups|unions|colleges|charities)",
             sp.written.split(",")[0].strip(),
@@ -1132,7 +1133,8 @@ class _Article:
                 return Speaker(sp.written, "role", role=groups[-1][1])  # said": a GP
             if pool:  # "GPs told Pulse ... One, who did not want to be named, said": one of them
                 return Speaker(sp.written, "role", role=pool[-1].speaker.role[:-1], org=pool[-1].speaker.org)
-            return Speaker(sp.written, "other")  # one of whom the text does not say: no name
+            people = self._people_named_as_a_plural(at)  # "Not all of his partners agree. One says": a partner
+            return Speaker(sp.written, "role", role=people) if people else Speaker(sp.written, "other")
         epithet = re.fullmatch(
             r"the\s+(regulator|watchdog|union|think[- ]tank)", sp.written.split(",")[0].strip(), re.I
         )

@@ -903,6 +903,8 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         sp = replace(sp, role=None)  # "when Hunt first pledged": no role
     if sp.role and re.match(r"[a-z]+ing\b", sp.role) and not _is_role_phrase(sp.role):
         sp = replace(sp, role=None)  # "Dr X, dubbing it ‘the hub trap’, said": what they did, not a post
+    if sp.role and re.fullmatch(r"\d+-year-old", sp.role):
+        sp = replace(sp, role=None)  # "82-year-old Bill X": an age, not a post
     if sp.role and re.match(r"(?:quoted|interviewed|pictured|photographed|cited)\b", sp.role):
         sp = replace(sp, role=None)  # "Professor X, quoted in the Times, said": where the words were, not a post
     if sp.role and re.fullmatch(r"(?:now\s+)?(?:retired|semi-retired)", sp.role):

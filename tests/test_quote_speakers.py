@@ -6188,3 +6188,12 @@ def test_an_age_before_a_name_is_not_a_post(quotes):
 def test_one_of_a_plural_post_that_was_no_sentence_s_subject(quotes, which):
     [q] = quotes(f"Not all of his partners agree. {which} says she misses ‘being able to make decisions on a Tuesday’.")
     assert q.speaker_role == "partner"
+
+
+def test_a_surname_with_a_particle_is_the_person_named_in_full_before(quotes):
+    qs = quotes(
+        "Mabon ap Gwynfor MS asked the minister how many practices had closed. The minister said ‘twenty-three "
+        "practices have merged or closed’.",
+        "Mr ap Gwynfor replied that patients would ‘find that hard to believe’.",
+    )
+    assert qs[-1].speaker_name == "Mabon ap Gwynfor"

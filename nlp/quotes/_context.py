@@ -114,6 +114,11 @@ def _other_office(words) -> frozenset[str]:
     return frozenset(parts & {"deputy", "vice", "shadow", "assistant", "associate", "acting", "interim"})
 
 
+def _ends_with_surname(name: str, surname: str) -> bool:
+    """Does ``name`` end with ``surname`` (lower case; a particle included: ``ap gwynfor``)?"""
+    return name.lower().endswith(" " + surname)
+
+
 def _inside_a_sentence(text: str, word: str) -> bool:
     """Is ``word`` written in ``text`` after a lower-case word or a comma (``her husband Tunde``), where its capital
     is its own, not the sentence's?"""
@@ -1004,13 +1009,13 @@ class _Article:
                 full = m.speaker
                 if full.kind == "person" and full.name and " and " in full.name:
                     # "The partners, Dr Femi X and Dr Clare Holt, said ...", then "Dr Holt said": one of the pair
-                    one = next((n for n in full.name.split(" and ") if n.lower().split()[-1] == surname), None)
+                    one = next((n for n in full.name.split(" and ") if _ends_with_surname(n, surname)), None)
                     full = replace(full, name=one) if one and len(one.split()) > 1 else full
                 if (
                     full.kind == "person"
                     and full.name
                     and len(full.name.split()) > 1
-                    and full.name.lower().split()[-1] == surname
+                    and _ends_with_surname(full.name, surname)
                 ):
                     # a post given here comes with its own organisation or none: "Professor X, a GP in Nottingham"
                     # after "RCGP chair Professor Y X" is not a GP at the RCGP

@@ -119,7 +119,13 @@ _TITLES = (
 _TITLE_RE = re.compile(r"^(?:" + _TITLES + r"\s+)+")
 _NAME_PARTICLES = r"(?:ap|ab|de|da|van|von|der|bin|al|le|du)"  # "Mabon ap Gwynfor", "Anna van der Berg"
 _TITLED_NAME = re.compile(
-    r"\b" + _TITLES + r"\s+((?:[A-Z]\.?\s+){0,2}(?:[A-Z][\w’'-]+)(?:\s+(?:" + _NAME_PARTICLES + r"\s+)*[A-Z][\w’'-]+)*)"
+    r"\b"
+    + _TITLES
+    + r"\s+((?:[A-Z]\.?\s+){0,2}(?:(?:"
+    + _NAME_PARTICLES
+    + r")\s+)?(?:[A-Z][\w’'-]+)(?:\s+(?:"
+    + _NAME_PARTICLES
+    + r"\s+)*[A-Z][\w’'-]+)*)"  # "Mr ap Gwynfor", "Dr van Mellaerts"
 )
 # an office in capitals, then its holder's name of two words: "Minister for Care Stephen Larkin", "Secretary of
 # State for Health and Social Care Dr Gideon Marlow"

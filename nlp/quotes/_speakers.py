@@ -87,8 +87,8 @@ class Speaker:
     @property
     def short(self) -> bool:
         """A short form that needs the last full mention: ``Dr Vautrey``, ``the plan``."""
-        if self.kind == "person":
-            return bool(self.name) and len(self.name.split()) == 1
+        if self.kind == "person":  # a surname with its particle is short too: "Mr ap Gwynfor"
+            return bool(self.name) and len(re.sub(r"^" + _NAME_PARTICLES + r"\s+", "", self.name).split()) == 1
         if self.kind == "doc":
             head = self.written.split(",")[0].split()  # "The report, which looked at ..."
             return (
@@ -1842,7 +1842,13 @@ def _joint(a: str, b: str) -> bool:
 
 _INITIALS = re.compile(r"(?:" + _TITLES + r"\s+)?((?:[A-Z]\.?\s*){1,2})\s(?=[A-Z][\w’'-])")
 _NAME_LIKE = re.compile(  # a particle inside a name: "Mabon ap Gwynfor", "Anna van der Berg"
-    r"(?:" + _TITLES + r"\s+)?(?:[A-Z]\.?\s+){0,2}[A-Z][\w’'-]+(?:\s+(?:" + _NAME_PARTICLES + r"\s+)*"
+    r"(?:"
+    + _TITLES
+    + r"\s+(?:"
+    + _NAME_PARTICLES
+    + r"\s+)?)?(?:[A-Z]\.?\s+){0,2}[A-Z][\w’'-]+(?:\s+(?:"
+    + _NAME_PARTICLES
+    + r"\s+)*"
     r"[A-Z][\w’'-]+){0,3}"
 )
 

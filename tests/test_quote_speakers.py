@@ -6197,3 +6197,36 @@ def test_a_surname_with_a_particle_is_the_person_named_in_full_before(quotes):
         "Mr ap Gwynfor replied that patients would ‘find that hard to believe’.",
     )
     assert qs[-1].speaker_name == "Mabon ap Gwynfor"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("‘It is a slap in the face,’ fumed Dr Gary Blake, a GP in Essex.", ("Gary Blake", "fumed")),
+        ("Dr Nina Ross hit out: ‘Ministers have no idea what we do.’", ("Nina Ross", "hit out")),
+        ("‘We are not greedy, we are exhausted,’ pleaded another GP, Dr Tim Webb.", ("Tim Webb", "pleaded")),
+        (
+            "Patient campaigner Sue Harris blasted: ‘Families can’t get appointments and the government is playing "
+            "games.’",
+            ("Sue Harris", "blasted"),
+        ),
+        ("‘Shameful,’ scoffed Tory MP Craig Mackinlay.", ("Craig Mackinlay", "scoffed")),
+        (
+            "Dr Nina Ross confessed that she had ‘thought about quitting every week this year’.",
+            ("Nina Ross", "confessed"),
+        ),
+        (
+            "Health minister Stephen Kinnock snapped back: ‘This is the best offer in a decade.’",
+            ("Stephen Kinnock", "snapped back"),
+        ),
+    ],
+)
+def test_the_popular_papers_verbs_are_cues(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.cue) == expected
+
+
+def test_an_attack_verb_before_a_fragment_is_no_cue(quotes):
+    assert quotes("GPs slammed the offer as ‘insulting’ and ‘too little, too late’.") == [] or all(
+        q.cue != "slammed" for q in quotes("GPs slammed the offer as ‘insulting’ and ‘too little, too late’.")
+    )

@@ -15,6 +15,7 @@ from nlp.quotes._context import (
     _Mention,
 )
 from nlp.quotes._lexicon import (
+    _ATTACKS,
     _BODY_NOUNS,
     _BODY_POSTS,
     _CUE_RE,
@@ -774,6 +775,8 @@ class _Attributor:
             + _DEBATE
             + r"|"
             + _GESTURES  # "Anand nods: ‘On that, we agree.’"
+            + r"|"
+            + _ATTACKS  # "Patient campaigner Sue X blasted: ‘...’"
             + r")$"
         )
         return self._subject_of_ending(pi, text, base, ending, ("person", "role", "org", "pronoun"), True)

@@ -23,8 +23,18 @@ _CUE_VERBS = (
     "remarked remarks observed observes reflected reflects pressed write argue warn claim note insist admit stress "
     "explain conclude concede describe suggest observe acknowledge recommend praised praises hailed hails remembers remembered declared declares lamented laments "
     "protested mused muses wondered wonders asserted asserts boasted boasts recounted recounts answered objected "
-    "shouted shouts heckled yelled reported reports"
+    "shouted shouts heckled yelled reported reports "
+    # the popular papers' verbs: "‘...,’ fumed Dr X", "Dr Y confessed that ..."
+    "fumed fumes raged rages pleaded pleads begged begs moaned moans confessed confesses demanded demands "
+    "exclaimed exclaims scoffed scoffs snapped snaps groaned groans seethed"
 ).split() + [
+    "hit out",
+    "hits out",
+    "lashed out",
+    "lashes out",
+    "snapped back",
+    "fired back",
+    "shot back",
     "put it",
     "puts it",
     "summed it up",
@@ -73,6 +83,9 @@ _STANCE = (
     r"more\s+cautious|not\s+impressed|blunter|franker|gloomier|more\s+(?:blunt|direct|candid|forthright|sceptical|"
     r"skeptical|critical|optimistic|pessimistic)|less\s+(?:optimistic|diplomatic|guarded|charitable))"
 )
+# verbs that attack, which introduce a quote before a colon ("Campaigner Sue X blasted: ‘...’") but before a fragment
+# characterise ("slammed the offer as ‘insulting’": the labels' convention leaves those out)
+_ATTACKS = r"(?:blasted|blasts|slammed|slams|lambasted|lambasts)"
 # where a speaker stood in a debate, before a colon: "Dr X (Avon) opposed it: ‘...’", "Dr Y disputed that: ‘...’"
 _DEBATE = (
     r"(?:(?:opposed|opposes|backed|backs|supported|supports|seconded|seconds|proposed|proposes|spoke\s+(?:for|against|"

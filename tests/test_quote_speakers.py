@@ -6230,3 +6230,11 @@ def test_an_attack_verb_before_a_fragment_is_no_cue(quotes):
     assert quotes("GPs slammed the offer as ‘insulting’ and ‘too little, too late’.") == [] or all(
         q.cue != "slammed" for q in quotes("GPs slammed the offer as ‘insulting’ and ‘too little, too late’.")
     )
+
+
+@pytest.mark.parametrize(
+    "verb", ["enthused", "gushed", "reckons", "assured", "denied", "contended", "opined", "emailed", "muttered"]
+)
+def test_more_reporting_verbs_are_cues(quotes, verb):
+    [q] = quotes(f"‘The hub model has its limits and we all know it,’ {verb} Dr Anna Tate, a GP in Leeds.")
+    assert (q.speaker_name, q.cue) == ("Anna Tate", verb)

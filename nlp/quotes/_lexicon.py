@@ -26,7 +26,10 @@ _CUE_VERBS = (
     "shouted shouts heckled yelled reported reports "
     # the popular papers' verbs: "‘...,’ fumed Dr X", "Dr Y confessed that ..."
     "fumed fumes raged rages pleaded pleads begged begs moaned moans confessed confesses demanded demands "
-    "exclaimed exclaims scoffed scoffs snapped snaps groaned groans seethed"
+    "exclaimed exclaims scoffed scoffs snapped snaps groaned groans seethed "
+    # and other reporting verbs: "‘...,’ enthused Dr X", "Dr Y fears that ...", "Dr Z emailed: ‘...’"
+    "enthused enthuses gushed reckons reckoned fears feared worries assured assures reassured denied denies "
+    "rebutted contended contends opined emailed blogged muttered whispered beamed queried queries"
 ).split() + [
     "hit out",
     "hits out",
@@ -362,7 +365,9 @@ _STATE_POST = (
 _HONOURABLE = r"(?:my\s+)?(?:right\s+)?(?:hon(?:ourable|\.)?\s+)?(?:and\s+(?:learned|gallant)\s+)?(?:Friend|Lady|Gentleman)\s+the\s+"
 # cues of what someone thinks or feels, which a reported clause also uses of others: "adding that practices felt
 # ‘steamrollered’" is the words of the one adding
-_THOUGHT_CUES = frozenset("thinks thought feels felt believes believe hopes hoped expects expected".split())
+_THOUGHT_CUES = frozenset(
+    "thinks thought feels felt believes believe hopes hoped expects expected fears feared worries reckons reckoned".split()
+)
 # a cue that reports a clause: what follows it is the words of the one it reports
 _REPORTING = (
     r"(?:said|says|adding|added|adds|saying|warned|warning|argued|arguing|claimed|claiming|insisted|insisting|"

@@ -6238,3 +6238,42 @@ def test_an_attack_verb_before_a_fragment_is_no_cue(quotes):
 def test_more_reporting_verbs_are_cues(quotes, verb):
     [q] = quotes(f"‘The hub model has its limits and we all know it,’ {verb} Dr Anna Tate, a GP in Leeds.")
     assert (q.speaker_name, q.cue) == ("Anna Tate", verb)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cue"),
+    [
+        ("Dr Anna Tate made clear that the plan was ‘dead on arrival’.", "made clear"),
+        ("Dr Ben Howe made the point that the plan was ‘dead on arrival’.", "made the point"),
+        ("Dr Fiona Grey is adamant that the plan is ‘dead on arrival’.", "is adamant"),
+        ("Dr George Pike remains convinced that the plan is ‘dead on arrival’.", "remains convinced"),
+        ("Dr Hannah Reid took to X to say the plan was ‘dead on arrival’.", "say"),
+        ("Dr Uma Patel questioned whether the plan was ‘anything more than a slogan’.", "questioned"),
+        ("Dr Carla Diaz was keen to stress that the plan was ‘dead on arrival’.", "stress"),
+    ],
+)
+def test_phrases_that_report_what_someone_said(quotes, paragraph, cue):
+    [q] = quotes(paragraph)
+    assert q.cue == cue and q.speaker.startswith("Dr ") and q.speaker.count(" ") == 2
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "is under no illusions",
+        "doesn’t mince her words",
+        "offered a different view",
+        "struck a more optimistic note",
+        "could not hide her frustration",
+        "sounded a note of caution",
+        "gave a blunt assessment",
+    ],
+)
+def test_the_person_whose_sentence_a_colon_ends_says_the_quote(quotes, intro):
+    [q] = quotes(f"Dr Karen Voss {intro}: ‘The plan is dead on arrival.’")
+    assert q.speaker_name == "Karen Voss"
+
+
+def test_a_colon_after_a_sentence_about_a_document_is_not_a_person_s(quotes):
+    [q] = quotes("The report lists three problems: ‘underfunding, workload and morale’, none of them new.")
+    assert q.speaker is None  # only a person's sentence before a colon says whose the quote is

@@ -430,10 +430,20 @@ class _Attributor:
                 r",\s+[a-z]+ing\b", text[m.end() :]
             ):  # "Some describe themselves as doctors, leading to calls for ‘...’": what followed, not what they said
                 continue
-            if m.group("verb") in ("say", "tell", "write", "argue", "claim") and re.search(
-                r"(?<!\bused)(?<!\bliked)(?<!\bloved)\s+to\s+$", text[: m.start()]
+            took_to = re.search(
+                r"\s+(?:took|takes|take|went|go|goes)\s+to\s+(?:[\w@’'-]+\s+){1,2}to\s+$", text[: m.start()]
+            )
+            if (
+                m.group("verb") in ("say", "tell", "write", "argue", "claim")
+                and not took_to  # "Dr X took to X to say": Dr X said it
+                and re.search(r"(?<!\bused)(?<!\bliked)(?<!\bloved)\s+to\s+$", text[: m.start()])
             ):
                 continue  # "the hon. Member is right to say that ...": whose words, the sentence's cue says
+            if took_to:
+                got = _subject_before(text[: took_to.start()], self.art.keep(pi, base, took_to.start()))
+                sp = self._speaker(pi, got[0], base + got[1]) if got is not None else None
+                if sp is not None and sp.kind in ("person", "role", "org"):
+                    return _Attribution(sp, m.group("verb"), (pi, base + got[1]))
             if m.group("verb") in _CHARGING_CUES and not re.search(
                 r"[A-Za-z]", re.sub(r"\b(?:as|of)\b", "", text[m.end() :])
             ):
@@ -750,20 +760,35 @@ class _Attributor:
             return _Attribution(sp, None, doer[0].at)
         return None
 
-    def _clause_subject(self, at: tuple[int, int]) -> bool:
+    def _clause_subject(self, at: tuple[int, int], *, any_verb: bool = False) -> bool:
         """Is the word at ``at`` (or the name it begins) the subject of its sentence's main verb, a verb of doing
-        that no cue is (``Paula Grant checks the screen.``)?"""
+        that no cue is (``Paula Grant checks the screen.``), or with ``any_verb`` any finite verb (``Dr X is under
+        no illusions:``)?"""
         t = self.art.token_at(*at)
         while t is not None and t.dep_ == "compound":
             t = t.head
         return (
             t is not None
             and t.dep_ == "nsubj"
-            and t.head.dep_ == "ROOT"
-            and t.head.tag_ in ("VBZ", "VBD")
-            and t.head.lemma_ not in ("be", "have")
+            and (t.head.dep_ == "ROOT" or (any_verb and t.head.dep_ == "ccomp"))  # the parser may hang the clause
+            # before a colon on the quote's verb
+            and (
+                (t.head.tag_ in ("VBZ", "VBD") and t.head.lemma_ not in ("be", "have"))
+                or (any_verb and t.head.tag_ in ("VBZ", "VBD", "VBP", "VB"))
+            )
             and t.head.lower_ not in _CUE_SET
         )
+
+    def colon_subject(self, pi: int, start: int, colon: int) -> _Attribution | None:
+        """``Dr X offered a different view: ‘...’``, ``Dr Y is under no illusions: ‘...’``: the person whose
+        sentence (from ``start`` in paragraph ``pi``) the colon at ``colon`` ends introduces the quote."""
+        doer = [m for m in self.art.mentions if m.at[0] == pi and start <= m.at[1] < colon and m.subject]
+        if len(doer) != 1 or doer[0].speaker.kind not in ("person", "pronoun"):
+            return None
+        if not self._clause_subject(doer[0].at, any_verb=True):
+            return None
+        sp = self.art._known(self.art.resolve(doer[0].speaker, doer[0].at), self.art.before((pi, colon)))
+        return _Attribution(sp, None, doer[0].at) if sp.kind == "person" else None
 
     def stance(self, pi: int, text: str, base: int) -> _Attribution | None:
         """``Dr X was blunt``, ``The chair, Dr Y, is in no doubt``, ``Dr Z opposed the motion`` before a colon: how
@@ -995,6 +1020,8 @@ def extract_quotes(
                     att = attr.stance(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None:  # "For Dr Ian X, the answer is simple: ‘...’"
                     att = attr.for_whom(pi, sent_start, op)
+                if att is None and not pre_sent.rstrip()[:-1].rstrip().endswith(("said", "says")):
+                    att = attr.colon_subject(pi, sent_start, op)  # "Dr X offered a different view: ‘...’"
                 if (
                     att is None
                     and local_start == 0

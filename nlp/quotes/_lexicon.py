@@ -29,10 +29,20 @@ _CUE_VERBS = (
     "exclaimed exclaims scoffed scoffs snapped snaps groaned groans seethed "
     # and other reporting verbs: "‘...,’ enthused Dr X", "Dr Y fears that ...", "Dr Z emailed: ‘...’"
     "enthused enthuses gushed reckons reckoned fears feared worries assured assures reassured denied denies "
-    "rebutted contended contends opined emailed blogged muttered whispered beamed queried queries"
+    "rebutted contended contends opined emailed blogged muttered whispered beamed queried queries questioned"
 ).split() + [
     "hit out",
     "hits out",
+    "made clear",
+    "made it clear",
+    "makes clear",
+    "makes it clear",
+    "made the point",
+    "makes the point",
+    "is adamant",
+    "was adamant",
+    "remains convinced",
+    "remained convinced",
     "lashed out",
     "lashes out",
     "snapped back",
@@ -271,7 +281,7 @@ _NEWS_OUTLETS = frozenset(
 )
 _AUX_TAIL = re.compile(
     r"\s+(?:also|already|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|both|all|jointly|"
-    r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:used|liked|loved)\s+to|(?:was|is|were)\s+fond\s+of|(?:was|were|is|has\s+been)\s+(?:quoted|reported|recorded|minuted)\s+as|"
+    r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:used|liked|loved)\s+to|(?:was|is|were|are)\s+(?:keen|quick|eager|careful|anxious|at\s+pains)\s+to|(?:was|is|were)\s+fond\s+of|(?:was|were|is|has\s+been)\s+(?:quoted|reported|recorded|minuted)\s+as|"
     r"(?!(?:family|assembly|ally|rally|supply|reply)\s*$)(?-i:[a-z]+ly))\s*$",  # "officials privately concede"
     re.I,
 )

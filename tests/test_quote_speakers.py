@@ -6277,3 +6277,21 @@ def test_the_person_whose_sentence_a_colon_ends_says_the_quote(quotes, intro):
 def test_a_colon_after_a_sentence_about_a_document_is_not_a_person_s(quotes):
     [q] = quotes("The report lists three problems: ‘underfunding, workload and morale’, none of them new.")
     assert q.speaker is None  # only a person's sentence before a colon says whose the quote is
+
+
+@pytest.mark.parametrize(
+    ("after", "cue"),
+    [
+        ("So says Dr Ben Howe, chair of Kent LMC.", "says"),
+        ("So warns Dr Ben Howe, chair of Kent LMC.", "warns"),
+        ("These are the words of Dr Ben Howe, chair of Kent LMC.", "words"),
+    ],
+)
+def test_a_sentence_after_the_quote_that_says_whose_it_is(quotes, after, cue):
+    [q] = quotes(f"‘The hub model has its limits and we all know it.’ {after}")
+    assert (q.speaker_name, q.speaker_org, q.cue) == ("Ben Howe", "Kent LMC", cue)
+
+
+def test_in_a_statement_is_not_part_of_who_said_it(quotes):
+    [q] = quotes("‘The hub model has its limits,’ said Dr Paula Finch in a statement.")
+    assert q.speaker == "Dr Paula Finch"

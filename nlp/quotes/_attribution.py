@@ -845,8 +845,8 @@ class _Attributor:
 
     def after(self, pi: int, text: str, base: int, *, strict: bool) -> _Attribution | None:
         """``‘...,’ X said`` or ``‘...,’ said X``: an attribution right after the closing mark."""
-        lead = re.match(r"[\s,.;!?’'”\"]*", text)
-        rest = text[lead.end() :]
+        lead = re.match(r"[\s,.;!?’'”\"]*(?:(?:So|Thus)\s+(?=(?:says|said|warns|warned|argues|argued)\s))?", text)
+        rest = text[lead.end() :]  # "‘...’ So says Dr X, chair of Y."
         off0 = lead.end()
         end = _SENT_END.search(rest)
         clause = rest[: end.start() + 1] if end else rest

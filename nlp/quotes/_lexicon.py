@@ -116,9 +116,9 @@ _PARTICIPLE_CUES = (
 )
 _PROGRESSIVE = {"speaking", "talking", "writing"}  # cues only as "X was speaking at ..."
 _CUE_RE = re.compile(
-    r"\b(?:(?P<according>[Aa]ccording to|[Ii]n the (?:words|view|opinion) of|[Tt]o quote|[Tt]o borrow (?:a|the) phrase (?:from|of)|[Rr]eaction from|(?:(?:[Tt]hat|[Tt]his|[Ss]uch)\s+(?:was|is)\s+)?[Tt]he\s+"
+    r"\b(?:(?P<according>[Aa]ccording to|[Ii]n the (?:words|view|opinion) of|[Tt]o quote|[Tt]o borrow (?:a|the) phrase (?:from|of)|[Rr]eaction from|(?:(?:[Tt]hat|[Tt]his|[Ss]uch|[Tt]hese|[Tt]hose)\s+(?:was|is|were|are)\s+)?[Tt]he\s+"
     r"(?:(?:blunt|stark|simple|clear|firm|damning|considered)\s+)?"
-    r"(?:verdict|message|warning|assessment|conclusion|answer|response|reply|view)\s+(?:of|from))|(?<!-)(?P<verb>"
+    r"(?:verdict|message|warning|assessment|conclusion|answer|response|reply|view|words)\s+(?:of|from))|(?<!-)(?P<verb>"
     + "|".join(sorted(set(_CUE_VERBS), key=len, reverse=True))
     + r")(?P<object>\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?:conference|committee|meeting|audience|webinar|briefing|"
     r"event|summit|inquiry|hearing)|him|her|them|(?:the\s+)?(?:Pulse|BMJ|MPs|peers|delegates|journalists|reporters|[A-Z][\w’'&-]+"

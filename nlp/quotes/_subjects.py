@@ -382,6 +382,9 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         cand,
     )[0].strip(" ,")
     cand = re.split(r"\s+in\s+(?:his|her|their)\s", cand)[0]  # "asked Dr Ed Mallory in his column"
+    cand = re.split(  # "said Dr Paula X in a statement"
+        r"\s+in\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|interview|letter|email|blog|post|tweet|podcast|video)\b", cand
+    )[0]
     # a headline's "‘...,’ say patients as surgery closes": the clause after the speaker
     cand = re.split(
         r"(?<!\bworks)(?<!\bworked)(?<!\bpractises)(?<!\bserves)(?<!\bknown)\s+(?:as|amid|after|while|when)\s+(?!well\b)(?=[a-z])",

@@ -6295,3 +6295,10 @@ def test_a_sentence_after_the_quote_that_says_whose_it_is(quotes, after, cue):
 def test_in_a_statement_is_not_part_of_who_said_it(quotes):
     [q] = quotes("‘The hub model has its limits,’ said Dr Paula Finch in a statement.")
     assert q.speaker == "Dr Paula Finch"
+
+
+def test_a_name_a_post_at_a_body_then_a_town_between_commas(quotes):
+    [q] = quotes(
+        "Dr Lisa Hart, partner at the Grange Surgery, Hull, said the hub was ‘a waiting room with extra steps’."
+    )
+    assert who(q) == ("Lisa Hart", "partner", "Grange Surgery")

@@ -170,6 +170,14 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
         aged = len(parts) >= 3 and re.fullmatch(
             r"\s*(?:\d{1,3}|(?:of|from|at)\s+(?:the\s+)?[A-Z].*)\s*", parts[-1].group(0)
         )
+        if (
+            len(parts) >= 3
+            and re.fullmatch(r"\s*[A-Z][a-z][\w’'-]*\s*", parts[-1].group(0))
+            and _looks_like_name(parts[-3].group(0).strip())
+            and _is_role_phrase(parts[-2].group(0).strip())
+        ):  # "Dr Lisa X, partner at the Grange Surgery, Hull, said": a name, a post, then where
+            start = parts[-3].start() + len(parts[-3].group(0)) - len(parts[-3].group(0).lstrip())
+            return body[start : last.end()].strip(), start
         named = parts[:-1] if aged else parts  # "The patient group chair, Maureen Flett, 71, said"; ", of Y, said"
         # "the report’s lead author, Dr Beccy X of the King’s Fund,": the holder, and where they work
         holder = named[-1].group(0) if named else ""

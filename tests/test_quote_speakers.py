@@ -6302,3 +6302,11 @@ def test_a_name_a_post_at_a_body_then_a_town_between_commas(quotes):
         "Dr Lisa Hart, partner at the Grange Surgery, Hull, said the hub was ‘a waiting room with extra steps’."
     )
     assert who(q) == ("Lisa Hart", "partner", "Grange Surgery")
+
+
+def test_who_is_a_post_after_an_inverted_cue_gives_the_post(quotes):
+    [q] = quotes(
+        "‘The hub is a waiting room with extra steps,’ said Dr Lisa Hart, who is a GP partner at the Grange Surgery "
+        "in Hull."
+    )
+    assert who(q) == ("Lisa Hart", "GP partner", "Grange Surgery")

@@ -385,7 +385,7 @@ def _subject_after(text: str) -> tuple[str, int] | None:
     cand = m.group(1)
     cand = re.split(  # "said Ian X, who runs the Lambeth GP Federation": a clause that gives a post is kept
         r",\s*(?:who(?!\s+(?:now\s+|also\s+|currently\s+)?(?:chairs|leads|heads|runs|manages|founded|sits|serves|"
-        r"works\s+as)\b|[^,.;]*\band\s+(?:now|is\s+now)\s+(?:works\s+as|an?\s)\b)|"
+        r"works\s+as|is\s+(?:now\s+|also\s+)?(?:a|an|the))\b|[^,.;]*\band\s+(?:now|is\s+now)\s+(?:works\s+as|an?\s)\b)|"
         r"which|adding|as|in|on|when|after|before|speaking)\b",
         cand,
     )[0].strip(" ,")
@@ -399,7 +399,7 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         cand,
     )[0]  # not "who now works as a salaried GP"
     cand = re.split(  # "says a GP in rural Lincolnshire who did not want to be named": the relative clause
-        r"\s+who\s+(?:did|does|asked|wished|declined|would|was|is|has|had)\b"
+        r"\s+who\s+(?:did|does|asked|wished|declined|would|was|is(?!\s+(?:now\s+|also\s+)?(?:a|an|the)\s)|has|had)\b"
         r"(?![^,.;]*\band\s+(?:now|is\s+now)\s+(?:works\s+as|an?\s))",  # not "who had been X and now works as Y"
         cand,
     )[0]

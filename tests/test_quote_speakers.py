@@ -6310,3 +6310,8 @@ def test_who_is_a_post_after_an_inverted_cue_gives_the_post(quotes):
         "in Hull."
     )
     assert who(q) == ("Lisa Hart", "GP partner", "Grange Surgery")
+
+
+def test_a_body_s_name_of_generic_words_is_still_its_name(quotes):
+    [q] = quotes("The Local Government Association said councils were ‘ready to help’.")
+    assert (q.speaker_name, q.speaker_org) == ("Local Government Association", "Local Government Association")

@@ -628,6 +628,8 @@ def clean_org(org: str | None) -> str | None:
         w.lower() in _BODY_NOUNS for w in org.split()[:-1]
     ):  # not "National Association of Sessional GPs"
         return None  # "Gloucester GP", "practice manager": a description of a person
+    if re.fullmatch(r"(?:[A-Z][a-z]+\s+){2,}[A-Z][a-z]+", org) and org.split()[-1].lower() in _BODY_NOUNS:
+        return org  # "Local Government Association": three capitalised words and a body's noun make a name
     own = [  # and a name in camel case ("eConsult", "iPlato")
         w for w in re.findall(r"[\w&’'-]+", org) if w[:1].isupper() or w[:1].isdigit() or _CAMEL.fullmatch(w)
     ]

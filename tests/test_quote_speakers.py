@@ -6315,3 +6315,11 @@ def test_who_is_a_post_after_an_inverted_cue_gives_the_post(quotes):
 def test_a_body_s_name_of_generic_words_is_still_its_name(quotes):
     [q] = quotes("The Local Government Association said councils were ‘ready to help’.")
     assert (q.speaker_name, q.speaker_org) == ("Local Government Association", "Local Government Association")
+
+
+def test_one_of_two_people_a_plural_post_describes_holds_it_in_the_singular(quotes):
+    qs = quotes(
+        "The practice’s partners, Dr Rhys Evans and Dr Megan Lloyd, disagree about the merger.",
+        "‘It’s the only way we survive,’ says Dr Evans.",
+    )
+    assert who(qs[0]) == ("Rhys Evans", "practice partner", None)

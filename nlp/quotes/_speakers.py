@@ -934,6 +934,9 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     both = re.fullmatch(r"(?:both|all)\s+(.+?)s(\s+(?:at|in|of|for|from)\s.*)?", sp.role or "")
     if both and _is_role_head(both.group(1).split()[-1].lower()):  # "Dr A and Dr B, both partners at X": a partner
         sp = replace(sp, role=both.group(1) + (both.group(2) or ""))
+    last = sp.role.split()[-1] if sp.role else ""
+    if sp.kind == "person" and sp.name and " and " not in sp.name and last.islower() and _plural_role(last):
+        sp = replace(sp, role=f"{sp.role[: -len(last)]}{_singular(last)}")  # "The practice’s partners, Dr A": a partner
     relative = re.search(r"\s+(?:who|whose|which|that)\s", sp.role or "")
     if relative and relative.start() > 0:  # "The GP who blew the whistle on the practice, Dr X": a GP; "a partner
         # at a practice in Oldham that recently merged with two neighbours": a partner at a practice in Oldham

@@ -6323,3 +6323,11 @@ def test_one_of_two_people_a_plural_post_describes_holds_it_in_the_singular(quot
         "‘It’s the only way we survive,’ says Dr Evans.",
     )
     assert who(qs[0]) == ("Rhys Evans", "practice partner", None)
+
+
+def test_a_headline_s_post_at_a_body_is_the_holder_named_below(quotes):
+    qs = quotes(
+        "Practices face ‘existential threat’, says RCGP chair",
+        "Professor Kamila Hawtrey, chair of the RCGP, said practices faced an ‘existential threat’ from rising costs.",
+    )
+    assert [(q.speaker_name, q.speaker_role, q.speaker_org) for q in qs] == [("Kamila Hawtrey", "chair", "RCGP")] * 2

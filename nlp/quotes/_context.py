@@ -1280,7 +1280,7 @@ class _Article:
             and sp.role
             and (
                 re.match(r"(?:the|our|its|their)\b", sp.written, re.I)
-                or (at[0] == 0 and sp.role[:1].isupper())
+                or (at[0] == 0 and (sp.role[:1].isupper() or (sp.org and sp.written[:1].isupper())))
                 or (sp.role in _KIN and re.match(r"(?:his|her|my)\s", sp.written, re.I))  # "Her husband is blunter"
             )
         ):

@@ -6331,3 +6331,8 @@ def test_a_headline_s_post_at_a_body_is_the_holder_named_below(quotes):
         "Professor Kamila Hawtrey, chair of the RCGP, said practices faced an ‘existential threat’ from rising costs.",
     )
     assert [(q.speaker_name, q.speaker_role, q.speaker_org) for q in qs] == [("Kamila Hawtrey", "chair", "RCGP")] * 2
+
+
+def test_a_second_delegate_with_an_area_in_brackets_after_while(quotes):
+    qs = quotes("Dr Tom Baker (Wessex) called them ‘the future’, while Dr Lin Chow (Avon) said they were ‘a fad’.")
+    assert [q.speaker_name for q in qs] == ["Tom Baker", "Lin Chow"]

@@ -141,7 +141,9 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
     if not t:
         return None
     paren = re.search(
-        r"(?:^|(?<=[.;:!?,]\s))((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*\([^()]{2,80}\)$", t
+        r"(?:^|(?<=[.;:!?,]\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+"
+        r"(?:\s+[A-Z][\w’'-]+){0,3})\s*\([^()]{2,80}\)$",  # "..., while Dr Lin X (Avon) said"
+        t,
     )
     if paren and _looks_like_name(paren.group(1)):  # "Dr Ray Lock (GP partner, Hull) said"
         return t[paren.start(1) :], paren.start(1)

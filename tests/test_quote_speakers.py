@@ -6336,3 +6336,12 @@ def test_a_headline_s_post_at_a_body_is_the_holder_named_below(quotes):
 def test_a_second_delegate_with_an_area_in_brackets_after_while(quotes):
     qs = quotes("Dr Tom Baker (Wessex) called them ‘the future’, while Dr Lin Chow (Avon) said they were ‘a fad’.")
     assert [q.speaker_name for q in qs] == ["Tom Baker", "Lin Chow"]
+
+
+@pytest.mark.parametrize("verb", ["shrugs", "smiles", "confides", "grins"])
+def test_a_feature_s_gesture_after_a_quote_is_its_cue(quotes, verb):
+    qs = quotes(
+        "Dr Omar Sidhu has worked at the hub for two years.",
+        f"‘You don’t get the thank-you cards any more,’ he {verb}.",
+    )
+    assert [(q.speaker_name, q.cue) for q in qs] == [("Omar Sidhu", verb)]

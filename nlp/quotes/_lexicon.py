@@ -29,7 +29,8 @@ _CUE_VERBS = (
     "exclaimed exclaims scoffed scoffs snapped snaps groaned groans seethed "
     # and other reporting verbs: "‘...,’ enthused Dr X", "Dr Y fears that ...", "Dr Z emailed: ‘...’"
     "enthused enthuses gushed reckons reckoned fears feared worries assured assures reassured denied denies "
-    "rebutted contended contends opined emailed blogged muttered whispered beamed queried queries questioned"
+    "rebutted contended contends opined emailed blogged muttered whispered beamed queried queries questioned "
+    "confides confided shrugs shrugged smiles smiled grins grinned"  # "‘...,’ he shrugs."
 ).split() + [
     "hit out",
     "hits out",

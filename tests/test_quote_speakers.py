@@ -6345,3 +6345,8 @@ def test_a_feature_s_gesture_after_a_quote_is_its_cue(quotes, verb):
         f"‘You don’t get the thank-you cards any more,’ he {verb}.",
     )
     assert [(q.speaker_name, q.cue) for q in qs] == [("Omar Sidhu", verb)]
+
+
+def test_where_someone_said_it_between_commas_is_not_their_post(quotes):
+    [q] = quotes("Dr Nadia Bashir, in a letter to members, said: ‘The hub is a waiting room with extra steps.’")
+    assert who(q) == ("Nadia Bashir", None, None)

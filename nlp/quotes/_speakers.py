@@ -905,6 +905,8 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         sp = replace(sp, role=None)  # "when Hunt first pledged": no role
     if sp.role and re.match(r"[a-z]+ing\b", sp.role) and not _is_role_phrase(sp.role):
         sp = replace(sp, role=None)  # "Dr X, dubbing it ‘the hub trap’, said": what they did, not a post
+    if sp.role and re.match(r"(?:in|on|via|through)\s+(?:a|an|the|his|her|their)\s", sp.role):
+        sp = replace(sp, role=None)  # "Dr X, in a letter to members, said": where, not a post
     if sp.role and re.fullmatch(r"\d+-year-old", sp.role):
         sp = replace(sp, role=None)  # "82-year-old Bill X": an age, not a post
     if sp.role and re.match(r"(?:quoted|interviewed|pictured|photographed|cited)\b", sp.role):

@@ -388,7 +388,12 @@ _WORDS = (
     # the tenth round's: firms after "from", a party's committee, "used to say", a singular they, forum labels, a
     # body's campaign, "its" posts, views, passive participles, "to quote", initials, headline labels, boards
     "used from Kroll administrators Conservative committee member My advice campaign view In To quote dubbed NB "
-    "puts She employed Greater Glasgow Clyde health board 12 Partners trainer we"
+    "puts She employed Greater Glasgow Clyde health board 12 Partners trainer we "
+    # the eleventh round's: reports quoting, object pronouns, a feature's doer, States and Hansard's friends, forum
+    # poster lines, popular papers' verbs, colon intros, relatives, particles, kinds of body as names
+    "quotes claiming her him put it to Shift lead Independent Reaction from rep liked fond of tell me Another in same "
+    "Secretary of State hon. Friend constituent whose review telling So verdict? felt Posted by Reply fumed hit out "
+    "blasted made clear under no illusions husband ap Gwynfor Tower Hamlets Parish council"
 ).split()
 
 
@@ -415,6 +420,12 @@ def test_the_speaker_words_make_a_quote_the_property_test_can_find(nlp_pipeline)
     paragraphs = ["Dr Ann Cole", "My advice: ‘Administrators from Kroll used to say we are a campaign.’"]
     [q] = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
     assert (q.text, q.speaker_name) == ("Administrators from Kroll used to say we are a campaign.", "Ann Cole")
+    paragraphs = ["Posted by GPpartner_North:", "‘Shift lead Independent Reaction from the Secretary of State.’"]
+    [q] = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
+    assert (q.text, q.speaker_name) == (
+        "Shift lead Independent Reaction from the Secretary of State.",
+        "GPpartner_North",
+    )
 
 
 def test_intro_paragraph_with_an_apposition_names_the_speaker_without_its_cue(quotes):

@@ -6349,3 +6349,24 @@ def test_a_feature_s_gesture_after_a_quote_is_its_cue(quotes, verb):
 def test_where_someone_said_it_between_commas_is_not_their_post(quotes):
     [q] = quotes("Dr Nadia Bashir, in a letter to members, said: ‘The hub is a waiting room with extra steps.’")
     assert who(q) == ("Nadia Bashir", None, None)
+
+
+def test_that_was_someone_s_message_after_a_dash(quotes):
+    qs = quotes(
+        "‘The ’90s were different,’ said Dr Ruth Akers, a partner in Hull.",
+        "Dr Ian Pell disagreed. ‘We’re not going anywhere’ – that was Dr Akers’ message to the ICB.",
+    )
+    assert [(q.speaker_name, q.cue) for q in qs][-1] == ("Ruth Akers", "message")
+
+
+def test_it_after_a_body_this_paragraph_made_its_subject(quotes):
+    qs = quotes(
+        "The RCGP said the plans were ‘a step in the right direction’.",
+        "NHS England published the figures on Thursday. It said they showed ‘record numbers of appointments’.",
+    )
+    assert [q.speaker_name for q in qs] == ["RCGP", "NHS England"]
+
+
+def test_its_committee_is_the_body_s_committee(quotes):
+    qs = quotes("The BMA was less positive. Its GP committee said the figures ‘hide the strain’.")
+    assert [(q.speaker_name, q.speaker_org) for q in qs] == [("BMA GP committee", "BMA GP committee")]

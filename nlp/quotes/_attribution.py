@@ -859,10 +859,10 @@ class _Attributor:
             if att is not None:
                 return att
         whose = re.match(
-            r"(?:was|is)\s+(?P<who>(?:"
+            r"(?:[–—-]\s*(?:that|this)\s+)?(?:was|is)\s+(?P<who>(?:"  # "‘...’ – that was Dr X’s message to the ICB"
             + _TITLES
-            + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})[’']s\s+(?:curt\s+|blunt\s+|"
-            r"short\s+|simple\s+)?(?P<noun>reply|answer|response|verdict|view|retort)\b",
+            + r"\s+)?[A-Z][\w’'-]*?(?:\s+[A-Z][\w’'-]*?){0,3})(?:[’']s|(?<=s)[’'])\s+(?:curt\s+|blunt\s+|"
+            r"short\s+|simple\s+)?(?P<noun>reply|answer|response|verdict|view|retort|message|warning|advice)\b",
             clause,
         )
         if whose:  # "‘Absolutely not,’ was Dr Gill X’s reply when asked ..."

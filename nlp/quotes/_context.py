@@ -953,6 +953,13 @@ class _Article:
                     or [m for m in before if m.speaker.kind in kinds and m.subject]
                     or [m for m in before if m.speaker.kind in kinds]
                 )
+                here = [  # "NHS England published the figures. It said": the body this paragraph made its subject
+                    m
+                    for m in before
+                    if m.speaker.kind in ("org", "doc") and m.subject and m.at[0] == at[0] and m.at < at
+                ]
+                if sp.pronoun == "it" and here and pool and here[-1].at > pool[-1].at:
+                    pool = here
             if sp.pronoun == "they":
                 groups = self._groups_before(at)
                 said = [m for m in pool if m.said or m.subject]
@@ -1207,6 +1214,17 @@ class _Article:
                 return replace(
                     sp, role=_without_kind(sp.role, word) if _owned_post(owner.group(0)) else sp.role, org=body
                 )
+        body_part = (  # "Its GP committee said": that body's committee
+            sp.kind == "org"
+            and sp.org
+            and re.fullmatch(r"(?:[A-Z]{2,}\s+)?(?:committee|board|council|executive)", sp.org)
+            and re.match(r"(?:its|their)\s", sp.written, re.I)
+        )
+        if body_part:
+            pool = [m for m in before if m.speaker.kind == "org" and m.speaker.org and (m.said or m.subject)]
+            if pool:
+                whole = f"{pool[-1].speaker.org} {sp.org}"
+                return replace(sp, name=whole, org=whole)
         if (
             sp.kind in ("person", "role")
             and (not sp.org or part)

@@ -35,6 +35,7 @@ from nlp.quotes._lexicon import (
     _PROGRESSIVE,
     _PRONOUNS,
     _REPORTING,
+    _SAID_NOUNS,
     _SENT_END,
     _SHARE_OF,
     _STANCE,
@@ -724,8 +725,11 @@ class _Attributor:
     def gesture(self, pi: int, start: int, end: int) -> _Attribution | None:
         """``Dr Hollis nods.`` just before a quote that opens a sentence: the one who nodded says it."""
         asked = re.search(
-            r"(?:^|[.!?]\s+)((?:" + _TITLES + r")\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})[’']s\s+"
-            r"(?:verdict|view|answer|response|reply|advice|message|take|conclusion)\?\s*$",
+            r"(?:^|[.!?]\s+)((?:"
+            + _TITLES
+            + r")\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})[’']s\s+"
+            + _SAID_NOUNS
+            + r"\?\s*$",
             self.art.masked[pi][start:end],
         )
         if asked:  # "Dr Dunn’s verdict? ‘A waste of everyone’s time.’"
@@ -862,7 +866,7 @@ class _Attributor:
             r"(?:[–—-]\s*(?:that|this)\s+)?(?:was|is)\s+(?P<who>(?:"  # "‘...’ – that was Dr X’s message to the ICB"
             + _TITLES
             + r"\s+)?[A-Z][\w’'-]*?(?:\s+[A-Z][\w’'-]*?){0,3})(?:[’']s|(?<=s)[’'])\s+(?:curt\s+|blunt\s+|"
-            r"short\s+|simple\s+)?(?P<noun>reply|answer|response|verdict|view|retort|message|warning|advice)\b",
+            r"short\s+|simple\s+)?(?P<noun>" + _SAID_NOUNS[3:-1] + r")\b",
             clause,
         )
         if whose:  # "‘Absolutely not,’ was Dr Gill X’s reply when asked ..."

@@ -374,6 +374,10 @@ _STATE_POST = (
 )
 # Hansard's way to name a member before their post: "my right hon. Friend the Secretary of State"
 _HONOURABLE = r"(?:my\s+)?(?:right\s+)?(?:hon(?:ourable|\.)?\s+)?(?:and\s+(?:learned|gallant)\s+)?(?:Friend|Lady|Gentleman)\s+the\s+"
+# nouns for what someone said, which their possessive names: "was Dr X’s reply", "Dr Dunn’s verdict? ‘...’"
+_SAID_NOUNS = r"(?:reply|answer|response|verdict|view|retort|message|warning|advice|take|conclusion)"
+# where someone said it, which is no part of who they are: "said Dr X in a statement", "in a blog post"
+_CHANNELS = r"(?:statement|interview|letter|email|blog|post|tweet|podcast|video)"
 # cues of what someone thinks or feels, which a reported clause also uses of others: "adding that practices felt
 # ‘steamrollered’" is the words of the one adding
 _THOUGHT_CUES = frozenset(

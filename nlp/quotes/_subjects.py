@@ -14,6 +14,7 @@ from nlp.quotes._lexicon import (
     _AUX_TAIL,
     _BODY_NOUNS,
     _CAPTION,
+    _CHANNELS,
     _CITATION,
     _CLAUSE_SPLIT,
     _DETERMINERS,
@@ -393,7 +394,7 @@ def _subject_after(text: str) -> tuple[str, int] | None:
     )[0].strip(" ,")
     cand = re.split(r"\s+in\s+(?:his|her|their)\s", cand)[0]  # "asked Dr Ed Mallory in his column"
     cand = re.split(  # "said Dr Paula X in a statement"
-        r"\s+in\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|interview|letter|email|blog|post|tweet|podcast|video)\b", cand
+        r"\s+in\s+(?:a|an)\s+(?:[a-z]+\s+)?" + _CHANNELS + r"\b", cand
     )[0]
     # a headline's "‘...,’ say patients as surgery closes": the clause after the speaker
     cand = re.split(

@@ -866,7 +866,7 @@ class _Attributor:
             r"(?:[–—-]\s*(?:that|this)\s+)?(?:was|is)\s+(?P<who>(?:"  # "‘...’ – that was Dr X’s message to the ICB"
             + _TITLES
             + r"\s+)?[A-Z][\w’'-]*?(?:\s+[A-Z][\w’'-]*?){0,3})(?:[’']s|(?<=s)[’'])\s+(?:curt\s+|blunt\s+|"
-            r"short\s+|simple\s+)?(?P<noun>" + _SAID_NOUNS[3:-1] + r")\b",
+            r"short\s+|simple\s+)?(?P<noun>" + _SAID_NOUNS + r")\b",
             clause,
         )
         if whose:  # "‘Absolutely not,’ was Dr Gill X’s reply when asked ..."

@@ -6370,3 +6370,17 @@ def test_it_after_a_body_this_paragraph_made_its_subject(quotes):
 def test_its_committee_is_the_body_s_committee(quotes):
     qs = quotes("The BMA was less positive. Its GP committee said the figures ‘hide the strain’.")
     assert [(q.speaker_name, q.speaker_org) for q in qs] == [("BMA GP committee", "BMA GP committee")]
+
+
+def test_whom_someone_agrees_with_between_commas_is_not_their_post(quotes):
+    [q] = quotes("Dr Anna Tate, like Dr Ben Howe, said the plan was ‘dead on arrival’.")
+    assert who(q) == ("Anna Tate", None, None)
+
+
+def test_a_paragraph_after_a_quote_that_says_whose_view_it_was(quotes):
+    [q] = quotes(
+        "Hubs: the debate",
+        "‘The plan is dead on arrival.’",
+        "That was the view of Dr Anna Tate, a partner in Leeds, speaking at the conference.",
+    )
+    assert (q.speaker_name, q.speaker_role, q.cue) == ("Anna Tate", "partner in Leeds", "view")

@@ -370,6 +370,14 @@ class _Attributor:
         if pi >= len(self.art.paragraphs):
             return None
         text = self.art.masked[pi]
+        verdict = re.match(r"\s*(?:That|This|These|Those|Such)\s", text) and _CUE_RE.match(text.lstrip())
+        if verdict and verdict.group("according"):  # "‘...’" then "That was the view of Dr X, a partner in Leeds"
+            got = _according_to(text.lstrip()[verdict.end() :])
+            if got is not None:
+                at = len(text) - len(text.lstrip()) + verdict.end() + got[1]
+                sp = self._speaker(pi, got[0], at)
+                if sp.kind in ("person", "role", "org"):
+                    return _Attribution(sp, _cue_text(verdict), (pi, at))
         m = re.match(
             r"\s*(.{3,200}?)\s+(?:was|is|were|had been)\s+(?:speaking|talking|writing|addressing|"
             r"giving evidence|responding|quoted)\b",

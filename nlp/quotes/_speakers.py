@@ -905,6 +905,8 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         sp = replace(sp, role=None)  # "when Hunt first pledged": no role
     if sp.role and re.match(r"[a-z]+ing\b", sp.role) and not _is_role_phrase(sp.role):
         sp = replace(sp, role=None)  # "Dr X, dubbing it ‘the hub trap’, said": what they did, not a post
+    if sp.role and re.match(r"(?:like|unlike|as\s+well\s+as|along\s+with|alongside)\s", sp.role):
+        sp = replace(sp, role=None)  # "Dr A, like Dr B, said": whom they agree with, not a post
     if sp.role and re.match(r"(?:in|on|via|through)\s+(?:a|an|the|his|her|their)\s", sp.role):
         sp = replace(sp, role=None)  # "Dr X, in a letter to members, said": where, not a post
     if sp.role and re.fullmatch(r"\d+-year-old", sp.role):

@@ -6384,3 +6384,18 @@ def test_a_paragraph_after_a_quote_that_says_whose_view_it_was(quotes):
         "That was the view of Dr Anna Tate, a partner in Leeds, speaking at the conference.",
     )
     assert (q.speaker_name, q.speaker_role, q.cue) == ("Anna Tate", "partner in Leeds", "view")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("Grandfather Tom Lee, 80, from Hull,", ("Tom Lee", "grandfather", None)),
+        ("Shopkeeper Raj Patel", ("Raj Patel", "shopkeeper", None)),
+        ("Farmer John Oakes, 66,", ("John Oakes", "farmer", None)),
+        ("Father-of-three Dean Price, 38,", ("Dean Price", "father-of-three", None)),
+        ("Jean, a patient at the surgery for 40 years,", ("Jean", "patient at the surgery", None)),
+    ],
+)
+def test_how_a_local_paper_describes_the_public(quotes, speaker, expected):
+    [q] = quotes(f"{speaker} said the changes were ‘a disaster for the village’.")
+    assert who(q) == expected

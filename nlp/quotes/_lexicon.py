@@ -241,7 +241,8 @@ _GIVEN_SHE = frozenset(
     kirsty kathy laura lauren lesley linda lisa lorna louise lucy lynne margaret maria marie mary meera megan melanie michelle
     miriam nadia naomi natalie nicola nikki olivia pamela patricia paula pauline priya rachel rebecca rosalind rose
     ruth sally samantha sandra sarah sharon sheila shirley sian sonia sophie stephanie sue susan tessa tracey
-    victoria wendy yvonne zoe""".split()
+    victoria wendy yvonne zoe jean edna doris maureen eileen joyce valerie betty irene sylvia iris marion mavis jill
+    kelly""".split()
 )
 _GIVEN_NAMES = _GIVEN_HE | _GIVEN_SHE
 # a headline's labels before a colon, which name no speaker: "Exclusive: ‘...’"
@@ -355,7 +356,9 @@ _ROLE_HEADS = frozenset(
         "student teacher colleague pa anp hca navigator technician coach worker assistant staff user friend ally "
         "aide supporter critic family deputy presenter host interviewer broadcaster journalist reporter columnist counsel "
         "barrister solicitor lawyer panellist panelist trainer mentor mentee supervisor tutor appraiser examiner "
-        "assessor educator rep constituent"
+        "assessor educator rep constituent shopkeeper farmer builder driver cleaner electrician plumber publican "
+        "vicar headteacher businessman businesswoman hairdresser mechanic engineer chef landlord landlady parent "
+        "grandparent grandfather grandmother mum dad"
     ).split()
 )
 # the kind of work a lead or manager runs, capitalised only because it opens a sentence: "Shift lead Paula X",

@@ -851,6 +851,18 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     authored = _AUTHORED.match(phrase.strip())
     if authored and persons:  # "A paper by the director of finance, Simon X, says": its author, by their post
         return replace(_described(phrase.strip()[authored.end() :], persons), written=phrase)
+    parent_of = re.fullmatch(
+        r"([A-Z]?[a-z]+-of-(?:" + _COUNT + r"))\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?:,\s*\d{1,3})?,?",
+        phrase.strip(),
+    )
+    if parent_of:  # "Father-of-three Dean X, 38": a person the tagger missed, and how the paper describes him
+        return Speaker(phrase, "person", name=parent_of.group(2), role=parent_of.group(1).lower())
+    first_is = re.fullmatch(r"([A-Z][a-z]+),\s+((?:a|an)\s+[^,]+?),?", phrase.strip())
+    if first_is and first_is.group(1).lower() in _GIVEN_NAMES and _is_role_phrase(first_is.group(2)):
+        # "Jean, a patient at the surgery for 40 years": a person by her first name, which the tagger took for a body
+        post = re.sub(r"\s+(?:for|since)\s+\S+\s+(?:years|decades)$", "", first_is.group(2))  # not how long
+        role, org = _split_role_org(_plain_apposition(post))
+        return Speaker(phrase, "person", name=first_is.group(1), role=role, org=org)
     kin = re.fullmatch(r"(?:his|her|their|my|our)\s+([a-z]+)", phrase.strip(), re.I)
     if kin and kin.group(1).lower() in _KIN:  # "Her husband is blunter": a relative, who the article may name
         return Speaker(phrase, "role", role=kin.group(1).lower())

@@ -6399,3 +6399,29 @@ def test_a_paragraph_after_a_quote_that_says_whose_view_it_was(quotes):
 def test_how_a_local_paper_describes_the_public(quotes, speaker, expected):
     [q] = quotes(f"{speaker} said the changes were ‘a disaster for the village’.")
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The report, published by the Nuffield Trust on Monday, found that practices were ‘running on empty’.",
+            ("Nuffield Trust report", "Nuffield Trust"),
+        ),
+        (
+            "Research by the University of Manchester, published in the BJGP, suggests hubs are ‘no cheaper’.",
+            ("University of Manchester research", "University of Manchester"),
+        ),
+        (
+            "Guidance issued by NHS England states that practices ‘must offer a same-day response’.",
+            ("NHS England guidance", "NHS England"),
+        ),
+        (
+            "Minutes of the meeting record Dr Anna Tate as saying the hub was ‘a waste of money’.",
+            ("Anna Tate", None),
+        ),
+    ],
+)
+def test_documents_by_a_body_and_what_minutes_record(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_org) == expected

@@ -463,11 +463,14 @@ class _Attributor:
                 continue  # "adding that practices felt ‘steamrollered’": the one adding said it
             progressive = m.group("verb") in _PROGRESSIVE
             quoted = (
-                re.search(r"\bquot(?:ed|es|ing)\s+([^.;:!?]+?)\s+as\s+$", text[: m.start()])
+                re.search(
+                    r"\b(?:quot(?:ed|es|ing)|records?|recorded|cites?|cited)\s+([^.;:!?]+?)\s+as\s+$", text[: m.start()]
+                )
                 if m.group("verb") in ("saying", "describing", "calling", "warning")
                 else None
             )
-            if quoted:  # "The Guardian quoted a senior NHS England official as saying ...": the one quoted
+            if quoted:  # "The Guardian quoted a senior NHS England official as saying ...", "Minutes record Dr X as
+                # saying": the one quoted
                 sp = self._speaker(pi, quoted.group(1), base + quoted.start(1))
                 if sp.kind in _GOOD_KINDS:
                     return _Attribution(sp, m.group("verb"), (pi, base + quoted.start(1)))

@@ -449,7 +449,10 @@ _NAMED_FOR_BODY = frozenset({"college", "union", "association", "charity"})
 _STATUTORY_WORDS = frozenset("nhs icb ccg department government ministry council commission parliament".split())
 # what joins a document to the body that wrote it: "report by think tank Policy Exchange", "survey from the BMA";
 # the document mentions and their description read it alike
-_BY_BODY = r"\s+(?:by|from|of)\s+(?:the\s+)?(?:think[- ]tank\s+)?"
+_BY_BODY = (  # "The report, published by the Nuffield Trust", "research carried out by the University of X"
+    r",?\s+(?:(?:published|issued|commissioned|carried\s+out|produced|conducted|compiled)\s+)?(?:by|from|of)\s+(?:the\s+)?"
+    r"(?:think[- ]tank\s+)?"
+)
 
 
 @lru_cache(maxsize=1)

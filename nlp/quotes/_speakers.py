@@ -851,6 +851,16 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     authored = _AUTHORED.match(phrase.strip())
     if authored and persons:  # "A paper by the director of finance, Simon X, says": its author, by their post
         return replace(_described(phrase.strip()[authored.end() :], persons), written=phrase)
+    published = re.fullmatch(
+        r"(?:the|a|an|this|its)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+),\s+(?:published|commissioned|carried\s+out|produced|"
+        r"conducted|compiled|written)\s+by\s+(?:the\s+)?([A-Z].*?)(?:\s+(?:on|in|last|this|earlier)\b.*)?,?",
+        phrase.strip(),
+        re.I,
+    )
+    if published and published.group(1).lower() in _DOC_NOUNS and clean_org(published.group(2)):
+        # "The report, published by the Nuffield Trust on Monday": that body's report
+        org = clean_org(published.group(2))
+        return Speaker(phrase, "doc", name=f"{org} {published.group(1).lower()}", org=org)
     parent_of = re.fullmatch(
         r"([A-Z]?[a-z]+-of-(?:" + _COUNT + r"))\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?:,\s*\d{1,3})?,?",
         phrase.strip(),
@@ -1629,12 +1639,12 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     doc_m = re.match(
         r"^(?P<np>(?:(?:"
         + "|".join(_NOUN_DETERMINERS)
-        + r")\s+)?(?:[\w’'-]+\s+){0,4}?(?P<noun>[a-z]+))"
+        + r")\s+)?(?:[\w’'-]+\s+){0,4}?(?P<noun>[a-z]+|(?<![\w\s])[A-Z][a-z]+))"  # "Research by X" opening it
         + _BY_BODY
         + r"(?P<org>[A-Z].*)$",
         head,
     )
-    if doc_m and doc_m.group("noun") in _DOC_NOUNS:
+    if doc_m and doc_m.group("noun").lower() in _DOC_NOUNS:
         # the body is the run of capitalised words after "by" ("the Tamebridge LMC on Monday" -> Tamebridge LMC),
         # or the entity patterns' name where the run is no name of its own
         run = re.match(r"[A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w’'&-]*))*", doc_m.group("org")).group(0)
@@ -1645,6 +1655,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         # named as the house style names documents, the body first: "the report by think tank Policy
         # Exchange" -> "Policy Exchange report", as "The Nuffield Trust workforce report" is written
         noun = _drop_leading(doc_m.group("np"), _NOUN_DETERMINERS + _DOC_MODIFIERS, repeat=True)
+        noun = noun[: -len(doc_m.group("noun"))] + doc_m.group("noun").lower()  # "Research by X": X research
         return Speaker(written, "doc", name=f"{org} {noun}", org=org)
     spokes = re.search(
         r"\b(spokes(?:person|man|woman)|representative)\b(?:\s+(?:for|from|at|of)\s+(?P<org>.+))?", head, re.I

@@ -6425,3 +6425,8 @@ def test_how_a_local_paper_describes_the_public(quotes, speaker, expected):
 def test_documents_by_a_body_and_what_minutes_record(quotes, paragraph, expected):
     [q] = quotes(paragraph)
     assert (q.speaker_name, q.speaker_org) == expected
+
+
+def test_a_clergy_title_is_a_title(quotes):
+    [q] = quotes("Rev Canon John Smith, the village vicar, said the changes were ‘a step backwards for patients’.")
+    assert who(q) == ("John Smith", "village vicar", None)

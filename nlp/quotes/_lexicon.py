@@ -141,7 +141,8 @@ _EPITHET = re.compile(
 )
 _EPITHET_MARK = "epithet"
 _TITLES = (
-    r"(?:Dr|Prof|Professor|professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Baroness|Baron|Cllr|Councillor|Rt Hon)\.?"
+    r"(?:Dr|Prof|Professor|professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Baroness|Baron|Cllr|Councillor|Rt Hon|"
+    r"Rev|Revd|Reverend|Canon)\.?"  # and the clergy's: "Rev Canon John X"
 )
 _TITLE_RE = re.compile(r"^(?:" + _TITLES + r"\s+)+")
 _NAME_PARTICLES = r"(?:ap|ab|de|da|van|von|der|bin|al|le|du)"  # "Mabon ap Gwynfor", "Anna van der Berg"

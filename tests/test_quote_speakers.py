@@ -6430,3 +6430,16 @@ def test_documents_by_a_body_and_what_minutes_record(quotes, paragraph, expected
 def test_a_clergy_title_is_a_title(quotes):
     [q] = quotes("Rev Canon John Smith, the village vicar, said the changes were ‘a step backwards for patients’.")
     assert who(q) == ("John Smith", "village vicar", None)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("A number of LMCs", ("LMCs", None, None)),
+        ("A handful of partners", (None, "partners", None)),
+        ("A group of GPs", (None, "GPs", None)),
+    ],
+)
+def test_how_many_is_not_who(quotes, speaker, expected):
+    [q] = quotes(f"{speaker} said the changes were ‘a step backwards for patients’.")
+    assert who(q) == expected

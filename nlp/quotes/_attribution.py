@@ -1233,8 +1233,8 @@ def _unnamed_kind(q: Quote) -> Quote:
     """``q`` without an organisation that only says what kind of body it was (``The ICB said``, ``An ICB
     spokeswoman``, ``Parish council chairman X``): the body is unnamed, so the kind goes with the post."""
     org = q.speaker_org
-    if not org or org.lower() not in _KIND_AS_NAME:
-        return q
+    if not org or (org.lower() not in _KIND_AS_NAME and not (org[:-1].isupper() and org[:-1].lower() in _KIND_AS_NAME)):
+        return q  # (and their plurals: "LMCs")
     kind = org if org.split()[0].isupper() else org[:1].lower() + org[1:]
     role = q.speaker_role
     if role and kind.lower().split()[-1] not in role.lower():

@@ -851,6 +851,13 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     authored = _AUTHORED.match(phrase.strip())
     if authored and persons:  # "A paper by the director of finance, Simon X, says": its author, by their post
         return replace(_described(phrase.strip()[authored.end() :], persons), written=phrase)
+    many = re.fullmatch(
+        r"(?:(?:a|an)\s+(?:number|handful|group|couple)|dozens|hundreds|thousands|scores)\s+of\s+(\S.*)",
+        phrase.strip(),
+        re.I,
+    )
+    if many:  # "A number of LMCs", "a handful of partners": who they are, however many
+        return replace(_described(many.group(1), persons), written=phrase)
     published = re.fullmatch(
         r"(?:the|a|an|this|its)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+),\s+(?:published|commissioned|carried\s+out|produced|"
         r"conducted|compiled|written)\s+by\s+(?:the\s+)?([A-Z].*?)(?:\s+(?:on|in|last|this|earlier)\b.*)?,?",

@@ -6443,3 +6443,12 @@ def test_a_clergy_title_is_a_title(quotes):
 def test_how_many_is_not_who(quotes, speaker, expected):
     [q] = quotes(f"{speaker} said the changes were ‘a step backwards for patients’.")
     assert who(q) == expected
+
+
+def test_according_to_a_post_then_its_holder(quotes):
+    [q] = quotes("According to the BMA’s GP committee chair, Dr Katie Hale, the offer is ‘insulting’.")
+    assert who(q) == ("Katie Hale", "chair", "BMA GP committee")
+
+
+def test_according_to_figures_after_the_quote_names_no_one(quotes):
+    assert quotes("Practices are ‘on their knees’, according to the latest figures.") == []

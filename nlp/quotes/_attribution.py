@@ -893,7 +893,9 @@ class _Attributor:
                 if got:
                     phrase, off = got
                     at = base + off0 + cm.end() + off
-                    return _Attribution(self._speaker(pi, phrase, at), _cue_text(cm), (pi, at))
+                    sp = self._speaker(pi, phrase, at)
+                    if sp.kind in _GOOD_KINDS:  # not "according to the latest figures": no one's words
+                        return _Attribution(sp, _cue_text(cm), (pi, at))
                 break
             if not self.art.verb_at(pi, base + off0 + cm.start("verb")):
                 continue

@@ -344,9 +344,11 @@ def _according_to(text: str) -> tuple[str, int] | None:
     keep = (
         parts[:2]
         if len(parts) > 1
-        and (  # "the verdict of Dr X, who chairs Kent LMC": the clause that gives her post
+        and (  # "the verdict of Dr X, who chairs Kent LMC": the clause that gives her post; "the BMA’s GP
+            # committee chair, Dr Katie X,": the post, then who holds it
             _is_role_phrase(parts[1])
             or re.match(r"who\s+(?:now\s+|also\s+)?(?:chairs|leads|heads|runs|manages|founded)\s", parts[1])
+            or (_is_role_phrase(parts[0]) and _looks_like_name(parts[1]))
         )
         else parts[:1]
     )

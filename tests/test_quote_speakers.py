@@ -6452,3 +6452,17 @@ def test_according_to_a_post_then_its_holder(quotes):
 
 def test_according_to_figures_after_the_quote_names_no_one(quotes):
     assert quotes("Practices are ‘on their knees’, according to the latest figures.") == []
+
+
+@pytest.mark.parametrize(
+    ("intro", "cue"),
+    [
+        ("In her words: ‘They are a waiting room with extra steps.’", "words"),
+        ("Her advice to other practices? ‘Read the contract twice.’", None),
+        ("Her verdict on the hubs: ‘A waiting room with extra steps.’", "verdict"),
+        ("Her message to ministers is simple: ‘Fund general practice properly.’", "message"),
+    ],
+)
+def test_her_words_verdict_advice_or_message_are_hers(quotes, intro, cue):
+    [q] = quotes("Dr Anna Tate, a partner in Leeds, has run her practice for 20 years.", intro)
+    assert (q.speaker_name, q.cue) == ("Anna Tate", cue)

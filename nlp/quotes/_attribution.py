@@ -673,9 +673,11 @@ class _Attributor:
             )
         )
         if not m:
-            m = re.search(  # "Dr Sam X was asked whether he would return. His answer: ‘...’"
-                r"(?:^|[.;!?]\s+)(?P<who>His|Her|Their|Its)\s+(?P<noun>message|verdict|advice|response|answer|reply)"
-                r"(?:\s+was\s+[a-z]+)?\s*$",
+            m = re.search(  # "Dr Sam X was asked whether he would return. His answer: ‘...’"; "In her words:", "Her
+                # message to ministers is simple:", "Her verdict on the hubs:"
+                r"(?:^|[.;!?]\s+)(?:In\s+)?(?P<who>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:own\s+)?(?P<noun>"
+                + _SAID_NOUNS
+                + r"|words)(?:\s+(?:to|for|on|about)\s+[^.;:!?]{1,40})?(?:\s+(?:was|is)\s+[a-z]+)?\s*$",
                 text,
             )
             if not m:
@@ -736,18 +738,24 @@ class _Attributor:
     def gesture(self, pi: int, start: int, end: int) -> _Attribution | None:
         """``Dr Hollis nods.`` just before a quote that opens a sentence: the one who nodded says it."""
         asked = re.search(
-            r"(?:^|[.!?]\s+)((?:"
+            r"(?:^|[.!?]\s+)(?:((?:"
             + _TITLES
-            + r")\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})[’']s\s+"
+            + r")\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})[’']s|(His|Her|Their|Its))\s+"
             + _SAID_NOUNS
-            + r"\?\s*$",
+            + r"(?:\s+(?:to|for|on|about)\s+[^.;:!?]{1,40})?\?\s*$",
             self.art.masked[pi][start:end],
         )
-        if asked:  # "Dr Dunn’s verdict? ‘A waste of everyone’s time.’"
+        if asked and asked.group(1):  # "Dr Dunn’s verdict? ‘A waste of everyone’s time.’"
             at = start + asked.start(1)
             sp = self._speaker(pi, asked.group(1), at)
             if sp.kind in ("person", "org"):
                 return _Attribution(sp, None, (pi, at))
+        elif asked:  # "Her advice to other practices? ‘Read the contract twice.’"
+            at = start + asked.start(2)
+            whose = {"his": "he", "her": "she", "their": "they", "its": "it"}[asked.group(2).lower()]
+            sp = self.art.resolve(Speaker(whose, "pronoun", pronoun=whose), (pi, at))
+            if sp.kind in ("person", "org"):
+                return _Attribution(replace(sp, written=asked.group(2)), None, (pi, at))
         ending = (
             r"\s+(?:(?:"
             + _GESTURES

@@ -6466,3 +6466,16 @@ def test_according_to_figures_after_the_quote_names_no_one(quotes):
 def test_her_words_verdict_advice_or_message_are_hers(quotes, intro, cue):
     [q] = quotes("Dr Anna Tate, a partner in Leeds, has run her practice for 20 years.", intro)
     assert (q.speaker_name, q.cue) == ("Anna Tate", cue)
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["is expected to say", "is understood to have said", "was reported to have said", "is due to tell MPs"],
+)
+def test_what_someone_is_expected_or_understood_to_say_is_theirs(quotes, verb):
+    [q] = quotes(f"Dr Anna Tate {verb} that the plan was ‘dead on arrival’.")
+    assert q.speaker == "Dr Anna Tate"
+
+
+def test_what_people_are_said_to_be_is_no_one_s_words(quotes):
+    assert quotes("GPs are said to be ‘furious’ about the offer.") == []

@@ -442,9 +442,15 @@ class _Attributor:
             took_to = re.search(
                 r"\s+(?:took|takes|take|went|go|goes)\s+to\s+(?:[\w@’'-]+\s+){1,2}to\s+$", text[: m.start()]
             )
+            raised = re.search(  # "Dr X is expected to say", "is understood to have said": Dr X's words
+                r"\b(?:was|is|were|are)\s+(?:expected|due|set|likely|poised|understood|reported|said|thought|believed|"
+                r"known)\s+to\s+(?:have\s+)?$",
+                text[: m.start()],
+            )
             if (
                 m.group("verb") in ("say", "tell", "write", "argue", "claim")
                 and not took_to  # "Dr X took to X to say": Dr X said it
+                and not raised
                 and re.search(r"(?<!\bused)(?<!\bliked)(?<!\bloved)\s+to\s+$", text[: m.start()])
             ):
                 continue  # "the hon. Member is right to say that ...": whose words, the sentence's cue says

@@ -284,7 +284,7 @@ _NEWS_OUTLETS = frozenset(
 )
 _AUX_TAIL = re.compile(
     r"\s+(?:also|already|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|both|all|jointly|"
-    r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:used|liked|loved)\s+to|(?:was|is|were|are)\s+(?:keen|quick|eager|careful|anxious|at\s+pains)\s+to|(?:was|is|were)\s+fond\s+of|(?:was|were|is|has\s+been)\s+(?:quoted|reported|recorded|minuted)\s+as|"
+    r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:used|liked|loved)\s+to|(?:was|is|were|are)\s+(?:keen|quick|eager|careful|anxious|at\s+pains)\s+to|(?:was|is|were|are)\s+(?:expected|due|set|likely|poised|understood|reported|said|thought|believed|known)\s+to(?:\s+have)?|(?:was|is|were)\s+fond\s+of|(?:was|were|is|has\s+been)\s+(?:quoted|reported|recorded|minuted)\s+as|"
     r"(?!(?:family|assembly|ally|rally|supply|reply)\s*$)(?-i:[a-z]+ly))\s*$",  # "officials privately concede"
     re.I,
 )

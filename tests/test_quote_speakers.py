@@ -6479,3 +6479,14 @@ def test_what_someone_is_expected_or_understood_to_say_is_theirs(quotes, verb):
 
 def test_what_people_are_said_to_be_is_no_one_s_words(quotes):
     assert quotes("GPs are said to be ‘furious’ about the offer.") == []
+
+
+def test_the_unnamed_official_named_before_keeps_the_body(quotes):
+    qs = quotes(
+        "A senior NHS England official has admitted that the GP recruitment target is ‘unlikely to be met’.",
+        "The official, speaking at a conference in London, said the pipeline of trainees was ‘not enough’.",
+    )
+    assert [(q.speaker_role, q.speaker_org) for q in qs] == [
+        ("senior official", "NHS England"),
+        ("official", "NHS England"),
+    ]

@@ -1334,6 +1334,19 @@ class _Article:
                 and re.match(r"Dr\b", last.written)
             ):  # "Dr Lena Hartmann said ...", then "the former partner said": a doctor whose post was not given
                 return replace(last, written=sp.written, role=sp.role)
+            unnamed = next(  # "A senior NHS England official has admitted ...", then "The official, speaking at ...":
+                (  # that one, unnamed, at that body
+                    m.speaker
+                    for m in reversed(before)
+                    if m.speaker.kind == "role"
+                    and m.speaker.org
+                    and not m.speaker.name
+                    and (m.speaker.role or "").split()[-1:] == [head]
+                ),
+                None,
+            )
+            if unnamed is not None and not sp.org and re.match(r"the\s", sp.written, re.I):
+                return replace(sp, org=unnamed.org)
         return sp
 
     def _named_later(self, head: str, mods: list[str], sp: Speaker, at: tuple[int, int]) -> Speaker | None:

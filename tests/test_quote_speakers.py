@@ -6490,3 +6490,11 @@ def test_the_unnamed_official_named_before_keeps_the_body(quotes):
         ("senior official", "NHS England"),
         ("official", "NHS England"),
     ]
+
+
+def test_another_of_a_plural_post_named_by_name_holds_the_post(quotes):
+    qs = quotes(
+        "Not all of his partners agree. Another, Dr Femi Ola, is more positive. ‘I’ve never had better back-office "
+        "support,’ he says."
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [("Femi Ola", "partner")]

@@ -390,6 +390,16 @@ class _Article:
                     being = "" if app or not subject else self._role_said_to_be(pi, ent)
                     if being:  # the name as written, the role from what the sentence says they are
                         sp = replace(describe(phrase + being, [ent.text]), written=sp.written)
+                    if (
+                        sp.kind == "person"
+                        and not sp.role
+                        and re.search(
+                            r"(?:^|[.!?]\s+)(?:One|Another|A\s+second|A\s+third),\s+(?:" + _TITLES + r"\s+)?$",
+                            self.masked[pi][: ent.start_char],
+                        )
+                    ):  # "Not all of his partners agree. ... Another, Dr Femi X, is more positive": one of them
+                        people = self._people_named_as_a_plural((pi, ent.start_char))
+                        sp = replace(sp, role=people) if people else sp
                     if sp.kind == "person":
                         self.mentions.append(_Mention((pi, ent.start_char), sp, subject, said))
                         if said and sp.name:  # "Dr Sam X said he ‘would never go back’": he is a he

@@ -6498,3 +6498,23 @@ def test_another_of_a_plural_post_named_by_name_holds_the_post(quotes):
         "support,’ he says."
     )
     assert [(q.speaker_name, q.speaker_role) for q in qs] == [("Femi Ola", "partner")]
+
+
+def test_our_chair_in_a_body_s_own_response_is_that_body_s(quotes):
+    qs = quotes(
+        "Consultation response: the Dispensing Doctors’ Association",
+        "The Dispensing Doctors’ Association welcomes the opportunity to respond to this consultation.",
+        "Our chair, Dr Richard West, said: ‘For many villages the dispensary is the only pharmacy for twenty miles.’",
+    )
+    assert [(q.speaker_name, q.speaker_role, q.speaker_org) for q in qs] == [
+        ("Richard West", "chair", "Dispensing Doctors Association")
+    ]
+
+
+def test_our_practice_manager_in_a_gp_s_own_blog_is_no_body_s(quotes):
+    qs = quotes(
+        "By Dr Amir Khan",
+        "The BMA has published new guidance on workload.",
+        "Our practice manager, Lesley, said: ‘We will need more staff to make this work.’",
+    )
+    assert [q.speaker_org for q in qs] == [None]

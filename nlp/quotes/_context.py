@@ -184,6 +184,20 @@ class _Article:
                 return sp
         return None
 
+    @cached_property
+    def _own_body(self) -> str | None:
+        """The body a piece speaks as, where it writes as ``we`` and names no writer (a consultation response, a press
+        release): the organisation that is a sentence's subject in its first two paragraphs (``The Dispensing
+        Doctors’ Association welcomes ...``), for ``Our chair, Dr X``."""
+        if self._author is not None or not any(
+            re.search(r"(?:^|[.!?]\s+|\s)(?:We|we|Our|our)\s", m) for m in self.masked
+        ):
+            return None
+        for m in self.mentions:
+            if m.at[0] <= 1 and m.subject and m.speaker.kind == "org" and m.speaker.org:
+                return m.speaker.org
+        return None
+
     def _whole_names(self, pi: int) -> list:
         """The tagger's entities, a titled person's name made whole where the tagger took only part of it
         (``Dr Hannah Obi``, of which it tagged ``Hannah``): the rest of the name untagged, capitalised words; a
@@ -923,6 +937,8 @@ class _Article:
     def resolve(self, sp: Speaker, at: tuple[int, int]) -> Speaker:
         """Pronouns and short forms -> the last full mention before ``at``."""
         before = self.before(at)
+        if sp.kind in ("person", "role") and not sp.org and re.match(r"our\s", sp.written, re.I) and self._own_body:
+            sp = replace(sp, org=self._own_body)  # "Our chair, Dr Richard X" in the Association's own response
         owned_doc = re.fullmatch(r"(his|her)\s+(?:[a-z][\w-]*\s+)?([a-z]+)", sp.written.split(",")[0].strip(), re.I)
         if owned_doc and owned_doc.group(2).lower() in _DOC_NOUNS and sp.kind in ("other", "doc"):
             whose = "he" if owned_doc.group(1).lower() == "his" else "she"

@@ -6518,3 +6518,8 @@ def test_our_practice_manager_in_a_gp_s_own_blog_is_no_body_s(quotes):
         "Our practice manager, Lesley, said: ‘We will need more staff to make this work.’",
     )
     assert [q.speaker_org for q in qs] == [None]
+
+
+def test_a_view_shared_by_someone_who_called_it_something(quotes):
+    qs = quotes("‘The hub has its limits,’ said Dr Anna Tate, a view shared by Dr Ben Howe, who called it ‘a stopgap’.")
+    assert [who(q) for q in qs] == [("Anna Tate", None, None), ("Ben Howe", None, None)]

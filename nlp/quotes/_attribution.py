@@ -533,6 +533,11 @@ class _Attributor:
                 )
                 if named:  # "comments by Dr Frank X, a GP in Westshire, who told ...": the person, then their post
                     got = (ante[named.start(1) : got[1] + len(got[0])], named.start(1))
+                agent = re.search(  # "a view shared by Dr Ben X, who called it ‘...’": the agent the clause is about
+                    r"\bby\s+((?:" + _TITLES + r")\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$", ante
+                )
+                if agent and not unnamed:
+                    got = (agent.group(1), agent.start(1))
                 if got is not None and not unnamed and not _looks_like_name(got[0].split(",")[0]):
                     got = None
                 if got is None and m.group("verb"):  # "a sentiment shared by Dr X, who wrote ... that": the

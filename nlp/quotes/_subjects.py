@@ -395,6 +395,9 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         cand,
     )[0].strip(" ,")
     cand = re.split(r"\s+in\s+(?:his|her|their)\s", cand)[0]  # "asked Dr Ed Mallory in his column"
+    cand = re.split(  # "said Dr X, a view shared by Dr Y": what others made of it, not a post
+        r",\s+(?:a|an|the)\s+(?:view|sentiment|point|concern|warning|position|fear)\s+(?:shared|echoed|backed)\b", cand
+    )[0]
     cand = re.split(  # "said Dr Paula X in a statement"
         r"\s+in\s+(?:a|an)\s+(?:[a-z]+\s+)?" + _CHANNELS + r"\b", cand
     )[0]

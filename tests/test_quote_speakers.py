@@ -6523,3 +6523,16 @@ def test_our_practice_manager_in_a_gp_s_own_blog_is_no_body_s(quotes):
 def test_a_view_shared_by_someone_who_called_it_something(quotes):
     qs = quotes("‘The hub has its limits,’ said Dr Anna Tate, a view shared by Dr Ben Howe, who called it ‘a stopgap’.")
     assert [who(q) for q in qs] == [("Anna Tate", None, None), ("Ben Howe", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "body"),
+    [
+        ("The patient watchdog Healthwatch England", "Healthwatch England"),
+        ("Think tank the King’s Fund", "King’s Fund"),
+        ("Doctors’ union the BMA", "BMA"),
+    ],
+)
+def test_what_a_body_is_before_its_name_is_no_part_of_it(quotes, speaker, body):
+    [q] = quotes(f"{speaker} said the plans were ‘deeply worrying’.")
+    assert (q.speaker_name, q.speaker_org) == (body, body)

@@ -851,6 +851,16 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     authored = _AUTHORED.match(phrase.strip())
     if authored and persons:  # "A paper by the director of finance, Simon X, says": its author, by their post
         return replace(_described(phrase.strip()[authored.end() :], persons), written=phrase)
+    known_as = re.fullmatch(
+        r"(?:the\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}(?:[Ww]atchdog|[Tt]hink[- ]tank|[Uu]nion|[Cc]harity|[Rr]egulator|"
+        r"[Ll]obby\s+group|[Cc]ampaign\s+group|[Tt]rade\s+body)\s+(?:the\s+)?(?P<org>[A-Z].*?),?",
+        phrase.strip(),
+    )
+    if known_as and _find_phrase(known_as.group("org"), _lexicons()[0]) and clean_org(known_as.group("org")):
+        # "The patient watchdog Healthwatch England", "Think tank the King’s Fund", "Doctors’ union the BMA": the
+        # body, which the words before only describe
+        org = clean_org(known_as.group("org"))
+        return Speaker(phrase, "org", name=org, org=org)
     many = re.fullmatch(
         r"(?:(?:a|an)\s+(?:number|handful|group|couple)|dozens|hundreds|thousands|scores)\s+of\s+(\S.*)",
         phrase.strip(),

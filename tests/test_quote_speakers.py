@@ -6536,3 +6536,17 @@ def test_a_view_shared_by_someone_who_called_it_something(quotes):
 def test_what_a_body_is_before_its_name_is_no_part_of_it(quotes, speaker, body):
     [q] = quotes(f"{speaker} said the plans were ‘deeply worrying’.")
     assert (q.speaker_name, q.speaker_org) == (body, body)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "‘The hub has its limits,’ said Dr Anna Tate on Tuesday.",
+        "‘The hub has its limits,’ said Dr Anna Tate yesterday.",
+        "Last week Dr Anna Tate said the hub had ‘its limits’.",
+        "‘The hub has its limits,’ said Dr Anna Tate at the LMC conference in York.",
+    ],
+)
+def test_when_or_where_someone_spoke_is_not_who_they_are(quotes, paragraph):
+    [q] = quotes(paragraph)
+    assert (q.speaker, q.speaker_name, q.speaker_role, q.speaker_org) == ("Dr Anna Tate", "Anna Tate", None, None)

@@ -333,8 +333,17 @@ _CAPTION_POINTER = (
 _CAPTION = re.compile(_CAPTION_POINTER + r"(?=\s*$|,)")
 _LEAD_WORDS = re.compile(
     r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately|while|whilst|whereas|although|though|as|"
-    r"when|after|before|since|once|because|if|unless|until|what)\b[,\s]*",
+    r"when|after|before|since|once|because|if|unless|until|what|"
+    # when, as a sentence opens: "Last week Dr X said", "Earlier this year Dr Y warned"
+    r"(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|winter)|yesterday|today|"
+    r"earlier\s+this\s+(?:week|month|year))\b[,\s]*",
     re.I,
+)
+# when or where, after an inverted cue's speaker: "said Dr X on Tuesday", "said Dr X at the LMC conference in York"
+_WHEN_OR_WHERE = (
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|at\s+the\s+weekend|"
+    r"(?:last|this)\s+(?:week|month|year|night|morning)|at\s+(?:the|a|an|this|last)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:conference|meeting|summit|event|debate|launch|hearing|show|festival|congress|rally)\b.*)$"
 )
 # not after a title's full stop: "Dr. Emily X"
 _NOT_A_TITLE = (

@@ -28,6 +28,7 @@ from nlp.quotes._lexicon import (
     _TITLE_RE,
     _TITLED_NAME,
     _TITLES,
+    _WHEN_OR_WHERE,
 )
 from nlp.quotes._speakers import (
     _MORE_PARTY_RE,
@@ -395,6 +396,8 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         cand,
     )[0].strip(" ,")
     cand = re.split(r"\s+in\s+(?:his|her|their)\s", cand)[0]  # "asked Dr Ed Mallory in his column"
+    if "," not in cand:  # "said Dr X on Tuesday", "at the LMC conference in York" (not inside an aside)
+        cand = re.sub(_WHEN_OR_WHERE, "", cand)
     cand = re.split(  # "said Dr X, a view shared by Dr Y": what others made of it, not a post
         r",\s+(?:a|an|the)\s+(?:view|sentiment|point|concern|warning|position|fear)\s+(?:shared|echoed|backed)\b", cand
     )[0]

@@ -42,6 +42,7 @@ from nlp.quotes._lexicon import (
     _THOUGHT_CUES,
     _TITLE_RE,
     _TITLES,
+    _WHOSE_PRONOUN,
     _lexicons,
 )
 from nlp.quotes._marks import (
@@ -693,7 +694,7 @@ class _Attributor:
             )
             if not m:
                 return None
-            whose = {"his": "he", "her": "she", "their": "they", "its": "it"}[m.group("who").lower()]
+            whose = _WHOSE_PRONOUN[m.group("who").lower()]
             sp = self.art.resolve(Speaker(whose, "pronoun", pronoun=whose), (pi, base + m.start("who")))
             if sp.kind not in ("person", "org"):
                 return None
@@ -763,7 +764,7 @@ class _Attributor:
                 return _Attribution(sp, None, (pi, at))
         elif asked:  # "Her advice to other practices? ‘Read the contract twice.’"
             at = start + asked.start(2)
-            whose = {"his": "he", "her": "she", "their": "they", "its": "it"}[asked.group(2).lower()]
+            whose = _WHOSE_PRONOUN[asked.group(2).lower()]
             sp = self.art.resolve(Speaker(whose, "pronoun", pronoun=whose), (pi, at))
             if sp.kind in ("person", "org"):
                 return _Attribution(replace(sp, written=asked.group(2)), None, (pi, at))
@@ -788,11 +789,22 @@ class _Attributor:
         if view is not None and view.speaker.kind == "person":
             return view
         # "Paula Grant checks the screen. ‘Forty more waiting.’": the one a feature shows just before the quote
-        doer = [m for m in self.art.mentions if m.at[0] == pi and sent <= m.at[1] < stop and m.subject]
-        if len(doer) == 1 and doer[0].speaker.kind == "person" and self._clause_subject(doer[0].at):
-            sp = self.art._known(self.art.resolve(doer[0].speaker, doer[0].at), self.art.before((pi, end)))
-            return _Attribution(sp, None, doer[0].at)
-        return None
+        return self._sole_subject(pi, sent, stop, end, kinds=("person",), any_verb=False)
+
+    def _sole_subject(
+        self, pi: int, start: int, stop: int, end: int, *, kinds: tuple[str, ...], any_verb: bool
+    ) -> _Attribution | None:
+        """The one subject mention of one of ``kinds`` between ``start`` and ``stop`` in paragraph ``pi``, when it
+        is its sentence's subject (:meth:`_clause_subject`), resolved as of ``end``, if that is a person."""
+        doer = [m for m in self.art.mentions if m.at[0] == pi and start <= m.at[1] < stop and m.subject]
+        if (
+            len(doer) != 1
+            or doer[0].speaker.kind not in kinds
+            or not self._clause_subject(doer[0].at, any_verb=any_verb)
+        ):
+            return None
+        sp = self.art._known(self.art.resolve(doer[0].speaker, doer[0].at), self.art.before((pi, end)))
+        return _Attribution(sp, None, doer[0].at) if sp.kind == "person" else None
 
     def _clause_subject(self, at: tuple[int, int], *, any_verb: bool = False) -> bool:
         """Is the word at ``at`` (or the name it begins) the subject of its sentence's main verb, a verb of doing
@@ -816,13 +828,7 @@ class _Attributor:
     def colon_subject(self, pi: int, start: int, colon: int) -> _Attribution | None:
         """``Dr X offered a different view: ‘...’``, ``Dr Y is under no illusions: ‘...’``: the person whose
         sentence (from ``start`` in paragraph ``pi``) the colon at ``colon`` ends introduces the quote."""
-        doer = [m for m in self.art.mentions if m.at[0] == pi and start <= m.at[1] < colon and m.subject]
-        if len(doer) != 1 or doer[0].speaker.kind not in ("person", "pronoun"):
-            return None
-        if not self._clause_subject(doer[0].at, any_verb=True):
-            return None
-        sp = self.art._known(self.art.resolve(doer[0].speaker, doer[0].at), self.art.before((pi, colon)))
-        return _Attribution(sp, None, doer[0].at) if sp.kind == "person" else None
+        return self._sole_subject(pi, start, colon, colon, kinds=("person", "pronoun"), any_verb=True)
 
     def stance(self, pi: int, text: str, base: int) -> _Attribution | None:
         """``Dr X was blunt``, ``The chair, Dr Y, is in no doubt``, ``Dr Z opposed the motion`` before a colon: how

@@ -979,13 +979,15 @@ class _Article:
                     or [m for m in before if m.speaker.kind in kinds and m.subject]
                     or [m for m in before if m.speaker.kind in kinds]
                 )
-                here = [  # "NHS England published the figures. It said": the body this paragraph made its subject
-                    m
-                    for m in before
-                    if m.speaker.kind in ("org", "doc") and m.subject and m.at[0] == at[0] and m.at < at
-                ]
-                if sp.pronoun == "it" and here and pool and here[-1].at > pool[-1].at:
-                    pool = here
+                if sp.pronoun == "it" and pool:  # "NHS England published the figures. It said": the body this
+                    # paragraph made its subject, not one that spoke before it
+                    here = [
+                        m
+                        for m in before
+                        if m.speaker.kind in ("org", "doc") and m.subject and m.at[0] == at[0] and m.at < at
+                    ]
+                    if here and here[-1].at > pool[-1].at:
+                        pool = here
             if sp.pronoun == "they":
                 groups = self._groups_before(at)
                 said = [m for m in pool if m.said or m.subject]

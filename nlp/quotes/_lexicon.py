@@ -401,6 +401,16 @@ _REPORTING = (
     r"(?:said|says|adding|added|adds|saying|warned|warning|argued|arguing|claimed|claiming|insisted|insisting|"
     r"(?:told|tells|telling)(?:\s+[\w’'-]+){1,3})"
 )
+# what an apposition says that is no post: whom they agree with ("Dr A, like Dr B,"), where they said it ("in a letter
+# to members"), an age ("82-year-old Bill X"), where the words were printed ("quoted in the Times")
+_NOT_A_POST = re.compile(
+    r"(?:like|unlike|as\s+well\s+as|along\s+with|alongside)\s"
+    r"|(?:in|on|via|through)\s+(?:a|an|the|his|her|their)\s"
+    r"|\d+-year-old$"
+    r"|(?:quoted|interviewed|pictured|photographed|cited)\b"
+)
+# the pronoun a possessive stands for: "Her verdict on the hubs:" is what she said
+_WHOSE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # a councillor or candidate who stands for no party: "Independent councillor Tom X"
 _NO_PARTY = "Independent"
 # words that are never an organisation's own name: "Trust", "Report", "the Department"

@@ -42,6 +42,7 @@ from nlp.quotes._lexicon import (
     _MEMBER,
     _NAME_PARTICLES,
     _NO_PARTY,
+    _NOT_A_POST,
     _NOUN_DETERMINERS,
     _OFFICE_MODIFIERS,
     _OFFICE_THEN_NAME,
@@ -944,14 +945,8 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         sp = replace(sp, role=None)  # "when Hunt first pledged": no role
     if sp.role and re.match(r"[a-z]+ing\b", sp.role) and not _is_role_phrase(sp.role):
         sp = replace(sp, role=None)  # "Dr X, dubbing it ‘the hub trap’, said": what they did, not a post
-    if sp.role and re.match(r"(?:like|unlike|as\s+well\s+as|along\s+with|alongside)\s", sp.role):
-        sp = replace(sp, role=None)  # "Dr A, like Dr B, said": whom they agree with, not a post
-    if sp.role and re.match(r"(?:in|on|via|through)\s+(?:a|an|the|his|her|their)\s", sp.role):
-        sp = replace(sp, role=None)  # "Dr X, in a letter to members, said": where, not a post
-    if sp.role and re.fullmatch(r"\d+-year-old", sp.role):
-        sp = replace(sp, role=None)  # "82-year-old Bill X": an age, not a post
-    if sp.role and re.match(r"(?:quoted|interviewed|pictured|photographed|cited)\b", sp.role):
-        sp = replace(sp, role=None)  # "Professor X, quoted in the Times, said": where the words were, not a post
+    if sp.role and _NOT_A_POST.match(sp.role):
+        sp = replace(sp, role=None)  # "Dr A, like Dr B, said", "Professor X, quoted in the Times, said"
     if sp.role and re.fullmatch(r"(?:now\s+)?(?:retired|semi-retired)", sp.role):
         sp = replace(sp, role=None)  # "Dr X, now retired, still lives in the village": no post, the one before stays
     if sp.role:  # "a partner three miles away", "a GP down the road": how far is not the post either

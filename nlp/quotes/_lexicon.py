@@ -409,6 +409,11 @@ _NOT_A_POST = re.compile(
     r"|\d+-year-old$"
     r"|(?:quoted|interviewed|pictured|photographed|cited)\b"
 )
+# how long someone has held a post, which is no part of it: "for more than 30 years", "since 2022"
+_HOW_LONG = (
+    r"\s+(?:(?:for|since)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|some\s+)?\S+\s+(?:years|decades)"
+    r"|since\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
+)
 # the pronoun a possessive stands for: "Her verdict on the hubs:" is what she said
 _WHOSE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # a councillor or candidate who stands for no party: "Independent councillor Tom X"

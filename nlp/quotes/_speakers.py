@@ -33,6 +33,7 @@ from nlp.quotes._lexicon import (
     _HANDLE,
     _HONOURABLE,
     _HOW_FAR,
+    _HOW_LONG,
     _JUDGE_THEN_NAME,
     _KIN,
     _KIN_OR_NEXT,
@@ -888,7 +889,7 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     first_is = re.fullmatch(r"([A-Z][a-z]+),\s+((?:a|an)\s+[^,]+?),?", phrase.strip())
     if first_is and first_is.group(1).lower() in _GIVEN_NAMES and _is_role_phrase(first_is.group(2)):
         # "Jean, a patient at the surgery for 40 years": a person by her first name, which the tagger took for a body
-        post = re.sub(r"\s+(?:for|since)\s+\S+\s+(?:years|decades)$", "", first_is.group(2))  # not how long
+        post = re.sub(_HOW_LONG + r"$", "", first_is.group(2))  # not how long
         role, org = _split_role_org(_plain_apposition(post))
         return Speaker(phrase, "person", name=first_is.group(1), role=role, org=org)
     kin = re.fullmatch(r"(?:his|her|their|my|our)\s+([a-z]+)", phrase.strip(), re.I)
@@ -962,12 +963,7 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if sp.role:  # "a GP in Tower Hamlets for more than 30 years": how long is not the post
         sp = replace(
             sp,
-            role=re.sub(
-                r"\s+(?:(?:for|since)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|some\s+)?\S+\s+(?:years|decades)"
-                r"|since\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)(?=$|\s+and\s)",  # "a member since 2022"
-                "",
-                sp.role,
-            ),
+            role=re.sub(_HOW_LONG + r"(?=$|\s+and\s)", "", sp.role),  # "a member since 2022"
         )
     both = re.fullmatch(r"(?:both|all)\s+(.+?)s(\s+(?:at|in|of|for|from)\s.*)?", sp.role or "")
     if both and _is_role_head(both.group(1).split()[-1].lower()):  # "Dr A and Dr B, both partners at X": a partner

@@ -6507,7 +6507,7 @@ def test_our_chair_in_a_body_s_own_response_is_that_body_s(quotes):
         "Our chair, Dr Richard West, said: ‘For many villages the dispensary is the only pharmacy for twenty miles.’",
     )
     assert [(q.speaker_name, q.speaker_role, q.speaker_org) for q in qs] == [
-        ("Richard West", "chair", "Dispensing Doctors Association")
+        ("Richard West", "chair", "Dispensing Doctors’ Association")
     ]
 
 
@@ -6550,3 +6550,96 @@ def test_what_a_body_is_before_its_name_is_no_part_of_it(quotes, speaker, body):
 def test_when_or_where_someone_spoke_is_not_who_they_are(quotes, paragraph):
     [q] = quotes(paragraph)
     assert (q.speaker, q.speaker_name, q.speaker_role, q.speaker_org) == ("Dr Anna Tate", "Anna Tate", None, None)
+
+
+# --------------------------------------------------------------------------- forms probed in the twelfth round
+
+
+def test_the_health_secretary_is_not_the_former_one_named_before(quotes):
+    qs = quotes(
+        "Former health secretary says partnership can survive",
+        "Former health secretary Alan Pryce has said the partnership model ‘still has a future’.",
+        "The former health secretary said continuity of care was ‘the most underrated thing in the NHS’.",
+        "His successor has been cooler on the subject.",
+        "‘What matters to patients is whether they can get an appointment,’ the health secretary told MPs.",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [
+        ("Alan Pryce", "former health secretary"),
+        ("Alan Pryce", "former health secretary"),
+        (None, "health secretary"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cue"),
+    [
+        ("Dr Nell Okafor was clear that the hub rota had become ‘impossible to staff on a Friday’.", "was clear"),
+        ("Dr Nell Okafor is convinced that the hub rota has become ‘impossible to staff on a Friday’.", "is convinced"),
+        ("Dr Nell Okafor is worried that the hub rota has become ‘impossible to staff on a Friday’.", "is worried"),
+        (
+            "Dr Nell Okafor was quick to point out that the hub rota had become ‘impossible to staff on a Friday’.",
+            "point out",
+        ),
+        ("Dr Nell Okafor was careful to say that the hub rota had become ‘impossible to staff on a Friday’.", "say"),
+    ],
+)
+def test_a_stance_with_a_clause_is_the_speaker_s(quotes, paragraph, cue):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.cue, q.fragment) == ("Nell Okafor", cue, True)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("It is clear that the hub rota has become ‘impossible to staff on a Friday’.",),
+        (
+            "Fenmoor LMC surveyed its members in the spring.",
+            "It is clear that the hub rota has become ‘impossible to staff on a Friday’.",
+        ),
+    ],
+)
+def test_it_is_clear_that_is_no_one_s_stance(quotes, paragraphs):
+    assert quotes(*paragraphs) == []  # a fragment no one said is no quote
+
+
+def test_a_message_that_was_clear_stays_the_message_s_speaker(quotes):
+    [q] = quotes("Dr Nell Okafor’s message was clear: ‘The hub rota cannot survive another winter.’")
+    assert (q.speaker, q.speaker_name, q.cue) == ("Dr Nell Okafor", "Nell Okafor", "message")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "org"),
+    [
+        ("The Dispensing Doctors’ Association chair, Dr Hal Brennan,", "Dispensing Doctors’ Association"),
+        ("Doctors’ Association UK chair Dr Hal Brennan", "Doctors’ Association UK"),
+        ("St Luke’s Surgery partner Dr Hal Brennan", "St Luke’s Surgery"),
+    ],
+)
+def test_a_possessive_inside_a_body_s_name_before_the_post_stays(quotes, speaker, org):
+    [q] = quotes(f"{speaker} said rural patients would be ‘the first to lose out’.")
+    assert who(q) == ("Hal Brennan", "chair" if "chair" in speaker else "partner", org)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "role"),
+    [
+        ("Health secretary Alan Pryce’s adviser", "adviser to Alan Pryce"),
+        ("Alan Pryce’s special adviser", "special adviser to Alan Pryce"),
+        ("The health secretary’s adviser", "adviser to the health secretary"),
+    ],
+)
+def test_someone_s_adviser_is_not_that_someone(quotes, speaker, role):
+    qs = quotes("Health secretary Alan Pryce visited the hub on Friday.", f"{speaker} said: ‘The plan is funded.’")
+    assert [who(q) for q in qs] == [(None, role, None)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "‘The hub has its limits,’ said Dr R. K. Sandhu, a GP in Leicester.",
+        "Dr R. K. Sandhu, a GP in Leicester, said: ‘The hub has its limits.’",
+    ],
+)
+def test_initials_with_full_stops_are_part_of_the_name(quotes, paragraph):
+    [q] = quotes(paragraph)
+    assert who(q) == ("R. K. Sandhu", "GP in Leicester", None)

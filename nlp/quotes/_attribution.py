@@ -39,6 +39,7 @@ from nlp.quotes._lexicon import (
     _SENT_END,
     _SHARE_OF,
     _STANCE,
+    _STANCE_CUES,
     _THOUGHT_CUES,
     _TITLE_RE,
     _TITLES,
@@ -443,9 +444,10 @@ class _Attributor:
             took_to = re.search(
                 r"\s+(?:took|takes|take|went|go|goes)\s+to\s+(?:[\w@’'-]+\s+){1,2}to\s+$", text[: m.start()]
             )
-            raised = re.search(  # "Dr X is expected to say", "is understood to have said": Dr X's words
+            raised = re.search(  # "Dr X is expected to say", "is understood to have said", "was careful to say":
+                # Dr X's words
                 r"\b(?:was|is|were|are)\s+(?:expected|due|set|likely|poised|understood|reported|said|thought|believed|"
-                r"known)\s+to\s+(?:have\s+)?$",
+                r"known|careful|keen|quick|eager|anxious|at\s+pains|happy|willing|prepared)\s+to\s+(?:have\s+)?$",
                 text[: m.start()],
             )
             if (
@@ -561,6 +563,12 @@ class _Attributor:
             if got is None or got[0].lower() in ("who", "which", "that"):
                 continue  # a relative clause's verb: "One partner, who asked not to be named, said"
             phrase, off = got
+            if m.group("verb") in _STANCE_CUES and (
+                phrase.lower() in ("it", "this", "that", "what")
+                or re.search(r"\b" + _SAID_NOUNS + r"(?:$|\s+(?:of|from)\s)", phrase)
+            ):
+                continue  # "It is clear that ...": no one's stance; "Dr X’s message was clear:", "The message from
+                # Dr X was clear:": the message's cue
             if phrase.lower() in _PRONOUNS:  # "Dr Clay added that she hoped ...": the main clause's subject
                 outer = self._outer_subject(pi, text[:off], base, phrase.lower())
                 if outer is not None:

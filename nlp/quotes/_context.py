@@ -108,10 +108,13 @@ _POST_OF_A_PRONOUN = re.compile(
 
 
 def _other_office(words) -> frozenset[str]:
-    """The words that make another office of a post (``deputy``, ``vice``, ``shadow``, ...) among ``words``, parts of
-    hyphenated ones included: ``the committee’s deputy chair`` is not its chair."""
+    """The words that make another office of a post (``deputy``, ``vice``, ``shadow``, ``former``, ...) among
+    ``words``, parts of hyphenated ones included: ``the committee’s deputy chair`` is not its chair, and ``the
+    health secretary`` is not the former one."""
     parts = {p for w in words for p in w.split("-")}
-    return frozenset(parts & {"deputy", "vice", "shadow", "assistant", "associate", "acting", "interim"})
+    return frozenset(
+        parts & {"deputy", "vice", "shadow", "assistant", "associate", "acting", "interim", "former", "ex"}
+    )
 
 
 def _ends_with_surname(name: str, surname: str) -> bool:

@@ -42,6 +42,7 @@ _CUE_VERBS = (
     "makes the point",
     "is adamant",
     "was adamant",
+    *(f"{be} {how}" for be in ("is", "was") for how in ("clear", "convinced", "confident", "worried", "concerned")),
     "remains convinced",
     "remained convinced",
     "lashed out",
@@ -56,10 +57,16 @@ _CUE_VERBS = (
     "summed up",
     "pointed out",
     "points out",
+    "point out",  # "Dr X was quick to point out that ..."
     "went on",
     "goes on",
 ]
 # "Dr X put it bluntly:", "As Dr X put it:", "Dr X pointed out:"
+# a stance with a clause, whose subject says it only when it is someone: "Dr X was clear that ...", not "It is clear
+# that ..."
+_STANCE_CUES = frozenset(
+    f"{be} {how}" for be in ("is", "was") for how in ("clear", "convinced", "confident", "worried", "concerned")
+)
 # the letters a member of a legislature puts after their name: "Alan X MP", "Edward X MSP"
 _MEMBER = r"(?:MP|MSP|MS|MLA)"  # (its seat's word, "Member", is added in _SEAT)
 # how many, in words or figures: "the three LMCs", "3 practices"
@@ -350,6 +357,11 @@ _NOT_A_TITLE = (
     r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bCllr)(?<!\bet al)"  # nor "Smith et al. (2021)"
     # nor a middle initial after a capitalised name or a title: "Dr John P. Oakes", "Dr A. Simpson"
     + "".join(rf"(?<!\b[A-Z][a-z]{{{n}}}\s[A-Z])" for n in range(1, 12))
+    + r"(?<!\b[A-Z]\.\s[A-Z])"  # nor a second initial: "Dr A. J. Patel"
+)
+# a title's initials, each with a full stop that ends no sentence: "Dr A. J. Patel"
+_INITIALS = re.compile(
+    r"\b((?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)[.\u2024]?\s+)((?:[A-Z]\.\s?){1,3})(?=[A-Z][a-z])"
 )
 _SENT_END = re.compile(_NOT_A_TITLE + r"(?:[.!?]+[’'”\")\]]*\s+(?=[A-Z‘“'\"(•\d])|[.!?]+[’'”\")\]]*\s*$)")
 # head nouns of a person's role: "the review chair", "the minister", "a GP locum in the Midlands"

@@ -214,15 +214,21 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         r"^(?i:" + _COUNT + r")\s+(?=(?:[A-Z]{2,}\s+)?[a-z]+s\b|GPs\b)", "", text
     )
     first = re.match(r"[A-Z][a-z-]+", text)
-    if first and (
-        (_is_role_head(first.group(0).lower()) and not re.match(r"[A-Z][a-z-]+\s+[A-Z][a-z]", text))
-        or (_role_word(first.group(0)) and re.match(r"[A-Z][a-z-]+(?:\s+[a-z][\w-]*){1,3}\s+(?:of|at|for)\s", text))
-        or (  # "Clinical lead" opening a sentence: a post, not the body "Clinical"
-            _role_word(first.group(0))
-            and re.fullmatch(r"[A-Z][a-z-]+(?:\s+[a-z][\w-]*){1,3}", text)
-            and _is_role_head(text.split()[-1].lower())
+    named_first = _find_phrase(text, orgs)
+    if (
+        first
+        and not (named_first and named_first.start() == 0)
+        and (
+            (_is_role_head(first.group(0).lower()) and not re.match(r"[A-Z][a-z-]+\s+[A-Z][a-z]", text))
+            or (_role_word(first.group(0)) and re.match(r"[A-Z][a-z-]+(?:\s+[a-z][\w-]*){1,3}\s+(?:of|at|for)\s", text))
+            or (  # "Clinical lead" opening a sentence: a post, not the body "Clinical"
+                _role_word(first.group(0))
+                and re.fullmatch(r"[A-Z][a-z-]+(?:\s+[a-z][\w-]*){1,3}", text)
+                and _is_role_head(text.split()[-1].lower())
+            )
         )
-    ):  # "Chair of the Royal College of GPs", "Practice manager at the Hill Surgery", not "Chief Medical Officer"
+    ):  # "Chair of the Royal College of GPs", "Practice manager at the Hill Surgery", not "Chief Medical Officer" nor
+        # "Doctors’ Association UK chair"
         text = text[0].lower() + text[1:]
     run = re.match(r"((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z-]+)(?=\s+(?:of|at)\s)", text)
     if run and all(_role_word(w) for w in run.group(1).split()):
@@ -364,7 +370,7 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     own_apostrophe = _find_phrase(re.sub(r"[’']s$", "", rest), orgs)  # "The King’s Fund’s chief executive"
     if org is None and own_apostrophe and re.search(r"[’']s\b", own_apostrophe.group(0)):
         org = _drop_leading(own_apostrophe.group(0), ("the", "The"))
-    rest = re.sub(r"[’']s\b", "", rest).strip(" ,")
+    rest = re.sub(r"[’']s(?=\s+[a-z]|\s*$)", "", rest).strip(" ,")  # "Kent LMC’s": not "St John’s Surgery"
     if rest:
         words = rest.split()
         caps = []
@@ -727,16 +733,19 @@ def _multiword_orgs() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _possessive_names() -> re.Pattern:
-    """The entity patterns' organisation names that hold a possessive mark (``The King’s Fund``)."""
+    """The entity patterns' organisation names that hold a possessive mark (``The King’s Fund``, ``Dispensing
+    Doctors’ Association``), and a saint's name in a practice's or hospital's (``St John’s Surgery``)."""
     from nlp.pipeline import ORG_LABELS
 
     names = [  # "The King’s Fund", not "BMA’s GP committee", whose own name is "BMA GP committee"
         row["phrase"]
         for row in _entity_rows()
-        if row["label"] in ORG_LABELS and re.search(r"[’']s\b", row["phrase"]) and re.search(r"[’']s\b", row["id"])
+        if row["label"] in ORG_LABELS
+        and re.search(r"[’']s\b|s[’'](?!\w)", row["phrase"])
+        and re.search(r"[’']s\b|s[’'](?!\w)", row["id"])
     ]
     either = [re.sub(r"[’']", "[’']", re.escape(p)) for p in names]  # "Queen’s" as "Queen's": either mark
-    return re.compile(r"(?<![\w’'])(?:" + "|".join(either) + r")", re.I)
+    return re.compile(r"(?<![\w’'])(?:" + "|".join(either) + r"|St\.?\s+[A-Z][a-z]+[’']s(?=\s+[A-Z]))", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -1339,11 +1348,16 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     )
     if owners and _is_role_phrase(owners.group(1)) and re.search(r"\b" + _TITLES + r"\s", written):
         return Speaker(written, "role", role=_post_as_written(written))
-    office_of = re.fullmatch(r"(.+?)[’']s\s+(office|department|aides?|spokes(?:man|woman|person))", written)
-    if office_of:  # "Mr Hunt's office said", "Health minister X's department said": it speaks for them, not they
+    office_of = re.fullmatch(
+        r"(.+?)[’']s\s+(office|department|aides?|spokes(?:man|woman|person)|(?:(?:special|political|senior|policy)\s+)?"
+        r"advis[eo]rs?)",
+        written,
+    )
+    if office_of:  # "Mr Hunt's office said", "Health minister X's department said", "Health secretary X’s special
+        # adviser": it speaks for them, not they
         owner = _describe(office_of.group(1), persons)
         word = office_of.group(2)
-        joint = "for" if word.startswith("spokes") else "of"
+        joint = "for" if word.startswith("spokes") else "to" if "advis" in word else "of"
         if owner.kind == "person" and owner.name:
             return Speaker(written, "role", role=f"{word} {joint} {owner.name}")
         if owner.kind == "role" and owner.role and not owner.org:  # "The shadow health secretary's office said"

@@ -6643,3 +6643,48 @@ def test_someone_s_adviser_is_not_that_someone(quotes, speaker, role):
 def test_initials_with_full_stops_are_part_of_the_name(quotes, paragraph):
     [q] = quotes(paragraph)
     assert who(q) == ("R. K. Sandhu", "GP in Leicester", None)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Dr Nell Okafor has been warning for months that the hub rota is ‘impossible to staff on a Friday’.",
+        "Dr Nell Okafor is warning that the hub rota is ‘impossible to staff on a Friday’.",
+        "Dr Nell Okafor has long argued that the hub rota is ‘impossible to staff on a Friday’.",
+        "Dr Nell Okafor used her speech to warn that the hub rota was ‘impossible to staff on a Friday’.",
+        "Dr Nell Okafor used the meeting to say the hub rota was ‘impossible to staff on a Friday’.",
+        "Dr Nell Okafor took the opportunity to warn that the hub rota was ‘impossible to staff on a Friday’.",
+    ],
+)
+def test_a_cue_after_an_aspect_or_a_purpose_is_the_subject_s(quotes, paragraph):
+    [q] = quotes(paragraph)
+    assert (q.speaker, q.speaker_name) == ("Dr Nell Okafor", "Nell Okafor")
+
+
+def test_a_participle_warning_stays_with_the_verb_it_hangs_on(quotes):
+    [q] = quotes("Dr Nell Okafor wrote to the ICB in May, warning that the rota was ‘impossible to staff on a Friday’.")
+    assert (q.speaker_name, q.cue) == ("Nell Okafor", "wrote")
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Dr Nell Okafor, in a speech to the LMC conference,", "Dr Nell Okafor, in a letter to the ICB,"],
+)
+def test_where_someone_said_it_is_no_post_even_with_a_kind_of_body(quotes, speaker):
+    [q] = quotes(f"{speaker} said the hub rota was ‘impossible to staff on a Friday’.")
+    assert who(q) == ("Nell Okafor", None, None)
+
+
+@pytest.mark.parametrize(
+    ("apposition", "role", "org"),
+    [
+        ("a partner for 14 years before she went salaried", "former partner", None),
+        ("until recently a partner in Hexley", "former partner in Hexley", None),
+        ("who previously chaired Fenmoor LMC", "former chair", "Fenmoor LMC"),
+        ("who stood down as LMC chair in May", "former LMC chair", None),
+        ("who stepped down as chair of Fenmoor LMC last year", "former chair", "Fenmoor LMC"),
+    ],
+)
+def test_a_post_held_until_then_is_a_former_one(quotes, apposition, role, org):
+    [q] = quotes(f"Dr Nell Okafor, {apposition}, said: ‘The hub rota cannot survive another winter.’")
+    assert who(q) == ("Nell Okafor", role, org)

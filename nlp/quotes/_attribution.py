@@ -447,7 +447,9 @@ class _Attributor:
             raised = re.search(  # "Dr X is expected to say", "is understood to have said", "was careful to say":
                 # Dr X's words
                 r"\b(?:was|is|were|are)\s+(?:expected|due|set|likely|poised|understood|reported|said|thought|believed|"
-                r"known|careful|keen|quick|eager|anxious|at\s+pains|happy|willing|prepared)\s+to\s+(?:have\s+)?$",
+                r"known|careful|keen|quick|eager|anxious|at\s+pains|happy|willing|prepared)\s+to\s+(?:have\s+)?$"
+                r"|\b(?:used|uses)\s+(?:her|his|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}to\s+$"  # "used her speech to say"
+                r"|\btook\s+the\s+opportunity\s+to\s+$",
                 text[: m.start()],
             )
             if (
@@ -932,7 +934,9 @@ class _Attributor:
                 break
             if not self.art.verb_at(pi, base + off0 + cm.start("verb")):
                 continue
-            if cm.group("verb") in _PROGRESSIVE and not re.search(r"\b(?:was|were|is|are)\s+$", clause[: cm.start()]):
+            if cm.group("verb") in _PROGRESSIVE and not re.search(
+                r"\b(?:was|were|is|are|has been|had been)\s+$", clause[: cm.start()]
+            ):
                 continue
             if re.search(r",\s*(?:who|which|that)\s+$", clause[: cm.start()]):
                 continue  # a relative clause's verb: "‘...,’ one GP, who asked not to be named, told Pulse"

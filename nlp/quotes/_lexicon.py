@@ -30,7 +30,8 @@ _CUE_VERBS = (
     # and other reporting verbs: "‘...,’ enthused Dr X", "Dr Y fears that ...", "Dr Z emailed: ‘...’"
     "enthused enthuses gushed reckons reckoned fears feared worries assured assures reassured denied denies "
     "rebutted contended contends opined emailed blogged muttered whispered beamed queried queries questioned "
-    "confides confided shrugs shrugged smiles smiled grins grinned"  # "‘...,’ he shrugs."
+    "confides confided shrugs shrugged smiles smiled grins grinned "  # "‘...,’ he shrugs."
+    "warning arguing claiming insisting urging"  # after a form of "be" only (_PROGRESSIVE)
 ).split() + [
     "hit out",
     "hits out",
@@ -122,7 +123,8 @@ _PARTICIPLE_CUES = (
     r"describing|calling|branding|labelling|labeling|dubbing|insisting|warning|arguing|claiming|saying|stressing|"
     r"noting"
 )
-_PROGRESSIVE = {"speaking", "talking", "writing"}  # cues only as "X was speaking at ..."
+# cues only after a form of "be": "X was speaking at ...", "Dr Y has been warning for months that ..."
+_PROGRESSIVE = {"speaking", "talking", "writing", "warning", "arguing", "claiming", "insisting", "urging"}
 _CUE_RE = re.compile(
     r"\b(?:(?P<according>[Aa]ccording to|[Ii]n the (?:words|view|opinion) of|[Tt]o quote|[Tt]o borrow (?:a|the) phrase (?:from|of)|[Rr]eaction from|(?:(?:[Tt]hat|[Tt]his|[Ss]uch|[Tt]hese|[Tt]hose)\s+(?:was|is|were|are)\s+)?[Tt]he\s+"
     r"(?:(?:blunt|stark|simple|clear|firm|damning|considered)\s+)?"
@@ -290,8 +292,8 @@ _NEWS_OUTLETS = frozenset(
     }
 )
 _AUX_TAIL = re.compile(
-    r"\s+(?:also|already|then|has|have|had|previously|today|yesterday|recently|would|will|was|is|both|all|jointly|"
-    r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:used|liked|loved)\s+to|(?:was|is|were|are)\s+(?:keen|quick|eager|careful|anxious|at\s+pains)\s+to|(?:was|is|were|are)\s+(?:expected|due|set|likely|poised|understood|reported|said|thought|believed|known)\s+to(?:\s+have)?|(?:was|is|were)\s+fond\s+of|(?:was|were|is|has\s+been)\s+(?:quoted|reported|recorded|minuted)\s+as|"
+    r"\s+(?:also|already|then|has|have|had|been|previously|today|yesterday|recently|would|will|was|is|both|all|jointly|"
+    r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:used|liked|loved)\s+to|(?:was|is|were|are)\s+(?:keen|quick|eager|careful|anxious|at\s+pains)\s+to|(?:was|is|were|are)\s+(?:expected|due|set|likely|poised|understood|reported|said|thought|believed|known)\s+to(?:\s+have)?|(?:was|is|were)\s+fond\s+of|(?:has|have|had)\s+(?:long|always|never|often)|(?:used|uses)\s+(?:her|his|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}to|took\s+the\s+opportunity\s+to|(?:was|were|is|has\s+been)\s+(?:quoted|reported|recorded|minuted)\s+as|"
     r"(?!(?:family|assembly|ally|rally|supply|reply)\s*$)(?-i:[a-z]+ly))\s*$",  # "officials privately concede"
     re.I,
 )
@@ -308,6 +310,8 @@ _PLACE_PAIR_BODY = re.compile(
 )
 # acronyms for a kind of NHS body, not one body: "an LMC chair", "PCN clinical director"
 _KIND_OF_BODY = frozenset({"PCN", "LMC", "ICB", "ICS", "CCG"})
+# a kind of body that a role took from the front of an apposition: "LMC in a speech to the conference"
+_KIND_FIRST = re.compile(r"^(?:" + "|".join(sorted(_KIND_OF_BODY)) + r")s?\s+(?=[a-z])")
 # a kind of body written as if it were one's name ("The ICB said", "a GP federation", "Parish council chairman"),
 # which no organisation filter should list: the body is unnamed
 _KIND_AS_NAME = frozenset(

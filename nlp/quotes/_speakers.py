@@ -37,6 +37,7 @@ from nlp.quotes._lexicon import (
     _JUDGE_THEN_NAME,
     _KIN,
     _KIN_OR_NEXT,
+    _KIND_FIRST,
     _KIND_OF_BODY,
     _KINDS_OF_WORK,
     _LEAD_WORDS,
@@ -955,8 +956,10 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         sp = replace(sp, role=None)  # "when Hunt first pledged": no role
     if sp.role and re.match(r"[a-z]+ing\b", sp.role) and not _is_role_phrase(sp.role):
         sp = replace(sp, role=None)  # "Dr X, dubbing it ‘the hub trap’, said": what they did, not a post
-    if sp.role and _NOT_A_POST.match(sp.role):
-        sp = replace(sp, role=None)  # "Dr A, like Dr B, said", "Professor X, quoted in the Times, said"
+    if sp.role and _NOT_A_POST.match(_KIND_FIRST.sub("", sp.role)):
+        # "Dr A, like Dr B, said", "Professor X, quoted in the Times, said", "Dr Y, in a speech to the LMC
+        # conference" (whose kind of body went before the rest)
+        sp = replace(sp, role=None)
     if sp.role and re.fullmatch(r"(?:now\s+)?(?:retired|semi-retired)", sp.role):
         sp = replace(sp, role=None)  # "Dr X, now retired, still lives in the village": no post, the one before stays
     if sp.role:  # "a partner three miles away", "a GP down the road": how far is not the post either
@@ -1085,9 +1088,21 @@ def _plain_apposition(app: str) -> str:
         return f"retired {retired.group(1)}"
     if re.match(r"(?:formerly|previously|until\s+recently)\s+(?:of|at|with|from)\b", app):
         return ""  # "Sarah X, formerly of Seaforth ICB": where she worked, not where she works
-    app = re.sub(r"^(?:formerly|previously)\s+(?:an?\s+|the\s+)?", "former ", app)  # "formerly chief executive of X"
+    app = re.sub(  # "formerly chief executive of X", "until recently a partner in Leeds"
+        r"^(?:formerly|previously|until\s+recently)\s+(?:an?\s+|the\s+)?", "former ", app
+    )
+    app = re.sub(  # "a partner for 14 years before she went salaried": a post held until then
+        r"^(?:an?\s+)?(?!who\b)([a-z][^,]*?)\s+for\s+(?:\d+|[a-z]+)\s+(?:years|decades)\s+(?:before|until)\s.*$",
+        r"former \1",
+        app,
+    )
+    stood_down = re.match(
+        r"who\s+(?:stood|stepped)\s+down\s+as\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:in|last|this|earlier|after)\b.*)?$", app
+    ) or re.match(r"who\s+resigned\s+as\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:in|last|this|earlier|after)\b.*)?$", app)
+    if stood_down:  # "Dr X, who stood down as LMC chair in May": a former chair
+        app = f"former {stood_down.group(1)}"
     chairs = re.match(
-        r"who\s+(chair|lead|head)(s|ed)\s+(?:the\s+)?(?!an?\s)(.+?)(?:\s+(?:until|till|between)\b.*|\s+(?:from|in)\s+\d{4}\b.*)?$",
+        r"who\s+(?:previously\s+|formerly\s+|once\s+)?(chair|lead|head)(s|ed)\s+(?:the\s+)?(?!an?\s)(.+?)(?:\s+(?:until|till|between)\b.*|\s+(?:from|in)\s+\d{4}\b.*)?$",
         app,
     )
     if chairs:  # "Dr Ade Ogun, who chairs Harbourside Primary Care Network"; "who chaired it until 2019": former

@@ -3549,7 +3549,7 @@ def test_a_member_s_letters_are_the_post_when_no_other_is_given(quotes, letters,
 @pytest.mark.parametrize(
     ("paragraph", "speaker", "cue"),
     [
-        ("The BMA hit back, describing the offer as ‘insulting’.", "The BMA", "describing"),
+        ("The BMA hit back, describing the offer as ‘insulting’.", "The BMA", "hit back"),  # a cue of its own
         ("The minister defended the plan, insisting it was ‘fully funded’.", "The minister", "insisting"),
         ("Dr Nina Kaur, dubbing it ‘the hub trap’, said practices would lose staff.", "Dr Nina Kaur", "dubbing"),
     ],
@@ -6688,3 +6688,46 @@ def test_where_someone_said_it_is_no_post_even_with_a_kind_of_body(quotes, speak
 def test_a_post_held_until_then_is_a_former_one(quotes, apposition, role, org):
     [q] = quotes(f"Dr Nell Okafor, {apposition}, said: ‘The hub rota cannot survive another winter.’")
     assert who(q) == ("Nell Okafor", role, org)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "role"),
+    [
+        (
+            (
+                "Partners reacted angrily, with one GP partner saying the offer was ‘a slap in the face for the profession’.",
+            ),
+            "one GP partner",
+            "GP partner",
+        ),
+        (
+            (
+                "GPs in Fenmoor reacted angrily to the offer, with one describing it as ‘a slap in the face for the "
+                "profession’.",
+            ),
+            "one",
+            "GP",
+        ),
+    ],
+)
+def test_the_doer_of_an_absolute_clause_said_it(quotes, paragraphs, speaker, role):
+    [q] = quotes(*paragraphs)
+    assert (q.speaker, q.speaker_name, q.speaker_role) == (speaker, None, role)
+
+
+def test_a_named_doer_of_an_absolute_clause_said_it(quotes):
+    [q] = quotes("The offer was criticised, with Dr Nell Okafor calling it ‘a slap in the face for the profession’.")
+    assert (q.speaker, q.speaker_name, q.cue) == ("Dr Nell Okafor", "Nell Okafor", "calling")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The BMA hit back, warning that the offer would ‘drive partners out of the profession’.",
+        "Dr Nell Okafor voted against the motion, telling delegates it would ‘take years to make a difference’.",
+        "Dr Nell Okafor resigned from the board, citing ‘a total breakdown in trust with the ICB’.",
+    ],
+)
+def test_a_participle_of_saying_gives_the_words_to_the_subject(quotes, paragraph):
+    [q] = quotes(paragraph)
+    assert q.speaker_name == ("BMA" if "BMA" in paragraph else "Nell Okafor")

@@ -44,6 +44,7 @@ from nlp.quotes._lexicon import (
     _TITLE_RE,
     _TITLES,
     _WHOSE_PRONOUN,
+    _WITH_DOER,
     _lexicons,
 )
 from nlp.quotes._marks import (
@@ -420,6 +421,12 @@ class _Attributor:
             sp = self._speaker(pi, nested.group(1), at)
             if sp.kind in ("person", "role"):
                 return _Attribution(sp, nested.group("cue").split()[0], None)  # not the "she" who recalls it
+        absolute = _WITH_DOER.search(text)
+        if absolute:  # "GPs reacted angrily, with one GP partner saying ...", "with Dr X calling it ...": the doer
+            at = base + absolute.start("who")
+            sp = self._speaker(pi, absolute.group("who"), at)
+            if sp.kind in _GOOD_KINDS or (sp.kind == "other" and absolute.group("who").lower() in ("one", "another")):
+                return _Attribution(sp, absolute.group("cue").split()[0], (pi, at))
         opening = re.match(r"\s*(?:So\s+(says|said)|(Says|Said|Adds|Added|Warns|Warned|Argues|Argued))\s+", text)
         if opening:  # "Says Dr Lambert: ‘...’"
             got = _subject_after(text[opening.end() :])

@@ -34,6 +34,8 @@ _CUE_VERBS = (
     "warning arguing claiming insisting urging"  # after a form of "be" only (_PROGRESSIVE)
 ).split() + [
     "hit out",
+    "hit back",  # "The BMA hit back: ‘...’", "hit back, warning that ..."
+    "hits back",
     "hits out",
     "made clear",
     "made it clear",
@@ -121,9 +123,15 @@ _GOING_ON = r"(adding|saying|continuing|concluding)"
 # ‘insulting’", "Dr X, dubbing it ‘the hub trap’, said ..."
 _PARTICIPLE_CUES = (
     r"describing|calling|branding|labelling|labeling|dubbing|insisting|warning|arguing|claiming|saying|stressing|"
-    r"noting"
+    r"noting|telling|citing"
 )
 # cues only after a form of "be": "X was speaking at ...", "Dr Y has been warning for months that ..."
+# the doer of an absolute clause: "GPs reacted angrily, with one GP partner saying the plan was ‘...’"
+_WITH_DOER = re.compile(
+    r"\bwith\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'-]+)\s+(?P<cue>"
+    + _PARTICIPLE_CUES
+    + r"|telling\s+[\w’'-]+(?:\s+that)?)\b[^,;:.!?]*$"
+)
 _PROGRESSIVE = {"speaking", "talking", "writing", "warning", "arguing", "claiming", "insisting", "urging"}
 _CUE_RE = re.compile(
     r"\b(?:(?P<according>[Aa]ccording to|[Ii]n the (?:words|view|opinion) of|[Tt]o quote|[Tt]o borrow (?:a|the) phrase (?:from|of)|[Rr]eaction from|(?:(?:[Tt]hat|[Tt]his|[Ss]uch|[Tt]hese|[Tt]hose)\s+(?:was|is|were|are)\s+)?[Tt]he\s+"

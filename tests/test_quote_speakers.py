@@ -6731,3 +6731,44 @@ def test_a_named_doer_of_an_absolute_clause_said_it(quotes):
 def test_a_participle_of_saying_gives_the_words_to_the_subject(quotes, paragraph):
     [q] = quotes(paragraph)
     assert q.speaker_name == ("BMA" if "BMA" in paragraph else "Nell Okafor")
+
+
+def test_a_place_before_a_post_refers_to_the_one_holding_the_post_there(quotes):
+    qs = quotes(
+        "Dr Nell Okafor, a GP in Hexley, and Dr Idris Lowe, a partner in Fenmoor, both signed the letter.",
+        "‘We are at breaking point,’ the Hexley GP said.",
+        "‘Nobody is listening,’ the Fenmoor partner added.",
+    )
+    assert [(q.speaker_name, q.speaker_role, q.speaker_org) for q in qs] == [
+        ("Nell Okafor", "GP in Hexley", None),
+        ("Idris Lowe", "partner in Fenmoor", None),
+    ]
+
+
+def test_the_mother_of_two_written_without_hyphens_is_the_woman_just_named(quotes):
+    qs = quotes(
+        "Dr Nell Okafor, a mother of two, has worked at the practice since 2009.",
+        "‘I have never been so tired,’ the mother of two said.",
+    )
+    assert [q.speaker_name for q in qs] == ["Nell Okafor"]
+
+
+def test_someone_who_chairs_a_named_body_is_its_chair_later(quotes):
+    qs = quotes(
+        "Dr Nell Okafor chairs Fenmoor LMC. Dr Idris Lowe is its secretary.",
+        "‘We are at breaking point,’ the chair said.",
+    )
+    assert [who(q) for q in qs] == [("Nell Okafor", "chair", "Fenmoor LMC")]
+
+
+def test_an_age_before_a_post_is_no_part_of_it(quotes):
+    qs = quotes(
+        "Dr Nell Okafor is a 52-year-old GP in Hexley.",
+        "‘I have never been so tired,’ the 52-year-old said.",
+    )
+    assert [who(q) for q in qs] == [("Nell Okafor", "GP in Hexley", None)]
+
+
+def test_bint_and_ibn_are_parts_of_a_name(quotes):
+    [q] = quotes("‘The hub has its limits,’ said Dr Mariam bint Khalid, a GP in Luton.")
+    assert who(q) == ("Mariam bint Khalid", "GP in Luton", None)

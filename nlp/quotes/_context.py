@@ -117,6 +117,12 @@ def _other_office(words) -> frozenset[str]:
     )
 
 
+def _placed_in(role: str, place: str) -> bool:
+    """Does ``role`` say it is held in ``place`` (``partner in Hull``, ``a GP at Hexley``)?"""
+    words = role.split()
+    return any(w in ("in", "at", "from") and nxt == place for w, nxt in zip(words, words[1:]))
+
+
 def _ends_with_surname(name: str, surname: str) -> bool:
     """Does ``name`` end with ``surname`` (lower case; a particle included: ``ap gwynfor``)?"""
     return name.lower().endswith(" " + surname)
@@ -775,7 +781,8 @@ class _Article:
             role = _plain_apposition(became.group(1))
             return ", " + role if role and _is_role_phrase(role) else ""
         heads = re.match(
-            r"\s+(?:(?:also|now|currently)\s+)?(chairs|chaired|leads|led|heads|headed)\s+((?:the|its|a)\s+[^,;:()–—.]{2,60}?)"
+            r"\s+(?:(?:also|now|currently)\s+)?(chairs|chaired|leads|led|heads|headed)\s+((?:the|its|a)\s+[^,;:()–—.]{2,60}?"
+            r"|[A-Z][^,;:()–—.]{1,60}?)"  # "chairs the federation", "chairs Westmoor LMC"
             r"(?=[,.;]|\s+(?:and|who|since|for|in\s+\d{4})\b|$)",
             self.paragraphs[pi][ent.end_char :],
         )
@@ -1408,7 +1415,11 @@ class _Article:
         full = self._known(m.speaker, mentions)
         if full.kind != "person" or not full.role or len((full.name or "").split()) < 2:
             return None
-        if org and (not full.org or org.lower() not in full.org.lower()):
+        if (
+            org
+            and (not full.org or org.lower() not in full.org.lower())
+            and not (" " not in org and _placed_in(full.role or "", org))
+        ):  # "the Hull partner" is the "partner in Hull" named before
             return None
         has = set(re.findall(r"[\w&-]+", f"{full.role} {full.org or ''}".lower()))
         return full, has, has | {w.split("-")[-1] for w in has}

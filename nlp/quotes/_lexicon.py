@@ -152,9 +152,9 @@ _ROLE_CAPS = {"GP", "NHS", "Dr", "A&E", "PA", "ANP", "CD", "CEO", "MP", "MSP", "
 _PREFIX_ENTS = {"ROLE", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ORG"}
 _OBJECT_VERBS = {"told", "tells", "asked", "asks", "warned", "warns", "urged", "urges", "advised", "advises"}
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
-# a person named by age or family ("the 58-year-old", "the mother-of-two"): read like "she" or "he"
+# a person named by age or family ("the 58-year-old", "the mother-of-two", "the mother of two"): read like "she" or "he"
 _EPITHET = re.compile(
-    r"the\s+(?:\d{1,3}-year-old|(?:grand)?(?:mother|father)-of-(?:one|two|three|four|five|\d))(?:\s+[a-z]+)?"
+    r"the\s+(?:\d{1,3}-year-old|(?:grand)?(?:mother|father)[- ]of[- ](?:one|two|three|four|five|\d))(?:\s+[a-z]+)?"
 )
 _EPITHET_MARK = "epithet"
 _TITLES = (
@@ -162,7 +162,7 @@ _TITLES = (
     r"Rev|Revd|Reverend|Canon)\.?"  # and the clergy's: "Rev Canon John X"
 )
 _TITLE_RE = re.compile(r"^(?:" + _TITLES + r"\s+)+")
-_NAME_PARTICLES = r"(?:ap|ab|de|da|van|von|der|bin|al|le|du)"  # "Mabon ap Gwynfor", "Anna van der Berg"
+_NAME_PARTICLES = r"(?:ap|ab|de|da|van|von|der|bin|bint|ibn|al|le|du)"  # "Mabon ap Gwynfor", "Anna van der Berg"
 _TITLED_NAME = re.compile(
     r"\b"
     + _TITLES

@@ -1136,6 +1136,7 @@ def _plain_apposition(app: str) -> str:
     if works:  # "Dr Rupert Vance, who now works as a locum"
         app = works.group(1)
     app = re.sub(r"^\d+(?:,\s*|$)", "", app)  # "Dave Hay, 57, a scientist from Yorkshire": the age is no role
+    app = re.sub(r"^(?:an?\s+)?\d{1,3}-year-old\s+(?=[A-Za-z])", "", app)  # "a 52-year-old GP in Leeds": a GP in Leeds
     # "one of six partners at the practice", "one of the founders of X": a partner, a founder
     app = re.sub(r"^one\s+of\s+(?:the\s+|its\s+|\w+\s+)?([a-z][\w-]*?)s\b", r"\1", app)
     app = re.sub(r",\s*\d{1,3}$", "", app)  # "The patient group chair, Maureen Flett, 71"

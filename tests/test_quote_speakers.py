@@ -6772,3 +6772,45 @@ def test_an_age_before_a_post_is_no_part_of_it(quotes):
 def test_bint_and_ibn_are_parts_of_a_name(quotes):
     [q] = quotes("‘The hub has its limits,’ said Dr Mariam bint Khalid, a GP in Luton.")
     assert who(q) == ("Mariam bint Khalid", "GP in Luton", None)
+
+
+def test_a_body_s_bullet_among_people_s_is_that_body_s(quotes):
+    qs = quotes(
+        "What they said",
+        "• Dr Nell Okafor, chair of Fenmoor LMC: ‘The hub rota cannot survive another winter.’",
+        "• NHS England: ‘We are investing in general practice.’",
+        "• Hexley LMC: ‘Nobody asked the practices.’",
+        "• Interview: ‘We are recruiting.’",
+    )
+    assert [(q.speaker_name, q.speaker_org) for q in qs] == [
+        ("Nell Okafor", "Fenmoor LMC"),
+        ("NHS England", "NHS England"),
+        ("Hexley LMC", "Hexley LMC"),
+        (None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("intro", "cue"),
+    [
+        ("Dr Nell Okafor’s letter ended:", "letter"),
+        ("Dr Nell Okafor’s speech ended with a warning:", "speech"),
+        ("Dr Nell Okafor’s evidence to the committee was stark:", "evidence"),
+    ],
+)
+def test_what_someone_wrote_or_gave_before_a_colon_is_theirs(quotes, intro, cue):
+    [q] = quotes(f"{intro} ‘The hub rota cannot survive another winter.’")
+    assert (q.speaker_name, q.cue) == ("Nell Okafor", cue)
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Dr Nell Okafor’s email to staff, seen by Pulse,",
+        "Dr Nell Okafor’s blog, published on Monday,",
+        "A letter from Dr Nell Okafor to the ICB",
+    ],
+)
+def test_where_or_when_a_document_went_is_no_post_of_its_writer(quotes, speaker):
+    [q] = quotes(f"{speaker} said the hub rota was ‘impossible to staff on a Friday’.")
+    assert who(q) == ("Nell Okafor", None, None)

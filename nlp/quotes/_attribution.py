@@ -27,6 +27,7 @@ from nlp.quotes._lexicon import (
     _GOING_ON,
     _HEADLINE_LABELS,
     _KIND_AS_NAME,
+    _KIND_OF_BODY,
     _LAY_PEOPLE,
     _MEMBER,
     _OBJECT_VERBS,
@@ -45,6 +46,7 @@ from nlp.quotes._lexicon import (
     _TITLES,
     _WHOSE_PRONOUN,
     _WITH_DOER,
+    _WRITTEN_NOUNS,
     _lexicons,
 )
 from nlp.quotes._marks import (
@@ -55,6 +57,7 @@ from nlp.quotes._marks import (
 )
 from nlp.quotes._speakers import (
     Speaker,
+    _drop_leading,
     _find_phrase,
     _inside_org_name,
     _is_role_phrase,
@@ -235,6 +238,14 @@ class _Attributor:
         ):
             # "Anonymous GP partner, Yorkshire"; a headline's "GP leader:" or "‘...’ – GP leaders"
             return _Attribution(sp, None, (pi, base))
+        known = _find_phrase(stripped, _lexicons()[0]) if sp.kind == "org" and sp.org else None
+        local = (  # "• Westmoor LMC: ‘...’": a name in capitals that ends with a kind of body
+            sp.kind == "org"
+            and re.fullmatch(r"(?:[A-Z][\w’'&-]*\s+){1,4}[A-Z][\w-]*", stripped)
+            and (stripped.split()[-1] in _KIND_OF_BODY or stripped.split()[-1].lower() in _BODY_NOUNS)
+        )
+        if local or (known and known.group(0) == _drop_leading(stripped, ("the", "The"))):
+            return _Attribution(sp, None, (pi, base))  # "• NHS England: ‘...’": a known body's line among people's
         named = {sp.name.split()[0].lower(), sp.name.split()[-1].lower()} if sp.kind == "person" and sp.name else set()
         if not named & {w.lower() for w in first}:
             return None  # a name in the line, whole or short ("Dr Singh:" after "Dr Jaz Singh:", "DR SINGH:"), not a pronoun
@@ -685,12 +696,14 @@ class _Attributor:
         return got if sp.kind == "person" or (tail.group("told") and sp.kind == "role") else None
 
     def possessive_message(self, pi: int, text: str, base: int) -> _Attribution | None:
-        """``Dr Ade Ojo’s message to ministers was simple``: whose message, verdict or advice the quote after the
-        colon is (``text`` starts at ``base`` in paragraph ``pi``)."""
+        """``Dr Ade Ojo’s message to ministers was simple``, ``Dr X’s letter ended``: whose message, verdict, advice,
+        letter or speech the quote after the colon is (``text`` starts at ``base`` in paragraph ``pi``)."""
         m = (
             re.search(
                 r"(?:^|[.;!?]\s+|,\s+)(?P<who>(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})[’']s\s+"
-                r"(?P<noun>message|verdict|advice|view|response|answer|plea|warning|reply)\b[^.;!?]*$",
+                r"(?P<noun>message|verdict|advice|view|response|answer|plea|warning|reply|"
+                + _WRITTEN_NOUNS
+                + r")\b[^.;!?]*$",
                 text,
             )
             or re.search(  # "Dr Kay X has a simple message for ministers:", "Dr Kay X, a GP in Exeter, has ..."

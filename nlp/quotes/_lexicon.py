@@ -413,6 +413,8 @@ _STATE_POST = (
 _HONOURABLE = r"(?:my\s+)?(?:right\s+)?(?:hon(?:ourable|\.)?\s+)?(?:and\s+(?:learned|gallant)\s+)?(?:Friend|Lady|Gentleman)\s+the\s+"
 # nouns for what someone said, which their possessive names: "was Dr X’s reply", "Dr Dunn’s verdict? ‘...’"
 _SAID_NOUNS = r"(?:reply|answer|response|verdict|view|retort|message|warning|advice|take|conclusion)"
+# what someone wrote or gave, whose words a colon after it introduces: "Dr X’s letter ended: ‘...’"
+_WRITTEN_NOUNS = r"(?:letter|speech|statement|evidence|email|blog|column|submission|tweet|post|remarks|testimony)"
 # where someone said it, which is no part of who they are: "said Dr X in a statement", "in a blog post"
 _CHANNELS = r"(?:statement|interview|letter|email|blog|post|tweet|podcast|video)"
 # cues of what someone thinks or feels, which a reported clause also uses of others: "adding that practices felt
@@ -432,6 +434,9 @@ _NOT_A_POST = re.compile(
     r"|(?:in|on|via|through)\s+(?:a|an|the|his|her|their)\s"
     r"|\d+-year-old$"
     r"|(?:quoted|interviewed|pictured|photographed|cited)\b"
+    # where a document went or when: "Dr X’s email to staff, seen by Pulse,", "her blog, published on Monday,"
+    r"|(?:seen|obtained|published|posted|sent|leaked|shared|released|circulated|dated|written)\s+(?:by|on|to|in|last|"
+    r"this|yesterday|earlier)\b"
 )
 # how long someone has held a post, which is no part of it: "for more than 30 years", "since 2022"
 _HOW_LONG = (

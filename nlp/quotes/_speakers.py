@@ -954,6 +954,8 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         sp = replace(sp, role=_ON_A_PLATFORM.sub("", sp.role) or sp.role)
     if sp.role and all(w.lower() in STOP_WORDS for w in re.findall(r"[\w’'-]+", sp.role)):
         sp = replace(sp, role=None)  # "when Hunt first pledged": no role
+    if sp.kind == "person" and sp.role and sp.role.lower() in _DOC_NOUNS:
+        sp = replace(sp, role=None)  # "A letter from Dr X to the ICB said": her letter, not her post
     if sp.role and re.match(r"[a-z]+ing\b", sp.role) and not _is_role_phrase(sp.role):
         sp = replace(sp, role=None)  # "Dr X, dubbing it ‘the hub trap’, said": what they did, not a post
     if sp.role and _NOT_A_POST.match(_KIND_FIRST.sub("", sp.role)):

@@ -6814,3 +6814,24 @@ def test_what_someone_wrote_or_gave_before_a_colon_is_theirs(quotes, intro, cue)
 def test_where_or_when_a_document_went_is_no_post_of_its_writer(quotes, speaker):
     [q] = quotes(f"{speaker} said the hub rota was ‘impossible to staff on a Friday’.")
     assert who(q) == ("Nell Okafor", None, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fenmoor ICB’s board approved the takeover on Thursday.",
+        "The board of Fenmoor ICB approved the takeover on Thursday.",
+        "The chief executive of Fenmoor ICB has approved the takeover.",
+    ],
+)
+def test_its_after_a_body_s_board_or_post_is_that_body_s(quotes, sentence):
+    [q] = quotes(f"{sentence} Its chief medical officer, Dr Nell Okafor, said: ‘Nobody wanted this outcome.’")
+    assert who(q) == ("Nell Okafor", "chief medical officer", "Fenmoor ICB")
+
+
+def test_a_body_whose_post_holder_is_the_subject_is_the_one_a_later_kind_means(quotes):
+    qs = quotes(
+        "The chief executive of Hexley GP Federation, Tom Reid, has resigned.",
+        "In a statement, the federation’s chair, Dr Nell Okafor, said: ‘We thank Tom for his service.’",
+    )
+    assert [who(q) for q in qs] == [("Nell Okafor", "chair", "Hexley GP Federation")]

@@ -16,6 +16,7 @@ from nlp.quotes._lexicon import (
     _A_BUSINESS,
     _A_VOLUNTARY_BODY,
     _BODY_NOUNS,
+    _BODY_PARTS,
     _BY_BODY,
     _BYLINE,
     _CAPTION_POINTER,
@@ -441,6 +442,15 @@ class _Article:
                     asked = root_dep == "dobj" and head.lower_ in ("asked", "contacted", "approached")
                     if asked:  # "Pulse asked NHS England whether ... A spokesperson said": the body that answers
                         subject = said = True
+                    part = head.head if root_dep == "pobj" and head.lower_ == "of" else head
+                    if (
+                        root_dep in ("poss", "pobj")
+                        and part.dep_ == "nsubj"
+                        and (part.lower_ in _BODY_PARTS or _is_role_head(part.lower_))
+                    ):  # "Mersey Vale ICB’s board approved the plan. Its chief medical officer", "The board of Mersey
+                        # Vale ICB approved", "The chief executive of Ashfield GP Federation has resigned": the body
+                        # whose board or post it was
+                        subject = True
                     if subject and (
                         ent.label_ == "POLICY" or clean_org(ent.text) or ent.text.lower() in _org_names_lower()
                     ):

@@ -6835,3 +6835,20 @@ def test_a_body_whose_post_holder_is_the_subject_is_the_one_a_later_kind_means(q
         "In a statement, the federation’s chair, Dr Nell Okafor, said: ‘We thank Tom for his service.’",
     )
     assert [who(q) for q in qs] == [("Nell Okafor", "chair", "Hexley GP Federation")]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "role"),
+    [
+        ("Welsh health secretary Rhodri Ellis", "health secretary for Wales"),
+        ("Scottish health secretary Rhodri Ellis", "health secretary for Scotland"),
+    ],
+)
+def test_a_nation_s_adjective_before_a_post_is_where_it_is_held(quotes, speaker, role):
+    [q] = quotes(f"{speaker} said: ‘The hub has reached its limits.’")
+    assert who(q) == ("Rhodri Ellis", role, None)
+
+
+def test_a_nation_s_own_department_keeps_the_nation_without_a_possessive(quotes):
+    [q] = quotes("Northern Ireland’s Department of Health said the hub had ‘reached the limits of what it can do’.")
+    assert (q.speaker_name, q.speaker_org) == ("Northern Ireland Department of Health",) * 2

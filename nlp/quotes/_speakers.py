@@ -145,6 +145,8 @@ def _org_alone(org: str) -> str:
 
 # a nation is no organisation: "England’s chief medical officer" is the chief medical officer for England
 _NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain", "UK"})
+_NATION_OWNS = re.compile(r"^(England|Scotland|Wales|Northern Ireland)[’']s\s+(?=[A-Z])")
+_NATION_OF = {"Welsh": "Wales", "Scottish": "Scotland", "English": "England", "Northern Irish": "Northern Ireland"}
 # the words of a minister's or secretary's portfolio: "Health and Care secretary" is no body's secretary
 _PORTFOLIO_WORDS = frozenset("health care social and public primary mental the".split())
 # a rank's first word, capitalised before the post it qualifies: "Detective Inspector Laura Bell"
@@ -169,6 +171,7 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     role, org = _split_post(text)
     if org and role and org.endswith("-"):  # "Parliamentary Under-Secretary of State for Health": one post
         return f"{org}{role}", None
+    org = _NATION_OF.get(org, org)  # "Welsh health secretary X": the health secretary for Wales
     if org in _NATIONS:  # "Wales’s Cabinet Secretary for Health": Cabinet Secretary for Health, Wales
         return (f"{role}{', ' if ' for ' in role else ' for '}{org}" if role else None), None
     if org in _RANK_WORDS and role:
@@ -617,6 +620,7 @@ def clean_org(org: str | None) -> str | None:
     )  # "of the LMC last month", "who chaired the BMA’s GP committee at the time"
     org = _drop_leading(org.strip(" ,.;:"), _NOUN_DETERMINERS)
     org = re.sub(r"[’']s$", "", org).strip(" ,.;:")
+    org = _NATION_OWNS.sub(r"\1 ", org)  # "Northern Ireland’s Department of Health": that nation's department
     org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()
     if not org or _TITLE_RE.match(org + " ") or re.match(r"professor\b", org, re.I):
         return None

@@ -6852,3 +6852,31 @@ def test_a_nation_s_adjective_before_a_post_is_where_it_is_held(quotes, speaker,
 def test_a_nation_s_own_department_keeps_the_nation_without_a_possessive(quotes):
     [q] = quotes("Northern Ireland’s Department of Health said the hub had ‘reached the limits of what it can do’.")
     assert (q.speaker_name, q.speaker_org) == ("Northern Ireland Department of Health",) * 2
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Nine in ten GPs said their workload was ‘unmanageable on most days’.",
+        "Asked to describe their workload, 62% of partners chose ‘unmanageable on most days’.",
+    ],
+)
+def test_a_share_of_a_group_is_no_speaker(quotes, paragraph):
+    assert quotes(paragraph) == []  # the marks quote a survey's answers, as for "62% of respondents said"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Some 87 per cent said the new hub was ‘good’.",
+        "One in five said they planned to ‘leave general practice within five years’.",
+    ],
+)
+def test_a_bare_share_is_no_name(quotes, paragraph):
+    [q] = quotes(paragraph)
+    assert q.speaker and (q.speaker_name, q.speaker_role) == (None, None)
+
+
+def test_a_third_gp_is_still_one_more_gp(quotes):
+    [q] = quotes("A third GP said the workload was ‘unmanageable on most days’.")
+    assert (q.speaker_name, q.speaker_role) == (None, "GP")

@@ -471,7 +471,7 @@ class _Attributor:
                 text[: m.start()],
             )
             if (
-                m.group("verb") in ("say", "tell", "write", "argue", "claim")
+                m.group("verb") in ("say", "tell", "write", "argue", "claim", "describe", "explain", "comment")
                 and not took_to  # "Dr X took to X to say": Dr X said it
                 and not raised
                 and re.search(r"(?<!\bused)(?<!\bliked)(?<!\bloved)\s+to\s+$", text[: m.start()])

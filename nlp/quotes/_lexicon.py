@@ -586,7 +586,13 @@ _SHARE_OF = re.compile(
     r"(?:(?:some|about|around|nearly|almost|over|just\s+over|just\s+under|more\s+than|fewer\s+than|less\s+than)\s+)?"
     r"(?:(?:\d[\d,.]*\s*(?:%|per\s*cent)|half|a\s+third|a\s+quarter|a\s+fifth|two[- ]thirds|three[- ]quarters|"
     r"the\s+majority|a\s+majority|a\s+minority|most|many|some)\s+of\s+(?:the\s+|all\s+|those\s+)?|"
-    r"(?:one|two|three|four|\d+)\s+in\s+(?:\w+)\s+)(?P<group>[a-z][\w-]*(?:\s+[\w-]+){0,6})",
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s+(?:\w+)\s+)(?P<group>[a-z][\w-]*(?:\s+[\w-]+){0,6})",
+    re.I,
+)
+# a share with no group after it, which names no one either: "Some 87 per cent said", "One in five said"
+_BARE_SHARE = re.compile(
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than|fewer\s+than|less\s+than)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:%|per\s*cent)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s+\w+)",
     re.I,
 )
 

@@ -16,6 +16,7 @@ from nlp.quotes._lexicon import (
     _A_BUSINESS,
     _ARTICLES,
     _AUTHORED,
+    _BARE_SHARE,
     _BODY_NOUNS,
     _BY_BODY,
     _CAMEL,
@@ -929,6 +930,8 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     )
     if figure:  # "A senior NHS figure told HSJ": a post of sorts, not a name
         return Speaker(phrase, "role", role=figure.group(1))
+    if _BARE_SHARE.fullmatch(phrase.strip()):
+        return Speaker(phrase, "other")  # "Some 87 per cent said the service was ‘good’": a statistic, no name
     share = _SHARE_OF.fullmatch(phrase.strip())
     if share and _is_role_phrase(
         re.split(r"\s+(?:who|that|surveyed|polled|questioned|asked)\b", share.group("group"))[0]

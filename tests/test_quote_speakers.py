@@ -6880,3 +6880,17 @@ def test_a_bare_share_is_no_name(quotes, paragraph):
 def test_a_third_gp_is_still_one_more_gp(quotes):
     [q] = quotes("A third GP said the workload was ‘unmanageable on most days’.")
     assert (q.speaker_name, q.speaker_role) == (None, "GP")
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "In the same article, Dr Rowan Hale, a GP in Monmouthshire, offered this chilling warning:",
+        "Dr Rowan Hale had a stark warning:",
+        "Dr Rowan Hale was blunt:",
+        "Dr Rowan Hale offered a different view:",
+    ],
+)
+def test_an_intro_paragraph_with_no_cue_before_a_quote_below(quotes, intro):
+    [q] = quotes(intro, "“If we lose the partners, we lose the practices.”")
+    assert q.speaker_name == "Rowan Hale"

@@ -1269,7 +1269,12 @@ def extract_quotes(
         if masked.endswith(":") and not art.in_quote(pi, len(masked) - 1):
             start = max([0] + [e for a, e in art.inside[pi]])
             start = max(start, _sentence_start(masked, len(masked) - 1))
-            intro = attr.before(pi, masked[start : len(masked) - 1], start)
+            intro = (  # "Dr X said:", or with no cue "Dr X, a GP, offered this chilling warning:", "Dr Y was blunt:"
+                attr.before(pi, masked[start : len(masked) - 1], start)
+                or attr.possessive_message(pi, masked[start : len(masked) - 1], start)
+                or attr.stance(pi, masked[start : len(masked) - 1], start)
+                or attr.colon_subject(pi, start, len(masked) - 1)
+            )
             if intro is not None and intro.speaker is not None:
                 if intro.at is not None:
                     art.add(_Mention(intro.at, intro.speaker, True, said=True))

@@ -20,6 +20,7 @@ def corpora_file(*parts: str) -> Path:
 
 TAXONOMY_PATH = corpora_file("taxonomy.toml")  # the codebook
 ENTITIES_PATH = corpora_file("entities.jsonl")  # the EntityRuler's phrases
+OFFICE_HOLDERS_PATH = corpora_file("office_holders.jsonl")  # who has held an office a story may name alone
 SOURCES_DIR = corpora_file("sources")  # source configurations, one TOML file each
 LABELLED_DIR = corpora_file("labelled")  # the labelled training and test units
 SAMPLE_SITE_DIR = corpora_file("sample_site", "articles")  # the sample site's articles

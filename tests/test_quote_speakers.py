@@ -6894,3 +6894,29 @@ def test_a_third_gp_is_still_one_more_gp(quotes):
 def test_an_intro_paragraph_with_no_cue_before_a_quote_below(quotes, intro):
     [q] = quotes(intro, "“If we lose the partners, we lose the practices.”")
     assert q.speaker_name == "Rowan Hale"
+
+
+def test_the_health_secretary_is_the_one_holder_of_that_office_the_story_names(quotes):
+    qs = quotes(
+        "Most GPs should be employed by trusts, says report",
+        "In a foreword to the report, the health secretary said it ‘offers some credible ideas for the future’.",
+        "In his foreword, Sajid Javid said: ‘There is an exciting future for primary care.’",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [("Sajid Javid", "health secretary")] * 2
+
+
+def test_a_former_holder_of_the_office_is_not_the_one_the_story_means(quotes):
+    qs = quotes(
+        "Former health secretary Jeremy Hunt has said the partnership model ‘still has a future’.",
+        "Wes Streeting has been less warm.",
+        "‘What matters to patients is whether they can get an appointment,’ the health secretary told MPs.",
+    )
+    assert [q.speaker_name for q in qs] == ["Jeremy Hunt", "Wes Streeting"]
+
+
+def test_two_holders_of_the_office_named_leave_the_office_unnamed(quotes):
+    qs = quotes(
+        "Jeremy Hunt and Wes Streeting both spoke at the conference.",
+        "‘What matters to patients is whether they can get an appointment,’ the health secretary said.",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [(None, "health secretary")]

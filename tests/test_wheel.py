@@ -69,12 +69,13 @@ def test_the_installed_wheel_carries_its_data(installed, tmp_path):
     code = (
         "import corpora, json; from corpora import resources as r; "
         "print(json.dumps({'package': corpora.__file__, 'labelled': len(list(r.LABELLED_DIR.glob('*.jsonl'))), "
-        "'files': [p.is_file() for p in (r.TAXONOMY_PATH, r.ENTITIES_PATH, r.SOURCES_DIR / 'wordpress.toml')], "
+        "'files': [p.is_file() for p in (r.TAXONOMY_PATH, r.ENTITIES_PATH, r.OFFICE_HOLDERS_PATH, "
+        "r.SOURCES_DIR / 'wordpress.toml')], "
         "'sample_site': len(list(r.SAMPLE_SITE_DIR.glob('*.toml')))}))"
     )
     found = json.loads(_run([installed / "python", "-c", code], cwd=tmp_path).stdout)
     assert found["package"].startswith(str(installed.parent)) and not found["package"].startswith(str(ROOT))
-    assert found["files"] == [True, True, True]
+    assert found["files"] == [True, True, True, True]
     assert found["labelled"] == len(list((ROOT / "corpora" / "labelled").glob("*.jsonl"))) > 0
     assert found["sample_site"] == len(list((ROOT / "corpora" / "sample_site" / "articles").glob("*.toml"))) > 0
 

@@ -57,6 +57,7 @@ from nlp.quotes._lexicon import (
     _WHO_HOLDS_THE,
     _WORDS_OF,
     _entity_phrases,
+    _office_holders,
 )
 from nlp.quotes._marks import (
     Span,
@@ -98,6 +99,13 @@ class _Mention:
     said: bool = False
 
 
+# other names of an office that ``corpora/office_holders.jsonl`` lists
+_OFFICE_ALIASES = {
+    "health and social care secretary": "health secretary",
+    "secretary of state for health": "health secretary",
+    "secretary of state for health and social care": "health secretary",
+    "pm": "prime minister",
+}
 # posts a headline writes short: "PM pledges ...", then "Prime Minister Helen X"
 _SHORT_POSTS = {"pm": ("prime", "minister"), "ceo": ("chief", "executive")}
 
@@ -1372,6 +1380,9 @@ class _Article:
             later = self._named_later(head, mods, sp, at) if not before or at[0] <= 1 else None
             if later is not None:
                 return later
+            holder = self._office_holder(sp)
+            if holder is not None:
+                return holder
             people = [m for m in before if m.speaker.kind == "person" and (m.said or m.subject)]
             last = self._known(people[-1].speaker, before) if people else None
             if (
@@ -1396,6 +1407,24 @@ class _Article:
             if unnamed is not None and not sp.org and re.match(r"the\s", sp.written, re.I):
                 return replace(sp, org=unnamed.org)
         return sp
+
+    def _office_holder(self, sp: Speaker) -> Speaker | None:
+        """``the health secretary`` in a story that names one person who has held that office (``Sajid X said``)
+        but never gives their post: that person, as the post's holder (one named as its former holder, or with
+        another post, is not); ``None`` where it names none or several."""
+        office = re.sub(r"^(?:the|our)\s+", "", sp.written.split(",")[0].strip().lower())
+        names = _office_holders().get(_OFFICE_ALIASES.get(office, office)) if not sp.org else None
+        if not names:
+            return None
+        found: dict[str, Speaker] = {}
+        for m in self.mentions:
+            full = self._known(m.speaker, self.mentions) if m.speaker.kind == "person" else None
+            if full is not None and full.name and full.name.lower() in names:
+                found.setdefault(full.name.lower(), full)
+        now = [p for p in found.values() if not p.role or p.role.lower() == office]  # not "former health secretary X"
+        if len(now) != 1 or len(found) - len(now) > 1:
+            return None
+        return replace(now[0], written=sp.written, role=now[0].role or sp.role)
 
     def _named_later(self, head: str, mods: list[str], sp: Speaker, at: tuple[int, int]) -> Speaker | None:
         """A post mentioned before its holder is named (``the health secretary`` in a headline or first paragraph,

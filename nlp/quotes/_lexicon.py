@@ -519,6 +519,22 @@ def _entity_rows() -> tuple[dict, ...]:
     return tuple(read_patterns(ENTITIES_PATH))
 
 
+@lru_cache(maxsize=1)
+def _office_holders() -> dict[str, frozenset[str]]:
+    """Who has held an office that a story may give without its holder's name (``the health secretary``), by
+    office, lower-cased: ``corpora/office_holders.jsonl``."""
+    import json
+
+    from corpora.resources import OFFICE_HOLDERS_PATH
+
+    holders: dict[str, set[str]] = {}
+    for line in OFFICE_HOLDERS_PATH.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            holders.setdefault(row["office"], set()).add(row["name"].lower())
+    return {office: frozenset(names) for office, names in holders.items()}
+
+
 @lru_cache(maxsize=4)
 def _lexicons(entities_path: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Organisation and role phrases from the entity patterns (longest first)."""

@@ -6920,3 +6920,39 @@ def test_two_holders_of_the_office_named_leave_the_office_unnamed(quotes):
         "‘What matters to patients is whether they can get an appointment,’ the health secretary said.",
     )
     assert [(q.speaker_name, q.speaker_role) for q in qs] == [(None, "health secretary")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "So says Dr Rowan Hale, a GP in Hull, who has worked at the practice for 20 years.",
+        "That is how Dr Rowan Hale, a GP in Hull, describes life at her practice.",
+        "It is a stark warning from Dr Rowan Hale, a GP in Hull.",
+    ],
+)
+def test_a_paragraph_that_points_back_to_the_quote_above_names_its_speaker(quotes, after):
+    [q] = quotes("‘We cannot go on like this.’", after)
+    assert who(q) == ("Rowan Hale", "GP in Hull", None)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "‘We cannot go on like this.’ It is a stark warning from Dr Rowan Hale, a GP in Hull.",
+        "‘We cannot go on like this.’ The warning comes from Dr Rowan Hale, a GP in Hull.",
+        "‘We cannot go on like this.’ The words are those of Dr Rowan Hale, a GP in Hull.",
+        "‘We cannot go on like this’ – the blunt assessment of Dr Rowan Hale, a GP in Hull.",
+    ],
+)
+def test_what_the_quote_was_and_whose_after_it(quotes, paragraph):
+    [q] = quotes(paragraph)
+    assert who(q) == ("Rowan Hale", "GP in Hull", None)
+
+
+def test_a_next_paragraph_that_only_names_someone_is_not_the_quote_s_speaker(quotes):
+    qs = quotes(
+        "Dr Idris Lowe, a partner in Fenmoor, said the hub was failing.",
+        "‘We cannot go on like this.’",
+        "Dr Rowan Hale, a GP in Hull, said the figures were worrying.",
+    )
+    assert qs[0].speaker_name == "Idris Lowe"

@@ -33,6 +33,7 @@ from nlp.quotes._lexicon import (
     _OBJECT_VERBS,
     _PARTICIPLE_CUES,
     _PASSIVE_CUES,
+    _POINTS_BACK,
     _PROGRESSIVE,
     _PRONOUNS,
     _REPORTING,
@@ -44,6 +45,7 @@ from nlp.quotes._lexicon import (
     _THOUGHT_CUES,
     _TITLE_RE,
     _TITLES,
+    _WHOSE_IT_WAS,
     _WHOSE_PRONOUN,
     _WITH_DOER,
     _WRITTEN_NOUNS,
@@ -378,12 +380,30 @@ class _Attributor:
             return None
         return _Attribution(self.art._known(people[-1].speaker, self.art.mentions), None)
 
+    def whose_it_was(self, pi: int, text: str, base: int) -> _Attribution | None:
+        """``It is a stark warning from Dr X``, ``The words are those of Dr X`` opening ``text`` (at ``base`` in
+        paragraph ``pi``), right after a quote: that one's."""
+        m = _WHOSE_IT_WAS.match(text)
+        got = _according_to(text[m.end() :]) if m else None
+        if got is None:
+            return None
+        at = base + m.end() + got[1]
+        sp = self._speaker(pi, got[0], at)
+        return (
+            _Attribution(sp, m.group("n1") or m.group("n2"), (pi, at)) if sp.kind in ("person", "role", "org") else None
+        )
+
     def speaking_after(self, pi: int) -> _Attribution | None:
         """``Dr X, chair of the RCGP, was speaking at ...`` opening paragraph ``pi``: the
         speaker of the quote just before it."""
         if pi >= len(self.art.paragraphs):
             return None
         text = self.art.masked[pi]
+        back = self.whose_it_was(pi, text, 0) or (
+            self.after(pi, text, 0, strict=True) if _POINTS_BACK.match(text) else None
+        )  # "‘...’" then "So says Dr X", "That is how Dr X describes ...", "It is a stark warning from Dr X"
+        if back is not None and back.speaker is not None and back.speaker.kind in ("person", "role", "org"):
+            return back
         verdict = re.match(r"\s*(?:That|This|These|Those|Such)\s", text) and _CUE_RE.match(text.lstrip())
         if verdict and verdict.group("according"):  # "‘...’" then "That was the view of Dr X, a partner in Leeds"
             got = _according_to(text.lstrip()[verdict.end() :])
@@ -923,6 +943,14 @@ class _Attributor:
         dash = re.match(r"[–—-]+\s*", rest)
         if dash and not strict:  # "‘...’ – Dr Joanna Pike, GP partner, Kent"
             tail = re.split(r"[.;!?](?:\s|$)", rest[dash.end() :])[0]
+            verdict = _CUE_RE.match(tail)
+            if verdict and verdict.group("according"):  # "‘...’ – the blunt assessment of Dr X, a GP in Hull"
+                got = _according_to(tail[verdict.end() :])
+                if got is not None:
+                    at = base + off0 + dash.end() + verdict.end() + got[1]
+                    sp = self._speaker(pi, got[0], at)
+                    if sp.kind in ("person", "role", "org"):
+                        return _Attribution(sp, _cue_text(verdict), (pi, at))
             att = self.name_only(pi, tail, base + off0 + dash.end())
             if att is None and pi == 0 and re.fullmatch(r"[A-Z][\w’'-]+", tail.strip()):
                 att = self._named_in_full_below(pi, tail.strip(), base + off0 + dash.end())  # "‘...’ – Streeting"
@@ -1145,6 +1173,8 @@ def extract_quotes(
                     )
                 )
                 att = attr.after(lp, post, lpos + 1, strict=False) if s.close and not introduces else None
+                if att is None and s.close:  # "‘...’ It is a stark warning from Dr X"
+                    att = attr.whose_it_was(lp, post, lpos + 1)
                 tag = re.fullmatch(r"\s*\(([^()]{2,80})\)\s*[.;]?\s*", post) if s.close and att is None else None
                 if tag:  # "‘...’ (GP7, female, salaried)": a research participant's tag, the quote whole
                     att = attr.name_only(lp, _participant_tag(tag.group(1)), lpos + 1 + tag.start(1))

@@ -415,6 +415,19 @@ _STATE_POST = (
 _HONOURABLE = r"(?:my\s+)?(?:right\s+)?(?:hon(?:ourable|\.)?\s+)?(?:and\s+(?:learned|gallant)\s+)?(?:Friend|Lady|Gentleman)\s+the\s+"
 # nouns for what someone said, which their possessive names: "was Dr X’s reply", "Dr Dunn’s verdict? ‘...’"
 _SAID_NOUNS = r"(?:reply|answer|response|verdict|view|retort|message|warning|advice|take|conclusion)"
+# a sentence after a quote that says whose it was by what it was: "‘...’ It is a stark warning from Dr X", "The
+# warning comes from Dr X", "The words are those of Dr X"
+_WHOSE_IT_WAS = re.compile(
+    r"\s*(?:(?:It|This|That)\s+(?:is|was)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?P<n1>warning|verdict|message|view|"
+    r"assessment|plea|prediction|judgement|judgment)\s+(?:from|of)|The\s+(?P<n2>warning|verdict|message|words|plea|"
+    r"assessment)\s+(?:comes?|came|is|are|was|were)\s+(?:from|those\s+of|that\s+of))\s+"
+)
+# a paragraph after a quote's own that opens by pointing back to it: "‘...’" then "So says Dr X", "That is how Dr X
+# describes ...", "Those were the words of Dr X"
+_POINTS_BACK = re.compile(
+    r"\s*(?:(?:So|Thus)\s+(?:says|said)\s|(?:That|This)\s+(?:is|was)\s+how\s|(?:These|Those)\s+(?:are|were)\s+the\s+"
+    r"words\s)"
+)
 # what someone wrote or gave, whose words a colon after it introduces: "Dr X’s letter ended: ‘...’"
 _WRITTEN_NOUNS = r"(?:letter|speech|statement|evidence|email|blog|column|submission|tweet|post|remarks|testimony)"
 # where someone said it, which is no part of who they are: "said Dr X in a statement", "in a blog post"

@@ -6956,3 +6956,34 @@ def test_a_next_paragraph_that_only_names_someone_is_not_the_quote_s_speaker(quo
         "Dr Rowan Hale, a GP in Hull, said the figures were worrying.",
     )
     assert qs[0].speaker_name == "Idris Lowe"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Dr Rowan Hale accused the ICB of ‘abandoning general practice to its fate’.",
+        "Dr Rowan Hale accused Fenmoor ICB of ‘abandoning general practice to its fate’.",
+    ],
+)
+def test_who_accused_a_body_named_in_capitals_of_something_said_it(quotes, paragraph):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.cue) == ("Rowan Hale", "accused")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name", "org"),
+    [
+        ("The letter, organised by Fenmoor LMC,", "Fenmoor LMC letter", "Fenmoor LMC"),
+        ("The motion, proposed by Fenmoor LMC,", "Fenmoor LMC motion", "Fenmoor LMC"),
+        ("The petition, set up by campaign group GP Rescue,", "GP Rescue petition", "GP Rescue"),
+        ("The report, published by the Nuffield Trust,", "Nuffield Trust report", "Nuffield Trust"),
+    ],
+)
+def test_a_document_whose_author_an_apposition_gives_is_theirs(quotes, speaker, name, org):
+    [q] = quotes(f"{speaker} says the hub model is ‘privatisation by stealth’.")
+    assert (q.speaker_name, q.speaker_org) == (name, org)
+
+
+def test_a_letter_signed_by_someone_is_theirs_with_no_post(quotes):
+    [q] = quotes("The letter, signed by Dr Rowan Hale, says the hub model is ‘privatisation by stealth’.")
+    assert who(q) == ("Rowan Hale", None, None)

@@ -503,9 +503,10 @@ class _Attributor:
                 if sp is not None and sp.kind in ("person", "role", "org"):
                     return _Attribution(sp, m.group("verb"), (pi, base + got[1]))
             if m.group("verb") in _CHARGING_CUES and not re.search(
-                r"[A-Za-z]", re.sub(r"\b(?:as|of)\b", "", text[m.end() :])
+                r"[A-Za-z]", re.sub(r"\b(?:as|of)\b", "", text[m.end("verb") :])
             ):
-                continue  # "Minister accused of ‘breaking promises’": a participle, not who charged
+                continue  # "Minister accused of ‘breaking promises’": a participle, not who charged (but "accused the ICB
+                # of ‘...’", whose object the cue's pattern took in)
             if m.group("verb") in _THOUGHT_CUES and re.search(
                 r"\b" + _REPORTING + r"\s+that\s+(?:[\w’'-]+\s+){1,4}$", text[: m.start()]
             ):

@@ -944,12 +944,17 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         body = clean_org(campaign.group("owner"))
         return Speaker(phrase, "org", name=body, org=body)
     doc_from = re.fullmatch(
-        r"((?:the|a|an|its)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)),\s+((?:from|by)\s+(?:the\s+)?(?-i:[A-Z])[^,]+?),?",
+        r"((?:the|a|an|its)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)),\s+((?:(?:[a-z]+ed|set\s+up|run|written|drawn\s+up)\s+)?"
+        r"(?:from|by))\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,2}((?-i:[A-Z])[^,]+?),?",
         phrase.strip(),
         re.I,
     )
-    if doc_from and doc_from.group(2).lower() in _DOC_NOUNS:  # "The letter, from X ICB": as "The letter from X ICB"
-        return replace(_described(f"{doc_from.group(1)} {doc_from.group(3)}", persons), written=phrase)
+    if doc_from and doc_from.group(2).lower() in _DOC_NOUNS:  # "The letter, from X ICB": as "The letter from X ICB";
+        # "The letter, organised by X LMC,", "The petition, set up by campaign group X,"
+        return replace(
+            _described(f"{doc_from.group(1)} from {doc_from.group(4)}", persons),
+            written=phrase,
+        )
     sp = _describe(phrase, persons)
     if sp.role and not sp.org and sp.role.split()[-1] not in _SPOKES:
         # "federation chief executive Lisa X": the kind of body stays with the post (a spokesperson's is read with

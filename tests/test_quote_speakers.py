@@ -6987,3 +6987,29 @@ def test_a_document_whose_author_an_apposition_gives_is_theirs(quotes, speaker, 
 def test_a_letter_signed_by_someone_is_theirs_with_no_post(quotes):
     [q] = quotes("The letter, signed by Dr Rowan Hale, says the hub model is ‘privatisation by stealth’.")
     assert who(q) == ("Rowan Hale", None, None)
+
+
+def test_the_person_a_paragraph_ends_on_speaks_the_quote_below(quotes):
+    qs = quotes(
+        "Dr Anna Tate, chair of Westmoor LMC, said the hub had ‘reached its limits’.",
+        "Dr Ben Howe runs a practice in Hull that joined the hub in 2022.",
+        "‘The hub has saved my practice. Without it we would have closed.’",
+    )
+    assert [q.speaker_name for q in qs] == ["Anna Tate", "Ben Howe"]
+
+
+def test_a_body_a_paragraph_ends_on_leaves_the_quote_below_with_the_last_speaker(quotes):
+    qs = quotes(
+        "Dr Anna Tate, chair of Westmoor LMC, said the hub had ‘reached its limits’.",
+        "NHS England has been approached for comment.",
+        "‘We cannot staff it on Fridays and nobody is listening.’",
+    )
+    assert [q.speaker_name for q in qs] == ["Anna Tate", "Anna Tate"]
+
+
+def test_someone_who_agreed_just_before_a_quote_says_it(quotes):
+    qs = quotes(
+        "Margaret Hale, 78, from Hull, said: ‘I waited three weeks for an appointment.’",
+        "Her husband, John, agreed. ‘It used to be same day.’",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [("Margaret Hale", None), ("John", "husband")]

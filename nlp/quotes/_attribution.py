@@ -825,7 +825,9 @@ class _Attributor:
             + r")(?:\s+(?:[a-z]+ly|in\s+agreement|again))?|(?:is|was)\s+(?:\w+ly\s+)?"  # "He is blunter. ‘...’"
             + _STANCE
             + r"(?:\s+about\s+[^.;:!?]{1,40})?"  # "is candid about the model’s limits."
-            + r"|(?:is|was)\s+(?:less|more|rather|far|much)\s+[a-z]+)[.!]\s*$"  # "Eileen is less sanguine."
+            + r"|(?:is|was)\s+(?:less|more|rather|far|much)\s+[a-z]+"  # "Eileen is less sanguine."
+            + r"|(?:agrees|agreed|disagrees|disagreed|concurs|concurred|demurs|demurred)(?:\s+[a-z]+ly)?"  # "Her
+            + r")[.!]\s*$"  # husband, John, agreed. ‘...’"
         )
         got = self._subject_of_ending(pi, self.art.masked[pi][start:end], start, ending, ("person", "pronoun"), False)
         if got is not None:
@@ -841,6 +843,16 @@ class _Attributor:
             return view
         # "Paula Grant checks the screen. ‘Forty more waiting.’": the one a feature shows just before the quote
         return self._sole_subject(pi, sent, stop, end, kinds=("person",), any_verb=False)
+
+    def subject_above(self, pi: int) -> _Attribution | None:
+        """The person whom the last sentence of paragraph ``pi`` is about, as its subject with a verb of doing
+        (``Dr Ben X runs a practice in Hull.``, ``Her counterpart, Dr Y, takes a different view.``), when a quote
+        alone opens the paragraph below: the feature's way of handing over to the next speaker."""
+        text = self.art.masked[pi].rstrip()
+        if not text.endswith((".", "!")):
+            return None
+        stop = len(text) - 1
+        return self._sole_subject(pi, _sentence_start(text, stop), stop, stop, kinds=("person",), any_verb=False)
 
     def _sole_subject(
         self, pi: int, start: int, stop: int, end: int, *, kinds: tuple[str, ...], any_verb: bool
@@ -1214,6 +1226,8 @@ def extract_quotes(
                     and not (below + 1 < len(paragraphs) and re.match(r"\s*[‘“'\"]", paragraphs[below + 1]))
                 ):
                     att = attr.name_line(below)
+                if att is None and opens_par and not fragment and pi > 0 and not art.inside[pi - 1]:
+                    att = attr.subject_above(pi - 1)  # "Dr Ben X runs a practice in Hull." then "‘...’"
                 if att is None and opens_par and not fragment:
                     att = _reported_speaker(art, pi, prev[0].last if prev is not None else -1)
                 if att is None and not opens_par and not colon and not fragment:

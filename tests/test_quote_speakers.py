@@ -7013,3 +7013,8 @@ def test_someone_who_agreed_just_before_a_quote_says_it(quotes):
         "Her husband, John, agreed. ‘It used to be same day.’",
     )
     assert [(q.speaker_name, q.speaker_role) for q in qs] == [("Margaret Hale", None), ("John", "husband")]
+
+
+def test_a_sunday_paper_s_columnist_works_for_the_paper(quotes):
+    [q] = quotes("‘The hub has its limits,’ said Dr Ellie Marsh, GP and Mail on Sunday columnist.")
+    assert who(q) == ("Ellie Marsh", "columnist", "Mail on Sunday")

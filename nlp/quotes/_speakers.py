@@ -379,13 +379,18 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     if rest:
         words = rest.split()
         caps = []
-        for w in words:
+        for i, w in enumerate(words):
             if w[:1].isupper() or w in ("of", "and", "for", "&") and caps:
                 caps.append(w)
+            elif w == "on" and caps and words[i + 1 : i + 2] == ["Sunday"]:
+                caps.append(w)  # "Mail on Sunday columnist": the paper's name
             else:
                 break
         while caps and caps[-1] in ("of", "and", "for", "&"):
             caps.pop()
+        run = len(caps)  # the words the run takes, whatever it names
+        if run > 2 and caps[0].rstrip("s") in _ROLE_CAPS and caps[1] == "and":
+            caps = caps[2:]  # "GP and Mail on Sunday columnist": a GP, and the paper's columnist
         plain = caps[:]
         while len(plain) > 1 and _common_word(plain[0]):
             plain.pop(0)
@@ -406,7 +411,7 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         if caps:
             cap_text = " ".join(caps)
             org_m = _find_phrase(rest, orgs)
-            leftover = " ".join(words[len(caps) :]).strip()
+            leftover = " ".join(words[run:]).strip()
             if org is None and org_m and len(org_m.group(0)) > len(cap_text):
                 org = org_m.group(0)  # "BMA GP committee England chair": a name with a lower-case word
                 leftover = (rest[: org_m.start()] + " " + rest[org_m.end() :]).strip()

@@ -7018,3 +7018,14 @@ def test_someone_who_agreed_just_before_a_quote_says_it(quotes):
 def test_a_sunday_paper_s_columnist_works_for_the_paper(quotes):
     [q] = quotes("‘The hub has its limits,’ said Dr Ellie Marsh, GP and Mail on Sunday columnist.")
     assert who(q) == ("Ellie Marsh", "columnist", "Mail on Sunday")
+
+
+@pytest.mark.parametrize("after", ["MPs were told", "it was claimed", "the committee was told"])
+def test_a_passive_after_a_quote_names_no_speaker(quotes, after):
+    [q] = quotes(f"‘The hub is at breaking point and the rota cannot hold,’ {after}.")
+    assert (q.speaker, q.speaker_name) == (None, None)
+
+
+def test_reported_as_saying_after_a_quote_still_names_its_speaker(quotes):
+    [q] = quotes("‘The hub is at breaking point and the rota cannot hold,’ Dr Jane Kerr was reported as saying.")
+    assert q.speaker_name == "Jane Kerr"

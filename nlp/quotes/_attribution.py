@@ -1003,6 +1003,10 @@ class _Attributor:
                 continue  # a relative clause's verb: "‘...,’ one GP, who asked not to be named, told Pulse"
             if cm.group("verb") in ("reported", "reports") and re.match(r"\s+as\s", clause[cm.end("verb") :]):
                 continue  # "‘...,’ Dr X was reported as saying": the cue is the one after
+            if cm.group("verb") not in _PROGRESSIVE and re.search(
+                r"\b(?:been|being|be|was|were|is|are)\s+$", clause[: cm.start()]
+            ):
+                break  # "‘...,’ MPs were told", "it was claimed": a passive names no speaker
             if re.match(r"\s+to\s", clause[cm.start("verb") + len(cm.group("verb")) :]):
                 continue  # "‘total triage’, with patients asked to contact the surgery": told what to do, not quoted
             before = clause[: cm.start()].strip(" ,")

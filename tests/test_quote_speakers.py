@@ -7029,3 +7029,21 @@ def test_a_passive_after_a_quote_names_no_speaker(quotes, after):
 def test_reported_as_saying_after_a_quote_still_names_its_speaker(quotes):
     [q] = quotes("‘The hub is at breaking point and the rota cannot hold,’ Dr Jane Kerr was reported as saying.")
     assert q.speaker_name == "Jane Kerr"
+
+
+def test_a_participant_s_tag_in_square_brackets_after_a_quote(quotes):
+    [q] = quotes("‘We are running to stand still.’ [GP partner, site 3]")
+    assert (q.speaker_name, q.speaker_role, q.fragment) == (None, "GP partner", False)
+
+
+def test_for_one_unnamed_person_the_view_is_theirs(quotes):
+    [q] = quotes("For one salaried GP, the problem was simple: ‘We are running to stand still.’")
+    assert (q.speaker_name, q.speaker_role) == (None, "salaried GP")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "role"), [("Respondent 14, a salaried GP,", "salaried GP"), ("Interviewee B", "interviewee")]
+)
+def test_a_participant_named_by_a_code_is_no_name(quotes, speaker, role):
+    [q] = quotes(f"{speaker} wrote: ‘We are running to stand still.’")
+    assert (q.speaker_name, q.speaker_role, q.speaker_org) == (None, role, None)

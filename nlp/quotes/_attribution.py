@@ -775,11 +775,12 @@ class _Attributor:
             r"\s*In\s+(.+?)(?:[’']s|(?<=s)[’'])\s+(?:view|opinion|eyes|estimation|judge?ment|mind),\s+[^;:]*:?\s*$",
             text,
         )  # "In Dr X’s view, the hub model is ‘...’"
-        if not m or not re.match(r"(?:the\s+)?[A-Z]", m.group(1)):
+        if not m or not re.match(r"(?:the\s+)?[A-Z]|(?:one|a|an)\s+[a-z]", m.group(1)):
             return None
         at = start + m.start(1)
         sp = self._speaker(pi, m.group(1), at)
-        return _Attribution(sp, None, (pi, at)) if sp.kind in ("person", "org") else None
+        unnamed = sp.kind == "role" and re.match(r"(?:one|a|an)\s", m.group(1))  # "For one salaried GP, the ..."
+        return _Attribution(sp, None, (pi, at)) if sp.kind in ("person", "org") or unnamed else None
 
     def _subject_of_ending(
         self, pi: int, text: str, base: int, ending: str, kinds: tuple[str, ...], cue: bool
@@ -1192,7 +1193,11 @@ def extract_quotes(
                 att = attr.after(lp, post, lpos + 1, strict=False) if s.close and not introduces else None
                 if att is None and s.close:  # "‘...’ It is a stark warning from Dr X"
                     att = attr.whose_it_was(lp, post, lpos + 1)
-                tag = re.fullmatch(r"\s*\(([^()]{2,80})\)\s*[.;]?\s*", post) if s.close and att is None else None
+                tag = (  # "‘...’ (GP7, female)", "‘...’ [GP partner, site 3]"
+                    re.fullmatch(r"\s*[(\[]([^()\[\]]{2,80})[)\]]\s*[.;]?\s*", post)
+                    if s.close and att is None
+                    else None
+                )
                 if tag:  # "‘...’ (GP7, female, salaried)": a research participant's tag, the quote whole
                     att = attr.name_only(lp, _participant_tag(tag.group(1)), lpos + 1 + tag.start(1))
                     if att is not None and att.speaker is not None:  # the tag as the article wrote it

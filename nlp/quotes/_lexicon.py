@@ -618,6 +618,10 @@ _SHARE_OF = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s+(?:\w+)\s+)(?P<group>[a-z][\w-]*(?:\s+[\w-]+){0,6})",
     re.I,
 )
+# a research participant named by a code: "Respondent 14, a salaried GP", "Interviewee B"
+_PARTICIPANT_CODE = re.compile(
+    r"(Respondent|Participant|Interviewee|Patient)\s+(?:\d{1,3}|[A-Z])(?:,\s*((?:a|an)\s+[^,]{2,60}?),?)?"
+)
 # a share with no group after it, which names no one either: "Some 87 per cent said", "One in five said"
 _BARE_SHARE = re.compile(
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than|fewer\s+than|less\s+than)\s+)?"

@@ -51,6 +51,7 @@ from nlp.quotes._lexicon import (
     _OFFICE_THEN_NAME,
     _OFFICE_WORDS,
     _ON_A_PLATFORM,
+    _PARTICIPANT_CODE,
     _PARTY,
     _PARTY_TAG,
     _PEER,
@@ -935,6 +936,10 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     )
     if figure:  # "A senior NHS figure told HSJ": a post of sorts, not a name
         return Speaker(phrase, "role", role=figure.group(1))
+    coded = _PARTICIPANT_CODE.fullmatch(phrase.strip())
+    if coded:  # "Respondent 14, a salaried GP": a research participant, by the post given or as a participant
+        post = describe(coded.group(2)).role if coded.group(2) else None
+        return Speaker(phrase, "role", role=post or coded.group(1).lower())
     if _BARE_SHARE.fullmatch(phrase.strip()):
         return Speaker(phrase, "other")  # "Some 87 per cent said the service was ‘good’": a statistic, no name
     share = _SHARE_OF.fullmatch(phrase.strip())

@@ -7047,3 +7047,8 @@ def test_for_one_unnamed_person_the_view_is_theirs(quotes):
 def test_a_participant_named_by_a_code_is_no_name(quotes, speaker, role):
     [q] = quotes(f"{speaker} wrote: ‘We are running to stand still.’")
     assert (q.speaker_name, q.speaker_role, q.speaker_org) == (None, role, None)
+
+
+def test_a_seat_s_place_before_a_member_s_name_is_no_part_of_it(quotes):
+    [q] = quotes("Opening the debate, Conservative MP for Westerby Alan Pryce said: ‘My constituents cannot see a GP.’")
+    assert (q.speaker_name, q.speaker_role) == ("Alan Pryce", "Conservative MP for Westerby")

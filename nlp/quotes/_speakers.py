@@ -785,8 +785,18 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     (``Trust chief executive``) stays with the role.  The same phrase and persons give the
     same speaker (a phrase recurs: its mention, then its attribution), so it is worked out once."""
     # "Local MSP Edward X": the tagger's person may take the seat's letters in front of the name
-    persons = tuple(re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p) for p in persons)
+    persons = tuple(_after_a_seat(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
     return _styled_name(_described(phrase, persons))
+
+
+def _after_a_seat(phrase: str, person: str) -> str:
+    """The tagger's person after a seat (``MP for Westerby Alan X``, where it took ``Westerby Alan X``): the name's
+    last two words, the seat's place before them left to the seat."""
+    at = phrase.find(person)
+    words = person.split()
+    if at > 0 and len(words) >= 3 and _SEAT_FOR.search(phrase[:at]):
+        return " ".join(words[-2:])
+    return person
 
 
 def _styled_name(sp: Speaker) -> Speaker:
@@ -804,6 +814,8 @@ def _styled_name(sp: Speaker) -> Speaker:
     return replace(sp, name=name) if name != sp.name else sp
 
 
+# a seat's "for" just before a name: "Conservative MP for ", "the Member for "
+_SEAT_FOR = re.compile(r"\b(?:MP|MSP|MS|MLA|Member)\s+for\s+$")
 # a body's own campaign, named or not: "The BMA’s ‘Save our Surgeries’ campaign", "the RCGP’s Put Patients First drive"
 _OWN_CAMPAIGN = re.compile(
     r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&’'-]*(?:\s+(?:of\s+)?[A-Z][\w&’'-]*){0,3})(?:[’']s|(?<=s)[’'])\s+"

@@ -7052,3 +7052,8 @@ def test_a_participant_named_by_a_code_is_no_name(quotes, speaker, role):
 def test_a_seat_s_place_before_a_member_s_name_is_no_part_of_it(quotes):
     [q] = quotes("Opening the debate, Conservative MP for Westerby Alan Pryce said: ‘My constituents cannot see a GP.’")
     assert (q.speaker_name, q.speaker_role) == ("Alan Pryce", "Conservative MP for Westerby")
+
+
+def test_a_place_and_post_the_tagger_took_into_a_name_are_no_part_of_it(quotes):
+    [q] = quotes("Leeds GP Sarah Jolley said the hub had ‘reached its limits’.")
+    assert (q.speaker_name, q.speaker_role) == ("Sarah Jolley", "Leeds GP")

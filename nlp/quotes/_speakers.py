@@ -791,11 +791,15 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
 
 def _after_a_seat(phrase: str, person: str) -> str:
     """The tagger's person after a seat (``MP for Westerby Alan X``, where it took ``Westerby Alan X``): the name's
-    last two words, the seat's place before them left to the seat."""
+    last two words, the seat's place before them left to the seat; and after a post in capitals (``Leeds GP Sarah
+    X``, all of which it took for the person): the words after the post."""
     at = phrase.find(person)
     words = person.split()
     if at > 0 and len(words) >= 3 and _SEAT_FOR.search(phrase[:at]):
         return " ".join(words[-2:])
+    post = [i for i, w in enumerate(words) if w.rstrip("s") in _ROLE_CAPS - {"Dr"}]
+    if post and len(words) - post[-1] - 1 >= 2:  # "Leeds GP Sarah X", all the tagger's person: the name after the post
+        return " ".join(words[post[-1] + 1 :])
     return person
 
 

@@ -393,7 +393,11 @@ _WORDS = (
     # poster lines, popular papers' verbs, colon intros, relatives, particles, kinds of body as names
     "quotes claiming her him put it to Shift lead Independent Reaction from rep liked fond of tell me Another in same "
     "Secretary of State hon. Friend constituent whose review telling So verdict? felt Posted by Reply fumed hit out "
-    "blasted made clear under no illusions husband ap Gwynfor Tower Hamlets Parish council"
+    "blasted made clear under no illusions husband ap Gwynfor Tower Hamlets Parish council "
+    # the twelfth round's: stances with a clause, aspects, absolute clauses, bullets of bodies, documents' writers,
+    # office holders, points back, passives, participants' codes, seats before names
+    "was clear warning been with saying letter ended • NHS England health secretary Javid So says warning comes "
+    "from were told Respondent 14 [ ] Westerby St Luke’s Doctors’ Association Welsh bint accused organised"
 ).split()
 
 
@@ -420,6 +424,9 @@ def test_the_speaker_words_make_a_quote_the_property_test_can_find(nlp_pipeline)
     paragraphs = ["Dr Ann Cole", "My advice: ‘Administrators from Kroll used to say we are a campaign.’"]
     [q] = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
     assert (q.text, q.speaker_name) == ("Administrators from Kroll used to say we are a campaign.", "Ann Cole")
+    paragraphs = ["‘The health secretary was clear.’", "So says Dr Ann Cole, a GP in Hull."]
+    [q] = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
+    assert (q.text, q.speaker_name) == ("The health secretary was clear.", "Ann Cole")
     paragraphs = ["Posted by GPpartner_North:", "‘Shift lead Independent Reaction from the Secretary of State.’"]
     [q] = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
     assert (q.text, q.speaker_name) == (

@@ -7057,3 +7057,9 @@ def test_a_seat_s_place_before_a_member_s_name_is_no_part_of_it(quotes):
 def test_a_place_and_post_the_tagger_took_into_a_name_are_no_part_of_it(quotes):
     [q] = quotes("Leeds GP Sarah Jolley said the hub had ‘reached its limits’.")
     assert (q.speaker_name, q.speaker_role) == ("Sarah Jolley", "Leeds GP")
+
+
+@pytest.mark.parametrize(("speaker", "role"), [("Experts", "experts"), ("Opponents", "opponents")])
+def test_a_plural_group_of_people_is_a_post_not_a_name(quotes, speaker, role):
+    [q] = quotes(f"{speaker} warned the hub would ‘implode within a year’.")
+    assert (q.speaker_name, q.speaker_role) == (None, role)

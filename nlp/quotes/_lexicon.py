@@ -394,7 +394,8 @@ _ROLE_HEADS = frozenset(
         "barrister solicitor lawyer panellist panelist trainer mentor mentee supervisor tutor appraiser examiner "
         "assessor educator rep constituent shopkeeper farmer builder driver cleaner electrician plumber publican "
         "vicar headteacher businessman businesswoman hairdresser mechanic engineer chef landlord landlady parent "
-        "grandparent grandfather grandmother mum dad"
+        "grandparent grandfather grandmother mum dad "
+        "expert opponent sceptic skeptic observer commentator"  # "Experts warned", "Opponents claimed"
     ).split()
 )
 # the kind of work a lead or manager runs, capitalised only because it opens a sentence: "Shift lead Paula X",

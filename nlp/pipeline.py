@@ -64,7 +64,11 @@ COMPONENTS: tuple[tuple[str, dict, dict], ...] = (
 )
 
 # The code that turns parsed text into stored units: any change to it reprocesses.
-RULES_FILES = (*sorted(Path(__file__).with_name("quotes").glob("*.py")), Path(__file__).with_name("units.py"))
+RULES_FILES = (
+    *sorted(Path(__file__).with_name("quotes").glob("*.py")),
+    Path(__file__).with_name("units.py"),
+    corpora_resources.OFFICE_HOLDERS_PATH,  # whom the quote finder takes "the health secretary" to be
+)
 
 
 class PatternsError(ValueError):

@@ -117,11 +117,12 @@ def test_incremental_and_reprocessing(conn, nlp_pipeline, monkeypatch):  # noqa:
 
 
 def test_the_pipeline_version_names_every_file_of_the_rules(tmp_path, monkeypatch):
-    """Every module of the quote finder and the unit rules shapes the stored units: each is read for the
+    """Every module of the quote finder, its office holders and the unit rules shape the stored units: each is read for the
     version (none missing), and a change to any one of them gives a new version, so `analyze` reprocesses."""
     quote_modules = sorted((ROOT / "nlp" / "quotes").glob("*.py"))
     assert len(quote_modules) >= 2 and set(quote_modules) <= set(pipeline.RULES_FILES)
     assert ROOT / "nlp" / "units.py" in pipeline.RULES_FILES
+    assert ROOT / "corpora" / "office_holders.jsonl" in pipeline.RULES_FILES  # the quote finder's office holders
     assert all(Path(p).is_file() for p in pipeline.RULES_FILES)
     copies = []
     for i, path in enumerate(pipeline.RULES_FILES):

@@ -1422,7 +1422,7 @@ class _Article:
             if full is not None and full.name and full.name.lower() in names:
                 found.setdefault(full.name.lower(), full)
         now = [p for p in found.values() if not p.role or p.role.lower() == office]  # not "former health secretary X"
-        if len(now) != 1 or len(found) - len(now) > 1:
+        if len(now) != 1:
             return None
         return replace(now[0], written=sp.written, role=now[0].role or sp.role)
 

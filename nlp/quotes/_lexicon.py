@@ -76,6 +76,8 @@ _MEMBER = r"(?:MP|MSP|MS|MLA)"  # (its seat's word, "Member", is added in _SEAT)
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
 # a member of a legislature, whose seat follows "for": "Conservative MP for Westerby", "the hon. Member for Leeds"
 _SEAT = r"\b(?:" + _MEMBER + r"|[Mm]ember)"
+# a seat's "for" just before a name: "Conservative MP for ", "the Member for "
+_SEAT_FOR = re.compile(_SEAT + r"\s+for\s+$")
 # a party after a councillor's or member's name: "Cllr Sam Okafor (Lab)"
 _PARTY_TAG = (
     r"\s*\((?:Lab|Con|LD|Lib Dem|SNP|Green|Ind|PC|Plaid|Reform|DUP|SDLP|UUP|Alliance|CB|Non-Afl)(?:,\s*[^(),]{2,40})?\)"

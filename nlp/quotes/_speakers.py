@@ -62,6 +62,7 @@ from nlp.quotes._lexicon import (
     _ROLE_HEADS,
     _ROLE_MODIFIERS,
     _SEAT,
+    _SEAT_FOR,
     _SENT_END,
     _SHARE_OF,
     _SPOKES,
@@ -147,7 +148,9 @@ def _org_alone(org: str) -> str:
 
 # a nation is no organisation: "England’s chief medical officer" is the chief medical officer for England
 _NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain", "UK"})
-_NATION_OWNS = re.compile(r"^(England|Scotland|Wales|Northern Ireland)[’']s\s+(?=[A-Z])")
+# a nation's own body: "Northern Ireland’s Department of Health"
+_NATION_OWNS = re.compile(r"^(" + "|".join(sorted(_NATIONS, key=len, reverse=True)) + r")[’']s\s+(?=[A-Z])")
+# a nation's adjective before a post: "Welsh health secretary X" holds it for Wales
 _NATION_OF = {"Welsh": "Wales", "Scottish": "Scotland", "English": "England", "Northern Irish": "Northern Ireland"}
 # the words of a minister's or secretary's portfolio: "Health and Care secretary" is no body's secretary
 _PORTFOLIO_WORDS = frozenset("health care social and public primary mental the".split())
@@ -785,11 +788,11 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     (``Trust chief executive``) stays with the role.  The same phrase and persons give the
     same speaker (a phrase recurs: its mention, then its attribution), so it is worked out once."""
     # "Local MSP Edward X": the tagger's person may take the seat's letters in front of the name
-    persons = tuple(_after_a_seat(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
+    persons = tuple(_name_alone(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
     return _styled_name(_described(phrase, persons))
 
 
-def _after_a_seat(phrase: str, person: str) -> str:
+def _name_alone(phrase: str, person: str) -> str:
     """The tagger's person after a seat (``MP for Westerby Alan X``, where it took ``Westerby Alan X``): the name's
     last two words, the seat's place before them left to the seat; and after a post in capitals (``Leeds GP Sarah
     X``, all of which it took for the person): the words after the post."""
@@ -818,8 +821,6 @@ def _styled_name(sp: Speaker) -> Speaker:
     return replace(sp, name=name) if name != sp.name else sp
 
 
-# a seat's "for" just before a name: "Conservative MP for ", "the Member for "
-_SEAT_FOR = re.compile(r"\b(?:MP|MSP|MS|MLA|Member)\s+for\s+$")
 # a body's own campaign, named or not: "The BMA’s ‘Save our Surgeries’ campaign", "the RCGP’s Put Patients First drive"
 _OWN_CAMPAIGN = re.compile(
     r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&’'-]*(?:\s+(?:of\s+)?[A-Z][\w&’'-]*){0,3})(?:[’']s|(?<=s)[’'])\s+"
@@ -1137,8 +1138,10 @@ def _plain_apposition(app: str) -> str:
         app,
     )
     stood_down = re.match(
-        r"who\s+(?:stood|stepped)\s+down\s+as\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:in|last|this|earlier|after)\b.*)?$", app
-    ) or re.match(r"who\s+resigned\s+as\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:in|last|this|earlier|after)\b.*)?$", app)
+        r"who\s+(?:(?:stood|stepped)\s+down|resigned)\s+as\s+(?:an?\s+|the\s+)?(.+?)"
+        r"(?:\s+(?:in|last|this|earlier|after)\b.*)?$",
+        app,
+    )
     if stood_down:  # "Dr X, who stood down as LMC chair in May": a former chair
         app = f"former {stood_down.group(1)}"
     chairs = re.match(

@@ -7063,3 +7063,15 @@ def test_a_place_and_post_the_tagger_took_into_a_name_are_no_part_of_it(quotes):
 def test_a_plural_group_of_people_is_a_post_not_a_name(quotes, speaker, role):
     [q] = quotes(f"{speaker} warned the hub would ‘implode within a year’.")
     assert (q.speaker_name, q.speaker_role) == (None, role)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "What does Dr Anna Tate make of the plan? ‘It will not survive the winter.’",
+        "Dr Anna Tate has run the practice since 2009. So what does she think of the plan? ‘It will not survive.’",
+    ],
+)
+def test_a_question_about_what_someone_thinks_hands_them_the_quote(quotes, paragraph):
+    [q] = quotes(paragraph)
+    assert q.speaker_name == "Anna Tate"

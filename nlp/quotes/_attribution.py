@@ -809,6 +809,17 @@ class _Attributor:
             + r"(?:\s+(?:to|for|on|about)\s+[^.;:!?]{1,40})?\?\s*$",
             self.art.masked[pi][start:end],
         )
+        thinks = re.search(  # "What does Dr Tate make of the plan? ‘...’", "So what does she think? ‘...’"
+            r"(?:^|[.!?]\s+)(?:(?:So|And|But)\s+)?(?:[Ww]hat|[Hh]ow)\s+(?:does|did|do)\s+((?:"
+            + _TITLES
+            + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|she|he|they)\s+(?:make|think|feel|say|see)\b[^.!?]*\?\s*$",
+            self.art.masked[pi][start:end],
+        )
+        if thinks:
+            at = start + thinks.start(1)
+            sp = self._speaker(pi, thinks.group(1), at)
+            if sp.kind in ("person", "pronoun", "org"):
+                return _Attribution(sp, None, (pi, at))
         if asked and asked.group(1):  # "Dr Dunn’s verdict? ‘A waste of everyone’s time.’"
             at = start + asked.start(1)
             sp = self._speaker(pi, asked.group(1), at)

@@ -7075,3 +7075,15 @@ def test_a_plural_group_of_people_is_a_post_not_a_name(quotes, speaker, role):
 def test_a_question_about_what_someone_thinks_hands_them_the_quote(quotes, paragraph):
     [q] = quotes(paragraph)
     assert q.speaker_name == "Anna Tate"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Dr Anna Tate[2] said the hub had ‘reached the limits of what it can do’.",
+        "Dr Anna Tate¹ said the hub had ‘reached the limits of what it can do’.",
+    ],
+)
+def test_a_footnote_s_mark_after_a_name_is_no_part_of_it(quotes, paragraph):
+    [q] = quotes(paragraph)
+    assert (q.speaker, q.speaker_name) == ("Dr Anna Tate", "Anna Tate")

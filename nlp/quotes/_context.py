@@ -99,6 +99,8 @@ class _Mention:
     said: bool = False
 
 
+# a footnote's mark after a word, which the masked text blanks: "Dr Anna X[2] said", "said Dr Anna X¹."
+_FOOTNOTE = re.compile(r"(?<=[\w.,;:!?’”])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 # other names of an office that ``corpora/office_holders.jsonl`` lists
 _OFFICE_ALIASES = {
     "health and social care secretary": "health secretary",
@@ -178,7 +180,7 @@ class _Article:
                     if masked[pi][k] not in "\n":
                         masked[pi][k] = "x" if masked[pi][k] not in ".!?" else "x"
                 self.inside[pi].append((a, b))
-        self.masked = ["".join(m) for m in masked]
+        self.masked = [_FOOTNOTE.sub(lambda m: " " * len(m.group(0)), "".join(m)) for m in masked]
         self.ents = [self._whole_names(pi) for pi in range(len(self.paragraphs))]
         self.org_spans = [self._org_spans(pi) for pi in range(len(self.paragraphs))]
         self.mentions: list[_Mention] = []

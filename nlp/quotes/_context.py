@@ -25,6 +25,7 @@ from nlp.quotes._lexicon import (
     _DOC_NOUNS,
     _EPITHET_BODIES,
     _EPITHET_MARK,
+    _FOOTNOTE,
     _GENERIC_ORG,
     _GIVEN_HE,
     _GIVEN_SHE,
@@ -99,8 +100,6 @@ class _Mention:
     said: bool = False
 
 
-# a footnote's mark after a word, which the masked text blanks: "Dr Anna X[2] said", "said Dr Anna X¹."
-_FOOTNOTE = re.compile(r"(?<=[\w.,;:!?’”])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 # other names of an office that ``corpora/office_holders.jsonl`` lists
 _OFFICE_ALIASES = {
     "health and social care secretary": "health secretary",

@@ -375,6 +375,8 @@ _NOT_A_TITLE = (
     + "".join(rf"(?<!\b[A-Z][a-z]{{{n}}}\s[A-Z])" for n in range(1, 12))
     + r"(?<!\b[A-Z]\.\s[A-Z])"  # nor a second initial: "Dr A. J. Patel"
 )
+# a footnote's mark after a word, which the quote finder's masked text blanks: "Dr Anna X[2] said", "Dr Anna X¹ said"
+_FOOTNOTE = re.compile(r"(?<=[\w.,;:!?’”])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 # a title's initials, each with a full stop that ends no sentence: "Dr A. J. Patel"
 _INITIALS = re.compile(
     r"\b((?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)[.\u2024]?\s+)((?:[A-Z]\.\s?){1,3})(?=[A-Z][a-z])"

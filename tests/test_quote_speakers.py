@@ -7087,3 +7087,11 @@ def test_a_question_about_what_someone_thinks_hands_them_the_quote(quotes, parag
 def test_a_footnote_s_mark_after_a_name_is_no_part_of_it(quotes, paragraph):
     [q] = quotes(paragraph)
     assert (q.speaker, q.speaker_name) == ("Dr Anna Tate", "Anna Tate")
+
+
+def test_a_headline_a_letter_answers_cited_with_its_section_is_no_quote(quotes):
+    qs = quotes(
+        "SIR – Camilla Tavener reflects the media's taste for a scapegoat (“The GPs’ cushy deal means we are all left "
+        "to suffer”, Comment, last week)."
+    )
+    assert qs == []

@@ -1376,10 +1376,12 @@ def _unnamed_kind(q: Quote) -> Quote:
 _CHARGING_CUES = frozenset({"accused", "accuses"})
 
 
-# what closes a title cited in brackets: its date or page ("(‘Hubs take pressure off practices’, 12 May)")
+# what closes a title cited in brackets: its date or page ("(‘Hubs take pressure off practices’, 12 May)"), or the
+# section a letter answers ("(“The GPs’ cushy deal ...”, Comment, last week)")
 _CITED_TITLE_END = re.compile(
     r"\s*,\s*(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b|\d{4}\b|pp?\.?\s*\d|page\s+\d|issue\s+\d)[^()]{0,30}\)"
+    r"December)\b|\d{4}\b|pp?\.?\s*\d|page\s+\d|issue\s+\d|(?:Comment|Opinion|Leader|Letters|Analysis|Features?|"
+    r"News|Editorial|Business|Review)\b)[^()]{0,30}\)"
 )
 
 

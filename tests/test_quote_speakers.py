@@ -7095,3 +7095,11 @@ def test_a_headline_a_letter_answers_cited_with_its_section_is_no_quote(quotes):
         "to suffer”, Comment, last week)."
     )
     assert qs == []
+
+
+def test_minutes_initials_as_a_subject_are_the_person_with_those_initials(quotes):
+    qs = quotes(
+        "Present: Dr Anna Tate (chair), Dr Ben Howe (secretary), Mrs Jo Reid (practice manager)",
+        "JR reported that reception staff were ‘at breaking point most mornings’.",
+    )
+    assert [(q.speaker, q.speaker_name, q.speaker_role) for q in qs] == [("JR", "Jo Reid", "practice manager")]

@@ -59,6 +59,7 @@ from nlp.quotes._marks import (
 )
 from nlp.quotes._speakers import (
     Speaker,
+    _acronyms,
     _drop_leading,
     _find_phrase,
     _inside_org_name,
@@ -615,6 +616,9 @@ class _Attributor:
                 if outer is not None:
                     phrase, off = outer
             sp = self._speaker(pi, phrase, base + off)
+            if re.fullmatch(r"[A-Z]{2,3}", phrase) and phrase not in _acronyms():  # minutes' "JR reported that"
+                by_initials = self.initials_line(pi, phrase, base + off)
+                sp = by_initials.speaker if by_initials is not None and by_initials.speaker is not None else sp
             fronted = re.search(
                 r"(?:^|[.;!?]\s+)(?:(?:Now|Today|Still|Formerly|Once)\s+)?((?:a|an)\s+[^,;:.!?]{2,80}),\s*$",
                 text[:off],

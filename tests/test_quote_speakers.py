@@ -7103,3 +7103,9 @@ def test_minutes_initials_as_a_subject_are_the_person_with_those_initials(quotes
         "JR reported that reception staff were ‘at breaking point most mornings’.",
     )
     assert [(q.speaker, q.speaker_name, q.speaker_role) for q in qs] == [("JR", "Jo Reid", "practice manager")]
+
+
+@pytest.mark.parametrize("how", ["shaking her head", "with a sigh", "with a wry smile"])
+def test_how_someone_said_it_is_no_post(quotes, how):
+    [q] = quotes(f"‘It will not survive the winter,’ said Dr Anna Tate, {how}.")
+    assert who(q) == ("Anna Tate", None, None)

@@ -7109,3 +7109,15 @@ def test_minutes_initials_as_a_subject_are_the_person_with_those_initials(quotes
 def test_how_someone_said_it_is_no_post(quotes, how):
     [q] = quotes(f"‘It will not survive the winter,’ said Dr Anna Tate, {how}.")
     assert who(q) == ("Anna Tate", None, None)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Dr Anna Tate sees the hub as ‘a lifeboat that is taking on water’.",
+        "Where Dr Anna Tate sees ‘a lifeboat that is taking on water’, her partner sees a rescue.",
+    ],
+)
+def test_how_someone_sees_something_is_their_view(quotes, paragraph):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.cue) == ("Anna Tate", "sees")

@@ -31,7 +31,8 @@ _CUE_VERBS = (
     "enthused enthuses gushed reckons reckoned fears feared worries assured assures reassured denied denies "
     "rebutted contended contends opined emailed blogged muttered whispered beamed queried queries questioned "
     "confides confided shrugs shrugged smiles smiled grins grinned "  # "‘...,’ he shrugs."
-    "warning arguing claiming insisting urging"  # after a form of "be" only (_PROGRESSIVE)
+    "warning arguing claiming insisting urging "  # after a form of "be" only (_PROGRESSIVE)
+    "sees regards regarded"  # "Dr X sees the hub as ‘...’": her view, as "describes X as" is
 ).split() + [
     "hit out",
     "hit back",  # "The BMA hit back: ‘...’", "hit back, warning that ..."

@@ -6989,13 +6989,30 @@ def test_a_letter_signed_by_someone_is_theirs_with_no_post(quotes):
     assert who(q) == ("Rowan Hale", None, None)
 
 
-def test_the_person_a_paragraph_ends_on_speaks_the_quote_below(quotes):
+@pytest.mark.parametrize(
+    "about",
+    [
+        "Dr Ben Howe runs a practice in Hull that joined the hub in 2022.",
+        "Dr Ben Howe is a partner in Hull whose practice joined the hub in 2022.",
+        "Dr Ben Howe, a partner in Hull, has a different view.",
+    ],
+)
+def test_the_person_a_paragraph_ends_on_speaks_the_quote_below(quotes, about):
     qs = quotes(
         "Dr Anna Tate, chair of Westmoor LMC, said the hub had ‘reached its limits’.",
-        "Dr Ben Howe runs a practice in Hull that joined the hub in 2022.",
+        about,
         "‘The hub has saved my practice. Without it we would have closed.’",
     )
     assert [q.speaker_name for q in qs] == ["Anna Tate", "Ben Howe"]
+
+
+def test_a_pronoun_a_paragraph_ends_on_leaves_the_quote_below_with_its_speaker(quotes):
+    qs = quotes(
+        "Dr Anna Tate, chair of Westmoor LMC, said the hub had ‘reached its limits’.",
+        "She has been a GP for 20 years.",
+        "‘The hub has saved nobody.’",
+    )
+    assert [q.speaker_name for q in qs] == ["Anna Tate", "Anna Tate"]
 
 
 def test_a_body_a_paragraph_ends_on_leaves_the_quote_below_with_the_last_speaker(quotes):

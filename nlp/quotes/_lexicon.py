@@ -7,6 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# a stance with a clause, whose subject says it only when it is someone: "Dr X was clear that ...", not "It is clear
+# that ..."
+_STANCE_CUES = frozenset(
+    f"{be} {how}" for be in ("is", "was") for how in ("clear", "convinced", "confident", "worried", "concerned")
+)
 _CUE_VERBS = (
     "said says say added adds told tells tell warned warns claimed claims stressed stresses argued argues "
     "explained explains insisted insists admitted admits commented comments noted notes wrote writes "
@@ -46,7 +51,7 @@ _CUE_VERBS = (
     "makes the point",
     "is adamant",
     "was adamant",
-    *(f"{be} {how}" for be in ("is", "was") for how in ("clear", "convinced", "confident", "worried", "concerned")),
+    *sorted(_STANCE_CUES),
     "remains convinced",
     "remained convinced",
     "lashed out",
@@ -66,11 +71,6 @@ _CUE_VERBS = (
     "goes on",
 ]
 # "Dr X put it bluntly:", "As Dr X put it:", "Dr X pointed out:"
-# a stance with a clause, whose subject says it only when it is someone: "Dr X was clear that ...", not "It is clear
-# that ..."
-_STANCE_CUES = frozenset(
-    f"{be} {how}" for be in ("is", "was") for how in ("clear", "convinced", "confident", "worried", "concerned")
-)
 # the letters a member of a legislature puts after their name: "Alan X MP", "Edward X MSP"
 _MEMBER = r"(?:MP|MSP|MS|MLA)"  # (its seat's word, "Member", is added in _SEAT)
 # how many, in words or figures: "the three LMCs", "3 practices"
@@ -128,13 +128,13 @@ _PARTICIPLE_CUES = (
     r"describing|calling|branding|labelling|labeling|dubbing|insisting|warning|arguing|claiming|saying|stressing|"
     r"noting|telling|citing"
 )
-# cues only after a form of "be": "X was speaking at ...", "Dr Y has been warning for months that ..."
 # the doer of an absolute clause: "GPs reacted angrily, with one GP partner saying the plan was ‘...’"
 _WITH_DOER = re.compile(
     r"\bwith\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'-]+)\s+(?P<cue>"
     + _PARTICIPLE_CUES
     + r"|telling\s+[\w’'-]+(?:\s+that)?)\b[^,;:.!?]*$"
 )
+# cues only after a form of "be": "X was speaking at ...", "Dr Y has been warning for months that ..."
 _PROGRESSIVE = {"speaking", "talking", "writing", "warning", "arguing", "claiming", "insisting", "urging"}
 _CUE_RE = re.compile(
     r"\b(?:(?P<according>[Aa]ccording to|[Ii]n the (?:words|view|opinion) of|[Tt]o quote|[Tt]o borrow (?:a|the) phrase (?:from|of)|[Rr]eaction from|(?:(?:[Tt]hat|[Tt]his|[Ss]uch|[Tt]hese|[Tt]hose)\s+(?:was|is|were|are)\s+)?[Tt]he\s+"
@@ -379,7 +379,7 @@ _NOT_A_TITLE = (
 # a footnote's mark after a word, which the quote finder's masked text blanks: "Dr Anna X[2] said", "Dr Anna X¹ said"
 _FOOTNOTE = re.compile(r"(?<=[\w.,;:!?’”])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 # a title's initials, each with a full stop that ends no sentence: "Dr A. J. Patel"
-_INITIALS = re.compile(
+_TITLED_INITIALS = re.compile(
     r"\b((?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)[.\u2024]?\s+)((?:[A-Z]\.\s?){1,3})(?=[A-Z][a-z])"
 )
 _SENT_END = re.compile(_NOT_A_TITLE + r"(?:[.!?]+[’'”\")\]]*\s+(?=[A-Z‘“'\"(•\d])|[.!?]+[’'”\")\]]*\s*$)")
@@ -620,11 +620,15 @@ _ON_A_PLATFORM = re.compile(
 )
 
 # a share of a group: "Some 62% of respondents", "Two-thirds of partners", "One in five GPs surveyed"
+# a share in figures or as "N in M": "62%", "87 per cent", "one in five"
+_PER_CENT = r"\d[\d,.]*\s*(?:%|per\s*cent)"
+_ONE_IN = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s+\w+"
 _SHARE_OF = re.compile(
     r"(?:(?:some|about|around|nearly|almost|over|just\s+over|just\s+under|more\s+than|fewer\s+than|less\s+than)\s+)?"
-    r"(?:(?:\d[\d,.]*\s*(?:%|per\s*cent)|half|a\s+third|a\s+quarter|a\s+fifth|two[- ]thirds|three[- ]quarters|"
+    r"(?:(?:" + _PER_CENT + r"|half|a\s+third|a\s+quarter|a\s+fifth|two[- ]thirds|three[- ]quarters|"
     r"the\s+majority|a\s+majority|a\s+minority|most|many|some)\s+of\s+(?:the\s+|all\s+|those\s+)?|"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s+(?:\w+)\s+)(?P<group>[a-z][\w-]*(?:\s+[\w-]+){0,6})",
+    + _ONE_IN
+    + r"\s+)(?P<group>[a-z][\w-]*(?:\s+[\w-]+){0,6})",
     re.I,
 )
 # a research participant named by a code: "Respondent 14, a salaried GP", "Interviewee B"
@@ -634,7 +638,7 @@ _PARTICIPANT_CODE = re.compile(
 # a share with no group after it, which names no one either: "Some 87 per cent said", "One in five said"
 _BARE_SHARE = re.compile(
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than|fewer\s+than|less\s+than)\s+)?"
-    r"(?:\d[\d,.]*\s*(?:%|per\s*cent)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s+\w+)",
+    r"(?:" + _PER_CENT + "|" + _ONE_IN + ")",
     re.I,
 )
 

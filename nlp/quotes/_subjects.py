@@ -19,7 +19,6 @@ from nlp.quotes._lexicon import (
     _CLAUSE_SPLIT,
     _DETERMINERS,
     _HANDLE,
-    _INITIALS,
     _KIN,
     _LEAD_WORDS,
     _NOT_A_TITLE,
@@ -27,6 +26,7 @@ from nlp.quotes._lexicon import (
     _POST_THEN_NAME,
     _ROLE_CAPS,
     _TITLE_RE,
+    _TITLED_INITIALS,
     _TITLED_NAME,
     _TITLES,
     _WHEN_OR_WHERE,
@@ -383,7 +383,7 @@ def _a_post_then_name(post: str, rest: str) -> bool:
 def _subject_after(text: str) -> tuple[str, int] | None:
     """The subject after an inverted cue: ``said Dr Smith, a GP in Hull.``"""
     dotted = re.sub(r"\b(Dr|Mr|Mrs|Ms|Prof|Rev)\.(?=\s+[A-Z])", "\\1\u2024", text)  # "said Dr. Kelly X": no full stop
-    dotted = _INITIALS.sub(lambda m: m.group(1) + m.group(2).replace(".", "\u2024"), dotted)  # "Dr A. J. Patel"
+    dotted = _TITLED_INITIALS.sub(lambda m: m.group(1) + m.group(2).replace(".", "\u2024"), dotted)  # "Dr A. J. Patel"
     if dotted != text:
         got = _subject_after(dotted)
         return (text[got[1] : got[1] + len(got[0])], got[1]) if got else None

@@ -6581,11 +6581,12 @@ def test_the_health_secretary_is_not_the_former_one_named_before(quotes):
             "point out",
         ),
         ("Dr Nell Okafor was careful to say that the hub rota had become ‘impossible to staff on a Friday’.", "say"),
+        ("Dr Nell Okafor was happy to say that the hub rota had become ‘impossible to staff on a Friday’.", "say"),
     ],
 )
 def test_a_stance_with_a_clause_is_the_speaker_s(quotes, paragraph, cue):
     [q] = quotes(paragraph)
-    assert (q.speaker_name, q.cue, q.fragment) == ("Nell Okafor", cue, True)
+    assert (q.speaker, q.speaker_name, q.cue, q.fragment) == ("Dr Nell Okafor", "Nell Okafor", cue, True)
 
 
 @pytest.mark.parametrize(

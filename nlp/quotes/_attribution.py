@@ -36,6 +36,7 @@ from nlp.quotes._lexicon import (
     _POINTS_BACK,
     _PROGRESSIVE,
     _PRONOUNS,
+    _RAISED_TO,
     _REPORTING,
     _SAID_NOUNS,
     _SENT_END,
@@ -483,14 +484,8 @@ class _Attributor:
             took_to = re.search(
                 r"\s+(?:took|takes|take|went|go|goes)\s+to\s+(?:[\w@’'-]+\s+){1,2}to\s+$", text[: m.start()]
             )
-            raised = re.search(  # "Dr X is expected to say", "is understood to have said", "was careful to say":
-                # Dr X's words
-                r"\b(?:was|is|were|are)\s+(?:expected|due|set|likely|poised|understood|reported|said|thought|believed|"
-                r"known|careful|keen|quick|eager|anxious|at\s+pains|happy|willing|prepared)\s+to\s+(?:have\s+)?$"
-                r"|\b(?:used|uses)\s+(?:her|his|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}to\s+$"  # "used her speech to say"
-                r"|\btook\s+the\s+opportunity\s+to\s+$",
-                text[: m.start()],
-            )
+            # "Dr X is expected to say", "is understood to have said", "was careful to say": Dr X's words
+            raised = re.search(r"\b" + _RAISED_TO + r"\s+$", text[: m.start()])
             if (
                 m.group("verb") in ("say", "tell", "write", "argue", "claim", "describe", "explain", "comment")
                 and not took_to  # "Dr X took to X to say": Dr X said it

@@ -302,9 +302,18 @@ _NEWS_OUTLETS = frozenset(
         "i",
     }
 )
+# words between a speaker and a cue that leave the speaker its subject: "Dr X is expected to say", "was careful to
+# say", "used her speech to warn", "took the opportunity to warn"
+_RAISED_TO = (
+    r"(?:(?:was|is|were|are)\s+(?:expected|due|set|likely|poised|understood|reported|said|thought|believed|known|"
+    r"careful|keen|quick|eager|anxious|at\s+pains|happy|willing|prepared)\s+to(?:\s+have)?"
+    r"|(?:used|uses)\s+(?:her|his|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}to|took\s+the\s+opportunity\s+to)"
+)
 _AUX_TAIL = re.compile(
     r"\s+(?:also|already|then|has|have|had|been|previously|today|yesterday|recently|would|will|was|is|both|all|jointly|"
-    r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:used|liked|loved)\s+to|(?:was|is|were|are)\s+(?:keen|quick|eager|careful|anxious|at\s+pains)\s+to|(?:was|is|were|are)\s+(?:expected|due|set|likely|poised|understood|reported|said|thought|believed|known)\s+to(?:\s+have)?|(?:was|is|were)\s+fond\s+of|(?:has|have|had)\s+(?:long|always|never|often)|(?:used|uses)\s+(?:her|his|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}to|took\s+the\s+opportunity\s+to|(?:was|were|is|has\s+been)\s+(?:quoted|reported|recorded|minuted)\s+as|"
+    r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:used|liked|loved)\s+to|"
+    + _RAISED_TO
+    + r"|(?:was|is|were)\s+fond\s+of|(?:has|have|had)\s+(?:long|always|never|often)|(?:was|were|is|has\s+been)\s+(?:quoted|reported|recorded|minuted)\s+as|"
     r"(?!(?:family|assembly|ally|rally|supply|reply)\s*$)(?-i:[a-z]+ly))\s*$",  # "officials privately concede"
     re.I,
 )

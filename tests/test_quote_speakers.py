@@ -7139,3 +7139,78 @@ def test_how_someone_said_it_is_no_post(quotes, how):
 def test_how_someone_sees_something_is_their_view(quotes, paragraph):
     [q] = quotes(paragraph)
     assert (q.speaker_name, q.cue) == ("Anna Tate", "sees")
+
+
+# --------------------------------------------------------------------------- forms probed in the thirteenth round
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Dr Nadia Quint, GP partner at the Brookside Surgery in Rye, East Sussex, said: ‘We have merged with two "
+            "practices.’",
+            ("Nadia Quint", "GP partner", "Brookside Surgery"),
+        ),
+        (
+            "Dr Tobias Wren, a GP in Hebden Bridge, West Yorkshire, said: ‘We are losing partners faster than we can "
+            "replace them.’",
+            ("Tobias Wren", "GP in Hebden Bridge", None),
+        ),
+    ],
+)
+def test_the_county_after_a_town_is_no_name(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert who(q) == expected
+
+
+def test_a_name_after_a_town_is_still_a_name(quotes):
+    [q] = quotes(
+        "A practice manager in Leeds, Karen Pollitt, said: ‘The phones open at eight and the day is gone by ten.’"
+    )
+    assert who(q) == ("Karen Pollitt", "practice manager in Leeds", None)
+
+
+@pytest.mark.parametrize("letters", ["MBE FRCGP", "MRCGP", "OBE FRCP", "FRCGP"])
+def test_the_letters_after_a_name_are_not_the_name(quotes, letters):
+    [q] = quotes(f"Dr Rosalind Kemp {letters} said: ‘We must train more GPs and keep the ones we have.’")
+    assert q.speaker_name == "Rosalind Kemp"
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Labour’s Gethin Rowe", ("Gethin Rowe", "Labour")),
+        ("Scottish Labour’s Morag Lindsay", ("Morag Lindsay", "Scottish Labour")),
+        ("The Liberal Democrats’ Hattie Bryce", ("Hattie Bryce", "Liberal Democrats")),
+        ("Welsh Conservative Rhodri Price", ("Rhodri Price", "Welsh Conservative")),
+        ("The Tories’ Crispin Hale", ("Crispin Hale", "Tories")),
+    ],
+)
+def test_a_party_before_its_members_name_is_their_body(quotes, subject, expected):
+    [q] = quotes(f"{subject} said: ‘Patients are waiting weeks for an appointment.’")
+    assert (q.speaker_name, q.speaker_org) == expected
+
+
+def test_a_press_release_is_a_document_of_its_body(quotes):
+    [q] = quotes("A DHSC press release said: ‘We are recruiting more GPs than ever before.’")
+    assert (q.speaker_name, q.speaker_org) == ("DHSC press release", "DHSC")
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        ("NHS England’s guidance states", ("NHS England guidance", "NHS England")),
+        ("The BMA’s guidance states", ("BMA guidance", "BMA")),
+        ("The DHSC guidance notes", ("DHSC guidance", "DHSC")),
+    ],
+)
+def test_a_documents_cue_in_the_present_is_a_cue(quotes, intro, expected):
+    [q] = quotes(f"{intro}: ‘Practices must offer patients a way to ask for help online.’")
+    assert (q.speaker_name, q.speaker_org) == expected
+
+
+@pytest.mark.parametrize("body", ["Green Lane Surgery", "Labour North West", "Labour Party Conference"])
+def test_a_body_named_with_a_party_word_stays_a_body(quotes, body):
+    [q] = quotes(f"{body} said: ‘We will set out our plans in the spring.’")
+    assert q.speaker_name == body

@@ -78,6 +78,18 @@ from nlp.quotes._subjects import (
 )
 
 
+def _a_document_states(text: str, m: re.Match) -> bool:
+    """``NHS England’s guidance states:``, ``The DHSC guidance notes:``: a document's noun, then a cue in the present
+    that ends the text, which the tagger read as a plural noun; the cue all the same."""
+    noun = re.search(r"\b(\w+)\s+$", text[: m.start("verb")])
+    return (
+        bool(noun)
+        and m.group("verb").endswith("s")
+        and not text[m.end() :].strip()
+        and noun.group(1).lower() in _DOC_NOUNS
+    )
+
+
 @dataclass
 class _Attribution:
     speaker: Speaker | None
@@ -471,7 +483,7 @@ class _Attributor:
                     return _Attribution(sp, (opening.group(1) or opening.group(2)).lower(), (pi, at))  # "So says X:"
         fallback = None
         for m in reversed(_cues(text)):
-            if m.group("verb") and not self.art.verb_at(pi, base + m.start("verb")):
+            if m.group("verb") and not self.art.verb_at(pi, base + m.start("verb")) and not _a_document_states(text, m):
                 continue
             if re.fullmatch(_PARTICIPLE_CUES, m.group("verb") or "") and re.search(
                 r"(?:\bby|,)\s*$", text[: m.start()]

@@ -73,6 +73,12 @@ _CUE_VERBS = (
 # "Dr X put it bluntly:", "As Dr X put it:", "Dr X pointed out:"
 # the letters a member of a legislature puts after their name: "Alan X MP", "Edward X MSP"
 _MEMBER = r"(?:MP|MSP|MS|MLA)"  # (its seat's word, "Member", is added in _SEAT)
+# the letters after a name, one or several: a seat, an honour, a college's fellowship or membership, a degree
+# ("Lena X MP", "Dr Rachel X MBE FRCGP", "Dr Sam X MRCGP")
+_POSTNOMINALS = (
+    r"(?:\s+(?:MP|MSP|MS|AM|MLA|KC|QC|OBE|MBE|CBE|DBE|KBE|FRCGP|FRCP|FRCPE|FRCS|FRCN|FRCPsych|FRCPCH|FRCOG|FMedSci|"
+    r"FFPH|MRCGP|MRCP|PhD))+$"
+)
 # how many, in words or figures: "the three LMCs", "3 practices"
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
 # a member of a legislature, whose seat follows "for": "Conservative MP for Westerby", "the hon. Member for Leeds"
@@ -181,6 +187,17 @@ _OFFICE_THEN_NAME = re.compile(
     r"((?:Minister|Secretary\s+of\s+State|Minister\s+of\s+State|Cabinet\s+Secretary)\s+(?:for|of)\s+[A-Z][\w’'-]*"
     r"(?:\s+(?:and\s+|for\s+|of\s+)?[A-Z][\w’'-]*)*?)\s+((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
 )
+# a party's member by the party alone, named by its adjective or by its name with a possessive: "Labour’s Wes X",
+# "Scottish Labour’s Jackie X", "Welsh Conservative Sam X", "The Liberal Democrats’ Helen X"
+_PARTY_THEN_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?P<party>(?:(?:Scottish|Welsh)\s+)?(?:Conservative|Tory|Tories|Labour|Liberal\s+Democrat|Lib\s+Dem|"
+    r"Green(?:\s+Party)?|SNP|Plaid(?:\s+Cymru)?|Reform(?:\s+UK)?|DUP|SDLP|UUP)s?)(?:[’']s|(?<=s)[’'])?\s+"
+    r"(?P<name>(?:"
+    + _TITLES
+    + r"\s+)?[A-Z][a-z][\w’'-]*(?:\s+(?:"
+    + _NAME_PARTICLES
+    + r"\s+)?[A-Z][a-z][\w’'-]*){1,2})"
+)
 # a judge's office before the name, as courts and tribunals write it and as the press does: "Employment Judge
 # Hartley", "Employment judge Sarah Holt" (the kind of judge is no organisation)
 _JUDGE_THEN_NAME = re.compile(
@@ -207,6 +224,7 @@ _DOC_NOUNS = {
     "white",
     "specification",
     "briefing",
+    "release",
     "blog",
     "foreword",
     "manifesto",

@@ -54,8 +54,10 @@ from nlp.quotes._lexicon import (
     _PARTICIPANT_CODE,
     _PARTY,
     _PARTY_TAG,
+    _PARTY_THEN_NAME,
     _PEER,
     _PLACE_PAIR_BODY,
+    _POSTNOMINALS,
     _PRONOUNS,
     _RELATIONAL,
     _ROLE_CAPS,
@@ -489,6 +491,10 @@ _REGION = (
     r"(?:the\s+)?(?:(?:North|South)(?:[\s-](?:East|West))?|East|West|(?:East\s+|West\s+)?Midlands|East\s+Anglia|"
     r"Home\s+Counties|South\s+Coast)"
 )
+
+
+# a post's last words naming where it is held: "a GP partner in Hebden Bridge", "at a practice in St Ives"
+_IN_A_PLACE = re.compile(r"\bin\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*$")
 
 
 def _a_place(text: str) -> bool:
@@ -1064,8 +1070,9 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
 
 
 def _without_postnominal(name: str) -> str:
-    """``Lena Marsh MP`` -> ``Lena Marsh``: letters after a name are not part of it."""
-    post = re.search(r"\s+(?:MP|MSP|MS|AM|MLA|KC|QC|OBE|MBE|CBE|FRCGP|FRCP)$", name)
+    """``Lena Marsh MP`` -> ``Lena Marsh``, ``Rachel Ward MBE FRCGP`` -> ``Rachel Ward``: letters after a name are not
+    part of it."""
+    post = re.search(_POSTNOMINALS, name)
     return name[: post.start()] if post and len(name[: post.start()].split()) >= 2 else name
 
 
@@ -1473,6 +1480,18 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             role, _org = _split_role_org(app) if app and _is_role_phrase(app) else (None, None)
             name = _without_postnominal(_TITLE_RE.sub("", owned_person.group("name")))
             return Speaker(written, "person", name=name, role=role, org=body)
+    party_member = _PARTY_THEN_NAME.fullmatch(head)
+    if (
+        party_member
+        and _looks_like_name(party_member.group("name"))
+        and not any(  # not "Green Lane Surgery", "Labour Party Conference"
+            _role_word(w) or _common_word(w) or w.lower() in _BODY_NOUNS for w in party_member.group("name").split()
+        )
+        and not re.fullmatch(_REGION, party_member.group("name"))  # "Labour North West": the party's region
+    ):  # "Labour’s Wes X", "Welsh Conservative Sam X": the party is the body, the rest the name
+        role, _org = _split_role_org(app) if app and _is_role_phrase(app) else (None, None)
+        name = _without_postnominal(_TITLE_RE.sub("", party_member.group("name")))
+        return Speaker(written, "person", name=name, role=role, org=party_member.group("party"))
     together = _together(written, head, app, persons)
     if together is not None:
         return together
@@ -1597,6 +1616,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         and named
         and (_looks_like_name(named) or kin)
         and not (re.fullmatch(_REGION, named) and named not in persons)  # "salaried GP, South West": where, not who
+        and not (_IN_A_PLACE.search(head) and named not in persons and not _TITLE_RE.match(named))
+        # "a GP in Lewes, East Sussex": the county of the town, not a name
         and (
             kin
             or _TITLE_RE.match(named)

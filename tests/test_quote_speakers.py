@@ -7214,3 +7214,20 @@ def test_a_documents_cue_in_the_present_is_a_cue(quotes, intro, expected):
 def test_a_body_named_with_a_party_word_stays_a_body(quotes, body):
     [q] = quotes(f"{body} said: ‘We will set out our plans in the spring.’")
     assert q.speaker_name == body
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("One woman, who did not want to be named,", "woman"),
+        ("A man in his 80s", "man in his 80s"),
+        ("One young mother", "young mother"),
+        ("One widow", "widow"),
+    ],
+)
+def test_someone_described_and_not_named_has_no_name(quotes, subject, role):
+    [q] = quotes(
+        "Patients in Westmoor have complained about the new telephone system.",
+        f"{subject} said: ‘I rang 40 times before eight o’clock and then the appointments were gone.’",
+    )
+    assert (q.speaker_name, q.speaker_role) == (None, role)

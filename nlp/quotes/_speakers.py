@@ -41,6 +41,7 @@ from nlp.quotes._lexicon import (
     _KIND_FIRST,
     _KIND_OF_BODY,
     _KINDS_OF_WORK,
+    _LAY_PEOPLE,
     _LEAD_WORDS,
     _MEMBER,
     _NAME_PARTICLES,
@@ -1891,6 +1892,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return Speaker(written, "role", role=" ".join(np_words))  # "One GP posting as FedUpPartner"
     if not org_m and len(bare) == 1 and bare[0][1:].islower() and bare[0].endswith("s"):
         return Speaker(written, "other", name=bare[0])  # "Patients said ...": a plural, not a body
+    if not org_m and np_words and np_words[-1] in _LAY_PEOPLE and all(w[1:].islower() for w in np_words):
+        # "One woman", "A man in his 80s", "One young mother": someone described, not named
+        return Speaker(written, "role", role=_post_as_written(head))
     given = re.fullmatch(r"([A-Z][a-z]+)(?:\s+[A-Z][\w’'-]+){1,2}", head)
     if (
         given

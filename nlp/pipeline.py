@@ -76,11 +76,13 @@ class PatternsError(ValueError):
 
 
 def read_patterns(path: str | Path) -> list[dict]:
-    """Read the entity patterns file: JSON lines ``{"label", "phrase", "id", "case"?}``.
+    """Read the entity patterns file: JSON lines ``{"label", "phrase", "id", "case"?}``, or
+    ``{"label", "tokens", "id"}`` for a family of names no list of phrases can hold.
 
     ``case`` is ``"exact"`` for acronyms that must match as written (``DES``, ``ICS``);
-    otherwise a phrase matches in any case.  Raises :class:`PatternsError` naming the
-    file and line on bad input.
+    otherwise a phrase matches in any case.  ``tokens`` is a spaCy token pattern (a list of
+    token attribute dicts): ``Healthwatch`` and the place each local one is named after.
+    Raises :class:`PatternsError` naming the file and line on bad input.
     """
     path = Path(path)
     try:
@@ -93,8 +95,12 @@ def read_patterns(path: str | Path) -> list[dict]:
             continue
         try:
             row = json.loads(line)
-            if not isinstance(row.get("label"), str) or not isinstance(row.get("phrase"), str):
-                raise ValueError("needs string 'label' and 'phrase'")
+            tokens = row.get("tokens")
+            if not isinstance(row.get("label"), str) or not (
+                isinstance(row.get("phrase"), str)
+                or (isinstance(tokens, list) and tokens and all(isinstance(t, dict) for t in tokens))
+            ):
+                raise ValueError("needs string 'label' and 'phrase', or a 'tokens' pattern")
         except (ValueError, AttributeError) as exc:
             raise PatternsError(f"{path}:{number}: bad entity pattern ({exc})") from exc
         patterns.append(row)
@@ -116,6 +122,9 @@ def make_gpwatch_entities(nlp: Language, name: str, patterns_path: str, overwrit
     ruler = ExactPhraseRuler(nlp, name=name, overwrite_ents=overwrite_ents, phrase_matcher_attr="LOWER")
     patterns: list[dict] = []
     for row in read_patterns(patterns_path):
+        if "tokens" in row:  # a family of names ("Healthwatch Kent"): the token matcher
+            patterns.append({"label": row["label"], "pattern": row["tokens"], "id": row.get("id", row["label"])})
+            continue
         pattern: str | list[dict] = row["phrase"]
         if row.get("case") == "exact":
             pattern = [{"ORTH": t.text} for t in nlp.make_doc(row["phrase"])]
@@ -138,6 +147,7 @@ class ExactPhraseRuler(EntityRuler):
 
         self.exact_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         rest = Matcher(self.nlp.vocab)
+        firsts: set[str] | None = set()
         for label, patterns in self.token_patterns.items():
             for pattern in patterns:
                 if all(set(t) == {"ORTH"} for t in pattern):
@@ -145,7 +155,15 @@ class ExactPhraseRuler(EntityRuler):
                     self.exact_matcher.add(label, [Doc(self.nlp.vocab, words=words, spaces=[False] * len(words))])
                 else:
                     rest.add(label, [pattern])
+                    first = pattern[0]
+                    firsts = firsts | {first["LOWER"]} if firsts is not None and set(first) == {"LOWER"} else None
         self.matcher = rest
+        # the words every other token pattern starts with ("healthwatch"), found by a phrase matcher: a text without
+        # any of them is not given to the token matcher, which would nearly double the ruler's time for one pattern
+        self.first_words = None
+        if firsts:
+            self.first_words = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+            self.first_words.add("first", [self.nlp.make_doc(w) for w in sorted(firsts)])
 
     def match(self, doc):
         exact = getattr(self, "exact_matcher", None)
@@ -154,7 +172,9 @@ class ExactPhraseRuler(EntityRuler):
         if not (len(self.phrase_matcher) or len(exact) or len(self.matcher)):
             self._require_patterns()  # warns (the base class counts every pattern on every doc)
         matches = list(self.phrase_matcher(doc)) + list(exact(doc))
-        if len(self.matcher):  # (an empty matcher warns on every doc)
+        if len(self.matcher) and (  # (an empty matcher warns on every doc)
+            self.first_words is None or self.first_words(doc)
+        ):
             matches += list(self.matcher(doc))
         final = {(m_id, start, end) for m_id, start, end in matches if start != end}
         return sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)

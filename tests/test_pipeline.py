@@ -59,6 +59,24 @@ def test_patterns_come_from_the_data_file(tmp_path):
     assert pipeline_version(path) != pipeline_version(tmp_path / "missing.jsonl")
 
 
+def test_a_token_pattern_names_a_family_of_bodies(tmp_path, nlp_pipeline):  # noqa: F811
+    """A row with ``tokens`` instead of a phrase is a spaCy token pattern: every local Healthwatch, named after its
+    place, is a body, which the statistical tagger took for a person."""
+    found = ents(nlp_pipeline, "Healthwatch Westmoor surveyed 2,000 patients, as Healthwatch Brighton and Hove did.")
+    assert ("Healthwatch Westmoor", "ORG") in found and ("Healthwatch Brighton and Hove", "ORG") in found
+    assert ("Healthwatch England", "ORG") in ents(nlp_pipeline, "Healthwatch England said so.")
+    assert not any(label == "ORG" for _, label in ents(nlp_pipeline, "Our local healthwatch said so."))
+    path = tmp_path / "entities.jsonl"
+    path.write_text(
+        json.dumps({"label": "THINK_TANK", "tokens": [{"LOWER": "futures"}, {"IS_TITLE": True}]}) + "\n",
+        encoding="utf-8",
+    )
+    assert ("Futures Lab", "THINK_TANK") in ents(build_pipeline(entities_path=path), "Futures Lab said so.")
+    path.write_text('{"label": "ORG", "tokens": []}\n', encoding="utf-8")
+    with pytest.raises(PatternsError, match=r"entities\.jsonl:1: bad entity pattern"):
+        read_patterns(path)
+
+
 def test_version_is_stable_and_names_the_pipeline():
     assert pipeline_version() == pipeline.PIPELINE_VERSION == pipeline_version(pipeline.ENTITIES_PATH)
     assert pipeline.PIPELINE_VERSION.startswith("gpwatch-nlp-")
@@ -93,11 +111,13 @@ def test_the_phrase_matching_ruler_finds_what_token_patterns_found(nlp_pipeline)
         [
             {
                 "label": row["label"],
-                "pattern": [
+                "pattern": row["tokens"]
+                if "tokens" in row
+                else [
                     {"ORTH": t.text} if row.get("case") == "exact" else {"LOWER": t.lower_}
                     for t in nlp_pipeline.make_doc(row["phrase"])
                 ],
-                "id": row.get("id", row["phrase"]),
+                "id": row.get("id", row.get("phrase", row["label"])),
             }
             for row in read_patterns(pipeline.ENTITIES_PATH)
         ]
@@ -106,6 +126,7 @@ def test_the_phrase_matching_ruler_finds_what_token_patterns_found(nlp_pipeline)
     articles = load_articles()
     texts = [t for a in articles for _, t in a.paragraphs] + [c.text for a in articles for c in a.comments]
     texts += ["the long term plan and the Long-Term Plan", "Les des amis; the DES and ARRS", "KING’S FUND"]
+    texts += ["Healthwatch Westmoor and Healthwatch Brighton and Hove", "healthwatch said", "HEALTHWATCH Kent"]
     found = 0
     for text in texts:
         a, b = ours(nlp_pipeline.make_doc(text)), token_ruler(nlp_pipeline.make_doc(text))

@@ -7231,3 +7231,44 @@ def test_someone_described_and_not_named_has_no_name(quotes, subject, role):
         f"{subject} said: ‘I rang 40 times before eight o’clock and then the appointments were gone.’",
     )
     assert (q.speaker_name, q.speaker_role) == (None, role)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Healthwatch Westmoor surveyed 2,000 patients about the new telephone system.", "It said: ‘{q}’"),
+        ("Healthwatch Westmoor surveyed 2,000 patients about the new telephone system.", "‘{q},’ the watchdog said."),
+        ("Healthwatch Westmoor visited the practice in June.", "The health watchdog said: ‘{q}’"),
+        ("‘{q},’ said Healthwatch Westmoor.",),
+    ],
+)
+def test_a_local_healthwatch_is_a_body(quotes, paragraphs):
+    q_text = "Patients told us they do not know who they will see"
+    [q] = quotes(*(p.format(q=q_text + ("." if p.endswith("‘{q}’") else "")) for p in paragraphs))
+    assert (q.speaker_name, q.speaker_org) == ("Healthwatch Westmoor", "Healthwatch Westmoor")
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        (
+            "The King’s Fund published a report on primary care networks on Tuesday.",
+            ("King’s Fund report", "King’s Fund"),
+        ),
+        ("The BMA has sent a survey to its members in England.", ("BMA survey", "BMA")),
+        ("NHS England has written to practices about the new contract.", ("NHS England letter", "NHS England")),
+        ("NHS England wrote to every practice on Friday.", ("NHS England letter", "NHS England")),
+    ],
+)
+def test_the_document_a_body_published_or_sent_is_the_bodys(quotes, lede, expected):
+    noun = expected[0].split()[-1]
+    [q] = quotes(lede, f"‘Networks have been asked to do too much, too soon,’ the {noun} said.")
+    assert (q.speaker_name, q.speaker_org) == expected
+
+
+def test_a_document_named_with_its_author_keeps_the_author(quotes):
+    [q] = quotes(
+        "The BMA criticised a report by the Nuffield Trust.",
+        "‘Networks have been asked to do too much, too soon,’ the report said.",
+    )
+    assert (q.speaker_name, q.speaker_org) == ("Nuffield Trust report", "Nuffield Trust")

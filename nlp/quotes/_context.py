@@ -25,6 +25,7 @@ from nlp.quotes._lexicon import (
     _DOC_NOUNS,
     _EPITHET_BODIES,
     _EPITHET_MARK,
+    _EPITHET_NAME_WORDS,
     _FOOTNOTE,
     _GENERIC_ORG,
     _GIVEN_HE,
@@ -43,6 +44,7 @@ from nlp.quotes._lexicon import (
     _PREFIX_MODIFIERS,
     _PREFIX_TOKENS,
     _PRONOUNS,
+    _PUBLISHES,
     _ROLE_CAPS,
     _ROLE_MODIFIERS,
     _SAME_KIND_OF_BODY,
@@ -339,9 +341,11 @@ class _Article:
 
         for pi, doc in enumerate(self.docs):
             # one pass over the tokens (each read builds a token object): candidates by their word
-            doc_nouns, subjects, bare, ones, first_names = [], [], [], [], []
+            doc_nouns, subjects, bare, ones, first_names, wrote_to = [], [], [], [], [], []
             for tok in doc:
                 low = tok.lower_
+                if low in ("wrote", "written", "writes") and any(c.lower_ == "to" for c in tok.children):
+                    wrote_to.append(tok)  # "NHS England has written to practices": a letter, then "the letter said"
                 if low in ("one", "another") and tok.dep_ == "nsubj":
                     ones.append(tok)  # "One, who qualified in August, said": one of a group named before
                 if low in _DOC_NOUNS:
@@ -575,6 +579,22 @@ class _Article:
                 ):  # "Newly qualified GPs are struggling ... One, who qualified in August, said she": one of them
                     sp = Speaker(tok.text, "role", role=groups[-1][1])
                     self.mentions.append(_Mention((pi, tok.idx), sp, True, True))
+            for tok in wrote_to:
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                orgs = [
+                    m.speaker.org
+                    for m in self.mentions
+                    if subj is not None
+                    and m.at[0] == pi
+                    and m.speaker.kind == "org"
+                    and m.speaker.org
+                    and subj.left_edge.idx <= m.at[1] <= subj.idx
+                ]
+                if orgs:  # the body's letter, named as the house style names documents ("NHS England letter")
+                    name = f"{max(orgs, key=len)} letter"
+                    self.mentions.append(
+                        _Mention((pi, tok.idx), Speaker(name, "doc", name=name, org=max(orgs, key=len)), False, False)
+                    )
             for tok in doc_nouns:
                 # document-like noun phrases (the report, NHS England's long-term plan), found from tags
                 # because the attribute ruler (and with it noun_chunks) is switched off for speed
@@ -687,6 +707,8 @@ class _Article:
             verb = prep.head
         elif tok.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
             verb = tok.head  # "The BMA published its report, ‘Safe working ...’", then "the report said"
+        elif tok.dep_ == "dobj" and tok.head.lower_ in _PUBLISHES:
+            verb = tok.head  # "The King’s Fund published a report on PCNs", "The BMA sent a survey to members"
         else:
             return sp
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1205,12 +1227,15 @@ class _Article:
             people = self._people_named_as_a_plural(at)  # "Not all of his partners agree. One says": a partner
             return Speaker(sp.written, "role", role=people) if people else Speaker(sp.written, "other")
         epithet = re.fullmatch(
-            r"the\s+(regulator|watchdog|union|think[- ]tank)", sp.written.split(",")[0].strip(), re.I
-        )
+            r"the\s+(?:(?:health|patient|patients[’']?|NHS|spending)\s+)?(regulator|watchdog|union|think[- ]tank)",
+            sp.written.split(",")[0].strip(),
+            re.I,
+        )  # "the health watchdog", "the patients’ watchdog"
         if epithet and sp.kind in ("other", "org", "role"):
             word = epithet.group(1).lower()
             known = _entity_phrases("THINK_TANK") if word.startswith("think") else _EPITHET_BODIES[word]
-            body = self._body_of_kind(before, frozenset({word}), known=frozenset(known))
+            words = _EPITHET_NAME_WORDS.get(word, frozenset({word}))
+            body = self._body_of_kind(before, words, known=frozenset(known))
             if body:
                 return Speaker(sp.written, "org", name=body, org=body)  # "the regulator" after "The CQC"
         generic = re.fullmatch(  # "the trust", "the company that bought the building"

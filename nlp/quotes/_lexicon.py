@@ -204,6 +204,14 @@ _JUDGE_THEN_NAME = re.compile(
     r"((?:(?:Employment|District|Circuit|Deputy|Tribunal|Immigration|High\s+Court)\s+){0,2}(?:Judge|(?<=\s)judge))"
     r"\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
 )
+# what a body does with a document of its own: "The King’s Fund published a report", "The BMA sent a survey"
+_PUBLISHES = frozenset(
+    (
+        "publish publishes published publishing release releases released releasing issue issues issued issuing "
+        "send sends sent sending produce produces produced producing launch launches launched launching "
+        "unveil unveils unveiled unveiling circulate circulates circulated circulating"
+    ).split()
+)
 _DOC_NOUNS = {
     "report",
     "plan",
@@ -562,10 +570,10 @@ _BY_BODY = (  # "The report, published by the Nuffield Trust", "research carried
 
 @lru_cache(maxsize=1)
 def _entity_rows() -> tuple[dict, ...]:
-    """The entity patterns file's rows, read once for every lexicon below."""
+    """The entity patterns file's phrase rows (not its token patterns), read once for every lexicon below."""
     from nlp.pipeline import ENTITIES_PATH, read_patterns
 
-    return tuple(read_patterns(ENTITIES_PATH))
+    return tuple(r for r in read_patterns(ENTITIES_PATH) if "phrase" in r)
 
 
 @lru_cache(maxsize=1)
@@ -591,6 +599,8 @@ def _lexicons(entities_path: str | None = None) -> tuple[tuple[str, ...], tuple[
 
     orgs, roles = set(), set()
     for row in read_patterns(entities_path) if entities_path else _entity_rows():
+        if "phrase" not in row:
+            continue  # a token pattern ("Healthwatch Kent"): a family of names, not a phrase
         if row["label"] in ORG_LABELS:
             orgs.add(row["phrase"])
         elif row["label"] == "ROLE":
@@ -614,6 +624,9 @@ _EPITHET_BODIES = {
     "watchdog": frozenset({"cqc", "care quality commission", "national audit office", "nao", "healthwatch england"}),
     "union": frozenset({"bma", "british medical association"}),
 }
+# a word of a body's own name that marks it as one of those: any local Healthwatch is a watchdog ("Healthwatch
+# Westmoor surveyed 2,000 patients ... the watchdog said")
+_EPITHET_NAME_WORDS = {"watchdog": frozenset({"watchdog", "healthwatch"})}
 
 
 # a title just before a name the tagger took for something else: "Dr Clare Holt"

@@ -3025,12 +3025,20 @@ def test_its_post_takes_the_body_of_the_sentence_or_its_kind(quotes, paragraph, 
     [
         (
             "Long-serving partner Dr Ann Cole, right, said: ‘This is the end of an era.’",
-            ("Ann Cole", "partner", None),
+            ("Ann Cole", "long-serving partner", None),
         ),
-        ("Newly qualified GP Dr Omar Faruk said he would ‘rather be a locum’.", ("Omar Faruk", "qualified GP", None)),
+        (
+            "Newly qualified GP Dr Omar Faruk said he would ‘rather be a locum’.",
+            ("Omar Faruk", "newly qualified GP", None),
+        ),
+        (
+            "Recently retired GP Dr Sam Foxley said: ‘I applied for 20 jobs and heard back from two.’",
+            ("Sam Foxley", "recently retired GP", None),
+        ),
     ],
 )
 def test_a_capitalised_modifier_opening_a_post_is_no_organisation(quotes, paragraph, expected):
+    """A capitalised modifier opens the post (as the same post in lower case keeps it), and names no body."""
     [q] = quotes(paragraph)
     assert who(q) == expected
     assert q.speaker.startswith(paragraph.split()[0])  # the speaker as written, its modifier included
@@ -7272,3 +7280,8 @@ def test_a_document_named_with_its_author_keeps_the_author(quotes):
         "‘Networks have been asked to do too much, too soon,’ the report said.",
     )
     assert (q.speaker_name, q.speaker_org) == ("Nuffield Trust report", "Nuffield Trust")
+
+
+def test_a_clause_on_the_body_between_a_post_and_its_holder(quotes):
+    [q] = quotes("The chair of the Westmoor federation, which runs four hubs, Dr Tim Aske, said: ‘The hubs work.’")
+    assert who(q) == ("Tim Aske", "chair", "Westmoor federation")

@@ -710,6 +710,8 @@ _SIGNATURE = re.compile(
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 # a letter cited in brackets after its writer's name: "Dr Helen X (Letters, 3 May)"
+# a clause on a body between a post and its holder's name: ", which runs four hubs," before "Dr Tim X"
+_WHICH_ASIDE = re.compile(r",\s+which\s+[^,]{3,80}(?=,\s+(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+\s+[A-Z])")
 _CITED_IN = re.compile(r"\s*\((?:Letters?\b[^()]*|[^()]*\b\d{1,2}\s+(?:" + _MONTHS + r")\b[^()]*)\)")
 # a document and its author: "A paper by the director of finance, Simon X", "a report by Dr Y"
 _AUTHORED = re.compile(

@@ -76,6 +76,7 @@ from nlp.quotes._lexicon import (
     _TITLED_NAME,
     _TITLES,
     _VOICES,
+    _WHICH_ASIDE,
     _entity_phrases,
     _entity_rows,
     _lexicons,
@@ -184,6 +185,8 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         return (f"{role}{', ' if ' for ' in role else ' for '}{org}" if role else None), None
     if org in _RANK_WORDS and role:
         return f"{org.lower()} {role}", None
+    if org and role and _A_MODIFIER.fullmatch(org):  # "Newly qualified GP", "Recently retired GP": how, not where
+        return f"{org[:1].lower()}{org[1:]} {role}", None
     if (
         org and role in ("secretary", "minister", "secretary of state") and set(org.lower().split()) <= _PORTFOLIO_WORDS
     ):  # "Health and Care secretary Jeremy Hunt": a portfolio, not a body
@@ -846,6 +849,9 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     cited = _CITED_IN.search(phrase)
     if cited:  # "Dr Helen X (Letters, 3 May) says": where she said it, not her post
         return replace(_described(phrase[: cited.start()] + phrase[cited.end() :], persons), written=phrase)
+    which = _WHICH_ASIDE.search(phrase)
+    if which:  # "The chair of the Westmoor federation, which runs four hubs, Dr Tim X": what the body does, aside
+        return replace(_described(phrase[: which.start()] + phrase[which.end() :], persons), written=phrase)
     owned_body = re.fullmatch(
         r"(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}[’']s\s+(?:practice|surgery|team|firm|company|"
         r"charity|network|federation|office|group),\s+(?:the\s+)?(?P<body>[A-Z][^,]*?),?",

@@ -212,8 +212,11 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 if first and len(first.split()) <= 8 and _is_role_phrase(first):
                     start = body.rfind(first, 0, named[-3].start())
                     return body[start : last.end()].strip(), start
+            post = named[-2]
+            if len(named) >= 3 and re.match(r"\s*which\s", post.group(0)):
+                post = named[-3]  # "The chair of the X federation, which runs four hubs, Dr Tim X": the post before it
             # "National Director for Primary Care and Community Services, Dr X": "and" inside a title in capitals
-            titled_and = re.sub(r"\b([A-Z][\w’'-]*) and (?=[A-Z])", r"\1_and_", named[-2].group(0))
+            titled_and = re.sub(r"\b([A-Z][\w’'-]*) and (?=[A-Z])", r"\1_and_", post.group(0))
             owned_and = re.search(r"[’']s\s+((?:[a-z][\w-]*\s+){1,5})and(\s+(?:[a-z][\w-]*\s*){1,4})$", titled_and)
             if owned_and and _is_role_phrase(f"{owned_and.group(1)}and{owned_and.group(2)}".strip()):
                 # "NHS England’s national director for primary care and community services, Dr X": the same in
@@ -221,7 +224,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 k = owned_and.end(1) - 1
                 titled_and = titled_and[:k] + "_and_" + titled_and[k + 5 :]
             cuts = [m.end() for m in _CLAUSE_SPLIT.finditer(titled_and)]  # the same length, so the same offsets
-            head = named[-2].group(0)[cuts[-1] if cuts else 0 :].strip()
+            head = post.group(0)[cuts[-1] if cuts else 0 :].strip()
             head = _LEAD_WORDS.sub("", head).strip()
             if re.match(r"(?:[A-Z][a-z]+ing|Asked|Pressed)\b", head) and not _is_role_phrase(head):
                 head = ""  # "Opposing it, Dr Tariq X, from Kent, warned": what they were doing, not their post

@@ -7285,3 +7285,11 @@ def test_a_document_named_with_its_author_keeps_the_author(quotes):
 def test_a_clause_on_the_body_between_a_post_and_its_holder(quotes):
     [q] = quotes("The chair of the Westmoor federation, which runs four hubs, Dr Tim Aske, said: ‘The hubs work.’")
     assert who(q) == ("Tim Aske", "chair", "Westmoor federation")
+
+
+def test_the_colleges_post_after_the_college_named_in_a_post(quotes):
+    qs = quotes(
+        "The RCGP chair, Professor Kamila Orme, said the figures were ‘alarming’.",
+        "The college’s vice chair, Dr Victoria Tzortziou, added: ‘We need action on workload now.’",
+    )
+    assert [who(q) for q in qs] == [("Kamila Orme", "chair", "RCGP"), ("Victoria Tzortziou", "vice chair", "RCGP")]

@@ -1290,6 +1290,8 @@ class _Article:
                 if part
                 else self._body_in_focus(word, before, at)
                 or self._named_body_of_kind(_SAME_KIND_OF_BODY.get(word, word), at)  # "Moorfield Medical Centre"
+                # "The RCGP chair, Professor X, said ... The college’s vice chair": the body of a post named before
+                or self._body_of_kind(before, frozenset({word}), kinds=("person", "role"))
             )
             if body:  # "Carers Tamebridge said ... The charity’s director, Paul X": its director; "to form
                 # Northshire Health Partnership ... The partnership’s chair, Dr X": that partnership

@@ -7293,3 +7293,21 @@ def test_the_colleges_post_after_the_college_named_in_a_post(quotes):
         "The college’s vice chair, Dr Victoria Tzortziou, added: ‘We need action on workload now.’",
     )
     assert [who(q) for q in qs] == [("Kamila Orme", "chair", "RCGP"), ("Victoria Tzortziou", "vice chair", "RCGP")]
+
+
+@pytest.mark.parametrize(
+    ("attributed", "expected"),
+    [
+        ("The two GPs said: ‘We have given this practice everything.’", ("Hal Berry and Ana Cole", "GPs", None)),
+        ("Both said they had given the practice ‘everything we had’.", ("Hal Berry and Ana Cole", None, None)),
+        ("‘We have given this practice everything,’ the pair said.", ("Hal Berry and Ana Cole", None, None)),
+    ],
+)
+def test_the_two_people_named_last_speak_together(quotes, attributed, expected):
+    [q] = quotes("Dr Hal Berry and Dr Ana Cole have run the practice together since 2004.", attributed)
+    assert who(q) == expected
+
+
+def test_a_pair_the_story_never_named_has_no_name(quotes):
+    [q] = quotes("‘We cannot carry on like this,’ the pair said in a joint statement.")
+    assert (q.speaker_name, q.speaker_role) == (None, None)

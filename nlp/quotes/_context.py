@@ -1184,7 +1184,13 @@ class _Article:
                 if len(named) == 2:
                     return Speaker(sp.written, "org", name=f"{named[1]} and {named[0]}")
             return Speaker(sp.written, "other")  # which two the text does not say: no name
-        two = re.fullmatch(r"the\s+(former|latter|pair|couple|duo)", sp.written.split(",")[0].strip(), re.I)
+        two = re.fullmatch(
+            r"the\s+(former|latter|pair|couple|duo)|(?:the\s+two|both)(?:\s+of\s+them|\s+(?P<noun>[a-z][\w-]*s))?",
+            sp.written.split(",")[0].strip(),
+            re.I,
+        )  # "the two GPs", "Both": the two people named last, as "the pair" (not "both practices": no post)
+        if two and two.group("noun") and sp.kind != "role":
+            two = None
         if two and sp.kind in ("other", "role"):  # "Dr A and Dr B disagree. The former said ...; the latter ..."
             last: list[Speaker] = []
             for m in reversed(before):
@@ -1201,13 +1207,14 @@ class _Article:
                     break
             if len(last) == 2:
                 second, first = last
-                word = two.group(1).lower()
+                word = (two.group(1) or "pair").lower()
                 if word == "former":
                     return replace(first, written=sp.written)
                 if word == "latter":
                     return replace(second, written=sp.written)
-                return _pair_of(sp.written, first, second)
-            return sp
+                pair = _pair_of(sp.written, first, second)
+                return replace(pair, role=sp.role) if sp.role and not pair.role else pair  # "the two GPs": GPs
+            return sp if sp.kind == "role" else Speaker(sp.written, "other")  # which two is not said: no name
         if sp.kind == "other" and re.fullmatch(
             r"(?:many|some|most|several|others|a few|few)(?:\s+of\s+them)?", sp.written.split(",")[0].strip(), re.I
         ):  # "We interviewed 40 GPs ... Many described a job that had become ‘relentless’": GPs, not "Many"

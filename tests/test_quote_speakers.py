@@ -7311,3 +7311,20 @@ def test_the_two_people_named_last_speak_together(quotes, attributed, expected):
 def test_a_pair_the_story_never_named_has_no_name(quotes):
     [q] = quotes("‘We cannot carry on like this,’ the pair said in a joint statement.")
     assert (q.speaker_name, q.speaker_role) == (None, None)
+
+
+@pytest.mark.parametrize("when", ["", "in 2019 "])
+def test_a_quote_in_a_relative_clause_then_the_main_clauses_quote(quotes, when):
+    qs = quotes(
+        f"Dr Ann Leyton, who {when}described the plan as ‘doomed’, said: ‘I was right, and I take no pleasure in it.’"
+    )
+    assert [(q.speaker_name, q.fragment) for q in qs] == [("Ann Leyton", True), ("Ann Leyton", False)]
+
+
+@pytest.mark.parametrize("when", ["", "last month "])
+def test_a_post_whose_holder_promised_then_told_the_commons(quotes, when):
+    qs = quotes(
+        f"The health secretary, who {when}promised to ‘bring back the family doctor’, told the Commons on Tuesday "
+        "that the government would ‘fix the front door of the NHS’."
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [(None, "health secretary")] * 2

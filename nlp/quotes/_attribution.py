@@ -46,6 +46,7 @@ from nlp.quotes._lexicon import (
     _THOUGHT_CUES,
     _TITLE_RE,
     _TITLES,
+    _WHEN,
     _WHOSE_IT_WAS,
     _WHOSE_PRONOUN,
     _WITH_DOER,
@@ -75,6 +76,11 @@ from nlp.quotes._subjects import (
     _according_to,
     _subject_after,
     _subject_before,
+)
+
+# a cue right after a quote inside a sentence, whose subject is before that quote: "’, said"
+_SAID_AFTER_A_QUOTE = re.compile(
+    r"[\s’'”\"]*,\s*(?:and\s+)?(?:said|says|added|adds|argued|argues|warned|warns|told|tells|wrote|writes)\b"
 )
 
 
@@ -551,6 +557,13 @@ class _Attributor:
                         return _Attribution(sp, _cue_text(m), (pi, base + m.end() + off))
                 continue
             got = _subject_before(text[: m.start()], self.art.keep(pi, base, m.start()))
+            timed = (
+                re.fullmatch(r"(who|which)\s+(" + _WHEN.pattern + r"|previously|once|also|recently)", got[0])
+                if got
+                else None
+            )
+            if timed:  # "The health secretary, who last month promised to ‘...’": who, whenever it was
+                got = (timed.group(1), got[1])
             if got is None and m.group("verb"):
                 rel = re.search(  # "a GP who works at one of the sites, speaking on condition of anonymity, describes"
                     r"(?:^|\s)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+who\s+[^,;:.!?]{1,80}?"
@@ -590,7 +603,12 @@ class _Attributor:
                 )
                 if agent and not unnamed:
                     got = (agent.group(1), agent.start(1))
-                if got is not None and not unnamed and not _looks_like_name(got[0].split(",")[0]):
+                if (
+                    got is not None
+                    and not unnamed
+                    and not _looks_like_name(got[0].split(",")[0])
+                    and not (re.match(r"the\s", got[0], re.I) and _is_role_phrase(got[0]))  # "The health secretary,
+                ):  # who last month promised to ‘...’": the post's holder
                     got = None
                 if got is None and m.group("verb"):  # "a sentiment shared by Dr X, who wrote ... that": the
                     got = self._antecedent(pi, base, m.start("verb"))  # person the parser hangs the clause on
@@ -1050,8 +1068,8 @@ class _Attributor:
                     break
                 return _Attribution(sp, _cue_text(cm), (pi, at))
             verb = cm.group("verb")
-            got = _subject_after(clause[cm.start("verb") + len(verb) :])
-            if got:
+            got = _subject_after(clause[cm.start("verb") + len(verb) :]) if verb not in ("told", "tells") else None
+            if got:  # "‘...,’ said Dr X"; not "‘...’, told the Commons": told whom, the speaker before
                 phrase, off = got
                 at = base + off0 + cm.start("verb") + len(verb) + off
                 return _Attribution(self._speaker(pi, phrase, at), verb, (pi, at))
@@ -1150,6 +1168,10 @@ def extract_quotes(
                     att = attr.after_question(pi - 1, prev[1] if prev is not None else None)
                 if att is None:
                     att = attr.before(pi, pre_local.rstrip()[:-1], local_start)
+                if att is None and local_start > sent_start and _SAID_AFTER_A_QUOTE.match(pre_local):
+                    # "Dr X, who described the plan as ‘doomed’, said: ‘...’": the sentence's subject, before the
+                    # quote inside it
+                    att = attr.before(pi, masked[sent_start:op].rstrip()[:-1], sent_start)
                 if att is None:  # "AP: ‘...’" after "Amanda Pritchard (AP)"
                     att = attr.initials_line(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None:  # a headline's "BMA: ‘...’", "Streeting: ‘...’"
@@ -1278,11 +1300,7 @@ def extract_quotes(
                 if att is None:
                     att = attr.before(pi, pre_local, local_start)
                 if (
-                    att is None
-                    and local_start > sent_start
-                    and re.match(
-                        r"[\s’'”\"]*,\s*(?:and\s+)?(?:said|says|added|adds|argued|argues|warned|warns)\b", pre_local
-                    )
+                    att is None and local_start > sent_start and _SAID_AFTER_A_QUOTE.match(pre_local)
                 ):  # "Lord X, whose review described the NHS as ‘...’, said practices needed ‘...’": the sentence's
                     att = attr.before(pi, masked[sent_start:op], sent_start)  # subject, before the quote inside it
                 if att is None:

@@ -7328,3 +7328,19 @@ def test_a_post_whose_holder_promised_then_told_the_commons(quotes, when):
         "that the government would ‘fix the front door of the NHS’."
     )
     assert [(q.speaker_name, q.speaker_role) for q in qs] == [(None, "health secretary")] * 2
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        (
+            "Practices in deprived areas have 10% fewer GPs per patient, a gap the authors called ‘an inverse care "
+            "law in action’.",
+            "authors",
+        ),
+        ("It was a plan the minister described as ‘the biggest reform in a generation’.", "minister"),
+    ],
+)
+def test_a_thing_then_who_spoke_of_it_without_that(quotes, paragraph, role):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_role) == (None, role)

@@ -38,6 +38,7 @@ from nlp.quotes._lexicon import (
     _PRONOUNS,
     _RAISED_TO,
     _REPORTING,
+    _SAID_AFTER_A_QUOTE,
     _SAID_NOUNS,
     _SENT_END,
     _SHARE_OF,
@@ -46,7 +47,7 @@ from nlp.quotes._lexicon import (
     _THOUGHT_CUES,
     _TITLE_RE,
     _TITLES,
-    _WHEN,
+    _WHO_AND_WHEN,
     _WHOSE_IT_WAS,
     _WHOSE_PRONOUN,
     _WITH_DOER,
@@ -76,11 +77,6 @@ from nlp.quotes._subjects import (
     _according_to,
     _subject_after,
     _subject_before,
-)
-
-# a cue right after a quote inside a sentence, whose subject is before that quote: "’, said"
-_SAID_AFTER_A_QUOTE = re.compile(
-    r"[\s’'”\"]*,\s*(?:and\s+)?(?:said|says|added|adds|argued|argues|warned|warns|told|tells|wrote|writes)\b"
 )
 
 
@@ -557,11 +553,7 @@ class _Attributor:
                         return _Attribution(sp, _cue_text(m), (pi, base + m.end() + off))
                 continue
             got = _subject_before(text[: m.start()], self.art.keep(pi, base, m.start()))
-            timed = (
-                re.fullmatch(r"(who|which)\s+(" + _WHEN.pattern + r"|previously|once|also|recently)", got[0])
-                if got
-                else None
-            )
+            timed = _WHO_AND_WHEN.fullmatch(got[0]) if got else None
             if timed:  # "The health secretary, who last month promised to ‘...’": who, whenever it was
                 got = (timed.group(1), got[1])
             if got is None and m.group("verb"):

@@ -738,3 +738,16 @@ _HOW_FAR = r"(?:[\w.]+\s+)?(?:miles?|streets?|doors?)\s+away|nearby|next\s+door"
 _HANDLE = r"@\w{1,30}"
 # a company's name in camel case: "eConsult", "iPlato"
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z][\w-]+")
+# a thing, then a clause on it with no "that" whose subject spoke of it: "a gap the authors", "the plan the BMA"
+_CONTACT_CLAUSE = re.compile(
+    r"(?:^|(?<=\s))((?:[Aa]n?|[Tt]he)\s+(?:(?!(?:the|a|an|his|her|their|its)\s)[a-z][\w-]*\s+){0,2}"
+    r"(?!(?:the|a|an|his|her|their|its)\s)[a-z][\w-]*)\s+"
+    r"((?:the|a|an|his|her|their|its)\s+\S.*|" + _TITLES + r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)$"
+)
+# a cue right after a quote inside a sentence, whose subject is before that quote: "’, said"
+_SAID_AFTER_A_QUOTE = re.compile(
+    r"[\s’'”\"]*,\s*(?:and\s+)?(?:said|says|added|adds|argued|argues|warned|warns|told|tells|wrote|writes)\b"
+)
+# a relative pronoun and when, before the verb of its clause: "The health secretary, who last month promised to"
+_WHO_AND_WHEN = re.compile(r"(who|which)\s+(?:" + _WHEN.pattern + r"|previously|once|also|recently)")

@@ -17,6 +17,7 @@ from nlp.quotes._lexicon import (
     _CHANNELS,
     _CITATION,
     _CLAUSE_SPLIT,
+    _CONTACT_CLAUSE,
     _DETERMINERS,
     _HANDLE,
     _KIN,
@@ -82,6 +83,15 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     if got is None:
         return None
     phrase, off = got
+    contact = _CONTACT_CLAUSE.search(phrase)
+    if (
+        contact
+        and "," not in phrase[: contact.start()]  # not "one former partner, now a portfolio GP"
+        and not _is_role_phrase(contact.group(1))
+        and not any(w in STOP_WORDS for w in contact.group(1).lower().split()[1:])  # not "A spokesman for the X"
+    ):
+        # "a gap the authors called ‘...’", "a plan the BMA described as ‘...’": the thing, then who spoke of it
+        phrase, off = contact.group(2), off + contact.start(2)
     posted = re.search(r"((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+[–—]\s+$", text[:off])
     if posted and re.fullmatch(r"\s*[–—]\s*", text[off + len(phrase) :]) and _is_role_phrase(posted.group(1)):
         # "The partners – Dr A, Dr B and Dr C – said": the post, then who hold it between dashes

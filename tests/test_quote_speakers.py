@@ -7344,3 +7344,22 @@ def test_a_post_whose_holder_promised_then_told_the_commons(quotes, when):
 def test_a_thing_then_who_spoke_of_it_without_that(quotes, paragraph, role):
     [q] = quotes(paragraph)
     assert (q.speaker_name, q.speaker_role) == (None, role)
+
+
+def test_a_committee_transcripts_question_numbers_and_its_chair(quotes):
+    qs = quotes(
+        "Q12 Chair: ‘Why are so many practices handing back their contracts?’",
+        "Q12 Dr Kieran Sharp: ‘Because the funding has not kept pace with what we are asked to do.’",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [(None, "chair"), ("Kieran Sharp", None)]
+
+
+@pytest.mark.parametrize(("written", "role"), [("Mr Speaker", "Speaker"), ("Madam Deputy Speaker", "Deputy Speaker")])
+def test_the_chair_of_a_house_is_an_office(quotes, written, role):
+    [q] = quotes(f"{written}: ‘Order. The honourable member will resume her seat.’")
+    assert (q.speaker_name, q.speaker_role) == (None, role)
+
+
+def test_the_chair_in_minutes_is_a_post(quotes):
+    [q] = quotes("The Chair said the committee was ‘not prepared to sign the variation as drafted’.")
+    assert (q.speaker_name, q.speaker_role) == (None, "chair")

@@ -751,3 +751,7 @@ _SAID_AFTER_A_QUOTE = re.compile(
 )
 # a relative pronoun and when, before the verb of its clause: "The health secretary, who last month promised to"
 _WHO_AND_WHEN = re.compile(r"(who|which)\s+(?:" + _WHEN.pattern + r"|previously|once|also|recently)")
+# a committee transcript's question number before who asks or answers: "Q12 Chair:", "Q13 Dr Kieran X:"
+_QUESTION_NUMBER = re.compile(r"Q\d{1,4}\s+(?=\S)")
+# the chair of a house of Parliament, addressed by title: "Mr Speaker", "Madam Deputy Speaker"
+_SPEAKER_OF_A_HOUSE = re.compile(r"(?:Mr|Madam)\s+((?:Deputy\s+)?Speaker)")

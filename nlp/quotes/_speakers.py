@@ -60,6 +60,7 @@ from nlp.quotes._lexicon import (
     _PLACE_PAIR_BODY,
     _POSTNOMINALS,
     _PRONOUNS,
+    _QUESTION_NUMBER,
     _RELATIONAL,
     _ROLE_CAPS,
     _ROLE_HEADS,
@@ -68,6 +69,7 @@ from nlp.quotes._lexicon import (
     _SEAT_FOR,
     _SENT_END,
     _SHARE_OF,
+    _SPEAKER_OF_A_HOUSE,
     _SPOKES,
     _STAFF_OF_A_FIRM,
     _STATE_POST,
@@ -849,6 +851,16 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     cited = _CITED_IN.search(phrase)
     if cited:  # "Dr Helen X (Letters, 3 May) says": where she said it, not her post
         return replace(_described(phrase[: cited.start()] + phrase[cited.end() :], persons), written=phrase)
+    numbered = _QUESTION_NUMBER.match(phrase.strip())
+    if numbered:  # a committee transcript's "Q12 Chair:", "Q13 Dr X:": the question's number, no part of who asks
+        return replace(_described(phrase.strip()[numbered.end() :], persons), written=phrase)
+    house = _SPEAKER_OF_A_HOUSE.fullmatch(phrase.strip())
+    if house:  # "Mr Speaker", "Madam Deputy Speaker": the office, addressed by its holder's title
+        return Speaker(phrase, "role", role=house.group(1))
+    capital_post = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)", phrase.strip())
+    if capital_post and capital_post.group(1).lower() in _ROLE_HEADS and capital_post.group(1).lower() != "gp":
+        # "The Chair", "The Minister": a post written with its capital, as minutes and transcripts write it
+        return Speaker(phrase, "role", role=capital_post.group(1).lower())
     which = _WHICH_ASIDE.search(phrase)
     if which:  # "The chair of the Westmoor federation, which runs four hubs, Dr Tim X": what the body does, aside
         return replace(_described(phrase[: which.start()] + phrase[which.end() :], persons), written=phrase)

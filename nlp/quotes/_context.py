@@ -40,6 +40,7 @@ from nlp.quotes._lexicon import (
     _NEWS_OUTLETS,
     _NOT_A_BODY_LABELS,
     _NOUN_DETERMINERS,
+    _PART_OF_A_BODY,
     _PREFIX_ENTS,
     _PREFIX_MODIFIERS,
     _PREFIX_TOKENS,
@@ -1276,7 +1277,7 @@ class _Article:
             )
         )  # "Professor X, who chairs the college": that college's chair; "professor of health policy at the
         # university": that university's
-        part = sp.org and re.fullmatch(r"(?:[A-Z]{2,}\s+)?(?:committee|board|council|team|group)", sp.org)
+        part = sp.org and _PART_OF_A_BODY.fullmatch(sp.org)
         if (
             sp.kind in ("person", "role")
             and (not sp.org or part)
@@ -1308,7 +1309,7 @@ class _Article:
         body_part = (  # "Its GP committee said": that body's committee
             sp.kind == "org"
             and sp.org
-            and re.fullmatch(r"(?:[A-Z]{2,}\s+)?(?:committee|board|council|executive)", sp.org)
+            and _PART_OF_A_BODY.fullmatch(sp.org)
             and re.match(r"(?:its|their)\s", sp.written, re.I)
         )
         if body_part:

@@ -354,8 +354,12 @@ _PLACE_PAIR_BODY = re.compile(
     r"(?:NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|(?:University\s+)?Health\s+Board|Integrated\s+Care\s+"
     r"Board|ICB|ICS|LMCs?|PCNs?|CCG|Trust|Council|Federation|Partnership|Hospitals?)(?![\w’'])"
 )
-# the parts of a body that act for it: "Mersey Vale ICB’s board approved the plan"
-_BODY_PARTS = frozenset({"board", "committee", "council", "members", "trustees", "governors"})
+# the parts of a body that speak for it under the body's name: "the BMA’s GP committee", "its board", "the ICB’s
+# executive", "the practice team"
+_PARTS_OF_A_BODY = frozenset({"committee", "board", "council", "executive", "team", "group"})
+_PART_OF_A_BODY = re.compile(r"(?:[A-Z]{2,}\s+)?(?:" + "|".join(sorted(_PARTS_OF_A_BODY)) + ")")
+# the parts of a body that act for it, and those who govern it: "Mersey Vale ICB’s board approved the plan"
+_BODY_PARTS = _PARTS_OF_A_BODY | {"members", "trustees", "governors"}
 # acronyms for a kind of NHS body, not one body: "an LMC chair", "PCN clinical director"
 _KIND_OF_BODY = frozenset({"PCN", "LMC", "ICB", "ICS", "CCG"})
 # a kind of body that a role took from the front of an apposition: "LMC in a speech to the conference"

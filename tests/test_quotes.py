@@ -397,7 +397,11 @@ _WORDS = (
     # the twelfth round's: stances with a clause, aspects, absolute clauses, bullets of bodies, documents' writers,
     # office holders, points back, passives, participants' codes, seats before names
     "was clear warning been with saying letter ended • NHS England health secretary Javid So says warning comes "
-    "from were told Respondent 14 [ ] Westerby St Luke’s Doctors’ Association Welsh bint accused organised"
+    "from were told Respondent 14 [ ] Westerby St Luke’s Doctors’ Association Welsh bint accused organised "
+    # the thirteenth round's: counties after towns, letters after names, parties before names, documents published or
+    # written, a local Healthwatch, "which" asides, pairs, relative clauses with a time, transcripts' numbers
+    "East Sussex MBE FRCGP Labour’s Scottish Tories’ press release guidance states published wrote Healthwatch "
+    "watchdog runs Newly qualified pair Both last month promised Q12 Chair Mr Speaker gap authors"
 ).split()
 
 
@@ -427,6 +431,12 @@ def test_the_speaker_words_make_a_quote_the_property_test_can_find(nlp_pipeline)
     paragraphs = ["‘The health secretary was clear.’", "So says Dr Ann Cole, a GP in Hull."]
     [q] = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
     assert (q.text, q.speaker_name) == ("The health secretary was clear.", "Ann Cole")
+    paragraphs = [
+        "Healthwatch Westerby published a report.",
+        "‘Mr Speaker, the pair wrote guidance,’ the watchdog said.",
+    ]
+    [q] = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
+    assert (q.text, q.speaker_name) == ("Mr Speaker, the pair wrote guidance", "Healthwatch Westerby")
     paragraphs = ["Posted by GPpartner_North:", "‘Shift lead Independent Reaction from the Secretary of State.’"]
     [q] = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
     assert (q.text, q.speaker_name) == (

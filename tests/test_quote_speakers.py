@@ -7363,3 +7363,59 @@ def test_the_chair_of_a_house_is_an_office(quotes, written, role):
 def test_the_chair_in_minutes_is_a_post(quotes):
     [q] = quotes("The Chair said the committee was ‘not prepared to sign the variation as drafted’.")
     assert (q.speaker_name, q.speaker_role) == (None, "chair")
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Professor Dame Helen Stokes-Lampard chairs the academy.", "Helen Stokes-Lampard"),
+        ("Professor Helen Stokes-Lampard chairs the academy.", "Helen Stokes-Lampard"),
+    ],
+)
+def test_a_titled_name_with_a_hyphened_surname_is_whole(quotes, opening, expected):
+    [q] = quotes(f"{opening} In a speech on Monday, she said: ‘Doctors are exhausted and patients can tell.’")
+    assert q.speaker_name == expected
+
+
+@pytest.mark.parametrize(
+    ("lede", "attributed", "expected"),
+    [
+        (
+            "The BMA’s GP committee met the health secretary on Tuesday.",
+            "Mr Streeting said the meeting had been ‘productive’.",
+            ("Wes Streeting", "health secretary"),
+        ),
+        (
+            "The former health secretary has defended his record on GP numbers.",
+            "Mr Hunt said the pledge of 5,000 more GPs had been ‘the right ambition’.",
+            ("Jeremy Hunt", "former health secretary"),
+        ),
+        (
+            "The prime minister visited a practice in Kent on Friday.",
+            "Sir Keir said general practice was ‘the front door of the NHS’.",
+            ("Keir Starmer", "prime minister"),
+        ),
+    ],
+)
+def test_an_office_holder_named_by_surname_only(quotes, lede, attributed, expected):
+    [q] = quotes(lede, attributed)
+    assert (q.speaker_name, q.speaker_role) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("Mr Hunt, a practice manager in Leeds, said the rota was ‘impossible’.",),
+            ("Hunt", "practice manager in Leeds"),
+        ),
+        (
+            ("Dr Emma Hunt, a GP in Leeds, criticised the health secretary.", "‘It is all talk,’ Dr Hunt said."),
+            ("Emma Hunt", "GP in Leeds"),
+        ),
+        (("Mr Hunt said the plan was ‘ambitious’.",), ("Hunt", None)),
+    ],
+)
+def test_a_surname_that_no_office_in_the_story_explains_stays_as_it_is(quotes, paragraphs, expected):
+    [q] = quotes(*paragraphs)
+    assert (q.speaker_name, q.speaker_role) == expected

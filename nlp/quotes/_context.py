@@ -62,6 +62,7 @@ from nlp.quotes._lexicon import (
     _WORDS_OF,
     _entity_phrases,
     _office_holders,
+    _office_holders_as_written,
 )
 from nlp.quotes._marks import (
     Span,
@@ -243,8 +244,11 @@ class _Article:
             if not (e.label_ == "PERSON" and len(e) > 1 and e[-1].text.lower() in _BODY_NOUNS and e[-1].is_lower)
             and not (e.label_ == "PERSON" and _after_nhs(doc, e.start))  # "NHS Greater Hereford and Wyre"
         ]
-        if not any(  # only where a tagged person is followed by an untagged capitalised word
-            e.label_ == "PERSON" and e.end < len(doc) and doc[e.end].text[:1].isupper() and not doc[e.end].ent_type_
+        if not any(  # only where a tagged person is followed by an untagged capitalised word, or a hyphen
+            e.label_ == "PERSON"
+            and e.end < len(doc)
+            and (doc[e.end].text[:1].isupper() or doc[e.end].text == "-")
+            and not doc[e.end].ent_type_
             for e in ents
         ):
             return ents
@@ -252,13 +256,19 @@ class _Article:
             whole = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
             if whole is None or len(whole) < 2:
                 continue
-            inside = [e for e in ents if whole.start <= e.start and e.end <= whole.end]
+            inside = [  # "Professor Dame Helen X-Y", of which the tagger took "Dame Helen": a title before is no matter
+                e
+                for e in ents
+                if whole.start < e.end <= whole.end
+                and all(re.fullmatch(_TITLES, t.text) for t in doc[e.start : whole.start])
+            ]
             if (
                 len(inside) == 1
                 and inside[0].label_ == "PERSON"
                 and len(inside[0]) < len(whole)
                 and all(  # a name's words, not a post's letters ("Dr Sarit X CD at Y PCN")
-                    not t.ent_type_ and re.fullmatch(r"[A-Z][a-z][\w’'-]*", t.text) and not _common_word(t.text)
+                    t.text == "-"  # "Stokes-Lampard", which the tokenizer splits at its hyphen
+                    or (not t.ent_type_ and re.fullmatch(r"[A-Z][a-z][\w’'-]*", t.text) and not _common_word(t.text))
                     for t in whole
                     if not inside[0].start <= t.i < inside[0].end
                 )
@@ -1125,7 +1135,7 @@ class _Article:
                 if sp.role:  # "Sarah, a GP partner, says": the post given here
                     full = replace(full, role=sp.role, org=sp.org)
                 return replace(full, written=sp.written)
-            return sp
+            return self._holder_by_surname(sp) or sp
         if sp.kind == "doc" and sp.short:
             head = _doc_head(sp.written)
             cands = [
@@ -1443,6 +1453,28 @@ class _Article:
             if unnamed is not None and not sp.org and re.match(r"the\s", sp.written, re.I):
                 return replace(sp, org=unnamed.org)
         return sp
+
+    def _holder_by_surname(self, sp: Speaker) -> Speaker | None:
+        """``Mr Streeting``, ``Sir Keir`` in a story that gives an office (``met the health secretary``) but never its
+        holder's full name: the one holder of an office the story names whose surname it is, with that office; ``None``
+        where no office the story names had such a holder, or two did."""
+        if sp.role or sp.org or not re.match(r"(?:Mr|Mrs|Ms|Miss|Sir|Dame)\b", sp.written):
+            return None
+        text = " ".join(self.paragraphs).lower()
+        knighted = re.match(r"(?:Sir|Dame)\s", sp.written)
+        found = {
+            (name, office)
+            for office, names in _office_holders_as_written().items()
+            if office in text
+            for name in names
+            if name.split()[-1].lower() == sp.name.lower()
+            or (knighted and name.split()[0].lower() == sp.name.lower())  # "Sir Keir": a knight by his first name
+        }
+        if len(found) != 1:
+            return None
+        ((name, office),) = found
+        former = text.count(office) == text.count(f"former {office}")  # "the former health secretary, Mr Hunt"
+        return Speaker(sp.written, "person", name=name, role=f"former {office}" if former else office)
 
     def _office_holder(self, sp: Speaker) -> Speaker | None:
         """``the health secretary`` in a story that names one person who has held that office (``Sajid X said``)

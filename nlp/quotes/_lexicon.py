@@ -581,19 +581,25 @@ def _entity_rows() -> tuple[dict, ...]:
 
 
 @lru_cache(maxsize=1)
-def _office_holders() -> dict[str, frozenset[str]]:
+def _office_holders_as_written() -> dict[str, tuple[str, ...]]:
     """Who has held an office that a story may give without its holder's name (``the health secretary``), by
-    office, lower-cased: ``corpora/office_holders.jsonl``."""
+    office, as the list writes them: ``corpora/office_holders.jsonl``."""
     import json
 
     from corpora.resources import OFFICE_HOLDERS_PATH
 
-    holders: dict[str, set[str]] = {}
+    holders: dict[str, list[str]] = {}
     for line in OFFICE_HOLDERS_PATH.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
-            holders.setdefault(row["office"], set()).add(row["name"].lower())
-    return {office: frozenset(names) for office, names in holders.items()}
+            holders.setdefault(row["office"], []).append(row["name"])
+    return {office: tuple(names) for office, names in holders.items()}
+
+
+@lru_cache(maxsize=1)
+def _office_holders() -> dict[str, frozenset[str]]:
+    """The office holders by office, lower-cased."""
+    return {office: frozenset(n.lower() for n in names) for office, names in _office_holders_as_written().items()}
 
 
 @lru_cache(maxsize=4)

@@ -7419,3 +7419,20 @@ def test_an_office_holder_named_by_surname_only(quotes, lede, attributed, expect
 def test_a_surname_that_no_office_in_the_story_explains_stays_as_it_is(quotes, paragraphs, expected):
     [q] = quotes(*paragraphs)
     assert (q.speaker_name, q.speaker_role) == expected
+
+
+@pytest.mark.parametrize(
+    ("lede", "post", "body"),
+    [
+        (
+            "The two practices merged to form Riverside Health Partnership last year.",
+            "chief executive",
+            "Riverside Health Partnership",
+        ),
+        ("Six practices in the town formed Tamebridge Health last April.", "medical director", "Tamebridge Health"),
+        ("The GPs set up Oakfield Federation in 2016.", "chair", "Oakfield Federation"),
+    ],
+)
+def test_its_post_after_the_body_others_formed(quotes, lede, post, body):
+    [q] = quotes(lede, f"Its {post}, Dr Ana Silvera, said: ‘Working at scale let us keep both surgeries open.’")
+    assert who(q) == ("Ana Silvera", post, body)

@@ -27,6 +27,7 @@ from nlp.quotes._lexicon import (
     _EPITHET_MARK,
     _EPITHET_NAME_WORDS,
     _FOOTNOTE,
+    _FORMED,
     _GENERIC_ORG,
     _GIVEN_HE,
     _GIVEN_SHE,
@@ -466,6 +467,11 @@ class _Article:
                     asked = root_dep == "dobj" and head.lower_ in ("asked", "contacted", "approached")
                     if asked:  # "Pulse asked NHS England whether ... A spokesperson said": the body that answers
                         subject = said = True
+                    if root_dep in ("dobj", "attr") and (
+                        head.lower_ in _FORMED
+                        or (head.lower_ == "set" and any(c.lower_ == "up" for c in head.children))
+                    ):
+                        subject = True  # "merged to form Riverside Health Partnership. Its chief executive": in focus
                     part = head.head if root_dep == "pobj" and head.lower_ == "of" else head
                     if (
                         root_dep in ("poss", "pobj")

@@ -765,3 +765,7 @@ _WHO_AND_WHEN = re.compile(r"(who|which)\s+(?:" + _WHEN.pattern + r"|previously|
 _QUESTION_NUMBER = re.compile(r"Q\d{1,4}\s+(?=\S)")
 # the chair of a house of Parliament, addressed by title: "Mr Speaker", "Madam Deputy Speaker"
 _SPEAKER_OF_A_HOUSE = re.compile(r"(?:Mr|Madam)\s+((?:Deputy\s+)?Speaker)")
+# what a body is made into, its name the verb's object: "The two practices merged to form Riverside Health Partnership"
+_FORMED = frozenset(
+    "form forms formed create creates created become became launch launched establish established".split()
+)

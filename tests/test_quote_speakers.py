@@ -7436,3 +7436,11 @@ def test_a_surname_that_no_office_in_the_story_explains_stays_as_it_is(quotes, p
 def test_its_post_after_the_body_others_formed(quotes, lede, post, body):
     [q] = quotes(lede, f"Its {post}, Dr Ana Silvera, said: ‘Working at scale let us keep both surgeries open.’")
     assert who(q) == ("Ana Silvera", post, body)
+
+
+def test_someone_said_to_be_its_post_holds_the_bodys_post(quotes):
+    [q] = quotes(
+        "Tamebridge LMC has voted to ballot its practices. Dr Mina Okafor is its secretary.",
+        "‘The committee will ballot members in the new year,’ she said.",
+    )
+    assert who(q) == ("Mina Okafor", "secretary", "Tamebridge LMC")

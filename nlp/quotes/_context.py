@@ -439,6 +439,10 @@ class _Article:
                     being = "" if app or not subject else self._role_said_to_be(pi, ent)
                     if being:  # the name as written, the role from what the sentence says they are
                         sp = replace(describe(phrase + being, [ent.text]), written=sp.written)
+                        if re.match(r",\s+(?:its|their)\s", being) and not sp.org:
+                            # "Tamebridge LMC voted ... Dr Mina X is its secretary": the body's post, as "Its
+                            # secretary, Dr Mina X" reads, which the mentions' pass below points at the body
+                            sp = replace(sp, written=f"{being[2:]}, {phrase}")
                     if (
                         sp.kind == "person"
                         and not sp.role

@@ -7444,3 +7444,15 @@ def test_someone_said_to_be_its_post_holds_the_bodys_post(quotes):
         "‘The committee will ballot members in the new year,’ she said.",
     )
     assert who(q) == ("Mina Okafor", "secretary", "Tamebridge LMC")
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Dr Sam Colley, based at the Nuffield Trust,", ("Sam Colley", None, "Nuffield Trust")),
+        ("Dr Sam Colley, a GP based at the Elms Surgery,", ("Sam Colley", "GP", "Elms Surgery")),
+    ],
+)
+def test_based_at_a_body_is_where_not_a_post(quotes, subject, expected):
+    [q] = quotes(f"{subject} said: ‘Turnover is rising fastest where the need is greatest.’")
+    assert who(q) == expected

@@ -170,6 +170,8 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     rank word is no organisation (``England’s chief medical officer``, ``Detective Inspector``)."""
     if _post_to_whom(text):  # "special adviser to the health secretary": the adviser's post
         return _post_as_written(text), None
+    if "based " in text:  # "based at the Nuffield Trust", "a GP based at the Elms Surgery": where, no post of its own
+        text = re.sub(r"(?:^|\s+)based\s+(?=(?:at|in|with)\s)", " ", text).strip()
     if " by " in text:  # "a clinical lead employed by Northvale Hospitals NHS Foundation Trust": a post at the trust
         text = re.sub(
             r"\s+(?:(?:directly|now)\s+)?(?:employed|contracted|hired|engaged)\s+by\s+(?=(?:the\s+)?[A-Z])",

@@ -7456,3 +7456,17 @@ def test_someone_said_to_be_its_post_holds_the_bodys_post(quotes):
 def test_based_at_a_body_is_where_not_a_post(quotes, subject, expected):
     [q] = quotes(f"{subject} said: ‘Turnover is rising fastest where the need is greatest.’")
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        ("a GP at a Tamebridge practice", ("GP at a Tamebridge practice", None)),
+        ("a partner at a GP-led super-partnership", ("partner at a GP-led super-partnership", None)),
+        ("a GP at an ICB-run practice", ("GP at an ICB-run practice", None)),
+        ("a GP at an Operose Health practice", ("GP", "Operose Health")),
+    ],
+)
+def test_one_body_of_a_kind_is_no_organisation(quotes, post, expected):
+    [q] = quotes(f"Dr Ann Colley, {post}, said: ‘We have closed our list for the first time in 30 years.’")
+    assert (q.speaker_role, q.speaker_org) == expected

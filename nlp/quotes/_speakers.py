@@ -347,6 +347,14 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         w[:1].isupper() and w.rstrip("s") not in _ROLE_CAPS | _KIND_OF_BODY for w in m.group("role").split()[:1]
     ):  # "LMC chair of Severnside LMC": the kind of body is part of the role
         role = m.group("role").strip()
+        one_of_a_kind = re.search(
+            r"\s(?:a|an)\s+(?:(?!called\b|named\b|known\b)[a-z][\w-]*\s+){0,2}$", text[: m.start("org")]
+        )
+        if one_of_a_kind and m.group("org").split()[-1].split("-")[-1].lower() in _BODY_NOUNS:
+            # "a GP at a Tamebridge practice", "a partner at a GP-led super-partnership": one of its kind, which no
+            # name names, unless a body we know runs it ("a Modality Partnership practice")
+            known = _find_phrase(m.group("org"), orgs)
+            return (role, known.group(0)) if known and known.group(0) not in _KIND_OF_BODY else (text, None)
         org = re.sub(r"^(?:GP|NHS)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", "", m.group("org"))  # "GP provider company X"
         within = re.fullmatch(r"(?P<part>(?:the\s+)?[A-Z][^,]*?)\s+at\s+(?:the\s+)?(?P<body>[A-Z].*)", org)
         if within and _find_phrase(within.group("body"), orgs):

@@ -7465,6 +7465,7 @@ def test_based_at_a_body_is_where_not_a_post(quotes, subject, expected):
         ("a partner at a GP-led super-partnership", ("partner at a GP-led super-partnership", None)),
         ("a GP at an ICB-run practice", ("GP at an ICB-run practice", None)),
         ("a GP at an Operose Health practice", ("GP", "Operose Health")),
+        ("a manager at a Kent PCN", ("manager at a Kent PCN", None)),
     ],
 )
 def test_one_body_of_a_kind_is_no_organisation(quotes, post, expected):

@@ -350,7 +350,8 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         one_of_a_kind = re.search(
             r"\s(?:a|an)\s+(?:(?!called\b|named\b|known\b)[a-z][\w-]*\s+){0,2}$", text[: m.start("org")]
         )
-        if one_of_a_kind and m.group("org").split()[-1].split("-")[-1].lower() in _BODY_NOUNS:
+        last = m.group("org").split()[-1].split("-")[-1]
+        if one_of_a_kind and (last.lower() in _BODY_NOUNS or last.rstrip("s") in _KIND_OF_BODY):
             # "a GP at a Tamebridge practice", "a partner at a GP-led super-partnership": one of its kind, which no
             # name names, unless a body we know runs it ("a Modality Partnership practice")
             known = _find_phrase(m.group("org"), orgs)

@@ -612,9 +612,11 @@ class _Article:
                     and subj.left_edge.idx <= m.at[1] <= subj.idx
                 ]
                 if orgs:  # the body's letter, named as the house style names documents ("NHS England letter")
-                    name = f"{max(orgs, key=len)} letter"
+                    org = max(orgs, key=len)
                     self.mentions.append(
-                        _Mention((pi, tok.idx), Speaker(name, "doc", name=name, org=max(orgs, key=len)), False, False)
+                        _Mention(
+                            (pi, tok.idx), Speaker(f"{org} letter", "doc", name=f"{org} letter", org=org), False, False
+                        )
                     )
             for tok in doc_nouns:
                 # document-like noun phrases (the report, NHS England's long-term plan), found from tags

@@ -7471,3 +7471,15 @@ def test_based_at_a_body_is_where_not_a_post(quotes, subject, expected):
 def test_one_body_of_a_kind_is_no_organisation(quotes, post, expected):
     [q] = quotes(f"Dr Ann Colley, {post}, said: ‘We have closed our list for the first time in 30 years.’")
     assert (q.speaker_role, q.speaker_org) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("A spokesperson for a Leeds federation", ("spokesperson", None)),
+        ("The clinical director of a Cornwall PCN", ("clinical director of a Cornwall PCN", None)),
+    ],
+)
+def test_a_post_in_one_body_of_a_kind_names_no_organisation(quotes, subject, expected):
+    [q] = quotes(f"{subject} said: ‘We employ 30 salaried GPs and could use ten more.’")
+    assert (q.speaker_role, q.speaker_org) == expected

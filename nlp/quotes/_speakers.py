@@ -1064,6 +1064,10 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if relative and relative.start() > 0:  # "The GP who blew the whistle on the practice, Dr X": a GP; "a partner
         # at a practice in Oldham that recently merged with two neighbours": a partner at a practice in Oldham
         sp = replace(sp, role=sp.role[: relative.start()])
+    kind_only = re.fullmatch(r"(?:a|an)\s+(?:[\w-]+\s+){0,2}([\w-]+)", sp.org or "")
+    if kind_only and sp.role and (kind_only.group(1).lower() in _BODY_NOUNS or kind_only.group(1) in _KIND_OF_BODY):
+        # "A spokesperson for a Leeds federation": one of its kind, which no name names
+        sp = replace(sp, org=None)
     org = clean_org(sp.org)
     if org is not None and sp.role and org.lower() == _drop_leading(sp.role).lower():
         org = None  # "Campaigners said": the role's own word, capitalised to open a sentence
@@ -1884,7 +1888,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         and not _drop_leading(head[: role_m.start()]).strip()
         and clean_org(head[role_m.end() :])
         and not _a_place(head[role_m.end() :])  # "A GP partner from Cornwall": where, not whose
-    ):  # "clinical director Viaduct PCN"
+        and not re.match(r"\s*(?:of|for|at|with)\s+(?:a|an)\s", head[role_m.end() :])  # "of a Cornwall PCN": one of
+    ):  # "clinical director Viaduct PCN"  (its kind, which no name names)
         return Speaker(written, "role", role=role_m.group(0), org=clean_org(head[role_m.end() :]))
     np_m = re.match(  # "GPs responding to the survey": the participle's clause says which, not what they are
         r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|to|based|who|which|behind|[a-z]+ing|"

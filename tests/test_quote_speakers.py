@@ -7483,3 +7483,15 @@ def test_one_body_of_a_kind_is_no_organisation(quotes, post, expected):
 def test_a_post_in_one_body_of_a_kind_names_no_organisation(quotes, subject, expected):
     [q] = quotes(f"{subject} said: ‘We employ 30 salaried GPs and could use ten more.’")
     assert (q.speaker_role, q.speaker_org) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("A team from UCL", ("team", "UCL")),
+        ("A research group at the University of Leeds", ("research group", "University of Leeds")),
+    ],
+)
+def test_a_team_named_by_where_it_works(quotes, subject, expected):
+    [q] = quotes(f"{subject} wrote: ‘Continuity of care is associated with fewer admissions.’")
+    assert (q.speaker_name, q.speaker_role, q.speaker_org) == (None, *expected)

@@ -769,3 +769,5 @@ _SPEAKER_OF_A_HOUSE = re.compile(r"(?:Mr|Madam)\s+((?:Deputy\s+)?Speaker)")
 _FORMED = frozenset(
     "form forms formed create creates created become became launch launched establish established".split()
 )
+# a team or group named by where it works: "A team from UCL", "a research group at the University of Leeds"
+_TEAM_AT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w-]*\s+)?(?:team|group))\s+(?:from|at)\s+(?:the\s+)?([A-Z].*)")

@@ -74,6 +74,7 @@ from nlp.quotes._lexicon import (
     _STAFF_OF_A_FIRM,
     _STATE_POST,
     _STATUTORY_WORDS,
+    _TEAM_AT,
     _TITLE_RE,
     _TITLED_NAME,
     _TITLES,
@@ -1926,6 +1927,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return Speaker(written, "role", role=" ".join(np_words))  # "One GP posting as FedUpPartner"
     if not org_m and len(bare) == 1 and bare[0][1:].islower() and bare[0].endswith("s"):
         return Speaker(written, "other", name=bare[0])  # "Patients said ...": a plural, not a body
+    team = _TEAM_AT.fullmatch(head)
+    if team and clean_org(team.group(2)):  # "A team from UCL", "a research group at the University of Leeds"
+        return Speaker(written, "role", role=team.group(1).lower(), org=clean_org(team.group(2)))
     if not org_m and np_words and np_words[-1] in _LAY_PEOPLE and all(w[1:].islower() for w in np_words):
         # "One woman", "A man in his 80s", "One young mother": someone described, not named
         return Speaker(written, "role", role=_post_as_written(head))

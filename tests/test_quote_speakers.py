@@ -7495,3 +7495,15 @@ def test_a_post_in_one_body_of_a_kind_names_no_organisation(quotes, subject, exp
 def test_a_team_named_by_where_it_works(quotes, subject, expected):
     [q] = quotes(f"{subject} wrote: ‘Continuity of care is associated with fewer admissions.’")
     assert (q.speaker_name, q.speaker_role, q.speaker_org) == (None, *expected)
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Sources close to the BMA", "sources close to the BMA"),
+        ("A source close to the RCGP", "source close to the RCGP"),
+    ],
+)
+def test_a_source_close_to_a_body_keeps_the_bodys_capitals(quotes, subject, role):
+    [q] = quotes(f"{subject} said the offer was ‘unacceptable as it stands’.")
+    assert (q.speaker_name, q.speaker_role, q.speaker_org) == (None, role, None)

@@ -1464,8 +1464,10 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         if owner.kind == "role" and owner.role and not owner.org:  # "The shadow health secretary's office said"
             return Speaker(written, "role", role=f"{word} {joint} the {owner.role}")
     if re.match(r"(?:(?:a|one|two)\s+)?(?:sources?|insiders?|allies|friends?|aides?)\s+close\s+to\b", low):
-        # "Sources close to the health secretary": not the secretary
-        return Speaker(written, "role", role=_drop_leading(low, ("a", "one", "two")))
+        # "Sources close to the health secretary": not the secretary; "Sources close to the BMA" keeps its capitals
+        return Speaker(
+            written, "role", role=_post_as_written(_drop_leading(written.strip(), ("a", "one", "two"), repeat=False))
+        )
     head, sep, app = written.partition(", ")
     aged = bool(re.fullmatch(r"\d{1,3}", app.strip()))  # "Sheila, 67"
     app = _plain_apposition(app)

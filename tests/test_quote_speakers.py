@@ -7507,3 +7507,9 @@ def test_a_team_named_by_where_it_works(quotes, subject, expected):
 def test_a_source_close_to_a_body_keeps_the_bodys_capitals(quotes, subject, role):
     [q] = quotes(f"{subject} said the offer was ‘unacceptable as it stands’.")
     assert (q.speaker_name, q.speaker_role, q.speaker_org) == (None, role, None)
+
+
+@pytest.mark.parametrize("link", ["in contrast", "by contrast", "in turn", "of course"])
+def test_a_link_between_sentences_is_no_post(quotes, link):
+    [q] = quotes(f"Dr Ann Lowther, {link}, said: ‘The hubs are working for our patients.’")
+    assert who(q) == ("Ann Lowther", None, None)

@@ -491,6 +491,9 @@ _REPORTING = (
 # to members"), an age ("82-year-old Bill X"), where the words were printed ("quoted in the Times")
 _NOT_A_POST = re.compile(
     r"(?:like|unlike|as\s+well\s+as|along\s+with|alongside)\s"
+    # a link between sentences: "Dr X, in contrast, said", "by contrast", "for her part", "in turn"
+    r"|(?:in|by)\s+contrast$|for\s+(?:his|her|their|its)\s+part$|in\s+(?:turn|response|reply|fact|particular)$"
+    r"|(?:of\s+course|at\s+least|as\s+ever|as\s+usual|for\s+example|for\s+instance|on\s+the\s+other\s+hand)$"
     r"|(?:in|on|via|through)\s+(?:a|an|the|his|her|their)\s"
     r"|\d+-year-old$"
     r"|(?:quoted|interviewed|pictured|photographed|cited)\b"

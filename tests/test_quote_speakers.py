@@ -7513,3 +7513,16 @@ def test_a_source_close_to_a_body_keeps_the_bodys_capitals(quotes, subject, role
 def test_a_link_between_sentences_is_no_post(quotes, link):
     [q] = quotes(f"Dr Ann Lowther, {link}, said: ‘The hubs are working for our patients.’")
     assert who(q) == ("Ann Lowther", None, None)
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "a mother of three and a partner in Hull",
+        "a partner in Hull and mother of three",
+        "a partner in Hull of 25 years’ standing",
+    ],
+)
+def test_a_parents_description_or_years_standing_is_no_part_of_the_post(quotes, described):
+    [q] = quotes(f"Dr Ann Lowther, {described}, said: ‘The hubs are working for our patients.’")
+    assert who(q) == ("Ann Lowther", "partner in Hull", None)

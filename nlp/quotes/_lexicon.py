@@ -507,7 +507,13 @@ _NOT_A_POST = re.compile(
 # how long someone has held a post, which is no part of it: "for more than 30 years", "since 2022"
 _HOW_LONG = (
     r"\s+(?:(?:for|since)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|some\s+)?\S+\s+(?:years|decades)"
-    r"|since\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
+    r"|since\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|of\s+\S+\s+years[’']\s+standing)"  # "a GP of 25 years’ standing"
+)
+# a parent's description beside a post, which is no part of it: "a mother of three and a partner in Hull", "a
+# partner in Hull and mother of three"
+_PARENT_OF = re.compile(
+    r"^(?:a\s+)?(?:grand)?(?:mother|father|parent|mum|dad)[- ]of[- ](?:one|two|three|four|five|six|\d+)\s+and\s+(?:a\s+)?"
+    r"|\s+and\s+(?:a\s+)?(?:grand)?(?:mother|father|parent|mum|dad)[- ]of[- ](?:one|two|three|four|five|six|\d+)$"
 )
 # the pronoun a possessive stands for: "Her verdict on the hubs:" is what she said
 _WHOSE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}

@@ -52,6 +52,7 @@ from nlp.quotes._lexicon import (
     _OFFICE_THEN_NAME,
     _OFFICE_WORDS,
     _ON_A_PLATFORM,
+    _PARENT_OF,
     _PARTICIPANT_CODE,
     _PARTY,
     _PARTY_TAG,
@@ -1055,6 +1056,8 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
             sp,
             role=re.sub(_HOW_LONG + r"(?=$|\s+and\s)", "", sp.role),  # "a member since 2022"
         )
+    if sp.role and _PARENT_OF.search(sp.role):  # "a mother of three and a partner in Hull": the partner
+        sp = replace(sp, role=_PARENT_OF.sub("", sp.role) or sp.role)
     both = re.fullmatch(r"(?:both|all)\s+(.+?)s(\s+(?:at|in|of|for|from)\s.*)?", sp.role or "")
     if both and _is_role_head(both.group(1).split()[-1].lower()):  # "Dr A and Dr B, both partners at X": a partner
         sp = replace(sp, role=both.group(1) + (both.group(2) or ""))

@@ -7526,3 +7526,16 @@ def test_a_link_between_sentences_is_no_post(quotes, link):
 def test_a_parents_description_or_years_standing_is_no_part_of_the_post(quotes, described):
     [q] = quotes(f"Dr Ann Lowther, {described}, said: ‘The hubs are working for our patients.’")
     assert who(q) == ("Ann Lowther", "partner in Hull", None)
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        ("an adviser to NHS England", ("adviser", "NHS England")),
+        ("senior adviser to the RCGP", ("senior adviser", "RCGP")),
+        ("special adviser to the health secretary", ("special adviser to the health secretary", None)),
+    ],
+)
+def test_an_adviser_to_a_body_works_for_it(quotes, post, expected):
+    [q] = quotes(f"Dr Ann Lowther, {post}, said: ‘The hubs are working for our patients.’")
+    assert (q.speaker_role, q.speaker_org) == expected

@@ -171,6 +171,9 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     (chief executive, Health Foundation); ``chair of Northshire LMC`` -> (chair, Northshire LMC); a nation or a
     rank word is no organisation (``England’s chief medical officer``, ``Detective Inspector``)."""
     if _post_to_whom(text):  # "special adviser to the health secretary": the adviser's post
+        to_body = re.fullmatch(r"(?:(?:a|an|the)\s+)?(.+?)\s+to\s+(?:the\s+)?([A-Z].*)", text.strip(" ,"))
+        if to_body and _find_phrase(to_body.group(2), _lexicons()[0]) and clean_org(to_body.group(2)):
+            return to_body.group(1), clean_org(to_body.group(2))  # "an adviser to NHS England": a post at the body
         return _post_as_written(text), None
     if "based " in text:  # "based at the Nuffield Trust", "a GP based at the Elms Surgery": where, no post of its own
         text = re.sub(r"(?:^|\s+)based\s+(?=(?:at|in|with)\s)", " ", text).strip()

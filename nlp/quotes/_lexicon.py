@@ -511,10 +511,8 @@ _HOW_LONG = (
 )
 # a parent's description beside a post, which is no part of it: "a mother of three and a partner in Hull", "a
 # partner in Hull and mother of three"
-_PARENT_OF = re.compile(
-    r"^(?:a\s+)?(?:grand)?(?:mother|father|parent|mum|dad)[- ]of[- ](?:one|two|three|four|five|six|\d+)\s+and\s+(?:a\s+)?"
-    r"|\s+and\s+(?:a\s+)?(?:grand)?(?:mother|father|parent|mum|dad)[- ]of[- ](?:one|two|three|four|five|six|\d+)$"
-)
+_A_PARENT = r"(?:a\s+)?(?:grand)?(?:mother|father|parent|mum|dad)[- ]of[- ](?:one|two|three|four|five|six|\d+)"
+_PARENT_OF = re.compile(r"^" + _A_PARENT + r"\s+and\s+(?:a\s+)?|\s+and\s+" + _A_PARENT + "$")
 # the pronoun a possessive stands for: "Her verdict on the hubs:" is what she said
 _WHOSE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # a councillor or candidate who stands for no party: "Independent councillor Tom X"
@@ -581,12 +579,19 @@ _BY_BODY = (  # "The report, published by the Nuffield Trust", "research carried
 )
 
 
+def _phrase_rows(path) -> tuple[dict, ...]:
+    """An entity patterns file's phrase rows: not its token patterns (``Healthwatch Kent``), a family of names."""
+    from nlp.pipeline import read_patterns
+
+    return tuple(r for r in read_patterns(path) if "phrase" in r)
+
+
 @lru_cache(maxsize=1)
 def _entity_rows() -> tuple[dict, ...]:
-    """The entity patterns file's phrase rows (not its token patterns), read once for every lexicon below."""
-    from nlp.pipeline import ENTITIES_PATH, read_patterns
+    """The entity patterns file's phrase rows, read once for every lexicon below."""
+    from nlp.pipeline import ENTITIES_PATH
 
-    return tuple(r for r in read_patterns(ENTITIES_PATH) if "phrase" in r)
+    return _phrase_rows(ENTITIES_PATH)
 
 
 @lru_cache(maxsize=1)
@@ -614,12 +619,10 @@ def _office_holders() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=4)
 def _lexicons(entities_path: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Organisation and role phrases from the entity patterns (longest first)."""
-    from nlp.pipeline import ORG_LABELS, read_patterns
+    from nlp.pipeline import ORG_LABELS
 
     orgs, roles = set(), set()
-    for row in read_patterns(entities_path) if entities_path else _entity_rows():
-        if "phrase" not in row:
-            continue  # a token pattern ("Healthwatch Kent"): a family of names, not a phrase
+    for row in _phrase_rows(entities_path) if entities_path else _entity_rows():
         if row["label"] in ORG_LABELS:
             orgs.add(row["phrase"])
         elif row["label"] == "ROLE":
@@ -678,10 +681,10 @@ _ON_A_PLATFORM = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:forum|message\s+board))$"
 )
 
-# a share of a group: "Some 62% of respondents", "Two-thirds of partners", "One in five GPs surveyed"
 # a share in figures or as "N in M": "62%", "87 per cent", "one in five"
 _PER_CENT = r"\d[\d,.]*\s*(?:%|per\s*cent)"
 _ONE_IN = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s+\w+"
+# a share of a group: "Some 62% of respondents", "Two-thirds of partners", "One in five GPs surveyed"
 _SHARE_OF = re.compile(
     r"(?:(?:some|about|around|nearly|almost|over|just\s+over|just\s+under|more\s+than|fewer\s+than|less\s+than)\s+)?"
     r"(?:(?:" + _PER_CENT + r"|half|a\s+third|a\s+quarter|a\s+fifth|two[- ]thirds|three[- ]quarters|"
@@ -728,9 +731,9 @@ _SIGNATURE = re.compile(
     r"((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?:,\s*[^,.;:!?‘“]{2,50}){1,2})"
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-# a letter cited in brackets after its writer's name: "Dr Helen X (Letters, 3 May)"
 # a clause on a body between a post and its holder's name: ", which runs four hubs," before "Dr Tim X"
 _WHICH_ASIDE = re.compile(r",\s+which\s+[^,]{3,80}(?=,\s+(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+\s+[A-Z])")
+# a letter cited in brackets after its writer's name: "Dr Helen X (Letters, 3 May)"
 _CITED_IN = re.compile(r"\s*\((?:Letters?\b[^()]*|[^()]*\b\d{1,2}\s+(?:" + _MONTHS + r")\b[^()]*)\)")
 # a document and its author: "A paper by the director of finance, Simon X", "a report by Dr Y"
 _AUTHORED = re.compile(

@@ -1117,6 +1117,13 @@ def _without_postnominal(name: str) -> str:
     return name[: post.start()] if post and len(name[: post.start()].split()) >= 2 else name
 
 
+def _member_of(written: str, name: str, app: str, body: str) -> Speaker:
+    """A person named after their body (``The King’s Fund’s Beccy X``, ``Labour’s Wes X``): the name without its
+    titles and letters, the post an apposition gives, and the body."""
+    role, _org = _split_role_org(app) if app and _is_role_phrase(app) else (None, None)
+    return Speaker(written, "person", name=_without_postnominal(_TITLE_RE.sub("", name)), role=role, org=body)
+
+
 def _rewritten(written: str, persons: Sequence[str]) -> Speaker | None:
     """A speaker phrase read as another that says the same: the lead of a team, a party tag, a role in brackets,
     two people sharing a workplace, an apposition between dashes; None when none applies."""
@@ -1520,9 +1527,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         known = _find_phrase(body, _lexicons()[0])
         if known and known.group(0) == body and not any(_role_word(w) for w in owned_person.group("name").split()):
             # "The King’s Fund’s Beccy X", a name the tagger did not take for a person: whose, then who
-            role, _org = _split_role_org(app) if app and _is_role_phrase(app) else (None, None)
-            name = _without_postnominal(_TITLE_RE.sub("", owned_person.group("name")))
-            return Speaker(written, "person", name=name, role=role, org=body)
+            return _member_of(written, owned_person.group("name"), app, body)
     party_member = _PARTY_THEN_NAME.fullmatch(head)
     if (
         party_member
@@ -1532,9 +1537,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         )
         and not re.fullmatch(_REGION, party_member.group("name"))  # "Labour North West": the party's region
     ):  # "Labour’s Wes X", "Welsh Conservative Sam X": the party is the body, the rest the name
-        role, _org = _split_role_org(app) if app and _is_role_phrase(app) else (None, None)
-        name = _without_postnominal(_TITLE_RE.sub("", party_member.group("name")))
-        return Speaker(written, "person", name=name, role=role, org=party_member.group("party"))
+        return _member_of(written, party_member.group("name"), app, party_member.group("party"))
     together = _together(written, head, app, persons)
     if together is not None:
         return together

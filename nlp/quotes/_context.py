@@ -36,6 +36,7 @@ from nlp.quotes._lexicon import (
     _KIN,
     _KIN_GENDER,
     _KIND_OF_BODY,
+    _KNIGHTED,
     _NAMED_FOR_BODY,
     _NAMING_LABELS,
     _NEWS_OUTLETS,
@@ -1141,7 +1142,7 @@ class _Article:
                 and len(m.speaker.name.split()) > 1
                 and m.speaker.name.split()[0].lower() == surname
             }
-            knighted = re.match(r"(?:Sir|Dame)\s", sp.written)  # "Dame Patricia wrote": a dame by her first name
+            knighted = _KNIGHTED.match(sp.written)  # "Dame Patricia wrote": a dame by her first name
             if len(firsts) == 1 and (knighted or not _TITLE_RE.match(sp.written)) and sp.name[:1].isupper():
                 full = self._known(next(m.speaker for m in reversed(before) if m.speaker.name in firsts), before)
                 if sp.role:  # "Sarah, a GP partner, says": the post given here
@@ -1473,7 +1474,7 @@ class _Article:
         if sp.role or sp.org or not re.match(r"(?:Mr|Mrs|Ms|Miss|Sir|Dame)\b", sp.written):
             return None
         text = " ".join(self.paragraphs).lower()
-        knighted = re.match(r"(?:Sir|Dame)\s", sp.written)
+        knighted = _KNIGHTED.match(sp.written)
         found = {
             (name, office)
             for office, names in _office_holders_as_written().items()

@@ -171,6 +171,8 @@ _TITLES = (
     r"Rev|Revd|Reverend|Canon)\.?"  # and the clergy's: "Rev Canon John X"
 )
 _TITLE_RE = re.compile(r"^(?:" + _TITLES + r"\s+)+")
+# a knight's or dame's title, which the press follows with the first name alone: "Sir Keir", "Dame Clare"
+_KNIGHTED = re.compile(r"(?:Sir|Dame)\s")
 _NAME_PARTICLES = r"(?:ap|ab|de|da|van|von|der|bin|bint|ibn|al|le|du)"  # "Mabon ap Gwynfor", "Anna van der Berg"
 _TITLED_NAME = re.compile(
     r"\b"

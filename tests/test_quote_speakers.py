@@ -7539,3 +7539,121 @@ def test_a_parents_description_or_years_standing_is_no_part_of_the_post(quotes, 
 def test_an_adviser_to_a_body_works_for_it(quotes, post, expected):
     [q] = quotes(f"Dr Ann Lowther, {post}, said: ‘The hubs are working for our patients.’")
     assert (q.speaker_role, q.speaker_org) == expected
+
+
+# --------------------------------------------------------------------------- forms probed in the fourteenth round
+
+
+def test_a_nickname_in_quote_marks_is_no_quote_and_no_part_of_the_name(quotes):
+    qs = quotes("Dr Gwen ‘Gee’ Harlow, a GP in Whitby, said: ‘The hub has made no difference to our waiting times.’")
+    assert [(q.text, *who(q)) for q in qs] == [
+        ("The hub has made no difference to our waiting times.", "Gwen Harlow", "GP in Whitby", None)
+    ]
+
+
+@pytest.mark.parametrize("pointer", ["pictured", "left", "above right"])
+def test_a_photo_pointer_between_commas_is_no_post(quotes, pointer):
+    [q] = quotes(f"Dr Idris Pugh, {pointer}, a partner in Wrexham, said: ‘We cannot cover the rota this winter.’")
+    assert who(q) == ("Idris Pugh", "partner in Wrexham", None)
+
+
+def test_a_relative_described_by_a_post_is_the_relative_not_the_person_named_before(quotes):
+    first, second = quotes(
+        "Dr Hana Voss said the closure left her ‘heartbroken’. Her husband, also a GP, said: ‘We gave that surgery "
+        "thirty years.’"
+    )
+    assert who(first) == ("Hana Voss", None, None)
+    assert who(second) == (None, "husband", None)
+
+
+@pytest.mark.parametrize(
+    ("post", "role"),
+    [
+        ("an ARRS-funded clinical pharmacist", "ARRS-funded clinical pharmacist"),
+        ("an NHS-funded physiotherapist", "NHS-funded physiotherapist"),
+        ("an FY2 doctor", "FY2 doctor"),
+        ("an ST3 registrar in Hull", "ST3 registrar in Hull"),
+        ("a GPwSI in dermatology", "GPwSI in dermatology"),
+        ("a nurse practitioner at a GP-led hub in Leeds", "nurse practitioner at a GP-led hub in Leeds"),
+    ],
+)
+def test_a_funding_scheme_a_training_grade_or_one_hub_of_a_kind_is_no_organisation(quotes, post, role):
+    [q] = quotes(f"Sam Oduya, {post}, said: ‘Half my day is spent on paperwork nobody reads.’")
+    assert who(q) == ("Sam Oduya", role, None)
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        ("a first contact physiotherapist with Tamebridge PCN", ("first contact physiotherapist", "Tamebridge PCN")),
+        ("a GP at a practice run by Operose Health", ("GP", "Operose Health")),
+        ("of campaign group Rebuild General Practice", (None, "Rebuild General Practice")),
+        ("of the think tank Reform", (None, "Reform")),
+        # guards: an interest, not a body; a town, not a body
+        ("a GP with a special interest in Dermatology", ("GP with a special interest in Dermatology", None)),
+        ("of Bristol", (None, None)),
+    ],
+)
+def test_the_body_after_with_run_by_or_a_kind_of_group(quotes, post, expected):
+    [q] = quotes(f"Dr Ines Marlow, {post}, said: ‘Patients are waiting three weeks for a routine appointment.’")
+    assert (q.speaker_role, q.speaker_org) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Acting chair of the BMA GP committee Dr Owen Slade", ("Owen Slade", "acting chair", "BMA GP committee")),
+        ("Chair of the BMA GP committee Dr Owen Slade", ("Owen Slade", "chair", "BMA GP committee")),
+        ("The vice chair of the BMA’s GP committee Dr Owen Slade", ("Owen Slade", "vice chair", "BMA GP committee")),
+        ("Former chair of the RCGP Dr Owen Slade", ("Owen Slade", "former chair", "RCGP")),
+    ],
+)
+def test_a_post_of_a_body_before_its_holder_with_no_comma(quotes, subject, expected):
+    [q] = quotes(f"{subject} said: ‘This offer will not keep a single practice open.’")
+    assert who(q) == expected
+
+
+def test_a_post_in_another_persons_body_is_still_a_post(quotes):
+    [q] = quotes("The chair of Dr Lee’s patient group said: ‘We were never consulted about the merger.’")
+    assert who(q) == (None, "chair of Dr Lee’s patient group", None)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("who leads on workforce for the BMA", ("workforce lead", "BMA")),
+        ("who leads the RCGP’s work on workforce", ("workforce lead", "RCGP")),
+        ("who leads on digital", ("digital lead", None)),
+        ("who was elected chair of the BMA GP committee in July", ("chair", "BMA GP committee")),
+        ("who has been appointed a partner at the Elms Surgery", ("partner", "Elms Surgery")),
+        # guard: standing for a post is not holding it
+        ("who is standing for RCGP chair", (None, None)),
+    ],
+)
+def test_a_relative_clause_that_gives_a_lead_or_an_election(quotes, clause, expected):
+    [q] = quotes(f"Dr Pia Morland, {clause}, said: ‘Members will be balloted before Christmas.’")
+    assert (q.speaker_name, q.speaker_role, q.speaker_org) == ("Pia Morland", *expected)
+
+
+def test_they_after_one_person_described_and_not_named_is_that_person_and_the_county_no_name(quotes):
+    qs = quotes(
+        "A salaried GP in Kent, who did not want to be named, said: ‘I am leaving general practice.’ They said: "
+        "‘Nobody will replace me.’",
+        "One partner in Leeds, who asked not to be named, told Pulse: ‘I have handed back my contract.’ They added: "
+        "‘I feel let down by everyone.’",
+    )
+    assert [who(q) for q in qs] == [
+        (None, "salaried GP in Kent", None),
+        (None, "salaried GP in Kent", None),
+        (None, "partner in Leeds", None),
+        (None, "partner in Leeds", None),
+    ]
+
+
+def test_they_after_a_group_named_since_the_one_person_is_the_group(quotes):
+    first, second = quotes(
+        "A salaried GP in Kent, who did not want to be named, said: ‘I am leaving general practice.’ The partners at "
+        "the practice were upset. They said: ‘We will miss her.’"
+    )
+    assert who(first) == (None, "salaried GP in Kent", None)
+    assert who(second) == (None, "partners", None)

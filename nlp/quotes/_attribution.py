@@ -30,6 +30,7 @@ from nlp.quotes._lexicon import (
     _KIND_OF_BODY,
     _LAY_PEOPLE,
     _MEMBER,
+    _NICKNAME,
     _OBJECT_VERBS,
     _PARTICIPLE_CUES,
     _PASSIVE_CUES,
@@ -130,7 +131,7 @@ class _Attributor:
                 and not _inside_org_name(phrase, e.start_char - start, e.end_char - start)
             ):
                 pstart = e.end_char - len(self.art._with_prefix(pi, e))
-                inside = re.search(r"\b(?:in|at|from|of|near)\s+$", phrase[: pstart - start])  # "a GP in rural X"
+                inside = re.search(r"\b(?:in|at|from|of|near|with)\s+$", phrase[: pstart - start])  # "a GP in rural X"
                 inside = (
                     inside
                     or re.search(  # "Dr Ines X and Dr Joel Y", the first name untagged: both
@@ -1147,6 +1148,9 @@ def extract_quotes(
                 and paragraphs[lp][lpos - 1] in ".!?"
             ):  # "told The BMJ, “This is a profession at breaking point.”": a whole sentence after a comma
                 fragment = False
+            nickname = _NICKNAME.match(text, max(0, op - 1)) if s.close and s.close[0] == pi else None
+            if nickname and nickname.end() == s.close[1] + 1:
+                continue  # "Dr Farah ‘Fizz’ Jameel": a nickname inside a name, not a quote
             opens_par = not _BULLET.sub("", masked[:op], count=1).strip()
             if colon:
                 tag = re.fullmatch(r"\s*\(([^()]{2,80})\)\s*[.;]?\s*", post) if s.close else None

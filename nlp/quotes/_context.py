@@ -42,7 +42,9 @@ from nlp.quotes._lexicon import (
     _NEWS_OUTLETS,
     _NOT_A_BODY_LABELS,
     _NOUN_DETERMINERS,
+    _ONE_UNNAMED,
     _PART_OF_A_BODY,
+    _POST_OF_THE,
     _PREFIX_ENTS,
     _PREFIX_MODIFIERS,
     _PREFIX_TOKENS,
@@ -402,6 +404,14 @@ class _Article:
                 )  # "The chief executive, Moira Dent,": the tagger's ORG
                 if root_dep == "compound" and head.lower_ in _DOC_NOUNS and not titled:
                     continue  # "A Healthwatch Tamebridge report found": the document is the mention
+                if (
+                    ent.label_ == "PERSON"
+                    and not titled
+                    and ent.start > 0
+                    and doc[ent.start - 1].lower_ in ("in", "near")
+                    and not (ent.end < len(doc) and doc[ent.end].lower_ in ("’s", "'s"))
+                ):
+                    continue  # "A salaried GP in Kent", where the tagger took the county for a person: a place
                 if ent.label_ == "PERSON" or titled:
                     phrase = self._with_prefix(pi, ent)
                     before = re.search(
@@ -953,6 +963,11 @@ class _Article:
             if ent.start - i >= _PREFIX_TOKENS:
                 break
             i -= 1
+        if 0 < i < ent.start and doc[i].ent_type_ in _PREFIX_ENTS and doc[i].ent_type_ != "ROLE":
+            post = _POST_OF_THE.search(doc.text[: doc[i].idx])
+            if post and _is_role_head(post.group(2).lower()) and _is_role_phrase(post.group(1)):
+                # "Acting chair of the BMA GP committee Dr Jo X": the post, whose "the" stopped the walk
+                i = next(t.i for t in doc if t.idx >= post.start(1))
         while i < ent.start and doc[i].lower_ in ("of", "for") and (i == 0 or doc[i].is_sent_start):
             i += 1  # "For Linda X, 63, the morning starts ...": the sentence's preposition, no part of a post
         return doc[i : ent.end].text
@@ -1613,19 +1628,27 @@ class _Article:
         return None
 
     def _singular_they(self, sp: Speaker, at: tuple[int, int], before: list[_Mention]) -> Speaker | None:
-        """``Dr Sam X acknowledges the tension. ‘I like ...,’ they say``: the one person who was the subject last,
-        when nobody else and no group has been since, the article has not called them he or she, and the quote
+        """``Dr Sam X acknowledges the tension. ‘I like ...,’ they say``: the one person who was the subject last
+        (named, or one described and not named: ``One salaried GP, who asked not to be named, said ... They added:
+        ‘...’``), when nobody else and no group has been since, the article has not called them he or she, and the quote
         beside the pronoun speaks as one (``I``, never ``we``)."""
         if sp.pronoun != "they":
             return None
-        people = [m for m in before if m.speaker.kind == "person" and (m.said or m.subject)]
-        if not people or not people[-1].speaker.name or " and " in people[-1].speaker.name:
+        people = [m for m in before if m.speaker.kind in ("person", "role") and (m.said or m.subject)]
+        if not people:
             return None
         last = people[-1]
+        if last.speaker.kind == "role" and not _ONE_UNNAMED.match(last.speaker.written):
+            return None  # "The partners said", "the minister": a group, or a post someone named holds
+        if last.speaker.kind == "person" and (not last.speaker.name or " and " in last.speaker.name):
+            return None
         groups = self._groups_before(at)
         if (
             self._pronoun_of(last.speaker) is not None
-            or any(m.at > last.at and m.speaker.kind != "person" and (m.said or m.subject) for m in before)
+            or any(
+                m.at > last.at and m.speaker.kind not in ("person", last.speaker.kind) and (m.said or m.subject)
+                for m in before
+            )
             or (groups and groups[-1][0] > last.at)
             or self._plural_subject_between(last.at, at)
             or not self._speaks_as_one(at)

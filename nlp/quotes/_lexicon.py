@@ -157,7 +157,9 @@ _DETERMINERS = {"the", "a", "an", "one", "another", "some", "many", "several", "
 _ARTICLES = ("the", "a", "an")
 # words dropped from the front of a name ("its latest report", "this chair")
 _NOUN_DETERMINERS = (*_ARTICLES, "this", "its", "their")
-_ROLE_CAPS = {"GP", "NHS", "Dr", "A&E", "PA", "ANP", "CD", "CEO", "MP", "MSP", "MLA", "PM"}
+_ROLE_CAPS = {"GP", "NHS", "Dr", "A&E", "PA", "ANP", "CD", "CEO", "MP", "MSP", "MLA", "PM", "GPwSI", "GPwER", "GPSI"}
+# a doctor's training grade before a post: "an FY2 doctor", "an ST3 registrar", no body's name
+_TRAINING_GRADE = re.compile(r"FY[12]|F[12]|ST[1-8]|CT[1-3]|GPST[1-4]|GPStR|StR|SpR|SHO")
 _PREFIX_ENTS = {"ROLE", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ORG"}
 _OBJECT_VERBS = {"told", "tells", "asked", "asks", "warned", "warns", "urged", "urges", "advised", "advises"}
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
@@ -396,6 +398,10 @@ _CAPTION_POINTER = (
     r"(?:[ ,]+\w+)?\)"
 )
 _CAPTION = re.compile(_CAPTION_POINTER + r"(?=\s*$|,)")
+# the same pointer between commas: "Dr Omar Aziz, pictured, a GP in Luton, said"
+_CAPTION_ASIDE = re.compile(
+    r",\s+(?i:pictured|left|right|above|below|inset|centre|center)(?:\s+(?i:left|right|above|below|centre|center))?(?=,)"
+)
 _LEAD_WORDS = re.compile(
     r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately|while|whilst|whereas|although|though|as|"
     r"when|after|before|since|once|because|if|unless|until|what|"
@@ -667,6 +673,17 @@ _CITATION = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?(?:\s
 _GP_POSTS = frozenset("gp gps partner partners locum salaried".split())
 # how many words before a name can be its role and organisation ("BMA Northern Ireland GP committee chair Dr X")
 _PREFIX_TOKENS = 8
+# a nickname in quote marks between a first name and a surname: "Dr Farah ‘Fizz’ Jameel"
+_NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[‘“][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[’”](?=\s+[A-Z][a-z])")
+# one person described and not named: "One GP partner, who asked not to be named,", "A salaried GP in Kent"
+_ONE_UNNAMED = re.compile(
+    r"(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}?(?:GP|[a-z][\w-]*[^s\W])\b(?!\s+and\s)"
+)
+# a post of a body written before the body's name, with no comma, at a sentence's start or after an article or a
+# preposition: "Acting chair of the BMA GP committee Dr Jo X said"; group 2 is the post's last word
+_POST_OF_THE = re.compile(
+    r"(?:^|[.;:!?]\s+|\b(?:[Tt]he|by|with|from|to)\s+)((?:[A-Za-z][\w-]*\s+){0,2}([A-Za-z][a-z-]*))\s+(?:of|at)\s+(?:the\s+)?$"
+)
 _ROLE_MODIFIERS = {"new", "former", "then", "current", "outgoing", "incoming", "interim", "acting", "deputy"}
 # words taken into a role before a name whatever the tagger makes of them: "said lead GP Dr X"
 # ("but shadow health minister Dr X said", where the tagger reads "shadow" as a verb)

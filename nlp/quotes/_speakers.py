@@ -20,6 +20,7 @@ from nlp.quotes._lexicon import (
     _BODY_NOUNS,
     _BY_BODY,
     _CAMEL,
+    _CAPTION_ASIDE,
     _CAPTION_POINTER,
     _CITATION,
     _CITED_IN,
@@ -45,6 +46,7 @@ from nlp.quotes._lexicon import (
     _LEAD_WORDS,
     _MEMBER,
     _NAME_PARTICLES,
+    _NICKNAME,
     _NO_PARTY,
     _NOT_A_POST,
     _NOUN_DETERMINERS,
@@ -79,7 +81,9 @@ from nlp.quotes._lexicon import (
     _TITLE_RE,
     _TITLED_NAME,
     _TITLES,
+    _TRAINING_GRADE,
     _VOICES,
+    _WHEN,
     _WHICH_ASIDE,
     _entity_phrases,
     _entity_rows,
@@ -183,6 +187,13 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
             " at ",
             text,
         )
+        text = re.sub(  # "a GP at a practice run by Operose Health": a post at the body that runs it
+            r"\s+(?:at|in|for)\s+(?:a|an|one\s+of\s+(?:the|its)|two|three|several)\s+(?:[a-z][\w-]*\s+){0,2}?"
+            r"(?:practice|surgery|hub|clinic|centre)s?\s+(?:run|owned|operated|managed|taken\s+over)\s+by\s+"
+            r"(?=(?:the\s+)?[A-Z])",
+            " at ",
+            text,
+        )
     brand = re.fullmatch(r"(?:the\s+)?(" + _CAMEL.pattern + r")\s+([a-z].*)", text.strip())
     if brand and _is_role_phrase(brand.group(2)):  # "eConsult chief executive": a company named in camel case
         return _split_role_org(brand.group(2))[0], brand.group(1)
@@ -192,10 +203,13 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     org = _NATION_OF.get(org, org)  # "Welsh health secretary X": the health secretary for Wales
     if org in _NATIONS:  # "Wales’s Cabinet Secretary for Health": Cabinet Secretary for Health, Wales
         return (f"{role}{', ' if ' for ' in role else ' for '}{org}" if role else None), None
+    if org and role and _TRAINING_GRADE.fullmatch(org):  # "an FY2 doctor": the doctor's grade
+        return f"{org} {role}", None
     if org in _RANK_WORDS and role:
         return f"{org.lower()} {role}", None
-    if org and role and _A_MODIFIER.fullmatch(org):  # "Newly qualified GP", "Recently retired GP": how, not where
-        return f"{org[:1].lower()}{org[1:]} {role}", None
+    if org and role and _A_MODIFIER.fullmatch(org):  # "Newly qualified GP", "Recently retired GP": how, not where;
+        # "an ARRS-funded clinical pharmacist": an acronym keeps its capitals
+        return f"{org[:1].lower() if org[1:2].islower() else org[:1]}{org[1:]} {role}", None
     if (
         org and role in ("secretary", "minister", "secretary of state") and set(org.lower().split()) <= _PORTFOLIO_WORDS
     ):  # "Health and Care secretary Jeremy Hunt": a portfolio, not a body
@@ -315,12 +329,17 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     staff = re.fullmatch(r"(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+from\s+(?P<org>(?:the\s+)?[A-Z].*)", text)
     if staff and _is_role_head(staff.group("role").split()[-1]) and not _from_a_place(staff.group("role"), text):
         return _split_post(f"{staff.group('role')} at {staff.group('org')}")  # "a researcher from the University of X"
-    only_org = re.match(r"(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$", text)
-    if only_org:  # "Professor X, of the Nuffield Trust"
+    only_org = re.match(
+        r"(?:of|at|from|with)\s+(?:the\s+)?(?:(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+)?(?P<org>[A-Z].*)$", text
+    )
+    if only_org and only_org.group("kind") and only_org.group("kind").split()[-1] not in _BODY_NOUNS:
+        only_org = None
+    if only_org:  # "Professor X, of the Nuffield Trust"; "Dr X, of campaign group Rebuild General Practice"
         return None, None if _a_place(only_org.group(0)) else _org_alone(only_org.group("org"))
-    # "partner at super-partnership Our Health Partnership": what kind of body it is may stand before its name
+    # "partner at super-partnership Our Health Partnership": what kind of body it is may stand before its name; "a
+    # physiotherapist with Riverside PCN": with, as at
     m = re.match(
-        r"(?P<role>[^,]+?)\s+(?:of|at|for)\s+(?:the\s+)?"
+        r"(?P<role>[^,]+?)\s+(?:of|at|for|with)\s+(?:the\s+)?"
         r"(?:(?!(?:of|at|for|in|on|and|to|from|with|by|two|three|four|five|six)\s)[a-z][\w-]*\s+){0,2}?"
         r"(?P<org>[A-Z].*)$",
         text,
@@ -355,7 +374,7 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         one_of_a_kind = re.search(
             r"\s(?:a|an)\s+(?:(?!called\b|named\b|known\b)[a-z][\w-]*\s+){0,2}$", text[: m.start("org")]
         )
-        last = m.group("org").split()[-1].split("-")[-1]
+        last = _IN_A_PLACE.sub("", m.group("org")).split()[-1].split("-")[-1]  # "a GP-led hub in Leeds": the hub
         if one_of_a_kind and (last.lower() in _BODY_NOUNS or last.rstrip("s") in _KIND_OF_BODY):
             # "a GP at a Tamebridge practice", "a partner at a GP-led super-partnership": one of its kind, which no
             # name names, unless a body we know runs it ("a Modality Partnership practice")
@@ -629,8 +648,8 @@ def leftover_place(text: str, role: str) -> str | None:
 
 
 # a capitalised word that only opens a description: an adverb ("Newly qualified GP") or a hyphened adjective whose
-# last part is lower case ("Long-serving partner"; not "Stoke-on-Trent")
-_A_MODIFIER = re.compile(r"[A-Z][a-z]{2,}(?<!l)ly|[A-Z][a-z]*(?:-[a-z]+)+")
+# last part is lower case ("Long-serving partner", "ARRS-funded pharmacist", "GP-led hub"; not "Stoke-on-Trent")
+_A_MODIFIER = re.compile(r"[A-Z][a-z]{2,}(?<!l)ly|[A-Z][a-z]*(?:-[a-z]+)+|[A-Z]{2,}(?:-[a-z]+)+")
 
 
 def clean_org(org: str | None) -> str | None:
@@ -840,6 +859,7 @@ def _styled_name(sp: Speaker) -> Speaker:
     if sp.kind != "person" or not sp.name:
         return sp
     name = re.sub(r"^(?:[Tt]he\s+)?Rt\.?\s+Hon\.?\s+", "", sp.name)
+    name = _NICKNAME.sub("", name)  # "Farah ‘Fizz’ Jameel": the name, as her other mentions write it
     judge = re.search(r"\b(Mr|Mrs|Ms)\s+Justice\s+([A-Z][\w’'-]+)", sp.written)
     if judge and name in (judge.group(2), f"Justice {judge.group(2)}"):  # "Mr Justice Cobb said"
         return replace(sp, name=f"{judge.group(1)} Justice {judge.group(2)}", role=sp.role or "judge")
@@ -877,6 +897,9 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if capital_post and capital_post.group(1).lower() in _ROLE_HEADS and capital_post.group(1).lower() != "gp":
         # "The Chair", "The Minister": a post written with its capital, as minutes and transcripts write it
         return Speaker(phrase, "role", role=capital_post.group(1).lower())
+    caption = _CAPTION_ASIDE.search(phrase)
+    if caption:  # "Dr Omar Aziz, pictured, a GP in Luton": where the photo is, no part of who he is
+        return replace(_described(phrase[: caption.start()] + phrase[caption.end() :], persons), written=phrase)
     which = _WHICH_ASIDE.search(phrase)
     if which:  # "The chair of the Westmoor federation, which runs four hubs, Dr Tim X": what the body does, aside
         return replace(_described(phrase[: which.start()] + phrase[which.end() :], persons), written=phrase)
@@ -971,8 +994,13 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         post = re.sub(_HOW_LONG + r"$", "", first_is.group(2))  # not how long
         role, org = _split_role_org(_plain_apposition(post))
         return Speaker(phrase, "person", name=first_is.group(1), role=role, org=org)
-    kin = re.fullmatch(r"(?:his|her|their|my|our)\s+([a-z]+)", phrase.strip(), re.I)
-    if kin and kin.group(1).lower() in _KIN:  # "Her husband is blunter": a relative, who the article may name
+    kin = re.fullmatch(
+        r"(?:his|her|their|my|our)\s+([a-z]+)(?:,\s*(?:also\s+|now\s+|herself\s+|himself\s+)?((?:a|an)\s+[^,]+?))?,?",
+        phrase.strip(),
+        re.I,
+    )
+    if kin and kin.group(1).lower() in _KIN:  # "Her husband is blunter": a relative, who the article may name;
+        # "Her husband, also a GP,": the relative still (as a GP, the GP named before would be taken for him)
         return Speaker(phrase, "role", role=kin.group(1).lower())
     kin_of = re.fullmatch(
         r"(?:(?:" + _TITLES + r")\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?[’']s\s+([a-z]+)(?:,\s*((?:a|an)\s+[^,]+?))?,?",
@@ -1199,6 +1227,28 @@ def _plain_apposition(app: str) -> str:
     )
     if stood_down:  # "Dr X, who stood down as LMC chair in May": a former chair
         app = f"former {stood_down.group(1)}"
+    elected = re.match(
+        r"who\s+(?:was|has\s+been|had\s+been|is)\s+(?:recently\s+|newly\s+|just\s+)?(?:appointed|elected|named|made|"
+        r"voted\s+in)\s+(?:as\s+)?(?:the\s+|its\s+|an?\s+)?(?P<post>[a-zA-Z].*?)(?:\s+(?:"
+        + _WHEN.pattern
+        + r")\b.*)?$",
+        app,
+    )
+    if elected and _is_role_phrase(elected.group("post")):
+        # "Dr X, who was elected chair of the BMA GP committee in July": the post, without its when
+        app = elected.group("post")
+    leads_on = re.match(
+        r"who\s+(?:now\s+|also\s+|currently\s+)?leads\s+(?:on\s+(?P<field>[a-z][\w -]*?)(?:\s+(?:for|at)\s+"
+        r"(?:the\s+)?(?P<body>[A-Z].*))?|(?:the\s+)?(?P<owner>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)[’']s\s+work\s+on\s+"
+        r"(?P<topic>[a-z][\w -]*))$",
+        app,
+    )
+    if leads_on:  # "who leads on workforce for the BMA", "who leads the RCGP’s work on workforce": its lead on it
+        field, body = (
+            leads_on.group("field") or leads_on.group("topic"),
+            leads_on.group("body") or leads_on.group("owner"),
+        )
+        app = f"{field} lead" + (f" at {body}" if body else "")
     chairs = re.match(
         r"who\s+(?:previously\s+|formerly\s+|once\s+)?(chair|lead|head)(s|ed)\s+(?:the\s+)?(?!an?\s)(.+?)(?:\s+(?:until|till|between)\b.*|\s+(?:from|in)\s+\d{4}\b.*)?$",
         app,
@@ -1455,12 +1505,19 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     ):  # "Wes Streeting's deputy, Karin X", "Dr Ann Lee's husband, Dr Tom Lee": the holder, not the person whose
         return Speaker(written, "person", name=_TITLE_RE.sub("", someones.group(3)).strip(), role=someones.group(2))
     owners = re.fullmatch(  # "The chair of Dr Lee's patient group": a post in something of another person's
-        r"(?:the\s+|a\s+|an\s+)?([a-z][\w -]*?)\s+(?:of|at|for|to)\s+(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+"
-        r"(?:\s+[A-Z][\w’'-]+)?[’']s\s+[a-z][\w -]*",
+        r"(?:the\s+|a\s+|an\s+)?([a-z][\w -]*?)\s+(?:of|at|for|to)\s+(?P<owner>(?:"
+        + _TITLES
+        + r"\s+)?(?!(?:the|a|an)\s)"
+        r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[’']s\s+[a-z][\w -]*",
         written,
         re.I,
     )
-    if owners and _is_role_phrase(owners.group(1)) and re.search(r"\b" + _TITLES + r"\s", written):
+    if (
+        owners
+        and _is_role_phrase(owners.group(1))
+        and re.search(r"\b" + _TITLES + r"\s", written)
+        and (_TITLE_RE.match(owners.group("owner")) or owners.group("owner") in persons)
+    ):  # not "chair of the BMA’s GP committee Dr Jo X": a body's post, then its holder
         return Speaker(written, "role", role=_post_as_written(written))
     office_of = re.fullmatch(
         r"(.+?)[’']s\s+(office|department|aides?|spokes(?:man|woman|person)|(?:(?:special|political|senior|policy)\s+)?"

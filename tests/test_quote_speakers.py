@@ -7657,3 +7657,43 @@ def test_they_after_a_group_named_since_the_one_person_is_the_group(quotes):
     )
     assert who(first) == (None, "salaried GP in Kent", None)
     assert who(second) == (None, "partners", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "NHS Norfolk and Waveney ICB said the extended-access hub would stay open.",
+                "A spokesperson said: ‘The hub is popular with patients and will remain.’",
+            ),
+            (None, "spokesperson", "NHS Norfolk and Waveney ICB"),
+        ),
+        (
+            ("NHS Kent and Medway ICB’s chief executive, Paul Bentley, said: ‘The hub is popular with patients.’",),
+            ("Paul Bentley", "chief executive", "NHS Kent and Medway ICB"),
+        ),
+    ],
+)
+def test_a_body_named_after_two_places_is_one_body(quotes, paragraphs, expected):
+    *_, q = quotes(*paragraphs)
+    assert who(q) == expected
+
+
+def test_two_bodies_joined_by_and_stay_two(quotes):
+    [q] = quotes("The BMA and Kent LMC said in a joint statement: ‘The hub must close by April.’")
+    assert q.speaker_name == "BMA and Kent LMC"
+
+
+def test_the_body_right_after_a_name_is_remembered_for_when_they_speak_later(quotes):
+    [q] = quotes(
+        "Research led by Dr Sam Hale of the University of Leeds found that hubs cut waits by a day. Dr Hale said: "
+        "‘We need longer follow-up before anyone rolls this out.’"
+    )
+    assert who(q) == ("Sam Hale", None, "University of Leeds")
+
+
+@pytest.mark.parametrize("party", ["Crossbench", "Independent"])
+def test_a_peer_or_councillor_of_no_party_has_no_organisation(quotes, party):
+    [q] = quotes(f"{party} peer Baroness Amberley said: ‘Patients in rural areas are being left behind.’")
+    assert who(q) == ("Baroness Amberley", "peer", None)

@@ -61,6 +61,7 @@ from nlp.quotes._lexicon import (
     _TITLE_RE,
     _TITLED_NAME,
     _TITLES,
+    _TWO_PLACE_BODY,
     _WHEN,
     _WHO_HOLDS_THE,
     _WORDS_OF,
@@ -171,6 +172,35 @@ def _after_nhs(doc, i: int) -> bool:
     return i >= 0 and doc[i].text == "NHS"
 
 
+def _two_place_bodies(doc, ents: list) -> list:
+    """``NHS Norfolk and Waveney ICB``, ``Kent and Medway LMC``: a body named after two places, which the tagger
+    cuts at ``and`` (a person ``NHS Kent``, an organisation ``Medway ICB``), as one organisation in place of the
+    entities inside it; not two bodies (``the BMA and Kent LMC``) nor a person and a body (``Dr X and Kent LMC``)."""
+    from spacy.tokens import Span as DocSpan
+
+    if " and " not in doc.text and " & " not in doc.text:
+        return ents
+    joined = []
+    for m in _TWO_PLACE_BODY.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        first = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is None or first is None:
+            continue
+        words = [t for t in first if t.text != "NHS" or t.i > first.start]
+        if words and not any(
+            t.text.isupper()
+            or t.lower_ in _BODY_NOUNS
+            or _TITLE_RE.match(t.text + " ")
+            or t.ent_type_ in ("NHS_ORG", "PROF_BODY", "THINK_TANK")
+            for t in words
+        ):
+            joined.append(span)
+    if not joined:
+        return ents
+    kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in joined)]
+    return sorted([*kept, *(DocSpan(doc, s.start, s.end, label="ORG") for s in joined)], key=lambda e: e.start)
+
+
 class _Article:
     """What attribution needs from an article: paragraph texts with quote contents
     masked, entities and subjects, and the speaker mentions in reading order."""
@@ -232,7 +262,7 @@ class _Article:
         from spacy.tokens import Span as DocSpan
 
         doc = self.docs[pi]
-        ents = list(doc.ents)
+        ents = _two_place_bodies(doc, list(doc.ents))
         if not any(e.label_ == "PERSON" for e in ents):
             return ents
         ents = [  # "A Lib Dem committee member, Councillor Joan X": the tagger's person is "Lib Dem committee", its
@@ -815,6 +845,21 @@ class _Article:
         )
         if post and _is_role_phrase(re.sub(r"^who\s+(?:is|was)\s+", "", post.group(1))):
             return ", " + post.group(1)
+        from nlp.pipeline import ORG_LABELS
+
+        where = re.match(r"\s+(of|at|from)\s+", self.paragraphs[pi][ent.end_char :])
+        if where and self.paragraphs[pi][ent.end_char - 1 : ent.end_char].isalpha():
+            body = next((e for e in self.ents[pi] if e.start_char == ent.end_char + where.end()), None)
+            if (
+                body is not None
+                and body.label_ in ORG_LABELS
+                and (
+                    re.match(r"\s*(?:[,.;:)]|$)", self.paragraphs[pi][body.end_char :])
+                    or (body.end < len(body.doc) and body.doc[body.end].tag_[:2] in ("VB", "MD"))
+                )
+                and clean_org(body.text)
+            ):  # "led by Professor Nia X of the University of Bath, found": where she works, for when she speaks later
+                return f", {where.group(1)} {body.text}"
         return ""
 
     def _main_verb_in(self, pi: int, start: int, end: int) -> bool:

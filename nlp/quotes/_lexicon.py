@@ -523,8 +523,8 @@ _A_PARENT = r"(?:a\s+)?(?:grand)?(?:mother|father|parent|mum|dad)[- ]of[- ](?:on
 _PARENT_OF = re.compile(r"^" + _A_PARENT + r"\s+and\s+(?:a\s+)?|\s+and\s+" + _A_PARENT + "$")
 # the pronoun a possessive stands for: "Her verdict on the hubs:" is what she said
 _WHOSE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
-# a councillor or candidate who stands for no party: "Independent councillor Tom X"
-_NO_PARTY = "Independent"
+# a councillor, candidate or peer who sits for no party: "Independent councillor Tom X", "Crossbench peer Baroness X"
+_NO_PARTY = frozenset({"Independent", "Crossbench", "Crossbencher", "Non-affiliated"})
 # words that are never an organisation's own name: "Trust", "Report", "the Department"
 # descriptive words that open a phrase but never name a body
 _DESCRIPTIVE = frozenset(
@@ -673,6 +673,13 @@ _CITATION = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?(?:\s
 _GP_POSTS = frozenset("gp gps partner partners locum salaried".split())
 # how many words before a name can be its role and organisation ("BMA Northern Ireland GP committee chair Dr X")
 _PREFIX_TOKENS = 8
+# a body named after two places, which the tagger cuts at "and": "NHS Norfolk and Waveney ICB", "Kent and Medway LMC",
+# "NHS Cornwall and Isles of Scilly ICB"; group 1 is the words before "and"
+_TWO_PLACE_BODY = re.compile(
+    r"(?<![\w’'-])((?:NHS\s+)?(?:[A-Z][\w’'-]*\s+){1,3})(?:and|&)\s+(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?){1,4}?"
+    r"(?:ICB|ICS|LMC|CCG|Integrated\s+Care\s+(?:Board|System)|(?:University\s+)?Health\s+Board|"
+    r"Local\s+Medical\s+Committee)(?![\w-])"
+)
 # a nickname in quote marks between a first name and a surname: "Dr Farah ‘Fizz’ Jameel"
 _NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[‘“][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[’”](?=\s+[A-Z][a-z])")
 # one person described and not named: "One GP partner, who asked not to be named,", "A salaried GP in Kent"

@@ -489,7 +489,7 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     if role and org and org in text.split()[:1]:
         if org.lower() in _KINDS_OF_WORK:  # "Shift lead Paula X": the kind of work she leads
             role, org = f"{org.lower()} {role}", None
-        elif org == _NO_PARTY:  # "Independent councillor Tom X": no party, and so no body
+        elif org in _NO_PARTY:  # "Independent councillor Tom X": no party, and so no body
             org = None
     if role and org and re.fullmatch(r"[A-Z]{2,}s?", org):  # "clinical lead for access in Southby ICB"
         tail = re.search(r"\s+(?:in|at|of|for|from)\s+((?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*)$", role)

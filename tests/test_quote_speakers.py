@@ -7697,3 +7697,39 @@ def test_the_body_right_after_a_name_is_remembered_for_when_they_speak_later(quo
 def test_a_peer_or_councillor_of_no_party_has_no_organisation(quotes, party):
     [q] = quotes(f"{party} peer Baroness Amberley said: ‘Patients in rural areas are being left behind.’")
     assert who(q) == ("Baroness Amberley", "peer", None)
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("A notice on the Elms Surgery’s website reads", ("Elms Surgery notice", "Elms Surgery")),
+        ("A post on the Westmoor Federation’s Facebook page said", ("Westmoor Federation post", "Westmoor Federation")),
+    ],
+)
+def test_a_notice_on_a_bodys_own_pages_is_the_bodys(quotes, subject, expected):
+    [q] = quotes(f"{subject}: ‘We will close our doors for the last time on 31 March.’")
+    assert (q.speaker_name, q.speaker_org) == expected
+
+
+def test_the_one_minutes_record_saying_it(quotes):
+    [q] = quotes(
+        "Minutes of the board meeting, seen by Pulse, record the chair saying: ‘We cannot afford a second hub.’"
+    )
+    assert who(q) == (None, "chair", None)
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        ("Director of Primary Care at the NHS Confederation", ("Director of Primary Care", "NHS Confederation")),
+        ("Head of Policy at Healthwatch England", ("Head of Policy", "Healthwatch England")),
+        ("Co-Chair of Doctors’ Association UK", ("co-chair", "Doctors’ Association UK")),
+        ("RCGP Joint Honorary Secretary", ("Joint Honorary Secretary", "RCGP")),
+        # guards: a post in capitals with no field of its own is written in lower case, as before
+        ("Vice Chair of the RCGP", ("vice chair", "RCGP")),
+        ("Chair of the BMA", ("chair", "BMA")),
+    ],
+)
+def test_a_press_releases_post_in_capitals(quotes, post, expected):
+    [q] = quotes(f"Dr Maya Ellery, {post}, said: ‘These figures should shame every minister.’")
+    assert (q.speaker_name, q.speaker_role, q.speaker_org) == ("Maya Ellery", *expected)

@@ -388,10 +388,12 @@ _KIND_AS_NAME = frozenset(
 # words that open an office written in capitals: "Cabinet Secretary for Health", "Chief Medical Officer"
 _OFFICE_WORDS = frozenset(
     "cabinet health shadow deputy chief prime first junior public medical nursing executive general national "
-    "clinical finance policy primary care social home".split()
+    "clinical finance policy primary care social home joint honorary vice assistant associate acting interim".split()
 )
 # words that make another office of a role: a shadow minister is not the minister
-_OFFICE_MODIFIERS = r"\b(?:shadow|deputy|acting|interim|former|senior|assistant|associate|joint|vice|outgoing|incoming)"
+_OFFICE_MODIFIERS = (
+    r"\b(?:shadow|deputy|acting|interim|former|senior|assistant|associate|joint|vice|outgoing|incoming|honorary)"
+)
 # a photo caption's pointer after a name: "Dr Lorna Fitch (pictured), a GP partner in Bristol, said"
 _CAPTION_POINTER = (
     r"\s*\((?i:pictured|left|right|above|below|inset|centre|center|top|bottom|not\s+(?:her|his|their)\s+real\s+name)"
@@ -679,6 +681,13 @@ _TWO_PLACE_BODY = re.compile(
     r"(?<![\w’'-])((?:NHS\s+)?(?:[A-Z][\w’'-]*\s+){1,3})(?:and|&)\s+(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?){1,4}?"
     r"(?:ICB|ICS|LMC|CCG|Integrated\s+Care\s+(?:Board|System)|(?:University\s+)?Health\s+Board|"
     r"Local\s+Medical\s+Committee)(?![\w-])"
+)
+# a notice a body put up on its own pages: "A notice on the Elms Surgery’s website", "a post on the ICB’s Facebook page"
+_POSTED_ON = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?P<noun>notice|message|post|statement|update|announcement|letter)\s+on\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z].*?)(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:website|site|Facebook\s+page|page|X\s+account|"
+    r"Twitter\s+account|social\s+media(?:\s+accounts?)?|blog)",
+    re.I,
 )
 # a nickname in quote marks between a first name and a surname: "Dr Farah ‘Fizz’ Jameel"
 _NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[‘“][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[’”](?=\s+[A-Z][a-z])")

@@ -61,6 +61,7 @@ from nlp.quotes._lexicon import (
     _PARTY_THEN_NAME,
     _PEER,
     _PLACE_PAIR_BODY,
+    _POSTED_ON,
     _POSTNOMINALS,
     _PRONOUNS,
     _QUESTION_NUMBER,
@@ -251,10 +252,18 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     text = re.sub(  # "The three partners": partners, however many
         r"^(?i:" + _COUNT + r")\s+(?=(?:[A-Z]{2,}\s+)?[a-z]+s\b|GPs\b)", "", text
     )
-    first = re.match(r"[A-Z][a-z-]+", text)
+    first = re.match(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*", text)  # "Co-Chair", a word of its own
     named_first = _find_phrase(text, orgs)
+    # "Director of Primary Care at the NHS Confederation": a post in capitals with its field, kept as written
+    field = re.match(
+        r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*\s+){0,3}?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*\s+(?:of|for)\s+"
+        r"((?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}[A-Z][a-z]+)\s+at\s",
+        text,
+    )
+    titled_post = bool(field) and not _find_phrase(field.group(1), orgs)
     if (
         first
+        and not titled_post
         and not (named_first and named_first.start() == 0)
         and (
             (_is_role_head(first.group(0).lower()) and not re.match(r"[A-Z][a-z-]+\s+[A-Z][a-z]", text))
@@ -267,9 +276,9 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         )
     ):  # "Chair of the Royal College of GPs", "Practice manager at the Hill Surgery", not "Chief Medical Officer" nor
         # "Doctors’ Association UK chair"
-        text = text[0].lower() + text[1:]
-    run = re.match(r"((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z-]+)(?=\s+(?:of|at)\s)", text)
-    if run and all(_role_word(w) for w in run.group(1).split()):
+        text = first.group(0).lower() + text[first.end() :]
+    run = re.match(r"((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)(?=\s+(?:of|at)\s)", text)
+    if run and not titled_post and all(_role_word(w) for w in run.group(1).split()):
         text = run.group(1).lower() + text[run.end() :]  # "Vice Chair of the RCGP", as press releases write posts
     if not text:
         return None, None
@@ -415,7 +424,7 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         if portfolio:  # "Lib Dem health spokesperson": the brief is part of the post
             rest = (text[: portfolio.start(1)] + " " + text[role_m.end() :]).strip()
             role = portfolio.group(1) + role
-        modifier = re.search(_OFFICE_MODIFIERS + r"\s+$", text[: role_m.start()], re.I)
+        modifier = re.search(r"(?:" + _OFFICE_MODIFIERS + r"\s+)+$", text[: role_m.start()], re.I)  # "Joint Honorary"
         if modifier and role is not None and not role.startswith(modifier.group(0).strip()):
             role = f"{modifier.group(0).strip()} {role}"  # "Labour’s shadow health minister"
             rest = (text[: modifier.start()] + " " + text[role_m.end() :]).strip()
@@ -1839,6 +1848,10 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     )
     if seen and re.sub(r"[’']s$", "", seen.group(1).split()[-1].lower()) in _DOC_NOUNS:
         head = seen.group(1)  # "a leaked NHS England briefing seen by the HSJ": the document, not who saw it
+    posted_on = _POSTED_ON.fullmatch(head)
+    if posted_on and clean_org(posted_on.group("owner")):  # "A notice on the Elms Surgery’s website": the body's
+        org = clean_org(posted_on.group("owner"))
+        return Speaker(written, "doc", name=f"{org} {posted_on.group('noun').lower()}", org=org)
     words = head.split()
     last = re.sub(r"[’']s$", "", words[-1].lower()) if words else ""
     doc_m = re.match(

@@ -83,6 +83,11 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     if got is None:
         return None
     phrase, off = got
+    recorded = re.match(
+        r"(?:records?|recorded|shows?|showed|quotes?|quoted)\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z])", phrase
+    )
+    if recorded:  # "Minutes of the meeting record the chair saying": the one the document records
+        phrase, off = phrase[recorded.end() :], off + recorded.end()
     contact = _CONTACT_CLAUSE.search(phrase)
     if (
         contact

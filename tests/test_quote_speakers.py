@@ -7733,3 +7733,32 @@ def test_the_one_minutes_record_saying_it(quotes):
 def test_a_press_releases_post_in_capitals(quotes, post, expected):
     [q] = quotes(f"Dr Maya Ellery, {post}, said: ‘These figures should shame every minister.’")
     assert (q.speaker_name, q.speaker_role, q.speaker_org) == ("Maya Ellery", *expected)
+
+
+def test_the_lords_form_of_an_office_its_department_then_its_holder(quotes):
+    [q] = quotes(
+        "The Parliamentary Under-Secretary of State, Department of Health and Social Care (Baroness Amberley) (Lab): "
+        "‘We are recruiting more GPs than at any time in a decade.’"
+    )
+    assert who(q) == (
+        "Baroness Amberley",
+        "Parliamentary Under-Secretary of State",
+        "Department of Health and Social Care",
+    )
+
+
+def test_his_shadow_holds_the_shadow_of_his_post(quotes):
+    first, second = quotes(
+        "The health secretary, Tom Avery, told MPs the hubs would be expanded. ‘This is the future,’ he said.",
+        "His shadow, Priya Mallard, said: ‘This is a gimmick dressed up as reform.’",
+    )
+    assert who(first) == ("Tom Avery", "health secretary", None)
+    assert who(second) == ("Priya Mallard", "shadow health secretary", None)
+
+
+def test_her_counterpart_in_another_town_holds_her_post_there(quotes):
+    [q] = quotes(
+        "Dr Amy Lo, a GP partner in Leeds, said the hub had helped. Her counterpart in Hull, Dr Tom Reid, said: ‘It "
+        "has been a disaster for us.’"
+    )
+    assert who(q) == ("Tom Reid", "GP partner in Hull", None)

@@ -26,6 +26,7 @@ from nlp.quotes._lexicon import (
     _GESTURES,
     _GOING_ON,
     _HEADLINE_LABELS,
+    _IN_A_PLACE,
     _KIND_AS_NAME,
     _KIND_OF_BODY,
     _LAY_PEOPLE,
@@ -42,6 +43,7 @@ from nlp.quotes._lexicon import (
     _SAID_AFTER_A_QUOTE,
     _SAID_NOUNS,
     _SENT_END,
+    _SHADOW_OR_COUNTERPART,
     _SHARE_OF,
     _STANCE,
     _STANCE_CUES,
@@ -210,6 +212,25 @@ class _Attributor:
             ]
             if focus and focus[-1].speaker.kind == "org" and focus[-1].speaker.org:
                 sp = replace(sp, org=focus[-1].speaker.org)
+        other = _SHADOW_OR_COUNTERPART.fullmatch(sp.role or "") if sp.kind == "person" else None
+        if other and re.match(r"(?:his|her|their)\s", sp.written, re.I):
+            # "His shadow, Ed X": the shadow of the post of the one named before; "Her counterpart in Hull, Dr Tom X":
+            # the same post there
+            holder = next(
+                (
+                    m.speaker
+                    for m in reversed(before)
+                    if m.speaker.kind == "person" and m.speaker.role and m.speaker.name != sp.name
+                ),
+                None,
+            )
+            if holder is not None and other.group(1) == "shadow":
+                sp = replace(sp, role=f"shadow {holder.role}", org=sp.org or None)
+            elif holder is not None:
+                post = _IN_A_PLACE.sub("", holder.role).strip()
+                where = other.group(2) or ""
+                sp = replace(sp, role=f"{post} {where}".strip() if where.startswith("in ") else post)
+                sp = replace(sp, org=clean_org(where[3:]) if where.startswith("at ") else sp.org)
         return sp
 
     def quoted_saying(self, pi: int, text: str, base: int) -> _Attribution | None:
@@ -245,6 +266,8 @@ class _Attributor:
                 return None
         sp = self._speaker(pi, stripped, base)
         first = re.findall(r"[\w’'-]+", stripped.split(",")[0])  # "The Minister for Care (Stephen Kinnock)"
+        # "The Parliamentary Under-Secretary of State, Department of Health and Social Care (Baroness Merron)"
+        first += re.findall(r"[\w’'-]+", " ".join(re.findall(r"\(([^()]*)\)", stripped)))
         if (
             allow_role
             and sp.kind == "role"

@@ -689,6 +689,10 @@ _POSTED_ON = re.compile(
     r"Twitter\s+account|social\s+media(?:\s+accounts?)?|blog)",
     re.I,
 )
+# a post's last words naming where it is held: "a GP partner in Hebden Bridge", "at a practice in St Ives"
+_IN_A_PLACE = re.compile(r"\bin\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*$")
+# the post of someone named before, held by another: "His shadow, Ed X", "Her counterpart in Hull, Dr Tom X"
+_SHADOW_OR_COUNTERPART = re.compile(r"(shadow|counterpart|opposite\s+number)(?:\s+((?:in|at)\s+.+))?")
 # a nickname in quote marks between a first name and a surname: "Dr Farah ‘Fizz’ Jameel"
 _NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[‘“][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[’”](?=\s+[A-Z][a-z])")
 # one person described and not named: "One GP partner, who asked not to be named,", "A salaried GP in Kent"

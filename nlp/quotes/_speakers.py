@@ -36,6 +36,7 @@ from nlp.quotes._lexicon import (
     _HONOURABLE,
     _HOW_FAR,
     _HOW_LONG,
+    _IN_A_PLACE,
     _JUDGE_THEN_NAME,
     _KIN,
     _KIN_OR_NEXT,
@@ -541,10 +542,6 @@ _REGION = (
     r"(?:the\s+)?(?:(?:North|South)(?:[\s-](?:East|West))?|East|West|(?:East\s+|West\s+)?Midlands|East\s+Anglia|"
     r"Home\s+Counties|South\s+Coast)"
 )
-
-
-# a post's last words naming where it is held: "a GP partner in Hebden Bridge", "at a practice in St Ives"
-_IN_A_PLACE = re.compile(r"\bin\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*$")
 
 
 def _a_place(text: str) -> bool:
@@ -1195,6 +1192,16 @@ def _rewritten(written: str, persons: Sequence[str]) -> Speaker | None:
         and _looks_like_name(paren.group(1))
     ):  # "Dr Ayesha X (Tower Hamlets)", a conference's delegate by the area they come from: a place, not a body
         return replace(_describe(paren.group(1), persons), written=written)
+    office_of = re.fullmatch(
+        r"((?:[Tt]he\s+)?[A-Z][^,()]{3,80}),\s+((?:Department|Ministry|Office)\s[^,()]{3,80})",
+        paren.group(1) if paren else "",
+    )
+    if office_of and _looks_like_name(paren.group(2)):
+        # "The Parliamentary Under-Secretary of State, Department of Health and Social Care (Baroness Merron)": the
+        # Lords' form of an office, its department, then its holder
+        sp = _describe(f"{office_of.group(1)}, {paren.group(2)}", persons)
+        if sp.kind == "person":
+            return replace(sp, written=written, org=sp.org or clean_org(office_of.group(2)))
     if paren and not re.fullmatch(_CAPTION_POINTER, f" ({paren.group(2)})"):  # "Dr Ray Lock (GP partner, Hull)"
         return replace(_describe(f"{paren.group(1)}, {paren.group(2)}", persons), written=written)
     both_of = re.fullmatch(r"(.+?),?\s+(?:both|all)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].+)", written)

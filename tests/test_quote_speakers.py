@@ -7762,3 +7762,21 @@ def test_her_counterpart_in_another_town_holds_her_post_there(quotes):
         "has been a disaster for us.’"
     )
     assert who(q) == ("Tom Reid", "GP partner in Hull", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The hubs were, in Dr Nina Holt’s words, ‘a sticking plaster on a broken leg’.", ("Nina Holt", None)),
+        ("The hubs were, in the RCGP’s view, ‘a sticking plaster on a broken leg’.", ("RCGP", "RCGP")),
+    ],
+)
+def test_whose_words_in_an_aside_just_before_the_quote(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_org) == expected
+
+
+@pytest.mark.parametrize("tier", ["Ward", "County", "District", "Parish"])
+def test_the_tier_of_a_council_is_no_organisation(quotes, tier):
+    [q] = quotes(f"{tier} councillor Bill Askew said: ‘Villagers now drive twelve miles to see a doctor.’")
+    assert who(q) == ("Bill Askew", f"{tier.lower()} councillor", None)

@@ -816,10 +816,16 @@ class _Attributor:
         """``For Professor X, the figures are ‘...’`` or ``the answer is simple: ‘...’``: a sentence opened by whose
         view it gives (the sentence runs from ``start`` to the quote at ``end`` in paragraph ``pi``)."""
         text = self.art.masked[pi][start:end]
-        m = re.match(r"\s*For\s+(.+?),\s+(?:the|this|it|that|these|such|a|an)\b[^,;:]*:?\s*$", text) or re.match(
-            r"\s*In\s+(.+?)(?:[’']s|(?<=s)[’'])\s+(?:view|opinion|eyes|estimation|judge?ment|mind),\s+[^;:]*:?\s*$",
-            text,
-        )  # "In Dr X’s view, the hub model is ‘...’"
+        m = (
+            re.match(r"\s*For\s+(.+?),\s+(?:the|this|it|that|these|such|a|an)\b[^,;:]*:?\s*$", text)
+            or re.match(
+                r"\s*In\s+(.+?)(?:[’']s|(?<=s)[’'])\s+(?:view|opinion|eyes|estimation|judge?ment|mind),\s+[^;:]*:?\s*$",
+                text,
+            )  # "In Dr X’s view, the hub model is ‘...’"
+            or re.search(  # "The hubs were, in Dr X’s words, ‘...’": whose words, the aside just before the quote
+                r",\s+in\s+((?:the\s+)?[A-Z][^,;:]*?)(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:words|view|phrase),\s*$", text
+            )
+        )
         if not m or not re.match(r"(?:the\s+)?[A-Z]|(?:one|a|an)\s+[a-z]", m.group(1)):
             return None
         at = start + m.start(1)

@@ -525,6 +525,8 @@ _A_PARENT = r"(?:a\s+)?(?:grand)?(?:mother|father|parent|mum|dad)[- ]of[- ](?:on
 _PARENT_OF = re.compile(r"^" + _A_PARENT + r"\s+and\s+(?:a\s+)?|\s+and\s+" + _A_PARENT + "$")
 # the pronoun a possessive stands for: "Her verdict on the hubs:" is what she said
 _WHOSE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# the tier of a council a councillor sits on, written before the post: "Ward councillor X", "County councillor Y"
+_COUNCIL_TIERS = frozenset("ward county district borough town city parish unitary".split())
 # a councillor, candidate or peer who sits for no party: "Independent councillor Tom X", "Crossbench peer Baroness X"
 _NO_PARTY = frozenset({"Independent", "Crossbench", "Crossbencher", "Non-affiliated"})
 # words that are never an organisation's own name: "Trust", "Report", "the Department"

@@ -24,6 +24,7 @@ from nlp.quotes._lexicon import (
     _CAPTION_POINTER,
     _CITATION,
     _CITED_IN,
+    _COUNCIL_TIERS,
     _COUNT,
     _DETERMINERS,
     _DOC_MODIFIERS,
@@ -498,6 +499,8 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
             role = f"{role} {leftover}"  # "sessional GP rep": a post the word lists know only in part
     if role and org and org in text.split()[:1]:
         if org.lower() in _KINDS_OF_WORK:  # "Shift lead Paula X": the kind of work she leads
+            role, org = f"{org.lower()} {role}", None
+        elif org.lower() in _COUNCIL_TIERS and role.startswith("councillor"):  # "Ward councillor Bill X": no body
             role, org = f"{org.lower()} {role}", None
         elif org in _NO_PARTY:  # "Independent councillor Tom X": no party, and so no body
             org = None

@@ -7780,3 +7780,36 @@ def test_whose_words_in_an_aside_just_before_the_quote(quotes, paragraph, expect
 def test_the_tier_of_a_council_is_no_organisation(quotes, tier):
     [q] = quotes(f"{tier} councillor Bill Askew said: ‘Villagers now drive twelve miles to see a doctor.’")
     assert who(q) == ("Bill Askew", f"{tier.lower()} councillor", None)
+
+
+def test_a_headlines_surname_is_the_holder_of_the_office_the_story_gives(quotes):
+    [q] = quotes(
+        "Streeting: ‘We will bring back the family doctor’",
+        "The health secretary made the pledge at the party conference in Liverpool.",
+    )
+    assert who(q) == ("Wes Streeting", "health secretary", None)
+
+
+def test_a_headlines_source_after_its_last_comma(quotes):
+    [q] = quotes(
+        "Practice closures ‘inevitable’ without funding, LMC leaders warn",
+        "LMC leaders have warned that a dozen practices could close by spring.",
+    )
+    assert who(q) == (None, "LMC leaders", None)
+
+
+def test_a_body_paragraph_is_no_headline_for_its_last_comma(quotes):
+    qs = quotes(
+        "Winter brought warnings of a ‘tsunami of demand’ from the public. In January, a member of a GP network wrote "
+        "that the pressures had got too much:",
+        "‘I cannot go on like this.’",
+    )
+    assert [q.text for q in qs] == ["I cannot go on like this."]
+
+
+def test_a_headlines_kind_of_body_is_the_body_of_that_kind_named_below(quotes):
+    [q] = quotes(
+        "Exclusive: ICB says hubs ‘here to stay’",
+        "NHS Kent and Medway ICB has said its three hubs will remain open next year.",
+    )
+    assert (q.speaker_name, q.speaker_org) == ("NHS Kent and Medway ICB", "NHS Kent and Medway ICB")

@@ -342,7 +342,11 @@ class _Attributor:
             return _Attribution(sp, None, (pi, base))
         if " " in stripped:
             return None
-        return self._named_in_full_below(pi, stripped, base)
+        below = self._named_in_full_below(pi, stripped, base)
+        if below is None:  # "Streeting: ‘...’" over "The health secretary made the pledge": the office's holder
+            holder = self.art._holder_by_surname(Speaker(stripped, "person", name=stripped), titled=False)
+            below = _Attribution(holder, None, (pi, base)) if holder is not None else None
+        return below
 
     def _named_in_full_below(self, pi: int, surname: str, base: int) -> _Attribution | None:
         """The person whose surname a headline gives (``Streeting``), as the article names them in full below it."""
@@ -1335,6 +1339,12 @@ def extract_quotes(
                         att = attr.subject_of(pi, local_start + part.start(1), local_start, part.group(1))
                 if att is None and s.close:
                     att = attr.after(lp, post, lpos + 1, strict=True)
+                heading = (pi == 0 or (kinds is not None and pi < len(kinds) and kinds[pi] == "heading")) and (
+                    len(text.split()) <= 16 and not re.search(r"[.!?:;]\s*$", text)  # a headline's shape
+                )
+                tail = re.search(r",\s*[^,]+$", post.rstrip()) if att is None and s.close and heading else None
+                if tail:  # a headline's "Closures ‘inevitable’ without funding, LMC leaders warn": who, after its
+                    att = attr.after(lp, post[tail.start() :], lpos + 1 + tail.start(), strict=True)  # last comma
                 if (
                     att is None
                     and local_start == 0
@@ -1470,11 +1480,19 @@ def _post_named_below(quotes: list[Quote], placed: Sequence[tuple[int, tuple[int
 
 
 def _headline_body(q: Quote, art: _Article) -> Quote:
-    """A headline's unnamed body (``..., says think tank``, ``..., warns union``): the body of that kind the next
-    two paragraphs name (``a report by the Larchwood Institute``)."""
+    """A headline's unnamed body (``..., says think tank``, ``..., warns union``, ``ICB says ...``): the body of that
+    kind the next two paragraphs name (``a report by the Larchwood Institute``, ``NHS Kent and Medway ICB``)."""
     word = q.speaker_name or ""
-    if q.paragraph_index != 0 or q.speaker_org or not re.fullmatch(r"[a-z]+(?:\s[a-z]+)?", word):
+    if (
+        q.paragraph_index != 0
+        or (q.speaker_org and q.speaker_org not in _KIND_OF_BODY)
+        or not re.fullmatch(r"[a-z]+(?:\s[a-z]+)?|[A-Z]{3}", word)
+    ):
         return q
+    if word.isupper():
+        if word not in _KIND_OF_BODY:
+            return q
+        word = word.lower()
     from nlp.pipeline import ORG_LABELS
 
     for pi in range(1, min(3, len(art.paragraphs))):

@@ -1527,11 +1527,12 @@ class _Article:
                 return replace(sp, org=unnamed.org)
         return sp
 
-    def _holder_by_surname(self, sp: Speaker) -> Speaker | None:
+    def _holder_by_surname(self, sp: Speaker, titled: bool = True) -> Speaker | None:
         """``Mr Streeting``, ``Sir Keir`` in a story that gives an office (``met the health secretary``) but never its
         holder's full name: the one holder of an office the story names whose surname it is, with that office; ``None``
-        where no office the story names had such a holder, or two did."""
-        if sp.role or sp.org or not re.match(r"(?:Mr|Mrs|Ms|Miss|Sir|Dame)\b", sp.written):
+        where no office the story names had such a holder, or two did. Without ``titled``, a surname alone will do
+        (a headline's ``Streeting: ‘...’``)."""
+        if sp.role or sp.org or (titled and not re.match(r"(?:Mr|Mrs|Ms|Miss|Sir|Dame)\b", sp.written)):
             return None
         text = " ".join(self.paragraphs).lower()
         knighted = _KNIGHTED.match(sp.written)

@@ -401,7 +401,11 @@ _WORDS = (
     # the thirteenth round's: counties after towns, letters after names, parties before names, documents published or
     # written, a local Healthwatch, "which" asides, pairs, relative clauses with a time, transcripts' numbers
     "East Sussex MBE FRCGP Labour’s Scottish Tories’ press release guidance states published wrote Healthwatch "
-    "watchdog runs Newly qualified pair Both last month promised Q12 Chair Mr Speaker gap authors"
+    "watchdog runs Newly qualified pair Both last month promised Q12 Chair Mr Speaker gap authors "
+    # the fourteenth round's: nicknames, photo pointers, funding schemes and grades, "with" and "run by", posts before
+    # names, leads and elections, bodies named after two places, notices, capitals, shadows, headlines' surnames
+    "‘Gee’ pictured ARRS-funded FY2 GPwSI with run by campaign group Acting leads elected Waveney Medway notice "
+    "website Co-Chair Joint Honorary Department His shadow counterpart Crossbench Ward words Streeting"
 ).split()
 
 
@@ -437,6 +441,9 @@ def test_the_speaker_words_make_a_quote_the_property_test_can_find(nlp_pipeline)
     ]
     [q] = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
     assert (q.text, q.speaker_name) == ("Mr Speaker, the pair wrote guidance", "Healthwatch Westerby")
+    paragraphs = ["Streeting: ‘the Ward counterpart said the notice was shadow’", "The health secretary was clear."]
+    [q] = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
+    assert (q.text, q.speaker_name) == ("the Ward counterpart said the notice was shadow", "Wes Streeting")
     paragraphs = ["Posted by GPpartner_North:", "‘Shift lead Independent Reaction from the Secretary of State.’"]
     [q] = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
     assert (q.text, q.speaker_name) == (

@@ -7813,3 +7813,17 @@ def test_a_headlines_kind_of_body_is_the_body_of_that_kind_named_below(quotes):
         "NHS Kent and Medway ICB has said its three hubs will remain open next year.",
     )
     assert (q.speaker_name, q.speaker_org) == ("NHS Kent and Medway ICB", "NHS Kent and Medway ICB")
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Professor the Lord Darzi", ("Lord Darzi", None, None)),
+        ("The Earl of Effingham", ("Earl of Effingham", None, None)),
+        ("The Revd Jane Hollis, vicar of St Mary’s,", ("Jane Hollis", "vicar", "St Mary’s")),
+        ("Dr Jo Bell, a partner at St John’s,", ("Jo Bell", "partner", "St John’s")),
+    ],
+)
+def test_peers_with_a_title_before_and_a_saints_name_that_ends_a_body(quotes, subject, expected):
+    [q] = quotes(f"{subject} said: ‘The village cannot lose its only surgery.’")
+    assert who(q) == expected

@@ -695,6 +695,10 @@ _POSTED_ON = re.compile(
 _IN_A_PLACE = re.compile(r"\bin\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*$")
 # the post of someone named before, held by another: "His shadow, Ed X", "Her counterpart in Hull, Dr Tom X"
 _SHADOW_OR_COUNTERPART = re.compile(r"(shadow|counterpart|opposite\s+number)(?:\s+((?:in|at)\s+.+))?")
+# a title before a peer's, with "the" between: "Professor the Lord Darzi", "Dr the Baroness X"; group 1 the title
+_TITLE_THE_PEER = re.compile(r"\b(Professor|Prof\.?|Dr|Sir)\s+the\s+(?=(?:Lord|Baroness|Baron|Lady)\s+[A-Z])")
+# a saint's name that ends a body's (a church's, a practice's), whose "’s" is no possessive: "St Mary’s", "St John’s"
+_SAINTS_NAME = re.compile(r"\bSt\.?\s+[A-Z][a-z]+[’']s$")
 # a nickname in quote marks between a first name and a surname: "Dr Farah ‘Fizz’ Jameel"
 _NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[‘“][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[’”](?=\s+[A-Z][a-z])")
 # one person described and not named: "One GP partner, who asked not to be named,", "A salaried GP in Kent"

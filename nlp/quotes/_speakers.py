@@ -71,6 +71,7 @@ from nlp.quotes._lexicon import (
     _ROLE_CAPS,
     _ROLE_HEADS,
     _ROLE_MODIFIERS,
+    _SAINTS_NAME,
     _SEAT,
     _SEAT_FOR,
     _SENT_END,
@@ -82,6 +83,7 @@ from nlp.quotes._lexicon import (
     _STATUTORY_WORDS,
     _TEAM_AT,
     _TITLE_RE,
+    _TITLE_THE_PEER,
     _TITLED_NAME,
     _TITLES,
     _TRAINING_GRADE,
@@ -158,7 +160,7 @@ def _org_alone(org: str) -> str:
         if role_m and not _drop_leading(role_m.string[: role_m.start()]).strip():
             org = org[: m.start()]  # "Heath Practice and PCN clinical director for Southby"
             break
-    return re.sub(r"[’']s$", "", org.strip())
+    return org.strip() if _SAINTS_NAME.search(org.strip()) else re.sub(r"[’']s$", "", org.strip())
 
 
 # a nation is no organisation: "England’s chief medical officer" is the chief medical officer for England
@@ -685,7 +687,8 @@ def clean_org(org: str | None) -> str | None:
         r"\s+(?:(?:last|this|next)\s+(?:week|month|year)|yesterday|today|at\s+the\s+time|then|now)$", "", org
     )  # "of the LMC last month", "who chaired the BMA’s GP committee at the time"
     org = _drop_leading(org.strip(" ,.;:"), _NOUN_DETERMINERS)
-    org = re.sub(r"[’']s$", "", org).strip(" ,.;:")
+    if not _SAINTS_NAME.search(org):  # "vicar of St Mary’s": a church's name, not a possessive
+        org = re.sub(r"[’']s$", "", org).strip(" ,.;:")
     org = _NATION_OWNS.sub(r"\1 ", org)  # "Northern Ireland’s Department of Health": that nation's department
     org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()
     if not org or _TITLE_RE.match(org + " ") or re.match(r"professor\b", org, re.I):
@@ -906,6 +909,10 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if capital_post and capital_post.group(1).lower() in _ROLE_HEADS and capital_post.group(1).lower() != "gp":
         # "The Chair", "The Minister": a post written with its capital, as minutes and transcripts write it
         return Speaker(phrase, "role", role=capital_post.group(1).lower())
+    peer = _TITLE_THE_PEER.search(phrase)
+    if peer:  # "Professor the Lord Darzi": a peer with a title before, as Hansard writes it
+        plain = phrase[: peer.start()] + peer.group(1) + " " + phrase[peer.end() :]
+        return replace(_described(plain, tuple(re.sub(r"^the\s+", "", p) for p in persons)), written=phrase)
     caption = _CAPTION_ASIDE.search(phrase)
     if caption:  # "Dr Omar Aziz, pictured, a GP in Luton": where the photo is, no part of who he is
         return replace(_described(phrase[: caption.start()] + phrase[caption.end() :], persons), written=phrase)
@@ -1019,9 +1026,11 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         post = _split_role_org(_plain_apposition(kin_of.group(2))) if kin_of.group(2) else (None, None)  # not Fenwick
         return Speaker(phrase, "role", role=post[0] or kin_of.group(1), org=post[1])
     royal = re.fullmatch(
-        r"(?:[Tt]he\s+)?((?:Prince|Princess|King|Queen|Duke|Duchess)(?:\s+of\s+[A-Z][a-z]+)?)", phrase.strip()
+        r"(?:[Tt]he\s+)?((?:Prince|Princess|King|Queen|Duke|Duchess|Earl|Countess|Viscount|Viscountess|Marquess)"
+        r"(?:\s+of\s+[A-Z][a-z]+)?)",
+        phrase.strip(),
     )
-    if royal:  # "The Prince of Wales praised ...": a person by a title, not a body
+    if royal:  # "The Prince of Wales praised ...", "The Earl of Effingham": a person by a title, not a body
         return Speaker(phrase, "person", name=royal.group(1))
     figure = re.fullmatch(
         r"(?:(?:a|an|one|the|another)\s+)?((?:senior|leading|prominent|key|well-known)\s+(?:[A-Z][\w-]*\s+){0,3}figures?"

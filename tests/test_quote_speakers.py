@@ -7827,3 +7827,17 @@ def test_a_headlines_kind_of_body_is_the_body_of_that_kind_named_below(quotes):
 def test_peers_with_a_title_before_and_a_saints_name_that_ends_a_body(quotes, subject, expected):
     [q] = quotes(f"{subject} said: ‘The village cannot lose its only surgery.’")
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        ("At First Minister’s Questions in the Scottish Parliament:", "MSP for Dumbarton"),
+        ("In the Senedd chamber on Tuesday:", "MS for Dumbarton"),
+        # guard: Westminster's members stay MPs, whatever other house the story mentions
+        ("In the House of Commons, where MSPs’ work was also raised:", "MP for Dumbarton"),
+    ],
+)
+def test_a_member_by_seat_and_party_is_a_member_of_the_house_the_story_is_in(quotes, opening, role):
+    [q] = quotes(opening, "Jackie Baillie (Dumbarton) (Lab): ‘Will the minister explain the GP shortfall?’")
+    assert who(q) == ("Jackie Baillie", role, None)

@@ -21,6 +21,7 @@ from nlp.quotes._lexicon import (
     _CUE_RE,
     _CUE_SET,
     _DEBATE,
+    _DEVOLVED_HOUSES,
     _DOC_NOUNS,
     _EPITHET_BODIES,
     _GESTURES,
@@ -212,6 +213,13 @@ class _Attributor:
             ]
             if focus and focus[-1].speaker.kind == "org" and focus[-1].speaker.org:
                 sp = replace(sp, org=focus[-1].speaker.org)
+        if sp.kind == "person" and (sp.role or "").startswith("MP for ") and re.search(r"\)\s*\([A-Z]", sp.written):
+            # "Jackie X (Dumbarton) (Lab)" in the Scottish Parliament's or the Senedd's record (and not Westminster's):
+            # a member there
+            text = " ".join(self.art.paragraphs)
+            house = next((m for h, m in _DEVOLVED_HOUSES if h.search(text)), None)
+            if house and not re.search(r"\b(?:House of Commons|Commons|Westminster|MPs)\b", text):
+                sp = replace(sp, role=f"{house}{sp.role[2:]}")
         other = _SHADOW_OR_COUNTERPART.fullmatch(sp.role or "") if sp.kind == "person" else None
         if other and re.match(r"(?:his|her|their)\s", sp.written, re.I):
             # "His shadow, Ed X": the shadow of the post of the one named before; "Her counterpart in Hull, Dr Tom X":

@@ -699,6 +699,12 @@ _SHADOW_OR_COUNTERPART = re.compile(r"(shadow|counterpart|opposite\s+number)(?:\
 _TITLE_THE_PEER = re.compile(r"\b(Professor|Prof\.?|Dr|Sir)\s+the\s+(?=(?:Lord|Baroness|Baron|Lady)\s+[A-Z])")
 # a saint's name that ends a body's (a church's, a practice's), whose "’s" is no possessive: "St Mary’s", "St John’s"
 _SAINTS_NAME = re.compile(r"\bSt\.?\s+[A-Z][a-z]+[’']s$")
+# the devolved houses whose record writes a member as Hansard does ("Jackie X (Dumbarton) (Lab)"), by the words that
+# show an article is about one, and what their members are called
+_DEVOLVED_HOUSES = (
+    (re.compile(r"\b(?:Holyrood|Scottish Parliament|MSPs?|Presiding Officer)\b"), "MSP"),
+    (re.compile(r"\b(?:Senedd|Welsh Parliament|Llywydd)\b"), "MS"),
+)
 # a nickname in quote marks between a first name and a surname: "Dr Farah ‘Fizz’ Jameel"
 _NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[‘“][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[’”](?=\s+[A-Z][a-z])")
 # one person described and not named: "One GP partner, who asked not to be named,", "A salaried GP in Kent"

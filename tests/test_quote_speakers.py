@@ -7841,3 +7841,17 @@ def test_peers_with_a_title_before_and_a_saints_name_that_ends_a_body(quotes, su
 def test_a_member_by_seat_and_party_is_a_member_of_the_house_the_story_is_in(quotes, opening, role):
     [q] = quotes(opening, "Jackie Baillie (Dumbarton) (Lab): ‘Will the minister explain the GP shortfall?’")
     assert who(q) == ("Jackie Baillie", role, None)
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("The practice’s PPG chair", (None, "PPG chair", None)),
+        ("The PPG", ("PPG", None, None)),
+        # guard: a PPG named by its practice is a body of its own
+        ("Maureen Flett, chair of the Elms Surgery PPG,", ("Maureen Flett", "chair", "Elms Surgery PPG")),
+    ],
+)
+def test_a_patient_participation_group_is_a_kind_of_body(quotes, subject, expected):
+    [q] = quotes(f"{subject} said: ‘Patients feel ignored by the merger.’")
+    assert who(q) == expected

@@ -365,7 +365,7 @@ _PART_OF_A_BODY = re.compile(r"(?:[A-Z]{2,}\s+)?(?:" + "|".join(sorted(_PARTS_OF
 # the parts of a body that act for it, and those who govern it: "Mersey Vale ICB’s board approved the plan"
 _BODY_PARTS = _PARTS_OF_A_BODY | {"members", "trustees", "governors"}
 # acronyms for a kind of NHS body, not one body: "an LMC chair", "PCN clinical director"
-_KIND_OF_BODY = frozenset({"PCN", "LMC", "ICB", "ICS", "CCG"})
+_KIND_OF_BODY = frozenset({"PCN", "LMC", "ICB", "ICS", "CCG", "PPG"})
 # a kind of body that a role took from the front of an apposition: "LMC in a speech to the conference"
 _KIND_FIRST = re.compile(r"^(?:" + "|".join(sorted(_KIND_OF_BODY)) + r")s?\s+(?=[a-z])")
 # a kind of body written as if it were one's name ("The ICB said", "a GP federation", "Parish council chairman"),

@@ -312,7 +312,7 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     kind_owns = re.match(r"([a-z]+)[’']s\s+(.+)$", text)
     if kind_owns and kind_owns.group(1) in _BODY_NOUNS:  # "the union’s GP committee chair": the union's committee
         role, org = _split_role_org(kind_owns.group(2))
-        if org:
+        if org or (role and role.split()[0] in _KIND_OF_BODY):  # "the practice’s PPG chair": its PPG's chair
             return role, org
     owned = re.match(r"(?P<org>(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)[’']s\s+(?P<role>[A-Z].*)$", text)
     if (

@@ -28,6 +28,7 @@ from nlp.quotes._lexicon import (
     _GOING_ON,
     _HEADLINE_LABELS,
     _IN_A_PLACE,
+    _IN_WHOSE_WORDS,
     _KIND_AS_NAME,
     _KIND_OF_BODY,
     _LAY_PEOPLE,
@@ -51,6 +52,7 @@ from nlp.quotes._lexicon import (
     _THOUGHT_CUES,
     _TITLE_RE,
     _TITLES,
+    _WESTMINSTER,
     _WHO_AND_WHEN,
     _WHOSE_IT_WAS,
     _WHOSE_PRONOUN,
@@ -213,33 +215,40 @@ class _Attributor:
             ]
             if focus and focus[-1].speaker.kind == "org" and focus[-1].speaker.org:
                 sp = replace(sp, org=focus[-1].speaker.org)
-        if sp.kind == "person" and (sp.role or "").startswith("MP for ") and re.search(r"\)\s*\([A-Z]", sp.written):
-            # "Jackie X (Dumbarton) (Lab)" in the Scottish Parliament's or the Senedd's record (and not Westminster's):
-            # a member there
-            text = " ".join(self.art.paragraphs)
-            house = next((m for h, m in _DEVOLVED_HOUSES if h.search(text)), None)
-            if house and not re.search(r"\b(?:House of Commons|Commons|Westminster|MPs)\b", text):
-                sp = replace(sp, role=f"{house}{sp.role[2:]}")
+        return self._post_of_one_named_before(self._member_of_a_devolved_house(sp), before)
+
+    def _member_of_a_devolved_house(self, sp: Speaker) -> Speaker:
+        """``Jackie X (Dumbarton) (Lab)``, read as an MP for her seat, in a story from the Scottish Parliament or the
+        Senedd (and not Westminster): a member of that house."""
+        if sp.kind != "person" or not (sp.role or "").startswith("MP for ") or not re.search(r"\)\s*\(", sp.written):
+            return sp
+        text = " ".join(self.art.paragraphs)
+        house = next((member for words, member in _DEVOLVED_HOUSES if words.search(text)), None)
+        return replace(sp, role=f"{house}{sp.role[2:]}") if house and not _WESTMINSTER.search(text) else sp
+
+    @staticmethod
+    def _post_of_one_named_before(sp: Speaker, before: list[_Mention]) -> Speaker:
+        """``His shadow, Ed X``: the shadow of the post of the person named before; ``Her counterpart in Hull, Dr Tom
+        X``: that post, held in Hull."""
         other = _SHADOW_OR_COUNTERPART.fullmatch(sp.role or "") if sp.kind == "person" else None
-        if other and re.match(r"(?:his|her|their)\s", sp.written, re.I):
-            # "His shadow, Ed X": the shadow of the post of the one named before; "Her counterpart in Hull, Dr Tom X":
-            # the same post there
-            holder = next(
-                (
-                    m.speaker
-                    for m in reversed(before)
-                    if m.speaker.kind == "person" and m.speaker.role and m.speaker.name != sp.name
-                ),
-                None,
-            )
-            if holder is not None and other.group(1) == "shadow":
-                sp = replace(sp, role=f"shadow {holder.role}", org=sp.org or None)
-            elif holder is not None:
-                post = _IN_A_PLACE.sub("", holder.role).strip()
-                where = other.group(2) or ""
-                sp = replace(sp, role=f"{post} {where}".strip() if where.startswith("in ") else post)
-                sp = replace(sp, org=clean_org(where[3:]) if where.startswith("at ") else sp.org)
-        return sp
+        if not other or not re.match(r"(?:his|her|their)\s", sp.written, re.I):
+            return sp
+        holder = next(
+            (
+                m.speaker
+                for m in reversed(before)
+                if m.speaker.kind == "person" and m.speaker.role and m.speaker.name != sp.name
+            ),
+            None,
+        )
+        if holder is None:
+            return sp
+        if other.group(1) == "shadow":
+            return replace(sp, role=f"shadow {holder.role}")
+        post, where = _IN_A_PLACE.sub("", holder.role).strip(), other.group(2) or ""
+        if where.startswith("at "):
+            return replace(sp, role=post, org=clean_org(where[3:]))
+        return replace(sp, role=f"{post} {where}".strip())
 
     def quoted_saying(self, pi: int, text: str, base: int) -> _Attribution | None:
         """``The Guardian quotes a senior NHS figure describing the plan as ‘...’``, ``quoted Dr X saying ...``: the
@@ -834,9 +843,7 @@ class _Attributor:
                 r"\s*In\s+(.+?)(?:[’']s|(?<=s)[’'])\s+(?:view|opinion|eyes|estimation|judge?ment|mind),\s+[^;:]*:?\s*$",
                 text,
             )  # "In Dr X’s view, the hub model is ‘...’"
-            or re.search(  # "The hubs were, in Dr X’s words, ‘...’": whose words, the aside just before the quote
-                r",\s+in\s+((?:the\s+)?[A-Z][^,;:]*?)(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:words|view|phrase),\s*$", text
-            )
+            or _IN_WHOSE_WORDS.search(text)  # "The hubs were, in Dr X’s words, ‘...’": the aside before the quote
         )
         if not m or not re.match(r"(?:the\s+)?[A-Z]|(?:one|a|an)\s+[a-z]", m.group(1)):
             return None
@@ -1494,13 +1501,10 @@ def _headline_body(q: Quote, art: _Article) -> Quote:
     if (
         q.paragraph_index != 0
         or (q.speaker_org and q.speaker_org not in _KIND_OF_BODY)
-        or not re.fullmatch(r"[a-z]+(?:\s[a-z]+)?|[A-Z]{3}", word)
+        or not (re.fullmatch(r"[a-z]+(?:\s[a-z]+)?", word) or word in _KIND_OF_BODY)
     ):
         return q
-    if word.isupper():
-        if word not in _KIND_OF_BODY:
-            return q
-        word = word.lower()
+    word = word.lower()  # "ICB says": an ICB's name holds "icb"
     from nlp.pipeline import ORG_LABELS
 
     for pi in range(1, min(3, len(art.paragraphs))):

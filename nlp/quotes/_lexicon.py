@@ -395,15 +395,11 @@ _OFFICE_MODIFIERS = (
     r"\b(?:shadow|deputy|acting|interim|former|senior|assistant|associate|joint|vice|outgoing|incoming|honorary)"
 )
 # a photo caption's pointer after a name: "Dr Lorna Fitch (pictured), a GP partner in Bristol, said"
-_CAPTION_POINTER = (
-    r"\s*\((?i:pictured|left|right|above|below|inset|centre|center|top|bottom|not\s+(?:her|his|their)\s+real\s+name)"
-    r"(?:[ ,]+\w+)?\)"
-)
+_CAPTION_WORDS = r"(?i:pictured|left|right|above|below|inset|centre|center|top|bottom)"
+_CAPTION_POINTER = r"\s*\((?:" + _CAPTION_WORDS + r"|(?i:not\s+(?:her|his|their)\s+real\s+name))(?:[ ,]+\w+)?\)"
 _CAPTION = re.compile(_CAPTION_POINTER + r"(?=\s*$|,)")
 # the same pointer between commas: "Dr Omar Aziz, pictured, a GP in Luton, said"
-_CAPTION_ASIDE = re.compile(
-    r",\s+(?i:pictured|left|right|above|below|inset|centre|center)(?:\s+(?i:left|right|above|below|centre|center))?(?=,)"
-)
+_CAPTION_ASIDE = re.compile(r",\s+" + _CAPTION_WORDS + r"(?:\s+" + _CAPTION_WORDS + r")?(?=,)")
 _LEAD_WORDS = re.compile(
     r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately|while|whilst|whereas|although|though|as|"
     r"when|after|before|since|once|because|if|unless|until|what|"
@@ -704,6 +700,16 @@ _SAINTS_NAME = re.compile(r"\bSt\.?\s+[A-Z][a-z]+[’']s$")
 _DEVOLVED_HOUSES = (
     (re.compile(r"\b(?:Holyrood|Scottish Parliament|MSPs?|Presiding Officer)\b"), "MSP"),
     (re.compile(r"\b(?:Senedd|Welsh Parliament|Llywydd)\b"), "MS"),
+)
+# words that show a story is (also) about Westminster, whose members are MPs
+_WESTMINSTER = re.compile(r"\b(?:House of Commons|Commons|Westminster|MPs)\b")
+# a document's verb before the one it records as saying something: "Minutes of the meeting record the chair saying"
+_RECORDS = re.compile(
+    r"(?:records?|recorded|shows?|showed|quotes?|quoted)\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z])"
+)
+# whose words an aside just before a quote gives: "The hubs were, in Dr X’s words, ‘...’"; group 1 is whose
+_IN_WHOSE_WORDS = re.compile(
+    r",\s+in\s+((?:the\s+)?[A-Z][^,;:]*?)(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:words|view|phrase),\s*$"
 )
 # a nickname in quote marks between a first name and a surname: "Dr Farah ‘Fizz’ Jameel"
 _NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[‘“][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[’”](?=\s+[A-Z][a-z])")

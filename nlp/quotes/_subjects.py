@@ -25,6 +25,7 @@ from nlp.quotes._lexicon import (
     _NOT_A_TITLE,
     _PARTY_TAG,
     _POST_THEN_NAME,
+    _RECORDS,
     _ROLE_CAPS,
     _TITLE_RE,
     _TITLED_INITIALS,
@@ -83,9 +84,7 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     if got is None:
         return None
     phrase, off = got
-    recorded = re.match(
-        r"(?:records?|recorded|shows?|showed|quotes?|quoted)\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z])", phrase
-    )
+    recorded = _RECORDS.match(phrase)
     if recorded:  # "Minutes of the meeting record the chair saying": the one the document records
         phrase, off = phrase[recorded.end() :], off + recorded.end()
     contact = _CONTACT_CLAUSE.search(phrase)

@@ -1011,7 +1011,7 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         role, org = _split_role_org(_plain_apposition(post))
         return Speaker(phrase, "person", name=first_is.group(1), role=role, org=org)
     kin = re.fullmatch(
-        r"(?:his|her|their|my|our)\s+([a-z]+)(?:,\s*(?:also\s+|now\s+|herself\s+|himself\s+)?((?:a|an)\s+[^,]+?))?,?",
+        r"(?:his|her|their|my|our)\s+([a-z]+)(?:,\s*(?:also\s+|now\s+|herself\s+|himself\s+)?(?:a|an)\s+[^,]+?)?,?",
         phrase.strip(),
         re.I,
     )

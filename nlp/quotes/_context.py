@@ -172,16 +172,17 @@ def _after_nhs(doc, i: int) -> bool:
     return i >= 0 and doc[i].text == "NHS"
 
 
-def _two_place_bodies(doc, ents: list) -> list:
+def _two_place_bodies(doc, text: str, ents: list) -> list:
     """``NHS Norfolk and Waveney ICB``, ``Kent and Medway LMC``: a body named after two places, which the tagger
     cuts at ``and`` (a person ``NHS Kent``, an organisation ``Medway ICB``), as one organisation in place of the
-    entities inside it; not two bodies (``the BMA and Kent LMC``) nor a person and a body (``Dr X and Kent LMC``)."""
+    entities inside it; not two bodies (``the BMA and Kent LMC``) nor a person and a body (``Dr X and Kent LMC``).
+    ``text`` is the doc's text (``Doc.text`` is rebuilt token by token on every call)."""
     from spacy.tokens import Span as DocSpan
 
-    if " and " not in doc.text and " & " not in doc.text:
+    if " and " not in text and " & " not in text:
         return ents
     joined = []
-    for m in _TWO_PLACE_BODY.finditer(doc.text):
+    for m in _TWO_PLACE_BODY.finditer(text):
         span = doc.char_span(m.start(), m.end())
         first = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if span is None or first is None:
@@ -262,7 +263,7 @@ class _Article:
         from spacy.tokens import Span as DocSpan
 
         doc = self.docs[pi]
-        ents = _two_place_bodies(doc, list(doc.ents))
+        ents = _two_place_bodies(doc, self.paragraphs[pi], list(doc.ents))
         if not any(e.label_ == "PERSON" for e in ents):
             return ents
         ents = [  # "A Lib Dem committee member, Councillor Joan X": the tagger's person is "Lib Dem committee", its
@@ -1009,7 +1010,7 @@ class _Article:
                 break
             i -= 1
         if 0 < i < ent.start and doc[i].ent_type_ in _PREFIX_ENTS and doc[i].ent_type_ != "ROLE":
-            post = _POST_OF_THE.search(doc.text[: doc[i].idx])
+            post = _POST_OF_THE.search(self.paragraphs[pi][: doc[i].idx])
             if post and _is_role_head(post.group(2).lower()) and _is_role_phrase(post.group(1)):
                 # "Acting chair of the BMA GP committee Dr Jo X": the post, whose "the" stopped the walk
                 i = next(t.i for t in doc if t.idx >= post.start(1))

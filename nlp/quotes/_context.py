@@ -37,6 +37,7 @@ from nlp.quotes._lexicon import (
     _KIN_GENDER,
     _KIND_OF_BODY,
     _KNIGHTED,
+    _MEMBER_AFTER_A_BODY,
     _NAMED_FOR_BODY,
     _NAMING_LABELS,
     _NEWS_OUTLETS,
@@ -402,7 +403,12 @@ class _Article:
                     bare.append(tok)  # "Oakley insists ...": a surname the tagger left untagged
                 elif tok.dep_ == "nsubj" and tok.tag_ == "NN" and not tok.ent_type_ and tok.is_title:
                     first_names.append(tok)  # "Tunde, the practice manager, is ...": a first name, read as a noun
-            for ent in [*self.ents[pi], *self._untagged_titled(pi), *self._untagged_bodies(pi, subjects)]:
+            for ent in [
+                *self.ents[pi],
+                *self._untagged_titled(pi),
+                *self._untagged_members(pi),
+                *self._untagged_bodies(pi, subjects),
+            ]:
                 if self.in_quote(pi, ent.start_char):
                     continue
                 root = ent.root
@@ -761,6 +767,28 @@ class _Article:
             span = doc.char_span(m.start(), m.end(1), alignment_mode="contract")
             if span is not None and len(span) and not any(t.ent_type_ in _NAMING_LABELS for t in span):
                 # "Dr Cartwright agrees", where the tagger took the surname for a work of art
+                out.append(DocSpan(doc, span.start, span.end, label="PERSON"))
+        return out
+
+    def _untagged_members(self, pi: int) -> list:
+        """A body's person the tagger left without an entity (``The King’s Fund’s Beccy X said``): two capitalised
+        words after a body's possessive, neither a common or a post's word, then a cue or a comma; as PERSON spans."""
+        from spacy.tokens import Span as DocSpan
+
+        from nlp.pipeline import ORG_LABELS
+
+        doc, out = self.docs[pi], []
+        for m in _MEMBER_AFTER_A_BODY.finditer(self.paragraphs[pi]):
+            span = doc.char_span(m.start(1), m.end(1))
+            owner = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+            if (
+                span is not None
+                and owner is not None
+                and owner[0].i > 0
+                and doc[owner[0].i - 1].ent_type_ in ORG_LABELS
+                and not any(t.ent_type_ for t in span)
+                and not any(_common_word(t.text) for t in span)
+            ):
                 out.append(DocSpan(doc, span.start, span.end, label="PERSON"))
         return out
 

@@ -711,6 +711,11 @@ _RECORDS = re.compile(
 _IN_WHOSE_WORDS = re.compile(
     r",\s+in\s+((?:the\s+)?[A-Z][^,;:]*?)(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:words|view|phrase),\s*$"
 )
+# a name of two words after a body's possessive, then a cue or a comma: "The King’s Fund’s Beccy X said"; the match
+# starts at the possessive's mark, group 1 is the name
+_MEMBER_AFTER_A_BODY = re.compile(
+    r"[’'](?:s\b)?\s+([A-Z][a-z]+\s+[A-Z][a-z][\w’'-]*)(?=\s+(?:said|says|told|tells|added|adds|warned|argued|wrote)\b|,)"
+)
 # a nickname in quote marks between a first name and a surname: "Dr Farah ‘Fizz’ Jameel"
 _NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[‘“][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[’”](?=\s+[A-Z][a-z])")
 # one person described and not named: "One GP partner, who asked not to be named,", "A salaried GP in Kent"

@@ -7859,8 +7859,8 @@ def test_a_patient_participation_group_is_a_kind_of_body(quotes, subject, expect
 
 def test_a_bodys_person_the_tagger_missed_is_who_she_is_and_not_the_next_named(quotes):
     first, second = quotes(
-        "The King’s Fund’s Beccy Marlowe said the evidence was thin. ‘We simply do not know if hubs work,’ she said.",
+        "The King’s Fund’s Beccy Rook said the evidence was thin. ‘We simply do not know if hubs work,’ she said.",
         "Her colleague Danielle Ferris agreed: ‘The data are poor and late.’",
     )
-    assert (first.speaker_name, first.speaker_org) == ("Beccy Marlowe", "King’s Fund")
+    assert (first.speaker_name, first.speaker_org) == ("Beccy Rook", "King’s Fund")
     assert second.speaker_name == "Danielle Ferris"

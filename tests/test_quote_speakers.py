@@ -7864,3 +7864,12 @@ def test_a_bodys_person_the_tagger_missed_is_who_she_is_and_not_the_next_named(q
     )
     assert (first.speaker_name, first.speaker_org) == ("Beccy Rook", "King’s Fund")
     assert second.speaker_name == "Danielle Ferris"
+
+
+def test_she_before_anyone_is_named_is_not_the_colleague_named_next(quotes):
+    first, second = quotes(
+        "‘I love my job, but I cannot do it for ever,’ she says.",
+        "Her colleague Dr Tom Vale disagrees: ‘The job is fine if you pace yourself.’",
+    )
+    assert first.speaker_name is None
+    assert second.speaker_name == "Tom Vale"

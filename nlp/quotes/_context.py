@@ -1195,7 +1195,13 @@ class _Article:
                     (
                         m
                         for m in self.mentions
-                        if at < m.at and m.at[0] <= at[0] + 1 and m.subject and m.speaker.kind == "person"
+                        if at < m.at
+                        and m.at[0] <= at[0] + 1
+                        and m.subject
+                        and m.speaker.kind == "person"
+                        and not re.search(  # "Her colleague Dr Tom X": someone else's colleague
+                            r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$", self.paragraphs[m.at[0]][: m.at[1]], re.I
+                        )
                     ),
                     None,
                 )

@@ -7873,3 +7873,11 @@ def test_she_before_anyone_is_named_is_not_the_colleague_named_next(quotes):
     )
     assert first.speaker_name is None
     assert second.speaker_name == "Tom Vale"
+
+
+def test_they_after_a_document_by_two_people_named_together_is_the_two(quotes):
+    first, _ = quotes(
+        "The report was written by Professor Helen Stoke and Dr Raj Pillai of the University of York.",
+        "‘Hubs reduce waits,’ they wrote. ‘But the effect fades within a year.’",
+    )
+    assert first.speaker_name == "Helen Stoke and Raj Pillai"

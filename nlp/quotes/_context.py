@@ -1159,6 +1159,10 @@ class _Article:
                     # "The partners at Riverside Surgery have handed back their contract. They said": the partners
                     return Speaker(sp.written, "role", role=_plural_post(groups[-1][1]))
                 pool = [m for m in pool if m.speaker.kind != "doc" or m.said or m.subject]  # not "their contract"
+                pair = self._pair_named_last(before)
+                if pair is not None and (not pool or pair[0].at > pool[-1].at):
+                    # "The report was written by Professor A and Dr B of Y. ‘...,’ they wrote": the two named after it
+                    return _pair_of(sp.written, pair[0].speaker, pair[1].speaker)
             if not pool and sp.pronoun == "it" and at[1] > 0:
                 # "Dr Amy X criticised NHS England. It said ...": the one body the sentence before named
                 here = _sentence_start(self.masked[at[0]], at[1])
@@ -1707,6 +1711,19 @@ class _Article:
             if o.kind == "org" and o.org and m.subject and _may_call_itself(word, o.org):
                 return o.org
         return None
+
+    def _pair_named_last(self, before: list[_Mention]) -> tuple[_Mention, _Mention] | None:
+        """The last two people named, when they are named together (``Professor Helen X and Dr Raj Y``) and nobody has
+        been named since; ``None`` otherwise."""
+        people = [m for m in before if m.speaker.kind == "person"]
+        if len(people) < 2 or people[-2].at[0] != people[-1].at[0]:
+            return None
+        a, b = people[-2], people[-1]
+        if not (a.speaker.name and b.speaker.name) or " and " in a.speaker.name + b.speaker.name:
+            return None
+        between = self.paragraphs[a.at[0]][a.at[1] : b.at[1]]
+        joined = re.fullmatch(re.escape(a.speaker.name) + r"\s+and\s+(?:(?:" + _TITLES + r")\s+)*", between)
+        return (a, b) if joined else None
 
     def _singular_they(self, sp: Speaker, at: tuple[int, int], before: list[_Mention]) -> Speaker | None:
         """``Dr Sam X acknowledges the tension. ‘I like ...,’ they say``: the one person who was the subject last

@@ -7881,3 +7881,16 @@ def test_they_after_a_document_by_two_people_named_together_is_the_two(quotes):
         "‘Hubs reduce waits,’ they wrote. ‘But the effect fades within a year.’",
     )
     assert first.speaker_name == "Helen Stoke and Raj Pillai"
+
+
+@pytest.mark.parametrize(
+    ("post", "role"),
+    [
+        ("then a partner in Derby", "partner in Derby"),
+        ("a former GP partner turned locum", "locum"),
+        ("one of the practice’s two remaining partners", "partner"),
+    ],
+)
+def test_a_post_then_held_turned_into_another_or_one_of_a_few(quotes, post, role):
+    [q] = quotes(f"Dr Lena Orme, {post}, said: ‘We are at capacity and turning patients away.’")
+    assert (q.speaker_name, q.speaker_role) == ("Lena Orme", role)

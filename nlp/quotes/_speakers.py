@@ -242,7 +242,10 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     """:func:`_split_role_org` as the words give it."""
     orgs, roles = _lexicons()
     text = re.sub(
-        r"^(?:then|the|a|an|its|his|her|their|my|our|another|one(?!\s+of\b))\b\s*", "", text.strip(" ,"), flags=re.I
+        r"^(?:(?:then|the|a|an|its|his|her|their|my|our|another|one(?!\s+of\b))\b\s*)+",  # "then a partner"
+        "",
+        text.strip(" ,"),
+        flags=re.I,
     ).strip()
     text = re.sub(r"^" + _HONOURABLE + r"(?=[A-Z])", "", text)  # Hansard's "right hon. Friend the ...": the post
     if re.fullmatch(_STATE_POST, text, re.I):  # "Secretary of State for Health and Social Care": a post, no body
@@ -1233,7 +1236,9 @@ def _plain_apposition(app: str) -> str:
     ``chair of X``, ``who sits on X`` -> ``member of X``, ``who became a partner at X in 2015`` -> ``partner at X``),
     other relative clauses, ages and ``one of`` dropped."""
     app = re.sub(r"^(?:also|herself|himself|itself|themselves)\s+", "", app)  # "Dr Tom X, also a GP"
-    if not app or not ("who" in app or "one of" in app or "ly " in app or any(c.isdigit() for c in app)):
+    if not app or not (
+        "who" in app or "one of" in app or "ly " in app or " turned " in app or any(c.isdigit() for c in app)
+    ):
         return app  # the common case, decided without a pattern
     retired = re.match(r"who\s+(?:has\s+)?retired\b[^,]*?\bas\s+(?:an?\s+|the\s+)?([a-z].+)$", app)
     if retired:  # "Dr Pat X, who retired in March after 31 years as a partner in Durham": a retired partner
@@ -1315,6 +1320,17 @@ def _plain_apposition(app: str) -> str:
     app = re.sub(r"^(?:an?\s+)?\d{1,3}-year-old\s+(?=[A-Za-z])", "", app)  # "a 52-year-old GP in Leeds": a GP in Leeds
     # "one of six partners at the practice", "one of the founders of X": a partner, a founder
     app = re.sub(r"^one\s+of\s+(?:the\s+|its\s+|\w+\s+)?([a-z][\w-]*?)s\b", r"\1", app)
+    # "one of the practice’s two remaining partners": a partner
+    app = re.sub(
+        r"^one\s+of\s+(?:the|its|their)\s+[a-z]+[’']s\s+(?:(?:"
+        + _COUNT
+        + r"|remaining|other|last)\s+)*([a-z][\w-]*?)s$",
+        r"\1",
+        app,
+    )
+    turned = re.fullmatch(r"(?:an?\s+)?(?:former\s+)?[a-z][\w -]*?\s+turned\s+(?:an?\s+)?([a-z].*)", app)
+    if turned:  # "a former GP partner turned locum": what they are now
+        app = turned.group(1)
     app = re.sub(r",\s*\d{1,3}$", "", app)  # "The patient group chair, Maureen Flett, 71"
     return app
 

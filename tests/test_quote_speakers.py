@@ -7894,3 +7894,17 @@ def test_they_after_a_document_by_two_people_named_together_is_the_two(quotes):
 def test_a_post_then_held_turned_into_another_or_one_of_a_few(quotes, post, role):
     [q] = quotes(f"Dr Lena Orme, {post}, said: ‘We are at capacity and turning patients away.’")
     assert (q.speaker_name, q.speaker_role) == ("Lena Orme", role)
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Health bosses", "health bosses"),
+        ("NHS bosses in Kent", "NHS bosses in Kent"),
+        ("Patients we spoke to", "patients"),
+        ("GPs Pulse surveyed", "GPs"),
+    ],
+)
+def test_a_plural_post_in_es_or_people_named_by_how_they_were_asked_are_a_post_not_a_name(quotes, subject, role):
+    [q] = quotes(f"{subject} said: ‘The hubs are a distraction from core general practice.’")
+    assert who(q) == (None, role, None)

@@ -716,6 +716,12 @@ _IN_WHOSE_WORDS = re.compile(
 _MEMBER_AFTER_A_BODY = re.compile(
     r"[’'](?:s\b)?\s+([A-Z][a-z]+\s+[A-Z][a-z][\w’'-]*)(?=\s+(?:said|says|told|tells|added|adds|warned|argued|wrote)\b|,)"
 )
+# people named by how the writer reached them, with no "that": "Patients we spoke to", "GPs Pulse surveyed"; group 1
+# is who they are
+_THOSE_WE_ASKED = re.compile(
+    r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*s)\s+(?:we|I|Pulse|the\s+BBC|[A-Z][\w]+)\s+"
+    r"(?:spoke|talked|surveyed|interviewed|asked|contacted|polled)(?:\s+(?:to|with))?"
+)
 # a nickname in quote marks between a first name and a surname: "Dr Farah ‘Fizz’ Jameel"
 _NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[‘“][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[’”](?=\s+[A-Z][a-z])")
 # one person described and not named: "One GP partner, who asked not to be named,", "A salaried GP in Kent"

@@ -82,6 +82,7 @@ from nlp.quotes._lexicon import (
     _STATE_POST,
     _STATUTORY_WORDS,
     _TEAM_AT,
+    _THOSE_WE_ASKED,
     _TITLE_RE,
     _TITLE_THE_PEER,
     _TITLED_NAME,
@@ -613,6 +614,8 @@ def _noun_forms(word: str) -> tuple[str, ...]:
     """``word`` and the singulars it may be the plural of: ``partners`` -> partners, partner; ``allies`` -> allies,
     allie, ally."""
     forms = (word, word[:-1]) if word.endswith("s") else (word,)
+    if word.endswith(("sses", "shes", "ches", "xes")):  # "bosses", "coaches": boss, coach
+        forms = (*forms, word[:-2])
     return (*forms, word[:-3] + "y") if word.endswith("ies") else forms
 
 
@@ -916,6 +919,10 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if peer:  # "Professor the Lord Darzi": a peer with a title before, as Hansard writes it
         plain = phrase[: peer.start()] + peer.group(1) + " " + phrase[peer.end() :]
         return replace(_described(plain, tuple(re.sub(r"^the\s+", "", p) for p in persons)), written=phrase)
+    spoke_to = _THOSE_WE_ASKED.fullmatch(phrase.strip())
+    if spoke_to and _is_role_head(spoke_to.group(1).split()[-1].lower()):
+        # "Patients we spoke to", "GPs Pulse surveyed": who they are, however they were asked
+        return replace(_described(spoke_to.group(1), persons), written=phrase)
     caption = _CAPTION_ASIDE.search(phrase)
     if caption:  # "Dr Omar Aziz, pictured, a GP in Luton": where the photo is, no part of who he is
         return replace(_described(phrase[: caption.start()] + phrase[caption.end() :], persons), written=phrase)

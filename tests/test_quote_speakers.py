@@ -7908,3 +7908,16 @@ def test_a_post_then_held_turned_into_another_or_one_of_a_few(quotes, post, role
 def test_a_plural_post_in_es_or_people_named_by_how_they_were_asked_are_a_post_not_a_name(quotes, subject, role):
     [q] = quotes(f"{subject} said: ‘The hubs are a distraction from core general practice.’")
     assert who(q) == (None, role, None)
+
+
+def test_one_of_two_partners_is_a_partner_and_a_spouse_is_no_part_of_the_body(quotes):
+    qs = quotes(
+        "The partners, Dr Ruth Kemble and Dr Ian Bellamy, said in a statement: ‘We are handing back our contract.’",
+        "Dr Bellamy added: ‘It breaks my heart after twenty years.’",
+        "Dr Sara Quint, who runs the Elms Surgery with her husband Ian, said: ‘We are exhausted.’",
+    )
+    assert [who(q) for q in qs] == [
+        ("Ruth Kemble and Ian Bellamy", "partners", None),
+        ("Ian Bellamy", "partner", None),
+        ("Sara Quint", None, "Elms Surgery"),
+    ]

@@ -84,6 +84,7 @@ from nlp.quotes._speakers import (
     _long_form_words,
     _looks_like_name,
     _may_call_itself,
+    _one_of_post,
     _org_names_in,
     _org_names_lower,
     _owned_post,
@@ -1219,7 +1220,9 @@ class _Article:
                 if full.kind == "person" and full.name and " and " in full.name:
                     # "The partners, Dr Femi X and Dr Clare Holt, said ...", then "Dr Holt said": one of the pair
                     one = next((n for n in full.name.split(" and ") if _ends_with_surname(n, surname)), None)
-                    full = replace(full, name=one) if one and len(one.split()) > 1 else full
+                    full = (
+                        replace(full, name=one, role=_one_of_post(full.role)) if one and len(one.split()) > 1 else full
+                    )
                 if (
                     full.kind == "person"
                     and full.name
@@ -1838,7 +1841,8 @@ class _Article:
                     return replace(sp, role=o.role, org=o.org)
                 if sp.role and o.role and sp.role != o.role:
                     continue  # another post: keep what this mention says
-                sp = replace(sp, role=sp.role or o.role, org=sp.org or o.org)
+                # "The partners, Dr A and Dr B, said ..." then "Dr B added": a partner, one of the two
+                sp = replace(sp, role=sp.role or (_one_of_post(o.role) if one_of_pair else o.role), org=sp.org or o.org)
                 if sp.role and sp.org:
                     break
         return sp

@@ -684,7 +684,8 @@ def clean_org(org: str | None) -> str | None:
         r",|;|\s+[–—]\s+|(?:^|\s+)(?:which|who|whose|that|where|when|after|as|since|before|until)\b"
         r"|(?:^|\s+)in\b(?!\s+[a-z][\w-]*\s+(?:committee|group|forum|network|board|panel|council)\b)"  # not "associates
         # in training committee"
-        r"|\s+for\s+(?:\d+|[a-z]+)\s+(?:years?|months?|decades?)\b",  # "Old Mill Surgery for 22 years"
+        r"|\s+for\s+(?:\d+|[a-z]+)\s+(?:years?|months?|decades?)\b"  # "Old Mill Surgery for 22 years"
+        r"|\s+with\s+(?:her|his|their|its)\b",  # "the Elms Surgery with her husband Ian"
         org.strip(),
     )[0]
     org = re.sub(r"^(?:from|of|at|for|with)\s+", "", org)  # "from Northfield LMC"; "in Yorkshire" is a place
@@ -2187,6 +2188,15 @@ def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") else word
+
+
+def _one_of_post(post: str | None) -> str | None:
+    """The post of one of a pair or group that holds it in the plural: ``partners`` -> ``partner``, ``GP partners at
+    the Elms Surgery`` -> ``GP partner at the Elms Surgery``; a post in the singular as it is."""
+    m = re.match(r"(.*?)(\S+)((?:\s+(?:at|in|of|for|from|with)\s.*)?)$", post or "")
+    if m and m.group(2).endswith("s") and _is_role_head(_singular(m.group(2)).lower()):
+        return m.group(1) + _singular(m.group(2)) + m.group(3)
+    return post
 
 
 def _plural_post(post: str) -> str:

@@ -7921,3 +7921,15 @@ def test_one_of_two_partners_is_a_partner_and_a_spouse_is_no_part_of_the_body(qu
         ("Ian Bellamy", "partner", None),
         ("Sara Quint", None, "Elms Surgery"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Centene’s UK arm, Operose Health,", ("Operose Health", None, "Operose Health")),
+        ("Jo Bell, UK managing director of Livi,", ("Jo Bell", "UK managing director", "Livi")),
+    ],
+)
+def test_a_companys_arm_and_a_nations_director_of_a_company(quotes, subject, expected):
+    [q] = quotes(f"{subject} said: ‘We are growing faster than we can recruit.’")
+    assert who(q) == expected

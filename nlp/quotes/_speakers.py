@@ -207,6 +207,10 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     if org and role and org.endswith("-"):  # "Parliamentary Under-Secretary of State for Health": one post
         return f"{org}{role}", None
     org = _NATION_OF.get(org, org)  # "Welsh health secretary X": the health secretary for Wales
+    if org in _NATIONS and role and re.search(r"\s(?:of|at)\s+(?:the\s+)?[A-Z]", role):
+        inner_role, inner_org = _split_role_org(role)  # "UK managing director of Livi": the body's, for the UK
+        if inner_org:
+            return f"{org} {inner_role}", inner_org
     if org in _NATIONS:  # "Wales’s Cabinet Secretary for Health": Cabinet Secretary for Health, Wales
         return (f"{role}{', ' if ' for ' in role else ' for '}{org}" if role else None), None
     if org and role and _TRAINING_GRADE.fullmatch(org):  # "an FY2 doctor": the doctor's grade
@@ -1510,8 +1514,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if named_after and clean_org(named_after.group("org")):
         return Speaker(written, "role", role=named_after.group("role").lower(), org=clean_org(named_after.group("org")))
     described_body = re.fullmatch(  # "The hub’s operator, Medway Health Ltd": a body described, then named
-        r"(?i:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?i:operator|provider|owner|new\s+owner|supplier|contractor|"
-        r"landlord|buyer|parent\s+company),\s+(?P<org>[A-Z][\w&’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&’'-]*){0,5})",
+        r"(?:(?i:the|its|their)|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?i:operator|provider|"
+        r"owner|new\s+owner|supplier|contractor|landlord|buyer|parent\s+company|arm|subsidiary|division),\s+(?P<org>[A-Z][\w&’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&’'-]*){0,5})",
         written,
     )
     if (

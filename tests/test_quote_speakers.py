@@ -7933,3 +7933,17 @@ def test_one_of_two_partners_is_a_partner_and_a_spouse_is_no_part_of_the_body(qu
 def test_a_companys_arm_and_a_nations_director_of_a_company(quotes, subject, expected):
     [q] = quotes(f"{subject} said: ‘We are growing faster than we can recruit.’")
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        ("chair of Hull LMC until last year", ("former chair", "Hull LMC")),
+        ("a partner in Leeds until 2019", ("former partner in Leeds", None)),
+        # guard: a post held since a year is held now
+        ("chair of Hull LMC since 2018", ("chair", "Hull LMC")),
+    ],
+)
+def test_a_post_held_until_a_time_is_a_former_post(quotes, post, expected):
+    [q] = quotes(f"Dr Ann Colley, {post}, said: ‘We were at capacity even then.’")
+    assert (q.speaker_role, q.speaker_org) == expected

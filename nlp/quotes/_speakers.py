@@ -47,6 +47,7 @@ from nlp.quotes._lexicon import (
     _LAY_PEOPLE,
     _LEAD_WORDS,
     _MEMBER,
+    _MONTHS,
     _NAME_PARTICLES,
     _NICKNAME,
     _NO_PARTY,
@@ -1249,7 +1250,12 @@ def _plain_apposition(app: str) -> str:
     other relative clauses, ages and ``one of`` dropped."""
     app = re.sub(r"^(?:also|herself|himself|itself|themselves)\s+", "", app)  # "Dr Tom X, also a GP"
     if not app or not (
-        "who" in app or "one of" in app or "ly " in app or " turned " in app or any(c.isdigit() for c in app)
+        "who" in app
+        or "one of" in app
+        or "ly " in app
+        or " turned " in app
+        or " until " in app
+        or any(c.isdigit() for c in app)
     ):
         return app  # the common case, decided without a pattern
     retired = re.match(r"who\s+(?:has\s+)?retired\b[^,]*?\bas\s+(?:an?\s+|the\s+)?([a-z].+)$", app)
@@ -1338,6 +1344,12 @@ def _plain_apposition(app: str) -> str:
         + _COUNT
         + r"|remaining|other|last)\s+)*([a-z][\w-]*?)s$",
         r"\1",
+        app,
+    )
+    app = re.sub(  # "chair of Hull LMC until last year": a former chair
+        r"^(?:an?\s+|the\s+)?(?!who\b|former\b)([a-z][^,]*?)\s+until\s+(?:recently|last\s+(?:year|month|week)|\d{4}|"
+        r"earlier\s+this\s+year|(?:" + _MONTHS + r")(?:\s+\d{4})?)$",
+        r"former \1",
         app,
     )
     turned = re.fullmatch(r"(?:an?\s+)?(?:former\s+)?[a-z][\w -]*?\s+turned\s+(?:an?\s+)?([a-z].*)", app)

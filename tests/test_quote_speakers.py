@@ -7947,3 +7947,15 @@ def test_a_companys_arm_and_a_nations_director_of_a_company(quotes, subject, exp
 def test_a_post_held_until_a_time_is_a_former_post(quotes, post, expected):
     [q] = quotes(f"Dr Ann Colley, {post}, said: ‘We were at capacity even then.’")
     assert (q.speaker_role, q.speaker_org) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Minister for Secondary Care Karin Smedley MP", ("Karin Smedley", "Minister for Secondary Care")),
+        ("Professor Sir Chris Whitley KCB, Chief Medical Officer,", ("Chris Whitley", "Chief Medical Officer")),
+    ],
+)
+def test_letters_after_a_name_that_follows_its_post(quotes, subject, expected):
+    [q] = quotes(f"{subject} said: ‘We are investing in general practice this year.’")
+    assert (q.speaker_name, q.speaker_role) == expected

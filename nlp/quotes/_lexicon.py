@@ -76,7 +76,8 @@ _MEMBER = r"(?:MP|MSP|MS|MLA)"  # (its seat's word, "Member", is added in _SEAT)
 # the letters after a name, one or several: a seat, an honour, a college's fellowship or membership, a degree
 # ("Lena X MP", "Dr Rachel X MBE FRCGP", "Dr Sam X MRCGP")
 _POSTNOMINALS = (
-    r"(?:\s+(?:MP|MSP|MS|AM|MLA|KC|QC|OBE|MBE|CBE|DBE|KBE|FRCGP|FRCP|FRCPE|FRCS|FRCN|FRCPsych|FRCPCH|FRCOG|FMedSci|"
+    r"(?:\s+(?:MP|MSP|MS|AM|MLA|KC|QC|OBE|MBE|CBE|DBE|KBE|KCB|GCB|CB|FRS|FRSE|FRCGP|FRCP|FRCPE|FRCS|FRCN|FRCPsych|FRCPCH|"
+    r"FRCOG|FMedSci|"
     r"FFPH|MRCGP|MRCP|PhD))+$"
 )
 # how many, in words or figures: "the three LMCs", "3 practices"

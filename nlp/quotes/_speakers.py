@@ -884,6 +884,13 @@ def _styled_name(sp: Speaker) -> Speaker:
         return sp
     name = re.sub(r"^(?:[Tt]he\s+)?Rt\.?\s+Hon\.?\s+", "", sp.name)
     name = _NICKNAME.sub("", name)  # "Farah ‘Fizz’ Jameel": the name, as her other mentions write it
+    bare = _without_postnominal(name)
+    if (
+        bare != name
+    ):  # "Minister for Secondary Care Karin X MP": the letters after the name, and a seat's kept as a post
+        member = next((w for w in name[len(bare) :].split() if w in ("MP", "MSP", "MS", "MLA", "AM")), None)
+        sp = replace(sp, role=sp.role or member)
+        name = bare
     judge = re.search(r"\b(Mr|Mrs|Ms)\s+Justice\s+([A-Z][\w’'-]+)", sp.written)
     if judge and name in (judge.group(2), f"Justice {judge.group(2)}"):  # "Mr Justice Cobb said"
         return replace(sp, name=f"{judge.group(1)} Justice {judge.group(2)}", role=sp.role or "judge")

@@ -7959,3 +7959,24 @@ def test_a_post_held_until_a_time_is_a_former_post(quotes, post, expected):
 def test_letters_after_a_name_that_follows_its_post(quotes, subject, expected):
     [q] = quotes(f"{subject} said: ‘We are investing in general practice this year.’")
     assert (q.speaker_name, q.speaker_role) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The plan was ‘a betrayal of everything we stand for’ (Dr Ann Lyle, GP partner, Bristol).",
+            [("Ann Lyle", "GP partner", None)],
+        ),
+        (
+            "The hubs were called ‘a white elephant’ (Anonymous salaried GP, Kent).",
+            [(None, "anonymous salaried GP", None)],
+        ),
+        # guards: a title cited with its date, a body's acronym and an aside are no source
+        ("Your report (‘Hubs take pressure off practices’, 12 May) was wrong.", []),
+        ("The college’s ‘Fit for the Future’ (RCGP) report was published.", []),
+        ("The so-called ‘super-partnerships’ (see box) are growing.", []),
+    ],
+)
+def test_a_quotes_source_in_brackets_after_it(quotes, paragraph, expected):
+    assert [who(q) for q in quotes(paragraph)] == expected

@@ -18,6 +18,7 @@ from nlp.quotes._lexicon import (
     _ATTACKS,
     _BODY_NOUNS,
     _BODY_POSTS,
+    _CAPTION_POINTER,
     _CUE_RE,
     _CUE_SET,
     _DEBATE,
@@ -340,6 +341,19 @@ class _Attributor:
             sp = self.art._known(m.speaker, self.art.before((pi, base)))
             return _Attribution(replace(sp, written=stripped), None, (pi, base))
         return None
+
+    def bracketed_source(self, pi: int, text: str, base: int) -> _Attribution | None:
+        """A quote's source in brackets right after it (``‘a betrayal’ (Dr Ann X, GP partner, Bristol).``, a letters
+        page's or a round-up's way), ``text`` starting at ``base`` in paragraph ``pi``: a person or a post, never a
+        body's acronym, a date or a photo's pointer."""
+        m = re.match(r"\s*\(([^()]{3,80})\)\s*(?:[.;,]|$)", text)
+        if not m or re.fullmatch(_CAPTION_POINTER, f" ({m.group(1)})") or _CITED_TITLE_END.match(text):
+            return None
+        inside = m.group(1).strip()
+        if not (_looks_like_name(inside.split(",")[0]) or re.match(r"(?:[Aa]n?|[Aa]nonymous)\s", inside)):
+            return None
+        sp = self._speaker(pi, inside, base + m.start(1))
+        return _Attribution(sp, None, (pi, base + m.start(1))) if sp.kind in ("person", "role") else None
 
     def headline_source(self, pi: int, text: str, base: int) -> _Attribution | None:
         """A headline's ``BMA: ‘...’`` or ``Streeting: ‘...’``: a body by its name, or a surname that the article
@@ -1354,6 +1368,8 @@ def extract_quotes(
                         att = attr.subject_of(pi, local_start + part.start(1), local_start, part.group(1))
                 if att is None and s.close:
                     att = attr.after(lp, post, lpos + 1, strict=True)
+                if att is None and s.close:  # "The plan was ‘a betrayal’ (Dr Ann X, GP partner, Bristol).": the
+                    att = attr.bracketed_source(lp, post, lpos + 1)  # source in brackets after it
                 heading = (pi == 0 or (kinds is not None and pi < len(kinds) and kinds[pi] == "heading")) and (
                     len(text.split()) <= 16 and not re.search(r"[.!?:;]\s*$", text)  # a headline's shape
                 )

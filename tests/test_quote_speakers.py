@@ -7980,3 +7980,9 @@ def test_letters_after_a_name_that_follows_its_post(quotes, subject, expected):
 )
 def test_a_quotes_source_in_brackets_after_it(quotes, paragraph, expected):
     assert [who(q) for q in quotes(paragraph)] == expected
+
+
+@pytest.mark.parametrize("elided", ["rock ’n’ roll", "fish ’n’ chips", "rock 'n' roll"])
+def test_an_elided_and_between_two_words_is_no_quote_mark(quotes, elided):
+    [q] = quotes(f"‘Monday mornings here are {elided} from eight o’clock,’ said Dr Sue Rae.")
+    assert (q.text, q.speaker_name) == (f"Monday mornings here are {elided} from eight o’clock", "Sue Rae")

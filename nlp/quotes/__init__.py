@@ -4,7 +4,7 @@ Two stages.
 
 1. **Quote marks** (:func:`find_spans`): every ``‘ ’ ' “ ” "`` is classified from its
    neighbours as an opening mark, a closing mark, a *weak* closing mark (``GPs’ pensions``:
-   a plural possessive or a real close) or an apostrophe (``don’t``, ``GP’s``, ``’90s``).
+   a plural possessive or a real close) or an apostrophe (``don’t``, ``GP’s``, ``’90s``, ``rock ’n’ roll``).
    A small state machine pairs them per article: the other family nests inside a quote,
    a weak close only closes when no strong close of the same family follows in the
    paragraph, and a quote left open at the end of a paragraph continues when the next

@@ -14,6 +14,8 @@ _FAMILY = {"‘": "s", "’": "s", "'": "s", "‛": "s", "“": "d", "”": "d",
 _OPENERS = {"s": "‘'’", "d": '“"„'}
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–—]|\d+[.)])\s+")
 _DECADE = re.compile(r"\d\ds\b")
+# "’n’" between two words, for "and": "rock ’n’ roll", "fish ’n’ chips"
+_ELIDED = re.compile(r"[’'‘]n[’']\s")
 
 
 # words that follow a closing mark but never a plural's possessive mark: "‘rock and roll years’ were over"
@@ -57,6 +59,8 @@ def classify_marks(text: str) -> list[_Mark]:
             continue  # don’t, GP’s, O’Brien
         if _DECADE.match(text, i + 1) and (c != "‘" or space_before):
             continue  # ’90s
+        if _ELIDED.match(text, i) or (i >= 2 and _ELIDED.match(text, i - 2)):
+            continue  # rock ’n’ roll: both marks stand for letters
         if c == "‘" or c == "‛":
             marks.append(_Mark(i, fam, "open"))
         elif space_before and nxt and not nxt.isspace():

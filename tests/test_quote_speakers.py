@@ -7986,3 +7986,8 @@ def test_a_quotes_source_in_brackets_after_it(quotes, paragraph, expected):
 def test_an_elided_and_between_two_words_is_no_quote_mark(quotes, elided):
     [q] = quotes(f"‘Monday mornings here are {elided} from eight o’clock,’ said Dr Sue Rae.")
     assert (q.text, q.speaker_name) == (f"Monday mornings here are {elided} from eight o’clock", "Sue Rae")
+
+
+def test_a_whole_sentence_after_put_it_and_a_comma_is_no_fragment(quotes):
+    [q] = quotes("As one practice manager put it, ‘We are stretched beyond belief every single day.’")
+    assert (q.fragment, q.speaker_role) == (False, "practice manager")

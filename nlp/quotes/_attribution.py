@@ -1204,11 +1204,14 @@ def extract_quotes(
             if (
                 fragment
                 and s.close
-                and re.search(r"\b(?:said|says|told\s+[^,]{1,40}|added|adds|wrote|writes|statement),\s*$", pre_local)
+                and re.search(
+                    r"\b(?:said|says|told\s+[^,]{1,40}|added|adds|wrote|writes|statement|puts?\s+it),\s*$", pre_local
+                )
                 and paragraphs[pi][op + 1 : op + 2].isupper()
                 and lpos > 0
                 and paragraphs[lp][lpos - 1] in ".!?"
-            ):  # "told The BMJ, “This is a profession at breaking point.”": a whole sentence after a comma
+            ):  # "told The BMJ, “This is a profession at breaking point.”", "As one GP put it, ‘...’": a whole sentence
+                # after a comma
                 fragment = False
             nickname = _NICKNAME.match(text, max(0, op - 1)) if s.close and s.close[0] == pi else None
             if nickname and nickname.end() == s.close[1] + 1:

@@ -7991,3 +7991,19 @@ def test_an_elided_and_between_two_words_is_no_quote_mark(quotes, elided):
 def test_a_whole_sentence_after_put_it_and_a_comma_is_no_fragment(quotes):
     [q] = quotes("As one practice manager put it, ‘We are stretched beyond belief every single day.’")
     assert (q.fragment, q.speaker_role) == (False, "practice manager")
+
+
+def test_the_present_holder_of_an_office_the_story_gives_holds_it(quotes):
+    [q] = quotes(
+        "Asked about the hubs, the prime minister said they were a success.",
+        "‘They are working, and they are here to stay,’ Sir Keir Starmer added.",
+    )
+    assert who(q) == ("Keir Starmer", "prime minister", None)
+
+
+def test_a_story_that_names_another_holder_of_the_office_gives_it_to_no_one_by_name_alone(quotes):
+    [q] = quotes(
+        "Boris Johnson was the prime minister when the hubs were first proposed.",
+        "‘They are working, and they are here to stay,’ Sir Keir Starmer said.",
+    )
+    assert who(q) == ("Keir Starmer", None, None)

@@ -184,7 +184,7 @@ class _Attributor:
                 sp = first
         if sp.kind == "person" and sp.name and not (sp.role and sp.org):
             # "Dr X, locum GP of Y, said: ‘...’" then "Dr X said: ‘...’": the full name again, the post as before
-            sp = self.art._known(sp, before)
+            sp = self.art.office_of_holder(self.art._known(sp, before))
         if sp.kind == "person" and sp.name and not sp.role:  # no post given: a title or letters that are one
             if re.match(r"(?:Cllr|Councillor)\.?\s", sp.written):
                 sp = replace(sp, role="councillor")  # "Cllr Jane X (Lab, Moorside)"

@@ -69,6 +69,7 @@ from nlp.quotes._lexicon import (
     _entity_phrases,
     _office_holders,
     _office_holders_as_written,
+    _present_office_holders,
 )
 from nlp.quotes._marks import (
     Span,
@@ -1591,6 +1592,21 @@ class _Article:
         ((name, office),) = found
         former = text.count(office) == text.count(f"former {office}")  # "the former health secretary, Mr Hunt"
         return Speaker(sp.written, "person", name=name, role=f"former {office}" if former else office)
+
+    def office_of_holder(self, sp: Speaker) -> Speaker:
+        """``Sir Keir Starmer added``, with no post, in a story that gives the office (``the prime minister said``)
+        and names no other holder of it: the office's present holder, with it."""
+        if sp.kind != "person" or sp.role or sp.org or not sp.name:
+            return sp
+        text = " ".join(self.paragraphs)
+        for office, name in _present_office_holders().items():
+            if (
+                name == sp.name
+                and re.search(r"\b[Tt]he\s+" + office + r"\b", text)
+                and not any(n != name and n in text for n in _office_holders_as_written()[office])
+            ):
+                return replace(sp, role=office)
+        return sp
 
     def _office_holder(self, sp: Speaker) -> Speaker | None:
         """``the health secretary`` in a story that names one person who has held that office (``Sajid X said``)

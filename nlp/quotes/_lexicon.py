@@ -620,6 +620,17 @@ def _office_holders_as_written() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _present_office_holders() -> dict[str, str]:
+    """Who holds each office now (the list's rows with no end), by office."""
+    import json
+
+    from corpora.resources import OFFICE_HOLDERS_PATH
+
+    rows = [json.loads(line) for line in OFFICE_HOLDERS_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {row["office"]: row["name"] for row in rows if row.get("to") is None}
+
+
 def _office_holders() -> dict[str, frozenset[str]]:
     """The office holders by office, lower-cased."""
     return {office: frozenset(n.lower() for n in names) for office, names in _office_holders_as_written().items()}

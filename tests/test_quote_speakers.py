@@ -8007,3 +8007,16 @@ def test_a_story_that_names_another_holder_of_the_office_gives_it_to_no_one_by_n
         "‘They are working, and they are here to stay,’ Sir Keir Starmer said.",
     )
     assert who(q) == ("Keir Starmer", None, None)
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Another patient, who gave her name only as Maisie,", ("Maisie", "patient")),
+        ("One patient, who asked to be called only Maisie,", ("Maisie", "patient")),
+        ("The woman, who gave her name only as Maisie,", ("Maisie", "woman")),
+    ],
+)
+def test_one_described_by_the_first_name_they_gave(quotes, subject, expected):
+    [q] = quotes(f"{subject} said: ‘I could not get an appointment for a week.’")
+    assert (q.speaker_name, q.speaker_role) == expected

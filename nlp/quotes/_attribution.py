@@ -137,7 +137,9 @@ class _Attributor:
                 and not _inside_org_name(phrase, e.start_char - start, e.end_char - start)
             ):
                 pstart = e.end_char - len(self.art._with_prefix(pi, e))
-                inside = re.search(r"\b(?:in|at|from|of|near|with)\s+$", phrase[: pstart - start])  # "a GP in rural X"
+                inside = re.search(
+                    r"\b(?:in|at|from|of|near|with|as|(?:called|named|known)(?:\s+only)?)\s+$", phrase[: pstart - start]
+                )  # "a GP in rural X"
                 inside = (
                     inside
                     or re.search(  # "Dr Ines X and Dr Joel Y", the first name untagged: both

@@ -734,6 +734,12 @@ _THOSE_WE_ASKED = re.compile(
     r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*s)\s+(?:we|I|Pulse|the\s+BBC|[A-Z][\w]+)\s+"
     r"(?:spoke|talked|surveyed|interviewed|asked|contacted|polled)(?:\s+(?:to|with))?"
 )
+# one described, then the first name they gave: "Another patient, who gave her name only as Mary"; group 1 is the
+# description, group 2 the name
+_GAVE_HER_NAME = re.compile(
+    r"((?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+[^,]{2,40}),\s+who\s+(?:gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|"
+    r"asked\s+to\s+be\s+(?:called|named|known)\s+(?:only\s+)?(?:as\s+)?)\s*([A-Z][a-z]+),?"
+)
 # a nickname in quote marks between a first name and a surname: "Dr Farah ‘Fizz’ Jameel"
 _NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[‘“][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[’”](?=\s+[A-Z][a-z])")
 # one person described and not named: "One GP partner, who asked not to be named,", "A salaried GP in Kent"

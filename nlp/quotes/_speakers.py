@@ -31,6 +31,7 @@ from nlp.quotes._lexicon import (
     _DOC_NOUNS,
     _EPITHET,
     _EPITHET_MARK,
+    _GAVE_HER_NAME,
     _GENERIC_ORG,
     _GIVEN_NAMES,
     _HANDLE,
@@ -932,6 +933,10 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if peer:  # "Professor the Lord Darzi": a peer with a title before, as Hansard writes it
         plain = phrase[: peer.start()] + peer.group(1) + " " + phrase[peer.end() :]
         return replace(_described(plain, tuple(re.sub(r"^the\s+", "", p) for p in persons)), written=phrase)
+    gave = _GAVE_HER_NAME.fullmatch(phrase.strip())
+    if gave:  # "Another patient, who gave her name only as Mary": Mary, a patient
+        described = _described(gave.group(1), persons)
+        return Speaker(phrase, "person", name=gave.group(2), role=described.role, org=described.org)
     spoke_to = _THOSE_WE_ASKED.fullmatch(phrase.strip())
     if spoke_to and _is_role_head(spoke_to.group(1).split()[-1].lower()):
         # "Patients we spoke to", "GPs Pulse surveyed": who they are, however they were asked

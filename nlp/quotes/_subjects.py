@@ -19,7 +19,6 @@ from nlp.quotes._lexicon import (
     _CLAUSE_SPLIT,
     _CONTACT_CLAUSE,
     _DETERMINERS,
-    _GAVE_HER_NAME,
     _HANDLE,
     _KIN,
     _LEAD_WORDS,
@@ -85,10 +84,6 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     if got is None:
         return None
     phrase, off = got
-    gave = _GAVE_HER_NAME.search(text[: off + len(phrase)])
-    if gave and gave.end() >= len(text[: off + len(phrase)].rstrip(" ,")) and gave.start() < off:
-        # "Another patient, who gave her name only as Mary, said": the one described, by the name they gave
-        phrase, off = text[gave.start() : off + len(phrase)], gave.start()
     recorded = _RECORDS.match(phrase)
     if recorded:  # "Minutes of the meeting record the chair saying": the one the document records
         phrase, off = phrase[recorded.end() :], off + recorded.end()

@@ -225,7 +225,7 @@ class _Attributor:
         Senedd (and not Westminster): a member of that house."""
         if sp.kind != "person" or not (sp.role or "").startswith("MP for ") or not re.search(r"\)\s*\(", sp.written):
             return sp
-        text = " ".join(self.art.paragraphs)
+        text = self.art.whole_text
         house = next((member for words, member in _DEVOLVED_HOUSES if words.search(text)), None)
         return replace(sp, role=f"{house}{sp.role[2:]}") if house and not _WESTMINSTER.search(text) else sp
 
@@ -1172,6 +1172,7 @@ def extract_quotes(
     prev: tuple[Span, _Attribution, bool] | None = None  # last quote kept, its attribution, fragment
     placed: list[tuple[int, tuple[int, int]]] = []  # a quote's index and where its speaker is named
     pending: tuple[int, _Attribution] | None = None  # an intro paragraph ending in a colon
+    heads = {0} | {pi for pi, kind in enumerate(kinds or ()) if kind == "heading"}  # the headline and crossheads
     spans_by_par: dict[int, list[Span]] = {}
     for s in spans:
         spans_by_par.setdefault(s.first, []).append(s)
@@ -1375,9 +1376,7 @@ def extract_quotes(
                     att = attr.after(lp, post, lpos + 1, strict=True)
                 if att is None and s.close:  # "The plan was ‘a betrayal’ (Dr Ann X, GP partner, Bristol).": the
                     att = attr.bracketed_source(lp, post, lpos + 1)  # source in brackets after it
-                heading = (pi == 0 or (kinds is not None and pi < len(kinds) and kinds[pi] == "heading")) and (
-                    len(text.split()) <= 16 and not re.search(r"[.!?:;]\s*$", text)  # a headline's shape
-                )
+                heading = pi in heads and len(text.split()) <= 16 and not re.search(r"[.!?:;]\s*$", text)  # its shape
                 tail = re.search(r",\s*[^,]+$", post.rstrip()) if att is None and s.close and heading else None
                 if tail:  # a headline's "Closures ‘inevitable’ without funding, LMC leaders warn": who, after its
                     att = attr.after(lp, post[tail.start() :], lpos + 1 + tail.start(), strict=True)  # last comma
@@ -1407,7 +1406,7 @@ def extract_quotes(
                 # below may say whose it is
                 (att is None or att.speaker is None)
                 and opens_par
-                and (pi == 0 or (kinds is not None and pi < len(kinds) and kinds[pi] == "heading"))
+                and pi in heads
                 and re.match(r"\s*:", post)
                 and len(_quote_words(paragraphs, s)) >= 3
             )
@@ -1449,7 +1448,6 @@ def extract_quotes(
     for i, at in placed:
         quotes[i] = _named_after_lede(_post_given_after(quotes[i], at, art.mentions), at, art.mentions)
     _post_named_below(quotes, placed, art.mentions)
-    heads = {0} | {pi for pi, kind in enumerate(kinds or ()) if kind == "heading"}
     found = [
         _headline_body(_headline_echo(_embedded_post_credit(q, paragraphs), quotes, art, attr, heads), art)
         for q in quotes

@@ -211,6 +211,7 @@ class _Article:
 
     def __init__(self, paragraphs: Sequence[str], docs: Sequence, spans: list[Span]):
         self.paragraphs = list(paragraphs)
+        self.whole_text = " ".join(self.paragraphs)  # the article's words, for what a story says anywhere in it
         self.docs = list(docs)
         self.spans = spans
         masked = [list(p) for p in paragraphs]
@@ -1577,7 +1578,7 @@ class _Article:
         (a headline's ``Streeting: ‘...’``)."""
         if sp.role or sp.org or (titled and not re.match(r"(?:Mr|Mrs|Ms|Miss|Sir|Dame)\b", sp.written)):
             return None
-        text = " ".join(self.paragraphs).lower()
+        text = self.whole_text.lower()
         knighted = _KNIGHTED.match(sp.written)
         found = {
             (name, office)
@@ -1598,7 +1599,7 @@ class _Article:
         and names no other holder of it: the office's present holder, with it."""
         if sp.kind != "person" or sp.role or sp.org or not sp.name:
             return sp
-        text = " ".join(self.paragraphs)
+        text = self.whole_text
         for office, name in _present_office_holders().items():
             if (
                 name == sp.name

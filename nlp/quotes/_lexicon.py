@@ -604,33 +604,33 @@ def _entity_rows() -> tuple[dict, ...]:
 
 
 @lru_cache(maxsize=1)
-def _office_holders_as_written() -> dict[str, tuple[str, ...]]:
-    """Who has held an office that a story may give without its holder's name (``the health secretary``), by
-    office, as the list writes them: ``corpora/office_holders.jsonl``."""
+def _office_holder_rows() -> tuple[dict, ...]:
+    """The rows of ``corpora/office_holders.jsonl``: an office, who held it, from and to (``null``: now)."""
     import json
 
     from corpora.resources import OFFICE_HOLDERS_PATH
 
+    text = OFFICE_HOLDERS_PATH.read_text(encoding="utf-8")
+    return tuple(json.loads(line) for line in text.splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
+def _office_holders_as_written() -> dict[str, tuple[str, ...]]:
+    """Who has held an office that a story may give without its holder's name (``the health secretary``), by
+    office, as the list writes them."""
     holders: dict[str, list[str]] = {}
-    for line in OFFICE_HOLDERS_PATH.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            holders.setdefault(row["office"], []).append(row["name"])
+    for row in _office_holder_rows():
+        holders.setdefault(row["office"], []).append(row["name"])
     return {office: tuple(names) for office, names in holders.items()}
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _present_office_holders() -> dict[str, str]:
     """Who holds each office now (the list's rows with no end), by office."""
-    import json
-
-    from corpora.resources import OFFICE_HOLDERS_PATH
-
-    rows = [json.loads(line) for line in OFFICE_HOLDERS_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {row["office"]: row["name"] for row in rows if row.get("to") is None}
+    return {row["office"]: row["name"] for row in _office_holder_rows() if row.get("to") is None}
 
 
+@lru_cache(maxsize=1)
 def _office_holders() -> dict[str, frozenset[str]]:
     """The office holders by office, lower-cased."""
     return {office: frozenset(n.lower() for n in names) for office, names in _office_holders_as_written().items()}

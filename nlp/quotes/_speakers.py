@@ -163,7 +163,12 @@ def _org_alone(org: str) -> str:
         if role_m and not _drop_leading(role_m.string[: role_m.start()]).strip():
             org = org[: m.start()]  # "Heath Practice and PCN clinical director for Southby"
             break
-    return org.strip() if _SAINTS_NAME.search(org.strip()) else re.sub(r"[’']s$", "", org.strip())
+    return _without_possessive_end(org.strip())
+
+
+def _without_possessive_end(org: str) -> str:
+    """``Kent LMC’s`` -> ``Kent LMC``; a saint's name that ends a body's keeps its ``’s`` (``St Mary’s``)."""
+    return org if _SAINTS_NAME.search(org) else re.sub(r"[’']s$", "", org)
 
 
 # a nation is no organisation: "England’s chief medical officer" is the chief medical officer for England
@@ -700,8 +705,7 @@ def clean_org(org: str | None) -> str | None:
         r"\s+(?:(?:last|this|next)\s+(?:week|month|year)|yesterday|today|at\s+the\s+time|then|now)$", "", org
     )  # "of the LMC last month", "who chaired the BMA’s GP committee at the time"
     org = _drop_leading(org.strip(" ,.;:"), _NOUN_DETERMINERS)
-    if not _SAINTS_NAME.search(org):  # "vicar of St Mary’s": a church's name, not a possessive
-        org = re.sub(r"[’']s$", "", org).strip(" ,.;:")
+    org = _without_possessive_end(org).strip(" ,.;:")  # "vicar of St Mary’s": a church's name, not a possessive
     org = _NATION_OWNS.sub(r"\1 ", org)  # "Northern Ireland’s Department of Health": that nation's department
     org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()
     if not org or _TITLE_RE.match(org + " ") or re.match(r"professor\b", org, re.I):
@@ -886,9 +890,8 @@ def _styled_name(sp: Speaker) -> Speaker:
     name = re.sub(r"^(?:[Tt]he\s+)?Rt\.?\s+Hon\.?\s+", "", sp.name)
     name = _NICKNAME.sub("", name)  # "Farah ‘Fizz’ Jameel": the name, as her other mentions write it
     bare = _without_postnominal(name)
-    if (
-        bare != name
-    ):  # "Minister for Secondary Care Karin X MP": the letters after the name, and a seat's kept as a post
+    # "Minister for Secondary Care Karin X MP": the letters after the name go, and a seat's stays as a post
+    if bare != name:
         member = next((w for w in name[len(bare) :].split() if w in ("MP", "MSP", "MS", "MLA", "AM")), None)
         sp = replace(sp, role=sp.role or member)
         name = bare

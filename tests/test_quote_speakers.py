@@ -8020,3 +8020,152 @@ def test_a_story_that_names_another_holder_of_the_office_gives_it_to_no_one_by_n
 def test_one_described_by_the_first_name_they_gave(quotes, subject, expected):
     [q] = quotes(f"{subject} said: ‘I could not get an appointment for a week.’")
     assert (q.speaker_name, q.speaker_role) == expected
+
+
+# --------------------------------------------------------------------------- forms probed in the fifteenth round
+# (courts and inquests, clinicians of other fields, joint statements, interviews, local papers, bodies approached)
+
+
+@pytest.mark.parametrize(
+    ("first", "again", "expected"),
+    [
+        (
+            "Dr Amira Sallis, a consultant dermatologist, said most referrals could wait.",
+            "the dermatologist added",
+            ("Amira Sallis", "consultant dermatologist", None),
+        ),
+        (
+            "Dr Colm Reardon is a psychiatrist in Exeter.",
+            "the psychiatrist said",
+            ("Colm Reardon", "psychiatrist in Exeter", None),
+        ),
+        (
+            "Judge Helena Marsh found for the claimant.",
+            "the judge said",
+            ("Helena Marsh", "judge", None),
+        ),
+        (
+            "Mr Justice Arden dismissed the practice’s appeal.",
+            "the judge added",
+            ("Mr Justice Arden", "judge", None),
+        ),
+    ],
+)
+def test_a_post_of_another_field_again_is_the_one_who_holds_it(quotes, first, again, expected):
+    [q] = quotes(first, f"‘The waiting list is the real problem here,’ {again}.")
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("A consultant psychiatrist at the trust", "consultant psychiatrist at the trust"),
+        ("The witness", "witness"),
+        ("One epidemiologist", "epidemiologist"),
+        ("A Conservative peer", "peer"),  # the party as the body, as for a councillor
+    ],
+)
+def test_a_post_of_another_field_unnamed_is_a_post_not_a_name(quotes, subject, role):
+    [q] = quotes(f"{subject} said: ‘Nobody has asked us what happens to these patients.’")
+    assert (q.speaker_name, q.speaker_role) == (None, role)
+
+
+def test_an_age_and_a_post_with_nobody_named_before_is_the_post(quotes):
+    [q] = quotes("The 58-year-old GP said: ‘I have never known the surgery this stretched.’")
+    assert who(q) == (None, "GP", None)
+
+
+def test_an_age_and_a_post_after_a_person_is_that_person(quotes):  # guard
+    [q] = quotes(
+        "Dr Ruth Gale has been a partner in Ripon since 1998.",
+        "The 58-year-old GP said: ‘I have never known the surgery this stretched.’",
+    )
+    assert q.speaker_name == "Ruth Gale"
+
+
+@pytest.mark.parametrize("where", ["", " at the Sunrise Trust"])
+def test_a_chair_of_trustees_keeps_the_trustees_plural(quotes, where):
+    [q] = quotes(f"Professor Idris Lamb, chair of trustees{where}, said: ‘Patients should know their doctor.’")
+    assert q.speaker_role == "chair of trustees"
+
+
+def test_an_interviews_answer_credited_after_it(quotes):
+    [q] = quotes(
+        "Q: Will the hubs last beyond next year?",
+        "A: ‘Only if the money follows the patients,’ says Dr Noor Haddad.",
+    )
+    assert who(q) == ("Noor Haddad", None, None)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "said Dr Lena Fisk, a GP in Bath, and Dr Omar Reddy, a GP in Wells",
+        "said Dr Lena Fisk, chair of Avonvale LMC, and Dr Omar Reddy, chair of Mendip LMC",
+    ],
+)
+def test_two_people_each_with_a_post_after_the_quote(quotes, credit):
+    [q] = quotes(f"‘The offer will not keep a single practice open,’ {credit}.")
+    assert q.speaker_name == "Lena Fisk and Omar Reddy"
+
+
+def test_two_people_each_with_a_post_the_first_name_tagged_as_a_body(quotes):
+    [q] = quotes(
+        "In a joint statement, Dr Nkechi Obi, chair of the BMA GP committee, and Professor Sir Lyle Hartigan, "
+        "president of the RCGP, said: ‘This contract falls short.’"
+    )
+    assert q.speaker_name == "Nkechi Obi and Lyle Hartigan"
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("who until last year chaired the BMA GP committee", ("former chair", "BMA GP committee")),
+        ("who until 2023 led the Wessex LMCs", ("former lead", "Wessex LMCs")),
+        ("who chaired the BMA GP committee until last year", ("former chair", "BMA GP committee")),
+        ("who led the review", (None, None)),  # guard: what she did, not a post
+    ],
+)
+def test_a_post_held_until_a_time_given_before_the_verb(quotes, clause, expected):
+    [q] = quotes(f"Dr Jonah Reese, {clause}, said: ‘Practices are closing every week.’")
+    assert (q.speaker_role, q.speaker_org) == expected
+
+
+@pytest.mark.parametrize(
+    ("group", "role"),
+    [("Villagers packed the hall.", "villager"), ("Patients queued outside the surgery.", "patient")],
+)
+def test_one_of_a_group_named_without_a_title(quotes, group, role):
+    [q] = quotes(f"{group} One, Brian Cutler, said: ‘This is our surgery and we will keep it.’")
+    assert who(q) == ("Brian Cutler", role, None)
+
+
+@pytest.mark.parametrize("kind", ["Health watchdog", "Patient watchdog", "The local health watchdog"])
+def test_a_body_described_by_its_kind_then_named(quotes, kind):
+    [q] = quotes(f"{kind} Healthwatch Tamebridge said: ‘Patients have told us about waits of a month.’")
+    assert who(q) == ("Healthwatch Tamebridge", None, "Healthwatch Tamebridge")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ["The Echo contacted the Elm Tree Surgery, which said: ‘We are recruiting two GPs.’"],
+            ("Elm Tree Surgery", None, "Elm Tree Surgery"),
+        ),
+        (
+            [
+                "The Elm Tree Surgery has closed its list.",
+                "The Echo contacted the practice, which said: ‘We are recruiting two GPs.’",
+            ],
+            ("Elm Tree Surgery", None, "Elm Tree Surgery"),
+        ),
+        (
+            ["Pulse contacted the health secretary, who said: ‘We are recruiting two thousand GPs.’"],
+            (None, "health secretary", None),
+        ),
+    ],
+)
+def test_the_body_or_person_approached_who_said(quotes, paragraphs, expected):
+    [q] = quotes(*paragraphs)
+    assert who(q) == expected

@@ -142,8 +142,9 @@ class _Attributor:
                 )  # "a GP in rural X"
                 inside = (
                     inside
-                    or re.search(  # "Dr Ines X and Dr Joel Y", the first name untagged: both
-                        r"(?:^|\s)(?:" + _TITLES + r")\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+$",
+                    or re.search(  # "Dr Ines X and Dr Joel Y", the first name untagged: both (and "Dr Ines X,
+                        # chair of Y, and Professor Joel Z, president of W")
+                        r"(?:^|\s)(?:" + _TITLES + r")\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,[^,]+,)?\s+and\s+$",
                         phrase[: pstart - start],
                     )
                 )
@@ -662,7 +663,19 @@ class _Attributor:
                     and not _looks_like_name(got[0].split(",")[0])
                     and not (re.match(r"the\s", got[0], re.I) and _is_role_phrase(got[0]))  # "The health secretary,
                 ):  # who last month promised to ‘...’": the post's holder
-                    got = None
+                    # "Pulse contacted the health secretary, who said": the object the clause is about
+                    tail = re.search(
+                        r"(?:^|\s)((?:" + _TITLES + r")\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|"
+                        r"the\s+(?:[\w-]+\s+){0,3}[\w-]+)$",
+                        ante,
+                    )
+                    got = (
+                        (tail.group(1), tail.start(1))
+                        if tail
+                        and tail.start(1) > 0
+                        and (_looks_like_name(tail.group(1)) or _is_role_phrase(tail.group(1)))
+                        else None
+                    )
                 if got is None and m.group("verb"):  # "a sentiment shared by Dr X, who wrote ... that": the
                     got = self._antecedent(pi, base, m.start("verb"))  # person the parser hangs the clause on
             which = (
@@ -734,6 +747,17 @@ class _Attributor:
                 if whose and whose.group(1) in _DOC_NOUNS:  # "a 2019 survey by the RCGP, which found": the survey's
                     return None
                 return e.text, e.start_char
+        # "contacted the Elm Tree Surgery, which said", a name the tagger gave another label; "the practice, which
+        # said": a body of that kind, which the speaker's reading resolves to the one named before
+        named = re.search(
+            r"(?<![\w’'])(?:[Tt]he\s+)?((?:[A-Z][\w’'&-]*\s+){0,5}[A-Z][\w’'&-]*|[a-z]+)$",
+            self.art.paragraphs[pi][:end],
+        )
+        if named and named.group(1).split()[-1].lower() in _BODY_NOUNS and not self.art.in_quote(pi, named.start()):
+            if not named.group(1).islower():
+                return named.group(1), named.start(1)
+            if re.match(r"[Tt]he\s", named.group(0)):  # not "its practice", "a trust"
+                return named.group(0), named.start()
         return None
 
     def _document_subject(self, pi: int, base: int, pos: int, got: tuple[str, int]) -> tuple[str, int]:
@@ -1228,8 +1252,10 @@ def extract_quotes(
                     if att is not None and att.speaker is not None:
                         att = replace(att, speaker=replace(att.speaker, written=tag.group(1).strip()))
                 if att is None and local_start == 0 and re.fullmatch(r"\s*(?:A|Answer)\s*:\s*", pre_local):
-                    # "Q: Why did you hand back your contract?" then "A: ‘...’": the answer to the question above
-                    att = attr.after_question(pi - 1, prev[1] if prev is not None else None)
+                    if s.close:  # "A: ‘...,’ says Dr X": the credit after the answer
+                        att = attr.after(lp, post, lpos + 1, strict=True)
+                    if att is None:  # "Q: Why did you hand back your contract?" then "A: ‘...’": the answer to the
+                        att = attr.after_question(pi - 1, prev[1] if prev is not None else None)  # question above
                 if att is None:
                     att = attr.before(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None and local_start > sent_start and _SAID_AFTER_A_QUOTE.match(pre_local):

@@ -1214,6 +1214,9 @@ class _Article:
                 )
                 if later is not None:
                     return replace(later.speaker, written=sp.written)
+            post = re.fullmatch(r"the\s+\d{1,3}-year-old\s+(\S+)", sp.written, re.I)
+            if sp.pronoun == _EPITHET_MARK and post and _is_role_head(post.group(1).lower()):
+                return Speaker(sp.written, "role", role=post.group(1))  # "The 62-year-old GP said", nobody before
             return sp
         if sp.kind == "person" and sp.short:
             surname = sp.name.lower()

@@ -446,7 +446,20 @@ _ROLE_HEADS = frozenset(
         "assessor educator rep constituent shopkeeper farmer builder driver cleaner electrician plumber publican "
         "vicar headteacher businessman businesswoman hairdresser mechanic engineer chef landlord landlady parent "
         "grandparent grandfather grandmother mum dad "
-        "expert opponent sceptic skeptic observer commentator"  # "Experts warned", "Opponents claimed"
+        "expert opponent sceptic skeptic observer commentator "  # "Experts warned", "Opponents claimed"
+        # clinicians of other fields, who speak in stories about referrals and the hospital end of the NHS
+        "psychiatrist psychologist physician therapist psychotherapist dietitian dietician optometrist optician "
+        "podiatrist chiropodist osteopath anaesthetist anesthetist radiologist radiographer sonographer pathologist "
+        "oncologist cardiologist dermatologist neurologist rheumatologist gastroenterologist endocrinologist "
+        "haematologist urologist ophthalmologist geriatrician paediatrician pediatrician obstetrician gynaecologist "
+        "epidemiologist virologist immunologist microbiologist pharmacologist audiologist phlebotomist hygienist "
+        "counsellor specialist generalist medic intern matron visitor "
+        # the people of a court, an inquest or a hearing: "the judge added", "the witness said"
+        "judge magistrate prosecutor claimant defendant witness juror sheriff clerk complainant applicant "
+        # and others a story quotes by what they are: "the scientist said", "the peer told the Lords"
+        "scientist statistician academic historian sociologist demographer writer novelist blogger activist "
+        "lobbyist peer backbencher negotiator bishop chaplain priest rabbi imam veteran whistleblower accountant "
+        "actuary surveyor architect planner pollster strategist"
     ).split()
 )
 # the kind of work a lead or manager runs, capitalised only because it opens a sentence: "Shift lead Paula X",

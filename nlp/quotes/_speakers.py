@@ -1142,7 +1142,14 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if both and _is_role_head(both.group(1).split()[-1].lower()):  # "Dr A and Dr B, both partners at X": a partner
         sp = replace(sp, role=both.group(1) + (both.group(2) or ""))
     last = sp.role.split()[-1] if sp.role else ""
-    if sp.kind == "person" and sp.name and " and " not in sp.name and last.islower() and _plural_role(last):
+    if (
+        sp.kind == "person"
+        and sp.name
+        and " and " not in sp.name
+        and last.islower()
+        and _plural_role(last)
+        and not re.search(r"\sof\s+\S+$", sp.role)  # not "chair of trustees": the post is the chair
+    ):
         sp = replace(sp, role=f"{sp.role[: -len(last)]}{_singular(last)}")  # "The practice’s partners, Dr A": a partner
     relative = re.search(r"\s+(?:who|whose|which|that)\s", sp.role or "")
     if relative and relative.start() > 0:  # "The GP who blew the whistle on the practice, Dr X": a GP; "a partner
@@ -1316,11 +1323,18 @@ def _plain_apposition(app: str) -> str:
         )
         app = f"{field} lead" + (f" at {body}" if body else "")
     chairs = re.match(
-        r"who\s+(?:previously\s+|formerly\s+|once\s+)?(chair|lead|head)(s|ed)\s+(?:the\s+)?(?!an?\s)(.+?)(?:\s+(?:until|till|between)\b.*|\s+(?:from|in)\s+\d{4}\b.*)?$",
+        r"who\s+(?:previously\s+|formerly\s+|once\s+|(?P<until>until)\s+(?:recently|last\s+(?:year|month|week)|\d{4}|"
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)"
+        r"\s+)?(?:(?P<post>chair|lead|head)(?P<end>s|ed)|(?P<led>led))\s+(?:the\s+)?(?!an?\s)(?P<body>.+?)(?:\s+(?:until|till|between)\b.*|"
+        r"\s+(?:from|in)\s+\d{4}\b.*)?$",
         app,
     )
-    if chairs:  # "Dr Ade Ogun, who chairs Harbourside Primary Care Network"; "who chaired it until 2019": former
-        app = f"{'former ' if chairs.group(2) == 'ed' else ''}{chairs.group(1)} of {chairs.group(3)}"
+    if chairs and chairs.group("led") and not chairs.group("until"):
+        chairs = None  # "Dame X, who led the review": what she did, not a post she held
+    if chairs:  # "Dr Ade Ogun, who chairs Harbourside Primary Care Network"; "who chaired it until 2019", "who until
+        # last year led the LMC": former
+        past = chairs.group("end") == "ed" or bool(chairs.group("led"))
+        app = f"{'former ' if past else ''}{chairs.group('post') or 'lead'} of {chairs.group('body')}"
     app = re.sub(r"(?<=\S)\s+who\s+(?:now\s+|currently\s+)?(chair|lead|head)s\s+(?:the\s+)?", r" and \1 of the ", app)
     # "who sits on the Welsh GP committee", also after a role ("a GP partner in Cardiff who sits on ..."): a member
     app = re.sub(
@@ -1634,11 +1648,13 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         app = ""
     head = head.strip()
     kind_first = re.match(
-        r"(?i:the\s+)?(?i:(?:campaign|pressure|patient|patients’|lobby)\s+group|think[- ]tank|charity|union|regulator|"
+        r"(?i:the\s+)?(?:(?i:local|national|health|patient|patients’|NHS|care|medical|doctors’|independent)\s+){0,2}"
+        r"(?i:(?:campaign|pressure|patient|patients’|lobby)\s+group|think[- ]tank|charity|union|regulator|"
         r"watchdog|provider|federation|company|firm)\s+(?=[A-Z])",
         head,
     )
-    if kind_first and not app:  # "Campaign group Keep Our NHS Public said": what kind of body, then its name
+    if kind_first and not app:  # "Campaign group Keep Our NHS Public said", "Health watchdog Healthwatch X": what kind
+        # of body, then its name
         named_body = _describe(head[kind_first.end() :], persons)
         if named_body.kind == "org":
             return replace(named_body, written=written)
@@ -1782,6 +1798,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     one_of = re.fullmatch(
         r"(?:one|another)\s+of\s+(?:them|those|(?:the|its|their|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z]+?)s)", head, re.I
     )
+    if not one_of and re.fullmatch(r"one|another", head, re.I) and named in persons and _looks_like_name(named):
+        one_of = re.fullmatch(r"(?:one|another)()", head, re.I)  # "Villagers packed the hall. One, Brian X, said"
     if one_of and named and _looks_like_name(named) and named.lower() not in STOP_WORDS:
         # "One of them, Mary X, 78, said"; "One of the (transferring) partners, Dr Y": a person, their post the group's
         group = one_of.group(1)

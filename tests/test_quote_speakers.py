@@ -8169,3 +8169,52 @@ def test_a_body_described_by_its_kind_then_named(quotes, kind):
 def test_the_body_or_person_approached_who_said(quotes, paragraphs, expected):
     [q] = quotes(*paragraphs)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Her colleague Dr Marcus Flint, a partner at the Mill Lane Surgery,", ("partner", "Mill Lane Surgery")),
+        ("His friend Dr Marcus Flint, a locum in Hull,", ("locum in Hull", None)),
+        ("Her colleague Dr Marcus Flint", ("colleague", None)),  # guard: no post given, whose colleague stays
+        ("Senior partner Dr Marcus Flint, a GP in Hull,", ("senior partner", None)),  # guard: a post before
+    ],
+)
+def test_a_colleague_with_a_post_is_the_post(quotes, subject, expected):
+    [q] = quotes("Dr Hannah Oyelaran leads the hub.", f"{subject} said: ‘It is a call centre with a stethoscope.’")
+    assert (q.speaker_name, q.speaker_role, q.speaker_org) == ("Marcus Flint", *expected)
+
+
+@pytest.mark.parametrize(
+    ("post", "org"),
+    [
+        ("The Institute of General Practice Management (IGPM) co-chair", "Institute of General Practice Management"),
+        # guard: a shorter name, which the walk back from the person reached before
+        ("The National Association of Sessional GPs (NASGP) chief executive", "National Association of Sessional GPs"),
+    ],
+)
+def test_a_bodys_acronym_in_brackets_between_it_and_the_post(quotes, post, org):
+    [q] = quotes(f"{post} Lorna Vesey said: ‘Managers are leaving faster than we can train them.’")
+    assert (q.speaker_name, q.speaker_org) == ("Lorna Vesey", org)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "GP committee England chair Dr Tamsin Rowe",
+        "GP committee England (GPCE) chair Dr Tamsin Rowe",
+        "Dr Tamsin Rowe, chair of the GP committee England,",
+    ],
+)
+def test_the_gp_committee_for_england_without_the_bma(quotes, subject):
+    [q] = quotes(f"{subject} said: ‘This offer is a line in the sand.’")
+    assert who(q) == ("Tamsin Rowe", "chair", "GP committee England")
+
+
+@pytest.mark.parametrize(
+    ("group", "role"),
+    [("the study’s authors", "author"), ("the practice’s partners", "partner"), ("the partners", "partner")],
+)
+def test_one_of_a_bodys_posts_in_the_plural(quotes, group, role):
+    [q] = quotes(f"One of {group}, Dr Ife Adebayo, said: ‘We saw the same effect in every practice we looked at.’")
+    assert (q.speaker_name, q.speaker_role) == ("Ife Adebayo", role)

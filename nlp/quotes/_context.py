@@ -978,15 +978,29 @@ class _Article:
         (``then health secretary Jeremy Hunt``)."""
         doc = ent.doc
         i = ent.start
+        skipped = 0  # tokens of a body's bracketed acronym, which do not count towards the limit
         while i > 0:
             t = doc[i - 1]
-            if ent.start - i < _PREFIX_TOKENS and (
+            if (
+                t.text == ")"
+                and i >= 4
+                and doc[i - 3].text == "("
+                and re.fullmatch(r"[A-Z]{2,6}s?", doc[i - 2].text)
+                and doc[i - 4].text[:1].isupper()
+                and ent.start - i - skipped < _PREFIX_TOKENS
+            ):
+                i, skipped = (
+                    i - 3,
+                    skipped + 3,
+                )  # "The Institute of General Practice Management (IGPM) co-chair X": the body's acronym
+                continue
+            if ent.start - i - skipped < _PREFIX_TOKENS and (
                 t.ent_type_ in _PREFIX_ENTS or (t.text.isupper() and len(t.text) > 1)
             ):
                 i -= 1
                 continue
             if (
-                ent.start - i < _PREFIX_TOKENS
+                ent.start - i - skipped < _PREFIX_TOKENS
                 and t.is_alpha
                 and t.text[:1].isupper()
                 and not t.is_stop
@@ -1037,7 +1051,7 @@ class _Article:
                 and not (t.lower_ in _PREFIX_MODIFIERS and i < ent.start)  # "said lead GP Dr X"
             ):
                 break
-            if ent.start - i >= _PREFIX_TOKENS:
+            if ent.start - i - skipped >= _PREFIX_TOKENS:
                 break
             i -= 1
         if 0 < i < ent.start and doc[i].ent_type_ in _PREFIX_ENTS and doc[i].ent_type_ != "ROLE":

@@ -408,7 +408,10 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
             # name names, unless a body we know runs it ("a Modality Partnership practice")
             known = _find_phrase(m.group("org"), orgs)
             return (role, known.group(0)) if known and known.group(0) not in _KIND_OF_BODY else (text, None)
-        org = re.sub(r"^(?:GP|NHS)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", "", m.group("org"))  # "GP provider company X"
+        org = m.group("org")
+        whole = _find_phrase(org, orgs)
+        if not (whole and whole.span() == (0, len(org.rstrip()))):  # not "GP committee England", a name we know
+            org = re.sub(r"^(?:GP|NHS)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", "", org)  # "GP provider company X"
         within = re.fullmatch(r"(?P<part>(?:the\s+)?[A-Z][^,]*?)\s+at\s+(?:the\s+)?(?P<body>[A-Z].*)", org)
         if within and _find_phrase(within.group("body"), orgs):
             # "Director of the Primary Care Network at the NHS Confederation": a post in a part of the body
@@ -1796,7 +1799,10 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         )
     )  # "His wife, Jane, added", "Our practice manager, Lesley, adds": named by the first name alone
     one_of = re.fullmatch(
-        r"(?:one|another)\s+of\s+(?:them|those|(?:the|its|their|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z]+?)s)", head, re.I
+        r"(?:one|another)\s+of\s+(?:them|those|(?:the|its|their|our)\s+(?:[a-z][\w-]*[’']s\s+)?"  # "the study’s"
+        r"((?:[a-z][\w-]*\s+){0,2}[a-z]+?)s)",
+        head,
+        re.I,
     )
     if not one_of and re.fullmatch(r"one|another", head, re.I) and named in persons and _looks_like_name(named):
         one_of = re.fullmatch(r"(?:one|another)()", head, re.I)  # "Villagers packed the hall. One, Brian X, said"
@@ -1931,6 +1937,13 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
                 same = re.search(r"\s+(?:of|at)\s+the\s+([a-z]+)$", role or "")
                 if same and org is None and before and same.group(1) in _BODY_NOUNS:
                     role, org = role[: same.start()], before
+            if (
+                role
+                and a_role
+                and role.split()[-1].lower() in (_KIN - {"partner"}) | {"colleague", "colleagues"}  # a GP partner
+                and _is_role_phrase(a_role)
+            ):
+                role = None  # "Her colleague Dr X, a partner at Mill Lane": the post, not whose colleague
             role = role or a_role
             org = org or a_org
         return Speaker(written, "person", name=name, role=role, org=org)

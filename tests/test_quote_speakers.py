@@ -8218,3 +8218,30 @@ def test_the_gp_committee_for_england_without_the_bma(quotes, subject):
 def test_one_of_a_bodys_posts_in_the_plural(quotes, group, role):
     [q] = quotes(f"One of {group}, Dr Ife Adebayo, said: ‘We saw the same effect in every practice we looked at.’")
     assert (q.speaker_name, q.speaker_role) == ("Ife Adebayo", role)
+
+
+@pytest.mark.parametrize("clause", ["who is a partner in Matlock", "who has been a partner in Matlock since 2009"])
+def test_an_age_before_a_clause_that_gives_the_post(quotes, clause):
+    [q] = quotes(f"Dr Ana Whitlow, 45, {clause}, said: ‘I have advertised for a salaried GP for a year.’")
+    assert who(q) == ("Ana Whitlow", "partner in Matlock", None)
+
+
+@pytest.mark.parametrize("tag", ["Exclusive", "Revealed", "Analysis"])
+def test_a_headlines_story_tag_before_a_quote_credited_after_it(quotes, tag):
+    qs = quotes(
+        f"{tag}: ‘The hub has made things worse’, say patients",
+        "Patients in Stockport say the new hub has made it harder to see a doctor.",
+    )
+    assert [(q.text, q.speaker_role) for q in qs] == [("The hub has made things worse", "patients")]
+
+
+@pytest.mark.parametrize(
+    ("body", "tank"),
+    [("The Nuffield Trust", "The think tank’s"), ("The King’s Fund", "The think-tank’s")],
+)
+def test_a_think_tanks_post_is_in_the_think_tank_named_before(quotes, body, tank):
+    [q] = quotes(
+        f"{body} published the analysis on Tuesday.",
+        f"{tank} senior fellow, Dr Ola Brandt, said: ‘The gap between areas is widening.’",
+    )
+    assert (q.speaker_name, q.speaker_role, q.speaker_org) == ("Ola Brandt", "senior fellow", body[4:])

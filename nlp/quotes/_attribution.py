@@ -50,6 +50,7 @@ from nlp.quotes._lexicon import (
     _SHARE_OF,
     _STANCE,
     _STANCE_CUES,
+    _STORY_TAG,
     _THOUGHT_CUES,
     _TITLE_RE,
     _TITLES,
@@ -1251,6 +1252,8 @@ def extract_quotes(
                     att = attr.name_only(lp, _participant_tag(tag.group(1)), lpos + 1 + tag.start(1))
                     if att is not None and att.speaker is not None:
                         att = replace(att, speaker=replace(att.speaker, written=tag.group(1).strip()))
+                if att is None and local_start == 0 and s.close and _STORY_TAG.fullmatch(pre_local):
+                    att = attr.after(lp, post, lpos + 1, strict=True)  # "Exclusive: ‘...’, say patients"
                 if att is None and local_start == 0 and re.fullmatch(r"\s*(?:A|Answer)\s*:\s*", pre_local):
                     if s.close:  # "A: ‘...,’ says Dr X": the credit after the answer
                         att = attr.after(lp, post, lpos + 1, strict=True)

@@ -1408,8 +1408,10 @@ class _Article:
                 # the Riverside Medical Centre have voted ... The practice said": the centre
                 return Speaker(sp.written, "org", name=body, org=body)
             return sp
+        tank = re.search(r"(?:^|,\s+)the\s+(think[- ]tank)[’']s\s", sp.written, re.I)  # "The think tank’s chief"
         owner = (
-            re.search(r"(?:^|,\s+)the\s+(?:[a-z]+\s+)?([a-z]+)[’']s\s", sp.written, re.I)
+            tank
+            or re.search(r"(?:^|,\s+)the\s+(?:[a-z]+\s+)?([a-z]+)[’']s\s", sp.written, re.I)
             or re.match(
                 r"(committee|trust|board|council|federation|tribunal|college|union|association|charity)\s",
                 sp.written,
@@ -1426,12 +1428,13 @@ class _Article:
             sp.kind in ("person", "role")
             and (not sp.org or part)
             and owner
-            and (owner.group(1).lower() in _BODY_NOUNS or owner.group(1).lower() in _EPITHET_BODIES)
+            and (owner.group(1).lower() in _BODY_NOUNS or owner.group(1).lower() in _EPITHET_BODIES or tank)
         ):
             # "The trust's director of primary care, Dr X", "Committee chair Sir Y" -> the body of that kind named
             # before; "The union's GP committee chair" -> that body's GP committee
             word = owner.group(1).lower()
-            named = self._body_of_kind(before, frozenset({word}), known=frozenset(_EPITHET_BODIES.get(word, ())))
+            known = _entity_phrases("THINK_TANK") if tank else frozenset(_EPITHET_BODIES.get(word, ()))
+            named = self._body_of_kind(before, frozenset({word}), known=known)
             if named:  # "The BMA said ... The union’s chair, Dr X": the BMA's chair
                 possessive = _owned_post(owner.group(0)) or word in _NAMED_FOR_BODY
                 # "the union’s chair", "College chair Professor X": chair

@@ -754,6 +754,11 @@ _GAVE_HER_NAME = re.compile(
     r"asked\s+to\s+be\s+(?:called|named|known)\s+(?:only\s+)?(?:as\s+)?)\s*([A-Z][a-z]+),?"
 )
 # a nickname in quote marks between a first name and a surname: "Dr Farah ‘Fizz’ Jameel"
+# a headline's tag before its colon, which says what kind of story it is, not who spoke: "Exclusive: ‘...’, say GPs"
+_STORY_TAG = re.compile(
+    r"\s*(?:Exclusive|EXCLUSIVE|Revealed|REVEALED|Analysis|Update|Updated|Breaking|BREAKING|Opinion|Comment|Interview|"
+    r"Investigation|Feature|Video|Watch|Listen|Poll|Survey|Live|Special\s+report)\s*:\s*"
+)
 _NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[‘“][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[’”](?=\s+[A-Z][a-z])")
 # one person described and not named: "One GP partner, who asked not to be named,", "A salaried GP in Kent"
 _ONE_UNNAMED = re.compile(

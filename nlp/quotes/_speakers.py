@@ -1274,6 +1274,7 @@ def _plain_apposition(app: str) -> str:
     ``chair of X``, ``who sits on X`` -> ``member of X``, ``who became a partner at X in 2015`` -> ``partner at X``),
     other relative clauses, ages and ``one of`` dropped."""
     app = re.sub(r"^(?:also|herself|himself|itself|themselves)\s+", "", app)  # "Dr Tom X, also a GP"
+    app = re.sub(r"^\d{1,3},\s+(?=who\s)", "", app)  # "Dr Ana X, 45, who is a partner in Matlock": the age goes
     if not app or not (
         "who" in app
         or "one of" in app

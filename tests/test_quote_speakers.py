@@ -8245,3 +8245,38 @@ def test_a_think_tanks_post_is_in_the_think_tank_named_before(quotes, body, tank
         f"{tank} senior fellow, Dr Ola Brandt, said: ‘The gap between areas is widening.’",
     )
     assert (q.speaker_name, q.speaker_role, q.speaker_org) == ("Ola Brandt", "senior fellow", body[4:])
+
+
+def test_a_practice_known_by_the_person_who_runs_it_is_no_organisation(quotes):
+    [q] = quotes("Tim Hale, practice manager at the Bury practice of Dr Rana Salim, said: ‘We were never consulted.’")
+    assert who(q) == ("Tim Hale", "practice manager", None)
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        (
+            "The Royal College of Paediatrics and Child Health",
+            ("Royal College of Paediatrics and Child Health", None, "Royal College of Paediatrics and Child Health"),
+        ),
+        (
+            "The Royal College of Obstetricians and Gynaecologists",
+            (
+                "Royal College of Obstetricians and Gynaecologists",
+                None,
+                "Royal College of Obstetricians and Gynaecologists",
+            ),
+        ),
+        # guards: an acronym was a body before it was a pattern; a college named by the plural of a post stays a
+        # body, its officer a post in it
+        ("A NICE spokesperson", (None, "spokesperson", "NICE")),
+        (
+            "Dr Lena Orme, president of the Royal College of Psychiatrists,",
+            ("Lena Orme", "president", "Royal College of Psychiatrists"),
+        ),
+        ("The Royal College of Physicians", ("Royal College of Physicians", None, "Royal College of Physicians")),
+    ],
+)
+def test_national_bodies_of_other_fields(quotes, subject, expected):
+    [q] = quotes(f"{subject} said: ‘Children are waiting longer than ever for a first appointment.’")
+    assert who(q) == expected

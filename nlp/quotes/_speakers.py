@@ -713,6 +713,8 @@ def clean_org(org: str | None) -> str | None:
     org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()
     if not org or _TITLE_RE.match(org + " ") or re.match(r"professor\b", org, re.I):
         return None
+    if re.search(r"\s(?:of|run\s+by|owned\s+by)\s+" + _TITLES + r"\s+[A-Z]", org):
+        return None  # "the Bury practice of Dr Rana X": a body known by the person who runs it, not by a name
     if re.fullmatch(r"(?:" + _COUNT + r"|several|many|some|both|all)\s+\S+s", org):
         return None  # "the three LMCs", "3 practices": how many bodies, not one
     if re.search(_SEAT + r"\s+for\b", org):

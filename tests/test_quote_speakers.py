@@ -8280,3 +8280,16 @@ def test_a_practice_known_by_the_person_who_runs_it_is_no_organisation(quotes):
 def test_national_bodies_of_other_fields(quotes, subject, expected):
     [q] = quotes(f"{subject} said: ‘Children are waiting longer than ever for a first appointment.’")
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Penrith GP Dr Felix Arden, who sits on the RCGP council,", ("member", "RCGP council")),
+        ("Penrith GP Dr Felix Arden, a partner at the Fellside Surgery,", ("partner", "Fellside Surgery")),
+        ("Penrith GP Dr Felix Arden", ("Penrith GP", None)),  # guard: the description alone
+    ],
+)
+def test_a_place_and_a_post_before_a_name_then_a_post_in_a_body(quotes, subject, expected):
+    [q] = quotes(f"{subject} said: ‘Rural practices are being left to close one by one.’")
+    assert (q.speaker_name, q.speaker_role, q.speaker_org) == ("Felix Arden", *expected)

@@ -1914,6 +1914,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         ):  # "A spokesman for Mr Streeting", "an aide to Dr X": they speak, not the person named
             return Speaker(written, "role", role=_post_as_written(head))
         role, org = _split_role_org(prefix) if prefix else (None, None)
+        if role is None and org and clean_org(org) is None and _is_role_head(org.split()[-1].lower()):
+            role, org = org, None  # "Penrith GP Dr X, who sits on ...": a description of the person, not a body
         if role is None and org and re.search(_SEAT + r"$", org) and org == prefix:
             role, org = prefix, None  # "Labour MP Dr X, a GP": the seat is the post, before the apposition's
         if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)+", prefix):  # "Mother-of-two", "Father-to-be"
@@ -1947,6 +1949,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
                 and _is_role_phrase(a_role)
             ):
                 role = None  # "Her colleague Dr X, a partner at Mill Lane": the post, not whose colleague
+            if role and not org and a_role and a_org and _is_role_phrase(a_role):
+                role = None  # "Penrith GP Dr X, who sits on the RCGP council": the post that goes with the body
             role = role or a_role
             org = org or a_org
         return Speaker(written, "person", name=name, role=role, org=org)

@@ -8293,3 +8293,39 @@ def test_national_bodies_of_other_fields(quotes, subject, expected):
 def test_a_place_and_a_post_before_a_name_then_a_post_in_a_body(quotes, subject, expected):
     [q] = quotes(f"{subject} said: ‘Rural practices are being left to close one by one.’")
     assert (q.speaker_name, q.speaker_role, q.speaker_org) == ("Felix Arden", *expected)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("who is chair of Kent LMC", ("chair", "Kent LMC")),
+        ("who is also clinical director of Tamebridge North PCN", ("clinical director", "Tamebridge North PCN")),
+        ("who was chair of Kent LMC", ("former chair", "Kent LMC")),
+        ("who has been chair since 2019", ("chair", None)),
+        ("who is retiring", (None, None)),  # guard: no post
+    ],
+)
+def test_a_clause_that_gives_a_post_without_its_article(quotes, clause, expected):
+    [q] = quotes(f"Dr Kofi Mensah, {clause}, said: ‘The additional roles money is ring-fenced.’")
+    assert (q.speaker_role, q.speaker_org) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "subject", "expected"),
+    [
+        (
+            "Tamebridge North PCN has hired six pharmacists.",
+            "Dr Kofi Mensah, who is clinical director for the network,",
+            ("clinical director", "Tamebridge North PCN"),
+        ),
+        (
+            "The Elm Tree Surgery has closed its list.",
+            "Dr Ian Pole, a partner at the practice,",
+            ("partner", "Elm Tree Surgery"),
+        ),
+        ("The list has closed.", "Dr Ian Pole, a partner at the practice,", ("partner at the practice", None)),  # guard
+    ],
+)
+def test_a_post_in_the_body_of_its_kind_named_before(quotes, before, subject, expected):
+    [q] = quotes(before, f"{subject} said: ‘We cannot take on any more patients this year.’")
+    assert (q.speaker_role, q.speaker_org) == expected

@@ -1419,7 +1419,8 @@ class _Article:
             )  # "College chair Professor X": the college named before
             or _WHO_HOLDS_THE.search(sp.written)
             or re.search(
-                r"\s(?:at|of|for)\s+the\s+(university|trust|college|federation|charity|partnership)$", sp.written
+                r"\s(?:at|of|for)\s+the\s+(university|trust|college|federation|charity|partnership|network|practice|surgery|hub)$",
+                sp.written,
             )
         )  # "Professor X, who chairs the college": that college's chair; "professor of health policy at the
         # university": that university's
@@ -1434,7 +1435,7 @@ class _Article:
             # before; "The union's GP committee chair" -> that body's GP committee
             word = owner.group(1).lower()
             known = _entity_phrases("THINK_TANK") if tank else frozenset(_EPITHET_BODIES.get(word, ()))
-            named = self._body_of_kind(before, frozenset({word}), known=known)
+            named = self._body_of_kind(before, _SAME_KIND_OF_BODY.get(word, frozenset({word})), known=known)
             if named:  # "The BMA said ... The union’s chair, Dr X": the BMA's chair
                 possessive = _owned_post(owner.group(0)) or word in _NAMED_FOR_BODY
                 # "the union’s chair", "College chair Professor X": chair

@@ -581,7 +581,8 @@ _GENERIC_ORG = _BODY_NOUNS | _DESCRIPTIVE
 _SUBJECT_WORDS = _BODY_NOUNS | _KIN | _ROLE_HEADS | {w + "s" for w in _ROLE_HEADS}
 # "the practice" after "The Elmfield Surgery": the words a body of that kind ends its name with
 _SAME_KIND_OF_BODY = {
-    w: frozenset({"practice", "surgery", "partnership", "centre", "center"}) for w in ("practice", "surgery")
+    **{w: frozenset({"practice", "surgery", "partnership", "centre", "center"}) for w in ("practice", "surgery")},
+    "network": frozenset({"network", "pcn"}),  # "Tamebridge North PCN ... clinical director for the network"
 }
 # a body that says "the company" of itself: a provider, which the entity patterns rarely know by name
 _A_BUSINESS = frozenset({"company", "firm", "provider", "practice", "surgery", "partnership"})

@@ -1359,7 +1359,16 @@ def _plain_apposition(app: str) -> str:
     if now:  # "who had been a partner for 22 years and now works as a salaried GP": the post now
         rest = now.group("rest")
         app = f"who now {rest}" if rest.startswith(("works", "practi")) else f"who is {rest}"
-    became = re.match(r"who\s+(?:became|is|has\s+been|was)\s+(?:also\s+)?(?:an?|the)\s+(?P<post>.+)$", app)
+    became = re.match(
+        r"who\s+(?:became|is|has\s+been|was)\s+(?:also\s+|now\s+|currently\s+)?(?P<art>(?:an?|the)\s+)?(?P<post>.+)$",
+        app,
+    )
+    if (
+        became
+        and not became.group("art")
+        and not _is_role_phrase(re.split(r"\s+(?:of|for|at|in|since|from)\s+", became["post"])[0])
+    ):
+        became = None  # "who is chair of Kent LMC", a post without its article; not "who is retiring"
     if became:  # "Dr X, who became a partner at the Priory Practice in Bath in 2015": the post, without its when
         post = re.sub(
             r"\s+(?:in|since|from)\s+\d{4}\b.*$|\s+(?:after|before|when|until)\s.*$", "", became.group("post")
@@ -2279,14 +2288,15 @@ def _plural_post(post: str) -> str:
 def _owned_post(owner: str) -> bool:
     """Does the phrase that names a post's body say whose the post is (``the union’s``, ``who chairs the
     college``), so that the body's word leaves the role?"""
-    return owner.lower().lstrip(", ").startswith(("the", "who"))
+    return owner.lower().lstrip(", ").startswith(("the", "who", "at the", "of the", "for the"))  # "a partner at the
+    # practice": the practice's partner
 
 
 def _without_kind(role: str | None, word: str) -> str | None:
     """``role`` without the word for its body's kind: ``union chair`` and ``chair of college`` -> ``chair``."""
     if not role:
         return role
-    return re.sub(rf"\s+of\s+(?:the\s+)?{word}$", "", re.sub(rf"^{word}\s+", "", role))
+    return re.sub(rf"\s+(?:of|at|for)\s+(?:the\s+)?{word}$", "", re.sub(rf"^{word}\s+", "", role))
 
 
 def _sentence_start(masked: str, pos: int) -> int:

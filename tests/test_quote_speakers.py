@@ -7704,6 +7704,12 @@ def test_a_peer_or_councillor_of_no_party_has_no_organisation(quotes, party):
     [
         ("A notice on the Elms Surgery’s website reads", ("Elms Surgery notice", "Elms Surgery")),
         ("A post on the Westmoor Federation’s Facebook page said", ("Westmoor Federation post", "Westmoor Federation")),
+        # the body's name as a noun before its pages, without the possessive (the fifteenth round)
+        ("A notice on the Elms Surgery website reads", ("Elms Surgery notice", "Elms Surgery")),
+        (
+            "A statement on the Westmoor Federation website said",
+            ("Westmoor Federation statement", "Westmoor Federation"),
+        ),
     ],
 )
 def test_a_notice_on_a_bodys_own_pages_is_the_bodys(quotes, subject, expected):

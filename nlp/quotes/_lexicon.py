@@ -709,7 +709,7 @@ _TWO_PLACE_BODY = re.compile(
 # a notice a body put up on its own pages: "A notice on the Elms Surgery’s website", "a post on the ICB’s Facebook page"
 _POSTED_ON = re.compile(
     r"(?:(?:a|an|the)\s+)?(?P<noun>notice|message|post|statement|update|announcement|letter)\s+on\s+(?:the\s+)?"
-    r"(?P<owner>[A-Z].*?)(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:website|site|Facebook\s+page|page|X\s+account|"
+    r"(?P<owner>[A-Z].*?)(?:[’']s|(?<=s)[’'])?\s+(?:own\s+)?(?:website|site|Facebook\s+page|page|X\s+account|"
     r"Twitter\s+account|social\s+media(?:\s+accounts?)?|blog)",
     re.I,
 )

@@ -8335,3 +8335,17 @@ def test_a_clause_that_gives_a_post_without_its_article(quotes, clause, expected
 def test_a_post_in_the_body_of_its_kind_named_before(quotes, before, subject, expected):
     [q] = quotes(before, f"{subject} said: ‘We cannot take on any more patients this year.’")
     assert (q.speaker_role, q.speaker_org) == expected
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("as one colleague put it to me", (None, "colleague")),
+        ("as one colleague put it", (None, "colleague")),
+        ("as Dr Ray Sutton put it", ("Ray Sutton", None)),
+        ("as one GP told me", (None, "GP")),
+    ],
+)
+def test_as_someone_put_it_after_the_quote(quotes, credit, expected):
+    [q] = quotes(f"‘We cannot keep doing more with less,’ {credit}.")
+    assert (q.speaker_name, q.speaker_role) == expected

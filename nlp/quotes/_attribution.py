@@ -1074,6 +1074,12 @@ class _Attributor:
         lead = re.match(r"[\s,.;!?’'”\"]*(?:(?:So|Thus)\s+(?=(?:says|said|warns|warned|argues|argued)\s))?", text)
         rest = text[lead.end() :]  # "‘...’ So says Dr X, chair of Y."
         off0 = lead.end()
+        as_ = re.match(  # "‘...,’ as one colleague put it to me.": the one who put it so
+            r"as\s+(?=[^.;:!?,‘“]{1,60}?\s(?:put|puts)\s+it\b|[^.;:!?,‘“]{1,60}?\s(?:told|tells)\s+(?:me|us|him|her)\b)",
+            rest,
+        )
+        if as_:
+            rest, off0 = rest[as_.end() :], off0 + as_.end()
         end = _SENT_END.search(rest)
         clause = rest[: end.start() + 1] if end else rest
         dash = re.match(r"[–—-]+\s*", rest)
@@ -1130,7 +1136,9 @@ class _Attributor:
                 r"\b(?:been|being|be|was|were|is|are)\s+$", clause[: cm.start()]
             ):
                 break  # "‘...,’ MPs were told", "it was claimed": a passive names no speaker
-            if re.match(r"\s+to\s", clause[cm.start("verb") + len(cm.group("verb")) :]):
+            if re.match(
+                r"\s+to\s(?!(?:me|us|him|her|them)\b)", clause[cm.start("verb") + len(cm.group("verb")) :]
+            ):  # (but "as one colleague put it to me")
                 continue  # "‘total triage’, with patients asked to contact the surgery": told what to do, not quoted
             before = clause[: cm.start()].strip(" ,")
             if before:

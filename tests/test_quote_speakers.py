@@ -8349,3 +8349,29 @@ def test_a_post_in_the_body_of_its_kind_named_before(quotes, before, subject, ex
 def test_as_someone_put_it_after_the_quote(quotes, credit, expected):
     [q] = quotes(f"‘We cannot keep doing more with less,’ {credit}.")
     assert (q.speaker_name, q.speaker_role) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Dr Isla Monroe’s practice manager said", "practice manager"),
+        ("Dr Isla Monroe’s patient, a woman in her eighties, told her", "patient"),
+        ("Dr Isla Monroe’s husband said", "husband"),
+    ],
+)
+def test_a_named_persons_post_holder_unnamed_is_not_that_person(quotes, subject, role):
+    [q] = quotes(f"{subject}: ‘Nobody here feels like a person any more.’")
+    assert who(q) == (None, role, None)
+
+
+@pytest.mark.parametrize(
+    ("before", "role"),
+    [
+        ("Several GPs spoke to Pulse.", "GP"),
+        ("When my patients ask why they cannot see me, I tell them the truth.", "patient"),
+        ("The partners met on Monday.", "partner"),
+    ],
+)
+def test_one_of_them_is_one_of_the_group_not_a_name(quotes, before, role):
+    [q] = quotes(f"{before} One of them said: ‘I feel like a number on a list.’")
+    assert who(q) == (None, role, None)

@@ -1365,7 +1365,9 @@ class _Article:
         ):  # "We interviewed 40 GPs ... Many described a job that had become ‘relentless’": GPs, not "Many"
             people = self._people_named_as_a_plural(at)
             return Speaker(sp.written, "role", role=f"{people}s") if people else Speaker(sp.written, "other")
-        if sp.kind == "other" and re.fullmatch(r"one", sp.written.split(",")[0].strip(), re.I):
+        if sp.kind == "other" and re.fullmatch(
+            r"one(?:\s+of\s+(?:them|those))?", sp.written.split(",")[0].strip(), re.I
+        ):
             pool = [m for m in before if m.said and m.speaker.kind == "role" and (m.speaker.role or "").endswith("s")]
             groups = self._groups_before(at)
             app = sp.written.split(",", 1)[1].strip() if "," in sp.written else ""

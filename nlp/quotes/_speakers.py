@@ -1645,6 +1645,18 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             return Speaker(written, "role", role=f"{word} {joint} {owner.name}")
         if owner.kind == "role" and owner.role and not owner.org:  # "The shadow health secretary's office said"
             return Speaker(written, "role", role=f"{word} {joint} the {owner.role}")
+    whose_post = re.fullmatch(
+        r"((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[’']s\s+([a-z][\w -]*?)(?:,\s+[^,]+)?,?",
+        written,
+    )
+    post_head = re.split(r"\s+(?:of|to|for|in|at|from|with|on)\s+", whose_post.group(2))[0] if whose_post else ""
+    if (
+        whose_post
+        and (_TITLE_RE.match(whose_post.group(1)) or whose_post.group(1) in persons)
+        and (_is_role_phrase(post_head) or post_head.split()[-1] in _KIN_OR_NEXT)
+        and _DOC_NOUNS.isdisjoint(post_head.split())  # not "Dr X’s email to staff": hers
+    ):  # "Dr Isla X’s practice manager said", "Dr X’s patient, a woman in her eighties, told her": not Dr X
+        return Speaker(written, "role", role=whose_post.group(2))
     if re.match(r"(?:(?:a|one|two)\s+)?(?:sources?|insiders?|allies|friends?|aides?)\s+close\s+to\b", low):
         # "Sources close to the health secretary": not the secretary; "Sources close to the BMA" keeps its capitals
         return Speaker(

@@ -405,7 +405,11 @@ _WORDS = (
     # the fourteenth round's: nicknames, photo pointers, funding schemes and grades, "with" and "run by", posts before
     # names, leads and elections, bodies named after two places, notices, capitals, shadows, headlines' surnames
     "‘Gee’ pictured ARRS-funded FY2 GPwSI with run by campaign group Acting leads elected Waveney Medway notice "
-    "website Co-Chair Joint Honorary Department His shadow counterpart Crossbench Ward words Streeting"
+    "website Co-Chair Joint Honorary Department His shadow counterpart Crossbench Ward words Streeting "
+    # the fifteenth round's: posts of other fields and the courts, ages before posts, interviews' answers, "until"
+    # before a verb, bodies approached, acronyms in brackets, story tags, "as X put it", another's post holders
+    "psychiatrist judge witness 58-year-old trustees until chaired contacted (IGPM) co-chair Revealed colleague me "
+    "Monroe’s practice manager network sits on"
 ).split()
 
 
@@ -444,6 +448,9 @@ def test_the_speaker_words_make_a_quote_the_property_test_can_find(nlp_pipeline)
     paragraphs = ["Streeting: ‘the Ward counterpart said the notice was shadow’", "The health secretary was clear."]
     [q] = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
     assert (q.text, q.speaker_name) == ("the Ward counterpart said the notice was shadow", "Wes Streeting")
+    paragraphs = ["Dr Ann Cole is a psychiatrist in Hull.", "‘The judge sits on the network,’ the psychiatrist said."]
+    [q] = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
+    assert (q.text, q.speaker_name) == ("The judge sits on the network", "Ann Cole")  # "psychiatrist" before this
     paragraphs = ["Posted by GPpartner_North:", "‘Shift lead Independent Reaction from the Secretary of State.’"]
     [q] = extract_quotes(paragraphs, docs=list(nlp_pipeline.pipe(paragraphs)))
     assert (q.text, q.speaker_name) == (

@@ -15,6 +15,7 @@ from nlp.quotes._context import (
     _Mention,
 )
 from nlp.quotes._lexicon import (
+    _AS_PUT_IT,
     _ATTACKS,
     _BODY_NOUNS,
     _BODY_POSTS,
@@ -1074,10 +1075,7 @@ class _Attributor:
         lead = re.match(r"[\s,.;!?’'”\"]*(?:(?:So|Thus)\s+(?=(?:says|said|warns|warned|argues|argued)\s))?", text)
         rest = text[lead.end() :]  # "‘...’ So says Dr X, chair of Y."
         off0 = lead.end()
-        as_ = re.match(  # "‘...,’ as one colleague put it to me.": the one who put it so
-            r"as\s+(?=[^.;:!?,‘“]{1,60}?\s(?:put|puts)\s+it\b|[^.;:!?,‘“]{1,60}?\s(?:told|tells)\s+(?:me|us|him|her)\b)",
-            rest,
-        )
+        as_ = _AS_PUT_IT.match(rest)  # "‘...,’ as one colleague put it to me.": the one who put it so
         if as_:
             rest, off0 = rest[as_.end() :], off0 + as_.end()
         end = _SENT_END.search(rest)

@@ -989,10 +989,9 @@ class _Article:
                 and doc[i - 4].text[:1].isupper()
                 and ent.start - i - skipped < _PREFIX_TOKENS
             ):
-                i, skipped = (
-                    i - 3,
-                    skipped + 3,
-                )  # "The Institute of General Practice Management (IGPM) co-chair X": the body's acronym
+                # "The Institute of General Practice Management (IGPM) co-chair X": the body's acronym
+                i -= 3
+                skipped += 3
                 continue
             if ent.start - i - skipped < _PREFIX_TOKENS and (
                 t.ent_type_ in _PREFIX_ENTS or (t.text.isupper() and len(t.text) > 1)

@@ -754,12 +754,21 @@ _GAVE_HER_NAME = re.compile(
     r"((?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+[^,]{2,40}),\s+who\s+(?:gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|"
     r"asked\s+to\s+be\s+(?:called|named|known)\s+(?:only\s+)?(?:as\s+)?)\s*([A-Z][a-z]+),?"
 )
-# a nickname in quote marks between a first name and a surname: "Dr Farah ‘Fizz’ Jameel"
 # a headline's tag before its colon, which says what kind of story it is, not who spoke: "Exclusive: ‘...’, say GPs"
 _STORY_TAG = re.compile(
     r"\s*(?:Exclusive|EXCLUSIVE|Revealed|REVEALED|Analysis|Update|Updated|Breaking|BREAKING|Opinion|Comment|Interview|"
     r"Investigation|Feature|Video|Watch|Listen|Poll|Survey|Live|Special\s+report)\s*:\s*"
 )
+# "‘...,’ as one colleague put it to me.", "as one GP told me": the "as" before the one who put it so
+_AS_PUT_IT = re.compile(
+    r"as\s+(?=[^.;:!?,‘“]{1,60}?\s(?:put|puts)\s+it\b|[^.;:!?,‘“]{1,60}?\s(?:told|tells)\s+(?:me|us|him|her)\b)"
+)
+# a post a named person's holder has, the holder unnamed: "Dr Isla X’s practice manager", "Dr X’s patient, a woman
+# in her eighties" (group 1 the person, group 2 the post)
+_WHOSE_POST = re.compile(
+    r"((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[’']s\s+([a-z][\w -]*?)(?:,\s+[^,]+)?,?"
+)
+# a nickname in quote marks between a first name and a surname: "Dr Farah ‘Fizz’ Jameel"
 _NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[‘“][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[’”](?=\s+[A-Z][a-z])")
 # one person described and not named: "One GP partner, who asked not to be named,", "A salaried GP in Kent"
 _ONE_UNNAMED = re.compile(

@@ -93,6 +93,7 @@ from nlp.quotes._lexicon import (
     _VOICES,
     _WHEN,
     _WHICH_ASIDE,
+    _WHOSE_POST,
     _entity_phrases,
     _entity_rows,
     _lexicons,
@@ -1645,10 +1646,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             return Speaker(written, "role", role=f"{word} {joint} {owner.name}")
         if owner.kind == "role" and owner.role and not owner.org:  # "The shadow health secretary's office said"
             return Speaker(written, "role", role=f"{word} {joint} the {owner.role}")
-    whose_post = re.fullmatch(
-        r"((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[’']s\s+([a-z][\w -]*?)(?:,\s+[^,]+)?,?",
-        written,
-    )
+    whose_post = _WHOSE_POST.fullmatch(written)
     post_head = re.split(r"\s+(?:of|to|for|in|at|from|with|on)\s+", whose_post.group(2))[0] if whose_post else ""
     if (
         whose_post

@@ -8375,3 +8375,14 @@ def test_a_named_persons_post_holder_unnamed_is_not_that_person(quotes, subject,
 def test_one_of_them_is_one_of_the_group_not_a_name(quotes, before, role):
     [q] = quotes(f"{before} One of them said: ‘I feel like a number on a list.’")
     assert who(q) == (None, role, None)
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [("The husband", "husband"), ("The daughter of one patient", "daughter of one patient"), ("Her son", "son")],
+)
+def test_a_relative_named_by_what_they_are_is_no_name(quotes, subject, role):
+    [q] = quotes(
+        "Dr Maeve Doherty runs a practice in Armagh.", f"{subject} said: ‘She works seventy hours a week, every week.’"
+    )
+    assert who(q) == (None, role, None)

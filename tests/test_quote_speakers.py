@@ -8386,3 +8386,21 @@ def test_a_relative_named_by_what_they_are_is_no_name(quotes, subject, role):
         "Dr Maeve Doherty runs a practice in Armagh.", f"{subject} said: ‘She works seventy hours a week, every week.’"
     )
     assert who(q) == (None, role, None)
+
+
+@pytest.mark.parametrize(
+    ("subject", "org"),
+    [
+        ("The app’s developer, Klinik Healthcare Solutions,", "Klinik Healthcare Solutions"),
+        ("The company behind the NHS App, NHS England,", "NHS England"),
+        ("Babylon GP at Hand", "Babylon GP at Hand"),  # a body whose name holds a post's words
+    ],
+)
+def test_a_digital_providers_body_described_then_named(quotes, subject, org):
+    [q] = quotes(f"{subject} said: ‘Online triage frees up the phones for the patients who need them.’")
+    assert who(q) == (org, None, org)
+
+
+def test_a_brand_in_lower_case_with_a_capital_ending_is_a_body(quotes):
+    [q] = quotes("A spokesperson for askmyGP said: ‘Online triage frees up the phones for the patients who need them.’")
+    assert who(q) == (None, "spokesperson", "askmyGP")

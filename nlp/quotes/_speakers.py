@@ -1497,7 +1497,9 @@ def _title_cased(shouted: str) -> str:
 
 
 # how a company's name ends: "Medway Health Ltd", "Operose Health", "Harbour Primary Care"
-_COMPANY_ENDINGS = frozenset("ltd limited plc llp cic health healthcare care medical estates properties".split())
+_COMPANY_ENDINGS = frozenset(
+    "ltd limited plc llp cic health healthcare care medical estates properties solutions systems technologies".split()
+)
 
 
 def _body_of_post(head: str, idx: int, person: str) -> bool:
@@ -1572,14 +1574,19 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return Speaker(written, "role", role=named_after.group("role").lower(), org=clean_org(named_after.group("org")))
     described_body = re.fullmatch(  # "The hub’s operator, Medway Health Ltd": a body described, then named
         r"(?:(?i:the|its|their)|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?i:operator|provider|"
-        r"owner|new\s+owner|supplier|contractor|landlord|buyer|parent\s+company|arm|subsidiary|division),\s+(?P<org>[A-Z][\w&’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&’'-]*){0,5})",
+        r"owner|new\s+owner|supplier|contractor|landlord|buyer|parent\s+company|arm|subsidiary|division|developer|maker|"
+        r"(?:company|firm|body)\s+(?:behind|that\s+runs|running)\s+[^,]+),\s+"  # "The company behind the NHS App, X"
+        r"(?P<org>[A-Z][\w&’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&’'-]*){0,5})",
         written,
     )
     if (
         described_body
         and not _TITLE_RE.match(described_body.group("org") + " ")
         and clean_org(described_body.group("org"))
-        and described_body.group("org").split()[-1].lower() in _BODY_NOUNS | _COMPANY_ENDINGS
+        and (
+            described_body.group("org").split()[-1].lower() in _BODY_NOUNS | _COMPANY_ENDINGS
+            or described_body.group("org").lower() in _org_names_lower()  # "NHS England", a body we know
+        )
     ):
         org = clean_org(described_body.group("org"))
         return Speaker(written, "org", name=org, org=org)
@@ -2104,6 +2111,12 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         and not re.match(r"\s*(?:of|for|at|with)\s+(?:a|an)\s", head[role_m.end() :])  # "of a Cornwall PCN": one of
     ):  # "clinical director Viaduct PCN"  (its kind, which no name names)
         return Speaker(written, "role", role=role_m.group(0), org=clean_org(head[role_m.end() :]))
+    bare_head = _drop_leading(head)
+    whole_org = _find_phrase(bare_head, orgs)
+    if whole_org and whole_org.span() == (0, len(bare_head)) and not app:
+        org = clean_org(whole_org.group(0))  # "Babylon GP at Hand said": a body whose name holds a post's words
+        if org:
+            return Speaker(written, "org", name=org, org=org)
     np_m = re.match(  # "GPs responding to the survey": the participle's clause says which, not what they are
         r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|to|based|who|which|behind|[a-z]+ing|"
         r"(?:(?:directly|now)\s+)?(?:employed|contracted|hired|engaged)\s+by|down\s+the|" + _HOW_FAR + r")\b.*)?$",

@@ -8404,3 +8404,36 @@ def test_a_digital_providers_body_described_then_named(quotes, subject, org):
 def test_a_brand_in_lower_case_with_a_capital_ending_is_a_body(quotes):
     [q] = quotes("A spokesperson for askmyGP said: ‘Online triage frees up the phones for the patients who need them.’")
     assert who(q) == (None, "spokesperson", "askmyGP")
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        (
+            "Partnership model ‘on its knees’, warns LMC leader",
+            "Dr Ross Mayne, chair of Calderdale LMC, said practices were closing at an unprecedented rate.",
+            ("Ross Mayne", "chair", "Calderdale LMC"),
+        ),
+        (
+            "Minister promises ‘a thousand more GPs’ by 2029",
+            "Health minister Stephen Kinnock made the promise at the RCGP conference.",
+            ("Stephen Kinnock", "health minister", None),
+        ),
+        (  # guard: two holders of the post below, so neither by the post alone
+            "Partnership model ‘on its knees’, warns LMC leader",
+            "Dr Ross Mayne, chair of Calderdale LMC, and Dr Ada Finch, chair of Kirklees LMC, spoke to Pulse.",
+            (None, "LMC leader", None),
+        ),
+    ],
+)
+def test_a_headlines_speaker_by_post_is_the_holder_named_below(quotes, headline, body, expected):
+    [q] = quotes(headline, body)
+    assert who(q) == expected
+
+
+def test_a_headlines_source_before_a_colon_for_a_fragment_after_it(quotes):
+    [q] = quotes(
+        "Streeting: GPs ‘will get their fair share’ of new money",
+        "Health secretary Wes Streeting said GPs would get their fair share of the new funding.",
+    )
+    assert (q.text, q.speaker_name, q.fragment) == ("will get their fair share", "Wes Streeting", True)

@@ -34,6 +34,7 @@ from nlp.quotes._lexicon import (
     _KIND_AS_NAME,
     _KIND_OF_BODY,
     _LAY_PEOPLE,
+    _LEADER_WORDS,
     _MEMBER,
     _NICKNAME,
     _OBJECT_VERBS,
@@ -51,7 +52,6 @@ from nlp.quotes._lexicon import (
     _SHARE_OF,
     _STANCE,
     _STANCE_CUES,
-    _STORY_TAG,
     _THOUGHT_CUES,
     _TITLE_RE,
     _TITLES,
@@ -1258,8 +1258,10 @@ def extract_quotes(
                     att = attr.name_only(lp, _participant_tag(tag.group(1)), lpos + 1 + tag.start(1))
                     if att is not None and att.speaker is not None:
                         att = replace(att, speaker=replace(att.speaker, written=tag.group(1).strip()))
-                if att is None and local_start == 0 and s.close and _STORY_TAG.fullmatch(pre_local):
-                    att = attr.after(lp, post, lpos + 1, strict=True)  # "Exclusive: ‘...’, say patients"
+                story = re.fullmatch(r"\s*([A-Za-z]+)\s*:\s*", pre_local) if local_start == 0 else None
+                if att is None and s.close and story and story.group(1).lower() in _HEADLINE_LABELS:
+                    # "Exclusive: ‘...’, say patients": a headline's label, then the quote's credit after it
+                    att = attr.after(lp, post, lpos + 1, strict=True)
                 if att is None and local_start == 0 and re.fullmatch(r"\s*(?:A|Answer)\s*:\s*", pre_local):
                     if s.close:  # "A: ‘...,’ says Dr X": the credit after the answer
                         att = attr.after(lp, post, lpos + 1, strict=True)
@@ -1415,6 +1417,9 @@ def extract_quotes(
                 tail = re.search(r",\s*[^,]+$", post.rstrip()) if att is None and s.close and heading else None
                 if tail:  # a headline's "Closures ‘inevitable’ without funding, LMC leaders warn": who, after its
                     att = attr.after(lp, post[tail.start() :], lpos + 1 + tail.start(), strict=True)  # last comma
+                source = re.match(r"\s*([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)?)\s*:\s", masked) if heading else None
+                if att is None and source and source.end() <= op:  # "Streeting: GPs ‘will get their fair share’"
+                    att = attr.headline_source(pi, source.group(1), source.start(1))
                 if (
                     att is None
                     and local_start == 0
@@ -1484,7 +1489,9 @@ def extract_quotes(
         quotes[i] = _named_after_lede(_post_given_after(quotes[i], at, art.mentions), at, art.mentions)
     _post_named_below(quotes, placed, art.mentions)
     found = [
-        _headline_body(_headline_echo(_embedded_post_credit(q, paragraphs), quotes, art, attr, heads), art)
+        _headline_holder(
+            _headline_body(_headline_echo(_embedded_post_credit(q, paragraphs), quotes, art, attr, heads), art), art
+        )
         for q in quotes
     ]
     kept = [_unnamed_kind(q) for i, q in enumerate(found) if i not in labels or q.speaker]
@@ -1546,6 +1553,30 @@ def _post_named_below(quotes: list[Quote], placed: Sequence[tuple[int, tuple[int
         for j, other in enumerate(quotes):
             if other.speaker_name == named.name and not other.speaker_org:
                 quotes[j] = replace(other, speaker_org=q.speaker_org)
+
+
+def _headline_holder(q: Quote, art: _Article) -> Quote:
+    """A headline's speaker given by a post alone (``..., says RCGP chair``, ``..., warns LMC leader``, ``Minister
+    promises ‘...’``): the one person the next two paragraphs name with that post (``The RCGP chair, Professor X,``)
+    or, for a body's leader, as a post in a body of that kind (``Dr X, chair of Calder LMC,``)."""
+    if q.paragraph_index != 0 or q.speaker_name or not q.speaker_role:
+        return q
+    words = q.speaker_role.split()
+    head = words[-1].lower()
+    kind = words[0] if len(words) > 1 and words[0].rstrip("s") in _KIND_OF_BODY else None  # "LMC leader"
+    holders = {}
+    for m in art.mentions:
+        sp = m.speaker
+        if not (0 < m.at[0] <= 2 and sp.kind == "person" and len((sp.name or "").split()) > 1 and sp.role):
+            continue
+        same_post = sp.role.split()[-1].lower() == head and (not q.speaker_org or sp.org == q.speaker_org)
+        body_of_kind = kind is not None and head in _LEADER_WORDS and (sp.org or "").split()[-1:] == [kind]
+        if same_post or body_of_kind:
+            holders[sp.name] = sp
+    if len(holders) != 1:
+        return q
+    [sp] = holders.values()
+    return replace(q, speaker_name=sp.name, speaker_role=sp.role, speaker_org=sp.org or q.speaker_org)
 
 
 def _headline_body(q: Quote, art: _Article) -> Quote:

@@ -300,7 +300,7 @@ _GIVEN_NAMES = _GIVEN_HE | _GIVEN_SHE
 # a headline's labels before a colon, which name no speaker: "Exclusive: ‘...’"
 _HEADLINE_LABELS = frozenset(
     "exclusive revealed analysis comment opinion interview letters letter update breaking live watch listen explainer "
-    "poll video podcast feature editorial review news investigation profile".split()
+    "poll video podcast feature editorial review news investigation profile survey updated".split()
 )
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative"}
 # news outlets, which report what others say: "The Times reported ..., quoting a source" is no source at the Times
@@ -757,11 +757,8 @@ _GAVE_HER_NAME = re.compile(
     r"((?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+[^,]{2,40}),\s+who\s+(?:gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|"
     r"asked\s+to\s+be\s+(?:called|named|known)\s+(?:only\s+)?(?:as\s+)?)\s*([A-Z][a-z]+),?"
 )
-# a headline's tag before its colon, which says what kind of story it is, not who spoke: "Exclusive: ‘...’, say GPs"
-_STORY_TAG = re.compile(
-    r"\s*(?:Exclusive|EXCLUSIVE|Revealed|REVEALED|Analysis|Update|Updated|Breaking|BREAKING|Opinion|Comment|Interview|"
-    r"Investigation|Feature|Video|Watch|Listen|Poll|Survey|Live|Special\s+report)\s*:\s*"
-)
+# a headline's word for whoever leads a body, which the story names by their post in it: "LMC leader" is its chair
+_LEADER_WORDS = frozenset({"leader", "leaders", "boss", "bosses", "chief", "head"})
 # "‘...,’ as one colleague put it to me.", "as one GP told me": the "as" before the one who put it so
 _AS_PUT_IT = re.compile(
     r"as\s+(?=[^.;:!?,‘“]{1,60}?\s(?:put|puts)\s+it\b|[^.;:!?,‘“]{1,60}?\s(?:told|tells)\s+(?:me|us|him|her)\b)"

@@ -8437,3 +8437,28 @@ def test_a_headlines_source_before_a_colon_for_a_fragment_after_it(quotes):
         "Health secretary Wes Streeting said GPs would get their fair share of the new funding.",
     )
     assert (q.text, q.speaker_name, q.fragment) == ("will get their fair share", "Wes Streeting", True)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        (
+            "GPs ‘abandoned’ by ICB, claims LMC",
+            "Calder LMC has accused the ICB of abandoning practices in the east of the county.",
+            ("Calder LMC", None, "Calder LMC"),
+        ),
+        (
+            "Think tank warns hubs could ‘hollow out’ local practices",
+            "The Nuffield Trust said hubs could hollow out local practices.",
+            ("Nuffield Trust", None, "Nuffield Trust"),
+        ),
+        (
+            "‘I have never seen it this bad’ – GP partner on winter pressures",
+            "Dr Hana Royle, a partner in Hull, says this winter is the worst of her 20-year career.",
+            ("Hana Royle", "partner in Hull", None),
+        ),
+    ],
+)
+def test_a_headlines_body_or_post_is_the_one_the_story_names(quotes, headline, body, expected):
+    [q] = quotes(headline, body)
+    assert who(q) == expected

@@ -1094,6 +1094,13 @@ class _Attributor:
             att = self.name_only(pi, tail, base + off0 + dash.end())
             if att is None and pi == 0 and re.fullmatch(r"[A-Z][\w’'-]+", tail.strip()):
                 att = self._named_in_full_below(pi, tail.strip(), base + off0 + dash.end())  # "‘...’ – Streeting"
+            post = re.match(r"((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*?)\s+(?:on|about|over|after)\s", tail)
+            if att is None and pi == 0 and post and _is_role_phrase(post.group(1)):
+                # a headline's "‘...’ – GP partner on winter pressures": the post, whom the story names below
+                at = base + off0 + dash.end()
+                role = post.group(1)
+                role = role[:1].lower() + role[1:] if re.match(r"[A-Z][a-z]", role) else role  # "Practice manager"
+                return _Attribution(Speaker(post.group(1), "role", role=role), None, (pi, at))
             if att is not None:
                 return att
         whose = re.match(
@@ -1569,7 +1576,8 @@ def _headline_holder(q: Quote, art: _Article) -> Quote:
         sp = m.speaker
         if not (0 < m.at[0] <= 2 and sp.kind == "person" and len((sp.name or "").split()) > 1 and sp.role):
             continue
-        same_post = sp.role.split()[-1].lower() == head and (not q.speaker_org or sp.org == q.speaker_org)
+        post = re.split(r"\s+(?:in|at|of|for|from)\s+", sp.role)[0]  # "partner in Hull": a partner
+        same_post = post.split()[-1].lower() == head and (not q.speaker_org or sp.org == q.speaker_org)
         body_of_kind = kind is not None and head in _LEADER_WORDS and (sp.org or "").split()[-1:] == [kind]
         if same_post or body_of_kind:
             holders[sp.name] = sp
@@ -1586,8 +1594,8 @@ def _headline_body(q: Quote, art: _Article) -> Quote:
     if (
         q.paragraph_index != 0
         or (q.speaker_org and q.speaker_org not in _KIND_OF_BODY)
-        or not (re.fullmatch(r"[a-z]+(?:\s[a-z]+)?", word) or word in _KIND_OF_BODY)
-    ):
+        or not (re.fullmatch(r"[a-z]+(?:\s[a-z]+)?", word[:1].lower() + word[1:]) or word in _KIND_OF_BODY)
+    ):  # ("Think tank warns": capitalised to open the headline)
         return q
     word = word.lower()  # "ICB says": an ICB's name holds "icb"
     from nlp.pipeline import ORG_LABELS
@@ -1607,6 +1615,9 @@ def _headline_body(q: Quote, art: _Article) -> Quote:
                 or word.split()[-1] in low.split()
             ) and clean_org(e.text):
                 body = clean_org(e.text)
+                place = re.search(r"(?:^|\s)((?:[A-Z][\w’'&-]*\s+){1,4})$", art.paragraphs[pi][: e.start_char])
+                if e.text in _KIND_OF_BODY and place and clean_org(place.group(1) + e.text):
+                    body = clean_org(place.group(1) + e.text)  # "Calder LMC", which the tagger cut to "LMC"
                 return replace(q, speaker_name=body, speaker_org=body)
     return q
 

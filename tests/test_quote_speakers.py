@@ -8462,3 +8462,33 @@ def test_a_headlines_source_before_a_colon_for_a_fragment_after_it(quotes):
 def test_a_headlines_body_or_post_is_the_one_the_story_names(quotes, headline, body, expected):
     [q] = quotes(headline, body)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        (
+            "Government ‘has abandoned general practice’, says former RCGP chair",
+            "Professor Helen Stoke, a former chair of the RCGP, said the government had walked away.",
+            ("Helen Stoke", "former chair", "RCGP"),
+        ),
+        (
+            "Practices ‘should merge or die’, claims think tank chief",
+            "Dr Ada Wren, chief executive of the Primary Futures Institute, said small practices had no future.",
+            ("Ada Wren", "chief executive", "Primary Futures Institute"),
+        ),
+        (
+            "ICB chief: ‘We will not fund the hub beyond March’",
+            "Sarah Bell, chief executive of NHS Calder ICB, said the money had run out.",
+            ("Sarah Bell", "chief executive", "NHS Calder ICB"),
+        ),
+        (
+            "‘A perfect storm is coming’ for practices this winter, warn GP leaders",
+            "Practices face their hardest winter yet.",
+            (None, "GP leaders", None),
+        ),
+    ],
+)
+def test_a_headlines_credit_by_post_after_a_comma_or_before_a_colon(quotes, headline, body, expected):
+    [q] = quotes(headline, body)
+    assert who(q) == expected

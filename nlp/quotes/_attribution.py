@@ -364,11 +364,12 @@ class _Attributor:
         """A headline's ``BMA: ‘...’`` or ``Streeting: ‘...’``: a body by its name, or a surname that the article
         gives in full below it (``Wes Streeting made the comments ...``). Not a headline's label (``Exclusive:``)."""
         stripped = text.strip()
-        if (
-            pi != 0
-            or self.art.masked[pi][:base].strip()
-            or not re.fullmatch(r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)?", stripped)
-        ):
+        if pi != 0 or self.art.masked[pi][:base].strip():
+            return None
+        if len(stripped.split()) <= 4 and re.search(r"\s[a-z]", stripped) and _is_role_phrase(stripped):
+            sp = self._speaker(pi, stripped, base)  # "ICB chief: ‘...’": a post, whose holder the story names below
+            return _Attribution(sp, None, (pi, base)) if sp.kind in ("role", "person") else None
+        if not re.fullmatch(r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)?", stripped):
             return None
         if stripped.lower() in _HEADLINE_LABELS:
             return None
@@ -1070,8 +1071,10 @@ class _Attributor:
         sp = self._speaker(pi, phrase, at)
         return _Attribution(sp, cue.group(1), (pi, at)) if sp.kind in ("person", "role", "org") else None
 
-    def after(self, pi: int, text: str, base: int, *, strict: bool) -> _Attribution | None:
-        """``‘...,’ X said`` or ``‘...,’ said X``: an attribution right after the closing mark."""
+    def after(self, pi: int, text: str, base: int, *, strict: bool, headline: bool = False) -> _Attribution | None:
+        """``‘...,’ X said`` or ``‘...,’ said X``: an attribution right after the closing mark.  ``headline``: the
+        text is a headline's last clause (``, claims think tank chief``), whose opening cue is a verb whatever the
+        tagger says (it takes ``claims`` for a plural noun there)."""
         lead = re.match(r"[\s,.;!?’'”\"]*(?:(?:So|Thus)\s+(?=(?:says|said|warns|warned|argues|argued)\s))?", text)
         rest = text[lead.end() :]  # "‘...’ So says Dr X, chair of Y."
         off0 = lead.end()
@@ -1127,7 +1130,7 @@ class _Attributor:
                     if sp.kind in _GOOD_KINDS:  # not "according to the latest figures": no one's words
                         return _Attribution(sp, _cue_text(cm), (pi, at))
                 break
-            if not self.art.verb_at(pi, base + off0 + cm.start("verb")):
+            if not (headline and cm.start() == 0) and not self.art.verb_at(pi, base + off0 + cm.start("verb")):
                 continue
             if cm.group("verb") in _PROGRESSIVE and not re.search(
                 r"\b(?:was|were|is|are|has been|had been)\s+$", clause[: cm.start()]
@@ -1343,6 +1346,10 @@ def extract_quotes(
                     )
                 )
                 att = attr.after(lp, post, lpos + 1, strict=False) if s.close and not introduces else None
+                heading = pi in heads and len(text.split()) <= 16 and not re.search(r"[.!?:;]\s*$", text)
+                tail = re.search(r",\s*[^,]+$", post.rstrip()) if att is None and s.close and heading else None
+                if tail:  # a headline's "‘Perfect storm’ facing practices this winter, warn GP leaders"
+                    att = attr.after(lp, post[tail.start() :], lpos + 1 + tail.start(), strict=True, headline=True)
                 if att is None and s.close:  # "‘...’ It is a stark warning from Dr X"
                     att = attr.whose_it_was(lp, post, lpos + 1)
                 tag = (  # "‘...’ (GP7, female)", "‘...’ [GP partner, site 3]"
@@ -1423,7 +1430,7 @@ def extract_quotes(
                 heading = pi in heads and len(text.split()) <= 16 and not re.search(r"[.!?:;]\s*$", text)  # its shape
                 tail = re.search(r",\s*[^,]+$", post.rstrip()) if att is None and s.close and heading else None
                 if tail:  # a headline's "Closures ‘inevitable’ without funding, LMC leaders warn": who, after its
-                    att = attr.after(lp, post[tail.start() :], lpos + 1 + tail.start(), strict=True)  # last comma
+                    att = attr.after(lp, post[tail.start() :], lpos + 1 + tail.start(), strict=True, headline=True)
                 source = re.match(r"\s*([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)?)\s*:\s", masked) if heading else None
                 if att is None and source and source.end() <= op:  # "Streeting: GPs ‘will get their fair share’"
                     att = attr.headline_source(pi, source.group(1), source.start(1))
@@ -1577,7 +1584,9 @@ def _headline_holder(q: Quote, art: _Article) -> Quote:
         if not (0 < m.at[0] <= 2 and sp.kind == "person" and len((sp.name or "").split()) > 1 and sp.role):
             continue
         post = re.split(r"\s+(?:in|at|of|for|from)\s+", sp.role)[0]  # "partner in Hull": a partner
-        same_post = post.split()[-1].lower() == head and (not q.speaker_org or sp.org == q.speaker_org)
+        same_post = (
+            post.split()[-1].lower() == head or (head in _LEADER_WORDS and post.split()[0].lower() == head)
+        ) and (not q.speaker_org or sp.org == q.speaker_org)  # (a headline's "chief" is a "chief executive")
         body_of_kind = kind is not None and head in _LEADER_WORDS and (sp.org or "").split()[-1:] == [kind]
         if same_post or body_of_kind:
             holders[sp.name] = sp

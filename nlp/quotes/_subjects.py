@@ -449,6 +449,8 @@ def _subject_after(text: str) -> tuple[str, int] | None:
                 r"(?:his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s|\s+(?:" + _TITLES + r"\s+)?[A-Z])", cand
             )
             or (role_first and _is_role_phrase(role_first.group(1)))  # "said practice manager Tess Doyle"
+            # a headline's "says former RCGP chair": a post held before, in a body named by its acronym
+            or (re.match(r"(?:former|outgoing|acting|interim|incoming|new)\s+[A-Z]", cand) and _is_role_phrase(cand))
             or (role_first and _a_post_then_name(role_first.group(1), cand[role_first.end() :]))
             or _unnamed_body_or_role(cand)  # a headline's "‘...’, warns think tank"
         )

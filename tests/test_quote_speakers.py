@@ -8492,3 +8492,13 @@ def test_a_headlines_body_or_post_is_the_one_the_story_names(quotes, headline, b
 def test_a_headlines_credit_by_post_after_a_comma_or_before_a_colon(quotes, headline, body, expected):
     [q] = quotes(headline, body)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["The papers, presented to the committee,", "The minutes, published on Friday,", "Board papers seen by Pulse"],
+)
+def test_documents_in_the_plural_with_an_aside_speak(quotes, subject):
+    [q] = quotes("The board met on Monday.", f"{subject} say the branch sites are ‘not sustainable’.")
+    assert (q.text, q.fragment) == ("not sustainable", True)
+    assert q.speaker is not None

@@ -1984,7 +1984,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         r"(.+?)\s+(?:seen|obtained|leaked\s+to|shared\s+with|sent\s+to|signed|written|backed|drafted)\s+(?:by\s+)?",
         head,
     )
-    if seen and re.sub(r"[’']s$", "", seen.group(1).split()[-1].lower()) in _DOC_NOUNS:
+    if seen and _doc_noun(re.sub(r"[’']s$", "", seen.group(1).split()[-1].lower())):
         head = seen.group(1)  # "a leaked NHS England briefing seen by the HSJ": the document, not who saw it
     posted_on = _POSTED_ON.fullmatch(head)
     if posted_on and clean_org(posted_on.group("owner")):  # "A notice on the Elms Surgery’s website": the body's
@@ -1992,6 +1992,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return Speaker(written, "doc", name=f"{org} {posted_on.group('noun').lower()}", org=org)
     words = head.split()
     last = re.sub(r"[’']s$", "", words[-1].lower()) if words else ""
+    if last not in _DOC_NOUNS and _doc_noun(last):
+        last = last[:-1]  # "The papers, presented to the committee, say": documents
     doc_m = re.match(
         r"^(?P<np>(?:(?:"
         + "|".join(_NOUN_DETERMINERS)
@@ -2313,6 +2315,11 @@ def _owned_post(owner: str) -> bool:
     college``), so that the body's word leaves the role?"""
     return owner.lower().lstrip(", ").startswith(("the", "who", "at the", "of the", "for the"))  # "a partner at the
     # practice": the practice's partner
+
+
+def _doc_noun(word: str) -> bool:
+    """A document's noun, or its plural (``report``, ``papers``); ``word`` lower-cased."""
+    return word in _DOC_NOUNS or (word.endswith("s") and word[:-1] in _DOC_NOUNS)
 
 
 def _without_kind(role: str | None, word: str) -> str | None:

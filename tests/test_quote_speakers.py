@@ -8502,3 +8502,15 @@ def test_documents_in_the_plural_with_an_aside_speak(quotes, subject):
     [q] = quotes("The board met on Monday.", f"{subject} say the branch sites are ‘not sustainable’.")
     assert (q.text, q.fragment) == ("not sustainable", True)
     assert q.speaker is not None
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "The Parliamentary Under-Secretary of State for Health",
+        "The Parliamentary Under-Secretary of State for Public Health and Prevention",
+    ],
+)
+def test_an_under_secretary_of_state_then_their_name(quotes, office):
+    [q] = quotes(f"{office}, Ashley Darrow MP, said: ‘The hubs will help patients be seen sooner.’")
+    assert who(q) == ("Ashley Darrow", office[4:], None)

@@ -638,7 +638,7 @@ def _is_role_head(word: str) -> bool:
     """A role's head noun, singular or plural (``chair``, ``partners``, ``GPs``); ``word`` lower-cased."""
     if not _ROLE_HEADS.isdisjoint(_noun_forms(word)):
         return True
-    shared = re.fullmatch(r"(?:co|joint|vice)-(\w+)", word)  # "co-founders", "joint-chair"
+    shared = re.fullmatch(r"(?:co|joint|vice|under)-(\w+)", word)  # "co-founders", "joint-chair", "under-secretary"
     return bool(shared) and _is_role_head(shared.group(1))
 
 

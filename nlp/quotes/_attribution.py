@@ -1071,6 +1071,12 @@ class _Attributor:
         sp = self._speaker(pi, phrase, at)
         return _Attribution(sp, cue.group(1), (pi, at)) if sp.kind in ("person", "role", "org") else None
 
+    def after_last_comma(self, pi: int, text: str, base: int) -> _Attribution | None:
+        """A headline's speaker after its last comma (``Closures ‘inevitable’ without funding, LMC leaders warn``;
+        ``text``, the words after the quote, starts at ``base``)."""
+        tail = re.search(r",\s*[^,]+$", text.rstrip())
+        return self.after(pi, text[tail.start() :], base + tail.start(), strict=True, headline=True) if tail else None
+
     def after(self, pi: int, text: str, base: int, *, strict: bool, headline: bool = False) -> _Attribution | None:
         """``‘...,’ X said`` or ``‘...,’ said X``: an attribution right after the closing mark.  ``headline``: the
         text is a headline's last clause (``, claims think tank chief``), whose opening cue is a verb whatever the
@@ -1229,6 +1235,8 @@ def extract_quotes(
         if pending is not None and not is_item and not par_spans:
             pending = None
         last_close = 0
+        # a headline's shape: in the headline or a crosshead, short, no full stop (not realdev's lede paragraph)
+        heading = pi in heads and len(text.split()) <= 16 and not re.search(r"[.!?:;]\s*$", text)
         for s in par_spans:
             op = s.open_at[1]
             masked = art.masked[pi]
@@ -1346,10 +1354,8 @@ def extract_quotes(
                     )
                 )
                 att = attr.after(lp, post, lpos + 1, strict=False) if s.close and not introduces else None
-                heading = pi in heads and len(text.split()) <= 16 and not re.search(r"[.!?:;]\s*$", text)
-                tail = re.search(r",\s*[^,]+$", post.rstrip()) if att is None and s.close and heading else None
-                if tail:  # a headline's "‘Perfect storm’ facing practices this winter, warn GP leaders"
-                    att = attr.after(lp, post[tail.start() :], lpos + 1 + tail.start(), strict=True, headline=True)
+                if att is None and s.close and heading:  # "‘Perfect storm’ facing practices, warn GP leaders"
+                    att = attr.after_last_comma(lp, post, lpos + 1)
                 if att is None and s.close:  # "‘...’ It is a stark warning from Dr X"
                     att = attr.whose_it_was(lp, post, lpos + 1)
                 tag = (  # "‘...’ (GP7, female)", "‘...’ [GP partner, site 3]"
@@ -1427,10 +1433,8 @@ def extract_quotes(
                     att = attr.after(lp, post, lpos + 1, strict=True)
                 if att is None and s.close:  # "The plan was ‘a betrayal’ (Dr Ann X, GP partner, Bristol).": the
                     att = attr.bracketed_source(lp, post, lpos + 1)  # source in brackets after it
-                heading = pi in heads and len(text.split()) <= 16 and not re.search(r"[.!?:;]\s*$", text)  # its shape
-                tail = re.search(r",\s*[^,]+$", post.rstrip()) if att is None and s.close and heading else None
-                if tail:  # a headline's "Closures ‘inevitable’ without funding, LMC leaders warn": who, after its
-                    att = attr.after(lp, post[tail.start() :], lpos + 1 + tail.start(), strict=True, headline=True)
+                if att is None and s.close and heading:  # "Closures ‘inevitable’ without funding, LMC leaders warn"
+                    att = attr.after_last_comma(lp, post, lpos + 1)
                 source = re.match(r"\s*([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)?)\s*:\s", masked) if heading else None
                 if att is None and source and source.end() <= op:  # "Streeting: GPs ‘will get their fair share’"
                     att = attr.headline_source(pi, source.group(1), source.start(1))

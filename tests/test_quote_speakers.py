@@ -8514,3 +8514,14 @@ def test_documents_in_the_plural_with_an_aside_speak(quotes, subject):
 def test_an_under_secretary_of_state_then_their_name(quotes, office):
     [q] = quotes(f"{office}, Ashley Darrow MP, said: ‘The hubs will help patients be seen sooner.’")
     assert who(q) == ("Ashley Darrow", office[4:], None)
+
+
+def test_a_previous_speaker_does_not_carry_past_a_line_giving_someone_else_the_floor(quotes):
+    qs = quotes(
+        "General Practice: Workforce",
+        "The Minister for Care (Stephen Kinnock):",
+        "I have met the college. As its chair told me last week, ‘we need stability’, and we are providing it.",
+        "Mr Speaker:",
+        "Order. ‘Brief questions’ means brief answers too.",
+    )
+    assert [q.text for q in qs] == ["we need stability"]

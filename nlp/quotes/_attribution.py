@@ -1414,7 +1414,14 @@ def extract_quotes(
                             prev[1].speaker.role,
                         ):
                             att = _Attribution(prev[1].speaker, prev[1].cue)  # "‘...,’ he said. ‘...’": as before
-                if att is None and prev is not None and pi - prev[0].last <= 2 and prev[1].speaker is not None:
+                if (
+                    att is None
+                    and prev is not None
+                    and pi - prev[0].last <= 2
+                    and prev[1].speaker is not None
+                    # not across a line that gives the floor to someone else ("Mr Speaker:", "Dr X (Con):")
+                    and not any(re.search(r":\s*$", paragraphs[k]) for k in range(prev[0].last + 1, pi))
+                ):
                     att = _Attribution(prev[1].speaker, prev[1].cue)
             else:
                 att = attr.quoted_saying(pi, pre_local, local_start)

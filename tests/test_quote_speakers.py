@@ -8525,3 +8525,15 @@ def test_a_previous_speaker_does_not_carry_past_a_line_giving_someone_else_the_f
         "Order. ‘Brief questions’ means brief answers too.",
     )
     assert [q.text for q in qs] == ["we need stability"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("said Dr Nina Pryce, who has been a GP in Bury for 20 years and who chairs Bury LMC", ("chair", "Bury LMC")),
+        ("admits Dr Paul Ince, who has been a partner for 30 years", ("partner", None)),
+    ],
+)
+def test_a_post_held_for_years_given_after_an_inverted_cue(quotes, credit, expected):
+    [q] = quotes("The plan was criticised by GPs.", f"‘It is a fudge and everyone can see it,’ {credit}.")
+    assert (q.speaker_role, q.speaker_org) == expected

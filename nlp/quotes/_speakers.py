@@ -1342,7 +1342,9 @@ def _plain_apposition(app: str) -> str:
         # last year led the LMC": former
         past = chairs.group("end") == "ed" or bool(chairs.group("led"))
         app = f"{'former ' if past else ''}{chairs.group('post') or 'lead'} of {chairs.group('body')}"
-    app = re.sub(r"(?<=\S)\s+who\s+(?:now\s+|currently\s+)?(chair|lead|head)s\s+(?:the\s+)?", r" and \1 of the ", app)
+    app = re.sub(  # "a GP in Bury who chairs the LMC", "... for 20 years and who chairs Bury LMC"
+        r"(?<=\S)(?:\s+and)?\s+who\s+(?:now\s+|currently\s+)?(chair|lead|head)s\s+(?:the\s+)?", r" and \1 of the ", app
+    )
     # "who sits on the Welsh GP committee", also after a role ("a GP partner in Cardiff who sits on ..."): a member
     app = re.sub(
         r"(?:^|(?<=\S)\s+)who\s+(?:sits|serves)\s+on\s+",

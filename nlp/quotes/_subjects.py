@@ -410,7 +410,7 @@ def _subject_after(text: str) -> tuple[str, int] | None:
     cand = m.group(1)
     cand = re.split(  # "said Ian X, who runs the Lambeth GP Federation": a clause that gives a post is kept
         r",\s*(?:who(?!\s+(?:now\s+|also\s+|currently\s+)?(?:chairs|leads|heads|runs|manages|founded|sits|serves|"
-        r"works\s+as|is\s+(?:now\s+|also\s+)?(?:a|an|the))\b|[^,.;]*\band\s+(?:now|is\s+now)\s+(?:works\s+as|an?\s)\b)|"
+        r"works\s+as|(?:is|has\s+been)\s+(?:now\s+|also\s+)?(?:a|an|the))\b|[^,.;]*\band\s+(?:now|is\s+now)\s+(?:works\s+as|an?\s)\b)|"
         r"which|adding|as|in|on|when|after|before|speaking)\b",
         cand,
     )[0].strip(" ,")
@@ -429,7 +429,7 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         cand,
     )[0]  # not "who now works as a salaried GP"
     cand = re.split(  # "says a GP in rural Lincolnshire who did not want to be named": the relative clause
-        r"\s+who\s+(?:did|does|asked|wished|declined|would|was|is(?!\s+(?:now\s+|also\s+)?(?:a|an|the)\s)|has|had)\b"
+        r"\s+who\s+(?:did|does|asked|wished|declined|would|was|is(?!\s+(?:now\s+|also\s+)?(?:a|an|the)\s)|has(?!\s+been\s+(?:a|an|the)\s)|had)\b"
         r"(?![^,.;]*\band\s+(?:now|is\s+now)\s+(?:works\s+as|an?\s))",  # not "who had been X and now works as Y"
         cand,
     )[0]
@@ -458,7 +458,13 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         return None
     # a clause that ends in the post now may run longer: "Dr X, who had been a partner for 22 years and now works as a
     # salaried GP for the group"
-    most = 30 if re.search(r"\band\s+(?:now|is\s+now)\s+(?:works\s+as|an?\s)", cand) else 14
+    most = (
+        30
+        if re.search(r"\band\s+(?:now|is\s+now)\s+(?:works\s+as|an?\s)", cand)
+        # "who has been a GP in Bury for 20 years and who chairs Bury LMC": the post at the end
+        or re.search(r"\band\s+who\s+(?:now\s+|also\s+)?(?:chairs|leads|heads|runs|is\s+(?:a|an|the))\s", cand)
+        else 14
+    )
     if re.match(
         r"(?:" + _TITLES + r"\s+)?[A-Z][^,]*,[^,]+,\s+and\s+(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+\s+[A-Z]", cand
     ):

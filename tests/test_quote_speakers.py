@@ -8537,3 +8537,28 @@ def test_a_previous_speaker_does_not_carry_past_a_line_giving_someone_else_the_f
 def test_a_post_held_for_years_given_after_an_inverted_cue(quotes, credit, expected):
     [q] = quotes("The plan was criticised by GPs.", f"‘It is a fudge and everyone can see it,’ {credit}.")
     assert (q.speaker_role, q.speaker_org) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("who has spent 20 years as a GP in Bury", ("GP in Bury", None)),
+        ("who has worked as a GP in Bury for 20 years", ("GP in Bury", None)),
+        ("who served as chair of Bury LMC from 2015 to 2021", ("former chair", "Bury LMC")),
+        ("who spent a decade as a partner before going salaried", ("former partner", None)),
+        ("who now works as a locum in Leeds", ("locum in Leeds", None)),  # guard: as before
+    ],
+)
+def test_a_post_held_as_what_someone_worked_or_served(quotes, clause, expected):
+    [q] = quotes(f"Dr Nina Pryce, {clause}, said: ‘It is a fudge and everyone can see it.’")
+    assert (q.speaker_role, q.speaker_org) == expected
+
+
+def test_a_second_post_someone_serves_in_keeps_the_first_given(quotes):  # guard: realdev's form, kept as it was
+    qs = quotes(
+        "Kentford LMC medical secretary Dr Ivo Camden told Pulse that GPs had ‘approached’ him.",
+        "Dr Camden, who serves as a regional rep on the BMA’s GP Committee, said there would be ‘a lot of debate’.",
+    )
+    assert [(q.speaker_name, q.speaker_role, q.speaker_org) for q in qs] == [
+        ("Ivo Camden", "medical secretary", "Kentford LMC")
+    ] * 2

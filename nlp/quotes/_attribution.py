@@ -182,7 +182,11 @@ class _Attributor:
             sp = replace(sp, role=sp.role[len("whose ") :], org=clean_org(body.group(1)) if body else sp.org)
         sp = self.art.resolve(sp, (pi, start))
         before = self.art.before((pi, start))
-        if sp.kind == "person" and sp.name and re.search(r",\s+who\s+is\s+also\s", sp.written):
+        if (
+            sp.kind == "person"
+            and sp.name
+            and re.search(r",\s+who\s+(?:is\s+also|also\s+serves|serves|sits)\s", sp.written)
+        ):  # (and "Dr X, who serves as a regional rep on Y": a second post too)
             # "Dr Menon, who is also a partner in Stockport": a second post; the one given before stays first
             first = self.art._known(replace(sp, role=None, org=None), before)
             if first.role or first.org:

@@ -759,6 +759,19 @@ _GAVE_HER_NAME = re.compile(
 )
 # a headline's word for whoever leads a body, which the story names by their post in it: "LMC leader" is its chair
 _LEADER_WORDS = frozenset({"leader", "leaders", "boss", "bosses", "chief", "head"})
+# a post someone has held, or held for a time: "who has worked as a GP in Bury for 20 years", "who has spent 20
+# years as a GP", "who served as chair of Bury LMC from 2015 to 2021", "who spent a decade as a partner before going
+# salaried" (group "now": held up to now; group "ended": a time it ended)
+_FOR_A_TIME = r"(?:\S+\s+){1,3}?(?:years?|decades?|months?)"  # "20 years", "a decade"
+_SERVED_AS = re.compile(
+    r"who\s+(?:(?P<now>has\s+(?:been|worked|served|practised|practiced|spent\s+"
+    + _FOR_A_TIME
+    + r")|(?:now\s+|still\s+)?"
+    r"(?:works|serves|practises|practices))|worked|served|practised|practiced|spent\s+" + _FOR_A_TIME + r")\s+as\s+"
+    r"(?:an?\s+|the\s+|its\s+)?(?P<post>[a-zA-Z].*?)"
+    r"(?:\s+(?:for\s+(?:\S+\s+){0,2}(?:years?|decades?|months?)|since\s+\S+)\b.*?)?"
+    r"(?P<ended>\s+(?:(?:from|between|until|till|before)\s|in\s+\d{4}\b).*)?$"
+)
 # "‘...,’ as one colleague put it to me.", "as one GP told me": the "as" before the one who put it so
 _AS_PUT_IT = re.compile(
     r"as\s+(?=[^.;:!?,‘“]{1,60}?\s(?:put|puts)\s+it\b|[^.;:!?,‘“]{1,60}?\s(?:told|tells)\s+(?:me|us|him|her)\b)"

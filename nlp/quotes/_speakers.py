@@ -20,6 +20,7 @@ from nlp.quotes._lexicon import (
     _BODY_NOUNS,
     _BY_BODY,
     _CAMEL,
+    _CAPITAL_WORD,
     _CAPTION_ASIDE,
     _CAPTION_POINTER,
     _CITATION,
@@ -273,11 +274,11 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     text = re.sub(  # "The three partners": partners, however many
         r"^(?i:" + _COUNT + r")\s+(?=(?:[A-Z]{2,}\s+)?[a-z]+s\b|GPs\b)", "", text
     )
-    first = re.match(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*", text)  # "Co-Chair", a word of its own
+    first = re.match(_CAPITAL_WORD, text)  # "Co-Chair", a word of its own
     named_first = _find_phrase(text, orgs)
     # "Director of Primary Care at the NHS Confederation": a post in capitals with its field, kept as written
     field = re.match(
-        r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*\s+){0,3}?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*\s+(?:of|for)\s+"
+        r"(?:" + _CAPITAL_WORD + r"\s+){0,3}?" + _CAPITAL_WORD + r"\s+(?:of|for)\s+"
         r"((?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}[A-Z][a-z]+)\s+at\s",
         text,
     )
@@ -298,7 +299,7 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     ):  # "Chair of the Royal College of GPs", "Practice manager at the Hill Surgery", not "Chief Medical Officer" nor
         # "Doctors’ Association UK chair"
         text = first.group(0).lower() + text[first.end() :]
-    run = re.match(r"((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)(?=\s+(?:of|at)\s)", text)
+    run = re.match(r"((?:[A-Z][a-z-]+\s+){0,3}" + _CAPITAL_WORD + r")(?=\s+(?:of|at)\s)", text)
     if run and not titled_post and all(_role_word(w) for w in run.group(1).split()):
         text = run.group(1).lower() + text[run.end() :]  # "Vice Chair of the RCGP", as press releases write posts
     if not text:

@@ -463,12 +463,12 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         if re.search(r"\band\s+(?:now|is\s+now)\s+(?:works\s+as|an?\s)", cand)
         # "who has been a GP in Bury for 20 years and who chairs Bury LMC": the post at the end
         or re.search(r"\band\s+who\s+(?:now\s+|also\s+)?(?:chairs|leads|heads|runs|is\s+(?:a|an|the))\s", cand)
+        # "said Dr A, a GP in Bristol, and Dr B, a GP in Leeds": two people, each with a post
+        or re.match(
+            r"(?:" + _TITLES + r"\s+)?[A-Z][^,]*,[^,]+,\s+and\s+(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+\s+[A-Z]", cand
+        )
         else 14
     )
-    if re.match(
-        r"(?:" + _TITLES + r"\s+)?[A-Z][^,]*,[^,]+,\s+and\s+(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+\s+[A-Z]", cand
-    ):
-        most = 30  # "said Dr A, a GP in Bristol, and Dr B, a GP in Leeds": two people, each with a post
     if len(cand.split()) > most:  # "said Dr X, a partner at a practice in Bolton that lost two GPs this year"
         cand = re.split(r"\s+(?:that|which|where|who)\s+", cand)[0]
     if len(cand.split()) > 14 and re.match(r"[^,]+,\s+(?:a|an|the)\s", cand):

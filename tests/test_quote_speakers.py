@@ -8563,3 +8563,98 @@ def test_a_second_post_someone_serves_in_keeps_the_first_given(quotes, clause): 
     assert [(q.speaker_name, q.speaker_role, q.speaker_org) for q in qs] == [
         ("Ivo Camden", "chair", "Harbourside LMC")
     ] * 2
+
+
+# --------------------------------------------------------------------------- forms probed in the sixteenth round
+
+
+@pytest.mark.parametrize(
+    "rank",
+    ["Surgeon Rear Admiral", "Surgeon Captain", "Air Vice-Marshal", "Group Captain", "Wing Commander", "Lt Col"],
+)
+def test_a_forces_rank_before_a_name_is_a_title(quotes, rank):
+    first, second = quotes(
+        f"{rank} Dr Imogen Castellane, the Royal Navy’s head of medical services, said: ‘We train GPs well.’",
+        f"{rank} Petra Lowell said: ‘Then they leave us for civilian practice.’",
+    )
+    assert who(first) == ("Imogen Castellane", "head of medical services", "Royal Navy")
+    assert who(second) == ("Petra Lowell", None, None)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The Bishop of Lindale, the Rt Rev Anselm Corrigan,",
+        "The Rt Rev Anselm Corrigan, the Bishop of Lindale,",
+        "The Bishop of Lindale, Anselm Corrigan,",
+    ],
+)
+def test_a_bishop_is_the_office_of_a_place_and_the_rev_before_a_name_a_title(quotes, subject):
+    [q] = quotes(f"{subject} said: ‘Rural communities are losing their surgeries one by one.’")
+    assert who(q) == ("Anselm Corrigan", "Bishop of Lindale", None)
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [("research and policy director", "research and policy director"), ("deputy chair", "deputy chair")],
+)
+def test_a_post_of_two_fields_joined_by_and_after_the_article(quotes, post, expected):
+    [q] = quotes(f"The {post}, Dr Amy Voss, said: ‘The figures speak for themselves.’")
+    assert who(q)[:2] == ("Amy Voss", expected)
+
+
+def test_the_rev_before_a_name_after_a_post(quotes):
+    [q] = quotes("The practice’s chaplain, the Rev Miriam Oyelaran, said: ‘The staff are exhausted.’")
+    assert who(q)[:2] == ("Miriam Oyelaran", "practice chaplain")
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("The Mayor of Greater Fenchester, Colm Adair,", ("Colm Adair", "Mayor of Greater Fenchester", None)),
+        ("The Lord Mayor of Leeds, Councillor Abigail Marsh,", ("Abigail Marsh", "Lord Mayor of Leeds", None)),
+        (
+            "The police and crime commissioner for Northshire, Dafydd Rees,",
+            ("Dafydd Rees", "police and crime commissioner for Northshire", None),
+        ),
+        ("The Lord Chancellor, Ayesha Malik,", ("Ayesha Malik", "Lord Chancellor", None)),
+        ("Lord Darnley, a former surgeon,", ("Lord Darnley", "former surgeon", None)),  # guard: a peer's title
+    ],
+)
+def test_an_office_of_a_place_names_no_body(quotes, subject, expected):
+    [q] = quotes(f"{subject} said: ‘Officers are spending hours waiting with patients.’")
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "who took over as chair of Eastfield LMC in July",
+        "who has just been named chair of Eastfield LMC",
+        "who stepped in as chair of Eastfield LMC last year",
+        "who was elected chair of Eastfield LMC in May",  # guard: as before
+    ],
+)
+def test_a_post_someone_took_over_or_was_just_named_to(quotes, clause):
+    [q] = quotes(f"Dr Imran Qureshi, {clause}, said: ‘We will ballot our members.’")
+    assert who(q) == ("Imran Qureshi", "chair", "Eastfield LMC")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("Speaking on behalf of the Royal College of GPs, Dr Nadia Rahman said:", "Royal College of GPs"),
+        ("Speaking for the BMA, Dr Nadia Rahman said:", "BMA"),
+        ("Dr Nadia Rahman, speaking on behalf of the RCGP, said:", "RCGP"),
+        ("Dr Nadia Rahman, speaking for the BMA, said:", "BMA"),
+        ("Dr Nadia Rahman, on behalf of the Royal College of GPs, said:", "Royal College of GPs"),
+        # guards: a paper prints what someone writes, and a clause of when is nobody's
+        ("Writing for the Gazette, Dr Nadia Rahman said:", None),
+        ("Dr Nadia Rahman, writing for Pulse, said:", None),
+        ("Speaking for the first time since her election, Dr Nadia Rahman said:", None),
+        ("Dr Nadia Rahman, speaking for patients, said:", None),
+    ],
+)
+def test_whose_voice_a_speaker_speaks_on_behalf_of(quotes, sentence, org):
+    [q] = quotes(f"{sentence} ‘The workforce plan is not enough.’")
+    assert who(q) == ("Nadia Rahman", None, org)

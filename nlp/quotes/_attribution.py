@@ -38,6 +38,7 @@ from nlp.quotes._lexicon import (
     _MEMBER,
     _NICKNAME,
     _OBJECT_VERBS,
+    _ON_BEHALF,
     _PARTICIPLE_CUES,
     _PASSIVE_CUES,
     _POINTS_BACK,
@@ -730,6 +731,9 @@ class _Attributor:
                 post = describe(fronted.group(1))  # "Now a partner at a practice in Luton, she says": her post now
                 if post.role:
                     sp = replace(sp, role=post.role, org=post.org)
+            behalf = _ON_BEHALF.search(text[:off])
+            if sp.kind == "person" and not sp.org and behalf and clean_org(behalf.group(1)):
+                sp = replace(sp, org=clean_org(behalf.group(1)))  # "Speaking on behalf of the RCGP, Dr X said": its
             att = _Attribution(sp, _cue_text(m), (pi, base + off))
             if sp.kind in _GOOD_KINDS:
                 return att

@@ -170,8 +170,16 @@ _EPITHET = re.compile(
 )
 _EPITHET_MARK = "epithet"
 _TITLES = (
-    r"(?:Dr|Prof|Professor|professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Baroness|Baron|Cllr|Councillor|Rt Hon|"
-    r"Rev|Revd|Reverend|Canon)\.?"  # and the clergy's: "Rev Canon John X"
+    r"(?:Dr|Prof|Professor|professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lady|Baroness|Baron|Cllr|Councillor|Rt Hon|"
+    r"Lord(?!\s+(?:Mayor|Lieutenant|Provost|Chancellor|Chief|Speaker|Justice)\b)|"  # not "the Lord Mayor X"
+    r"Rev|Revd|Reverend|Rt Rev|Rt Revd|Very Rev|Most Rev|Canon|Rabbi|"  # and the clergy's: "Rev Canon John X"
+    r"[Tt]he\s+(?:(?:Rt|Very|Most)\s+)?(?:Rev|Revd|Reverend)|[Tt]he\s+(?:Rt\s+)?Hon|"  # "the Rev Ann X", "the Hon Y"
+    # the forces' ranks, which the press writes before a doctor's name as it writes "Dr": "Surgeon Captain Dr Ann X",
+    # "Air Vice-Marshal Y" (none that opens a capitalised phrase of its own, as "General" and "Major" do)
+    r"(?:Surgeon\s+)?(?:(?:Rear|Vice)\s+)?Admiral|(?:Surgeon\s+)?Commodore|Surgeon\s+(?:Captain|Commander)|"
+    r"Air\s+(?:Vice-)?Marshal|Air\s+Chief\s+Marshal|Air\s+Commodore|Group\s+Captain|Wing\s+Commander|"
+    r"Squadron\s+Leader|Flight\s+Lieutenant|(?:Lieutenant|Major|Brigadier)\s+General|Brigadier|"
+    r"(?:Lieutenant\s+)?Colonel|Lt\s+Col|Lieutenant\s+Commander)\.?"
 )
 _TITLE_RE = re.compile(r"^(?:" + _TITLES + r"\s+)+")
 # a knight's or dame's title, which the press follows with the first name alone: "Sir Keir", "Dame Clare"
@@ -458,12 +466,34 @@ _ROLE_HEADS = frozenset(
         "judge magistrate prosecutor claimant defendant witness juror sheriff clerk complainant applicant "
         # and others a story quotes by what they are: "the scientist said", "the peer told the Lords"
         "scientist statistician academic historian sociologist demographer writer novelist blogger activist "
-        "lobbyist peer backbencher negotiator bishop chaplain priest rabbi imam veteran whistleblower accountant "
+        "lobbyist peer backbencher negotiator bishop archbishop chaplain priest rabbi imam veteran whistleblower accountant "
+        "mayor provost "
         "actuary surveyor architect planner pollster strategist "
         # relatives, which a story also names by what they are: "the husband said", "the daughter of a patient"
         "wife husband daughter son mother father sister brother widow widower niece nephew granddaughter grandson "
         "aunt uncle cousin friend neighbour"
     ).split()
+)
+# whose voice a clause before the speaker gives: "Speaking on behalf of the RCGP, Dr X said", "Responding for NHS
+# Providers, its deputy chief executive said" (not "Writing for the Guardian": a paper prints, it does not employ)
+_ON_BEHALF = re.compile(
+    r"(?:^|[.;!?]\s+)(?:(?:Speaking|Responding|Commenting|Writing)\s+on\s+behalf\s+of|On\s+behalf\s+of|"
+    r"(?:Speaking|Responding)\s+for)\s+((?:the\s+)?[A-Z][^,;:.!?]{1,80}),\s*$"
+)
+# the offices of a place, which its name completes and no body holds: "the Bishop of Lindale", "the Mayor of
+# Greater Manchester", "the Lord Lieutenant of Cumbria"
+_PLACE_OFFICES = frozenset(
+    {
+        "bishop",
+        "archbishop",
+        "mayor",
+        "lord mayor",
+        "metro mayor",
+        "lord lieutenant",
+        "high sheriff",
+        "lord provost",
+        "police and crime commissioner",
+    }
 )
 # the kind of work a lead or manager runs, capitalised only because it opens a sentence: "Shift lead Paula X",
 # "Duty manager Y" (not a body, as "Kroll analyst X" is)

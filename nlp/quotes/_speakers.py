@@ -65,6 +65,7 @@ from nlp.quotes._lexicon import (
     _PARTY_TAG,
     _PARTY_THEN_NAME,
     _PEER,
+    _PLACE_OFFICES,
     _PLACE_PAIR_BODY,
     _POSTED_ON,
     _POSTNOMINALS,
@@ -227,6 +228,10 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         return f"{org} {role}", None
     if org in _RANK_WORDS and role:
         return f"{org.lower()} {role}", None
+    if org and role and (role.lower() in _PLACE_OFFICES or org == "Lord"):
+        # "the Bishop of Lindale", "the Mayor of Greater Manchester": the office of a place, no body; "the Lord
+        # Chancellor": an office whose first word is no body
+        return _drop_leading(text.strip(" ,"), _ARTICLES), None
     if org and role and _A_MODIFIER.fullmatch(org):  # "Newly qualified GP", "Recently retired GP": how, not where;
         # "an ARRS-funded clinical pharmacist": an acronym keeps its capitals
         return f"{org[:1].lower() if org[1:2].islower() else org[:1]}{org[1:]} {role}", None
@@ -361,11 +366,13 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     if staff and _is_role_head(staff.group("role").split()[-1]) and not _from_a_place(staff.group("role"), text):
         return _split_post(f"{staff.group('role')} at {staff.group('org')}")  # "a researcher from the University of X"
     only_org = re.match(
-        r"(?:of|at|from|with)\s+(?:the\s+)?(?:(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+)?(?P<org>[A-Z].*)$", text
+        r"(?:of|at|from|with|on\s+behalf\s+of)\s+(?:the\s+)?(?:(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+)?(?P<org>[A-Z].*)$",
+        text,
     )
     if only_org and only_org.group("kind") and only_org.group("kind").split()[-1] not in _BODY_NOUNS:
         only_org = None
-    if only_org:  # "Professor X, of the Nuffield Trust"; "Dr X, of campaign group Rebuild General Practice"
+    if only_org:  # "Professor X, of the Nuffield Trust"; "Dr X, of campaign group Rebuild General Practice"; "Dr X,
+        # on behalf of the RCGP": whose voice, no post
         return None, None if _a_place(only_org.group(0)) else _org_alone(only_org.group("org"))
     # "partner at super-partnership Our Health Partnership": what kind of body it is may stand before its name; "a
     # physiotherapist with Riverside PCN": with, as at
@@ -1310,14 +1317,16 @@ def _plain_apposition(app: str) -> str:
     if stood_down:  # "Dr X, who stood down as LMC chair in May": a former chair
         app = f"former {stood_down.group(1)}"
     elected = re.match(
-        r"who\s+(?:was|has\s+been|had\s+been|is)\s+(?:recently\s+|newly\s+|just\s+)?(?:appointed|elected|named|made|"
-        r"voted\s+in)\s+(?:as\s+)?(?:the\s+|its\s+|an?\s+)?(?P<post>[a-zA-Z].*?)(?:\s+(?:"
+        r"who\s+(?:(?:was|has\s+(?:just\s+|recently\s+)?been|had\s+been|is)\s+(?:recently\s+|newly\s+|just\s+)?"
+        r"(?:appointed|elected|named|made|voted\s+in)\s+(?:as\s+)?|(?:recently\s+|has\s+(?:just\s+)?)?"
+        r"(?:took|taken|stepped)\s+(?:over|in|up)\s+as\s+)(?:the\s+|its\s+|an?\s+)?(?P<post>[a-zA-Z].*?)(?:\s+(?:"
         + _WHEN.pattern
         + r")\b.*)?$",
         app,
     )
     if elected and _is_role_phrase(elected.group("post")):
-        # "Dr X, who was elected chair of the BMA GP committee in July": the post, without its when
+        # "Dr X, who was elected chair of the BMA GP committee in July", "who took over as chair in May": the post,
+        # without its when
         app = elected.group("post")
     leads_on = re.match(
         r"who\s+(?:now\s+|also\s+|currently\s+)?leads\s+(?:on\s+(?P<field>[a-z][\w -]*?)(?:\s+(?:for|at)\s+"
@@ -1680,6 +1689,13 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     head, sep, app = written.partition(", ")
     aged = bool(re.fullmatch(r"\d{1,3}", app.strip()))  # "Sheila, 67"
     app = _plain_apposition(app)
+    app = re.sub(  # "Dr X, speaking on behalf of the RCGP", "speaking for the BMA": whose voice, which is kept (not
+        # "writing for Pulse": a paper prints, it does not employ)
+        r"^(?:(?:speaking|responding|commenting)\s+(?:on\s+behalf\s+of|for)|writing\s+on\s+behalf\s+of)\s+"
+        r"(?=(?:the\s+)?[A-Z])",
+        "on behalf of ",
+        app,
+    )
     if re.match(
         r"(?:who|which|whose|when|while|as|after|before|speaking|talking|writing|responding|commenting|addressing|"
         r"signing|calling|describing|"
@@ -1929,7 +1945,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
                     and re.search(r"\b(?:for|of|in)\s+(?:[A-Z][\w’'-]*\s+)*$", head[: name_m[0]])
                 )
                 or prev.group(1).lower() in STOP_WORDS
-                or re.fullmatch(_TITLES, prev.group(1))
+                or re.search(r"(?:^|\s)(?:" + _TITLES + r")\s+$", head[: name_m[0]])  # "Group Captain Ann X"
                 or prev.group(1).lower() in _ROLE_HEADS
                 or prev.group(1).lower() in _GENERIC_ORG
                 or _find_phrase(prev.group(1), orgs)
@@ -1939,6 +1955,12 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             ):
                 break
             name_m = (prev.start(1), name_m[1])
+        rank = next(
+            (t for t in re.finditer(r"(?:^|(?<=\s))(?:" + _TITLES + r")\s+", head) if t.start() < name_m[0] < t.end()),
+            None,
+        )
+        if rank:  # "Wing Commander Ann X", the tagger's name starting at "Commander": a rank of two words is a title
+            name_m = (rank.end(), name_m[1])
         name = head[name_m[0] : name_m[1]].strip()
         name = _TITLE_RE.sub("", name) or name  # "Professor Dame Clare X": the titles after the first too
         name = re.sub(r"[’']s$", "", name)

@@ -8658,3 +8658,17 @@ def test_a_post_someone_took_over_or_was_just_named_to(quotes, clause):
 def test_whose_voice_a_speaker_speaks_on_behalf_of(quotes, sentence, org):
     [q] = quotes(f"{sentence} ‘The workforce plan is not enough.’")
     assert who(q) == ("Nadia Rahman", None, org)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A scheme which ministers described as ‘the digital front door’ has been scrapped.", (None, "ministers")),
+        ("The hubs which the ICB called ‘a lifeline for patients’ will close.", ("ICB", None)),
+        ("The review, which Dr Lena Bright called ‘long overdue’, reports in May.", ("Lena Bright", None)),  # guard
+        ("It was a decision that ministers said would ‘put patients first’.", (None, "ministers")),  # guard
+    ],
+)
+def test_the_subject_of_a_relative_clause_whose_verb_is_the_cue(quotes, sentence, expected):
+    [q] = quotes(sentence)
+    assert (q.speaker_name, q.speaker_role) == expected

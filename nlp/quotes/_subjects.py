@@ -84,6 +84,13 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     if got is None:
         return None
     phrase, off = got
+    named_by = re.search(
+        r"\s(?:which|that)\s+((?:the|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}|[a-z][\w’'-]*s|"
+        r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$",
+        phrase,
+    )
+    if named_by:  # "A scheme which ministers dubbed ‘...’": the relative clause's subject, whose verb the cue is
+        phrase, off = named_by.group(1), off + named_by.start(1)
     recorded = _RECORDS.match(phrase)
     if recorded:  # "Minutes of the meeting record the chair saying": the one the document records
         phrase, off = phrase[recorded.end() :], off + recorded.end()

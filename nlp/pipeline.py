@@ -80,7 +80,8 @@ def read_patterns(path: str | Path) -> list[dict]:
     ``{"label", "tokens", "id"}`` for a family of names no list of phrases can hold.
 
     ``case`` is ``"exact"`` for acronyms that must match as written (``DES``, ``ICS``);
-    otherwise a phrase matches in any case.  ``tokens`` is a spaCy token pattern (a list of
+    otherwise a phrase matches in any case.  ``kind`` (``"company"``) is read by the quote
+    extractor only: which known bodies ``the company`` may point back to.  ``tokens`` is a spaCy token pattern (a list of
     token attribute dicts): ``Healthwatch`` and the place each local one is named after.
     Raises :class:`PatternsError` naming the file and line on bad input.
     """

@@ -8672,3 +8672,42 @@ def test_whose_voice_a_speaker_speaks_on_behalf_of(quotes, sentence, org):
 def test_the_subject_of_a_relative_clause_whose_verb_is_the_cue(quotes, sentence, expected):
     [q] = quotes(sentence)
     assert (q.speaker_name, q.speaker_role) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Dr Alice Weir (Hull) and Dr Ben Cole (York)", ("Alice Weir and Ben Cole", None)),
+        (
+            "Dr Alice Weir (GP partner, Hull) and Dr Ben Cole (GP partner, York)",
+            ("Alice Weir and Ben Cole", "GP partner"),
+        ),
+        ("Dr Alice Weir (pictured) and Dr Ben Cole", ("Alice Weir and Ben Cole", None)),
+        ("The RCGP (England) and the BMA (UK)", ("RCGP and BMA", None)),
+        ("Dr Ray Lock (GP partner, Hull)", ("Ray Lock", "GP partner")),  # guard: one person, as before
+    ],
+)
+def test_two_speakers_each_with_a_bracket(quotes, subject, expected):
+    [q] = quotes(f"{subject} said: ‘We cannot staff the branch surgery this winter.’")
+    assert (q.speaker_name, q.speaker_role) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Patients (and their carers)", (None, "patients")),
+        ("NHS England (NHSE)", ("NHS England", None)),
+        ("A spokesperson for NHS Kent and Medway (the ICB)", (None, "spokesperson")),  # guard: as before
+    ],
+)
+def test_a_bracket_after_a_subject_is_no_speaker(quotes, subject, expected):
+    [q] = quotes(f"{subject} said: ‘We cannot get through on the phone at 8am.’")
+    assert (q.speaker_name, q.speaker_role) == expected
+
+
+def test_the_company_points_back_to_a_company_the_patterns_know(quotes):
+    qs = quotes(
+        "Operose Health runs dozens of practices across England.",
+        "The company said it was ‘proud of the care our clinicians provide’.",
+    )
+    assert [(q.speaker_name, q.speaker_org) for q in qs] == [("Operose Health", "Operose Health")]

@@ -705,6 +705,13 @@ def _entity_phrases(*labels: str) -> frozenset[str]:
     return frozenset(r["phrase"].lower() for r in _entity_rows() if r["label"] in labels)
 
 
+@lru_cache(maxsize=1)
+def _known_companies() -> frozenset[str]:
+    """The entity patterns' phrases of ``"kind": "company"`` (``Operose Health``, ``Push Doctor``), lower-cased: the
+    bodies the patterns know that ``the company`` may point back to."""
+    return frozenset(r["phrase"].lower() for r in _entity_rows() if r.get("kind") == "company")
+
+
 # a body named by what it does: "The CQC has rated the practice inadequate ... the regulator said"
 _EPITHET_BODIES = {
     "regulator": frozenset(

@@ -99,6 +99,7 @@ from nlp.quotes._lexicon import (
     _WHOSE_POST,
     _entity_phrases,
     _entity_rows,
+    _known_companies,
     _lexicons,
 )
 
@@ -804,11 +805,11 @@ def _org_names_lower() -> frozenset[str]:
 
 def _may_call_itself(word: str, org: str) -> bool:
     """May ``org`` be what ``the company`` or ``the charity`` points back to?  A company is a body the entity
-    patterns do not know (they know the national ones); a charity or a group is no NHS, government or professional
-    body."""
+    patterns do not know, or know as one (``Operose Health``: ``"kind": "company"`` in ``corpora/entities.jsonl``);
+    a charity or a group is no NHS, government or professional body."""
     low = org.lower()
     if word in _A_BUSINESS:
-        return low not in _org_names_lower()
+        return low not in _org_names_lower() or low in _known_companies()
     return low not in _entity_phrases("NHS_ORG", "PROF_BODY", "THINK_TANK") and not _STATUTORY_WORDS & set(low.split())
 
 
@@ -1447,6 +1448,13 @@ def _together(written: str, head: str, app: str, persons: Sequence[str]) -> Spea
         a, b = _describe(both.group(1), persons), _describe(both.group(2), persons)
         if a.kind == b.kind == "person" and a.name and b.name and " and " not in a.name + b.name:
             return _pair_of(written, a, b)
+    bracketed = re.fullmatch(r"([^()]+?\s*\([^()]+\)),?\s+and\s+([^()]+?(?:\s*\([^()]+\))?)", written)
+    if bracketed:  # "Dr Alice X (Hull) and Dr Ben Y (York)", "Dr Alice X (pictured) and Dr Ben Y": two people
+        a, b = _describe(bracketed.group(1), persons), _describe(bracketed.group(2), persons)
+        if a.kind == b.kind == "person" and a.name and b.name and " and " not in a.name + b.name:
+            return _pair_of(written, a, b)
+        if a.kind == b.kind == "org" and a.name and b.name:  # "The RCGP (England) and the BMA (UK)"
+            return Speaker(written, "org", name=f"{a.name} and {b.name}")
     posts_first = re.fullmatch(
         r"(.+?,\s+(?:"
         + _TITLES
@@ -2232,7 +2240,8 @@ _PAIR_RE = re.compile(r"(" + _ROLE_PARTY + "|" + _JOINT_PARTY + r")\s+and\s+(" +
 # where a party of a joint subject may start: the text's start, or after a sentence's or clause's punctuation
 _PARTY_START = r"^|[.;:!?]\s+|,\s+"
 _OTHER_PARTY_RE = re.compile(
-    r"(?:" + _PARTY_START + r"|\b(?:but|while|and|then|[Bb]oth|[Aa]s)\s+)(" + _JOINT_PARTY + r")\s+and\s+$"
+    r"(?:" + _PARTY_START + r"|\b(?:but|while|and|then|[Bb]oth|[Aa]s)\s+)(" + _JOINT_PARTY + r")"
+    r"(?:\s*\([^()]{1,60}\))?\s+and\s+$"  # "Dr A (Hull) and Dr B (York)": each with where they work
 )
 _MORE_PARTY_RE = re.compile(r"(?:" + _PARTY_START + r"|\b(?:but|while|then|[Bb]oth)\s+)(" + _JOINT_PARTY + r"),\s+$")
 _BODY_LIST_RE = re.compile(r"((?:" + _JOINT_PARTY + r",\s+)+)(" + _JOINT_PARTY + r")\s+and\s+(" + _JOINT_PARTY + r")")

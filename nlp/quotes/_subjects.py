@@ -133,7 +133,7 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
         off = posts.start(1)
         phrase = text[off : off + len(posts.group(1)) + len(phrase)]
     end = off + len(phrase)
-    first = text[off:end].split(",")[0].strip()
+    first = re.sub(r"\s*\([^()]*\)", "", text[off:end]).split(",")[0].strip()  # "Dr Ben Cole (York)"
     other = _OTHER_PARTY_RE.search(text[:off])
     team = re.match(r"(?:her\s+|his\s+|their\s+)?(?:colleagues|co-authors|team)\b", first)
     if team and other:  # "Dr Kavita Rao and colleagues at Y wrote"; "As Baker and colleagues have argued"
@@ -165,7 +165,9 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
     if not t:
         return None
     paren = re.search(
-        r"(?:^|(?<=[.;:!?,]\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+"
+        r"(?:^|(?<=[.;:!?,]\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s)|(?<=\band\s))((?:"
+        + _TITLES
+        + r"\s+)?[A-Z][\w’'-]+"
         r"(?:\s+[A-Z][\w’'-]+){0,3})\s*\([^()]{2,80}\)$",  # "..., while Dr Lin X (Avon) said"
         t,
     )
@@ -184,8 +186,9 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
         # "Sarah X (Somerton and Frome) (LD) said": a member's seat, then their party
         if got and _looks_like_name(" ".join(re.sub(r"\s*\([^()]*\)$", "", got[0]).split()[-2:])):
             return t[got[1] :], got[1]
-    aside = re.search(r"\s*\((?:the|an?|who)\s[^()]{2,60}\)$", t)
-    if aside:  # "A spokesperson for NHS Kent and Medway (the ICB) said": the subject before the aside
+    aside = re.search(r"\s*\([^()]{2,60}\)$", t)
+    if aside:  # "A spokesperson for NHS Kent and Medway (the ICB) said", "the BMA (UK) said": the subject before the
+        # aside
         got = _subject_before_masked(t[: aside.start()])
         if got:
             return t[got[1] :], got[1]

@@ -8711,3 +8711,49 @@ def test_the_company_points_back_to_a_company_the_patterns_know(quotes):
         "The company said it was ‘proud of the care our clinicians provide’.",
     )
     assert [(q.speaker_name, q.speaker_org) for q in qs] == [("Operose Health", "Operose Health")]
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Dr Alice Weir and her practice manager, Tim Osei,", ("Alice Weir and Tim Osei", None)),
+        ("Dr Alice Weir and her husband, Dr Tom Weir,", ("Alice Weir and Tom Weir", None)),
+        ("Dr Alice Weir and her practice manager Tim Osei", ("Alice Weir and Tim Osei", None)),  # guard
+        ("The practice and its manager, Tim Osei,", ("Tim Osei", "manager")),  # guard: a body is no speaker here
+    ],
+)
+def test_a_person_and_their_colleague_named_after_a_comma_speak_together(quotes, subject, expected):
+    [q] = quotes(f"{subject} said: ‘We cannot staff the branch surgery this winter.’")
+    assert (q.speaker_name, q.speaker_role) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("A spokesperson for the RCGP and the BMA", ("spokesperson for the RCGP and the BMA", None)),
+        ("A spokesperson for NHS Kent and Medway", ("spokesperson", "NHS Kent and Medway")),  # guard: one body
+        (
+            "A spokesperson for the Department of Health and Social Care",
+            ("spokesperson", "Department of Health and Social Care"),
+        ),  # guard
+    ],
+)
+def test_a_spokesperson_for_two_bodies_speaks_for_no_one_body(quotes, subject, expected):
+    [q] = quotes(f"{subject} said: ‘We are united on the need for more GPs.’")
+    assert (q.speaker_name, q.speaker_role, q.speaker_org) == (None, *expected)
+
+
+def test_another_is_of_the_same_post_but_not_of_the_first_ones_place(quotes):
+    qs = quotes(
+        "One GP partner in Leeds said: ‘I have never known morale this low.’",
+        "Another said: ‘We have stopped taking on new patients altogether.’",
+        "A third, in Cornwall, said: ‘We are handing back our contract in April.’",
+    )
+    assert [q.speaker_role for q in qs] == ["GP partner in Leeds", "GP partner", "GP partner in Cornwall"]
+
+
+def test_a_respondent_to_a_survey_given_a_post_is_that_post(quotes):
+    [q] = quotes(
+        "One respondent to the survey, a partner in the North West, wrote: ‘I have never known morale this low.’"
+    )
+    assert (q.speaker_name, q.speaker_role) == (None, "partner in the North West")

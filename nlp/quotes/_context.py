@@ -1303,10 +1303,10 @@ class _Article:
                 pool = first
             where = re.fullmatch(r"(?:in|from|near)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}", app)
 
-            def placed(role: str) -> str:  # "One GP in London said ... Another, in the North East,": a GP there
-                if not where:
-                    return role
-                return re.sub(r"\s+(?:in|from|near|based\s+in)\s+(?:the\s+)?[A-Z].*$", "", role) + " " + app
+            def placed(role: str) -> str:  # "One GP in London said ... Another, in the North East,": a GP there;
+                # "Another said": a GP, wherever (the place was the first one's)
+                bare = re.sub(r"\s+(?:in|from|near|based\s+in)\s+(?:the\s+)?[A-Z].*$", "", role)
+                return f"{bare} {app}" if where else bare
 
             groups = self._groups_before(at)
             if groups:  # "Readers responded ... One, a GP partner, wrote ... Another wrote": another reader

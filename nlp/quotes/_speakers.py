@@ -1448,6 +1448,15 @@ def _together(written: str, head: str, app: str, persons: Sequence[str]) -> Spea
         a, b = _describe(both.group(1), persons), _describe(both.group(2), persons)
         if a.kind == b.kind == "person" and a.name and b.name and " and " not in a.name + b.name:
             return _pair_of(written, a, b)
+    kin = re.fullmatch(
+        r"(.+?)\s+and\s+((?:his|her|their)\s+[^,]+?),\s+((?:"
+        + _TITLES
+        + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})",
+        written,
+    )
+    if kin and _is_role_phrase(kin.group(2)) and _party(kin.group(1)) == "person":
+        # "Dr Alice X and her practice manager, Tim Y": as without the comma ("and her business partner Dr Z")
+        return replace(_describe(f"{kin.group(1)} and {kin.group(2)} {kin.group(3)}", persons), written=written)
     bracketed = re.fullmatch(r"([^()]+?\s*\([^()]+\)),?\s+and\s+([^()]+?(?:\s*\([^()]+\))?)", written)
     if bracketed:  # "Dr Alice X (Hull) and Dr Ben Y (York)", "Dr Alice X (pictured) and Dr Ben Y": two people
         a, b = _describe(bracketed.group(1), persons), _describe(bracketed.group(2), persons)
@@ -2067,6 +2076,10 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         ):
             # "A spokesman for the Prime Minister": speaks for an office, not a body
             return Speaker(written, "role", role=f"{spokes.group(1)} for the {office}", org=None)
+        two = re.fullmatch(r"(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)", office)
+        if two and all(_party(b) == "org" and clean_org(b) == b for b in two.groups()):
+            # "A spokesperson for the RCGP and the BMA": both bodies', so no one body (but "NHS Kent and Medway")
+            return Speaker(written, "role", role=f"{spokes.group(1)} for {org.strip()}", org=None)
         if re.fullmatch(r"(?:No|Number)\s+10", before):
             return Speaker(written, "role", role=spokes.group(1), org="Downing Street")  # "A No 10 spokesman"
         if org is None and before.split()[-1:] and before.split()[-1].lower() in _BODY_NOUNS and clean_org(before):
@@ -2181,7 +2194,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             bare_np = _drop_leading(np)  # "the Leeds GP": Leeds GP
             first = bare_np.split()[0]
             role = bare_np[:1].lower() + bare_np[1:] if _common_word(first) and first[1:].islower() else bare_np
-        if role in _VOICES and app and _is_role_phrase(app):  # "One reader, a GP partner in Kent": what they are
+        if (
+            re.split(r"\s+(?:to|of|in|at|from)\s", role or "")[0] in _VOICES and app and _is_role_phrase(app)
+        ):  # "One reader, a GP partner in Kent", "One respondent to the survey, a partner": what they are
             role, org = _split_role_org(app)
         return Speaker(written, "role", role=role, org=org)
     org_m = _find_phrase(head, orgs)

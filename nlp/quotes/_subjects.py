@@ -116,11 +116,17 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
         off = handle.start(1)
         phrase = text[off : off + len(handle.group(1)) + len(phrase)]
     places = re.search(
-        r"(?:^|[.;:!?,]\s+)((?:[A-Za-z][\w-]*\s+){1,3}(?:in|across|from|for|at)\s+(?:[A-Z][\w’'-]+\s+){1,3}and\s+)$",
+        r"(?:^|[.;:!?,]\s+)((?:[A-Za-z][\w-]*\s+){1,3}(?:in|across|from|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}"
+        r"and\s+)$",
         text[:off],
     )
-    if places and re.fullmatch(r"[A-Z][\w’'-]+(?:\s*\([^()]*\))?", phrase) and _is_role_phrase(places.group(1)):
-        # "GP leaders in Wales and Scotland said", "A spokesperson for NHS Kent and Medway said": one subject
+    if (
+        places
+        and re.fullmatch(r"(?:the\s+)?[A-Z][\w’'-]+(?:\s*\([^()]*\))?", phrase)
+        and _is_role_phrase(places.group(1))
+    ):
+        # "GP leaders in Wales and Scotland said", "A spokesperson for NHS Kent and Medway said", "A spokesperson for the
+        # RCGP and the BMA said": one subject
         off = places.start(1)
         phrase = text[off : off + len(places.group(1)) + len(phrase)]
     posts = re.search(r"(?:^|[.;:!?,]\s+)((?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][\w-]*)\s+and\s+)$", text[:off])
@@ -148,6 +154,14 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
         off = other.start(1)
         while (more := _MORE_PARTY_RE.search(text[:off])) and _party(more.group(1)) == "org" == _party(first):
             off = more.start(1)  # "the RCGP, the BMA and the Patients Association said"
+    elif (
+        other
+        and (kin := re.fullmatch(r"((?:his|her|their)\s+[^,]+),\s+([^,]+)", text[off:end].strip()))
+        and _is_role_phrase(kin.group(1))
+        and _looks_like_name(kin.group(2))
+        and _party(other.group(1)) == "person"
+    ):  # "Dr Alice X and her practice manager, Tim Y, said": both
+        off = other.start(1)
     elif _role_and_name(first):  # "Health secretary X and NHS England chief executive Y said"
         other = _OTHER_ROLE_PARTY_RE.search(text[:off])
         if other and (_role_and_name(other.group(1)) or _party(other.group(1)) == "person"):
@@ -242,8 +256,8 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             # "National Director for Primary Care and Community Services, Dr X": "and" inside a title in capitals
             titled_and = re.sub(r"\b([A-Z][\w’'-]*) and (?=[A-Z])", r"\1_and_", post.group(0))
             owned_and = re.search(
-                r"(?:[’']s|(?:^|\s)[Tt]he)\s+((?:[a-z][\w-]*\s+){1,5})and"
-                r"(\s+(?:[a-z][\w-]*\s*){1,4}(?:[A-Z][\w’'-]*\s*){0,3})$",  # "... for Northshire"
+                r"(?:[’']s|(?:^|\s)[Tt]he)\s+((?:[a-z][\w-]*\s+){1,5})and(?!\s+(?:its|his|her|their|the|an?)\s)"
+                r"(\s+(?:[a-z][\w-]*\s*){1,4}(?:[A-Z][\w’'-]*\s*){0,3})$",  # "... for Northshire", not "and its chair"
                 titled_and,
             )
             if owned_and and _is_role_phrase(f"{owned_and.group(1)}and{owned_and.group(2)}".strip()):

@@ -8757,3 +8757,29 @@ def test_a_respondent_to_a_survey_given_a_post_is_that_post(quotes):
         "One respondent to the survey, a partner in the North West, wrote: ‘I have never known morale this low.’"
     )
     assert (q.speaker_name, q.speaker_role) == (None, "partner in the North West")
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        ("Scotland’s public health minister", "public health minister for Scotland"),
+        ("Wales’s mental health minister", "mental health minister for Wales"),
+        ("England’s primary care minister", "primary care minister for England"),  # guard: as before
+    ],
+)
+def test_a_field_before_a_post_the_word_lists_know_is_kept(quotes, post, expected):
+    [q] = quotes(f"{post}, Morag Lennie, said: ‘Vaccination rates must rise this winter.’")
+    assert who(q) == ("Morag Lennie", expected, None)
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Baroness (Clare) Hebden", ("Clare Hebden", None)),
+        ("Lord (Ravi) Anand, the surgeon who led the review,", ("Ravi Anand", "surgeon")),
+    ],
+)
+def test_a_peers_given_name_in_brackets_is_part_of_the_name(quotes, subject, expected):
+    [q] = quotes(f"{subject} said: ‘The village needs its surgery more than ever.’")
+    assert (q.speaker_name, q.speaker_role) == expected
+    assert ")" not in (q.speaker_org or "")

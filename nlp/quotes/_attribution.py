@@ -160,6 +160,7 @@ class _Attributor:
                     and not inside
                     and not owner
                     and not re.search(r"(?:^|\s)(?:its|their)\s+$", phrase[: pstart - start], re.I)  # its chair
+                    and not re.search(r"\([A-Z][\w’'-]+\)\s+$", phrase[: pstart - start])  # "Baroness (Clare) X"
                 ):
                     phrase, start = phrase[pstart - start :], pstart
                 break

@@ -182,6 +182,8 @@ _TITLES = (
     r"(?:Lieutenant\s+)?Colonel|Lt\s+Col|Lieutenant\s+Commander)\.?"
 )
 _TITLE_RE = re.compile(r"^(?:" + _TITLES + r"\s+)+")
+# a given name in brackets between a title and a surname, as peers are styled: "Baroness (Clare) X"; group 1 the name
+_BRACKETED_GIVEN = re.compile(r"(?:^|\s)(?:" + _TITLES + r")\s+\(([A-Z][\w’'-]+)\)\s+(?=[A-Z][\w’'-])")
 # a knight's or dame's title, which the press follows with the first name alone: "Sir Keir", "Dame Clare"
 _KNIGHTED = re.compile(r"(?:Sir|Dame)\s")
 _NAME_PARTICLES = r"(?:ap|ab|de|da|van|von|der|bin|bint|ibn|al|le|du)"  # "Mabon ap Gwynfor", "Anna van der Berg"

@@ -18,6 +18,7 @@ from nlp.quotes._lexicon import (
     _AUTHORED,
     _BARE_SHARE,
     _BODY_NOUNS,
+    _BRACKETED_GIVEN,
     _BY_BODY,
     _CAMEL,
     _CAPITAL_WORD,
@@ -528,6 +529,13 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
             role = f"{role} {leftover}"
         elif role and _is_role_head(leftover) and f"{role} {leftover}" in text:
             role = f"{role} {leftover}"  # "sessional GP rep": a post the word lists know only in part
+        elif (
+            role
+            and re.fullmatch(r"[a-z][\w-]*", leftover)
+            and leftover not in STOP_WORDS
+            and re.search(r"(?:^|\s)" + re.escape(f"{leftover} {role}") + r"$", text)
+        ):
+            role = f"{leftover} {role}"  # "Scotland’s public health minister": the field before a post the lists know
     if role and org and org in text.split()[:1]:
         if org.lower() in _KINDS_OF_WORK:  # "Shift lead Paula X": the kind of work she leads
             role, org = f"{org.lower()} {role}", None
@@ -881,6 +889,10 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     same speaker (a phrase recurs: its mention, then its attribution), so it is worked out once."""
     # "Local MSP Edward X": the tagger's person may take the seat's letters in front of the name
     persons = tuple(_name_alone(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
+    given = _BRACKETED_GIVEN.search(phrase)
+    if given:  # "Baroness (Clare) Gerada": a peer's given name in brackets, read as without them
+        plain = phrase[: given.start(1) - 1] + given.group(1) + phrase[given.end(1) + 1 :]
+        return replace(_styled_name(_described(plain, persons)), written=phrase)
     return _styled_name(_described(phrase, persons))
 
 

@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from nlp.quotes._lexicon import (
     _AUX_TAIL,
     _BODY_NOUNS,
+    _BRACKETED_GIVEN,
     _CAPTION,
     _CHANNELS,
     _CITATION,
@@ -58,6 +59,8 @@ def _protect(text: str, keep: Sequence[tuple[int, int]]) -> str:
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "_", text)
     # a live blog's time stamp opening a sentence ("12:10 Shadow health secretary X responds") is no part of it
     text = _TIME_STAMP.sub(lambda m: " " * len(m.group(0)), text)
+    # a peer's given name in brackets ("Lord (Ara) Darzi, the surgeon, said") is read as without them
+    text = _BRACKETED_GIVEN.sub(lambda m: m.group(0).replace(f"({m.group(1)})", f" {m.group(1)} "), text)
     if not keep:
         return text
     chars = list(text)

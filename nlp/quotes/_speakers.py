@@ -533,6 +533,7 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
             role
             and re.fullmatch(r"[a-z][\w-]*", leftover)
             and leftover not in STOP_WORDS
+            and leftover not in _BODY_NOUNS | _GENERIC_ORG  # "The group's chief executive": the body's, no field
             and re.search(r"(?:^|\s)" + re.escape(f"{leftover} {role}") + r"$", text)
         ):
             role = f"{leftover} {role}"  # "Scotland’s public health minister": the field before a post the lists know

@@ -8783,3 +8783,22 @@ def test_a_peers_given_name_in_brackets_is_part_of_the_name(quotes, subject, exp
     [q] = quotes(f"{subject} said: ‘The village needs its surgery more than ever.’")
     assert (q.speaker_name, q.speaker_role) == expected
     assert ")" not in (q.speaker_org or "")
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        ("who leads primary care for the ICB", ("ICB primary care lead", None)),
+        ("who leads primary care for NHS Kent and Medway", ("primary care lead", "NHS Kent and Medway")),
+        ("a GP and the ICB’s clinical lead for workforce", ("GP and ICB clinical lead for workforce", None)),
+        ("who leads the LMC", ("LMC lead", None)),  # guard: a kind of body led, as before
+    ],
+)
+def test_a_field_someone_leads_and_a_second_post_of_an_unnamed_body(quotes, apposition, expected):
+    [q] = quotes(f"Dr Ola Bankole, {apposition}, said: ‘We are recruiting as fast as we can.’")
+    assert who(q) == ("Ola Bankole", *expected)
+
+
+def test_a_post_at_a_body_named_after_two_places_before_the_name(quotes):
+    [q] = quotes("Head of primary care at NHS Kent and Medway, Dr Ola Bankole, said: ‘We are recruiting.’")
+    assert who(q) == ("Ola Bankole", "head of primary care", "NHS Kent and Medway")

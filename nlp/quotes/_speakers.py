@@ -360,6 +360,8 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
             return text[:1].lower() + text[1:], None
         if org_a or org_b:
             return (role_a, org_a) if org_a else (role_b, org_b)
+        if role_a and role_b and re.search(r"[’']s\s", two.group("b")):  # "a GP and the ICB’s clinical lead": both
+            return f"{role_a} and {role_b}", None  # posts, each read as alone ("ICB clinical lead")
         return text, None
     group = re.fullmatch(r"(?P<role>[a-z][\w-]*s)\s+from\s+(?:the\s+)?(?P<org>[A-Z].*)", text)
     if group and _is_role_head(group.group("role")) and not _from_a_place(group.group("role"), text):
@@ -1366,7 +1368,15 @@ def _plain_apposition(app: str) -> str:
     if chairs:  # "Dr Ade Ogun, who chairs Harbourside Primary Care Network"; "who chaired it until 2019", "who until
         # last year led the LMC": former
         past = chairs.group("end") == "ed" or bool(chairs.group("led"))
-        app = f"{'former ' if past else ''}{chairs.group('post') or 'lead'} of {chairs.group('body')}"
+        post = chairs.group("post") or "lead"
+        field = re.fullmatch(
+            r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(\s+(?:for|at)\s+(?:the\s+)?[A-Z].*)?", chairs.group("body")
+        )
+        if post == "lead" and field and not app.startswith("who leads the") and field.group(1) not in STOP_WORDS:
+            # "who leads primary care for the ICB": a field's lead, then the body (not "who leads the LMC")
+            app = f"{'former ' if past else ''}{field.group(1)} lead{field.group(2) or ''}"
+        else:
+            app = f"{'former ' if past else ''}{post} of {chairs.group('body')}"
     app = re.sub(  # "a GP in Bury who chairs the LMC", "... for 20 years and who chairs Bury LMC"
         r"(?<=\S)(?:\s+and)?\s+who\s+(?:now\s+|currently\s+)?(chair|lead|head)s\s+(?:the\s+)?", r" and \1 of the ", app
     )

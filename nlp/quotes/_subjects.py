@@ -273,7 +273,10 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             head = _LEAD_WORDS.sub("", head).strip()
             if re.match(r"(?:[A-Z][a-z]+ing|Asked|Pressed)\b", head) and not _is_role_phrase(head):
                 head = ""  # "Opposing it, Dr Tariq X, from Kent, warned": what they were doing, not their post
-            if head and len(head.split()) <= (11 if owned_and else 8):  # "The BMA’s GP committee chair, Dr X, said"
+            words = len(
+                _LEAD_WORDS.sub("", titled_and[cuts[-1] if cuts else 0 :].strip()).split()
+            )  # "Kent_and_Medway": one
+            if head and words <= (11 if owned_and else 8):  # "The BMA’s GP committee chair, Dr X, said"
                 start = body.rfind(head, 0, named[-1].start())
                 return body[start : last.end()].strip(), start
         for k in range(len(parts) - 2, max(-1, len(parts) - 5), -1):

@@ -8802,3 +8802,16 @@ def test_a_field_someone_leads_and_a_second_post_of_an_unnamed_body(quotes, appo
 def test_a_post_at_a_body_named_after_two_places_before_the_name(quotes):
     [q] = quotes("Head of primary care at NHS Kent and Medway, Dr Ola Bankole, said: ‘We are recruiting.’")
     assert who(q) == ("Ola Bankole", "head of primary care", "NHS Kent and Medway")
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Campaign group Keep Our NHS Public’s co-chair, Dr Hana Kovac,", ("co-chair", "Keep Our NHS Public")),
+        ("Dr Hana Kovac (RCGP council)", (None, "RCGP council")),
+        ("Dr Hana Kovac, a member of the RCGP council,", ("member", "RCGP council")),  # guard: as before
+    ],
+)
+def test_a_body_described_by_its_kind_or_in_brackets_before_its_member(quotes, subject, expected):
+    [q] = quotes(f"{subject} said: ‘The offer is not good enough for the profession.’")
+    assert who(q) == ("Hana Kovac", *expected)

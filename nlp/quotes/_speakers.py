@@ -230,6 +230,8 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         return f"{org} {role}", None
     if org in _RANK_WORDS and role:
         return f"{org.lower()} {role}", None
+    if org and role in ("council", "board", "panel", "forum", "committee"):  # "RCGP council": a body, as "BMA GP
+        return None, f"{org} {role}"  # committee" is, not a post
     if org and role and (role.lower() in _PLACE_OFFICES or org == "Lord"):
         # "the Bishop of Lindale", "the Mayor of Greater Manchester": the office of a place, no body; "the Lord
         # Chancellor": an office whose first word is no body
@@ -1751,10 +1753,11 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         r"watchdog|provider|federation|company|firm)\s+(?=[A-Z])",
         head,
     )
-    if kind_first and not app:  # "Campaign group Keep Our NHS Public said", "Health watchdog Healthwatch X": what kind
-        # of body, then its name
-        named_body = _describe(head[kind_first.end() :], persons)
-        if named_body.kind == "org":
+    if kind_first and written.strip().startswith(kind_first.group(0)):
+        # "Campaign group Keep Our NHS Public said", "Health watchdog Healthwatch X": what kind of body, then its name;
+        # "Campaign group Keep Our NHS Public’s co-chair, Dr X,": its post, then who holds it
+        named_body = _describe(written.strip()[kind_first.end() :], persons)
+        if (named_body.kind == "org" and not app) or (app and named_body.kind == "person" and named_body.org):
             return replace(named_body, written=written)
     persons_doc = re.fullmatch(
         r"(?:[Tt]he\s+)?(?P<owner>(?:" + _TITLES + r"\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[’']s\s+"

@@ -8815,3 +8815,21 @@ def test_a_post_at_a_body_named_after_two_places_before_the_name(quotes):
 def test_a_body_described_by_its_kind_or_in_brackets_before_its_member(quotes, subject, expected):
     [q] = quotes(f"{subject} said: ‘The offer is not good enough for the profession.’")
     assert who(q) == ("Hana Kovac", *expected)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "‘The plan will fail,’ said one Croydon GP.",
+        "‘The plan will fail,’ says a Croydon GP.",
+        "A Croydon GP said: ‘The plan will fail.’",
+    ],
+)
+def test_a_place_and_a_post_the_tagger_takes_for_a_person_is_a_post(quotes, paragraph):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_role) == (None, "Croydon GP")
+
+
+def test_a_headline_credit_of_a_place_and_a_post_is_a_post(quotes):
+    qs = quotes("‘We are at breaking point’ says Croydon GP", "Practices in the borough have lost a third of partners.")
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [(None, "Croydon GP")]

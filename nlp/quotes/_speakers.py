@@ -1827,6 +1827,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             continue  # "a GP in rural Lincolnshire", where the tagger took the county for a person
         if idx > 0 and _body_of_post(head, idx, p_clean):
             continue  # "The practice manager of Ivy Lodge", where the tagger took (part of) the body for a person
+        if p_clean.split()[-1:] and p_clean.split()[-1].rstrip("s") in _ROLE_CAPS - {"Dr"} and not _TITLE_RE.match(p):
+            continue  # "one Croydon GP": a GP there, which the tagger took for a person
         kind_after = re.match(r"\s+([A-Z]{2,4})s?\b", head[idx + len(p_clean) :]) if idx >= 0 else None
         if kind_after and kind_after.group(1) in _KIND_OF_BODY and not _TITLE_RE.match(p):
             continue  # "a Tamebridge ICB spokesperson": the place in a body's name, which the tagger took for a person
@@ -2217,7 +2219,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         clause = re.match(r"(.+?)\s+(?!working\b|practising\b|practicing\b)[a-z]+ing\s", head)
         role, org = _split_role_org(clause.group(1) if clause and clause.group(1) == np else head)
         if role is None:  # "Partners say": capitalised only because it opens the sentence
-            bare_np = _drop_leading(np)  # "the Leeds GP": Leeds GP
+            bare_np = _drop_leading(np, (*_ARTICLES, "one", "another"))  # "the Leeds GP", "one Croydon GP"
             first = bare_np.split()[0]
             role = bare_np[:1].lower() + bare_np[1:] if _common_word(first) and first[1:].islower() else bare_np
         if (

@@ -8833,3 +8833,25 @@ def test_a_place_and_a_post_the_tagger_takes_for_a_person_is_a_post(quotes, para
 def test_a_headline_credit_of_a_place_and_a_post_is_a_post(quotes):
     qs = quotes("‘We are at breaking point’ says Croydon GP", "Practices in the borough have lost a third of partners.")
     assert [(q.speaker_name, q.speaker_role) for q in qs] == [(None, "Croydon GP")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Dr Lucy Brennan recalled being told by an ICB manager: ‘You will have to close the branch.’",
+            ("ICB manager", None),
+        ),
+        (
+            "GPs were told by NHS England’s medical director: ‘Patients must come first.’",
+            ("medical director", "NHS England"),
+        ),
+    ],
+)
+def test_a_passive_cue_before_a_quote_gives_its_agent(quotes, paragraph, expected):
+    [q] = quotes(paragraph)
+    assert (q.speaker_name, q.speaker_role, q.speaker_org) == (None, *expected)
+
+
+def test_a_passive_cue_with_no_agent_names_no_speaker(quotes):  # guard
+    assert quotes("GPs have been told to ‘do more with less’ this winter.") == []

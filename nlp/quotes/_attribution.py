@@ -612,6 +612,13 @@ class _Attributor:
                 and not progressive
                 and re.search(r"\b(?:been|being|be|was|were|is|are|get|got)\s+$", text[: m.start()])
             ):
+                agent = re.fullmatch(r"\s+by\s+([^.;:!?‘“]{2,100}?),?\s*:?\s*", text[m.end() :])
+                got = _subject_after(agent.group(1)) if agent else None
+                if got is not None:  # "Dr X recalled being told by an ICB manager: ‘...’": the one who told her
+                    at = base + m.end() + agent.start(1) + got[1]
+                    sp = self._speaker(pi, got[0], at)
+                    if sp.kind in ("person", "role", "org"):
+                        return _Attribution(sp, m.group("verb"), (pi, at))
                 continue  # "GPs have been told to ...": a passive cue names no speaker
             if m.group("according"):
                 got = _according_to(text[m.end() :])

@@ -81,8 +81,9 @@ def read_patterns(path: str | Path) -> list[dict]:
 
     ``case`` is ``"exact"`` for acronyms that must match as written (``DES``, ``ICS``);
     otherwise a phrase matches in any case.  ``kind`` (``"company"``) is read by the quote
-    extractor only: which known bodies ``the company`` may point back to.  ``tokens`` is a spaCy token pattern (a list of
-    token attribute dicts): ``Healthwatch`` and the place each local one is named after.
+    extractor only: which known bodies ``the company`` may point back to.  ``tokens`` is a
+    spaCy token pattern (a list of token attribute dicts): ``Healthwatch`` and the place each
+    local one is named after.
     Raises :class:`PatternsError` naming the file and line on bad input.
     """
     path = Path(path)

@@ -19,6 +19,7 @@ from nlp.quotes._lexicon import (
     _ATTACKS,
     _BODY_NOUNS,
     _BODY_POSTS,
+    _BRACKETED_GIVEN,
     _CAPTION_POINTER,
     _CUE_RE,
     _CUE_SET,
@@ -160,7 +161,9 @@ class _Attributor:
                     and not inside
                     and not owner
                     and not re.search(r"(?:^|\s)(?:its|their)\s+$", phrase[: pstart - start], re.I)  # its chair
-                    and not re.search(r"\([A-Z][\w’'-]+\)\s+$", phrase[: pstart - start])  # "Baroness (Clare) X"
+                    and not any(  # "Baroness (Clare) X": the given name in brackets is the name's
+                        g.end() == pstart - start for g in _BRACKETED_GIVEN.finditer(phrase[: e.end_char - start])
+                    )
                 ):
                     phrase, start = phrase[pstart - start :], pstart
                 break

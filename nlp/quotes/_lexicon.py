@@ -468,20 +468,23 @@ _ROLE_HEADS = frozenset(
         "judge magistrate prosecutor claimant defendant witness juror sheriff clerk complainant applicant "
         # and others a story quotes by what they are: "the scientist said", "the peer told the Lords"
         "scientist statistician academic historian sociologist demographer writer novelist blogger activist "
-        "lobbyist peer backbencher negotiator bishop archbishop chaplain priest rabbi imam veteran whistleblower accountant "
-        "mayor provost "
+        "lobbyist peer backbencher negotiator bishop chaplain priest rabbi imam veteran whistleblower accountant "
+        "archbishop mayor provost "
         "actuary surveyor architect planner pollster strategist "
         # relatives, which a story also names by what they are: "the husband said", "the daughter of a patient"
         "wife husband daughter son mother father sister brother widow widower niece nephew granddaughter grandson "
         "aunt uncle cousin friend neighbour"
     ).split()
 )
-# whose voice a clause before the speaker gives: "Speaking on behalf of the RCGP, Dr X said", "Responding for NHS
-# Providers, its deputy chief executive said" (not "Writing for the Guardian": a paper prints, it does not employ)
-_ON_BEHALF = re.compile(
-    r"(?:^|[.;!?]\s+)(?:(?:Speaking|Responding|Commenting|Writing)\s+on\s+behalf\s+of|On\s+behalf\s+of|"
-    r"(?:Speaking|Responding)\s+for)\s+((?:the\s+)?[A-Z][^,;:.!?]{1,80}),\s*$"
+# whose voice a speaker speaks with, before the body: "Speaking on behalf of the RCGP, Dr X said", "Dr X, speaking for
+# the BMA," (not "writing for the Guardian": a paper prints, it does not employ)
+_ON_BEHALF_OF = (
+    r"(?i:(?:(?:speaking|responding|commenting|writing)\s+)?on\s+behalf\s+of|(?:speaking|responding|commenting)\s+for)"
 )
+# that clause before the speaker, the body in group 1: "Speaking on behalf of the RCGP, "
+_ON_BEHALF = re.compile(r"(?:^|[.;!?]\s+)" + _ON_BEHALF_OF + r"\s+((?:the\s+)?[A-Z][^,;:.!?]{1,80}),\s*$")
+# bodies whose members a post names: "BMA Northern Ireland GP committee chair", "Dr X (RCGP council)"
+_MEMBERS_BODIES = ("committee", "council", "board", "panel", "network", "forum")
 # the offices of a place, which its name completes and no body holds: "the Bishop of Lindale", "the Mayor of
 # Greater Manchester", "the Lord Lieutenant of Cumbria"
 _PLACE_OFFICES = frozenset(

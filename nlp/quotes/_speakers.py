@@ -50,6 +50,7 @@ from nlp.quotes._lexicon import (
     _LAY_PEOPLE,
     _LEAD_WORDS,
     _MEMBER,
+    _MEMBERS_BODIES,
     _MONTHS,
     _NAME_PARTICLES,
     _NICKNAME,
@@ -60,6 +61,7 @@ from nlp.quotes._lexicon import (
     _OFFICE_THEN_NAME,
     _OFFICE_WORDS,
     _ON_A_PLATFORM,
+    _ON_BEHALF_OF,
     _PARENT_OF,
     _PARTICIPANT_CODE,
     _PARTY,
@@ -230,8 +232,8 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         return f"{org} {role}", None
     if org in _RANK_WORDS and role:
         return f"{org.lower()} {role}", None
-    if org and role in ("council", "board", "panel", "forum", "committee"):  # "RCGP council": a body, as "BMA GP
-        return None, f"{org} {role}"  # committee" is, not a post
+    if org and role in _MEMBERS_BODIES:  # "RCGP council": a body, as "BMA GP committee" is, not a post
+        return None, f"{org} {role}"
     if org and role and (role.lower() in _PLACE_OFFICES or org == "Lord"):
         # "the Bishop of Lindale", "the Mayor of Greater Manchester": the office of a place, no body; "the Lord
         # Chancellor": an office whose first word is no body
@@ -372,7 +374,8 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     if staff and _is_role_head(staff.group("role").split()[-1]) and not _from_a_place(staff.group("role"), text):
         return _split_post(f"{staff.group('role')} at {staff.group('org')}")  # "a researcher from the University of X"
     only_org = re.match(
-        r"(?:of|at|from|with|on\s+behalf\s+of)\s+(?:the\s+)?(?:(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+)?(?P<org>[A-Z].*)$",
+        r"(?:of|at|from|with|on\s+behalf\s+of)\s+(?:the\s+)?(?:(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+)?"
+        r"(?P<org>[A-Z].*)$",
         text,
     )
     if only_org and only_org.group("kind") and only_org.group("kind").split()[-1] not in _BODY_NOUNS:
@@ -567,7 +570,7 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         lead = re.match(r"(former|then|outgoing|incoming|acting|interim)\s+(?=[A-Z])", org, re.I)
         if lead and role:  # "Former NHS England chief executive": a former chief executive of NHS England
             org, role = org[lead.end() :], f"{lead.group(1).lower()} {role}"
-    body = re.match(r"(committee|council|board|panel|network|forum)\s+(\S.*)$", role or "")
+    body = re.match(r"(" + "|".join(_MEMBERS_BODIES) + r")\s+(\S.*)$", role or "")
     if org and body and re.fullmatch(_PARTY, org):
         return _unnamed_body(role, org)  # "a Conservative committee member": the party's member of a committee
     if org and body and _is_role_head(body.group(2).split()[-1].lower()) and org.split()[-1].lower() != body.group(1):
@@ -1731,12 +1734,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     head, sep, app = written.partition(", ")
     aged = bool(re.fullmatch(r"\d{1,3}", app.strip()))  # "Sheila, 67"
     app = _plain_apposition(app)
-    app = re.sub(  # "Dr X, speaking on behalf of the RCGP", "speaking for the BMA": whose voice, which is kept (not
-        # "writing for Pulse": a paper prints, it does not employ)
-        r"^(?:(?:speaking|responding|commenting)\s+(?:on\s+behalf\s+of|for)|writing\s+on\s+behalf\s+of)\s+"
-        r"(?=(?:the\s+)?[A-Z])",
-        "on behalf of ",
-        app,
+    app = re.sub(  # "Dr X, speaking on behalf of the RCGP", "speaking for the BMA": whose voice, which is kept
+        r"^" + _ON_BEHALF_OF + r"\s+(?=(?:the\s+)?[A-Z])", "on behalf of ", app
     )
     if re.match(
         r"(?:who|which|whose|when|while|as|after|before|speaking|talking|writing|responding|commenting|addressing|"

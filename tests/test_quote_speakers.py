@@ -8653,6 +8653,7 @@ def test_a_post_someone_took_over_or_was_just_named_to(quotes, clause):
         ("Dr Nadia Rahman, writing for Pulse, said:", None),
         ("Speaking for the first time since her election, Dr Nadia Rahman said:", None),
         ("Dr Nadia Rahman, speaking for patients, said:", None),
+        ("Commenting for the BBC, Dr Nadia Rahman said:", None),
     ],
 )
 def test_whose_voice_a_speaker_speaks_on_behalf_of(quotes, sentence, org):

@@ -478,9 +478,7 @@ _ROLE_HEADS = frozenset(
 )
 # whose voice a speaker speaks with, before the body: "Speaking on behalf of the RCGP, Dr X said", "Dr X, speaking for
 # the BMA," (not "writing for the Guardian" nor "commenting for the BBC": a paper prints, it does not employ)
-_ON_BEHALF_OF = (
-    r"(?i:(?:(?:speaking|responding|commenting|writing)\s+)?on\s+behalf\s+of|(?:speaking|responding)\s+for)"
-)
+_ON_BEHALF_OF = r"(?i:(?:(?:speaking|responding|commenting|writing)\s+)?on\s+behalf\s+of|(?:speaking|responding)\s+for)"
 # that clause before the speaker, the body in group 1: "Speaking on behalf of the RCGP, "
 _ON_BEHALF = re.compile(r"(?:^|[.;!?]\s+)" + _ON_BEHALF_OF + r"\s+((?:the\s+)?[A-Z][^,;:.!?]{1,80}),\s*$")
 # bodies whose members a post names: "BMA Northern Ireland GP committee chair", "Dr X (RCGP council)"

@@ -8856,3 +8856,28 @@ def test_a_passive_cue_before_a_quote_gives_its_agent(quotes, paragraph, expecte
 
 def test_a_passive_cue_with_no_agent_names_no_speaker(quotes):  # guard
     assert quotes("GPs have been told to ‘do more with less’ this winter.") == []
+
+
+# --------------------------------------------------------------------------- forms probed in the seventeenth round
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Dr Siân Ní Bhriain", "Dr Ní Bhriain"),
+        ("Pádraig Ó Briain", "Mr Ó Briain"),
+        ("Dr Ann Mac Lochlainn", "Dr Mac Lochlainn"),
+        ("Dr Rhodri ap Gwynfor", "Dr ap Gwynfor"),  # guard: a particle the lists had
+    ],
+)
+def test_an_irish_surname_with_its_particle_is_the_person_named_before(quotes, full, short):
+    qs = quotes(
+        f"{full}, a GP in Derry, said: ‘We cannot recruit a single salaried GP.’",
+        f"{short} added: ‘Nobody applies any more.’",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [(full.removeprefix("Dr ").strip(), "GP in Derry")] * 2
+
+
+def test_a_bracket_closing_round_a_quote_is_no_part_of_the_speaker(quotes):
+    [q] = quotes("GPs we spoke to were gloomy (‘we cannot recruit anyone,’ said one partner in Leeds).")
+    assert (q.speaker_name, q.speaker_role) == (None, "partner in Leeds")

@@ -186,7 +186,8 @@ _TITLE_RE = re.compile(r"^(?:" + _TITLES + r"\s+)+")
 _BRACKETED_GIVEN = re.compile(r"(?:^|\s)(?:" + _TITLES + r")\s+\(([A-Z][\w’'-]+)\)\s+(?=[A-Z][\w’'-])")
 # a knight's or dame's title, which the press follows with the first name alone: "Sir Keir", "Dame Clare"
 _KNIGHTED = re.compile(r"(?:Sir|Dame)\s")
-_NAME_PARTICLES = r"(?:ap|ab|de|da|van|von|der|bin|bint|ibn|al|le|du)"  # "Mabon ap Gwynfor", "Anna van der Berg"
+# "Mabon ap Gwynfor", "Anna van der Berg", and the Irish surnames' "Siân Ní Bhriain", "Pádraig Ó Briain"
+_NAME_PARTICLES = r"(?:ap|ab|de|da|van|von|der|bin|bint|ibn|al|le|du|Ní|Nic|Ó|Uí|Mac|Mhic)"
 _TITLED_NAME = re.compile(
     r"\b"
     + _TITLES

@@ -438,7 +438,8 @@ def _subject_after(text: str) -> tuple[str, int] | None:
     if dotted != text:
         got = _subject_after(dotted)
         return (text[got[1] : got[1] + len(got[0])], got[1]) if got else None
-    m = re.match(r"\s*([^.;:!?–—(]+(?:\([^()]{2,80}\))?)", text)  # "said Dr Ray Lock (GP partner, Hull)."
+    m = re.match(r"\s*([^.;:!?–—()]+(?:\([^()]{2,80}\))?)", text)  # "said Dr Ray Lock (GP partner, Hull).", not
+    # the bracket closing round the quote: "(‘...,’ said one partner in Leeds)"
     if not m:
         return None
     cand = m.group(1)

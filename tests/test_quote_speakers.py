@@ -8881,3 +8881,30 @@ def test_an_irish_surname_with_its_particle_is_the_person_named_before(quotes, f
 def test_a_bracket_closing_round_a_quote_is_no_part_of_the_speaker(quotes):
     [q] = quotes("GPs we spoke to were gloomy (‘we cannot recruit anyone,’ said one partner in Leeds).")
     assert (q.speaker_name, q.speaker_role) == (None, "partner in Leeds")
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        ("a GP on the Isle of Wight", ("GP on the Isle of Wight", None)),
+        ("a GP in the Isles of Scilly", ("GP in the Isles of Scilly", None)),
+        ("a partner at the Medina Practice on the Isle of Wight", ("partner", "Medina Practice")),
+    ],
+)
+def test_an_isle_of_somewhere_is_a_place_not_a_post_of_a_body(quotes, apposition, expected):
+    [q] = quotes(f"Dr Owain Price, {apposition}, said: ‘We cannot recruit a single GP.’")
+    assert who(q) == ("Owain Price", *expected)
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        ("a salaried GP in the West Midlands", "salaried GP in the West Midlands"),
+        ("a GP partner in inner-city Birmingham", "GP partner in inner-city Birmingham"),
+        ("a GP partner in the Highlands", "GP partner in the Highlands"),
+        ("a GP partner in Grimsby", "GP partner in Grimsby"),  # guard: as before
+    ],
+)
+def test_a_region_or_a_described_place_stays_with_the_post(quotes, apposition, expected):
+    [q] = quotes(f"Dr Owain Price, {apposition}, said: ‘We cannot recruit a single GP.’")
+    assert who(q) == ("Owain Price", expected, None)

@@ -276,6 +276,10 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     text = re.sub(r"^" + _HONOURABLE + r"(?=[A-Z])", "", text)  # Hansard's "right hon. Friend the ...": the post
     if re.fullmatch(_STATE_POST, text, re.I):  # "Secretary of State for Health and Social Care": a post, no body
         return text, None
+    isle = re.search(r"\s+(?:on|in|from|near)\s+(?:the\s+)?Isles?\s+of\s+[A-Z][\w’'-]+$", text)
+    if isle:  # "a GP on the Isle of Wight": where, whose "of" joins no body to a post
+        role, org = _split_post(text[: isle.start()])
+        return (role + isle.group(0) if role and not org else role), org
     text = re.sub(  # "a partner in the same ICB area": where, beside someone named before, is not the post
         r"(?<=\S)\s+(?:in|at|from)\s+the\s+same\s+(?:[\w-]+\s+){0,3}[\w-]+$", "", text
     )
@@ -702,7 +706,23 @@ def _common_word(word: str) -> bool:
 def leftover_place(text: str, role: str) -> str | None:
     """``GP partner in Grimsby``: a role followed by where it is held."""
     m = re.search(re.escape(role) + r"\s+((?:in|based in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$", text)
-    return f"{role} {m.group(1)}" if m else None
+    if m:
+        return f"{role} {m.group(1)}"
+    # "salaried GP in the West Midlands", "GP partner from the North East", "in inner-city Birmingham": a region, or
+    # a place with a word of what it is like (not "partner in the Limes Practice", "in the RCGP": a body)
+    m = re.search(
+        re.escape(role) + r"\s+((?:in|based in|from)\s+(?:the\s+(?P<region>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|"
+        r"(?:rural|urban|coastal|inner-city|suburban|central)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))$",
+        text,
+    )
+    region = m.group("region") if m else None
+    if m and (
+        not region
+        or re.fullmatch(_REGION, region)
+        or not (_find_phrase(region, _lexicons()[0]) or region.split()[-1].lower() in _BODY_NOUNS | _GENERIC_ORG)
+    ):
+        return f"{role} {m.group(1)}"
+    return None
 
 
 # a capitalised word that only opens a description: an adverb ("Newly qualified GP") or a hyphened adjective whose

@@ -616,12 +616,12 @@ class _Attributor:
                 and re.search(r"\b(?:been|being|be|was|were|is|are|get|got)\s+$", text[: m.start()])
             ):
                 agent = re.fullmatch(r"\s+by\s+([^.;:!?‘“]{2,100}?),?\s*:?\s*", text[m.end() :])
-                got = _subject_after(agent.group(1)) if agent else None
-                if got is not None:  # "Dr X recalled being told by an ICB manager: ‘...’": the one who told her
-                    at = base + m.end() + agent.start(1) + got[1]
-                    sp = self._speaker(pi, got[0], at)
-                    if sp.kind in ("person", "role", "org"):
-                        return _Attribution(sp, m.group("verb"), (pi, at))
+                # "Dr X recalled being told by an ICB manager: ‘...’": the one who told her
+                att = (
+                    self.agent(pi, agent.group(1), base + m.end() + agent.start(1), m.group("verb")) if agent else None
+                )
+                if att is not None:
+                    return att
                 continue  # "GPs have been told to ...": a passive cue names no speaker
             if m.group("according"):
                 got = _according_to(text[m.end() :])
@@ -1065,12 +1065,9 @@ class _Attributor:
         )
         if ahead:  # "were described by the BMA as ‘a hammer blow’": the agent before the quote
             agent = re.split(r"\s+(?:that|whether|to)\s", ahead.group(2))[0]  # "told by the manager that ..."
-            got = _subject_after(agent)
-            if got is not None:
-                at = pre_base + ahead.start(2) + got[1]
-                sp = self._speaker(pi, got[0], at)
-                if sp.kind in ("person", "role", "org"):
-                    return _Attribution(sp, ahead.group(1), (pi, at))
+            att = self.agent(pi, agent, pre_base + ahead.start(2), ahead.group(1))
+            if att is not None:
+                return att
         cue = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(" + _PASSIVE_CUES + r")\b[^.;:!?]*$", pre)
         participle = None if cue else re.search(r",\s*(" + _PASSIVE_CUES + r")\b[^.;:!?,]*$", pre)
         cue = cue or participle  # and a participle between commas: "The model, dubbed ‘Uber for GPs’ by critics,"
@@ -1082,13 +1079,16 @@ class _Attributor:
         if participle:  # the clause closes at a comma, after an apposition that gives a post ("by Dr X, its chair,")
             parts = agent.split(",")
             agent = parts[0] + (f",{parts[1]}" if len(parts) > 2 and _is_role_phrase(parts[1].strip()) else "")
-        got = _subject_after(agent)
+        return self.agent(pi, agent, base + by.end(), cue.group(1))
+
+    def agent(self, pi: int, text: str, at: int, cue: str) -> _Attribution | None:
+        """The agent of a passive cue, named at the start of ``text`` (the words after ``by``, starting at ``at`` in
+        paragraph ``pi``), when it is a person, a post or a body."""
+        got = _subject_after(text)
         if got is None:
             return None
-        phrase, off = got
-        at = base + by.end() + off
-        sp = self._speaker(pi, phrase, at)
-        return _Attribution(sp, cue.group(1), (pi, at)) if sp.kind in ("person", "role", "org") else None
+        sp = self._speaker(pi, got[0], at + got[1])
+        return _Attribution(sp, cue, (pi, at + got[1])) if sp.kind in ("person", "role", "org") else None
 
     def after_last_comma(self, pi: int, text: str, base: int) -> _Attribution | None:
         """A headline's speaker after its last comma (``Closures ‘inevitable’ without funding, LMC leaders warn``;

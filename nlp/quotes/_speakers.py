@@ -917,10 +917,6 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     same speaker (a phrase recurs: its mention, then its attribution), so it is worked out once."""
     # "Local MSP Edward X": the tagger's person may take the seat's letters in front of the name
     persons = tuple(_name_alone(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
-    given = _BRACKETED_GIVEN.search(phrase)
-    if given:  # "Baroness (Clare) Gerada": a peer's given name in brackets, read as without them
-        plain = phrase[: given.start(1) - 1] + given.group(1) + phrase[given.end(1) + 1 :]
-        return replace(_styled_name(_described(plain, persons)), written=phrase)
     return _styled_name(_described(phrase, persons))
 
 
@@ -992,6 +988,10 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if peer:  # "Professor the Lord Darzi": a peer with a title before, as Hansard writes it
         plain = phrase[: peer.start()] + peer.group(1) + " " + phrase[peer.end() :]
         return replace(_described(plain, tuple(re.sub(r"^the\s+", "", p) for p in persons)), written=phrase)
+    given = _BRACKETED_GIVEN.search(phrase)
+    if given:  # "Baroness (Clare) Gerada": a peer's given name in brackets, read as without them
+        plain = phrase[: given.start(1) - 1] + given.group(1) + phrase[given.end(1) + 1 :]
+        return replace(_described(plain, persons), written=phrase)
     gave = _GAVE_HER_NAME.fullmatch(phrase.strip())
     if gave:  # "Another patient, who gave her name only as Mary": Mary, a patient
         described = _described(gave.group(1), persons)

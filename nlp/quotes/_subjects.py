@@ -269,13 +269,11 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 k = owned_and.end(1) - 1
                 titled_and = titled_and[:k] + "_and_" + titled_and[k + 5 :]
             cuts = [m.end() for m in _CLAUSE_SPLIT.finditer(titled_and)]  # the same length, so the same offsets
-            head = post.group(0)[cuts[-1] if cuts else 0 :].strip()
-            head = _LEAD_WORDS.sub("", head).strip()
+            cut = cuts[-1] if cuts else 0
+            head = _LEAD_WORDS.sub("", post.group(0)[cut:].strip()).strip()
             if re.match(r"(?:[A-Z][a-z]+ing|Asked|Pressed)\b", head) and not _is_role_phrase(head):
                 head = ""  # "Opposing it, Dr Tariq X, from Kent, warned": what they were doing, not their post
-            words = len(
-                _LEAD_WORDS.sub("", titled_and[cuts[-1] if cuts else 0 :].strip()).split()
-            )  # "Kent_and_Medway": one
+            words = len(_LEAD_WORDS.sub("", titled_and[cut:].strip()).split())  # "Kent_and_Medway": one word
             if head and words <= (11 if owned_and else 8):  # "The BMA’s GP committee chair, Dr X, said"
                 start = body.rfind(head, 0, named[-1].start())
                 return body[start : last.end()].strip(), start

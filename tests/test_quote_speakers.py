@@ -8908,3 +8908,121 @@ def test_an_isle_of_somewhere_is_a_place_not_a_post_of_a_body(quotes, apposition
 def test_a_region_or_a_described_place_stays_with_the_post(quotes, apposition, expected):
     [q] = quotes(f"Dr Owain Price, {apposition}, said: ‘We cannot recruit a single GP.’")
     assert who(q) == ("Owain Price", expected, None)
+
+
+# --------------------------------------------------------------------------- forms probed in the eighteenth round
+# A name, then its post, body and place, each between commas (the trade press's house style), and the shapes near it;
+# each sentence follows a headline, as in an article (a first paragraph is read as a possible headline too).
+
+_HEADLINE = "Practices count the cost of the new contract"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Dr Rhona Alder, clinical director, Brookfield Valley PCN, Lancashire, said at the meeting that it was "
+            "‘not a job anyone would take twice’ and that the terms needed work.",
+            ("Rhona Alder", "clinical director", "Brookfield Valley PCN"),
+        ),
+        (
+            "Dr Ellen Marsh, chair, Calder LMC, West Yorkshire, said: ‘Nobody asked us.’",
+            ("Ellen Marsh", "chair", "Calder LMC"),
+        ),
+        (
+            "Dr Ruth Amadi, clinical lead, Southvale ICB, South London, said the money was ‘already spent’.",
+            ("Ruth Amadi", "clinical lead", "Southvale ICB"),
+        ),
+        (
+            "Dr Will Tan, clinical director of Fenwick PCN, Tower Hamlets, told Pulse: ‘We are recruiting GPs through "
+            "the ARRS now.’",
+            ("Will Tan", "clinical director", "Fenwick PCN"),
+        ),
+        (
+            "Dr Nina Shah, GP partner, Holly Lane Surgery, Camden, North London, said: ‘We have had enough.’",
+            ("Nina Shah", "GP partner", "Holly Lane Surgery"),
+        ),
+        (
+            "Dr Nina Shah, GP partner, Holly Lane Surgery, North London, who has worked there for 20 years, said: ‘We "
+            "have had enough.’",
+            ("Nina Shah", "GP partner", "Holly Lane Surgery"),
+        ),
+        (
+            "Dr Nina Shah, GP, Holly Lane Surgery, North London, and RCGP council member, said: ‘We have had enough.’",
+            ("Nina Shah", "GP", "Holly Lane Surgery"),
+        ),
+        (
+            "Dr Omar Fadel, partner, Bridgeway Medical Group, Cardiff, and chair of the local cluster, said: ‘We "
+            "cannot plan.’",
+            ("Omar Fadel", "partner", "Bridgeway Medical Group"),
+        ),
+        (  # guard: as before
+            "Dr Kofi Mensah, chief executive, Lowmoor Health Federation, Kent, said the plan was ‘built on sand’.",
+            ("Kofi Mensah", "chief executive", "Lowmoor Health Federation"),
+        ),
+        (  # guard: as before
+            "Dr Nina Shah, GP partner, Holly Lane Surgery, County Durham, said: ‘We have had enough.’",
+            ("Nina Shah", "GP partner", "Holly Lane Surgery"),
+        ),
+        (  # guard: as before
+            "Dr Ana Petrov, chair, Wessex LMC, said: ‘The contract is a disgrace and practices know it.’",
+            ("Ana Petrov", "chair", "Wessex LMC"),
+        ),
+    ],
+)
+def test_a_name_then_post_body_and_place_between_commas_is_the_person(quotes, sentence, expected):
+    [q] = quotes(_HEADLINE, sentence)
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        ("GP partner at Elm Surgery, North Yorkshire", ("GP partner", "Elm Surgery")),
+        ("a GP in Hebden Bridge, West Yorkshire", ("GP in Hebden Bridge", None)),
+        ("clinical director of Greyfell PCN, North Yorkshire", ("clinical director", "Greyfell PCN")),
+        ("clinical director Greyfell PCN, North Yorkshire", ("clinical director", "Greyfell PCN")),
+        ("chair of Wessex LMC, South Devon", ("chair", "Wessex LMC")),
+        ("GP partner, North Yorkshire", ("GP partner", None)),
+        ("a GP partner in Camden, North London", ("GP partner in Camden", None)),
+        ("clinical director, Camden Central PCN, Greater London", ("clinical director", "Camden Central PCN")),
+    ],
+)
+def test_a_place_of_two_words_after_a_post_is_where_not_who(quotes, apposition, expected):
+    for sentence in (
+        f"Dr Tom Dale, {apposition}, said the scheme was ‘a shambles’.",
+        f"Dr Tom Dale, {apposition}, said: ‘It is a shambles.’",
+    ):
+        [q] = quotes(_HEADLINE, sentence)
+        assert who(q) == ("Tom Dale", *expected), sentence
+
+
+def test_a_federation_after_a_post_is_the_body_not_the_name(quotes):
+    [q] = quotes(
+        _HEADLINE,
+        "Dr Hamid Saleh, medical director, Tarnside GP Federation, said: ‘Federations can hold contracts that single "
+        "practices cannot.’",
+    )
+    assert who(q) == ("Hamid Saleh", "medical director", "Tarnside GP Federation")
+
+
+def test_a_posts_letters_after_a_name_without_a_comma_are_the_post(quotes):
+    [q] = quotes(_HEADLINE, "Dr Priya Okafor CD at Harbourside PCN said: ‘We have not decided yet.’")
+    assert who(q) == ("Priya Okafor", "CD", "Harbourside PCN")
+
+
+def test_two_people_each_posted_then_their_body_and_place(quotes):
+    [q] = quotes(
+        _HEADLINE,
+        "Dr Nina Shah, GP partner, and Dr Ben Ito, salaried GP, both of Holly Lane Surgery, North London, said: ‘We "
+        "have had enough.’",
+    )
+    assert who(q) == ("Nina Shah and Ben Ito", None, "Holly Lane Surgery")
+
+
+def test_according_to_a_name_post_body_and_place(quotes):
+    [q] = quotes(
+        _HEADLINE,
+        "According to Dr Nina Shah, GP partner, Holly Lane Surgery, North London, the deal is ‘a step backwards’.",
+    )
+    assert who(q) == ("Nina Shah", "GP partner", "Holly Lane Surgery")

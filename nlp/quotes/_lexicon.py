@@ -158,6 +158,14 @@ _DETERMINERS = {"the", "a", "an", "one", "another", "some", "many", "several", "
 _ARTICLES = ("the", "a", "an")
 # words dropped from the front of a name ("its latest report", "this chair")
 _NOUN_DETERMINERS = (*_ARTICLES, "this", "its", "their")
+# a place of two words or more by its shape, which no body's name has alone: "North Yorkshire", "Greater Manchester",
+# "Isle of Wight", "County Durham"
+_PLACE_SHAPE = (
+    r"(?:North|South|East|West|Greater|Central|Inner|Outer|Mid)(?:[\s-](?:East|West))?\s+[A-Z][a-z]+"
+    r"|County\s+[A-Z][a-z]+|Isle\s+of\s+[A-Z][a-z]+"
+)
+# the posts written in capitals that may follow a name without a comma: "Dr Priya X CD at Y PCN"
+_POST_ACRONYMS = r"(?:CD|GP|CEO|ANP|PA)"
 _ROLE_CAPS = {"GP", "NHS", "Dr", "A&E", "PA", "ANP", "CD", "CEO", "MP", "MSP", "MLA", "PM", "GPwSI", "GPwER", "GPSI"}
 # a doctor's training grade before a post: "an FY2 doctor", "an ST3 registrar", no body's name
 _TRAINING_GRADE = re.compile(r"FY[12]|F[12]|ST[1-8]|CT[1-3]|GPST[1-4]|GPStR|StR|SpR|SHO")

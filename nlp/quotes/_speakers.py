@@ -70,6 +70,8 @@ from nlp.quotes._lexicon import (
     _PEER,
     _PLACE_OFFICES,
     _PLACE_PAIR_BODY,
+    _PLACE_SHAPE,
+    _POST_ACRONYMS,
     _POSTED_ON,
     _POSTNOMINALS,
     _PRONOUNS,
@@ -2029,6 +2031,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         name = _TITLE_RE.sub("", name) or name  # "Professor Dame Clare X": the titles after the first too
         name = re.sub(r"[’']s$", "", name)
         name = _without_postnominal(name)
+        posted_after = re.fullmatch(r"(\S.*?)\s+(" + _POST_ACRONYMS + r")", name)
+        if posted_after:  # "Dr Priya X CD at Y PCN": a post's letters after the name (no comma), not part of it
+            name = posted_after.group(1)
         prefix = re.sub(r"\s*(?:" + _TITLES + r"\s*)+$", "", head[: name_m[0]]).strip()  # titles are not roles
         towards = re.search(r"(?:^|\s)([a-z][\w-]*)\s+(for|of|to)$", prefix, re.I)
         if towards and (
@@ -2045,6 +2050,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         after = re.match(r"\s+(?:from|of|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$", head[name_m[1] :])
         if org is None and after and not _a_place(after.group(0).strip()):  # "Dr Finn Harte from Northfield LMC"
             org = clean_org(after.group("org"))
+        if posted_after and role is None:
+            role = posted_after.group(2)
         if app:
             first, _sep, rest = app.partition(", ")
             a_role, a_org = _split_role_org(app)
@@ -2052,7 +2059,13 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
                 a_role, a_org = None, None  # "Dr Ruth Lee, Bristol:": where they work, no organisation
             if rest and _is_role_phrase(first):  # "GP partner, Tamebridge": a role, then where
                 a_role, a_org = _split_role_org(first)
-                if a_org is None and len(rest.split()) > 1 and clean_org(rest) and rest[:1].isupper():
+                if (
+                    a_org is None
+                    and len(rest.split()) > 1
+                    and clean_org(rest)
+                    and rest[:1].isupper()
+                    and not re.fullmatch(_PLACE_SHAPE, rest)  # "GP partner, North Yorkshire": where, no body
+                ):
                     a_org = clean_org(rest)
             now = re.search(r",\s+now\s+(?:an?\s+)?([^,]+?),?$", written)
             if now and _is_role_phrase(now.group(1)):  # "Former RCGP chair Professor X, now president of the

@@ -25,6 +25,7 @@ from nlp.quotes._lexicon import (
     _LEAD_WORDS,
     _NOT_A_TITLE,
     _PARTY_TAG,
+    _PLACE_SHAPE,
     _POST_THEN_NAME,
     _RECORDS,
     _ROLE_CAPS,
@@ -244,7 +245,11 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 or first_name
             )
             and not _looks_like_name(named[-2].group(0))
-            and _party(holder.strip()) != "org"  # "Dr Ewan X, Clinical Chair, NHS Marshton ICB, added": where
+            # "Dr Ewan X, Clinical Chair, NHS Marshton ICB, added", "..., medical director, X GP Federation, said": where
+            and _party(holder.strip().replace("_", " ")) != "org"
+            # "Dr Tom X, clinical director Y PCN, North Yorkshire, warned": a name, a post, then where (not a holder)
+            and not (len(named) >= 3 and _named_and_posted(named[-3].group(0), named[-2].group(0)))
+            and not re.fullmatch(_PLACE_SHAPE, holder.strip())  # "..., Camden, North London, said": no name
         ):
             second = re.fullmatch(r"\s*and\s+(?:the|its|his|her|their)\s+.+", named[-2].group(0))
             if second and len(named) >= 4 and _looks_like_name(named[-3].group(0)):
@@ -277,7 +282,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             if head and words <= (11 if owned_and else 8):  # "The BMA’s GP committee chair, Dr X, said"
                 start = body.rfind(head, 0, named[-1].start())
                 return body[start : last.end()].strip(), start
-        for k in range(len(parts) - 2, max(-1, len(parts) - 5), -1):
+        for k in range(len(parts) - 2, max(-1, len(parts) - 6), -1):
             cand = _CAPTION.sub("", parts[k].group(0)).strip()  # "Dr Lorna Fitch (pictured)"
             cand = re.sub(r"^(?:while|whereas|but|however|meanwhile|yet)\s+", "", cand)  # "’, while Dr Raj X, a
             # partner in Leeds, said" ("and Dr B" stays: the second of two people each described)
@@ -302,7 +307,12 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})",
                 cand,
             )
-            if posted and _is_role_phrase(cand[: posted.start(1)]) and _looks_like_name(posted.group(1)):
+            if (
+                posted
+                and _is_role_phrase(cand[: posted.start(1)])
+                and _looks_like_name(posted.group(1))
+                and _party(posted.group(1).replace("_", " ")) != "org"  # "clinical director Y PCN": where it is held
+            ):
                 # "...; her colleague Dr Tom X, who did not, said it was ‘...’": a post and its holder, then a clause
                 start = body.rfind(cand, 0, parts[k + 1].start())
                 return body[start : last.end()].strip(), start
@@ -319,8 +329,17 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 )
                 or (  # "Dr Beth X, GP partner, Quinn & Co Medical Practice, Norwich, said": where the post is held
                     k > 1
-                    and re.split(r"[\s_]+", cand)[-1].lower() in _BODY_NOUNS  # (a kept name is joined by "_")
+                    and (  # (a kept name is joined by "_"); "..., clinical director, X PCN, Lancashire, said"
+                        re.split(r"[\s_]+", cand)[-1].lower() in _BODY_NOUNS or _party(cand.replace("_", " ")) == "org"
+                    )
                     and _is_role_phrase(parts[k - 1].group(0).strip())
+                )
+                or (k > 0 and re.fullmatch(_PLACE_SHAPE, cand))  # "..., North London, who ...": where, not who
+                or (  # "Dr Omar X, partner, Y Medical Group, Cardiff, and chair of ..., said": the town of that body
+                    k > 2
+                    and re.fullmatch(r"[A-Z][a-z][\w’'-]*", cand)
+                    and _party(parts[k - 1].group(0).strip().replace("_", " ")) == "org"
+                    and _is_role_phrase(parts[k - 2].group(0).strip())
                 )
             ):
                 continue  # an apposition: an age, a relative clause, a description, a role ("GP partner, Hackney")
@@ -403,7 +422,24 @@ def _according_to(text: str) -> tuple[str, int] | None:
         )
         else parts[:1]
     )
+    if len(keep) == 2 and len(parts) > 2 and _is_role_phrase(keep[1]) and _party(parts[2]) == "org":
+        keep.append(parts[2])  # "According to Dr X, GP partner, Holly Lane Surgery, North London, ...": where
     return ", ".join(keep), off
+
+
+def _named_and_posted(name: str, post: str) -> bool:
+    """``Dr Tom X`` then ``clinical director Y PCN``: a person's name (a title or two words, no body) and their post,
+    perhaps with the body it is held in; what comes after them says where, not who."""
+    name, post = name.strip(), post.strip().replace("_", " ")
+    if not (_looks_like_name(name) and (len(name.split()) >= 2 or _TITLE_RE.match(name))) or _party(name) == "org":
+        return False
+    held = re.fullmatch(
+        r"((?:[a-z][\w-]*\s+)*[a-z][\w-]*)\s+(?:(?:at|of|for)\s+(?:the\s+)?)?([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)",
+        post,
+    )
+    if re.match(r"(?:and|or)\s", post):
+        return False  # "Dr A, and the ICB chair, Dr B": a second holder after all
+    return _is_role_phrase(post) or bool(held and _is_role_phrase(held.group(1)) and _party(held.group(2)) == "org")
 
 
 def _unnamed_body_or_role(text: str) -> bool:

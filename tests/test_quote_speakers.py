@@ -8956,6 +8956,14 @@ _HEADLINE = "Practices count the cost of the new contract"
             "cannot plan.’",
             ("Omar Fadel", "partner", "Bridgeway Medical Group"),
         ),
+        (
+            "Dr Lena Ford, GP at the Abbey Surgery, Ripon, and Dales LMC chair, said: ‘We were not consulted.’",
+            ("Lena Ford", "GP", "Abbey Surgery"),
+        ),
+        (
+            "Lena Ford, patient, Greater Manchester, said: ‘Nobody told us.’",
+            ("Lena Ford", "patient", None),
+        ),
         (  # guard: as before
             "Dr Kofi Mensah, chief executive, Lowmoor Health Federation, Kent, said the plan was ‘built on sand’.",
             ("Kofi Mensah", "chief executive", "Lowmoor Health Federation"),
@@ -9026,3 +9034,36 @@ def test_according_to_a_name_post_body_and_place(quotes):
         "According to Dr Nina Shah, GP partner, Holly Lane Surgery, North London, the deal is ‘a step backwards’.",
     )
     assert who(q) == ("Nina Shah", "GP partner", "Holly Lane Surgery")
+
+
+def test_two_people_each_with_post_and_body_between_commas_are_a_joint_speaker(quotes):
+    [q] = quotes(
+        _HEADLINE,
+        "Dr Lena Ford, chair, Dales LMC, and Dr Sam Pike, chair, Wolds LMC, said in a joint statement: ‘We were not "
+        "consulted.’",
+    )
+    assert q.speaker_name == "Lena Ford and Sam Pike"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ripon GP partner Dr Lena Ford said: ‘We were not consulted.’", ("Lena Ford", "Ripon GP partner", None)),
+        ("Hull practice manager Jo Blake said: ‘We are full.’", ("Jo Blake", "Hull practice manager", None)),
+        # guards: a body the patterns know, a force, and a word that is no place stay as they were
+        ("Dr Imran Khalid, a GP with the Army, said: ‘We face the same pressures.’", ("Imran Khalid", "GP", "Army")),
+        ("Dales LMC chair Dr Lena Ford said: ‘We were not consulted.’", ("Lena Ford", "chair", "Dales LMC")),
+    ],
+)
+def test_a_town_before_a_post_in_general_practice_is_where_they_work(quotes, sentence, expected):
+    [q] = quotes(_HEADLINE, sentence)
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "org"),
+    [("of North Yorkshire", None), ("from South London", None), ("of Dales LMC", "Dales LMC")],  # the last a guard
+)
+def test_of_or_from_a_place_of_two_words_is_no_body(quotes, where, org):
+    [q] = quotes(_HEADLINE, f"Dr Lena Ford, {where}, said: ‘We were not consulted.’")
+    assert who(q) == ("Lena Ford", None, org)

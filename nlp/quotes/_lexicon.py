@@ -158,6 +158,8 @@ _DETERMINERS = {"the", "a", "an", "one", "another", "some", "many", "several", "
 _ARTICLES = ("the", "a", "an")
 # words dropped from the front of a name ("its latest report", "this chair")
 _NOUN_DETERMINERS = (*_ARTICLES, "this", "its", "their")
+# the forces, bodies a doctor may serve in, named by one common word: "an Army GP"
+_ARMED_FORCES = frozenset({"army", "navy", "raf", "marines"})
 # a place of two words or more by its shape, which no body's name has alone: "North Yorkshire", "Greater Manchester",
 # "Isle of Wight", "County Durham"
 _PLACE_SHAPE = (

@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from nlp.quotes._lexicon import (
     _A_BUSINESS,
+    _ARMED_FORCES,
     _ARTICLES,
     _AUTHORED,
     _BARE_SHARE,
@@ -246,6 +247,16 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     if (
         org and role in ("secretary", "minister", "secretary of state") and set(org.lower().split()) <= _PORTFOLIO_WORDS
     ):  # "Health and Care secretary Jeremy Hunt": a portfolio, not a body
+        return f"{org} {role}", None
+    if (
+        org
+        and role
+        and re.fullmatch(r"[A-Z][a-z][\w’'-]*", org)
+        and re.match(r"(?:GP|practice|locum|salaried|sessional)\b", role)
+        and clean_org(org)  # not "General practice nurse", "Anonymous GP partner"
+        and org.lower() not in _org_names_lower()
+        and org.lower() not in _BODY_NOUNS | _ARMED_FORCES
+    ):  # "Ripon GP partner", "Hull practice manager": where they work, as "Penrith GP" is read, not a body
         return f"{org} {role}", None
     return role, org
 
@@ -605,6 +616,8 @@ def _a_place(text: str) -> bool:
     (no acronym, no entity pattern, no kind of body) is where a person lives or works, not an organisation."""
     if re.fullmatch(_REGION, re.sub(r"^(?:from|of|in)\s+", "", text.strip(" ,"))):
         return True  # "a GP partner from the North East"
+    if re.fullmatch(r"(?:from|of)\s+(?:" + _PLACE_SHAPE + ")", text.strip(" ,")):
+        return True  # "Dr X, of North Yorkshire,"
     m = re.fullmatch(r"(?:from|of)\s+([A-Z][a-z][\w’'-]*)", text.strip(" ,"))
     return bool(m) and m.group(1).lower() not in _org_names_lower() and m.group(1).lower() not in _BODY_NOUNS
 

@@ -288,9 +288,19 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             # partner in Leeds, said" ("and Dr B" stays: the second of two people each described)
             cand = re.split(_NOT_A_TITLE + r"[.!?]\s+(?=[A-Z])", cand)[-1]  # "... by the announcement. One, who ..."
             joined = re.fullmatch(r"and\s+(.+)", cand)
-            if joined and _looks_like_name(joined.group(1)) and k >= 2 and _looks_like_name(parts[k - 2].group(0)):
+            first = next(  # "Dr A, GP partner, and Dr B, ...", "Dr A, chair, X LMC, and Dr B, ...": the first person
+                (
+                    j
+                    for j in (k - 2, k - 3)
+                    if j >= 0
+                    and _looks_like_name(parts[j].group(0))
+                    and (j == k - 2 or _party(parts[k - 1].group(0).strip().replace("_", " ")) == "org")
+                ),
+                None,
+            )
+            if joined and _looks_like_name(joined.group(1)) and first is not None:
                 # "Dr A, GP partner, and Dr B, practice manager, both of X, said": two people, each described
-                start = parts[k - 2].start() + len(parts[k - 2].group(0)) - len(parts[k - 2].group(0).lstrip())
+                start = parts[first].start() + len(parts[first].group(0)) - len(parts[first].group(0).lstrip())
                 return body[start : last.end()].strip(), start
             if (
                 re.match(r"\s*(?:who\b|now\b|(?:a|an)\s+(?=\S+(?:\s+\S+)?\s*$))", parts[k + 1].group(0))
@@ -336,10 +346,19 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 )
                 or (k > 0 and re.fullmatch(_PLACE_SHAPE, cand))  # "..., North London, who ...": where, not who
                 or (  # "Dr Omar X, partner, Y Medical Group, Cardiff, and chair of ..., said": the town of that body
-                    k > 2
+                    k > 1
                     and re.fullmatch(r"[A-Z][a-z][\w’'-]*", cand)
-                    and _party(parts[k - 1].group(0).strip().replace("_", " ")) == "org"
-                    and _is_role_phrase(parts[k - 2].group(0).strip())
+                    and (
+                        (  # "..., partner, Y Medical Group, Cardiff, and ...": after a post, then its body
+                            k > 2
+                            and _party(parts[k - 1].group(0).strip().replace("_", " ")) == "org"
+                            and _is_role_phrase(parts[k - 2].group(0).strip())
+                        )
+                        or (  # "Dr X, GP at the Abbey Surgery, Ripon, and LMC chair, said": after a name and post
+                            _is_role_phrase(parts[k - 1].group(0).strip().replace("_", " "))
+                            and _looks_like_name(parts[k - 2].group(0).strip())
+                        )
+                    )
                 )
             ):
                 continue  # an apposition: an age, a relative clause, a description, a role ("GP partner, Hackney")

@@ -9067,3 +9067,37 @@ def test_a_town_before_a_post_in_general_practice_is_where_they_work(quotes, sen
 def test_of_or_from_a_place_of_two_words_is_no_body(quotes, where, org):
     [q] = quotes(_HEADLINE, f"Dr Lena Ford, {where}, said: ‘We were not consulted.’")
     assert who(q) == ("Lena Ford", None, org)
+
+
+def test_a_post_in_capitals_with_its_field_then_the_body_between_commas(quotes):
+    [q] = quotes(
+        _HEADLINE, "Sarah Whitlock, Head of Policy, Healthwatch England, said: “People are telling us they wait weeks.”"
+    )
+    assert who(q) == ("Sarah Whitlock", "Head of Policy", "Healthwatch England")
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("who co-founded the Lea Valley GP federation", ("co-founder", "Lea Valley GP federation")),
+        ("who founded the campaign group GPs for Fair Pay", ("founder", "GPs for Fair Pay")),
+        ("who set up the Lea Valley federation in 2015", ("founder", "Lea Valley federation")),  # guard: as before
+    ],
+)
+def test_who_founded_a_body_makes_its_founder(quotes, clause, expected):
+    [q] = quotes(_HEADLINE, f"Dr Maya Cole, {clause}, said: ‘We are drowning.’")
+    assert who(q) == ("Maya Cole", *expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ("Bexley’s Limes Medical Centre", "Limes Medical Centre"),
+        ("Bristol’s Southmead Hospital", "Southmead Hospital"),
+        ("the Queen’s Medical Centre", "Queen’s Medical Centre"),  # guard: a patron's possessive is the name's
+        ("the King’s Fund", "King’s Fund"),  # guard
+    ],
+)
+def test_a_towns_possessive_before_a_bodys_name_is_no_part_of_it(quotes, body, org):
+    [q] = quotes(_HEADLINE, f"A spokesperson for {body} said: ‘We are doing all we can.’")
+    assert who(q) == (None, "spokesperson", org)

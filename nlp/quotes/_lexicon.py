@@ -158,6 +158,13 @@ _DETERMINERS = {"the", "a", "an", "one", "another", "some", "many", "several", "
 _ARTICLES = ("the", "a", "an")
 # words dropped from the front of a name ("its latest report", "this chair")
 _NOUN_DETERMINERS = (*_ARTICLES, "this", "its", "their")
+# a body named after its patron, whose possessive is part of the name: "Queen’s Medical Centre", "King’s Fund"
+_PATRONS = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Lady", "Lord", "Bishop", "Saint"})
+# words that say what kind of body it is, not which: "Medical Centre", "Community Hospital"
+_KIND_WORDS = frozenset(
+    "medical health healthcare community university teaching district county city family primary care dental "
+    "surgical memorial royal children’s women’s".split()
+)
 # the forces, bodies a doctor may serve in, named by one common word: "an Army GP"
 _ARMED_FORCES = frozenset({"army", "navy", "raf", "marines"})
 # a place of two words or more by its shape, which no body's name has alone: "North Yorkshire", "Greater Manchester",

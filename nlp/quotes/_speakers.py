@@ -47,6 +47,7 @@ from nlp.quotes._lexicon import (
     _KIN_OR_NEXT,
     _KIND_FIRST,
     _KIND_OF_BODY,
+    _KIND_WORDS,
     _KINDS_OF_WORK,
     _LAY_PEOPLE,
     _LEAD_WORDS,
@@ -68,6 +69,7 @@ from nlp.quotes._lexicon import (
     _PARTY,
     _PARTY_TAG,
     _PARTY_THEN_NAME,
+    _PATRONS,
     _PEER,
     _PLACE_OFFICES,
     _PLACE_PAIR_BODY,
@@ -772,6 +774,15 @@ def clean_org(org: str | None) -> str | None:
     org = _drop_leading(org.strip(" ,.;:"), _NOUN_DETERMINERS)
     org = _without_possessive_end(org).strip(" ,.;:")  # "vicar of St Mary’s": a church's name, not a possessive
     org = _NATION_OWNS.sub(r"\1 ", org)  # "Northern Ireland’s Department of Health": that nation's department
+    placed = re.fullmatch(r"([A-Z][a-z]+)[’']s\s+((?:[A-Z][\w&’'-]*\s+)+([A-Za-z]+))", org)
+    if (
+        placed
+        and placed.group(3).lower() in _BODY_NOUNS
+        and placed.group(1) not in _PATRONS
+        and org.lower() not in _org_names_lower()
+        and any(w.lower() not in _GENERIC_ORG | _KIND_WORDS for w in placed.group(2).split()[:-1])
+    ):  # "Bexley’s Limes Medical Centre": the town's practice, named without it (not "Queen’s Medical Centre")
+        org = placed.group(2)
     org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()
     if not org or _TITLE_RE.match(org + " ") or re.match(r"professor\b", org, re.I):
         return None
@@ -1427,10 +1438,15 @@ def _plain_apposition(app: str) -> str:
         app,
     )
     runs = re.match(
-        r"who\s+(?:now\s+|also\s+)?(?P<verb>runs?|manages?|owns?|founded|set\s+up)\s+(?:the\s+)?(?P<body>[A-Z].*)$", app
+        r"who\s+(?:now\s+|also\s+)?(?P<verb>runs?|manages?|owns?|(?:co-)?founded|set\s+up)\s+(?:the\s+)?"
+        r"(?:(?:campaign\s+group|pressure\s+group|think\s+tank|charity|company|firm)\s+)?(?P<body>[A-Z].*)$",
+        app,
     )
     if runs:  # "Ian X, who runs the Lambeth GP Federation": the body he works for; "who founded X": its founder
-        app = f"{'founder ' if runs.group('verb') in ('founded', 'set up') else ''}of {runs.group('body')}"
+        # ("who co-founded the X federation", "who founded the campaign group X": the same)
+        verb = runs.group("verb")
+        app = f"{'co-founder ' if verb == 'co-founded' else 'founder ' if verb in ('founded', 'set up') else ''}"
+        app += f"of {runs.group('body')}"
     now = re.match(
         r"who\s+.+?\s+and\s+(?:now|currently)\s+(?P<rest>(?:works|practises|practices)\s+as\s+.+)$", app
     ) or re.match(r"who\s+.+?\s+and\s+(?:is\s+now|now\s+is|is\s+currently)\s+(?P<rest>(?:an?|the)\s+.+)$", app)
@@ -2072,6 +2088,14 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
                 a_role, a_org = None, None  # "Dr Ruth Lee, Bristol:": where they work, no organisation
             if rest and _is_role_phrase(first):  # "GP partner, Tamebridge": a role, then where
                 a_role, a_org = _split_role_org(first)
+                field = re.fullmatch(
+                    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:of|for)\s+" + re.escape(a_org or "-"), first
+                )
+                if field and _party(a_org) is None and _party(rest) == "org":
+                    a_role, a_org = (
+                        first,
+                        clean_org(rest),
+                    )  # "Head of Policy, Healthwatch England": a field, then the body
                 if (
                     a_org is None
                     and len(rest.split()) > 1

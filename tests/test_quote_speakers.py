@@ -9101,3 +9101,26 @@ def test_who_founded_a_body_makes_its_founder(quotes, clause, expected):
 def test_a_towns_possessive_before_a_bodys_name_is_no_part_of_it(quotes, body, org):
     [q] = quotes(_HEADLINE, f"A spokesperson for {body} said: ‘We are doing all we can.’")
     assert who(q) == (None, "spokesperson", org)
+
+
+def test_a_speaker_line_written_as_a_sentence_above_each_quote(quotes):
+    qs = quotes(
+        "What GPs think of the new contract",
+        "Dr Lena Ford is a GP partner in Ripon, North Yorkshire",
+        "‘It is a step in the right direction.’",
+        "Dr Sam Pike is clinical director of Wolds PCN, East Yorkshire",
+        "‘We will have to see the detail.’",
+    )
+    assert [who(q) for q in qs] == [
+        ("Lena Ford", "GP partner in Ripon", None),
+        ("Sam Pike", "clinical director", "Wolds PCN"),
+    ]
+
+
+def test_a_quote_credited_in_itself_keeps_its_speaker_below_a_sentence_naming_another(quotes):  # guard
+    [q] = quotes(
+        "What GPs think",
+        "Dr Lena Ford is a GP partner in Ripon",
+        "‘It is a step in the right direction,’ said her colleague Dr Sam Pike.",
+    )
+    assert q.speaker_name == "Sam Pike"

@@ -448,6 +448,14 @@ class _Attributor:
             # a forum's "Posted by GPpartner_North:" above the post: the poster, by the name they post under
             handle = poster.group(1)
             return _Attribution(Speaker(handle, "person", name=handle), None, (pi, poster.start(1)))
+        bio = re.fullmatch(
+            r"\s*((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+)\s+is\s+(?:an?\s+|the\s+)?([a-z].{2,90}?)\.?\s*", text
+        )
+        if bio and len(text.split()) <= 16 and _looks_like_name(bio.group(1)) and _is_role_phrase(bio.group(2)):
+            # "Dr Lena X is a GP partner in Ripon" above a quote: a speaker line written as a sentence
+            sp = self._speaker(pi, f"{bio.group(1)}, {bio.group(2)}", bio.start(1))
+            if sp.kind == "person" and sp.name:
+                return _Attribution(sp, None, (pi, bio.start(1)))
         return self.name_only(pi, _BULLET.sub("", text, count=1).rstrip().rstrip(":"), 0)
 
     def after_question(self, pi: int, last: _Attribution | None) -> _Attribution | None:

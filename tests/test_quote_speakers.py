@@ -9124,3 +9124,41 @@ def test_a_quote_credited_in_itself_keeps_its_speaker_below_a_sentence_naming_an
         "‘It is a step in the right direction,’ said her colleague Dr Sam Pike.",
     )
     assert q.speaker_name == "Sam Pike"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Dr Lena Ford, Nidd Valley PCN clinical director, North Yorkshire, said: ‘We were not consulted.’",
+            ("Lena Ford", "clinical director", "Nidd Valley PCN"),
+        ),
+        (
+            "Dr Lena Ford, a partner at Abbey Surgery and clinical director of Nidd Valley PCN, North Yorkshire, said: "
+            "‘We were not consulted.’",
+            ("Lena Ford", "partner", "Abbey Surgery"),
+        ),
+        (
+            "Dr Lena Ford, clinical director, Nidd Valley PCN, North Yorkshire, told a Pulse webinar: ‘We were not "
+            "consulted.’",
+            ("Lena Ford", "clinical director", "Nidd Valley PCN"),
+        ),
+        (
+            "Dr Lena Ford, clinical director, Nidd Valley PCN, North Yorkshire, and a member of the BMA’s GP committee, "
+            "said: ‘We were not consulted.’",
+            ("Lena Ford", "clinical director", "Nidd Valley PCN"),
+        ),
+        (
+            "Dr Lena Ford, GP partner (Abbey Surgery, Ripon), said: ‘We were not consulted.’",
+            ("Lena Ford", "GP partner", "Abbey Surgery"),
+        ),
+    ],
+)
+def test_a_place_at_the_end_of_a_description_is_not_the_speaker(quotes, sentence, expected):
+    [q] = quotes(_HEADLINE, sentence)
+    assert who(q) == expected
+
+
+def test_three_people_named_together_are_all_the_speaker(quotes):
+    [q] = quotes(_HEADLINE, "Dr Lena Ford, Dr Sam Pike and Dr Ann Lowe said: ‘We were not consulted.’")
+    assert q.speaker_name == "Lena Ford, Sam Pike and Ann Lowe"

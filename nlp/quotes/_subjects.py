@@ -39,6 +39,7 @@ from nlp.quotes._speakers import (
     _MORE_PARTY_RE,
     _OTHER_PARTY_RE,
     _OTHER_ROLE_PARTY_RE,
+    _PEOPLE_LIST,
     _SHARED_POST_RE,
     _is_role_head,
     _is_role_phrase,
@@ -173,7 +174,19 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     return text[off:end], off
 
 
+_IN_BRACKETS = "\u2063"  # an invisible separator: a comma inside brackets, while the subject's parts are found
+
+
 def _subject_before_masked(text: str) -> tuple[str, int] | None:
+    bracketed = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", _IN_BRACKETS), text)
+    if bracketed != text:  # "Dr X, GP partner (Abbey Surgery, Ripon), said": one aside, not two parts
+        got = _subject_before_masked(bracketed)
+        if got is None:
+            return None
+        phrase, start = got
+        if bracketed[start : start + len(phrase)] == phrase:
+            return text[start : start + len(phrase)], start
+        return phrase.replace(_IN_BRACKETS, ","), start
     t = text.rstrip()
     while True:
         m = _AUX_TAIL.search(t)
@@ -210,6 +223,9 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
         got = _subject_before_masked(t[: aside.start()])
         if got:
             return t[got[1] :], got[1]
+    listed = re.search(r"(?:^|(?<=[.;:!?]\s))(" + _PEOPLE_LIST.pattern + r")$", t)
+    if listed:  # "Dr Lena X, Dr Sam Y and Dr Ann Z said": three or more people, not the last two
+        return t[listed.start(1) :], listed.start(1)
     if t.endswith(","):  # "Dr Smith, chair of X LMC, said" / "Dr Smith, 64, who retired in 2021, said"
         body = t[:-1]
         parts = [m for m in re.finditer(r"[^,;:–—]+", body)]
@@ -288,16 +304,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             # partner in Leeds, said" ("and Dr B" stays: the second of two people each described)
             cand = re.split(_NOT_A_TITLE + r"[.!?]\s+(?=[A-Z])", cand)[-1]  # "... by the announcement. One, who ..."
             joined = re.fullmatch(r"and\s+(.+)", cand)
-            first = next(  # "Dr A, GP partner, and Dr B, ...", "Dr A, chair, X LMC, and Dr B, ...": the first person
-                (
-                    j
-                    for j in (k - 2, k - 3)
-                    if j >= 0
-                    and _looks_like_name(parts[j].group(0))
-                    and (j == k - 2 or _party(parts[k - 1].group(0).strip().replace("_", " ")) == "org")
-                ),
-                None,
-            )
+            first = _first_of_two(parts, k) if joined else None
             if joined and _looks_like_name(joined.group(1)) and first is not None:
                 # "Dr A, GP partner, and Dr B, practice manager, both of X, said": two people, each described
                 start = parts[first].start() + len(parts[first].group(0)) - len(parts[first].group(0).lstrip())
@@ -444,6 +451,28 @@ def _according_to(text: str) -> tuple[str, int] | None:
     if len(keep) == 2 and len(parts) > 2 and _is_role_phrase(keep[1]) and _party(parts[2]) == "org":
         keep.append(parts[2])  # "According to Dr X, GP partner, Holly Lane Surgery, North London, ...": where
     return ", ".join(keep), off
+
+
+def _first_of_two(parts: Sequence[re.Match], k: int) -> int | None:
+    """Where the first of two people begins when ``parts[k]`` is ``and Dr B``: the name before it and its
+    description ("Dr A, GP partner, and Dr B", "Dr A, chair, X LMC, and Dr B", "Dr A, GP partner, Y Surgery, Hull;
+    and Dr B"): a post, then perhaps its body and the body's town; None when no name is found so."""
+    shapes = []
+    for j in range(k - 1, max(-1, k - 5), -1):
+        text = parts[j].group(0).strip().replace("_", " ")
+        if _looks_like_name(text) and _party(text) != "org" and shapes and shapes[-1] == "post":
+            return j
+        if _is_role_phrase(text):
+            shapes.append("post")
+        elif _party(text) == "org" and not shapes:
+            shapes.append("body")
+        elif re.fullmatch(r"[A-Z][a-z][\w’'-]*|" + _PLACE_SHAPE, text) and not shapes:
+            shapes.append("town")
+        elif _party(text) == "org" and shapes == ["town"]:
+            shapes.append("body")
+        else:
+            return None
+    return None
 
 
 def _named_and_posted(name: str, post: str) -> bool:

@@ -9162,3 +9162,44 @@ def test_a_place_at_the_end_of_a_description_is_not_the_speaker(quotes, sentence
 def test_three_people_named_together_are_all_the_speaker(quotes):
     [q] = quotes(_HEADLINE, "Dr Lena Ford, Dr Sam Pike and Dr Ann Lowe said: ‘We were not consulted.’")
     assert q.speaker_name == "Lena Ford, Sam Pike and Ann Lowe"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It was, says Dr Lena Ford, a GP in Ripon, ‘the worst week of my career’.", ("GP in Ripon", None)),
+        ("The plan, said Dr Lena Ford, a GP in Ripon, was ‘a disaster from start to finish’.", ("GP in Ripon", None)),
+        ("The plan, says Dr Lena Ford, chair of Dales LMC, is ‘a disaster’.", ("chair", "Dales LMC")),
+        ("It was, says Dr Lena Ford, ‘the worst week of my career’.", (None, None)),  # guard: as before
+    ],
+)
+def test_an_inverted_cue_between_commas_with_the_speakers_description(quotes, sentence, expected):
+    [q] = quotes(_HEADLINE, sentence)
+    assert who(q) == ("Lena Ford", *expected)
+
+
+def test_a_pronoun_and_cue_between_commas_after_a_possessive_topic(quotes):
+    a, b = quotes(
+        _HEADLINE,
+        "Dr Lena Ford, clinical director, Nidd Valley PCN, North Yorkshire, said: ‘We were not consulted.’",
+        "Her PCN, she said, was ‘at breaking point’.",
+    )
+    assert who(b) == who(a) == ("Lena Ford", "clinical director", "Nidd Valley PCN")
+
+
+def test_a_later_mention_that_gives_the_post_in_short_keeps_the_full_one(quotes):
+    a, b = quotes(
+        _HEADLINE,
+        "Dr Lena Ford, GP partner, Abbey Surgery, Ripon, North Yorkshire, said: ‘We were not consulted.’",
+        "Dr Ford, who has been a partner for 12 years, added: ‘Nobody asked us.’",
+    )
+    assert who(b) == who(a) == ("Lena Ford", "GP partner", "Abbey Surgery")
+
+
+def test_the_post_alone_after_a_name_post_body_and_place_is_that_person(quotes):
+    a, b = quotes(
+        _HEADLINE,
+        "Dr Lena Ford, clinical director, Nidd Valley PCN, North Yorkshire, said the roles were ‘a sticking plaster’.",
+        "The clinical director added: ‘We need GPs, not more paperwork.’",
+    )
+    assert who(a) == who(b) == ("Lena Ford", "clinical director", "Nidd Valley PCN")

@@ -529,11 +529,12 @@ class _Attributor:
         """A cue and its subject in ``text`` (which starts at ``base`` in paragraph ``pi``),
         the closest cue first; an inverted ``said X`` is taken too."""
         aside = re.search(
-            r",\s*(says|said|adds|added|argues|argued|insists|insisted)\s+([^,;:.!?]{3,80}),\s*"
+            r",\s*(says|said|adds|added|argues|argued|insists|insisted)\s+([^,;:.!?]{3,80}(?:,\s*[^,;:.!?]{2,60}){0,2}),\s*"
             r"(?:(?:is|was|are|were|lies|remains)\s+)?$",
             text,
         )
-        if aside:  # "It was, says Dr Simon X, ‘the worst week of my career’."; "The truth, says X, is ‘...’"
+        if aside:  # "It was, says Dr Simon X, ‘the worst week of my career’."; "The truth, says X, is ‘...’" (and
+            # "The plan, said Dr X, a GP in Ripon, was ‘...’": with their description)
             got = _subject_after(aside.group(2))
             if got is not None:
                 at = base + aside.start(2) + got[1]

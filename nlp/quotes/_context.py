@@ -1878,6 +1878,9 @@ class _Article:
                 if sp.role and re.match(r"(?:former|ex-|retired)\b", sp.role) and o.role and o.org and not sp.org:
                     # "Its founder, Amir X, said ..." then "Mr X, a former GP, added": what he was, not his post
                     return replace(sp, role=o.role, org=o.org)
+                if sp.role and o.role and sp.role != o.role and o.role.endswith(f" {sp.role}") and not sp.org:
+                    sp = replace(sp, role=o.role)  # "Dr X, GP partner, Y Surgery," then "Dr X, a partner for 12
+                    # years,": the same post, said in short
                 if sp.role and o.role and sp.role != o.role:
                     continue  # another post: keep what this mention says
                 # "The partners, Dr A and Dr B, said ..." then "Dr B added": a partner, one of the two

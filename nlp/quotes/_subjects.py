@@ -384,6 +384,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
         len(parts) >= 2
         and re.match(r"\s*(?:the\s+|a\s+|an\s+)?[a-z]", parts[-1].group(0))
         and not re.match(r"\s*(?:who|which|whose|that|and|but|as|when|while|although|because)\b", parts[-1].group(0))
+        and not re.fullmatch(r"\s*(?:he|she|they|we|it)\s*", parts[-1].group(0))  # "Her PCN, she said, was": she
         and len(parts[-1].group(0).split()) <= 10
         and not _CLAUSE_SPLIT.search(parts[-1].group(0).replace(",", " "))
     ):

@@ -9203,3 +9203,37 @@ def test_the_post_alone_after_a_name_post_body_and_place_is_that_person(quotes):
         "The clinical director added: ‘We need GPs, not more paperwork.’",
     )
     assert who(a) == who(b) == ("Lena Ford", "clinical director", "Nidd Valley PCN")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Joe Marsh, clinical pharmacist, Nidd Valley PCN, North Yorkshire, said: ‘I see 30 patients a day.’",
+            ("Joe Marsh", "clinical pharmacist", "Nidd Valley PCN"),
+        ),
+        (
+            "Kay Nunn, social prescribing link worker, Wolds PCN, East Yorkshire, said: ‘People come to us lonely.’",
+            ("Kay Nunn", "social prescribing link worker", "Wolds PCN"),
+        ),
+        (
+            "Mr Dev Patel, practice manager, Abbey Surgery, Ripon, North Yorkshire, said: ‘The phones never stop.’",
+            ("Dev Patel", "practice manager", "Abbey Surgery"),
+        ),
+        (
+            "Dr Lena Ford, GPwSI in dermatology, Abbey Surgery, Ripon, said: ‘Referrals have doubled.’",
+            ("Lena Ford", "GPwSI in dermatology", "Abbey Surgery"),
+        ),
+        (  # guards: as before
+            "Priya Das, first-contact physiotherapist, Wolds PCN, said: ‘Most of my patients never need a GP.’",
+            ("Priya Das", "first-contact physiotherapist", "Wolds PCN"),
+        ),
+        (
+            "Gail Hirst, physician associate, Abbey Surgery, said: ‘I am supervised every day.’",
+            ("Gail Hirst", "physician associate", "Abbey Surgery"),
+        ),
+    ],
+)
+def test_practice_staff_with_post_body_and_place_between_commas(quotes, sentence, expected):
+    [q] = quotes(_HEADLINE, sentence)
+    assert who(q) == expected

@@ -9237,3 +9237,30 @@ def test_the_post_alone_after_a_name_post_body_and_place_is_that_person(quotes):
 def test_practice_staff_with_post_body_and_place_between_commas(quotes, sentence, expected):
     [q] = quotes(_HEADLINE, sentence)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Margaret Oyelaran, 71, a retired teacher from Stockport, Greater Manchester, said: “I rang at 8am every "
+            "day for a week.”",
+            ("Margaret Oyelaran", "retired teacher from Stockport", None),
+        ),
+        (
+            "“I rang at 8am every day for a week,” said Margaret Oyelaran, 71, from Stockport, Greater Manchester.",
+            ("Margaret Oyelaran", None, None),
+        ),
+        (
+            "Karen Lowe, 45, from Hull, East Yorkshire, whose mother waited two weeks, said: “It is shameful.”",
+            ("Karen Lowe", None, None),
+        ),
+        (
+            "Prof Ann Lim, of the University of Leeds, North Yorkshire, said: “The evidence is clear.”",
+            ("Ann Lim", None, "University of Leeds"),
+        ),
+    ],
+)
+def test_a_town_and_its_county_after_a_name_are_where_not_who(quotes, sentence, expected):
+    [q] = quotes(_HEADLINE, sentence)
+    assert who(q) == expected

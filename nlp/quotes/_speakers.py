@@ -620,7 +620,9 @@ def _a_place(text: str) -> bool:
         return True  # "a GP partner from the North East"
     if re.fullmatch(r"(?:from|of)\s+(?:" + _PLACE_SHAPE + ")", text.strip(" ,")):
         return True  # "Dr X, of North Yorkshire,"
-    m = re.fullmatch(r"(?:from|of)\s+([A-Z][a-z][\w’'-]*)", text.strip(" ,"))
+    m = re.fullmatch(r"(?:from|of)\s+([A-Z][a-z][\w’'-]*)", text.strip(" ,")) or re.match(
+        r"(?:from|of)\s+([A-Z][a-z][\w’'-]*),\s+(?:" + _PLACE_SHAPE + r"|[A-Z][a-z]+shire)\b", text.strip(" ,")
+    )  # "from Hull, East Yorkshire": a town, then its county
     return bool(m) and m.group(1).lower() not in _org_names_lower() and m.group(1).lower() not in _BODY_NOUNS
 
 

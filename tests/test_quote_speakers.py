@@ -9264,3 +9264,37 @@ def test_practice_staff_with_post_body_and_place_between_commas(quotes, sentence
 def test_a_town_and_its_county_after_a_name_are_where_not_who(quotes, sentence, expected):
     [q] = quotes(_HEADLINE, sentence)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("lede", "named", "expected"),
+    [
+        (
+            "A PCN clinical director in North Yorkshire has said local practices were ‘not consulted’ on the plan.",
+            "Dr Lena Ford, clinical director, Nidd Valley PCN, North Yorkshire, said: ‘Nobody asked us about the hub.’",
+            ("Lena Ford", "PCN clinical director in North Yorkshire", "Nidd Valley PCN"),
+        ),
+        (
+            "A GP partner in Ripon has said the plan is ‘unworkable’.",
+            "Dr Lena Ford, a partner at Abbey Surgery, said: ‘Nobody asked us.’",
+            ("Lena Ford", "GP partner in Ripon", "Abbey Surgery"),
+        ),
+        (  # guard: another post, so another person
+            "A salaried GP in Leeds has warned that the plan is ‘unworkable’.",
+            "Dr Lena Ford, chair of Dales LMC, said: ‘Nobody asked us.’",
+            (None, "salaried GP in Leeds", None),
+        ),
+    ],
+)
+def test_a_ledes_unnamed_speaker_with_a_place_is_the_person_named_next(quotes, lede, named, expected):
+    qs = quotes("Practices count the cost", lede, named)
+    assert who(qs[0]) == expected
+
+
+def test_a_credit_line_ending_in_a_full_stop_above_a_quote(quotes):
+    [q] = quotes(
+        _HEADLINE,
+        "Dr Lena Ford, GP partner, Abbey Surgery, Ripon, North Yorkshire.",
+        "‘Nobody asked us about the hub.’",
+    )
+    assert who(q) == ("Lena Ford", "GP partner", "Abbey Surgery")

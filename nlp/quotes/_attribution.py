@@ -456,7 +456,10 @@ class _Attributor:
             sp = self._speaker(pi, f"{bio.group(1)}, {bio.group(2)}", bio.start(1))
             if sp.kind == "person" and sp.name:
                 return _Attribution(sp, None, (pi, bio.start(1)))
-        return self.name_only(pi, _BULLET.sub("", text, count=1).rstrip().rstrip(":"), 0)
+        line = _BULLET.sub("", text, count=1).rstrip().rstrip(":")
+        if re.fullmatch(r"[^.!?;:]+,[^.!?;:]+\.", line):  # "Dr Lena X, GP partner, Abbey Surgery, Ripon." as a credit
+            line = line[:-1]
+        return self.name_only(pi, line, 0)
 
     def after_question(self, pi: int, last: _Attribution | None) -> _Attribution | None:
         """Paragraph ``pi`` is an interviewer's question (no quote, ends in ``?``): the quote
@@ -1768,7 +1771,8 @@ def _named_after_lede(q: Quote, at: tuple[int, int], mentions: Sequence[_Mention
         return q
     own = person.role or ""
     own_post = re.split(r"\s+(?:in|at|of|for|from|with|based)\s+", own)[0].lower()
-    if own and not (role.lower().endswith(own_post) or own_post.endswith(role.lower())):
+    lede_post = re.split(r"\s+(?:in|at|from|with|based)\s+", role)[0].lower()  # "A PCN clinical director in Kent"
+    if own and not (lede_post.endswith(own_post) or own_post.endswith(lede_post)):
         return q  # "A GP has warned ..." then "Dr X, chair of the LMC, said": another person
     if role.lower().split()[-1] in _LAY_PEOPLE and re.match(r"(?:Dr|Professor|Prof)\b", person.written):
         return q

@@ -9298,3 +9298,22 @@ def test_a_credit_line_ending_in_a_full_stop_above_a_quote(quotes):
         "‘Nobody asked us about the hub.’",
     )
     assert who(q) == ("Lena Ford", "GP partner", "Abbey Surgery")
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        ("GP partner, Belfast, Northern Ireland", ("GP partner", None)),
+        ("GP partner, Portree, Isle of Skye", ("GP partner", None)),
+        ("GP partner, County Antrim", ("GP partner", None)),
+        ("GP, NHS Highland", ("GP", "NHS Highland")),  # guards: bodies of the other nations stay bodies
+        (
+            "cluster lead, Aneurin Bevan University Health Board, south Wales",
+            ("cluster lead", "Aneurin Bevan University Health Board"),
+        ),
+        ("GP, Cardiff and Vale University Health Board", ("GP", "Cardiff and Vale University Health Board")),
+    ],
+)
+def test_places_of_the_other_nations_after_a_post_are_where(quotes, apposition, expected):
+    [q] = quotes(_HEADLINE, f"Dr Iona Reid, {apposition}, said: ‘We cannot recruit.’")
+    assert who(q) == ("Iona Reid", *expected)

@@ -167,11 +167,11 @@ _KIND_WORDS = frozenset(
 )
 # the forces, bodies a doctor may serve in, named by one common word: "an Army GP"
 _ARMED_FORCES = frozenset({"army", "navy", "raf", "marines"})
-# a place of two words or more by its shape, which no body's name has alone: "North Yorkshire", "Greater Manchester",
-# "Isle of Wight", "County Durham"
+# a place by its shape, which no body's name has alone: "North Yorkshire", "Greater Manchester", "Isle of Wight",
+# "County Durham", "Lancashire", a nation
 _PLACE_SHAPE = (
     r"(?:North|South|East|West|Greater|Central|Inner|Outer|Mid)(?:[\s-](?:East|West))?\s+[A-Z][a-z]+"
-    r"|County\s+[A-Z][a-z]+|Isle\s+of\s+[A-Z][a-z]+"
+    r"|County\s+[A-Z][a-z]+|Isle\s+of\s+[A-Z][a-z]+|[A-Z][a-z]+shire|England|Scotland|Wales|Northern\s+Ireland"
 )
 # the posts written in capitals that may follow a name without a comma: "Dr Priya X CD at Y PCN"
 _POST_ACRONYMS = r"(?:CD|GP|CEO|ANP|PA)"

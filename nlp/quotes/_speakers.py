@@ -621,7 +621,7 @@ def _a_place(text: str) -> bool:
     if re.fullmatch(r"(?:from|of)\s+(?:" + _PLACE_SHAPE + ")", text.strip(" ,")):
         return True  # "Dr X, of North Yorkshire,"
     m = re.fullmatch(r"(?:from|of)\s+([A-Z][a-z][\w’'-]*)", text.strip(" ,")) or re.match(
-        r"(?:from|of)\s+([A-Z][a-z][\w’'-]*),\s+(?:" + _PLACE_SHAPE + r"|[A-Z][a-z]+shire)\b", text.strip(" ,")
+        r"(?:from|of)\s+([A-Z][a-z][\w’'-]*),\s+(?:" + _PLACE_SHAPE + r")\b", text.strip(" ,")
     )  # "from Hull, East Yorkshire": a town, then its county
     return bool(m) and m.group(1).lower() not in _org_names_lower() and m.group(1).lower() not in _BODY_NOUNS
 
@@ -2103,7 +2103,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
                     and len(rest.split()) > 1
                     and clean_org(rest)
                     and rest[:1].isupper()
-                    and not re.fullmatch(_PLACE_SHAPE, rest)  # "GP partner, North Yorkshire": where, no body
+                    # "GP partner, North Yorkshire", "GP partner, Portree, Isle of Skye": where, no body
+                    and not re.fullmatch(r"(?:[A-Z][a-z][\w’'-]*,\s+)?(?:" + _PLACE_SHAPE + ")", rest)
                 ):
                     a_org = clean_org(rest)
             now = re.search(r",\s+now\s+(?:an?\s+)?([^,]+?),?$", written)

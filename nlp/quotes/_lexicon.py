@@ -462,8 +462,8 @@ _ROLE_HEADS = frozenset(
     (
         "chair chairman chairwoman co-chair vice-chair president vice-president secretary minister director executive "
         "officer partner gp gps gpwsi gpwer gpsi locum patient resident carer manager lead leader fellow author "
-        "researcher nurse pharmacist doctor clinician practitioner spokesperson spokesman spokeswoman representative member founder "
-        "trustee adviser advisor analyst economist commissioner registrar trainee consultant surgeon associate "
+        "researcher nurse pharmacist doctor clinician practitioner spokesperson spokesman spokeswoman representative "
+        "member founder trustee adviser advisor analyst economist commissioner registrar trainee consultant surgeon associate "
         "campaigner councillor mp msp mla chief head governor chancellor professor lecturer paramedic physiotherapist "
         "receptionist administrator editor correspondent dean coordinator organiser organizer boss owner principal "
         "superintendent coroner ombudsman inspector auditor midwife dentist source official respondent participant "

@@ -2094,10 +2094,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
                     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:of|for)\s+" + re.escape(a_org or "-"), first
                 )
                 if field and _party(a_org) is None and _party(rest) == "org":
-                    a_role, a_org = (
-                        first,
-                        clean_org(rest),
-                    )  # "Head of Policy, Healthwatch England": a field, then the body
+                    # "Head of Policy, Healthwatch England": a post with its field, then the body
+                    a_role, a_org = first, clean_org(rest)
                 if (
                     a_org is None
                     and len(rest.split()) > 1

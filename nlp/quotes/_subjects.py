@@ -465,12 +465,10 @@ def _first_of_two(parts: Sequence[re.Match], k: int) -> int | None:
             return j
         if _is_role_phrase(text):
             shapes.append("post")
-        elif _party(text) == "org" and not shapes:
+        elif _party(text) == "org" and shapes in ([], ["town"]):
             shapes.append("body")
         elif re.fullmatch(r"[A-Z][a-z][\w’'-]*|" + _PLACE_SHAPE, text) and not shapes:
             shapes.append("town")
-        elif _party(text) == "org" and shapes == ["town"]:
-            shapes.append("body")
         else:
             return None
     return None

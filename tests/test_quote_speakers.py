@@ -9317,3 +9317,24 @@ def test_a_credit_line_ending_in_a_full_stop_above_a_quote(quotes):
 def test_places_of_the_other_nations_after_a_post_are_where(quotes, apposition, expected):
     [q] = quotes(_HEADLINE, f"Dr Iona Reid, {apposition}, said: ‘We cannot recruit.’")
     assert who(q) == ("Iona Reid", *expected)
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        ("chair, RCGP", ("chair", "RCGP")),
+        ("a GP, North Yorkshire", ("GP", None)),
+        ("senior lecturer, University of Leeds, West Yorkshire", ("senior lecturer", "University of Leeds")),
+        ("research fellow, Nuffield Trust, London", ("research fellow", "Nuffield Trust")),  # guard: as before
+    ],
+)
+def test_a_post_then_a_body_we_know_or_a_place(quotes, apposition, expected):
+    [q] = quotes(_HEADLINE, f"Dr Jay Rao, {apposition}, said: ‘The evidence is clear.’")
+    assert who(q) == ("Jay Rao", *expected)
+
+
+def test_two_people_each_with_a_post_and_a_town(quotes):
+    [q] = quotes(
+        _HEADLINE, "Dr Jay Rao, GP, Leeds, and Ms Ann Cole, practice manager, Bradford, said: ‘We need more staff.’"
+    )
+    assert q.speaker_name == "Jay Rao and Ann Cole"

@@ -2098,7 +2098,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
                     a_role, a_org = first, clean_org(rest)
                 if (
                     a_org is None
-                    and len(rest.split()) > 1
+                    and (len(rest.split()) > 1 or _party(rest) == "org")  # "chair, RCGP": an acronym we know
                     and clean_org(rest)
                     and rest[:1].isupper()
                     # "GP partner, North Yorkshire", "GP partner, Portree, Isle of Skye": where, no body

@@ -9338,3 +9338,38 @@ def test_two_people_each_with_a_post_and_a_town(quotes):
         _HEADLINE, "Dr Jay Rao, GP, Leeds, and Ms Ann Cole, practice manager, Bradford, said: ‘We need more staff.’"
     )
     assert q.speaker_name == "Jay Rao and Ann Cole"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Dr Jay Rao, 52, GP partner, Abbey Surgery, Ripon, said: ‘We need more GPs.’",
+            ("Jay Rao", "GP partner", "Abbey Surgery"),
+        ),
+        (
+            "Dr Jay Rao, a GP at Abbey Surgery, Ripon, North Yorkshire, said: ‘We need more GPs.’",
+            ("Jay Rao", "GP", "Abbey Surgery"),
+        ),
+        (
+            "Dr Jay Rao, partner at Abbey Surgery in Ripon, North Yorkshire, said: ‘We need more GPs.’",
+            ("Jay Rao", "partner", "Abbey Surgery"),
+        ),
+        (
+            "Dr Jay Rao, GP partner, Abbey Surgery, Ripon, North Yorkshire, and vice chair, Dales LMC, said: ‘We need "
+            "more GPs.’",
+            ("Jay Rao", "GP partner", "Abbey Surgery"),
+        ),
+        (
+            "Dr Jay Rao, who is a GP partner at Abbey Surgery, Ripon, North Yorkshire, said: ‘We need more GPs.’",
+            ("Jay Rao", "GP partner", "Abbey Surgery"),
+        ),
+        (
+            "‘We need more GPs,’ Dr Jay Rao, GP partner, Abbey Surgery, Ripon, North Yorkshire, told Pulse.",
+            ("Jay Rao", "GP partner", "Abbey Surgery"),
+        ),
+    ],
+)
+def test_a_long_description_of_age_post_body_town_and_county(quotes, sentence, expected):
+    [q] = quotes(_HEADLINE, sentence)
+    assert who(q) == expected

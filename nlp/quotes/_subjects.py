@@ -298,7 +298,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             if head and words <= (11 if owned_and else 8):  # "The BMA’s GP committee chair, Dr X, said"
                 start = body.rfind(head, 0, named[-1].start())
                 return body[start : last.end()].strip(), start
-        for k in range(len(parts) - 2, max(-1, len(parts) - 6), -1):
+        for k in range(len(parts) - 2, max(-1, len(parts) - 8), -1):
             cand = _CAPTION.sub("", parts[k].group(0)).strip()  # "Dr Lorna Fitch (pictured)"
             cand = re.sub(r"^(?:while|whereas|but|however|meanwhile|yet)\s+", "", cand)  # "’, while Dr Raj X, a
             # partner in Leeds, said" ("and Dr B" stays: the second of two people each described)

@@ -9373,3 +9373,15 @@ def test_two_people_each_with_a_post_and_a_town(quotes):
 def test_a_long_description_of_age_post_body_town_and_county(quotes, sentence, expected):
     [q] = quotes(_HEADLINE, sentence)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ("Nidd Valley PCN, North Yorkshire", "Nidd Valley PCN"),
+        ("Abbey Surgery, Ripon", "Abbey Surgery"),  # guard: as before
+    ],
+)
+def test_a_spokesperson_for_a_body_then_its_place(quotes, body, org):
+    [q] = quotes(_HEADLINE, f"A spokesperson for {body}, said: ‘We are doing all we can.’")
+    assert who(q) == (None, "spokesperson", org)

@@ -1978,6 +1978,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         and named
         and (_looks_like_name(named) or kin)
         and not (re.fullmatch(_REGION, named) and named not in persons)  # "salaried GP, South West": where, not who
+        and not re.fullmatch(_PLACE_SHAPE, named)  # "A spokesperson for X PCN, North Yorkshire,": where
         and not (_IN_A_PLACE.search(head) and named not in persons and not _TITLE_RE.match(named))
         # "a GP in Lewes, East Sussex": the county of the town, not a name
         and (

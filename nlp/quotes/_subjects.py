@@ -174,6 +174,11 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     return text[off:end], off
 
 
+def _unmasked(part: str) -> str:
+    """A part of a masked subject (:func:`_protect`) as words again: a kept name's ``_`` read as a space."""
+    return part.strip().replace("_", " ")
+
+
 _IN_BRACKETS = "\u2063"  # an invisible separator: a comma inside brackets, while the subject's parts are found
 
 
@@ -262,7 +267,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             )
             and not _looks_like_name(named[-2].group(0))
             # "Dr Ewan X, Clinical Chair, NHS Marshton ICB, added", "..., medical director, X GP Federation, said": where
-            and _party(holder.strip().replace("_", " ")) != "org"
+            and _party(_unmasked(holder)) != "org"
             # "Dr Tom X, clinical director Y PCN, North Yorkshire, warned": a name, a post, then where (not a holder)
             and not (len(named) >= 3 and _named_and_posted(named[-3].group(0), named[-2].group(0)))
             and not re.fullmatch(_PLACE_SHAPE, holder.strip())  # "..., Camden, North London, said": no name
@@ -328,7 +333,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 posted
                 and _is_role_phrase(cand[: posted.start(1)])
                 and _looks_like_name(posted.group(1))
-                and _party(posted.group(1).replace("_", " ")) != "org"  # "clinical director Y PCN": where it is held
+                and _party(_unmasked(posted.group(1))) != "org"  # "clinical director Y PCN": where it is held
             ):
                 # "...; her colleague Dr Tom X, who did not, said it was ‘...’": a post and its holder, then a clause
                 start = body.rfind(cand, 0, parts[k + 1].start())
@@ -347,7 +352,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 or (  # "Dr Beth X, GP partner, Quinn & Co Medical Practice, Norwich, said": where the post is held
                     k > 1
                     and (  # (a kept name is joined by "_"); "..., clinical director, X PCN, Lancashire, said"
-                        re.split(r"[\s_]+", cand)[-1].lower() in _BODY_NOUNS or _party(cand.replace("_", " ")) == "org"
+                        re.split(r"[\s_]+", cand)[-1].lower() in _BODY_NOUNS or _party(_unmasked(cand)) == "org"
                     )
                     and _is_role_phrase(parts[k - 1].group(0).strip())
                 )
@@ -358,11 +363,11 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                     and (
                         (  # "..., partner, Y Medical Group, Cardiff, and ...": after a post, then its body
                             k > 2
-                            and _party(parts[k - 1].group(0).strip().replace("_", " ")) == "org"
+                            and _party(_unmasked(parts[k - 1].group(0))) == "org"
                             and _is_role_phrase(parts[k - 2].group(0).strip())
                         )
                         or (  # "Dr X, GP at the Abbey Surgery, Ripon, and LMC chair, said": after a name and post
-                            _is_role_phrase(parts[k - 1].group(0).strip().replace("_", " "))
+                            _is_role_phrase(_unmasked(parts[k - 1].group(0)))
                             and _looks_like_name(parts[k - 2].group(0).strip())
                         )
                     )
@@ -460,7 +465,7 @@ def _first_of_two(parts: Sequence[re.Match], k: int) -> int | None:
     and Dr B"): a post, then perhaps its body and the body's town; None when no name is found so."""
     shapes = []
     for j in range(k - 1, max(-1, k - 5), -1):
-        text = parts[j].group(0).strip().replace("_", " ")
+        text = _unmasked(parts[j].group(0))
         if _looks_like_name(text) and _party(text) != "org" and shapes and shapes[-1] == "post":
             return j
         if _is_role_phrase(text):
@@ -477,15 +482,15 @@ def _first_of_two(parts: Sequence[re.Match], k: int) -> int | None:
 def _named_and_posted(name: str, post: str) -> bool:
     """``Dr Tom X`` then ``clinical director Y PCN``: a person's name (a title or two words, no body) and their post,
     perhaps with the body it is held in; what comes after them says where, not who."""
-    name, post = name.strip(), post.strip().replace("_", " ")
+    name, post = name.strip(), _unmasked(post)
     if not (_looks_like_name(name) and (len(name.split()) >= 2 or _TITLE_RE.match(name))) or _party(name) == "org":
         return False
+    if re.match(r"(?:and|or)\s", post):
+        return False  # "Dr A, and the ICB chair, Dr B": a second holder after all
     held = re.fullmatch(
         r"((?:[a-z][\w-]*\s+)*[a-z][\w-]*)\s+(?:(?:at|of|for)\s+(?:the\s+)?)?([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)",
         post,
     )
-    if re.match(r"(?:and|or)\s", post):
-        return False  # "Dr A, and the ICB chair, Dr B": a second holder after all
     return _is_role_phrase(post) or bool(held and _is_role_phrase(held.group(1)) and _party(held.group(2)) == "org")
 
 

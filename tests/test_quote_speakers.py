@@ -9375,3 +9375,79 @@ def test_two_people_each_with_a_post_and_a_town(quotes):
 def test_a_spokesperson_for_a_body_then_its_place(quotes, body, org):
     [q] = quotes(_HEADLINE, f"A spokesperson for {body}, said: ‘We are doing all we can.’")
     assert who(q) == (None, "spokesperson", org)
+
+
+# --------------------------------------------------------------------------- forms probed in the nineteenth round
+# Lists of three or more people, each named and described (the trade press's joint letters), posts whose modifier
+# names a place, and posts the role words lacked.
+
+
+@pytest.mark.parametrize(
+    "people",
+    [
+        "Dr Amira Hollis, chair, Calder LMC, Dr Tom Becket, secretary, Dales LMC, and Dr Ruth Enfield, chair, Tarn LMC,",
+        "Dr Amira Hollis, chair of Calder LMC, Dr Tom Becket, secretary of Dales LMC, and Dr Ruth Enfield, chair of"
+        " Tarn LMC,",
+        "Dr Amira Hollis, chair, Calder LMC, West Yorkshire, Dr Tom Becket, secretary, Dales LMC, North Yorkshire, and"
+        " Dr Ruth Enfield, chair, Tarn LMC, Cumbria,",
+        "Dr Amira Hollis, GP partner, Abbey Surgery, Ripon; Dr Tom Becket, GP partner, Wolds Practice, Hull; and"
+        " Dr Ruth Enfield, salaried GP, Leeds,",
+        "Dr Amira Hollis, chair of Calder LMC, Dr Tom Becket and Dr Ruth Enfield",
+        "Dr Amira Hollis (Ripon), Dr Tom Becket (Hull) and Dr Ruth Enfield (Leeds)",
+        "Dr Amira Hollis, a GP in Leeds, Dr Tom Becket, a GP in York, and Dr Ruth Enfield, a GP in Hull,",
+    ],
+)
+def test_three_people_each_described_are_all_the_speaker(quotes, people):
+    [q] = quotes(_HEADLINE, f"{people} said in a joint letter that the plan was ‘simply not deliverable’.")
+    assert q.speaker_name == "Amira Hollis, Tom Becket and Ruth Enfield"
+    assert (q.speaker_role, q.speaker_org) == (None, None)  # no post or body is all of theirs
+
+
+def test_four_people_each_with_a_post_and_a_body(quotes):
+    [q] = quotes(
+        _HEADLINE,
+        "Dr Amira Hollis, chair, Calder LMC, Dr Tom Becket, secretary, Dales LMC, Dr Jo Pike, treasurer, Fell LMC,"
+        " and Dr Ruth Enfield, chair, Tarn LMC, said the plan was ‘simply not deliverable’.",
+    )
+    assert q.speaker_name == "Amira Hollis, Tom Becket, Jo Pike and Ruth Enfield"
+
+
+def test_three_people_with_the_same_post_share_it(quotes):
+    [q] = quotes(
+        _HEADLINE,
+        "Dr Amira Hollis, chair, Calder LMC, Dr Tom Becket, chair, Dales LMC, and Dr Ruth Enfield, chair, Tarn LMC,"
+        " said the plan was ‘simply not deliverable’.",
+    )
+    assert who(q) == ("Amira Hollis, Tom Becket and Ruth Enfield", "chair", None)
+
+
+def test_a_list_is_not_read_across_two_clauses(quotes):  # guard: one spoke, the other agreed
+    [q] = quotes(
+        _HEADLINE,
+        "Speaking at the conference, Dr Amira Hollis, chair of Calder LMC, said the plan was ‘simply not"
+        " deliverable’, and Dr Tom Becket, secretary, Dales LMC, agreed.",
+    )
+    assert who(q) == ("Amira Hollis", "chair", "Calder LMC")
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        ("London-based locum", "London-based locum"),
+        ("Yorkshire-based locum", "Yorkshire-based locum"),
+        ("Leeds-born nurse", "Leeds-born nurse"),
+        ("Newly-qualified GP", "newly-qualified GP"),
+        ("Community-based pharmacist", "community-based pharmacist"),  # guards: as before
+        ("Home-based locum", "home-based locum"),
+        ("Long-serving practice manager", "long-serving practice manager"),
+        ("Glasgow-trained GP", "Glasgow-trained GP"),
+    ],
+)
+def test_a_modifier_naming_a_place_keeps_its_capital(quotes, post, expected):
+    [q] = quotes(_HEADLINE, f"{post} Sam Okafor said: ‘The rates on offer have fallen by a third.’")
+    assert who(q) == ("Sam Okafor", expected, None)
+
+
+def test_a_treasurer_is_a_post(quotes):
+    [q] = quotes(_HEADLINE, "Dr Jo Pike, treasurer, Fell LMC, said: ‘We cannot recruit.’")
+    assert who(q) == ("Jo Pike", "treasurer", "Fell LMC")

@@ -487,7 +487,7 @@ _ROLE_HEADS = frozenset(
         # and others a story quotes by what they are: "the scientist said", "the peer told the Lords"
         "scientist statistician academic historian sociologist demographer writer novelist blogger activist "
         "lobbyist peer backbencher negotiator bishop chaplain priest rabbi imam veteran whistleblower accountant "
-        "archbishop mayor provost "
+        "archbishop mayor provost treasurer convener convenor "
         "actuary surveyor architect planner pollster strategist "
         # relatives, which a story also names by what they are: "the husband said", "the daughter of a patient"
         "wife husband daughter son mother father sister brother widow widower niece nephew granddaughter grandson "

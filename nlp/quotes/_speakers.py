@@ -245,7 +245,7 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         return _drop_leading(text.strip(" ,"), _ARTICLES), None
     if org and role and _A_MODIFIER.fullmatch(org):  # "Newly qualified GP", "Recently retired GP": how, not where;
         # "an ARRS-funded clinical pharmacist": an acronym keeps its capitals
-        return f"{org[:1].lower() if org[1:2].islower() else org[:1]}{org[1:]} {role}", None
+        return f"{_modifier_cased(org)} {role}", None
     if (
         org and role in ("secretary", "minister", "secretary of state") and set(org.lower().split()) <= _PORTFOLIO_WORDS
     ):  # "Health and Care secretary Jeremy Hunt": a portfolio, not a body
@@ -746,6 +746,21 @@ def leftover_place(text: str, role: str) -> str | None:
 
 # a capitalised word that only opens a description: an adverb ("Newly qualified GP") or a hyphened adjective whose
 # last part is lower case ("Long-serving partner", "ARRS-funded pharmacist", "GP-led hub"; not "Stoke-on-Trent")
+# what a post may be "-based" in that is not a place: "Home-based", "Community-based", "Remote-based"
+_NOT_A_PLACE = frozenset(
+    "home community remote hospital practice office clinic surgery school campus field ward".split()
+)
+
+
+def _modifier_cased(modifier: str) -> str:
+    """A modifier that opens a post, in the case it has inside a sentence: ``newly qualified``, ``long-serving``,
+    ``ARRS-funded``, but ``Yorkshire-based`` and ``Leeds-born`` (where, a place's capital)."""
+    where = re.fullmatch(r"([A-Z][a-z]+)-(?:based|born|bred|raised|trained|educated)", modifier)
+    if where and not _common_word(where.group(1)) and where.group(1).lower() not in _NOT_A_PLACE:
+        return modifier
+    return f"{modifier[:1].lower() if modifier[1:2].islower() else modifier[:1]}{modifier[1:]}"
+
+
 _A_MODIFIER = re.compile(r"[A-Z][a-z]{2,}(?<!l)ly|[A-Z][a-z]*(?:-[a-z]+)+|[A-Z]{2,}(?:-[a-z]+)+")
 
 
@@ -1524,6 +1539,33 @@ def _together(written: str, head: str, app: str, persons: Sequence[str]) -> Spea
             post = people.group("post")
             role = _singular(post) if post and _is_role_head(post.split()[-1].lower()) else None
             return Speaker(written, "person", name=", ".join(names[:-1]) + " and " + names[-1], role=role)
+    asides = re.fullmatch(
+        r"((?:[^(),]+?\s*\([^()]+\),\s+)+)([^(),]+?\s*\([^()]+\)),?\s+and\s+([^()]+?(?:\s*\([^()]+\))?)", written
+    )
+    if asides:  # "Dr A (Ripon), Dr B (Hull) and Dr C (Leeds)": three or more people, each with where they work
+        each = [
+            _describe(p, persons)
+            for p in (*re.findall(r"[^(),]+?\s*\([^()]+\)", asides.group(1)), *asides.groups()[1:])
+        ]
+        if all(p.kind == "person" and p.name and " and " not in p.name for p in each):
+            roles, orgs = {p.role for p in each}, {p.org for p in each}
+            return Speaker(
+                written,
+                "person",
+                name=", ".join(p.name for p in each[:-1]) + " and " + each[-1].name,
+                role=roles.pop() if len(roles) == 1 else None,
+                org=orgs.pop() if len(orgs) == 1 else None,
+            )
+    more = _first_described(written, persons)
+    if more:  # "Dr A, chair, X LMC, Dr B, secretary, Y LMC, and Dr C, chair, Z LMC": three or more, each described
+        a, rest = more
+        return Speaker(
+            written,
+            "person",
+            name=f"{a.name}, {rest.name}",
+            role=a.role if a.role == rest.role else None,
+            org=a.org if a.org == rest.org else None,
+        )
     both = re.fullmatch(r"(.+?,\s+.+?),?\s+and\s+((?:" + _TITLES + r"\s+)?[A-Z].+?,\s+.+)", written)
     if both:  # "Dr Leah Moss, a GP in Bristol, and Dr Tariq Aziz, a GP in Leeds": two people, each described
         a, b = _describe(both.group(1), persons), _describe(both.group(2), persons)
@@ -1574,6 +1616,27 @@ def _together(written: str, head: str, app: str, persons: Sequence[str]) -> Spea
         b = _role_and_name(pair.group(2))
     if a and b and a.name and b.name:  # "Health secretary X and NHS England chief executive Y": two posts, so
         return _pair_of(written, a, b)  # neither is the pair's; not "Lambeth GP and LMC chair Dr X", one person
+    return None
+
+
+def _first_described(written: str, persons: Sequence[str]) -> tuple[Speaker, Speaker] | None:
+    """The first person of three or more, the first named and described, and the others together: ``Dr A, chair, X
+    LMC,`` then ``Dr B, secretary, Y LMC, and Dr C, chair, Z LMC`` (or ``Dr B and Dr C``); None unless the list opens
+    with a name and its post, and the rest is two or more people."""
+    cuts = [0, *(m.end() for m in re.finditer(r"[,;]\s+", written))]
+    parts = [written[a:b].rstrip(",; ") for a, b in zip(cuts, [*cuts[1:], len(written)])]
+    if len(parts) < 3 or not _looks_like_name(parts[0]) or _party(parts[0]) != "person":
+        return None
+    if not _is_role_phrase(parts[1]):
+        return None
+    for i in range(2, len(parts)):
+        name = parts[i]
+        if not re.match(_ONE_OF_A_LIST + r"(?:$|\s+and\s)", name) or _party(name.split(" and ")[0]) != "person":
+            continue
+        a = _describe(written[: cuts[i]], persons)
+        rest = _together(written[cuts[i] :], name, written[cuts[i + 1] :] if i + 1 < len(cuts) else "", persons)
+        if a.kind == "person" and a.name and " and " not in a.name and rest and rest.kind == "person" and rest.name:
+            return (a, rest) if " and " in rest.name else None
     return None
 
 
@@ -2075,6 +2138,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         role, org = _split_role_org(prefix) if prefix else (None, None)
         if role is None and org and clean_org(org) is None and _is_role_head(org.split()[-1].lower()):
             role, org = org, None  # "Penrith GP Dr X, who sits on ...": a description of the person, not a body
+            modifier = role.split()[0]
+            if len(role.split()) > 1 and _A_MODIFIER.fullmatch(modifier):  # "Newly-qualified GP Dr X"
+                role = f"{_modifier_cased(modifier)}{role[len(modifier) :]}"
         if role is None and org and re.search(_SEAT + r"$", org) and org == prefix:
             role, org = prefix, None  # "Labour MP Dr X, a GP": the seat is the post, before the apposition's
         if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)+", prefix):  # "Mother-of-two", "Father-to-be"
@@ -2357,7 +2423,9 @@ _OTHER_PARTY_RE = re.compile(
     r"(?:" + _PARTY_START + r"|\b(?:but|while|and|then|[Bb]oth|[Aa]s)\s+)(" + _JOINT_PARTY + r")"
     r"(?:\s*\([^()]{1,60}\))?\s+and\s+$"  # "Dr A (Hull) and Dr B (York)": each with where they work
 )
-_MORE_PARTY_RE = re.compile(r"(?:" + _PARTY_START + r"|\b(?:but|while|then|[Bb]oth)\s+)(" + _JOINT_PARTY + r"),\s+$")
+_MORE_PARTY_RE = re.compile(
+    r"(?:" + _PARTY_START + r"|\b(?:but|while|then|[Bb]oth)\s+)(" + _JOINT_PARTY + r")(\s*\([^()]{1,60}\))?,\s+$"
+)
 _BODY_LIST_RE = re.compile(r"((?:" + _JOINT_PARTY + r",\s+)+)(" + _JOINT_PARTY + r")\s+and\s+(" + _JOINT_PARTY + r")")
 _SHARED_POST_RE = re.compile(
     r"(?:" + _PARTY_START + r")((?:[A-Za-z][\w’'-]*\s+){1,3}?)(" + _JOINT_PARTY + r")\s+and\s+$"

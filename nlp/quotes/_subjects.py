@@ -157,8 +157,19 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
         off = shared.start(1)
     elif other and _joint(other.group(1), first):  # "Dr Nadia Shah and Dr Ben Cole, partners at ..., said"
         off = other.start(1)
-        while (more := _MORE_PARTY_RE.search(text[:off])) and _party(more.group(1)) == "org" == _party(first):
-            off = more.start(1)  # "the RCGP, the BMA and the Patients Association said"
+        while (more := _MORE_PARTY_RE.search(text[:off])) and (
+            _party(more.group(1)) == "org" == _party(first)
+            or (more.group(2) and _TITLE_RE.match(more.group(1)) and _party(more.group(1)) == "person" == _party(first))
+        ):  # "the RCGP, the BMA and the Patients Association said"; "Dr A (Hull), Dr B (York) and Dr C (Leeds) wrote"
+            off = more.start(1)
+        if _party(first) == "person" and text[:off].endswith(", "):
+            # "Dr A, chair of X LMC, Dr B and Dr C said": one more before them, named and described
+            parts = list(re.finditer(r"[^,;:–—]+", text[: off - 2]))
+            j = _first_of_two(parts, len(parts))
+            while j is not None and (earlier := _first_of_two(parts, j)) is not None:
+                j = earlier
+            if j is not None:
+                off = parts[j].start() + len(parts[j].group(0)) - len(parts[j].group(0).lstrip())
     elif (
         other
         and (kin := re.fullmatch(r"((?:his|her|their)\s+[^,]+),\s+([^,]+)", text[off:end].strip()))
@@ -310,6 +321,8 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             cand = re.split(_NOT_A_TITLE + r"[.!?]\s+(?=[A-Z])", cand)[-1]  # "... by the announcement. One, who ..."
             joined = re.fullmatch(r"and\s+(.+)", cand)
             first = _first_of_two(parts, k) if joined else None
+            while first is not None and (earlier := _first_of_two(parts, first)) is not None:
+                first = earlier  # "Dr A, chair, X LMC, Dr B, secretary, Y LMC, and Dr C, ...": three, each described
             if joined and _looks_like_name(joined.group(1)) and first is not None:
                 # "Dr A, GP partner, and Dr B, practice manager, both of X, said": two people, each described
                 start = parts[first].start() + len(parts[first].group(0)) - len(parts[first].group(0).lstrip())
@@ -460,9 +473,10 @@ def _according_to(text: str) -> tuple[str, int] | None:
 
 
 def _first_of_two(parts: Sequence[re.Match], k: int) -> int | None:
-    """Where the first of two people begins when ``parts[k]`` is ``and Dr B``: the name before it and its
-    description ("Dr A, GP partner, and Dr B", "Dr A, chair, X LMC, and Dr B", "Dr A, GP partner, Y Surgery, Hull;
-    and Dr B"): a post, then perhaps its body and the body's town; None when no name is found so."""
+    """Where the first of two people begins when ``parts[k]`` is ``and Dr B`` (or the next person of a list): the
+    name before it and its description ("Dr A, GP partner, and Dr B", "Dr A, chair, X LMC, and Dr B", "Dr A, GP
+    partner, Y Surgery, Hull; and Dr B"): a post, then perhaps its body and the body's town; None when no name is
+    found so."""
     shapes = []
     for j in range(k - 1, max(-1, k - 5), -1):
         text = _unmasked(parts[j].group(0))

@@ -9451,3 +9451,30 @@ def test_a_modifier_naming_a_place_keeps_its_capital(quotes, post, expected):
 def test_a_treasurer_is_a_post(quotes):
     [q] = quotes(_HEADLINE, "Dr Jo Pike, treasurer, Fell LMC, said: ‘We cannot recruit.’")
     assert who(q) == ("Jo Pike", "treasurer", "Fell LMC")
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("who co-chairs the RCGP’s workforce group", ("co-chair", "RCGP workforce group")),
+        ("who has chaired Calder LMC since 2019", ("chair", "Calder LMC")),  # held since then: held now
+        ("who has led Nidd Valley PCN since 2021", ("lead", "Nidd Valley PCN")),
+        ("who chaired Calder LMC until 2019", ("former chair", "Calder LMC")),  # guards: as before
+        ("who chairs Calder LMC", ("chair", "Calder LMC")),
+    ],
+)
+def test_a_post_given_by_its_verb(quotes, clause, expected):
+    [q] = quotes(_HEADLINE, f"Dr Asha Kerr, {clause}, said: ‘We cannot recruit.’")
+    assert who(q) == ("Asha Kerr", *expected)
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        ("programme director for GP training in Hull", ("programme director for GP training in Hull", None)),
+        ("associate dean for GP training at NHS England North East", ("associate dean", "NHS England North East")),
+    ],
+)
+def test_a_field_then_a_place_is_no_body(quotes, post, expected):
+    [q] = quotes(_HEADLINE, f"Dr Asha Kerr, {post}, said: ‘We cannot recruit.’")
+    assert who(q) == ("Asha Kerr", *expected)

@@ -448,6 +448,8 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
             return (role, known.group(0)) if known and known.group(0) not in _KIND_OF_BODY else (text, None)
         org = m.group("org")
         whole = _find_phrase(org, orgs)
+        if re.fullmatch(r"(?:GP|NHS)\s+(?:[a-z][\w-]*\s+){1,2}in\s+[A-Z].*", org) and not whole:
+            return text, None  # "programme director for GP training in Hull": a field, then where; no body
         if not (whole and whole.span() == (0, len(org.rstrip()))):  # not "GP committee England", a name we know
             org = re.sub(r"^(?:GP|NHS)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", "", org)  # "GP provider company X"
         within = re.fullmatch(r"(?P<part>(?:the\s+)?[A-Z][^,]*?)\s+at\s+(?:the\s+)?(?P<body>[A-Z].*)", org)
@@ -1427,16 +1429,17 @@ def _plain_apposition(app: str) -> str:
     chairs = re.match(
         r"who\s+(?:previously\s+|formerly\s+|once\s+|(?P<until>until)\s+(?:recently|last\s+(?:year|month|week)|\d{4}|"
         r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)"
-        r"\s+)?(?:(?P<post>chair|lead|head)(?P<end>s|ed)|(?P<led>led))\s+(?:the\s+)?(?!an?\s)(?P<body>.+?)(?:\s+(?:until|till|between)\b.*|"
+        r"\s+)?(?P<has>has\s+)?(?:(?P<co>co-)?(?P<post>chair|lead|head)(?P<end>s|ed)|(?P<led>led))\s+(?:the\s+)?(?!an?\s)"
+        r"(?P<body>.+?)(?:\s+(?:until|till|between|since)\b.*|"
         r"\s+(?:from|in)\s+\d{4}\b.*)?$",
         app,
     )
-    if chairs and chairs.group("led") and not chairs.group("until"):
+    if chairs and chairs.group("led") and not chairs.group("until") and not chairs.group("has"):
         chairs = None  # "Dame X, who led the review": what she did, not a post she held
     if chairs:  # "Dr Ade Ogun, who chairs Harbourside Primary Care Network"; "who chaired it until 2019", "who until
-        # last year led the LMC": former
-        past = chairs.group("end") == "ed" or bool(chairs.group("led"))
-        post = chairs.group("post") or "lead"
+        # last year led the LMC": former; "who has chaired X since 2019", "who co-chairs X": held now
+        past = (chairs.group("end") == "ed" or bool(chairs.group("led"))) and not chairs.group("has")
+        post = (chairs.group("co") or "") + (chairs.group("post") or "lead")
         field = re.fullmatch(
             r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(\s+(?:for|at)\s+(?:the\s+)?[A-Z].*)?", chairs.group("body")
         )

@@ -173,6 +173,14 @@ _PLACE_SHAPE = (
     r"(?:North|South|East|West|Greater|Central|Inner|Outer|Mid)(?:[\s-](?:East|West))?\s+[A-Z][a-z]+"
     r"|County\s+[A-Z][a-z]+|Isle\s+of\s+[A-Z][a-z]+|[A-Z][a-z]+shire|England|Scotland|Wales|Northern\s+Ireland"
 )
+# a region of the country, which is no organisation: "the North East", "the Midlands", "East Anglia" (the twin of the
+# shapes above, checked beside them where a place may stand)
+_REGION = (
+    r"(?:the\s+)?(?:(?:North|South)(?:[\s-](?:East|West))?|East|West|(?:East\s+|West\s+)?Midlands|East\s+Anglia|"
+    r"Home\s+Counties|South\s+Coast)"
+)
+# a town of one word, as where a post is held follows it: "Ripon", "Stoke-on-Trent"
+_TOWN = r"[A-Z][a-z][\w’'-]*"
 # the posts written in capitals that may follow a name without a comma: "Dr Priya X CD at Y PCN"
 _POST_ACRONYMS = r"(?:CD|GP|CEO|ANP|PA)"
 _ROLE_CAPS = {"GP", "NHS", "Dr", "A&E", "PA", "ANP", "CD", "CEO", "MP", "MSP", "MLA", "PM", "GPwSI", "GPwER", "GPSI"}

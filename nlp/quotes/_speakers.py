@@ -79,6 +79,7 @@ from nlp.quotes._lexicon import (
     _POSTNOMINALS,
     _PRONOUNS,
     _QUESTION_NUMBER,
+    _REGION,
     _RELATIONAL,
     _ROLE_CAPS,
     _ROLE_HEADS,
@@ -100,6 +101,7 @@ from nlp.quotes._lexicon import (
     _TITLE_THE_PEER,
     _TITLED_NAME,
     _TITLES,
+    _TOWN,
     _TRAINING_GRADE,
     _VOICES,
     _WHEN,
@@ -253,7 +255,7 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     if (
         org
         and role
-        and re.fullmatch(r"[A-Z][a-z][\w’'-]*", org)
+        and re.fullmatch(_TOWN, org)
         and re.match(r"(?:GP|practice|locum|salaried|sessional)\b", role)
         and clean_org(org)  # not "General practice nurse", "Anonymous GP partner"
         and org.lower() not in _org_names_lower()
@@ -608,13 +610,6 @@ def _without_possessives(text: str) -> str:
     )
 
 
-# a region of the country, which is no organisation: "the North East", "the Midlands"
-_REGION = (
-    r"(?:the\s+)?(?:(?:North|South)(?:[\s-](?:East|West))?|East|West|(?:East\s+|West\s+)?Midlands|East\s+Anglia|"
-    r"Home\s+Counties|South\s+Coast)"
-)
-
-
 def _a_place(text: str) -> bool:
     """``from Llanberis``, ``of Bristol``: one capitalised word after ``from`` or ``of`` that names no body we know
     (no acronym, no entity pattern, no kind of body) is where a person lives or works, not an organisation."""
@@ -622,8 +617,8 @@ def _a_place(text: str) -> bool:
         return True  # "a GP partner from the North East"
     if re.fullmatch(r"(?:from|of)\s+(?:" + _PLACE_SHAPE + ")", text.strip(" ,")):
         return True  # "Dr X, of North Yorkshire,"
-    m = re.fullmatch(r"(?:from|of)\s+([A-Z][a-z][\w’'-]*)", text.strip(" ,")) or re.match(
-        r"(?:from|of)\s+([A-Z][a-z][\w’'-]*),\s+(?:" + _PLACE_SHAPE + r")\b", text.strip(" ,")
+    m = re.fullmatch(r"(?:from|of)\s+(" + _TOWN + ")", text.strip(" ,")) or re.match(
+        r"(?:from|of)\s+(" + _TOWN + r"),\s+(?:" + _PLACE_SHAPE + r")\b", text.strip(" ,")
     )  # "from Hull, East Yorkshire": a town, then its county
     return bool(m) and m.group(1).lower() not in _org_names_lower() and m.group(1).lower() not in _BODY_NOUNS
 
@@ -2156,7 +2151,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         if app:
             first, _sep, rest = app.partition(", ")
             a_role, a_org = _split_role_org(app)
-            if a_org == app and re.fullmatch(r"[A-Z][a-z][\w’'-]*", app) and _a_place(f"of {app}"):
+            if a_org == app and re.fullmatch(_TOWN, app) and _a_place(f"of {app}"):
                 a_role, a_org = None, None  # "Dr Ruth Lee, Bristol:": where they work, no organisation
             if rest and _is_role_phrase(first):  # "GP partner, Tamebridge": a role, then where
                 a_role, a_org = _split_role_org(first)
@@ -2172,7 +2167,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
                     and clean_org(rest)
                     and rest[:1].isupper()
                     # "GP partner, North Yorkshire", "GP partner, Portree, Isle of Skye": where, no body
-                    and not re.fullmatch(r"(?:[A-Z][a-z][\w’'-]*,\s+)?(?:" + _PLACE_SHAPE + ")", rest)
+                    and not re.fullmatch(r"(?:" + _TOWN + r",\s+)?(?:" + _PLACE_SHAPE + ")", rest)
                 ):
                     a_org = clean_org(rest)
             now = re.search(r",\s+now\s+(?:an?\s+)?([^,]+?),?$", written)

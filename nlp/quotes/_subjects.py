@@ -33,6 +33,7 @@ from nlp.quotes._lexicon import (
     _TITLED_INITIALS,
     _TITLED_NAME,
     _TITLES,
+    _TOWN,
     _WHEN_OR_WHERE,
 )
 from nlp.quotes._speakers import (
@@ -251,7 +252,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
         )
         if (
             len(parts) >= 3
-            and re.fullmatch(r"\s*[A-Z][a-z][\w’'-]*\s*", parts[-1].group(0))
+            and re.fullmatch(r"\s*" + _TOWN + r"\s*", parts[-1].group(0))
             and _looks_like_name(parts[-3].group(0).strip())
             and _is_role_phrase(parts[-2].group(0).strip())
         ):  # "Dr Lisa X, partner at the Grange Surgery, Hull, said": a name, a post, then where
@@ -372,7 +373,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 or (k > 0 and re.fullmatch(_PLACE_SHAPE, cand))  # "..., North London, who ...": where, not who
                 or (  # "Dr Omar X, partner, Y Medical Group, Cardiff, and chair of ..., said": the town of that body
                     k > 1
-                    and re.fullmatch(r"[A-Z][a-z][\w’'-]*", cand)
+                    and re.fullmatch(_TOWN, cand)
                     and (
                         (  # "..., partner, Y Medical Group, Cardiff, and ...": after a post, then its body
                             k > 2
@@ -486,7 +487,7 @@ def _first_of_two(parts: Sequence[re.Match], k: int) -> int | None:
             shapes.append("post")
         elif _party(text) == "org" and shapes in ([], ["town"]):
             shapes.append("body")
-        elif re.fullmatch(r"[A-Z][a-z][\w’'-]*|" + _PLACE_SHAPE, text) and not shapes:
+        elif re.fullmatch(_TOWN + "|" + _PLACE_SHAPE, text) and not shapes:
             shapes.append("town")
         else:
             return None

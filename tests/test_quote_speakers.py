@@ -9478,3 +9478,45 @@ def test_a_post_given_by_its_verb(quotes, clause, expected):
 def test_a_field_then_a_place_is_no_body(quotes, post, expected):
     [q] = quotes(_HEADLINE, f"Dr Asha Kerr, {post}, said: ‘We cannot recruit.’")
     assert who(q) == ("Asha Kerr", *expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("More than 200 GPs said the plan was ‘doomed to fail’.", (None, "GPs", None)),
+        ("Nearly 300 GPs said the plan was ‘doomed to fail’.", (None, "GPs", None)),
+        ("Over 300 practice managers said the plan was ‘doomed to fail’.", (None, "practice managers", None)),
+        ("Some 200 GPs have warned that the plan is ‘doomed to fail’.", (None, "GPs", None)),
+        ("200 GPs said the plan was ‘doomed to fail’.", (None, "GPs", None)),  # guard: as before
+    ],
+)
+def test_a_counted_group_is_its_kind_however_many(quotes, sentence, expected):
+    [q] = quotes(_HEADLINE, sentence)
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("More than 200 GPs signed an open letter saying the plan was ‘doomed to fail’.", (None, "GPs", None)),
+        ("Some 200 GPs have signed a letter warning that the plan is ‘doomed to fail’.", (None, "GPs", None)),
+        (
+            "Calder LMC sent an open letter to the ICB saying the plan was ‘doomed to fail’.",
+            ("Calder LMC", None, "Calder LMC"),
+        ),
+        ("The BMA issued a statement describing the offer as ‘insulting’.", ("BMA", None, "BMA")),
+        ("Members passed a motion calling the contract ‘unfit for purpose’.", (None, "members", None)),
+        (
+            "The health secretary has written to every GP saying the contract is ‘a fresh start’.",
+            (None, "health secretary", None),
+        ),
+        (
+            "The ICB has received a letter from Dr Asha Kerr, chair of Calder LMC, calling the plan ‘a betrayal’.",
+            ("Asha Kerr", "chair", "Calder LMC"),
+        ),
+        ("The RCGP published a response warning that the plan was ‘unworkable’.", ("RCGP", None, "RCGP")),
+    ],
+)
+def test_who_put_out_a_paper_said_what_it_says(quotes, sentence, expected):
+    [q] = quotes(_HEADLINE, sentence)
+    assert who(q) == expected

@@ -103,6 +103,23 @@ def _a_document_states(text: str, m: re.Match) -> bool:
     )
 
 
+# a paper its subject put out, before a participle that says what it said: "GPs have signed a letter warning that",
+# "The LMC sent an open letter to the ICB saying": those who signed or sent it
+_SIGNED_PAPER = re.compile(
+    r"\s(?:(?:have|has|had)\s+)?(?:(?:signed|sent|wrote|written|issued|published|submitted|delivered|backed|passed)\s+"
+    r"(?:(?:an?|the|their|its|a\s+joint|an\s+open)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:letter|statement|motion|petition|"
+    r"submission|briefing|response)(?:\s+(?:to|with)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})?"
+    r"|(?:wrote|written)\s+to\s+(?:the\s+|every\s+|all\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})\s+$"
+)  # "The health secretary has written to every GP saying": the one who wrote
+
+
+# a paper and whom it came from, before a participle that says what it said: "a letter from 40 practices calling"
+_PAPER_FROM = re.compile(
+    r"\b(?:letter|statement|motion|petition|submission|briefing|response|email|message)\s+from\s+"
+    r"(?P<who>(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:,\s+[^,;:.!?]{2,80}?)?),?\s+$"
+)
+
+
 @dataclass
 class _Attribution:
     speaker: Speaker | None
@@ -410,6 +427,23 @@ class _Attributor:
         person = self.art._known(people[0], self.art.mentions)
         return _Attribution(replace(person, written=surname), None, (pi, base))
 
+    def paper_signer(self, pi: int, pre: str, start: int) -> _Attribution | None:
+        """``200 GPs signed a letter describing the plan as``, ``Members passed a motion calling the contract``: who
+        put the paper out, when a participle after it says what it said (``pre`` starts at ``start`` in paragraph
+        ``pi``)."""
+        paper = re.search(r"\b(?P<cue>" + _PARTICIPLE_CUES + r")\b[^,;:.!?]*$", pre)
+        sender = _PAPER_FROM.search(pre[: paper.start()]) if paper else None
+        if sender:  # "The ICB received a letter from 40 practices calling the plan": those it came from
+            sp = self._speaker(pi, sender.group("who"), start + sender.start("who"))
+            if sp.kind in _GOOD_KINDS:
+                return _Attribution(sp, paper.group("cue"), (pi, start + sender.start("who")))
+        signed = _SIGNED_PAPER.search(pre[: paper.start()]) if paper else None
+        got = _subject_before(pre[: signed.start()], self.art.keep(pi, start, signed.start())) if signed else None
+        if got is None:
+            return None
+        sp = self._speaker(pi, got[0], start + got[1])
+        return _Attribution(sp, paper.group("cue"), (pi, start + got[1])) if sp.kind in _GOOD_KINDS else None
+
     def subject_of(self, pi: int, pos: int, start: int, cue: str) -> _Attribution | None:
         """The subject of the clause that the word at ``pos`` in paragraph ``pi`` hangs on
         (``Dr X was less sure, adding:``), when it lies between ``start`` and ``pos``."""
@@ -571,7 +605,17 @@ class _Attributor:
                     return _Attribution(sp, (opening.group(1) or opening.group(2)).lower(), (pi, at))  # "So says X:"
         fallback = None
         for m in reversed(_cues(text)):
-            if m.group("verb") and not self.art.verb_at(pi, base + m.start("verb")) and not _a_document_states(text, m):
+            signed = (
+                _SIGNED_PAPER.search(text[: m.start()])
+                if re.fullmatch(_PARTICIPLE_CUES, m.group("verb") or "")
+                else None
+            )  # "200 GPs signed a letter warning that": the GPs, not the letter (whose "warning" the tagger may call a noun)
+            if (
+                m.group("verb")
+                and not self.art.verb_at(pi, base + m.start("verb"))
+                and not _a_document_states(text, m)
+                and not signed
+            ):
                 continue
             if re.fullmatch(_PARTICIPLE_CUES, m.group("verb") or "") and re.search(
                 r"(?:\bby|,)\s*$", text[: m.start()]
@@ -620,7 +664,11 @@ class _Attributor:
                 sp = self._speaker(pi, quoted.group(1), base + quoted.start(1))
                 if sp.kind in _GOOD_KINDS:
                     return _Attribution(sp, m.group("verb"), (pi, base + quoted.start(1)))
-            if progressive and not re.search(r"\b(?:was|were|is|are|has been|had been)\s+$", text[: m.start()]):
+            if (
+                progressive
+                and not signed
+                and not re.search(r"\b(?:was|were|is|are|has been|had been)\s+$", text[: m.start()])
+            ):
                 continue
             if (
                 m.group("verb")
@@ -645,7 +693,8 @@ class _Attributor:
                         # latest figures": no one's words
                         return _Attribution(sp, _cue_text(m), (pi, base + m.end() + off))
                 continue
-            got = _subject_before(text[: m.start()], self.art.keep(pi, base, m.start()))
+            cut = signed.start() if signed else m.start()
+            got = _subject_before(text[:cut], self.art.keep(pi, base, cut))
             timed = _WHO_AND_WHEN.fullmatch(got[0]) if got else None
             if timed:  # "The health secretary, who last month promised to ‘...’": who, whenever it was
                 got = (timed.group(1), got[1])
@@ -1460,6 +1509,8 @@ def extract_quotes(
                     att is None and local_start > sent_start and _SAID_AFTER_A_QUOTE.match(pre_local)
                 ):  # "Lord X, whose review described the NHS as ‘...’, said practices needed ‘...’": the sentence's
                     att = attr.before(pi, masked[sent_start:op], sent_start)  # subject, before the quote inside it
+                if att is None:
+                    att = attr.paper_signer(pi, pre_local, local_start)
                 if att is None:
                     part = re.search(r"(?:,\s*|\bby\s+)(" + _PARTICIPLE_CUES + r")\b[^,;:.!?]*$", pre_local)
                     if part:  # "The BMA hit back, describing the offer as ‘insulting’": whoever hit back; "opened

@@ -303,8 +303,12 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     whose_group = re.match(r"([A-Z]{2,})s[’']\s+(?=[a-z])", text)
     if whose_group and whose_group.group(1) in _ROLE_CAPS:  # "GPs’ leaders": GP leaders
         text = f"{whose_group.group(1)} {text[whose_group.end() :]}"
-    text = re.sub(  # "The three partners": partners, however many
-        r"^(?i:" + _COUNT + r")\s+(?=(?:[A-Z]{2,}\s+)?[a-z]+s\b|GPs\b)", "", text
+    text = re.sub(  # "The three partners", "More than 200 GPs", "Nearly 1,000 practice managers": however many
+        r"^(?i:(?:(?:more|fewer|less)\s+than|over|nearly|almost|around|about|some|at\s+least|up\s+to)\s+)?(?i:\d[\d,]*|"
+        + _COUNT
+        + r")\s+(?=(?:[A-Z]{2,}\s+)?(?:[a-z][\w-]*\s+)?[a-z]+s\b|GPs\b)",
+        "",
+        text,
     )
     first = re.match(_CAPITAL_WORD, text)  # "Co-Chair", a word of its own
     named_first = _find_phrase(text, orgs)

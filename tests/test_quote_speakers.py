@@ -9520,3 +9520,19 @@ def test_a_counted_group_is_its_kind_however_many(quotes, sentence, expected):
 def test_who_put_out_a_paper_said_what_it_says(quotes, sentence, expected):
     [q] = quotes(_HEADLINE, sentence)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("who_wrote", "role"),
+    [
+        ("One respondent to the LMC survey", "respondent to the LMC survey"),
+        ("A respondent to the BMA survey", "respondent to the BMA survey"),
+        ("One salaried GP who responded to the Pulse survey", "salaried GP"),
+        ("One GP who responded to the survey", "GP"),
+        ("One respondent to the survey", "respondent to the survey"),  # guards: as before
+        ("A salaried GP who responded to the Pulse survey", "salaried GP"),
+    ],
+)
+def test_a_respondent_to_a_survey_is_no_body_nor_a_name(quotes, who_wrote, role):
+    [q] = quotes(_HEADLINE, f"{who_wrote} wrote: ‘We cannot recruit.’")
+    assert who(q) == (None, role, None)

@@ -204,7 +204,12 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     rank word is no organisation (``England’s chief medical officer``, ``Detective Inspector``)."""
     if _post_to_whom(text):  # "special adviser to the health secretary": the adviser's post
         to_body = re.fullmatch(r"(?:(?:a|an|the)\s+)?(.+?)\s+to\s+(?:the\s+)?([A-Z].*)", text.strip(" ,"))
-        if to_body and _find_phrase(to_body.group(2), _lexicons()[0]) and clean_org(to_body.group(2)):
+        if (
+            to_body
+            and _find_phrase(to_body.group(2), _lexicons()[0])
+            and clean_org(to_body.group(2))
+            and to_body.group(2).split()[-1].lower() not in _DOC_NOUNS  # "a respondent to the LMC survey": no body's
+        ):
             return to_body.group(1), clean_org(to_body.group(2))  # "an adviser to NHS England": a post at the body
         return _post_as_written(text), None
     if "based " in text:  # "based at the Nuffield Trust", "a GP based at the Elms Surgery": where, no post of its own
@@ -1708,7 +1713,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if _SHOUTED_TITLE.fullmatch(written):  # "DR KERR", a transcript's speaker line in capitals: read as "Dr Kerr"
         return replace(_describe(_title_cased(written)), written=written)
     restrictive = re.fullmatch(
-        r"((?:the|a|an)\s+(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)\s+(?:who|that|which)\s+[^,]+", written, re.I
+        r"((?:the|a|an|one|another)\s+(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)\s+(?:who|that|which)\s+[^,]+", written, re.I
     )
     if restrictive:  # "The GP who runs the hub", "The company that bought the building": who, then what they did
         return replace(_describe(restrictive.group(1), persons), written=written)

@@ -9536,3 +9536,19 @@ def test_who_put_out_a_paper_said_what_it_says(quotes, sentence, expected):
 def test_a_respondent_to_a_survey_is_no_body_nor_a_name(quotes, who_wrote, role):
     [q] = quotes(_HEADLINE, f"{who_wrote} wrote: ‘We cannot recruit.’")
     assert who(q) == (None, role, None)
+
+
+@pytest.mark.parametrize(
+    ("aside", "expected"),
+    [
+        ("together with two other partners", (None, None)),
+        ("in common with most GPs", (None, None)),
+        ("with the backing of her LMC", (None, None)),
+        ("as chair of Calder LMC", ("chair", "Calder LMC")),
+        ("along with Dr Ben Toft", (None, None)),  # guards: as before
+        ("chair of Calder LMC", ("chair", "Calder LMC")),
+    ],
+)
+def test_an_aside_saying_with_whom_is_no_post(quotes, aside, expected):
+    [q] = quotes(_HEADLINE, f"Dr Asha Kerr, {aside}, called the plan ‘unworkable’.")
+    assert who(q) == ("Asha Kerr", *expected)

@@ -9552,3 +9552,29 @@ def test_a_respondent_to_a_survey_is_no_body_nor_a_name(quotes, who_wrote, role)
 def test_an_aside_saying_with_whom_is_no_post(quotes, aside, expected):
     [q] = quotes(_HEADLINE, f"Dr Asha Kerr, {aside}, called the plan ‘unworkable’.")
     assert who(q) == ("Asha Kerr", *expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Dr Asha Kerr was quoted in the Guardian as saying the plan was ‘dead in the water’.",
+            ("Asha Kerr", None, None),
+        ),
+        (
+            "Dr Asha Kerr, chair of Calder LMC, was quoted by the BBC as saying the plan was ‘dead in the water’.",
+            ("Asha Kerr", "chair", "Calder LMC"),
+        ),
+        (
+            "The health secretary was quoted as saying GPs were ‘the bedrock of the NHS’.",
+            (None, "health secretary", None),
+        ),
+        (  # guard: the one a report quotes, as before
+            "The Guardian quoted a senior NHS England official as saying the plan was ‘dead in the water’.",
+            (None, "senior official", "NHS England"),
+        ),
+    ],
+)
+def test_the_one_quoted_in_a_report_is_the_speaker(quotes, sentence, expected):
+    [q] = quotes(_HEADLINE, sentence)
+    assert who(q) == expected

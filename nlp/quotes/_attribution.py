@@ -291,8 +291,16 @@ class _Attributor:
         )
         if not m:
             return None
-        at = base + m.start("who")
-        sp = self._speaker(pi, m.group("who"), at)
+        passive = re.search(r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+$", text[: m.start()])
+        if passive:  # "Dr X was quoted in the Guardian as saying": the one quoted is the subject
+            got = _subject_before(text[: passive.start()], self.art.keep(pi, base, passive.start()))
+            if got is None:
+                return None
+            at = base + got[1]
+            sp = self._speaker(pi, got[0], at)
+        else:
+            at = base + m.start("who")
+            sp = self._speaker(pi, m.group("who"), at)
         return _Attribution(sp, m.group("cue"), (pi, at)) if sp.kind in ("person", "role", "org") else None
 
     def name_only(self, pi: int, text: str, base: int, allow_role: bool = True) -> _Attribution | None:

@@ -9565,11 +9565,11 @@ def test_an_aside_saying_with_whom_is_no_post(quotes, aside, expected):
             "Dr Asha Kerr, chair of Calder LMC, was quoted by the BBC as saying the plan was ‘dead in the water’.",
             ("Asha Kerr", "chair", "Calder LMC"),
         ),
-        (
+        (  # guards: as before
             "The health secretary was quoted as saying GPs were ‘the bedrock of the NHS’.",
             (None, "health secretary", None),
         ),
-        (  # guard: the one a report quotes, as before
+        (
             "The Guardian quoted a senior NHS England official as saying the plan was ‘dead in the water’.",
             (None, "senior official", "NHS England"),
         ),

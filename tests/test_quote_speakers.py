@@ -9578,3 +9578,36 @@ def test_an_aside_saying_with_whom_is_no_post(quotes, aside, expected):
 def test_the_one_quoted_in_a_report_is_the_speaker(quotes, sentence, expected):
     [q] = quotes(_HEADLINE, sentence)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        ("GP partner, Argyll and Bute", ("GP partner", None)),
+        ("GP partner, Dumfries and Galloway", ("GP partner", None)),
+        ("GP partner, Brighton and Hove", ("GP partner", None)),
+        ("chair, Kent and Medway LMC", ("chair", "Kent and Medway LMC")),  # guards: a body named for such a place
+        ("clinical director, Loch PCN, Argyll and Bute", ("clinical director", "Loch PCN")),
+    ],
+)
+def test_a_place_named_as_two_joined_by_and_is_where(quotes, apposition, expected):
+    [q] = quotes(_HEADLINE, f"Dr Fiona Laird, {apposition}, said: ‘Rural practices cannot recruit.’")
+    assert who(q) == ("Fiona Laird", *expected)
+
+
+@pytest.mark.parametrize(
+    ("description", "later", "expected"),
+    [
+        ("GP partner, Abbey Surgery, Ripon", "the Ripon GP", "Sam Okafor"),
+        ("GP partner, Ripon", "the Ripon partner", "Sam Okafor"),
+        ("a GP in Ripon", "the Ripon GP", "Sam Okafor"),  # guards: as before
+        ("GP partner, Abbey Surgery, Ripon", "the Leeds GP", None),  # another town: someone else
+    ],
+)
+def test_a_later_mention_by_town_and_post_finds_who_works_there(quotes, description, later, expected):
+    first, q = quotes(
+        _HEADLINE,
+        f"Dr Sam Okafor, {description}, said the targets were ‘set without asking anyone’.",
+        f"‘We were told on a Friday,’ {later} added.",
+    )
+    assert q.speaker_name == expected

@@ -62,6 +62,7 @@ from nlp.quotes._lexicon import (
     _TITLE_RE,
     _TITLED_NAME,
     _TITLES,
+    _TOWN,
     _TWO_PLACE_BODY,
     _WHEN,
     _WHO_HOLDS_THE,
@@ -1562,6 +1563,14 @@ class _Article:
                     heads |= {"boss"}  # "chief executive of Moorside NHS Trust", then "the trust boss"
                 if head in heads and all(w in has for w in mods) and _other_office(want) == _other_office(has):
                     return replace(full, written=sp.written)
+                missing = [w for w in mods if w not in has]
+                if (
+                    missing
+                    and head in heads
+                    and all(w in self._places_after(m) for w in missing)
+                    and _other_office(want) == _other_office(has)
+                ):  # "Dr X, GP partner, Abbey Surgery, Ripon, said", then "the Ripon GP": where the post is held
+                    return replace(full, written=sp.written)
             later = self._named_later(head, mods, sp, at) if not before or at[0] <= 1 else None
             if later is not None:
                 return later
@@ -1668,6 +1677,13 @@ class _Article:
                 found.setdefault(full.name, full)
         return replace(next(iter(found.values())), written=sp.written) if len(found) == 1 else None
 
+    def _places_after(self, m: _Mention) -> set[str]:
+        """The one-word towns (lower case) that the description after mention ``m`` gives as where the person works,
+        before the sentence goes on: ``Dr X, GP partner, Abbey Surgery, Ripon, said`` -> ``{"ripon"}``."""
+        tail = self.paragraphs[m.at[0]][m.at[1] : m.at[1] + 200]
+        tail = re.split(r"[.;:!?‘“]", tail)[0]
+        return {w.lower() for w in re.findall(r"(?:,\s+|\b(?:in|from|near)\s+)(" + _TOWN + r")(?=,|$)", tail)}
+
     def _post_held(
         self, m: _Mention, mentions: Sequence[_Mention], org: str | None
     ) -> tuple[Speaker, set[str], set[str]] | None:
@@ -1681,7 +1697,8 @@ class _Article:
             org
             and (not full.org or org.lower() not in full.org.lower())
             and not (" " not in org and _placed_in(full.role or "", org))
-        ):  # "the Hull partner" is the "partner in Hull" named before
+            and not (" " not in org and org.lower() in self._places_after(m))
+        ):  # "the Hull partner" is the "partner in Hull" named before, or "Dr X, GP partner, Y Surgery, Hull"
             return None
         has = set(re.findall(r"[\w&-]+", f"{full.role} {full.org or ''}".lower()))
         return full, has, has | {w.split("-")[-1] for w in has}

@@ -167,11 +167,36 @@ _KIND_WORDS = frozenset(
 )
 # the forces, bodies a doctor may serve in, named by one common word: "an Army GP"
 _ARMED_FORCES = frozenset({"army", "navy", "raf", "marines"})
+# places named as two joined by "and", which have no shape to tell them from a body's name ("Kent and Medway LMC"):
+# council areas and the NHS's areas of the four nations, as a post's place names them ("GP partner, Argyll and Bute")
+_JOINT_PLACES = (
+    "Argyll and Bute",
+    "Dumfries and Galloway",
+    "Perth and Kinross",
+    "Brighton and Hove",
+    "Telford and Wrekin",
+    "Redcar and Cleveland",
+    "Windsor and Maidenhead",
+    "Kensington and Chelsea",
+    "Hammersmith and Fulham",
+    "Barking and Dagenham",
+    "Kent and Medway",
+    "Norfolk and Waveney",
+    "Cheshire and Merseyside",
+    "Birmingham and Solihull",
+    "Coventry and Warwickshire",
+    "Herefordshire and Worcestershire",
+    "Cambridgeshire and Peterborough",
+    "Fermanagh and Omagh",
+    "Lisburn and Castlereagh",
+    "Antrim and Newtownabbey",
+)
 # a place by its shape, which no body's name has alone: "North Yorkshire", "Greater Manchester", "Isle of Wight",
 # "County Durham", "Lancashire", a nation
 _PLACE_SHAPE = (
     r"(?:North|South|East|West|Greater|Central|Inner|Outer|Mid)(?:[\s-](?:East|West))?\s+[A-Z][a-z]+"
     r"|County\s+[A-Z][a-z]+|Isle\s+of\s+[A-Z][a-z]+|[A-Z][a-z]+shire|England|Scotland|Wales|Northern\s+Ireland"
+    r"|" + r"|".join(p.replace(" ", r"\s+") for p in _JOINT_PLACES)
 )
 # a region of the country, which is no organisation: "the North East", "the Midlands", "East Anglia" (the twin of the
 # shapes above, checked beside them where a place may stand)

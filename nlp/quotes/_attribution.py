@@ -113,7 +113,7 @@ _SIGNED_PAPER = re.compile(
 )  # "The health secretary has written to every GP saying": the one who wrote
 
 
-# a paper and whom it came from, before a participle that says what it said: "a letter from 40 practices calling"
+# a paper and whom it came from, before a participle that says what it said: "a letter from Dr X, chair of Y, calling"
 _PAPER_FROM = re.compile(
     r"\b(?:letter|statement|motion|petition|submission|briefing|response|email|message)\s+from\s+"
     r"(?P<who>(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:,\s+[^,;:.!?]{2,80}?)?),?\s+$"
@@ -441,7 +441,7 @@ class _Attributor:
         ``pi``)."""
         paper = re.search(r"\b(?P<cue>" + _PARTICIPLE_CUES + r")\b[^,;:.!?]*$", pre)
         sender = _PAPER_FROM.search(pre[: paper.start()]) if paper else None
-        if sender:  # "The ICB received a letter from 40 practices calling the plan": those it came from
+        if sender:  # "The ICB received a letter from Dr X, chair of Y, calling the plan": the one it came from
             sp = self._speaker(pi, sender.group("who"), start + sender.start("who"))
             if sp.kind in _GOOD_KINDS:
                 return _Attribution(sp, paper.group("cue"), (pi, start + sender.start("who")))

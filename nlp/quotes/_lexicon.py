@@ -204,6 +204,10 @@ _REGION = (
     r"(?:the\s+)?(?:(?:North|South)(?:[\s-](?:East|West))?|East|West|(?:East\s+|West\s+)?Midlands|East\s+Anglia|"
     r"Home\s+Counties|South\s+Coast)"
 )
+# what a post may be "-based" in that is not a place: "Home-based", "Community-based", "Remote-based"
+_NOT_A_PLACE = frozenset(
+    "home community remote hospital practice office clinic surgery school campus field ward".split()
+)
 # a town of one word, as where a post is held follows it: "Ripon", "Stoke-on-Trent"
 _TOWN = r"[A-Z][a-z][\w’'-]*"
 # the posts written in capitals that may follow a name without a comma: "Dr Priya X CD at Y PCN"

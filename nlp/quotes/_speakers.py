@@ -57,6 +57,7 @@ from nlp.quotes._lexicon import (
     _NAME_PARTICLES,
     _NICKNAME,
     _NO_PARTY,
+    _NOT_A_PLACE,
     _NOT_A_POST,
     _NOUN_DETERMINERS,
     _OFFICE_MODIFIERS,
@@ -750,14 +751,6 @@ def leftover_place(text: str, role: str) -> str | None:
     return None
 
 
-# a capitalised word that only opens a description: an adverb ("Newly qualified GP") or a hyphened adjective whose
-# last part is lower case ("Long-serving partner", "ARRS-funded pharmacist", "GP-led hub"; not "Stoke-on-Trent")
-# what a post may be "-based" in that is not a place: "Home-based", "Community-based", "Remote-based"
-_NOT_A_PLACE = frozenset(
-    "home community remote hospital practice office clinic surgery school campus field ward".split()
-)
-
-
 def _modifier_cased(modifier: str) -> str:
     """A modifier that opens a post, in the case it has inside a sentence: ``newly qualified``, ``long-serving``,
     ``ARRS-funded``, but ``Yorkshire-based`` and ``Leeds-born`` (where, a place's capital)."""
@@ -767,6 +760,8 @@ def _modifier_cased(modifier: str) -> str:
     return f"{modifier[:1].lower() if modifier[1:2].islower() else modifier[:1]}{modifier[1:]}"
 
 
+# a capitalised word that only opens a description: an adverb ("Newly qualified GP") or a hyphened adjective whose
+# last part is lower case ("Long-serving partner", "ARRS-funded pharmacist", "GP-led hub"; not "Stoke-on-Trent")
 _A_MODIFIER = re.compile(r"[A-Z][a-z]{2,}(?<!l)ly|[A-Z][a-z]*(?:-[a-z]+)+|[A-Z]{2,}(?:-[a-z]+)+")
 
 

@@ -166,9 +166,7 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
         if _party(first) == "person" and text[:off].endswith(", "):
             # "Dr A, chair of X LMC, Dr B and Dr C said": one more before them, named and described
             parts = list(re.finditer(r"[^,;:–—]+", text[: off - 2]))
-            j = _first_of_two(parts, len(parts))
-            while j is not None and (earlier := _first_of_two(parts, j)) is not None:
-                j = earlier
+            j = _first_of_many(parts, len(parts))
             if j is not None:
                 off = parts[j].start() + len(parts[j].group(0)) - len(parts[j].group(0).lstrip())
     elif (
@@ -321,9 +319,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             # partner in Leeds, said" ("and Dr B" stays: the second of two people each described)
             cand = re.split(_NOT_A_TITLE + r"[.!?]\s+(?=[A-Z])", cand)[-1]  # "... by the announcement. One, who ..."
             joined = re.fullmatch(r"and\s+(.+)", cand)
-            first = _first_of_two(parts, k) if joined else None
-            while first is not None and (earlier := _first_of_two(parts, first)) is not None:
-                first = earlier  # "Dr A, chair, X LMC, Dr B, secretary, Y LMC, and Dr C, ...": three, each described
+            first = _first_of_many(parts, k) if joined else None
             if joined and _looks_like_name(joined.group(1)) and first is not None:
                 # "Dr A, GP partner, and Dr B, practice manager, both of X, said": two people, each described
                 start = parts[first].start() + len(parts[first].group(0)) - len(parts[first].group(0).lstrip())
@@ -492,6 +488,15 @@ def _first_of_two(parts: Sequence[re.Match], k: int) -> int | None:
         else:
             return None
     return None
+
+
+def _first_of_many(parts: Sequence[re.Match], k: int) -> int | None:
+    """Where the first of two or more people, each named and described, begins when ``parts[k]`` is the next one
+    (:func:`_first_of_two`, walked back person by person): "Dr A, chair, X LMC, Dr B, secretary, Y LMC, and Dr C"."""
+    first = _first_of_two(parts, k)
+    while first is not None and (earlier := _first_of_two(parts, first)) is not None:
+        first = earlier
+    return first
 
 
 def _named_and_posted(name: str, post: str) -> bool:

@@ -1559,24 +1559,11 @@ def _together(written: str, head: str, app: str, persons: Sequence[str]) -> Spea
             for p in (*re.findall(r"[^(),]+?\s*\([^()]+\)", asides.group(1)), *asides.groups()[1:])
         ]
         if all(p.kind == "person" and p.name and " and " not in p.name for p in each):
-            roles, orgs = {p.role for p in each}, {p.org for p in each}
-            return Speaker(
-                written,
-                "person",
-                name=", ".join(p.name for p in each[:-1]) + " and " + each[-1].name,
-                role=roles.pop() if len(roles) == 1 else None,
-                org=orgs.pop() if len(orgs) == 1 else None,
-            )
+            return _people_of(written, each)
     more = _first_described(written, persons)
     if more:  # "Dr A, chair, X LMC, Dr B, secretary, Y LMC, and Dr C, chair, Z LMC": three or more, each described
-        a, rest = more
-        return Speaker(
-            written,
-            "person",
-            name=f"{a.name}, {rest.name}",
-            role=a.role if a.role == rest.role else None,
-            org=a.org if a.org == rest.org else None,
-        )
+        a, rest = more  # the others already together: "B and C"
+        return replace(_people_of(written, [a, rest]), name=f"{a.name}, {rest.name}")
     both = re.fullmatch(r"(.+?,\s+.+?),?\s+and\s+((?:" + _TITLES + r"\s+)?[A-Z].+?,\s+.+)", written)
     if both:  # "Dr Leah Moss, a GP in Bristol, and Dr Tariq Aziz, a GP in Leeds": two people, each described
         a, b = _describe(both.group(1), persons), _describe(both.group(2), persons)
@@ -1661,12 +1648,19 @@ _PEOPLE_LIST = re.compile(
 
 def _pair_of(written: str, a: Speaker, b: Speaker) -> Speaker:
     """Two people as one speaker, named ``A and B``, with a role or organisation only where they share it."""
+    return _people_of(written, [a, b])
+
+
+def _people_of(written: str, people: Sequence[Speaker]) -> Speaker:
+    """Two or more people as one speaker, named ``A, B and C``, with a role or organisation only where all of them
+    share it."""
+    roles, orgs = {p.role for p in people}, {p.org for p in people}
     return Speaker(
         written,
         "person",
-        name=f"{a.name} and {b.name}",
-        role=a.role if a.role == b.role else None,
-        org=a.org if a.org == b.org else None,
+        name=", ".join(p.name or "" for p in people[:-1]) + " and " + (people[-1].name or ""),
+        role=roles.pop() if len(roles) == 1 else None,
+        org=orgs.pop() if len(orgs) == 1 else None,
     )
 
 

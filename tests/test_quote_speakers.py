@@ -9611,3 +9611,20 @@ def test_a_later_mention_by_town_and_post_finds_who_works_there(quotes, descript
         f"‘We were told on a Friday,’ {later} added.",
     )
     assert q.speaker_name == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("Guy’s and St Thomas’ chief executive Professor Ian Holt said: ‘We are stretched.’", "Guy’s and St Thomas’"),
+        (  # guards: as before
+            "Professor Ian Holt, chief executive of Guy’s and St Thomas’, said: ‘We are stretched.’",
+            "Guy’s and St Thomas’",
+        ),
+        ("Hull and East Riding LMC chief executive Dr Ian Holt said: ‘We are stretched.’", "Hull and East Riding LMC"),
+        ("NHS Providers’ deputy chief executive Dr Ian Holt said: ‘We are stretched.’", "NHS Providers"),
+    ],
+)
+def test_a_body_whose_name_holds_possessives_and_and(quotes, sentence, org):
+    [q] = quotes(_HEADLINE, sentence)
+    assert (q.speaker_name, q.speaker_org) == ("Ian Holt", org)

@@ -998,6 +998,8 @@ class _Article:
                 t.ent_type_ in _PREFIX_ENTS or (t.text.isupper() and len(t.text) > 1)
             ):
                 i -= 1
+                if t.ent_type_ in _PREFIX_ENTS and t.ent_iob_ == "I":
+                    skipped += 1  # a body's name counts as one word: "Guy’s and St Thomas’ chief executive Dr X"
                 continue
             if (
                 ent.start - i - skipped < _PREFIX_TOKENS

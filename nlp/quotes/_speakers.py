@@ -599,7 +599,8 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     ):
         role = role[:1].lower() + role[1:]  # "Chief executive", "Local MP", but not "England chair" or "Prime Minister"
     if org:
-        org = re.sub(r"(?<=s)[’']$", "", org)  # "NHS Providers’ deputy chief executive"
+        if org.lower() not in _org_names_lower():  # not "Guy’s and St Thomas’", whose name ends in the mark
+            org = re.sub(r"(?<=s)[’']$", "", org)  # "NHS Providers’ deputy chief executive"
         lead = re.match(r"(former|then|outgoing|incoming|acting|interim)\s+(?=[A-Z])", org, re.I)
         if lead and role:  # "Former NHS England chief executive": a former chief executive of NHS England
             org, role = org[lead.end() :], f"{lead.group(1).lower()} {role}"

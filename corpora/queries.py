@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from corpora import scores
+from corpora import organisations, scores
 from corpora.backend import Connection, Cursor, backend_of
 from corpora.records import SENTIMENTS
 from corpora.sqlite_schema import REPRESENTED_UNITS
@@ -1081,9 +1081,11 @@ def _search_sql(
         if filters.speaker:
             where.append(f"(u.speaker_name {like} ? OR u.speaker {like} ?)")
             params += [_contains(filters.speaker)] * 2
-        if filters.org:
-            where.append(f"u.speaker_org {like} ?")
-            params.append(_contains(filters.org))
+        if filters.org:  # any form of the body: "RCGP" finds "Royal College of GPs" too
+            names = organisations.forms(filters.org)
+            clauses = [f"u.speaker_org {like} ?" for _ in names]
+            where.append(clauses[0] if len(clauses) == 1 else "(" + " OR ".join(clauses) + ")")
+            params += [_contains(n) for n in names]
     if filters.source:
         where.append("s.name = ?")
         params.append(filters.source)
@@ -1430,7 +1432,8 @@ def search_count(
 
 
 def filter_options(conn: Connection) -> dict[str, list[str]]:
-    """Sources and speakers' organisations for the search filters."""
+    """Sources and speakers' organisations for the search filters, each body once under its one name
+    (:func:`corpora.organisations.canonical`)."""
     sources = [r[0] for r in conn.execute("SELECT name FROM sources ORDER BY name")]
     orgs = [
         r[0]
@@ -1442,7 +1445,7 @@ def filter_options(conn: Connection) -> dict[str, list[str]]:
             WHERE o.org IS NOT NULL AND n < 500)
         SELECT org FROM o WHERE org IS NOT NULL""")
     ]
-    return {"sources": sources, "orgs": orgs}
+    return {"sources": sources, "orgs": organisations.one_per_body(orgs)}
 
 
 PROFILE_QUOTES = 200  # a speaker's themes and sentiment are read from their latest quotes

@@ -265,6 +265,29 @@ def test_search_filters_by_source_period_theme_and_sentiment(corpus):
     assert queries.search_count(conn, "comment", "", SearchFilters(sentiment="negative")) == 5
 
 
+def test_a_body_named_in_several_forms_is_one_organisation(contract_store):
+    """The quote finder writes a body as the article names it; the organisation filter lists it once, under its
+    pattern's one name, and filtering by any form finds the quotes given every form."""
+    conn = contract_store.writer
+    aid = contract_store.upsert_article(_record()).article_id
+    orgs = ["RCGP", "Royal College of GPs", "Royal College of General Practitioners", "RCGP council", "Calder LMC"]
+    quotes = [
+        an.Quote(
+            i, f"Quote number {i} on the workforce.", speaker=f"Dr {i}", speaker_name=f"Ann Cole{i}", speaker_org=o
+        )
+        for i, o in enumerate(orgs)
+    ]
+    an.replace_units(conn, aid, [], quotes, pipeline_version="p1")
+    assert queries.filter_options(conn)["orgs"] == ["Calder LMC", "RCGP", "RCGP council"]
+    for form in ("RCGP", "Royal College of GPs", "royal college of general practitioners"):
+        found = queries.search(conn, "quote", "", SearchFilters(org=form))
+        assert sorted(r["speaker_org"] for r in found) == sorted(orgs[:4]), form  # "RCGP council" holds "RCGP"
+    assert [r["speaker_org"] for r in queries.search(conn, "quote", "workforce", SearchFilters(org="Calder LMC"))] == [
+        "Calder LMC"
+    ]
+    assert queries.search_count(conn, "quote", "workforce", SearchFilters(org="Royal College of GPs")) == 4
+
+
 def test_identical_texts_are_one_result(contract_store):
     conn = contract_store.writer
     same = "Continuity matters more than any target."

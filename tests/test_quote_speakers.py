@@ -9628,3 +9628,27 @@ def test_a_later_mention_by_town_and_post_finds_who_works_there(quotes, descript
 def test_a_body_whose_name_holds_possessives_and_and(quotes, sentence, org):
     [q] = quotes(_HEADLINE, sentence)
     assert (q.speaker_name, q.speaker_org) == ("Ian Holt", org)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dr Tom Becket said the LMC would ‘engage constructively’ but added: ‘Our members need to see the numbers.’",
+        "Dr Tom Becket said the LMC would engage constructively but added: ‘Our members need to see the numbers.’",
+        "Dr Tom Becket told Pulse the LMC would engage constructively and warned: ‘Our members need to see the numbers.’",
+        # guard, as before: "and added:" after a quote
+        "Dr Tom Becket said the LMC would ‘engage constructively’ and added: ‘Our members need to see the numbers.’",
+    ],
+)
+def test_a_cue_joined_to_the_first_by_but_or_and_is_the_same_speakers(quotes, sentence):
+    *_, q = quotes(_HEADLINE, sentence)
+    assert q.text.startswith("Our members") and q.speaker_name == "Tom Becket"
+
+
+def test_a_counterpart_named_in_apposition_holds_the_post_there_and_is_the_subject(quotes):
+    *_, q = quotes(
+        _HEADLINE,
+        "Dr Amira Hollis chairs Calder LMC. Her counterpart at Dales LMC, Dr Tom Becket, was more measured.",
+        "‘Our members need to see the numbers,’ he said.",
+    )
+    assert who(q) == ("Tom Becket", "chair", "Dales LMC")

@@ -103,6 +103,8 @@ def _a_document_states(text: str, m: re.Match) -> bool:
     )
 
 
+# the verbs that report what someone said, whose subject a cue joined to them by "but" or "and" shares
+_SAYING = frozenset("said says told tells warned warns argued argues insisted insists claimed claims".split())
 # a paper its subject put out, before a participle that says what it said: "GPs have signed a letter warning that",
 # "The LMC sent an open letter to the ICB saying": those who signed or sent it
 _SIGNED_PAPER = re.compile(
@@ -702,6 +704,9 @@ class _Attributor:
                         return _Attribution(sp, _cue_text(m), (pi, base + m.end() + off))
                 continue
             cut = signed.start() if signed else m.start()
+            first = self._first_cue_joined(pi, text, base, m)
+            if first is not None:  # "Dr X said the LMC would ‘...’ but added:": the first cue's subject
+                cut = first.start()
             got = _subject_before(text[:cut], self.art.keep(pi, base, cut))
             timed = _WHO_AND_WHEN.fullmatch(got[0]) if got else None
             if timed:  # "The health secretary, who last month promised to ‘...’": who, whenever it was
@@ -883,6 +888,26 @@ class _Attributor:
             return None
         phrase = self.art._with_prefix(pi, ent)
         return phrase, ent.end_char - len(phrase) - base
+
+    def _first_cue_joined(self, pi: int, text: str, base: int, m: re.Match) -> re.Match | None:
+        """The sentence's first cue when cue ``m`` is joined to it by ``but`` or ``and`` (``He said the LMC would
+        ‘...’ but added:``, ``Dr X told Pulse the plan was flawed and warned:``): the quote is the same speaker's,
+        not the subject's of the clause they reported (``the LMC``); ``text`` starts at ``base`` in paragraph
+        ``pi``."""
+        joined = re.search(r"\s(?:but|and)\s+(?:then\s+|also\s+)?$", text[: m.start()])
+        if not m.group("verb") or not joined:
+            return None
+        start = max((e.end() for e in re.finditer(r"[.!?]\s+(?=[A-Z‘“])", text[: joined.start()])), default=0)
+        return next(
+            (
+                c
+                for c in _cues(text)
+                if start <= c.start() < joined.start()
+                and c.group("verb") in _SAYING
+                and self.art.verb_at(pi, base + c.start("verb"))
+            ),
+            None,
+        )
 
     def _shared_subject(self, pi: int, base: int, pos: int) -> tuple[str, int] | None:
         """The subject a cue at ``pos`` (relative to ``base``) shares with the verb it is joined to (``A
@@ -1400,10 +1425,10 @@ def extract_quotes(
                 if att is None and pending is not None and not pre_sent.strip(" :"):
                     att = pending[1]
                 if att is None and prev is not None and prev[0].last == pi and prev[1].speaker is not None:
-                    adding = re.search(  # "..., adding:", and "... ‘unworkable’ and added:"
+                    adding = re.search(  # "..., adding:", and "... ‘unworkable’ and added:" (or "but added:")
                         r"(?:^|,)[\s,]*(?:(?:and\s+)?(?:before\s+)?"
                         + _GOING_ON
-                        + r"|and\s+(?:then\s+)?(added|said|continued|went\s+on))\s*:\s*$",
+                        + r"|(?:and|but)\s+(?:then\s+|also\s+)?(added|said|continued|went\s+on|warned|insisted))\s*:\s*$",
                         pre_local,
                     )
                     named_between = (  # "‘...,’ said Dr X, chair of Y, adding: ‘...’": named in this stretch

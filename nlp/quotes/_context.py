@@ -33,6 +33,7 @@ from nlp.quotes._lexicon import (
     _GIVEN_SHE,
     _GP_POSTS,
     _HELD_AS,
+    _IN_A_PLACE,
     _KIN,
     _KIN_GENDER,
     _KIND_OF_BODY,
@@ -425,6 +426,15 @@ class _Article:
                     top = top.head
                 subject = top.dep_ in ("nsubj", "nsubjpass")
                 if (
+                    root_dep == "appos"
+                    and not subject
+                    and re.search(r",\s*(?:(?:" + _TITLES + r")\s+)*$", self.paragraphs[pi][: ent.start_char])
+                ):
+                    up = head  # "Her counterpart at Dales LMC, Dr Tom X, was more measured": the apposition of
+                    while up.dep_ in ("pobj", "prep") and up.head is not up:  # the whole subject, which the tagger
+                        up = up.head  # hangs on its last noun
+                    subject = up.dep_ in ("nsubj", "nsubjpass")
+                if (
                     root_dep == "pobj"
                     and head.lower_ == "for"
                     and head.i == head.sent.start
@@ -495,6 +505,32 @@ class _Article:
                             # "Tamebridge LMC voted ... Dr Mina X is its secretary": the body's post, as "Its
                             # secretary, Dr Mina X" reads, which the mentions' pass below points at the body
                             sp = replace(sp, written=f"{being[2:]}, {phrase}")
+                    counterpart = (
+                        re.fullmatch(
+                            r"(?:his|her|their)\s+(?:counterpart|opposite\s+number)\s+(at|in)\s+(.+)",
+                            before.group(1),
+                            re.I,
+                        )
+                        if before
+                        else None
+                    )
+                    holder = next(
+                        (
+                            m.speaker
+                            for m in reversed(self.mentions)
+                            if m.speaker.kind == "person" and m.speaker.role and m.speaker.name != sp.name
+                        ),
+                        None,
+                    )
+                    if counterpart and sp.kind == "person" and not sp.role and holder is not None:
+                        # "Her counterpart at Dales LMC, Dr Tom X": the post of the one named before, there
+                        post = _IN_A_PLACE.sub("", holder.role).strip()
+                        at = counterpart.group(1).lower() == "at"
+                        sp = replace(
+                            sp,
+                            role=post if at else f"{post} in {counterpart.group(2)}",
+                            org=clean_org(counterpart.group(2)) if at else None,
+                        )
                     if (
                         sp.kind == "person"
                         and not sp.role

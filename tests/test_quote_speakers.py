@@ -9652,3 +9652,34 @@ def test_a_counterpart_named_in_apposition_holds_the_post_there_and_is_the_subje
         "‘Our members need to see the numbers,’ he said.",
     )
     assert who(q) == ("Tom Becket", "chair", "Dales LMC")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In a statement, the committee’s co-chairs, Dr Hana Osei and Dr Will Barrow, said: “We are not valued.”",
+            "Hana Osei and Will Barrow",
+        ),
+        (
+            "In a joint statement, the co-chairs, Dr Hana Osei and Dr Will Barrow, said: “We are not valued.”",
+            "Hana Osei and Will Barrow",
+        ),
+        # guards: as before
+        ("In a statement, Dr Hana Osei and Dr Will Barrow said: “We are not valued.”", "Hana Osei and Will Barrow"),
+        ("In a statement, the committee’s chair, Dr Hana Osei, said: “We are not valued.”", "Hana Osei"),
+    ],
+)
+def test_a_post_held_by_two_after_an_opening_phrase(quotes, sentence, expected):
+    [q] = quotes(_HEADLINE, sentence)
+    assert q.speaker_name == expected
+
+
+def test_a_body_s_committee_named_before_is_the_committee_of_its_posts(quotes):
+    first, q = quotes(
+        _HEADLINE,
+        "The BMA’s GP registrars committee said the offer was ‘insulting’. Its co-chair, Dr Hana Osei, said:"
+        " “We are not valued.”",
+    )
+    assert who(q) == ("Hana Osei", "co-chair", "BMA GP registrars committee")
+    assert first.speaker_org == "BMA GP registrars committee"

@@ -46,6 +46,7 @@ from nlp.quotes._lexicon import (
     _NOUN_DETERMINERS,
     _ONE_UNNAMED,
     _PART_OF_A_BODY,
+    _PARTS_OF_A_BODY,
     _POST_OF_THE,
     _PREFIX_ENTS,
     _PREFIX_MODIFIERS,
@@ -591,6 +592,18 @@ class _Article:
                         # "The BMA’s GP committee met": the BMA GP committee, as its attribution is written
                         named = _without_possessives(ent.text) if kind == "org" else ent.text
                         org = clean_org(named) if kind == "org" else None
+                        part_of = re.match(  # not "the ICB’s chief executive" nor "the BMA’s X committee chair"
+                            r"[’']s\s+((?:[A-Za-z][\w-]*\s+){1,3}(?:" + "|".join(sorted(_PARTS_OF_A_BODY)) + r"))"
+                            r"(?:\s+([\w-]+))?",
+                            self.paragraphs[pi][ent.end_char :],
+                        )
+                        if part_of and (
+                            _is_role_phrase(part_of.group(1)) or _is_role_head((part_of.group(2) or "").lower())
+                        ):
+                            part_of = None
+                        whole = describe(f"{ent.text}’s {part_of.group(1)}") if kind == "org" and part_of else None
+                        if whole is not None and whole.kind == "org" and whole.org:
+                            named = org = whole.org  # "The BMA’s GP registrars committee said": that committee
                         self.mentions.append(
                             _Mention(
                                 (pi, ent.start_char),

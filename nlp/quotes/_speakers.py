@@ -1711,6 +1711,21 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     written = _LEAD_WORDS.sub("", written).strip()
     if _SHOUTED_TITLE.fullmatch(written):  # "DR KERR", a transcript's speaker line in capitals: read as "Dr Kerr"
         return replace(_describe(_title_cased(written)), written=written)
+    part = re.fullmatch(
+        r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)[’']s\s+"
+        r"(?P<part>(?:[A-Za-z][\w-]*\s+){1,3}(?:committee|council|board|executive|sub-committee|forum))",
+        written,
+    )
+    if (
+        part
+        and _find_phrase(part.group("body"), _lexicons()[0])
+        and clean_org(part.group("body"))
+        and part.group("body") not in _KIND_OF_BODY  # "the ICB’s board": which ICB is not said
+        and not _is_role_phrase(part.group("part"))  # "the ICB’s chief executive": a post
+    ):
+        # "The BMA’s GP registrars committee", "the RCGP’s Scottish council": that part of the body we know
+        body = f"{part.group('body')} {part.group('part')}"
+        return Speaker(written, "org", name=body, org=body)
     restrictive = re.fullmatch(
         r"((?:the|a|an|one|another)\s+(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)\s+(?:who|that|which)\s+[^,]+", written, re.I
     )

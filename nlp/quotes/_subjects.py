@@ -274,6 +274,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             and (
                 (_looks_like_name(holder) and (len(holder.split()) >= 2 or _TITLE_RE.match(holder.strip())))
                 or first_name
+                or _two_names(holder)  # "the committee’s co-chairs, Dr A and Dr B, said"
             )
             and not _looks_like_name(named[-2].group(0))
             # "Dr Ewan X, Clinical Chair, NHS Marshton ICB, added", "..., medical director, X GP Federation, said": where
@@ -488,6 +489,14 @@ def _first_of_two(parts: Sequence[re.Match], k: int) -> int | None:
         else:
             return None
     return None
+
+
+def _two_names(text: str) -> bool:
+    """``Dr Hana X and Dr Will Y``: two people's names joined by ``and``, each with a title or two words."""
+    pair = text.strip().split(" and ")
+    return len(pair) == 2 and all(
+        _looks_like_name(n) and _party(n) != "org" and (len(n.split()) >= 2 or _TITLE_RE.match(n)) for n in pair
+    )
 
 
 def _first_of_many(parts: Sequence[re.Match], k: int) -> int | None:

@@ -9683,3 +9683,34 @@ def test_a_body_s_committee_named_before_is_the_committee_of_its_posts(quotes):
     )
     assert who(q) == ("Hana Osei", "co-chair", "BMA GP registrars committee")
     assert first.speaker_org == "BMA GP registrars committee"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tarnside ICB’s director of primary care, Mark Chivers, said the contract included ‘clear staffing"
+            " commitments’.",
+            ("Mark Chivers", "director of primary care", "Tarnside ICB"),
+        ),
+        ("Dr Asha Kerr said the new contract promised ‘a fresh start’ for practices.", ("Asha Kerr", None, None)),
+        ("Dr Asha Kerr said the report described GPs as ‘heroes’.", ("report", None, None)),  # guards: its own word
+        ("Dr Asha Kerr said the report called the hubs ‘a success’.", ("report", None, None)),
+    ],
+)
+def test_a_document_inside_what_someone_said_is_not_its_speaker(quotes, sentence, expected):
+    [q] = quotes(_HEADLINE, sentence)
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("who_said", "expected"),
+    [
+        ("One of the losing bidders, Medway Clinical Services,", ("Medway Clinical Services",) * 2),
+        ("One of the bidders, Harbour Health Ltd,", ("Harbour Health Ltd",) * 2),
+        ("One of the partners, Dr Asha Kerr,", ("Asha Kerr", None)),  # guard: a person
+    ],
+)
+def test_one_of_several_named_as_a_body_is_the_body(quotes, who_said, expected):
+    [q] = quotes(_HEADLINE, f"{who_said} said it was ‘disappointed’.")
+    assert (q.speaker_name, q.speaker_org) == expected

@@ -103,6 +103,8 @@ def _a_document_states(text: str, m: re.Match) -> bool:
     )
 
 
+# the verbs by which a document names something in its own words: "the report described GPs as ‘...’"
+_NAMING = r"(?:describ|call|dubb?|brand|label|term)"
 # the verbs that report what someone said, whose subject a cue joined to them by "but" or "and" shares
 _SAYING = frozenset("said says told tells warned warns argued argues insisted insists claimed claims".split())
 # a paper its subject put out, before a participle that says what it said: "GPs have signed a letter warning that",
@@ -820,6 +822,11 @@ class _Attributor:
             if sp.kind == "person" and not sp.org and behalf and clean_org(behalf.group(1)):
                 sp = replace(sp, org=clean_org(behalf.group(1)))  # "Speaking on behalf of the RCGP, Dr X said": its
             att = _Attribution(sp, _cue_text(m), (pi, base + off))
+            if sp.kind == "doc" and m.group("verb") not in _SAYING and not re.match(_NAMING, m.group("verb") or ""):
+                # (not "Dr X said the report described GPs as ‘heroes’": the report's own word)
+                outer = self._reporter_of(pi, text, base, m)
+                if outer is not None:  # "Dr X said the contract included ‘...’": Dr X's words about it
+                    return outer
             if sp.kind in _GOOD_KINDS:
                 return att
             if (
@@ -888,6 +895,30 @@ class _Attributor:
             return None
         phrase = self.art._with_prefix(pi, ent)
         return phrase, ent.end_char - len(phrase) - base
+
+    def _reporter_of(self, pi: int, text: str, base: int, m: re.Match) -> _Attribution | None:
+        """The person or body whose reporting cue earlier in the sentence holds cue ``m`` in what it reports (``Dr X
+        said the contract included ‘...’``), when that cue's subject is a person, a post or a body; ``text``
+        starts at ``base`` in paragraph ``pi``."""
+        start = max((e.end() for e in re.finditer(r"[.!?]\s+(?=[A-Z‘“])", text[: m.start()])), default=0)
+        said = next(
+            (
+                c
+                for c in _cues(text)
+                if start <= c.start() < m.start()
+                and c.group("verb") in _SAYING
+                and self.art.verb_at(pi, base + c.start("verb"))
+                and not re.search(r"[,;:]", text[c.end() : m.start()])  # the cue's own clause, not a later one
+            ),
+            None,
+        )
+        got = _subject_before(text[: said.start()], self.art.keep(pi, base, said.start())) if said else None
+        if got is None:
+            return None
+        sp = self._speaker(pi, got[0], base + got[1])
+        return (
+            _Attribution(sp, said.group("verb"), (pi, base + got[1])) if sp.kind in ("person", "role", "org") else None
+        )
 
     def _first_cue_joined(self, pi: int, text: str, base: int, m: re.Match) -> re.Match | None:
         """The sentence's first cue when cue ``m`` is joined to it by ``but`` or ``and`` (``He said the LMC would

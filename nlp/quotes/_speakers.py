@@ -1711,6 +1711,14 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     written = _LEAD_WORDS.sub("", written).strip()
     if _SHOUTED_TITLE.fullmatch(written):  # "DR KERR", a transcript's speaker line in capitals: read as "Dr Kerr"
         return replace(_describe(_title_cased(written)), written=written)
+    one_of_them = re.fullmatch(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the|its|their)\s+[^,]+,\s+([A-Z][^,]+)", written)
+    body = _describe(one_of_them.group(1), persons) if one_of_them else None
+    if (
+        body is not None
+        and body.kind == "org"
+        and (_party(one_of_them.group(1)) == "org" or re.search(r"\s(?:Ltd|Limited|plc|LLP)$", one_of_them.group(1)))
+    ):  # "One of the losing bidders, X Services": the body
+        return replace(body, written=written)
     part = re.fullmatch(
         r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)[’']s\s+"
         r"(?P<part>(?:[A-Za-z][\w-]*\s+){1,3}(?:committee|council|board|executive|sub-committee|forum))",

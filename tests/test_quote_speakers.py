@@ -9714,3 +9714,25 @@ def test_a_document_inside_what_someone_said_is_not_its_speaker(quotes, sentence
 def test_one_of_several_named_as_a_body_is_the_body(quotes, who_said, expected):
     [q] = quotes(_HEADLINE, f"{who_said} said it was ‘disappointed’.")
     assert (q.speaker_name, q.speaker_org) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In her letter she called the closure ‘a betrayal of rural communities’.",
+        "In her letter to the health secretary she called the closure ‘a betrayal of rural communities’.",
+        "Later she called the closure ‘a betrayal of rural communities’.",
+    ],
+)
+def test_a_pronoun_after_a_fronted_phrase_is_the_subject(quotes, sentence):
+    *_, q = quotes(_HEADLINE, "The local MP, Sarah Tindall, has written to the health secretary.", sentence)
+    assert who(q) == ("Sarah Tindall", "local MP", None)
+
+
+def test_one_of_several_holders_keeps_the_post_for_later_quotes(quotes):
+    *_, q = quotes(
+        _HEADLINE,
+        "One of the retiring partners, Dr Ruth Haig, said she understood the anger.",
+        "‘Nobody came,’ she said.",
+    )
+    assert who(q) == ("Ruth Haig", "retiring partner", None)

@@ -468,7 +468,8 @@ class _Article:
                     phrase = self._with_prefix(pi, ent)
                     before = re.search(
                         r"(?:^|[.;:!?]\s+|\sand\s+)(?:(?:but|yet|meanwhile)\s+)?"
-                        r"((?:the|a|an|its|their|his|her|(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*[’']s))\s+[^,;:.!?]{2,80}?),\s*$",
+                        r"((?:one\s+of\s+(?:the|its|their|his|her)|the|a|an|its|their|his|her|"
+                        r"(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*[’']s))\s+[^,;:.!?]{2,80}?),\s*$",
                         self.paragraphs[pi][: ent.end_char - len(phrase)],
                         re.I,
                     )
@@ -482,7 +483,14 @@ class _Article:
                     if (
                         _TITLE_RE.sub("", phrase) == _TITLE_RE.sub("", ent.text)
                         and post_before
-                        and (_is_role_phrase(post_before) or post_before.split()[-1].lower() in _KIN)
+                        and (
+                            _is_role_phrase(post_before)
+                            or post_before.split()[-1].lower() in _KIN
+                            or (  # "One of the retiring partners, Dr Ruth X": one of those posts
+                                re.match(r"one\s+of\s", post_before, re.I)
+                                and _is_role_head(post_before.split()[-1].lower().removesuffix("s"))
+                            )
+                        )
                     ):  # "her husband, Dr Omar X": a relative, as a post
                         phrase = f"{post_before}, {phrase}"  # "The patient group chair, Maureen Flett, 71, said"
                         kin = _KIN_GENDER.get(post_before.split()[-1].lower())

@@ -90,6 +90,13 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     if got is None:
         return None
     phrase, off = got
+    fronted = re.fullmatch(
+        r"(?:(?:In|On|At|During|After|Before|Within)\s+(?:his|her|their|its|the|a|an|that|this)\s+(?:[\w’'-]+\s+){1,5}"
+        r"|(?:Later|Earlier|Then|Now|Yesterday|Today|Meanwhile|Elsewhere|Separately)\s+)(he|she|they|we|it|I)",
+        phrase,
+    )
+    if fronted:  # "In her letter she called it ‘...’", "Later he said": the pronoun after the fronted phrase
+        phrase, off = fronted.group(1), off + fronted.start(1)
     named_by = re.search(
         r"\s(?:which|that)\s+((?:the|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}|[a-z][\w’'-]*s|"
         r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$",

@@ -9736,3 +9736,12 @@ def test_one_of_several_holders_keeps_the_post_for_later_quotes(quotes):
         "‘Nobody came,’ she said.",
     )
     assert who(q) == ("Ruth Haig", "retiring partner", None)
+
+
+def test_a_post_named_with_my_or_our_before_a_first_name_stays_with_them(quotes):
+    *_, q = quotes(
+        _HEADLINE,
+        "My own practice manager, Sandra, puts it more bluntly.",
+        "‘We are one resignation away from handing back the keys,’ she says.",
+    )
+    assert who(q) == ("Sandra", "practice manager", None)

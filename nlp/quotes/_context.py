@@ -468,7 +468,7 @@ class _Article:
                     phrase = self._with_prefix(pi, ent)
                     before = re.search(
                         r"(?:^|[.;:!?]\s+|\sand\s+)(?:(?:but|yet|meanwhile)\s+)?"
-                        r"((?:one\s+of\s+(?:the|its|their|his|her)|the|a|an|its|their|his|her|"
+                        r"((?:one\s+of\s+(?:the|its|their|his|her)|the|a|an|its|their|his|her|my|our|"
                         r"(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*[’']s))\s+[^,;:.!?]{2,80}?),\s*$",
                         self.paragraphs[pi][: ent.end_char - len(phrase)],
                         re.I,

@@ -30,7 +30,6 @@ from nlp.quotes._lexicon import (
     _GESTURES,
     _GOING_ON,
     _HEADLINE_LABELS,
-    _IN_A_PLACE,
     _IN_WHOSE_WORDS,
     _KIND_AS_NAME,
     _KIND_OF_BODY,
@@ -83,6 +82,7 @@ from nlp.quotes._speakers import (
     _sentence_start,
     clean_org,
     describe,
+    post_held_there,
 )
 from nlp.quotes._subjects import (
     _according_to,
@@ -281,10 +281,8 @@ class _Attributor:
             return sp
         if other.group(1) == "shadow":
             return replace(sp, role=f"shadow {holder.role}")
-        post, where = _IN_A_PLACE.sub("", holder.role).strip(), other.group(2) or ""
-        if where.startswith("at "):
-            return replace(sp, role=post, org=clean_org(where[3:]))
-        return replace(sp, role=f"{post} {where}".strip())
+        role, org = post_held_there(holder.role, other.group(2) or "")
+        return replace(sp, role=role, org=org)
 
     def quoted_saying(self, pi: int, text: str, base: int) -> _Attribution | None:
         """``The Guardian quotes a senior NHS figure describing the plan as ‘...’``, ``quoted Dr X saying ...``: the

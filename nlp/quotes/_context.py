@@ -33,7 +33,6 @@ from nlp.quotes._lexicon import (
     _GIVEN_SHE,
     _GP_POSTS,
     _HELD_AS,
-    _IN_A_PLACE,
     _KIN,
     _KIN_GENDER,
     _KIND_OF_BODY,
@@ -104,6 +103,7 @@ from nlp.quotes._speakers import (
     _without_possessives,
     clean_org,
     describe,
+    post_held_there,
 )
 
 
@@ -523,23 +523,22 @@ class _Article:
                         if before
                         else None
                     )
-                    holder = next(
-                        (
-                            m.speaker
-                            for m in reversed(self.mentions)
-                            if m.speaker.kind == "person" and m.speaker.role and m.speaker.name != sp.name
-                        ),
-                        None,
-                    )
-                    if counterpart and sp.kind == "person" and not sp.role and holder is not None:
-                        # "Her counterpart at Dales LMC, Dr Tom X": the post of the one named before, there
-                        post = _IN_A_PLACE.sub("", holder.role).strip()
-                        at = counterpart.group(1).lower() == "at"
-                        sp = replace(
-                            sp,
-                            role=post if at else f"{post} in {counterpart.group(2)}",
-                            org=clean_org(counterpart.group(2)) if at else None,
+                    holder = (
+                        next(
+                            (
+                                m.speaker
+                                for m in reversed(self.mentions)
+                                if m.speaker.kind == "person" and m.speaker.role and m.speaker.name != sp.name
+                            ),
+                            None,
                         )
+                        if counterpart and sp.kind == "person" and not sp.role
+                        else None
+                    )
+                    if holder is not None:  # "Her counterpart at Dales LMC, Dr Tom X": the post of the one named
+                        # before, there
+                        role, org = post_held_there(holder.role, f"{counterpart.group(1)} {counterpart.group(2)}")
+                        sp = replace(sp, role=role, org=org)
                     if (
                         sp.kind == "person"
                         and not sp.role

@@ -752,6 +752,15 @@ def leftover_place(text: str, role: str) -> str | None:
     return None
 
 
+def post_held_there(post: str, where: str) -> tuple[str, str | None]:
+    """The post of someone named before, held elsewhere (``Her counterpart at Dales LMC``, ``in Hull``): (role,
+    organisation): at a body, its post there; in a place, the post in it."""
+    post = _IN_A_PLACE.sub("", post).strip()
+    if where.lower().startswith("at "):
+        return post, clean_org(where[3:])
+    return f"{post} {where}".strip(), None
+
+
 def _modifier_cased(modifier: str) -> str:
     """A modifier that opens a post, in the case it has inside a sentence: ``newly qualified``, ``long-serving``,
     ``ARRS-funded``, but ``Yorkshire-based`` and ``Leeds-born`` (where, a place's capital)."""

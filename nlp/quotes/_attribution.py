@@ -898,18 +898,7 @@ class _Attributor:
         """The person or body whose reporting cue earlier in the sentence holds cue ``m`` in what it reports (``Dr X
         said the contract included ‘...’``), when that cue's subject is a person, a post or a body; ``text``
         starts at ``base`` in paragraph ``pi``."""
-        start = max((e.end() for e in re.finditer(r"[.!?]\s+(?=[A-Z‘“])", text[: m.start()])), default=0)
-        said = next(
-            (
-                c
-                for c in _cues(text)
-                if start <= c.start() < m.start()
-                and c.group("verb") in _SAYING
-                and self.art.verb_at(pi, base + c.start("verb"))
-                and not re.search(r"[,;:]", text[c.end() : m.start()])  # the cue's own clause, not a later one
-            ),
-            None,
-        )
+        said = self._saying_cue_before(pi, text, base, m.start(), same_clause=True)
         got = _subject_before(text[: said.start()], self.art.keep(pi, base, said.start())) if said else None
         if got is None:
             return None
@@ -926,14 +915,20 @@ class _Attributor:
         joined = re.search(r"\s(?:but|and)\s+(?:then\s+|also\s+)?$", text[: m.start()])
         if not m.group("verb") or not joined:
             return None
-        start = max((e.end() for e in re.finditer(r"[.!?]\s+(?=[A-Z‘“])", text[: joined.start()])), default=0)
+        return self._saying_cue_before(pi, text, base, joined.start())
+
+    def _saying_cue_before(self, pi: int, text: str, base: int, end: int, same_clause: bool = False) -> re.Match | None:
+        """The first verb of saying (:data:`_SAYING`) in the sentence of ``text`` that ends at ``end``; with
+        ``same_clause``, one with no comma, colon or semicolon between it and ``end``."""
+        start = max((e.end() for e in re.finditer(r"[.!?]\s+(?=[A-Z‘“])", text[:end])), default=0)
         return next(
             (
                 c
                 for c in _cues(text)
-                if start <= c.start() < joined.start()
+                if start <= c.start() < end
                 and c.group("verb") in _SAYING
                 and self.art.verb_at(pi, base + c.start("verb"))
+                and not (same_clause and re.search(r"[,;:]", text[c.end() : end]))
             ),
             None,
         )

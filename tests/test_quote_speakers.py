@@ -9745,3 +9745,13 @@ def test_a_post_named_with_my_or_our_before_a_first_name_stays_with_them(quotes)
         "‘We are one resignation away from handing back the keys,’ she says.",
     )
     assert who(q) == ("Sandra", "practice manager", None)
+
+
+@pytest.mark.parametrize("name", ["Iain MacAulay", "Morag Lennox"])  # guard: a name the tagger finds, as before
+def test_a_subject_named_after_a_post_without_an_entity_is_the_pronoun_s(quotes, name):
+    *_, q = quotes(
+        _HEADLINE,
+        "A Scottish Government spokesperson said ministers were ‘committed to the model’.",
+        f"Local councillor {name} welcomed the news. ‘People were terrified they would lose their doctor,’ he said.",
+    )
+    assert who(q) == (name, "local councillor", None)

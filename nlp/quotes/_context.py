@@ -94,6 +94,7 @@ from nlp.quotes._speakers import (
     _pair_of,
     _plain_apposition,
     _plural_post,
+    _role_word,
     _sentence_start,
     _singular,
     _singular_post,
@@ -412,6 +413,7 @@ class _Article:
             for ent in [
                 *self.ents[pi],
                 *self._untagged_titled(pi),
+                *self._untagged_posted(pi),
                 *self._untagged_members(pi),
                 *self._untagged_bodies(pi, subjects),
             ]:
@@ -828,6 +830,37 @@ class _Article:
             if span is not None and len(span) and not any(t.ent_type_ in _NAMING_LABELS for t in span):
                 # "Dr Cartwright agrees", where the tagger took the surname for a work of art
                 out.append(DocSpan(doc, span.start, span.end, label="PERSON"))
+        return out
+
+    def _untagged_posted(self, pi: int) -> list:
+        """A sentence's subject named after their post that the tagger left without an entity (``Local councillor Iain
+        MacAulay welcomed the news``): two or three capitalised words, none a common or a post's word, after a post's
+        last word, the last of them the subject; as PERSON spans."""
+        from spacy.tokens import Span as DocSpan
+
+        doc, out = self.docs[pi], []
+        for t in doc:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.ent_type_ or t.tag_ != "NNP":
+                continue
+            i = t.i
+            while i > t.i - 2 and i > 0 and doc[i - 1].tag_ == "NNP" and not doc[i - 1].ent_type_:
+                i -= 1
+            name = doc[i : t.i + 1]
+            if (
+                len(name) >= 2
+                and i > 0
+                and _is_role_head(doc[i - 1].lower_)
+                and doc[i - 1].text.islower()
+                and all(  # "MacAulay", "O’Neill": capitalised, lower case after
+                    w.text[:1].isupper()
+                    and w.text[1:2].islower()
+                    or re.fullmatch(r"(?:Mac|Mc|O[’'])[A-Z][a-z]+", w.text)
+                    for w in name
+                )
+                and not any(_common_word(w.text) or _role_word(w.text) for w in name)
+                and not self.in_quote(pi, name.start_char)
+            ):
+                out.append(DocSpan(doc, name.start, name.end, label="PERSON"))
         return out
 
     def _untagged_members(self, pi: int) -> list:

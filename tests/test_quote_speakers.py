@@ -9755,3 +9755,19 @@ def test_a_subject_named_after_a_post_without_an_entity_is_the_pronoun_s(quotes,
         f"Local councillor {name} welcomed the news. ‘People were terrified they would lose their doctor,’ he said.",
     )
     assert who(q) == (name, "local councillor", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Of 412 clinical directors who responded, 148 said the role had become ‘unmanageable’.",
+            ("148", None, "clinical directors"),
+        ),
+        ("Of those who responded, 148 said the role was ‘unmanageable’.", ("148", None, None)),  # no name
+        ("Of the GPs surveyed, most said the rules were ‘too rigid’.", ("most", None, "GPs")),  # guard: as before
+    ],
+)
+def test_how_many_of_a_group_said_it(quotes, sentence, expected):
+    [q] = quotes(_HEADLINE, sentence)
+    assert (q.speaker, q.speaker_name, q.speaker_role) == expected

@@ -76,6 +76,7 @@ from nlp.quotes._speakers import (
     _drop_leading,
     _find_phrase,
     _inside_org_name,
+    _is_role_head,
     _is_role_phrase,
     _looks_like_name,
     _may_call_itself,
@@ -103,6 +104,10 @@ def _a_document_states(text: str, m: re.Match) -> bool:
     )
 
 
+# how many of a group named before said it: "Of 412 clinical directors who responded, 148 said"
+_SHARE_OF_THEM = re.compile(
+    r"[\d,]+|most|many|some|half|a\s+(?:third|quarter|fifth|majority|minority)|nearly\s+half", re.I
+)
 # the verbs by which a document names something in its own words: "the report described GPs as ‘...’"
 _NAMING = r"(?:describ|call|dubb?|brand|label|term)"
 # the verbs that report what someone said, whose subject a cue joined to them by "but" or "and" shares
@@ -820,6 +825,14 @@ class _Attributor:
             if sp.kind == "person" and not sp.org and behalf and clean_org(behalf.group(1)):
                 sp = replace(sp, org=clean_org(behalf.group(1)))  # "Speaking on behalf of the RCGP, Dr X said": its
             att = _Attribution(sp, _cue_text(m), (pi, base + off))
+            share = (
+                re.match(r"\s*[Oo]f\s+(?:the\s+|those\s+)?(?:[\d,]+\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b", text)
+                if sp.kind == "other" and _SHARE_OF_THEM.fullmatch(phrase.strip())
+                else None
+            )
+            if share and _is_role_head(share.group(1).split()[-1].removesuffix("s")):
+                # "Of 412 clinical directors who responded, 148 said ...": some of them, by their post
+                return _Attribution(Speaker(phrase, "role", role=share.group(1)), _cue_text(m), (pi, base + off))
             if sp.kind == "doc" and m.group("verb") not in _SAYING and not re.match(_NAMING, m.group("verb") or ""):
                 # (not "Dr X said the report described GPs as ‘heroes’": the report's own word)
                 outer = self._reporter_of(pi, text, base, m)

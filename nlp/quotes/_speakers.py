@@ -1750,6 +1750,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return replace(_describe(restrictive.group(1), persons), written=written)
     if re.match(r"\d[\d,.]*\s*(?:%|per\s*cent)|(?:half|two-thirds|three-quarters|a third|a quarter)\b", written, re.I):
         return Speaker(written, "other")  # "87 per cent said it was ‘good’": a share of those asked, no name
+    if re.fullmatch(r"\d[\d,]*", written):
+        return Speaker(written, "other")  # "Of those who responded, 148 said": how many of them, no name
     initial = re.match(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z]\.?(?=,|$)", written)
     if initial:  # "Mr T, 67, who has diabetes": a patient the article names by an initial, title kept
         rest = re.sub(r"^,\s*(?:\d{1,3},\s*)?", "", written[initial.end() :]).strip()

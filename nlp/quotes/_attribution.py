@@ -933,7 +933,7 @@ class _Attributor:
     def _saying_cue_before(self, pi: int, text: str, base: int, end: int, same_clause: bool = False) -> re.Match | None:
         """The first verb of saying (:data:`_SAYING`) in the sentence of ``text`` that ends at ``end``; with
         ``same_clause``, one with no comma, colon or semicolon between it and ``end``."""
-        start = max((e.end() for e in re.finditer(r"[.!?]\s+(?=[A-Z‘“])", text[:end])), default=0)
+        start = _sentence_start(text, end)
         return next(
             (
                 c

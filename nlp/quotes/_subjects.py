@@ -175,7 +175,7 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
             parts = list(re.finditer(r"[^,;:–—]+", text[: off - 2]))
             j = _first_of_many(parts, len(parts))
             if j is not None:
-                off = parts[j].start() + len(parts[j].group(0)) - len(parts[j].group(0).lstrip())
+                off = _words_start(parts[j])
     elif (
         other
         and (kin := re.fullmatch(r"((?:his|her|their)\s+[^,]+),\s+([^,]+)", text[off:end].strip()))
@@ -261,7 +261,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             and _looks_like_name(parts[-3].group(0).strip())
             and _is_role_phrase(parts[-2].group(0).strip())
         ):  # "Dr Lisa X, partner at the Grange Surgery, Hull, said": a name, a post, then where
-            start = parts[-3].start() + len(parts[-3].group(0)) - len(parts[-3].group(0).lstrip())
+            start = _words_start(parts[-3])
             return body[start : last.end()].strip(), start
         named = parts[:-1] if aged else parts  # "The patient group chair, Maureen Flett, 71, said"; ", of Y, said"
         # "the report’s lead author, Dr Beccy X of the King’s Fund,": the holder, and where they work
@@ -279,7 +279,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
         if (
             len(named) >= 2
             and (
-                (_looks_like_name(holder) and (len(holder.split()) >= 2 or _TITLE_RE.match(holder.strip())))
+                _full_name(holder)
                 or first_name
                 or _two_names(holder)  # "the committee’s co-chairs, Dr A and Dr B, said"
             )
@@ -330,7 +330,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             first = _first_of_many(parts, k) if joined else None
             if joined and _looks_like_name(joined.group(1)) and first is not None:
                 # "Dr A, GP partner, and Dr B, practice manager, both of X, said": two people, each described
-                start = parts[first].start() + len(parts[first].group(0)) - len(parts[first].group(0).lstrip())
+                start = _words_start(parts[first])
                 return body[start : last.end()].strip(), start
             if (
                 re.match(r"\s*(?:who\b|now\b|(?:a|an)\s+(?=\S+(?:\s+\S+)?\s*$))", parts[k + 1].group(0))
@@ -498,12 +498,21 @@ def _first_of_two(parts: Sequence[re.Match], k: int) -> int | None:
     return None
 
 
+def _words_start(part: re.Match) -> int:
+    """Where a subject's part begins once the spaces before its words are passed over."""
+    return part.start() + len(part.group(0)) - len(part.group(0).lstrip())
+
+
+def _full_name(text: str) -> bool:
+    """A person's name with a title or of two words or more (``Dr Tom X``, ``Tom X``), not one bare word."""
+    text = text.strip()
+    return _looks_like_name(text) and (len(text.split()) >= 2 or bool(_TITLE_RE.match(text)))
+
+
 def _two_names(text: str) -> bool:
     """``Dr Hana X and Dr Will Y``: two people's names joined by ``and``, each with a title or two words."""
     pair = text.strip().split(" and ")
-    return len(pair) == 2 and all(
-        _looks_like_name(n) and _party(n) != "org" and (len(n.split()) >= 2 or _TITLE_RE.match(n)) for n in pair
-    )
+    return len(pair) == 2 and all(_full_name(n) and _party(n) != "org" for n in pair)
 
 
 def _first_of_many(parts: Sequence[re.Match], k: int) -> int | None:
@@ -519,7 +528,7 @@ def _named_and_posted(name: str, post: str) -> bool:
     """``Dr Tom X`` then ``clinical director Y PCN``: a person's name (a title or two words, no body) and their post,
     perhaps with the body it is held in; what comes after them says where, not who."""
     name, post = name.strip(), _unmasked(post)
-    if not (_looks_like_name(name) and (len(name.split()) >= 2 or _TITLE_RE.match(name))) or _party(name) == "org":
+    if not _full_name(name) or _party(name) == "org":
         return False
     if re.match(r"(?:and|or)\s", post):
         return False  # "Dr A, and the ICB chair, Dr B": a second holder after all

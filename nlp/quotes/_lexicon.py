@@ -598,10 +598,15 @@ _REPORTING = (
     r"(?:said|says|adding|added|adds|saying|warned|warning|argued|arguing|claimed|claiming|insisted|insisting|"
     r"(?:told|tells|telling)(?:\s+[\w’'-]+){1,3})"
 )
+# with whom, which an apposition may say instead of a post: "Dr A, like Dr B,", "together with two other partners"
+_WITH_WHOM = (
+    r"(?:like|unlike|as\s+well\s+as|(?:together|along)\s+with|alongside|in\s+common\s+with|"
+    r"with\s+the\s+(?:backing|support|help|agreement)\s+of)"
+)
 # what an apposition says that is no post: whom they agree with ("Dr A, like Dr B,"), where they said it ("in a letter
 # to members"), an age ("82-year-old Bill X"), where the words were printed ("quoted in the Times")
 _NOT_A_POST = re.compile(
-    r"(?:like|unlike|as\s+well\s+as|along\s+with|alongside)\s"
+    _WITH_WHOM + r"\s"
     # a link between sentences: "Dr X, in contrast, said", "by contrast", "for her part", "in turn"
     r"|(?:in|by)\s+contrast$|for\s+(?:his|her|their|its)\s+part$|in\s+(?:turn|response|reply|fact|particular)$"
     r"|(?:of\s+course|at\s+least|as\s+ever|as\s+usual|for\s+example|for\s+instance|on\s+the\s+other\s+hand)$"

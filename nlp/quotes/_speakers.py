@@ -108,6 +108,7 @@ from nlp.quotes._lexicon import (
     _WHEN,
     _WHICH_ASIDE,
     _WHOSE_POST,
+    _WITH_WHOM,
     _entity_phrases,
     _entity_rows,
     _known_companies,
@@ -1381,11 +1382,7 @@ def _plain_apposition(app: str) -> str:
     ``chair of X``, ``who sits on X`` -> ``member of X``, ``who became a partner at X in 2015`` -> ``partner at X``),
     other relative clauses, ages and ``one of`` dropped."""
     app = re.sub(r"^(?:also|herself|himself|itself|themselves)\s+", "", app)  # "Dr Tom X, also a GP"
-    if re.match(
-        r"(?:(?:together|along)\s+with|alongside|like|unlike|as\s+well\s+as|in\s+common\s+with|with\s+the\s+"
-        r"(?:backing|support|help|agreement)\s+of)\b",
-        app,
-    ):
+    if re.match(_WITH_WHOM + r"\b", app):
         return ""  # "Dr X, together with two other partners,", "Dr X, in common with most GPs,": with whom, no post
     speaking_as = re.fullmatch(r"as\s+((?:the\s+|an?\s+)?[a-z].+)", app)
     if speaking_as and _is_role_phrase(speaking_as.group(1)):

@@ -43,6 +43,7 @@ from nlp.quotes._lexicon import (
     _NEWS_OUTLETS,
     _NOT_A_BODY_LABELS,
     _NOUN_DETERMINERS,
+    _OF_A_PLACE_BODIES,
     _ONE_UNNAMED,
     _PART_OF_A_BODY,
     _PARTS_OF_A_BODY,
@@ -209,6 +210,27 @@ def _two_place_bodies(doc, text: str, ents: list) -> list:
     return sorted([*kept, *(DocSpan(doc, s.start, s.end, label="ORG") for s in joined)], key=lambda e: e.start)
 
 
+def _bodies_of_a_place(doc, ents: list) -> list:
+    """``the Rural GP Association of Scotland``: a body's name that the tagger cut before ``of`` and a country or
+    region (an organisation ``The Rural GP Association``, a place ``Scotland``), as one organisation."""
+    from spacy.tokens import Span as DocSpan
+
+    out = list(ents)
+    for k, e in enumerate(ents[:-1]):
+        place = ents[k + 1]
+        if (
+            e.label_ == "ORG"
+            and e[-1].lower_ in _OF_A_PLACE_BODIES
+            and e[-1].is_title
+            and place.label_ in ("GPE", "LOC")
+            and place.start == e.end + 1
+            and doc[e.end].lower_ == "of"
+        ):
+            out[out.index(e)] = DocSpan(doc, e.start, place.end, label="ORG")
+            out.remove(place)
+    return out
+
+
 class _Article:
     """What attribution needs from an article: paragraph texts with quote contents
     masked, entities and subjects, and the speaker mentions in reading order."""
@@ -271,7 +293,7 @@ class _Article:
         from spacy.tokens import Span as DocSpan
 
         doc = self.docs[pi]
-        ents = _two_place_bodies(doc, self.paragraphs[pi], list(doc.ents))
+        ents = _bodies_of_a_place(doc, _two_place_bodies(doc, self.paragraphs[pi], list(doc.ents)))
         if not any(e.label_ == "PERSON" for e in ents):
             return ents
         ents = [  # "A Lib Dem committee member, Councillor Joan X": the tagger's person is "Lib Dem committee", its
@@ -469,7 +491,8 @@ class _Article:
                 if ent.label_ == "PERSON" or titled:
                     phrase = self._with_prefix(pi, ent)
                     before = re.search(
-                        r"(?:^|[.;:!?]\s+|\sand\s+)(?:(?:but|yet|meanwhile)\s+)?"
+                        # "However, the chair of the local LMC, Dr X, said": a link word, then the post
+                        r"(?:^|[.;:!?]\s+|\sand\s+)(?:(?:but|yet|meanwhile|however|separately|similarly|likewise)\b,?\s+)?"
                         r"((?:one\s+of\s+(?:the|its|their|his|her)|the|a|an|its|their|his|her|my|our|"
                         r"(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*[’']s))\s+[^,;:.!?]{2,80}?),\s*$",
                         self.paragraphs[pi][: ent.end_char - len(phrase)],
@@ -482,8 +505,11 @@ class _Article:
                         # "The Old Station Surgery will close after its last partner, Dr X, retires": the post alone
                         dets = list(re.finditer(r"\b(?:its|their|his|her|the|a|an)\s+", post_before, re.I))
                         post_before = post_before[dets[-1].start() :] if dets else ""
+                    given = _TITLE_RE.sub("", phrase).removesuffix(_TITLE_RE.sub("", ent.text)).split()
                     if (
-                        _TITLE_RE.sub("", phrase) == _TITLE_RE.sub("", ent.text)
+                        phrase.endswith(ent.text)
+                        and len(given) <= 2
+                        and all(w.istitle() for w in given)  # "Dr Iain Morrison", where the tagger's name is "Morrison"
                         and post_before
                         and (
                             _is_role_phrase(post_before)
@@ -1819,7 +1845,7 @@ class _Article:
 
         words = frozenset({word}) if isinstance(word, str) else word
         for pi in range(at[0], -1, -1):
-            for e in reversed(self.docs[pi].ents):
+            for e in reversed(self.ents[pi]):
                 if (
                     e.label_ in ORG_LABELS
                     and (pi, e.end_char) <= at
@@ -1841,7 +1867,7 @@ class _Article:
         start = _sentence_start(self.masked[pi], pos)
         bodies = [
             e.text
-            for e in self.docs[pi].ents
+            for e in self.ents[pi]
             if e.label_ in ORG_LABELS
             and start <= e.start_char
             and e.end_char <= pos

@@ -809,6 +809,9 @@ _TWO_PLACE_BODY = re.compile(
     r"(?:ICB|ICS|LMC|CCG|Integrated\s+Care\s+(?:Board|System)|(?:University\s+)?Health\s+Board|"
     r"Local\s+Medical\s+Committee)(?![\w-])"
 )
+# the last word of a body's name that a country or region may follow, as part of the name: "the Rural GP Association
+# of Scotland", which the tagger cuts before "of"
+_OF_A_PLACE_BODIES = frozenset("association society federation alliance confederation union institute network".split())
 # a notice a body put up on its own pages: "A notice on the Elms Surgery’s website", "a post on the ICB’s Facebook page"
 _POSTED_ON = re.compile(
     r"(?:(?:a|an|the)\s+)?(?P<noun>notice|message|post|statement|update|announcement|letter)\s+on\s+(?:the\s+)?"

@@ -1082,7 +1082,8 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         role, org = _split_role_org(_plain_apposition(post))  # what they are
         return Speaker(phrase, "role", role=role, org=org)
     one_of = re.fullmatch(
-        r"(?:one|another)\s+of\s+(?:the|our|its|their|his|her|those|these|\d+|[a-z]+)\s+((?:[\w-]+\s+){0,2})([\w-]+)",
+        r"(?:one|another)\s+of\s+(?:the|our|its|their|his|her|those|these|\d+|[a-z]+)\s+((?:[\w-]+\s+){0,2})([\w-]+)"
+        r"(?:,\s+(?:who|speaking)\s[^,]*)?,?",  # "One of the outgoing partners, who asked not to be named,"
         phrase.strip(),
         re.I,
     )
@@ -1130,6 +1131,15 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     )
     if many:  # "A number of LMCs", "a handful of partners": who they are, however many
         return replace(_described(many.group(1), persons), written=phrase)
+    some_of = re.fullmatch(
+        r"(?:" + _COUNT + r"|several|some|many|most|both|all|a\s+few)\s+of\s+(?:the|our|its|their|those|these)\s+"
+        r"([^,]+?)(?:,\s+(?:who|speaking)\s[^,]*)?,?",
+        phrase.strip(),
+        re.I,
+    )
+    if some_of and _described(some_of.group(1), persons).kind == "role":
+        # "Two of the partners, who asked not to be named,", "Several of the salaried GPs": who they are, some of them
+        return replace(_described(some_of.group(1), persons), written=phrase)
     published = re.fullmatch(
         r"(?:the|a|an|this|its)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+),\s+(?:published|commissioned|carried\s+out|produced|"
         r"conducted|compiled|written)\s+by\s+(?:the\s+)?([A-Z].*?)(?:\s+(?:on|in|last|this|earlier)\b.*)?,?",

@@ -9841,3 +9841,21 @@ def test_a_post_before_a_name_the_tagger_cut_stays_with_them(quotes, post, expec
 def test_a_body_named_for_its_country_keeps_the_country(quotes, first, second, expected):
     *_, q = quotes(_HEADLINE, first, second)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One GP partner has emailed us from Cumbria.",
+        "A GP partner has emailed us from Cumbria.",  # was "partner", as if a spouse
+        "One GP partner, who asked not to be named, said the practice would close.",
+    ],
+)
+def test_one_unnamed_post_holder_is_the_pronoun_s_after_a_named_speaker(quotes, sentence):
+    *_, q = quotes(
+        _HEADLINE,
+        "Chair Professor Kamila Mendes says: ‘There are welcome steps here, but the funding falls short.’",
+        sentence,
+        "‘We have been waiting two years for this and it is a sticking plaster,’ she writes.",
+    )
+    assert who(q) == (None, "GP partner", None)

@@ -689,7 +689,7 @@ class _Article:
                     and (
                         (tok.left_edge.lower_ == "the" and _is_role_head(tok.lower_))
                         or (  # "A second locum, based in Manchester, says she has ...": she, in what follows
-                            tok.left_edge.lower_ in ("a", "an", "another")
+                            tok.left_edge.lower_ in ("a", "an", "another", "one")  # "One GP partner has emailed us"
                             and _is_role_head(tok.lower_)
                             and tok.head.lower_ in _CUE_SET
                         )
@@ -718,7 +718,9 @@ class _Article:
                     if named_before and not stance and tok.lower_ not in _KIN:
                         continue  # nor "Dr X said ... The health secretary has promised to fix it. ‘...,’ he said"
                     phrase = doc[tok.left_edge.i : tok.i + 1].text
-                    sp = describe(phrase) if tok.lower_ not in _KIN else Speaker(phrase, "role", role=tok.lower_)
+                    kin = tok.lower_ in _KIN and tok.left_edge.lower_ not in ("a", "an", "another", "one")
+                    # "My partner", a relative, and "The 41-year-old partner" the word alone; "A GP partner", a post
+                    sp = Speaker(phrase, "role", role=tok.lower_) if kin else describe(phrase)
                     what = re.match(r",\s+((?:a|an)\s+[^,.;:]{2,60}),", self.paragraphs[pi][tok.idx + len(tok.text) :])
                     if tok.lower_ in _KIN and tok.lower_ not in _KIN_GENDER and what and _is_role_phrase(what.group(1)):
                         # "My partner, a consultant, laughs": what they are, not whose they are (a husband or wife

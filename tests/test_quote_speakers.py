@@ -5647,7 +5647,7 @@ def test_a_post_in_lower_case_with_and_after_a_body_s_possessive(quotes):
     ("later", "expected"),
     [
         ("The committee’s deputy chair said members were ‘furious’.", (None, "deputy chair")),
-        ("The committee’s chair said members were ‘furious’.", ("Mark Steggles", "sessional GPs committee chair")),
+        ("The committee’s chair said members were ‘furious’.", ("Mark Steggles", "chair")),
     ],
 )
 def test_a_deputy_is_not_the_post_holder_named_before(quotes, later, expected):
@@ -9859,3 +9859,28 @@ def test_one_unnamed_post_holder_is_the_pronoun_s_after_a_named_speaker(quotes, 
         "‘We have been waiting two years for this and it is a sticking plaster,’ she writes.",
     )
     assert who(q) == (None, "GP partner", None)
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        ("The BMA’s sessional GPs committee chair", ("chair", "BMA sessional GPs committee")),  # was the BMA's
+        ("Kent LMC’s finance committee chair", ("chair", "Kent LMC finance committee")),
+        ("BMA sessional GPs committee chair", ("chair", "BMA sessional GPs committee")),
+        ("The BMA’s GP committee chair", ("chair", "BMA GP committee")),  # guard: a committee the patterns know
+        ("A Conservative committee member", ("committee member", "Conservative")),  # guard: a party's member
+    ],
+)
+def test_a_committee_s_post_is_held_in_the_committee(quotes, post, expected):
+    [q] = quotes(_HEADLINE, f"{post}, Dr Mark Corrigan, said: ‘The mood is the worst I have known.’")
+    assert who(q) == ("Mark Corrigan", *expected)
+
+
+def test_a_subordinate_clause_s_subject_is_not_the_pronoun_s(quotes):
+    *_, q = quotes(
+        _HEADLINE,
+        "Dr Nadia Kowal ran a single-handed practice in Lincolnshire for 14 years.",
+        "Her practice had 3,100 patients. When her long-serving nurse retired, she could not replace her.",
+        "‘I advertised for eight months and had one applicant, who withdrew,’ she says.",
+    )
+    assert who(q) == ("Nadia Kowal", None, None)  # was the nurse

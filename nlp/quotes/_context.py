@@ -231,6 +231,18 @@ def _bodies_of_a_place(doc, ents: list) -> list:
     return out
 
 
+def _named_holder(sp: Speaker, before: Sequence[_Mention]) -> Speaker:
+    """``The committee’s chair`` once its body is found: the person named before who holds that post there
+    (``The BMA’s sessional GPs committee chair, Dr X,``), if one does; a deputy is another post."""
+    if sp.kind != "role" or sp.name or not sp.org or not re.match(r"the\s", sp.written, re.I):
+        return sp
+    for m in reversed(before):
+        o = m.speaker
+        if o.kind == "person" and o.name and o.role == sp.role and o.org == sp.org:
+            return replace(o, written=sp.written)
+    return sp
+
+
 class _Article:
     """What attribution needs from an article: paragraph texts with quote contents
     masked, entities and subjects, and the speaker mentions in reading order."""
@@ -686,6 +698,9 @@ class _Article:
                 if (
                     tok.tag_ == "NN"
                     and not self.in_quote(pi, tok.idx)
+                    and not (  # "When her nurse retired, she could not replace her": the main clause's subject
+                        tok.head.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in tok.head.head.children)
+                    )
                     and (
                         (tok.left_edge.lower_ == "the" and _is_role_head(tok.lower_))
                         or (  # "A second locum, based in Manchester, says she has ...": she, in what follows
@@ -1561,7 +1576,7 @@ class _Article:
                 possessive = _owned_post(owner.group(0)) or word in _NAMED_FOR_BODY
                 # "the union’s chair", "College chair Professor X": chair
                 role = _without_kind(sp.role, word) if possessive and not part else sp.role
-                return replace(sp, role=role, org=f"{named} {sp.org}" if part else named)
+                return _named_holder(replace(sp, role=role, org=f"{named} {sp.org}" if part else named), before)
             body = (
                 None
                 if part
@@ -1572,8 +1587,11 @@ class _Article:
             )
             if body:  # "Carers Tamebridge said ... The charity’s director, Paul X": its director; "to form
                 # Northshire Health Partnership ... The partnership’s chair, Dr X": that partnership
-                return replace(
-                    sp, role=_without_kind(sp.role, word) if _owned_post(owner.group(0)) else sp.role, org=body
+                return _named_holder(
+                    replace(
+                        sp, role=_without_kind(sp.role, word) if _owned_post(owner.group(0)) else sp.role, org=body
+                    ),
+                    before,
                 )
         body_part = (  # "Its GP committee said": that body's committee
             sp.kind == "org"

@@ -1294,6 +1294,15 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         org = _possessive_ids()[org.lower()]  # "BMA's GP committee" -> "BMA GP committee", its patterns' id
         if sp.kind == "org" and sp.name == sp.org:
             sp = replace(sp, name=org)
+    committee = re.fullmatch(
+        r"((?:[\w’'-]+\s+){0,3}(?:sub-?)?committee)\s+((?:vice[- ]|co-|deputy\s+)?chair|chairman|chairwoman|secretary|"
+        r"treasurer|member)",
+        sp.role or "",
+    )
+    if org and committee and not re.search(r"committee$", org, re.I) and not re.fullmatch(_PARTY, org):
+        # (not "a Conservative committee member": a party's member of the council's committee)
+        # "The BMA’s sessional GPs committee chair", "Kent LMC’s finance committee chair": the committee's chair
+        sp, org = replace(sp, role=committee.group(2)), f"{org} {committee.group(1)}"
     if org == sp.org:
         return sp
     role = sp.role

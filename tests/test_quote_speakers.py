@@ -9884,3 +9884,41 @@ def test_a_subordinate_clause_s_subject_is_not_the_pronoun_s(quotes):
         "‘I advertised for eight months and had one applicant, who withdrew,’ she says.",
     )
     assert who(q) == ("Nadia Kowal", None, None)  # was the nurse
+
+
+@pytest.mark.parametrize("aside", ["", ", who chairs Soar Valley PCN,"])
+def test_the_one_a_sentence_cites_with_according_to_is_the_pronoun_s(quotes, aside):
+    *_, q = quotes(
+        _HEADLINE,
+        "Dr Lucy Chan now works on a salaried contract. ‘I have a pension and I go home on time,’ she told me.",
+        f"According to Dr Priya Nayar{aside} a third way already exists. ‘Networks let practices keep their "
+        "independence,’ she says.",
+    )
+    assert q.speaker_name == "Priya Nayar"  # was Dr Chan
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("who chairs a large PCN in Leicester", "chair of a large PCN in Leicester"),
+        ("who heads a federation of 30 practices", "head of a federation of 30 practices"),
+        ("who chairs a meeting of local GPs every month", None),  # guard: no post
+    ],
+)
+def test_who_chairs_a_body_not_named_is_that_post(quotes, clause, expected):
+    [q] = quotes(_HEADLINE, f"Dr Priya Nayar, {clause}, said: ‘Networks let practices keep their independence.’")
+    assert who(q) == ("Priya Nayar", expected, None)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "‘The partnership model is efficient,’ argues Dr Helen Varga, a partner in Sheffield and a member of the BMA’s "
+        "GP committee. ‘No salaried model will buy that.’",
+        "Dr Helen Varga, a partner in Sheffield and a member of the BMA’s GP committee, said: ‘The partnership model "
+        "is efficient. No salaried model will buy that.’",  # guard: the form that read both posts before
+    ],
+)
+def test_a_speaker_after_the_quote_with_two_posts_reads_as_before_the_quote(quotes, paragraph):
+    found = quotes(_HEADLINE, paragraph)
+    assert {who(q) for q in found} == {("Helen Varga", "member", "BMA GP committee")}  # was a partner, then a member

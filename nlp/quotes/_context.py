@@ -480,6 +480,13 @@ class _Article:
                 ):  # "For Dr Sharma, the lesson is simple. ‘...,’ she says": the sentence is about her
                     subject = True
                 said = subject and head.lower_ in _CUE_SET
+                if (
+                    root_dep == "pobj"
+                    and head.lower_ == "to"
+                    and head.head.lower_ == "according"
+                    and head.head.i == head.sent.start
+                ):  # "According to Dr Nair, a third way exists. ‘...,’ she says": what she says, the sentence says
+                    subject = said = True
                 titled = (
                     (
                         (  # "Baroness X" tagged ORG; "Dr Clare Holt", where the tagger's ORG is "Clare Holt"

@@ -1470,6 +1470,12 @@ def _plain_apposition(app: str) -> str:
     )
     if chairs and chairs.group("led") and not chairs.group("until") and not chairs.group("has"):
         chairs = None  # "Dame X, who led the review": what she did, not a post she held
+    unnamed = re.fullmatch(
+        r"who\s+(chair|head)s\s+((?:an?)\s+(?:[\w-]+\s+){0,2}?(\w+)(?:\s+(?:in|at|near|of)\s+.+)?)", app
+    )
+    if unnamed and (unnamed.group(3) in _KIND_OF_BODY or unnamed.group(3).lower() in _BODY_NOUNS):
+        # "who chairs a large PCN in Leicester": that post, at a body not named (not "who chairs a meeting")
+        app = f"{unnamed.group(1)} of {unnamed.group(2)}"
     if chairs:  # "Dr Ade Ogun, who chairs Harbourside Primary Care Network"; "who chaired it until 2019", "who until
         # last year led the LMC": former; "who has chaired X since 2019", "who co-chairs X": held now
         past = (chairs.group("end") == "ed" or bool(chairs.group("led"))) and not chairs.group("has")

@@ -638,8 +638,13 @@ def _subject_after(text: str) -> tuple[str, int] | None:
     if len(cand.split()) > most:  # "said Dr X, a partner at a practice in Bolton that lost two GPs this year"
         cand = re.split(r"\s+(?:that|which|where|who)\s+", cand)[0]
     if len(cand.split()) > 14 and re.match(r"[^,]+,\s+(?:a|an|the)\s", cand):
-        # "said Dr X, a partner at the Y Surgery in Norwich and a member of the BMA’s GP committee": the first post
-        cand = re.split(r"\s+and\s+(?:also\s+)?(?:a|an|the)\s+", cand)[0]
+        # "said Dr X, a partner at the Y Surgery in Norwich and a member of the BMA’s GP committee": both posts, of
+        # which the speaker keeps the first that names its body, as "Dr X, ..., said" reads; not a clause after
+        first, *second = re.split(r"\s+and\s+(?:also\s+)?(?=(?:a|an|the)\s+)", cand, maxsplit=1)
+        if second and len(cand.split()) <= 30 and _is_role_phrase(second[0]):
+            most = 30
+        else:
+            cand = first
     if len(cand.split()) > most:
         return None
     return cand, text.find(cand)

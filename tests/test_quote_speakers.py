@@ -9922,3 +9922,15 @@ def test_who_chairs_a_body_not_named_is_that_post(quotes, clause, expected):
 def test_a_speaker_after_the_quote_with_two_posts_reads_as_before_the_quote(quotes, paragraph):
     found = quotes(_HEADLINE, paragraph)
     assert {who(q) for q in found} == {("Helen Varga", "member", "BMA GP committee")}  # was a partner, then a member
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking to this publication, one of the unsuccessful bidders said it was ‘disappointed’.",
+        "One of the unsuccessful bidders said it was ‘disappointed’ and was considering its options.",
+    ],
+)
+def test_one_of_the_bidders_is_a_speaker(quotes, sentence):
+    [q] = quotes(_HEADLINE, sentence)  # was no quote: a fragment whose speaker was nobody
+    assert who(q) == (None, "unsuccessful bidder", None)

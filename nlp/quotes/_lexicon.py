@@ -525,7 +525,7 @@ _ROLE_HEADS = frozenset(
         "scientist statistician academic historian sociologist demographer writer novelist blogger activist "
         "lobbyist peer backbencher negotiator bishop chaplain priest rabbi imam veteran whistleblower accountant "
         "archbishop mayor provost treasurer convener convenor "
-        "actuary surveyor architect planner pollster strategist "
+        "actuary surveyor architect planner pollster strategist bidder "
         # relatives, which a story also names by what they are: "the husband said", "the daughter of a patient"
         "wife husband daughter son mother father sister brother widow widower niece nephew granddaughter grandson "
         "aunt uncle cousin friend neighbour"

@@ -9934,3 +9934,43 @@ def test_a_speaker_after_the_quote_with_two_posts_reads_as_before_the_quote(quot
 def test_one_of_the_bidders_is_a_speaker(quotes, sentence):
     [q] = quotes(_HEADLINE, sentence)  # was no quote: a fragment whose speaker was nobody
     assert who(q) == (None, "unsuccessful bidder", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "later", "expected"),
+    [
+        (
+            "In a letter to members, BMA GP committee chair Dr Kate Bramley said practices were at breaking point.",
+            "The letter added: ‘This is not a decision any of us takes lightly.’",
+            ("Kate Bramley", "chair", "BMA GP committee"),
+        ),
+        (
+            "Writing to members, BMA GP committee chair Dr Kate Bramley said practices were at breaking point.",
+            "The letter continued: ‘This is not a decision any of us takes lightly.’",
+            ("Kate Bramley", "chair", "BMA GP committee"),
+        ),
+        (
+            "Dr Kate Bramley wrote to members on Monday.",
+            "The letter said: ‘This is not a decision any of us takes lightly.’",
+            ("Kate Bramley", None, None),
+        ),
+        (
+            "In a letter to the health secretary, Dr Ann Cole, chair of Kent LMC, warned of closures.",
+            "‘We are at breaking point,’ the letter said.",
+            ("Ann Cole", "chair", "Kent LMC"),
+        ),
+        (
+            "Dr Rose Young, a partner in Hove, and Dr Grace Mercy, a locum, wrote to the ICB.",
+            "‘We are coping, just,’ the letter said.",
+            ("Rose Young and Grace Mercy", None, None),
+        ),
+        (  # guard: a body's letter, as before
+            "The BMA wrote to members on Monday.",
+            "The letter said: ‘This is not a decision any of us takes lightly.’",
+            ("BMA letter", None, "BMA"),
+        ),
+    ],
+)
+def test_a_person_s_letter_speaks_for_its_writer(quotes, sentence, later, expected):
+    *_, q = quotes(_HEADLINE, sentence, later)
+    assert who(q) == expected  # was "letter", no one

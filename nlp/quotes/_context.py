@@ -268,6 +268,9 @@ class _Article:
         # people named only as a plural post that is a sentence's subject ("GPs told Pulse", "Respondents were"):
         # where, and one of them as a role ("GP"), for the "one" and "another" who speak for them
         self.groups: list[tuple[tuple[int, int], str]] = []
+        # a person's letter (``In a letter to members, Dr X said``, ``Writing to members, Dr X said``, ``Dr X wrote
+        # to members``): where, the document's noun and the writer, so that ``the letter added`` is theirs
+        self.writers: list[tuple[tuple[int, int], str, _Mention]] = []
         self._collect_mentions()
 
     @cached_property
@@ -434,6 +437,13 @@ class _Article:
                 low = tok.lower_
                 if low in ("wrote", "written", "writes") and any(c.lower_ == "to" for c in tok.children):
                     wrote_to.append(tok)  # "NHS England has written to practices": a letter, then "the letter said"
+                if (
+                    low == "writing"
+                    and tok.dep_ == "advcl"
+                    and tok.head.lower_ in _CUE_SET
+                    and any(c.lower_ == "to" for c in tok.children)
+                ):
+                    wrote_to.append(tok)  # "Writing to members, Dr X said": his letter
                 if low in ("one", "another") and tok.dep_ == "nsubj":
                     ones.append(tok)  # "One, who qualified in August, said": one of a group named before
                 if low in _DOC_NOUNS:
@@ -761,7 +771,9 @@ class _Article:
                     sp = Speaker(tok.text, "role", role=groups[-1][1])
                     self.mentions.append(_Mention((pi, tok.idx), sp, True, True))
             for tok in wrote_to:
-                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                verb = tok.head if tok.lower_ == "writing" else tok
+                self._note_writer(pi, verb, "letter")
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 orgs = [
                     m.speaker.org
                     for m in self.mentions
@@ -935,6 +947,25 @@ class _Article:
                 out.append(DocSpan(doc, span.start, span.end, label="PERSON"))
         return out
 
+    def _note_writer(self, pi: int, verb, head: str) -> None:
+        """The person who is the subject of ``verb`` (a token of paragraph ``pi``: the subject's words, with a name in
+        apposition), if one is, as the writer of a document whose noun is ``head``."""
+        subjs = [c for c in verb.children if c.dep_ == "nsubj"]  # "BMA GP committee chair Dr X": the tagger's two
+        subj = subjs[0] if subjs else None
+        start, end = (
+            (subjs[0].left_edge.idx, subjs[-1].right_edge.idx + len(subjs[-1].right_edge.text))
+            if subjs
+            else (verb.sent.start_char, verb.idx)
+        )
+        people = [m for m in self.mentions if m.at[0] == pi and m.speaker.kind == "person" and start <= m.at[1] < end]
+        if subj is not None and len(people) > 1:  # "Dr A, a partner in Hove, and Dr B, a locum, wrote": both
+            both = describe(self.paragraphs[pi][start:end], [m.speaker.name or "" for m in people])
+            if both.kind == "person" and both.name and " and " in both.name:
+                people = [_Mention(people[0].at, both, True, True)]
+        if people:  # with no subject, the last person before the verb: "In a letter to the health secretary, Dr X,
+            # chair of Y LMC, warned", where the parser hangs Dr X on the secretary
+            self.writers.append(((pi, verb.idx), head, people[0] if subj is not None else people[-1]))
+
     def _whose_document(self, pi: int, tok, sp: Speaker) -> Speaker:
         """``In a letter to members, the Tamebridge LMC said``: the letter is the body's, named as the house style
         names documents (``Tamebridge LMC letter``), so that ``the letter added`` finds it."""
@@ -947,6 +978,7 @@ class _Article:
             verb = tok.head  # "The King’s Fund published a report on PCNs", "The BMA sent a survey to members"
         else:
             return sp
+        self._note_writer(pi, verb, _doc_head(sp.name or tok.lower_))
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None:
             return sp
@@ -1425,6 +1457,9 @@ class _Article:
             pool = [m for m in cands if m.said] or [m for m in cands if m.subject] or cands
             if pool:
                 return replace(pool[-1].speaker, written=sp.written)
+            writers = [m for where, noun, m in self.writers if where < at and noun == head]
+            if writers:  # "In a letter to members, Dr X said ... The letter added": hers
+                return replace(self._known(writers[-1].speaker, before), written=sp.written)
             return sp
         if sp.kind == "other" and re.fullmatch(
             r"(?:another|a second|a third|one other)(?:\s+one)?", sp.written.split(",")[0].strip(), re.I

@@ -9974,3 +9974,44 @@ def test_one_of_the_bidders_is_a_speaker(quotes, sentence):
 def test_a_person_s_letter_speaks_for_its_writer(quotes, sentence, later, expected):
     *_, q = quotes(_HEADLINE, sentence, later)
     assert who(q) == expected  # was "letter", no one
+
+
+@pytest.mark.parametrize("adjective", ["departmental", "department"])  # "department": a guard, as before
+def test_a_departmental_spokeswoman_speaks_for_the_department(quotes, adjective):
+    *_, q = quotes(
+        _HEADLINE,
+        "The Department of Health in Belfast said it recognised the pressures.",
+        f"A {adjective} spokeswoman said: ‘The minister is committed to the sustainability of general practice.’",
+    )
+    assert who(q) == (None, "spokeswoman", "Department of Health")
+
+
+@pytest.mark.parametrize("size", ["22,000-patient", "large"])
+def test_who_manages_a_practice_is_its_manager_for_later_quotes(quotes, size):
+    *_, q = quotes(
+        _HEADLINE,
+        f"Jenny Shawcross, who manages a {size} practice in Devon, said her working week now topped 60 hours.",
+        "‘We are firefighting every single day,’ she said.",
+    )
+    assert who(q) == ("Jenny Shawcross", f"manager of a {size} practice in Devon", None)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        (
+            "Practice manager: ‘We are firefighting every single day’",
+            "Jenny Shawcross, who manages a practice in Devon, said: ‘We are firefighting every single day. There is "
+            "no time to plan.’",
+            ("Jenny Shawcross", "manager of a practice in Devon", None),
+        ),
+        (
+            "‘We had no choice’ – partners explain why they handed back contract",
+            "In a letter to patients, Dr Ian Cole and Dr Ruth Moss said: ‘We had no choice.’",
+            ("Ian Cole and Ruth Moss", "partners", None),
+        ),
+    ],
+)
+def test_a_headline_s_quote_given_to_a_post_is_the_named_one_who_says_it_below(quotes, headline, body, expected):
+    first, *_ = quotes(headline, "The story in a sentence, with no quote in it.", body)
+    assert who(first) == expected  # was the post alone

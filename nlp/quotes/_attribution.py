@@ -1815,6 +1815,20 @@ def _headline_echo(q: Quote, quotes: Sequence[Quote], art: _Article, attr: _Attr
     the subject of the sentence that says them without marks (``‘Dismantling partnership by stealth’``, then
     ``The BMA has accused ministers of dismantling partnership by stealth.``)."""
     at = q.paragraph_index
+    if at == 0 and at in heads and q.speaker_role and not q.speaker_name and len(q.text.split()) >= 3:
+        # "Practice manager: ‘We are firefighting every single day’", then "Jenny X, who manages a practice, said:
+        # ‘We are firefighting every single day ...’": the one below who says it, if nothing says she holds another post
+        head = q.speaker_role.split()[-1].lower()
+        words = _words_of(q.text)
+        for later in quotes:
+            if (
+                (later.paragraph_index or 0) > at
+                and later.speaker_name
+                and words in _words_of(later.text)
+                and (not later.speaker_role or head in later.speaker_role.lower())
+            ):
+                return replace(_speaker_from(q, later), speaker_role=later.speaker_role or q.speaker_role)
+        return q
     unresolved = not (q.speaker_name or q.speaker_role or q.speaker_org) and (
         q.speaker is None or q.speaker.lower() in ("it", "they")
     )

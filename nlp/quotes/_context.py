@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from nlp.quotes._lexicon import (
     _A_BUSINESS,
     _A_VOLUNTARY_BODY,
+    _BODY_ADJECTIVES,
     _BODY_NOUNS,
     _BODY_PARTS,
     _BY_BODY,
@@ -1021,9 +1022,9 @@ class _Article:
             return ", " + bracketed.group(1)
         app = re.match(
             r"(?:" + _CAPTION_POINTER + r")?,\s+(?:\d{1,3},\s+)?"
-            r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:chairs|heads|founded|sits\s+on)\s)|which\b|whose\b|aged\b)"
-            r"[A-Za-z][^,;:()–—.]{1,90}?)"
-            r"(?=,|\.|;|\s+(?:said|says|told|tells|added|adds|warned|argued)\b|$)",
+            r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:chairs|heads|manages|founded|sits\s+on)\s)|which\b|whose\b|aged\b)"
+            r"[A-Za-z](?:[^,;:()–—.]|(?<=\d)[,.](?=\d)){1,90}?)"  # "a 22,000-patient practice": a number's comma
+            r"(?=,(?!\d)|\.(?!\d)|;|\s+(?:said|says|told|tells|added|adds|warned|argued)\b|$)",
             self.paragraphs[pi][ent.end_char :],
         )
         if (
@@ -1694,6 +1695,7 @@ class _Article:
                 r"\bfor\s+the\s+([a-z]+)$|^(?:a|an|the)\s+([a-z]+)\s+spokes", sp.written.split(",")[0], re.I
             )
             word = (kind.group(1) or kind.group(2)).lower() if kind else None
+            word = _BODY_ADJECTIVES.get(word, word)  # "A departmental spokeswoman": the department's
             if word in _BODY_NOUNS and word not in _A_BUSINESS | _A_VOLUNTARY_BODY:
                 # "A spokeswoman for the trust", "A trust spokesman": a body of that kind, not the last one in focus
                 kin = _SAME_KIND_OF_BODY.get(word, frozenset({word}))

@@ -368,6 +368,8 @@ _HEADLINE_LABELS = frozenset(
     "poll video podcast feature editorial review news investigation profile survey updated".split()
 )
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative"}
+# a kind of body named by its adjective before a spokesperson: "A departmental spokeswoman" speaks for the department
+_BODY_ADJECTIVES = {"departmental": "department", "governmental": "government"}
 # news outlets, which report what others say: "The Times reported ..., quoting a source" is no source at the Times
 _NEWS_OUTLETS = frozenset(
     {

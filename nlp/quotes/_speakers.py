@@ -18,6 +18,7 @@ from nlp.quotes._lexicon import (
     _ARTICLES,
     _AUTHORED,
     _BARE_SHARE,
+    _BODY_ADJECTIVES,
     _BODY_NOUNS,
     _BRACKETED_GIVEN,
     _BY_BODY,
@@ -282,7 +283,8 @@ def _spokes_brief(before: str, org: str | None) -> re.Match | None:
     company spokesperson`` speaks for the company named before) or a word of ``org``; group 1 is the brief."""
     brief = re.search(r"(?:^|\s)((?:[a-z][\w-]*\s+){1,3})$", before)
     if brief and not any(
-        w in STOP_WORDS or w in _BODY_NOUNS or w in (org or "").lower().split() for w in brief.group(1).split()
+        w in STOP_WORDS or w in _BODY_NOUNS or w in _BODY_ADJECTIVES or w in (org or "").lower().split()
+        for w in brief.group(1).split()
     ):
         return brief
     return None
@@ -1471,11 +1473,12 @@ def _plain_apposition(app: str) -> str:
     if chairs and chairs.group("led") and not chairs.group("until") and not chairs.group("has"):
         chairs = None  # "Dame X, who led the review": what she did, not a post she held
     unnamed = re.fullmatch(
-        r"who\s+(chair|head)s\s+((?:an?)\s+(?:[\w-]+\s+){0,2}?(\w+)(?:\s+(?:in|at|near|of)\s+.+)?)", app
+        r"who\s+(chair|head|manage)s\s+((?:an?)\s+(?:[\w,-]+\s+){0,2}?(\w+)(?:\s+(?:in|at|near|of)\s+.+)?)", app
     )
     if unnamed and (unnamed.group(3) in _KIND_OF_BODY or unnamed.group(3).lower() in _BODY_NOUNS):
-        # "who chairs a large PCN in Leicester": that post, at a body not named (not "who chairs a meeting")
-        app = f"{unnamed.group(1)} of {unnamed.group(2)}"
+        # "who chairs a large PCN in Leicester", "who manages a 22,000-patient practice in Devon": that post, at a
+        # body not named (not "who chairs a meeting")
+        app = f"{unnamed.group(1).replace('manage', 'manager')} of {unnamed.group(2)}"
     if chairs:  # "Dr Ade Ogun, who chairs Harbourside Primary Care Network"; "who chaired it until 2019", "who until
         # last year led the LMC": former; "who has chaired X since 2019", "who co-chairs X": held now
         past = (chairs.group("end") == "ed" or bool(chairs.group("led"))) and not chairs.group("has")

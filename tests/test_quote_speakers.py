@@ -10015,3 +10015,34 @@ def test_who_manages_a_practice_is_its_manager_for_later_quotes(quotes, size):
 def test_a_headline_s_quote_given_to_a_post_is_the_named_one_who_says_it_below(quotes, headline, body, expected):
     first, *_ = quotes(headline, "The story in a sentence, with no quote in it.", body)
     assert who(first) == expected  # was the post alone
+
+
+def test_a_reaction_piece_s_line_naming_a_body_gives_its_posts_their_body(quotes):
+    found = quotes(
+        "Reaction: what the sector says about the workforce plan",
+        "The government’s workforce plan was published today. Here is how the sector responded.",
+        "The King’s Fund",
+        "‘The plan is a welcome step, but it is thin on general practice.’ – Sarah Wolsey, chief executive",
+        "Royal College of GPs",
+        "‘We are pleased to see more training places, but new GPs need jobs to go to.’ – Professor Kamala Hart, chair",
+        "NHS Confederation",
+        "Its director of primary care, Ruth Rankin, said: ‘Neighbourhood teams will need money behind them.’",
+        "Patients Association",
+        "A spokesperson said: ‘Patients want to know when they will be able to get an appointment.’",
+    )
+    assert [who(q) for q in found] == [  # each was without its body
+        ("Sarah Wolsey", "chief executive", "King’s Fund"),
+        ("Kamala Hart", "chair", "Royal College of GPs"),
+        ("Ruth Rankin", "director of primary care", "NHS Confederation"),
+        (None, "spokesperson", "Patients Association"),
+    ]
+
+
+def test_a_body_s_line_gives_no_body_to_who_holds_no_post_of_it(quotes):  # guard
+    *_, q = quotes(
+        "Reaction: what the sector says about the workforce plan",
+        "The government’s workforce plan was published today. Here is how the sector responded.",
+        "Patients Association",
+        "‘I waited three weeks for an appointment,’ said one patient, Mary Hollis, from Leeds.",
+    )
+    assert q.speaker_org is None

@@ -1669,8 +1669,28 @@ def extract_quotes(
         )
         for q in quotes
     ]
-    kept = [_unnamed_kind(q) for i, q in enumerate(found) if i not in labels or q.speaker]
+    kept = [_unnamed_kind(_section_body(q, art)) for i, q in enumerate(found) if i not in labels or q.speaker]
     return kept if len(kept) == len(found) else [replace(q, position=k) for k, q in enumerate(kept)]
+
+
+# the head of a post that a body's own people hold, which a line with the body's name above gives its body
+_A_BODY_S_POST = frozenset(
+    "chair chairman chairwoman co-chair vice-chair president executive director head lead officer secretary "
+    "spokesperson spokesman spokeswoman chief".split()
+)
+
+
+def _section_body(q: Quote, art: _Article) -> Quote:
+    """A reaction piece's ``The King’s Fund`` on a line of its own, then ``‘...’ – Sarah X, chief executive`` or ``A
+    spokesperson said``: a post with no body of its own, within three paragraphs below the line, is that body's."""
+    at = q.paragraph_index or 0
+    lines = [pi for pi in art.body_lines if pi < at]
+    if q.speaker_org or not q.speaker_role or not lines or at - lines[-1] > 3:
+        return q
+    post = re.split(r"\s+(?:of|for)\s+", q.speaker_role.lower())[0].split()
+    if not post or post[-1] not in _A_BODY_S_POST:
+        return q
+    return replace(q, speaker_org=art.body_lines[lines[-1]])
 
 
 def _unnamed_kind(q: Quote) -> Quote:

@@ -289,6 +289,25 @@ class _Article:
         return None
 
     @cached_property
+    def body_lines(self) -> dict[int, str]:
+        """The paragraphs that are a body's name alone, as a reaction piece heads what each body said (``The King’s
+        Fund``, then ``‘...’ – Sarah X, chief executive``): paragraph -> the body."""
+        from nlp.pipeline import ORG_LABELS
+
+        out = {}
+        for pi, text in enumerate(self.paragraphs[1:], start=1):
+            line = text.strip()
+            if not line or len(line.split()) > 8 or line[0] in "‘“\"'" or line[-1] in '.!?:;,’”"' or self.inside[pi]:
+                continue
+            bodies = [e for e in self.ents[pi] if e.label_ in ORG_LABELS]
+            bare = [re.sub(r"^(?:The|the)\s+(?=\S)", "", t.strip()) for t in (line, *(e.text for e in bodies))]
+            if len(bodies) == 1 and bare[0] == bare[1]:
+                org = clean_org(bodies[0].text)
+                if org:
+                    out[pi] = org
+        return out
+
+    @cached_property
     def _own_body(self) -> str | None:
         """The body a piece speaks as, where it writes as ``we`` and names no writer (a consultation response, a press
         release): the organisation that is a sentence's subject in its first two paragraphs (``The Dispensing

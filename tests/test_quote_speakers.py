@@ -10046,3 +10046,31 @@ def test_a_body_s_line_gives_no_body_to_who_holds_no_post_of_it(quotes):  # guar
         "‘I waited three weeks for an appointment,’ said one patient, Mary Hollis, from Leeds.",
     )
     assert q.speaker_org is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "At the meeting, Dr Ann Reid read out a letter from a patient. ‘I have been waiting six weeks,’ the letter "
+            "said.",
+            (None, "patient", None),
+        ),
+        (
+            "At the meeting, Dr Ann Reid read out a letter from a patient. ‘I have been waiting six weeks,’ it said.",
+            (None, "patient", None),
+        ),
+        (
+            "The ICB received a letter from Dr Omar Shah, chair of Kent LMC. ‘We cannot go on like this,’ the letter "
+            "said.",
+            ("Omar Shah", "chair", "Kent LMC"),
+        ),
+        (  # guard: a body's letter, as before
+            "The ICB received a letter from Kent LMC. ‘We cannot go on like this,’ the letter said.",
+            ("Kent LMC letter", None, "Kent LMC"),
+        ),
+    ],
+)
+def test_a_letter_from_someone_speaks_for_them(quotes, sentence, expected):
+    [q] = quotes(_HEADLINE, sentence)
+    assert who(q) == expected  # was "letter", no one

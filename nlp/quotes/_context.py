@@ -834,7 +834,9 @@ class _Article:
                     end = max([end, *named])
                     text = text + self.paragraphs[pi][chunk.end_char : end].rstrip()
                 sp = describe(text)
-                if sp.kind == "doc" and not sp.org:
+                if self._note_sender(pi, tok, chunk.start_char):  # "a letter from a patient": the patient's letter
+                    sp = describe(chunk.text)
+                elif sp.kind == "doc" and not sp.org:
                     sp = self._whose_document(pi, tok, sp)
                 if sp.kind == "doc":
                     self.mentions.append(_Mention((pi, chunk.start_char), sp, subject, said))
@@ -985,6 +987,29 @@ class _Article:
         if people:  # with no subject, the last person before the verb: "In a letter to the health secretary, Dr X,
             # chair of Y LMC, warned", where the parser hangs Dr X on the secretary
             self.writers.append(((pi, verb.idx), head, people[0] if subj is not None else people[-1]))
+
+    def _note_sender(self, pi: int, tok, start: int) -> bool:
+        """``a letter from a patient``, ``a letter from Dr X, chair of Y``: the person the document noun ``tok`` came
+        from, noted as its writer (the document named at ``start``); whether there was one."""
+        sender = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        whom = next((c for c in sender.children if c.dep_ == "pobj"), None) if sender is not None else None
+        if whom is None or self.in_quote(pi, whom.idx):
+            return False
+        a, b = whom.left_edge.idx, whom.right_edge.idx + len(whom.right_edge.text)
+        who = describe(self.paragraphs[pi][a:b], self.persons_in(pi, a, b))
+        if who.kind not in ("person", "role"):
+            return False
+        known = [m for m in self.mentions if m.at[0] == pi and a <= m.at[1] < b and m.speaker.kind == "person"]
+        writer = known[0] if len(known) == 1 else _Mention((pi, a), who, False, False)  # with the post it was given
+        self.writers.append(((pi, start), _doc_head(tok.lower_), writer))
+        return True
+
+    def writer_of(self, doc: Speaker, at: tuple[int, int], before: Sequence[_Mention]) -> Speaker | None:
+        """The person who wrote a document with no body of its own (``the letter``) named at or before ``at``, as
+        noted when it was named, or ``None``."""
+        head = _doc_head(doc.name or doc.written)
+        writers = [m for where, noun, m in self.writers if where <= at and noun == head]
+        return replace(self._known(writers[-1].speaker, before), written=doc.written) if writers else None
 
     def _whose_document(self, pi: int, tok, sp: Speaker) -> Speaker:
         """``In a letter to members, the Tamebridge LMC said``: the letter is the body's, named as the house style
@@ -1399,6 +1424,8 @@ class _Article:
                 full = pool[-1].speaker
                 if full.short or full.kind == "role":  # "The minister visited ...": the minister named before
                     full = self.resolve(full, pool[-1].at)
+                if full.kind == "doc" and not full.org:  # "read out a letter from a patient. ‘...,’ it said"
+                    full = self.writer_of(full, pool[-1].at, before) or full
                 if sp.pronoun in ("he", "she") and full.name and " and " not in full.name:
                     self.genders.setdefault(full.name, sp.pronoun)
                 return replace(self._known(full, before), written=sp.written)
@@ -1477,10 +1504,8 @@ class _Article:
             pool = [m for m in cands if m.said] or [m for m in cands if m.subject] or cands
             if pool:
                 return replace(pool[-1].speaker, written=sp.written)
-            writers = [m for where, noun, m in self.writers if where < at and noun == head]
-            if writers:  # "In a letter to members, Dr X said ... The letter added": hers
-                return replace(self._known(writers[-1].speaker, before), written=sp.written)
-            return sp
+            # "In a letter to members, Dr X said ... The letter added": hers
+            return self.writer_of(sp, at, before) or sp
         if sp.kind == "other" and re.fullmatch(
             r"(?:another|a second|a third|one other)(?:\s+one)?", sp.written.split(",")[0].strip(), re.I
         ):  # "Another, signing himself ‘Fed-up partner’, wrote"

@@ -10074,3 +10074,13 @@ def test_a_body_s_line_gives_no_body_to_who_holds_no_post_of_it(quotes):  # guar
 def test_a_letter_from_someone_speaks_for_them(quotes, sentence, expected):
     [q] = quotes(_HEADLINE, sentence)
     assert who(q) == expected  # was "letter", no one
+
+
+def test_her_partner_is_not_the_one_her_refers_to(quotes):
+    *_, q = quotes(
+        _HEADLINE,
+        "Dr Emma Clark and Dr Sunil Rae have been partners at the same practice in Stockport for a decade.",
+        "‘I saw security,’ says Dr Clark.",
+        "Her partner was less sure. ‘I saw a loss of control,’ he says.",
+    )
+    assert who(q) == ("Sunil Rae", "partner", None)  # was Dr Clark

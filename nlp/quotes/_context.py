@@ -1777,7 +1777,12 @@ class _Article:
                 if w not in _NOUN_DETERMINERS  # "The Streatham GP"
             ]
             head, mods = (want[-1], [w for w in want[:-1] if w not in _ROLE_MODIFIERS]) if want else ("", [])
+            people = [m.speaker.name for m in before if m.speaker.kind == "person" and m.speaker.name]
+            # "Dr A and Dr B are partners ... says Dr A. Her partner was less sure": not the one "her" is
+            whose = people[-1] if people and re.match(r"(?:his|her)\s", sp.written, re.I) else None
             for m in reversed(before):
+                if whose is not None and m.speaker.name == whose:
+                    continue
                 held = self._post_held(m, before, sp.org)
                 if held is None:
                     continue

@@ -10084,3 +10084,24 @@ def test_her_partner_is_not_the_one_her_refers_to(quotes):
         "Her partner was less sure. ‘I saw a loss of control,’ he says.",
     )
     assert who(q) == ("Sunil Rae", "partner", None)  # was Dr Clark
+
+
+def test_a_group_named_by_an_acronym_keeps_its_capitals_at_a_sentence_s_start(quotes):
+    [q] = quotes(
+        _HEADLINE,
+        "GP leaders used the annual LMC conference in York to attack what they called a ‘narrative of blame’ against "
+        "general practice.",
+    )
+    assert who(q) == (None, "GP leaders", None)  # was "gp leaders"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delegates backed a motion, proposed by Dr Lisa Grantham of Surrey LMC, calling for a cap on caseloads.",
+        "Dr Lisa Grantham of Surrey LMC proposed the motion.",
+    ],
+)
+def test_a_person_of_a_body_the_tagger_cut_to_its_kind_keeps_the_body(quotes, sentence):
+    *_, q = quotes(_HEADLINE, sentence, "Dr Grantham said: ‘Every other profession has limits. Why not us?’")
+    assert who(q) == ("Lisa Grantham", None, "Surrey LMC")  # was no body: the tagger's body was "LMC"

@@ -724,6 +724,7 @@ class _Article:
                         if t.i == t.sent.start
                         and (_common_word(t.text) or (t.tag_ not in ("NNP", "NNPS") and not t.ent_type_))
                         and t.text not in _NEWS_OUTLETS
+                        and not t.text.isupper()  # "GP leaders": an acronym keeps its capitals
                         else t.text
                         for t in (doc[i] for i in which)
                         if t.lower_ not in _DETERMINERS
@@ -1098,7 +1099,19 @@ class _Article:
 
         where = re.match(r"\s+(of|at|from)\s+", self.paragraphs[pi][ent.end_char :])
         if where and self.paragraphs[pi][ent.end_char - 1 : ent.end_char].isalpha():
-            body = next((e for e in self.ents[pi] if e.start_char == ent.end_char + where.end()), None)
+            begin = ent.end_char + where.end()
+            body = next(  # "Dr Lisa X of Surrey LMC", where the tagger's body is "LMC": the place before it too
+                (
+                    e
+                    for e in self.ents[pi]
+                    if e.start_char == begin
+                    or (
+                        e.start_char > begin
+                        and re.fullmatch(r"(?:[A-Z][\w’'-]*\s+){1,3}", self.paragraphs[pi][begin : e.start_char])
+                    )
+                ),
+                None,
+            )
             if (
                 body is not None
                 and body.label_ in ORG_LABELS
@@ -1106,9 +1119,9 @@ class _Article:
                     re.match(r"\s*(?:[,.;:)]|$)", self.paragraphs[pi][body.end_char :])
                     or (body.end < len(body.doc) and body.doc[body.end].tag_[:2] in ("VB", "MD"))
                 )
-                and clean_org(body.text)
+                and clean_org(self.paragraphs[pi][begin : body.end_char])
             ):  # "led by Professor Nia X of the University of Bath, found": where she works, for when she speaks later
-                return f", {where.group(1)} {body.text}"
+                return f", {where.group(1)} {self.paragraphs[pi][begin : body.end_char]}"
         return ""
 
     def _main_verb_in(self, pi: int, start: int, end: int) -> bool:

@@ -10105,3 +10105,12 @@ def test_a_group_named_by_an_acronym_keeps_its_capitals_at_a_sentence_s_start(qu
 def test_a_person_of_a_body_the_tagger_cut_to_its_kind_keeps_the_body(quotes, sentence):
     *_, q = quotes(_HEADLINE, sentence, "Dr Grantham said: ‘Every other profession has limits. Why not us?’")
     assert who(q) == ("Lisa Grantham", None, "Surrey LMC")  # was no body: the tagger's body was "LMC"
+
+
+def test_a_post_with_a_relative_clause_after_an_age_stays_with_them(quotes):
+    *_, q = quotes(
+        _HEADLINE,
+        "Dr Ruth Applegate, 54, a GP in Wakefield who has worked in the same practice for 25 years, was scathing.",
+        "‘We have heard it all before,’ she said.",
+    )
+    assert who(q) == ("Ruth Applegate", "GP in Wakefield", None)  # was no post: "has" read as the sentence's verb

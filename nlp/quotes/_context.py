@@ -1074,7 +1074,8 @@ class _Article:
         )
         if (
             app
-            and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", app.group(1))
+            # (the verbs of a relative clause after the post are the clause's: "a GP in Wakefield who has worked ...")
+            and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", re.split(r"\s+who\s", app.group(1))[0])
             and app.group(1).split()[0].lower() not in _CUE_SET  # "Alan Price, disagreed.": a verb, not a role
             and not _WHEN.match(app.group(1))  # "wrote to Dr Maria X, in March": when, not what she is
             and (app.group(1)[:1].islower() or _is_role_phrase(app.group(1)))

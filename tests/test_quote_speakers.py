@@ -10114,3 +10114,15 @@ def test_a_post_with_a_relative_clause_after_an_age_stays_with_them(quotes):
         "‘We have heard it all before,’ she said.",
     )
     assert who(q) == ("Ruth Applegate", "GP in Wakefield", None)  # was no post: "has" read as the sentence's verb
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        ("a GP partner in Truro for 28 years", "GP partner in Truro"),  # was "GP partner": the place went too
+        ("a GP partner in Truro", "GP partner in Truro"),  # guard
+    ],
+)
+def test_how_long_a_post_was_held_leaves_where_it_is_held(quotes, apposition, expected):
+    [q] = quotes(_HEADLINE, f"Dr Graham Fenwick, {apposition}, said: ‘We are the cheapest part of the NHS.’")
+    assert who(q) == ("Graham Fenwick", expected, None)

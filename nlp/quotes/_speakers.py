@@ -1403,6 +1403,7 @@ def _plain_apposition(app: str) -> str:
     ``chair of X``, ``who sits on X`` -> ``member of X``, ``who became a partner at X in 2015`` -> ``partner at X``),
     other relative clauses, ages and ``one of`` dropped."""
     app = re.sub(r"^(?:also|herself|himself|itself|themselves)\s+", "", app)  # "Dr Tom X, also a GP"
+    app = re.sub(r"^((?:a|an)\s+[^,]+?)" + _HOW_LONG + r"$", r"\1", app)  # "a GP partner in Truro for 28 years"
     if re.match(_WITH_WHOM + r"\b", app):
         return ""  # "Dr X, together with two other partners,", "Dr X, in common with most GPs,": with whom, no post
     speaking_as = re.fullmatch(r"as\s+((?:the\s+|an?\s+)?[a-z].+)", app)

@@ -15,6 +15,7 @@ from nlp.quotes._context import (
     _Mention,
 )
 from nlp.quotes._lexicon import (
+    _A_BODY_S_POST,
     _AS_PUT_IT,
     _ATTACKS,
     _BODY_NOUNS,
@@ -1671,13 +1672,6 @@ def extract_quotes(
     ]
     kept = [_unnamed_kind(_section_body(q, art)) for i, q in enumerate(found) if i not in labels or q.speaker]
     return kept if len(kept) == len(found) else [replace(q, position=k) for k, q in enumerate(kept)]
-
-
-# the head of a post that a body's own people hold, which a line with the body's name above gives its body
-_A_BODY_S_POST = frozenset(
-    "chair chairman chairwoman co-chair vice-chair president executive director head lead officer secretary "
-    "spokesperson spokesman spokeswoman chief".split()
-)
 
 
 def _section_body(q: Quote, art: _Article) -> Quote:

@@ -335,6 +335,12 @@ _WORDS_OF = frozenset(
 _DOC_MODIFIERS = ("new", "latest", "recent", "leaked", "official")
 # the posts that head a body, which a bare post before a name ("Chair Professor X said") holds in the body just in focus
 _BODY_POSTS = frozenset({"chair", "chairman", "chairwoman", "president", "chief executive", "director", "vice chair"})
+# the head words of the posts a body's own people hold (those above, and who speaks for it), which a line with the body's
+# name above ("The King’s Fund", then "‘...’ – Sarah X, chief executive") gives that body
+_A_BODY_S_POST = frozenset(
+    "chair chairman chairwoman co-chair vice-chair president executive director head lead officer secretary "
+    "spokesperson spokesman spokeswoman chief".split()
+)
 # common given names whose bearers the article is likely to call "he" or "she": read to choose between two people a
 # pronoun could mean when the article has not said which is which, to take "Amanda X" for a person where the tagger
 # did not, to accept a first name alone after a post ("Our practice manager, Karen") and a person's post before its
@@ -368,6 +374,9 @@ _HEADLINE_LABELS = frozenset(
     "poll video podcast feature editorial review news investigation profile survey updated".split()
 )
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative"}
+# an aside after one or some of a group that says why they are not named: "One of the partners, who asked not to be
+# named,", "Two of the partners, speaking anonymously,"
+_ANONYMOUS_ASIDE = r"(?:,\s+(?:who|speaking)\s[^,]*)?,?"
 # a kind of body named by its adjective before a spokesperson: "A departmental spokeswoman" speaks for the department
 _BODY_ADJECTIVES = {"departmental": "department", "governmental": "government"}
 # news outlets, which report what others say: "The Times reported ..., quoting a source" is no source at the Times

@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from nlp.quotes._lexicon import (
     _A_BUSINESS,
+    _ANONYMOUS_ASIDE,
     _ARMED_FORCES,
     _ARTICLES,
     _AUTHORED,
@@ -1085,7 +1086,7 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         return Speaker(phrase, "role", role=role, org=org)
     one_of = re.fullmatch(
         r"(?:one|another)\s+of\s+(?:the|our|its|their|his|her|those|these|\d+|[a-z]+)\s+((?:[\w-]+\s+){0,2})([\w-]+)"
-        r"(?:,\s+(?:who|speaking)\s[^,]*)?,?",  # "One of the outgoing partners, who asked not to be named,"
+        + _ANONYMOUS_ASIDE,  # "One of the outgoing partners, who asked not to be named,"
         phrase.strip(),
         re.I,
     )
@@ -1135,7 +1136,7 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         return replace(_described(many.group(1), persons), written=phrase)
     some_of = re.fullmatch(
         r"(?:" + _COUNT + r"|several|some|many|most|both|all|a\s+few)\s+of\s+(?:the|our|its|their|those|these)\s+"
-        r"([^,]+?)(?:,\s+(?:who|speaking)\s[^,]*)?,?",
+        r"([^,]+?)" + _ANONYMOUS_ASIDE,
         phrase.strip(),
         re.I,
     )

@@ -10126,3 +10126,12 @@ def test_a_post_with_a_relative_clause_after_an_age_stays_with_them(quotes):
 def test_how_long_a_post_was_held_leaves_where_it_is_held(quotes, apposition, expected):
     [q] = quotes(_HEADLINE, f"Dr Graham Fenwick, {apposition}, said: ‘We are the cheapest part of the NHS.’")
     assert who(q) == ("Graham Fenwick", expected, None)
+
+
+def test_a_plural_post_before_two_names_is_both_of_theirs_for_later_quotes(quotes):
+    *_, q = quotes(
+        _HEADLINE,
+        "RCGP Scotland’s joint chairs, Dr Chris Willis and Dr Catherine Welsh, said the headcount hid a fall.",
+        "‘Many GPs are working fewer sessions because the job is unsustainable,’ they said.",
+    )
+    assert who(q) == ("Chris Willis and Catherine Welsh", "joint chair", "RCGP Scotland")  # was no post, no body

@@ -96,6 +96,7 @@ from nlp.quotes._speakers import (
     _pair_of,
     _plain_apposition,
     _plural_post,
+    _plural_role,
     _role_word,
     _sentence_start,
     _singular,
@@ -853,6 +854,17 @@ class _Article:
                 )
             ):
                 a.speaker = replace(a.speaker, role=b.speaker.role, org=b.speaker.org)
+            elif (  # "RCGP Scotland’s joint chairs, Dr A and Dr B,": B is one too
+                a.at[0] == b.at[0]
+                and a.speaker.kind == b.speaker.kind == "person"
+                and a.speaker.role
+                and not (b.speaker.role or b.speaker.org)
+                and _plural_role(a.speaker.written.split(",")[0].split()[-1])
+                and re.fullmatch(
+                    r"[\w’' -]+?\s+and\s+(?:" + _TITLES + r"\s+)?", self.paragraphs[a.at[0]][a.at[1] : b.at[1]]
+                )
+            ):
+                b.speaker = replace(b.speaker, role=a.speaker.role, org=a.speaker.org)
         for m in self.mentions:  # "Oakes insists ..." after "Tim Oakes": the surname the tagger took for a body
             word = m.speaker.written.strip()
             if (

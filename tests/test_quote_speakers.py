@@ -10135,3 +10135,40 @@ def test_a_plural_post_before_two_names_is_both_of_theirs_for_later_quotes(quote
         "‘Many GPs are working fewer sessions because the job is unsustainable,’ they said.",
     )
     assert who(q) == ("Chris Willis and Catherine Welsh", "joint chair", "RCGP Scotland")  # was no post, no body
+
+
+@pytest.mark.parametrize(
+    ("first", "post", "expected"),
+    [
+        (
+            "Research by the NHS Confederation’s PCN Network found clinical directors work 12 unpaid hours a week.",
+            "who co-chairs the network",
+            ("co-chair", "NHS Confederation PCN Network"),
+        ),
+        (
+            "Most trainees do not intend to become partners, a survey by the RCGP’s Associates in Training committee "
+            "has found.",
+            "who chairs the committee",
+            ("chair", "RCGP Associates in Training committee"),
+        ),
+        (
+            "Most trainees do not intend to become partners, a survey by the RCGP’s Associates in Training committee "
+            "has found.",
+            "chair of the committee",
+            ("chair", "RCGP Associates in Training committee"),
+        ),
+        (  # guard: no such body named before
+            "Clinical directors work 12 unpaid hours a week, a survey found.",
+            "who chairs the committee",
+            ("chair of committee", None),
+        ),
+    ],
+)
+def test_who_chairs_the_body_named_before_holds_the_post_there(quotes, first, post, expected):
+    *_, q = quotes(
+        _HEADLINE,
+        first,
+        f"Dr Mark Sandford, {post}, said the role had grown.",
+        "‘Clinical directors are holding it together,’ he said.",
+    )
+    assert who(q) == ("Mark Sandford", *expected)  # was "co-chair of network", no body

@@ -39,6 +39,7 @@ from nlp.quotes._lexicon import (
     _KIND_OF_BODY,
     _KNIGHTED,
     _MEMBER_AFTER_A_BODY,
+    _MEMBERS_BODIES,
     _NAMED_FOR_BODY,
     _NAMING_LABELS,
     _NEWS_OUTLETS,
@@ -1079,7 +1080,7 @@ class _Article:
             return ", " + bracketed.group(1)
         app = re.match(
             r"(?:" + _CAPTION_POINTER + r")?,\s+(?:\d{1,3},\s+)?"
-            r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:chairs|heads|manages|founded|sits\s+on)\s)|which\b|whose\b|aged\b)"
+            r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:(?:co-)?chairs|heads|manages|founded|sits\s+on)\s)|which\b|whose\b|aged\b)"
             r"[A-Za-z](?:[^,;:()–—.]|(?<=\d)[,.](?=\d)){1,90}?)"  # "a 22,000-patient practice": a number's comma
             r"(?=,(?!\d)|\.(?!\d)|;|\s+(?:said|says|told|tells|added|adds|warned|argued)\b|$)",
             self.paragraphs[pi][ent.end_char :],
@@ -2117,6 +2118,22 @@ class _Article:
         as its organisation; the role stays as written."""
         if sp.kind not in ("person", "role") or not sp.role:
             return sp
+        of_the = re.fullmatch(r"((?:co-|vice[- ])?chair|head|secretary|member)\s+of\s+(?:the\s+)?([a-z]+)", sp.role)
+        if not sp.org and of_the and of_the.group(2) in _OF_A_PLACE_BODIES.union(_MEMBERS_BODIES):
+            # "Dr X, who co-chairs the network," after "the NHS Confederation’s PCN Network": that network's co-chair;
+            # "who chairs the committee" after "the RCGP’s Associates in Training committee": that committee's
+            named = None
+            for text in [*self.masked[: at[0]], self.masked[at[0]][: at[1]]]:
+                for m in re.finditer(
+                    r"((?:[A-Z][\w&-]*(?:[’']s)?\s+(?:(?:and|of|in|for|&)\s+(?=[A-Z]))?){1,6})(?i:"
+                    + of_the.group(2)
+                    + r")\b",
+                    text,
+                ):
+                    words = [w for w in re.sub(r"[’']s\b", "", m.group(1)).split() if w.lower() not in ("the", "a")]
+                    whole = " ".join([*words, m.group(0).split()[-1]])
+                    named = whole if words and clean_org(whole) else named  # (as written: "Associates in Training")
+            return replace(sp, role=of_the.group(1), org=named) if named else sp
         if sp.org and sp.org.rstrip("s") in _KIND_OF_BODY:
             kind = sp.org.rstrip("s")  # "A spokesperson for the ICB"
         elif sp.org or len(sp.role.split()) < 2:

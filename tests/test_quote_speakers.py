@@ -10172,3 +10172,13 @@ def test_who_chairs_the_body_named_before_holds_the_post_there(quotes, first, po
         "‘Clinical directors are holding it together,’ he said.",
     )
     assert who(q) == ("Mark Sandford", *expected)  # was "co-chair of network", no body
+
+
+def test_one_unnamed_subject_of_a_stance_is_the_pronoun_s(quotes):
+    *_, q = quotes(
+        _HEADLINE,
+        "Her colleague Amir takes the next call. ‘Honestly, this is harder than the call centre,’ he says.",
+        "One patient, a man in his seventies waiting for a blood test, is sympathetic. ‘It is not their fault,’ he "
+        "says.",
+    )
+    assert who(q) == (None, "patient", None)  # was Amir

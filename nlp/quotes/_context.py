@@ -746,7 +746,8 @@ class _Article:
                         or (  # "A second locum, based in Manchester, says she has ...": she, in what follows
                             tok.left_edge.lower_ in ("a", "an", "another", "one")  # "One GP partner has emailed us"
                             and _is_role_head(tok.lower_)
-                            and tok.head.lower_ in _CUE_SET
+                            # "One patient, a man in his seventies, is sympathetic": a stance, as a cue gives one
+                            and (tok.head.lower_ in _CUE_SET or tok.head.lower_ in ("is", "was", "seems", "seemed"))
                         )
                         or (
                             tok.left_edge.lower_ in ("his", "her", "their", "my", "our")

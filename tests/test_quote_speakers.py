@@ -10182,3 +10182,19 @@ def test_one_unnamed_subject_of_a_stance_is_the_pronoun_s(quotes):
         "says.",
     )
     assert who(q) == (None, "patient", None)  # was Amir
+
+
+@pytest.mark.parametrize(
+    ("later", "org"),
+    [
+        ("Holden’s barrister said his client was ‘deeply ashamed’.", None),  # was the body "Holden"
+        ("Westfield’s chief executive said the practice was ‘deeply ashamed’.", "Westfield"),  # guard: no person
+    ],
+)
+def test_a_person_s_possessive_is_no_body(quotes, later, org):
+    *_, q = quotes(
+        _HEADLINE,
+        "Dr Gary Holden, 58, siphoned money from the practice’s accounts over six years, Exeter Crown Court heard.",
+        later,
+    )
+    assert q.speaker_org == org

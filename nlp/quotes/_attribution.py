@@ -232,6 +232,14 @@ class _Attributor:
             elif seat := re.search(re.escape(sp.name.split()[-1]) + r"\s+(" + _MEMBER + r")\b", sp.written):
                 sp = replace(sp, role=seat.group(1))  # "Alan X MP said"
         sp = self.art.named_body(sp, (pi, start))
+        if (
+            sp.kind in ("role", "person")
+            and sp.org
+            and re.fullmatch(r"[A-Z][\w’'-]+", sp.org)
+            and re.match(re.escape(sp.org) + r"[’']s\s", sp.written)
+            and self.art.surname_before(sp.org, (pi, start))
+        ):  # "Holden’s barrister said", after "Dr Gary Holden": a person's, no body
+            sp = replace(sp, org=None)
         if sp.kind == "role" and not sp.org and re.search(r"\sthere$", sp.written):
             # "The trust declined to comment, but a source there said": a source at the body just in focus
             sentence = self.art.masked[pi][_sentence_start(self.art.masked[pi], start) : start]

@@ -10198,3 +10198,19 @@ def test_a_person_s_possessive_is_no_body(quotes, later, org):
         later,
     )
     assert q.speaker_org == org
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("who campaigns with the group Doctors’ Association UK", ("campaigner", "Doctors’ Association UK")),
+        ("who works for the King’s Fund", (None, "King’s Fund")),
+    ],
+)
+def test_who_campaigns_or_works_with_a_body_is_of_it_for_later_quotes(quotes, clause, expected):
+    *_, q = quotes(
+        _HEADLINE,
+        f"Dr Anna Bishopp, {clause}, says patients are being misled.",
+        "‘Until someone says what a PA can and cannot do, the argument will go on,’ she says.",
+    )
+    assert who(q) == ("Anna Bishopp", *expected)  # was no post and no body

@@ -1081,7 +1081,7 @@ class _Article:
             return ", " + bracketed.group(1)
         app = re.match(
             r"(?:" + _CAPTION_POINTER + r")?,\s+(?:\d{1,3},\s+)?"
-            r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:(?:co-)?chairs|heads|manages|founded|sits\s+on)\s)|which\b|whose\b|aged\b)"
+            r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:(?:co-)?chairs|heads|manages|founded|sits\s+on|campaigns|works\s+(?:for|at))\s)|which\b|whose\b|aged\b)"
             r"[A-Za-z](?:[^,;:()–—.]|(?<=\d)[,.](?=\d)){1,90}?)"  # "a 22,000-patient practice": a number's comma
             r"(?=,(?!\d)|\.(?!\d)|;|\s+(?:said|says|told|tells|added|adds|warned|argued)\b|$)",
             self.paragraphs[pi][ent.end_char :],

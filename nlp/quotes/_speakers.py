@@ -1512,6 +1512,13 @@ def _plain_apposition(app: str) -> str:
         verb = runs.group("verb")
         app = f"{'co-founder ' if verb == 'co-founded' else 'founder ' if verb in ('founded', 'set up') else ''}"
         app += f"of {runs.group('body')}"
+    joined = re.match(
+        r"who\s+(?:now\s+|also\s+)?(?P<verb>campaigns|works|volunteers)\s+(?:with|for|at)\s+(?:the\s+)?"
+        r"(?:(?:campaign\s+group|pressure\s+group|group|think\s+tank|charity)\s+)?(?P<body>[A-Z].*)$",
+        app,
+    )
+    if joined:  # "who campaigns with the group Doctors’ Association UK": a campaigner there; "who works for X": of X
+        app = f"{'campaigner ' if joined.group('verb') == 'campaigns' else ''}of {joined.group('body')}"
     now = re.match(
         r"who\s+.+?\s+and\s+(?:now|currently)\s+(?P<rest>(?:works|practises|practices)\s+as\s+.+)$", app
     ) or re.match(r"who\s+.+?\s+and\s+(?:is\s+now|now\s+is|is\s+currently)\s+(?P<rest>(?:an?|the)\s+.+)$", app)

@@ -10214,3 +10214,13 @@ def test_who_campaigns_or_works_with_a_body_is_of_it_for_later_quotes(quotes, cl
         "‘Until someone says what a PA can and cannot do, the argument will go on,’ she says.",
     )
     assert who(q) == ("Anna Bishopp", *expected)  # was no post and no body
+
+
+@pytest.mark.parametrize("noun", ["idea", "brainchild"])
+def test_what_is_someone_s_before_their_name_is_no_post(quotes, noun):
+    *_, q = quotes(
+        _HEADLINE,
+        f"The protest was the {noun} of Dr Helen Marrow, a retired partner.",
+        "‘We wanted to show the government that GPs have choices too,’ she said.",
+    )
+    assert who(q) == ("Helen Marrow", "retired partner", None)  # was the post "idea"

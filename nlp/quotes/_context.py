@@ -1279,7 +1279,18 @@ class _Article:
                 t.is_punct
                 and t.text not in ("’s", "'s", "-")
                 or t.lower_ in ("the", "a", "an", "and", "by", "to", "with", "from", "said", "says")
-                or (t.lower_ == "of" and i >= 2 and doc[i - 2].lower_ in _WORDS_OF)  # "the verdict of Dr X"
+                or (  # "the verdict of Dr X", "the idea of Dr X": what is hers, no post (not "director of ...")
+                    t.lower_ == "of"
+                    and i >= 2
+                    and (
+                        doc[i - 2].lower_ in _WORDS_OF
+                        or (
+                            doc[i - 2].is_lower
+                            and not _is_role_head(doc[i - 2].lower_)
+                            and not _role_word(doc[i - 2].text)
+                        )
+                    )
+                )
                 or (  # "Being a locum suits Dr X": a verb the tagger took for a plural, no post (not "BMA
                     t.tag_ in ("NNS", "VBZ")  # pensions lead Dr X", whose plural is part of the post)
                     and t.text.islower()

@@ -10224,3 +10224,13 @@ def test_what_is_someone_s_before_their_name_is_no_post(quotes, noun):
         "‘We wanted to show the government that GPs have choices too,’ she said.",
     )
     assert who(q) == ("Helen Marrow", "retired partner", None)  # was the post "idea"
+
+
+@pytest.mark.parametrize("body", ["the Lambeth GP Federation", "Tameside and Glossop GP Federation"])
+def test_a_kind_of_body_after_its_place_is_one_body(quotes, body):
+    *_, q = quotes(
+        _HEADLINE,
+        f"Sarah Lomas led {body} for six years.",
+        "The federation’s chair, Dr Paul Gregg, thanked her. ‘Sarah built this organisation from nothing,’ he said.",
+    )
+    assert who(q) == ("Paul Gregg", "chair", body.removeprefix("the "))  # was "GP Federation chair", no body

@@ -36,6 +36,7 @@ from nlp.quotes._lexicon import (
     _HELD_AS,
     _KIN,
     _KIN_GENDER,
+    _KIND_AS_NAME,
     _KIND_OF_BODY,
     _KNIGHTED,
     _MEMBER_AFTER_A_BODY,
@@ -234,6 +235,30 @@ def _bodies_of_a_place(doc, ents: list) -> list:
     return out
 
 
+def _named_kind_bodies(doc, ents: list) -> list:
+    """``Lambeth GP Federation``, ``Tameside and Glossop GP Federation``: a kind of body written with capitals after
+    the place that names it, which the patterns tag as the kind alone (``GP Federation``) and the tagger cuts from
+    its place, as one organisation."""
+    from spacy.tokens import Span as DocSpan
+
+    out = list(ents)
+    for e in ents:
+        if e.text.lower() not in _KIND_AS_NAME or not e[-1].is_title or " " not in e.text:
+            continue
+        i = e.start
+        while i > 0 and (
+            (doc[i - 1].is_title and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start and not doc[i - 1].is_stop)
+            or (doc[i - 1].lower_ == "and" and i >= 2 and doc[i - 2].is_title and i < e.start)
+        ):
+            i -= 1
+        if doc[i].lower_ == "and":
+            i += 1
+        if i < e.start and not _TITLE_RE.match(doc[i].text + " "):
+            out = [x for x in out if x.end <= i or x.start >= e.end]
+            out.append(DocSpan(doc, i, e.end, label="ORG"))
+    return sorted(out, key=lambda x: x.start)
+
+
 def _named_holder(sp: Speaker, before: Sequence[_Mention]) -> Speaker:
     """``The committee’s chair`` once its body is found: the person named before who holds that post there
     (``The BMA’s sessional GPs committee chair, Dr X,``), if one does; a deputy is another post."""
@@ -330,7 +355,9 @@ class _Article:
         from spacy.tokens import Span as DocSpan
 
         doc = self.docs[pi]
-        ents = _bodies_of_a_place(doc, _two_place_bodies(doc, self.paragraphs[pi], list(doc.ents)))
+        ents = _named_kind_bodies(
+            doc, _bodies_of_a_place(doc, _two_place_bodies(doc, self.paragraphs[pi], list(doc.ents)))
+        )
         if not any(e.label_ == "PERSON" for e in ents):
             return ents
         ents = [  # "A Lib Dem committee member, Councillor Joan X": the tagger's person is "Lib Dem committee", its

@@ -2162,16 +2162,10 @@ class _Article:
             # "Dr X, who co-chairs the network," after "the NHS Confederation’s PCN Network": that network's co-chair;
             # "who chairs the committee" after "the RCGP’s Associates in Training committee": that committee's
             named = None
-            for text in [*self.masked[: at[0]], self.masked[at[0]][: at[1]]]:
-                for m in re.finditer(
-                    r"((?:[A-Z][\w&-]*(?:[’']s)?\s+(?:(?:and|of|in|for|&)\s+(?=[A-Z]))?){1,6})(?i:"
-                    + of_the.group(2)
-                    + r")\b",
-                    text,
-                ):
-                    words = [w for w in re.sub(r"[’']s\b", "", m.group(1)).split() if w.lower() not in ("the", "a")]
-                    whole = " ".join([*words, m.group(0).split()[-1]])
-                    named = whole if words and clean_org(whole) else named  # (as written: "Associates in Training")
+            for words, end in self._names_ending_in(f"(?i:{of_the.group(2)})", at, joiners="and|of|in|for|&"):
+                words = [re.sub(r"[’']s$", "", w) for w in words if w.lower() not in ("the", "a")]
+                whole = " ".join([*words, end])
+                named = whole if words and clean_org(whole) else named  # (as written: "Associates in Training")
             return replace(sp, role=of_the.group(1), org=named) if named else sp
         if sp.org and sp.org.rstrip("s") in _KIND_OF_BODY:
             kind = sp.org.rstrip("s")  # "A spokesperson for the ICB"
@@ -2181,19 +2175,29 @@ class _Article:
             kind = sp.role.split()[0].rstrip("s")
         if kind not in _KIND_OF_BODY:
             return sp
-        pi, pos = at
         named = None
-        for text in [*self.masked[:pi], self.masked[pi][:pos]]:
-            # "NHS Cornwall and Isles of Scilly ICB": the words of a body's name, with "and" and "of" between them
-            for m in re.finditer(r"((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+(?=[A-Z]))?){1,6})" + kind + r"s?\b", text):
-                words = m.group(1).split()
-                while words and (words[0].lower() in STOP_WORDS or _TITLE_RE.match(words[0] + " ")):
-                    words = words[1:]  # "The", "Dr": not the body's name; "and", "of" inside it are
-                words = [w for w in words if not _TITLE_RE.match(w + " ")]
-                org = clean_org(" ".join([*words, kind])) if words else None
-                if org and org != kind:
-                    named = org
+        # "NHS Cornwall and Isles of Scilly ICB": the words of a body's name, with "and" and "of" between them
+        for words, _end in self._names_ending_in(kind + "s?", at):
+            while words and (words[0].lower() in STOP_WORDS or _TITLE_RE.match(words[0] + " ")):
+                words = words[1:]  # "The", "Dr": not the body's name; "and", "of" inside it are
+            words = [w for w in words if not _TITLE_RE.match(w + " ")]
+            org = clean_org(" ".join([*words, kind])) if words else None
+            if org and org != kind:
+                named = org
         return replace(sp, org=named) if named else sp
+
+    def _names_ending_in(
+        self, word: str, at: tuple[int, int], joiners: str = "and|of|&"
+    ) -> list[tuple[list[str], str]]:
+        """Each run of one to six capitalised words (``joiners`` may stand between them) that ends in ``word`` (a
+        regex) before ``at``, in reading order, as (its words, the word it ends in)."""
+        return [
+            (m.group(1).split(), m.group(2))
+            for text in [*self.masked[: at[0]], self.masked[at[0]][: at[1]]]
+            for m in re.finditer(
+                r"((?:[A-Z][\w’'&-]*\s+(?:(?:" + joiners + r")\s+(?=[A-Z]))?){1,6})(" + word + r")\b", text
+            )
+        ]
 
     def _known(self, sp: Speaker, before: Sequence[_Mention]) -> Speaker:
         """A named person with the role and organisation the article gave them in any

@@ -10234,3 +10234,16 @@ def test_a_kind_of_body_after_its_place_is_one_body(quotes, body):
         "The federation’s chair, Dr Paul Gregg, thanked her. ‘Sarah built this organisation from nothing,’ he said.",
     )
     assert who(q) == ("Paul Gregg", "chair", body.removeprefix("the "))  # was "GP Federation chair", no body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "GP practices face an ‘impossible choice’ between cutting staff and cutting services after the rise, GP "
+        "leaders have warned.",
+        "GP practices face an ‘impossible choice’, GP leaders have warned.",  # guard: as before
+    ],
+)
+def test_a_reporting_clause_that_closes_the_sentence_is_the_fragment_s(quotes, sentence):
+    [q] = quotes(_HEADLINE, sentence)  # was no quote when other words stood between
+    assert who(q) == (None, "GP leaders", None)

@@ -1321,7 +1321,17 @@ class _Attributor:
                 got = _subject_before(
                     clause[skip : cm.start()], self.art.keep(pi, base + off0 + skip, cm.start() - skip)
                 )
-                if got is None or got[1] > 2:
+                closing = (
+                    got is not None
+                    and (  # "... an ‘impossible choice’ between X and Y, GP leaders have warned.":
+                        re.search(r",\s*$", clause[skip : skip + got[1]])  # a reporting clause that closes the sentence
+                        and re.fullmatch(
+                            r"\s*(?:(?:this|last)\s+week|today|yesterday)?\s*[.!?]?\s*",
+                            clause[cm.start("verb") + len(cm.group("verb")) :],
+                        )
+                    )
+                )
+                if got is None or (got[1] > 2 and not closing):
                     break  # the cue belongs to a later clause
                 phrase, off = got
                 off += skip

@@ -10247,3 +10247,28 @@ def test_a_kind_of_body_after_its_place_is_one_body(quotes, body):
 def test_a_reporting_clause_that_closes_the_sentence_is_the_fragment_s(quotes, sentence):
     [q] = quotes(_HEADLINE, sentence)  # was no quote when other words stood between
     assert who(q) == (None, "GP leaders", None)
+
+
+@pytest.mark.parametrize(
+    ("lede", "next_paragraph", "expected"),
+    [
+        (
+            "The head of NHS England has admitted that GP access is ‘not good enough’ and promised a new plan.",
+            "Sir James Macken told the Health and Social Care Committee that patients were frustrated.",
+            ("James Macken", "head", "NHS England"),  # was no name
+        ),
+        (
+            "The chief executive of the Nuffield Trust has warned that practices face ‘a perfect storm’.",
+            "Thea Marlow said: ‘This is the worst winter on record.’",
+            ("Thea Marlow", "chief executive", "Nuffield Trust"),
+        ),
+        (  # guard: two people named next, either of whom it could be
+            "The chair said rotas were ‘impossible to fill’.",
+            "RCGP chair Dr Nia Cole and BMA GP committee chair Dr Owen Park will meet ministers.",
+            (None, "chair", None),
+        ),
+    ],
+)
+def test_a_lede_s_post_with_the_is_the_one_person_named_next(quotes, lede, next_paragraph, expected):
+    q, *_ = quotes(lede, next_paragraph)
+    assert who(q) == expected

@@ -1914,12 +1914,12 @@ def _embedded_post_credit(q: Quote, paragraphs: Sequence[str]) -> Quote:
 
 def _named_after_lede(q: Quote, at: tuple[int, int], mentions: Sequence[_Mention]) -> Quote:
     """A news lede's unnamed speaker (``A GP who runs three practices in Lincolnshire has warned that ...
-    ‘on its last legs’``) is the person the next paragraph names as its subject (``Dr Hannah X told the
-    BBC``), when that person is given no post of their own or the same kind of post (``Dr Omar X, a partner
-    in Leeds`` after ``A GP partner``); the lede's post stays where it says more."""
+    ‘on its last legs’``, ``The head of NHS England has admitted ...``) is the person the next paragraph names as its
+    subject (``Dr Hannah X told the BBC``), when that person is given no post of their own or the same kind of post
+    (``Dr Omar X, a partner in Leeds`` after ``A GP partner``); the lede's post stays where it says more."""
     written = q.speaker or ""
     role = q.speaker_role or ""
-    if q.speaker_name or not role or at[0] > 1 or not re.match(r"(?:A|An)\s", written):
+    if q.speaker_name or not role or at[0] > 1 or not re.match(r"(?:A|An|The)\s", written):
         return q
     person = next(
         (
@@ -1936,6 +1936,14 @@ def _named_after_lede(q: Quote, at: tuple[int, int], mentions: Sequence[_Mention
     )
     if person is None:
         return q
+    if written.startswith("The "):  # "The head of NHS England has admitted ... ‘...’", then "Sir Jim X told MPs": one
+        # person, named first there (not "The minister said ‘...’" then "Mr X, who asked, replied"; not two chairs)
+        subjects = {
+            m.speaker.name for m in mentions if m.at[0] == at[0] + 1 and m.subject and m.speaker.kind == "person"
+        }
+        named_before = any(m.speaker.name == person.name for m in mentions if m.at[0] <= at[0])
+        if len(subjects) != 1 or named_before:
+            return q
     own = person.role or ""
     own_post = re.split(r"\s+(?:in|at|of|for|from|with|based)\s+", own)[0].lower()
     lede_post = re.split(r"\s+(?:in|at|from|with|based)\s+", role)[0].lower()  # "A PCN clinical director in Kent"

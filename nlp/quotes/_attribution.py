@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from corpora.records import Quote
 from nlp.quotes._context import (
     _Article,
+    _last_post_holder,
     _Mention,
 )
 from nlp.quotes._lexicon import (
@@ -283,14 +284,7 @@ class _Attributor:
         other = _SHADOW_OR_COUNTERPART.fullmatch(sp.role or "") if sp.kind == "person" else None
         if not other or not re.match(r"(?:his|her|their)\s", sp.written, re.I):
             return sp
-        holder = next(
-            (
-                m.speaker
-                for m in reversed(before)
-                if m.speaker.kind == "person" and m.speaker.role and m.speaker.name != sp.name
-            ),
-            None,
-        )
+        holder = _last_post_holder(before, sp.name)
         if holder is None:
             return sp
         if other.group(1) == "shadow":

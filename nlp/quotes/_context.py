@@ -259,6 +259,19 @@ def _named_kind_bodies(doc, ents: list) -> list:
     return sorted(out, key=lambda x: x.start)
 
 
+def _last_post_holder(before: Sequence[_Mention], other_than: str | None) -> Speaker | None:
+    """The last person named in ``before`` with a post, other than the one named ``other_than`` (``Her counterpart at
+    Dales LMC, Dr Tom X``, ``His shadow, Ed X``: whose post it is a counterpart or a shadow of), or ``None``."""
+    return next(
+        (
+            m.speaker
+            for m in reversed(before)
+            if m.speaker.kind == "person" and m.speaker.role and m.speaker.name != other_than
+        ),
+        None,
+    )
+
+
 def _named_holder(sp: Speaker, before: Sequence[_Mention]) -> Speaker:
     """``The committee’s chair`` once its body is found: the person named before who holds that post there
     (``The BMA’s sessional GPs committee chair, Dr X,``), if one does; a deputy is another post."""
@@ -630,14 +643,7 @@ class _Article:
                         else None
                     )
                     holder = (
-                        next(
-                            (
-                                m.speaker
-                                for m in reversed(self.mentions)
-                                if m.speaker.kind == "person" and m.speaker.role and m.speaker.name != sp.name
-                            ),
-                            None,
-                        )
+                        _last_post_holder(self.mentions, sp.name)
                         if counterpart and sp.kind == "person" and not sp.role
                         else None
                     )

@@ -1140,9 +1140,10 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         phrase.strip(),
         re.I,
     )
-    if some_of and _described(some_of.group(1), persons).kind == "role":
+    group = _described(some_of.group(1), persons) if some_of else None
+    if group is not None and group.kind == "role":
         # "Two of the partners, who asked not to be named,", "Several of the salaried GPs": who they are, some of them
-        return replace(_described(some_of.group(1), persons), written=phrase)
+        return replace(group, written=phrase)
     published = re.fullmatch(
         r"(?:the|a|an|this|its)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+),\s+(?:published|commissioned|carried\s+out|produced|"
         r"conducted|compiled|written)\s+by\s+(?:the\s+)?([A-Z].*?)(?:\s+(?:on|in|last|this|earlier)\b.*)?,?",

@@ -38,6 +38,7 @@ from nlp.quotes._lexicon import (
     _LAY_PEOPLE,
     _LEADER_WORDS,
     _MEMBER,
+    _NAMING,
     _NICKNAME,
     _OBJECT_VERBS,
     _ON_BEHALF,
@@ -50,9 +51,11 @@ from nlp.quotes._lexicon import (
     _REPORTING,
     _SAID_AFTER_A_QUOTE,
     _SAID_NOUNS,
+    _SAYING,
     _SENT_END,
     _SHADOW_OR_COUNTERPART,
     _SHARE_OF,
+    _SHARE_OF_THEM,
     _STANCE,
     _STANCE_CUES,
     _THOUGHT_CUES,
@@ -106,14 +109,6 @@ def _a_document_states(text: str, m: re.Match) -> bool:
     )
 
 
-# how many of a group named before said it: "Of 412 clinical directors who responded, 148 said"
-_SHARE_OF_THEM = re.compile(
-    r"[\d,]+|most|many|some|half|a\s+(?:third|quarter|fifth|majority|minority)|nearly\s+half", re.I
-)
-# the verbs by which a document names something in its own words: "the report described GPs as ‘...’"
-_NAMING = r"(?:describ|call|dubb?|brand|label|term)"
-# the verbs that report what someone said, whose subject a cue joined to them by "but" or "and" shares
-_SAYING = frozenset("said says told tells warned warns argued argues insisted insists claimed claims".split())
 # a paper its subject put out, before a participle that says what it said: "GPs have signed a letter warning that",
 # "The LMC sent an open letter to the ICB saying": those who signed or sent it
 _SIGNED_PAPER = re.compile(

@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from nlp.quotes._lexicon import (
     _A_BUSINESS,
     _A_VOLUNTARY_BODY,
+    _BODIES_WITH_POSTS,
     _BODY_ADJECTIVES,
     _BODY_NOUNS,
     _BODY_PARTS,
@@ -40,7 +41,6 @@ from nlp.quotes._lexicon import (
     _KIND_OF_BODY,
     _KNIGHTED,
     _MEMBER_AFTER_A_BODY,
-    _MEMBERS_BODIES,
     _NAMED_FOR_BODY,
     _NAMING_LABELS,
     _NEWS_OUTLETS,
@@ -2164,7 +2164,7 @@ class _Article:
         if sp.kind not in ("person", "role") or not sp.role:
             return sp
         of_the = re.fullmatch(r"((?:co-|vice[- ])?chair|head|secretary|member)\s+of\s+(?:the\s+)?([a-z]+)", sp.role)
-        if not sp.org and of_the and of_the.group(2) in _OF_A_PLACE_BODIES.union(_MEMBERS_BODIES):
+        if not sp.org and of_the and of_the.group(2) in _BODIES_WITH_POSTS:
             # "Dr X, who co-chairs the network," after "the NHS Confederation’s PCN Network": that network's co-chair;
             # "who chairs the committee" after "the RCGP’s Associates in Training committee": that committee's
             named = None

@@ -609,6 +609,15 @@ _REPORTING = (
     r"(?:said|says|adding|added|adds|saying|warned|warning|argued|arguing|claimed|claiming|insisted|insisting|"
     r"(?:told|tells|telling)(?:\s+[\w’'-]+){1,3})"
 )
+# the verbs that report what someone said, whose subject a cue joined to them by "but" or "and" shares (as finite verbs,
+# which a cue's verb group is matched against; _REPORTING above is the same verbs as a pattern, with their participles)
+_SAYING = frozenset("said says told tells warned warns argued argues insisted insists claimed claims".split())
+# the verbs by which a document names something in its own words: "the report described GPs as ‘...’"
+_NAMING = r"(?:describ|call|dubb?|brand|label|term)"
+# how many of a group named before said it: "Of 412 clinical directors who responded, 148 said"
+_SHARE_OF_THEM = re.compile(
+    r"[\d,]+|most|many|some|half|a\s+(?:third|quarter|fifth|majority|minority)|nearly\s+half", re.I
+)
 # with whom, which an apposition may say instead of a post: "Dr A, like Dr B,", "together with two other partners"
 _WITH_WHOM = (
     r"(?:like|unlike|as\s+well\s+as|(?:together|along)\s+with|alongside|in\s+common\s+with|"
@@ -823,6 +832,8 @@ _TWO_PLACE_BODY = re.compile(
 # the last word of a body's name that a country or region may follow, as part of the name: "the Rural GP Association
 # of Scotland", which the tagger cuts before "of"
 _OF_A_PLACE_BODIES = frozenset("association society federation alliance confederation union institute network".split())
+# the bodies a post "of the network", "of the committee" may name, the one named before: both lists above
+_BODIES_WITH_POSTS = _OF_A_PLACE_BODIES | frozenset(_MEMBERS_BODIES)
 # a notice a body put up on its own pages: "A notice on the Elms Surgery’s website", "a post on the ICB’s Facebook page"
 _POSTED_ON = re.compile(
     r"(?:(?:a|an|the)\s+)?(?P<noun>notice|message|post|statement|update|announcement|letter)\s+on\s+(?:the\s+)?"

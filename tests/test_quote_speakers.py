@@ -10272,3 +10272,36 @@ def test_a_reporting_clause_that_closes_the_sentence_is_the_fragment_s(quotes, s
 def test_a_lede_s_post_with_the_is_the_one_person_named_next(quotes, lede, next_paragraph, expected):
     q, *_ = quotes(lede, next_paragraph)
     assert who(q) == expected
+
+
+# ------------------------------------------------------------------------- forms probed in the twenty-first round
+@pytest.mark.parametrize("stamp", ["09:20", "9.45am", "2pm"])
+def test_a_live_blog_s_time_is_no_post(quotes, stamp):
+    [q] = quotes(
+        "Live: the special conference of LMCs",
+        f"{stamp} Dr Kate Bramley opens the conference. ‘We are here because the contract is unworkable,’ she tells "
+        "delegates.",
+    )
+    assert who(q) == ("Kate Bramley", None, None)  # was the time as her post
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["at the General Practice Awards in London last night", "at a ceremony in London last night"],
+)
+def test_the_practice_s_post_is_the_practice_named_not_an_event_with_practice_in_it(quotes, where):
+    *_, q = quotes(
+        "Practice manager wins national award",
+        f"Jo Barker, who joined Elm Lane Surgery in Luton in 2022, was recognised {where}.",
+        "The practice’s senior partner, Dr Raj Kumar, described her as ‘the best appointment we ever made’.",
+    )
+    assert who(q) == ("Raj Kumar", "senior partner", "Elm Lane Surgery")  # was the awards, or no body
+
+
+def test_a_think_tank_called_a_centre_is_no_practice(quotes):  # guard
+    *_, q = quotes(
+        _HEADLINE,
+        "A paper from the Centre for Policy Studies argued for salaried GPs.",
+        "The practice’s senior partner, Dr Raj Kumar, said: ‘We were never asked.’",
+    )
+    assert q.speaker_org != "Centre for Policy Studies"

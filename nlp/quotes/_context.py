@@ -51,6 +51,7 @@ from nlp.quotes._lexicon import (
     _PART_OF_A_BODY,
     _PARTS_OF_A_BODY,
     _POST_OF_THE,
+    _PRACTICE_NAME_ENDS,
     _PREFIX_ENTS,
     _PREFIX_MODIFIERS,
     _PREFIX_TOKENS,
@@ -63,6 +64,7 @@ from nlp.quotes._lexicon import (
     _SIGNATURE,
     _SPOKES,
     _SUBJECT_WORDS,
+    _TIME_OF_DAY,
     _TITLE_BEFORE,
     _TITLE_RE,
     _TITLED_NAME,
@@ -259,6 +261,18 @@ def _named_kind_bodies(doc, ents: list) -> list:
     return sorted(out, key=lambda x: x.start)
 
 
+def _kind_words(name: str) -> set[str]:
+    """The words of a body's name that may say what kind of body it is, lower-cased: every word but a practice's
+    (``practice``, ``surgery``, ``centre``) that another word follows (``General Practice Awards``, ``Practice
+    Managers Association``, ``Centre for Policy Studies``: no practice), unless ``of`` (``Surgery of X``)."""
+    words = name.lower().split()
+    return {
+        w
+        for k, w in enumerate(words)
+        if w not in _SAME_KIND_OF_BODY["practice"] or k == len(words) - 1 or words[k + 1] in ("of", "at")
+    }
+
+
 def _last_post_holder(before: Sequence[_Mention], other_than: str | None) -> Speaker | None:
     """The last person named in ``before`` with a post, other than the one named ``other_than`` (``Her counterpart at
     Dales LMC, Dr Tom X``, ``His shadow, Ed X``: whose post it is a counterpart or a shadow of), or ``None``."""
@@ -380,7 +394,8 @@ class _Article:
             if e.label_ in ("ORG", "GPE", "NORP", "FAC")
             and re.fullmatch(r"(?:Cllr|Councillor)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+", e.text)
             else DocSpan(doc, e.start, e.end, label="ORG")
-            if e.label_ == "PERSON" and e.text in _NEWS_OUTLETS
+            if e.label_ == "PERSON"
+            and (e.text in _NEWS_OUTLETS or (len(e) > 1 and e[-1].text in _PRACTICE_NAME_ENDS))  # "Elm Lane Surgery"
             else e
             for e in ents
             if not (e.label_ == "PERSON" and len(e) > 1 and e[-1].text.lower() in _BODY_NOUNS and e[-1].is_lower)
@@ -1312,6 +1327,8 @@ class _Article:
                 t.is_punct
                 and t.text not in ("’s", "'s", "-")
                 or t.lower_ in ("the", "a", "an", "and", "by", "to", "with", "from", "said", "says")
+                or _TIME_OF_DAY.fullmatch(t.text)  # a live blog's "09:20 Dr X opens the conference": no post
+                or (t.lower_ in ("am", "pm") and t.i > 0 and doc[t.i - 1].like_num)  # "2pm", two tokens
                 or (  # "the verdict of Dr X", "the idea of Dr X": what is hers, no post (not "director of ...")
                     t.lower_ == "of"
                     and i >= 2
@@ -1368,7 +1385,7 @@ class _Article:
             if (
                 o.kind in kinds
                 and o.org
-                and (words & (set(o.org.lower().split()) | _long_form_words(o.org)) or o.org.lower() in known)
+                and (words & (_kind_words(o.org) | _long_form_words(o.org)) or o.org.lower() in known)
             ):
                 return o.org
         return None
@@ -2036,7 +2053,7 @@ class _Article:
                     and (pi, e.end_char) <= at
                     and not self.in_quote(pi, e.start_char)
                     and (
-                        words & (set(e.text.lower().split()) | _long_form_words(e.text))
+                        words & (_kind_words(e.text) | _long_form_words(e.text))
                         or any(e.text.lower() in _EPITHET_BODIES.get(w, ()) for w in words)  # "the regulator’s"
                     )
                     and clean_org(e.text)

@@ -700,6 +700,10 @@ _SAME_KIND_OF_BODY = {
     **{w: frozenset({"practice", "surgery", "partnership", "centre", "center"}) for w in ("practice", "surgery")},
     "network": frozenset({"network", "pcn"}),  # "Tamebridge North PCN ... clinical director for the network"
 }
+# a time of day, as a live blog opens each entry: "09:20", "9.45am"
+_TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?|\d{1,2}(?:am|pm)", re.I)
+# the last word of a practice's name, which the tagger may take for a person's ("Elm Lane Surgery")
+_PRACTICE_NAME_ENDS = frozenset({"Surgery", "Practice", "Centre", "Center", "Clinic"})
 # a body that says "the company" of itself: a provider, which the entity patterns rarely know by name
 _A_BUSINESS = frozenset({"company", "firm", "provider", "practice", "surgery", "partnership"})
 # a body that says "the charity" or "the group" of itself: a voluntary body, not the NHS, a government or a

@@ -10305,3 +10305,15 @@ def test_a_think_tank_called_a_centre_is_no_practice(quotes):  # guard
         "The practice’s senior partner, Dr Raj Kumar, said: ‘We were never asked.’",
     )
     assert q.speaker_org != "Centre for Policy Studies"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a letter to patients, the partners at Millbrook Surgery said they had ‘tried everything’.",
+        "The partners at Millbrook Surgery wrote to patients on Friday.",
+    ],
+)
+def test_a_letter_written_by_a_practice_s_partners_speaks_for_them(quotes, sentence):
+    *_, q = quotes(_HEADLINE, sentence, "‘We have not been able to recruit a GP in three years,’ the letter said.")
+    assert who(q) == (None, "partners", "Millbrook Surgery")  # was "letter", no one

@@ -1043,6 +1043,9 @@ class _Article:
             else (verb.sent.start_char, verb.idx)
         )
         people = [m for m in self.mentions if m.at[0] == pi and m.speaker.kind == "person" and start <= m.at[1] < end]
+        if not people and subj is not None:  # "In a letter to patients, the partners at X Surgery said": theirs
+            who = describe(self.paragraphs[pi][start:end])
+            people = [_Mention((pi, start), who, False, False)] if who.kind == "role" and who.role else []
         if subj is not None and len(people) > 1:  # "Dr A, a partner in Hove, and Dr B, a locum, wrote": both
             both = describe(self.paragraphs[pi][start:end], [m.speaker.name or "" for m in people])
             if both.kind == "person" and both.name and " and " in both.name:

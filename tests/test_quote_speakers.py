@@ -10317,3 +10317,47 @@ def test_a_think_tank_called_a_centre_is_no_practice(quotes):  # guard
 def test_a_letter_written_by_a_practice_s_partners_speaks_for_them(quotes, sentence):
     *_, q = quotes(_HEADLINE, sentence, "‘We have not been able to recruit a GP in three years,’ the letter said.")
     assert who(q) == (None, "partners", "Millbrook Surgery")  # was "letter", no one
+
+
+@pytest.mark.parametrize("post", ["director of integrated care", "director of primary care", "head of integrated care"])
+def test_a_name_after_a_post_the_tagger_took_for_a_building_is_a_person(quotes, post):
+    *_, q = quotes(
+        _HEADLINE,
+        f"The {post}, Helen Passmore, said no services would be cut.",
+        "‘We are not here to replace general practice,’ she said.",
+    )
+    assert who(q) == ("Helen Passmore", post, None)  # was the post alone
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("In London, the ICB’s medical director, Dr Rosalind Achebe, said: ‘Every system reflects its history.’",),
+            ("Rosalind Achebe", "ICB medical director", None),  # was "In London", a body
+        ),
+        (
+            (
+                "In a statement, the ICB’s medical director, Dr Rosalind Achebe, said: ‘Every system reflects its history.’",
+            ),
+            ("Rosalind Achebe", "ICB medical director", None),
+        ),
+        (
+            (
+                "Back in England, the King’s Fund’s senior fellow, Dr Rosalind Achebe, was cautious.",
+                "‘Every system reflects its history,’ she said.",
+            ),
+            ("Rosalind Achebe", "senior fellow", "King’s Fund"),  # was no post
+        ),
+        (
+            (
+                "At the Court of Appeal, his barrister, Fiona Castleton KC, argued that the judge had erred.",
+                "‘My client was a busy clinician,’ she told the court.",
+            ),
+            ("Fiona Castleton", "barrister", None),
+        ),
+    ],
+)
+def test_where_a_sentence_opens_is_not_the_person_after_it(quotes, paragraphs, expected):
+    *_, q = quotes(_HEADLINE, *paragraphs)
+    assert who(q) == expected

@@ -41,6 +41,7 @@ from nlp.quotes._lexicon import (
     _KIND_OF_BODY,
     _KNIGHTED,
     _MEMBER_AFTER_A_BODY,
+    _NAMED_AS_THINGS,
     _NAMED_FOR_BODY,
     _NAMING_LABELS,
     _NEWS_OUTLETS,
@@ -48,6 +49,7 @@ from nlp.quotes._lexicon import (
     _NOUN_DETERMINERS,
     _OF_A_PLACE_BODIES,
     _ONE_UNNAMED,
+    _OPENING_PLACE,
     _PART_OF_A_BODY,
     _PARTS_OF_A_BODY,
     _POST_OF_THE,
@@ -598,7 +600,9 @@ class _Article:
                     phrase = self._with_prefix(pi, ent)
                     before = re.search(
                         # "However, the chair of the local LMC, Dr X, said": a link word, then the post
-                        r"(?:^|[.;:!?]\s+|\sand\s+)(?:(?:but|yet|meanwhile|however|separately|similarly|likewise)\b,?\s+)?"
+                        r"(?:^|[.;:!?]\s+|\sand\s+)(?:(?:but|yet|meanwhile|however|separately|similarly|likewise)\b,?\s+|"
+                        + _OPENING_PLACE.pattern  # "Back in England, the King’s Fund’s senior fellow, Dr X,"
+                        + r")?"
                         r"((?:one\s+of\s+(?:the|its|their|his|her)|the|a|an|its|their|his|her|my|our|"
                         r"(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*[’']s))\s+[^,;:.!?]{2,80}?),\s*$",
                         self.paragraphs[pi][: ent.end_char - len(phrase)],
@@ -957,15 +961,24 @@ class _Article:
     def _name_after_post(ent) -> bool:
         """An untitled name the tagger took for an organisation, right after a post (``The chief executive, Moira
         Dent,``; ``chief executive Moira Dent said``): two or three capitalised words, none a body's word, that the
-        entity patterns do not know as a body."""
-        if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not _looks_like_name(ent.text):
+        entity patterns do not know as a body; or any such entity, of whatever label, in apposition to a post the parser
+        saw (``The director of integrated care, Helen Passmore,``, a building to the tagger)."""
+        if ent.label_ not in _NAMED_AS_THINGS or not 2 <= len(ent) <= 3 or not _looks_like_name(ent.text):
             return False
         if any(t.lower_ in _GENERIC_ORG or t.text.isupper() for t in ent) or ent.text.lower() in _org_names_lower():
             return False
         i = ent.start - 1
         if i >= 0 and ent.doc[i].text == ",":
             i -= 1
-        return i >= 0 and ent.doc[i].ent_type_ == "ROLE"
+        if i >= 0 and ent.doc[i].ent_type_ == "ROLE" and ent.label_ == "ORG":
+            return True
+        root = ent.root
+        return (
+            ent.doc[ent.start - 1].text == ","
+            and root.dep_ == "appos"
+            and root.head.i < ent.start
+            and _is_role_head(root.head.lower_)
+        )
 
     def _untagged_titled(self, pi: int) -> list:
         """Titled names the tagger left without an entity (``Dr Price, 36, is a salaried GP``), as PERSON spans."""

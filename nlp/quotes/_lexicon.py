@@ -485,6 +485,13 @@ _LEAD_WORDS = re.compile(
     r"earlier\s+this\s+(?:week|month|year))\b[,\s]*",
     re.I,
 )
+# where or in what, as a sentence opens before its subject: "In London, the ICB’s medical director, Dr X",
+# "Back in England, ...", "At the Court of Appeal, his barrister, Y KC,", "In a statement, ..."
+_OPENING_PLACE = re.compile(
+    r"(?:(?:back|over|out|down|up|elsewhere)\s+)?(?:in|at|across|outside|inside|within|on)\s+[^,;:]{2,50},\s+"
+    r"(?=(?:the|his|her|its|their|a|an)\s|[A-Z])",
+    re.I,
+)
 # when or where, after an inverted cue's speaker: "said Dr X on Tuesday", "said Dr X at the LMC conference in York"
 _WHEN_OR_WHERE = (
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|at\s+the\s+weekend|"
@@ -700,6 +707,8 @@ _SAME_KIND_OF_BODY = {
     **{w: frozenset({"practice", "surgery", "partnership", "centre", "center"}) for w in ("practice", "surgery")},
     "network": frozenset({"network", "pcn"}),  # "Tamebridge North PCN ... clinical director for the network"
 }
+# the tagger's labels for things, which it may give a name after a post ("The chief executive, Moira Dent,")
+_NAMED_AS_THINGS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 # a time of day, as a live blog opens each entry: "09:20", "9.45am"
 _TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?|\d{1,2}(?:am|pm)", re.I)
 # the last word of a practice's name, which the tagger may take for a person's ("Elm Lane Surgery")

@@ -67,6 +67,7 @@ from nlp.quotes._lexicon import (
     _OFFICE_WORDS,
     _ON_A_PLATFORM,
     _ON_BEHALF_OF,
+    _OPENING_PLACE,
     _PARENT_OF,
     _PARTICIPANT_CODE,
     _PARTY,
@@ -1753,6 +1754,10 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     """
     written = phrase.strip(" ,.;:–—")  # "Dr Joe X – a partner in Leeds –"
     written = _LEAD_WORDS.sub("", written).strip()
+    opening = _OPENING_PLACE.match(written)
+    if opening and any(p in written[opening.end() :] for p in persons):
+        # "In London, the ICB’s medical director, Dr X": where, then the person and her post
+        return replace(_describe(written[opening.end() :], persons), written=written)
     if _SHOUTED_TITLE.fullmatch(written):  # "DR KERR", a transcript's speaker line in capitals: read as "Dr Kerr"
         return replace(_describe(_title_cased(written)), written=written)
     one_of_them = re.fullmatch(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the|its|their)\s+[^,]+,\s+([A-Z][^,]+)", written)

@@ -10361,3 +10361,21 @@ def test_a_name_after_a_post_the_tagger_took_for_a_building_is_a_person(quotes, 
 def test_where_a_sentence_opens_is_not_the_person_after_it(quotes, paragraphs, expected):
     *_, q = quotes(_HEADLINE, *paragraphs)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        ("Labour councillor", ("Ravi Mistry", "councillor", "Labour")),
+        ("Liberal Democrat councillor", ("Ravi Mistry", "councillor", "Liberal Democrat")),
+        ("Local councillor", ("Ravi Mistry", "local councillor", None)),
+    ],
+)
+def test_a_name_after_a_post_in_lower_case_the_tagger_took_for_a_body_is_a_person(quotes, post, expected):
+    *_, q = quotes(
+        _HEADLINE,
+        "At a meeting of the scrutiny committee, Cllr Maureen Oddie said residents had learned of the change from a "
+        "poster.",
+        f"{post} Ravi Mistry said he had received more than 60 emails. ‘It is another question,’ he added.",
+    )
+    assert who(q) == expected  # was Cllr Oddie, or no one

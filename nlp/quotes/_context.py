@@ -972,6 +972,8 @@ class _Article:
             i -= 1
         if i >= 0 and ent.doc[i].ent_type_ == "ROLE" and ent.label_ == "ORG":
             return True
+        if i == ent.start - 1 and i >= 0 and ent.doc[i].is_lower and _is_role_head(ent.doc[i].lower_):
+            return True  # "Labour councillor Ravi X said", where the post is no entity of the patterns
         root = ent.root
         return (
             ent.doc[ent.start - 1].text == ","

@@ -10379,3 +10379,13 @@ def test_a_name_after_a_post_in_lower_case_the_tagger_took_for_a_body_is_a_perso
         f"{post} Ravi Mistry said he had received more than 60 emails. ‘It is another question,’ he added.",
     )
     assert who(q) == expected  # was Cllr Oddie, or no one
+
+
+def test_according_to_a_source_with_a_long_apposition_keeps_the_quote(quotes):
+    [q] = quotes(
+        "What are ARRS roles?",
+        "According to Dr Lena Hartigan, a GP and workforce researcher at the University of Castlemere, the scheme "
+        "‘changed the shape of the practice team’.",
+    )  # was no quote: the source with the clause after it was too long for a speaker
+    assert (q.speaker_name, q.speaker_org, q.fragment) == ("Lena Hartigan", "University of Castlemere", True)
+    assert q.speaker_role.endswith("workforce researcher")

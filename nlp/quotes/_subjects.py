@@ -455,6 +455,11 @@ def _according_to(text: str) -> tuple[str, int] | None:
     names a role, not the clause that follows them (``According to the Nuffield Trust, the number of GP partners
     has ...`` -> ``the Nuffield Trust``)."""
     got = _subject_after(text)
+    parts = text.split(", ")
+    for k in (3, 2):  # "According to Dr X, a GP and workforce researcher at Y, the scheme ...": too long with the
+        # clause after it for a speaker, the source and its apposition without it
+        if got is None and len(parts) > k:
+            got = _subject_after(", ".join(parts[:k]))
     if got is None:
         return None
     phrase, off = got

@@ -10389,3 +10389,48 @@ def test_according_to_a_source_with_a_long_apposition_keeps_the_quote(quotes):
     )  # was no quote: the source with the clause after it was too long for a speaker
     assert (q.speaker_name, q.speaker_org, q.fragment) == ("Lena Hartigan", "University of Castlemere", True)
     assert q.speaker_role.endswith("workforce researcher")
+
+
+@pytest.mark.parametrize(
+    ("lede", "named", "expected"),
+    [
+        (
+            "The chair of the Royal College of GPs has warned about continuity of care.",
+            "‘Continuity is not a luxury,’ said Professor Miriam Ashworth.",
+            ("Miriam Ashworth", "chair", "Royal College of GPs"),  # was no post
+        ),
+        (
+            "The chair of the RCGP has said GPs ‘cannot work any harder’.",
+            "Speaking on the radio, Professor Miriam Ashworth said: ‘Something has to give.’",
+            ("Miriam Ashworth", "chair", "RCGP"),
+        ),
+        (
+            "A practice manager who turned round a failing practice has warned that managers are ‘burning out’.",
+            "Jo Barker, who joined Elm Lane Surgery in 2022, said: ‘This is an award for the whole team.’",
+            ("Jo Barker", "practice manager", None),
+        ),
+        (  # guard: no one is named after a source
+            "A government source said the figures were ‘robust’.",
+            "Dr Rupert Vance said: ‘The trust does not understand general practice.’",
+            ("Rupert Vance", None, None),
+        ),
+        (  # guard: a post of their own
+            "The chair of the RCGP has said GPs ‘cannot work any harder’.",
+            "Dr Rupert Vance, who now works as a locum, said: ‘The trust does not understand general practice.’",
+            ("Rupert Vance", "locum", None),
+        ),
+    ],
+)
+def test_a_lede_s_post_is_held_by_the_one_person_named_next_in_their_own_quotes(quotes, lede, named, expected):
+    *_, q = quotes("Practices count the cost", lede, named)
+    assert who(q) == expected
+
+
+def test_a_lede_s_post_is_held_by_the_one_named_next_in_later_quotes(quotes):
+    *_, q = quotes(
+        "Podcast: why I left partnership",
+        "A former GP partner has said she has ‘never been happier’ since giving up her partnership.",
+        "Speaking on the podcast, Dr Meera Shah said the decision had been ‘the hardest of my career’.",
+        "‘I was working 14-hour days and I had stopped seeing my children,’ she said.",
+    )
+    assert who(q) == ("Meera Shah", "former GP partner", None)  # was no post

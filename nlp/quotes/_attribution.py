@@ -1957,7 +1957,7 @@ def _post_given_after(q: Quote, at: tuple[int, int], mentions: Sequence[_Mention
         return q
     for m in mentions:
         o = m.speaker
-        if at < m.at and o.kind == "person" and o.name == q.speaker_name and (o.role or o.org):
+        if at <= m.at and o.kind == "person" and o.name == q.speaker_name and (o.role or o.org):
             return replace(q, speaker_role=o.role, speaker_org=o.org)
     return q
 

@@ -40,6 +40,7 @@ from nlp.quotes._lexicon import (
     _KIND_AS_NAME,
     _KIND_OF_BODY,
     _KNIGHTED,
+    _LAY_PEOPLE,
     _MEMBER_AFTER_A_BODY,
     _NAMED_AS_THINGS,
     _NAMED_FOR_BODY,
@@ -935,6 +936,59 @@ class _Article:
                 or _WHO_HOLDS_THE.search(m.speaker.written)
             ):
                 m.speaker = self.resolve(m.speaker, m.at)  # "The trust’s chief executive, Paul X": which trust
+        self._lede_post_named_next()
+
+    def _lede_post_named_next(self) -> None:
+        """``The chair of the RCGP has warned ...``, then ``‘...,’ said Professor Miriam X``: a lede's unnamed post, the
+        subject of a verb of saying, is held by the one person the next paragraph names as a subject with no post of
+        their own, from there on (as a quote in the lede is theirs: ``_named_after_lede``)."""
+        lede = next(
+            (
+                m
+                for m in self.mentions
+                if m.at[0] <= 1
+                and m.said
+                and m.speaker.kind == "role"
+                and m.speaker.role
+                and re.match(r"(?:A|An|The)\s", m.speaker.written)
+            ),
+            None,
+        )
+        if lede is None:
+            return
+        role, org = lede.speaker.role, lede.speaker.org
+        after = lede.at[1] + len(lede.speaker.written)
+        body = next((m for m in self.mentions if m.at[0] == lede.at[0] and m.at[1] > after), None)
+        if (
+            not org
+            and body
+            and body.speaker.kind == "org"
+            and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.paragraphs[lede.at[0]][after : body.at[1]])
+        ):
+            org = body.speaker.org  # "The chair of the Royal College of General Practitioners"
+        nxt = [m for m in self.mentions if m.at[0] == lede.at[0] + 1 and m.subject and m.speaker.kind == "person"]
+        names = {m.speaker.name for m in nxt}
+        if len(names) != 1 or any(m.speaker.name in names for m in self.mentions if m.at[0] <= lede.at[0]):
+            return
+        person = nxt[0].speaker
+        name_end = nxt[0].at[1] + len(person.written)
+        if (
+            role.split()[-1] in _SPOKES  # "A government source said": no one named next
+            or re.match(  # "Dr X, who now works as a locum," "Dr X, a GP in Leeds,": a post of their own
+                r",\s+(?:who\s+(?:now\s+|also\s+)?(?:works|worked|is|was|has\s+been|chairs|leads|heads|runs|manages)\b|"
+                r"(?:a|an|the)\s)",
+                self.paragraphs[nxt[0].at[0]][name_end:],
+            )
+            or not person.name
+            or len(person.name.split()) < 2
+            or " and " in person.name
+            or person.role
+            or person.org
+            or (role.split()[-1] in _LAY_PEOPLE and _TITLE_RE.match(person.written))
+        ):
+            return
+        for m in nxt:
+            m.speaker = replace(m.speaker, role=role, org=org)
 
     def _posts_of_pronouns(self) -> None:
         """``Dr Rachel X was a partner for 14 years. She is now a clinical lead employed by Y Trust.``: a sentence
@@ -972,7 +1026,13 @@ class _Article:
             i -= 1
         if i >= 0 and ent.doc[i].ent_type_ == "ROLE" and ent.label_ == "ORG":
             return True
-        if i == ent.start - 1 and i >= 0 and ent.doc[i].is_lower and _is_role_head(ent.doc[i].lower_):
+        if (
+            i == ent.start - 1
+            and i >= 0
+            and ent.doc[i].is_lower
+            and ent.doc[i].tag_ in ("NN", "NNS")  # not "who chairs Soar Valley PCN"
+            and _is_role_head(ent.doc[i].lower_)
+        ):
             return True  # "Labour councillor Ravi X said", where the post is no entity of the patterns
         root = ent.root
         return (

@@ -10434,3 +10434,30 @@ def test_a_lede_s_post_is_held_by_the_one_named_next_in_later_quotes(quotes):
         "‘I was working 14-hour days and I had stopped seeing my children,’ she said.",
     )
     assert who(q) == ("Meera Shah", "former GP partner", None)  # was no post
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("MPs told practices ‘on the brink’", None),  # was the MPs
+        ("NHS England board told GP partnerships ‘remain the backbone’", None),  # was the board
+        ("Practices told they must ‘work at scale’", None),  # was "Practices"
+        ("Streeting told MPs: ‘GPs will get a fair deal’", "Streeting"),  # guard: a colon, his words
+    ],
+)
+def test_a_headline_s_told_is_passive_its_subject_heard_the_words(quotes, headline, expected):
+    q, *_ = quotes(headline, "The committee heard evidence from GP leaders on Tuesday.")
+    assert q.speaker == expected
+
+
+def test_a_passive_headline_s_quote_is_the_one_s_who_says_it_below(quotes):
+    q, *_ = quotes(
+        "Practices told they must ‘work at scale’",
+        "Practices have been told by NHS England that they must ‘work at scale’ by April.",
+    )
+    assert (q.speaker_name, q.speaker_org) == ("NHS England", "NHS England")  # was "Practices"
+
+
+def test_a_headline_s_subject_who_told_a_paper_said_it(quotes):  # guard
+    q, *_ = quotes("GPs told Pulse they were ‘relieved’", "The announcement came on Friday.")
+    assert q.speaker_role == "GPs"

@@ -61,6 +61,7 @@ from nlp.quotes._lexicon import (
     _THOUGHT_CUES,
     _TITLE_RE,
     _TITLES,
+    _TOLD_LISTENER,
     _WESTMINSTER,
     _WHO_AND_WHEN,
     _WHOSE_IT_WAS,
@@ -1673,7 +1674,13 @@ def extract_quotes(
     _post_named_below(quotes, placed, art.mentions)
     found = [
         _headline_holder(
-            _headline_body(_headline_echo(_embedded_post_credit(q, paragraphs), quotes, art, attr, heads), art), art
+            _headline_body(
+                _headline_echo(
+                    _told_in_a_headline(_embedded_post_credit(q, paragraphs), art, heads), quotes, art, attr, heads
+                ),
+                art,
+            ),
+            art,
         )
         for q in quotes
     ]
@@ -1828,6 +1835,35 @@ def _speaker_from(q: Quote, other: Quote) -> Quote:
 def _words_of(text: str) -> str:
     """``text``'s words, lower-cased, one space between and around them, to find the same words in another text."""
     return " " + " ".join(re.findall(r"[\w’'-]+", text.lower())) + " "
+
+
+def _told_in_a_headline(q: Quote, art: _Article, heads: set[int]) -> Quote:
+    """A headline's ``told`` is passive (``MPs told practices ‘on the brink’``, ``GPs told to ‘stop complaining’``,
+    ``NHS England board told partnerships ‘remain the backbone’``): its subject heard the words, so the quote has no
+    speaker there (the article's quote that repeats it may give one: :func:`_headline_echo`); not ``Streeting told
+    MPs: ‘...’``, whose colon makes it his, nor a person named as its subject (``Streeting told MPs GPs will ...``)."""
+    at = q.paragraph_index
+    if at != 0 or at not in heads or (q.cue or "x").lower().split()[0] != "told" or q.start is None:
+        return q
+    text = art.paragraphs[at]
+    if len(text.split()) > 16 or re.search(r"[.!?;]\s*$", text):  # a headline's shape, as in _attribute
+        return q
+    before = art.paragraphs[at][: q.start].rstrip("‘“'\" ")
+    told = re.search(r"^([^‘“:]*?)\s+told\b([^‘“]*)$", before)
+    if told is None or ":" in told.group(2) or _TOLD_LISTENER.match(told.group(2)):
+        return q  # "GPs told Pulse they were ‘relieved’", "Streeting told MPs ...": what they said
+    passive = (
+        re.match(r"\s+(?:to|they|that|it|he|she)\b", told.group(2))
+        or q.speaker_name is None
+        or (
+            q.speaker_org is not None
+            and q.speaker_name == q.speaker_org
+            and not re.fullmatch(r"[A-Z][a-z]+", q.speaker_name)
+        )
+    )
+    if not passive:
+        return q
+    return replace(q, speaker=None, speaker_name=None, speaker_role=None, speaker_org=None, cue=None)
 
 
 def _headline_echo(q: Quote, quotes: Sequence[Quote], art: _Article, attr: _Attributor, heads: set[int]) -> Quote:

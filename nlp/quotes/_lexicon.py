@@ -377,6 +377,12 @@ _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative
 # an aside after one or some of a group that says why they are not named: "One of the partners, who asked not to be
 # named,", "Two of the partners, speaking anonymously,"
 _ANONYMOUS_ASIDE = r"(?:,\s+(?:who|speaking)\s[^,]*)?,?"
+# whom a headline's subject told, which makes its "told" active ("GPs told Pulse ...", "Streeting told MPs ..."):
+# a paper, a house, a meeting, the writer; any other word after "told" is what they were told
+_TOLD_LISTENER = re.compile(
+    r"\s+(?:the\s+)?(?:Pulse|BMJ|HSJ|GPonline|BBC|MPs|MSPs|MSs|MLAs|AMs|peers|councillors|delegates|members|"
+    r"journalists|reporters|conference|committee|inquiry|us|me|him|her|them)\b"
+)
 # a kind of body named by its adjective before a spokesperson: "A departmental spokeswoman" speaks for the department
 _BODY_ADJECTIVES = {"departmental": "department", "governmental": "government"}
 # news outlets, which report what others say: "The Times reported ..., quoting a source" is no source at the Times

@@ -10461,3 +10461,33 @@ def test_a_passive_headline_s_quote_is_the_one_s_who_says_it_below(quotes):
 def test_a_headline_s_subject_who_told_a_paper_said_it(quotes):  # guard
     q, *_ = quotes("GPs told Pulse they were ‘relieved’", "The announcement came on Friday.")
     assert q.speaker_role == "GPs"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Plaid Cymru MS Llinos ap Gwyn said the figures were ‘a warning light’.",
+                "‘Health boards were never designed to run GP practices,’ she said.",
+            ),
+            ("Llinos ap Gwyn", "Plaid Cymru MS", None),  # was no one; and the name was a body before
+        ),
+        (
+            (
+                "‘Health boards were never designed to run practices,’ said Llinos ap Gwyn, Plaid Cymru’s health spokesperson.",
+            ),
+            ("Llinos ap Gwyn", "health spokesperson", "Plaid Cymru"),  # was "Llinos"
+        ),
+        (
+            (
+                "Dr Joost van der Berg, medical director of the Utrecht GP cooperative, said Dutch GPs were proud.",
+                "‘The cooperative belongs to the GPs,’ Dr van der Berg said.",
+            ),
+            ("Joost van der Berg", "medical director", "Utrecht GP cooperative"),  # was "Dr van der Berg"
+        ),
+    ],
+)
+def test_a_name_with_particles_in_lower_case_is_one_person(quotes, paragraphs, expected):
+    *_, q = quotes(_HEADLINE, *paragraphs)
+    assert who(q) == expected

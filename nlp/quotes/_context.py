@@ -52,6 +52,7 @@ from nlp.quotes._lexicon import (
     _ONE_UNNAMED,
     _OPENING_PLACE,
     _PART_OF_A_BODY,
+    _PARTICLE_NAME,
     _PARTS_OF_A_BODY,
     _POST_OF_THE,
     _PRACTICE_NAME_ENDS,
@@ -276,6 +277,28 @@ def _kind_words(name: str) -> set[str]:
     }
 
 
+def _names_with_particles(doc, text: str, ents: list) -> list:
+    """``Llinos ap Gwyn``, ``Joost van der Berg``: a name with a particle in lower case between its capitalised words,
+    which the tagger cuts there (a person ``Llinos``, a body ``Gwyn``), as one person in place of the entities inside
+    it; not inside a body's name (``the Hospital de Sant Pau``)."""
+    from spacy.tokens import Span as DocSpan
+
+    if not _PARTICLE_NAME.search(text):
+        return ents
+    out = list(ents)
+    for m in _PARTICLE_NAME.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or _common_word(span[0].text) or _common_word(span[-1].text):
+            continue
+        inside = [e for e in out if e.start < span.end and span.start < e.end]
+        if any(e.label_ != "PERSON" and (e.start < span.start or e.end > span.end) for e in inside):
+            continue  # a body's name round it
+        whole = min([span.start, *(e.start for e in inside)]), max([span.end, *(e.end for e in inside)])
+        out = [e for e in out if e not in inside]
+        out.append(DocSpan(doc, whole[0], whole[1], label="PERSON"))
+    return sorted(out, key=lambda x: x.start)
+
+
 def _last_post_holder(before: Sequence[_Mention], other_than: str | None) -> Speaker | None:
     """The last person named in ``before`` with a post, other than the one named ``other_than`` (``Her counterpart at
     Dales LMC, Dr Tom X``, ``His shadow, Ed X``: whose post it is a counterpart or a shadow of), or ``None``."""
@@ -385,8 +408,12 @@ class _Article:
         from spacy.tokens import Span as DocSpan
 
         doc = self.docs[pi]
-        ents = _named_kind_bodies(
-            doc, _bodies_of_a_place(doc, _two_place_bodies(doc, self.paragraphs[pi], list(doc.ents)))
+        ents = _names_with_particles(
+            doc,
+            self.paragraphs[pi],
+            _named_kind_bodies(
+                doc, _bodies_of_a_place(doc, _two_place_bodies(doc, self.paragraphs[pi], list(doc.ents)))
+            ),
         )
         if not any(e.label_ == "PERSON" for e in ents):
             return ents

@@ -242,12 +242,17 @@ _BRACKETED_GIVEN = re.compile(r"(?:^|\s)(?:" + _TITLES + r")\s+\(([A-Z][\w’'-]
 _KNIGHTED = re.compile(r"(?:Sir|Dame)\s")
 # "Mabon ap Gwynfor", "Anna van der Berg", and the Irish surnames' "Siân Ní Bhriain", "Pádraig Ó Briain"
 _NAME_PARTICLES = r"(?:ap|ab|de|da|van|von|der|bin|bint|ibn|al|le|du|Ní|Nic|Ó|Uí|Mac|Mhic)"
+# a name with particles in lower case between capitalised words, untitled: "Llinos ap Gwyn", "Joost van der Berg"
+_PARTICLE_NAME = re.compile(
+    r"(?<![\w’'])[A-Z][a-z][\w’'-]*\s+(?:(?:ap|ab|de|da|van|von|der|den|bin|ibn|al|le|du|di|del|della)\s+){1,2}"
+    r"[A-Z][\w’'-]+"
+)
 _TITLED_NAME = re.compile(
     r"\b"
     + _TITLES
     + r"\s+((?:[A-Z]\.?\s+){0,2}(?:(?:"
     + _NAME_PARTICLES
-    + r")\s+)?(?:[A-Z][\w’'-]+)(?:\s+(?:"
+    + r")\s+){0,2}(?:[A-Z][\w’'-]+)(?:\s+(?:"
     + _NAME_PARTICLES
     + r"\s+)*[A-Z][\w’'-]+)*)"  # "Mr ap Gwynfor", "Dr van Mellaerts"
 )

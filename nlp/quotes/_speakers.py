@@ -134,7 +134,7 @@ class Speaker:
     def short(self) -> bool:
         """A short form that needs the last full mention: ``Dr Vautrey``, ``the plan``."""
         if self.kind == "person":  # a surname with its particle is short too: "Mr ap Gwynfor"
-            return bool(self.name) and len(re.sub(r"^" + _NAME_PARTICLES + r"\s+", "", self.name).split()) == 1
+            return bool(self.name) and len(re.sub(r"^(?:" + _NAME_PARTICLES + r"\s+)+", "", self.name).split()) == 1
         if self.kind == "doc":
             head = self.written.split(",")[0].split()  # "The report, which looked at ..."
             return (
@@ -2029,7 +2029,12 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             continue  # "a Tamebridge ICB spokesperson": the place in a body's name, which the tagger took for a person
         if re.search(r"[’']s$", p_clean) and _looks_like_name(app) and _is_role_phrase(head[idx + len(p_clean) :]):
             continue  # "Healthwatch Kent's chief executive, Robbie X": whose post it is, then the name
-        if p_clean and idx >= 0 and p_clean[:1].isupper() and not _inside_org_name(head, idx, idx + len(p_clean)):
+        if (
+            p_clean
+            and idx >= 0
+            and (p_clean[:1].isupper() or re.match(_NAME_PARTICLES + r"\s+[A-Z]", p_clean))  # "van der Berg"
+            and not _inside_org_name(head, idx, idx + len(p_clean))
+        ):
             found.append((idx, idx + len(p_clean)))
     titled = [f for f in found if re.search(_TITLES + r"\s+$", head[: f[0]])]
     if found and not titled:  # "Tamebridge LMC chair Dr Rufus Okoye": the tagger took the place, not the name
@@ -2552,7 +2557,7 @@ _NAME_LIKE = re.compile(  # a particle inside a name: "Mabon ap Gwynfor", "Anna 
     + _TITLES
     + r"\s+(?:"
     + _NAME_PARTICLES
-    + r"\s+)?)?(?:[A-Z]\.?\s+){0,2}[A-Z][\w’'-]+(?:\s+(?:"
+    + r"\s+){0,2})?(?:[A-Z]\.?\s+){0,2}[A-Z][\w’'-]+(?:\s+(?:"
     + _NAME_PARTICLES
     + r"\s+)*"
     r"[A-Z][\w’'-]+){0,3}"

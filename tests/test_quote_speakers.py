@@ -10491,3 +10491,20 @@ def test_a_headline_s_subject_who_told_a_paper_said_it(quotes):  # guard
 def test_a_name_with_particles_in_lower_case_is_one_person(quotes, paragraphs, expected):
     *_, q = quotes(_HEADLINE, *paragraphs)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "When I told my trainer I was joining a chambers, he looked at me as if I had said a circus. ‘You will never "
+            "be a proper GP that way,’ he said.",
+            (None, "trainer", None),  # was the writer
+        ),
+        ("I rang my old partner to tell him. ‘Good for you,’ he said.", (None, "partner", None)),
+        ("My mother was a GP for 40 years. ‘You will never know your patients,’ she said.", (None, "mother", None)),
+    ],
+)
+def test_the_writer_of_a_first_person_piece_is_never_he_or_she(quotes, sentence, expected):
+    [q] = quotes("Opinion: why I joined a GP chambers", "By Dr Helen Ward", sentence)
+    assert who(q) == expected

@@ -1563,6 +1563,14 @@ class _Article:
                     if (m.speaker.kind == "person" and (m.subject or m.said))
                     or (m.speaker.kind == "role" and (m.said or (m.subject and sp.pronoun in ("he", "she"))))
                 ] or [m for m in before if m.speaker.kind == "person"]
+                writer = self._author.name if self._author is not None and sp.pronoun in ("he", "she") else None
+                if writer and any(m.speaker.name == writer for m in pool):
+                    # "I told my trainer ... ‘...,’ he said" under "By Dr Helen X": the writer is "I", never "he";
+                    # whom "my" names, if nobody else
+                    pool = [m for m in pool if m.speaker.name != writer]
+                    mine = None if pool else self._my_post_before(at)
+                    if mine:
+                        return Speaker(sp.written, "role", role=mine)
             else:
                 kinds = ("org", "doc", "role")
                 if sp.pronoun == "it":  # "it" is a body or a document, not "GP leaders" nor "the health secretary"
@@ -2264,6 +2272,19 @@ class _Article:
             ):
                 return True
         return False
+
+    def _my_post_before(self, at: tuple[int, int]) -> str | None:
+        """The post or relation the writer last called theirs in this paragraph or the one before, before ``at``
+        (``my trainer``, ``my old partner``), or ``None``."""
+        found = None
+        for pi in (at[0] - 1, at[0]):
+            if pi < 0:
+                continue
+            text = self.masked[pi][: at[1]] if pi == at[0] else self.masked[pi]
+            for m in re.finditer(r"\b[Mm]y\s+(?:(?:old|former|then|first|new)\s+)?([a-z][\w-]*)\b", text):
+                if _is_role_head(m.group(1)) or m.group(1) in _KIN:
+                    found = m.group(1)
+        return found
 
     def _pronoun_of(self, sp: Speaker) -> str | None:
         """``he`` or ``she`` for a person the article has called so, or whose title says so (``Mr``, ``Dame``)."""

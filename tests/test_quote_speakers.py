@@ -10508,3 +10508,20 @@ def test_a_name_with_particles_in_lower_case_is_one_person(quotes, paragraphs, e
 def test_the_writer_of_a_first_person_piece_is_never_he_or_she(quotes, sentence, expected):
     [q] = quotes("Opinion: why I joined a GP chambers", "By Dr Helen Ward", sentence)
     assert who(q) == expected
+
+
+def test_a_headline_s_quote_holding_a_named_speaker_s_fragment_below_is_theirs(quotes):
+    q, *_ = quotes(
+        "Podcast: ‘I left partnership and I have never been happier’",
+        "A former GP partner has said she has ‘never been happier’ since giving up her partnership.",
+        "Speaking on the podcast, Dr Meera Shah said the decision had been ‘the hardest of my career’.",
+    )
+    assert who(q) == ("Meera Shah", "former GP partner", None)  # was no one
+
+
+def test_a_headline_s_quote_holding_a_short_fragment_is_not_its_speaker_s(quotes):  # guard
+    q, *_ = quotes(
+        "‘We are not a safety net for the whole NHS’",
+        "Dr Meera Shah said practices were no ‘safety net’ and should not be treated as one.",
+    )
+    assert q.speaker_name is None

@@ -1906,6 +1906,17 @@ def _headline_echo(q: Quote, quotes: Sequence[Quote], art: _Article, attr: _Attr
     for later in quotes:
         if (later.paragraph_index or 0) > at and later.speaker is not None and words in _words_of(later.text):
             return _speaker_from(q, later)  # (a headline's quote has no speaker nor cue of its own)
+    for later in quotes:  # "Podcast: ‘I left partnership and I have never been happier’", then "A former GP partner has
+        # said she has ‘never been happier’": a named person's fragment of three words or more inside it
+        part = _words_of(later.text)
+        if (
+            (later.paragraph_index or 0) > at
+            and later.fragment
+            and later.speaker_name
+            and len(part.split()) >= 3
+            and part in words
+        ):
+            return _speaker_from(q, later)
     echo = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in words.split()) + r"\b", re.I)
     for pi in range(at + 1, min(at + 4, len(art.paragraphs))):
         m = echo.search(art.paragraphs[pi])

@@ -10525,3 +10525,23 @@ def test_a_headline_s_quote_holding_a_short_fragment_is_not_its_speaker_s(quotes
         "Dr Meera Shah said practices were no ‘safety net’ and should not be treated as one.",
     )
     assert q.speaker_name is None
+
+
+@pytest.mark.parametrize(
+    ("lede", "sentence", "expected"),
+    [
+        (
+            "Dr Martin Keeble, 52, was found to have failed to act on abnormal blood results.",
+            "Counsel for the GMC, Mr Daniel Smythe, told the hearing that Dr Keeble had ignored warnings.",
+            "Daniel Smythe",  # was Dr Keeble
+        ),
+        (
+            "Dr Elizabeth Garside retires this month from Pennine View Surgery.",
+            "The practice’s managing partner, Dr Yusuf Hamid, said Dr Tom Reed would take over her list.",
+            "Yusuf Hamid",  # was Dr Reed
+        ),
+    ],
+)
+def test_the_one_a_reporting_verb_s_clause_is_about_is_not_the_pronoun_s(quotes, lede, sentence, expected):
+    *_, q = quotes(_HEADLINE, lede, f"{sentence} ‘The message was sent to him on four occasions,’ he said.")
+    assert q.speaker_name == expected

@@ -1622,6 +1622,9 @@ class _Article:
                 pool = agree or pool
                 # "Presenter Amol X put it to her that ... ‘...,’ she said": not the one who asked her
                 pool = [m for m in pool if not self.with_object_pronoun(m.at, sp.pronoun)] or pool
+                # "Counsel for the GMC, Mr X, told the hearing that Dr Keeble had ignored warnings. ‘...,’ he said":
+                # not the one the reporting verb's clause is about
+                pool = [m for m in pool if not self._reported_by_another(m, pool)] or pool
             if pool:
                 full = pool[-1].speaker
                 if full.short or full.kind == "role":  # "The minister visited ...": the minister named before
@@ -2271,6 +2274,23 @@ class _Article:
                 for t in self.docs[pi]
             ):
                 return True
+        return False
+
+    def _reported_by_another(self, m: _Mention, pool: Sequence[_Mention]) -> bool:
+        """Is ``m`` inside what a verb of saying reports, whose subject is another of ``pool`` (``Dr A said Dr B was
+        irreplaceable``: B)?"""
+        tok = self.token_at(*m.at)
+        if tok is None:
+            return False
+        head = tok
+        while head.head.i != head.i:
+            head = head.head
+            if head.lower_ in _CUE_SET and head.i > tok.i - 40:
+                subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None or subj.left_edge.i <= tok.i <= subj.right_edge.i:
+                    return False
+                a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+                return any(o is not m and o.at[0] == m.at[0] and a <= o.at[1] < b for o in pool)
         return False
 
     def _my_post_before(self, at: tuple[int, int]) -> str | None:

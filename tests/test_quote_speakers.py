@@ -10545,3 +10545,14 @@ def test_a_headline_s_quote_holding_a_short_fragment_is_not_its_speaker_s(quotes
 def test_the_one_a_reporting_verb_s_clause_is_about_is_not_the_pronoun_s(quotes, lede, sentence, expected):
     *_, q = quotes(_HEADLINE, lede, f"{sentence} ‘The message was sent to him on four occasions,’ he said.")
     assert q.speaker_name == expected
+
+
+def test_a_body_s_post_as_a_sentence_s_subject_is_the_she_who_follows(quotes):
+    *_, q = quotes(
+        _HEADLINE,
+        "The chair of the BMA’s GP committee, Dr Maya Castellano, said the result was clear. ‘Practices have been "
+        "pushed to the brink,’ she said.",
+        "Berkshire LMC’s chief executive said the committee had already issued template letters. ‘We want every "
+        "practice to be able to act on day one,’ she said.",
+    )
+    assert who(q) == (None, "chief executive", "Berkshire LMC")  # was Dr Castellano

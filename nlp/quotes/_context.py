@@ -833,6 +833,10 @@ class _Article:
                             tok.left_edge.lower_ in ("his", "her", "their", "my", "our")
                             and (tok.lower_ in _KIN or _is_role_head(tok.lower_))
                         )
+                        or (  # "Berkshire LMC’s chief executive said ...": a body's post
+                            _is_role_head(tok.lower_)
+                            and any(c.dep_ == "poss" and c.ent_type_ in ORG_LABELS for c in tok.children)
+                        )
                     )
                 ):  # "The health minister visited a practice ... ‘...,’ she said": a post, the sentence's subject;
                     # "His wife, also a GP, agrees. ‘...,’ she says": a relative, not the man named before

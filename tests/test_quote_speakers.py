@@ -10556,3 +10556,27 @@ def test_a_body_s_post_as_a_sentence_s_subject_is_the_she_who_follows(quotes):
         "practice to be able to act on day one,’ she said.",
     )
     assert who(q) == (None, "chief executive", "Berkshire LMC")  # was Dr Castellano
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Simone Farrow-Banks, chief executive of CareVoice, said the findings should worry ministers. "
+                "‘Continuity is not a luxury,’ she said.",
+            ),
+            ("Simone Farrow-Banks", "chief executive", "CareVoice"),  # was no one: a body to the tagger
+        ),
+        (
+            (
+                "Dr Kiran Mahal works at the Northgate Health Hub.",
+                "Paramedic Chloe Adeyemi-Stone says hub work suits her. ‘I like the pace,’ she says.",
+            ),
+            ("Chloe Adeyemi-Stone", "paramedic", None),  # was Dr Mahal: a place to the tagger
+        ),
+    ],
+)
+def test_a_double_barrelled_name_the_tagger_took_for_a_body_is_a_person(quotes, paragraphs, expected):
+    *_, q = quotes(_HEADLINE, *paragraphs)
+    assert who(q) == expected

@@ -299,6 +299,29 @@ def _names_with_particles(doc, text: str, ents: list) -> list:
     return sorted(out, key=lambda x: x.start)
 
 
+def _double_barrelled_names(doc, ents: list) -> list:
+    """``Simone Farrow-Banks``, ``Paramedic Chloe Adeyemi-Stone``: a given name and a double-barrelled surname that the
+    tagger took for a body or a place (after a post in capitals, which it took with them), as a person; not a body it
+    knows, nor a name with a body's word in it."""
+    from spacy.tokens import Span as DocSpan
+
+    out = list(ents)
+    for e in ents:
+        if e.label_ not in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or "-" not in e.text:
+            continue
+        m = re.search(r"(?:^|\s)([A-Z][a-z]+\s+[A-Z][a-z]+-[A-Z][a-z]+)$", e.text)
+        if m is None or e.text.lower() in _org_names_lower() or clean_org(m.group(1)) in _org_names_lower():
+            continue
+        words = re.split(r"[\s-]+", m.group(1))
+        if any(_common_word(w) or w.lower() in _BODY_NOUNS for w in words):
+            continue
+        first = doc.char_span(e.start_char + m.start(1), e.end_char)
+        if first is None or (first.start > e.start and not _is_role_phrase(doc[e.start : first.start].text)):
+            continue
+        out[out.index(e)] = DocSpan(doc, first.start, first.end, label="PERSON")
+    return out
+
+
 def _last_post_holder(before: Sequence[_Mention], other_than: str | None) -> Speaker | None:
     """The last person named in ``before`` with a post, other than the one named ``other_than`` (``Her counterpart at
     Dales LMC, Dr Tom X``, ``His shadow, Ed X``: whose post it is a counterpart or a shadow of), or ``None``."""
@@ -408,11 +431,14 @@ class _Article:
         from spacy.tokens import Span as DocSpan
 
         doc = self.docs[pi]
-        ents = _names_with_particles(
+        ents = _double_barrelled_names(
             doc,
-            self.paragraphs[pi],
-            _named_kind_bodies(
-                doc, _bodies_of_a_place(doc, _two_place_bodies(doc, self.paragraphs[pi], list(doc.ents)))
+            _names_with_particles(
+                doc,
+                self.paragraphs[pi],
+                _named_kind_bodies(
+                    doc, _bodies_of_a_place(doc, _two_place_bodies(doc, self.paragraphs[pi], list(doc.ents)))
+                ),
             ),
         )
         if not any(e.label_ == "PERSON" for e in ents):

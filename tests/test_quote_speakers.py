@@ -10580,3 +10580,12 @@ def test_a_body_s_post_as_a_sentence_s_subject_is_the_she_who_follows(quotes):
 def test_a_double_barrelled_name_the_tagger_took_for_a_body_is_a_person(quotes, paragraphs, expected):
     *_, q = quotes(_HEADLINE, *paragraphs)
     assert who(q) == expected
+
+
+def test_a_body_named_after_two_places_keeps_both_before_its_post_and_holder(quotes):
+    *_, q = quotes(
+        _HEADLINE,
+        "NHS Coventry and Warwickshire ICB’s associate director of primary care, Ms Hannah Delacroix, said no "
+        "provider had come forward. ‘A dispersal is always a last resort,’ she said.",
+    )
+    assert who(q) == ("Hannah Delacroix", "associate director of primary care", "NHS Coventry and Warwickshire ICB")

@@ -10589,3 +10589,13 @@ def test_a_body_named_after_two_places_keeps_both_before_its_post_and_holder(quo
         "provider had come forward. ‘A dispersal is always a last resort,’ she said.",
     )
     assert who(q) == ("Hannah Delacroix", "associate director of primary care", "NHS Coventry and Warwickshire ICB")
+
+
+@pytest.mark.parametrize("body", ["National Association of Sessional GPs", "Royal College of GPs"])
+def test_a_post_after_a_body_whose_name_has_of_is_a_post_for_later_quotes(quotes, body):
+    *_, q = quotes(
+        _HEADLINE,
+        f"The {body}’ chair, Dr Aoife Brennan, said agency margins were not the main issue. ‘The issue is that "
+        "practices cannot afford to employ GPs,’ she said.",
+    )
+    assert who(q) == ("Aoife Brennan", "chair", body)  # was no post

@@ -873,6 +873,15 @@ def _generic_org_words(org: str | None) -> str | None:
 def _is_role_phrase(text: str) -> bool:
     """``chair of the RCGP``, ``a GP partner in Leeds``, ``the LMC’s medical secretary``."""
     _orgs, roles = _lexicons()
+    owned = re.search(r"(?<=[A-Za-z])(?:[’']s|s[’'])\s+([^’']+)$", text.strip())
+    if (
+        owned
+        and re.fullmatch(  # "The Royal College of GPs’ chair": the post after a body whose name has its own "of"
+            r"(?:[Tt]he\s+)?[A-Z][\w&-]*(?:\s+(?:of|for|and|the|[A-Z][\w&-]*))*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*",
+            text.strip()[: owned.start()],
+        )
+    ):
+        text = owned.group(1)
     np = re.split(r"\s+(?:in|at|from|for|of|on|with|based)\s+", text.strip())[0]
     words = [w for w in np.split() if w.lower() not in _DETERMINERS]
     if not words:

@@ -10599,3 +10599,18 @@ def test_a_post_after_a_body_whose_name_has_of_is_a_post_for_later_quotes(quotes
         "practices cannot afford to employ GPs,’ she said.",
     )
     assert who(q) == ("Aoife Brennan", "chair", body)  # was no post
+
+
+def test_a_relative_clause_s_cue_after_a_name_and_a_post_without_an_article_is_theirs(quotes):
+    [q] = quotes(
+        _HEADLINE,
+        "The accusation came from Dr Graham Pocock, clinical director of Colne Valley PCN, who said: ‘The federation "
+        "was set up to support practices, not to compete with them.’",
+    )
+    assert who(q) == ("Graham Pocock", "clinical director", "Colne Valley PCN")  # was no one
+
+
+@pytest.mark.parametrize("when", ["By lunchtime", "By Friday"])
+def test_when_a_sentence_opens_before_a_name_is_no_post(quotes, when):
+    [q] = quotes(_HEADLINE, f"{when} Dr Kiran Mahal has seen 19 patients. ‘The money is fine,’ she says.")
+    assert who(q) == ("Kiran Mahal", None, None)  # was the post "lunchtime", the body "Friday"

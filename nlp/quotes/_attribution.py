@@ -744,7 +744,10 @@ class _Attributor:
                     got = _subject_before(ante, self.art.keep(pi, base, len(ante))) if ante else None
                 named = (
                     re.search(r"((?:" + _TITLES + r")\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s*$", ante[: got[1]])
-                    if got is not None and not unnamed and re.match(r"(?:a|an)\s", got[0]) and _is_role_phrase(got[0])
+                    if got is not None
+                    and not unnamed
+                    and (re.match(r"(?:a|an)\s", got[0]) or got[0][:1].islower())  # "Dr X, clinical director of Y,"
+                    and _is_role_phrase(got[0])
                     else None
                 )
                 if named:  # "comments by Dr Frank X, a GP in Westshire, who told ...": the person, then their post

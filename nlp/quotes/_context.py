@@ -76,6 +76,7 @@ from nlp.quotes._lexicon import (
     _TOWN,
     _TWO_PLACE_BODY,
     _WHEN,
+    _WHEN_WORDS,
     _WHO_HOLDS_THE,
     _WORDS_OF,
     _entity_phrases,
@@ -1464,6 +1465,8 @@ class _Article:
                 or t.lower_ in ("the", "a", "an", "and", "by", "to", "with", "from", "said", "says")
                 or _TIME_OF_DAY.fullmatch(t.text)  # a live blog's "09:20 Dr X opens the conference": no post
                 or (t.lower_ in ("am", "pm") and t.i > 0 and doc[t.i - 1].like_num)  # "2pm", two tokens
+                or t.ent_type_ in ("DATE", "TIME")  # "By Friday Dr X has seen 90 patients": when, no post
+                or t.lower_ in _WHEN_WORDS  # "By lunchtime Dr X"
                 or (  # "the verdict of Dr X", "the idea of Dr X": what is hers, no post (not "director of ...")
                     t.lower_ == "of"
                     and i >= 2

@@ -721,6 +721,8 @@ _SAME_KIND_OF_BODY = {
 # the tagger's labels for things, which it may give a name after a post ("The chief executive, Moira Dent,")
 _NAMED_AS_THINGS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 # a time of day, as a live blog opens each entry: "09:20", "9.45am"
+# words for when, which a sentence may open with before a name: "By lunchtime Dr X has seen 19 patients"
+_WHEN_WORDS = frozenset("lunchtime teatime midday noon midnight dawn dusk tonight today yesterday tomorrow".split())
 _TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?|\d{1,2}(?:am|pm)", re.I)
 # the last word of a practice's name, which the tagger may take for a person's ("Elm Lane Surgery")
 _PRACTICE_NAME_ENDS = frozenset({"Surgery", "Practice", "Centre", "Center", "Clinic"})

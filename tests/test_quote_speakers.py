@@ -10614,3 +10614,24 @@ def test_a_relative_clause_s_cue_after_a_name_and_a_post_without_an_article_is_t
 def test_when_a_sentence_opens_before_a_name_is_no_post(quotes, when):
     [q] = quotes(_HEADLINE, f"{when} Dr Kiran Mahal has seen 19 patients. ‘The money is fine,’ she says.")
     assert who(q) == ("Kiran Mahal", None, None)  # was the post "lunchtime", the body "Friday"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The losing bidder, Crestline Primary Care Ltd, declined to comment. A source close to the company said "
+                "it was considering a legal challenge. ‘The scoring was opaque,’ the source said.",
+            ),
+            (None, "source close to the company", "Crestline Primary Care Ltd"),  # was the federation, a source
+        ),
+        (
+            ("A source close to the federation said: ‘The scoring was opaque.’",),
+            (None, "source close to the federation", "Harbourshire GP Federation"),  # was no body
+        ),
+    ],
+)
+def test_a_source_close_to_a_body_is_close_to_the_body_named(quotes, paragraphs, expected):
+    *_, q = quotes(_HEADLINE, "Harbourshire GP Federation said it was disappointed.", *paragraphs)
+    assert who(q) == expected

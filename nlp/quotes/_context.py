@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from nlp.quotes._lexicon import (
     _A_BUSINESS,
+    _A_COMPANY_S_NAME,
     _A_VOLUNTARY_BODY,
     _BODIES_WITH_POSTS,
     _BODY_ADJECTIVES,
@@ -885,6 +886,9 @@ class _Article:
                     if named_before and not stance and tok.lower_ not in _KIN:
                         continue  # nor "Dr X said ... The health secretary has promised to fix it. ‘...,’ he said"
                     phrase = doc[tok.left_edge.i : tok.i + 1].text
+                    close = next((c for c in tok.rights if c.lower_ in ("close", "closest")), None)
+                    if close is not None:  # "A source close to the company said": whose source, as written
+                        phrase = doc[tok.left_edge.i : close.right_edge.i + 1].text
                     kin = tok.lower_ in _KIN and tok.left_edge.lower_ not in ("a", "an", "another", "one")
                     # "My partner", a relative, and "The 41-year-old partner" the word alone; "A GP partner", a post
                     sp = Speaker(phrase, "role", role=tok.lower_) if kin else describe(phrase)
@@ -1955,7 +1959,28 @@ class _Article:
                     named = self.named_body(replace(sp, org=owner), at)
                     role, org = (named.role, named.org) if named.org != owner else _unnamed_body(sp.role, owner)
                     sp = replace(sp, role=role, org=org)
+        close_to = (
+            re.fullmatch(r"(?:source|insider|figure)s?\s+close\s+to\s+the\s+([a-z]+)", sp.role.lower())
+            if sp.kind == "role" and sp.role and not sp.org
+            else None
+        )
+        if close_to:  # "A source close to the company": the company named just before
+            word = close_to.group(1)
+            kin = _SAME_KIND_OF_BODY.get(word, frozenset({word}))
+            body = (
+                self._body_in_focus(word, before, at)
+                or self._body_of_kind(before, kin, kinds=("org", "role"))
+                or self._named_body_of_kind(kin, at)
+            )
+            return replace(sp, org=body) if body else sp
         if sp.kind == "role" and sp.role and sp.role.lower() in _SPOKES and not sp.org:
+            close = [  # "A source close to the company said ... the source said": that source
+                m
+                for m in before
+                if m.speaker.kind == "role" and (m.speaker.role or "").lower().startswith(sp.role.lower() + " close ")
+            ]
+            if close and re.match(r"the\s", sp.written, re.I):
+                return replace(self.resolve(close[-1].speaker, close[-1].at), written=sp.written)
             pool = [
                 m
                 for m in before
@@ -2231,6 +2256,13 @@ class _Article:
         or the one before, that may call itself so (:func:`_may_call_itself`), or ``None``."""
         if word not in _A_BUSINESS and word not in _A_VOLUNTARY_BODY:
             return None
+        if word in ("company", "firm"):  # "The losing bidder, Crestline Primary Care Ltd, declined ... the company":
+            # a company by its name, whether or not the sentence's subject
+            for m in reversed(before):
+                if m.at[0] < at[0] - 1:
+                    break
+                if m.speaker.kind == "org" and m.speaker.org and _A_COMPANY_S_NAME.search(m.speaker.org):
+                    return m.speaker.org
         for m in reversed(before):
             o = m.speaker
             if m.at[0] < at[0] - 1:

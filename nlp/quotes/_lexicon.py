@@ -727,6 +727,8 @@ _TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?|\d{1,2}(?:am|pm)", re.I)
 # the last word of a practice's name, which the tagger may take for a person's ("Elm Lane Surgery")
 _PRACTICE_NAME_ENDS = frozenset({"Surgery", "Practice", "Centre", "Center", "Clinic"})
 # a body that says "the company" of itself: a provider, which the entity patterns rarely know by name
+# the end of a company's registered name: "Crestline Primary Care Ltd"
+_A_COMPANY_S_NAME = re.compile(r"\s(?:Ltd|Limited|plc|PLC|LLP)\.?$")
 _A_BUSINESS = frozenset({"company", "firm", "provider", "practice", "surgery", "partnership"})
 # a body that says "the charity" or "the group" of itself: a voluntary body, not the NHS, a government or a
 # professional body (those the entity patterns know by name, and they call themselves otherwise)

@@ -10635,3 +10635,27 @@ def test_when_a_sentence_opens_before_a_name_is_no_post(quotes, when):
 def test_a_source_close_to_a_body_is_close_to_the_body_named(quotes, paragraphs, expected):
     *_, q = quotes(_HEADLINE, "Harbourshire GP Federation said it was disappointed.", *paragraphs)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The hub’s operations lead, Gareth ‘Gaz’ Pritchard, runs the rota from a whiteboard. ‘We fill 94 per "
+                "cent of shifts,’ Gaz says.",
+            ),
+            ("Gareth Pritchard", "hub operations lead", None),  # was "Gaz"
+        ),
+        (
+            (
+                "The surgery’s senior partner, Dr William ‘Bill’ Trevithick OBE, said the decision was heartbreaking.",
+                "Speaking to the local paper, he said: ‘I have never closed the list in 33 years.’",
+            ),
+            ("William Trevithick", "senior partner", None),  # was the post alone
+        ),
+    ],
+)
+def test_a_name_with_a_nickname_in_marks_after_a_post_is_the_person_s(quotes, paragraphs, expected):
+    *_, q = quotes(_HEADLINE, *paragraphs)
+    assert who(q) == expected

@@ -1576,6 +1576,13 @@ class _Article:
             if person.kind == "person" and person.name and " and " not in person.name:
                 # "Her report, published in May, called for ‘...’": the report of the person she is ("Fuller report")
                 return Speaker(sp.written, "doc", name=f"{person.name.split()[-1]} {owned_doc.group(2).lower()}")
+        if sp.kind == "person" and sp.name and " " not in sp.name:  # "Gareth ‘Gaz’ X ... ‘...,’ Gaz says": him
+            called = re.compile(r"[‘“]" + re.escape(sp.name) + r"[’”]")
+            known = next(
+                (m for m in reversed(before) if m.speaker.kind == "person" and called.search(m.speaker.written)), None
+            )
+            if known is not None:
+                return replace(self._known(known.speaker, before), written=sp.written)
         author = self._author if sp.kind == "pronoun" and sp.pronoun == "i" else None
         if author is not None:  # "I said: ‘We’ll see.’" outside any quote: the writer a byline or a letter's
             return replace(author, written=sp.written)  # signature names, not a person the piece names

@@ -1039,6 +1039,9 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     state = re.fullmatch(r"(?:(?:the|my)\s+)?(?:" + _HONOURABLE + r")?(" + _STATE_POST + r")", phrase.strip(" ,"), re.I)
     if state:  # "The Secretary of State", "my right hon. Friend the Secretary of State": a post, and "State" no body
         return Speaker(phrase, "role", role=state.group(1))
+    if _NICKNAME.search(phrase):  # "The hub’s operations lead, Gareth ‘Gaz’ X": the name without what he is called
+        bare = tuple(_NICKNAME.sub("", p) for p in persons)
+        return replace(_described(_NICKNAME.sub("", phrase), bare), written=phrase)
     cited = _CITED_IN.search(phrase)
     if cited:  # "Dr Helen X (Letters, 3 May) says": where she said it, not her post
         return replace(_described(phrase[: cited.start()] + phrase[cited.end() :], persons), written=phrase)

@@ -10659,3 +10659,36 @@ def test_a_source_close_to_a_body_is_close_to_the_body_named(quotes, paragraphs,
 def test_a_name_with_a_nickname_in_marks_after_a_post_is_the_person_s(quotes, paragraphs, expected):
     *_, q = quotes(_HEADLINE, *paragraphs)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Dr Femi Adeyinka thanked the practice manager, Priya Venkataraman, for her work.",
+                "Mrs Venkataraman said the night was emotional. ‘He will be missed,’ she said.",
+            ),
+            ("Priya Venkataraman", None, None),  # was the post "for her work"
+        ),
+        (
+            ("Fiona Castleton KC, for Dr Varma, told the court: ‘My client was a busy clinician.’",),
+            ("Fiona Castleton", None, None),  # was the post "for Dr Varma"
+        ),
+    ],
+)
+def test_why_or_for_whom_after_a_name_is_no_post(quotes, paragraphs, expected):
+    *_, q = quotes(_HEADLINE, *paragraphs)
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dismissing the appeal, Lady Justice Marwood said the directions had been ‘entirely orthodox’.",
+        "‘The directions were entirely orthodox,’ said Lady Justice Marwood.",
+    ],
+)
+def test_an_appeal_judge_is_named_in_the_style_of_the_office(quotes, sentence):
+    [q] = quotes(_HEADLINE, sentence)
+    assert who(q) == ("Lady Justice Marwood", "judge", None)  # was "Justice Marwood", or a body

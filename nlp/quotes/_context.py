@@ -1280,6 +1280,8 @@ class _Article:
             and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", re.split(r"\s+who\s", app.group(1))[0])
             and app.group(1).split()[0].lower() not in _CUE_SET  # "Alan Price, disagreed.": a verb, not a role
             and not _WHEN.match(app.group(1))  # "wrote to Dr Maria X, in March": when, not what she is
+            # "thanked Priya X, for her work,", "Fiona X KC, for Dr Varma,": why, or for whom, not what she is
+            and not re.match(r"for\s+(?:(?:her|his|their|its|my|our)\s|(?:" + _TITLES + r")\s)", app.group(1))
             and (app.group(1)[:1].islower() or _is_role_phrase(app.group(1)))
             and not self._finite_verb_at(pi, ent.end_char + app.start(1))  # "Dr X, rejected the idea."
             and not self._clause_at(pi, ent.end_char + app.start(1), ent.end_char + app.end(1))

@@ -1015,7 +1015,7 @@ def _styled_name(sp: Speaker) -> Speaker:
         member = next((w for w in name[len(bare) :].split() if w in ("MP", "MSP", "MS", "MLA", "AM")), None)
         sp = replace(sp, role=sp.role or member)
         name = bare
-    judge = re.search(r"\b(Mr|Mrs|Ms)\s+Justice\s+([A-Z][\w’'-]+)", sp.written)
+    judge = re.search(r"\b(Mr|Mrs|Ms|Lord|Lady)\s+Justice\s+([A-Z][\w’'-]+)", sp.written)
     if judge and name in (judge.group(2), f"Justice {judge.group(2)}"):  # "Mr Justice Cobb said"
         return replace(sp, name=f"{judge.group(1)} Justice {judge.group(2)}", role=sp.role or "judge")
     peer = next((m for m in _PEER.finditer(sp.written) if m.group(2) == name), None)
@@ -1042,6 +1042,12 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if _NICKNAME.search(phrase):  # "The hub’s operations lead, Gareth ‘Gaz’ X": the name without what he is called
         bare = tuple(_NICKNAME.sub("", p) for p in persons)
         return replace(_described(_NICKNAME.sub("", phrase), bare), written=phrase)
+    judge = re.fullmatch(r"(?:[Tt]he\s+)?(Lord|Lady)\s+Justice\s+([A-Z][\w’'-]+)", phrase.strip(" ,"))
+    if judge:  # "said Lord Justice Marwood": an appeal judge, by the style of the office
+        return Speaker(phrase, "person", name=f"{judge.group(1)} Justice {judge.group(2)}", role="judge")
+    for_whom = re.search(r",\s+for\s+(?:(?:her|his|their|its|my|our)\s|(?:" + _TITLES + r")\s)[^,]*,?\s*$", phrase)
+    if for_whom:  # "Fiona X KC, for Dr Varma,": for whom she acts, not her post
+        return replace(_described(phrase[: for_whom.start()], persons), written=phrase)
     cited = _CITED_IN.search(phrase)
     if cited:  # "Dr Helen X (Letters, 3 May) says": where she said it, not her post
         return replace(_described(phrase[: cited.start()] + phrase[cited.end() :], persons), written=phrase)

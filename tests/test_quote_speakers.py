@@ -10692,3 +10692,28 @@ def test_why_or_for_whom_after_a_name_is_no_post(quotes, paragraphs, expected):
 def test_an_appeal_judge_is_named_in_the_style_of_the_office(quotes, sentence):
     [q] = quotes(_HEADLINE, sentence)
     assert who(q) == ("Lady Justice Marwood", "judge", None)  # was "Justice Marwood", or a body
+
+
+def test_in_their_words_with_a_comma_introduces_their_quote(quotes):
+    [q] = quotes(
+        _HEADLINE,
+        "Dr Peter Wynn retires at the end of March. In his words, ‘It has been the privilege of my life to look after "
+        "three generations of families.’",
+    )  # was no quote
+    assert q.speaker_name == "Peter Wynn"
+
+
+@pytest.mark.parametrize(
+    ("writer", "expected"),
+    [
+        ("the partners at Millbrook Surgery", (None, "partners", "Millbrook Surgery")),
+        ("Dr Ann Cole", ("Ann Cole", None, None)),
+    ],
+)
+def test_a_post_on_social_media_speaks_for_its_writer(quotes, writer, expected):
+    *_, q = quotes(
+        _HEADLINE,
+        f"In a Facebook post, {writer} said they had tried everything to keep the practice open.",
+        "‘We have not been able to recruit a GP in three years,’ the post said.",
+    )
+    assert who(q) == expected  # was the bare noun "post"

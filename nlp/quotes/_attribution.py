@@ -32,6 +32,7 @@ from nlp.quotes._lexicon import (
     _GESTURES,
     _GOING_ON,
     _HEADLINE_LABELS,
+    _IN_THEIR_WORDS,
     _IN_WHOSE_WORDS,
     _KIND_AS_NAME,
     _KIND_OF_BODY,
@@ -1411,7 +1412,8 @@ def extract_quotes(
             nxt = [x for x in spans_by_par.get(lp, []) if x.open_at[1] > lpos]
             if nxt and lp == s.last:
                 post = post[: nxt[0].open_at[1] - lpos - 1]
-            colon = pre_local.rstrip().endswith(":")
+            # "In his words, ‘...’": his words, as after a colon
+            colon = pre_local.rstrip().endswith(":") or bool(_IN_THEIR_WORDS.search(pre_local))
             at_start = not pre_sent.strip() or colon
             att: _Attribution | None = None
             fragment = not at_start

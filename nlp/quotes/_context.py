@@ -567,7 +567,7 @@ class _Article:
 
         for pi, doc in enumerate(self.docs):
             # one pass over the tokens (each read builds a token object): candidates by their word
-            doc_nouns, subjects, bare, ones, first_names, wrote_to = [], [], [], [], [], []
+            doc_nouns, subjects, bare, ones, first_names, wrote_to, posts = [], [], [], [], [], [], []
             for tok in doc:
                 low = tok.lower_
                 if low in ("wrote", "written", "writes") and any(c.lower_ == "to" for c in tok.children):
@@ -583,6 +583,13 @@ class _Article:
                     ones.append(tok)  # "One, who qualified in August, said": one of a group named before
                 if low in _DOC_NOUNS:
                     doc_nouns.append(tok)
+                elif (
+                    low == "post"
+                    and tok.dep_ == "pobj"
+                    and tok.head.lower_ == "in"
+                    and tok.head.head.lower_ in _CUE_SET
+                ):
+                    posts.append(tok)  # "In a Facebook post, the partners said": theirs, then "the post said"
                 if low in _SUBJECT_WORDS and tok.dep_ == "nsubj":
                     subjects.append(tok)
                 if tok.dep_ == "nsubj" and tok.tag_ == "NNP" and not tok.ent_type_ and tok.left_edge.i == tok.i:
@@ -929,6 +936,8 @@ class _Article:
                             (pi, tok.idx), Speaker(f"{org} letter", "doc", name=f"{org} letter", org=org), False, False
                         )
                     )
+            for tok in posts:
+                self._note_writer(pi, tok.head.head, "post")
             for tok in doc_nouns:
                 # document-like noun phrases (the report, NHS England's long-term plan), found from tags
                 # because the attribute ruler (and with it noun_chunks) is switched off for speed
@@ -1585,6 +1594,10 @@ class _Article:
             )
             if known is not None:
                 return replace(self._known(known.speaker, before), written=sp.written)
+        if sp.kind == "other" and re.fullmatch(r"the\s+post", sp.written.strip(), re.I):  # "‘...,’ the post said"
+            writer = self.writer_of(Speaker("post", "doc", name="post"), at, before)
+            if writer is not None:
+                return replace(writer, written=sp.written)
         author = self._author if sp.kind == "pronoun" and sp.pronoun == "i" else None
         if author is not None:  # "I said: ‘We’ll see.’" outside any quote: the writer a byline or a letter's
             return replace(author, written=sp.written)  # signature names, not a person the piece names

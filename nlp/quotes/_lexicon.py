@@ -382,6 +382,8 @@ _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative
 # an aside after one or some of a group that says why they are not named: "One of the partners, who asked not to be
 # named,", "Two of the partners, speaking anonymously,"
 _ANONYMOUS_ASIDE = r"(?:,\s+(?:who|speaking)\s[^,]*)?,?"
+# whose words a comma introduces, as a colon would: "In his words, ‘...’", "In her own words,"
+_IN_THEIR_WORDS = re.compile(r"\b[Ii]n\s+(?:his|her|their)\s+(?:own\s+)?words,\s*$")
 # whom a headline's subject told, which makes its "told" active ("GPs told Pulse ...", "Streeting told MPs ..."):
 # a paper, a house, a meeting, the writer; any other word after "told" is what they were told
 _TOLD_LISTENER = re.compile(

@@ -10717,3 +10717,12 @@ def test_a_post_on_social_media_speaks_for_its_writer(quotes, writer, expected):
         "‘We have not been able to recruit a GP in three years,’ the post said.",
     )
     assert who(q) == expected  # was the bare noun "post"
+
+
+def test_an_inverted_cue_s_post_with_our_is_the_post_of_the_named_one(quotes):
+    first, second = quotes(
+        "Elmbrook Surgery newsletter",
+        "‘We know many of you have noticed new faces in the surgery,’ said our senior partner, Dr Harriet "
+        "Okonjo-Blake. ‘They are part of our network team.’",
+    )
+    assert who(first)[:2] == who(second)[:2] == ("Harriet Okonjo-Blake", "senior partner")  # was no one

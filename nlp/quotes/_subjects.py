@@ -617,7 +617,8 @@ def _subject_after(text: str) -> tuple[str, int] | None:
             or re.match(_HANDLE + r",\s+(?:a|an)\s", cand)  # "posted @GPJunior, a trainee in Leeds"
             or cand.split()[0].lower().rstrip(",") in _DETERMINERS  # "says one, a locum in Devon"
             or re.match(  # "added her partner, Dr X", "added her husband Jim"
-                r"(?:his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s|\s+(?:" + _TITLES + r"\s+)?[A-Z])", cand
+                r"(?:his|her|their|our|my)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s|\s+(?:" + _TITLES + r"\s+)?[A-Z])",
+                cand,
             )
             or (role_first and _is_role_phrase(role_first.group(1)))  # "said practice manager Tess Doyle"
             # a headline's "says former RCGP chair": a post held before, in a body named by its acronym

@@ -10726,3 +10726,13 @@ def test_an_inverted_cue_s_post_with_our_is_the_post_of_the_named_one(quotes):
         "Okonjo-Blake. ‘They are part of our network team.’",
     )
     assert who(first)[:2] == who(second)[:2] == ("Harriet Okonjo-Blake", "senior partner")  # was no one
+
+
+def test_a_spokesperson_for_a_kind_of_body_a_headline_names_is_for_the_one_named_below(quotes):
+    *_, q = quotes(
+        "Employment tribunal rules GP federation unfairly dismissed salaried GP",
+        "A salaried GP was unfairly dismissed by the federation that employed her, an employment tribunal has ruled.",
+        "Dr Sana Iqbal worked for North Coast Health Federation at its hub in Newquay from 2021.",
+        "A spokesperson for the federation said it was ‘disappointed’ with the outcome.",
+    )
+    assert who(q) == (None, "spokesperson", "North Coast Health Federation")  # was a "GP federation spokesperson"

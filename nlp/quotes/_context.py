@@ -1538,6 +1538,7 @@ class _Article:
             if (
                 o.kind in kinds
                 and o.org
+                and o.org.lower() not in _KIND_AS_NAME  # "GP federation" in a headline: no name, so none of them
                 and (words & (_kind_words(o.org) | _long_form_words(o.org)) or o.org.lower() in known)
             ):
                 return o.org

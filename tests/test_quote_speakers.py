@@ -10736,3 +10736,22 @@ def test_a_spokesperson_for_a_kind_of_body_a_headline_names_is_for_the_one_named
         "A spokesperson for the federation said it was ‘disappointed’ with the outcome.",
     )
     assert who(q) == (None, "spokesperson", "North Coast Health Federation")  # was a "GP federation spokesperson"
+
+
+@pytest.mark.parametrize("verb", ["says", "writes that"])
+def test_a_quote_after_a_pronoun_s_reported_speech_is_theirs(quotes, verb):
+    *_, q = quotes(
+        _HEADLINE,
+        "Dr Elizabeth Garside has written a farewell letter to her patients.",
+        f"She {verb} general practice has changed beyond recognition. ‘I grieve for the old continuity.’",
+    )
+    assert q.speaker_name == "Elizabeth Garside"  # was no one
+
+
+def test_a_quote_after_a_pronoun_s_reported_speech_is_not_the_one_named_before_it(quotes):
+    *_, q = quotes(
+        _HEADLINE,
+        "Dr Elizabeth Garside has written a farewell letter to her patients.",
+        "Her partner, Dr Tom Reed, is staying. He says the practice will survive. ‘We have two new GPs.’",
+    )
+    assert q.speaker_name == "Tom Reed"  # was no one

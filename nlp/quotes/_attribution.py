@@ -2014,6 +2014,10 @@ def _post_given_after(q: Quote, at: tuple[int, int], mentions: Sequence[_Mention
     return q
 
 
+# a pronoun opening a sentence as the subject of a verb (of saying, when the verb is one): "She says ..."
+_PRONOUN_SAYS = re.compile(r"(?:^|(?<=[.!?]\s))(She|He|They)\s+(?:also\s+)?([a-z]+)\b")
+
+
 def _reported_speaker(
     art: _Article, pi: int, after_par: int, here: tuple[int, int] | None = None
 ) -> _Attribution | None:
@@ -2032,6 +2036,23 @@ def _reported_speaker(
         )
         and m.speaker.kind in ("person", "role", "org", "doc")
     ]
+    # "She says general practice has changed beyond recognition. ‘...’": a pronoun the cue's subject, later than any
+    # mention that said something
+    stretches = (
+        [(pi, *here)]
+        if here is not None
+        else [(p, 0, len(art.masked[p])) for p in range(max(pi - 2, after_par + 1), pi)]
+    )
+    pronoun = None
+    for p, a, b in stretches:
+        for m in _PRONOUN_SAYS.finditer(art.masked[p], a, b):
+            if m.group(2).lower() in _CUE_SET and (not said or (p, m.start(1)) > said[-1].at):
+                pronoun = (p, m.start(1), m.group(1))
+    if pronoun is not None:
+        word = pronoun[2].lower()
+        sp = art.resolve(Speaker(pronoun[2], "pronoun", pronoun=word), pronoun[:2])
+        if sp.kind in ("person", "role"):
+            return _Attribution(sp, None)
     if not said:
         return None
     sp = art._known(art.resolve(said[-1].speaker, said[-1].at), [m for m in art.mentions if m.at < (pi, 0)])

@@ -47,6 +47,7 @@ from nlp.quotes._lexicon import (
     _PASSIVE_CUES,
     _POINTS_BACK,
     _PROGRESSIVE,
+    _PRONOUN_SAYS,
     _PRONOUNS,
     _RAISED_TO,
     _REPORTING,
@@ -1399,7 +1400,7 @@ def extract_quotes(
             pending = None
         last_close = 0
         # a headline's shape: in the headline or a crosshead, short, no full stop (not realdev's lede paragraph)
-        heading = pi in heads and len(text.split()) <= 16 and not re.search(r"[.!?:;]\s*$", text)
+        heading = pi in heads and _headline_shaped(text)
         for s in par_spans:
             op = s.open_at[1]
             masked = art.masked[pi]
@@ -1842,6 +1843,12 @@ def _words_of(text: str) -> str:
     return " " + " ".join(re.findall(r"[\w’'-]+", text.lower())) + " "
 
 
+def _headline_shaped(text: str) -> bool:
+    """A headline's shape: short, no full stop at the end (not realdev's lede paragraph, nor a test's first
+    sentence)."""
+    return len(text.split()) <= 16 and not re.search(r"[.!?:;]\s*$", text)
+
+
 def _told_in_a_headline(q: Quote, art: _Article, heads: set[int]) -> Quote:
     """A headline's ``told`` is passive (``MPs told practices ‘on the brink’``, ``GPs told to ‘stop complaining’``,
     ``NHS England board told partnerships ‘remain the backbone’``): its subject heard the words, so the quote has no
@@ -1850,8 +1857,7 @@ def _told_in_a_headline(q: Quote, art: _Article, heads: set[int]) -> Quote:
     at = q.paragraph_index
     if at != 0 or at not in heads or (q.cue or "x").lower().split()[0] != "told" or q.start is None:
         return q
-    text = art.paragraphs[at]
-    if len(text.split()) > 16 or re.search(r"[.!?;]\s*$", text):  # a headline's shape, as in _attribute
+    if not _headline_shaped(art.paragraphs[at]):
         return q
     before = art.paragraphs[at][: q.start].rstrip("‘“'\" ")
     told = re.search(r"^([^‘“:]*?)\s+told\b([^‘“]*)$", before)
@@ -2012,10 +2018,6 @@ def _post_given_after(q: Quote, at: tuple[int, int], mentions: Sequence[_Mention
         if at <= m.at and o.kind == "person" and o.name == q.speaker_name and (o.role or o.org):
             return replace(q, speaker_role=o.role, speaker_org=o.org)
     return q
-
-
-# a pronoun opening a sentence as the subject of a verb (of saying, when the verb is one): "She says ..."
-_PRONOUN_SAYS = re.compile(r"(?:^|(?<=[.!?]\s))(She|He|They)\s+(?:also\s+)?([a-z]+)\b")
 
 
 def _reported_speaker(

@@ -23,6 +23,7 @@ from nlp.quotes._lexicon import (
     _BY_BODY,
     _BYLINE,
     _CAPTION_POINTER,
+    _CLOSE_TO_A_BODY,
     _CUE_SET,
     _DETERMINERS,
     _DOC_NOUNS,
@@ -30,6 +31,7 @@ from nlp.quotes._lexicon import (
     _EPITHET_MARK,
     _EPITHET_NAME_WORDS,
     _FOOTNOTE,
+    _FOR_WHOM,
     _FORMED,
     _GENERIC_ORG,
     _GIVEN_HE,
@@ -43,6 +45,7 @@ from nlp.quotes._lexicon import (
     _KNIGHTED,
     _LAY_PEOPLE,
     _MEMBER_AFTER_A_BODY,
+    _MY_POST,
     _NAMED_AS_THINGS,
     _NAMED_FOR_BODY,
     _NAMING_LABELS,
@@ -309,7 +312,7 @@ def _double_barrelled_names(doc, ents: list) -> list:
 
     out = list(ents)
     for e in ents:
-        if e.label_ not in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or "-" not in e.text:
+        if (e.label_ not in _NAMED_AS_THINGS and e.label_ not in ("GPE", "NORP", "LOC")) or "-" not in e.text:
             continue
         m = re.search(r"(?:^|\s)([A-Z][a-z]+\s+[A-Z][a-z]+-[A-Z][a-z]+)$", e.text)
         if m is None or e.text.lower() in _org_names_lower() or clean_org(m.group(1)) in _org_names_lower():
@@ -1290,7 +1293,7 @@ class _Article:
             and app.group(1).split()[0].lower() not in _CUE_SET  # "Alan Price, disagreed.": a verb, not a role
             and not _WHEN.match(app.group(1))  # "wrote to Dr Maria X, in March": when, not what she is
             # "thanked Priya X, for her work,", "Fiona X KC, for Dr Varma,": why, or for whom, not what she is
-            and not re.match(r"for\s+(?:(?:her|his|their|its|my|our)\s|(?:" + _TITLES + r")\s)", app.group(1))
+            and not re.match(_FOR_WHOM, app.group(1))
             and (app.group(1)[:1].islower() or _is_role_phrase(app.group(1)))
             and not self._finite_verb_at(pi, ent.end_char + app.start(1))  # "Dr X, rejected the idea."
             and not self._clause_at(pi, ent.end_char + app.start(1), ent.end_char + app.end(1))
@@ -1982,11 +1985,7 @@ class _Article:
                     named = self.named_body(replace(sp, org=owner), at)
                     role, org = (named.role, named.org) if named.org != owner else _unnamed_body(sp.role, owner)
                     sp = replace(sp, role=role, org=org)
-        close_to = (
-            re.fullmatch(r"(?:source|insider|figure)s?\s+close\s+to\s+the\s+([a-z]+)", sp.role.lower())
-            if sp.kind == "role" and sp.role and not sp.org
-            else None
-        )
+        close_to = _CLOSE_TO_A_BODY.fullmatch(sp.role.lower()) if sp.kind == "role" and sp.role and not sp.org else None
         if close_to:  # "A source close to the company": the company named just before
             word = close_to.group(1)
             kin = _SAME_KIND_OF_BODY.get(word, frozenset({word}))
@@ -2389,7 +2388,7 @@ class _Article:
             if pi < 0:
                 continue
             text = self.masked[pi][: at[1]] if pi == at[0] else self.masked[pi]
-            for m in re.finditer(r"\b[Mm]y\s+(?:(?:old|former|then|first|new)\s+)?([a-z][\w-]*)\b", text):
+            for m in _MY_POST.finditer(text):
                 if _is_role_head(m.group(1)) or m.group(1) in _KIN:
                     found = m.group(1)
         return found

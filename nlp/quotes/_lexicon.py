@@ -382,6 +382,16 @@ _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative
 # an aside after one or some of a group that says why they are not named: "One of the partners, who asked not to be
 # named,", "Two of the partners, speaking anonymously,"
 _ANONYMOUS_ASIDE = r"(?:,\s+(?:who|speaking)\s[^,]*)?,?"
+# a pronoun opening a sentence as the subject of a verb (of saying, when the verb is one): "She says ..."
+_PRONOUN_SAYS = re.compile(r"(?:^|(?<=[.!?]\s))(She|He|They)\s+(?:also\s+)?([a-z]+)\b")
+# why, or for whom, after a name, which is no post: "thanked Priya X, for her work,", "Fiona X KC, for Dr Varma,"
+_FOR_WHOM = r"for\s+(?:(?:her|his|their|its|my|our)\s|(?:" + _TITLES + r")\s)"
+# a judge named in the style of the office: "Mr Justice Cobb", "Lady Justice Marwood"
+_JUDGE = re.compile(r"\b(Mr|Mrs|Ms|Lord|Lady)\s+Justice\s+([A-Z][\w’'-]+)")
+# a post or a relation the writer calls theirs: "my trainer", "my old partner"
+_MY_POST = re.compile(r"\b[Mm]y\s+(?:(?:old|former|then|first|new)\s+)?([a-z][\w-]*)\b")
+# a source close to a kind of body: "source close to the company"
+_CLOSE_TO_A_BODY = re.compile(r"(?:source|insider|figure)s?\s+close\s+to\s+the\s+([a-z]+)")
 # whose words a comma introduces, as a colon would: "In his words, ‘...’", "In her own words,"
 _IN_THEIR_WORDS = re.compile(r"\b[Ii]n\s+(?:his|her|their)\s+(?:own\s+)?words,\s*$")
 # whom a headline's subject told, which makes its "told" active ("GPs told Pulse ...", "Streeting told MPs ..."):

@@ -36,6 +36,7 @@ from nlp.quotes._lexicon import (
     _DOC_NOUNS,
     _EPITHET,
     _EPITHET_MARK,
+    _FOR_WHOM,
     _GAVE_HER_NAME,
     _GENERIC_ORG,
     _GIVEN_NAMES,
@@ -44,6 +45,7 @@ from nlp.quotes._lexicon import (
     _HOW_FAR,
     _HOW_LONG,
     _IN_A_PLACE,
+    _JUDGE,
     _JUDGE_THEN_NAME,
     _KIN,
     _KIN_OR_NEXT,
@@ -1015,7 +1017,7 @@ def _styled_name(sp: Speaker) -> Speaker:
         member = next((w for w in name[len(bare) :].split() if w in ("MP", "MSP", "MS", "MLA", "AM")), None)
         sp = replace(sp, role=sp.role or member)
         name = bare
-    judge = re.search(r"\b(Mr|Mrs|Ms|Lord|Lady)\s+Justice\s+([A-Z][\w’'-]+)", sp.written)
+    judge = _JUDGE.search(sp.written)
     if judge and name in (judge.group(2), f"Justice {judge.group(2)}"):  # "Mr Justice Cobb said"
         return replace(sp, name=f"{judge.group(1)} Justice {judge.group(2)}", role=sp.role or "judge")
     peer = next((m for m in _PEER.finditer(sp.written) if m.group(2) == name), None)
@@ -1042,10 +1044,11 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if _NICKNAME.search(phrase):  # "The hub’s operations lead, Gareth ‘Gaz’ X": the name without what he is called
         bare = tuple(_NICKNAME.sub("", p) for p in persons)
         return replace(_described(_NICKNAME.sub("", phrase), bare), written=phrase)
-    judge = re.fullmatch(r"(?:[Tt]he\s+)?(Lord|Lady)\s+Justice\s+([A-Z][\w’'-]+)", phrase.strip(" ,"))
-    if judge:  # "said Lord Justice Marwood": an appeal judge, by the style of the office
+    judge = _JUDGE.fullmatch(re.sub(r"^[Tt]he\s+", "", phrase.strip(" ,")))
+    if judge and judge.group(1) in ("Lord", "Lady"):  # "said Lord Justice Marwood": an appeal judge, by the style of
+        # the office (not a title and a name, as "Lord" alone is)
         return Speaker(phrase, "person", name=f"{judge.group(1)} Justice {judge.group(2)}", role="judge")
-    for_whom = re.search(r",\s+for\s+(?:(?:her|his|their|its|my|our)\s|(?:" + _TITLES + r")\s)[^,]*,?\s*$", phrase)
+    for_whom = re.search(r",\s+" + _FOR_WHOM + r"[^,]*,?\s*$", phrase)
     if for_whom:  # "Fiona X KC, for Dr Varma,": for whom she acts, not her post
         return replace(_described(phrase[: for_whom.start()], persons), written=phrase)
     cited = _CITED_IN.search(phrase)

@@ -10755,3 +10755,23 @@ def test_a_quote_after_a_pronoun_s_reported_speech_is_not_the_one_named_before_i
         "Her partner, Dr Tom Reed, is staying. He says the practice will survive. ‘We have two new GPs.’",
     )
     assert q.speaker_name == "Tom Reed"  # was no one
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "Streeting tells MPs GPs will get ‘a fair deal’",
+            "The health secretary told MPs that GPs would get a fair deal.",
+        ),
+        ("Streeting tells MPs GPs will get ‘a fair deal’", "Wes Streeting told MPs that GPs would get a fair deal."),
+    ],
+)
+def test_a_headline_s_surname_as_its_cue_s_subject_is_the_person(quotes, headline, body):
+    q, *_ = quotes(headline, body)
+    assert (q.speaker_name, q.speaker_org) == ("Wes Streeting", None)  # was a body "Streeting"
+
+
+def test_a_headline_s_body_by_one_word_stays_a_body(quotes):  # guard
+    q, *_ = quotes("Unison warns of ‘daily abuse’ at hubs", "The union surveyed 900 members.")
+    assert (q.speaker_name, q.speaker_org) == ("Unison", "Unison")

@@ -1682,7 +1682,13 @@ def extract_quotes(
         _headline_holder(
             _headline_body(
                 _headline_echo(
-                    _told_in_a_headline(_embedded_post_credit(q, paragraphs), art, heads), quotes, art, attr, heads
+                    _headline_surname(
+                        _told_in_a_headline(_embedded_post_credit(q, paragraphs), art, heads), attr, heads
+                    ),
+                    quotes,
+                    art,
+                    attr,
+                    heads,
                 ),
                 art,
             ),
@@ -1847,6 +1853,26 @@ def _headline_shaped(text: str) -> bool:
     """A headline's shape: short, no full stop at the end (not realdev's lede paragraph, nor a test's first
     sentence)."""
     return len(text.split()) <= 16 and not re.search(r"[.!?:;]\s*$", text)
+
+
+def _headline_surname(q: Quote, attr: _Attributor, heads: set[int]) -> Quote:
+    """A headline's surname alone as the subject of its cue (``Streeting tells MPs GPs will get ‘fair deal’``), which
+    reads as a body: the person the article names in full below, or the one holder of an office the article gives
+    by that surname (as ``Streeting: ‘...’`` already is); not a body the entity patterns know (``Unison warns``)."""
+    name = q.speaker_name
+    if q.paragraph_index != 0 or 0 not in heads or not name or name != q.speaker_org:
+        return q
+    if not re.fullmatch(r"[A-Z][a-z][\w’'-]+", name) or _find_phrase(name, _lexicons()[0]):
+        return q
+    below = attr._named_in_full_below(0, name, q.start or 0)
+    holder = (
+        below.speaker
+        if below is not None
+        else attr.art._holder_by_surname(Speaker(name, "person", name=name), titled=False)
+    )
+    if holder is None or holder.kind != "person" or not holder.name:
+        return q
+    return replace(q, speaker_name=holder.name, speaker_role=holder.role, speaker_org=holder.org)
 
 
 def _told_in_a_headline(q: Quote, art: _Article, heads: set[int]) -> Quote:

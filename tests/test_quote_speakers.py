@@ -10775,3 +10775,9 @@ def test_a_headline_s_surname_as_its_cue_s_subject_is_the_person(quotes, headlin
 def test_a_headline_s_body_by_one_word_stays_a_body(quotes):  # guard
     q, *_ = quotes("Unison warns of ‘daily abuse’ at hubs", "The union surveyed 900 members.")
     assert (q.speaker_name, q.speaker_org) == ("Unison", "Unison")
+
+
+@pytest.mark.parametrize(("agent", "expected"), [("minister", (None, "minister", None)), ("BMA", ("BMA", None, "BMA"))])
+def test_a_passive_headline_s_agent_said_it(quotes, agent, expected):
+    q, *_ = quotes(f"GPs told to ‘stop complaining’ by {agent}", "The row continued on Monday.")
+    assert who(q) == expected  # was the GPs

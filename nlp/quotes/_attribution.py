@@ -1900,6 +1900,10 @@ def _told_in_a_headline(q: Quote, art: _Article, heads: set[int]) -> Quote:
     )
     if not passive:
         return q
+    agent = re.match(r"[’”'\"]?\s+by\s+((?:the\s+)?[\w’' -]{2,40})$", art.paragraphs[at][q.end :]) if q.end else None
+    by = describe(agent.group(1)) if agent else None
+    if by is not None and by.kind in ("person", "role", "org"):  # "GPs told to ‘stop complaining’ by minister"
+        return replace(q, speaker=agent.group(1), speaker_name=by.name, speaker_role=by.role, speaker_org=by.org)
     return replace(q, speaker=None, speaker_name=None, speaker_role=None, speaker_org=None, cue=None)
 
 

@@ -421,9 +421,14 @@ class _Attributor:
             return _Attribution(sp, None, (pi, base))
         if " " in stripped:
             return None
-        below = self._named_in_full_below(pi, stripped, base)
-        if below is None:  # "Streeting: ‘...’" over "The health secretary made the pledge": the office's holder
-            holder = self.art._holder_by_surname(Speaker(stripped, "person", name=stripped), titled=False)
+        return self.person_by_surname(pi, stripped, base)
+
+    def person_by_surname(self, pi: int, surname: str, base: int) -> _Attribution | None:
+        """A headline's surname alone (``Streeting``): the person the article names in full below it, or, over ``The
+        health secretary made the pledge``, the one holder of the office it gives by that surname; or ``None``."""
+        below = self._named_in_full_below(pi, surname, base)
+        if below is None:
+            holder = self.art._holder_by_surname(Speaker(surname, "person", name=surname), titled=False)
             below = _Attribution(holder, None, (pi, base)) if holder is not None else None
         return below
 
@@ -1864,12 +1869,8 @@ def _headline_surname(q: Quote, attr: _Attributor, heads: set[int]) -> Quote:
         return q
     if not re.fullmatch(r"[A-Z][a-z][\w’'-]+", name) or _find_phrase(name, _lexicons()[0]):
         return q
-    below = attr._named_in_full_below(0, name, q.start or 0)
-    holder = (
-        below.speaker
-        if below is not None
-        else attr.art._holder_by_surname(Speaker(name, "person", name=name), titled=False)
-    )
+    found = attr.person_by_surname(0, name, q.start or 0)
+    holder = found.speaker if found is not None else None
     if holder is None or holder.kind != "person" or not holder.name:
         return q
     return replace(q, speaker_name=holder.name, speaker_role=holder.role, speaker_org=holder.org)

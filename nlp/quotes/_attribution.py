@@ -14,6 +14,7 @@ from nlp.quotes._context import (
     _Article,
     _last_post_holder,
     _Mention,
+    _one_person_named_next,
 )
 from nlp.quotes._lexicon import (
     _A_BODY_S_POST,
@@ -2016,11 +2017,8 @@ def _named_after_lede(q: Quote, at: tuple[int, int], mentions: Sequence[_Mention
         return q
     if written.startswith("The "):  # "The head of NHS England has admitted ... ‘...’", then "Sir Jim X told MPs": one
         # person, named first there (not "The minister said ‘...’" then "Mr X, who asked, replied"; not two chairs)
-        subjects = {
-            m.speaker.name for m in mentions if m.at[0] == at[0] + 1 and m.subject and m.speaker.kind == "person"
-        }
-        named_before = any(m.speaker.name == person.name for m in mentions if m.at[0] <= at[0])
-        if len(subjects) != 1 or named_before:
+        named = _one_person_named_next(mentions, at[0])
+        if not named or named[0].speaker.name != person.name:
             return q
     own = person.role or ""
     own_post = re.split(r"\s+(?:in|at|of|for|from|with|based)\s+", own)[0].lower()

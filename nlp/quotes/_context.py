@@ -327,6 +327,16 @@ def _double_barrelled_names(doc, ents: list) -> list:
     return out
 
 
+def _one_person_named_next(mentions: Sequence[_Mention], pi: int) -> list[_Mention]:
+    """The mentions of the one person paragraph ``pi + 1`` names as a subject, when it names one and no other and
+    that person was not named at or before ``pi`` (a lede's post, then ``Sir Jim X told MPs``); else ``[]``."""
+    nxt = [m for m in mentions if m.at[0] == pi + 1 and m.subject and m.speaker.kind == "person"]
+    names = {m.speaker.name for m in nxt}
+    if len(names) != 1 or any(m.speaker.name in names for m in mentions if m.at[0] <= pi):
+        return []
+    return nxt
+
+
 def _last_post_holder(before: Sequence[_Mention], other_than: str | None) -> Speaker | None:
     """The last person named in ``before`` with a post, other than the one named ``other_than`` (``Her counterpart at
     Dales LMC, Dr Tom X``, ``His shadow, Ed X``: whose post it is a counterpart or a shadow of), or ``None``."""
@@ -1040,9 +1050,8 @@ class _Article:
             and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.paragraphs[lede.at[0]][after : body.at[1]])
         ):
             org = body.speaker.org  # "The chair of the Royal College of General Practitioners"
-        nxt = [m for m in self.mentions if m.at[0] == lede.at[0] + 1 and m.subject and m.speaker.kind == "person"]
-        names = {m.speaker.name for m in nxt}
-        if len(names) != 1 or any(m.speaker.name in names for m in self.mentions if m.at[0] <= lede.at[0]):
+        nxt = _one_person_named_next(self.mentions, lede.at[0])
+        if not nxt:
             return
         person = nxt[0].speaker
         name_end = nxt[0].at[1] + len(person.written)

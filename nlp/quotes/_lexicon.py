@@ -382,6 +382,13 @@ _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "source", "representative
 # an aside after one or some of a group that says why they are not named: "One of the partners, who asked not to be
 # named,", "Two of the partners, speaking anonymously,"
 _ANONYMOUS_ASIDE = r"(?:,\s+(?:who|speaking)\s[^,]*)?,?"
+# the words after a possessive that ends a phrase ("The Royal College of GPs’ chair": "chair"), and a body's name
+# before it that has its own "of" or "for", every word of it the name's
+_POST_AFTER_A_POSSESSIVE = re.compile(r"(?<=[A-Za-z])(?:[’']s|s[’'])\s+([^’']+)$")
+_A_BODY_NAMED_WITH_OF = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w&-]*(?:\s+(?:of|for|and|the|[A-Z][\w&-]*))*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&-]*"
+    r"(?:\s+[A-Z][\w&-]*)*"
+)
 # a pronoun opening a sentence as the subject of a verb (of saying, when the verb is one): "She says ..."
 _PRONOUN_SAYS = re.compile(r"(?:^|(?<=[.!?]\s))(She|He|They)\s+(?:also\s+)?([a-z]+)\b")
 # why, or for whom, after a name, which is no post: "thanked Priya X, for her work,", "Fiona X KC, for Dr Varma,"

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from nlp.quotes._lexicon import (
+    _A_BODY_NAMED_WITH_OF,
     _A_BUSINESS,
     _ANONYMOUS_ASIDE,
     _ARMED_FORCES,
@@ -81,6 +82,7 @@ from nlp.quotes._lexicon import (
     _PLACE_PAIR_BODY,
     _PLACE_SHAPE,
     _POST_ACRONYMS,
+    _POST_AFTER_A_POSSESSIVE,
     _POSTED_ON,
     _POSTNOMINALS,
     _PRONOUNS,
@@ -875,15 +877,9 @@ def _generic_org_words(org: str | None) -> str | None:
 def _is_role_phrase(text: str) -> bool:
     """``chair of the RCGP``, ``a GP partner in Leeds``, ``the LMC’s medical secretary``."""
     _orgs, roles = _lexicons()
-    owned = re.search(r"(?<=[A-Za-z])(?:[’']s|s[’'])\s+([^’']+)$", text.strip())
-    if (
-        owned
-        and re.fullmatch(  # "The Royal College of GPs’ chair": the post after a body whose name has its own "of"
-            r"(?:[Tt]he\s+)?[A-Z][\w&-]*(?:\s+(?:of|for|and|the|[A-Z][\w&-]*))*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*",
-            text.strip()[: owned.start()],
-        )
-    ):
-        text = owned.group(1)
+    owned = _POST_AFTER_A_POSSESSIVE.search(text.strip())
+    if owned and _A_BODY_NAMED_WITH_OF.fullmatch(text.strip()[: owned.start()]):
+        text = owned.group(1)  # "The Royal College of GPs’ chair": the post after a body whose name has its own "of"
     np = re.split(r"\s+(?:in|at|from|for|of|on|with|based)\s+", text.strip())[0]
     words = [w for w in np.split() if w.lower() not in _DETERMINERS]
     if not words:

@@ -1119,7 +1119,8 @@ class _Article:
             return True  # "Labour councillor Ravi X said", where the post is no entity of the patterns
         root = ent.root
         return (
-            ent.doc[ent.start - 1].text == ","
+            ent.start > 0  # (never the last token, read as the one before the first)
+            and ent.doc[ent.start - 1].text == ","
             and root.dep_ == "appos"
             and root.head.i < ent.start
             and _is_role_head(root.head.lower_)

@@ -10781,3 +10781,74 @@ def test_a_headline_s_body_by_one_word_stays_a_body(quotes):  # guard
 def test_a_passive_headline_s_agent_said_it(quotes, agent, expected):
     q, *_ = quotes(f"GPs told to ‘stop complaining’ by {agent}", "The row continued on Monday.")
     assert who(q) == expected  # was the GPs
+
+
+# forms probed in the twenty-second round (whole original articles in new registers: documents quoted, inquests,
+# transcripts, committee evidence, ballots, vox pops and titled names)
+
+
+@pytest.mark.parametrize(
+    ("quoted", "expected"),
+    [
+        ("‘Dear patients, we know this news will worry many of you,’ it begins.", "Greenway Surgery"),
+        ("‘Dear patients, we know this news will worry many of you,’ the letter begins.", "Greenway Surgery letter"),
+        ("The letter begins: ‘Dear patients, we know this news will worry many of you.’", "Greenway Surgery letter"),
+        ("‘We will always put your care first,’ the letter ends.", "Greenway Surgery letter"),
+    ],
+)
+def test_where_a_document_begins_or_ends_is_its_own_words(quotes, quoted, expected):
+    [q] = quotes(
+        "Practice writes to patients",
+        "Greenway Surgery has written to its 9,000 patients to explain the change.",
+        quoted,
+    )
+    assert (q.speaker_name, q.speaker_org) == (expected, "Greenway Surgery")  # was no quote
+
+
+def test_a_quote_s_begun_by_someone_is_theirs(quotes):
+    first, _ = quotes(_HEADLINE, "Dr Mel Hart is retiring after 30 years. ‘Well,’ she began, ‘where do I start?’")
+    assert first.speaker_name == "Mel Hart"  # was no quote
+
+
+def test_a_scare_quoted_name_before_began_is_no_quote(quotes):  # guard
+    assert quotes(_HEADLINE, "The ‘hub first’ pilots began in March across the county.") == []
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [("Medicolegal adviser", "medicolegal adviser"), ("Regional director", "regional director")],
+)
+def test_an_adjective_that_opens_a_sentence_s_post_is_no_body(quotes, post, expected):
+    [q] = quotes(
+        "Defence body warns GPs over remote prescribing",
+        f"The Medical Defence Union has written to members. {post} Dr Kate Lyle said: ‘Doctors must be careful.’",
+    )
+    assert who(q)[:2] == ("Kate Lyle", expected)  # was the body "Medicolegal"
+
+
+@pytest.mark.parametrize(
+    ("clause", "role"),
+    [
+        ("who is the federation’s chief operating officer", "chief operating officer"),
+        ("who was the federation’s chief operating officer", "former chief operating officer"),
+        ("who was the federation’s first chief operating officer", "former first chief operating officer"),
+    ],
+)
+def test_a_relative_clause_s_post_of_a_body_by_its_kind_is_that_body_s(quotes, clause, role):
+    [q] = quotes(
+        "Federation collapses",
+        "Tamar Valley Health Federation went into administration on Monday.",
+        f"Dr Amir Qureshi, {clause}, said the board had ‘lost its nerve’.",
+    )
+    assert who(q) == ("Amir Qureshi", role, "Tamar Valley Health Federation")  # was "federation ...", no body
+
+
+@pytest.mark.parametrize("cue", ["‘Dear patients,’ it begins. ‘When", "‘When"])
+def test_this_paper_is_the_outlet_not_the_document_it_means(quotes, cue):
+    *_, q = quotes(
+        "Farewell letter",
+        "Dr Elizabeth Garside has written a farewell letter to her patients, which the practice has shared with this "
+        "paper.",
+        f"{cue} I arrived in 1986, the surgery was a terraced house,’ it reads.",
+    )
+    assert q.speaker_name == "Elizabeth Garside"  # was "paper"

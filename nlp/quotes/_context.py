@@ -72,6 +72,7 @@ from nlp.quotes._lexicon import (
     _SIGNATURE,
     _SPOKES,
     _SUBJECT_WORDS,
+    _THE_KIND_S,
     _TIME_OF_DAY,
     _TITLE_BEFORE,
     _TITLE_RE,
@@ -594,7 +595,9 @@ class _Article:
                     wrote_to.append(tok)  # "Writing to members, Dr X said": his letter
                 if low in ("one", "another") and tok.dep_ == "nsubj":
                     ones.append(tok)  # "One, who qualified in August, said": one of a group named before
-                if low in _DOC_NOUNS:
+                if low in _DOC_NOUNS and not (
+                    low == "paper" and tok.i > 0 and doc[tok.i - 1].lower_ in ("this", "our")
+                ):  # not "shared with this paper": the newspaper itself, no document
                     doc_nouns.append(tok)
                 elif (
                     low == "post"
@@ -1016,7 +1019,8 @@ class _Article:
         for m in self.mentions:  # short forms among the mentions point at the full ones before them, "its" at a body
             if (
                 m.speaker.short
-                or re.search(r"^(?:its|their)\s|(?:^|,\s+)the\s+(?:[a-z]+\s+)?[a-z]+[’']s\s", m.speaker.written, re.I)
+                or re.match(r"(?:its|their)\s", m.speaker.written, re.I)
+                or _THE_KIND_S.search(m.speaker.written)
                 or _WHO_HOLDS_THE.search(m.speaker.written)
             ):
                 m.speaker = self.resolve(m.speaker, m.at)  # "The trust’s chief executive, Paul X": which trust
@@ -1912,7 +1916,7 @@ class _Article:
         tank = re.search(r"(?:^|,\s+)the\s+(think[- ]tank)[’']s\s", sp.written, re.I)  # "The think tank’s chief"
         owner = (
             tank
-            or re.search(r"(?:^|,\s+)the\s+(?:[a-z]+\s+)?([a-z]+)[’']s\s", sp.written, re.I)
+            or _THE_KIND_S.search(sp.written)
             or re.match(
                 r"(committee|trust|board|council|federation|tribunal|college|union|association|charity)\s",
                 sp.written,

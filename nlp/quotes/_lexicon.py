@@ -148,11 +148,14 @@ _CUE_RE = re.compile(
     r"(?:(?:blunt|stark|simple|clear|firm|damning|considered)\s+)?"
     r"(?:verdict|message|warning|assessment|conclusion|answer|response|reply|view|words)\s+(?:of|from))|(?<!-)(?P<verb>"
     + "|".join(sorted(set(_CUE_VERBS), key=len, reverse=True))
+    # where a document or a speech begins or ends, with nothing after the verb: "‘Dear patients,’ it begins", "The
+    # letter ends: ‘...’", "‘Well,’ she began," (not "began publishing", "ends on Friday")
+    + r"|(?:begins|began|ends)(?=\s*[,.:;!?]|\s*$)"
     + r")(?P<object>\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?:conference|committee|meeting|audience|webinar|briefing|"
     r"event|summit|inquiry|hearing)|him|her|them|(?:the\s+)?(?:Pulse|BMJ|MPs|peers|delegates|journalists|reporters|[A-Z][\w’'&-]+"
     r"(?:\s+(?:of\s+)?[A-Z][\w’'&-]+)*)))?)\b"
 )
-_CUE_SET = frozenset(_CUE_VERBS)
+_CUE_SET = frozenset(_CUE_VERBS) | {"begins", "began", "ends"}
 # words passed over when a phrase's own words are read ("several GPs" -> GPs, "one GP"); quantifiers included
 _DETERMINERS = {"the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "its", "their"}
 _ARTICLES = ("the", "a", "an")
@@ -753,6 +756,9 @@ _A_BUSINESS = frozenset({"company", "firm", "provider", "practice", "surgery", "
 # professional body (those the entity patterns know by name, and they call themselves otherwise)
 _A_VOLUNTARY_BODY = frozenset({"charity", "group", "campaign"})
 # a post held in a body named only by its kind: "Professor X, who chairs the college"
+# a post's body by its kind, "the trust’s chief executive, Paul X", "Dr X, who was the federation’s first chief
+# operating officer": which trust, which federation (group 1, the kind's word)
+_THE_KIND_S = re.compile(r"(?:^|,\s+(?:who\s+(?:is|was)\s+)?)the\s+(?:[a-z]+\s+)?([a-z]+)[’']s\s", re.I)
 _WHO_HOLDS_THE = re.compile(r",\s+who\s+(?:chairs|leads|heads|runs)\s+the\s+([a-z]+)$", re.I)
 # a body's word that a post before a name stands for: "College chair Professor X" is the RCGP's chair
 _NAMED_FOR_BODY = frozenset({"college", "union", "association", "charity"})
@@ -1060,6 +1066,9 @@ _HANDLE = r"@\w{1,30}"
 # a capitalised word, hyphened parts and all, as a press release writes a post: "Chair", "Co-Chair", "Vice-President"
 _CAPITAL_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
 # a company's name in camel case: "eConsult", "iPlato", "askmyGP"
+# a capitalised adjective that opens a post only because it opens the sentence: "Medicolegal adviser Dr X",
+# "Pastoral lead Dr Y" (no body's name is one such word)
+_AN_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:al|ic|ive|ous)")
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z][\w-]+|[a-z]{3,8}(?:GP|NHS|Doc|Health)\b")
 # a thing, then a clause on it with no "that" whose subject spoke of it: "a gap the authors", "the plan the BMA"
 _CONTACT_CLAUSE = re.compile(

@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from nlp.quotes._lexicon import (
     _A_BODY_NAMED_WITH_OF,
     _A_BUSINESS,
+    _AN_ADJECTIVE,
     _ANONYMOUS_ASIDE,
     _ARMED_FORCES,
     _ARTICLES,
@@ -262,6 +263,15 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     if org and role and _A_MODIFIER.fullmatch(org):  # "Newly qualified GP", "Recently retired GP": how, not where;
         # "an ARRS-funded clinical pharmacist": an acronym keeps its capitals
         return f"{_modifier_cased(org)} {role}", None
+    if (
+        org
+        and role
+        and _AN_ADJECTIVE.fullmatch(org)
+        and org.lower() not in STOP_WORDS  # not "Several partners"
+        and not re.fullmatch(_PARTY, org)  # "a Conservative committee member": the party's
+        and org.lower() not in _org_names_lower()
+    ):
+        return f"{org.lower()} {role}", None  # "Medicolegal adviser Dr X": what kind of adviser, no body
     if (
         org and role in ("secretary", "minister", "secretary of state") and set(org.lower().split()) <= _PORTFOLIO_WORDS
     ):  # "Health and Care secretary Jeremy Hunt": a portfolio, not a body
@@ -1558,7 +1568,10 @@ def _plain_apposition(app: str) -> str:
         post = re.sub(
             r"\s+(?:in|since|from)\s+\d{4}\b.*$|\s+(?:after|before|when|until)\s.*$", "", became.group("post")
         )
-        app = ("former " if re.match(r"who\s+was\b", app) else "") + post
+        former = "former " if re.match(r"who\s+was\b", app) else ""
+        owned = re.fullmatch(r"([a-z][\w-]*[’']s)\s+(.+)", post) if became.group("art") == "the " else None
+        # "who was the federation’s first chief operating officer": the federation's former post, as an apposition
+        app = f"the {owned[1]} {former}{owned[2]}" if owned else former + post
     served = _SERVED_AS.match(app)
     if served and _is_role_phrase(served.group("post")):
         # "who has worked as a GP in Bury for 20 years", "who has spent 20 years as a GP", "who served as chair of

@@ -10852,3 +10852,54 @@ def test_this_paper_is_the_outlet_not_the_document_it_means(quotes, cue):
         f"{cue} I arrived in 1986, the surgery was a terraced house,’ it reads.",
     )
     assert q.speaker_name == "Elizabeth Garside"  # was "paper"
+
+
+@pytest.mark.parametrize("opening", ["", "Speaking against, "])
+@pytest.mark.parametrize("verb", ["said the ringfence mattered", "warned that scrapping the ringfence was a mistake"])
+def test_of_a_body_whose_place_the_tagger_split_off_is_the_whole_body(quotes, opening, verb):
+    *_, q = quotes(
+        "LMC conference backs motion",
+        f"{opening}Dr Colin Ferris of Wessex Downs LMC {verb}.",
+        "“Be careful what you wish for,” he said.",
+    )
+    assert who(q) == ("Colin Ferris", None, "Wessex Downs LMC")  # was "Wessex Downs", or no body
+
+
+@pytest.mark.parametrize(
+    ("named", "speaker", "expected"),
+    [
+        (
+            "The practices handed back their contracts to the Dunsford and Wexley Integrated Care Board.",
+            "The ICB’s director of primary care, Gemma Hollins, said:",
+            ("Gemma Hollins", "director of primary care", "Dunsford and Wexley Integrated Care Board"),
+        ),
+        (
+            "The report will be sent to the Marlshire Integrated Care Board, which must respond.",
+            "A spokesperson for the ICB said:",
+            (None, "spokesperson", "Marlshire Integrated Care Board"),
+        ),
+        (
+            "The report will be sent to NHS Marlshire ICB, which must respond.",
+            "The ICB’s chief executive, Robert Mallory, said:",
+            ("Robert Mallory", "chief executive", "NHS Marlshire ICB"),
+        ),
+        (
+            "A poll by the NHS Confederation found most clinical directors were thinking of stepping down.",
+            "The confederation’s director of primary care, Michael Bryce, said:",
+            ("Michael Bryce", "director of primary care", "NHS Confederation"),
+        ),
+        (
+            "Practice nurses are paid less than hospital colleagues, the union Unite has said.",
+            "Colette Barnes, the union’s national officer for health, said:",
+            ("Colette Barnes", "national officer for health", "Unite"),
+        ),
+        (
+            "Dr Nkechi Amadi-Lawson, chair of the BMA’s England GP committee, spoke first.",
+            "The committee’s deputy chair, Dr Rhys ap Gwilym, said:",
+            ("Rhys ap Gwilym", "deputy chair", "BMA England GP committee"),
+        ),
+    ],
+)
+def test_a_post_of_a_body_by_its_kind_is_the_post_of_the_one_named_before(quotes, named, speaker, expected):
+    *_, q = quotes(_HEADLINE, named, f"{speaker} ‘We will study the findings.’")
+    assert who(q) == expected  # was the kind in the role ("ICB director of primary care"), no body

@@ -40,6 +40,7 @@ from nlp.quotes._lexicon import (
     _HELD_AS,
     _KIN,
     _KIN_GENDER,
+    _KIND_ACRONYMS,
     _KIND_AS_NAME,
     _KIND_OF_BODY,
     _KNIGHTED,
@@ -280,7 +281,7 @@ def _kind_words(name: str) -> set[str]:
         w
         for k, w in enumerate(words)
         if w not in _SAME_KIND_OF_BODY["practice"] or k == len(words) - 1 or words[k + 1] in ("of", "at")
-    }
+    } | {short for short, long in _KIND_ACRONYMS.items() if long in name.lower()}  # "Marlshire Integrated Care Board"
 
 
 def _names_with_particles(doc, text: str, ents: list) -> list:
@@ -1331,18 +1332,18 @@ class _Article:
         where = re.match(r"\s+(of|at|from)\s+", self.paragraphs[pi][ent.end_char :])
         if where and self.paragraphs[pi][ent.end_char - 1 : ent.end_char].isalpha():
             begin = ent.end_char + where.end()
-            body = next(  # "Dr Lisa X of Surrey LMC", where the tagger's body is "LMC": the place before it too
-                (
-                    e
-                    for e in self.ents[pi]
-                    if e.start_char == begin
-                    or (
-                        e.start_char > begin
-                        and re.fullmatch(r"(?:[A-Z][\w’'-]*\s+){1,3}", self.paragraphs[pi][begin : e.start_char])
-                    )
-                ),
-                None,
-            )
+            run = [  # "Dr Lisa X of Surrey LMC", where the tagger's body is "LMC": the place before it too
+                e
+                for e in self.ents[pi]
+                if e.start_char == begin
+                or (
+                    e.start_char > begin
+                    and re.fullmatch(r"(?:[A-Z][\w’'-]*\s+){1,3}", self.paragraphs[pi][begin : e.start_char])
+                )
+            ]
+            # "Dr Colin X of Wessex Downs LMC", where the tagger made "Wessex Downs" a person or a body of its own and
+            # "LMC" another: the last body of the run
+            body = next((e for e in reversed(run) if e.label_ in ORG_LABELS), run[0] if run else None)
             if (
                 body is not None
                 and body.label_ in ORG_LABELS
@@ -1932,9 +1933,14 @@ class _Article:
         part = sp.org and _PART_OF_A_BODY.fullmatch(sp.org)
         if (
             sp.kind in ("person", "role")
-            and (not sp.org or part)
+            and (not sp.org or part or sp.org.lower() in _KIND_AS_NAME)  # "The ICB’s director": no name, which ICB
             and owner
-            and (owner.group(1).lower() in _BODY_NOUNS or owner.group(1).lower() in _EPITHET_BODIES or tank)
+            and (
+                owner.group(1).lower() in _BODY_NOUNS
+                or owner.group(1).lower() in _EPITHET_BODIES
+                or owner.group(1).lower() in _KIND_ACRONYMS
+                or tank
+            )
         ):
             # "The trust's director of primary care, Dr X", "Committee chair Sir Y" -> the body of that kind named
             # before; "The union's GP committee chair" -> that body's GP committee
@@ -1953,7 +1959,12 @@ class _Article:
                 or self._named_body_of_kind(_SAME_KIND_OF_BODY.get(word, word), at)  # "Moorfield Medical Centre"
                 # "The RCGP chair, Professor X, said ... The college’s vice chair": the body of a post named before
                 or self._body_of_kind(before, frozenset({word}), kinds=("person", "role"))
+                # "The ICB’s chief executive" after "NHS Marlshire ICB", which the tagger cut in two
+                or (self.named_body(replace(sp, org=word.upper()), at).org if word in _KIND_ACRONYMS else None)
+                # "A GP federation ... The federation’s chief executive": that kind, unnamed
+                or self._named_body_of_kind(_SAME_KIND_OF_BODY.get(word, word), at, unnamed=True)
             )
+            body = None if body == word.upper() else body
             if body:  # "Carers Tamebridge said ... The charity’s director, Paul X": its director; "to form
                 # Northshire Health Partnership ... The partnership’s chair, Dr X": that partnership
                 return _named_holder(
@@ -2039,11 +2050,16 @@ class _Article:
             )
             word = (kind.group(1) or kind.group(2)).lower() if kind else None
             word = _BODY_ADJECTIVES.get(word, word)  # "A departmental spokeswoman": the department's
-            if word in _BODY_NOUNS and word not in _A_BUSINESS | _A_VOLUNTARY_BODY:
+            if (word in _BODY_NOUNS or word in _KIND_ACRONYMS) and word not in _A_BUSINESS | _A_VOLUNTARY_BODY:
                 # "A spokeswoman for the trust", "A trust spokesman": a body of that kind, not the last one in focus
                 kin = _SAME_KIND_OF_BODY.get(word, frozenset({word}))
                 body = self._body_of_kind(pool, kin, kinds=("org", "doc")) or self._named_body_of_kind(kin, at)
-                return replace(sp, org=body) if body else replace(sp, role=f"{word} {sp.role}")
+                written = kind.group(1) or kind.group(2)  # "A spokesperson for the ICB": an ICB spokesperson
+                return (
+                    replace(sp, org=body)
+                    if body
+                    else replace(sp, role=f"{written if written.isupper() else word} {sp.role}")
+                )
             unnamed = [  # "The government says ... A spokesperson said": a body named only by its kind spoke last
                 m
                 for m in before
@@ -2249,13 +2265,16 @@ class _Article:
                     return _singular_post(tok)
         return None
 
-    def _named_body_of_kind(self, word: str | frozenset[str], at: tuple[int, int]) -> str | None:
+    def _named_body_of_kind(self, word: str | frozenset[str], at: tuple[int, int], unnamed: bool = False) -> str | None:
         """The last organisation the tagger found before ``at`` whose name has ``word`` (or one of ``word``) in it
         (``Northshire Health Partnership`` for ``the partnership’s``), whether or not it was a sentence's subject,
-        or ``None``."""
+        or ``None``. A kind written as if it were a name (``ICB``, ``GP federation``) is passed over (``The ICB’s
+        director`` after ``ICB`` and ``Marlshire Integrated Care Board``: the one named), and taken only if
+        ``unnamed`` and no other is found."""
         from nlp.pipeline import ORG_LABELS
 
         words = frozenset({word}) if isinstance(word, str) else word
+        kind = None
         for pi in range(at[0], -1, -1):
             for e in reversed(self.ents[pi]):
                 if (
@@ -2268,8 +2287,10 @@ class _Article:
                     )
                     and clean_org(e.text)
                 ):
-                    return clean_org(e.text)
-        return None
+                    if e.text.lower() not in _KIND_AS_NAME:
+                        return clean_org(e.text)
+                    kind = kind or clean_org(e.text)
+        return kind if unnamed else None
 
     def _body_in_sentence(self, at: tuple[int, int]) -> str | None:
         """The last organisation the tagger found in the sentence before ``at``, or ``None``."""
@@ -2446,12 +2467,15 @@ class _Article:
         if kind not in _KIND_OF_BODY:
             return sp
         named = None
-        # "NHS Cornwall and Isles of Scilly ICB": the words of a body's name, with "and" and "of" between them
-        for words, _end in self._names_ending_in(kind + "s?", at):
+        long_form = _KIND_ACRONYMS.get(kind.lower())
+        spelt = r"|" + r"\s+".join(w.title() for w in long_form.split()) + "s?" if long_form else ""
+        # "NHS Cornwall and Isles of Scilly ICB": the words of a body's name, with "and" and "of" between them; "the
+        # Marlshire Integrated Care Board" for "the ICB": its long form
+        for words, end in self._names_ending_in(f"{kind}s?{spelt}", at):
             while words and (words[0].lower() in STOP_WORDS or _TITLE_RE.match(words[0] + " ")):
                 words = words[1:]  # "The", "Dr": not the body's name; "and", "of" inside it are
             words = [w for w in words if not _TITLE_RE.match(w + " ")]
-            org = clean_org(" ".join([*words, kind])) if words else None
+            org = clean_org(" ".join([*words, kind if end.startswith(kind) else end])) if words else None
             if org and org != kind:
                 named = org
         return replace(sp, org=named) if named else sp

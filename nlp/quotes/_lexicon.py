@@ -854,7 +854,18 @@ _EPITHET_BODIES = {
         "cqc|care quality commission|gmc|general medical council|nmc|nursing and midwifery council".split("|")
     ),
     "watchdog": frozenset({"cqc", "care quality commission", "national audit office", "nao", "healthwatch england"}),
-    "union": frozenset({"bma", "british medical association"}),
+    "union": frozenset(
+        {"bma", "british medical association", "unison", "unite", "gmb", "rcn", "royal college of nursing"}
+    ),
+    "confederation": frozenset({"nhs confederation"}),
+}
+# a kind of body by its acronym, which a body's long name spells out: "the ICB’s chief executive" after "Marlshire
+# Integrated Care Board"
+_KIND_ACRONYMS = {
+    "icb": "integrated care board",
+    "ccg": "clinical commissioning group",
+    "pcn": "primary care network",
+    "lmc": "local medical committee",
 }
 # a word of a body's own name that marks it as one of those: any local Healthwatch is a watchdog ("Healthwatch
 # Westmoor surveyed 2,000 patients ... the watchdog said")

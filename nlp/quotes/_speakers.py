@@ -2664,7 +2664,7 @@ def _without_kind(role: str | None, word: str) -> str | None:
     """``role`` without the word for its body's kind: ``union chair`` and ``chair of college`` -> ``chair``."""
     if not role:
         return role
-    return re.sub(rf"\s+(?:of|at|for)\s+(?:the\s+)?{word}$", "", re.sub(rf"^{word}\s+", "", role))
+    return re.sub(rf"\s+(?:of|at|for)\s+(?:the\s+)?{word}$", "", re.sub(rf"^{word}\s+", "", role, flags=re.I))
 
 
 def _sentence_start(masked: str, pos: int) -> int:

@@ -10903,3 +10903,59 @@ def test_of_a_body_whose_place_the_tagger_split_off_is_the_whole_body(quotes, op
 def test_a_post_of_a_body_by_its_kind_is_the_post_of_the_one_named_before(quotes, named, speaker, expected):
     *_, q = quotes(_HEADLINE, named, f"{speaker} ‘We will study the findings.’")
     assert who(q) == expected  # was the kind in the role ("ICB director of primary care"), no body
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "One patient, a retired lorry driver, looked at me over his glasses. ‘You look tired, doctor,’ he said.",
+            (None, "patient", None),
+        ),
+        (
+            "A young mum wanted antibiotics for her toddler. “Fine, but I’m back on Friday,” she said.",
+            (None, "young mum", None),
+        ),
+        (
+            "Another, a newly qualified GP in Kent, said she had applied for 37 jobs. “I trained for ten years,” she "
+            "said.",
+            (None, "newly qualified GP in Kent", None),
+        ),
+    ],
+)
+def test_he_or_she_after_a_person_named_by_what_they_are_is_them(quotes, paragraph, expected):
+    *_, q = quotes(
+        "Diary of a GP registrar",
+        "My trainer, Dr Fiona Gallagher, says the list can wait. ‘Go home at six,’ she tells me.",
+        paragraph,
+    )
+    assert who(q) == expected  # was Dr Gallagher, quoted before
+
+
+def test_he_after_a_spokesperson_by_its_kind_is_still_the_spokesperson(quotes):  # guard
+    *_, q = quotes(
+        _HEADLINE,
+        "The papers were prepared for NHS Westfield ICB’s primary care committee.",
+        "An ICB spokesperson said no decision had been taken. ‘We are looking at all options,’ she said.",
+    )
+    assert who(q) == (None, "spokesperson", "NHS Westfield ICB")
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "One of the receptionists, Tracey, 52, said she had been abused. ‘A man said he knew where I lived,’ she "
+            "said.",
+            ("Tracey", "receptionist", None),
+        ),
+        (
+            "A patient, 78-year-old Bernard Heseltine, said he just wanted to see the same doctor. ‘I have been with "
+            "this practice forty years.’",
+            ("Bernard Heseltine", None, None),
+        ),
+    ],
+)
+def test_a_person_named_in_apposition_to_the_subject_speaks_after_the_one_quoted_before(quotes, second, expected):
+    *_, q = quotes(_HEADLINE, "GMB regional organiser Dean Foster said: “Enough is enough.”", second)
+    assert who(q) == expected  # was Dean Foster

@@ -59,6 +59,7 @@ from nlp.quotes._lexicon import (
     _PART_OF_A_BODY,
     _PARTICLE_NAME,
     _PARTS_OF_A_BODY,
+    _PEOPLE_NOUNS,
     _POST_OF_THE,
     _PRACTICE_NAME_ENDS,
     _PREFIX_ENTS,
@@ -631,6 +632,9 @@ class _Article:
                 if (root_dep, top.dep_) in (("conj", "appos"), ("appos", "conj")):
                     top = top.head
                 subject = top.dep_ in ("nsubj", "nsubjpass")
+                verb = (
+                    top.head
+                )  # "A patient, 78-year-old Bernard X, said he ...": the subject's verb, for an apposition too
                 if (
                     root_dep == "appos"
                     and not subject
@@ -640,6 +644,7 @@ class _Article:
                     while up.dep_ in ("pobj", "prep") and up.head is not up:  # the whole subject, which the tagger
                         up = up.head  # hangs on its last noun
                     subject = up.dep_ in ("nsubj", "nsubjpass")
+                    verb = up.head
                 if (
                     root_dep == "pobj"
                     and head.lower_ == "for"
@@ -648,7 +653,7 @@ class _Article:
                     and doc[ent.end].text == ","
                 ):  # "For Dr Sharma, the lesson is simple. ‘...,’ she says": the sentence is about her
                     subject = True
-                said = subject and head.lower_ in _CUE_SET
+                said = subject and (head.lower_ in _CUE_SET or verb.lower_ in _CUE_SET)
                 if (
                     root_dep == "pobj"
                     and head.lower_ == "to"
@@ -1703,6 +1708,11 @@ class _Article:
                 # "Counsel for the GMC, Mr X, told the hearing that Dr Keeble had ignored warnings. ‘...,’ he said":
                 # not the one the reporting verb's clause is about
                 pool = [m for m in pool if not self._reported_by_another(m, pool)] or pool
+            unnamed = (
+                self._unnamed_subject(at, pool[-1].at if pool else (0, 0)) if sp.pronoun in ("he", "she") else None
+            )
+            if unnamed:  # "One patient, a retired lorry driver, looked up. ‘...,’ he said": him, not Dr X quoted before
+                return Speaker(sp.written, "role", role=unnamed)
             if pool:
                 full = pool[-1].speaker
                 if full.short or full.kind == "role":  # "The minister visited ...": the minister named before
@@ -2340,6 +2350,42 @@ class _Article:
         between = self.paragraphs[a.at[0]][a.at[1] : b.at[1]]
         joined = re.fullmatch(re.escape(a.speaker.name) + r"\s+and\s+(?:(?:" + _TITLES + r")\s+)*", between)
         return (a, b) if joined else None
+
+    def _unnamed_subject(self, at: tuple[int, int], after: tuple[int, int]) -> str | None:
+        """A person the paragraph of ``at`` makes a subject before ``at`` and after ``after`` by what they are, not by
+        name (``One patient, a retired lorry driver,``, ``A young mum``, ``Another, a newly qualified GP in Kent,``):
+        what they are (``retired lorry driver``), or ``None``."""
+        pi, pos = at
+        for tok in reversed(self.docs[pi]):
+            if tok.idx >= pos or (pi, tok.left_edge.idx) <= after or tok.dep_ != "nsubj" or self.in_quote(pi, tok.idx):
+                continue
+            if tok.head.dep_ in ("acl", "relcl"):  # "One patient, a man ... waiting for a test,": the patient
+                continue
+            if tok.left_edge.lower_ not in ("a", "an", "one", "another") or tok.ent_type_ == "PERSON":
+                continue
+            people = tok.lower_ in _PEOPLE_NOUNS or tok.lower_ in _KIN or _is_role_head(tok.lower_)
+            # "One patient, a man in his seventies,": a patient; "Another, a newly qualified GP,": the apposition's
+            noun = tok if people else next((c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NN"), tok)
+            if any(t.ent_type_ == "PERSON" and t.is_title for t in noun.subtree):
+                return None  # "A patient, Bernard X,": a named person, whom the mentions have
+            word = noun.lower_
+            if noun.tag_ != "NN" or not (word in _PEOPLE_NOUNS or word in _KIN or _is_role_head(word)):
+                return None
+            words = [t for t in noun.subtree if t.i >= noun.left_edge.i and not (t.dep_ == "punct" and t.i > noun.i)]
+            if noun is tok:  # "A young mum": up to the noun, nothing of a clause after it
+                words = [t for t in words if t.i <= noun.i]
+            phrase = self.paragraphs[pi][words[0].idx : words[-1].idx + len(words[-1])]
+            # "A second locum": a locum
+            return (
+                re.sub(
+                    r"^(?:an?|one|another)\s+(?:(?:second|third|fourth|fifth|other|further)\s+)?",
+                    "",
+                    phrase,
+                    flags=re.I,
+                )
+                or None
+            )
+        return None
 
     def _singular_they(self, sp: Speaker, at: tuple[int, int], before: list[_Mention]) -> Speaker | None:
         """``Dr Sam X acknowledges the tension. ‘I like ...,’ they say``: the one person who was the subject last

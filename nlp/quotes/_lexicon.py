@@ -1027,6 +1027,14 @@ _LAY_PEOPLE = frozenset(
 )
 
 
+# people a story names by what they are, whose "he" or "she" follows: "A young mum wanted antibiotics. ‘...,’ she
+# said" (with _LAY_PEOPLE, _KIN and the posts)
+_PEOPLE_NOUNS = _LAY_PEOPLE | frozenset(
+    "mum dad mum-of-two mum-of-three driver girl boy lady gentleman pensioner teenager student worker owner "
+    "volunteer grandmother grandfather grandad granny nan".split()
+)
+
+
 # who someone is to the person named before them ("Dr Lee's daughter, Anna", "Mr X's predecessor, Y"): the one named
 _KIN_OR_NEXT = frozenset(_KIN) | {"deputy", "predecessor", "successor", "counterpart", "colleague", "boss"}
 

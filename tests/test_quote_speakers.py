@@ -10959,3 +10959,41 @@ def test_he_after_a_spokesperson_by_its_kind_is_still_the_spokesperson(quotes): 
 def test_a_person_named_in_apposition_to_the_subject_speaks_after_the_one_quoted_before(quotes, second, expected):
     *_, q = quotes(_HEADLINE, "GMB regional organiser Dean Foster said: “Enough is enough.”", second)
     assert who(q) == expected  # was Dean Foster
+
+
+def test_a_second_holder_of_the_same_post_at_the_same_body_speaks_after_the_first(quotes):
+    *_, q = quotes(
+        "BMA ballot result",
+        "Dr Nkechi Amadi-Lawson, chair of the BMA’s England GP committee, said: ‘This is an unprecedented result.’",
+        "Dr Helena Marsh-Kowalczyk, chair of the BMA’s sessional GPs committee, said locums would support partners. "
+        "‘Sessional GPs have been treated as disposable,’ she said.",
+    )
+    assert who(q) == ("Helena Marsh-Kowalczyk", "chair", "BMA sessional GPs committee")  # was Dr Amadi-Lawson
+
+
+def test_he_who_replies_after_a_question_put_to_someone_is_the_one_asked(quotes):
+    *_, q = quotes(
+        "Panel split over GP partnership",
+        "Marcus Leigh, chief executive of the Northway Healthcare Group, said partnership was outdated.",
+        "Professor Alan Brierley of the University of Midlands replied that the evidence was thin.",
+        "Ms Cole closed by asking Mr Leigh whether he would buy more partnerships. ‘Only where the partners ask us "
+        "to,’ he replied.",
+    )
+    assert who(q) == ("Marcus Leigh", "chief executive", "Northway Healthcare Group")  # was Professor Brierley
+
+
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        ("Senior coroner for North Marlshire, Ms Philippa Dunmore,", "senior coroner for North Marlshire"),
+        ("The senior coroner for North Marlshire, Ms Philippa Dunmore,", "senior coroner for North Marlshire"),
+        ("Area coroner Ms Philippa Dunmore", "area coroner"),
+    ],
+)
+def test_a_post_opening_a_sentence_without_its_article_is_the_named_one_s(quotes, opening, role):
+    *_, q = quotes(
+        "Coroner criticises out-of-hours cover",
+        f"{opening} said the service had relied on a single locum GP.",
+        "‘I am not satisfied that the arrangements were safe,’ the coroner said.",
+    )
+    assert who(q) == ("Philippa Dunmore", role, None)  # was the bare post "coroner"; a place as its body

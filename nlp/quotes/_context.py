@@ -628,7 +628,8 @@ class _Article:
                 # the clause's subject, and the people joined to it: "Dr Amy X and Mr Tom Y ran the practice";
                 # "Dr A, the LMC's chief executive, and Dr B, its chair, wrote", where the tagger hangs B on A's post;
                 # "Dr A and her husband, Dr B, run a practice", where B is her husband's apposition
-                top = head if root_dep in ("compound", "appos", "conj") else root
+                # ("nmod": "Dr X, chair of Y, said", where the tagger hangs the name on its post, the subject)
+                top = head if root_dep in ("compound", "appos", "conj", "nmod") else root
                 if (root_dep, top.dep_) in (("conj", "appos"), ("appos", "conj")):
                     top = top.head
                 subject = top.dep_ in ("nsubj", "nsubjpass")
@@ -653,6 +654,12 @@ class _Article:
                     and doc[ent.end].text == ","
                 ):  # "For Dr Sharma, the lesson is simple. ‘...,’ she says": the sentence is about her
                     subject = True
+                if (
+                    root_dep == "dobj"
+                    and head.lower_ in ("asked", "asking", "pressed", "pressing")
+                    and not any(c.dep_ == "conj" for c in root.children)  # not "We asked Dr A and Mr B how ..."
+                ):
+                    subject = True  # "Ms Cole ended by asking Mr Leigh whether he ... ‘...,’ he replied": the one asked
                 said = subject and (head.lower_ in _CUE_SET or verb.lower_ in _CUE_SET)
                 if (
                     root_dep == "pobj"
@@ -693,7 +700,24 @@ class _Article:
                         self.paragraphs[pi][: ent.end_char - len(phrase)],
                         re.I,
                     )
+                    if before is None:  # "Senior coroner for North Marlshire, Ms X, said": a post that opens the
+                        # sentence without an article
+                        before = re.search(
+                            r"(?:^|[.;:!?]\s+)([A-Z][a-z]+(?:\s+[^,;:.!?]{1,80}?)?),\s*$",
+                            self.paragraphs[pi][: ent.end_char - len(phrase)],
+                        )
+                        first = before.group(1).split()[0].lower() if before else ""
+                        before = (
+                            before
+                            if before
+                            and (first in _PREFIX_MODIFIERS or _is_role_head(first) or _role_word(first))
+                            and _is_role_phrase(before.group(1))
+                            else None
+                        )
                     post_before = before.group(1) if before else ""
+                    if post_before[:1].isupper() and _common_word(post_before.split()[0]):
+                        post_before = post_before[0].lower() + post_before[1:]  # "Senior coroner for X": as written
+                        # inside a sentence
                     if re.search(
                         r"\b(?:will|would|has|have|had|is|was|are|were|after|before|when|since)\b", post_before
                     ):

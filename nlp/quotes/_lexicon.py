@@ -604,6 +604,9 @@ _PLACE_OFFICES = frozenset(
         "police and crime commissioner",
     }
 )
+# a coroner's office, held for an area: "the senior coroner for North Marlshire" (no body), written in lower case
+_CORONERS = frozenset({"coroner", "senior coroner", "area coroner", "assistant coroner"})
+_PLACE_OFFICES = _PLACE_OFFICES | _CORONERS
 # the kind of work a lead or manager runs, capitalised only because it opens a sentence: "Shift lead Paula X",
 # "Duty manager Y" (not a body, as "Kroll analyst X" is)
 _KINDS_OF_WORK = frozenset(

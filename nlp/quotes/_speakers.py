@@ -31,6 +31,7 @@ from nlp.quotes._lexicon import (
     _CAPTION_POINTER,
     _CITATION,
     _CITED_IN,
+    _CORONERS,
     _COUNCIL_TIERS,
     _COUNT,
     _DETERMINERS,
@@ -259,7 +260,8 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     if org and role and (role.lower() in _PLACE_OFFICES or org == "Lord"):
         # "the Bishop of Lindale", "the Mayor of Greater Manchester": the office of a place, no body; "the Lord
         # Chancellor": an office whose first word is no body
-        return _drop_leading(text.strip(" ,"), _ARTICLES), None
+        office = _drop_leading(text.strip(" ,"), _ARTICLES)
+        return (office[:1].lower() + office[1:] if role.lower() in _CORONERS else office), None
     if org and role and _A_MODIFIER.fullmatch(org):  # "Newly qualified GP", "Recently retired GP": how, not where;
         # "an ARRS-funded clinical pharmacist": an acronym keeps its capitals
         return f"{_modifier_cased(org)} {role}", None

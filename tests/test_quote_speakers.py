@@ -10997,3 +10997,40 @@ def test_a_post_opening_a_sentence_without_its_article_is_the_named_one_s(quotes
         "‘I am not satisfied that the arrangements were safe,’ the coroner said.",
     )
     assert who(q) == ("Philippa Dunmore", role, None)  # was the bare post "coroner"; a place as its body
+
+
+def test_a_cue_the_tagger_joins_to_the_reported_clause_is_the_reporter_s(quotes):
+    *_, q = quotes(
+        _HEADLINE,
+        "Dr Iain MacLeod, chair of BMA Scotland’s GP committee, criticised the government.",
+        "He added that the share of NHS Scotland spending had fallen and called for a ‘credible plan’.",
+    )
+    assert q.speaker_name == "Iain MacLeod"  # was "share of NHS Scotland spending"
+
+
+def test_a_headline_s_kind_of_body_is_the_one_named_after_its_kind_below(quotes):
+    q, *_ = quotes(
+        "Union warns of ‘epidemic’ of abuse against GP receptionists",
+        "Receptionists face rising abuse at the front desk, according to the union Unison.",
+    )
+    assert (q.speaker_name, q.speaker_org) == ("Unison", "Unison")  # was "Union", no body
+
+
+def test_a_body_s_name_after_its_kind_that_the_tagger_took_for_a_person_is_a_body(quotes):
+    *_, q = quotes(
+        "GMC sets out plans",
+        "GMC chief executive Sir Andrew Fenwick said regulation was not endorsement.",
+        "Doctors’ group Anaesthetists United said the rules did not go far enough.",
+        "Its spokesperson, Dr Faye Morgan, said: “Patients are still confused.”",
+    )
+    assert who(q) == ("Faye Morgan", "spokesperson", "Anaesthetists United")  # was the GMC's
+
+
+def test_where_a_sentence_opens_is_no_post_of_the_name_after_it(quotes):
+    *_, q = quotes(
+        "Diary of a GP registrar",
+        "My trainer, Dr Fiona Gallagher, says the list can wait.",
+        "At our tutorial Fiona asked me what I would do differently.",
+        "‘Good,’ she replied.",
+    )
+    assert who(q) == ("Fiona Gallagher", "trainer", None)  # was the post "tutorial"

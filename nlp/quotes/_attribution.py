@@ -962,7 +962,12 @@ class _Attributor:
         t = self.art.token_at(pi, base + pos)
         if t is None or t.dep_ != "conj":
             return None
-        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        joined = t.head
+        if joined.dep_ == "ccomp" and joined.head.lower_ in _CUE_SET:
+            # "He added that spending had fallen and called for a ‘credible plan’", where the tagger joins the cue
+            # to the reported clause's verb: the one who added it called for it
+            joined = joined.head
+        subj = next((c for c in joined.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.left_edge.idx < base or subj.lower_ in _PRONOUNS:
             return None
         a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
@@ -1817,6 +1822,11 @@ def _headline_body(q: Quote, art: _Article) -> Quote:
     from nlp.pipeline import ORG_LABELS
 
     for pi in range(1, min(3, len(art.paragraphs))):
+        named = re.search(  # "according to the union Unison", "the think tank Reform": the kind, then its name
+            rf"\bthe\s+{re.escape(word)}\s+((?:[A-Z][\w&’'-]*\s+){{0,3}}[A-Z][\w&’'-]*)", art.masked[pi]
+        )
+        if named and clean_org(named.group(1)):
+            return replace(q, speaker_name=clean_org(named.group(1)), speaker_org=clean_org(named.group(1)))
         for e in art.ents[pi]:
             if e.label_ not in ORG_LABELS or art.in_quote(pi, e.start_char):
                 continue

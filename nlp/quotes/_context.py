@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from nlp.quotes._lexicon import (
     _A_BUSINESS,
     _A_COMPANY_S_NAME,
+    _A_NAMED_BODY,
     _A_VOLUNTARY_BODY,
     _BODIES_WITH_POSTS,
     _BODY_ADJECTIVES,
@@ -469,7 +470,12 @@ class _Article:
             and re.fullmatch(r"(?:Cllr|Councillor)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+", e.text)
             else DocSpan(doc, e.start, e.end, label="ORG")
             if e.label_ == "PERSON"
-            and (e.text in _NEWS_OUTLETS or (len(e) > 1 and e[-1].text in _PRACTICE_NAME_ENDS))  # "Elm Lane Surgery"
+            and (
+                e.text in _NEWS_OUTLETS
+                or (len(e) > 1 and e[-1].text in _PRACTICE_NAME_ENDS)  # "Elm Lane Surgery"
+                # "Doctors’ group Anaesthetists United", "the campaign group GPs Without Jobs": the body's name
+                or (e.start > 0 and doc[e.start - 1].lower_ in _A_NAMED_BODY and not _TITLE_RE.match(e.text))
+            )
             else e
             for e in ents
             if not (e.label_ == "PERSON" and len(e) > 1 and e[-1].text.lower() in _BODY_NOUNS and e[-1].is_lower)
@@ -1566,6 +1572,13 @@ class _Article:
             if post and _is_role_head(post.group(2).lower()) and _is_role_phrase(post.group(1)):
                 # "Acting chair of the BMA GP committee Dr Jo X": the post, whose "the" stopped the walk
                 i = next(t.i for t in doc if t.idx >= post.start(1))
+        if (
+            2 <= i < ent.start
+            and doc[i - 1].lower_ in ("our", "my", "his", "her", "their", "its", "the", "a")
+            and doc[i - 2].lower_ in ("at", "in", "during", "after", "before", "on", "since")
+            and not _is_role_phrase(doc[i : ent.start].text)
+        ):
+            i = ent.start  # "At our tutorial Fiona asked me": where, no post
         while i < ent.start and doc[i].lower_ in ("of", "for") and (i == 0 or doc[i].is_sent_start):
             i += 1  # "For Linda X, 63, the morning starts ...": the sentence's preposition, no part of a post
         return doc[i : ent.end].text

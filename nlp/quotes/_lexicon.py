@@ -758,6 +758,9 @@ _A_BUSINESS = frozenset({"company", "firm", "provider", "practice", "surgery", "
 # a body that says "the charity" or "the group" of itself: a voluntary body, not the NHS, a government or a
 # professional body (those the entity patterns know by name, and they call themselves otherwise)
 _A_VOLUNTARY_BODY = frozenset({"charity", "group", "campaign"})
+# a body's kind written just before its name, which the tagger may take for a person's: "Doctors’ group
+# Anaesthetists United", "the charity Carers Tamebridge", "the union Unison"
+_A_NAMED_BODY = frozenset({"group", "charity", "campaign", "union", "organisation", "company", "firm", "consultancy"})
 # a post held in a body named only by its kind: "Professor X, who chairs the college"
 # a post's body by its kind, "the trust’s chief executive, Paul X", "Dr X, who was the federation’s first chief
 # operating officer": which trust, which federation (group 1, the kind's word)

@@ -11034,3 +11034,21 @@ def test_where_a_sentence_opens_is_no_post_of_the_name_after_it(quotes):
         "‘Good,’ she replied.",
     )
     assert who(q) == ("Fiona Gallagher", "trainer", None)  # was the post "tutorial"
+
+
+def test_a_dame_whose_given_name_the_tagger_took_for_a_number_is_named_whole(quotes):
+    [q] = quotes(
+        "Professor Dame Aileen Corrigan, a former president of the Royal College of General Practitioners, welcomed "
+        "the statement. “The evidence simply does not exist,” she said."
+    )
+    assert who(q) == ("Aileen Corrigan", "former president", "Royal College of General Practitioners")  # was "Dame"
+
+
+def test_a_peer_by_title_and_surname_is_the_peer_named_in_full_before(quotes):
+    first, second = quotes(
+        _HEADLINE,
+        "Backbencher Lady Harriet Ogilvie-Strachan said the government’s offer “does not touch the sides”.",
+        "“I spent thirty years in general practice,” said Lady Ogilvie-Strachan.",
+    )
+    assert first.speaker_name == second.speaker_name == "Harriet Ogilvie-Strachan"
+    # were "Backbencher Lady Harriet Ogilvie-Strachan" and "Lady Ogilvie-Strachan"

@@ -481,11 +481,26 @@ class _Article:
             if not (e.label_ == "PERSON" and len(e) > 1 and e[-1].text.lower() in _BODY_NOUNS and e[-1].is_lower)
             and not (e.label_ == "PERSON" and _after_nhs(doc, e.start))  # "NHS Greater Hereford and Wyre"
         ]
+        ents = [  # "Backbencher Lady Harriet X", which the tagger took whole: the name from its title
+            DocSpan(doc, k, e.end, label="PERSON")
+            if e.label_ == "PERSON"
+            and (
+                k := next(
+                    (t.i for t in e[1:] if re.fullmatch(r"Lady|Lord|Baroness|Dame|Sir|Dr|Professor|Cllr", t.text)),
+                    e.start,
+                )
+            )
+            > e.start
+            and not any(_TITLE_RE.match(t.text + " ") for t in doc[e.start : k])
+            and all(t.is_title for t in doc[e.start : k])
+            else e
+            for e in ents
+        ]
         if not any(  # only where a tagged person is followed by an untagged capitalised word, or a hyphen
             e.label_ == "PERSON"
             and e.end < len(doc)
             and (doc[e.end].text[:1].isupper() or doc[e.end].text == "-")
-            and not doc[e.end].ent_type_
+            and doc[e.end].ent_type_ in ("", "CARDINAL")
             for e in ents
         ):
             return ents
@@ -497,6 +512,7 @@ class _Article:
                 e
                 for e in ents
                 if whole.start < e.end <= whole.end
+                and e.label_ != "CARDINAL"  # "Aileen", which the tagger took for a number
                 and all(re.fullmatch(_TITLES, t.text) for t in doc[e.start : whole.start])
             ]
             if (
@@ -505,11 +521,17 @@ class _Article:
                 and len(inside[0]) < len(whole)
                 and all(  # a name's words, not a post's letters ("Dr Sarit X CD at Y PCN")
                     t.text == "-"  # "Stokes-Lampard", which the tokenizer splits at its hyphen
-                    or (not t.ent_type_ and re.fullmatch(r"[A-Z][a-z][\w’'-]*", t.text) and not _common_word(t.text))
+                    or (
+                        # ("Professor Dame Aileen X", where the tagger's person is "Dame" and "Aileen" a number)
+                        t.ent_type_ in ("", "CARDINAL")
+                        and re.fullmatch(r"[A-Z][a-z][\w’'-]*", t.text)
+                        and not _common_word(t.text)
+                    )
                     for t in whole
                     if not inside[0].start <= t.i < inside[0].end
                 )
             ):
+                ents = [e for e in ents if e is inside[0] or e.end <= whole.start or e.start >= whole.end]
                 ents[ents.index(inside[0])] = DocSpan(doc, whole.start, whole.end, label="PERSON")
         return ents
 
@@ -1783,7 +1805,7 @@ class _Article:
                 return Speaker(sp.written, "role", role=post.group(1))  # "The 62-year-old GP said", nobody before
             return sp
         if sp.kind == "person" and sp.short:
-            surname = sp.name.lower()
+            surname = re.sub(r"^(?:lord|lady|baroness|baron)\s+", "", sp.name.lower())  # "Lady X": a peer's style
             for m in reversed(before):
                 full = m.speaker
                 if full.kind == "person" and full.name and " and " in full.name:

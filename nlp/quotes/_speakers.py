@@ -139,8 +139,10 @@ class Speaker:
     @property
     def short(self) -> bool:
         """A short form that needs the last full mention: ``Dr Vautrey``, ``the plan``."""
-        if self.kind == "person":  # a surname with its particle is short too: "Mr ap Gwynfor"
-            return bool(self.name) and len(re.sub(r"^(?:" + _NAME_PARTICLES + r"\s+)+", "", self.name).split()) == 1
+        if self.kind == "person":  # a surname with its particle is short too: "Mr ap Gwynfor"; and a peer's style,
+            # which names them by title and surname ("Lady Ogilvie-Strachan" after "Lady Harriet Ogilvie-Strachan")
+            name = re.sub(r"^(?:Lord|Lady|Baroness|Baron)\s+(?=\S+$)", "", self.name or "")
+            return bool(name) and len(re.sub(r"^(?:" + _NAME_PARTICLES + r"\s+)+", "", name).split()) == 1
         if self.kind == "doc":
             head = self.written.split(",")[0].split()  # "The report, which looked at ..."
             return (

@@ -11052,3 +11052,35 @@ def test_a_peer_by_title_and_surname_is_the_peer_named_in_full_before(quotes):
     )
     assert first.speaker_name == second.speaker_name == "Harriet Ogilvie-Strachan"
     # were "Backbencher Lady Harriet Ogilvie-Strachan" and "Lady Ogilvie-Strachan"
+
+
+def test_a_lede_s_post_is_not_given_to_the_one_the_story_is_about(quotes):
+    q, *_ = quotes(
+        "Practice manager tells inquest receptionists were ‘overwhelmed’",
+        "A practice manager has told an inquest that reception staff were “overwhelmed” on the morning a girl’s call "
+        "was not passed to a doctor.",
+        "Caitlin Moorhouse died from sepsis two days after her mother rang the surgery, the court heard.",
+    )
+    assert who(q) == (None, "practice manager", None)  # was Caitlin Moorhouse, who died
+
+
+@pytest.mark.parametrize(
+    ("headline", "lede", "named", "expected"),
+    [
+        (
+            "CQC’s chief inspector: most practices still good",
+            "The vast majority of GP practices are rated good, the Care Quality Commission’s chief inspector has said.",
+            "Speaking at a conference in Birmingham, Dr Graham Tulloch said inspectors were impressed. He was upbeat.",
+            ("Graham Tulloch", "chief inspector", "Care Quality Commission"),
+        ),
+        (
+            "RCGP chair: ‘GPs are leaving because they are exhausted’",
+            "The chair of the Royal College of GPs has hit back at suggestions that GPs are choosing to work part-time.",
+            "Professor Kamala Rees told a Westminster health forum that GPs were exhausted. She was blunt.",
+            ("Kamala Rees", "chair", "Royal College of GPs"),
+        ),
+    ],
+)
+def test_a_lede_s_post_after_its_clause_or_hitting_back_is_the_one_named_next(quotes, headline, lede, named, expected):
+    qs = quotes(headline, lede, named, "‘The area that concerns me most is test results.’")
+    assert {who(q) for q in qs} == {expected}  # the post was lost; the headline's "RCGP chair:" had no one

@@ -89,6 +89,7 @@ from nlp.quotes._speakers import (
     _is_role_phrase,
     _looks_like_name,
     _may_call_itself,
+    _same_body,
     _sentence_start,
     clean_org,
     describe,
@@ -1798,7 +1799,7 @@ def _headline_holder(q: Quote, art: _Article) -> Quote:
         post = re.split(r"\s+(?:in|at|of|for|from)\s+", sp.role)[0]  # "partner in Hull": a partner
         same_post = (
             post.split()[-1].lower() == head or (head in _LEADER_WORDS and post.split()[0].lower() == head)
-        ) and (not q.speaker_org or sp.org == q.speaker_org)  # (a headline's "chief" is a "chief executive")
+        ) and (not q.speaker_org or _same_body(sp.org, q.speaker_org))  # (a headline's "chief" is a "chief executive")
         body_of_kind = kind is not None and head in _LEADER_WORDS and (sp.org or "").split()[-1:] == [kind]
         if same_post or body_of_kind:
             holders[sp.name] = sp
@@ -2016,6 +2017,7 @@ def _named_after_lede(q: Quote, at: tuple[int, int], mentions: Sequence[_Mention
             for m in mentions
             if m.at[0] == at[0] + 1
             and m.subject
+            and m.said  # "Dr X told the BBC", not "Caitlin X died two days later": whom the story is about
             and m.speaker.kind == "person"
             and m.speaker.name
             and len(m.speaker.name.split()) > 1

@@ -332,13 +332,15 @@ def _double_barrelled_names(doc, ents: list) -> list:
 
 
 def _one_person_named_next(mentions: Sequence[_Mention], pi: int) -> list[_Mention]:
-    """The mentions of the one person paragraph ``pi + 1`` names as a subject, when it names one and no other and
-    that person was not named at or before ``pi`` (a lede's post, then ``Sir Jim X told MPs``); else ``[]``."""
+    """The mentions of the one person paragraph ``pi + 1`` names as a subject, when it names one and no other, that
+    person was not named at or before ``pi`` and says something there (a lede's post, then ``Sir Jim X told MPs``);
+    else ``[]``."""
     nxt = [m for m in mentions if m.at[0] == pi + 1 and m.subject and m.speaker.kind == "person"]
     names = {m.speaker.name for m in nxt}
     if len(names) != 1 or any(m.speaker.name in names for m in mentions if m.at[0] <= pi):
         return []
-    return nxt
+    # one who says something ("Dr X told MPs"), not "Caitlin X died two days later": whom the story is about
+    return nxt if any(m.said for m in nxt) else []
 
 
 def _last_post_holder(before: Sequence[_Mention], other_than: str | None) -> Speaker | None:
@@ -1096,7 +1098,8 @@ class _Article:
                 and m.said
                 and m.speaker.kind == "role"
                 and m.speaker.role
-                and re.match(r"(?:A|An|The)\s", m.speaker.written)
+                # ("..., the Care Quality Commission’s chief inspector has said": the post after the lede's clause)
+                and re.match(r"(?:A|An|The|the)\s", m.speaker.written)
             ),
             None,
         )

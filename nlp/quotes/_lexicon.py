@@ -155,7 +155,7 @@ _CUE_RE = re.compile(
     r"event|summit|inquiry|hearing)|him|her|them|(?:the\s+)?(?:Pulse|BMJ|MPs|peers|delegates|journalists|reporters|[A-Z][\w’'&-]+"
     r"(?:\s+(?:of\s+)?[A-Z][\w’'&-]+)*)))?)\b"
 )
-_CUE_SET = frozenset(_CUE_VERBS) | {"begins", "began", "ends"}
+_CUE_SET = frozenset(_CUE_VERBS) | {"begins", "began", "ends", "hit", "hits"}  # ("hit back", "hit out")
 # words passed over when a phrase's own words are read ("several GPs" -> GPs, "one GP"); quantifiers included
 _DETERMINERS = {"the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "its", "their"}
 _ARTICLES = ("the", "a", "an")

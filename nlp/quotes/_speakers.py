@@ -947,6 +947,19 @@ def _long_form_words(org: str) -> frozenset[str]:
     return _long_forms().get(org, frozenset())
 
 
+def _same_body(a: str | None, b: str | None) -> bool:
+    """Do ``a`` and ``b`` name one body, one of them perhaps by its acronym (``RCGP``, ``Royal College of GPs``)?"""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    for short, long in ((a, b), (b, a)):
+        words = {w for w in re.sub(r"\bGPs\b", "General Practitioners", long).lower().split()} - {"the"}
+        if _long_form_words(short) and words <= _long_form_words(short):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _multiword_orgs() -> re.Pattern:
     """The entity patterns' organisation names of several words, longest first, as one pattern."""

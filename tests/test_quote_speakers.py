@@ -11084,3 +11084,22 @@ def test_a_lede_s_post_is_not_given_to_the_one_the_story_is_about(quotes):
 def test_a_lede_s_post_after_its_clause_or_hitting_back_is_the_one_named_next(quotes, headline, lede, named, expected):
     qs = quotes(headline, lede, named, "‘The area that concerns me most is test results.’")
     assert {who(q) for q in qs} == {expected}  # the post was lost; the headline's "RCGP chair:" had no one
+
+
+def test_a_trust_named_after_two_places_is_one_body(quotes):
+    *_, q = quotes(
+        "Trust takes over practices",
+        "Brackwell and Dunsford NHS Foundation Trust has today taken over the running of Elmstead Surgery.",
+        "Dr Rosalind Achebe, medical director at the trust, said: ‘Nothing will change for patients on day one.’",
+    )
+    assert who(q) == ("Rosalind Achebe", "medical director", "Brackwell and Dunsford NHS Foundation Trust")
+    # was "Dunsford NHS Foundation Trust"
+
+
+def test_the_island_a_gp_works_on_is_where_not_a_body(quotes):
+    [q] = quotes(
+        "Dr Catriona MacAulay is a single-handed GP on the island of Eilean Fhada. ‘We have a pharmacist one day a "
+        "fortnight,’ she said."
+    )
+    assert who(q) == ("Catriona MacAulay", "single-handed GP on the island of Eilean Fhada", None)
+    # was "single-handed GP on the island" at "Eilean Fhada"

@@ -322,8 +322,10 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     text = re.sub(r"^" + _HONOURABLE + r"(?=[A-Z])", "", text)  # Hansard's "right hon. Friend the ...": the post
     if re.fullmatch(_STATE_POST, text, re.I):  # "Secretary of State for Health and Social Care": a post, no body
         return text, None
-    isle = re.search(r"\s+(?:on|in|from|near)\s+(?:the\s+)?Isles?\s+of\s+[A-Z][\w’'-]+$", text)
-    if isle:  # "a GP on the Isle of Wight": where, whose "of" joins no body to a post
+    isle = re.search(
+        r"\s+(?:on|in|from|near)\s+(?:the\s+)?(?:Isles?|[Ii]slands?)\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$", text
+    )
+    if isle:  # "a GP on the Isle of Wight", "on the island of Eilean Fhada": where, whose "of" joins no body to a post
         role, org = _split_post(text[: isle.start()])
         return (role + isle.group(0) if role and not org else role), org
     text = re.sub(  # "a partner in the same ICB area": where, beside someone named before, is not the post

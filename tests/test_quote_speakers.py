@@ -11103,3 +11103,23 @@ def test_the_island_a_gp_works_on_is_where_not_a_body(quotes):
     )
     assert who(q) == ("Catriona MacAulay", "single-handed GP on the island of Eilean Fhada", None)
     # was "single-handed GP on the island" at "Eilean Fhada"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Asked about the health secretary’s comments that GPs should “do more evenings and weekends”, Professor "
+            "Rees replied: “Many of us already do.”",
+            (None, "health secretary", None),
+        ),
+        (
+            "She rejected Wes Streeting’s claim that GPs should “do more evenings and weekends”.",
+            ("Wes Streeting", None, None),
+        ),
+    ],
+)
+def test_a_fragment_of_someone_s_comments_is_theirs_not_the_one_answering(quotes, sentence, expected):
+    qs = quotes(_HEADLINE, "Professor Kamala Rees, chair of the RCGP, spoke at a health forum.", sentence)
+    [q] = [q for q in qs if q.text.startswith("do more")]
+    assert who(q) == expected  # was Professor Rees's, or no quote

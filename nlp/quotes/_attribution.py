@@ -47,6 +47,7 @@ from nlp.quotes._lexicon import (
     _PARTICIPLE_CUES,
     _PASSIVE_CUES,
     _POINTS_BACK,
+    _POSSESSIVE_CLAIM,
     _PROGRESSIVE,
     _PRONOUN_SAYS,
     _PRONOUNS,
@@ -1042,6 +1043,20 @@ class _Attributor:
         sp = self._speaker(pi, m.group("who"), base + m.start("who"))
         return _Attribution(sp, m.group("noun"), (pi, base + m.start("who"))) if sp.kind in ("person", "org") else None
 
+    def possessive_claim(self, pi: int, text: str, base: int) -> _Attribution | None:
+        """``Asked about the health secretary’s comments that GPs should ‘do more’, Professor X replied``: whose
+        comments, claim or remarks a fragment after ``that`` gives (``text`` starts at ``base`` in paragraph ``pi``),
+        not the sentence's speaker's."""
+        m = _POSSESSIVE_CLAIM.search(text)
+        if not m:
+            return None
+        sp = self._speaker(pi, m.group("who"), base + m.start("who"))
+        return (
+            _Attribution(sp, m.group("noun"), (pi, base + m.start("who")))
+            if sp.kind in ("person", "org", "role")
+            else None
+        )
+
     def for_whom(self, pi: int, start: int, end: int) -> _Attribution | None:
         """``For Professor X, the figures are ‘...’`` or ``the answer is simple: ‘...’``: a sentence opened by whose
         view it gives (the sentence runs from ``start`` to the quote at ``end`` in paragraph ``pi``)."""
@@ -1599,7 +1614,10 @@ def extract_quotes(
                 ):
                     att = _Attribution(prev[1].speaker, prev[1].cue)
             else:
-                att = attr.quoted_saying(pi, pre_local, local_start)
+                # "Asked about the health secretary’s comments that GPs should ‘do more’, Professor X replied": his
+                att = attr.possessive_claim(pi, masked[sent_start:op], sent_start)
+                if att is None:
+                    att = attr.quoted_saying(pi, pre_local, local_start)
                 if att is None:
                     att = attr.before(pi, pre_local, local_start)
                 if (

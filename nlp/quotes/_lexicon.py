@@ -655,6 +655,14 @@ _REPORTING = (
 # the verbs that report what someone said, whose subject a cue joined to them by "but" or "and" shares (as finite verbs,
 # which a cue's verb group is matched against; _REPORTING above is the same verbs as a pattern, with their participles)
 _SAYING = frozenset("said says told tells warned warns argued argues insisted insists claimed claims".split())
+# whose comments or claim a fragment after "that" gives: "the health secretary’s comments that GPs should ‘do more’",
+# "Wes Streeting’s claim that ..."
+_POSSESSIVE_CLAIM = re.compile(
+    r"(?:^|[.;!?]\s+|,\s+|\b(?:about|over|by|to|rejected|dismissed|disputed|challenged)\s+)"
+    r"(?P<who>(?:[Tt]he\s+(?:[a-z]+\s+){0,3}[a-z]+|(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}))"
+    r"[’']s\s+(?:(?:recent|latest|earlier|controversial)\s+)?(?P<noun>comments?|claims?|remarks?|suggestions?|assertions?|"
+    r"insistence|warnings?)\s+that\b[^.;:!?]*$"
+)
 # the verbs by which a document names something in its own words: "the report described GPs as ‘...’"
 _NAMING = r"(?:describ|call|dubb?|brand|label|term)"
 # how many of a group named before said it: "Of 412 clinical directors who responded, 148 said"

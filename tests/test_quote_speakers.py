@@ -11123,3 +11123,32 @@ def test_a_fragment_of_someone_s_comments_is_theirs_not_the_one_answering(quotes
     qs = quotes(_HEADLINE, "Professor Kamala Rees, chair of the RCGP, spoke at a health forum.", sentence)
     [q] = [q for q in qs if q.text.startswith("do more")]
     assert who(q) == expected  # was Professor Rees's, or no quote
+
+
+def test_a_letter_signed_by_one_person_is_theirs_when_it_speaks_again(quotes):
+    *_, q = quotes(
+        "NHS England tells practices to offer online consultation all day",
+        "The letter, signed by national director of primary care Dr Paul Whitcombe, says the change is contractual.",
+        "‘Patients should be able to contact their practice online at any time,’ the letter states.",
+    )
+    assert q.speaker_name == "Paul Whitcombe"  # was "letter"
+
+
+@pytest.mark.parametrize(
+    ("headline", "paragraph", "expected"),
+    [
+        (
+            "Leaked ICB email reveals plan to cut locum rates",
+            "‘All bookings should be made at the capped rate,’ the email reads.",
+            ("ICB email", None),
+        ),
+        (
+            "Memo seen by this publication",
+            "A separate memo reads: ‘We expect short-term gaps in the rota.’",
+            ("memo", None),
+        ),
+    ],
+)
+def test_a_document_s_modifier_is_no_body_nor_part_of_its_name(quotes, headline, paragraph, expected):
+    *_, q = quotes(headline, paragraph)
+    assert (q.speaker_name, q.speaker_org) == expected  # were the body "Leaked ICB" and "separate memo"

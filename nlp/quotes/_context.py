@@ -1282,13 +1282,18 @@ class _Article:
         """``a letter from a patient``, ``a letter from Dr X, chair of Y``: the person the document noun ``tok`` came
         from, noted as its writer (the document named at ``start``); whether there was one."""
         sender = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        signed = next(  # "The letter, signed by national director Dr X, says": his
+            (c for c in tok.children if c.dep_ == "acl" and c.lower_ in ("signed", "written", "sent", "penned")), None
+        )
+        if sender is None and signed is not None:
+            sender = next((c for c in signed.children if c.dep_ == "agent"), None)
         whom = next((c for c in sender.children if c.dep_ == "pobj"), None) if sender is not None else None
         if whom is None or self.in_quote(pi, whom.idx):
             return False
         a, b = whom.left_edge.idx, whom.right_edge.idx + len(whom.right_edge.text)
         who = describe(self.paragraphs[pi][a:b], self.persons_in(pi, a, b))
-        if who.kind not in ("person", "role"):
-            return False
+        if who.kind not in ("person", "role") or (signed is not None and who.kind != "person"):
+            return False  # (a letter "signed by 40 GP partners" stays the letter)
         known = [m for m in self.mentions if m.at[0] == pi and a <= m.at[1] < b and m.speaker.kind == "person"]
         writer = known[0] if len(known) == 1 else _Mention((pi, a), who, False, False)  # with the post it was given
         self.writers.append(((pi, start), _doc_head(tok.lower_), writer))

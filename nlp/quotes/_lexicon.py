@@ -340,7 +340,7 @@ _WORDS_OF = frozenset(
     "remarks opinion".split()
 )
 # words dropped from a document's name: "its latest report" -> "report"
-_DOC_MODIFIERS = ("new", "latest", "recent", "leaked", "official")
+_DOC_MODIFIERS = ("new", "latest", "recent", "leaked", "official", "separate", "internal", "draft")
 # the posts that head a body, which a bare post before a name ("Chair Professor X said") holds in the body just in focus
 _BODY_POSTS = frozenset({"chair", "chairman", "chairwoman", "president", "chief executive", "director", "vice chair"})
 # the head words of the posts a body's own people hold (those above, and who speaks for it), which a line with the body's

@@ -2436,7 +2436,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         org_m = _find_phrase(head, orgs)
         org = org_m.group(0) if org_m else None
         run = re.match(  # "A Healthwatch Tamebridge report", "the Tamebridge LMC survey": the body that wrote it
-            r"(?:(?i:a|an|the|this|its|new|latest|recent)\s+)*((?:[A-Z][\w’'&-]*\s+){1,5})(?:[a-z][\w-]*\s+){0,2}\S+$",
+            # (a modifier opening a headline is no body's name: "Leaked ICB email")
+            r"(?:(?i:a|an|the|this|its|" + "|".join(_DOC_MODIFIERS) + r")\s+)*((?:[A-Z][\w’'&-]*\s+){1,5})"
+            r"(?:[a-z][\w-]*\s+){0,2}\S+$",
             head,
         )
         body = (

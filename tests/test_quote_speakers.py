@@ -11152,3 +11152,23 @@ def test_a_letter_signed_by_one_person_is_theirs_when_it_speaks_again(quotes):
 def test_a_document_s_modifier_is_no_body_nor_part_of_its_name(quotes, headline, paragraph, expected):
     *_, q = quotes(headline, paragraph)
     assert (q.speaker_name, q.speaker_org) == expected  # were the body "Leaked ICB" and "separate memo"
+
+
+def test_he_or_she_is_not_the_one_a_reported_clause_is_about(quotes):  # guard
+    *_, q = quotes(
+        _HEADLINE,
+        "Unison’s head of health, Gareth Finch, said the figures were shocking.",
+        "One receptionist in the Midlands told the union that a patient had thrown a chair at her. “I still think "
+        "about it every time the door opens,” she said.",
+    )
+    assert who(q) == (None, "receptionist in the Midlands", None)
+
+
+def test_a_quote_after_a_spokesperson_of_a_body_by_its_acronym_is_the_spokesperson_s(quotes):  # guard
+    *_, q = quotes(
+        _HEADLINE,
+        "The Department of Health and Social Care said it was “disappointed” that the BMA was moving towards action.",
+        "“We have offered the biggest increase in GP funding for years,” a DHSC spokesperson said. “We urge the BMA "
+        "to come back to the table.”",
+    )
+    assert who(q) == (None, "spokesperson", "DHSC")

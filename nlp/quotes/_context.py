@@ -690,7 +690,11 @@ class _Article:
                     and not any(c.dep_ == "conj" for c in root.children)  # not "We asked Dr A and Mr B how ..."
                 ):
                     subject = True  # "Ms Cole ended by asking Mr Leigh whether he ... ‘...,’ he replied": the one asked
-                said = subject and (head.lower_ in _CUE_SET or verb.lower_ in _CUE_SET)
+                said = subject and (
+                    head.lower_ in _CUE_SET
+                    # "A patient, 78-year-old Bernard X, said": the apposition's; not "a DHSC spokesperson said"
+                    or (root_dep in ("appos", "nmod") and verb.lower_ in _CUE_SET)
+                )
                 if (
                     root_dep == "pobj"
                     and head.lower_ == "to"
@@ -2426,8 +2430,8 @@ class _Article:
         for tok in reversed(self.docs[pi]):
             if tok.idx >= pos or (pi, tok.left_edge.idx) <= after or tok.dep_ != "nsubj" or self.in_quote(pi, tok.idx):
                 continue
-            if tok.head.dep_ in ("acl", "relcl"):  # "One patient, a man ... waiting for a test,": the patient
-                continue
+            if tok.head.dep_ not in ("ROOT", "conj"):  # "One patient, a man ... waiting for a test,": the patient;
+                continue  # "told the union that a patient had thrown a chair": whom she told of, not a speaker
             if tok.left_edge.lower_ not in ("a", "an", "one", "another") or tok.ent_type_ == "PERSON":
                 continue
             people = tok.lower_ in _PEOPLE_NOUNS or tok.lower_ in _KIN or _is_role_head(tok.lower_)

@@ -11172,3 +11172,11 @@ def test_a_quote_after_a_spokesperson_of_a_body_by_its_acronym_is_the_spokespers
         "to come back to the table.”",
     )
     assert who(q) == (None, "spokesperson", "DHSC")
+
+
+def test_a_document_s_noun_after_a_headline_s_cue_is_no_document_speaking(quotes):
+    q, *_ = quotes(
+        "Scottish GPs say contract promises ‘remain unfulfilled’",
+        "Dr Iain MacLeod, chair of BMA Scotland’s GP committee, criticised the government.",
+    )
+    assert who(q) == (None, "Scottish GPs", None)  # was "Scottish GPs say contract"

@@ -112,6 +112,7 @@ def _a_document_states(text: str, m: re.Match) -> bool:
         and m.group("verb").endswith("s")
         and not text[m.end() :].strip()
         and noun.group(1).lower() in _DOC_NOUNS
+        and not _cues(text[: noun.start()])  # not "Scottish GPs say contract promises ‘remain unfulfilled’": a noun
     )
 
 

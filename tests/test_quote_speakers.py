@@ -11180,3 +11180,9 @@ def test_a_document_s_noun_after_a_headline_s_cue_is_no_document_speaking(quotes
         "Dr Iain MacLeod, chair of BMA Scotland’s GP committee, criticised the government.",
     )
     assert who(q) == (None, "Scottish GPs", None)  # was "Scottish GPs say contract"
+
+
+@pytest.mark.parametrize("cue", ["a leading GP academic has warned", "warned a leading GP academic"])
+def test_a_leading_post_is_a_post_not_a_clause(quotes, cue):
+    [q] = quotes(f"Total triage has turned general practice into “a call centre with stethoscopes”, {cue}.")
+    assert who(q) == (None, "leading GP academic", None)  # was no quote, or the name "leading GP academic"

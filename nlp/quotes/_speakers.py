@@ -2486,7 +2486,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         if org:
             return Speaker(written, "org", name=org, org=org)
     np_m = re.match(  # "GPs responding to the survey": the participle's clause says which, not what they are
-        r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|to|based|who|which|behind|[a-z]+ing|"
+        # ("a leading GP academic", "the outgoing chair": adjectives in -ing, no clause)
+        r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|to|based|who|which|behind|"
+        r"(?!(?:lead|outgo|incom|found|act|visit|presid|consult)ing\b)[a-z]+ing|"
         r"(?:(?:directly|now)\s+)?(?:employed|contracted|hired|engaged)\s+by|down\s+the|" + _HOW_FAR + r")\b.*)?$",
         head,
         re.S,

@@ -11186,3 +11186,16 @@ def test_a_document_s_noun_after_a_headline_s_cue_is_no_document_speaking(quotes
 def test_a_leading_post_is_a_post_not_a_clause(quotes, cue):
     [q] = quotes(f"Total triage has turned general practice into “a call centre with stethoscopes”, {cue}.")
     assert who(q) == (None, "leading GP academic", None)  # was no quote, or the name "leading GP academic"
+
+
+def test_she_after_one_who_told_a_paper_something_is_her_not_a_lede_s_post(quotes):
+    *_, q = quotes(
+        "GP academic says triage has gone too far",
+        "Total triage has turned general practice into “a call centre with stethoscopes”, a leading GP academic has "
+        "warned.",
+        "Professor Martin Ogilvy said online triage had been introduced without evidence. ‘We built a system for "
+        "sorting patients,’ he wrote.",
+        "His view was challenged by Dr Zara Ahmed, a digital lead at NHS Southbury ICB, who told GP Weekly that "
+        "triage had cut waits. “The data from our practices is clear,” she said.",
+    )
+    assert q.speaker_name == "Zara Ahmed"

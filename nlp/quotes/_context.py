@@ -17,6 +17,7 @@ from nlp.quotes._lexicon import (
     _A_COMPANY_S_NAME,
     _A_NAMED_BODY,
     _A_VOLUNTARY_BODY,
+    _ASKING,
     _BODIES_WITH_POSTS,
     _BODY_ADJECTIVES,
     _BODY_NOUNS,
@@ -57,9 +58,12 @@ from nlp.quotes._lexicon import (
     _OF_A_PLACE_BODIES,
     _ONE_UNNAMED,
     _OPENING_PLACE,
+    _ORDINAL_WORDS,
+    _OWNERS,
     _PART_OF_A_BODY,
     _PARTICLE_NAME,
     _PARTS_OF_A_BODY,
+    _PEER_STYLE,
     _PEOPLE_NOUNS,
     _POST_OF_THE,
     _PRACTICE_NAME_ENDS,
@@ -73,18 +77,21 @@ from nlp.quotes._lexicon import (
     _SAME_KIND_OF_BODY,
     _SENT_END,
     _SIGNATURE,
+    _SIGNED,
     _SPOKES,
     _SUBJECT_WORDS,
     _THE_KIND_S,
     _TIME_OF_DAY,
     _TITLE_BEFORE,
     _TITLE_RE,
+    _TITLE_WORD,
     _TITLED_NAME,
     _TITLES,
     _TOWN,
     _TWO_PLACE_BODY,
     _WHEN,
     _WHEN_WORDS,
+    _WHERE_WORDS,
     _WHO_HOLDS_THE,
     _WORDS_OF,
     _entity_phrases,
@@ -488,7 +495,7 @@ class _Article:
             if e.label_ == "PERSON"
             and (
                 k := next(
-                    (t.i for t in e[1:] if re.fullmatch(r"Lady|Lord|Baroness|Dame|Sir|Dr|Professor|Cllr", t.text)),
+                    (t.i for t in e[1:] if _TITLE_WORD.fullmatch(t.text)),
                     e.start,
                 )
             )
@@ -663,9 +670,8 @@ class _Article:
                 if (root_dep, top.dep_) in (("conj", "appos"), ("appos", "conj")):
                     top = top.head
                 subject = top.dep_ in ("nsubj", "nsubjpass")
-                verb = (
-                    top.head
-                )  # "A patient, 78-year-old Bernard X, said he ...": the subject's verb, for an apposition too
+                # the subject's verb, for an apposition too: "A patient, 78-year-old Bernard X, said he ..."
+                verb = top.head
                 if (
                     root_dep == "appos"
                     and not subject
@@ -686,7 +692,7 @@ class _Article:
                     subject = True
                 if (
                     root_dep == "dobj"
-                    and head.lower_ in ("asked", "asking", "pressed", "pressing")
+                    and head.lower_ in _ASKING
                     and not any(c.dep_ == "conj" for c in root.children)  # not "We asked Dr A and Mr B how ..."
                 ):
                     subject = True  # "Ms Cole ended by asking Mr Leigh whether he ... ‘...,’ he replied": the one asked
@@ -702,6 +708,11 @@ class _Article:
                     and head.head.i == head.sent.start
                 ):  # "According to Dr Nair, a third way exists. ‘...,’ she says": what she says, the sentence says
                     subject = said = True
+                who_said = re.match(r"(?:,\s+[^,;:.!?‘“]{1,80})?,\s+who\s+(\w+)\b", self.paragraphs[pi][ent.end_char :])
+                if ent.label_ == "PERSON" and who_said and who_said.group(1).lower() in _CUE_SET:
+                    said = (
+                        True  # "challenged by Dr Zara X, a digital lead at Y, who told GP Weekly that ...": she said it
+                    )
                 titled = (
                     (
                         (  # "Baroness X" tagged ORG; "Dr Clare Holt", where the tagger's ORG is "Clare Holt"
@@ -1287,7 +1298,7 @@ class _Article:
         from, noted as its writer (the document named at ``start``); whether there was one."""
         sender = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None)
         signed = next(  # "The letter, signed by national director Dr X, says": his
-            (c for c in tok.children if c.dep_ == "acl" and c.lower_ in ("signed", "written", "sent", "penned")), None
+            (c for c in tok.children if c.dep_ == "acl" and c.lower_ in _SIGNED), None
         )
         if sender is None and signed is not None:
             sender = next((c for c in signed.children if c.dep_ == "agent"), None)
@@ -1608,8 +1619,8 @@ class _Article:
                 i = next(t.i for t in doc if t.idx >= post.start(1))
         if (
             2 <= i < ent.start
-            and doc[i - 1].lower_ in ("our", "my", "his", "her", "their", "its", "the", "a")
-            and doc[i - 2].lower_ in ("at", "in", "during", "after", "before", "on", "since")
+            and doc[i - 1].lower_ in _OWNERS
+            and doc[i - 2].lower_ in _WHERE_WORDS
             and not _is_role_phrase(doc[i : ent.start].text)
         ):
             i = ent.start  # "At our tutorial Fiona asked me": where, no post
@@ -1817,7 +1828,7 @@ class _Article:
                 return Speaker(sp.written, "role", role=post.group(1))  # "The 62-year-old GP said", nobody before
             return sp
         if sp.kind == "person" and sp.short:
-            surname = re.sub(r"^(?:lord|lady|baroness|baron)\s+", "", sp.name.lower())  # "Lady X": a peer's style
+            surname = _PEER_STYLE.sub("", sp.name.lower(), count=1)  # "Lady X": a peer's style
             for m in reversed(before):
                 full = m.speaker
                 if full.kind == "person" and full.name and " and " in full.name:
@@ -2449,7 +2460,7 @@ class _Article:
             # "A second locum": a locum
             return (
                 re.sub(
-                    r"^(?:an?|one|another)\s+(?:(?:second|third|fourth|fifth|other|further)\s+)?",
+                    r"^(?:an?|one|another)\s+(?:" + _ORDINAL_WORDS + r"\s+)?",
                     "",
                     phrase,
                     flags=re.I,

@@ -769,10 +769,10 @@ _A_VOLUNTARY_BODY = frozenset({"charity", "group", "campaign"})
 # a body's kind written just before its name, which the tagger may take for a person's: "Doctors’ group
 # Anaesthetists United", "the charity Carers Tamebridge", "the union Unison"
 _A_NAMED_BODY = frozenset({"group", "charity", "campaign", "union", "organisation", "company", "firm", "consultancy"})
-# a post held in a body named only by its kind: "Professor X, who chairs the college"
 # a post's body by its kind, "the trust’s chief executive, Paul X", "Dr X, who was the federation’s first chief
 # operating officer": which trust, which federation (group 1, the kind's word)
 _THE_KIND_S = re.compile(r"(?:^|,\s+(?:who\s+(?:is|was)\s+)?)the\s+(?:[a-z]+\s+)?([a-z]+)[’']s\s", re.I)
+# a post held in a body named only by its kind: "Professor X, who chairs the college"
 _WHO_HOLDS_THE = re.compile(r",\s+who\s+(?:chairs|leads|heads|runs)\s+the\s+([a-z]+)$", re.I)
 # a body's word that a post before a name stands for: "College chair Professor X" is the RCGP's chair
 _NAMED_FOR_BODY = frozenset({"college", "union", "association", "charity"})
@@ -1041,6 +1041,21 @@ _LAY_PEOPLE = frozenset(
 )
 
 
+# the verbs of a question put to someone, who answers it: "Ms Cole ended by asking Mr Leigh whether he ..."
+_ASKING = frozenset({"asked", "asking", "pressed", "pressing"})
+# the verbs by which a document came from its one writer: "The letter, signed by Dr X, says"
+_SIGNED = frozenset({"signed", "written", "sent", "penned"})
+# where a sentence opens, whose noun is no post of the name after it: "At our tutorial Fiona asked me"
+_WHERE_WORDS = frozenset({"at", "in", "during", "after", "before", "on", "since"})
+_OWNERS = frozenset({"our", "my", "his", "her", "their", "its", "the", "a"})
+# a peer's style, title and surname: "Lady Ogilvie-Strachan", "Lord Hale-Buckingham"
+_PEER_STYLE = re.compile(r"^(?:Lord|Lady|Baroness|Baron)\s+(?=\S+$)", re.I)
+# the titles that may stand inside what the tagger took for a person's name: "Backbencher Lady Harriet X"
+_TITLE_WORD = re.compile(r"Lady|Lord|Baroness|Dame|Sir|Dr|Professor|Cllr")
+# which of several people described, a word passed over in what they are: "A second locum" is a locum
+_ORDINAL_WORDS = r"(?:second|third|fourth|fifth|other|further)"
+# adjectives in -ing before a post, which open no clause: "a leading GP academic", "the outgoing chair"
+_ING_ADJECTIVES = r"(?:lead|outgo|incom|found|act|visit|presid|consult)ing"
 # people a story names by what they are, whose "he" or "she" follows: "A young mum wanted antibiotics. ‘...,’ she
 # said" (with _LAY_PEOPLE, _KIN and the posts)
 _PEOPLE_NOUNS = _LAY_PEOPLE | frozenset(
@@ -1098,10 +1113,10 @@ _HOW_FAR = r"(?:[\w.]+\s+)?(?:miles?|streets?|doors?)\s+away|nearby|next\s+door"
 _HANDLE = r"@\w{1,30}"
 # a capitalised word, hyphened parts and all, as a press release writes a post: "Chair", "Co-Chair", "Vice-President"
 _CAPITAL_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
-# a company's name in camel case: "eConsult", "iPlato", "askmyGP"
 # a capitalised adjective that opens a post only because it opens the sentence: "Medicolegal adviser Dr X",
 # "Pastoral lead Dr Y" (no body's name is one such word)
 _AN_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:al|ic|ive|ous)")
+# a company's name in camel case: "eConsult", "iPlato", "askmyGP"
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z][\w-]+|[a-z]{3,8}(?:GP|NHS|Doc|Health)\b")
 # a thing, then a clause on it with no "that" whose subject spoke of it: "a gap the authors", "the plan the BMA"
 _CONTACT_CLAUSE = re.compile(

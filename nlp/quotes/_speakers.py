@@ -48,6 +48,7 @@ from nlp.quotes._lexicon import (
     _HOW_FAR,
     _HOW_LONG,
     _IN_A_PLACE,
+    _ING_ADJECTIVES,
     _JUDGE,
     _JUDGE_THEN_NAME,
     _KIN,
@@ -80,6 +81,7 @@ from nlp.quotes._lexicon import (
     _PARTY_THEN_NAME,
     _PATRONS,
     _PEER,
+    _PEER_STYLE,
     _PLACE_OFFICES,
     _PLACE_PAIR_BODY,
     _PLACE_SHAPE,
@@ -141,7 +143,7 @@ class Speaker:
         """A short form that needs the last full mention: ``Dr Vautrey``, ``the plan``."""
         if self.kind == "person":  # a surname with its particle is short too: "Mr ap Gwynfor"; and a peer's style,
             # which names them by title and surname ("Lady Ogilvie-Strachan" after "Lady Harriet Ogilvie-Strachan")
-            name = re.sub(r"^(?:Lord|Lady|Baroness|Baron)\s+(?=\S+$)", "", self.name or "")
+            name = _PEER_STYLE.sub("", self.name or "", count=1)
             return bool(name) and len(re.sub(r"^(?:" + _NAME_PARTICLES + r"\s+)+", "", name).split()) == 1
         if self.kind == "doc":
             head = self.written.split(",")[0].split()  # "The report, which looked at ..."
@@ -2488,7 +2490,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     np_m = re.match(  # "GPs responding to the survey": the participle's clause says which, not what they are
         # ("a leading GP academic", "the outgoing chair": adjectives in -ing, no clause)
         r"^(?P<np>.+?)(?:\s+(?:in|at|from|for|of|on|with|to|based|who|which|behind|"
-        r"(?!(?:lead|outgo|incom|found|act|visit|presid|consult)ing\b)[a-z]+ing|"
+        r"(?!" + _ING_ADJECTIVES + r"\b)[a-z]+ing|"
         r"(?:(?:directly|now)\s+)?(?:employed|contracted|hired|engaged)\s+by|down\s+the|" + _HOW_FAR + r")\b.*)?$",
         head,
         re.S,

@@ -11199,3 +11199,36 @@ def test_she_after_one_who_told_a_paper_something_is_her_not_a_lede_s_post(quote
         "triage had cut waits. “The data from our practices is clear,” she said.",
     )
     assert q.speaker_name == "Zara Ahmed"
+
+
+@pytest.mark.parametrize(
+    ("headline", "lede", "body"),
+    [
+        (
+            "Unite: practice nurses ‘undervalued and underpaid’",
+            "Practice nurses are paid less than hospital colleagues, the union Unite has said.",
+            "Unite",
+        ),
+        (
+            "GMB: receptionists ‘on the front line with no protection’",
+            "Receptionists are abused daily, the GMB union said.",
+            "GMB",
+        ),
+    ],
+)
+def test_a_headline_s_body_before_a_colon_that_the_story_names_as_a_body_said_it(quotes, headline, lede, body):
+    q, *_ = quotes(headline, lede)
+    assert (q.paragraph_index, q.speaker_name, q.speaker_org) == (0, body, body)  # was no quote
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The CQC published its annual State of Care report last month, which described primary care as “at a "
+        "tipping point”.",
+        "The CQC published its report, which warned that primary care was “at a tipping point”.",
+    ],
+)
+def test_a_document_s_relative_clause_gives_its_words(quotes, sentence):
+    [q] = quotes("CQC report warns primary care at risk", sentence)
+    assert (q.text, q.speaker_org) == ("at a tipping point", "CQC")  # was no quote

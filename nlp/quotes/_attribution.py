@@ -67,6 +67,7 @@ from nlp.quotes._lexicon import (
     _TITLES,
     _TOLD_LISTENER,
     _WESTMINSTER,
+    _WHICH_SAID,
     _WHO_AND_WHEN,
     _WHOSE_IT_WAS,
     _WHOSE_PRONOUN,
@@ -425,7 +426,16 @@ class _Attributor:
             return _Attribution(sp, None, (pi, base))
         if " " in stripped:
             return None
-        return self.person_by_surname(pi, stripped, base)
+        return self.person_by_surname(pi, stripped, base) or self._body_named_below(pi, stripped, base)
+
+    def _body_named_below(self, pi: int, name: str, base: int) -> _Attribution | None:
+        """A headline's ``Unite: ‘...’``, a name the entity patterns do not know, that the next paragraphs give as a
+        body's (``the union Unite``, ``the GMB union``), or ``None``."""
+        kind = r"(?:union|charity|group|campaign|company|firm|think\s+tank|trust|federation)"
+        for text in self.art.masked[pi + 1 : pi + 3]:
+            if re.search(rf"\bthe\s+{kind}\s+{re.escape(name)}\b|\b{re.escape(name)}\s+{kind}\b", text):
+                return _Attribution(Speaker(name, "org", name=name, org=name), None, (pi, base))
+        return None
 
     def person_by_surname(self, pi: int, surname: str, base: int) -> _Attribution | None:
         """A headline's surname alone (``Streeting``): the person the article names in full below it, or, over ``The
@@ -590,6 +600,15 @@ class _Attributor:
     def before(self, pi: int, text: str, base: int) -> _Attribution | None:
         """A cue and its subject in ``text`` (which starts at ``base`` in paragraph ``pi``),
         the closest cue first; an inverted ``said X`` is taken too."""
+        which = _WHICH_SAID.search(text)
+        if which and which.group("verb").lower() in _CUE_SET and which.group("noun").lower() in _DOC_NOUNS:
+            # "The CQC published its report, which described primary care as ‘at a tipping point’": the report's
+            sp = self._speaker(pi, which.group("np"), base + which.start("np"))
+            if sp.kind == "doc" and not sp.org and re.match(r"(?:its|their)\s", which.group("np"), re.I):
+                body = self.art._body_in_sentence((pi, base + which.start("np")))  # "The CQC published its report"
+                sp = replace(sp, org=body) if body else sp
+            if sp.kind in ("doc", "org"):
+                return _Attribution(sp, which.group("verb"), (pi, base + which.start("np")))
         aside = re.search(
             r",\s*(says|said|adds|added|argues|argued|insists|insisted)\s+([^,;:.!?]{3,80}(?:,\s*[^,;:.!?]{2,60}){0,2}),\s*"
             r"(?:(?:is|was|are|were|lies|remains)\s+)?$",

@@ -663,6 +663,13 @@ _POSSESSIVE_CLAIM = re.compile(
     r"[’']s\s+(?:(?:recent|latest|earlier|controversial)\s+)?(?P<noun>comments?|claims?|remarks?|suggestions?|assertions?|"
     r"insistence|warnings?)\s+that\b[^.;:!?]*$"
 )
+# a document, then a relative clause whose cue gives its words: "its annual report, which described primary care as"
+_WHICH_SAID = re.compile(
+    r"(?:^|\s)(?P<np>(?:the|its|their|a|an|this)\s+(?:(?!(?:the|its|their|a|an|this)\s)[\w’'-]+\s+){0,4}?"
+    r"(?P<noun>[a-z]+))(?:\s+(?:last|this)\s+"
+    r"(?:week|month|year))?,\s+which\s+(?:has\s+|had\s+)?(?P<verb>[a-z]+)\b[^,;:.!?‘“]*$",
+    re.I,
+)
 # the verbs by which a document names something in its own words: "the report described GPs as ‘...’"
 _NAMING = r"(?:describ|call|dubb?|brand|label|term)"
 # how many of a group named before said it: "Of 412 clinical directors who responded, 148 said"

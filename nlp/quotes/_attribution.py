@@ -36,6 +36,7 @@ from nlp.quotes._lexicon import (
     _IN_THEIR_WORDS,
     _IN_WHOSE_WORDS,
     _KIND_AS_NAME,
+    _KIND_BESIDE_A_NAME,
     _KIND_OF_BODY,
     _LAY_PEOPLE,
     _LEADER_WORDS,
@@ -431,7 +432,7 @@ class _Attributor:
     def _body_named_below(self, pi: int, name: str, base: int) -> _Attribution | None:
         """A headline's ``Unite: ‘...’``, a name the entity patterns do not know, that the next paragraphs give as a
         body's (``the union Unite``, ``the GMB union``), or ``None``."""
-        kind = r"(?:union|charity|group|campaign|company|firm|think\s+tank|trust|federation)"
+        kind = _KIND_BESIDE_A_NAME
         for text in self.art.masked[pi + 1 : pi + 3]:
             if re.search(rf"\bthe\s+{kind}\s+{re.escape(name)}\b|\b{re.escape(name)}\s+{kind}\b", text):
                 return _Attribution(Speaker(name, "org", name=name, org=name), None, (pi, base))
@@ -1058,24 +1059,21 @@ class _Attributor:
             r"\s+(?:was|is)\s+that\b[^.;:!?]*$",
             text,
         )
-        if not m:
-            return None
-        sp = self._speaker(pi, m.group("who"), base + m.start("who"))
-        return _Attribution(sp, m.group("noun"), (pi, base + m.start("who"))) if sp.kind in ("person", "org") else None
+        return self._whose(pi, m, base, ("person", "org"))
 
     def possessive_claim(self, pi: int, text: str, base: int) -> _Attribution | None:
         """``Asked about the health secretary’s comments that GPs should ‘do more’, Professor X replied``: whose
         comments, claim or remarks a fragment after ``that`` gives (``text`` starts at ``base`` in paragraph ``pi``),
         not the sentence's speaker's."""
-        m = _POSSESSIVE_CLAIM.search(text)
+        return self._whose(pi, _POSSESSIVE_CLAIM.search(text), base, ("person", "org", "role"))
+
+    def _whose(self, pi: int, m: re.Match | None, base: int, kinds: tuple[str, ...]) -> _Attribution | None:
+        """The speaker of ``m``'s ``who`` group (one of ``kinds``), with its ``noun`` as the cue, or ``None``."""
         if not m:
             return None
-        sp = self._speaker(pi, m.group("who"), base + m.start("who"))
-        return (
-            _Attribution(sp, m.group("noun"), (pi, base + m.start("who")))
-            if sp.kind in ("person", "org", "role")
-            else None
-        )
+        at = base + m.start("who")
+        sp = self._speaker(pi, m.group("who"), at)
+        return _Attribution(sp, m.group("noun"), (pi, at)) if sp.kind in kinds else None
 
     def for_whom(self, pi: int, start: int, end: int) -> _Attribution | None:
         """``For Professor X, the figures are ‘...’`` or ``the answer is simple: ‘...’``: a sentence opened by whose

@@ -93,6 +93,7 @@ from nlp.quotes._lexicon import (
     _WHEN_WORDS,
     _WHERE_WORDS,
     _WHO_HOLDS_THE,
+    _WHO_SAID,
     _WORDS_OF,
     _entity_phrases,
     _office_holders,
@@ -336,6 +337,11 @@ def _double_barrelled_names(doc, ents: list) -> list:
             continue
         out[out.index(e)] = DocSpan(doc, first.start, first.end, label="PERSON")
     return out
+
+
+def _a_person_noun(word: str) -> bool:
+    """Is ``word`` (lower case) a noun for a person: a lay person, a relative or a post (``mum``, ``patient``, ``GP``)?"""
+    return word in _PEOPLE_NOUNS or word in _KIN or _is_role_head(word)
 
 
 def _one_person_named_next(mentions: Sequence[_Mention], pi: int) -> list[_Mention]:
@@ -708,11 +714,10 @@ class _Article:
                     and head.head.i == head.sent.start
                 ):  # "According to Dr Nair, a third way exists. ‘...,’ she says": what she says, the sentence says
                     subject = said = True
-                who_said = re.match(r"(?:,\s+[^,;:.!?‘“]{1,80})?,\s+who\s+(\w+)\b", self.paragraphs[pi][ent.end_char :])
+                who_said = _WHO_SAID.match(self.paragraphs[pi][ent.end_char :])
                 if ent.label_ == "PERSON" and who_said and who_said.group(1).lower() in _CUE_SET:
-                    said = (
-                        True  # "challenged by Dr Zara X, a digital lead at Y, who told GP Weekly that ...": she said it
-                    )
+                    # "challenged by Dr Zara X, a digital lead at Y, who told GP Weekly that ...": she said it
+                    said = True
                 titled = (
                     (
                         (  # "Baroness X" tagged ORG; "Dr Clare Holt", where the tagger's ORG is "Clare Holt"
@@ -2445,13 +2450,15 @@ class _Article:
                 continue  # "told the union that a patient had thrown a chair": whom she told of, not a speaker
             if tok.left_edge.lower_ not in ("a", "an", "one", "another") or tok.ent_type_ == "PERSON":
                 continue
-            people = tok.lower_ in _PEOPLE_NOUNS or tok.lower_ in _KIN or _is_role_head(tok.lower_)
             # "One patient, a man in his seventies,": a patient; "Another, a newly qualified GP,": the apposition's
-            noun = tok if people else next((c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NN"), tok)
+            noun = (
+                tok
+                if _a_person_noun(tok.lower_)
+                else next((c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NN"), tok)
+            )
             if any(t.ent_type_ == "PERSON" and t.is_title for t in noun.subtree):
                 return None  # "A patient, Bernard X,": a named person, whom the mentions have
-            word = noun.lower_
-            if noun.tag_ != "NN" or not (word in _PEOPLE_NOUNS or word in _KIN or _is_role_head(word)):
+            if noun.tag_ != "NN" or not _a_person_noun(noun.lower_):
                 return None
             words = [t for t in noun.subtree if t.i >= noun.left_edge.i and not (t.dep_ == "punct" and t.i > noun.i)]
             if noun is tok:  # "A young mum": up to the noun, nothing of a clause after it

@@ -776,6 +776,12 @@ _A_VOLUNTARY_BODY = frozenset({"charity", "group", "campaign"})
 # a body's kind written just before its name, which the tagger may take for a person's: "Doctors’ group
 # Anaesthetists United", "the charity Carers Tamebridge", "the union Unison"
 _A_NAMED_BODY = frozenset({"group", "charity", "campaign", "union", "organisation", "company", "firm", "consultancy"})
+# a body's kind beside a name the entity patterns do not know, in a story under a headline's "Unite: ‘...’": "the
+# union Unite", "the GMB union"
+_KIND_BESIDE_A_NAME = r"(?:union|charity|group|campaign|company|firm|think\s+tank|trust|federation)"
+# one who said something in a relative clause after their name and its apposition: "Dr Zara X, a digital lead at Y,
+# who told GP Weekly that ..." (group 1, the verb)
+_WHO_SAID = re.compile(r"(?:,\s+[^,;:.!?‘“]{1,80})?,\s+who\s+(\w+)\b")
 # a post's body by its kind, "the trust’s chief executive, Paul X", "Dr X, who was the federation’s first chief
 # operating officer": which trust, which federation (group 1, the kind's word)
 _THE_KIND_S = re.compile(r"(?:^|,\s+(?:who\s+(?:is|was)\s+)?)the\s+(?:[a-z]+\s+)?([a-z]+)[’']s\s", re.I)
@@ -1057,7 +1063,8 @@ _WHERE_WORDS = frozenset({"at", "in", "during", "after", "before", "on", "since"
 _OWNERS = frozenset({"our", "my", "his", "her", "their", "its", "the", "a"})
 # a peer's style, title and surname: "Lady Ogilvie-Strachan", "Lord Hale-Buckingham"
 _PEER_STYLE = re.compile(r"^(?:Lord|Lady|Baroness|Baron)\s+(?=\S+$)", re.I)
-# the titles that may stand inside what the tagger took for a person's name: "Backbencher Lady Harriet X"
+# the titles that may stand inside what the tagger took for a person's name: "Backbencher Lady Harriet X" (those of
+# _TITLES that the round probed; the others are left to _TITLES' own readers)
 _TITLE_WORD = re.compile(r"Lady|Lord|Baroness|Dame|Sir|Dr|Professor|Cllr")
 # which of several people described, a word passed over in what they are: "A second locum" is a locum
 _ORDINAL_WORDS = r"(?:second|third|fourth|fifth|other|further)"

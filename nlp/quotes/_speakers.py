@@ -1812,25 +1812,19 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if _SHOUTED_TITLE.fullmatch(written):  # "DR KERR", a transcript's speaker line in capitals: read as "Dr Kerr"
         return replace(_describe(_title_cased(written)), written=written)
     one_of_them = re.fullmatch(
-        r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the|its|their)\s+[^,]+,\s+([A-Z][^,]+)(?:,\s*\d{1,3})?", written
+        r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the|its|their)\s+(?P<group>[^,]+),\s+([A-Z][^,]+)(?:,\s*\d{1,3})?", written
     )  # (an age after the name: "One of the receptionists, Tracey, 52")
-    body = _describe(one_of_them.group(1), persons) if one_of_them else None
+    body = _describe(one_of_them.group(2), persons) if one_of_them else None
     if (
         body is not None
         and body.kind == "org"
-        and (_party(one_of_them.group(1)) == "org" or re.search(r"\s(?:Ltd|Limited|plc|LLP)$", one_of_them.group(1)))
+        and (_party(one_of_them.group(2)) == "org" or re.search(r"\s(?:Ltd|Limited|plc|LLP)$", one_of_them.group(2)))
     ):  # "One of the losing bidders, X Services": the body
         return replace(body, written=written)
-    group = one_of_them and re.match(r"\w+\s+of\s+\w+\s+([^,]+)", written).group(1)
-    if (
-        body is not None
-        and body.kind == "person"
-        and " " not in (body.name or " ")
-        and not body.role
-        and _is_role_phrase(_one_of_post(group) or "")
-    ):
-        # "One of the receptionists, Tracey, 52,": a receptionist, by her first name
-        return replace(body, written=written, role=_one_of_post(group))
+    one = _one_of_post(one_of_them.group("group")) if one_of_them else None
+    if body is not None and body.kind == "person" and " " not in (body.name or " ") and not body.role:
+        if one and _is_role_phrase(one):  # "One of the receptionists, Tracey, 52,": a receptionist, by her first name
+            return replace(body, written=written, role=one)
     part = re.fullmatch(
         r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)[’']s\s+"
         r"(?P<part>(?:[A-Za-z][\w-]*\s+){1,3}(?:committee|council|board|executive|sub-committee|forum))",

@@ -3304,7 +3304,11 @@ def test_a_transcript_speaker_in_capitals_is_the_person_introduced(quotes):
         "HOST: Is the partnership model dead?",
         "DR KERR: ‘Dead’ is too strong. It is on life support.",
     )
-    assert [(q.text, q.speaker) + who(q) for q in qs] == [("Dead", "DR KERR", "Jo Kerr", "partner in Derby", None)]
+    # the host's turns are the interviewer's (no quotes); the guest's are hers, a scare quote inside one part of it
+    assert [(q.text, q.speaker) + who(q) for q in qs] == [
+        ("Thanks for having me.", "DR KERR", "Jo Kerr", "partner in Derby", None),
+        ("‘Dead’ is too strong. It is on life support.", "DR KERR", "Jo Kerr", "partner in Derby", None),
+    ]
 
 
 def test_a_speaker_line_in_capitals_gives_a_name_and_post_not_an_organisation(quotes):

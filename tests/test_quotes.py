@@ -51,7 +51,7 @@ def test_the_package_s_modules_import_one_way():
 
     import nlp.quotes as package
 
-    order = ["_marks", "_lexicon", "_speakers", "_subjects", "_context", "_attribution"]
+    order = ["_marks", "_lexicon", "_turns", "_speakers", "_subjects", "_context", "_attribution"]
     folder = Path(package.__file__).parent
     assert sorted(p.stem for p in folder.glob("*.py")) == sorted([*order, "__init__"])
     for i, name in enumerate(order):

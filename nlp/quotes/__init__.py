@@ -57,6 +57,12 @@ Two stages.
    ``PM pledges ...``) is the one person named later who holds it; a restrictive clause after a post or body
    (``The GP who runs the hub``) leaves that post or body the speaker.
 
+   Quotes without marks: a transcript's turns (``Dr Shah: We lost two partners ...``, ``A: Not under this
+   contract.``, ``DR KERR: ...``, Hansard's ``Dr X (Westerby) (Lab): ...``), in an article where two or more
+   paragraphs open with a speaker's label and a sentence, are the labelled speaker's quotes; unlabelled
+   paragraphs between two turns carry the first on; the interviewer's side (``Q:``, an unnamed ``Host:``) is
+   no quote, and a quote in marks inside a turn is part of it.
+
    Organisations are checked (:func:`clean_org`) before they are stored, because the
    search page's organisation filter lists them: a relative clause is cut (``Tamebridge
    LMC, which led the survey``), several-word names from the entities and the entity
@@ -72,7 +78,8 @@ Two stages.
    takes the body of that kind the article named before, if any.
 
 The package's private modules, each importing only those listed before it: ``_marks`` (stage 1),
-``_lexicon`` (the word lists and the entity patterns' phrases), ``_speakers`` (one speaker phrase:
+``_lexicon`` (the word lists and the entity patterns' phrases), ``_turns`` (a transcript's speaker labels and
+the words after them, quotes without marks), ``_speakers`` (one speaker phrase:
 :func:`describe`, :func:`clean_org`), ``_subjects`` (where the speaker phrase is around a cue), ``_context``
 (what the article has said so far) and ``_attribution`` (stage 2, :func:`extract_quotes`).
 

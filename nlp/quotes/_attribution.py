@@ -49,6 +49,8 @@ from nlp.quotes._lexicon import (
     _PASSIVE_CUES,
     _POINTS_BACK,
     _POSSESSIVE_CLAIM,
+    _POST_BY,
+    _POSTS_BY,
     _PROGRESSIVE,
     _PRONOUN_SAYS,
     _PRONOUNS,
@@ -67,6 +69,8 @@ from nlp.quotes._lexicon import (
     _TITLE_RE,
     _TITLES,
     _TOLD_LISTENER,
+    _TURN_ASKING_POSTS,
+    _TURN_POSTS,
     _WESTMINSTER,
     _WHICH_SAID,
     _WHO_AND_WHEN,
@@ -103,6 +107,7 @@ from nlp.quotes._subjects import (
     _subject_after,
     _subject_before,
 )
+from nlp.quotes._turns import Turn, transcript_turns
 
 
 def _a_document_states(text: str, m: re.Match) -> bool:
@@ -377,6 +382,13 @@ class _Attributor:
             ):
                 if (k, m.start()) < (pi, base):
                     sp = self._speaker(k, m.group(1), m.start(1))
+                    if sp.kind != "person" and _looks_like_name(m.group(1)):  # a name the tagger did not know
+                        sp = describe(m.group(1), [_TITLE_RE.sub("", m.group(1)).strip()])
+                    # and the post after the initials: "Amanda Pike (AP), chair and managing partner at X;"
+                    post = re.match(r",\s+([^;,().]+?)(?=\s+who\s|[;,().]|$)", self.art.paragraphs[k][m.end() :])
+                    if sp.kind == "person" and sp.name and post and _is_role_phrase(post.group(1)):
+                        with_post = describe(f"{m.group(1)}, {post.group(1)}", [sp.name])
+                        sp = with_post if with_post.kind == "person" and with_post.name == sp.name else sp
                     if sp.kind == "person":
                         return _Attribution(replace(sp, written=stripped), None, (pi, base))
         # an interview's "NB: ‘...’" under "Dr Neil Bhatia is chief executive of ...": the one person named before
@@ -537,12 +549,22 @@ class _Attributor:
         the article introduced (the last named person who was a sentence's subject)."""
         if pi < 0 or self.art.inside[pi] or not self.art.paragraphs[pi].rstrip().endswith("?"):
             return None
+        return self.interviewee(pi, last)
+
+    def interviewee(self, pi: int, last: _Attribution | None, quoted: bool = True) -> _Attribution | None:
+        """Who answers an interviewer's question in paragraph ``pi`` or after it: the last speaker quoted
+        (``last``), or else the person the article introduced before it (see :meth:`after_question`); with
+        ``quoted`` false (a transcript's ``A:``), only a person named in a sentence, not one the article
+        quoted (an explainer's ``Q:`` and ``A:`` are its own)."""
         if last is not None and last.speaker is not None:
             return _Attribution(last.speaker, None)
         named = [
             m
             for m in self.art.mentions
-            if m.at[0] < pi and m.speaker.kind == "person" and len((m.speaker.name or "").split()) > 1
+            if m.at[0] < pi
+            and m.speaker.kind == "person"
+            and len((m.speaker.name or "").split()) > 1
+            and (quoted or not m.said)
         ]
         people = [m for m in named if m.subject]
         if not people and len({m.speaker.name for m in named}) == 1:
@@ -550,6 +572,66 @@ class _Attributor:
         if not people:
             return None
         return _Attribution(self.art._known(people[-1].speaker, self.art.mentions), None)
+
+    def turn(self, t: Turn, last_answer: _Attribution | None) -> _Attribution | None:
+        """Whose words a transcript's turn gives (:mod:`nlp.quotes._turns`): ``A:`` the interviewee's (who gave the
+        last answer, or the person introduced above), initials the person they were given for, a first name,
+        surname or post (``Jess:``, ``Kerr:``, ``Chair:``) the one person named before with it, a fuller label the
+        person or post it names; ``None`` for the interviewer's side (``Q:``, an unnamed ``Host:``), a body
+        (``Pulse:``) or a label that names no one."""
+        pi = t.paragraph
+        if t.asks:
+            return None
+        if t.answers:
+            return self.interviewee(pi, last_answer, quoted=False)
+        if t.initials:
+            return self.initials_line(pi, t.label, t.label_start)
+        words = t.label.split()
+        post = words[-1].lower() in _TURN_POSTS and len(words) <= 3  # "Chair", "The Chair", "HOST"
+        att = self.label_person(pi, t.label, t.label_start) if len(words) == 1 or post else None
+        if att is None and len(words) == 1 and not post and not t.label.isupper():
+            return None  # "Lesson:", "Sophie:" with no Sophie named: no one the article gave that name
+        att = att or self.name_only(pi, t.label, t.label_start)
+        sp = att.speaker if att is not None else None
+        if sp is None or (sp.kind == "person" and not sp.name):
+            return None
+        if sp.kind == "role" and sp.role and sp.role.split()[-1].lower() not in _TURN_ASKING_POSTS:
+            return att  # "Chair:", "Mr Speaker:", no chair named
+        return att if sp.kind == "person" else None
+
+    def label_person(self, pi: int, label: str, base: int) -> _Attribution | None:
+        """A transcript's short label (``label`` at ``base`` in paragraph ``pi``): a first name or a surname
+        (``Jess``, ``Kerr``), or a post (``Host``, ``Chair``) that one person named before it holds (``host Callum
+        X``, ``a panel chaired by Dr Isobel X``): that person, or ``None``."""
+        word = _TITLE_RE.sub("", label).strip().lower() if not label.isupper() else label.lower()
+        word = re.sub(r"^the\s+", "", word)
+        head = word.split()[-1] if word.split() else ""
+        given: dict[str, Speaker] = {}  # by a post the article gave them with a participle ("chaired by Dame Ann X")
+        for k in range(pi) if head in _TURN_POSTS else ():
+            for m in _POSTS_BY.finditer(self.art.masked[k]):
+                phrase = re.match(r"[^,.;:]+(?:,\s+[a-z][^,.;:]*)?", self.art.masked[k][m.end() :])
+                sp = (
+                    self._speaker(k, phrase.group(0), m.end())
+                    if phrase and _POST_BY[m.group(1).lower()] == head
+                    else None
+                )
+                if sp is not None and sp.kind == "person" and sp.name and len(sp.name.split()) > 1:
+                    given[sp.name] = replace(sp, role=sp.role or head)
+        named: dict[str, Speaker] = {}  # by the name, or by a post their own phrase gives ("host Callum X")
+        for m in self.art.before((pi, base)):
+            sp = m.speaker
+            if sp.kind != "person" or not sp.name or " and " in sp.name or len(sp.name.split()) < 2:
+                continue
+            known = self.art._known(sp, self.art.mentions)
+            names = [w.lower() for w in (known.name or "").split()]
+            if (head in _TURN_POSTS and (known.role or "").lower().split()[-1:] == [head]) or (
+                len(word.split()) == 1 and word in (names[0], names[-1])
+            ):
+                named[known.name or ""] = known
+        people = given or named
+        if len(people) != 1:
+            return None
+        return _Attribution(replace(next(iter(people.values())), written=label), None, (pi, base))
 
     def whose_it_was(self, pi: int, text: str, base: int) -> _Attribution | None:
         """``It is a stark warning from Dr X``, ``The words are those of Dr X`` opening ``text`` (at ``base`` in
@@ -1421,19 +1503,46 @@ def extract_quotes(
             nlp = get_pipeline()
         docs = list(nlp.pipe(paragraphs))
     spans = find_spans(paragraphs)
-    art = _Article(paragraphs, docs, spans)
+    heads = {0} | {pi for pi, kind in enumerate(kinds or ()) if kind == "heading"}  # the headline and crossheads
+    turns = transcript_turns(paragraphs, docs, heads, spans)
+    # a transcript's turns are quotes: their words are masked, as quotes' are, so that a name in them is no mention
+    art = _Article(paragraphs, docs, spans + [t.words(paragraphs) for t in turns.values() if t.speaks])
     attr = _Attributor(art)
     quotes: list[Quote] = []
     labels: set[int] = set()  # headlines' quotes before a colon: dropped unless a quote below says whose they are
     prev: tuple[Span, _Attribution, bool] | None = None  # last quote kept, its attribution, fragment
     placed: list[tuple[int, tuple[int, int]]] = []  # a quote's index and where its speaker is named
     pending: tuple[int, _Attribution] | None = None  # an intro paragraph ending in a colon
-    heads = {0} | {pi for pi, kind in enumerate(kinds or ()) if kind == "heading"}  # the headline and crossheads
     spans_by_par: dict[int, list[Span]] = {}
     for s in spans:
         spans_by_par.setdefault(s.first, []).append(s)
+    carried: set[int] = set()  # paragraphs whose words a turn above has taken
+    last_answer: _Attribution | None = None  # whose the last "A:" turn was
 
     for pi, text in enumerate(paragraphs):
+        if pi in carried:
+            continue
+        turn = turns.get(pi)
+        if turn is not None and not turn.quoted:
+            # "Dr Shah: We lost two partners ...", "A: Not under this contract.": the words after the label
+            att = attr.turn(turn, last_answer)
+            if att is not None or turn.interviewer:
+                carried.update(turn.continued)
+            elif turn.speaks:  # a label that names no one here: the paragraph is read as any other
+                art.unmask(turn.words(paragraphs))
+            if att is not None and turn.answers:
+                last_answer = att
+            if att is not None:
+                words = turn.words(paragraphs)
+                q = _make_quote(paragraphs, words, att, False, len(quotes))
+                if q is not None:
+                    quotes.append(q)
+                    if att.speaker is not None and att.at is not None:
+                        art.add(_Mention(att.at, att.speaker, True, said=True))
+                        placed.append((len(quotes) - 1, att.at))
+                    prev = (words, att, False)
+            if att is not None or turn.interviewer:
+                continue  # quoted words inside a turn are the speaker's to quote, not quotes of their own
         par_spans = spans_by_par.get(pi, [])
         # a list item under an intro paragraph ("It said the proposals included:")
         is_item = (

@@ -571,6 +571,17 @@ class _Article:
         """The organisation spans of paragraph ``pi`` relative to a slice at ``base``."""
         return [(a - base, b - base) for a, b in self.org_spans[pi] if b > base and a < base + length]
 
+    def unmask(self, span: Span) -> None:
+        """Read a stretch masked as a quote's words as the article's own again (a transcript's turn whose label
+        names no speaker, as in an explainer's ``A:``); a quote in marks inside it stays masked."""
+        for pi, a, b in span.segments:
+            self.inside[pi].remove((a, b))
+            text = list(self.masked[pi])
+            for k in range(a, b):
+                if not self.in_quote(pi, k):
+                    text[k] = self.paragraphs[pi][k]
+            self.masked[pi] = _FOOTNOTE.sub(lambda m: " " * len(m.group(0)), "".join(text))
+
     def in_quote(self, pi: int, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.inside[pi])
 

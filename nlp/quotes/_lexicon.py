@@ -1155,3 +1155,45 @@ _FORMED = frozenset(
 )
 # a team or group named by where it works: "A team from UCL", "a research group at the University of Leeds"
 _TEAM_AT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w-]*\s+)?(?:team|group))\s+(?:from|at)\s+(?:the\s+)?([A-Z].*)")
+
+# transcripts without quote marks (``Dr Shah: We lost two partners ...``, ``Q: ...`` / ``A: ...``): the labels that
+# ask (the interviewer's side, whose questions are not quotes), the labels that answer (the interviewee introduced
+# above), the posts a label may name on its own (``Chair:``, ``HOST:``), of which those that ask, and labels before a
+# colon that name no speaker (``Pictured:``, ``Update:``, ``Timeline:``)
+_TURN_ASKS = frozenset("q question".split())
+_TURN_ANSWERS = frozenset("a answer".split())
+_TURN_POSTS = frozenset(
+    "chair chairman chairwoman convener convenor host presenter interviewer moderator speaker minister secretary "
+    "caller reporter journalist witness clerk president questioner".split()
+)
+_TURN_ASKING_POSTS = frozenset("host presenter interviewer moderator reporter journalist questioner".split())
+# who holds such a post, where the article says so with a participle: "a panel chaired by Dr Isobel X", "presented by
+# GP trainee Jess X"
+_POST_BY = {
+    "chaired": "chair",
+    "presented": "presenter",
+    "hosted": "host",
+    "moderated": "moderator",
+    "convened": "convener",
+    "interviewed": "interviewer",
+}
+_POSTS_BY = re.compile(r"\b(" + "|".join(_POST_BY) + r")\s+by\s+", re.I)
+_NOT_TURN_LABELS = frozenset(
+    "pictured picture photo photograph image images credit source sources note notes correction clarification update "
+    "background context warning disclaimer declaration funding methods results conclusion conclusions cost costs "
+    "location timeline pros cons verdict summary agenda minutes present apologies attendees contact tel email web "
+    "address date time venue price tickets".split()
+) | frozenset(
+    (
+        "case study",
+        "key points",
+        "key facts",
+        "read more",
+        "see also",
+        "editor’s note",
+        "editor's note",
+        "what happens next",
+        "the bottom line",
+        "in attendance",
+    )
+)

@@ -11236,3 +11236,176 @@ def test_a_headline_s_body_before_a_colon_that_the_story_names_as_a_body_said_it
 def test_a_document_s_relative_clause_gives_its_words(quotes, sentence):
     [q] = quotes("CQC report warns primary care at risk", sentence)
     assert (q.text, q.speaker_org) == ("at a tipping point", "CQC")  # was no quote
+
+
+# --------------------------------------------------------------------------- forms probed in the twenty-third round
+# (devolved parliaments, an ombudsman, a tribunal, a phone-in, a Healthwatch report, a private chain, round-ups of LMCs'
+# verdicts, spokespeople; each was wrong at 40f07aa)
+
+_LEDE = "Practices warn over the new contract"
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (  # a post before the name with "another"
+            "Another pharmacist, Owain Pritchard, said referrals had doubled.",
+            ("Owain Pritchard", "pharmacist", None),
+        ),
+        (  # a spokesperson's body, named in the sentence that said it
+            "A spokeswoman for Healthwatch Dunmere said patients were confused.",
+            (None, "spokeswoman", "Healthwatch Dunmere"),
+        ),
+        (  # a post between dashes
+            "Karen Tilsley – a practice manager in Dunmere – said the paperwork was endless.",
+            ("Karen Tilsley", "practice manager in Dunmere", None),
+        ),
+        (  # a post in a relative clause between dashes
+            "Dr Aled Vaughan – who chairs Dunmere Central PCN – said the figures were no surprise.",
+            ("Aled Vaughan", "chair", "Dunmere Central PCN"),
+        ),
+        (  # a given name and an age, which the tagger takes for a body
+            "Sandra, 71, said she had rung the surgery 40 times.",
+            ("Sandra", None, None),
+        ),
+        (  # a member of a devolved parliament by party and post, the name untagged
+            "SDLP MLA Colm Devlin said the service was failing.",
+            ("Colm Devlin", "SDLP MLA", None),
+        ),
+    ],
+)
+def test_a_speaker_named_in_a_sentence_of_reported_speech_keeps_their_post_for_the_pronoun(quotes, said, expected):
+    pronoun = "she" if expected[0] in ("Sandra", "Karen Tilsley") or "spokeswoman" in said else "he"
+    [q] = quotes(_LEDE, f"{said} ‘We have never seen anything like it,’ {pronoun} said.")
+    assert who(q) == expected
+
+
+def test_the_spokesperson_of_a_body_named_in_reported_speech_is_that_body_s(quotes):
+    qs = quotes(
+        _LEDE,
+        "NHS England said in a statement: ‘The contract delivers a fair uplift.’",
+        "A spokesperson for the BMA said the figures were misleading. ‘Once inflation is counted, practices are worse "
+        "off,’ the spokesperson said.",
+    )
+    assert [q.speaker_org for q in qs] == ["NHS England", "BMA"]
+
+
+def test_he_said_is_the_one_who_said_it_not_a_person_inside_what_was_reported(quotes):
+    [q] = quotes(
+        "Doctor suspended for six months",
+        "Mr Howard Blaine said the panel accepted that Dr Carrick had shown genuine insight. ‘However, a period of "
+        "suspension is necessary,’ he said.",
+    )
+    assert q.speaker_name == "Howard Blaine"
+
+
+def test_a_spokesperson_after_a_body_that_was_the_sentence_s_subject_is_that_body_s(quotes):
+    qs = quotes(
+        "Nurses hit back over triage row",
+        "‘This is exactly what we warned against,’ the BMA said in a statement.",
+        "The Royal College of Nursing rejected the criticism. ‘Nurses are perfectly able to see these patients,’ a "
+        "spokesperson said.",
+    )
+    assert [q.speaker_org for q in qs] == ["BMA", "Royal College of Nursing"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("‘We are running on empty,’ said a practice nurse with 20 years’ experience.", (None, "practice nurse", None)),
+        ("Young mother Chloe Pardew said: ‘We are running on empty.’", ("Chloe Pardew", "young mother", None)),
+        (
+            "Public Health Minister Jenni Ferrier said: ‘We are listening.’",
+            ("Jenni Ferrier", "Public Health Minister", None),
+        ),
+    ],
+)
+def test_how_long_someone_has_served_or_what_they_are_like_is_no_organisation(quotes, paragraph, expected):
+    [q] = quotes(_LEDE, paragraph)
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Sandra, 71, who lives in Dunmere, said: ‘I had no bills in my name.’",
+        "Sandra, from Dunmere, said: ‘I had no bills in my name.’",
+    ],
+)
+def test_a_person_named_by_a_given_name_alone_is_not_an_organisation(quotes, paragraph):
+    [q] = quotes(_LEDE, paragraph)
+    assert who(q) == ("Sandra", None, None)
+
+
+def test_a_nation_s_branch_of_a_body_is_the_branch(quotes):
+    wales = quotes(
+        "Clusters welcomed",
+        "RCGP Wales said it welcomed the announcement. ‘Clusters are the backbone of primary care here,’ the college "
+        "said in a statement.",
+    )
+    ireland = quotes(
+        "A warning from Belfast",
+        "BMA Northern Ireland said the episode was a warning. Its chair, Dr Niamh Corrigan, said: ‘This will happen "
+        "again.’",
+    )
+    assert (wales[0].speaker_org, who(ireland[0])) == (
+        "RCGP Wales",
+        ("Niamh Corrigan", "chair", "BMA Northern Ireland"),
+    )
+
+
+def test_the_person_a_question_came_from_does_not_take_the_post_of_the_one_who_answered(quotes):
+    qs = quotes(
+        "Rural care under pressure",
+        "Responding to a question from Colm Devlin, the minister said the service was under pressure.",
+        "‘People in rural areas deserve the same care,’ Mr Devlin said.",
+    )
+    assert who(qs[-1]) == ("Colm Devlin", None, None)
+
+
+def test_a_list_item_s_mark_is_no_part_of_the_speaker(quotes):
+    [q] = quotes(_LEDE, "- Harrowby LMC said in a bulletin: ‘We urge practices not to sign anything optional.’")
+    assert (q.speaker, q.speaker_org) == ("Harrowby LMC", "Harrowby LMC")
+
+
+def test_a_round_up_s_body_label_then_who_spoke_for_it(quotes):
+    [q] = quotes(
+        _LEDE, "Eastvale LMC: ‘A modest uplift that staff pay rises will swallow,’ said chief executive Dr Ruth Amis."
+    )
+    assert who(q) == ("Ruth Amis", "chief executive", "Eastvale LMC")
+
+
+def test_a_named_spokeswoman_speaks_for_the_body_that_spoke_just_before(quotes):
+    qs = quotes(
+        "Private chains",
+        "Campaign group Keep Our NHS Public said the results were ‘a warning’. ‘Profit taken out of general practice "
+        "is money lost to patients,’ said spokeswoman Gwen Tarrant.",
+    )
+    assert who(qs[-1]) == ("Gwen Tarrant", "spokeswoman", "Keep Our NHS Public")
+
+
+def test_the_professor_is_the_person_titled_professor(quotes):
+    qs = quotes(
+        _LEDE,
+        "ICB chair Professor Michael Durrant said: ‘We owe it to patients to get this right.’",
+        "‘We will publish everything, good and bad,’ the professor added.",
+    )
+    assert [q.speaker_name for q in qs] == ["Michael Durrant", "Michael Durrant"]
+
+
+def test_a_partner_for_years_in_a_sentence_that_says_nothing_is_still_a_partner(quotes):
+    qs = quotes(
+        "New director appointed",
+        "Dr Nathan Boswell, who has been a partner at Oakfield Medical Practice for 12 years, will take up the post "
+        "in January.",
+        "‘I know what it is like to be on the receiving end,’ Dr Boswell said.",
+    )
+    assert who(qs[-1]) == ("Nathan Boswell", "partner", "Oakfield Medical Practice")
+
+
+def test_another_caller_named_by_a_given_name_keeps_the_name_and_the_post(quotes):
+    [q] = quotes(
+        "Listeners on the 8am scramble",
+        "Another caller, Margaret from Oakleigh, said she had no smartphone. ‘Everything is online now,’ she said.",
+    )
+    assert who(q)[:2] == ("Margaret", "caller")

@@ -170,6 +170,9 @@ class _Attributor:
         self.art = art
 
     def _speaker(self, pi: int, phrase: str, start: int) -> Speaker:
+        bullet = _BULLET.match(phrase)
+        if bullet:  # "- Harrowby LMC said in a bulletin: ‘...’": a list item's mark is no part of the speaker
+            phrase, start = phrase[bullet.end() :], start + bullet.end()
         for e in self.art.ents[pi]:  # keep the person's own noun phrase: "... follows health secretary Matt Hancock"
             if (
                 e.label_ == "PERSON"
@@ -1628,6 +1631,14 @@ def extract_quotes(
                     and re.fullmatch(r"\s*My\s+(?:[a-z’']+\s+){0,2}[a-z]+\s*:\s*", pre_local)
                 ):
                     att = attr.name_line(pi - 1)  # a forum reply's "My advice: ‘...’" under its poster's name line
+                body = att.speaker if att is not None and att.speaker is not None else None
+                if body is not None and body.kind == "org" and body.org and local_start == 0 and s.close:
+                    # "Eastvale LMC: ‘...,’ said chief executive Dr X": a round-up's body, then who spoke for it
+                    credit = attr.after(lp, post, lpos + 1, strict=True)
+                    person = credit.speaker if credit is not None else None
+                    if person is not None and person.kind == "person" and person.name:
+                        own = describe(person.written, [person.name]).org  # the body the credit names, if any
+                        att = replace(credit, speaker=replace(person, org=own or body.org))
                 if att is None and pending is not None and not pre_sent.strip(" :"):
                     att = pending[1]
                 if att is None and prev is not None and prev[0].last == pi and prev[1].speaker is not None:

@@ -37,6 +37,7 @@ from nlp.quotes._lexicon import (
     _FORMED,
     _GENERIC_ORG,
     _GIVEN_HE,
+    _GIVEN_NAMES,
     _GIVEN_SHE,
     _GP_POSTS,
     _HELD_AS,
@@ -52,6 +53,7 @@ from nlp.quotes._lexicon import (
     _NAMED_AS_THINGS,
     _NAMED_FOR_BODY,
     _NAMING_LABELS,
+    _NATION_AFTER,
     _NEWS_OUTLETS,
     _NOT_A_BODY_LABELS,
     _NOUN_DETERMINERS,
@@ -677,7 +679,15 @@ class _Article:
             ]:
                 if self.in_quote(pi, ent.start_char):
                     continue
+                nation = _NATION_AFTER.match(self.paragraphs[pi], ent.end_char) if ent.label_ in ORG_LABELS else None
+                whole = doc.char_span(ent.start_char, nation.end(), label=ent.label_) if nation else None
+                if whole is not None:  # "RCGP Wales", "BMA Northern Ireland": the nation's branch, not the body
+                    ent = whole
                 root = ent.root
+                if (
+                    whole is not None
+                ):  # the parser may hang the body's name on the verb, and make the nation the subject
+                    root = next((t for t in ent if t.dep_ == "nsubj" and not ent.start <= t.head.i < ent.end), root)
                 root_dep, head = root.dep_, root.head
                 # the clause's subject, and the people joined to it: "Dr Amy X and Mr Tom Y ran the practice";
                 # "Dr A, the LMC's chief executive, and Dr B, its chair, wrote", where the tagger hangs B on A's post;
@@ -738,6 +748,12 @@ class _Article:
                         and _looks_like_name(ent.text)
                     )
                     or self._name_after_post(ent)
+                    or (  # "Sandra, 67, said she ...", "Dave, from X, says": a given name alone, the tagger's ORG
+                        re.fullmatch(r"[A-Z][a-z]+", ent.text) is not None
+                        and ent.text.lower() in _GIVEN_NAMES
+                        and re.match(r",\s+(?:\d{1,3},|from\s|who\s|aged\s)", self.paragraphs[pi][ent.end_char :])
+                        is not None
+                    )
                 )  # "The chief executive, Moira Dent,": the tagger's ORG
                 if root_dep == "compound" and head.lower_ in _DOC_NOUNS and not titled:
                     continue  # "A Healthwatch Tamebridge report found": the document is the mention
@@ -756,7 +772,7 @@ class _Article:
                         r"(?:^|[.;:!?]\s+|\sand\s+)(?:(?:but|yet|meanwhile|however|separately|similarly|likewise)\b,?\s+|"
                         + _OPENING_PLACE.pattern  # "Back in England, the King’s Fund’s senior fellow, Dr X,"
                         + r")?"
-                        r"((?:one\s+of\s+(?:the|its|their|his|her)|the|a|an|its|their|his|her|my|our|"
+                        r"((?:one\s+of\s+(?:the|its|their|his|her)|the|a|an|another|its|their|his|her|my|our|"
                         r"(?-i:(?:[A-Z][\w&-]*\s+(?:and\s+(?=[A-Z]))?){0,3}[A-Z][\w&-]*[’']s))\s+[^,;:.!?]{2,80}?),\s*$",
                         self.paragraphs[pi][: ent.end_char - len(phrase)],
                         re.I,
@@ -815,6 +831,11 @@ class _Article:
                         phrase = f"{before.group(1)}, {ent.text}"
                     app = self._apposition(pi, ent)
                     sp = describe(phrase + app, [ent.text])
+                    if sp.kind == "role" and post_before and phrase.startswith(f"{post_before}, "):
+                        # "Another caller, Margaret from X, said": the person, with the post before her name
+                        alone = describe(phrase[len(post_before) + 2 :] + app, [ent.text])
+                        if alone.kind == "person" and alone.name:
+                            sp = replace(alone, written=sp.written, role=alone.role or sp.role)
                     being = "" if app or not subject else self._role_said_to_be(pi, ent)
                     if being:  # the name as written, the role from what the sentence says they are
                         sp = replace(describe(phrase + being, [ent.text]), written=sp.written)
@@ -1003,6 +1024,27 @@ class _Article:
                     close = next((c for c in tok.rights if c.lower_ in ("close", "closest")), None)
                     if close is not None:  # "A source close to the company said": whose source, as written
                         phrase = doc[tok.left_edge.i : close.right_edge.i + 1].text
+                    whose = next(  # "A spokeswoman for Healthwatch X said ...": the body's, for the "she said" after
+                        (
+                            c
+                            for c in tok.rights
+                            if c.dep_ == "prep"
+                            and c.lower_ in ("for", "at")
+                            and any(t.ent_type_ in ORG_LABELS for t in c.subtree)
+                            and not any(t.ent_type_ == "PERSON" for t in c.subtree)
+                        ),
+                        None,
+                    )
+                    if whose is not None and close is None and tok.lower_ in _SPOKES:
+                        end = max(  # to the end of the body's name, however the parser hung its last word
+                            [whose.right_edge.i + 1]
+                            + [
+                                e.end
+                                for e in doc.ents
+                                if e.start <= whose.right_edge.i < e.end and e.label_ in ORG_LABELS
+                            ]
+                        )
+                        phrase = doc[tok.left_edge.i : end].text
                     kin = tok.lower_ in _KIN and tok.left_edge.lower_ not in ("a", "an", "another", "one")
                     # "My partner", a relative, and "The 41-year-old partner" the word alone; "A GP partner", a post
                     sp = Speaker(phrase, "role", role=tok.lower_) if kin else describe(phrase)
@@ -1236,8 +1278,9 @@ class _Article:
 
     def _untagged_posted(self, pi: int) -> list:
         """A sentence's subject named after their post that the tagger left without an entity (``Local councillor Iain
-        MacAulay welcomed the news``): two or three capitalised words, none a common or a post's word, after a post's
-        last word, the last of them the subject; as PERSON spans."""
+        MacAulay welcomed the news``, ``SDLP MLA Colm X said``), or by a common given name (``Iain X, the deputy
+        director, said``): two or three capitalised words, none a common or a post's word, after a post's last word
+        or the given name first, the last of them the subject; as PERSON spans."""
         from spacy.tokens import Span as DocSpan
 
         doc, out = self.docs[pi], []
@@ -1247,12 +1290,17 @@ class _Article:
             i = t.i
             while i > t.i - 2 and i > 0 and doc[i - 1].tag_ == "NNP" and not doc[i - 1].ent_type_:
                 i -= 1
+            if i < t.i and doc[i].text in ("MP", "MSP", "MLA", "MS"):
+                i += 1  # "SDLP MLA Colm X": the member's letters are the post before the name
             name = doc[i : t.i + 1]
+            posted = (
+                i > 0
+                and _is_role_head(doc[i - 1].lower_)
+                and (doc[i - 1].text.islower() or doc[i - 1].text in ("MP", "MSP", "MLA", "MS"))  # "SDLP MLA Colm X"
+            )
             if (
                 len(name) >= 2
-                and i > 0
-                and _is_role_head(doc[i - 1].lower_)
-                and doc[i - 1].text.islower()
+                and (posted or name[0].lower_ in _GIVEN_NAMES)  # or "Iain X, the deputy director, said"
                 and all(  # "MacAulay", "O’Neill": capitalised, lower case after
                     w.text[:1].isupper()
                     and w.text[1:2].islower()
@@ -1387,18 +1435,27 @@ class _Article:
     def _apposition(self, pi: int, ent) -> str:
         """``, the minister for primary care`` after a name (an age or a photo caption's
         pointer may stand between), a minutes' ``(chair)``, or ``""``."""
-        bracketed = re.match(r"\s*\(([a-z][a-z -]{1,40})\)(?=,|\.|;|\s*$)", self.paragraphs[pi][ent.end_char :])
+        after = self.paragraphs[pi][ent.end_char :]
+        bracketed = re.match(r"\s*\(([a-z][a-z -]{1,40})\)(?=,|\.|;|\s*$)", after)
         if bracketed and _is_role_phrase(bracketed.group(1)):  # "Present: Dr Ann X (chair), Dr Raj Y (secretary)"
             return ", " + bracketed.group(1)
+        # "Helen X – a practice manager in Y – said": a post between dashes, read as between commas (of the same
+        # length, so that offsets in the paragraph hold)
+        after = re.sub(r"^ [–—] ([^–—,;]{2,100}?) [–—] ", lambda m: f",  {m.group(1)},  ", after)
         app = re.match(
             r"(?:" + _CAPTION_POINTER + r")?,\s+(?:\d{1,3},\s+)?"
             r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:(?:co-)?chairs|heads|manages|founded|sits\s+on|campaigns|works\s+(?:for|at))\s)|which\b|whose\b|aged\b)"
             r"[A-Za-z](?:[^,;:()–—.]|(?<=\d)[,.](?=\d)){1,90}?)"  # "a 22,000-patient practice": a number's comma
             r"(?=,(?!\d)|\.(?!\d)|;|\s+(?:said|says|told|tells|added|adds|warned|argued)\b|$)",
-            self.paragraphs[pi][ent.end_char :],
+            after,
         )
         if (
             app
+            # "Responding to a question from Colm X, the minister said": the next clause's subject, not his post
+            and not (
+                ent.root.dep_ in ("pobj", "dobj")
+                and re.match(r"\s+(?:said|says|told|tells|added|adds|warned|argued)\b", after[app.end(1) :])
+            )
             # (the verbs of a relative clause after the post are the clause's: "a GP in Wakefield who has worked ...")
             and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", re.split(r"\s+who\s", app.group(1))[0])
             and app.group(1).split()[0].lower() not in _CUE_SET  # "Alan Price, disagreed.": a verb, not a role
@@ -1418,10 +1475,10 @@ class _Article:
         ):
             return ", " + app.group(1)  # "Tobias Grell, the minister for primary care, ..."
         post = re.match(  # "Dr Tom X, who was a partner at the Old Mill Surgery for 22 years, retired"
-            r",\s+(who\s+(?:is|was)\s+(?:a|an|the)\s+[a-z][^,;:()–—.]{1,90}?)(?=,|\.|;|$)",
-            self.paragraphs[pi][ent.end_char :],
+            r",\s+(who\s+(?:is|was|has\s+been|had\s+been)\s+(?:a|an|the)\s+[a-z][^,;:()–—.]{1,90}?)(?=,|\.|;|$)",
+            after,
         )
-        if post and _is_role_phrase(re.sub(r"^who\s+(?:is|was)\s+", "", post.group(1))):
+        if post and _is_role_phrase(re.sub(r"^who\s+(?:is|was|has\s+been|had\s+been)\s+", "", post.group(1))):
             return ", " + post.group(1)
         from nlp.pipeline import ORG_LABELS
 
@@ -1700,6 +1757,27 @@ class _Article:
     def resolve(self, sp: Speaker, at: tuple[int, int]) -> Speaker:
         """Pronouns and short forms -> the last full mention before ``at``."""
         before = self.before(at)
+        if sp.kind == "person" and sp.name and sp.role and sp.role.lower() in _SPOKES and not sp.org:
+            # "Campaign group X said ... ‘...,’ said spokeswoman Gwen Y": the body that spoke just before
+            bodies = [
+                m
+                for m in before
+                if m.speaker.kind == "org" and m.speaker.org and (m.said or m.subject) and m.at[0] >= at[0] - 1
+            ]
+            if bodies and bodies[-1].speaker.org not in _NEWS_OUTLETS:
+                sp = replace(sp, org=bodies[-1].speaker.org)
+        if sp.kind == "role" and (sp.role or "").lower() == "professor" and re.match(r"the\s", sp.written, re.I):
+            # "‘...,’ the professor added": the last person the article titled professor
+            titled = [
+                m
+                for m in before
+                if m.speaker.kind == "person"
+                and m.speaker.name
+                and " and " not in m.speaker.name
+                and re.search(r"\bProf(?:essor)?\.?\s", m.speaker.written)
+            ]
+            if titled:
+                return replace(self._known(titled[-1].speaker, before), written=sp.written)
         if sp.kind in ("person", "role") and not sp.org and re.match(r"our\s", sp.written, re.I) and self._own_body:
             sp = replace(sp, org=self._own_body)  # "Our chair, Dr Richard X" in the Association's own response
         owned_doc = re.fullmatch(r"(his|her)\s+(?:[a-z][\w-]*\s+)?([a-z]+)", sp.written.split(",")[0].strip(), re.I)
@@ -2143,9 +2221,13 @@ class _Article:
                 and (m.speaker.org or m.speaker.name) not in _NEWS_OUTLETS
             ]  # "The Times reported ..., quoting a source": the paper reports, the source is not its own; a
             # document speaks for the body that wrote it, if the article says which
-            pool = [m for m in pool if m.said] or [
-                m for m in pool if m.subject and m.speaker.kind == "org" and m.at[0] >= at[0] - 1
-            ]  # "NHS England published the figures. A spokesperson said": the body just in focus
+            focus = [m for m in pool if m.subject and m.speaker.kind == "org" and m.at[0] >= at[0] - 1]
+            said = [m for m in pool if m.said]
+            # "NHS England published the figures. A spokesperson said": the body just in focus; and so after another
+            # body spoke, where this paragraph's sentence made the body its subject since ("The RCN rejected the
+            # criticism. ‘...,’ a spokesperson said")
+            here = [m for m in focus if m.at[0] == at[0] and (not said or m.at > said[-1].at)]
+            pool = here or said or focus
             spokes = [  # "A spokesperson for NHS England said ... The spokesperson added": that one
                 m
                 for m in before
@@ -2558,7 +2640,9 @@ class _Article:
                 if subj is None or subj.left_edge.i <= tok.i <= subj.right_edge.i:
                     return False
                 a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
-                return any(o is not m and o.at[0] == m.at[0] and a <= o.at[1] < b for o in pool)
+                if any(o is not m and o.at[0] == m.at[0] and a <= o.at[1] < b for o in pool):
+                    return True
+                # "Mr X said the panel accepted that Dr Y had shown insight": the verb above it may be another's
         return False
 
     def _my_post_before(self, at: tuple[int, int]) -> str | None:

@@ -1011,7 +1011,14 @@ _POST_OF_THE = re.compile(
 _ROLE_MODIFIERS = {"new", "former", "then", "current", "outgoing", "incoming", "interim", "acting", "deputy"}
 # words taken into a role before a name whatever the tagger makes of them: "said lead GP Dr X"
 # ("but shadow health minister Dr X said", where the tagger reads "shadow" as a verb)
+# a nation after a body's name, which makes it the body's branch there: "RCGP Wales", "BMA Northern Ireland"
+_NATION_AFTER = re.compile(r"\s+(?:Wales|Scotland|Northern\s+Ireland|Cymru(?:\s+Wales)?)\b")
 _PREFIX_MODIFIERS = frozenset(_ROLE_MODIFIERS | {"lead", "senior", "shadow"})
+# what a person is like, before what they are, capitalised only when it opens a sentence: "Young mother Chloe X",
+# "Proud grandmother Pat Y" (no body's name)
+_PERSON_ADJECTIVES = frozenset(
+    "young elderly proud worried frustrated angry grieving heartbroken desperate exhausted disabled single busy".split()
+)
 
 
 # posts held towards someone, whose holder speaks for themselves: "friends of the former health secretary"

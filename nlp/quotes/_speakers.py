@@ -63,6 +63,7 @@ from nlp.quotes._lexicon import (
     _MEMBERS_BODIES,
     _MONTHS,
     _NAME_PARTICLES,
+    _NATION_AFTER,
     _NICKNAME,
     _NO_PARTY,
     _NOT_A_PLACE,
@@ -82,6 +83,7 @@ from nlp.quotes._lexicon import (
     _PATRONS,
     _PEER,
     _PEER_STYLE,
+    _PERSON_ADJECTIVES,
     _PLACE_OFFICES,
     _PLACE_PAIR_BODY,
     _PLACE_SHAPE,
@@ -277,7 +279,8 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         and not re.fullmatch(_PARTY, org)  # "a Conservative committee member": the party's
         and org.lower() not in _org_names_lower()
     ):
-        return f"{org.lower()} {role}", None  # "Medicolegal adviser Dr X": what kind of adviser, no body
+        # "Medicolegal adviser Dr X": what kind of adviser, no body; "Public Health Minister": a post in capitals
+        return f"{org if role.istitle() else org.lower()} {role}", None
     if (
         org and role in ("secretary", "minister", "secretary of state") and set(org.lower().split()) <= _PORTFOLIO_WORDS
     ):  # "Health and Care secretary Jeremy Hunt": a portfolio, not a body
@@ -359,8 +362,8 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         and (
             (_is_role_head(first.group(0).lower()) and not re.match(r"[A-Z][a-z-]+\s+[A-Z][a-z]", text))
             or (_role_word(first.group(0)) and re.match(r"[A-Z][a-z-]+(?:\s+[a-z][\w-]*){1,3}\s+(?:of|at|for)\s", text))
-            or (  # "Clinical lead" opening a sentence: a post, not the body "Clinical"
-                _role_word(first.group(0))
+            or (  # "Clinical lead" opening a sentence: a post, not the body "Clinical"; "Young mother": what she is
+                (_role_word(first.group(0)) or first.group(0).lower() in _PERSON_ADJECTIVES)
                 and re.fullmatch(r"[A-Z][a-z-]+(?:\s+[a-z][\w-]*){1,3}", text)
                 and _is_role_head(text.split()[-1].lower())
             )
@@ -754,6 +757,7 @@ def _common_word(word: str) -> bool:
         or w in _ROLE_MODIFIERS
         or w in _role_words()
         or w in _DOC_NOUNS
+        or w in _PERSON_ADJECTIVES  # "Young mother Chloe X"
     )
 
 
@@ -841,6 +845,8 @@ def clean_org(org: str | None) -> str | None:
     org = re.sub(r"(?:\s+(?:of|and|for|the|&|at|in|on|to))+$", "", org).strip()
     if not org or _TITLE_RE.match(org + " ") or re.match(r"professor\b", org, re.I):
         return None
+    if re.fullmatch(r"(?:\d+|[a-z]+)\s+(?:years?|months?|decades?)[’']?\s+(?:experience|service)", org, re.I):
+        return None  # "a practice nurse with 20 years’ experience": how long, not where
     if re.search(r"\s(?:of|run\s+by|owned\s+by)\s+" + _TITLES + r"\s+[A-Z]", org):
         return None  # "the Bury practice of Dr Rana X": a body known by the person who runs it, not by a name
     if re.fullmatch(r"(?:" + _COUNT + r"|several|many|some|both|all)\s+\S+s", org):
@@ -948,7 +954,8 @@ def _long_forms() -> dict[str, frozenset[str]]:
 
 
 def _long_form_words(org: str) -> frozenset[str]:
-    return _long_forms().get(org, frozenset())
+    """The words of an acronym's long form (``RCGP``: royal, college, ...), a nation's branch's too (``RCGP Wales``)."""
+    return _long_forms().get(org) or _long_forms().get(_NATION_AFTER.sub("", org), frozenset())
 
 
 def _same_body(a: str | None, b: str | None) -> bool:
@@ -1014,6 +1021,9 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     same speaker (a phrase recurs: its mention, then its attribution), so it is worked out once."""
     # "Local MSP Edward X": the tagger's person may take the seat's letters in front of the name
     persons = tuple(_name_alone(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
+    first = phrase.split(",")[0].strip()
+    if "," in phrase and re.fullmatch(r"[A-Z][a-z]+", first) and first.lower() in _GIVEN_NAMES:
+        persons = (*persons, first)  # "Sandra, 67, who lives in X", "Dave, from Y": a person by a given name alone
     return _styled_name(_described(phrase, persons))
 
 

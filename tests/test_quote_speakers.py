@@ -11409,3 +11409,129 @@ def test_another_caller_named_by_a_given_name_keeps_the_name_and_the_post(quotes
         "Another caller, Margaret from Oakleigh, said she had no smartphone. ‘Everything is online now,’ she said.",
     )
     assert who(q)[:2] == ("Margaret", "caller")
+
+
+def test_mrs_is_the_woman_of_two_partners_with_one_surname(quotes):
+    qs = quotes(
+        "Couple retire",
+        "Dr Sarah Whitley and Dr Robert Whitley have been the partners at Ashby Green Surgery since 1999.",
+        "‘I told them this would happen,’ said Mrs Whitley.",
+    )
+    assert qs[-1].speaker_name == "Sarah Whitley"
+
+
+def test_whose_chief_executive_in_a_sentence_that_says_nothing_is_that_body_s(quotes):
+    qs = quotes(
+        "Contract awarded",
+        "The contract went to Brackenford Health Federation, whose chief executive, Joanne Pettit, will join the "
+        "board.",
+        "‘We are ready,’ Ms Pettit said.",
+    )
+    assert who(qs[-1]) == ("Joanne Pettit", "chief executive", "Brackenford Health Federation")
+
+
+def test_the_practice_s_partner_after_a_practice_the_tagger_left_untagged(quotes):
+    qs = quotes(
+        "CQC report",
+        "Inspectors visited Millgate Surgery in June.",
+        "The practice’s senior partner, Dr Keith Bavin, said: ‘We are deeply sorry.’",
+    )
+    assert who(qs[-1]) == ("Keith Bavin", "senior partner", "Millgate Surgery")
+
+
+def test_a_quote_then_the_person_who_spoke_to_the_outlet(quotes):
+    qs = quotes(
+        "GP quits",
+        "‘I had to choose between my patients and my children. In the end, I chose my children.’",
+        "Dr Laura Penrose, a former partner at Cotterill Lane Surgery, spoke to GPonline about her decision to quit.",
+    )
+    assert who(qs[0]) == ("Laura Penrose", "former partner", "Cotterill Lane Surgery")
+    # and an outlet that spoke to someone is not the speaker of the quote above it
+    assert (
+        quotes("‘I locum because I want to’", "Pulse spoke to Dr Rukhsana Malik about locum rates.")[0].speaker is None
+    )
+
+
+def test_the_icb_said_is_the_icb_named_before(quotes):
+    qs = quotes(
+        "Caretakers",
+        "Tamsdale ICB said 23 of 98 practices are now run by caretaker arrangements.",
+        "Asked about the figures, the ICB said caretaker arrangements were ‘a safe and effective way of maintaining "
+        "services’.",
+    )
+    assert qs[-1].speaker_org == "Tamsdale ICB"
+
+
+def test_the_report_said_is_the_report_of_the_body_just_in_focus_not_of_a_body_it_found_against(quotes):
+    qs = quotes(
+        "Ombudsman upholds complaint",
+        "The Parliamentary and Health Service Ombudsman has upheld a complaint against a practice in Ashbury.",
+        "In its decision, the ombudsman found that the Greyfriars Surgery had failed to act on a blood test. ‘The "
+        "practice did not have an adequate system for reviewing results,’ the report said.",
+    )
+    assert qs[-1].speaker_org == "Parliamentary and Health Service Ombudsman"
+
+
+def test_a_post_asked_a_question_is_the_she_who_answers(quotes):
+    qs = quotes(
+        "Minister visits",
+        "‘The people on the front desk are unsung heroes,’ health secretary Caroline Banner said.",
+        "Pharmacist Leah Morland said: ‘We have picked up three cases this week.’",
+        "The health secretary was asked whether the target would be met. ‘We are on track,’ she said.",
+    )
+    assert qs[-1].speaker_name == "Caroline Banner"
+
+
+def test_a_headline_s_titled_surname_is_the_person_named_in_full_below(quotes):
+    qs = quotes(
+        "Text reminders ‘genuinely surprised’ us, says Dr Vane",
+        "‘It costs almost nothing,’ said Dr Miriam Vane, the practice's senior partner.",
+    )
+    assert [q.speaker_name for q in qs] == ["Miriam Vane", "Miriam Vane"]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (  # a participle opening the sentence, then the post and the name
+            "Responding, the Scottish Government's deputy director for primary care, Iain Rennie, said ministers "
+            "remained committed.",
+            ("Iain Rennie", "deputy director for primary care", "Scottish Government"),
+        ),
+        (  # the part played here, then the post that names a body
+            "The final panellist, Dr Conor Magill, an NHS England clinical adviser, said the organisation was "
+            "agnostic.",
+            ("Conor Magill", "clinical adviser", "NHS England"),
+        ),
+    ],
+)
+def test_the_post_a_speaker_holds_not_the_words_around_it(quotes, said, expected):
+    qs = quotes("Trainees and contracts", f"{said} ‘What matters to us is outcomes,’ he said.")
+    assert who(qs[-1]) == expected
+
+
+def test_a_fellow_at_the_trust_who_chaired_the_session_is_at_the_trust_named_before(quotes):
+    qs = quotes(
+        "Webinar",
+        "Panellists at a Nuffield Trust webinar were split on the partnership model.",
+        "Dr Beatrice Loman, a senior fellow at the trust who chaired the session, said: ‘The model is shrinking.’",
+    )
+    assert who(qs[-1]) == ("Beatrice Loman", "senior fellow", "Nuffield Trust")
+
+
+def test_a_member_named_as_the_object_of_a_sentence_then_by_surname(quotes):
+    qs = quotes(
+        "Rural care",
+        "The question came from SDLP MLA Colm Devlin.",
+        "‘People in rural areas are entitled to the same standard of care,’ Mr Devlin said.",
+    )
+    assert who(qs[-1]) == ("Colm Devlin", "SDLP MLA", None)
+
+
+def test_a_group_described_by_where_it_is_based_is_the_company_named_before(quotes):
+    qs = quotes(
+        "Investment",
+        "Harbour Primary Care has raised £40m from investors.",
+        "The London-based group, which charges patients £89 for an appointment, said demand had ‘more than doubled’.",
+    )
+    assert qs[-1].speaker_org == "Harbour Primary Care"

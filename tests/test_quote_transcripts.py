@@ -156,7 +156,7 @@ def test_a_named_interviewer_s_questions_are_theirs_and_an_unnamed_host_s_are_no
 def test_a_vox_pop_s_name_lines_with_post_and_place(quotes):
     qs = quotes(
         "Vox pop: would you take on a partnership?",
-        "Dr Ama Kusi, salaried GP, Hexley: Only if the liability ends with the contract.",
+        "Dr Ama Kusi, salaried GP, Hexley: Only if the liability ends with the contract. Then I would sign.",
         "Dr Rhys Penhale, locum GP, Calderby: No. The sums have not added up for years.",
     )
     assert [who(q) for q in qs] == [("Ama Kusi", "salaried GP", None), ("Rhys Penhale", "locum GP", None)]
@@ -237,3 +237,117 @@ def test_an_explainer_s_own_questions_and_answers_are_no_one_s_but_a_quote_in_th
         "A: Lowmoor LMC has said that it ‘does not endorse’ the rates and will watch how they are used.",
     )
     assert [(q.paragraph_index, q.text, q.speaker_org) for q in qs] == [(5, "does not endorse", "Lowmoor LMC")]
+
+
+# --------------------------------------------------------------------------- what a transcript is not, and who is who
+# (a helper's hunt for false turns: boxes, lists, timelines and the outlet's own questions read as someone speaking)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (  # a who's-who box: descriptions with a verb, in the third person
+            "Who is who in the Lowmoor ballot",
+            "Dr Nasreen Okafor: chair of Lowmoor LMC since 2021, she led the talks with the board last winter.",
+            "Dr Colm Rafferty: The partner who wrote the motion, he has practised in Hexley for 22 years.",
+        ),
+        (  # a list of officers: a post, its holder and what they have done
+            "Lowmoor LMC elects its officers",
+            "Chair: Dr Nasreen Okafor, who has led the committee since 2021 and was re-elected unopposed.",
+            "Secretary: Dr Colm Rafferty, a partner in Hexley who joined the committee in 2016.",
+        ),
+        (  # a checklist of duties by post
+            "Flu season checklist",
+            "Practice secretary: Books the Saturday clinics and texts eligible patients.",
+            "Medical secretary: Sends the vaccination record to the patient's other services within a week.",
+        ),
+        (  # an awards shortlist's citations
+            "Shortlist for the Lowmoor practice awards",
+            "Dr Ben Castley, Harlow Road Surgery: Led the switch to total triage, which cut waits from two days to "
+            "four hours.",
+            "Dr Hana Coyle, Marlbeck Medical Centre: Set up a rotation for physician associates that three networks "
+            "have copied.",
+        ),
+        (  # a timeline whose months are people's names too
+            "How the Hexley closure unfolded",
+            "Dr Owen May, the last partner, handed back the contract. Dr June Addo chaired the patient group.",
+            "May: The board agreed to look for a new provider.",
+            "June: Nobody bid for the contract, and the board began to plan a dispersal.",
+        ),
+        (  # a role-play's parts, which are no one's words ("GP" is no one's initials)
+            "Role-play that teaches trainees to say sorry",
+            "Trainees act out difficult consultations under the eye of programme director Dr Gemma Pike.",
+            "GP: I am sorry. I can see the letter never left the building, and that is our fault.",
+            "Patient: So what happens now?",
+            "GP: I will send it today and ring the hospital myself this afternoon.",
+        ),
+        (  # the outlet's own questions and answers, with a person named above
+            "Your questions answered: the enhanced access changes",
+            "Dr Nasreen Okafor, chair of Lowmoor LMC, will lead the talks. Here we answer readers' questions.",
+            "Q: Do practices have to open on Saturdays?",
+            "A: No. Networks must offer Saturday appointments, but you can choose which site opens.",
+        ),
+    ],
+)
+def test_boxes_lists_timelines_and_an_outlet_s_own_answers_are_no_transcript(quotes, paragraphs):
+    assert quotes(*paragraphs) == []
+
+
+def test_the_interviewee_is_the_one_the_interview_was_with_not_the_last_person_named(quotes):
+    qs = quotes(
+        "New LMC chair sets out priorities",
+        "GP Weekly's Jess Marr sat down with Dr Nasreen Okafor, the new chair of Lowmoor LMC. Her predecessor, Dr "
+        "Colm Rafferty, stepped down after ten years.",
+        "Q: What is your first priority?",
+        "A: Getting the board to pay for the winter sessions it asked us to run.",
+    )
+    assert [q.speaker_name for q in qs] == ["Nasreen Okafor"]
+
+
+def test_the_reporter_s_narration_between_two_turns_is_not_carried_on(quotes):
+    qs = quotes(
+        "LMC meeting turns heated",
+        "Dr Okafor: Your consultants ask us to chase tests they ordered. That stops this month.",
+        "Mr Pryce: We hear you, but our clinics are short of staff too.",
+        "The trust's medical director, Mr Adrian Pryce, had been in post for three weeks.",
+        "Dr Okafor: Then we will return every request with a template letter.",
+    )
+    assert [q.text for q in qs][1] == "We hear you, but our clinics are short of staff too."
+
+
+def test_a_public_meeting_s_questions_the_chair_and_an_office_with_its_holder_in_brackets(quotes):
+    meeting = quotes(
+        "What patients asked about the merger",
+        "Dr Ben Castley, senior partner at Harlow Road Surgery, chaired the meeting.",
+        "Question from Mrs Ada Finney: Will I keep my own doctor?",
+        "Dr Ben Castley: Yes. Every patient keeps their named GP.",
+        "Chair: We have time for one more question.",
+    )
+    assert [who(q) for q in meeting] == [
+        ("Ada Finney", None, None),
+        ("Ben Castley", "senior partner", "Harlow Road Surgery"),
+        ("Ben Castley", "senior partner", "Harlow Road Surgery"),
+    ]
+    debate = quotes(
+        "Commons: GP partners",
+        "Dr Helen Marsh (Westmoor North) (Lab): Practices have lost a third of their partners. What will the Minister "
+        "do?",
+        "The Minister for Primary Care (Joanna Tilbury): We have funded 1,500 additional roles in the region.",
+    )
+    assert who(debate[1]) == ("Joanna Tilbury", "Minister for Primary Care", None)
+
+
+def test_a_host_named_in_the_first_label_then_by_first_name_and_a_caller_in_capitals(quotes):
+    qs = quotes(
+        "Podcast: the Monday rush",
+        "Host Callum Rees: Welcome back. With me is Dr Nia Blackwood, a salaried GP in Marlbeck.",
+        "Dr Nia Blackwood: Thanks for having me. I have been salaried for six years.",
+        "Callum: Why not partnership?",
+        "CALLER: I rang 40 times on Monday and then gave up.",
+    )
+    assert [who(q)[:2] for q in qs] == [
+        ("Callum Rees", "host"),
+        ("Nia Blackwood", None),
+        ("Callum Rees", "host"),
+        (None, "caller"),
+    ]

@@ -35,6 +35,7 @@ from nlp.quotes._lexicon import (
     _HEADLINE_LABELS,
     _IN_THEIR_WORDS,
     _IN_WHOSE_WORDS,
+    _INTERVIEWED,
     _KIND_AS_NAME,
     _KIND_BESIDE_A_NAME,
     _KIND_OF_BODY,
@@ -56,6 +57,7 @@ from nlp.quotes._lexicon import (
     _PRONOUNS,
     _RAISED_TO,
     _REPORTING,
+    _ROLE_CAPS,
     _SAID_AFTER_A_QUOTE,
     _SAID_NOUNS,
     _SAYING,
@@ -245,6 +247,11 @@ class _Attributor:
             elif seat := re.search(re.escape(sp.name.split()[-1]) + r"\s+(" + _MEMBER + r")\b", sp.written):
                 sp = replace(sp, role=seat.group(1))  # "Alan X MP said"
         sp = self.art.named_body(sp, (pi, start))
+        if sp.kind == "org" and sp.org and sp.org.rstrip("s") in _KIND_OF_BODY and re.match(r"the\s", sp.written, re.I):
+            # "the ICB said" after "Tamsdale ICB said ...": the body of that kind the article named before
+            named = self.art.named_body(Speaker(sp.written, "role", role="spokesperson", org=sp.org), (pi, start))
+            if named.org and named.org != sp.org:
+                sp = replace(sp, name=named.org, org=named.org)
         if (
             sp.kind in ("role", "person")
             and sp.org
@@ -569,6 +576,14 @@ class _Attributor:
             and len((m.speaker.name or "").split()) > 1
             and (quoted or not m.said)
         ]
+        if not quoted:  # a transcript's "A:": an interview the article says it is, and the one it was with
+            cues = [(k, c.end()) for k in range(pi) for c in _INTERVIEWED.finditer(self.art.masked[k])]
+            if not cues:
+                return None  # "Here we answer readers' questions": the outlet's own answers
+            asked = {m.speaker.name: m for k, end in cues for m in named if m.at[0] == k and 0 <= m.at[1] - end <= 60}
+            if len(asked) == 1:  # "GP Weekly's Jess X sat down with Dr Amira Y, ... Her predecessor, Dr Colin Z, ...":
+                # the one it was with, not the last person named
+                return _Attribution(self.art._known(next(iter(asked.values())).speaker, self.art.mentions), None)
         people = [m for m in named if m.subject]
         if not people and len({m.speaker.name for m in named}) == 1:
             people = named  # "We asked Dr Priya X, managing partner of Y, how ...": the one person interviewed
@@ -590,6 +605,8 @@ class _Attributor:
         if t.initials:
             return self.initials_line(pi, t.label, t.label_start)
         words = t.label.split()
+        if t.label in _ROLE_CAPS:  # "GP:" in a role-play
+            return None
         post = words[-1].lower() in _TURN_POSTS and len(words) <= 3  # "Chair", "The Chair", "HOST"
         att = self.label_person(pi, t.label, t.label_start) if len(words) == 1 or post else None
         if att is None and len(words) == 1 and not post and not t.label.isupper():
@@ -599,7 +616,8 @@ class _Attributor:
         if sp is None or (sp.kind == "person" and not sp.name):
             return None
         if sp.kind == "role" and sp.role and sp.role.split()[-1].lower() not in _TURN_ASKING_POSTS:
-            return att  # "Chair:", "Mr Speaker:", no chair named
+            # "Chair:", "Mr Speaker:", no chair named; a post in capitals as a post is written ("CALLER:")
+            return replace(att, speaker=replace(sp, role=sp.role.lower())) if sp.role.isupper() else att
         return att if sp.kind == "person" else None
 
     def label_person(self, pi: int, label: str, base: int) -> _Attribution | None:
@@ -627,6 +645,9 @@ class _Attributor:
                 continue
             known = self.art._known(sp, self.art.mentions)
             names = [w.lower() for w in (known.name or "").split()]
+            verb = self.art.verb_of(m) if m.subject and head in _TURN_POSTS else None
+            if verb and _POST_BY.get(verb.lower_) == head or (verb and _POST_BY.get(verb.lower_ + "d") == head):
+                given[known.name or ""] = replace(known, role=known.role or head)  # "Dr Ben X chaired the meeting"
             if (head in _TURN_POSTS and (known.role or "").lower().split()[-1:] == [head]) or (
                 len(word.split()) == 1 and word in (names[0], names[-1])
             ):
@@ -669,8 +690,8 @@ class _Attributor:
                 if sp.kind in ("person", "role", "org"):
                     return _Attribution(sp, _cue_text(verdict), (pi, at))
         m = re.match(
-            r"\s*(.{3,200}?)\s+(?:was|is|were|had been)\s+(?:speaking|talking|writing|addressing|"
-            r"giving evidence|responding|quoted)\b",
+            r"\s*(.{3,200}?)\s+(?:(?:was|is|were|had been)\s+(?:speaking|talking|writing|addressing|"
+            r"giving evidence|responding|quoted)\b|(?:spoke|talked)\s+to\s+[A-Z])",  # "Dr X, ..., spoke to GPonline"
             text,
         )
         if not m or _SENT_END.search(m.group(1)):
@@ -679,6 +700,8 @@ class _Attributor:
         if got is None or got[1] > 2:
             return None
         sp = self._speaker(pi, got[0], got[1])
+        if re.search(r"(?:spoke|talked)\s+to\s+[A-Z]$", m.group(0)) and sp.kind != "person":
+            return None  # "Pulse spoke to Dr X": the outlet asked; a person who spoke to it answered
         if sp.kind not in ("person", "role", "org"):
             return None
         return _Attribution(sp, "speaking", (pi, got[1]))
@@ -2030,10 +2053,11 @@ def _headline_shaped(text: str) -> bool:
 
 def _headline_surname(q: Quote, attr: _Attributor, heads: set[int]) -> Quote:
     """A headline's surname alone as the subject of its cue (``Streeting tells MPs GPs will get ‘fair deal’``), which
-    reads as a body: the person the article names in full below, or the one holder of an office the article gives
+    reads as a body, or with a title (``..., says Dr Vance``): the person the article names in full below, or the one holder of an office the article gives
     by that surname (as ``Streeting: ‘...’`` already is); not a body the entity patterns know (``Unison warns``)."""
     name = q.speaker_name
-    if q.paragraph_index != 0 or 0 not in heads or not name or name != q.speaker_org:
+    titled = q.speaker_org is None and _TITLE_RE.match(q.speaker or "")  # "..., says Dr Vance": a short form
+    if q.paragraph_index != 0 or 0 not in heads or not name or (name != q.speaker_org and not titled):
         return q
     if not re.fullmatch(r"[A-Z][a-z][\w’'-]+", name) or _find_phrase(name, _lexicons()[0]):
         return q

@@ -20,6 +20,7 @@ from nlp.quotes._lexicon import (
     _ASKING,
     _BODIES_WITH_POSTS,
     _BODY_ADJECTIVES,
+    _BODY_FINDINGS,
     _BODY_NOUNS,
     _BODY_PARTS,
     _BY_BODY,
@@ -664,7 +665,9 @@ class _Article:
                     and tok.head.head.lower_ in _CUE_SET
                 ):
                     posts.append(tok)  # "In a Facebook post, the partners said": theirs, then "the post said"
-                if low in _SUBJECT_WORDS and tok.dep_ == "nsubj":
+                if low in _SUBJECT_WORDS and (
+                    tok.dep_ == "nsubj" or (tok.dep_ == "nsubjpass" and tok.head.lower_ in _ASKING)
+                ):  # and "The health secretary was asked whether ...": who answers next
                     subjects.append(tok)
                 if tok.dep_ == "nsubj" and tok.tag_ == "NNP" and not tok.ent_type_ and tok.left_edge.i == tok.i:
                     bare.append(tok)  # "Oakley insists ...": a surname the tagger left untagged
@@ -769,10 +772,12 @@ class _Article:
                     phrase = self._with_prefix(pi, ent)
                     before = re.search(
                         # "However, the chair of the local LMC, Dr X, said": a link word, then the post
-                        r"(?:^|[.;:!?]\s+|\sand\s+)(?:(?:but|yet|meanwhile|however|separately|similarly|likewise)\b,?\s+|"
+                        r"(?:^|[.;:!?]\s+|\sand\s+|,\s+(?=whose\s))(?:(?:but|yet|meanwhile|however|separately|similarly|likewise)\b,?\s+|"
+                        # "Responding, the Scottish Government’s deputy director, Iain X, said"
+                        r"(?:responding|replying|commenting|reacting)(?:\s+to\s+[^,;:.!?]{1,60})?,\s+|"
                         + _OPENING_PLACE.pattern  # "Back in England, the King’s Fund’s senior fellow, Dr X,"
                         + r")?"
-                        r"((?:one\s+of\s+(?:the|its|their|his|her)|the|a|an|another|its|their|his|her|my|our|"
+                        r"((?:one\s+of\s+(?:the|its|their|his|her)|the|a|an|another|its|their|his|her|my|our|whose|"
                         r"(?-i:(?:[A-Z][\w&-]*\s+(?:and\s+(?=[A-Z]))?){0,3}[A-Z][\w&-]*[’']s))\s+[^,;:.!?]{2,80}?),\s*$",
                         self.paragraphs[pi][: ent.end_char - len(phrase)],
                         re.I,
@@ -831,11 +836,18 @@ class _Article:
                         phrase = f"{before.group(1)}, {ent.text}"
                     app = self._apposition(pi, ent)
                     sp = describe(phrase + app, [ent.text])
-                    if sp.kind == "role" and post_before and phrase.startswith(f"{post_before}, "):
-                        # "Another caller, Margaret from X, said": the person, with the post before her name
+                    if sp.kind == "person" and not sp.org and re.match(r"whose\s", post_before, re.I):
+                        # "The contract went to X Federation, whose chief executive, Joanne Y, will join": X's
+                        sp = replace(sp, org=self._body_in_sentence((pi, ent.start_char)))
+                    if sp.kind in ("role", "person") and post_before and phrase.startswith(f"{post_before}, "):
                         alone = describe(phrase[len(post_before) + 2 :] + app, [ent.text])
-                        if alone.kind == "person" and alone.name:
+                        if sp.kind == "role" and alone.kind == "person" and alone.name:
+                            # "Another caller, Margaret from X, said": the person, with the post before her name
                             sp = replace(alone, written=sp.written, role=alone.role or sp.role)
+                        elif sp.kind == "person" and not sp.org and alone.kind == "person" and alone.org and app:
+                            # "The final panellist, Dr X, an NHS England clinical adviser, said": the post that
+                            # names a body, not the part played here
+                            sp = replace(alone, written=sp.written)
                     being = "" if app or not subject else self._role_said_to_be(pi, ent)
                     if being:  # the name as written, the role from what the sentence says they are
                         sp = replace(describe(phrase + being, [ent.text]), written=sp.written)
@@ -1285,13 +1297,15 @@ class _Article:
 
         doc, out = self.docs[pi], []
         for t in doc:
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.ent_type_ or t.tag_ != "NNP":
+            if t.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj", "attr") or t.ent_type_ or t.tag_ != "NNP":
                 continue
             i = t.i
             while i > t.i - 2 and i > 0 and doc[i - 1].tag_ == "NNP" and not doc[i - 1].ent_type_:
                 i -= 1
             if i < t.i and doc[i].text in ("MP", "MSP", "MLA", "MS"):
                 i += 1  # "SDLP MLA Colm X": the member's letters are the post before the name
+            if t.dep_ not in ("nsubj", "nsubjpass") and not (i > 0 and doc[i - 1].text in ("MP", "MSP", "MLA", "MS")):
+                continue  # an object only after a member's letters: "The question came from SDLP MLA Colm X"
             name = doc[i : t.i + 1]
             posted = (
                 i > 0
@@ -1923,6 +1937,23 @@ class _Article:
             return sp
         if sp.kind == "person" and sp.short:
             surname = _PEER_STYLE.sub("", sp.name.lower(), count=1)  # "Lady X": a peer's style
+            title = self._pronoun_of(Speaker(sp.written, "person", name=sp.name))  # "Mrs X": she, if the title says
+            other = [  # "Dr Sarah X and Dr Robert X run the practice ... said Mrs X": not the one the title rules out
+                m
+                for m in before
+                if title
+                and m.speaker.kind == "person"
+                and m.speaker.name
+                and len(m.speaker.name.split()) > 1
+                and _ends_with_surname(m.speaker.name, surname)
+                and self._pronoun_of(m.speaker) not in (None, title)
+            ]
+            rest = [m for m in before if m not in other]
+            if other and any(
+                m.speaker.kind == "person" and m.speaker.name and _ends_with_surname(m.speaker.name, surname)
+                for m in rest
+            ):
+                before = rest
             for m in reversed(before):
                 full = m.speaker
                 if full.kind == "person" and full.name and " and " in full.name:
@@ -1974,7 +2005,19 @@ class _Article:
             if pool:
                 return replace(pool[-1].speaker, written=sp.written)
             # "In a letter to members, Dr X said ... The letter added": hers
-            return self.writer_of(sp, at, before) or sp
+            writer = self.writer_of(sp, at, before)
+            if writer is not None:
+                return writer
+            bodies = [  # "The Ombudsman has upheld a complaint ... ‘...,’ the report said": the body's, just in focus
+                m  # (the subject of a sentence, not of what it reports: "the ombudsman found that the X Surgery had")
+                for m in before
+                if m.speaker.kind == "org" and m.speaker.org and m.subject and m.at[0] >= at[0] - 1 and self._main(m)
+            ]
+            named_before = any(m.speaker.kind == "doc" and _doc_head(m.speaker.name or "") == head for m in before)
+            if bodies and not named_before and re.match(r"the\s", sp.written, re.I) and head in _BODY_FINDINGS:
+                org = bodies[-1].speaker.org
+                return Speaker(sp.written, "doc", name=f"{org} {head}", org=org)
+            return sp
         if sp.kind == "other" and re.fullmatch(
             r"(?:another|a second|a third|one other)(?:\s+one)?", sp.written.split(",")[0].strip(), re.I
         ):  # "Another, signing himself ‘Fed-up partner’, wrote"
@@ -2082,8 +2125,9 @@ class _Article:
             body = self._body_of_kind(before, words, known=frozenset(known))
             if body:
                 return Speaker(sp.written, "org", name=body, org=body)  # "the regulator" after "The CQC"
-        generic = re.fullmatch(  # "the trust", "the company that bought the building"
-            r"(?:the|its|this)\s+([a-z][\w-]*|[A-Z][a-z]+)(?:\s+(?:that|which)\s.+)?",
+        generic = re.fullmatch(  # "the trust", "the company that bought the building", "the London-based group"
+            r"(?:the|its|this)\s+(?:[A-Z][\w]*-(?:based|owned|headquartered)\s+)?([a-z][\w-]*|[A-Z][a-z]+)"
+            r"(?:\s+(?:that|which)\s.+)?",
             sp.written.split(",")[0].strip(),
             re.I,
         )
@@ -2111,7 +2155,8 @@ class _Article:
             )  # "College chair Professor X": the college named before
             or _WHO_HOLDS_THE.search(sp.written)
             or re.search(
-                r"\s(?:at|of|for)\s+the\s+(university|trust|college|federation|charity|partnership|network|practice|surgery|hub)$",
+                r"\s(?:at|of|for)\s+the\s+(university|trust|college|federation|charity|partnership|network|practice|surgery|hub)"
+                r"(?=$|\s+(?:who|which|that)\s)",  # "a senior fellow at the trust who chaired the session"
                 sp.written,
             )
         )  # "Professor X, who chairs the college": that college's chair; "professor of health policy at the
@@ -2480,6 +2525,14 @@ class _Article:
                     if e.text.lower() not in _KIND_AS_NAME:
                         return clean_org(e.text)
                     kind = kind or clean_org(e.text)
+        if words & {"practice", "surgery"}:  # "Inspectors visited Millgate Surgery", which the tagger left untagged
+            named = [
+                clean_org(" ".join([*(w for w in run if w.lower() not in STOP_WORDS), end]))
+                for run, end in self._names_ending_in(_PRACTICE_NAME_ENDS, at)
+                if any(w.lower() not in STOP_WORDS and not _TITLE_RE.match(w + " ") for w in run)
+            ]
+            if named and named[-1]:
+                return named[-1]
         return kind if unnamed else None
 
     def _body_in_sentence(self, at: tuple[int, int]) -> str | None:
@@ -2625,6 +2678,21 @@ class _Article:
             ):
                 return True
         return False
+
+    def verb_of(self, m: _Mention):
+        """The verb whose active subject ``m`` is (``chaired`` in ``Dr Ben X, senior partner, chaired the
+        meeting``; not ``interviewed`` in ``X was interviewed by Y``), or ``None``."""
+        tok = self.token_at(*m.at)
+        while tok is not None and tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.head if tok is not None and tok.dep_ == "nsubj" else None
+
+    def _main(self, m: _Mention) -> bool:
+        """Is ``m`` in its sentence's main clause, as its subject or within it (not in a clause a verb governs)?"""
+        tok = self.token_at(*m.at)
+        while tok is not None and tok.dep_ not in ("nsubj", "nsubjpass", "ROOT") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok is not None and (tok.dep_ == "ROOT" or tok.head.dep_ == "ROOT")
 
     def _reported_by_another(self, m: _Mention, pool: Sequence[_Mention]) -> bool:
         """Is ``m`` inside what a verb of saying reports, whose subject is another of ``pool`` (``Dr A said Dr B was

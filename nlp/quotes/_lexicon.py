@@ -1013,6 +1013,16 @@ _ROLE_MODIFIERS = {"new", "former", "then", "current", "outgoing", "incoming", "
 # ("but shadow health minister Dr X said", where the tagger reads "shadow" as a verb)
 # a nation after a body's name, which makes it the body's branch there: "RCGP Wales", "BMA Northern Ireland"
 _NATION_AFTER = re.compile(r"\s+(?:Wales|Scotland|Northern\s+Ireland|Cymru(?:\s+Wales)?)\b")
+# how a practice's name ends: "Millgate Surgery", "Oakfield Medical Practice", "Castlegate Health Centre"
+_PRACTICE_NAME_ENDS = r"(?:Surgery|Medical\s+Practice|Practice|Medical\s+Centre|Health\s+Centre|Medical\s+Group)"
+# what a body finds or decides, whose words are that body's when no other document was named: "The Ombudsman has
+# upheld a complaint ... ‘...,’ the report said"
+_BODY_FINDINGS = frozenset("report ruling decision judgment judgement findings review investigation".split())
+# an article's words that say it is an interview, before its "Q:" and "A:" (the one it was with named after them)
+_INTERVIEWED = re.compile(
+    r"\b(?:(?:spoke|spoken|speaks|talked|talks|talking|speaking)\s+to|sat\s+down\s+with|interview(?:ed|s)?(?:\s+with)?|"
+    r"(?<!frequently\s)asked|Q&A\s+with|put\s+(?:our|these|your)\s+questions\s+to)\b"
+)
 _PREFIX_MODIFIERS = frozenset(_ROLE_MODIFIERS | {"lead", "senior", "shadow"})
 # what a person is like, before what they are, capitalised only when it opens a sentence: "Young mother Chloe X",
 # "Proud grandmother Pat Y" (no body's name)
@@ -1189,7 +1199,8 @@ _NOT_TURN_LABELS = frozenset(
     "pictured picture photo photograph image images credit source sources note notes correction clarification update "
     "background context warning disclaimer declaration funding methods results conclusion conclusions cost costs "
     "location timeline pros cons verdict summary agenda minutes present apologies attendees contact tel email web "
-    "address date time venue price tickets".split()
+    "address date time venue price tickets january february march april may june july august september october "
+    "november december monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split()
 ) | frozenset(
     (
         "case study",

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from nlp.quotes._lexicon import (
     _HEADLINE_LABELS,
     _NOT_TURN_LABELS,
+    _ROLE_CAPS,
     _TITLES,
     _TURN_ANSWERS,
     _TURN_ASKING_POSTS,
@@ -30,13 +31,28 @@ from nlp.quotes._marks import Span
 
 # a label, its colon and the words after it: "Dr Amira Shah:", "Q12 Chair:", "Dr Jane X (Westerby North) (Lab):",
 # "Dr Olu Fashanu, GP partner, Tamebridge:"
-_LABEL = re.compile(r"\s*(?P<number>Q\s?\d+\s+)?(?P<label>[A-Z][^:‘’“”\"\n]{0,100}?)\s*:[ \t]+(?P<words>\S.*)", re.S)
+_LABEL = re.compile(  # and "Question from Mrs Ada X:" at a public meeting
+    r"\s*(?P<number>Q\s?\d+\s+|(?:Question|Comment|Reply)\s+from\s+)?(?P<label>[A-Z][^:‘’“”\"\n]{0,100}?)\s*:[ \t]+"
+    r"(?P<words>\S.*)",
+    re.S,
+)
 _QUOTE_MARKS = "‘“\"'"
 # a stage note between turns, which is no one's words: "[Laughter]", "(Inaudible)"
 _STAGE_NOTE = re.compile(r"\s*[\[(][^\])]{1,60}[\])]\s*\.?\s*")
 _TITLED_NAME = re.compile(r"\b(?:" + _TITLES + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
 # a Hansard stage direction between turns, as no one's words: "Several hon. Members rose—", "Interruption."
 _STAGE_LINE = re.compile(r"\s*(?:\S+\s+){0,7}\S+[—–]\s*|\s*[A-Z][a-z]+\.\s*")
+# how a turn's words open: as a sentence does, with a capital or a number, or with a quote or a bracket
+_SPEECH_OPENS = re.compile(r"[A-Z0-9‘“\"'(\[]")
+# words that open with a titled name, a comma and what they are: a listing of who holds a post ("Chair: Dr Amira X,
+# who has led ..."), not their words (as "Dr X, is that consistent with what you see?", which asks them)
+_A_LISTING = re.compile(
+    r"(?:" + _TITLES + r")\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3},\s+(?:who|whose|a|an|the|aged)\s"
+)
+# the words of people talking to each other: the first and second persons
+_TALK = re.compile(
+    r"\bI\b|\bI[’'](?:m|ve|d|ll)\b|\b(?i:we|we[’'](?:re|ve|d|ll)|us|our|ours|my|me|mine|you|your|yours)\b"
+)
 _MAX_GAP = 3  # unlabelled paragraphs a turn may run on over, before the next labelled one
 
 
@@ -83,7 +99,7 @@ class Turn:
     @property
     def initials(self) -> bool:
         """``AP:``, for a name given with its initials (``Amanda Pike (AP)``) or introduced above."""
-        return bool(re.fullmatch(r"[A-Z]{2,4}", self.label))
+        return bool(re.fullmatch(r"[A-Z]{2,4}", self.label)) and self.label not in _ROLE_CAPS  # not "GP:", "MP:"
 
 
 def _label_names_a_speaker(label: str, text: str, start: int, persons: Sequence[tuple[int, int]], named: set[str]):
@@ -92,6 +108,8 @@ def _label_names_a_speaker(label: str, text: str, start: int, persons: Sequence[
     ``HOST``), a name in capitals (``DR KERR``), or a name the article gave a person before (``Amira``)."""
     low = label.lower()
     if low in _NOT_TURN_LABELS or low in _HEADLINE_LABELS:
+        return False
+    if label in _ROLE_CAPS:  # "GP:" in a role-play, "MP:": a post's letters, no one's initials
         return False
     if low in _TURN_ASKS or low in _TURN_ANSWERS or re.fullmatch(r"[A-Z]{2,4}", label):
         return True
@@ -105,6 +123,12 @@ def _label_names_a_speaker(label: str, text: str, start: int, persons: Sequence[
     words = re.findall(r"[A-Za-z’'-]+", label)
     if words and words[-1].lower() in _TURN_POSTS and len(words) <= 4:  # "Chair", "The Minister", "HOST"
         return True
+    posted = re.fullmatch(r"([A-Za-z]+)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}", label)
+    if posted and posted.group(1).lower() in _TURN_POSTS:
+        return True  # "Host Callum X", a name the tagger missed
+    office = re.fullmatch(r"(.+?)\s+\((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+\)", label)
+    if office and any(w.lower() in _TURN_POSTS for w in office.group(1).split()):
+        return True  # "The Minister for Primary Care (Joanna X)", a name the tagger missed
     if re.fullmatch(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}", label):  # "DR KERR", "PROFESSOR ASH"
         return True
     return bool(words) and len(words) <= 2 and all(w in named for w in words)  # "Amira", "Shah"
@@ -114,8 +138,10 @@ def transcript_turns(
     paragraphs: Sequence[str], docs: Sequence, heads: set[int], spans: Sequence[Span]
 ) -> dict[int, Turn]:
     """The article's turns by paragraph (see the module docstring): none unless two or more paragraphs open
-    with a speaker's label. ``heads`` are the headline's and crossheads' paragraphs, ``spans`` the quotes in
-    marks (a paragraph that opens inside a quote carried over is no turn)."""
+    with a speaker's label and a sentence, one of them at least as people talk (``I``, ``we``, ``you``, or a
+    question: a who's-who box, a list of officers or a timeline says ``she`` and ``the board``). ``heads`` are the
+    headline's and crossheads' paragraphs, ``spans`` the quotes in marks (a paragraph that opens inside a quote
+    carried over is no turn)."""
     inside: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     for s in spans:
         for pi, a, b in s.segments:
@@ -123,6 +149,7 @@ def transcript_turns(
     named: set[str] = set()  # the words of the names the article gives people, as it goes
     turns: dict[int, Turn] = {}
     sentences = 0  # turns whose words are a sentence (or a quote): a transcript has two or more
+    talk = 0  # turns whose words are as people talk
     for pi, text in enumerate(paragraphs):
         persons = [(e.start_char, e.end_char) for e in docs[pi].ents if e.label_ == "PERSON"]
         m = _LABEL.match(text)
@@ -131,6 +158,8 @@ def transcript_turns(
             and pi not in heads
             and not any(a <= m.start("label") for a, b in inside[pi])
             and _label_names_a_speaker(m.group("label"), text, m.start("label"), persons, named)
+            and _SPEECH_OPENS.match(m.group("words"))  # not "chair of X since 2021, she led ..."
+            and not _listing(m.group("words"), text[m.start("words") :], persons, m.start("words"))
         ):
             words_start = m.start("words")
             quoted = text[words_start] in _QUOTE_MARKS and any(
@@ -140,13 +169,18 @@ def transcript_turns(
             sentence = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in said) or text.rstrip().endswith("?")
             if quoted or sentence:
                 sentences += 1
+            if quoted or _TALK.search(m.group("words")) or text.rstrip().endswith("?"):
+                talk += 1
             if quoted or sentence or re.search(r"[.!?…][’”\"']?\s*$", text):  # and "A: Not under this contract."
                 turns[pi] = Turn(pi, m.group("label").strip(), m.start("label"), words_start, quoted)
+                label_words = re.findall(r"[A-Z][a-z][\w’'-]*", m.group("label"))
+                if len(label_words) >= 2:  # "Host Callum X:", then "Callum:"
+                    named.update(w for w in label_words if w.lower() not in _TURN_POSTS)
         for a, b in persons:
             named.update(re.findall(r"[A-Z][\w’'-]+", text[a:b]))
         for titled in _TITLED_NAME.finditer(text):  # "Dr Marcus Bell", which the tagger may take for a body
             named.update(titled.group(1).split())
-    if sentences < 2:
+    if sentences < 2 or talk < 1:
         return {}
     order = sorted(turns)
     for one, two in zip(order, order[1:]):  # the unlabelled paragraphs between two turns carry the first on
@@ -154,7 +188,11 @@ def transcript_turns(
         if not between or len(between) > _MAX_GAP or turns[one].quoted:
             continue
         if any(
-            k in heads or paragraphs[k].lstrip()[:1] in _QUOTE_MARKS or _LABEL.match(paragraphs[k]) for k in between
+            k in heads
+            or paragraphs[k].lstrip()[:1] in _QUOTE_MARKS
+            or _LABEL.match(paragraphs[k])
+            or _narrates(paragraphs[k], docs[k])
+            for k in between
         ):
             continue
         carried = tuple(
@@ -162,3 +200,26 @@ def transcript_turns(
         )
         turns[one] = replace(turns[one], continued=carried)
     return turns
+
+
+def _listing(words: str, rest: str, persons: Sequence[tuple[int, int]], start: int) -> bool:
+    """Words after a label that list who holds it (``Chair: Dr Amira X, who has led the committee since 2021.``):
+    a name, a comma and what they are, with no one talked to or asked (``Chair: Kieran, the minister has promised
+    to ... Has it been reset?`` asks him)."""
+    if _TALK.search(words) or words.rstrip().endswith("?"):
+        return False
+    if _A_LISTING.match(words):
+        return True
+    return any(a == start and re.match(r",\s+(?:who|whose|a|an|the|aged)\s", rest[b - a :]) for a, b in persons)
+
+
+def _narrates(text: str, doc) -> bool:
+    """A paragraph between two turns that is the reporter's, not the speaker's: it names someone (``The trust's
+    medical director, Mr Adrian X, had been in post ...``) or speaks of someone as ``she`` or ``he``."""
+    if _STAGE_NOTE.fullmatch(text) or _STAGE_LINE.fullmatch(text):
+        return False
+    return bool(
+        re.match(r"\s*(?:She|He|They)\s", text)
+        or any(e.label_ == "PERSON" for e in doc.ents)
+        or _TITLED_NAME.search(text)
+    )

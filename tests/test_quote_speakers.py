@@ -11535,3 +11535,122 @@ def test_a_group_described_by_where_it_is_based_is_the_company_named_before(quot
         "The London-based group, which charges patients £89 for an appointment, said demand had ‘more than doubled’.",
     )
     assert qs[-1].speaker_org == "Harbour Primary Care"
+
+
+# --------------------------------------------------------------------------- forms probed in the twenty-fourth round
+# (regional, national and political papers, a rural dispensary, a merger vote, a tribute, a leak; each wrong at 40f07aa)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a name the parser made a phrase of, its verb after the apposition
+            (
+                "Health secretary Neil Gray will speak at a conference in Aviemore next month.",
+                "Dr Sandy Galbraith, a former GP, accused ministers of neglect. ‘This is a government that walks "
+                "away,’ he said.",
+            ),
+            ("Sandy Galbraith", "former GP", None),
+        ),
+        (  # a time before the post, and the surgery named before it
+            (
+                "Her mother rang the Fernhill Surgery three times.",
+                "Last night the surgery’s practice manager, Denise Fulbrook, insisted staff had followed the "
+                "procedure. ‘We are carrying out a full review,’ she said.",
+            ),
+            ("Denise Fulbrook", "practice manager", "Fernhill Surgery"),
+        ),
+        (  # a partner at the practice named before
+            (
+                "The Old Rectory Surgery has dispensed medicines for more than 60 years.",
+                "Dr Harriet Amberley, a partner at the practice, said the dispensary mattered. ‘Half of our patients "
+                "are over 65,’ she said.",
+            ),
+            ("Harriet Amberley", "partner", "Old Rectory Surgery"),
+        ),
+        (  # "of" a practice the tagger left untagged
+            (
+                "Dr Caroline Fenwick of Millbrook Practice said she feared patients would lose out. ‘Bigger is not "
+                "always better,’ she said.",
+            ),
+            ("Caroline Fenwick", None, "Millbrook Practice"),
+        ),
+        (  # a post before the titled name, no commas
+            (
+                "His former partner Dr Margaret Sowerby said he was kind. ‘He would do a home visit at midnight,’ she "
+                "said.",
+            ),
+            ("Margaret Sowerby", "former partner", None),
+        ),
+    ],
+)
+def test_a_speaker_introduced_in_reported_speech_with_their_post_then_a_pronoun(quotes, paragraphs, expected):
+    qs = quotes("Practices under pressure", *paragraphs)
+    assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Local Senedd member Llinos Hughes said: ‘That is a lottery.’",
+            ("Llinos Hughes", "local Senedd member", None),
+        ),
+        ("Derek Fanshaw, 67, from Little Aston, said: ‘I don’t have a smartphone.’", ("Derek Fanshaw", None, None)),
+        (
+            "Mother-of-three Chloe Wragg, 34, from Kingsmead, added: ‘I’ve got a baby with asthma.’",
+            ("Chloe Wragg", "mother-of-three", None),
+        ),
+        (
+            "Professor Elaine Marley, who researches general practice at the Nuffield Trust, said: “Staff are not "
+            "capacity.”",
+            ("Elaine Marley", None, "Nuffield Trust"),
+        ),
+        (
+            "Carol Maddon, 59, who has worked at Brook Vale Medical Centre for 22 years, said: ‘Something just "
+            "clicked.’",
+            ("Carol Maddon", None, "Brook Vale Medical Centre"),
+        ),
+    ],
+)
+def test_a_seat_a_town_a_family_and_a_workplace_in_a_clause(quotes, paragraph, expected):
+    [q] = quotes("Patients speak out", paragraph)
+    assert who(q) == expected
+
+
+def test_the_source_is_the_source_named_last(quotes):
+    qs = quotes(
+        "Health secretary furious over leaked figures",
+        "‘He is absolutely livid,’ said a source close to the health secretary.",
+        "A BMA source said the union had not seen the figures. ‘If they leaked, it wasn’t from us,’ the source said.",
+    )
+    assert (qs[-1].speaker_role, qs[-1].speaker_org) == ("source", "BMA")
+
+
+def test_it_said_after_the_practice_said_is_the_practice(quotes):
+    qs = quotes(
+        "CQC puts practice in special measures",
+        "The Care Quality Commission rated Marlowe Road Surgery inadequate overall after an inspection in June.",
+        "In a statement, the practice said it accepted the findings. ‘We are deeply sorry,’ it said.",
+    )
+    assert qs[-1].speaker_org == "Marlowe Road Surgery"
+
+
+def test_a_quote_someone_sobbed(quotes):
+    qs = quotes(
+        "Family’s fury",
+        "Lorraine Catterall, 58, said her mother had rung the surgery with chest pains.",
+        "‘Nobody ever called,’ Mrs Catterall sobbed. ‘My mum sat by that phone for three days.’",
+    )
+    assert [(q.text, q.speaker_name, q.cue) for q in qs] == [
+        ("Nobody ever called", "Lorraine Catterall", "sobbed"),
+        ("My mum sat by that phone for three days.", "Lorraine Catterall", "sobbed"),
+    ]
+
+
+def test_a_company_the_tagger_took_for_a_person_is_the_company_named_before(quotes):
+    qs = quotes(
+        "Investment",
+        "Vitalis Health has raised £40m from investors. The company said demand had ‘more than doubled’ since 2022.",
+    )
+    assert qs[-1].speaker_org == "Vitalis Health"

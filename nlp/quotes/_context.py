@@ -18,9 +18,11 @@ from nlp.quotes._lexicon import (
     _A_NAMED_BODY,
     _A_VOLUNTARY_BODY,
     _ASKING,
+    _AT_THE_KIND,
     _BODIES_WITH_POSTS,
     _BODY_ADJECTIVES,
     _BODY_FINDINGS,
+    _BODY_NAME_ENDS,
     _BODY_NOUNS,
     _BODY_PARTS,
     _BY_BODY,
@@ -69,6 +71,7 @@ from nlp.quotes._lexicon import (
     _PEER_STYLE,
     _PEOPLE_NOUNS,
     _POST_OF_THE,
+    _PRACTICE_NAME_END_RE,
     _PRACTICE_NAME_ENDS,
     _PREFIX_ENTS,
     _PREFIX_MODIFIERS,
@@ -490,7 +493,8 @@ class _Article:
             if e.label_ == "PERSON"
             and (
                 e.text in _NEWS_OUTLETS
-                or (len(e) > 1 and e[-1].text in _PRACTICE_NAME_ENDS)  # "Elm Lane Surgery"
+                or (len(e) > 1 and e[-1].text in _PRACTICE_NAME_ENDS | _BODY_NAME_ENDS)  # "Elm Lane Surgery",
+                # "Vitalis Health"
                 # "Doctors’ group Anaesthetists United", "the campaign group GPs Without Jobs": the body's name
                 or (e.start > 0 and doc[e.start - 1].lower_ in _A_NAMED_BODY and not _TITLE_RE.match(e.text))
             )
@@ -726,6 +730,14 @@ class _Article:
                     and not any(c.dep_ == "conj" for c in root.children)  # not "We asked Dr A and Mr B how ..."
                 ):
                     subject = True  # "Ms Cole ended by asking Mr Leigh whether he ... ‘...,’ he replied": the one asked
+                if not subject and root_dep == "ROOT" and ent.label_ == "PERSON" and ent.start <= ent.sent.start + 2:
+                    # "Dr Sandy X, a former GP, accused ministers of neglect", which the parser made a phrase of: the
+                    # name opening the sentence is its subject, and the verb after its apposition its verb
+                    after = re.match(r"(?:,[^,]{1,80},)?\s+([a-z]+)\b", self.paragraphs[pi][ent.end_char :])
+                    if after and self._finite_at(pi, ent.end_char + after.start(1)):
+                        subject = True
+                        if after.group(1) in _CUE_SET:
+                            head = verb = self.token_at(pi, ent.end_char + after.start(1)) or head
                 said = subject and (
                     head.lower_ in _CUE_SET
                     # "A patient, 78-year-old Bernard X, said": the apposition's; not "a DHSC spokesperson said"
@@ -775,6 +787,8 @@ class _Article:
                         r"(?:^|[.;:!?]\s+|\sand\s+|,\s+(?=whose\s))(?:(?:but|yet|meanwhile|however|separately|similarly|likewise)\b,?\s+|"
                         # "Responding, the Scottish Government’s deputy director, Iain X, said"
                         r"(?:responding|replying|commenting|reacting)(?:\s+to\s+[^,;:.!?]{1,60})?,\s+|"
+                        # "Last night the surgery’s practice manager, Denise X, insisted"
+                        r"(?:last\s+night|yesterday|today|tonight|earlier|later|on\s+(?-i:[A-Z])[a-z]+day),?\s+|"
                         + _OPENING_PLACE.pattern  # "Back in England, the King’s Fund’s senior fellow, Dr X,"
                         + r")?"
                         r"((?:one\s+of\s+(?:the|its|their|his|her)|the|a|an|another|its|their|his|her|my|our|whose|"
@@ -883,6 +897,12 @@ class _Article:
                     ):  # "Not all of his partners agree. ... Another, Dr Femi X, is more positive": one of them
                         people = self._people_named_as_a_plural((pi, ent.start_char))
                         sp = replace(sp, role=people) if people else sp
+                    if sp.kind == "person" and not sp.org and _AT_THE_KIND.search(sp.written):
+                        # "Dr Harriet X, a partner at the practice, said ...": the practice named before, for the
+                        # "she said" after it as for a quote here
+                        self.mentions.sort(key=lambda m: m.at)
+                        placed = self.resolve(sp, (pi, ent.start_char))
+                        sp = placed if placed.kind == "person" and placed.name == sp.name else sp
                     if sp.kind == "person":
                         self.mentions.append(_Mention((pi, ent.start_char), sp, subject, said))
                         if said and sp.name:  # "Dr Sam X said he ‘would never go back’": he is a he
@@ -1015,12 +1035,21 @@ class _Article:
                     )
                 ):  # "The health minister visited a practice ... ‘...,’ she said": a post, the sentence's subject;
                     # "His wife, also a GP, agrees. ‘...,’ she says": a relative, not the man named before
+                    after = tok.right_edge.idx + len(tok.right_edge.text)
                     named = [  # "The new chair of the RCGP, Professor X, took office": the post is X's, and X the
-                        m  # subject, however the parser hung X on the phrase
-                        for m in self.mentions
+                        m  # subject, however the parser hung X on the phrase ("His former partner Dr Margaret X
+                        for m in self.mentions  # said", where it made both subjects)
                         if m.at[0] == pi
                         and m.speaker.kind == "person"
-                        and tok.left_edge.idx <= m.at[1] <= tok.right_edge.idx
+                        and (
+                            tok.left_edge.idx <= m.at[1] <= tok.right_edge.idx
+                            or (
+                                m.at[1] >= after
+                                and re.fullmatch(
+                                    r"\s*(?:(?:" + _TITLES + r")\s+)?", self.paragraphs[pi][after : m.at[1]]
+                                )
+                            )
+                        )
                     ]
                     if named:
                         named[0].subject = True
@@ -1069,6 +1098,20 @@ class _Article:
                             sp = Speaker(f"{phrase}, {what.group(1)}", "role", role=role, org=org)
                     if sp.kind == "role" and sp.role:
                         self.mentions.append(_Mention((pi, tok.left_edge.idx), sp, True, tok.head.lower_ in _CUE_SET))
+            for tok in subjects:  # "In a statement, the practice said it accepted ... ‘...,’ it said": the body
+                if (
+                    tok.lower_ in _BODY_NOUNS
+                    and tok.tag_ == "NN"
+                    and tok.left_edge.lower_ == "the"
+                    and tok.left_edge.i == tok.i - 1
+                    and tok.head.lower_ in _CUE_SET
+                    and not self.in_quote(pi, tok.idx)
+                ):
+                    at = (pi, tok.left_edge.idx)
+                    self.mentions.sort(key=lambda m: m.at)  # (resolve reads them in order)
+                    body = self.resolve(Speaker(f"the {tok.text}", "other", name=tok.lower_), at)
+                    if body.kind == "org" and body.org:
+                        self.mentions.append(_Mention(at, body, True, True))
             for tok in ones:
                 if (
                     tok.head.lower_ in _CUE_SET
@@ -1521,6 +1564,12 @@ class _Article:
                 and clean_org(self.paragraphs[pi][begin : body.end_char])
             ):  # "led by Professor Nia X of the University of Bath, found": where she works, for when she speaks later
                 return f", {where.group(1)} {self.paragraphs[pi][begin : body.end_char]}"
+            practice = re.match(  # "Dr Caroline X of Millbrook Practice said", the practice untagged
+                r"((?:[A-Z][\w’'-]+\s+){1,3}" + _PRACTICE_NAME_END_RE + r")(?=\s*(?:[,.;:)]|$)|\s+[a-z]+\b)",
+                self.paragraphs[pi][begin:],
+            )
+            if practice and not run and clean_org(practice.group(1)):
+                return f", {where.group(1)} {practice.group(1)}"
         return ""
 
     def _main_verb_in(self, pi: int, start: int, end: int) -> bool:
@@ -2257,7 +2306,15 @@ class _Article:
                 for m in before
                 if m.speaker.kind == "role" and (m.speaker.role or "").lower().startswith(sp.role.lower() + " close ")
             ]
-            if close and re.match(r"the\s", sp.written, re.I):
+            since = [  # "A BMA source said ... the source said": a source named since is the one
+                m
+                for m in before
+                if close
+                and m.at > close[-1].at
+                and m.speaker.kind == "role"
+                and (m.speaker.role or "").lower() == sp.role.lower()
+            ]
+            if close and not since and re.match(r"the\s", sp.written, re.I):
                 return replace(self.resolve(close[-1].speaker, close[-1].at), written=sp.written)
             pool = [
                 m
@@ -2528,7 +2585,7 @@ class _Article:
         if words & {"practice", "surgery"}:  # "Inspectors visited Millgate Surgery", which the tagger left untagged
             named = [
                 clean_org(" ".join([*(w for w in run if w.lower() not in STOP_WORDS), end]))
-                for run, end in self._names_ending_in(_PRACTICE_NAME_ENDS, at)
+                for run, end in self._names_ending_in(_PRACTICE_NAME_END_RE, at)
                 if any(w.lower() not in STOP_WORDS and not _TITLE_RE.match(w + " ") for w in run)
             ]
             if named and named[-1]:
@@ -2678,6 +2735,12 @@ class _Article:
             ):
                 return True
         return False
+
+    def _finite_at(self, pi: int, pos: int) -> bool:
+        """Is the word at ``pos`` in paragraph ``pi`` a verb in the past or present, as the tagger reads it or as a
+        verb of saying is (``accused``, which the parser may make an adjective)?"""
+        tok = self.token_at(pi, pos)
+        return tok is not None and (tok.tag_ in ("VBD", "VBZ", "VBP") or tok.lower_ in _CUE_SET)
 
     def verb_of(self, m: _Mention):
         """The verb whose active subject ``m`` is (``chaired`` in ``Dr Ben X, senior partner, chaired the

@@ -36,6 +36,7 @@ _CUE_VERBS = (
     "enthused enthuses gushed reckons reckoned fears feared worries assured assures reassured denied denies "
     "rebutted contended contends opined emailed blogged muttered whispered beamed queried queries questioned "
     "confides confided shrugs shrugged smiles smiled grins grinned "  # "‘...,’ he shrugs."
+    "sobbed sobs wept weeps "  # "‘Nobody ever called,’ Mrs X sobbed."
     "warning arguing claiming insisting urging "  # after a form of "be" only (_PROGRESSIVE)
     "sees regards regarded"  # "Dr X sees the hub as ‘...’": her view, as "describes X as" is
 ).split() + [
@@ -213,6 +214,10 @@ _NOT_A_PLACE = frozenset(
 )
 # a town of one word, as where a post is held follows it: "Ripon", "Stoke-on-Trent"
 _TOWN = r"[A-Z][a-z][\w’'-]*"
+# a town whose name has one of the words English places open with: "Little Aston", "Great Barr", "Long Eaton"
+_TOWN_WITH_PREFIX = (
+    r"(?:Little|Great|Upper|Lower|Nether|Old|New|Long|High|Much|Market|King[’']?s|Bishop[’']?s|St)\s+" + _TOWN
+)
 # the posts written in capitals that may follow a name without a comma: "Dr Priya X CD at Y PCN"
 _POST_ACRONYMS = r"(?:CD|GP|CEO|ANP|PA)"
 _ROLE_CAPS = {"GP", "NHS", "Dr", "A&E", "PA", "ANP", "CD", "CEO", "MP", "MSP", "MLA", "PM", "GPwSI", "GPwER", "GPSI"}
@@ -766,6 +771,10 @@ _WHEN_WORDS = frozenset("lunchtime teatime midday noon midnight dawn dusk tonigh
 _TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?|\d{1,2}(?:am|pm)", re.I)
 # the last word of a practice's name, which the tagger may take for a person's ("Elm Lane Surgery")
 _PRACTICE_NAME_ENDS = frozenset({"Surgery", "Practice", "Centre", "Center", "Clinic"})
+# the words a company's or a group's name ends in, which no person's does: "Vitalis Health", "Harbour Primary Care"
+_BODY_NAME_ENDS = frozenset(
+    {"Health", "Healthcare", "Care", "Medical", "Group", "Partners", "Partnership", "Federation"}
+)
 # a body that says "the company" of itself: a provider, which the entity patterns rarely know by name
 # the end of a company's registered name: "Crestline Primary Care Ltd"
 _A_COMPANY_S_NAME = re.compile(r"\s(?:Ltd|Limited|plc|PLC|LLP)\.?$")
@@ -1014,7 +1023,7 @@ _ROLE_MODIFIERS = {"new", "former", "then", "current", "outgoing", "incoming", "
 # a nation after a body's name, which makes it the body's branch there: "RCGP Wales", "BMA Northern Ireland"
 _NATION_AFTER = re.compile(r"\s+(?:Wales|Scotland|Northern\s+Ireland|Cymru(?:\s+Wales)?)\b")
 # how a practice's name ends: "Millgate Surgery", "Oakfield Medical Practice", "Castlegate Health Centre"
-_PRACTICE_NAME_ENDS = r"(?:Surgery|Medical\s+Practice|Practice|Medical\s+Centre|Health\s+Centre|Medical\s+Group)"
+_PRACTICE_NAME_END_RE = r"(?:Surgery|Medical\s+Practice|Practice|Medical\s+Centre|Health\s+Centre|Medical\s+Group)"
 # what a body finds or decides, whose words are that body's when no other document was named: "The Ombudsman has
 # upheld a complaint ... ‘...,’ the report said"
 _BODY_FINDINGS = frozenset("report ruling decision judgment judgement findings review investigation".split())
@@ -1022,6 +1031,10 @@ _BODY_FINDINGS = frozenset("report ruling decision judgment judgement findings r
 _INTERVIEWED = re.compile(
     r"\b(?:(?:spoke|spoken|speaks|talked|talks|talking|speaking)\s+to|sat\s+down\s+with|interview(?:ed|s)?(?:\s+with)?|"
     r"(?<!frequently\s)asked|Q&A\s+with|put\s+(?:our|these|your)\s+questions\s+to)\b"
+)
+# a post held at a body named by its kind: "a partner at the practice", "a senior fellow at the trust"
+_AT_THE_KIND = re.compile(
+    r"\s(?:at|of|for)\s+the\s+(?:university|trust|college|federation|charity|partnership|network|practice|surgery|hub)\b"
 )
 _PREFIX_MODIFIERS = frozenset(_ROLE_MODIFIERS | {"lead", "senior", "shadow"})
 # what a person is like, before what they are, capitalised only when it opens a sentence: "Young mother Chloe X",

@@ -116,6 +116,7 @@ from nlp.quotes._lexicon import (
     _TITLED_NAME,
     _TITLES,
     _TOWN,
+    _TOWN_WITH_PREFIX,
     _TRAINING_GRADE,
     _VOICES,
     _WHEN,
@@ -261,6 +262,9 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         return f"{org} {role}", None
     if org in _RANK_WORDS and role:
         return f"{org.lower()} {role}", None
+    if org and role and re.fullmatch(r"(?:Local\s+)?(?:Senedd|Holyrood|Stormont)", org):
+        # "Local Senedd member Llinos X": a member of a parliament, which is a seat, not an employer
+        return f"{re.sub(r'^Local', 'local', org)} {role}", None
     if org and role in _MEMBERS_BODIES:  # "RCGP council": a body, as "BMA GP committee" is, not a post
         return None, f"{org} {role}"
     if org and role and (role.lower() in _PLACE_OFFICES or org == "Lord"):
@@ -658,6 +662,8 @@ def _a_place(text: str) -> bool:
         return True  # "a GP partner from the North East"
     if re.fullmatch(r"(?:from|of)\s+(?:" + _PLACE_SHAPE + ")", text.strip(" ,")):
         return True  # "Dr X, of North Yorkshire,"
+    if re.fullmatch(r"from\s+(?:" + _TOWN_WITH_PREFIX + ")", text.strip(" ,")):
+        return True  # "Derek X, 67, from Little Aston"
     m = re.fullmatch(r"(?:from|of)\s+(" + _TOWN + ")", text.strip(" ,")) or re.match(
         r"(?:from|of)\s+(" + _TOWN + r"),\s+(?:" + _PLACE_SHAPE + r")\b", text.strip(" ,")
     )  # "from Hull, East Yorkshire": a town, then its county
@@ -1014,6 +1020,14 @@ def _org_names_in(text: str) -> Iterator[re.Match]:
     yield from _PLACE_PAIR_BODY.finditer(text)
 
 
+# a parent's or grandparent's epithet before a name: "Mother-of-three Chloe X"
+_FAMILY_EPITHET = re.compile(
+    r"((?:mother|father|mum|dad|grandmother|grandfather|gran|grandad|grandma|grandpa)-of-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))\s+(?=[A-Z])",
+    re.I,
+)
+
+
 def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     """Split a speaker phrase into name, role and organisation (see :func:`_describe`);
     the organisation is checked with :func:`clean_org`: a generic word that is no name
@@ -1021,6 +1035,12 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     same speaker (a phrase recurs: its mention, then its attribution), so it is worked out once."""
     # "Local MSP Edward X": the tagger's person may take the seat's letters in front of the name
     persons = tuple(_name_alone(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
+    family = _FAMILY_EPITHET.match(phrase)
+    if family:  # "Mother-of-three Chloe X, 34,": a person, by what she is, as "the mother-of-three" is read
+        rest = phrase[family.end() :]
+        named = describe(rest, [_FAMILY_EPITHET.sub("", p) for p in persons])
+        if named.kind == "person" and named.name:
+            return replace(named, written=phrase, role=named.role or family.group(1).lower())
     first = phrase.split(",")[0].strip()
     if "," in phrase and re.fullmatch(r"[A-Z][a-z]+", first) and first.lower() in _GIVEN_NAMES:
         persons = (*persons, first)  # "Sandra, 67, who lives in X", "Dave, from Y": a person by a given name alone
@@ -1572,6 +1592,15 @@ def _plain_apposition(app: str) -> str:
         verb = runs.group("verb")
         app = f"{'co-founder ' if verb == 'co-founded' else 'founder ' if verb in ('founded', 'set up') else ''}"
         app += f"of {runs.group('body')}"
+    # "who researches general practice at the Nuffield Trust", "who has worked at Brook Vale Medical Centre for 22
+    # years": where they work, the work itself no post
+    app = re.sub(
+        r"^who\s+(?:now\s+|also\s+)?(?:has\s+|had\s+)?(?:worked|researches|teaches|lectures|practises|practices)"
+        r"(?:\s+[a-z][\w-]*){0,3}\s+(?=(?:at|for)\s+(?:the\s+)?[A-Z])",
+        "who works ",
+        app,
+    )
+    app = re.sub(r"^(who works (?:at|for) .+?)\s+for\s+(?:\d+|[a-z]+)\s+(?:years?|months?|decades?)\b.*$", r"\1", app)
     joined = re.match(
         r"who\s+(?:now\s+|also\s+)?(?P<verb>campaigns|works|volunteers)\s+(?:with|for|at)\s+(?:the\s+)?"
         r"(?:(?:campaign\s+group|pressure\s+group|group|think\s+tank|charity)\s+)?(?P<body>[A-Z].*)$",

@@ -563,9 +563,11 @@ class _Attributor:
 
     def interviewee(self, pi: int, last: _Attribution | None, quoted: bool = True) -> _Attribution | None:
         """Who answers an interviewer's question in paragraph ``pi`` or after it: the last speaker quoted
-        (``last``), or else the person the article introduced before it (see :meth:`after_question`); with
-        ``quoted`` false (a transcript's ``A:``), only a person named in a sentence, not one the article
-        quoted (an explainer's ``Q:`` and ``A:`` are its own)."""
+        (``last``), or else the person the article introduced before it (see :meth:`after_question`). With
+        ``quoted`` false (a transcript's ``A:``): only where the article says it is an interview (``spoke to``,
+        ``sat down with``, ``interviewed``: an explainer's ``Q:`` and ``A:`` are its own), the one person named
+        right after those words if any (not a predecessor named later), else a person named in a sentence, never
+        one the article only quoted."""
         if last is not None and last.speaker is not None:
             return _Attribution(last.speaker, None)
         named = [
@@ -646,8 +648,9 @@ class _Attributor:
             known = self.art._known(sp, self.art.mentions)
             names = [w.lower() for w in (known.name or "").split()]
             verb = self.art.verb_of(m) if m.subject and head in _TURN_POSTS else None
-            if verb and _POST_BY.get(verb.lower_) == head or (verb and _POST_BY.get(verb.lower_ + "d") == head):
-                given[known.name or ""] = replace(known, role=known.role or head)  # "Dr Ben X chaired the meeting"
+            if verb is not None and head == _POST_BY.get(re.sub(r"s$", "ed", verb.lower_)):
+                # "Dr Ben X chaired the meeting", "Sam X hosts the programme"
+                given[known.name or ""] = replace(known, role=known.role or head)
             if (head in _TURN_POSTS and (known.role or "").lower().split()[-1:] == [head]) or (
                 len(word.split()) == 1 and word in (names[0], names[-1])
             ):

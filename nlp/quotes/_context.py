@@ -17,6 +17,7 @@ from nlp.quotes._lexicon import (
     _A_COMPANY_S_NAME,
     _A_NAMED_BODY,
     _A_VOLUNTARY_BODY,
+    _APPOSITION_CUES,
     _ASKING,
     _AT_THE_KIND,
     _BODIES_WITH_POSTS,
@@ -52,6 +53,7 @@ from nlp.quotes._lexicon import (
     _KNIGHTED,
     _LAY_PEOPLE,
     _MEMBER_AFTER_A_BODY,
+    _MEMBER_LETTERS,
     _MY_POST,
     _NAMED_AS_THINGS,
     _NAMED_FOR_BODY,
@@ -688,13 +690,11 @@ class _Article:
                     continue
                 nation = _NATION_AFTER.match(self.paragraphs[pi], ent.end_char) if ent.label_ in ORG_LABELS else None
                 whole = doc.char_span(ent.start_char, nation.end(), label=ent.label_) if nation else None
-                if whole is not None:  # "RCGP Wales", "BMA Northern Ireland": the nation's branch, not the body
-                    ent = whole
                 root = ent.root
-                if (
-                    whole is not None
-                ):  # the parser may hang the body's name on the verb, and make the nation the subject
-                    root = next((t for t in ent if t.dep_ == "nsubj" and not ent.start <= t.head.i < ent.end), root)
+                if whole is not None:  # "RCGP Wales", "BMA Northern Ireland": the nation's branch, not the body; the
+                    # parser may hang the body's name on the verb and make the nation the subject
+                    ent = whole
+                    root = next((t for t in ent if t.dep_ == "nsubj" and not ent.start <= t.head.i < ent.end), ent.root)
                 root_dep, head = root.dep_, root.head
                 # the clause's subject, and the people joined to it: "Dr Amy X and Mr Tom Y ran the practice";
                 # "Dr A, the LMC's chief executive, and Dr B, its chair, wrote", where the tagger hangs B on A's post;
@@ -1345,15 +1345,15 @@ class _Article:
             i = t.i
             while i > t.i - 2 and i > 0 and doc[i - 1].tag_ == "NNP" and not doc[i - 1].ent_type_:
                 i -= 1
-            if i < t.i and doc[i].text in ("MP", "MSP", "MLA", "MS"):
+            if i < t.i and doc[i].text in _MEMBER_LETTERS:
                 i += 1  # "SDLP MLA Colm X": the member's letters are the post before the name
-            if t.dep_ not in ("nsubj", "nsubjpass") and not (i > 0 and doc[i - 1].text in ("MP", "MSP", "MLA", "MS")):
+            if t.dep_ not in ("nsubj", "nsubjpass") and not (i > 0 and doc[i - 1].text in _MEMBER_LETTERS):
                 continue  # an object only after a member's letters: "The question came from SDLP MLA Colm X"
             name = doc[i : t.i + 1]
             posted = (
                 i > 0
                 and _is_role_head(doc[i - 1].lower_)
-                and (doc[i - 1].text.islower() or doc[i - 1].text in ("MP", "MSP", "MLA", "MS"))  # "SDLP MLA Colm X"
+                and (doc[i - 1].text.islower() or doc[i - 1].text in _MEMBER_LETTERS)  # "SDLP MLA Colm X"
             )
             if (
                 len(name) >= 2
@@ -1503,15 +1503,14 @@ class _Article:
             r"(?:" + _CAPTION_POINTER + r")?,\s+(?:\d{1,3},\s+)?"
             r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:(?:co-)?chairs|heads|manages|founded|sits\s+on|campaigns|works\s+(?:for|at))\s)|which\b|whose\b|aged\b)"
             r"[A-Za-z](?:[^,;:()–—.]|(?<=\d)[,.](?=\d)){1,90}?)"  # "a 22,000-patient practice": a number's comma
-            r"(?=,(?!\d)|\.(?!\d)|;|\s+(?:said|says|told|tells|added|adds|warned|argued)\b|$)",
+            r"(?=,(?!\d)|\.(?!\d)|;|\s+" + _APPOSITION_CUES + r"\b|$)",
             after,
         )
         if (
             app
             # "Responding to a question from Colm X, the minister said": the next clause's subject, not his post
             and not (
-                ent.root.dep_ in ("pobj", "dobj")
-                and re.match(r"\s+(?:said|says|told|tells|added|adds|warned|argued)\b", after[app.end(1) :])
+                ent.root.dep_ in ("pobj", "dobj") and re.match(r"\s+" + _APPOSITION_CUES + r"\b", after[app.end(1) :])
             )
             # (the verbs of a relative clause after the post are the clause's: "a GP in Wakefield who has worked ...")
             and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", re.split(r"\s+who\s", app.group(1))[0])

@@ -1036,6 +1036,16 @@ _INTERVIEWED = re.compile(
 _AT_THE_KIND = re.compile(
     r"\s(?:at|of|for)\s+the\s+(?:university|trust|college|federation|charity|partnership|network|practice|surgery|hub)\b"
 )
+# a member's letters before their name ("SDLP MLA Colm X"), which are their post
+_MEMBER_LETTERS = frozenset({"MP", "MSP", "MLA", "MS"})
+# the cues that may follow an apposition without its closing comma: "Dr X, a GP in Leeds said"
+_APPOSITION_CUES = r"(?:said|says|told|tells|added|adds|warned|argued)"
+# a parent's or grandparent's epithet before a name: "Mother-of-three Chloe X"
+_FAMILY_EPITHET = re.compile(
+    r"((?:mother|father|mum|dad|grandmother|grandfather|gran|grandad|grandma|grandpa)-of-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))\s+(?=[A-Z])",
+    re.I,
+)
 _PREFIX_MODIFIERS = frozenset(_ROLE_MODIFIERS | {"lead", "senior", "shadow"})
 # what a person is like, before what they are, capitalised only when it opens a sentence: "Young mother Chloe X",
 # "Proud grandmother Pat Y" (no body's name)
@@ -1228,3 +1238,31 @@ _NOT_TURN_LABELS = frozenset(
         "in attendance",
     )
 )
+# a label, its colon and the words after it: "Dr Amira Shah:", "Q12 Chair:", "Dr Jane X (Westerby North) (Lab):",
+# "Dr Olu Fashanu, GP partner, Tamebridge:"
+_TURN_LABEL = re.compile(  # and "Question from Mrs Ada X:" at a public meeting
+    r"\s*(?P<number>Q\s?\d+\s+|(?:Question|Comment|Reply)\s+from\s+)?(?P<label>[A-Z][^:‘’“”\"\n]{0,100}?)\s*:[ \t]+"
+    r"(?P<words>\S.*)",
+    re.S,
+)
+_QUOTE_MARKS = "‘“\"'"
+# a stage note between turns, which is no one's words: "[Laughter]", "(Inaudible)"
+_STAGE_NOTE = re.compile(r"\s*[\[(][^\])]{1,60}[\])]\s*\.?\s*")
+# a Hansard stage direction between turns, as no one's words: "Several hon. Members rose—", "Interruption."
+_STAGE_LINE = re.compile(r"\s*(?:\S+\s+){0,7}\S+[—–]\s*|\s*[A-Z][a-z]+\.\s*")
+# how a turn's words open: as a sentence does, with a capital or a number, or with a quote or a bracket
+_SPEECH_OPENS = re.compile(r"[A-Z0-9‘“\"'(\[]")
+# words that open with a titled name, a comma and what they are: a listing of who holds a post ("Chair: Dr Amira X,
+# who has led ..."), not their words (as "Dr X, is that consistent with what you see?", which asks them)
+_WHAT_THEY_ARE = r",\s+(?:who|whose|a|an|the|aged)\s"  # after a name: what the listing says they are
+_A_LISTING = re.compile(r"(?:" + _TITLES + r")\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}" + _WHAT_THEY_ARE)
+# the words of people talking to each other: the first and second persons
+_TALK = re.compile(
+    r"\bI\b|\bI[’'](?:m|ve|d|ll)\b|\b(?i:we|we[’'](?:re|ve|d|ll)|us|our|ours|my|me|mine|you|your|yours)\b"
+)
+# a label that is a post before its holder's name ("Host Callum X"), and an office with its holder in brackets ("The
+# Minister for Primary Care (Joanna X)"): names the tagger may miss
+_POST_THEN_NAME = re.compile(r"([A-Za-z]+)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}")
+_OFFICE_THEN_HOLDER = re.compile(r"(.+?)\s+\((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+\)")
+# a label that opens with a title: "Dr Shah", "The Rt Hon Jane X"
+_TITLED_LABEL = re.compile(r"(?:The\s+)?(?:" + _TITLES + r")\.?\s+[A-Z]")

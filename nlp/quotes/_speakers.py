@@ -39,6 +39,7 @@ from nlp.quotes._lexicon import (
     _DOC_NOUNS,
     _EPITHET,
     _EPITHET_MARK,
+    _FAMILY_EPITHET,
     _FOR_WHOM,
     _GAVE_HER_NAME,
     _GENERIC_ORG,
@@ -1018,14 +1019,6 @@ def _org_names_in(text: str) -> Iterator[re.Match]:
     """Organisation names of several words in ``text``: the entity patterns' and bodies named after two places."""
     yield from _multiword_orgs().finditer(text)
     yield from _PLACE_PAIR_BODY.finditer(text)
-
-
-# a parent's or grandparent's epithet before a name: "Mother-of-three Chloe X"
-_FAMILY_EPITHET = re.compile(
-    r"((?:mother|father|mum|dad|grandmother|grandfather|gran|grandad|grandma|grandpa)-of-"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))\s+(?=[A-Z])",
-    re.I,
-)
 
 
 def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:

@@ -5,10 +5,14 @@ partners last year.``, ``Q: Would you go back?`` / ``A: Not under this contract.
 A label and a colon open many lines that are nobody's words (``Pictured: Dr Shah``, ``Update: ...``,
 ``Dr Shah: a life in general practice`` as a crosshead, ``Dr Shah: GP partner, Leeds`` as a credit), so a
 paragraph is a turn only in a transcript: an article with at least two paragraphs that open with a speaker's
-label, each followed by a sentence (a finite verb, or a question) or by a quote; there, words that end as a
-sentence does are a turn too (``A: Not under this contract.``). Which speaker a label names is
-decided where the article is read (:mod:`nlp.quotes._attribution`); this module finds the turns, and the
-paragraphs without a label that carry a turn on to the next labelled one (a turn over several paragraphs).
+label, each followed by a sentence (a finite verb, or a question) or by a quote, one of them at least as people
+talk (``I``, ``we``, ``you``, a question: a who's-who box, a list of officers, a checklist or a timeline speaks
+of ``she`` and ``the board``); there, words that end as a sentence does are a turn too (``A: Not under this
+contract.``). Words that open in lower case (``chair of X since 2021, she led ...``) or list a post's holder
+(``Chair: Dr Amira X, who has led ...``) are no turn. Which speaker a label names is decided where the article
+is read (:mod:`nlp.quotes._attribution`); this module finds the turns, and the paragraphs without a label that
+carry a turn on to the next labelled one (a turn over several paragraphs), unless they are the reporter's
+(naming someone, or ``she``/``he``/``they`` opening them).
 """
 
 from __future__ import annotations
@@ -18,41 +22,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from nlp.quotes._lexicon import (
+    _A_LISTING,
     _HEADLINE_LABELS,
     _NOT_TURN_LABELS,
+    _OFFICE_THEN_HOLDER,
+    _POST_THEN_NAME,
+    _QUOTE_MARKS,
     _ROLE_CAPS,
-    _TITLES,
+    _SPEECH_OPENS,
+    _STAGE_LINE,
+    _STAGE_NOTE,
+    _TALK,
+    _TITLED_LABEL,
+    _TITLED_NAME,
     _TURN_ANSWERS,
     _TURN_ASKING_POSTS,
     _TURN_ASKS,
+    _TURN_LABEL,
     _TURN_POSTS,
+    _WHAT_THEY_ARE,
 )
 from nlp.quotes._marks import Span
 
-# a label, its colon and the words after it: "Dr Amira Shah:", "Q12 Chair:", "Dr Jane X (Westerby North) (Lab):",
-# "Dr Olu Fashanu, GP partner, Tamebridge:"
-_LABEL = re.compile(  # and "Question from Mrs Ada X:" at a public meeting
-    r"\s*(?P<number>Q\s?\d+\s+|(?:Question|Comment|Reply)\s+from\s+)?(?P<label>[A-Z][^:‘’“”\"\n]{0,100}?)\s*:[ \t]+"
-    r"(?P<words>\S.*)",
-    re.S,
-)
-_QUOTE_MARKS = "‘“\"'"
-# a stage note between turns, which is no one's words: "[Laughter]", "(Inaudible)"
-_STAGE_NOTE = re.compile(r"\s*[\[(][^\])]{1,60}[\])]\s*\.?\s*")
-_TITLED_NAME = re.compile(r"\b(?:" + _TITLES + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
-# a Hansard stage direction between turns, as no one's words: "Several hon. Members rose—", "Interruption."
-_STAGE_LINE = re.compile(r"\s*(?:\S+\s+){0,7}\S+[—–]\s*|\s*[A-Z][a-z]+\.\s*")
-# how a turn's words open: as a sentence does, with a capital or a number, or with a quote or a bracket
-_SPEECH_OPENS = re.compile(r"[A-Z0-9‘“\"'(\[]")
-# words that open with a titled name, a comma and what they are: a listing of who holds a post ("Chair: Dr Amira X,
-# who has led ..."), not their words (as "Dr X, is that consistent with what you see?", which asks them)
-_A_LISTING = re.compile(
-    r"(?:" + _TITLES + r")\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3},\s+(?:who|whose|a|an|the|aged)\s"
-)
-# the words of people talking to each other: the first and second persons
-_TALK = re.compile(
-    r"\bI\b|\bI[’'](?:m|ve|d|ll)\b|\b(?i:we|we[’'](?:re|ve|d|ll)|us|our|ours|my|me|mine|you|your|yours)\b"
-)
 _MAX_GAP = 3  # unlabelled paragraphs a turn may run on over, before the next labelled one
 
 
@@ -115,7 +106,7 @@ def _label_names_a_speaker(label: str, text: str, start: int, persons: Sequence[
         return True
     if len(label.split()) > 14 or re.search(r"[!?;]|\.\s+[a-z]", label):
         return False
-    if re.match(r"(?:The\s+)?(?:" + _TITLES + r")\.?\s+[A-Z]", label):
+    if _TITLED_LABEL.match(label):
         return True
     end = start + len(label)
     if any(a < end and b > start for a, b in persons):
@@ -123,10 +114,10 @@ def _label_names_a_speaker(label: str, text: str, start: int, persons: Sequence[
     words = re.findall(r"[A-Za-z’'-]+", label)
     if words and words[-1].lower() in _TURN_POSTS and len(words) <= 4:  # "Chair", "The Minister", "HOST"
         return True
-    posted = re.fullmatch(r"([A-Za-z]+)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}", label)
+    posted = _POST_THEN_NAME.fullmatch(label)
     if posted and posted.group(1).lower() in _TURN_POSTS:
         return True  # "Host Callum X", a name the tagger missed
-    office = re.fullmatch(r"(.+?)\s+\((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+\)", label)
+    office = _OFFICE_THEN_HOLDER.fullmatch(label)
     if office and any(w.lower() in _TURN_POSTS for w in office.group(1).split()):
         return True  # "The Minister for Primary Care (Joanna X)", a name the tagger missed
     if re.fullmatch(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}", label):  # "DR KERR", "PROFESSOR ASH"
@@ -152,7 +143,7 @@ def transcript_turns(
     talk = 0  # turns whose words are as people talk
     for pi, text in enumerate(paragraphs):
         persons = [(e.start_char, e.end_char) for e in docs[pi].ents if e.label_ == "PERSON"]
-        m = _LABEL.match(text)
+        m = _TURN_LABEL.match(text)
         if (
             m
             and pi not in heads
@@ -190,7 +181,7 @@ def transcript_turns(
         if any(
             k in heads
             or paragraphs[k].lstrip()[:1] in _QUOTE_MARKS
-            or _LABEL.match(paragraphs[k])
+            or _TURN_LABEL.match(paragraphs[k])
             or _narrates(paragraphs[k], docs[k])
             for k in between
         ):
@@ -210,7 +201,7 @@ def _listing(words: str, rest: str, persons: Sequence[tuple[int, int]], start: i
         return False
     if _A_LISTING.match(words):
         return True
-    return any(a == start and re.match(r",\s+(?:who|whose|a|an|the|aged)\s", rest[b - a :]) for a, b in persons)
+    return any(a == start and re.match(_WHAT_THEY_ARE, rest[b - a :]) for a, b in persons)
 
 
 def _narrates(text: str, doc) -> bool:

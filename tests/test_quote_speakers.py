@@ -11654,3 +11654,92 @@ def test_a_company_the_tagger_took_for_a_person_is_the_company_named_before(quot
         "Vitalis Health has raised £40m from investors. The company said demand had ‘more than doubled’ since 2022.",
     )
     assert qs[-1].speaker_org == "Vitalis Health"
+
+
+# --------------------------------------------------------------------------- forms probed in the twenty-fifth round
+# (vertical integration, a coroner's report, committees, Healthwatch, a training scheme; each wrong at 40f07aa)
+
+_TAKEOVER = "Hexley and District NHS Foundation Trust will take on the contract of Marlowe Street Surgery from April."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The practice’s senior partner, Dr Ruth Penhale, said: ‘We could not recruit.’",
+            ("senior partner", "Marlowe Street Surgery"),
+        ),
+        (
+            "Dr Ruth Penhale, one of the practice’s two partners, said: ‘We could not recruit.’",
+            ("partner", "Marlowe Street Surgery"),
+        ),
+        ("Dr Ruth Penhale, one of the two partners, said: ‘We could not recruit.’", ("partner", None)),
+    ],
+)
+def test_the_practice_s_partner_after_a_trust_took_it_over_is_the_practice_s(quotes, paragraph, expected):
+    qs = quotes("Trust to take over Hexley practice", _TAKEOVER, paragraph)
+    assert (qs[-1].speaker_role, qs[-1].speaker_org) == expected
+
+
+def test_a_fellow_partner_is_a_partner_where_the_one_before_is(quotes):
+    qs = quotes(
+        "Trust to take over Hexley practice",
+        "Dr Ruth Penhale, a partner at Marlowe Street Surgery, said the decision had been painful.",
+        "Her fellow partner, Dr Kwame Asare, said: ‘We will stay on as salaried doctors.’",
+    )
+    assert who(qs[-1]) == ("Kwame Asare", "partner", "Marlowe Street Surgery")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # an ICB named "the ICB for" a place
+            (
+                "The ICB for Lowmoor and Ashby told practices that every patient must be dealt with the same day.",
+                "The ICB’s director of primary care, Helen Marsh, said: ‘We will be working with practices.’",
+            ),
+            ("Helen Marsh", "director of primary care", "ICB for Lowmoor and Ashby"),
+        ),
+        (  # a body by its kind, then its name
+            ("The practice, Meadowbank Surgery, said in a response: ‘We are deeply sorry.’",),
+            ("Meadowbank Surgery", None, "Meadowbank Surgery"),
+        ),
+        (  # its deputy chair, after the committee that spoke
+            (
+                "The BMA’s GP committee said practices were being treated unfairly. Dr Kiran Bhatt, its deputy chair, "
+                "said: “GP practices are part of the NHS when it suits the government.”",
+            ),
+            ("Kiran Bhatt", "deputy chair", "BMA GP committee"),
+        ),
+        (  # the organisation’s post, after the body a report was by
+            (
+                "Patients still find it hard to get an appointment, according to a report by Healthwatch England.",
+                "Louise Tarrant, the organisation’s national director, said: ‘The 8am rush is the biggest complaint.’",
+            ),
+            ("Louise Tarrant", "national director", "Healthwatch England"),
+        ),
+        (  # who manages a practice
+            ("Janet Ormerod, who manages Riverside Surgery, said: ‘By ten past eight forty people are queuing.’",),
+            ("Janet Ormerod", "manager", "Riverside Surgery"),
+        ),
+        (  # a report by a coroner the tagger did not know as a person
+            (
+                "The report, by senior coroner for Hexley and Lowmoor Adrian Coldwell, found that results had not "
+                "been acted on.",
+                "‘There was no reliable system at the practice for reviewing results,’ the report says.",
+            ),
+            ("Adrian Coldwell", "senior coroner for Hexley and Lowmoor", None),
+        ),
+    ],
+)
+def test_bodies_by_their_kind_posts_of_them_and_a_report_s_author(quotes, paragraphs, expected):
+    qs = quotes("Practices under pressure", *paragraphs)
+    assert who(qs[-1]) == expected
+
+
+def test_a_headline_s_post_of_a_named_network_is_the_one_named_below(quotes):
+    qs = quotes(
+        "Hexley Central PCN clinical director: ‘Additional roles have transformed our practices’",
+        "Dr Leonie Marchant, clinical director of Hexley Central PCN, said: ‘We now have four pharmacists.’",
+    )
+    assert [who(q) for q in qs] == [("Leonie Marchant", "clinical director", "Hexley Central PCN")] * 2

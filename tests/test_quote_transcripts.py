@@ -351,3 +351,137 @@ def test_a_host_named_in_the_first_label_then_by_first_name_and_a_caller_in_capi
         ("Callum Rees", "host"),
         (None, "caller"),
     ]
+
+
+# --------------------------------------------------------------------------- a second hunt (minutes in note form,
+# an outlet's Q and A after someone "spoke to members", narration between turns, Parliament's offices and their
+# holders, a group chat's times, a committee chair unnamed)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (  # minutes in note form: the minute-taker's words
+            "Lowmoor LMC minutes",
+            "Present: Dr Lena Marsh (LM), chair; Dr Oren Pike (OP), secretary.",
+            "LM: Noted that the ICB had again failed to respond to our letter of 3 February.",
+            "OP: Reported that three practices had handed back their contracts since January.",
+        ),
+        (  # the outlet's own answers, after someone who spoke to members, not to the outlet
+            "What the new contract means for your practice",
+            "The contract was published a day after GPC England chair Dr Colm Reddy spoke to members at a special "
+            "meeting. Here we answer the questions readers have been asking.",
+            "Q: When does the new global sum take effect?",
+            "A: From 1 April. Practices will see the uplift in their May payment.",
+        ),
+        (  # an editor's note whose letters are the interviewee's initials, and two interviewees answering "A:"
+            "Two partners, one practice",
+            "We spoke to Dr Nikhil Bhatt and Dr Ben Kerr, the partners who run Abbeyfield Surgery.",
+            "Q: Who does what?",
+            "A: I do the finances. Ben does the clinical governance.",
+            "NB: Dr Bhatt's practice is not connected to Bhatt's Pharmacy on the same street.",
+        ),
+    ],
+)
+def test_minutes_in_note_form_an_outlet_s_answers_and_an_editor_s_note_are_no_one_s(quotes, paragraphs):
+    assert quotes(*paragraphs) == []
+
+
+def test_narration_between_turns_and_an_ordinary_quote_after_them_are_not_carried_on(quotes):
+    qs = quotes(
+        "Committee hears evidence on additional roles",
+        "MPs took evidence from Dr Kezia Mbeki, a GP partner in Hexley, and Lorna Fitch, a practice manager.",
+        "Dr Mbeki: We could not run our services without them.",
+        "The exchange became tense when the committee turned to premises.",
+        "Lorna Fitch: In many practices the physiotherapist works from a corridor.",
+        "It was a striking image, and one the committee returned to.",
+        "The committee's chair, Dr Alun Grey, said: ‘We will look at premises in our report.’",
+    )
+    assert [q.text for q in qs] == [
+        "We could not run our services without them.",
+        "In many practices the physiotherapist works from a corridor.",
+        "We will look at premises in our report.",
+    ]
+
+
+def test_a_live_blog_s_more_on_and_reaction_from_labels(quotes):
+    qs = quotes(
+        "Live: the confidence vote",
+        "Wes Marlow: We are about to vote. I have no idea which way this will go.",
+        "More on Dr Farah Idris: We understand she met the agenda committee over lunch.",
+        "Reaction from Dr Farah Idris: I respect the result and I will carry on serving this conference.",
+    )
+    assert [(q.paragraph_index,) + who(q) for q in qs] == [
+        (1, "Wes Marlow", None, None),
+        (3, "Farah Idris", None, None),
+    ]
+
+
+def test_prof_x_is_the_professor_not_her_husband_of_the_same_surname(quotes):
+    qs = quotes(
+        "‘Research has to start in general practice’",
+        "Professor Ada Lyle has led the Hexley research unit since 2018. Her husband, Dr Ben Lyle, is a GP partner "
+        "in the city. We sat down with Professor Lyle to talk about funding.",
+        "Q: Why does so little research happen in general practice?",
+        "Prof Lyle: Because the money follows hospitals. I see it every week.",
+    )
+    assert [q.speaker_name for q in qs if q.paragraph_index > 0] == ["Ada Lyle"]
+
+
+def test_offices_with_their_holders_in_brackets_and_a_committee_chair_unnamed(quotes):
+    lords = quotes(
+        "Lords: peers press minister on GP premises",
+        "Baroness Tredwell (LD): My Lords, what assessment have the Government made of the backlog of repairs?",
+        "The Parliamentary Under-Secretary of State, Department of Health and Social Care (Baroness Ashgrove) (Lab): "
+        "My Lords, we are investing £102 million this year.",
+    )
+    assert who(lords[1]) == (
+        "Baroness Ashgrove",
+        "Parliamentary Under-Secretary of State",
+        "Department of Health and Social Care",
+    )
+    commons = quotes(
+        "Commons: urgent question on closures",
+        "Madam Deputy Speaker (Dame Rosie Wynn): We now come to the urgent question. I call Dr Jane Orrin.",
+        "Dr Jane Orrin (Westerby North) (Lab): To ask the Secretary of State if he will make a statement.",
+    )
+    assert who(commons[0]) == ("Rosie Wynn", "Deputy Speaker", None)
+    board = quotes(
+        "Board meeting",
+        "Hexley ICB's board discussed primary care funding on Wednesday.",
+        "Chief executive (Maria Lyons): We have had to make difficult choices, and I know practices are angry.",
+        "Non-executive director (Paul Kerr): Are we confident those choices are lawful?",
+    )
+    assert [who(q)[:2] for q in board] == [("Maria Lyons", "chief executive"), ("Paul Kerr", "Non-executive director")]
+    committee = quotes(
+        "Committee hears evidence",
+        "The committee took evidence on Tuesday from Dr Kezia Mbeki, a GP partner in Hexley.",
+        "Q112 Chair: Dr Mbeki, how many additional roles staff does your PCN employ?",
+        "Dr Mbeki: Twenty-two. We could not run our services without them.",
+    )
+    assert [who(q)[:2] for q in committee] == [(None, "chair"), ("Kezia Mbeki", "GP partner in Hexley")]
+
+
+def test_a_group_chat_s_times_a_nurse_by_post_and_an_interviewee_of_this_year_not_last(quotes):
+    chat = quotes(
+        "‘I'm done’: the group chat that ended a partnership",
+        "The partners at Millgate Surgery were Dr Ian Foy and Dr Ruth Odell.",
+        "Ian Foy (08:12): Locum cancelled for Monday again. Can anyone cover?",
+        "Ruth Odell (08:40): I'm already doing two extra sessions. I can't.",
+    )
+    assert [q.speaker_name for q in chat] == ["Ian Foy", "Ruth Odell"]
+    forum = quotes(
+        "Practice nurses ask for a pay floor",
+        "Forum chair Bridget Lacey took questions from members at an online meeting.",
+        "Nurse Annie Polk: Is the forum going to push for a pay floor?",
+        "Bridget Lacey: We are, and we have written to the ICB to say so.",
+    )
+    assert [who(q)[:2] for q in forum] == [("Annie Polk", "nurse"), ("Bridget Lacey", "forum chair")]
+    yearly = quotes(
+        "A new PCN lead on the year ahead",
+        "Last year we sat down with Dr Pia Rook, then clinical director of Hexley PCN. This year we spoke to her "
+        "successor, Dr Tariq Mahmood.",
+        "Q: What is different about the job now?",
+        "A: The money is tighter. I spend half my week on the phone to the ICB.",
+    )
+    assert [q.speaker_name for q in yearly] == ["Tariq Mahmood"]

@@ -45,7 +45,9 @@ from nlp.quotes._lexicon import (
     _NAMING,
     _NICKNAME,
     _OBJECT_VERBS,
+    _OFFICE_THEN_HOLDER,
     _ON_BEHALF,
+    _OUTLETS,
     _PARTICIPLE_CUES,
     _PASSIVE_CUES,
     _POINTS_BACK,
@@ -436,7 +438,7 @@ class _Attributor:
         stripped = text.strip()
         if pi != 0 or self.art.masked[pi][:base].strip():
             return None
-        if len(stripped.split()) <= 4 and re.search(r"\s[a-z]", stripped) and _is_role_phrase(stripped):
+        if len(stripped.split()) <= 6 and re.search(r"\s[a-z]", stripped) and _is_role_phrase(stripped):
             sp = self._speaker(pi, stripped, base)  # "ICB chief: ‘...’": a post, whose holder the story names below
             return _Attribution(sp, None, (pi, base)) if sp.kind in ("role", "person") else None
         if not re.fullmatch(r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)?", stripped):
@@ -579,19 +581,39 @@ class _Attributor:
             and (quoted or not m.said)
         ]
         if not quoted:  # a transcript's "A:": an interview the article says it is, and the one it was with
-            cues = [(k, c.end()) for k in range(pi) for c in _INTERVIEWED.finditer(self.art.masked[k])]
-            if not cues:
-                return None  # "Here we answer readers' questions": the outlet's own answers
-            asked = {m.speaker.name: m for k, end in cues for m in named if m.at[0] == k and 0 <= m.at[1] - end <= 60}
-            if len(asked) == 1:  # "GP Weekly's Jess X sat down with Dr Amira Y, ... Her predecessor, Dr Colin Z, ...":
-                # the one it was with, not the last person named
-                return _Attribution(self.art._known(next(iter(asked.values())).speaker, self.art.mentions), None)
+            with_whom = self._interviewed(pi, named)
+            if with_whom is None:
+                return None  # "Here we answer readers' questions", "Dr X spoke to members": the outlet's own answers
+            return _Attribution(self.art._known(with_whom.speaker, self.art.mentions), None)
         people = [m for m in named if m.subject]
         if not people and len({m.speaker.name for m in named}) == 1:
             people = named  # "We asked Dr Priya X, managing partner of Y, how ...": the one person interviewed
         if not people:
             return None
         return _Attribution(self.art._known(people[-1].speaker, self.art.mentions), None)
+
+    def _interviewed(self, pi: int, named: Sequence[_Mention]) -> _Mention | None:
+        """The person an article says it interviewed before paragraph ``pi`` (of ``named``): the one named right after
+        ``spoke to``, ``sat down with``, ``interviewed`` (``GP Weekly sat down with Dr Amira X. Her predecessor, Dr
+        Colin Y, ...``: X), or the subject of the sentence that says so of the outlet, of ``us`` or of ``her``
+        (``Dr X spoke to Pulse``, ``We asked her why``, ``X was interviewed by Y``); the last such, or ``None`` (``Dr X
+        spoke to members``, ``Here we answer readers' questions``: no interview)."""
+        found = None
+        for k in range(pi):
+            text = self.art.masked[k]
+            for c in _INTERVIEWED.finditer(text):
+                after = [m for m in named if m.at[0] == k and 0 <= m.at[1] - c.end() <= 60]
+                if len({m.speaker.name for m in after}) > 1 or any(" and " in (m.speaker.name or "") for m in after):
+                    return None  # "We spoke to Dr Amira X and Dr Ben Y": which of them answers, the labels do not say
+                person = after[0] if after else None
+                if person is None and re.match(
+                    r"\s*(?:us|him|her|them|by\s|with\s+us)\b|\s*(?:" + _OUTLETS + r")\b", text[c.end() :]
+                ):
+                    start = _sentence_start(text, c.start())
+                    person = next((m for m in reversed(named) if m.at[0] == k and start <= m.at[1] < c.start()), None)
+                    person = person or next((m for m in reversed(named) if m.at < (k, start)), None)
+                found = person or found
+        return found
 
     def turn(self, t: Turn, last_answer: _Attribution | None) -> _Attribution | None:
         """Whose words a transcript's turn gives (:mod:`nlp.quotes._turns`): ``A:`` the interviewee's (who gave the
@@ -614,6 +636,17 @@ class _Attributor:
         if att is None and len(words) == 1 and not post and not t.label.isupper():
             return None  # "Lesson:", "Sophie:" with no Sophie named: no one the article gave that name
         att = att or self.name_only(pi, t.label, t.label_start)
+        office = _OFFICE_THEN_HOLDER.fullmatch(t.label)
+        if att is None and office and any(_is_role_head(w.lower()) for w in re.findall(r"[A-Za-z]+", office[1])):
+            # "Madam Deputy Speaker (Dame Rosie X)", "Chief executive (Maria X)": the holder, by the office
+            post = re.sub(r"^(?:The|Madam|Mr)\s+", "", office.group(1))
+            holder = describe(office.group(2), [_TITLE_RE.sub("", office.group(2)).strip()])
+            if holder.kind == "person" and holder.name:
+                post = post if post.istitle() else post[:1].lower() + post[1:]  # "Deputy Speaker", "chief executive"
+                att = _Attribution(Speaker(t.label, "person", name=holder.name, role=post), None, (pi, t.label_start))
+        if att is None and post:  # "Q112 Chair:" with no chair named: the post
+            sp = describe(t.label)
+            att = _Attribution(sp, None, (pi, t.label_start)) if sp.kind == "role" else None
         sp = att.speaker if att is not None else None
         if sp is None or (sp.kind == "person" and not sp.name):
             return None

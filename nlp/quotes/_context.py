@@ -89,6 +89,7 @@ from nlp.quotes._lexicon import (
     _SPOKES,
     _SUBJECT_WORDS,
     _THE_KIND_S,
+    _THE_ORGANISATION_S,
     _TIME_OF_DAY,
     _TITLE_BEFORE,
     _TITLE_RE,
@@ -387,6 +388,15 @@ def _named_holder(sp: Speaker, before: Sequence[_Mention]) -> Speaker:
         if o.kind == "person" and o.name and o.role == sp.role and o.org == sp.org:
             return replace(o, written=sp.written)
     return sp
+
+
+def _title_word(written: str) -> str | None:
+    """The title a name is written with, as one word for its forms (``Prof`` and ``Professor``: professor)."""
+    m = _TITLE_RE.match(written.strip())
+    if not m:
+        return None
+    word = m.group(0).split()[0].rstrip(".").lower()  # "Professor Dame Ann X": professor
+    return {"prof": "professor", "cllr": "councillor"}.get(word, word)
 
 
 class _Article:
@@ -903,6 +913,9 @@ class _Article:
                         self.mentions.sort(key=lambda m: m.at)
                         placed = self.resolve(sp, (pi, ent.start_char))
                         sp = placed if placed.kind == "person" and placed.name == sp.name else sp
+                    if sp.kind == "person" and sp.role and sp.role.lower().startswith("fellow "):
+                        self.mentions.sort(key=lambda m: m.at)
+                        sp = self._fellow(sp, self.before((pi, ent.start_char)))
                     if sp.kind == "person":
                         self.mentions.append(_Mention((pi, ent.start_char), sp, subject, said))
                         if said and sp.name:  # "Dr Sam X said he ‘would never go back’": he is a he
@@ -1208,6 +1221,7 @@ class _Article:
             if (
                 m.speaker.short
                 or re.match(r"(?:its|their)\s", m.speaker.written, re.I)
+                or re.search(r",\s+(?:its|their)\s", m.speaker.written)  # "Dr Kiran X, its deputy chair"
                 or _THE_KIND_S.search(m.speaker.written)
                 or _WHO_HOLDS_THE.search(m.speaker.written)
             ):
@@ -1828,6 +1842,12 @@ class _Article:
             ]
             if bodies and bodies[-1].speaker.org not in _NEWS_OUTLETS:
                 sp = replace(sp, org=bodies[-1].speaker.org)
+        if sp.kind in ("person", "role") and not sp.org and _THE_ORGANISATION_S.search(sp.written):
+            # "Louise X, the organisation’s national director," after "a report by Healthwatch England": that body's
+            body = self._last_body_named(at)
+            if body:
+                sp = replace(sp, role=re.sub(r"^(?:organi[sz]ation|body)\s+", "", sp.role or "") or None, org=body)
+        sp = self._fellow(sp, before)
         if sp.kind == "role" and (sp.role or "").lower() == "professor" and re.match(r"the\s", sp.written, re.I):
             # "‘...,’ the professor added": the last person the article titled professor
             titled = [
@@ -2002,6 +2022,18 @@ class _Article:
                 for m in rest
             ):
                 before = rest
+            titled = _title_word(sp.written)  # "Prof X" after "Professor Ada X" and her husband "Dr Ben X": her
+            namesakes = [
+                m
+                for m in before
+                if m.speaker.kind == "person"
+                and m.speaker.name
+                and len(m.speaker.name.split()) > 1
+                and _ends_with_surname(m.speaker.name, surname)
+            ]
+            same = {m.speaker.name for m in namesakes if titled and _title_word(m.speaker.written) == titled}
+            if len({m.speaker.name for m in namesakes}) > 1 and len(same) == 1:
+                before = [m for m in before if m not in namesakes or m.speaker.name in same]
             for m in reversed(before):
                 full = m.speaker
                 if full.kind == "person" and full.name and " and " in full.name:
@@ -2056,6 +2088,9 @@ class _Article:
             writer = self.writer_of(sp, at, before)
             if writer is not None:
                 return writer
+            author = self._author_of(head, at)
+            if author is not None:  # "The report, by senior coroner Adrian X, found ... ‘...,’ the report says": his
+                return replace(author, written=sp.written)
             bodies = [  # "The Ombudsman has upheld a complaint ... ‘...,’ the report said": the body's, just in focus
                 m  # (the subject of a sentence, not of what it reports: "the ombudsman found that the X Surgery had")
                 for m in before
@@ -2179,7 +2214,9 @@ class _Article:
             sp.written.split(",")[0].strip(),
             re.I,
         )
-        if sp.kind in ("other", "org") and generic and generic.group(1).lower() in _GENERIC_ORG:
+        named_here = sp.kind == "org" and sp.org and sp.org.lower() != generic.group(1).lower() if generic else False
+        if sp.kind in ("other", "org") and generic and generic.group(1).lower() in _GENERIC_ORG and not named_here:
+            # (not "The practice, Meadowbank Surgery,", which names it)
             word = generic.group(1).lower()  # "the trust", "the college" -> the last body of that kind named
             kin = _SAME_KIND_OF_BODY.get(word, frozenset({word}))
             # a body named, or the body a spokesperson spoke for ("The department added"): "The RCGP ...; the
@@ -2266,7 +2303,7 @@ class _Article:
         if (
             sp.kind in ("person", "role")
             and (not sp.org or part)
-            and re.search(r"(?:^|\b(?:of|at|for)\s+)(?:its|their|whose)\s", sp.written, re.I)
+            and re.search(r"(?:^|,\s+|\b(?:of|at|for)\s+)(?:its|their|whose)\s", sp.written, re.I)  # "Dr X, its chair"
             and not re.search(r",\s+(?:from|of|at)\s+(?:the\s+)?[A-Z]", sp.written)  # "Its authors, from X and Y"
         ):  # "Its chair"; "Dr X, chair of its GP committee"
             pool = [
@@ -2591,6 +2628,61 @@ class _Article:
                 return named[-1]
         return kind if unnamed else None
 
+    @staticmethod
+    def _fellow(sp: Speaker, before: Sequence[_Mention]) -> Speaker:
+        """``Her fellow partner, Dr Kwame X``: a partner, where the partner named before is one; ``sp`` as it is
+        otherwise."""
+        if sp.kind != "person" or not sp.role or not re.match(r"fellow\s", sp.role, re.I):
+            return sp
+        head = sp.role.split()[-1].lower()
+        peer = next(
+            (
+                m.speaker
+                for m in reversed(before)
+                if m.speaker.kind == "person"
+                and m.speaker.name != sp.name
+                and (m.speaker.role or "").lower().split()[-1:] == [head]
+            ),
+            None,
+        )
+        return replace(sp, role=sp.role.split(None, 1)[1], org=sp.org or (peer.org if peer else None))
+
+    def _author_of(self, head: str, at: tuple[int, int]) -> Speaker | None:
+        """The person a document was said to be by, before ``at`` (``The report, by senior coroner for X Adrian Y,
+        found``): that person, or ``None``."""
+        for k in range(at[0], max(-1, at[0] - 3), -1):
+            text = self.masked[k] if k < at[0] else self.masked[k][: at[1]]
+            for m in reversed(
+                list(re.finditer(r"\b[Tt]he\s+" + re.escape(head) + r",?\s+(?:written\s+)?by\s+([^,;.]+)", text))
+            ):
+                persons = [  # "senior coroner for Hexley and Lowmoor Adrian X", where the tagger takes the place
+                    " ".join(p.split()[-2:]) if len(p.split()) > 2 and re.search(r"\bfor\s", m.group(1)) else p
+                    for p in self.persons_in(k, m.start(1), m.end(1))
+                ]
+                phrase = m.group(1)
+                last_two = re.search(r"([A-Z][a-z]+)\s+[A-Z][\w’'-]+$", phrase)
+                if not persons and last_two and last_two.group(1).lower() in _GIVEN_NAMES:
+                    persons = [last_two.group(0)]  # a name the tagger missed, known by its given name
+                for p in persons:  # the name set off from the place before it, as a comma would
+                    if re.search(r"\bfor\s", phrase) and phrase.endswith(" " + p):
+                        phrase = f"{phrase[: -len(p) - 1]}, {p}"
+                sp = describe(phrase, persons)
+                if sp.kind == "person" and sp.name:
+                    return sp
+        return None
+
+    def _last_body_named(self, at: tuple[int, int]) -> str | None:
+        """The last organisation the tagger found in this paragraph before ``at`` or the two before it, or ``None``."""
+        from nlp.pipeline import ORG_LABELS
+
+        for pi in range(at[0], max(-1, at[0] - 3), -1):
+            for e in reversed(self.ents[pi]):
+                if e.label_ in ORG_LABELS and (pi, e.end_char) <= at and not self.in_quote(pi, e.start_char):
+                    org = clean_org(e.text)
+                    if org and org.lower() not in _KIND_AS_NAME:
+                        return org
+        return None
+
     def _body_in_sentence(self, at: tuple[int, int]) -> str | None:
         """The last organisation the tagger found in the sentence before ``at``, or ``None``."""
         from nlp.pipeline import ORG_LABELS
@@ -2838,6 +2930,12 @@ class _Article:
             org = clean_org(" ".join([*words, kind if end.startswith(kind) else end])) if words else None
             if org and org != kind:
                 named = org
+        if named is None:  # "The ICB for Lowmoor and Ashby told practices ...": the body as the article named it
+            for text in [*self.masked[: at[0]], self.masked[at[0]][: at[1]]]:
+                for m in re.finditer(
+                    r"\b" + kind + r"\s+for\s+((?:[A-Z][\w’'-]+\s+(?:and\s+)?){0,4}[A-Z][\w’'-]+)", text
+                ):
+                    named = f"{kind} for {m.group(1)}"
         return replace(sp, org=named) if named else sp
 
     def _names_ending_in(

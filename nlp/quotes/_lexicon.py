@@ -793,7 +793,7 @@ _KIND_BESIDE_A_NAME = r"(?:union|charity|group|campaign|company|firm|think\s+tan
 _WHO_SAID = re.compile(r"(?:,\s+[^,;:.!?‘“]{1,80})?,\s+who\s+(\w+)\b")
 # a post's body by its kind, "the trust’s chief executive, Paul X", "Dr X, who was the federation’s first chief
 # operating officer": which trust, which federation (group 1, the kind's word)
-_THE_KIND_S = re.compile(r"(?:^|,\s+(?:who\s+(?:is|was)\s+)?)the\s+(?:[a-z]+\s+)?([a-z]+)[’']s\s", re.I)
+_THE_KIND_S = re.compile(r"(?:^|,\s+(?:who\s+(?:is|was)\s+|one\s+of\s+)?)the\s+(?:[a-z]+\s+)?([a-z]+)[’']s\s", re.I)
 # a post held in a body named only by its kind: "Professor X, who chairs the college"
 _WHO_HOLDS_THE = re.compile(r",\s+who\s+(?:chairs|leads|heads|runs)\s+the\s+([a-z]+)$", re.I)
 # a body's word that a post before a name stands for: "College chair Professor X" is the RCGP's chair
@@ -1219,6 +1219,7 @@ _POST_BY = {
 }
 _POSTS_BY = re.compile(r"\b(" + "|".join(_POST_BY) + r")\s+by\s+", re.I)
 _NOT_TURN_LABELS = frozenset(
+    "nb ps pps fyi tbc "  # an editor's "NB:", which may be someone's initials
     "pictured picture photo photograph image images credit source sources note notes correction clarification update "
     "background context warning disclaimer declaration funding methods results conclusion conclusions cost costs "
     "location timeline pros cons verdict summary agenda minutes present apologies attendees contact tel email web "
@@ -1240,11 +1241,17 @@ _NOT_TURN_LABELS = frozenset(
 )
 # a label, its colon and the words after it: "Dr Amira Shah:", "Q12 Chair:", "Dr Jane X (Westerby North) (Lab):",
 # "Dr Olu Fashanu, GP partner, Tamebridge:"
-_TURN_LABEL = re.compile(  # and "Question from Mrs Ada X:" at a public meeting
-    r"\s*(?P<number>Q\s?\d+\s+|(?:Question|Comment|Reply)\s+from\s+)?(?P<label>[A-Z][^:‘’“”\"\n]{0,100}?)\s*:[ \t]+"
-    r"(?P<words>\S.*)",
+_TURN_LABEL = re.compile(  # and "Question from Mrs Ada X:" at a public meeting, "Ian X (08:12):" in a group chat
+    r"\s*(?P<number>Q\s?\d+\s+|(?:Question|Comment|Reply|Reaction|Response)\s+from\s+)?"
+    r"(?P<label>[A-Z][^:‘’“”\"\n]{0,150}?)(?:\s*\(\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\))?\s*:[ \t]+(?P<words>\S.*)",
     re.S,
 )
+# a minute-taker's note after initials, no one's words: "LM: Noted that the ICB had again failed to respond"
+_MINUTED = re.compile(
+    r"(?:Noted|Reported|Agreed|Confirmed|Explained|Stated|Advised|Asked|Said|Suggested)\s+(?:that|to|the|a)\b"
+)
+# a label about someone, not theirs: "More on Dr Idris:", "Update on the vote:"
+_ABOUT_LABEL = re.compile(r"(?:More|Update|Updates|News|Latest)\s+(?:on|about|from)\s", re.I)
 _QUOTE_MARKS = "‘“\"'"
 # a stage note between turns, which is no one's words: "[Laughter]", "(Inaudible)"
 _STAGE_NOTE = re.compile(r"\s*[\[(][^\])]{1,60}[\])]\s*\.?\s*")
@@ -1263,6 +1270,16 @@ _TALK = re.compile(
 # a label that is a post before its holder's name ("Host Callum X"), and an office with its holder in brackets ("The
 # Minister for Primary Care (Joanna X)"): names the tagger may miss
 _POST_THEN_NAME = re.compile(r"([A-Za-z]+)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}")
-_OFFICE_THEN_HOLDER = re.compile(r"(.+?)\s+\((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+\)")
+_OFFICE_THEN_HOLDER = re.compile(
+    r"(.+?)\s+\(((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\)(?:\s+\([A-Z][\w ]{1,30}\))?"  # and the party after it
+)
 # a label that opens with a title: "Dr Shah", "The Rt Hon Jane X"
 _TITLED_LABEL = re.compile(r"(?:The\s+)?(?:" + _TITLES + r")\.?\s+[A-Z]")
+# a news outlet's name in a sentence: "Dr X spoke to Pulse", "told the Guardian"
+_OUTLETS = r"(?:[Tt]he\s+)?(?:" + "|".join(map(re.escape, sorted(_NEWS_OUTLETS, key=len, reverse=True))) + r")"
+# a body by its kind, then its name: "The practice, Meadowbank Surgery,"
+_KIND_THEN_NAME = re.compile(
+    r"(?:[Tt]he|[Ii]ts)\s+([a-z]+),\s+((?:[A-Z][\w’'&-]*\s+(?:and\s+|of\s+)?){0,5}[A-Z][\w’'&-]*),?"
+)
+# a post of "the organisation" or "the body", which is the body just named: "Louise X, the organisation’s director"
+_THE_ORGANISATION_S = re.compile(r"(?:^|,\s+)the\s+(?:organi[sz]ation|body)[’']s\s", re.I)

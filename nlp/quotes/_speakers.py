@@ -56,6 +56,7 @@ from nlp.quotes._lexicon import (
     _KIN_OR_NEXT,
     _KIND_FIRST,
     _KIND_OF_BODY,
+    _KIND_THEN_NAME,
     _KIND_WORDS,
     _KINDS_OF_WORK,
     _LAY_PEOPLE,
@@ -100,6 +101,7 @@ from nlp.quotes._lexicon import (
     _ROLE_HEADS,
     _ROLE_MODIFIERS,
     _SAINTS_NAME,
+    _SAME_KIND_OF_BODY,
     _SEAT,
     _SEAT_FOR,
     _SENT_END,
@@ -941,6 +943,9 @@ def _may_call_itself(word: str, org: str) -> bool:
     patterns do not know, or know as one (``Operose Health``: ``"kind": "company"`` in ``corpora/entities.jsonl``);
     a charity or a group is no NHS, government or professional body."""
     low = org.lower()
+    last = low.split()[-1] if low.split() else ""
+    if word in ("practice", "surgery") and last in _BODY_NOUNS and last not in _SAME_KIND_OF_BODY["practice"]:
+        return False  # "X NHS Foundation Trust will take on Y Surgery ... The practice’s senior partner": not the trust
     if word in _A_BUSINESS:
         return low not in _org_names_lower() or low in _known_companies()
     return low not in _entity_phrases("NHS_ORG", "PROF_BODY", "THINK_TANK") and not _STATUTORY_WORDS & set(low.split())
@@ -1028,6 +1033,11 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     same speaker (a phrase recurs: its mention, then its attribution), so it is worked out once."""
     # "Local MSP Edward X": the tagger's person may take the seat's letters in front of the name
     persons = tuple(_name_alone(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
+    kind_named = _KIND_THEN_NAME.fullmatch(phrase.strip())
+    if kind_named and kind_named.group(1).lower() in _BODY_NOUNS and clean_org(kind_named.group(2)):
+        # "The practice, Meadowbank Surgery,": the body by its name
+        org = clean_org(kind_named.group(2))
+        return Speaker(phrase, "org", name=org, org=org)
     family = _FAMILY_EPITHET.match(phrase)
     if family:  # "Mother-of-three Chloe X, 34,": a person, by what she is, as "the mother-of-three" is read
         rest = phrase[family.end() :]
@@ -1584,6 +1594,7 @@ def _plain_apposition(app: str) -> str:
         # ("who co-founded the X federation", "who founded the campaign group X": the same)
         verb = runs.group("verb")
         app = f"{'co-founder ' if verb == 'co-founded' else 'founder ' if verb in ('founded', 'set up') else ''}"
+        app += "manager " if verb in ("manages", "manage") else ""  # "Janet X, who manages Riverside Surgery"
         app += f"of {runs.group('body')}"
     # "who researches general practice at the Nuffield Trust", "who has worked at Brook Vale Medical Centre for 22
     # years": where they work, the work itself no post
@@ -1638,7 +1649,8 @@ def _plain_apposition(app: str) -> str:
     app = re.sub(r"^\d+(?:,\s*|$)", "", app)  # "Dave Hay, 57, a scientist from Yorkshire": the age is no role
     app = re.sub(r"^(?:an?\s+)?\d{1,3}-year-old\s+(?=[A-Za-z])", "", app)  # "a 52-year-old GP in Leeds": a GP in Leeds
     # "one of six partners at the practice", "one of the founders of X": a partner, a founder
-    app = re.sub(r"^one\s+of\s+(?:the\s+|its\s+|\w+\s+)?([a-z][\w-]*?)s\b", r"\1", app)
+    app = re.sub(r"^one\s+of\s+(?:(?:the|its)\s+)?(?:" + _COUNT + r"\s+)?([a-z][\w-]*?)s\b", r"\1", app)  # "the two"
+    app = re.sub(r"^one\s+of\s+(?:\w+\s+)([a-z][\w-]*?)s\b", r"\1", app)
     # "one of the practice’s two remaining partners": a partner
     app = re.sub(
         r"^one\s+of\s+(?:the|its|their)\s+[a-z]+[’']s\s+(?:(?:"

@@ -23,12 +23,15 @@ from dataclasses import dataclass, replace
 
 from nlp.quotes._lexicon import (
     _A_LISTING,
+    _ABOUT_LABEL,
     _HEADLINE_LABELS,
+    _MINUTED,
     _NOT_TURN_LABELS,
     _OFFICE_THEN_HOLDER,
     _POST_THEN_NAME,
     _QUOTE_MARKS,
     _ROLE_CAPS,
+    _ROLE_HEADS,
     _SPEECH_OPENS,
     _STAGE_LINE,
     _STAGE_NOTE,
@@ -98,7 +101,7 @@ def _label_names_a_speaker(label: str, text: str, start: int, persons: Sequence[
     letter, initials, a title (``Dr Shah``), a person the tagger found in it, a post on its own (``Chair``,
     ``HOST``), a name in capitals (``DR KERR``), or a name the article gave a person before (``Amira``)."""
     low = label.lower()
-    if low in _NOT_TURN_LABELS or low in _HEADLINE_LABELS:
+    if low in _NOT_TURN_LABELS or low in _HEADLINE_LABELS or _ABOUT_LABEL.match(label):
         return False
     if label in _ROLE_CAPS:  # "GP:" in a role-play, "MP:": a post's letters, no one's initials
         return False
@@ -115,11 +118,11 @@ def _label_names_a_speaker(label: str, text: str, start: int, persons: Sequence[
     if words and words[-1].lower() in _TURN_POSTS and len(words) <= 4:  # "Chair", "The Minister", "HOST"
         return True
     posted = _POST_THEN_NAME.fullmatch(label)
-    if posted and posted.group(1).lower() in _TURN_POSTS:
-        return True  # "Host Callum X", a name the tagger missed
+    if posted and posted.group(1).lower() in _TURN_POSTS | _ROLE_HEADS:
+        return True  # "Host Callum X", "Nurse Annie X": a name the tagger missed
     office = _OFFICE_THEN_HOLDER.fullmatch(label)
-    if office and any(w.lower() in _TURN_POSTS for w in office.group(1).split()):
-        return True  # "The Minister for Primary Care (Joanna X)", a name the tagger missed
+    if office and any(w.lower() in _TURN_POSTS | _ROLE_HEADS for w in re.findall(r"[A-Za-z]+", office.group(1))):
+        return True  # "The Minister for Primary Care (Joanna X)", "Chief executive (Maria X)": a name it missed
     if re.fullmatch(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}", label):  # "DR KERR", "PROFESSOR ASH"
         return True
     return bool(words) and len(words) <= 2 and all(w in named for w in words)  # "Amira", "Shah"
@@ -150,6 +153,12 @@ def transcript_turns(
             and not any(a <= m.start("label") for a, b in inside[pi])
             and _label_names_a_speaker(m.group("label"), text, m.start("label"), persons, named)
             and _SPEECH_OPENS.match(m.group("words"))  # not "chair of X since 2021, she led ..."
+            and not _MINUTED.match(m.group("words"))  # not "LM: Noted that the ICB had again failed to respond"
+            and not any(  # not "The committee’s chair, Dr X, said: ‘...’", a sentence whose verb comes before the colon
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.text.islower()
+                for t in docs[pi]
+                if m.start("label") <= t.idx < m.end("label")
+            )
             and not _listing(m.group("words"), text[m.start("words") :], persons, m.start("words"))
         ):
             words_start = m.start("words")
@@ -206,11 +215,14 @@ def _listing(words: str, rest: str, persons: Sequence[tuple[int, int]], start: i
 
 def _narrates(text: str, doc) -> bool:
     """A paragraph between two turns that is the reporter's, not the speaker's: it names someone (``The trust's
-    medical director, Mr Adrian X, had been in post ...``) or speaks of someone as ``she`` or ``he``."""
+    medical director, Mr Adrian X, had been in post ...``), speaks of someone as ``she`` or ``he``, or is not as
+    people talk (``The exchange became tense when the committee turned to premises.``): a speaker carries on as
+    ``I`` or ``we``, or asks."""
     if _STAGE_NOTE.fullmatch(text) or _STAGE_LINE.fullmatch(text):
         return False
     return bool(
         re.match(r"\s*(?:She|He|They)\s", text)
         or any(e.label_ == "PERSON" for e in doc.ents)
         or _TITLED_NAME.search(text)
+        or not (_TALK.search(text) or "?" in text)
     )

@@ -1283,3 +1283,7 @@ _KIND_THEN_NAME = re.compile(
 )
 # a post of "the organisation" or "the body", which is the body just named: "Louise X, the organisation’s director"
 _THE_ORGANISATION_S = re.compile(r"(?:^|,\s+)the\s+(?:organi[sz]ation|body)[’']s\s", re.I)
+# a verb of saying before a colon, which makes a paragraph a sentence that introduces a quote, not a label: "Dr X said:"
+_SAID_IN_LABEL = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|explained|insisted|argued)\b"
+)

@@ -32,6 +32,7 @@ from nlp.quotes._lexicon import (
     _QUOTE_MARKS,
     _ROLE_CAPS,
     _ROLE_HEADS,
+    _SAID_IN_LABEL,
     _SPEECH_OPENS,
     _STAGE_LINE,
     _STAGE_NOTE,
@@ -136,6 +137,13 @@ def transcript_turns(
     question: a who's-who box, a list of officers or a timeline says ``she`` and ``the board``). ``heads`` are the
     headline's and crossheads' paragraphs, ``spans`` the quotes in marks (a paragraph that opens inside a quote
     carried over is no turn)."""
+    labelled = [
+        pi
+        for pi, text in enumerate(paragraphs)
+        if pi not in heads and (m := _TURN_LABEL.match(text)) and not _SAID_IN_LABEL.search(m.group("label"))
+    ]
+    if len(labelled) < 2:
+        return {}  # no transcript: fewer than two paragraphs open with a label, not "Dr X said:" (most articles)
     inside: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     for s in spans:
         for pi, a, b in s.segments:

@@ -11743,3 +11743,98 @@ def test_a_headline_s_post_of_a_named_network_is_the_one_named_below(quotes):
         "Dr Leonie Marchant, clinical director of Hexley Central PCN, said: ‘We now have four pharmacists.’",
     )
     assert [who(q) for q in qs] == [("Leonie Marchant", "clinical director", "Hexley Central PCN")] * 2
+
+
+# --------------------------------------------------------------------------- forms probed in the twenty-sixth round
+# (the plainest trade-press news: announcements and reactions, surveys, closures, letters; each wrong at 40f07aa)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # the one criticised for posting it, not the critics
+            (
+                "The health secretary has been criticised by GP leaders after posting on social media that practices "
+                "should be ‘open when patients need them’.",
+                "Health secretary Clare Whitby said last year that she would not be rushed.",
+            ),
+            ("open when patients need them", ("Clare Whitby", "health secretary", None)),
+        ),
+        (  # a word chosen by the one who reported how others felt
+            (
+                "LMC secretary Dr Owen Pritchard said the committee had not been consulted.",
+                "He said the ICB had presented the merger plan as a ‘done deal’ and that practices felt ‘bullied’.",
+            ),
+            ("bullied", ("Owen Pritchard", "LMC secretary", None)),
+        ),
+        (  # a claim of the body it belongs to, inside another body's words
+            (
+                "NHS Westmarch ICB has proposed that small practices should merge.",
+                "The LMC said the ICB’s claim that larger practices were more ‘resilient’ was not supported.",
+            ),
+            ("resilient", ("NHS Westmarch ICB", None, "NHS Westmarch ICB")),
+        ),
+        (  # a lede's post in one of many bodies, then the person named next
+            (
+                "The chair of one of the country’s largest LMCs has warned that practices will ‘fall like dominoes’.",
+                "Dr Vikram Desai, chair of Kingsmoor LMC, told a meeting on Thursday that six practices were at risk.",
+            ),
+            ("fall like dominoes", ("Vikram Desai", "chair", "Kingsmoor LMC")),
+        ),
+    ],
+)
+def test_a_fragment_is_the_word_of_the_one_who_reported_it(quotes, paragraphs, expected):
+    qs = quotes("Practices under pressure", *paragraphs)
+    q = next(q for q in qs if q.text == expected[0])
+    assert who(q) == expected[1]
+
+
+def test_a_title_after_titled_is_no_quote(quotes):
+    qs = quotes(
+        "Healthwatch report",
+        "The report by Healthwatch Tamesford, titled ‘Logged Out: Patients’ Experiences of Digital Access’, is based "
+        "on a survey of 1,200 patients.",
+    )
+    assert qs == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("A Department for Work and Pensions spokesperson said: ‘We are providing record support.’",),
+            (None, "spokesperson", "Department for Work and Pensions"),
+        ),
+        (
+            (
+                "Research by the Obesity Action Trust found that access to weight-loss injections varied.",
+                "The charity’s chief executive, Diane Holloway, said: “We have a treatment that works.”",
+            ),
+            ("Diane Holloway", "chief executive", "Obesity Action Trust"),
+        ),
+        (
+            (
+                "Health think tank the Nuffield Trust said the figures showed the pledge was a long way off.",
+                "Senior fellow Dr Jonathan Beal said: ‘The number of GPs is going in the wrong direction.’",
+            ),
+            ("Jonathan Beal", "senior fellow", "Nuffield Trust"),
+        ),
+        (
+            (
+                "Elmstead Family Practice in Ashbury was rated as requiring improvement in March.",
+                "Practice partner Dr Michael Oduya said: ‘We were shocked by the original report.’",
+            ),
+            ("Michael Oduya", "practice partner", "Elmstead Family Practice"),
+        ),
+        (
+            (
+                "Quantock Vale PCN, which covers 48,000 patients across five practices, has recruited three GPs.",
+                "Clinical director Dr Martin Ashby said: “We had local GPs who wanted to work.”",
+            ),
+            ("Martin Ashby", "clinical director", "Quantock Vale PCN"),
+        ),
+    ],
+)
+def test_a_post_before_a_name_after_a_body_named_just_before_is_that_body_s(quotes, paragraphs, expected):
+    qs = quotes("Practices under pressure", *paragraphs)
+    assert who(qs[-1]) == expected

@@ -27,6 +27,7 @@ from nlp.quotes._lexicon import (
     _CUE_RE,
     _CUE_SET,
     _DEBATE,
+    _DEPARTMENT_AND,
     _DEVOLVED_HOUSES,
     _DOC_NOUNS,
     _EPITHET_BODIES,
@@ -71,6 +72,7 @@ from nlp.quotes._lexicon import (
     _STANCE_CUES,
     _THOUGHT_CUES,
     _TITLE_RE,
+    _TITLED,
     _TITLES,
     _TOLD_LISTENER,
     _TURN_ASKING_POSTS,
@@ -177,6 +179,9 @@ class _Attributor:
         bullet = _BULLET.match(phrase)
         if bullet:  # "- Harrowby LMC said in a bulletin: ‘...’": a list item's mark is no part of the speaker
             phrase, start = phrase[bullet.end() :], start + bullet.end()
+        department = _DEPARTMENT_AND.search(self.art.masked[pi][:start]) if phrase[:1].isupper() else None
+        if department:  # "A Department for Work and Pensions spokesperson", which the parser cut at its "and"
+            phrase, start = department.group(1) + phrase, department.start(1)
         for e in self.art.ents[pi]:  # keep the person's own noun phrase: "... follows health secretary Matt Hancock"
             if (
                 e.label_ == "PERSON"
@@ -654,6 +659,21 @@ class _Attributor:
             # "Chair:", "Mr Speaker:", no chair named; a post in capitals as a post is written ("CALLER:")
             return replace(att, speaker=replace(sp, role=sp.role.lower())) if sp.role.isupper() else att
         return att if sp.kind == "person" else None
+
+    def who_reported(self, pi: int, pos: int) -> _Attribution | None:
+        """The one who said the clause that holds the verb at ``pos`` in paragraph ``pi`` (``felt`` in ``He said the
+        ICB had presented the plan as a ‘done deal’ and that practices felt ‘bullied’``): him, or ``None``."""
+        tok = self.art.token_at(pi, pos)
+        while tok is not None and tok.head.i != tok.i and tok.dep_ in ("ccomp", "conj", "advcl", "xcomp"):
+            tok = tok.head
+            if tok.lower_ in _CUE_SET and tok.lower_ not in _THOUGHT_CUES:
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subj is None:
+                    return None
+                start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+                sp = self.art.resolve(self._speaker(pi, self.art.paragraphs[pi][start:end], start), (pi, start))
+                return _Attribution(sp, tok.text, (pi, start)) if sp.kind in ("person", "org") else None
+        return None
 
     def label_person(self, pi: int, label: str, base: int) -> _Attribution | None:
         """A transcript's short label (``label`` at ``base`` in paragraph ``pi``): a first name or a surname
@@ -1629,6 +1649,8 @@ def extract_quotes(
             nxt = [x for x in spans_by_par.get(lp, []) if x.open_at[1] > lpos]
             if nxt and lp == s.last:
                 post = post[: nxt[0].open_at[1] - lpos - 1]
+            if _TITLED.search(pre_local):
+                continue  # "The report, titled ‘Logged Out: ...’, is based on ...": a title, no one's words
             # "In his words, ‘...’": his words, as after a colon
             colon = pre_local.rstrip().endswith(":") or bool(_IN_THEIR_WORDS.search(pre_local))
             at_start = not pre_sent.strip() or colon
@@ -1815,8 +1837,16 @@ def extract_quotes(
                 att = attr.possessive_claim(pi, masked[sent_start:op], sent_start)
                 if att is None:
                     att = attr.quoted_saying(pi, pre_local, local_start)
+                after_saying = re.search(
+                    r"\b(?:after|for)\s+(" + _PARTICIPLE_CUES + r"|posting|tweeting|writing|suggesting)\b[^,;:.!?]*$",
+                    pre_local,
+                )
+                if att is None and after_saying:  # "X has been criticised by GP leaders after posting that ‘...’": X's
+                    att = attr.subject_of(pi, local_start + after_saying.start(1), local_start, after_saying.group(1))
                 if att is None:
                     att = attr.before(pi, pre_local, local_start)
+                if att is not None and att.cue in _THOUGHT_CUES:  # "She said GPs felt ‘powerless’": her word for it
+                    att = attr.who_reported(pi, local_start + pre_local.rfind(att.cue)) or att
                 if (
                     att is None and local_start > sent_start and _SAID_AFTER_A_QUOTE.match(pre_local)
                 ):  # "Lord X, whose review described the NHS as ‘...’, said practices needed ‘...’": the sentence's

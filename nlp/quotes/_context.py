@@ -13,6 +13,7 @@ from functools import cached_property
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from nlp.quotes._lexicon import (
+    _A_BODY_S_POST,
     _A_BUSINESS,
     _A_COMPANY_S_NAME,
     _A_NAMED_BODY,
@@ -50,6 +51,7 @@ from nlp.quotes._lexicon import (
     _KIND_ACRONYMS,
     _KIND_AS_NAME,
     _KIND_OF_BODY,
+    _KIND_WORDS_OF_POSTS,
     _KNIGHTED,
     _LAY_PEOPLE,
     _MEMBER_AFTER_A_BODY,
@@ -72,6 +74,8 @@ from nlp.quotes._lexicon import (
     _PARTS_OF_A_BODY,
     _PEER_STYLE,
     _PEOPLE_NOUNS,
+    _POST_BEFORE_A_NAME,
+    _POST_OF_A_KIND,
     _POST_OF_THE,
     _PRACTICE_NAME_END_RE,
     _PRACTICE_NAME_ENDS,
@@ -82,6 +86,7 @@ from nlp.quotes._lexicon import (
     _PUBLISHES,
     _ROLE_CAPS,
     _ROLE_MODIFIERS,
+    _SAID_IN_LABEL,
     _SAME_KIND_OF_BODY,
     _SENT_END,
     _SIGNATURE,
@@ -1842,6 +1847,42 @@ class _Article:
             ]
             if bodies and bodies[-1].speaker.org not in _NEWS_OUTLETS:
                 sp = replace(sp, org=bodies[-1].speaker.org)
+        elif (
+            sp.kind == "person"
+            and sp.name
+            and sp.role
+            and not sp.org
+            and _POST_BEFORE_A_NAME.fullmatch(sp.written.strip())
+            and sp.role.split()[-1].lower() in _A_BODY_S_POST | {"fellow"}
+            and not any(w in _BODY_NOUNS or w in _KIND_WORDS_OF_POSTS for w in sp.role.lower().split()[:-1])
+        ):  # "Health think tank the Nuffield Trust said ... Senior fellow Dr Jonathan X said": that body's (not
+            # "Tribunal chair X", whose post names its own body)
+            said = [m for m in before if m.speaker.kind == "org" and m.speaker.org and m.said and m.at[0] >= at[0] - 1]
+            body = said[-1].speaker.org if said else None
+            if body is None and at[0] > 0 and _SAID_IN_LABEL.search(self.masked[at[0] - 1]):
+                body = self._last_body_named((at[0] - 1, len(self.masked[at[0] - 1])))  # (a body the tagger named
+                # but the parser did not make a subject: "Health think tank the Nuffield Trust said")
+            known = body and (
+                body.lower() in _org_names_lower()
+                or body.split()[-1].lower() in _BODY_NOUNS
+                or re.search(r"\b[A-Z]{2,}\b", body)
+            )  # a body by its name, not a person the tagger took for one ("Conference chair Dr Shona X said")
+            if known and body not in _NEWS_OUTLETS:
+                sp = replace(sp, org=body)
+        if (
+            sp.kind == "person"
+            and sp.name
+            and sp.role
+            and not sp.org
+            and _POST_BEFORE_A_NAME.fullmatch(sp.written.strip())
+        ):
+            kind = _POST_OF_A_KIND.get(sp.role.lower())  # "Practice partner Dr X", "Clinical director Dr Y": of the
+            if kind == "PCN":  # practice, the PCN named before
+                body = self.named_body(Speaker(sp.written, "role", role=sp.role, org="PCN"), at).org
+                body = None if body == "PCN" else body
+            else:
+                body = self._named_body_of_kind(kind, at) if kind else None
+            sp = replace(sp, org=body) if body else sp
         if sp.kind in ("person", "role") and not sp.org and _THE_ORGANISATION_S.search(sp.written):
             # "Louise X, the organisation’s national director," after "a report by Healthwatch England": that body's
             body = self._last_body_named(at)
@@ -2717,6 +2758,10 @@ class _Article:
                 break
             if o.kind == "org" and o.org and m.subject and _may_call_itself(word, o.org):
                 return o.org
+        named = self._last_body_named(at)  # "Research by the Obesity Action Trust found ... The charity’s chief
+        # executive": the body just named, no sentence's subject
+        if named and len(named.split()) > 1 and word not in ("practice", "surgery") and _may_call_itself(word, named):
+            return named
         return None
 
     def _pair_named_last(self, before: list[_Mention]) -> tuple[_Mention, _Mention] | None:

@@ -663,8 +663,10 @@ _SAYING = frozenset("said says told tells warned warns argued argues insisted in
 # whose comments or claim a fragment after "that" gives: "the health secretary’s comments that GPs should ‘do more’",
 # "Wes Streeting’s claim that ..."
 _POSSESSIVE_CLAIM = re.compile(
-    r"(?:^|[.;!?]\s+|,\s+|\b(?:about|over|by|to|rejected|dismissed|disputed|challenged)\s+)"
-    r"(?P<who>(?:[Tt]he\s+(?:[a-z]+\s+){0,3}[a-z]+|(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}))"
+    r"(?:^|[.;!?]\s+|,\s+|\b(?:about|over|by|to|rejected|dismissed|disputed|challenged|said|says|argued|that)\s+)"
+    r"(?P<who>(?:[Tt]he\s+(?:[a-z]+\s+){0,3}(?:[a-z]+|[A-Z]{2,5})|(?:"
+    + _TITLES
+    + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}))"
     r"[’']s\s+(?:(?:recent|latest|earlier|controversial)\s+)?(?P<noun>comments?|claims?|remarks?|suggestions?|assertions?|"
     r"insistence|warnings?)\s+that\b[^.;:!?]*$"
 )
@@ -1286,4 +1288,32 @@ _THE_ORGANISATION_S = re.compile(r"(?:^|,\s+)the\s+(?:organi[sz]ation|body)[’'
 # a verb of saying before a colon, which makes a paragraph a sentence that introduces a quote, not a label: "Dr X said:"
 _SAID_IN_LABEL = re.compile(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|explained|insisted|argued)\b"
+)
+# a government department's name up to its "and", just before a phrase the parser cut there: "A Department for Work and
+# Pensions spokesperson"
+_DEPARTMENT_AND = re.compile(r"((?:Department|Ministry|Office)\s+(?:of|for)\s+(?:[A-Z][\w&-]*\s+){1,3}and\s+)$")
+# what introduces a title, not a quote: "The report, titled ‘...’", "a paper entitled ‘...’"
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined)[,:]?\s*$")
+# a post in one of many bodies, none named: "The chair of one of the country’s largest LMCs"
+_POST_OF_ONE_OF = re.compile(
+    r"(?:[Tt]he\s+|[Aa]n?\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+one\s+of\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}(?:[A-Z]{2,5}|[a-z]+)s"
+)
+# a post written before a name with no article, as a sentence or a credit opens: "Senior fellow Dr Jonathan X said"
+_POST_BEFORE_A_NAME = re.compile(
+    r"(?!(?:The|A|An|Its|Our|Their|His|Her)\s)[A-Z][a-z-]+(?:\s+[a-z][\w-]*){0,3}\s+"
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\s+)?[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){0,2}"
+)
+# the kind of body a post names by itself: "Practice partner Dr X" (a practice's, by the words its name ends in),
+# "Clinical director Dr Y" (a PCN's, by its acronym)
+_POST_OF_A_KIND: dict[str, frozenset[str] | str] = {
+    "practice partner": frozenset({"practice", "surgery", "partnership", "centre", "center"}),
+    "practice manager": frozenset({"practice", "surgery", "partnership", "centre", "center"}),
+    "senior partner": frozenset({"practice", "surgery", "partnership", "centre", "center"}),
+    "clinical director": "PCN",
+}
+# the words before a post that say what it is a post of, so that no other body is its own: "Tribunal chair X",
+# "Conference chair Y", "Panel member Z"
+_KIND_WORDS_OF_POSTS = frozenset(
+    "tribunal conference panel committee board college council court inquiry review".split()
 )

@@ -91,6 +91,7 @@ from nlp.quotes._lexicon import (
     _PLACE_SHAPE,
     _POST_ACRONYMS,
     _POST_AFTER_A_POSSESSIVE,
+    _POST_OF_ONE_OF,
     _POSTED_ON,
     _POSTNOMINALS,
     _PRONOUNS,
@@ -1033,6 +1034,9 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     same speaker (a phrase recurs: its mention, then its attribution), so it is worked out once."""
     # "Local MSP Edward X": the tagger's person may take the seat's letters in front of the name
     persons = tuple(_name_alone(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
+    one_of_many = _POST_OF_ONE_OF.fullmatch(phrase.strip())
+    if one_of_many:  # "The chair of one of the country’s largest LMCs": a post in a body unnamed
+        return Speaker(phrase, "role", role=one_of_many.group(1).lower())
     kind_named = _KIND_THEN_NAME.fullmatch(phrase.strip())
     if kind_named and kind_named.group(1).lower() in _BODY_NOUNS and clean_org(kind_named.group(2)):
         # "The practice, Meadowbank Surgery,": the body by its name

@@ -18,6 +18,7 @@ from nlp.quotes._context import (
 )
 from nlp.quotes._lexicon import (
     _A_BODY_S_POST,
+    _AFTER_SAYING,
     _AS_PUT_IT,
     _ATTACKS,
     _BODY_NOUNS,
@@ -1837,10 +1838,7 @@ def extract_quotes(
                 att = attr.possessive_claim(pi, masked[sent_start:op], sent_start)
                 if att is None:
                     att = attr.quoted_saying(pi, pre_local, local_start)
-                after_saying = re.search(
-                    r"\b(?:after|for)\s+(" + _PARTICIPLE_CUES + r"|posting|tweeting|writing|suggesting)\b[^,;:.!?]*$",
-                    pre_local,
-                )
+                after_saying = _AFTER_SAYING.search(pre_local)
                 if att is None and after_saying:  # "X has been criticised by GP leaders after posting that ‘...’": X's
                     att = attr.subject_of(pi, local_start + after_saying.start(1), local_start, after_saying.group(1))
                 if att is None:

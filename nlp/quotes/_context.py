@@ -1853,36 +1853,8 @@ class _Article:
             and sp.role
             and not sp.org
             and _POST_BEFORE_A_NAME.fullmatch(sp.written.strip())
-            and sp.role.split()[-1].lower() in _A_BODY_S_POST | {"fellow"}
-            and not any(w in _BODY_NOUNS or w in _KIND_WORDS_OF_POSTS for w in sp.role.lower().split()[:-1])
-        ):  # "Health think tank the Nuffield Trust said ... Senior fellow Dr Jonathan X said": that body's (not
-            # "Tribunal chair X", whose post names its own body)
-            said = [m for m in before if m.speaker.kind == "org" and m.speaker.org and m.said and m.at[0] >= at[0] - 1]
-            body = said[-1].speaker.org if said else None
-            if body is None and at[0] > 0 and _SAID_IN_LABEL.search(self.masked[at[0] - 1]):
-                body = self._last_body_named((at[0] - 1, len(self.masked[at[0] - 1])))  # (a body the tagger named
-                # but the parser did not make a subject: "Health think tank the Nuffield Trust said")
-            known = body and (
-                body.lower() in _org_names_lower()
-                or body.split()[-1].lower() in _BODY_NOUNS
-                or re.search(r"\b[A-Z]{2,}\b", body)
-            )  # a body by its name, not a person the tagger took for one ("Conference chair Dr Shona X said")
-            if known and body not in _NEWS_OUTLETS:
-                sp = replace(sp, org=body)
-        if (
-            sp.kind == "person"
-            and sp.name
-            and sp.role
-            and not sp.org
-            and _POST_BEFORE_A_NAME.fullmatch(sp.written.strip())
         ):
-            kind = _POST_OF_A_KIND.get(sp.role.lower())  # "Practice partner Dr X", "Clinical director Dr Y": of the
-            if kind == "PCN":  # practice, the PCN named before
-                body = self.named_body(Speaker(sp.written, "role", role=sp.role, org="PCN"), at).org
-                body = None if body == "PCN" else body
-            else:
-                body = self._named_body_of_kind(kind, at) if kind else None
-            sp = replace(sp, org=body) if body else sp
+            sp = self._bare_post(sp, before, at)
         if sp.kind in ("person", "role") and not sp.org and _THE_ORGANISATION_S.search(sp.written):
             # "Louise X, the organisation’s national director," after "a report by Healthwatch England": that body's
             body = self._last_body_named(at)
@@ -2687,6 +2659,35 @@ class _Article:
             None,
         )
         return replace(sp, role=sp.role.split(None, 1)[1], org=sp.org or (peer.org if peer else None))
+
+    def _bare_post(self, sp: Speaker, before: Sequence[_Mention], at: tuple[int, int]) -> Speaker:
+        """A person named after a post with no body (``Senior fellow Dr Jonathan X said``, ``Practice partner Dr Y``,
+        ``Clinical director Dr Z``): the body that said something just before, for a body's own post (not ``Tribunal
+        chair X``, whose post names its own body), or the practice or PCN named before, for theirs."""
+        role = sp.role or ""
+        if role.split()[-1].lower() in _A_BODY_S_POST | {"fellow"} and not any(
+            w in _BODY_NOUNS or w in _KIND_WORDS_OF_POSTS for w in role.lower().split()[:-1]
+        ):
+            said = [m for m in before if m.speaker.kind == "org" and m.speaker.org and m.said and m.at[0] >= at[0] - 1]
+            body = said[-1].speaker.org if said else None
+            if body is None and at[0] > 0 and _SAID_IN_LABEL.search(self.masked[at[0] - 1]):
+                # a body the tagger named but the parser did not make a subject: "Health think tank the Nuffield
+                # Trust said"
+                body = self._last_body_named((at[0] - 1, len(self.masked[at[0] - 1])))
+            known = body and (
+                body.lower() in _org_names_lower()
+                or body.split()[-1].lower() in _BODY_NOUNS
+                or re.search(r"\b[A-Z]{2,}\b", body)
+            )  # a body by its name, not a person the tagger took for one ("Conference chair Dr Shona X said")
+            if known and body not in _NEWS_OUTLETS:
+                return replace(sp, org=body)
+        kind = _POST_OF_A_KIND.get(role.lower())
+        if kind == "PCN":
+            body = self.named_body(Speaker(sp.written, "role", role=role, org="PCN"), at).org
+            body = None if body == "PCN" else body
+        else:
+            body = self._named_body_of_kind(kind, at) if kind else None
+        return replace(sp, org=body) if body else sp
 
     def _author_of(self, head: str, at: tuple[int, int]) -> Speaker | None:
         """The person a document was said to be by, before ``at`` (``The report, by senior coroner for X Adrian Y,

@@ -1317,3 +1317,8 @@ _POST_OF_A_KIND: dict[str, frozenset[str] | str] = {
 _KIND_WORDS_OF_POSTS = frozenset(
     "tribunal conference panel committee board college council court inquiry review".split()
 )
+# criticised or praised for saying it, the words of the one criticised: "X has been criticised by GP leaders after
+# posting on social media that practices should be ‘...’"
+_AFTER_SAYING = re.compile(
+    r"\b(?:after|for)\s+(" + _PARTICIPLE_CUES + r"|posting|tweeting|writing|suggesting)\b[^,;:.!?]*$"
+)

@@ -11838,3 +11838,85 @@ def test_a_title_after_titled_is_no_quote(quotes):
 def test_a_post_before_a_name_after_a_body_named_just_before_is_that_body_s(quotes, paragraphs, expected):
     qs = quotes("Practices under pressure", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+# --------------------------------------------------------------------------- forms probed in the twenty-seventh round
+# (national and regional papers' health pages and the trade press, plainly; each wrong at 40f07aa)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a body the tagger half took for a post, then its spokesman
+            (
+                "The Royal College of General Practitioners has published new guidance on physician associates.",
+                "The Physician Associate Alliance said it was disappointed. A spokesman said: ‘The profession has "
+                "been unfairly scapegoated.’",
+            ),
+            (None, "spokesman", "Physician Associate Alliance"),
+        ),
+        (  # a department's source
+            ("A Department of Health and Social Care source said: ‘The money has gone as far as it can go.’",),
+            (None, "source", "Department of Health and Social Care"),
+        ),
+        (  # a given name alone for the person named in full, which the tagger took for a nationality
+            (
+                "Dr Hamish Buchan has been a GP in Lochinver for 30 years.",
+                "‘When I started, there were five of us within an hour's drive,’ Hamish said.",
+            ),
+            ("Hamish Buchan", "GP in Lochinver", None),
+        ),
+        (  # a given name with her post, for the she after it
+            (
+                "Claire, a receptionist at a practice in Swindon, said she had been spat at. ‘It was over a "
+                "prescription,’ she said.",
+            ),
+            ("Claire", "receptionist at a practice in Swindon", None),
+        ),
+        (  # an age written with "now"
+            ("‘Dr Armitage knew everything about me,’ said Peter, now 79.",),
+            ("Peter", None, None),
+        ),
+        (  # a director of the institute named before
+            (
+                "The findings come from a survey by the Institute of General Practice Management.",
+                "Denise Harcourt, a director of the institute, said: “We need flexibility.”",
+            ),
+            ("Denise Harcourt", "director", "Institute of General Practice Management"),
+        ),
+        (  # a body named for whom it gathers, which the tagger cut after its "of"
+            (
+                "In a letter to NHS England, the National Association of GP Federations said its members relied on "
+                "that income.",
+                "“We support our practices,” the association's chair, Dr Neil Ashworth, wrote.",
+            ),
+            ("Neil Ashworth", "chair", "National Association of GP Federations"),
+        ),
+        (  # an ICB by its place, which the tagger took for a person
+            (
+                "NHS Devon said the move would ensure value for money.",
+                "Its director of primary care, Jonathan Trewin, said: ‘That is not sustainable for anyone.’",
+            ),
+            ("Jonathan Trewin", "director of primary care", "NHS Devon"),
+        ),
+        (  # a relative clause about the department, between its spokesperson and the cue
+            (
+                "The Department of Health and Social Care said it was considering proposals. A spokesperson for the "
+                "department, which is led by health secretary Gareth Ellison, said: “We want general practice to be "
+                "an attractive career.”",
+            ),
+            (None, "spokesperson", "Department of Health and Social Care"),
+        ),
+        (  # a body's name the tagger cut before its last word
+            (
+                "The survey, carried out by the Association of Young GPs, found that 11% intended to seek a "
+                "partnership.",
+                "“Partnership used to be the natural next step,” the association's president, Dr Lowri Efans, said.",
+            ),
+            ("Lowri Efans", "president", "Association of Young GPs"),
+        ),
+    ],
+)
+def test_bodies_the_tagger_cut_and_people_it_missed_in_plain_news(quotes, paragraphs, expected):
+    qs = quotes("GP news", *paragraphs)
+    assert who(qs[-1]) == expected

@@ -79,6 +79,7 @@ from nlp.quotes._lexicon import (
     _TURN_ASKING_POSTS,
     _TURN_POSTS,
     _WESTMINSTER,
+    _WHICH_CLAUSE,
     _WHICH_SAID,
     _WHO_AND_WHEN,
     _WHOSE_IT_WAS,
@@ -235,6 +236,16 @@ class _Attributor:
                 r"([A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w’'&-]*))*),\s*$", self.art.paragraphs[pi][:start]
             )
             sp = replace(sp, role=sp.role[len("whose ") :], org=clean_org(body.group(1)) if body else sp.org)
+        word = phrase.strip()
+        if (
+            sp.kind in ("org", "other")
+            and re.fullmatch(r"[A-Z][a-z]+", word)
+            and any(
+                m.speaker.kind == "person" and (m.speaker.name or "").split()[:1] == [word] and " " in m.speaker.name
+                for m in self.art.before((pi, start))
+            )
+        ):  # "Hamish said" after "Dr Hamish X", which the tagger took for a nationality: him, by his given name
+            sp = Speaker(phrase, "person", name=word)
         sp = self.art.resolve(sp, (pi, start))
         before = self.art.before((pi, start))
         if (
@@ -1687,8 +1698,11 @@ def extract_quotes(
                     att = attr.after(lp, post, lpos + 1, strict=True)
                 if att is None and answer:  # "Q: Why did you hand back your contract?" then "A: ‘...’": the answer to
                     att = attr.after_question(pi - 1, prev[1] if prev is not None else None)  # the question above
-                if att is None:
-                    att = attr.before(pi, pre_local.rstrip()[:-1], local_start)
+                if att is None:  # (a relative clause before the cue is blanked: "A spokesperson for the department,
+                    # which is led by health secretary X, said:" is the department's spokesperson, not X)
+                    att = attr.before(
+                        pi, _WHICH_CLAUSE.sub(lambda m: " " * len(m.group(0)), pre_local.rstrip()[:-1]), local_start
+                    )
                 if att is None and local_start > sent_start and _SAID_AFTER_A_QUOTE.match(pre_local):
                     # "Dr X, who described the plan as ‘doomed’, said: ‘...’": the sentence's subject, before the
                     # quote inside it

@@ -251,6 +251,36 @@ def _two_place_bodies(doc, text: str, ents: list) -> list:
     return sorted([*kept, *(DocSpan(doc, s.start, s.end, label="ORG") for s in joined)], key=lambda e: e.start)
 
 
+def _bodies_cut_after_of(doc, ents: list) -> list:
+    """``the National Association of GP Federations``, ``the Association of Young GPs``: a body named with ``of``,
+    which the tagger ends at ``of`` or one word after it (``the National Association of`` and ``GP Federations``), as
+    one organisation, on over the capitalised words that follow it."""
+    from spacy.tokens import Span as DocSpan
+
+    from nlp.pipeline import ORG_LABELS
+
+    out: list = []
+    skip_to = -1
+    for e in ents:
+        if e.start < skip_to:
+            continue
+        end = e.end
+        if e.label_ in ORG_LABELS and any(t.lower_ == "of" for t in e):
+            while (
+                end < len(doc)
+                and doc[end].text[:1].isupper()
+                and doc[end].tag_ in ("NNP", "NNPS")
+                and doc[end].ent_type_ in ("", "ORG", "NHS_ORG", "PROF_BODY")
+            ):
+                end += 1
+        if end > e.end:
+            out.append(DocSpan(doc, e.start, end, label=e.label_))
+            skip_to = end
+        else:
+            out.append(e)
+    return out
+
+
 def _bodies_of_a_place(doc, ents: list) -> list:
     """``the Rural GP Association of Scotland``: a body's name that the tagger cut before ``of`` and a country or
     region (an organisation ``The Rural GP Association``, a place ``Scotland``), as one organisation."""
@@ -494,7 +524,10 @@ class _Article:
                 doc,
                 self.paragraphs[pi],
                 _named_kind_bodies(
-                    doc, _bodies_of_a_place(doc, _two_place_bodies(doc, self.paragraphs[pi], list(doc.ents)))
+                    doc,
+                    _bodies_of_a_place(
+                        doc, _bodies_cut_after_of(doc, _two_place_bodies(doc, self.paragraphs[pi], list(doc.ents)))
+                    ),
                 ),
             ),
         )
@@ -510,6 +543,7 @@ class _Article:
             if e.label_ == "PERSON"
             and (
                 e.text in _NEWS_OUTLETS
+                or (len(e) > 1 and e[0].text == "NHS")  # "NHS Devon", an ICB by its place
                 or (len(e) > 1 and e[-1].text in _PRACTICE_NAME_ENDS | _BODY_NAME_ENDS)  # "Elm Lane Surgery",
                 # "Vitalis Health"
                 # "Doctors’ group Anaesthetists United", "the campaign group GPs Without Jobs": the body's name
@@ -781,7 +815,7 @@ class _Article:
                     or (  # "Sandra, 67, said she ...", "Dave, from X, says": a given name alone, the tagger's ORG
                         re.fullmatch(r"[A-Z][a-z]+", ent.text) is not None
                         and ent.text.lower() in _GIVEN_NAMES
-                        and re.match(r",\s+(?:\d{1,3},|from\s|who\s|aged\s)", self.paragraphs[pi][ent.end_char :])
+                        and re.match(r",\s+(?:\d{1,3},|from\s|who\s|aged\s|an?\s)", self.paragraphs[pi][ent.end_char :])
                         is not None
                     )
                 )  # "The chief executive, Moira Dent,": the tagger's ORG
@@ -1504,7 +1538,9 @@ class _Article:
             start = tok.i
             while start > tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].tag_ == "NNP":
                 start -= 1
-            if start < tok.i and not any(t.ent_type_ not in ("", *_NOT_A_BODY_LABELS) for t in doc[start : tok.i]):
+            if start < tok.i and not any(
+                t.ent_type_ not in ("", "ROLE", *_NOT_A_BODY_LABELS) for t in doc[start : tok.i]
+            ):  # (and "Physician Associate Alliance", whose first words the patterns know as a post)
                 out.append(DocSpan(doc, start, tok.i + 1, label="ORG"))
         return out
 
@@ -2253,7 +2289,8 @@ class _Article:
             )  # "College chair Professor X": the college named before
             or _WHO_HOLDS_THE.search(sp.written)
             or re.search(
-                r"\s(?:at|of|for)\s+the\s+(university|trust|college|federation|charity|partnership|network|practice|surgery|hub)"
+                r"\s(?:at|of|for)\s+the\s+(university|trust|college|federation|charity|partnership|network|practice|surgery|hub|"
+                r"institute|association|society|foundation|alliance)"
                 r"(?=$|\s+(?:who|which|that)\s)",  # "a senior fellow at the trust who chaired the session"
                 sp.written,
             )

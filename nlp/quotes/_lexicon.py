@@ -1036,7 +1036,8 @@ _INTERVIEWED = re.compile(
 )
 # a post held at a body named by its kind: "a partner at the practice", "a senior fellow at the trust"
 _AT_THE_KIND = re.compile(
-    r"\s(?:at|of|for)\s+the\s+(?:university|trust|college|federation|charity|partnership|network|practice|surgery|hub)\b"
+    r"\s(?:at|of|for)\s+the\s+(?:university|trust|college|federation|charity|partnership|network|practice|surgery|hub|"
+    r"institute|association|society|foundation|alliance)\b"
 )
 # a member's letters before their name ("SDLP MLA Colm X"), which are their post
 _MEMBER_LETTERS = frozenset({"MP", "MSP", "MLA", "MS"})
@@ -1322,3 +1323,10 @@ _KIND_WORDS_OF_POSTS = frozenset(
 _AFTER_SAYING = re.compile(
     r"\b(?:after|for)\s+(" + _PARTICIPLE_CUES + r"|posting|tweeting|writing|suggesting)\b[^,;:.!?]*$"
 )
+# a body named for whom it gathers, its words all generic: "National Association of GP Federations"
+_A_BODY_OF_ITS_MEMBERS = re.compile(
+    r"(?:[A-Z][a-z]+\s+){0,3}(?:Association|Institute|Society|College|Federation|Alliance|Confederation|Academy|"
+    r"Union|Foundation|Forum)\s+(?:of|for)\s+(?:[A-Z][\w&’'-]*\s+){0,4}[A-Z][\w&’'-]*"
+)
+# a relative clause about a body between it and the cue: "A spokesperson for the department, which is led by X, said"
+_WHICH_CLAUSE = re.compile(r",\s+which\s+[^,;:]{3,100},(?=\s*(?:said|says|added|adds|told|tells)\s*$)")

@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from nlp.quotes._lexicon import (
     _A_BODY_NAMED_WITH_OF,
+    _A_BODY_OF_ITS_MEMBERS,
     _A_BUSINESS,
     _AN_ADJECTIVE,
     _ANONYMOUS_ASIDE,
@@ -878,6 +879,8 @@ def clean_org(org: str | None) -> str | None:
         return None  # "Gloucester GP", "practice manager": a description of a person
     if re.fullmatch(r"(?:[A-Z][a-z]+\s+){2,}[A-Z][a-z]+", org) and org.split()[-1].lower() in _BODY_NOUNS:
         return org  # "Local Government Association": three capitalised words and a body's noun make a name
+    if _A_BODY_OF_ITS_MEMBERS.fullmatch(org):
+        return org  # "National Association of GP Federations": a body of whom it gathers, every word generic
     own = [  # and a name in camel case ("eConsult", "iPlato")
         w for w in re.findall(r"[\w&’'-]+", org) if w[:1].isupper() or w[:1].isdigit() or _CAMEL.fullmatch(w)
     ]
@@ -1034,6 +1037,10 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     same speaker (a phrase recurs: its mention, then its attribution), so it is worked out once."""
     # "Local MSP Edward X": the tagger's person may take the seat's letters in front of the name
     persons = tuple(_name_alone(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
+    sourced = re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+(.+?)\s+(source|insider|official)", phrase.strip())
+    if sourced and clean_org(sourced.group(1)) and sourced.group(1).lower() in _org_names_lower():
+        # "A Department of Health and Social Care source": one of theirs, unnamed
+        return Speaker(phrase, "role", role=sourced.group(2), org=clean_org(sourced.group(1)))
     one_of_many = _POST_OF_ONE_OF.fullmatch(phrase.strip())
     if one_of_many:  # "The chair of one of the country’s largest LMCs": a post in a body unnamed
         return Speaker(phrase, "role", role=one_of_many.group(1).lower())
@@ -1650,7 +1657,8 @@ def _plain_apposition(app: str) -> str:
     works = re.match(r"who\s+(?:now\s+|still\s+)?(?:works|practises|practices)\s+as\s+(?:an?\s+)(.+)$", app)
     if works:  # "Dr Rupert Vance, who now works as a locum"
         app = works.group(1)
-    app = re.sub(r"^\d+(?:,\s*|$)", "", app)  # "Dave Hay, 57, a scientist from Yorkshire": the age is no role
+    app = re.sub(r"^(?:(?:now|aged)\s+)?\d+(?:,\s*|$)", "", app)  # "Dave Hay, 57, a scientist from Yorkshire",
+    # "Peter, now 79": the age is no role
     app = re.sub(r"^(?:an?\s+)?\d{1,3}-year-old\s+(?=[A-Za-z])", "", app)  # "a 52-year-old GP in Leeds": a GP in Leeds
     # "one of six partners at the practice", "one of the founders of X": a partner, a founder
     app = re.sub(r"^one\s+of\s+(?:(?:the|its)\s+)?(?:" + _COUNT + r"\s+)?([a-z][\w-]*?)s\b", r"\1", app)  # "the two"

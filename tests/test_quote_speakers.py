@@ -11920,3 +11920,72 @@ def test_a_post_before_a_name_after_a_body_named_just_before_is_that_body_s(quot
 def test_bodies_the_tagger_cut_and_people_it_missed_in_plain_news(quotes, paragraphs, expected):
     qs = quotes("GP news", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a surname the tagger read as a plural, subject of the sentence before "she said"
+            (
+                "Dr Katie Summerhayes moved to Perth in February. Professor Maeve Donnachie, the college's vice-chair "
+                "for workforce, said: ‘Every GP who leaves is a GP the NHS has paid to train.’",
+                "Summerhayes says she may come back one day. ‘If the job changes, I'd think about it,’ she said.",
+            ),
+            "Katie Summerhayes",
+        ),
+        (  # a double-barrelled surname, subject of a sentence with no cue
+            (
+                "Dr Gareth Pryce-Jenkins moved to Brisbane from Cardiff eighteen months ago.",
+                "‘The UK doctors are very well trained,’ said Jonno Whitlock, managing director of Southern Cross "
+                "Medical Recruitment.",
+                "Pryce-Jenkins is less equivocal. His children are in school in Queensland. ‘We're not coming back,’ "
+                "he said.",
+            ),
+            "Gareth Pryce-Jenkins",
+        ),
+        (  # a surname the tagger took for a body, the owner of the sentence's subject
+            (
+                "For most of her career, Lesley Wardrop ran a GP surgery.",
+                "Her former receptionist, Julie Harcombe, says that shows. ‘She'd do a shift on the phones,’ "
+                "Harcombe recalls.",
+                "Wardrop's term on the board runs for another two years. She says she has not decided.",
+                "‘It depends whether I'm still useful,’ she says.",
+            ),
+            "Lesley Wardrop",
+        ),
+        (  # a feature that opens with a quote, its speaker named after it
+            (
+                "‘We don't do appointments here. We do people.’",
+                "The woman saying this is Dr Rosalind Achterberg, lead GP at the Gatehouse Practice.",
+            ),
+            "Rosalind Achterberg",
+        ),
+        (
+            (
+                "‘I spent ten years training to be a GP, and the week I qualified, I couldn't get a job.’",
+                "Dr Hamza Rashid says this without bitterness. He finished GP training in Leeds last August.",
+            ),
+            "Hamza Rashid",
+        ),
+    ],
+)
+def test_a_feature_s_speaker_named_around_the_quote(quotes, paragraphs, expected):
+    qs = quotes("A feature", *paragraphs)
+    # the pronoun's quote, in the last paragraph; or the opening quote, the speaker named in the paragraph after it
+    q = qs[-1] if qs[-1].paragraph_index == len(paragraphs) else qs[0]
+    assert q.speaker_name == expected
+
+
+def test_an_aside_is_no_post_and_a_spokesperson_for_the_organisation_is_the_body_s(quotes):
+    aside = quotes(
+        "Patients with a voice",
+        "Derek Stansfield, a retired engineer, has been a member for eight years.",
+        "Stansfield, for all his reservations, plans to stay. ‘Somebody's got to ask the awkward questions,’ he says.",
+    )
+    assert who(aside[-1])[:2] == ("Derek Stansfield", "retired engineer")
+    spokes = quotes(
+        "Total triage",
+        "NHS England's guidance encourages practices to assess all requests on the day.",
+        "A spokesperson for the organisation said: ‘Practices should offer every route.’",
+    )
+    assert (spokes[-1].speaker_role, spokes[-1].speaker_org) == ("spokesperson", "NHS England")

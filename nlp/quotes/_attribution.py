@@ -65,6 +65,7 @@ from nlp.quotes._lexicon import (
     _SAID_AFTER_A_QUOTE,
     _SAID_NOUNS,
     _SAYING,
+    _SAYING_THIS,
     _SENT_END,
     _SHADOW_OR_COUNTERPART,
     _SHARE_OF,
@@ -749,6 +750,14 @@ class _Attributor:
         )  # "‘...’" then "So says Dr X", "That is how Dr X describes ...", "It is a stark warning from Dr X"
         if back is not None and back.speaker is not None and back.speaker.kind in ("person", "role", "org"):
             return back
+        this = _SAYING_THIS.match(text)
+        if this:  # "‘We do people.’" then "The woman saying this is Dr X, lead GP at Y", "Dr X says this ..."
+            phrase = this.group("after") or this.group("before")
+            at = this.start("after") if this.group("after") else this.start("before")
+            phrase = re.split(r"(?<=\w)[.;](?:\s|$)", phrase)[0]
+            sp = self._speaker(pi, phrase, at)
+            if sp.kind == "person" and sp.name:
+                return _Attribution(sp, "says", (pi, at))
         verdict = re.match(r"\s*(?:That|This|These|Those|Such)\s", text) and _CUE_RE.match(text.lstrip())
         if verdict and verdict.group("according"):  # "‘...’" then "That was the view of Dr X, a partner in Leeds"
             got = _according_to(text.lstrip()[verdict.end() :])

@@ -724,7 +724,17 @@ class _Article:
                     tok.dep_ == "nsubj" or (tok.dep_ == "nsubjpass" and tok.head.lower_ in _ASKING)
                 ):  # and "The health secretary was asked whether ...": who answers next
                     subjects.append(tok)
-                if tok.dep_ == "nsubj" and tok.tag_ == "NNP" and not tok.ent_type_ and tok.left_edge.i == tok.i:
+                if (
+                    tok.dep_ in ("nsubj", "poss")
+                    and tok.tag_ in ("NNP", "NNS", "NNPS")
+                    and tok.text[:1].isupper()
+                    and tok.ent_type_ in ("", "GPE", "NORP", "LOC", "ORG")
+                    and (
+                        tok.left_edge.i == tok.i
+                        or re.fullmatch(r"[A-Z][\w’']+-[A-Z][\w’']+", doc[tok.left_edge.i : tok.i + 1].text)
+                    )  # (and "Pryce-Jenkins is less equivocal", a double-barrelled surname)
+                ):  # (and "Summerhayes says", "Qadir does not hesitate", "Wardrop's term": a surname the tagger
+                    # read as a plural or a place; kept only where the article named the person before)
                     bare.append(tok)  # "Oakley insists ...": a surname the tagger left untagged
                 elif tok.dep_ == "nsubj" and tok.tag_ == "NN" and not tok.ent_type_ and tok.is_title:
                     first_names.append(tok)  # "Tunde, the practice manager, is ...": a first name, read as a noun
@@ -1030,10 +1040,11 @@ class _Article:
                 if post is not None:
                     self.mentions.append(_Mention((pi, tok.idx), post, True, tok.head.lower_ in _CUE_SET))
             for tok in bare:
-                if not self.in_quote(pi, tok.idx) and self.surname_before(tok.text, (pi, tok.idx)):
+                whole = doc[tok.left_edge.i : tok.i + 1]  # the surname, double-barrelled or not
+                if not self.in_quote(pi, whole.start_char) and self.surname_before(whole.text, (pi, whole.start_char)):
                     said = tok.head.lower_ in _CUE_SET
                     self.mentions.append(
-                        _Mention((pi, tok.idx), Speaker(tok.text, "person", name=tok.text), True, said)
+                        _Mention((pi, whole.start_char), Speaker(whole.text, "person", name=whole.text), True, said)
                     )
             for tok in subjects:
                 if _a_plural_post(tok) and not self.in_quote(pi, tok.idx):

@@ -400,7 +400,7 @@ _A_BODY_NAMED_WITH_OF = re.compile(
 # a pronoun opening a sentence as the subject of a verb (of saying, when the verb is one): "She says ..."
 _PRONOUN_SAYS = re.compile(r"(?:^|(?<=[.!?]\s))(She|He|They)\s+(?:also\s+)?([a-z]+)\b")
 # why, or for whom, after a name, which is no post: "thanked Priya X, for her work,", "Fiona X KC, for Dr Varma,"
-_FOR_WHOM = r"for\s+(?:(?:her|his|their|its|my|our)\s|(?:" + _TITLES + r")\s)"
+_FOR_WHOM = r"for\s+(?:all\s+)?(?:(?:her|his|their|its|my|our)\s|(?:" + _TITLES + r")\s)"  # "for all his doubts"
 # a judge named in the style of the office: "Mr Justice Cobb", "Lady Justice Marwood"
 _JUDGE = re.compile(r"\b(Mr|Mrs|Ms|Lord|Lady)\s+Justice\s+([A-Z][\w’'-]+)")
 # a post or a relation the writer calls theirs: "my trainer", "my old partner"
@@ -1285,7 +1285,9 @@ _KIND_THEN_NAME = re.compile(
     r"(?:[Tt]he|[Ii]ts)\s+([a-z]+),\s+((?:[A-Z][\w’'&-]*\s+(?:and\s+|of\s+)?){0,5}[A-Z][\w’'&-]*),?"
 )
 # a post of "the organisation" or "the body", which is the body just named: "Louise X, the organisation’s director"
-_THE_ORGANISATION_S = re.compile(r"(?:^|,\s+)the\s+(?:organi[sz]ation|body)[’']s\s", re.I)
+_THE_ORGANISATION_S = re.compile(
+    r"(?:^|,\s+)the\s+(?:organi[sz]ation|body)[’']s\s|\bfor\s+the\s+(?:organi[sz]ation|body)\b", re.I
+)  # and "A spokesperson for the organisation"
 # a verb of saying before a colon, which makes a paragraph a sentence that introduces a quote, not a label: "Dr X said:"
 _SAID_IN_LABEL = re.compile(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|explained|insisted|argued)\b"
@@ -1294,7 +1296,7 @@ _SAID_IN_LABEL = re.compile(
 # Pensions spokesperson"
 _DEPARTMENT_AND = re.compile(r"((?:Department|Ministry|Office)\s+(?:of|for)\s+(?:[A-Z][\w&-]*\s+){1,3}and\s+)$")
 # what introduces a title, not a quote: "The report, titled ‘...’", "a paper entitled ‘...’"
-_TITLED = re.compile(r"\b(?:titled|entitled|headlined)[,:]?\s*$")
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|stamped)[,:]?\s*$")  # not "marked", which may mean "was"
 # a post in one of many bodies, none named: "The chair of one of the country’s largest LMCs"
 _POST_OF_ONE_OF = re.compile(
     r"(?:[Tt]he\s+|[Aa]n?\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+one\s+of\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?"
@@ -1330,3 +1332,9 @@ _A_BODY_OF_ITS_MEMBERS = re.compile(
 )
 # a relative clause about a body between it and the cue: "A spokesperson for the department, which is led by X, said"
 _WHICH_CLAUSE = re.compile(r",\s+which\s+[^,;:]{3,100},(?=\s*(?:said|says|added|adds|told|tells)\s*$)")
+# who spoke, said after a quote that opened the piece: "The woman saying this is Dr X, lead GP at Y", "Dr X says this
+# without bitterness"
+_SAYING_THIS = re.compile(
+    r"\s*(?:[Tt]he\s+(?:woman|man|doctor|GP|person)\s+(?:saying|who\s+says)\s+(?:this|that)\s+is\s+(?P<after>.{3,200}))"
+    r"|\s*(?P<before>.{3,80}?)\s+(?:says|said)\s+(?:this|that)\b(?!\s+(?:is|was|the|a|it)\b)"
+)

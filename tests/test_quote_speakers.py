@@ -10,20 +10,7 @@ from __future__ import annotations
 import pytest
 
 from nlp.quotes import clean_org, extract_quotes
-from tests.nlp_fixtures import nlp_pipeline  # noqa: F401
-
-
-@pytest.fixture
-def quotes(nlp_pipeline):  # noqa: F811
-    def run(*paragraphs: str):
-        return extract_quotes(list(paragraphs), docs=list(nlp_pipeline.pipe(paragraphs)))
-
-    return run
-
-
-def who(q):
-    return (q.speaker_name, q.speaker_role, q.speaker_org)
-
+from tests.nlp_fixtures import nlp_pipeline, quotes, who  # noqa: F401
 
 # --------------------------------------------------------------------------- a name on its own line
 

@@ -3,20 +3,11 @@ original examples, with the exact speaker, role, organisation, cue and fragment 
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nlp.quotes import classify_marks, describe, extract_quotes, find_spans
-from tests.nlp_fixtures import nlp_pipeline  # noqa: F401
-
-
-@pytest.fixture
-def quotes(nlp_pipeline):  # noqa: F811
-    def run(*paragraphs: str):
-        return extract_quotes(list(paragraphs), docs=list(nlp_pipeline.pipe(paragraphs)))
-
-    return run
+from tests.nlp_fixtures import nlp_pipeline, quotes  # noqa: F401
 
 
 def fields(q):

@@ -11976,3 +11976,46 @@ def test_an_aside_is_no_post_and_a_spokesperson_for_the_organisation_is_the_body
         "A spokesperson for the organisation said: ‘Practices should offer every route.’",
     )
     assert (spokes[-1].speaker_role, spokes[-1].speaker_org) == ("spokesperson", "NHS England")
+
+
+# --------------------------------------------------------------------------- forms probed in the twenty-eighth round
+# (Scottish, Welsh and Northern Irish health news, a defence body, carers, a merger consultation; each wrong at 40f07aa)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a health board named by its place, then "the health board" and "the board’s"
+            (
+                "NHS Grampian has agreed to review the catchment areas of four city practices.",
+                "The health board said the changes had been made “in error” and that patients would be written to.",
+            ),
+            ("NHS Grampian", None, "NHS Grampian"),
+        ),
+        (
+            (
+                "NHS Lothian has apologised after the records of 300 patients were sent to the wrong practice.",
+                "The board’s medical director, Dr Ruth Blackadder, said: ‘This should not have happened.’",
+            ),
+            ("Ruth Blackadder", "medical director", "NHS Lothian"),
+        ),
+        (  # a post at "the organisation" named before
+            (
+                "The Medical Protection Society said it had received a rising number of calls from doctors.",
+                "Dr Lorna Fitzgerald, a medicolegal adviser at the organisation, said: ‘The scheme covers NHS work.’",
+            ),
+            ("Lorna Fitzgerald", "medicolegal adviser", "Medical Protection Society"),
+        ),
+        (  # a given name alone, with an age, which the tagger left untagged
+            (
+                "Jean, 79, said she would have to catch two buses to reach the new site. ‘I don’t drive,’ she said.",
+                "Ryan, 28, said he supported the merger. ‘If it means I can actually see someone, I’m all for it,’ he "
+                "said.",
+            ),
+            ("Ryan", None, None),
+        ),
+    ],
+)
+def test_health_boards_by_place_and_people_by_a_given_name(quotes, paragraphs, expected):
+    qs = quotes("Health news", *paragraphs)
+    assert who(qs[-1]) == expected

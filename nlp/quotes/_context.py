@@ -61,6 +61,7 @@ from nlp.quotes._lexicon import (
     _NAMED_FOR_BODY,
     _NAMING_LABELS,
     _NATION_AFTER,
+    _NATIONAL_NHS,
     _NEWS_OUTLETS,
     _NOT_A_BODY_LABELS,
     _NOUN_DETERMINERS,
@@ -1432,6 +1433,15 @@ class _Article:
                 and not self.in_quote(pi, name.start_char)
             ):
                 out.append(DocSpan(doc, name.start, name.end, label="PERSON"))
+            elif (  # "Ryan, 28, said he ...", "Maureen, 58, who cares for her husband, said": a given name alone, an
+                # age or a clause after it, which the tagger left without an entity
+                t.dep_ == "nsubj"
+                and not t.ent_type_
+                and t.lower_ in _GIVEN_NAMES
+                and t.text[:1].isupper()
+                and re.match(r",\s+(?:\d{1,3},|who\s|aged\s|from\s)", self.paragraphs[pi][t.idx + len(t.text) :])
+            ):
+                out.append(DocSpan(doc, t.i, t.i + 1, label="PERSON"))
         return out
 
     def _untagged_members(self, pi: int) -> list:
@@ -1906,7 +1916,12 @@ class _Article:
             # "Louise X, the organisation’s national director," after "a report by Healthwatch England": that body's
             body = self._last_body_named(at)
             if body:
-                sp = replace(sp, role=re.sub(r"^(?:organi[sz]ation|body)\s+", "", sp.role or "") or None, org=body)
+                role = re.sub(
+                    r"^(?:organi[sz]ation|body)\s+|\s+(?:at|of|for)\s+the\s+(?:organi[sz]ation|body)$",
+                    "",
+                    sp.role or "",
+                )
+                sp = replace(sp, role=role or None, org=body)
         sp = self._fellow(sp, before)
         if sp.kind == "role" and (sp.role or "").lower() == "professor" and re.match(r"the\s", sp.written, re.I):
             # "‘...,’ the professor added": the last person the article titled professor
@@ -2269,7 +2284,7 @@ class _Article:
             if body:
                 return Speaker(sp.written, "org", name=body, org=body)  # "the regulator" after "The CQC"
         generic = re.fullmatch(  # "the trust", "the company that bought the building", "the London-based group"
-            r"(?:the|its|this)\s+(?:[A-Z][\w]*-(?:based|owned|headquartered)\s+)?([a-z][\w-]*|[A-Z][a-z]+)"
+            r"(?:the|its|this)\s+(?:[A-Z][\w]*-(?:based|owned|headquartered)\s+|health\s+)?([a-z][\w-]*|[A-Z][a-z]+)"
             r"(?:\s+(?:that|which)\s.+)?",
             sp.written.split(",")[0].strip(),
             re.I,
@@ -2679,6 +2694,18 @@ class _Article:
                     if e.text.lower() not in _KIND_AS_NAME:
                         return clean_org(e.text)
                     kind = kind or clean_org(e.text)
+        if words & {"board"}:  # "NHS Lothian has apologised ... The board’s medical director": a health board by place
+            for pi in range(at[0], max(-1, at[0] - 3), -1):
+                for e in reversed(self.ents[pi]):
+                    first, *rest = e.text.split() or [""]
+                    if (
+                        first == "NHS"
+                        and rest
+                        and rest[0].lower() not in _NATIONAL_NHS
+                        and (pi, e.end_char) <= at
+                        and not self.in_quote(pi, e.start_char)
+                    ):
+                        return clean_org(e.text)
         if words & {"practice", "surgery"}:  # "Inspectors visited Millgate Surgery", which the tagger left untagged
             named = [
                 clean_org(" ".join([*(w for w in run if w.lower() not in STOP_WORDS), end]))

@@ -1286,8 +1286,14 @@ _KIND_THEN_NAME = re.compile(
 )
 # a post of "the organisation" or "the body", which is the body just named: "Louise X, the organisation’s director"
 _THE_ORGANISATION_S = re.compile(
-    r"(?:^|,\s+)the\s+(?:organi[sz]ation|body)[’']s\s|\bfor\s+the\s+(?:organi[sz]ation|body)\b", re.I
-)  # and "A spokesperson for the organisation"
+    r"(?:^|,\s+)the\s+(?:organi[sz]ation|body)[’']s\s|\b(?:for|at|of)\s+the\s+(?:organi[sz]ation|body)\b", re.I
+)  # and "A spokesperson for the organisation", "a medicolegal adviser at the organisation"
+# a national body whose name opens with "NHS", which no board is: the rest are a nation's health boards and trusts by
+# place ("NHS Grampian", "NHS Lothian")
+_NATIONAL_NHS = frozenset(
+    "england digital improvement providers confederation employers resolution wales scotland blood property "
+    "professionals business".split()
+)
 # a verb of saying before a colon, which makes a paragraph a sentence that introduces a quote, not a label: "Dr X said:"
 _SAID_IN_LABEL = re.compile(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|explained|insisted|argued)\b"

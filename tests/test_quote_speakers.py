@@ -12006,6 +12006,13 @@ def test_an_aside_is_no_post_and_a_spokesperson_for_the_organisation_is_the_body
             ),
             ("Lorna Fitzgerald", "medicolegal adviser", "Medical Protection Society"),
         ),
+        (  # a name after its post, which the tagger took for a place
+            (
+                "The practice manager, Una Devlin, said staff were doing their best with two GP vacancies unfilled.",
+                "“We know this isn’t acceptable and we don’t want anyone standing in the rain,” she said.",
+            ),
+            ("Una Devlin", "practice manager", None),
+        ),
         (  # a given name alone, with an age, which the tagger left untagged
             (
                 "Jean, 79, said she would have to catch two buses to reach the new site. ‘I don’t drive,’ she said.",

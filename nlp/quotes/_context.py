@@ -75,6 +75,7 @@ from nlp.quotes._lexicon import (
     _PARTS_OF_A_BODY,
     _PEER_STYLE,
     _PEOPLE_NOUNS,
+    _PLACE_SHAPE,
     _POST_BEFORE_A_NAME,
     _POST_OF_A_KIND,
     _POST_OF_THE,
@@ -1360,6 +1361,16 @@ class _Article:
         saw (``The director of integrated care, Helen Passmore,``, a building to the tagger)."""
         if ent.label_ not in _NAMED_AS_THINGS or not 2 <= len(ent) <= 3 or not _looks_like_name(ent.text):
             return False
+        if ent.label_ in ("LOC", "GPE", "NORP"):  # "The practice manager, Una X, said", the tagger's place: a name
+            # only as the apposition of a post the patterns know ("GP partner, West Yorkshire" is a place)
+            doc = ent.doc
+            if ent.start < 3 or doc[ent.start - 1].text != "," or doc[ent.start - 2].ent_type_ != "ROLE":
+                return False
+            k = ent.start - 2
+            while k > 0 and doc[k - 1].ent_type_ == "ROLE":
+                k -= 1  # the post's first word, after its determiner ("The practice manager,"; not "salaried GP, Hexley")
+            determined = k > 0 and doc[k - 1].lower_ in ("the", "its", "our", "their")
+            return determined and not re.fullmatch(_PLACE_SHAPE, ent.text)
         if any(t.lower_ in _GENERIC_ORG or t.text.isupper() for t in ent) or ent.text.lower() in _org_names_lower():
             return False
         i = ent.start - 1

@@ -766,7 +766,7 @@ _SAME_KIND_OF_BODY = {
     "network": frozenset({"network", "pcn"}),  # "Tamebridge North PCN ... clinical director for the network"
 }
 # the tagger's labels for things, which it may give a name after a post ("The chief executive, Moira Dent,")
-_NAMED_AS_THINGS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+_NAMED_AS_THINGS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LOC", "GPE", "NORP"})
 # a time of day, as a live blog opens each entry: "09:20", "9.45am"
 # words for when, which a sentence may open with before a name: "By lunchtime Dr X has seen 19 patients"
 _WHEN_WORDS = frozenset("lunchtime teatime midday noon midnight dawn dusk tonight today yesterday tomorrow".split())

@@ -12026,3 +12026,53 @@ def test_an_aside_is_no_post_and_a_spokesperson_for_the_organisation_is_the_body
 def test_health_boards_by_place_and_people_by_a_given_name(quotes, paragraphs, expected):
     qs = quotes("Health news", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+# --------------------------------------------------------------------------- forms probed in the twenty-ninth round
+# (openings of pages, as an excerpt gives them: bylines, captions, links to other stories; each wrong at 40f07aa)
+
+
+def test_a_link_to_another_story_holds_no_quote(quotes):
+    qs = quotes(
+        "GP workforce figures fall again",
+        "The number of fully qualified full-time equivalent GPs in England fell by 0.4 per cent last month.",
+        "Read more: GPs leaving the profession ‘at record rate’, analysis finds",
+    )
+    assert qs == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("One dispensing GP in Lincolnshire, who did not want to be named, said: ‘We are now losing money.’",),
+            (None, "dispensing GP in Lincolnshire", None),
+        ),
+        (
+            (
+                "One respondent, a GP in the south-west who qualified last August, wrote: ‘I have applied for fourteen "
+                "salaried posts.’",
+                "Another said: “I am seriously looking at jobs in Australia.”",
+            ),
+            (None, "respondent", None),
+        ),
+        (
+            (
+                "Dr Rachel Penhale, a GP in Cornwall, said she recognised the findings. ‘I am 52,’ she said.",
+                "The Health Foundation’s Tim Goodridge said the UK was an outlier. ‘British GPs are burnt out,’ he "
+                "said.",
+            ),
+            ("Tim Goodridge", None, "Health Foundation"),
+        ),
+        (
+            (
+                "Louise Barnard, who manages a practice in Swindon with 14,000 patients, said the abuse was constant.",
+                "‘One of my team was told that he knew where she lived,’ Ms Barnard said.",
+            ),
+            ("Louise Barnard", "manager of a practice in Swindon with 14,000 patients", None),
+        ),
+    ],
+)
+def test_an_excerpt_s_anonymous_respondents_and_members_of_a_body(quotes, paragraphs, expected):
+    qs = quotes("GPs speak out", *paragraphs)
+    assert who(qs[-1]) == expected

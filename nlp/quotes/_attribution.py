@@ -60,6 +60,7 @@ from nlp.quotes._lexicon import (
     _PRONOUN_SAYS,
     _PRONOUNS,
     _RAISED_TO,
+    _READ_MORE,
     _REPORTING,
     _ROLE_CAPS,
     _SAID_AFTER_A_QUOTE,
@@ -1623,8 +1624,8 @@ def extract_quotes(
     last_answer: _Attribution | None = None  # whose the last "A:" turn was
 
     for pi, text in enumerate(paragraphs):
-        if pi in carried:
-            continue
+        if pi in carried or _READ_MORE.match(text):
+            continue  # (and a link to another story: "Read more: GPs leaving ‘at record rate’, analysis finds")
         turn = turns.get(pi)
         if turn is not None and not turn.quoted:
             # "Dr Shah: We lost two partners ...", "A: Not under this contract.": the words after the label

@@ -533,6 +533,17 @@ class _Article:
                 ),
             ),
         )
+        ents = [  # "The Health Foundation’s Tim X said", whose name the tagger took for a body: a member of the body
+            DocSpan(doc, e.start, e.end, label="PERSON")
+            if e.label_ == "ORG"
+            and k > 0
+            and _MEMBER_AFTER_A_BODY.match(self.paragraphs[pi], ents[k - 1].end_char)
+            and _MEMBER_AFTER_A_BODY.match(self.paragraphs[pi], ents[k - 1].end_char).span(1)
+            == (e.start_char, e.end_char)
+            and ents[k - 1].label_ in ("ORG", "NHS_ORG", "PROF_BODY", "THINK_TANK")
+            else e
+            for k, e in enumerate(ents)
+        ]
         if not any(e.label_ == "PERSON" for e in ents):
             return ents
         ents = [  # "A Lib Dem committee member, Councillor Joan X": the tagger's person is "Lib Dem committee", its
@@ -2215,7 +2226,11 @@ class _Article:
             if groups:  # "Readers responded ... One, a GP partner, wrote ... Another wrote": another reader
                 return Speaker(sp.written, "role", role=placed(groups[-1][1]))
             if pool:  # "One GP said ... Another said ...": another of the same
-                return Speaker(sp.written, "role", role=placed(pool[-1].speaker.role), org=pool[-1].speaker.org)
+                last = pool[-1].speaker
+                noun = re.match(r"one\s+([a-z]+),\s", last.written, re.I)  # "One respondent, a GP in X, wrote ...
+                if noun and _is_role_head(noun.group(1).lower()) and not app:  # Another said": another respondent
+                    return Speaker(sp.written, "role", role=noun.group(1).lower())
+                return Speaker(sp.written, "role", role=placed(last.role), org=last.org)
             people = self._people_named_as_a_plural(at)  # "Not all of his partners agree. Another says": a partner
             return Speaker(sp.written, "role", role=people) if people else Speaker(sp.written, "other")
         bodies = re.fullmatch(

@@ -1112,7 +1112,9 @@ _TITLE_WORD = re.compile(r"Lady|Lord|Baroness|Dame|Sir|Dr|Professor|Cllr")
 # which of several people described, a word passed over in what they are: "A second locum" is a locum
 _ORDINAL_WORDS = r"(?:second|third|fourth|fifth|other|further)"
 # adjectives in -ing before a post, which open no clause: "a leading GP academic", "the outgoing chair"
-_ING_ADJECTIVES = r"(?:lead|outgo|incom|found|act|visit|presid|consult)ing"
+_ING_ADJECTIVES = (
+    r"(?:lead|outgo|incom|found|act|visit|presid|consult|dispens|practis|retir|sitt|serv|manag|supervis)ing"
+)
 # people a story names by what they are, whose "he" or "she" follows: "A young mum wanted antibiotics. ‘...,’ she
 # said" (with _LAY_PEOPLE, _KIN and the posts)
 _PEOPLE_NOUNS = _LAY_PEOPLE | frozenset(
@@ -1343,4 +1345,8 @@ _WHICH_CLAUSE = re.compile(r",\s+which\s+[^,;:]{3,100},(?=\s*(?:said|says|added|
 _SAYING_THIS = re.compile(
     r"\s*(?:[Tt]he\s+(?:woman|man|doctor|GP|person)\s+(?:saying|who\s+says)\s+(?:this|that)\s+is\s+(?P<after>.{3,200}))"
     r"|\s*(?P<before>.{3,80}?)\s+(?:says|said)\s+(?:this|that)\b(?!\s+(?:is|was|the|a|it)\b)"
+)
+# a line that links to another story, whose headline's quotes are not this story's: "Read more: ..."
+_READ_MORE = re.compile(
+    r"\s*(?:Read\s+more|Read\s+next|Related|See\s+also|Also\s+read|More\s+on\s+this\s+story)\s*:", re.I
 )

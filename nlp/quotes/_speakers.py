@@ -1367,6 +1367,7 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         and last.islower()
         and _plural_role(last)
         and not re.search(r"\sof\s+\S+$", sp.role)  # not "chair of trustees": the post is the chair
+        and not re.search(r"\s(?:with|for|of|in|at|to|from|across)\s", sp.role)  # nor "... with 14,000 patients"
     ):
         sp = replace(sp, role=f"{sp.role[: -len(last)]}{_singular(last)}")  # "The practice’s partners, Dr A": a partner
     relative = re.search(r"\s+(?:who|whose|which|that)\s", sp.role or "")

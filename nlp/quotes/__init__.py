@@ -59,9 +59,11 @@ Two stages.
 
    Quotes without marks: a transcript's turns (``Dr Shah: We lost two partners ...``, ``A: Not under this
    contract.``, ``DR KERR: ...``, Hansard's ``Dr X (Westerby) (Lab): ...``), in an article where two or more
-   paragraphs open with a speaker's label and a sentence, are the labelled speaker's quotes; unlabelled
-   paragraphs between two turns carry the first on; the interviewer's side (``Q:``, an unnamed ``Host:``) is
-   no quote, and a quote in marks inside a turn is part of it.
+   paragraphs open with a speaker's label and a sentence, one of them as people talk (``I``, ``we``, ``you``, a
+   question), are the labelled speaker's quotes (``A:`` the one the article says it spoke to or interviewed);
+   unlabelled paragraphs between two turns carry the first on while they talk as the speaker does; the
+   interviewer's side (``Q:``, an unnamed ``Host:``) is no quote, and a quote in marks inside a turn is part of it.
+   A ``Read more:`` line links to another story: its quotes are not this one's.
 
    Organisations are checked (:func:`clean_org`) before they are stored, because the
    search page's organisation filter lists them: a relative clause is cut (``Tamebridge

@@ -12076,3 +12076,98 @@ def test_a_link_to_another_story_holds_no_quote(quotes):
 def test_an_excerpt_s_anonymous_respondents_and_members_of_a_body(quotes, paragraphs, expected):
     qs = quotes("GPs speak out", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+# --------------------------------------------------------------------------- forms probed in the thirtieth round
+# (plain news, local news and features; each wrong at eb5d68c)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a post whose relative clause is about the place she works, then "she said"
+            (
+                "Dr Helen Marsh, a GP in Stoke-on-Trent whose neighbouring practice closed in March, said her surgery "
+                "had taken on 2,000 extra patients overnight.",
+                "‘We had no warning and no extra funding,’ she said.",
+            ),
+            ("Helen Marsh", "GP in Stoke-on-Trent", None),
+        ),
+        (  # "the GP" after an anonymous GP, not the named director of a GP federation before
+            (
+                "Dr Andrew Pask, medical director of South Cumbria GP Federation, said: ‘If we had not stepped in, "
+                "6,000 patients would have been dispersed.’",
+                "One GP in the area, who did not wish to be named, said the model had ‘eroded continuity’. ‘Patients "
+                "used to know their doctor. Now they see whoever is on the rota,’ the GP said.",
+            ),
+            (None, "GP", None),
+        ),
+    ],
+)
+def test_posts_with_a_clause_and_anonymous_speakers_taken_up_again(quotes, paragraphs, expected):
+    qs = quotes("Practices under pressure", *paragraphs)
+    assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a name after a noun for a person, with an age, which the tagger left untagged: not the one quoted before
+            (
+                "Chief executive Amara Osei said: ‘We hear from people every week who have been told there is no NHS "
+                "capacity.’",
+                "Mother-of-two Kerry, 34, said she had been trying to register her sons for eighteen months. ‘The "
+                "nearest one taking NHS patients is in another county,’ she said.",
+            ),
+            ("Kerry", "mother-of-two", None),
+        ),
+        (  # a capital only because the sentence opens with it: no body called Sheep
+            (
+                "Sheep farmer Owen, 61, said he would never have gone to the surgery. ‘I was here anyway, selling "
+                "lambs,’ he said.",
+            ),
+            ("Owen", "sheep farmer", None),
+        ),
+        (  # a noun for a person which the tagger took into the name
+            ("Patient Ray, 58, said he had been sceptical. ‘I thought it was a gimmick,’ he said.",),
+            ("Ray", "patient", None),
+        ),
+    ],
+)
+def test_people_named_after_a_noun_for_what_they_are(quotes, paragraphs, expected):
+    qs = quotes("Surgery news", *paragraphs)
+    assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a body named in the last speaker's post is not the body that spoke
+            (
+                "Dr Kieran Mulholland, chair of the BMA's GP committee, said: ‘GPs are doing more.’",
+                "Shadow health secretary Marcus Deane said: “Blaming doctors is what ministers do.”",
+            ),
+            ("Marcus Deane", "shadow health secretary", None),
+        ),
+        (  # a clause about the anonymous writer's evidence is no possessive of the body quoted before
+            (
+                'In its submission, the Royal College of General Practitioners said: "GPs are routinely forced to make '
+                'bad decisions."',
+                "One GP from the north-east, whose evidence was published anonymously, wrote: “I went into medicine to "
+                "help people.”",
+            ),
+            (None, "GP", None),
+        ),
+        (  # "and" inside the post, after "Its"
+            (
+                "NHS Fife said it would review the service.",
+                "Its director of health and social care, Fiona McKay, said: “We recognise that provision is not "
+                "consistent.”",
+            ),
+            ("Fiona McKay", "director of health and social care", "NHS Fife"),
+        ),
+    ],
+)
+def test_bodies_not_carried_over_and_posts_with_and(quotes, paragraphs, expected):
+    qs = quotes("GP access", *paragraphs)
+    assert who(qs[-1]) == expected

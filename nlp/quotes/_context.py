@@ -427,6 +427,19 @@ def _named_holder(sp: Speaker, before: Sequence[_Mention]) -> Speaker:
     return sp
 
 
+def _unnamed_holder(m: _Mention, head: str, mods: Sequence[str]) -> bool:
+    """Is ``m`` someone unnamed who spoke or acted, by a post with this head word (``One GP in the area``, for
+    ``the GP``)?"""
+    sp = m.speaker
+    if sp.kind != "role" or sp.name or not sp.role or not (m.said or m.subject) or m.at[0] == 0:
+        return False
+    if not re.match(r"(?:one|a|an|another)\s", sp.written, re.I):  # "The health secretary": someone named elsewhere
+        return False
+    words = re.findall(r"[\w&-]+", re.split(r"\s+(?:in|at|from|for|of|on|with)\s+", sp.role.lower())[0])
+    # (a spokesperson or a source is the body's: read by the rules for those)
+    return words[-1:] == [head] and head not in _SPOKES and all(w in words for w in mods)
+
+
 def _title_word(written: str) -> str | None:
     """The title a name is written with, as one word for its forms (``Prof`` and ``Professor``: professor)."""
     m = _TITLE_RE.match(written.strip())
@@ -579,6 +592,18 @@ class _Article:
             > e.start
             and not any(_TITLE_RE.match(t.text + " ") for t in doc[e.start : k])
             and all(t.is_title for t in doc[e.start : k])
+            else e
+            for e in ents
+        ]
+        ents = [  # "Patient Ray, 58,", "Grandmother Pat", which the tagger took whole: the name after the noun
+            DocSpan(doc, e.start + 1, e.end, label="PERSON")
+            if e.label_ == "PERSON"
+            and len(e) > 1
+            and e[0].is_title
+            and e[1].text[:1].isupper()
+            and _a_person_noun(e[0].lower_)
+            and e[0].lower_ not in _GIVEN_NAMES  # "Dean Walsby"
+            and not _TITLE_RE.match(e.text)
             else e
             for e in ents
         ]
@@ -1459,9 +1484,23 @@ class _Article:
                 # age or a clause after it, which the tagger left without an entity
                 t.dep_ == "nsubj"
                 and not t.ent_type_
-                and t.lower_ in _GIVEN_NAMES
                 and t.text[:1].isupper()
-                and re.match(r",\s+(?:\d{1,3},|who\s|aged\s|from\s)", self.paragraphs[pi][t.idx + len(t.text) :])
+                and (
+                    (
+                        t.lower_ in _GIVEN_NAMES
+                        and re.match(
+                            r",\s+(?:\d{1,3},|who\s|aged\s|from\s)", self.paragraphs[pi][t.idx + len(t.text) :]
+                        )
+                    )
+                    # "Mother-of-two Kerry, 34, said": a name of any kind, after a noun for a person, with an age
+                    or (
+                        t.i > 0
+                        and _a_person_noun(
+                            re.sub(r"^.*\s|-of-[a-z]+$", "", self.paragraphs[pi][: t.idx].strip().lower())
+                        )
+                        and re.match(r",\s+\d{1,3},", self.paragraphs[pi][t.idx + len(t.text) :])
+                    )
+                )
             ):
                 out.append(DocSpan(doc, t.i, t.i + 1, label="PERSON"))
         return out
@@ -1604,6 +1643,10 @@ class _Article:
             r"(?=,(?!\d)|\.(?!\d)|;|\s+" + _APPOSITION_CUES + r"\b|$)",
             after,
         )
+        # "a GP in Stoke whose practice closed in March": the post, without the clause about what is hers
+        whose = app and re.search(r"\s+whose\s", app.group(1))
+        text = app and (app.group(1)[: whose.start()] if whose else app.group(1))
+        end = app and ent.end_char + app.start(1) + len(text)
         if (
             app
             # "Responding to a question from Colm X, the minister said": the next clause's subject, not his post
@@ -1611,23 +1654,23 @@ class _Article:
                 ent.root.dep_ in ("pobj", "dobj") and re.match(r"\s+" + _APPOSITION_CUES + r"\b", after[app.end(1) :])
             )
             # (the verbs of a relative clause after the post are the clause's: "a GP in Wakefield who has worked ...")
-            and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", re.split(r"\s+who\s", app.group(1))[0])
-            and app.group(1).split()[0].lower() not in _CUE_SET  # "Alan Price, disagreed.": a verb, not a role
-            and not _WHEN.match(app.group(1))  # "wrote to Dr Maria X, in March": when, not what she is
+            and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", re.split(r"\s+who\s", text)[0])
+            and text.split()[0].lower() not in _CUE_SET  # "Alan Price, disagreed.": a verb, not a role
+            and not _WHEN.match(text)  # "wrote to Dr Maria X, in March": when, not what she is
             # "thanked Priya X, for her work,", "Fiona X KC, for Dr Varma,": why, or for whom, not what she is
-            and not re.match(_FOR_WHOM, app.group(1))
-            and (app.group(1)[:1].islower() or _is_role_phrase(app.group(1)))
+            and not re.match(_FOR_WHOM, text)
+            and (text[:1].islower() or _is_role_phrase(text))
             and not self._finite_verb_at(pi, ent.end_char + app.start(1))  # "Dr X, rejected the idea."
-            and not self._clause_at(pi, ent.end_char + app.start(1), ent.end_char + app.end(1))
-            and not self._main_verb_in(pi, ent.end_char + app.start(1), ent.end_char + app.end(1))
+            and not self._clause_at(pi, ent.end_char + app.start(1), end)
+            and not self._main_verb_in(pi, ent.end_char + app.start(1), end)
             and not any(  # "a question from MP Helen X, health minister Karin Y said": the next person, by post
-                app.group(1).endswith(p)
+                text.endswith(p)
                 and len(p.split()) >= 2
-                and not re.search(r"\b(?:in|at|from|of|near|for|to|by)\s+$", app.group(1)[: -len(p)])
-                for p in self.persons_in(pi, ent.end_char + app.start(1), ent.end_char + app.end(1))
+                and not re.search(r"\b(?:in|at|from|of|near|for|to|by)\s+$", text[: -len(p)])
+                for p in self.persons_in(pi, ent.end_char + app.start(1), end)
             )
         ):
-            return ", " + app.group(1)  # "Tobias Grell, the minister for primary care, ..."
+            return ", " + text  # "Tobias Grell, the minister for primary care, ..."
         post = re.match(  # "Dr Tom X, who was a partner at the Old Mill Surgery for 22 years, retired"
             r",\s+(who\s+(?:is|was|has\s+been|had\s+been)\s+(?:a|an|the)\s+[a-z][^,;:()–—.]{1,90}?)(?=,|\.|;|$)",
             after,
@@ -1859,6 +1902,17 @@ class _Article:
             i = ent.start  # "At our tutorial Fiona asked me": where, no post
         while i < ent.start and doc[i].lower_ in ("of", "for") and (i == 0 or doc[i].is_sent_start):
             i += 1  # "For Linda X, 63, the morning starts ...": the sentence's preposition, no part of a post
+        first = doc[i] if i < ent.start else None
+        if (
+            first is not None
+            and (i == 0 or first.is_sent_start)
+            and first.tag_ in ("NN", "NNS")
+            and not first.ent_type_
+            and first.is_title
+            and i + 1 < ent.start
+            and _is_role_head(doc[ent.start - 1].lower_)
+        ):  # "Sheep farmer Owen, 61,": a capital only because the sentence opens there, no body's name
+            return first.lower_ + self.paragraphs[pi][first.idx + len(first.text) : ent.end_char]
         return doc[i : ent.end].text
 
     @staticmethod
@@ -2405,7 +2459,8 @@ class _Article:
         if (
             sp.kind in ("person", "role")
             and (not sp.org or part)
-            and re.search(r"(?:^|,\s+|\b(?:of|at|for)\s+)(?:its|their|whose)\s", sp.written, re.I)  # "Dr X, its chair"
+            # "Dr X, its chair" (not "One GP, whose evidence was published anonymously,": a clause about the GP)
+            and re.search(r"(?:^|\b(?:of|at|for)\s+)(?:its|their|whose)\s|,\s+(?:its|their)\s", sp.written, re.I)
             and not re.search(r",\s+(?:from|of|at)\s+(?:the\s+)?[A-Z]", sp.written)  # "Its authors, from X and Y"
         ):  # "Its chair"; "Dr X, chair of its GP committee"
             pool = [
@@ -2528,6 +2583,10 @@ class _Article:
             for m in reversed(before):
                 if whose is not None and m.speaker.name == whose:
                     continue
+                if _unnamed_holder(m, head, mods) and re.match(r"the\s", sp.written, re.I):
+                    # "One GP in the area, who did not wish to be named, said ... ‘...,’ the GP said": that GP, not
+                    # a named person before with another post at a GP federation
+                    return replace(m.speaker, written=sp.written)
                 held = self._post_held(m, before, sp.org)
                 if held is None:
                     continue
@@ -2773,8 +2832,10 @@ class _Article:
             body = said[-1].speaker.org if said else None
             if body is None and at[0] > 0 and _SAID_IN_LABEL.search(self.masked[at[0] - 1]):
                 # a body the tagger named but the parser did not make a subject: "Health think tank the Nuffield
-                # Trust said"
+                # Trust said"; not where a person's post named it ("Dr X, chair of the BMA's GP committee, said")
                 body = self._last_body_named((at[0] - 1, len(self.masked[at[0] - 1])))
+                posts = {m.speaker.org for m in before if m.at[0] == at[0] - 1 and m.speaker.kind == "person"}
+                body = None if body and _without_possessives(body) in posts else body
             known = body and (
                 body.lower() in _org_names_lower()
                 or body.split()[-1].lower() in _BODY_NOUNS

@@ -303,13 +303,15 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             # "National Director for Primary Care and Community Services, Dr X": "and" inside a title in capitals
             titled_and = re.sub(r"\b([A-Z][\w’'-]*) and (?=[A-Z])", r"\1_and_", post.group(0))
             owned_and = re.search(
-                r"(?:[’']s|(?:^|\s)[Tt]he)\s+((?:[a-z][\w-]*\s+){1,5})and(?!\s+(?:its|his|her|their|the|an?)\s)"
+                r"(?:[’']s|(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur))\s+((?:[a-z][\w-]*\s+){1,5})and"
+                r"(?!\s+(?:its|his|her|their|the|an?)\s)"
                 r"(\s+(?:[a-z][\w-]*\s*){1,4}(?:[A-Z][\w’'-]*\s*){0,3})$",  # "... for Northshire", not "and its chair"
                 titled_and,
             )
             if owned_and and _is_role_phrase(f"{owned_and.group(1)}and{owned_and.group(2)}".strip()):
                 # "NHS England’s national director for primary care and community services, Dr X": the same in
-                # lower case, after a body's possessive or an article ("The police and crime commissioner, X")
+                # lower case, after a body's possessive or an article ("The police and crime commissioner, X", "Its
+                # director of health and social care, Y")
                 k = owned_and.end(1) - 1
                 titled_and = titled_and[:k] + "_and_" + titled_and[k + 5 :]
             cuts = [m.end() for m in _CLAUSE_SPLIT.finditer(titled_and)]  # the same length, so the same offsets

@@ -12171,3 +12171,41 @@ def test_people_named_after_a_noun_for_what_they_are(quotes, paragraphs, expecte
 def test_bodies_not_carried_over_and_posts_with_and(quotes, paragraphs, expected):
     qs = quotes("GP access", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a post in capitals as the sentence opens, before a name the tagger left untagged
+            (
+                "Dr Graham Pettifer faces allegations of bullying.",
+                "Nurse Caroline Agu told the hearing she had been bullied. “I went home and cried every night,” she "
+                "said.",
+            ),
+            ("Caroline Agu", "nurse", None),
+        ),
+        (  # a judge by surname, after a post styled as a title
+            (
+                'Employment Judge Barraclough gave the ruling. The judge said: "We are satisfied that she had made '
+                'protected disclosures."',
+            ),
+            ("Barraclough", "employment judge", None),
+        ),
+        (  # kin of someone the possessive names
+            ('The patient\'s daughter said: "She would never have turned down a referral."',),
+            (None, "daughter", None),
+        ),
+        (
+            (
+                "Dr Simon Okafor said he had recently seen a young man who had been waiting four months for an "
+                "assessment.",
+                "The young man’s mother, Tracey, 48, said the family felt abandoned. ‘We just need someone to see my "
+                "son,’ she said.",
+            ),
+            ("Tracey", "mother", None),
+        ),
+    ],
+)
+def test_witnesses_judges_and_kin(quotes, paragraphs, expected):
+    qs = quotes("Tribunal and inquest reports", *paragraphs)
+    assert who(qs[-1]) == expected

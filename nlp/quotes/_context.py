@@ -1461,8 +1461,10 @@ class _Article:
                 i += 1  # "SDLP MLA Colm X": the member's letters are the post before the name
             if t.dep_ not in ("nsubj", "nsubjpass") and not (i > 0 and doc[i - 1].text in _MEMBER_LETTERS):
                 continue  # an object only after a member's letters: "The question came from SDLP MLA Colm X"
+            opening = t.i - i >= 2 and _is_role_head(doc[i].lower_) and doc[i].is_sent_start
+            i += opening  # "Nurse Caroline X told the hearing": a post in capitals as the sentence opens
             name = doc[i : t.i + 1]
-            posted = (
+            posted = opening or (
                 i > 0
                 and _is_role_head(doc[i - 1].lower_)
                 and (doc[i - 1].text.islower() or doc[i - 1].text in _MEMBER_LETTERS)  # "SDLP MLA Colm X"
@@ -2725,8 +2727,10 @@ class _Article:
         when a role-only mention names one: "the BMA chair" is not the RCGP's chair): ``(person, the words of
         their post and organisation, those words with the last part of each hyphenated one)``, or ``None``."""
         full = self._known(m.speaker, mentions)
-        if full.kind != "person" or not full.role or len((full.name or "").split()) < 2:
+        if full.kind != "person" or not full.role or not full.name:
             return None
+        if " " not in full.name and not re.search(r"[A-Z][\w-]*\s+" + re.escape(full.name) + r"$", m.speaker.written):
+            return None  # a surname alone, but for a post styled as a title ("Employment Judge X", "Coroner Y")
         if (
             org
             and (not full.org or org.lower() not in full.org.lower())

@@ -86,6 +86,7 @@ from nlp.quotes._lexicon import (
     _PATRONS,
     _PEER,
     _PEER_STYLE,
+    _PEOPLE_NOUNS,
     _PERSON_ADJECTIVES,
     _PLACE_OFFICES,
     _PLACE_PAIR_BODY,
@@ -412,6 +413,14 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     if kind_owns and kind_owns.group(1) in _BODY_NOUNS:  # "the union’s GP committee chair": the union's committee
         role, org = _split_role_org(kind_owns.group(2))
         if org or (role and role.split()[0] in _KIND_OF_BODY):  # "the practice’s PPG chair": its PPG's chair
+            return role, org
+    whose = re.match(r"((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))[’']s\s+([a-z].*)$", text)
+    if (
+        whose and whose.group(2) in _PEOPLE_NOUNS | _KIN and _is_role_phrase(whose.group(3))
+    ):  # "the patient’s daughter", "the young man’s mother": kin, or a post, held towards the person the possessive
+        # names (a body's kind stays in the post, as where the body is not named: "practice manager")
+        role, org = _split_role_org(whose.group(3))
+        if role:
             return role, org
     owned = re.match(r"(?P<org>(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)[’']s\s+(?P<role>[A-Z].*)$", text)
     if (
@@ -2253,6 +2262,14 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         seat = re.match(r"(?:[A-Z][\w-]*\s+){0,3}(?:MP|MSP|MS|MLA|AM)\s+(?=[A-Z])", named)
         name = _without_postnominal(_TITLE_RE.sub("", named[seat.end() if seat else 0 :]).strip())  # "Labour MP X"
         role, org = _split_role_org(_without_possessives(head))  # "the BMA’s", "the RCGPs’", not "The King’s Fund"
+        owner = re.match(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)[’']s\s", head, re.I)
+        kept = (
+            _split_role_org(head)
+            if role and not org and role not in head and owner and owner.group(1).lower() in _PEOPLE_NOUNS | _KIN
+            else (None, None)
+        )
+        if kept[0] and kept[0] in head:  # "The patient’s daughter, Jane X": not a "patient daughter"
+            role, org = kept
         capital_post = re.fullmatch(
             r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*[’']s\s+([A-Z][a-z]+)(?:\s+(?:[A-Z][\w-]*|for|of|and|the))*", head
         )

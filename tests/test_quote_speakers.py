@@ -10664,7 +10664,7 @@ def test_a_name_with_a_nickname_in_marks_after_a_post_is_the_person_s(quotes, pa
         ),
         (
             ("Fiona Castleton KC, for Dr Varma, told the court: ‘My client was a busy clinician.’",),
-            ("Fiona Castleton", None, None),  # was the post "for Dr Varma"
+            ("Fiona Castleton", "counsel", None),  # was the post "for Dr Varma"; counsel for him, by her KC
         ),
     ],
 )
@@ -12208,4 +12208,51 @@ def test_bodies_not_carried_over_and_posts_with_and(quotes, paragraphs, expected
 )
 def test_witnesses_judges_and_kin(quotes, paragraphs, expected):
     qs = quotes("Tribunal and inquest reports", *paragraphs)
+    assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a kind of body spelt out, named by no name: as its letters are read ("LMC chair")
+            (
+                "Dr Ian Prescott, chair of the local medical committee, said practices had little choice. ‘If you "
+                "cannot recruit a salaried GP, you either book a locum or you cancel clinics,’ he said.",
+            ),
+            ("Ian Prescott", "LMC chair", None),
+        ),
+        (
+            (
+                "Dr Priya Raman, clinical lead for primary care at the local integrated care board, said the board "
+                "welcomed the report. ‘We accept there is more to do,’ she said.",
+            ),
+            ("Priya Raman", "ICB clinical lead for primary care", None),
+        ),
+        (  # a spokesperson of the kind of board that spoke, unnamed
+            (
+                "The integrated care board said it had considered a branch surgery arrangement but no neighbouring "
+                "practice had been able to take it on.",
+                "‘We recognise how unsettling this will be for patients,’ a board spokesperson said.",
+            ),
+            (None, "ICB spokesperson", None),
+        ),
+        (  # a region of NHS England, no person
+            ("A spokesperson for NHS England London said: ‘We are working with ICBs to speed up premises schemes.’",),
+            (None, "spokesperson", "NHS England London"),
+        ),
+        (  # a silk for a body
+            ("Helen Mortlake KC, for the GMC, said: ‘This was not a lapse.’",),
+            ("Helen Mortlake", "counsel", "GMC"),
+        ),
+        (  # a person, their post, then a relative clause that speaks
+            (
+                "The Northern Herald takes a different line. It quotes Dr Yasmin Aziz, a partner in Bradford, who "
+                "says: ‘We are doing 60 appointments a day.’",
+            ),
+            ("Yasmin Aziz", "partner in Bradford", None),
+        ),
+    ],
+)
+def test_bodies_spelt_out_regions_counsel_and_relative_speakers(quotes, paragraphs, expected):
+    qs = quotes("Practice news", *paragraphs)
     assert who(qs[-1]) == expected

@@ -953,6 +953,13 @@ class _Attributor:
                     r"(?:\s+(?:from|in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)$",  # "a GP partner from Cumbria"
                     ante,
                 )
+                if (
+                    unnamed
+                    and re.search(  # "spoke to Dr Yasmin X, a partner in Bradford, who said": hers
+                        r"(?:" + _TITLES + r")\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},\s*$", ante[: unnamed.start(1)]
+                    )
+                ):
+                    unnamed = None
                 if unnamed and _is_role_phrase(unnamed.group(1)):
                     # "quoting a source who said it was ‘on the table’": no comma, so the clause says which
                     # source, and that source is the speaker

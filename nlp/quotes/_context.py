@@ -51,6 +51,7 @@ from nlp.quotes._lexicon import (
     _KIND_ACRONYMS,
     _KIND_AS_NAME,
     _KIND_OF_BODY,
+    _KIND_SPELT_OUT,
     _KIND_WORDS_OF_POSTS,
     _KNIGHTED,
     _LAY_PEOPLE,
@@ -2542,6 +2543,18 @@ class _Article:
                 kin = _SAME_KIND_OF_BODY.get(word, frozenset({word}))
                 body = self._body_of_kind(pool, kin, kinds=("org", "doc")) or self._named_body_of_kind(kin, at)
                 written = kind.group(1) or kind.group(2)  # "A spokesperson for the ICB": an ICB spokesperson
+                unnamed = next(  # "The integrated care board said ... a board spokesperson said": an ICB's
+                    (
+                        m.speaker.name
+                        for m in reversed(before)
+                        if m.speaker.kind == "org"
+                        and not m.speaker.org
+                        and (m.speaker.name or "").lower().split()[-1:] == [word]
+                    ),
+                    None,
+                )
+                if unnamed and not body:
+                    written = _KIND_SPELT_OUT.get(unnamed.lower(), written)
                 return (
                     replace(sp, org=body)
                     if body

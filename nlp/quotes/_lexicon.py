@@ -481,6 +481,19 @@ _PART_OF_A_BODY = re.compile(r"(?:[A-Z]{2,}\s+)?(?:" + "|".join(sorted(_PARTS_OF
 _BODY_PARTS = _PARTS_OF_A_BODY | {"members", "trustees", "governors"}
 # acronyms for a kind of NHS body, not one body: "an LMC chair", "PCN clinical director"
 _KIND_OF_BODY = frozenset({"PCN", "LMC", "ICB", "ICS", "CCG", "PPG"})
+# such a kind of body spelt out in lower case after an article, which names no one body ("chair of the local medical
+# committee"), read as its letters are
+_KIND_SPELT_OUT = {
+    "local medical committee": "LMC",
+    "integrated care board": "ICB",
+    "integrated care system": "ICS",
+    "clinical commissioning group": "CCG",
+    "primary care network": "PCN",
+    "patient participation group": "PPG",
+}
+_KIND_SPELT_OUT_RE = re.compile(
+    r"(?<=\b(?:the|its|our) )(?:local )?(" + "|".join(_KIND_SPELT_OUT) + r")(?=s?\b)"  # not "Lewisham local ..."
+)
 # a kind of body that a role took from the front of an apposition: "LMC in a speech to the conference"
 _KIND_FIRST = re.compile(r"^(?:" + "|".join(sorted(_KIND_OF_BODY)) + r")s?\s+(?=[a-z])")
 # a kind of body written as if it were one's name ("The ICB said", "a GP federation", "Parish council chairman"),

@@ -57,6 +57,8 @@ from nlp.quotes._lexicon import (
     _KIN_OR_NEXT,
     _KIND_FIRST,
     _KIND_OF_BODY,
+    _KIND_SPELT_OUT,
+    _KIND_SPELT_OUT_RE,
     _KIND_THEN_NAME,
     _KIND_WORDS,
     _KINDS_OF_WORK,
@@ -226,6 +228,7 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     """``RCGP chair`` -> (chair, RCGP); ``Health Foundation chief executive`` ->
     (chief executive, Health Foundation); ``chair of Northshire LMC`` -> (chair, Northshire LMC); a nation or a
     rank word is no organisation (``England’s chief medical officer``, ``Detective Inspector``)."""
+    text = _KIND_SPELT_OUT_RE.sub(lambda m: _KIND_SPELT_OUT[m.group(1)], text)  # "the local medical committee"
     if _post_to_whom(text):  # "special adviser to the health secretary": the adviser's post
         to_body = re.fullmatch(r"(?:(?:a|an|the)\s+)?(.+?)\s+to\s+(?:the\s+)?([A-Z].*)", text.strip(" ,"))
         if (
@@ -1097,6 +1100,9 @@ def _styled_name(sp: Speaker) -> Speaker:
         member = next((w for w in name[len(bare) :].split() if w in ("MP", "MSP", "MS", "MLA", "AM")), None)
         sp = replace(sp, role=sp.role or member)
         name = bare
+    silk = re.search(re.escape(name) + r"\s+(?:[A-Z]{2,6}\s+)*(KC|QC)\b", sp.written)
+    if silk and not sp.role:  # "Helen X KC, for the GMC": counsel for the body (or a client); "Simon X KC": a rank
+        sp = replace(sp, role="counsel" if re.search(r",\s+for\s+", sp.written) else silk.group(1))
     judge = _JUDGE.search(sp.written)
     if judge and name in (judge.group(2), f"Justice {judge.group(2)}"):  # "Mr Justice Cobb said"
         return replace(sp, name=f"{judge.group(1)} Justice {judge.group(2)}", role=sp.role or "judge")

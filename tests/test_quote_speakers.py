@@ -12256,3 +12256,52 @@ def test_witnesses_judges_and_kin(quotes, paragraphs, expected):
 def test_bodies_spelt_out_regions_counsel_and_relative_speakers(quotes, paragraphs, expected):
     qs = quotes("Practice news", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # the adverb that opens the sentence is no part of the trust's name
+            (
+                "Then Northern Lincolnshire and Goole NHS Foundation Trust stepped in.",
+                "The trust's director of primary care, Dr Helen Fairbrother, said: “We took it on.”",
+            ),
+            ("Helen Fairbrother", "director of primary care", "Northern Lincolnshire and Goole NHS Foundation Trust"),
+        ),
+        (  # where a lay person lives is no body
+            ('Coatbridge resident Agnes McInally said: "I don\'t know where to go now."',),
+            ("Agnes McInally", "Coatbridge resident", None),
+        ),
+        (  # "Its" after a body named in a survey's credit, which no sentence made its subject
+            (
+                "Half of patients say they have been put off contacting their GP, according to a survey by the "
+                "Patients Association.",
+                "The charity polled 2,000 adults in England in September.",
+                "Its chief executive said the findings were deeply worrying. ‘When people stop even trying to get "
+                "help, problems become emergencies,’ the chief executive said.",
+            ),
+            (None, "chief executive", "Patients Association"),
+        ),
+        (  # a bare post after the body the paragraph before made its subject, then "she said"
+            (
+                "Healthwatch Marlowe spoke to 85 deaf and hard-of-hearing residents for the study.",
+                "Chief executive Sian Pritchard said the findings were stark. ‘Too many people told us they had to ask "
+                "a relative to phone on their behalf,’ she said.",
+            ),
+            ("Sian Pritchard", "chief executive", "Healthwatch Marlowe"),
+        ),
+    ],
+)
+def test_bodies_named_before_a_post_and_places_that_are_no_body(quotes, paragraphs, expected):
+    qs = quotes("Practice news", *paragraphs)
+    assert who(qs[-1]) == expected
+
+
+def test_a_health_secretary_named_after_a_lede_keeps_no_body_of_a_critic(quotes):
+    qs = quotes(
+        "The health secretary has said she will not be ‘held to ransom’ by the BMA, as GPs prepare to vote on "
+        "collective action.",
+        "Speaking on the radio on Monday, Clare Whitfield said the Government had made a ‘generous and fair’ offer.",
+        "“I have enormous respect for GPs and the work they do,” she said.",
+    )
+    assert who(qs[-1]) == ("Clare Whitfield", "health secretary", None)

@@ -239,6 +239,9 @@ def _two_place_bodies(doc, text: str, ents: list) -> list:
         first = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if span is None or first is None:
             continue
+        while len(first) > 1 and (first[0].tag_ in ("RB", "DT", "IN", "CC") or first[0].is_stop):
+            # "Then Northern Lincolnshire and Goole NHS Foundation Trust stepped in": the adverb opens the sentence
+            first, span = first[1:], span[1:]
         words = [t for t in first if t.text != "NHS" or t.i > first.start]
         if words and not any(
             t.text.isupper()
@@ -1130,6 +1133,8 @@ class _Article:
                             tok.left_edge.lower_ in ("his", "her", "their", "my", "our")
                             and (tok.lower_ in _KIN or _is_role_head(tok.lower_))
                         )
+                        # "Its chief executive said the findings were worrying": the body's, in what follows
+                        or (tok.left_edge.lower_ == "its" and _is_role_head(tok.lower_))
                         or (  # "Berkshire LMC’s chief executive said ...": a body's post
                             _is_role_head(tok.lower_)
                             and any(c.dep_ == "poss" and c.ent_type_ in ORG_LABELS for c in tok.children)
@@ -2129,6 +2134,14 @@ class _Article:
                 full = pool[-1].speaker
                 if full.short or full.kind == "role":  # "The minister visited ...": the minister named before
                     full = self.resolve(full, pool[-1].at)
+                elif (
+                    full.kind == "person"
+                    and full.role
+                    and not full.org
+                    and _POST_BEFORE_A_NAME.fullmatch(full.written.strip())
+                    and full.written.lower().startswith(full.role.lower())
+                ):  # "Healthwatch X spoke to ... Chief executive Sian Y said ... ‘...,’ she said": the body's
+                    full = self._bare_post(full, self.before(pool[-1].at), pool[-1].at)
                 if full.kind == "doc" and not full.org:  # "read out a letter from a patient. ‘...,’ it said"
                     full = self.writer_of(full, pool[-1].at, before) or full
                 if sp.pronoun in ("he", "she") and full.name and " and " not in full.name:
@@ -2477,6 +2490,11 @@ class _Article:
             if here and pool and pool[-1].at < (at[0], _sentence_start(self.masked[at[0]], at[1])):
                 pool = []  # "Writing for the King’s Fund, its chief executive": the body this sentence names first
             owner = (pool[-1].speaker.org or pool[-1].speaker.name) if pool else here
+            if not owner and re.match(r"its\s", sp.written, re.I):
+                # "a survey by the Patients Association. The charity polled ... Its chief executive said": the body
+                # named last, which no sentence made its subject
+                owner = self._last_body_named(at)
+                owner = owner if owner and len(owner.split()) > 1 else None  # (not "Tipton" of "Tipton Road Surgery")
             if owner:  # "said its chief executive, Dr Lorna Pike"; "Its GP committee chair": that body's committee;
                 # "In a blog for the King’s Fund, its chief executive, X, wrote": the body named in the sentence
                 if part:
@@ -2846,17 +2864,33 @@ class _Article:
             w in _BODY_NOUNS or w in _KIND_WORDS_OF_POSTS for w in role.lower().split()[:-1]
         ):
             said = [m for m in before if m.speaker.kind == "org" and m.speaker.org and m.said and m.at[0] >= at[0] - 1]
+            # or the body the paragraph before made its subject: "Healthwatch X spoke to 85 residents ... Chief
+            # executive Sian Y said"
+            # (not a body a person's post named there: "The BMA's GP committee chair, Dr X, called them ...")
+            posts = {m.speaker.org for m in before if m.at[0] == at[0] - 1 and m.speaker.kind == "person"}
+            said = said or [
+                m
+                for m in before
+                if m.speaker.kind == "org"
+                and m.speaker.org
+                and m.subject
+                and m.at[0] == at[0] - 1
+                and self._main(m)
+                and _without_possessives(m.speaker.org) not in posts
+                and not re.search(r"\b(?:shadow|minister|secretary)\b", role, re.I)  # no body's post but a party's
+            ]
             body = said[-1].speaker.org if said else None
             if body is None and at[0] > 0 and _SAID_IN_LABEL.search(self.masked[at[0] - 1]):
                 # a body the tagger named but the parser did not make a subject: "Health think tank the Nuffield
                 # Trust said"; not where a person's post named it ("Dr X, chair of the BMA's GP committee, said")
                 body = self._last_body_named((at[0] - 1, len(self.masked[at[0] - 1])))
-                posts = {m.speaker.org for m in before if m.at[0] == at[0] - 1 and m.speaker.kind == "person"}
                 body = None if body and _without_possessives(body) in posts else body
+            first = self.token_at(*said[-1].at) if said else None
             known = body and (
                 body.lower() in _org_names_lower()
                 or body.split()[-1].lower() in _BODY_NOUNS
                 or re.search(r"\b[A-Z]{2,}\b", body)
+                or (first is not None and first.ent_id_)  # a kind of body the entity patterns know: "Healthwatch X"
             )  # a body by its name, not a person the tagger took for one ("Conference chair Dr Shona X said")
             if known and body not in _NEWS_OUTLETS:
                 return replace(sp, org=body)

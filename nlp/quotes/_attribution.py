@@ -186,6 +186,7 @@ class _Attributor:
         department = _DEPARTMENT_AND.search(self.art.masked[pi][:start]) if phrase[:1].isupper() else None
         if department:  # "A Department for Work and Pensions spokesperson", which the parser cut at its "and"
             phrase, start = department.group(1) + phrase, department.start(1)
+        opening = None
         for e in self.art.ents[pi]:  # keep the person's own noun phrase: "... follows health secretary Matt Hancock"
             if (
                 e.label_ == "PERSON"
@@ -193,7 +194,8 @@ class _Attributor:
                 and e.end_char <= start + len(phrase)
                 and not _inside_org_name(phrase, e.start_char - start, e.end_char - start)
             ):
-                pstart = e.end_char - len(self.art._with_prefix(pi, e))
+                prefix = self.art._with_prefix(pi, e)
+                pstart = e.end_char - len(prefix)
                 inside = re.search(
                     r"\b(?:in|at|from|of|near|with|as|(?:called|named|known)(?:\s+only)?)\s+$", phrase[: pstart - start]
                 )  # "a GP in rural X"
@@ -219,6 +221,9 @@ class _Attributor:
                     )
                 ):
                     phrase, start = phrase[pstart - start :], pstart
+                if phrase[: len(prefix)] != prefix and phrase[: len(prefix)].lower() == prefix.lower():
+                    opening = phrase  # "Protest organiser Karen X": a capital only as the sentence opens, no body
+                    phrase = prefix + phrase[len(prefix) :]
                 break
         persons = [
             p
@@ -233,6 +238,8 @@ class _Attributor:
         if self.art.masked[pi][start : start + len(phrase)] == phrase:
             phrase = self.art.paragraphs[pi][start : start + len(phrase)]  # a quoted title in it, unmasked
         sp = describe(phrase, persons)
+        if opening is not None:
+            sp = replace(sp, written=opening)
         if sp.role and sp.role.startswith("whose "):  # "welcomed by the National Association of Primary Care,
             body = re.search(  # whose chair, Dr X, called it ...": that body's chair
                 r"([A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w’'&-]*))*),\s*$", self.art.paragraphs[pi][:start]

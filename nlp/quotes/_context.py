@@ -18,6 +18,7 @@ from nlp.quotes._lexicon import (
     _A_COMPANY_S_NAME,
     _A_NAMED_BODY,
     _A_VOLUNTARY_BODY,
+    _ANONYMOUS,
     _APPOSITION_CUES,
     _ASKING,
     _AT_THE_KIND,
@@ -888,6 +889,8 @@ class _Article:
                         r"(?:^|[.;:!?]\s+|\sand\s+|,\s+(?=whose\s))(?:(?:but|yet|meanwhile|however|separately|similarly|likewise)\b,?\s+|"
                         # "Responding, the Scottish Government’s deputy director, Iain X, said"
                         r"(?:responding|replying|commenting|reacting)(?:\s+to\s+[^,;:.!?]{1,60})?,\s+|"
+                        # "Presenting the paper, the ICB’s director of primary care, Owen X, said": what they did
+                        r"[a-z]+ing\s+[^,;:.!?]{1,60},\s+|"
                         # "Last night the surgery’s practice manager, Denise X, insisted"
                         r"(?:last\s+night|yesterday|today|tonight|earlier|later|on\s+(?-i:[A-Z])[a-z]+day),?\s+|"
                         + _OPENING_PLACE.pattern  # "Back in England, the King’s Fund’s senior fellow, Dr X,"
@@ -1085,9 +1088,13 @@ class _Article:
                 whole = doc[tok.left_edge.i : tok.i + 1]  # the surname, double-barrelled or not
                 if not self.in_quote(pi, whole.start_char) and self.surname_before(whole.text, (pi, whole.start_char)):
                     said = tok.head.lower_ in _CUE_SET
-                    self.mentions.append(
-                        _Mention((pi, whole.start_char), Speaker(whole.text, "person", name=whole.text), True, said)
-                    )
+                    sp = Speaker(whole.text, "person", name=whole.text)
+                    now = re.match(r"(?:,\s+\d{1,3},)?\s+is\s", self.paragraphs[pi][whole.end_char :])
+                    being = self._role_said_to_be(pi, whole) if tok.dep_ == "nsubj" and now else ""
+                    if being:  # "Okoro, 51, is chief executive of Mersey Vale Primary Care": what the sentence says
+                        # they are now (not "Haddad was a partner in Lewisham until 2015")
+                        sp = replace(describe(whole.text + being, [whole.text]), written=whole.text)
+                    self.mentions.append(_Mention((pi, whole.start_char), sp, True, said))
             for tok in subjects:
                 if _a_plural_post(tok) and not self.in_quote(pi, tok.idx):
                     # "GPs told Pulse ...", "Respondents to the survey were ...": one of them, a GP, a respondent
@@ -1310,6 +1317,15 @@ class _Article:
                 and self.surname_before(word, m.at)
             ):
                 m.speaker = Speaker(m.speaker.written, "person", name=word)
+        bodies: list[str] = []
+        for m in self.mentions:  # "Last year Mersey Vale lost a bid" after "Mersey Vale Primary Care": the body by the
+            # first words of its name, which the tagger took for a person
+            name = m.speaker.name or ""
+            whole = next((b for b in bodies if b.startswith(name + " ")), None) if m.speaker.kind == "person" else None
+            if whole and " " in name and not _TITLE_RE.match(m.speaker.written) and name == m.speaker.written.strip():
+                m.speaker = Speaker(m.speaker.written, "org", name=whole, org=whole)
+            if m.speaker.org and len(m.speaker.org.split()) > 2:
+                bodies.append(m.speaker.org)
         self._posts_of_pronouns()
         for m in self.mentions:  # short forms among the mentions point at the full ones before them, "its" at a body
             if (
@@ -1918,6 +1934,8 @@ class _Article:
             and not first.ent_type_
             and first.is_title
             and i + 1 < ent.start
+            and doc[i + 1].is_lower  # not "Employment Judge X", an office in capitals, nor "Yorkshire-based"
+            and doc[i + 1].text != "-"
             and _is_role_head(doc[ent.start - 1].lower_)
         ):  # "Sheep farmer Owen, 61,": a capital only because the sentence opens there, no body's name
             return first.lower_ + self.paragraphs[pi][first.idx + len(first.text) : ent.end_char]
@@ -2604,6 +2622,8 @@ class _Article:
         ):
             # "the health secretary", "the review chair" -> the last named person with that role (a headline's
             # "PM pledges ...": one named after it)
+            if _ANONYMOUS.search(sp.written):  # "the chief executive of one large federation, who asked not to be
+                return sp  # named": someone the article does not name, not a holder of that post named before
             want = [
                 w
                 for w in re.findall(r"[\w&-]+", re.split(r"\s+(?:in|at|from|for|of|on|with)\s+", sp.role.lower())[0])
@@ -2758,6 +2778,8 @@ class _Article:
         when a role-only mention names one: "the BMA chair" is not the RCGP's chair): ``(person, the words of
         their post and organisation, those words with the last part of each hyphenated one)``, or ``None``."""
         full = self._known(m.speaker, mentions)
+        if full.kind == "person" and not full.role and re.match(r"(?:Cllr|Councillor)\.?\s", m.speaker.written):
+            full = replace(full, role="councillor")  # "Cllr Imran X asked ...", then "The councillor said": his title
         if full.kind != "person" or not full.role or not full.name:
             return None
         if " " not in full.name and not re.search(r"[A-Z][\w-]*\s+" + re.escape(full.name) + r"$", m.speaker.written):

@@ -350,6 +350,13 @@ _DOC_MODIFIERS = ("new", "latest", "recent", "leaked", "official", "separate", "
 _BODY_POSTS = frozenset({"chair", "chairman", "chairwoman", "president", "chief executive", "director", "vice chair"})
 # the head words of the posts a body's own people hold (those above, and who speaks for it), which a line with the body's
 # name above ("The King’s Fund", then "‘...’ – Sarah X, chief executive") gives that body
+# what says that a speaker is not named, or is one of many: "who asked not to be named", "of one large federation"
+_ANONYMOUS = re.compile(
+    r"\bwho\s+(?:asked|wished|did\s+not\s+(?:want|wish)|does\s+not\s+(?:want|wish)|declined)\s+(?:not\s+)?to\s+be\s+"
+    r"(?:named|identified)|\bon\s+condition\s+of\s+anonymity|\bwho\s+(?:has|have)\s+not\s+been\s+named|"
+    r"\bof\s+one\s+(?:[a-z][\w-]*\s+){0,2}(?:federation|practice|surgery|trust|network|PCN|ICB|LMC|partnership)\b",
+    re.I,
+)
 _A_BODY_S_POST = frozenset(
     "chair chairman chairwoman co-chair vice-chair president executive director head lead officer secretary "
     "spokesperson spokesman spokeswoman chief".split()
@@ -1195,7 +1202,7 @@ _CONTACT_CLAUSE = re.compile(
     r"(?:^|(?<=\s))((?:[Aa]n?|[Tt]he)\s+(?:(?!(?:the|a|an|his|her|their|its)\s)[a-z][\w-]*\s+){0,2}"
     r"(?!(?:the|a|an|his|her|their|its)\s)[a-z][\w-]*)\s+"
     r"((?:the|a|an|his|her|their|its)\s+\S.*|" + _TITLES + r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)$"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+|he|she|we|I)$"  # "an arrangement she calls ‘...’"
 )
 # a cue right after a quote inside a sentence, whose subject is before that quote: "’, said"
 _SAID_AFTER_A_QUOTE = re.compile(

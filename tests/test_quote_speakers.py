@@ -12377,3 +12377,33 @@ def test_a_pronoun_naming_a_thing_is_the_speaker_not_the_thing(quotes):
         'without the personal risk".',
     )
     assert [(q.text, q.speaker_name) for q in qs] == [("partnership without the personal risk", "Janet Okoro")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # "remaining", an adjective in -ing before a post, opens no clause: the partners' word
+            ('The remaining partners at the practice said they were "hugely grateful".',),
+            (None, "remaining partners at the practice", None),
+        ),
+        (  # a place the tagger took for a body is not "the company"
+            (
+                "The pharmacy in Hadleigh Cross, operated by a national chain, closed with four weeks' notice. The "
+                'company said the site was "no longer viable" because of falling NHS funding.',
+            ),
+            ("company", None, None),
+        ),
+    ],
+)
+def test_remaining_partners_and_a_company_not_named(quotes, paragraphs, expected):
+    qs = quotes("Pharmacy and practice closures", *paragraphs)
+    assert who(qs[-1]) == expected
+
+
+def test_he_under_a_byline_is_the_one_the_writer_told(quotes):
+    qs = quotes(
+        "Opinion: Why I still believe in physician associates",
+        "By Dr Marcus Obi, GP partner in Nottingham",
+        'When I told a colleague this at a recent LMC meeting, he shook his head. "You\'re the exception," he said.',
+    )
+    assert who(qs[-1]) == (None, "colleague", None)

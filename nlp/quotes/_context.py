@@ -2082,7 +2082,7 @@ class _Article:
                     or (m.speaker.kind == "role" and (m.said or (m.subject and sp.pronoun in ("he", "she"))))
                 ] or [m for m in before if m.speaker.kind == "person"]
                 writer = self._author.name if self._author is not None and sp.pronoun in ("he", "she") else None
-                if writer and any(m.speaker.name == writer for m in pool):
+                if writer and (not pool or any(m.speaker.name == writer for m in pool)):
                     # "I told my trainer ... ‘...,’ he said" under "By Dr Helen X": the writer is "I", never "he";
                     # whom "my" names, if nobody else
                     pool = [m for m in pool if m.speaker.name != writer]
@@ -2954,6 +2954,8 @@ class _Article:
 
         for pi in range(at[0], max(-1, at[0] - 3), -1):
             for e in reversed(self.ents[pi]):
+                if e.start > 0 and e.doc[e.start - 1].lower_ in ("in", "near"):
+                    continue  # "The pharmacy in Hadleigh Cross": a place, which the tagger took for a body
                 if e.label_ in ORG_LABELS and (pi, e.end_char) <= at and not self.in_quote(pi, e.start_char):
                     org = clean_org(e.text)
                     if org and org.lower() not in _KIND_AS_NAME:

@@ -411,7 +411,11 @@ _FOR_WHOM = r"for\s+(?:all\s+)?(?:(?:her|his|their|its|my|our)\s|(?:" + _TITLES 
 # a judge named in the style of the office: "Mr Justice Cobb", "Lady Justice Marwood"
 _JUDGE = re.compile(r"\b(Mr|Mrs|Ms|Lord|Lady)\s+Justice\s+([A-Z][\w’'-]+)")
 # a post or a relation the writer calls theirs: "my trainer", "my old partner"
-_MY_POST = re.compile(r"\b[Mm]y\s+(?:(?:old|former|then|first|new)\s+)?([a-z][\w-]*)\b")
+# (and "When I told a colleague this, he shook his head": the one the writer spoke to)
+_MY_POST = re.compile(
+    r"\b(?:[Mm]y|I\s+(?:told|asked|rang|called|emailed|met|spoke\s+to)\s+(?:a|an|one))\s+"
+    r"(?:(?:old|former|then|first|new)\s+)?([a-z][\w-]*)\b"
+)
 # a source close to a kind of body: "source close to the company"
 _CLOSE_TO_A_BODY = re.compile(r"(?:source|insider|figure)s?\s+close\s+to\s+the\s+([a-z]+)")
 # whose words a comma introduces, as a colon would: "In his words, ‘...’", "In her own words,"
@@ -1133,7 +1137,7 @@ _TITLE_WORD = re.compile(r"Lady|Lord|Baroness|Dame|Sir|Dr|Professor|Cllr")
 _ORDINAL_WORDS = r"(?:second|third|fourth|fifth|other|further)"
 # adjectives in -ing before a post, which open no clause: "a leading GP academic", "the outgoing chair"
 _ING_ADJECTIVES = (
-    r"(?:lead|outgo|incom|found|act|visit|presid|consult|dispens|practis|retir|sitt|serv|manag|supervis)ing"
+    r"(?:lead|outgo|incom|found|act|visit|presid|consult|dispens|practis|retir|sitt|serv|manag|supervis|remain)ing"
 )
 # people a story names by what they are, whose "he" or "she" follows: "A young mum wanted antibiotics. ‘...,’ she
 # said" (with _LAY_PEOPLE, _KIN and the posts)

@@ -12407,3 +12407,33 @@ def test_he_under_a_byline_is_the_one_the_writer_told(quotes):
         'When I told a colleague this at a recent LMC meeting, he shook his head. "You\'re the exception," he said.',
     )
     assert who(qs[-1]) == (None, "colleague", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # the agent who echoed what another said is the "she" that follows, not a lede's post
+            (
+                "A senior paramedic in Corrington says crews are being called to patients who would once have been "
+                "seen by their GP.",
+                "Lee Harrison, a clinical team leader with the regional ambulance service, said: ‘People ring 999 "
+                "because they can’t get through to their surgery.’",
+                "Mr Harrison’s comments were echoed by Dr Kate Lindqvist, a local GP. She said the two services were "
+                "being squeezed at the same time. ‘Nobody is to blame here except the shortage of people,’ she said.",
+            ),
+            ("Kate Lindqvist", "local GP", None),
+        ),
+        (  # the one a paper interviewed is the "he" who tells it
+            (
+                'In the Morning Chronicle, columnist Peter Haldane argues that the government is "picking a fight it '
+                'cannot win".',
+                "The Evening Standard-Gazette has an interview with the chair of the BMA's GP committee, Dr Robert "
+                'Kilbride. He tells the paper that the targets are "a political stunt".',
+            ),
+            ("Robert Kilbride", None, None),
+        ),
+    ],
+)
+def test_people_an_agent_or_an_interview_puts_in_focus(quotes, paragraphs, expected):
+    qs = quotes("What the papers say", *paragraphs)
+    assert who(qs[-1]) == expected

@@ -827,6 +827,20 @@ class _Article:
                 ):  # "For Dr Sharma, the lesson is simple. ‘...,’ she says": the sentence is about her
                     subject = True
                 if (
+                    root_dep == "pobj"
+                    and head.lower_ == "by"
+                    and head.dep_ == "agent"
+                    and head.head.lower_ in ("echoed", "backed", "supported", "shared", "endorsed", "repeated")
+                    and ent.label_ == "PERSON"
+                ):  # "His comments were echoed by Dr Kate X, a local GP. She said": the one who echoed them
+                    subject = True
+                if ent.label_ == "PERSON" and re.search(
+                    r"\b(?:an?|its|the)\s+(?:interview|conversation|chat)\s+with\s+(?:[^.;:!?]{0,80},\s+)?"
+                    r"(?:(?:" + _TITLES + r")\s+)*$",
+                    self.paragraphs[pi][: ent.start_char],
+                ):  # "The Gazette has an interview with the chair of X, Dr Robert Y. He tells the paper": him
+                    subject = True
+                if (
                     root_dep == "dobj"
                     and head.lower_ in _ASKING
                     and not any(c.dep_ == "conj" for c in root.children)  # not "We asked Dr A and Mr B how ..."

@@ -12437,3 +12437,30 @@ def test_he_under_a_byline_is_the_one_the_writer_told(quotes):
 def test_people_an_agent_or_an_interview_puts_in_focus(quotes, paragraphs, expected):
     qs = quotes("What the papers say", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a body of two places' LMCs, in the plural
+            (
+                "Lancashire and Cumbria LMCs said it remained concerned. Its chief executive, Peter Danson, said: ‘An "
+                "evaluation by the commissioner of its own pilot is not independent.’",
+            ),
+            ("Peter Danson", "chief executive", "Lancashire and Cumbria LMCs"),
+        ),
+        (  # "Its" after the body a sentence since made its subject by kind, not the practice named first
+            (
+                "Tipton Road Surgery is one of 14 sites run by Sandwell Valley Health Federation.",
+                "The federation now employs 210 staff. Its chief operating officer, Lorraine Pike, joined from an "
+                "acute trust in 2021.",
+                'Mrs Pike said the hardest part was persuading partners. "Every practice thought its way was right," '
+                "she said.",
+            ),
+            ("Lorraine Pike", "chief operating officer", "Sandwell Valley Health Federation"),
+        ),
+    ],
+)
+def test_its_post_after_a_body_by_kind_and_plural_lmcs(quotes, paragraphs, expected):
+    qs = quotes("Federations", *paragraphs)
+    assert who(qs[-1]) == expected

@@ -2522,6 +2522,24 @@ class _Article:
             if here and pool and pool[-1].at < (at[0], _sentence_start(self.masked[at[0]], at[1])):
                 pool = []  # "Writing for the King’s Fund, its chief executive": the body this sentence names first
             owner = (pool[-1].speaker.org or pool[-1].speaker.name) if pool else here
+            kind = None
+            for k in (at[0], at[0] - 1):  # "X Surgery is one of 14 sites run by Y Federation. The federation now
+                # employs 210 staff. Its chief operating officer": the body a sentence since made its subject by kind
+                text = self.masked[k][: at[1]] if k == at[0] else self.masked[k] if k >= 0 else ""
+                found = [
+                    f
+                    for f in re.finditer(
+                        r"(?:^|[.!?]\s+)[Tt]he\s+([a-z]+)\s+(?:now\s+|also\s+|has\s+|had\s+)?[a-z]+s?\b", text
+                    )
+                    if f.group(1) in _BODY_NOUNS
+                ]
+                if found:
+                    kind = found[-1].group(1) if not pool or (k, found[-1].start()) > pool[-1].at else None
+                    break
+            if kind and re.match(r"its\s", sp.written, re.I):
+                kin = _SAME_KIND_OF_BODY.get(kind, frozenset({kind}))
+                named = self._body_of_kind(before, kin, kinds=("org", "role")) or self._named_body_of_kind(kin, at)
+                owner = named or owner
             if not owner and re.match(r"its\s", sp.written, re.I):
                 # "a survey by the Patients Association. The charity polled ... Its chief executive said": the body
                 # named last, which no sentence made its subject

@@ -952,7 +952,7 @@ _PREFIX_TOKENS = 8
 # "NHS Cornwall and Isles of Scilly ICB"; group 1 is the words before "and"
 _TWO_PLACE_BODY = re.compile(
     r"(?<![\w’'-])((?:NHS\s+)?(?:[A-Z][\w’'-]*\s+){1,3})(?:and|&)\s+(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?){1,4}?"
-    r"(?:ICB|ICS|LMC|CCG|Integrated\s+Care\s+(?:Board|System)|(?:University\s+)?Health\s+Board|"
+    r"(?:ICB|ICS|LMCs?|CCG|Integrated\s+Care\s+(?:Board|System)|(?:University\s+)?Health\s+Board|"
     r"Local\s+Medical\s+Committee|NHS\s+(?:Foundation\s+)?Trust)(?![\w-])"  # "Brackwell and Dunsford NHS Foundation Trust"
 )
 # the last word of a body's name that a country or region may follow, as part of the name: "the Rural GP Association

@@ -12464,3 +12464,46 @@ def test_people_an_agent_or_an_interview_puts_in_focus(quotes, paragraphs, expec
 def test_its_post_after_a_body_by_kind_and_plural_lmcs(quotes, paragraphs, expected):
     qs = quotes("Federations", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a lede's post that defended something, held by the one the next paragraph names
+            (
+                "The health minister has defended the new GP contract.",
+                "Sarah Ellery said: “This contract gives practices stability.”",
+            ),
+            ("Sarah Ellery", "health minister", None),
+        ),
+        (  # a common given name and a surname, which the tagger took for a body
+            (
+                "The shadow health secretary has pledged that every patient would be guaranteed a GP appointment "
+                "within a week.",
+                "Claire Donnelly said her party would fund the guarantee by scrapping tax breaks.",
+                "‘Patients are sick of waiting,’ she told the conference.",
+            ),
+            ("Claire Donnelly", "shadow health secretary", None),
+        ),
+        (  # "the minister" after a health secretary
+            (
+                "The health secretary has promised to restore continuity of care in general practice.",
+                "Speaking at a health centre in Leeds, Peter Langford said: ‘We are going to bring back the family "
+                "doctor.’",
+                "The minister added that he wanted “every patient who needs it” to have a named GP.",
+            ),
+            ("Peter Langford", "health secretary", None),
+        ),
+        (  # "One" before a post, then the name
+            (
+                "Newly qualified doctors report struggling to find work.",
+                "One newly qualified GP in Manchester, Dr Hamza Qureshi, said he had applied for 30 jobs without "
+                "success. “I am now thinking of going abroad,” he said.",
+            ),
+            ("Hamza Qureshi", "newly qualified GP in Manchester", None),
+        ),
+    ],
+)
+def test_everyday_news_ledes_ministers_and_one_of_a_group(quotes, paragraphs, expected):
+    qs = quotes("GP news", *paragraphs)
+    assert who(qs[-1]) == expected

@@ -56,6 +56,7 @@ from nlp.quotes._lexicon import (
     _KIND_WORDS_OF_POSTS,
     _KNIGHTED,
     _LAY_PEOPLE,
+    _LEDE_VERBS,
     _MEMBER_AFTER_A_BODY,
     _MEMBER_LETTERS,
     _MY_POST,
@@ -562,6 +563,18 @@ class _Article:
             else e
             for k, e in enumerate(ents)
         ]
+        ents = [  # "Claire Donnelly said her party would ...", which the tagger took for a body: a common given name and a
+            # surname, no body's word, no body we know
+            DocSpan(doc, e.start, e.end, label="PERSON")
+            if e.label_ in ("ORG", "GPE", "NORP", "FAC")
+            and len(e) == 2
+            and e[0].lower_ in _GIVEN_NAMES
+            and all(t.is_title for t in e)
+            and not any(t.lower_ in _BODY_NOUNS or t.text in _BODY_NAME_ENDS for t in e)
+            and e.text.lower() not in _org_names_lower()
+            else e
+            for e in ents
+        ]
         if not any(e.label_ == "PERSON" for e in ents):
             return ents
         ents = [  # "A Lib Dem committee member, Councillor Joan X": the tagger's person is "Lib Dem committee", its
@@ -909,7 +922,7 @@ class _Article:
                         r"(?:last\s+night|yesterday|today|tonight|earlier|later|on\s+(?-i:[A-Z])[a-z]+day),?\s+|"
                         + _OPENING_PLACE.pattern  # "Back in England, the King’s Fund’s senior fellow, Dr X,"
                         + r")?"
-                        r"((?:one\s+of\s+(?:the|its|their|his|her)|the|a|an|another|its|their|his|her|my|our|whose|"
+                        r"((?:one\s+of\s+(?:the|its|their|his|her)|the|a|an|one|another|its|their|his|her|my|our|whose|"
                         r"(?-i:(?:[A-Z][\w&-]*\s+(?:and\s+(?=[A-Z]))?){0,3}[A-Z][\w&-]*[’']s))\s+[^,;:.!?]{2,80}?),\s*$",
                         self.paragraphs[pi][: ent.end_char - len(phrase)],
                         re.I,
@@ -1361,7 +1374,7 @@ class _Article:
                 m
                 for m in self.mentions
                 if m.at[0] <= 1
-                and m.said
+                and (m.said or (m.subject and getattr(self.verb_of(m), "lower_", "") in _LEDE_VERBS))
                 and m.speaker.kind == "role"
                 and m.speaker.role
                 # ("..., the Care Quality Commission’s chief inspector has said": the post after the lede's clause)
@@ -1921,6 +1934,8 @@ class _Article:
                 and not (doc[i].text == "-" and i < ent.start)  # "Long-serving partner Dr X"
                 and not (t.dep_ == "advmod" and i <= t.head.i < ent.end and t.head.dep_ == "amod")  # "Newly qualified"
                 and not (t.lower_ in _PREFIX_MODIFIERS and i < ent.start)  # "said lead GP Dr X"
+                and not (i == ent.start and t.lower_ == "lead" and t.i > 0 and doc[t.i - 1].tag_ == "NN")  # "Team lead
+                # Marcus X", whose "lead" the tagger took for a verb
             ):
                 break
             if ent.start - i - skipped >= _PREFIX_TOKENS:
@@ -1949,6 +1964,7 @@ class _Article:
             and first.is_title
             and i + 1 < ent.start
             and doc[i + 1].is_lower  # not "Employment Judge X", an office in capitals, nor "Yorkshire-based"
+            and not _common_word(first.text)  # (the posts' own words, "Team lead X", are read as they are)
             and doc[i + 1].text != "-"
             and _is_role_head(doc[ent.start - 1].lower_)
         ):  # "Sheep farmer Owen, 61,": a capital only because the sentence opens there, no body's name
@@ -2680,6 +2696,8 @@ class _Article:
                     heads |= {"gp", "doctor"}  # "a partner at the Fellside Surgery", then "the GP"
                 if heads & {"executive", "chief", "director", "head", "chair", "leader", "manager", "owner"}:
                     heads |= {"boss"}  # "chief executive of Moorside NHS Trust", then "the trust boss"
+                if "secretary" in heads and heads & {"health", "state", "care"} and "shadow" not in heads:
+                    heads |= {"minister"}  # "the health secretary, Peter X, said", then "The minister added"
                 if head in heads and all(w in has for w in mods) and _other_office(want) == _other_office(has):
                     return replace(full, written=sp.written)
                 missing = [w for w in mods if w not in has]

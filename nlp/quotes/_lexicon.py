@@ -357,6 +357,12 @@ _ANONYMOUS = re.compile(
     r"\bof\s+one\s+(?:[a-z][\w-]*\s+){0,2}(?:federation|practice|surgery|trust|network|PCN|ICB|LMC|partnership)\b",
     re.I,
 )
+# what a lede's unnamed post does before the next paragraph names its holder: "The health minister has defended the
+# new GP contract", then "Sarah X said"
+_LEDE_VERBS = frozenset(
+    "defended defends pledged pledges unveiled unveils announced announces promised promises vowed vows admitted "
+    "admits rejected rejects criticised criticises attacked attacks welcomed welcomes launched launches".split()
+)
 _A_BODY_S_POST = frozenset(
     "chair chairman chairwoman co-chair vice-chair president executive director head lead officer secretary "
     "spokesperson spokesman spokeswoman chief".split()

@@ -12507,3 +12507,34 @@ def test_its_post_after_a_body_by_kind_and_plural_lmcs(quotes, paragraphs, expec
 def test_everyday_news_ledes_ministers_and_one_of_a_group(quotes, paragraphs, expected):
     qs = quotes("GP news", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a name the tagger took for a body, a person by the post after it
+            (
+                "Ruairidh MacAulay, the SNP MSP for Na h-Eileanan an Iar, said he had raised the matter with the "
+                "health secretary.",
+                '"Island communities cannot be treated as an afterthought," the MSP said.',
+            ),
+            ("Ruairidh MacAulay", "SNP MSP for Na h-Eileanan an Iar", None),
+        ),
+        (
+            (
+                "Heather Kerr, the DUP MLA for Fermanagh and South Tyrone, said constituents had contacted her in "
+                "tears.",
+                "Siobhán Mac Giolla Bhríde, a patient, said she did not know where she would go.",
+                "“The next practice is already full,” she said.",
+            ),
+            ("Siobhán Mac Giolla Bhríde", "patient", None),
+        ),
+        (  # the place a community councillor serves is no body
+            ('Moray community councillor Alison Findlay said she had been "reassured" by the practices.',),
+            ("Alison Findlay", "Moray community councillor", None),
+        ),
+    ],
+)
+def test_devolved_members_irish_names_and_community_councillors(quotes, paragraphs, expected):
+    qs = quotes("Island practices", *paragraphs)
+    assert who(qs[-1]) == expected

@@ -79,6 +79,7 @@ from nlp.quotes._lexicon import (
     _PEER_STYLE,
     _PEOPLE_NOUNS,
     _PLACE_SHAPE,
+    _POST_AFTER,
     _POST_BEFORE_A_NAME,
     _POST_OF_A_KIND,
     _POST_OF_THE,
@@ -567,9 +568,17 @@ class _Article:
             # surname, no body's word, no body we know
             DocSpan(doc, e.start, e.end, label="PERSON")
             if e.label_ in ("ORG", "GPE", "NORP", "FAC")
-            and len(e) == 2
-            and e[0].lower_ in _GIVEN_NAMES
-            and all(t.is_title for t in e)
+            and 2 <= len(e) <= 5
+            and (
+                (len(e) == 2 and e[0].lower_ in _GIVEN_NAMES)
+                or re.match(r",\s+\d{1,3},", self.paragraphs[pi][e.end_char :])  # "Seán X, 59, said": no body's age
+                or _is_role_phrase(  # "Ruairidh MacAulay, the SNP MSP for X, said": a person, by the post after
+                    _POST_AFTER.match(self.paragraphs[pi][e.end_char :] + ",").group(1)
+                    if _POST_AFTER.match(self.paragraphs[pi][e.end_char :] + ",")
+                    else ""
+                )
+            )
+            and all(t.is_title or re.fullmatch(r"Mac[A-Z]\w+|Mc[A-Z]\w+", t.text) for t in e)
             and not any(t.lower_ in _BODY_NOUNS or t.text in _BODY_NAME_ENDS for t in e)
             and e.text.lower() not in _org_names_lower()
             else e

@@ -1341,6 +1341,8 @@ _POST_OF_ONE_OF = re.compile(
     r"(?:[a-z][\w-]*\s+){0,3}(?:[A-Z]{2,5}|[a-z]+)s"
 )
 # a post written before a name with no article, as a sentence or a credit opens: "Senior fellow Dr Jonathan X said"
+# the post in apposition after a name: ", the SNP MSP for X," (group 1)
+_POST_AFTER = re.compile(r",\s+((?:the|a|an)\s+[^,;:()]{2,80}),")
 _POST_BEFORE_A_NAME = re.compile(
     r"(?!(?:The|A|An|Its|Our|Their|His|Her)\s)[A-Z][a-z-]+(?:\s+[a-z][\w-]*){0,3}\s+"
     r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\s+)?[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){0,2}"

@@ -303,7 +303,13 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         and role
         and re.fullmatch(_TOWN, org)
         # "Coatbridge resident Agnes X", "Hull pensioner Y": where they live, as for a lay person's noun
-        and (re.match(r"(?:GP|practice|locum|salaried|sessional)\b", role) or role.split()[-1] in _PEOPLE_NOUNS)
+        and (
+            re.match(r"(?:GP|practice|locum|salaried|sessional)\b", role)
+            or role.split()[-1] in _PEOPLE_NOUNS
+            or re.fullmatch(r"(?:community|parish|town|ward|county|local)\s+councillor", role)  # "Moray community
+            # councillor X": the place she serves, as no party's name is
+        )
+        and not re.fullmatch(_PARTY, org)
         and clean_org(org)  # not "General practice nurse", "Anonymous GP partner"
         and org.lower() not in _org_names_lower()
         and org.lower() not in _BODY_NOUNS | _ARMED_FORCES

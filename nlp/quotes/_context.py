@@ -18,6 +18,7 @@ from nlp.quotes._lexicon import (
     _A_COMPANY_S_NAME,
     _A_NAMED_BODY,
     _A_VOLUNTARY_BODY,
+    _AN_INTERVIEW_WITH,
     _ANONYMOUS,
     _APPOSITION_CUES,
     _ASKING,
@@ -99,6 +100,7 @@ from nlp.quotes._lexicon import (
     _SIGNED,
     _SPOKES,
     _SUBJECT_WORDS,
+    _THE_KIND_OPENS,
     _THE_KIND_S,
     _THE_ORGANISATION_S,
     _TIME_OF_DAY,
@@ -392,6 +394,12 @@ def _double_barrelled_names(doc, ents: list) -> list:
     return out
 
 
+def _post_after(text: str) -> str:
+    """The post in apposition at the start of ``text`` (``, the SNP MSP for X,``), or ``""``."""
+    m = _POST_AFTER.match(text)
+    return m.group(1) if m else ""
+
+
 def _a_person_noun(word: str) -> bool:
     """Is ``word`` (lower case) a noun for a person: a lay person, a relative or a post (``mum``, ``patient``, ``GP``)?"""
     return word in _PEOPLE_NOUNS or word in _KIN or _is_role_head(word)
@@ -569,17 +577,19 @@ class _Article:
             DocSpan(doc, e.start, e.end, label="PERSON")
             if e.label_ in ("ORG", "GPE", "NORP", "FAC")
             and 2 <= len(e) <= 5
-            and (
-                (len(e) == 2 and e[0].lower_ in _GIVEN_NAMES)
-                or re.match(r",\s+\d{1,3},", self.paragraphs[pi][e.end_char :])  # "Seán X, 59, said": no body's age
-                or _is_role_phrase(  # "Ruairidh MacAulay, the SNP MSP for X, said": a person, by the post after
-                    _POST_AFTER.match(self.paragraphs[pi][e.end_char :] + ",").group(1)
-                    if _POST_AFTER.match(self.paragraphs[pi][e.end_char :] + ",")
-                    else ""
-                )
-            )
             and all(t.is_title or re.fullmatch(r"Mac[A-Z]\w+|Mc[A-Z]\w+", t.text) for t in e)
             and not any(t.lower_ in _BODY_NOUNS or t.text in _BODY_NAME_ENDS for t in e)
+            and (
+                (len(e) == 2 and e[0].lower_ in _GIVEN_NAMES)
+                or (
+                    self.paragraphs[pi][e.end_char : e.end_char + 1] == ","
+                    and (
+                        re.match(r",\s+\d{1,3},", self.paragraphs[pi][e.end_char :])  # "Seán X, 59,": no body's age
+                        # "Ruairidh MacAulay, the SNP MSP for X, said": a person, by the post after
+                        or _is_role_phrase(_post_after(self.paragraphs[pi][e.end_char :]))
+                    )
+                )
+            )
             and e.text.lower() not in _org_names_lower()
             else e
             for e in ents
@@ -856,11 +866,8 @@ class _Article:
                     and ent.label_ == "PERSON"
                 ):  # "His comments were echoed by Dr Kate X, a local GP. She said": the one who echoed them
                     subject = True
-                if ent.label_ == "PERSON" and re.search(
-                    r"\b(?:an?|its|the)\s+(?:interview|conversation|chat)\s+with\s+(?:[^.;:!?]{0,80},\s+)?"
-                    r"(?:(?:" + _TITLES + r")\s+)*$",
-                    self.paragraphs[pi][: ent.start_char],
-                ):  # "The Gazette has an interview with the chair of X, Dr Robert Y. He tells the paper": him
+                if ent.label_ == "PERSON" and _AN_INTERVIEW_WITH.search(self.paragraphs[pi][: ent.start_char]):
+                    # "The Gazette has an interview with the chair of X, Dr Robert Y. He tells the paper": him
                     subject = True
                 if (
                     root_dep == "dobj"
@@ -2551,13 +2558,7 @@ class _Article:
             for k in (at[0], at[0] - 1):  # "X Surgery is one of 14 sites run by Y Federation. The federation now
                 # employs 210 staff. Its chief operating officer": the body a sentence since made its subject by kind
                 text = self.masked[k][: at[1]] if k == at[0] else self.masked[k] if k >= 0 else ""
-                found = [
-                    f
-                    for f in re.finditer(
-                        r"(?:^|[.!?]\s+)[Tt]he\s+([a-z]+)\s+(?:now\s+|also\s+|has\s+|had\s+)?[a-z]+s?\b", text
-                    )
-                    if f.group(1) in _BODY_NOUNS
-                ]
+                found = [f for f in _THE_KIND_OPENS.finditer(text) if f.group(1) in _BODY_NOUNS]
                 if found:
                     kind = found[-1].group(1) if not pool or (k, found[-1].start()) > pool[-1].at else None
                     break

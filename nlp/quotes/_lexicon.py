@@ -363,6 +363,12 @@ _LEDE_VERBS = frozenset(
     "defended defends pledged pledges unveiled unveils announced announces promised promises vowed vows admitted "
     "admits rejected rejects criticised criticises attacked attacks welcomed welcomes launched launches".split()
 )
+# a paper's interview with someone, whose "he" or "she" follows: "The Gazette has an interview with the chair of X, Dr Y"
+_AN_INTERVIEW_WITH = re.compile(
+    r"\b(?:an?|its|the)\s+(?:interview|conversation|chat)\s+with\s+(?:[^.;:!?]{0,80},\s+)?(?:(?:" + _TITLES + r")\s+)*$"
+)
+# a sentence that opens with a body by its kind as its subject: "The federation now employs 210 staff" (group 1)
+_THE_KIND_OPENS = re.compile(r"(?:^|[.!?]\s+)[Tt]he\s+([a-z]+)\s+(?:now\s+|also\s+|has\s+|had\s+)?[a-z]+s?\b")
 _A_BODY_S_POST = frozenset(
     "chair chairman chairwoman co-chair vice-chair president executive director head lead officer secretary "
     "spokesperson spokesman spokeswoman chief".split()

@@ -1107,7 +1107,11 @@ def _styled_name(sp: Speaker) -> Speaker:
         member = next((w for w in name[len(bare) :].split() if w in ("MP", "MSP", "MS", "MLA", "AM")), None)
         sp = replace(sp, role=sp.role or member)
         name = bare
-    silk = re.search(re.escape(name) + r"\s+(?:[A-Z]{2,6}\s+)*(KC|QC)\b", sp.written)
+    silk = (
+        re.search(re.escape(name) + r"\s+(?:[A-Z]{2,6}\s+)*(KC|QC)\b", sp.written)
+        if "KC" in sp.written or "QC" in sp.written
+        else None
+    )
     if silk and not sp.role:  # "Helen X KC, for the GMC": counsel for the body (or a client); "Simon X KC": a rank
         sp = replace(sp, role="counsel" if re.search(r",\s+for\s+", sp.written) else silk.group(1))
     judge = _JUDGE.search(sp.written)

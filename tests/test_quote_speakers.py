@@ -12538,3 +12538,32 @@ def test_everyday_news_ledes_ministers_and_one_of_a_group(quotes, paragraphs, ex
 def test_devolved_members_irish_names_and_community_councillors(quotes, paragraphs, expected):
     qs = quotes("Island practices", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # the second of two partners named after their shared post
+            (
+                "The partners of Brookside Surgery in Chelmsford, Dr Neil Grange and Dr Susan Ivey, said they had taken "
+                "the decision after a deficit of £180,000.",
+                "Dr Ivey said: “No doctor should have to remortgage their home to keep a practice afloat.”",
+            ),
+            ("Susan Ivey", "partner", "Brookside Surgery"),
+        ),
+        (  # one of a practice's GPs is a GP
+            ("Dr Mark Trelawney, one of the practice’s GPs, said: “We saw 400 patients on Monday.”",),
+            ("Mark Trelawney", "GP", None),
+        ),
+        (  # the post someone is appointed to
+            (
+                "NHS Black Country ICB has appointed Dr Ruth Adeyemi as its new director of primary care.",
+                'Dr Adeyemi said: "I want to listen first."',
+            ),
+            ("Ruth Adeyemi", "director of primary care", "NHS Black Country ICB"),
+        ),
+    ],
+)
+def test_partners_named_together_one_of_a_practices_gps_and_appointments(quotes, paragraphs, expected):
+    qs = quotes("Practice news", *paragraphs)
+    assert who(qs[-1]) == expected

@@ -20,6 +20,7 @@ from nlp.quotes._lexicon import (
     _A_VOLUNTARY_BODY,
     _AN_INTERVIEW_WITH,
     _ANONYMOUS,
+    _APPOINTED_AS,
     _APPOSITION_CUES,
     _ASKING,
     _AT_THE_KIND,
@@ -1346,7 +1347,8 @@ class _Article:
                 and a.speaker.kind == b.speaker.kind == "person"
                 and a.speaker.role
                 and not (b.speaker.role or b.speaker.org)
-                and _plural_role(a.speaker.written.split(",")[0].split()[-1])
+                # ("The partners of Brookside Surgery in Chelmsford, Dr A and Dr B,": the post's head before "of")
+                and _plural_role(re.split(r"\s+(?:of|at|in|from)\s+", a.speaker.written.split(",")[0])[0].split()[-1])
                 and re.fullmatch(
                     r"[\w’' -]+?\s+and\s+(?:" + _TITLES + r"\s+)?", self.paragraphs[a.at[0]][a.at[1] : b.at[1]]
                 )
@@ -1744,6 +1746,10 @@ class _Article:
         )
         if post and _is_role_phrase(re.sub(r"^who\s+(?:is|was|has\s+been|had\s+been)\s+", "", post.group(1))):
             return ", " + post.group(1)
+        appointed = _APPOINTED_AS.match(after)
+        if appointed and ent.root.head.lower_ in ("appointed", "named", "elected", "hired", "chosen", "confirmed"):
+            # "X ICB has appointed Dr Ruth Y as its new director of primary care": the post she takes
+            return ", " + appointed.group(1) + appointed.group(2)
         from nlp.pipeline import ORG_LABELS
 
         where = re.match(r"\s+(of|at|from)\s+", self.paragraphs[pi][ent.end_char :])

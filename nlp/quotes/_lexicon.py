@@ -369,6 +369,11 @@ _AN_INTERVIEW_WITH = re.compile(
 )
 # a sentence that opens with a body by its kind as its subject: "The federation now employs 210 staff" (group 1)
 _THE_KIND_OPENS = re.compile(r"(?:^|[.!?]\s+)[Tt]he\s+([a-z]+)\s+(?:now\s+|also\s+|has\s+|had\s+)?[a-z]+s?\b")
+# the post someone is appointed to, after their name: "as its new director of primary care" (groups 1 and 2: the
+# determiner, then the post without "new")
+_APPOINTED_AS = re.compile(
+    r"\s+as\s+((?:its|their|the|a|an)\s+)(?:(?:new|next|first|permanent)\s+)?([a-z][^,;:()–—.]{1,80}?)(?=,|\.|;|$)"
+)
 _A_BODY_S_POST = frozenset(
     "chair chairman chairwoman co-chair vice-chair president executive director head lead officer secretary "
     "spokesperson spokesman spokeswoman chief".split()

@@ -416,7 +416,8 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         and not _plural_role(text.split()[-1])  # "Royal College of GPs": a body of them, not an office
     ):
         return text.split()[-1].lower(), text  # "Parliamentary and Health Service Ombudsman": an office that is a body
-    one_of = re.match(r"one\s+of\s+(?:the|its|their|[a-z]+|\d+)\s+(.+?)s\b(.*)$", text)
+    # ("one of the practice’s GPs": a GP, whose possessive names where)
+    one_of = re.match(r"one\s+of\s+(?:the|its|their|[a-z]+|\d+)\s+(?:[a-z]+[’']s\s+)?(.+?)s\b(.*)$", text)
     if one_of and _is_role_head(one_of.group(1).split()[-1].lower()):  # "one of the salaried GPs": a salaried GP
         text = one_of.group(1) + one_of.group(2)
     kind_owns = re.match(r"([a-z]+)[’']s\s+(.+)$", text)

@@ -12567,3 +12567,27 @@ def test_devolved_members_irish_names_and_community_councillors(quotes, paragrap
 def test_partners_named_together_one_of_a_practices_gps_and_appointments(quotes, paragraphs, expected):
     qs = quotes("Practice news", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # "who chairs its GP committee": that body's committee
+            (
+                "The BMA said the plans lacked detail. Dr Rachel Okafor, who chairs its GP committee, said: “Where is "
+                "the money for the workforce?”",
+            ),
+            ("Rachel Okafor", "chair", "BMA GP committee"),
+        ),
+        (  # a lede's body by its kind, named as the next paragraph's subject
+            (
+                "A local medical committee has warned that a wave of “silent closures” is under way.",
+                "Kent LMC said seven practices in the county had handed back contracts.",
+            ),
+            ("Kent LMC", None, "Kent LMC"),
+        ),
+    ],
+)
+def test_a_committee_its_chair_chairs_and_a_lede_s_body_named_next(quotes, paragraphs, expected):
+    qs = quotes("LMC news", *paragraphs)
+    assert who(qs[0]) == expected

@@ -2077,6 +2077,9 @@ class _Article:
                 )
                 sp = replace(sp, role=role or None, org=body)
         sp = self._fellow(sp, before)
+        named_next = self._body_named_next(sp, at)
+        if named_next is not None:
+            return named_next
         if sp.kind == "role" and (sp.role or "").lower() == "professor" and re.match(r"the\s", sp.written, re.I):
             # "‘...,’ the professor added": the last person the article titled professor
             titled = [
@@ -2546,7 +2549,11 @@ class _Article:
             sp.kind in ("person", "role")
             and (not sp.org or part)
             # "Dr X, its chair" (not "One GP, whose evidence was published anonymously,": a clause about the GP)
-            and re.search(r"(?:^|\b(?:of|at|for)\s+)(?:its|their|whose)\s|,\s+(?:its|their)\s", sp.written, re.I)
+            and re.search(
+                r"(?:^|\b(?:of|at|for)\s+)(?:its|their|whose)\s|,\s+(?:its|their)\s|\b(?:chairs|leads|heads|runs)\s+its\s",
+                sp.written,
+                re.I,
+            )  # (and "Dr X, who chairs its GP committee")
             and not re.search(r",\s+(?:from|of|at)\s+(?:the\s+)?[A-Z]", sp.written)  # "Its authors, from X and Y"
         ):  # "Its chair"; "Dr X, chair of its GP committee"
             pool = [
@@ -3012,6 +3019,22 @@ class _Article:
                 sp = describe(phrase, persons)
                 if sp.kind == "person" and sp.name:
                     return sp
+        return None
+
+    def _body_named_next(self, sp: Speaker, at: tuple[int, int]) -> Speaker | None:
+        """A lede's body by its kind alone (``A local medical committee has warned of ‘...’``), named as the subject of
+        the next paragraph (``Kent LMC said``): that body, or ``None``."""
+        lede = re.fullmatch(r"(?:an?|one)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", sp.written.strip(), re.I)
+        if at[0] > 1 or sp.org or sp.kind not in ("other", "org") or lede is None:
+            return None
+        kind = _KIND_SPELT_OUT.get(lede.group(1).lower(), lede.group(1).split()[-1])
+        if kind.lower() not in _BODY_NOUNS and kind not in _KIND_OF_BODY:
+            return None
+        for m in self.mentions:
+            if m.at[0] == at[0] + 1 and m.subject and m.speaker.kind == "org" and m.speaker.org:
+                if m.speaker.org.split()[-1].lower().rstrip("s") == kind.lower():
+                    return Speaker(sp.written, "org", name=m.speaker.org, org=m.speaker.org)
+                return None
         return None
 
     def _last_body_named(self, at: tuple[int, int]) -> str | None:

@@ -12591,3 +12591,38 @@ def test_partners_named_together_one_of_a_practices_gps_and_appointments(quotes,
 def test_a_committee_its_chair_chairs_and_a_lede_s_body_named_next(quotes, paragraphs, expected):
     qs = quotes("LMC news", *paragraphs)
     assert who(qs[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a given name after a noun for a person, which the tagger took for a body
+            (
+                "Mother-of-two Jess said she had waited three weeks for a call back.",
+                "“Nobody could tell me who my doctor even was,” she said.",
+            ),
+            ("Jess", "mother-of-two", None),
+        ),
+        (  # "Resident Pauline said:", with the name untagged
+            ("Resident Pauline said: “We were never asked what we wanted from the new hub.”",),
+            ("Pauline", "resident", None),
+        ),
+        (  # a post at a body whose long name ends the sentence
+            (
+                "“Continuity is not a luxury,” said lead author Dr Imogen Faraday, an academic clinical lecturer at "
+                "the University of Wessex’s Institute of Primary Care.",
+            ),
+            ("Imogen Faraday", "academic clinical lecturer", "University of Wessex’s Institute of Primary Care"),
+        ),
+        (  # "at the unit" after the unit named
+            (
+                "The report was published by the Northgate Health Policy Unit.",
+                "Dr Callum Reyes, a senior research fellow at the unit, said: “Hubs have not reduced waits.”",
+            ),
+            ("Callum Reyes", "senior research fellow", "Northgate Health Policy Unit"),
+        ),
+    ],
+)
+def test_people_named_after_a_noun_for_them_and_posts_at_long_named_bodies(quotes, paragraphs, expected):
+    qs = quotes("Patients speak", *paragraphs)
+    assert who(qs[-1]) == expected

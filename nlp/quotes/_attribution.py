@@ -238,6 +238,18 @@ class _Attributor:
         if self.art.masked[pi][start : start + len(phrase)] == phrase:
             phrase = self.art.paragraphs[pi][start : start + len(phrase)]  # a quoted title in it, unmasked
         sp = describe(phrase, persons)
+        if sp.kind in ("org", "other"):  # "Resident Pauline said:", whose name the tagger left untagged: the person
+            # the mentions found there
+            here = next(
+                (
+                    m
+                    for m in self.art.mentions
+                    if m.at[0] == pi and start <= m.at[1] < start + len(phrase) and m.speaker.kind == "person"
+                ),
+                None,
+            )
+            if here is not None and here.speaker.written == phrase.strip():
+                sp = here.speaker
         if opening is not None:
             sp = replace(sp, written=opening)
         if sp.role and sp.role.startswith("whose "):  # "welcomed by the National Association of Primary Care,

@@ -577,6 +577,15 @@ class _Article:
             # surname, no body's word, no body we know
             DocSpan(doc, e.start, e.end, label="PERSON")
             if e.label_ in ("ORG", "GPE", "NORP", "FAC")
+            and len(e) == 1
+            and e[0].is_title
+            and e.root.dep_ == "nsubj"
+            and e.text.lower() not in _org_names_lower()
+            and e[0].lower_ not in _BODY_NOUNS
+            # "Mother-of-two Jess said": a name after a noun for a person
+            and _a_person_noun(re.sub(r"^.*\s|-of-[a-z]+$", "", self.paragraphs[pi][: e.start_char].strip().lower()))
+            else DocSpan(doc, e.start, e.end, label="PERSON")
+            if e.label_ in ("ORG", "GPE", "NORP", "FAC")
             and 2 <= len(e) <= 5
             and all(t.is_title or re.fullmatch(r"Mac[A-Z]\w+|Mc[A-Z]\w+", t.text) for t in e)
             and not any(t.lower_ in _BODY_NOUNS or t.text in _BODY_NAME_ENDS for t in e)
@@ -592,6 +601,29 @@ class _Article:
                 )
             )
             and e.text.lower() not in _org_names_lower()
+            else e
+            for e in ents
+        ]
+        ents = [  # "Patient Ray, 58,", "Grandmother Pat", which the tagger took whole: the name after the noun
+            DocSpan(doc, e.start + 1, e.end, label="PERSON")
+            if (
+                e.label_ == "PERSON"
+                or (  # "Resident Pauline said", which the tagger took for a body
+                    e.label_ in ("ORG", "GPE", "NORP")
+                    and len(e) == 2
+                    and not e[0].lower_.endswith("s")
+                    and e[1].lower_ not in _BODY_NOUNS
+                    and e[1].text not in _BODY_NAME_ENDS
+                    and e.text.lower() not in _org_names_lower()
+                )
+            )
+            and len(e) > 1
+            and e[0].is_title
+            and e[1].text[:1].isupper()
+            and not e[0].lower_.endswith("s")  # not "Anaesthetists United", a body of them
+            and _a_person_noun(e[0].lower_)
+            and e[0].lower_ not in _GIVEN_NAMES  # "Dean Walsby"
+            and not _TITLE_RE.match(e.text)
             else e
             for e in ents
         ]
@@ -630,18 +662,6 @@ class _Article:
             > e.start
             and not any(_TITLE_RE.match(t.text + " ") for t in doc[e.start : k])
             and all(t.is_title for t in doc[e.start : k])
-            else e
-            for e in ents
-        ]
-        ents = [  # "Patient Ray, 58,", "Grandmother Pat", which the tagger took whole: the name after the noun
-            DocSpan(doc, e.start + 1, e.end, label="PERSON")
-            if e.label_ == "PERSON"
-            and len(e) > 1
-            and e[0].is_title
-            and e[1].text[:1].isupper()
-            and _a_person_noun(e[0].lower_)
-            and e[0].lower_ not in _GIVEN_NAMES  # "Dean Walsby"
-            and not _TITLE_RE.match(e.text)
             else e
             for e in ents
         ]
@@ -1567,7 +1587,10 @@ class _Article:
                         and _a_person_noun(
                             re.sub(r"^.*\s|-of-[a-z]+$", "", self.paragraphs[pi][: t.idx].strip().lower())
                         )
-                        and re.match(r",\s+\d{1,3},", self.paragraphs[pi][t.idx + len(t.text) :])
+                        # (or "Mother-of-two Jess said she ...": the verb of saying straight after)
+                        and re.match(
+                            r",\s+\d{1,3},|\s+(?:said|says|told)\b", self.paragraphs[pi][t.idx + len(t.text) :]
+                        )
                     )
                 )
             ):
@@ -2485,7 +2508,7 @@ class _Article:
             or _WHO_HOLDS_THE.search(sp.written)
             or re.search(
                 r"\s(?:at|of|for)\s+the\s+(university|trust|college|federation|charity|partnership|network|practice|surgery|hub|"
-                r"institute|association|society|foundation|alliance)"
+                r"institute|association|society|foundation|alliance|unit|centre|center|department)"
                 r"(?=$|\s+(?:who|which|that)\s)",  # "a senior fellow at the trust who chaired the session"
                 sp.written,
             )

@@ -374,6 +374,14 @@ _THE_KIND_OPENS = re.compile(r"(?:^|[.!?]\s+)[Tt]he\s+([a-z]+)\s+(?:now\s+|also\
 _APPOINTED_AS = re.compile(
     r"\s+as\s+((?:its|their|the|a|an)\s+)(?:(?:new|next|first|permanent)\s+)?([a-z][^,;:()–—.]{1,80}?)(?=,|\.|;|$)"
 )
+# a name, then a post at a body whose name, however long, ends the phrase: "lead author Dr X, an academic clinical
+# lecturer at the University of Y’s Institute of Z"
+_POSTED_AT_A_NAME = re.compile(
+    r"(?:[a-z][\w-]*\s+){0,3}(?:"
+    + _TITLES
+    + r"\s+)?[A-Z][^,]*,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,5}(?:at|of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the|&))*"
+)
 _A_BODY_S_POST = frozenset(
     "chair chairman chairwoman co-chair vice-chair president executive director head lead officer secretary "
     "spokesperson spokesman spokeswoman chief".split()

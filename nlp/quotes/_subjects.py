@@ -27,6 +27,7 @@ from nlp.quotes._lexicon import (
     _PARTY_TAG,
     _PLACE_SHAPE,
     _POST_THEN_NAME,
+    _POSTED_AT_A_NAME,
     _RECORDS,
     _ROLE_CAPS,
     _TITLE_RE,
@@ -641,6 +642,9 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         or re.match(
             r"(?:" + _TITLES + r"\s+)?[A-Z][^,]*,[^,]+,\s+and\s+(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+\s+[A-Z]", cand
         )
+        # "said lead author Dr X, an academic clinical lecturer at the University of Y’s Institute of Z": a post at a
+        # body whose long name ends the sentence
+        or _POSTED_AT_A_NAME.fullmatch(cand)
         else 14
     )
     if len(cand.split()) > most:  # "said Dr X, a partner at a practice in Bolton that lost two GPs this year"

@@ -12626,3 +12626,116 @@ def test_a_committee_its_chair_chairs_and_a_lede_s_body_named_next(quotes, parag
 def test_people_named_after_a_noun_for_them_and_posts_at_long_named_bodies(quotes, paragraphs, expected):
     qs = quotes("Patients speak", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # the wards in brackets after a councillor's party are places, and the title is the post
+            (
+                "Cllr Martin Oakes (Labour, Fernlea and Upton Park) said he would table a motion. ‘The town has "
+                "doubled in size and the surgeries have not,’ he said.",
+            ),
+            ("Martin Oakes", "councillor", None),
+        ),
+        (  # the surname the tagger left out of a councillor's name
+            (
+                "Opposition leader Cllr Janet Pryor (Liberal Democrat, Hilltop) attacked the plan. “Nobody asked "
+                "the patients,” she said.",
+            ),
+            ("Janet Pryor", "opposition leader", None),
+        ),
+        (  # a lede's post, then a councillor by title: the post is the lede's
+            (
+                "The leader of Dunmere District Council has warned that new estates are being built without surgeries.",
+                "Cllr Frances Lowe (Conservative, Dunmere East) told the full council the population would grow by "
+                "a fifth.",
+                "“We are building the houses. Where are the doctors?” Cllr Lowe said.",
+            ),
+            ("Frances Lowe", "leader", "Dunmere District Council"),
+        ),
+        (  # a party's member for a seat, opening the sentence without "the"
+            (
+                "Labour MP for Westholme South, Priya Natt, has written to the ICB. “This practice has served the town "
+                "for fifty years,” Ms Natt said.",
+            ),
+            ("Priya Natt", "Labour MP for Westholme South", None),
+        ),
+        (  # how it was said is no post
+            ("“We were told the merger would save the branch surgery,” said Malcolm, 71, to loud applause.",),
+            ("Malcolm", None, None),
+        ),
+        (  # a firm by its trade, then its name
+            ('The developer, Kestrel Homes, said: "The health centre remains part of the approved plans."',),
+            ("Kestrel Homes", None, "Kestrel Homes"),
+        ),
+        (  # one quoted in a report is one of those it asked, not the report
+            ("One respondent quoted in the report said: “I filled in the online form three times.”",),
+            (None, "respondent", None),
+        ),
+        (  # residents of a place
+            ("Residents of Little Hawsby say they have been left “in the lurch” by the closure.",),
+            (None, "Little Hawsby residents", None),
+        ),
+    ],
+)
+def test_councillors_wards_members_seats_and_residents(quotes, paragraphs, expected):
+    qs = quotes("Council news", *paragraphs)
+    assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a report by a body, whose name alone might read as a person's
+            ("Patients feel “confused and frustrated” by online booking, according to a report by Healthwatch Fenby.",),
+            ("Healthwatch Fenby report", None, "Healthwatch Fenby"),
+        ),
+        (  # a study is no body
+            (
+                "Professor Anders Lund, a co-author of the original Danish study, said he was “delighted” to see the "
+                "findings repeated.",
+            ),
+            ("Anders Lund", "co-author", None),
+        ),
+        (  # a fellowship's letters are part of the post, the body is where it is held
+            (
+                "Dr Ellen Shaw, an NIHR clinical lecturer at the University of Calderbridge, said: “This is the first "
+                "time the finding has been repeated in a British cohort.”",
+            ),
+            ("Ellen Shaw", "NIHR clinical lecturer", "University of Calderbridge"),
+        ),
+        (  # a party's member of a parliament
+            ("Plaid Cymru Senedd member Gwenno Price said: “This is not a sustainable solution.”",),
+            ("Gwenno Price", "Senedd member", "Plaid Cymru"),
+        ),
+        (  # the network named after the place, not the kind folded into the post
+            ("Dr Tomos Reed, a GP partner in neighbouring Afon Valley PCN, said: “It works when there is money.”",),
+            ("Tomos Reed", "GP partner", "Afon Valley PCN"),
+        ),
+        (  # a peer the tagger took for a body, then "The Baroness"
+            (
+                "Baroness Harcourt of Dinsley asked the minister whether federations would get dedicated funding.",
+                "The Baroness replied that this was “not an answer but an abdication”.",
+            ),
+            ("Baroness Harcourt", None, None),
+        ),
+        (  # a body by the first word of its name
+            (
+                "The surgery is run by Larkfield Health, a community interest company.",
+                "Larkfield's chief executive, Dr Amos Quaye, says: “We can move a GP from one site to another.”",
+            ),
+            ("Amos Quaye", "chief executive", "Larkfield Health"),
+        ),
+        (  # a trust named only in a possessive, then "A trust spokesperson"
+            (
+                "The losses are set out in Eastmoor Community NHS Trust's finance papers.",
+                "A trust spokesperson said: “We remain committed to our primary care services.”",
+            ),
+            (None, "spokesperson", "Eastmoor Community NHS Trust"),
+        ),
+    ],
+)
+def test_reports_studies_fellowships_peers_and_bodies_named_in_part(quotes, paragraphs, expected):
+    qs = quotes("Research news", *paragraphs)
+    assert who(qs[-1]) == expected

@@ -286,6 +286,17 @@ class _Attributor:
                 sp = replace(sp, role="councillor")  # "Cllr Jane X (Lab, Moorside)"
             elif seat := re.search(re.escape(sp.name.split()[-1]) + r"\s+(" + _MEMBER + r")\b", sp.written):
                 sp = replace(sp, role=seat.group(1))  # "Alan X MP said"
+        sp = self.art.body_by_first_word(sp, (pi, start))  # "Riverbend’s chief executive": Riverbend Health's
+        peer = re.fullmatch(r"[Tt]he\s+(?:noble\s+)?(Baroness|Lord|Lady)", sp.written.strip())
+        if peer:  # "The Baroness replied": the peer of that title named before
+            sp = next(
+                (
+                    replace(m.speaker, written=sp.written)
+                    for m in reversed(self.art.before((pi, start)))
+                    if m.speaker.kind == "person" and (m.speaker.name or "").startswith(peer.group(1) + " ")
+                ),
+                sp,
+            )
         sp = self.art.named_body(sp, (pi, start))
         if sp.kind == "org" and sp.org and sp.org.rstrip("s") in _KIND_OF_BODY and re.match(r"the\s", sp.written, re.I):
             # "the ICB said" after "Tamsdale ICB said ...": the body of that kind the article named before

@@ -78,6 +78,8 @@ from nlp.quotes._lexicon import (
     _PART_OF_A_BODY,
     _PARTICLE_NAME,
     _PARTS_OF_A_BODY,
+    _PARTY,
+    _PARTY_AND_PLACE,
     _PEER_STYLE,
     _PEOPLE_NOUNS,
     _PLACE_SHAPE,
@@ -96,6 +98,7 @@ from nlp.quotes._lexicon import (
     _ROLE_MODIFIERS,
     _SAID_IN_LABEL,
     _SAME_KIND_OF_BODY,
+    _SEAT_FOR_A_PLACE,
     _SENT_END,
     _SIGNATURE,
     _SIGNED,
@@ -562,6 +565,34 @@ class _Article:
                 ),
             ),
         )
+        ents = [  # "Baroness Whitcombe of Ashby asked ...", which the tagger took for a body: a peer
+            DocSpan(doc, e.start, e.end, label="PERSON")
+            if e.label_ in ("ORG", "GPE", "FAC")
+            and len(e) >= 2
+            and e[0].text in ("Baroness", "Lord", "Lady", "Viscount", "Viscountess", "Earl", "Countess")
+            and e[1].is_title
+            and e[1].text not in ("Mayor", "Chancellor", "Chief", "Justice", "Speaker", "Lieutenant", "Advocate")
+            and e.text.lower() not in _org_names_lower()
+            else e
+            for e in ents
+        ]
+        ents = [  # "Cllr Frances X (Conservative, Y", which the tagger took whole for a body: the titled name
+            DocSpan(doc, e.start, next(t.i for t in e if t.text == "("), label="PERSON")
+            if e.label_ in ("ORG", "GPE", "NORP", "FAC")
+            and any(t.text == "(" for t in e)
+            and _TITLE_RE.match(e.text)
+            and next(t.i for t in e if t.text == "(") - e.start >= 2
+            and all(t.is_title for t in doc[e.start : next(t.i for t in e if t.text == "(")])
+            else e
+            for e in ents
+        ]
+        wards = [m.span(1) for m in _PARTY_AND_PLACE.finditer(self.paragraphs[pi])]
+        ents = [  # "Cllr Peter X (Labour, Kingsmere and Hatherley)": the wards, which the tagger took for people, places
+            DocSpan(doc, e.start, e.end, label="GPE")
+            if e.label_ in ("PERSON", "ORG", "NORP") and any(a <= e.start_char and e.end_char <= b for a, b in wards)
+            else e
+            for e in ents
+        ]
         ents = [  # "The Health Foundation’s Tim X said", whose name the tagger took for a body: a member of the body
             DocSpan(doc, e.start, e.end, label="PERSON")
             if e.label_ == "ORG"
@@ -687,7 +718,7 @@ class _Article:
             if (
                 len(inside) == 1
                 and inside[0].label_ == "PERSON"
-                and len(inside[0]) < len(whole)
+                and inside[0].end < whole.end
                 and all(  # a name's words, not a post's letters ("Dr Sarit X CD at Y PCN")
                     t.text == "-"  # "Stokes-Lampard", which the tokenizer splits at its hyphen
                     or (
@@ -974,7 +1005,14 @@ class _Article:
                         before = (
                             before
                             if before
-                            and (first in _PREFIX_MODIFIERS or _is_role_head(first) or _role_word(first))
+                            and (
+                                first in _PREFIX_MODIFIERS
+                                or _is_role_head(first)
+                                or _role_word(first)
+                                # "Labour MP for Carnforth East, Aisha X,": a party's member for a seat
+                                or (first == "local" or re.match(_PARTY + r"\s", before.group(1)))
+                                and _SEAT_FOR_A_PLACE.search(before.group(1))
+                            )
                             and _is_role_phrase(before.group(1))
                             else None
                         )
@@ -1074,6 +1112,13 @@ class _Article:
                     if sp.kind == "person" and sp.role and sp.role.lower().startswith("fellow "):
                         self.mentions.sort(key=lambda m: m.at)
                         sp = self._fellow(sp, self.before((pi, ent.start_char)))
+                    if (
+                        sp.kind == "person"
+                        and not sp.role
+                        and " " in (sp.name or "")
+                        and re.match(r"(?:Cllr|Councillor)\.?\s", sp.written)
+                    ):  # "Cllr Peter X (Labour, Kingsmere) said he ...": the title is the post, for "he said" after
+                        sp = replace(sp, role="councillor")
                     if sp.kind == "person":
                         self.mentions.append(_Mention((pi, ent.start_char), sp, subject, said))
                         if said and sp.name:  # "Dr Sam X said he ‘would never go back’": he is a he
@@ -1391,6 +1436,8 @@ class _Article:
                 m.speaker = Speaker(m.speaker.written, "org", name=whole, org=whole)
             if m.speaker.org and len(m.speaker.org.split()) > 2:
                 bodies.append(m.speaker.org)
+        for m in self.mentions:
+            m.speaker = self.body_by_first_word(m.speaker, m.at)
         self._posts_of_pronouns()
         for m in self.mentions:  # short forms among the mentions point at the full ones before them, "its" at a body
             if (
@@ -1447,7 +1494,11 @@ class _Article:
             or not person.name
             or len(person.name.split()) < 2
             or " and " in person.name
-            or person.role
+            # (a councillor's title is no post of their own: "The leader of X Council has warned ...", then "Cllr Y")
+            or (
+                person.role
+                and not (person.role == "councillor" and re.match(r"(?:Cllr|Councillor)\.?\s", person.written))
+            )
             or person.org
             or (role.split()[-1] in _LAY_PEOPLE and _TITLE_RE.match(person.written))
         ):
@@ -1751,6 +1802,8 @@ class _Article:
             and not _WHEN.match(text)  # "wrote to Dr Maria X, in March": when, not what she is
             # "thanked Priya X, for her work,", "Fiona X KC, for Dr Varma,": why, or for whom, not what she is
             and not re.match(_FOR_WHOM, text)
+            # "said Roger, 63, to loud applause": how it was said, not what he is
+            and not re.match(r"(?:to|amid|with|after|before|during|despite|without|through)\s", text)
             and (text[:1].islower() or _is_role_phrase(text))
             and not self._finite_verb_at(pi, ent.end_char + app.start(1))  # "Dr X, rejected the idea."
             and not self._clause_at(pi, ent.end_char + app.start(1), end)
@@ -2064,6 +2117,25 @@ class _Article:
             m.speaker.kind == "person" and m.speaker.name and m.speaker.name.split()[-1] == word
             for m in self.before(at)
         )
+
+    def body_by_first_word(self, sp: Speaker, at: tuple[int, int]) -> Speaker:
+        """``Riverbend’s chief executive`` after ``run by Riverbend Health``: the body by the first word of its name,
+        the one body named before ``at`` whose name opens with it."""
+        from nlp.pipeline import ORG_LABELS
+
+        short = sp.org or ""
+        if not re.fullmatch(r"[A-Z][a-z]+", short) or short.lower() in _org_names_lower():
+            return sp
+        whole = {
+            e.text
+            for qi in range(at[0] + 1)
+            for e in self.ents[qi]
+            if e.label_ in ORG_LABELS
+            and (qi, e.start_char) < at
+            and e.text.startswith(short + " ")
+            and clean_org(e.text) == e.text
+        }
+        return replace(sp, org=whole.pop()) if len(whole) == 1 else sp
 
     def add(self, mention: _Mention) -> None:
         self.mentions.append(mention)
@@ -2919,19 +2991,21 @@ class _Article:
         kind = None
         for pi in range(at[0], -1, -1):
             for e in reversed(self.ents[pi]):
+                # (a body named in a possessive, which the tagger took with its mark: "Northmoor NHS Trust’s papers")
+                text = re.sub(r"(?<=[a-z])[’']s$", "", e.text) if e.label_ in ORG_LABELS else e.text
                 if (
                     e.label_ in ORG_LABELS
                     and (pi, e.end_char) <= at
                     and not self.in_quote(pi, e.start_char)
                     and (
-                        words & (_kind_words(e.text) | _long_form_words(e.text))
-                        or any(e.text.lower() in _EPITHET_BODIES.get(w, ()) for w in words)  # "the regulator’s"
+                        words & (_kind_words(text) | _long_form_words(text))
+                        or any(text.lower() in _EPITHET_BODIES.get(w, ()) for w in words)  # "the regulator’s"
                     )
-                    and clean_org(e.text)
+                    and clean_org(text)
                 ):
-                    if e.text.lower() not in _KIND_AS_NAME:
-                        return clean_org(e.text)
-                    kind = kind or clean_org(e.text)
+                    if text.lower() not in _KIND_AS_NAME:
+                        return clean_org(text)
+                    kind = kind or clean_org(text)
         if words & {"board"}:  # "NHS Lothian has apologised ... The board’s medical director": a health board by place
             for pi in range(at[0], max(-1, at[0] - 3), -1):
                 for e in reversed(self.ents[pi]):

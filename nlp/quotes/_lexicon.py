@@ -91,11 +91,15 @@ _SEAT_FOR = re.compile(_SEAT + r"\s+for\s+$")
 _PARTY_TAG = (
     r"\s*\((?:Lab|Con|LD|Lib Dem|SNP|Green|Ind|PC|Plaid|Reform|DUP|SDLP|UUP|Alliance|CB|Non-Afl)(?:,\s*[^(),]{2,40})?\)"
 )
+# a member's seat: "MP for Carnforth East", "MSP for Na h-Eileanan an Iar"
+_SEAT_FOR_A_PLACE = re.compile(r"\b(?:MP|MSP|MS|MLA|AM|[Mm]ember)\s+for\s+[A-Z]")
 # a political party, named by its adjective or its name: "a Conservative committee member", "Lib Dem councillor"
 _PARTY = (
     r"(?:Conservative|Tory|Labour|Liberal\s+Democrat|Lib\s+Dem|Green(?:\s+Party)?|SNP|Plaid(?:\s+Cymru)?|Reform(?:\s+UK)?|"
     r"DUP|SDLP|UUP|Alliance|Independent)"
 )
+# the wards or seat in brackets after a member's party: "Cllr Peter X (Labour, Kingsmere and Hatherley)", places
+_PARTY_AND_PLACE = re.compile(r"\((?:" + _PARTY + r"|Lab|Con|LD|Ind|PC)\s*,\s*([A-Z][^(),]{1,60})\)")
 # posts whose holders come from a firm or an institution, so that ``from`` one word names the body, not a place:
 # "administrators from Kroll", "a lawyer from Hempsons"
 _STAFF_OF_A_FIRM = frozenset(
@@ -1323,7 +1327,7 @@ _TALK = re.compile(
 )
 # a label that is a post before its holder's name ("Host Callum X"), and an office with its holder in brackets ("The
 # Minister for Primary Care (Joanna X)"): names the tagger may miss
-_POST_THEN_NAME = re.compile(r"([A-Za-z]+)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}")
+_LABEL_POST_THEN_NAME = re.compile(r"([A-Za-z]+)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}")
 _OFFICE_THEN_HOLDER = re.compile(
     r"(.+?)\s+\(((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\)(?:\s+\([A-Z][\w ]{1,30}\))?"  # and the party after it
 )
@@ -1334,6 +1338,12 @@ _OUTLETS = r"(?:[Tt]he\s+)?(?:" + "|".join(map(re.escape, sorted(_NEWS_OUTLETS, 
 # a body by its kind, then its name: "The practice, Meadowbank Surgery,"
 _KIND_THEN_NAME = re.compile(
     r"(?:[Tt]he|[Ii]ts)\s+([a-z]+),\s+((?:[A-Z][\w’'&-]*\s+(?:and\s+|of\s+)?){0,5}[A-Z][\w’'&-]*),?"
+)
+# kinds of firm that name a body after them, as the body nouns do: "The developer, Harcourt Homes,"
+_KINDS_OF_FIRM = frozenset("developer developers housebuilder landlord retailer chain".split())
+# the words a firm's name ends in, which no person's does: "Kestrel Homes", "Aldgate Developments"
+_FIRM_NAME_ENDS = frozenset(
+    "Homes Developments Estates Properties Construction Builders Living Ltd Limited plc".split()
 )
 # a post of "the organisation" or "the body", which is the body just named: "Louise X, the organisation’s director"
 _THE_ORGANISATION_S = re.compile(

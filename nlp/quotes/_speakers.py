@@ -23,6 +23,7 @@ from nlp.quotes._lexicon import (
     _AUTHORED,
     _BARE_SHARE,
     _BODY_ADJECTIVES,
+    _BODY_NAME_ENDS,
     _BODY_NOUNS,
     _BRACKETED_GIVEN,
     _BY_BODY,
@@ -41,6 +42,7 @@ from nlp.quotes._lexicon import (
     _EPITHET,
     _EPITHET_MARK,
     _FAMILY_EPITHET,
+    _FIRM_NAME_ENDS,
     _FOR_WHOM,
     _GAVE_HER_NAME,
     _GENERIC_ORG,
@@ -61,6 +63,7 @@ from nlp.quotes._lexicon import (
     _KIND_SPELT_OUT_RE,
     _KIND_THEN_NAME,
     _KIND_WORDS,
+    _KINDS_OF_FIRM,
     _KINDS_OF_WORK,
     _LAY_PEOPLE,
     _LEAD_WORDS,
@@ -98,6 +101,7 @@ from nlp.quotes._lexicon import (
     _POST_OF_ONE_OF,
     _POSTED_ON,
     _POSTNOMINALS,
+    _PRACTICE_NAME_ENDS,
     _PRONOUNS,
     _QUESTION_NUMBER,
     _REGION,
@@ -258,6 +262,12 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     if brand and _is_role_phrase(brand.group(2)):  # "eConsult chief executive": a company named in camel case
         return _split_role_org(brand.group(2))[0], brand.group(1)
     role, org = _split_post(text)
+    if org and role and " at " in role and re.fullmatch(r"[A-Z]{2,6}", org):
+        # "an NIHR clinical lecturer at the University of Dunmore": a fellowship's letters are part of the post, the
+        # body is where it is held
+        inner_role, inner_org = _split_role_org(role)
+        if inner_org and inner_org[:1].isupper() and _looks_like_a_body(inner_org):
+            return f"{org} {inner_role}", inner_org
     if org and role and org.endswith("-"):  # "Parliamentary Under-Secretary of State for Health": one post
         return f"{org}{role}", None
     org = _NATION_OF.get(org, org)  # "Welsh health secretary X": the health secretary for Wales
@@ -271,6 +281,9 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         return f"{org} {role}", None
     if org in _RANK_WORDS and role:
         return f"{org.lower()} {role}", None
+    party_seat = org and role and re.fullmatch(r"(" + _PARTY + r")\s+(Senedd|Holyrood|Stormont)", org)
+    if party_seat:  # "Plaid Cymru Senedd member Llinos X": a member of the parliament, for the party
+        return f"{party_seat.group(2)} {role}", party_seat.group(1)
     if org and role and re.fullmatch(r"(?:Local\s+)?(?:Senedd|Holyrood|Stormont)", org):
         # "Local Senedd member Llinos X": a member of a parliament, which is a seat, not an employer
         return f"{re.sub(r'^Local', 'local', org)} {role}", None
@@ -301,11 +314,12 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     if (
         org
         and role
-        and re.fullmatch(_TOWN, org)
+        and (re.fullmatch(_TOWN, org) or re.fullmatch(_TOWN_WITH_PREFIX, org))
         # "Coatbridge resident Agnes X", "Hull pensioner Y": where they live, as for a lay person's noun
         and (
             re.match(r"(?:GP|practice|locum|salaried|sessional)\b", role)
             or role.split()[-1] in _PEOPLE_NOUNS
+            or (role.endswith("s") and role.split()[-1][:-1] in _PEOPLE_NOUNS)  # "Residents of Hembury"
             or re.fullmatch(r"(?:community|parish|town|ward|county|local)\s+councillor", role)  # "Moray community
             # councillor X": the place she serves, as no party's name is
         )
@@ -315,6 +329,13 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         and org.lower() not in _BODY_NOUNS | _ARMED_FORCES
     ):  # "Ripon GP partner", "Hull practice manager": where they work, as "Penrith GP" is read, not a body
         return f"{org} {role}", None
+    if org and role and org.split()[-1].lower() in _DOC_NOUNS and (org.split()[-1].islower() or " " not in org):
+        # "co-author of the original Norwegian study": a document is no body; "lead author of the Nuffield Trust
+        # report": the body whose it is
+        body = re.match(r"(?:[A-Z][\w’'&-]*\s+(?:(?:of|and|for|&)\s+)?)*[A-Z][\w’'&-]*(?=\s+[a-z])", org)
+        if body and _looks_like_a_body(body.group(0)):
+            return role, clean_org(body.group(0))
+        return (f"{org.lower()} {role}" if " " not in org else role), None  # "Report author X": the report's
     return role, org
 
 
@@ -645,8 +666,15 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
             org = None
     if role and org and re.fullmatch(r"[A-Z]{2,}s?", org):  # "clinical lead for access in Southby ICB"
         tail = re.search(r"\s+(?:in|at|of|for|from)\s+((?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*)$", role)
+        named = re.search(  # "a GP partner in neighbouring Fenwick PCN": the role without the place, which names it
+            r"\s(?:in|at|of|for|from)\s+(?:neighbouring\s+|nearby\s+|the\s+)?((?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}"
+            r"[A-Z][\w’'-]*)\s+" + re.escape(org) + r"$",
+            text,
+        )
         if tail and f"{tail.group(1)} {org}" in text:
             role, org = role[: tail.start()], f"{tail.group(1)} {org}"
+        elif not tail and named and text[: named.start()].endswith(role):
+            org = f"{named.group(1)} {org}"
     elif role and leftover_place(text, role):
         role = leftover_place(text, role)
     if (
@@ -1065,10 +1093,47 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if one_of_many:  # "The chair of one of the country’s largest LMCs": a post in a body unnamed
         return Speaker(phrase, "role", role=one_of_many.group(1).lower())
     kind_named = _KIND_THEN_NAME.fullmatch(phrase.strip())
-    if kind_named and kind_named.group(1).lower() in _BODY_NOUNS and clean_org(kind_named.group(2)):
+    if (
+        kind_named
+        and (
+            kind_named.group(1).lower() in _BODY_NOUNS
+            or (  # "The developer, Harcourt Homes,": a firm by its trade, if no person
+                kind_named.group(1).lower() in _KINDS_OF_FIRM
+                and kind_named.group(2).split()[0].lower() not in _GIVEN_NAMES
+                and (
+                    not any(p in kind_named.group(2) for p in persons)
+                    or kind_named.group(2).split()[-1] in _FIRM_NAME_ENDS  # "Kestrel Homes", the tagger's person
+                )
+            )
+        )
+        and clean_org(kind_named.group(2))
+    ):
         # "The practice, Meadowbank Surgery,": the body by its name
         org = clean_org(kind_named.group(2))
         return Speaker(phrase, "org", name=org, org=org)
+    quoted_in = re.fullmatch(
+        r"(.+?)\s+(?:quoted|cited|interviewed|featured)\s+(?:in|by|for)\s+(?:the|a|an|its|their)\s+[^,]{2,60}",
+        phrase.strip(),
+    )
+    if quoted_in and quoted_in.group(1).split()[-1].lower() not in _DOC_NOUNS:
+        # "One respondent quoted in the report": the respondent, not the report
+        inner = describe(quoted_in.group(1), persons)
+        if inner.kind in ("person", "role"):
+            return replace(inner, written=phrase)
+    by_body = re.fullmatch(
+        r"(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:by|from)\s+(?:the\s+)?"
+        r"([A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w’'&-]*))*),?",
+        phrase.strip(),
+    )
+    if (
+        by_body
+        and by_body.group(1) in _DOC_NOUNS
+        and clean_org(by_body.group(2))
+        and by_body.group(2) not in persons
+        and _looks_like_a_body(by_body.group(2))
+    ):  # "a new report by Healthwatch Northam": the body's report, whose name alone might read as a person's
+        org = clean_org(by_body.group(2))
+        return Speaker(phrase, "doc", name=f"{org} {by_body.group(1)}", org=org)
     family = _FAMILY_EPITHET.match(phrase)
     if family:  # "Mother-of-three Chloe X, 34,": a person, by what she is, as "the mother-of-three" is read
         rest = phrase[family.end() :]
@@ -1079,6 +1144,20 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if "," in phrase and re.fullmatch(r"[A-Z][a-z]+", first) and first.lower() in _GIVEN_NAMES:
         persons = (*persons, first)  # "Sandra, 67, who lives in X", "Dave, from Y": a person by a given name alone
     return _styled_name(_described(phrase, persons))
+
+
+def _looks_like_a_body(name: str) -> bool:
+    """Is ``name`` a body's by its words alone (one we know, an acronym, a watchdog's or the NHS's, or one ending in a
+    body's word), not a person's?"""
+    words = name.split()
+    return (
+        _party(name) == "org"
+        or name.isupper()
+        or words[0] in ("Healthwatch", "NHS")
+        or words[-1] in _BODY_NAME_ENDS | _PRACTICE_NAME_ENDS
+        or words[-1].lower() in _BODY_NOUNS
+        or (words[0].lower() in _BODY_NOUNS and len(words) > 2 and words[1] == "of")  # "University of Dunmore"
+    )
 
 
 def _name_alone(phrase: str, person: str) -> str:
@@ -1118,6 +1197,10 @@ def _styled_name(sp: Speaker) -> Speaker:
     judge = _JUDGE.search(sp.written)
     if judge and name in (judge.group(2), f"Justice {judge.group(2)}"):  # "Mr Justice Cobb said"
         return replace(sp, name=f"{judge.group(1)} Justice {judge.group(2)}", role=sp.role or "judge")
+    seat = re.search(r"\b(Lord|Baroness|Baron|Lady)\s+" + re.escape(name) + r"\b", sp.written)
+    if seat and re.fullmatch(r"[A-Z][\w’'-]+\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", name):
+        return replace(sp, name=f"{seat.group(1)} {name.split()[0]}")  # "Baroness Whitcombe of Ashby": Baroness
+        # Whitcombe, as the House and the press call her
     peer = next((m for m in _PEER.finditer(sp.written) if m.group(2) == name), None)
     if peer and " " not in name:  # "Lord Hallworth, the former health minister": not "Hallworth"
         name = f"{peer.group(1)} {name}"

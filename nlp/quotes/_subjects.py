@@ -585,7 +585,8 @@ def _subject_after(text: str) -> tuple[str, int] | None:
     cand = re.split(  # "said Ian X, who runs the Lambeth GP Federation": a clause that gives a post is kept
         r",\s*(?:who(?!\s+(?:now\s+|also\s+|currently\s+)?(?:chairs|leads|heads|runs|manages|founded|sits|serves|"
         r"works\s+as|(?:is|has\s+been)\s+(?:now\s+|also\s+)?(?:a|an|the))\b|[^,.;]*\band\s+(?:now|is\s+now)\s+(?:works\s+as|an?\s)\b)|"
-        r"which|adding|as|in|on|when|after|before|speaking)\b",
+        # (and "said Roger, 63, to loud applause", "with a sigh": how it was said)
+        r"which|adding|as|in|on|when|after|before|speaking|to|amid|with|during|despite|without)\b",
         cand,
     )[0].strip(" ,")
     cand = re.split(r"\s+in\s+(?:his|her|their)\s", cand)[0]  # "asked Dr Ed Mallory in his column"

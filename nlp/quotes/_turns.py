@@ -25,10 +25,10 @@ from nlp.quotes._lexicon import (
     _A_LISTING,
     _ABOUT_LABEL,
     _HEADLINE_LABELS,
+    _LABEL_POST_THEN_NAME,
     _MINUTED,
     _NOT_TURN_LABELS,
     _OFFICE_THEN_HOLDER,
-    _POST_THEN_NAME,
     _QUOTE_MARKS,
     _ROLE_CAPS,
     _ROLE_HEADS,
@@ -118,7 +118,7 @@ def _label_names_a_speaker(label: str, text: str, start: int, persons: Sequence[
     words = re.findall(r"[A-Za-z’'-]+", label)
     if words and words[-1].lower() in _TURN_POSTS and len(words) <= 4:  # "Chair", "The Minister", "HOST"
         return True
-    posted = _POST_THEN_NAME.fullmatch(label)
+    posted = _LABEL_POST_THEN_NAME.fullmatch(label)
     if posted and posted.group(1).lower() in _TURN_POSTS | _ROLE_HEADS:
         return True  # "Host Callum X", "Nurse Annie X": a name the tagger missed
     office = _OFFICE_THEN_HOLDER.fullmatch(label)

@@ -12739,3 +12739,101 @@ def test_councillors_wards_members_seats_and_residents(quotes, paragraphs, expec
 def test_reports_studies_fellowships_peers_and_bodies_named_in_part(quotes, paragraphs, expected):
     qs = quotes("Research news", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # the agent of "will be led by" is the one the next "She said" means
+            (
+                '"Our networks have done a great deal," said Owain Pritchard, the Cabinet Secretary for Health.',
+                'The review will be led by Professor Carys Mabey. She said: "I want to hear from practice managers."',
+            ),
+            ("Carys Mabey", None, None),
+        ),
+        (  # a government's own post, after the government did something other than say
+            (
+                "The Scottish Government has commissioned a review of out-of-hours care.",
+                'Health Secretary Fergus Lamont said: "Patients deserve a service they can rely on."',
+            ),
+            ("Fergus Lamont", "Health Secretary", "Scottish Government"),
+        ),
+        (  # "Committee chair" after a council's committee
+            (
+                "Westby Borough Council's adult social care scrutiny committee has raised concerns about phone waits.",
+                'Committee chair Cllr Nadia Osei said: "Residents tell us they cannot get through."',
+            ),
+            ("Nadia Osei", "chair", "Westby Borough Council adult social care scrutiny committee"),
+        ),
+        (  # a board paper written by a trust's officer is the trust's
+            (
+                "The board paper, written by Eastcliff Community NHS Trust's director of finance, states: “The "
+                "primary care directorate forecasts a deficit of £1.8m.”",
+            ),
+            ("Eastcliff Community NHS Trust paper", None, "Eastcliff Community NHS Trust"),
+        ),
+        (  # a study's lead at a centre in a university, then "said Dr X"
+            (
+                "The study, led by Dr Rory Baird of the Centre for Rural Health Research at the University of "
+                "Glenmore, analysed 900 practices.",
+                '"Patients who see the same GP do better," said Dr Baird.',
+            ),
+            ("Rory Baird", None, "Centre for Rural Health Research"),
+        ),
+        (  # a surname after a title, the tagger's body, and her "she said"
+            (
+                '"Patients will face long journeys," said Dr Morven Lennox, deputy chair of the Scottish GP committee.',
+                '"Shifts went unfilled on 40 nights," a board spokesman said.',
+                "Dr Lennox said the board had not consulted GPs. “We found out from a press release,” she said.",
+            ),
+            ("Morven Lennox", "deputy chair", "Scottish GP committee"),
+        ),
+    ],
+)
+def test_agents_governments_committees_board_papers_and_study_leads(quotes, paragraphs, expected):
+    qs = quotes("Health news", *paragraphs)
+    assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # the university before a possessive's division
+            (
+                "The study was led by Professor Idris Rowe of the University of Wyebridge's department of general "
+                "practice.",
+                "“Remote prescribing is not the whole story,” Professor Rowe said.",
+            ),
+            ("Idris Rowe", None, "University of Wyebridge"),
+        ),
+        (  # "and colleagues at" a body
+            (
+                "The research, by Dr Lena Fairweather and colleagues at the Northgate Institute of Digital Health, "
+                "analysed 500,000 online requests.",
+                '"Digital-first must not become digital-only," said Dr Fairweather.',
+            ),
+            ("Lena Fairweather", None, "Northgate Institute of Digital Health"),
+        ),
+        (  # a body named by its kind and whom it gathers
+            ('The Committee of GP Training Directors said it "shared the concerns".',),
+            ("Committee of GP Training Directors", None, "Committee of GP Training Directors"),
+        ),
+        (  # a body whose name ends in "UK", cut there by the tagger
+            (
+                "The survey was carried out by the charity Talking Matters UK.",
+                "The charity's chief executive, Helen Ashdown, said: “Talking is hard enough.”",
+            ),
+            ("Helen Ashdown", "chief executive", "Talking Matters UK"),
+        ),
+        (  # a nation's committee of a union
+            (
+                "The BMA said the cuts were dangerous.",
+                "The union’s Welsh GP committee chair, Dr Aled Morgan, said: “It is a disgrace.”",
+            ),
+            ("Aled Morgan", "chair", "BMA Welsh GP committee"),
+        ),
+    ],
+)
+def test_universities_teams_bodies_of_members_and_nations_committees(quotes, paragraphs, expected):
+    qs = quotes("Research news", *paragraphs)
+    assert who(qs[-1]) == expected

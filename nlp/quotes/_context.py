@@ -18,6 +18,7 @@ from nlp.quotes._lexicon import (
     _A_COMPANY_S_NAME,
     _A_NAMED_BODY,
     _A_VOLUNTARY_BODY,
+    _AGENTS_IN_FOCUS,
     _AN_INTERVIEW_WITH,
     _ANONYMOUS,
     _APPOINTED_AS,
@@ -586,6 +587,22 @@ class _Article:
             else e
             for e in ents
         ]
+        merged = []
+        for e in ents:  # "the charity Mind Matters UK", which the tagger cut before "UK": one body
+            if (
+                merged
+                and e.label_ in ("GPE", "ORG")
+                and e.text in ("UK", "International")
+                and (
+                    merged[-1].label_ == "ORG"
+                    or (merged[-1].start > 0 and doc[merged[-1].start - 1].lower_ in _A_NAMED_BODY)
+                )
+                and merged[-1].end == e.start
+            ):
+                merged[-1] = DocSpan(doc, merged[-1].start, e.end, label="ORG")
+            else:
+                merged.append(e)
+        ents = merged
         wards = [m.span(1) for m in _PARTY_AND_PLACE.finditer(self.paragraphs[pi])]
         ents = [  # "Cllr Peter X (Labour, Kingsmere and Hatherley)": the wards, which the tagger took for people, places
             DocSpan(doc, e.start, e.end, label="GPE")
@@ -914,9 +931,10 @@ class _Article:
                     root_dep == "pobj"
                     and head.lower_ == "by"
                     and head.dep_ == "agent"
-                    and head.head.lower_ in ("echoed", "backed", "supported", "shared", "endorsed", "repeated")
+                    and head.head.lower_ in _AGENTS_IN_FOCUS
                     and ent.label_ == "PERSON"
-                ):  # "His comments were echoed by Dr Kate X, a local GP. She said": the one who echoed them
+                ):  # "His comments were echoed by Dr Kate X, a local GP. She said": the one who echoed them; "The review
+                    # will be led by Professor Susan X. She said": the one who leads it
                     subject = True
                 if ent.label_ == "PERSON" and _AN_INTERVIEW_WITH.search(self.paragraphs[pi][: ent.start_char]):
                     # "The Gazette has an interview with the chair of X, Dr Robert Y. He tells the paper": him
@@ -958,6 +976,16 @@ class _Article:
                             or _TITLE_BEFORE.search(self.paragraphs[pi][max(0, ent.start_char - 12) : ent.start_char])
                         )
                         and _looks_like_name(ent.text)
+                    )
+                    or (  # "Dr Lennox said", a surname alone the tagger took for a body
+                        ent.label_ == "ORG"
+                        and re.fullmatch(r"[A-Z][a-z][\w’'-]+", ent.text) is not None
+                        and re.search(
+                            r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+$", self.paragraphs[pi][: ent.start_char]
+                        )
+                        is not None
+                        and ent.text.lower() not in _BODY_NOUNS
+                        and ent.text.lower() not in _org_names_lower()
                     )
                     or self._name_after_post(ent)
                     or (  # "Sandra, 67, said she ...", "Dave, from X, says": a given name alone, the tagger's ORG
@@ -1828,7 +1856,11 @@ class _Article:
             return ", " + appointed.group(1) + appointed.group(2)
         from nlp.pipeline import ORG_LABELS
 
-        where = re.match(r"\s+(of|at|from)\s+", self.paragraphs[pi][ent.end_char :])
+        where = re.match(
+            # (and "by Dr Hannah X and colleagues at the Wessex Institute": where her team works)
+            r"\s+(?:and\s+(?:colleagues|co-authors|(?:her|his|their)\s+team)\s+)?(of|at|from)\s+",
+            self.paragraphs[pi][ent.end_char :],
+        )
         if where and self.paragraphs[pi][ent.end_char - 1 : ent.end_char].isalpha():
             begin = ent.end_char + where.end()
             run = [  # "Dr Lisa X of Surrey LMC", where the tagger's body is "LMC": the place before it too
@@ -1849,10 +1881,23 @@ class _Article:
                 and (
                     re.match(r"\s*(?:[,.;:)]|$)", self.paragraphs[pi][body.end_char :])
                     or (body.end < len(body.doc) and body.doc[body.end].tag_[:2] in ("VB", "MD"))
+                    # "Professor X of the University of Y’s division of Z": the university
+                    or (
+                        body.text.endswith(("’s", "'s")) and re.match(r"\s+[a-z]", self.paragraphs[pi][body.end_char :])
+                    )
+                    # "Dr X of the Centre for Y at the University of Z,": the centre, in its university
+                    or any(
+                        e.label_ in ORG_LABELS
+                        and re.fullmatch(r"\s+at\s+", self.paragraphs[pi][body.end_char : e.start_char])
+                        and re.match(r"\s*(?:[,.;:)]|$)", self.paragraphs[pi][e.end_char :])
+                        for e in self.ents[pi]
+                        if e.start_char > body.end_char
+                    )
                 )
                 and clean_org(self.paragraphs[pi][begin : body.end_char])
             ):  # "led by Professor Nia X of the University of Bath, found": where she works, for when she speaks later
-                return f", {where.group(1)} {self.paragraphs[pi][begin : body.end_char]}"
+                named = re.sub(r"[’']s$", "", self.paragraphs[pi][begin : body.end_char])
+                return f", {where.group(1)} {named}"
             practice = re.match(  # "Dr Caroline X of Millbrook Practice said", the practice untagged
                 r"((?:[A-Z][\w’'-]+\s+){1,3}" + _PRACTICE_NAME_END_RE + r")(?=\s*(?:[,.;:)]|$)|\s+[a-z]+\b)",
                 self.paragraphs[pi][begin:],
@@ -2606,7 +2651,7 @@ class _Article:
             if named:  # "The BMA said ... The union’s chair, Dr X": the BMA's chair
                 possessive = _owned_post(owner.group(0)) or word in _NAMED_FOR_BODY
                 # "the union’s chair", "College chair Professor X": chair
-                role = _without_kind(sp.role, word) if possessive and not part else sp.role
+                role = _without_kind(sp.role, word) if possessive else sp.role
                 return _named_holder(replace(sp, role=role, org=f"{named} {sp.org}" if part else named), before)
             body = (
                 None
@@ -3052,6 +3097,21 @@ class _Article:
         ``Clinical director Dr Z``): the body that said something just before, for a body's own post (not ``Tribunal
         chair X``, whose post names its own body), or the practice or PCN named before, for theirs."""
         role = sp.role or ""
+        chaired = re.fullmatch(
+            r"(committee|panel|board|forum)\s+((?:vice-|deputy\s+|co-)?chair(?:man|woman)?)", role, re.I
+        )
+        if chaired:  # "X Council's health scrutiny committee has raised concerns. Committee chair Cllr Y said": the
+            # committee the paragraph before made its subject
+            for m in reversed(before):
+                if m.at[0] < at[0] - 1:
+                    break
+                if m.speaker.kind == "org" and m.speaker.org and m.subject:
+                    tail = re.match(
+                        r"[’']s\s+((?:[a-z][\w-]*\s+){0,4}" + chaired.group(1).lower() + r")\b",
+                        self.paragraphs[m.at[0]][m.at[1] + len(m.speaker.written.rstrip("’'s")) :],
+                    )
+                    if tail:
+                        return replace(sp, role=chaired.group(2).lower(), org=f"{m.speaker.org} {tail.group(1)}")
         if role.split()[-1].lower() in _A_BODY_S_POST | {"fellow"} and not any(
             w in _BODY_NOUNS or w in _KIND_WORDS_OF_POSTS for w in role.lower().split()[:-1]
         ):
@@ -3069,7 +3129,14 @@ class _Article:
                 and m.at[0] == at[0] - 1
                 and self._main(m)
                 and _without_possessives(m.speaker.org) not in posts
-                and not re.search(r"\b(?:shadow|minister|secretary)\b", role, re.I)  # no body's post but a party's
+                and (
+                    not re.search(r"\b(?:shadow|minister|secretary)\b", role, re.I)  # no body's post but a party's
+                    # (but a government's own: "The Welsh Government has commissioned a review. Health Secretary X")
+                    or (
+                        re.search(r"\bGovernment$", m.speaker.org) is not None
+                        and re.search(r"\bshadow\b", role, re.I) is None
+                    )
+                )
             ]
             body = said[-1].speaker.org if said else None
             if body is None and at[0] > 0 and _SAID_IN_LABEL.search(self.masked[at[0] - 1]):

@@ -516,7 +516,11 @@ _PLACE_PAIR_BODY = re.compile(
 # the parts of a body that speak for it under the body's name: "the BMA’s GP committee", "its board", "the ICB’s
 # executive", "the practice team"
 _PARTS_OF_A_BODY = frozenset({"committee", "board", "council", "executive", "team", "group"})
-_PART_OF_A_BODY = re.compile(r"(?:[A-Z]{2,}\s+)?(?:" + "|".join(sorted(_PARTS_OF_A_BODY)) + ")")
+_PART_OF_A_BODY = re.compile(  # (and a nation's: "Welsh GP committee")
+    r"(?:(?:Welsh|Scottish|English|Northern\s+Irish)\s+)?(?:[A-Z]{2,}\s+)?(?:"
+    + "|".join(sorted(_PARTS_OF_A_BODY))
+    + ")"
+)
 # the parts of a body that act for it, and those who govern it: "Mersey Vale ICB’s board approved the plan"
 _BODY_PARTS = _PARTS_OF_A_BODY | {"members", "trustees", "governors"}
 # acronyms for a kind of NHS body, not one body: "an LMC chair", "PCN clinical director"
@@ -1339,8 +1343,18 @@ _OUTLETS = r"(?:[Tt]he\s+)?(?:" + "|".join(map(re.escape, sorted(_NEWS_OUTLETS, 
 _KIND_THEN_NAME = re.compile(
     r"(?:[Tt]he|[Ii]ts)\s+([a-z]+),\s+((?:[A-Z][\w’'&-]*\s+(?:and\s+|of\s+)?){0,5}[A-Z][\w’'&-]*),?"
 )
+# the verbs whose agent is the one a sentence is about: "echoed by Dr X", "will be led by Professor Y"
+_AGENTS_IN_FOCUS = frozenset(
+    "echoed backed supported shared endorsed repeated led chaired headed conducted authored presented hosted".split()
+)
 # kinds of firm that name a body after them, as the body nouns do: "The developer, Harcourt Homes,"
 _KINDS_OF_FIRM = frozenset("developer developers housebuilder landlord retailer chain".split())
+# a body named by its kind and whom it gathers: "The Committee of GP Education Directors", "the Association of Young GPs"
+_A_BODY_OF_ITS_NAME = re.compile(
+    r"(?:[Tt]he\s+)?((?:Committee|Association|Society|Council|Conference|Institute|Faculty|Federation|Academy|Union|"
+    r"Alliance|Coalition|Network|College|Forum|Confederation|Guild|Chamber)\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the|&))*?(?:\s+[A-Z][\w’'&-]*)?)"
+)
 # the words a firm's name ends in, which no person's does: "Kestrel Homes", "Aldgate Developments"
 _FIRM_NAME_ENDS = frozenset(
     "Homes Developments Estates Properties Construction Builders Living Ltd Limited plc".split()

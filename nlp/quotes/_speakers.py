@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from nlp.quotes._lexicon import (
     _A_BODY_NAMED_WITH_OF,
     _A_BODY_OF_ITS_MEMBERS,
+    _A_BODY_OF_ITS_NAME,
     _A_BUSINESS,
     _AN_ADJECTIVE,
     _ANONYMOUS_ASIDE,
@@ -262,6 +263,11 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     if brand and _is_role_phrase(brand.group(2)):  # "eConsult chief executive": a company named in camel case
         return _split_role_org(brand.group(2))[0], brand.group(1)
     role, org = _split_post(text)
+    nation = re.search(r"(?:^|\s)(Welsh|Scottish|English|Northern\s+Irish)\s+(\S.*)", role or "")
+    if org and nation and org.split()[-1] in ("committee", "council", "board") and f"{nation.group(1)} {org}" in text:
+        # "Welsh GP committee chair": the chair of the Welsh GP committee ("the union Welsh GP committee chair": the
+        # union's)
+        role, org = f"{role[: nation.start()]} {nation.group(2)}".strip(), f"{nation.group(1)} {org}"
     if org and role and " at " in role and re.fullmatch(r"[A-Z]{2,6}", org):
         # "an NIHR clinical lecturer at the University of Dunmore": a fellowship's letters are part of the post, the
         # body is where it is held
@@ -1120,6 +1126,11 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         inner = describe(quoted_in.group(1), persons)
         if inner.kind in ("person", "role"):
             return replace(inner, written=phrase)
+    body_of = _A_BODY_OF_ITS_NAME.fullmatch(phrase.strip(" ,"))
+    if body_of and body_of.group(1) not in persons and clean_org(body_of.group(1)):
+        # "The Committee of GP Education Directors said": a body by its name, whose last words are no person's
+        org = clean_org(body_of.group(1))
+        return Speaker(phrase, "org", name=org, org=org)
     by_body = re.fullmatch(
         r"(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:by|from)\s+(?:the\s+)?"
         r"([A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w’'&-]*))*),?",
@@ -1354,8 +1365,10 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         re.I,
     )
     if published and published.group(1).lower() in _DOC_NOUNS and clean_org(published.group(2)):
-        # "The report, published by the Nuffield Trust on Monday": that body's report
-        org = clean_org(published.group(2))
+        # "The report, published by the Nuffield Trust on Monday": that body's report; "The board paper, written by X
+        # NHS Trust's director of finance": the trust's
+        owner = re.fullmatch(r"(.+?)[’']s\s+([a-z].*)", published.group(2))
+        org = clean_org(owner.group(1) if owner and _is_role_phrase(owner.group(2)) else published.group(2))
         return Speaker(phrase, "doc", name=f"{org} {published.group(1).lower()}", org=org)
     parent_of = re.fullmatch(
         r"([A-Z]?[a-z]+-of-(?:" + _COUNT + r"))\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?:,\s*\d{1,3})?,?",

@@ -12837,3 +12837,118 @@ def test_agents_governments_committees_board_papers_and_study_leads(quotes, para
 def test_universities_teams_bodies_of_members_and_nations_committees(quotes, paragraphs, expected):
     qs = quotes("Research news", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a newcomer welcomed, then "She told us"
+            (
+                "Practice manager Carol Brindley explained: “Please ring after 11am for results.”",
+                "We were also delighted to welcome Dr Aoife Ní Bhriain, who joins the practice as a salaried GP. She "
+                "told us: ‘I trained in Cork.’",
+            ),
+            ("Aoife Ní Bhriain", "salaried GP", None),
+        ),
+        (  # a post the parser made the subject, the name an adverb
+            (
+                "Marta Kowalczyk joined the practice as care co-ordinator in March.",
+                "PPG chair Eileen O'Hara reminded members that the meeting would be held in July. “Everyone is "
+                "welcome,” she said.",
+            ),
+            ("Eileen O'Hara", "PPG chair", None),
+        ),
+        (  # a spouse's post, said by the sentence
+            (
+                "Dr Ingrid Voss is clinical director of Harbury PCN. Her husband, Dr Lars Voss, is also a partner at "
+                "the practice. “The new roles do not replace a GP,” he says.",
+            ),
+            ("Lars Voss", "partner at the practice", None),
+        ),
+        (  # a colleague's post in a relative clause
+            (
+                "My colleague Dr Naveed Akhtar, who has been a partner here for twenty years, put it to me bluntly: "
+                "“We are running this year's service on a contract from 2004.”",
+            ),
+            ("Naveed Akhtar", "partner", None),
+        ),
+        (  # the one asked a question is not the minister who answers
+            (
+                "The minister, the Rt Hon Graham Tolley, said the networks were working.",
+                "Responding to a question from the Liberal Democrat MP for Castleford Vale, Joanna Penrose, the "
+                "minister said: “We have funded thousands of additional staff.”",
+            ),
+            ("Graham Tolley", "minister", None),
+        ),
+        (  # a board whose name has "and" in lower case
+            (
+                "Councillor Paul Rainer, chair of Lowmoor health and wellbeing board, welcomed the plan. “This is "
+                "what residents want,” he said.",
+            ),
+            ("Paul Rainer", "chair", "Lowmoor health and wellbeing board"),
+        ),
+        (  # a place's hyphenated prefix
+            (
+                "Mid-Wessex Integrated Care Board has announced £2m to help keep GPs.",
+                "The ICB's chief medical officer, Dr Helena Marsh, said: “Every GP we keep counts.”",
+            ),
+            ("Helena Marsh", "chief medical officer", "Mid-Wessex Integrated Care Board"),
+        ),
+    ],
+)
+def test_newcomers_posts_parsed_as_adverbs_spouses_and_colleagues_askers_and_body_names(quotes, paragraphs, expected):
+    qs = quotes("Practice news", *paragraphs)
+    assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # two titles, the tagger's person "Dame" and the surname a body
+            (
+                "Professor Dame Cecilia Oduya-Barnes, former director of workforce at Health Education England, warned "
+                'that placements needed more trainers. "You cannot expand training without trainers," she cautioned.',
+            ),
+            ("Cecilia Oduya-Barnes", "former director of workforce", "Health Education England"),
+        ),
+        (  # a body's name opening the sentence keeps its capital
+            (
+                "Health Education England's former director of workforce, Professor Abena Owusu-Clarke, warned that "
+                'placements needed more trainers. "You cannot expand training without trainers," she cautioned.',
+            ),
+            ("Abena Owusu-Clarke", "former director of workforce", "Health Education England"),
+        ),
+        (  # a letters page's "I", signed at the end of the paragraph
+            (
+                "Sir, your report on GP numbers made grim reading. (Dr Aziz Karimi, GP, Leeds)",
+                "Sir, as a practice nurse for 30 years I can say that the 'new roles' are no substitute for continuity. "
+                "(Maureen Tidy, practice nurse, Wigan)",
+            ),
+            ("Maureen Tidy", "practice nurse", None),
+        ),
+        (  # a post in a relative clause with "leads"
+            (
+                "Professor Martin Ellerby-Shaw, who leads primary care research at the University of Eastfield, argued "
+                'that the evidence was mixed. "Scale brings resilience, but not quality," he said.',
+            ),
+            ("Martin Ellerby-Shaw", "primary care research lead", "University of Eastfield"),
+        ),
+        (  # what someone runs that is no body's name
+            (
+                "Practice nurse Alison Crewe, who runs Saturday clinics at a surgery in Blackburn, said patients "
+                "assumed they were protected. ‘People think last year’s jab covers them,’ she said.",
+            ),
+            ("Alison Crewe", "practice nurse", None),
+        ),
+        (  # a feature's first name, which the tagger took for a body
+            (
+                "When Dr Funmilayo Bankole-Reid set up Eastbank Health in 2015, it ran two practices.",
+                'Funmilayo shrugs off the criticism. "Our partners vote on every major decision."',
+            ),
+            ("Funmilayo Bankole-Reid", None, None),
+        ),
+    ],
+)
+def test_titles_capitals_letters_relative_clauses_and_first_names(quotes, paragraphs, expected):
+    qs = quotes("Workforce", *paragraphs)
+    assert who(qs[-1]) == expected

@@ -336,6 +336,14 @@ def _named_kind_bodies(doc, ents: list) -> list:
             i -= 1
         if doc[i].lower_ == "and":
             i += 1
+        if (
+            i >= 2
+            and i < e.start
+            and doc[i - 1].text == "-"
+            and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_
+        ):
+            i -= 2  # "Mid-Lanshire Integrated Care Board": the place's whole name, hyphen and all
         if i < e.start and not _TITLE_RE.match(doc[i].text + " "):
             out = [x for x in out if x.end <= i or x.start >= e.end]
             out.append(DocSpan(doc, i, e.end, label="ORG"))
@@ -403,6 +411,13 @@ def _post_after(text: str) -> str:
     """The post in apposition at the start of ``text`` (``, the SNP MSP for X,``), or ``""``."""
     m = _POST_AFTER.match(text)
     return m.group(1) if m else ""
+
+
+def _after_an_asker_s_post(text: str) -> bool:
+    """Does ``text`` end with a post after ``from`` or ``by`` and a comma (``a question from the Lib Dem MP for X, ``),
+    so that the name next is the asker's, in apposition to that post?"""
+    asker = re.search(r"\b(?:from|by)\s+([^,.;:]+),\s*$", text)
+    return bool(asker) and _is_role_phrase(asker.group(1))
 
 
 def _a_person_noun(word: str) -> bool:
@@ -750,6 +765,31 @@ class _Article:
             ):
                 ents = [e for e in ents if e is inside[0] or e.end <= whole.start or e.start >= whole.end]
                 ents[ents.index(inside[0])] = DocSpan(doc, whole.start, whole.end, label="PERSON")
+            elif (
+                inside
+                and any(e.label_ in ("ORG", "GPE", "NORP", "FAC") for e in inside)
+                and all(
+                    e.label_ in ("ORG", "GPE", "NORP", "FAC")
+                    or (e.label_ == "PERSON" and all(re.fullmatch(_TITLES, t.text) for t in e))
+                    for e in inside
+                )
+            ):
+                # "Professor Dame Cecilia Oduya-Barnes", of which the tagger took "Dame" for a person and "Oduya-Barnes"
+                # for a body: the name after the titles
+                first = next((t.i for t in whole if not re.fullmatch(_TITLES, t.text)), whole.end)
+                name = doc[first : whole.end]
+                if (
+                    len(name) >= 2
+                    and all(
+                        t.text == "-" or (re.fullmatch(r"[A-Z][a-z][\w’'-]*", t.text) and not _common_word(t.text))
+                        for t in name
+                    )
+                    and not any(t.lower_ in _BODY_NOUNS or t.text in _BODY_NAME_ENDS for t in name)
+                    and name.text.lower() not in _org_names_lower()
+                ):
+                    ents = [e for e in ents if e.end <= whole.start or e.start >= whole.end]
+                    ents.append(DocSpan(doc, first, whole.end, label="PERSON"))
+                    ents.sort(key=lambda e: e.start)
         return ents
 
     def _org_spans(self, pi: int) -> list[tuple[int, int]]:
@@ -945,6 +985,14 @@ class _Article:
                     and not any(c.dep_ == "conj" for c in root.children)  # not "We asked Dr A and Mr B how ..."
                 ):
                     subject = True  # "Ms Cole ended by asking Mr Leigh whether he ... ‘...,’ he replied": the one asked
+                if root_dep == "dobj" and head.lower_ in (
+                    "welcome",
+                    "welcomed",
+                    "welcoming",
+                    "introduce",
+                    "introduced",
+                ):
+                    subject = True  # "We were delighted to welcome Dr Siobhán X ... She told us": the newcomer
                 if not subject and root_dep == "ROOT" and ent.label_ == "PERSON" and ent.start <= ent.sent.start + 2:
                     # "Dr Sandy X, a former GP, accused ministers of neglect", which the parser made a phrase of: the
                     # name opening the sentence is its subject, and the verb after its apposition its verb
@@ -953,6 +1001,17 @@ class _Article:
                         subject = True
                         if after.group(1) in _CUE_SET:
                             head = verb = self.token_at(pi, ent.end_char + after.start(1)) or head
+                if (
+                    not subject
+                    and ent.label_ == "PERSON"
+                    and ent.root.dep_ in ("npadvmod", "dep")
+                    and ent.start > 0
+                    and doc[ent.start - 1].dep_ == "nsubj"
+                    and doc[ent.start - 1].head == ent.root.head
+                ):  # "PPG chair Eileen X reminded members", where the parser made the post the subject, the name an
+                    # adverb: the name is who did it
+                    subject = True
+                    head = verb = ent.root.head
                 said = subject and (
                     head.lower_ in _CUE_SET
                     # "A patient, 78-year-old Bernard X, said": the apposition's; not "a DHSC spokesperson said"
@@ -1045,7 +1104,13 @@ class _Article:
                             else None
                         )
                     post_before = before.group(1) if before else ""
-                    if post_before[:1].isupper() and _common_word(post_before.split()[0]):
+                    words = post_before.split()
+                    if (
+                        post_before[:1].isupper()
+                        and _common_word(words[0])
+                        # (not "Health Education England's former director": a body's name)
+                        and not (len(words) > 1 and words[1][:1].isupper())
+                    ):
                         post_before = post_before[0].lower() + post_before[1:]  # "Senior coroner for X": as written
                         # inside a sentence
                     if re.search(
@@ -1455,6 +1520,24 @@ class _Article:
                 and self.surname_before(word, m.at)
             ):
                 m.speaker = Speaker(m.speaker.written, "person", name=word)
+        for m in self.mentions:  # "Funmilayo shrugs off the criticism" after "Dr Funmilayo X-Y": a
+            # feature's first name for the person named in full before (the tagger may take it for a body)
+            word = m.speaker.written.strip()
+            if m.speaker.kind in ("org", "other") and re.fullmatch(r"[A-Z][a-z][\w’'-]+", word):
+                full = {
+                    b.speaker.name
+                    for b in self.mentions
+                    if b.speaker.kind == "person"
+                    and b.at < m.at
+                    and b.speaker.name
+                    and len(b.speaker.name.split()) >= 2
+                    and b.speaker.name.split()[0] == word
+                }
+                if len(full) == 1 and word.lower() not in _org_names_lower():
+                    whole = max(
+                        (b for b in self.mentions if b.at < m.at and b.speaker.name in full), key=lambda b: b.at
+                    )
+                    m.speaker = replace(whole.speaker, written=m.speaker.written)
         bodies: list[str] = []
         for m in self.mentions:  # "Last year Mersey Vale lost a bid" after "Mersey Vale Primary Care": the body by the
             # first words of its name, which the tagger took for a person
@@ -1809,7 +1892,7 @@ class _Article:
         after = re.sub(r"^ [–—] ([^–—,;]{2,100}?) [–—] ", lambda m: f",  {m.group(1)},  ", after)
         app = re.match(
             r"(?:" + _CAPTION_POINTER + r")?,\s+(?:\d{1,3},\s+)?"
-            r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:(?:co-)?chairs|heads|manages|founded|sits\s+on|campaigns|works\s+(?:for|at))\s)|which\b|whose\b|aged\b)"
+            r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:(?:co-)?chairs|heads|leads|runs(?=\s+(?:the\s+)?[A-Z])|manages|joins|(?:has\s+)?joined|founded|sits\s+on|campaigns|works\s+(?:for|at))\s)|which\b|whose\b|aged\b)"
             r"[A-Za-z](?:[^,;:()–—.]|(?<=\d)[,.](?=\d)){1,90}?)"  # "a 22,000-patient practice": a number's comma
             r"(?=,(?!\d)|\.(?!\d)|;|\s+" + _APPOSITION_CUES + r"\b|$)",
             after,
@@ -1817,12 +1900,20 @@ class _Article:
         # "a GP in Stoke whose practice closed in March": the post, without the clause about what is hers
         whose = app and re.search(r"\s+whose\s", app.group(1))
         text = app and (app.group(1)[: whose.start()] if whose else app.group(1))
+        if text and text.startswith("who "):  # "who runs Station Road Surgery single-handedly": how, no part of it
+            text = re.sub(r"\s+[a-z]+ly$", "", text)
         end = app and ent.end_char + app.start(1) + len(text)
         if (
             app
             # "Responding to a question from Colm X, the minister said": the next clause's subject, not his post
             and not (
-                ent.root.dep_ in ("pobj", "dobj") and re.match(r"\s+" + _APPOSITION_CUES + r"\b", after[app.end(1) :])
+                (
+                    ent.root.dep_ in ("pobj", "dobj")
+                    # ("a question from the Lib Dem MP for X, Hazel Y, the minister said": an apposition to the asker)
+                    or (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("pobj", "dobj"))
+                    or _after_an_asker_s_post(self.paragraphs[pi][: ent.start_char])
+                )
+                and re.match(r"\s+" + _APPOSITION_CUES + r"\b", after[app.end(1) :])
             )
             # (the verbs of a relative clause after the post are the clause's: "a GP in Wakefield who has worked ...")
             and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", re.split(r"\s+who\s", text)[0])
@@ -1954,7 +2045,8 @@ class _Article:
             return f", {_HELD_AS[heads.group(1).lower()]} of {heads.group(2)}"
         root, end = ent.root, ent.end_char
         pair = root.dep_ == "conj" and root.head.dep_ == "nsubj"  # "Dr A and Dr B have been partners at X"
-        if pair:
+        appos = root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.i < root.i
+        if pair or appos:  # ("Her husband, Dr Pieter X, is also a partner at the practice": the subject's apposition)
             root = root.head
         elif root.dep_ == "nsubj":
             joined = [c for c in root.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
@@ -1963,7 +2055,7 @@ class _Article:
         if root.head.lower_ not in ("is", "was", "been", "are", "were") or root.head.i < root.i:
             return ""
         being = re.match(
-            r"(?:,\s+\d{1,3},)?\s+(?:is|was|are|were|(?:has|had|have)\s+been)\s+(?:\d{1,3},\s+)?"
+            r"(?:,\s+\d{1,3},|,(?=\s))?\s+(?:is|was|are|were|(?:has|had|have)\s+been)\s+(?:\d{1,3},\s+)?"
             r"(?:also\s+|now\s+|currently\s+|both\s+)?"
             r"((?:(?:the|a|an)\s+)?[A-Za-z][^,;:()–—.]{1,80}?)(?=[,.;]|\s+(?:who|since|for)\b|$)",
             self.paragraphs[pi][end:],
@@ -2251,6 +2343,17 @@ class _Article:
         if sp.kind == "other" and re.fullmatch(r"the\s+post", sp.written.strip(), re.I):  # "‘...,’ the post said"
             writer = self.writer_of(Speaker("post", "doc", name="post"), at, before)
             if writer is not None:
+                return replace(writer, written=sp.written)
+        signed = (
+            re.search(r"\(((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+\s+[A-Z][^()]{1,80})\)\s*$", self.paragraphs[at[0]])
+            if sp.kind == "pronoun" and sp.pronoun == "i"
+            else None
+        )
+        if (
+            signed
+        ):  # a letters page's "Sir, ... I can say that ... (Sandra X, practice nurse, Bolton)": the one who signs
+            writer = describe(signed.group(1), self.persons_in(at[0], signed.start(1), signed.end(1)))
+            if writer.kind == "person" and writer.name:
                 return replace(writer, written=sp.written)
         author = self._author if sp.kind == "pronoun" and sp.pronoun == "i" else None
         if author is not None:  # "I said: ‘We’ll see.’" outside any quote: the writer a byline or a letter's

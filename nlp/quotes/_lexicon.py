@@ -1355,6 +1355,8 @@ _A_BODY_OF_ITS_NAME = re.compile(
     r"Alliance|Coalition|Network|College|Forum|Confederation|Guild|Chamber)\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the|&))*?(?:\s+[A-Z][\w’'&-]*)?)"
 )
+# a council's health and wellbeing board, by its place: "Hallamshire health and wellbeing board"
+_WELLBEING_BOARD = re.compile(r"((?:[A-Z][\w’'-]*\s+){1,3}[Hh]ealth\s+and\s+[Ww]ell-?being\s+[Bb]oard)")
 # the words a firm's name ends in, which no person's does: "Kestrel Homes", "Aldgate Developments"
 _FIRM_NAME_ENDS = frozenset(
     "Homes Developments Estates Properties Construction Builders Living Ltd Limited plc".split()

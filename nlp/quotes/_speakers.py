@@ -132,6 +132,7 @@ from nlp.quotes._lexicon import (
     _TOWN_WITH_PREFIX,
     _TRAINING_GRADE,
     _VOICES,
+    _WELLBEING_BOARD,
     _WHEN,
     _WHICH_ASIDE,
     _WHOSE_POST,
@@ -234,6 +235,13 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     (chief executive, Health Foundation); ``chair of Northshire LMC`` -> (chair, Northshire LMC); a nation or a
     rank word is no organisation (``England’s chief medical officer``, ``Detective Inspector``)."""
     text = _KIND_SPELT_OUT_RE.sub(lambda m: _KIND_SPELT_OUT[m.group(1)], text)  # "the local medical committee"
+    wellbeing = _WELLBEING_BOARD.search(text)
+    post = wellbeing and re.fullmatch(
+        r"(?:(?:a|an|the)\s+)?(.+?)\s+(?:of|on|at|for)\s+(?:the\s+)?", text[: wellbeing.start()]
+    )
+    if post and _is_role_phrase(post.group(1)):  # "chair of Hallamshire health and wellbeing board": one body, whose
+        # name has "and" in lower case
+        return post.group(1), wellbeing.group(1)
     if _post_to_whom(text):  # "special adviser to the health secretary": the adviser's post
         to_body = re.fullmatch(r"(?:(?:a|an|the)\s+)?(.+?)\s+to\s+(?:the\s+)?([A-Z].*)", text.strip(" ,"))
         if (
@@ -1154,7 +1162,22 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     first = phrase.split(",")[0].strip()
     if "," in phrase and re.fullmatch(r"[A-Z][a-z]+", first) and first.lower() in _GIVEN_NAMES:
         persons = (*persons, first)  # "Sandra, 67, who lives in X", "Dave, from Y": a person by a given name alone
-    return _styled_name(_described(phrase, persons))
+    described = _styled_name(_described(phrase, persons))
+    kin_post = (
+        described.kind == "person"
+        and described.role
+        and described.role.split()[-1] in (_KIN - {"partner"}) | {"colleague", "colleagues"}
+        and re.search(
+            r",\s+who\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?((?:a|an|the)\s+[a-z][^,;:]*?)"
+            r"(?:\s+(?:here|there))?(?:\s+(?:for|since)\s+[^,;:]+)?,?$",
+            phrase,
+        )
+    )
+    if kin_post and _is_role_phrase(kin_post.group(1)):
+        # "My colleague Dr Tariq X, who has been a partner here for twenty years": the post, not whose colleague
+        role, org = _split_role_org(_plain_apposition(kin_post.group(1)))
+        return replace(described, role=role, org=described.org or org)
+    return described
 
 
 def _looks_like_a_body(name: str) -> bool:
@@ -1720,11 +1743,28 @@ def _plain_apposition(app: str) -> str:
         lambda m: " and member of " if m.start() else "member of ",
         app,
     )
+    # "who joins the practice as a salaried GP": the post, at what they join
+    app = re.sub(
+        r"^who\s+(?:has\s+|have\s+|recently\s+)?(?:joins|joined|join)\s+((?:the\s+)?(?:(?!after|following|having)[^,;])+?)"
+        r"\s+as\s+((?:a|an|its|the)\s+)?"
+        r"([a-z][^,;]*?)(?:\s+(?:in|since|on)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))?$",  # (not when)
+        lambda m: f"{m.group(2) or ''}{m.group(3)} at {m.group(1)}",
+        app,
+    )
     runs = re.match(
         r"who\s+(?:now\s+|also\s+)?(?P<verb>runs?|manages?|owns?|(?:co-)?founded|set\s+up)\s+(?:the\s+)?"
         r"(?:(?:campaign\s+group|pressure\s+group|think\s+tank|charity|company|firm)\s+)?(?P<body>[A-Z].*)$",
         app,
     )
+    named = runs and re.match(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'&-]*)*", runs.group("body"))
+    rest = runs.group("body")[named.end() :] if named else ""
+    if runs and not re.fullmatch(
+        r"(?:\s+(?:in|on|at|with|since|from|for|until)\s+.*|\s+[a-z]+(?:-[a-z]+)?ly|\s+(?:federation|group|practice|surgery|network|partnership|hub|campaign|charity)\b.*)?",
+        rest,
+    ):
+        runs = None  # "who runs Saturday clinics at a surgery": what she does, no body's name
+    elif runs and re.fullmatch(r"\s+[a-z]+(?:-[a-z]+)?ly", rest):
+        runs = re.match(r"(?P<verb>\w+)\s+(?P<body>.+)", f"{runs.group('verb')} {named.group(0)}")  # "single-handedly"
     if runs:  # "Ian X, who runs the Lambeth GP Federation": the body he works for; "who founded X": its founder
         # ("who co-founded the X federation", "who founded the campaign group X": the same)
         verb = runs.group("verb")

@@ -91,6 +91,12 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     if got is None:
         return None
     phrase, off = got
+    named_post = re.fullmatch(r"(.+?),\s+((?:the|a|an)\s+[a-z][^,]*)", phrase)
+    asker = re.search(r"\b(?:from|by)\s+([^,.;:]+),\s*$", text[:off])
+    if named_post and asker and _is_role_phrase(asker.group(1)) and _is_role_phrase(named_post.group(2)):
+        # "Responding to a question from the Lib Dem MP for X, Hazel Y, the minister said": the name is the asker's,
+        # the post the speaker's
+        phrase, off = named_post.group(2), off + named_post.start(2)
     fronted = re.fullmatch(
         r"(?:(?:In|On|At|During|After|Before|Within)\s+(?:his|her|their|its|the|a|an|that|this)\s+(?:[\w’'-]+\s+){1,5}"
         r"|(?:Later|Earlier|Then|Now|Yesterday|Today|Meanwhile|Elsewhere|Separately)\s+)(he|she|they|we|it|I)",
@@ -98,6 +104,15 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     )
     if fronted:  # "In her letter she called it ‘...’", "Later he said": the pronoun after the fronted phrase
         phrase, off = fronted.group(1), off + fronted.start(1)
+    pronoun = re.search(
+        r"\s(I|we|he|she|they)(?:\s+(?:can|could|will|would|must|should|may|might|do|did|cannot))?$", phrase
+    )
+    if (
+        pronoun
+        and re.match(r"(?:a|an)\s", phrase)
+        and not re.search(r"\b(?:had|has|have|told|said|says|is|was|were|are)\b", phrase[: pronoun.start()])
+    ):  # "as a practice nurse for 28 years I can say": the pronoun, after what its speaker is
+        phrase, off = pronoun.group(1), off + pronoun.start(1)
     named_by = re.search(
         r"\s(?:which|that)\s+((?:the|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}|[a-z][\w’'-]*s|"
         r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$",

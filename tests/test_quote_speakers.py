@@ -12952,3 +12952,45 @@ def test_newcomers_posts_parsed_as_adverbs_spouses_and_colleagues_askers_and_bod
 def test_titles_capitals_letters_relative_clauses_and_first_names(quotes, paragraphs, expected):
     qs = quotes("Workforce", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a round-up item's label in capitals is no speaker
+            (
+                'PARKING: "Charging sick people to park is a disgrace," said Ivy Stainton, who chairs the practice\'s '
+                "patient group.",
+            ),
+            ("Ivy Stainton", "chair of practice patient group", None),
+        ),
+        (  # the next item's label, then its own speaker
+            (
+                'PARKING: "Charging sick people to park is a disgrace," said Ivy Stainton, who chairs the practice\'s '
+                "patient group.",
+                'AWARD: Dr Wen Li, a GP trainee in Hexley, has won a national prize. "I am thrilled," she said.',
+            ),
+            ("Wen Li", "GP trainee in Hexley", None),
+        ),
+        (  # a feature's first name, taking a stance before the words
+            (
+                "Dr Rosalind Lindqvist is clinical director of Ashby PCN. Dr Pieter Lindqvist, a partner at the practice, "
+                'is more sceptical. "The new roles do not replace a GP," he says.',
+                'Rosalind disagrees, gently. "Nobody is saying they replace a GP."',
+            ),
+            ("Rosalind Lindqvist", "clinical director", "Ashby PCN"),
+        ),
+        (  # a feature's first name, and what the sentence says she is, before "she laughs"
+            (
+                "Sitting in her consulting room, Dr Rosalind Lindqvist looks out at the car park.",
+                "Rosalind has been clinical director of the Ashby Primary Care Network since 2019. In that time its staff "
+                "has grown from 90 to 200.",
+                '"When we started, people thought a PCN was a meeting," she laughs.',
+            ),
+            ("Rosalind Lindqvist", "clinical director", "Ashby Primary Care Network"),
+        ),
+    ],
+)
+def test_round_up_labels_and_a_feature_s_first_names(quotes, paragraphs, expected):
+    qs = quotes("News in brief", *paragraphs)
+    assert who(qs[-1]) == expected

@@ -106,6 +106,7 @@ from nlp.quotes._speakers import (
     _is_role_phrase,
     _looks_like_name,
     _may_call_itself,
+    _org_names_lower,
     _same_body,
     _sentence_start,
     clean_org,
@@ -1369,11 +1370,11 @@ class _Attributor:
         ending = (
             r"\s+(?:(?:"
             + _GESTURES
-            + r")(?:\s+(?:[a-z]+ly|in\s+agreement|again))?|(?:is|was)\s+(?:\w+ly\s+)?"  # "He is blunter. ‘...’"
+            + r")(?:,?\s+(?:[a-z]+ly|in\s+agreement|again))?|(?:is|was)\s+(?:\w+ly\s+)?"  # "He is blunter. ‘...’"
             + _STANCE
             + r"(?:\s+about\s+[^.;:!?]{1,40})?"  # "is candid about the model’s limits."
             + r"|(?:is|was)\s+(?:less|more|rather|far|much)\s+[a-z]+"  # "Eileen is less sanguine."
-            + r"|(?:agrees|agreed|disagrees|disagreed|concurs|concurred|demurs|demurred)(?:\s+[a-z]+ly)?"  # "Her
+            + r"|(?:agrees|agreed|disagrees|disagreed|concurs|concurred|demurs|demurred)(?:,?\s+[a-z]+ly)?"  # "Her
             + r")[.!]\s*$"  # husband, John, agreed. ‘...’"
         )
         got = self._subject_of_ending(pi, self.art.masked[pi][start:end], start, ending, ("person", "pronoun"), False)
@@ -1740,7 +1741,18 @@ def extract_quotes(
                         att = replace(att, speaker=replace(att.speaker, written=tag.group(1).strip()))
                 label = re.fullmatch(r"\s*([A-Za-z]+)\s*:\s*", pre_local) if local_start == 0 else None
                 answer = label is not None and label.group(1) in ("A", "Answer")
-                if att is None and s.close and label and (answer or label.group(1).lower() in _HEADLINE_LABELS):
+                round_up = (  # a news round-up's "PARKING: ‘...,’ said X": an item's label, no body's name
+                    label is not None
+                    and label.group(1).isupper()
+                    and len(label.group(1)) >= 5
+                    and label.group(1).lower() not in _org_names_lower()
+                )
+                if (
+                    att is None
+                    and s.close
+                    and label
+                    and (answer or round_up or label.group(1).lower() in _HEADLINE_LABELS)
+                ):
                     # "Exclusive: ‘...’, say patients", "A: ‘...,’ says Dr X": a label, then the credit after the quote
                     att = attr.after(lp, post, lpos + 1, strict=True)
                 if att is None and answer:  # "Q: Why did you hand back your contract?" then "A: ‘...’": the answer to

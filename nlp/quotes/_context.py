@@ -2241,7 +2241,25 @@ class _Article:
         app = re.match(
             r",\s+((?:the|a|an|her|his|their)\s+[^,;:.!?]{2,60}),", self.paragraphs[pi][tok.idx + len(word) :]
         )
-        if not app or not _is_role_phrase(app.group(1)):
+        if not app:  # "Rosalind has been clinical director of X since 2019", after "Dr Rosalind Y": a feature's first
+            # name for the one person named in full with it, and what the sentence says they are
+            named = [
+                m
+                for m in self.mentions
+                if m.at < (pi, tok.idx)
+                and m.speaker.kind == "person"
+                and len((m.speaker.name or "").split()) >= 2
+                and m.speaker.name.split()[0] == word
+            ]
+            if len({m.speaker.name for m in named}) != 1:
+                return None
+            person = max(named, key=lambda m: m.at).speaker
+            being = self._role_said_to_be(pi, self.docs[pi][tok.i : tok.i + 1])
+            if being:
+                posted = describe(f"{person.name}{being}", [person.name])
+                person = replace(person, role=posted.role, org=posted.org)
+            return replace(person, written=word)
+        if not _is_role_phrase(app.group(1)):
             return None
         if not any(_inside_a_sentence(self.paragraphs[k], word) for k in range(pi + 1)):
             return None

@@ -124,6 +124,8 @@ def _label_names_a_speaker(label: str, text: str, start: int, persons: Sequence[
     office = _OFFICE_THEN_HOLDER.fullmatch(label)
     if office and any(w.lower() in _TURN_POSTS | _ROLE_HEADS for w in re.findall(r"[A-Za-z]+", office.group(1))):
         return True  # "The Minister for Primary Care (Joanna X)", "Chief executive (Maria X)": a name it missed
+    if re.fullmatch(r"[A-Z][A-Z’'.-]+", label):  # "SHAH", a surname the article gave before, not a round-up's
+        return label.title() in named  # "PARKING" or "AWARD"
     if re.fullmatch(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}", label):  # "DR KERR", "PROFESSOR ASH"
         return True
     return bool(words) and len(words) <= 2 and all(w in named for w in words)  # "Amira", "Shah"

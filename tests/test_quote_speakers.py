@@ -12994,3 +12994,85 @@ def test_titles_capitals_letters_relative_clauses_and_first_names(quotes, paragr
 def test_round_up_labels_and_a_feature_s_first_names(quotes, paragraphs, expected):
     qs = quotes("News in brief", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # two posts after an inverted cue, the second without an article
+            (
+                "Two-thirds of practices say they cannot afford a newly qualified GP.",
+                "“We have the rooms,” said Dr Nils Ekdahl, a GP partner in Hartlepool and clinical director of "
+                "Hartlepool North Central PCN.",
+            ),
+            ("Nils Ekdahl", "clinical director", "Hartlepool North Central PCN"),
+        ),
+        (  # a committee's post for a nation, held until last year
+            (
+                "Dr Rupert Vane, the BMA GP committee's England chair until last year, told Pulse the action had "
+                "been “remarkably effective”.",
+            ),
+            ("Rupert Vane", "former England chair", "BMA GP committee"),
+        ),
+        (  # a body's post in a lede, held by the one named next
+            (
+                "NHS England's national director of primary care has said the organisation is listening to GPs.",
+                "Dr Mei Ling Koh told a conference: ‘I spent 20 years as a GP partner. I know how hard the job is.’",
+            ),
+            ("Mei Ling Koh", "national director of primary care", "NHS England"),
+        ),
+        (  # a post's field after the lexicon's post
+            (
+                "NHS England's director of primary care commissioning, Ms Joan Adebayo, said the scheme “has not "
+                "delivered the benefits expected”.",
+            ),
+            ("Joan Adebayo", "director of primary care commissioning", "NHS England"),
+        ),
+        (  # a board named after three places
+            (
+                "The LMC has written to Bristol, North Somerset and South Gloucestershire ICB asking it to fund posts.",
+                "The ICB said: ‘We recognise the concerns raised.’",
+            ),
+            (
+                "Bristol, North Somerset and South Gloucestershire ICB",
+                None,
+                "Bristol, North Somerset and South Gloucestershire ICB",
+            ),
+        ),
+        (  # "Its chair" after a body named after "according to"
+            (
+                "GP trainers are quitting, according to the Committee of GP Training Leads (COGPTL).",
+                'Its chair, Dr Wendy Ashworth, said: "Trainers are doing this for love, not money."',
+            ),
+            ("Wendy Ashworth", "chair", "Committee of GP Training Leads"),
+        ),
+        (  # the person in a body's relative clause is not the body
+            (
+                "Dr Leila Haddad, a partner at the Oakfield Medical Centre in Preston, had been suspended.",
+                "The Medical Defence Union (MDU), which represented Dr Haddad, said the ruling was “an important one "
+                "for all GPs”.",
+            ),
+            ("Medical Defence Union", None, "Medical Defence Union"),
+        ),
+        (  # the practice someone ran single-handed
+            (
+                "A GP partner in Cornwall has handed back her contract after 25 years.",
+                'Dr Elaine Tremayne, who ran Porthcoll Surgery single-handed, told Pulse: "I cannot keep paying to '
+                'go to work."',
+            ),
+            ("Elaine Tremayne", None, "Porthcoll Surgery"),
+        ),
+    ],
+)
+def test_trade_press_posts_fields_listed_places_and_relative_clauses(quotes, paragraphs, expected):
+    qs = quotes("GP news", *paragraphs)
+    assert who(qs[-1]) == expected
+
+
+def test_a_headline_s_passive_without_its_agent_names_no_speaker(quotes):
+    qs = quotes(
+        "Practices warned over ‘unsafe’ remote prescribing",
+        "Dr Martin Quayle, medical director of Thames Valley LMC, said he had raised the matter with the GMC.",
+    )
+    assert all(q.speaker_name != "Practices" for q in qs)
+    assert not any(q.text == "unsafe" and q.speaker for q in qs)

@@ -217,6 +217,8 @@ class _Attributor:
                     and not inside
                     and not owner
                     and not re.search(r"(?:^|\s)(?:its|their)\s+$", phrase[: pstart - start], re.I)  # its chair
+                    # "The MDU, which represented Dr X,": a person inside a body's relative clause
+                    and not re.search(r",\s+which\s+[^,]*$", phrase[: pstart - start])
                     and not any(  # "Baroness (Clare) X": the given name in brackets is the name's
                         g.end() == pstart - start for g in _BRACKETED_GIVEN.finditer(phrase[: e.end_char - start])
                     )
@@ -1916,6 +1918,17 @@ def extract_quotes(
                     att = attr.subject_of(pi, local_start + after_saying.start(1), local_start, after_saying.group(1))
                 if att is None:
                     att = attr.before(pi, pre_local, local_start)
+                if (
+                    att is not None
+                    and att.speaker is not None
+                    and pi == 0
+                    and re.fullmatch(r"[A-Z][a-z]+s", att.speaker.written.strip())
+                    and att.cue in ("warned", "told", "urged", "advised")
+                    and re.search(r"\b" + att.cue + r"\s+(?:over|about|against)\s", pre_local)
+                    and " by " not in paragraphs[pi]
+                ):  # a headline's "Practices warned over ‘unsafe’ prescribing": a passive without its "were", whose
+                    # agent it does not name
+                    att = _Attribution(None, None)
                 if att is not None and att.cue in _THOUGHT_CUES:  # "She said GPs felt ‘powerless’": her word for it
                     att = attr.who_reported(pi, local_start + pre_local.rfind(att.cue)) or att
                 if (

@@ -602,6 +602,25 @@ class _Article:
             else e
             for e in ents
         ]
+        ents = [  # "Bristol, North Somerset and South Gloucestershire ICB", which the tagger cut at the comma: the
+            # three places' board
+            DocSpan(doc, e.start - 2, e.end, label=e.label_)
+            if e.label_ in ("ORG", "NHS_ORG")
+            and e.start >= 3
+            and " and " in e.text
+            and re.search(r"\b(?:ICB|CCG|ICS|Integrated\s+Care\s+(?:Board|System))$", e.text)
+            and doc[e.start - 1].text == ","
+            and doc[e.start - 2].is_title
+            and doc[e.start - 2].ent_type_ in ("", "GPE", "ORG", "LOC")
+            and (doc[e.start - 3].is_punct or doc[e.start - 3].tag_[:2] in ("IN", "DT", "TO", "VB"))
+            else e
+            for e in ents
+        ]
+        ents = [
+            e
+            for e in ents
+            if not any(o is not e and o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in ents)
+        ]
         merged = []
         for e in ents:  # "the charity Mind Matters UK", which the tagger cut before "UK": one body
             if (
@@ -1230,6 +1249,8 @@ class _Article:
                     asked = root_dep == "dobj" and head.lower_ in ("asked", "contacted", "approached")
                     if asked:  # "Pulse asked NHS England whether ... A spokesperson said": the body that answers
                         subject = said = True
+                    if root_dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+                        subject = said = True  # "..., according to the Committee of X. Its chair said": its words
                     if root_dep in ("dobj", "attr") and (
                         head.lower_ in _FORMED
                         or (head.lower_ == "set" and any(c.lower_ == "up" for c in head.children))
@@ -1378,6 +1399,20 @@ class _Article:
                     if named_before and not stance and tok.lower_ not in _KIN:
                         continue  # nor "Dr X said ... The health secretary has promised to fix it. ‘...,’ he said"
                     phrase = doc[tok.left_edge.i : tok.i + 1].text
+                    field = next(  # "NHS England's national director of primary care has said": the post's field
+                        (
+                            c
+                            for c in tok.rights
+                            if c.dep_ == "prep"
+                            and c.lower_ in ("of", "for")
+                            and c.i == tok.i + 1
+                            and len(list(c.subtree)) <= 5
+                            and all(t.is_lower and t.is_alpha and not t.is_stop for t in list(c.subtree)[1:])
+                        ),
+                        None,
+                    )
+                    if field is not None:
+                        phrase = doc[tok.left_edge.i : field.right_edge.i + 1].text
                     close = next((c for c in tok.rights if c.lower_ in ("close", "closest")), None)
                     if close is not None:  # "A source close to the company said": whose source, as written
                         phrase = doc[tok.left_edge.i : close.right_edge.i + 1].text
@@ -1574,7 +1609,8 @@ class _Article:
                 and m.speaker.kind == "role"
                 and m.speaker.role
                 # ("..., the Care Quality Commission’s chief inspector has said": the post after the lede's clause)
-                and re.match(r"(?:A|An|The|the)\s", m.speaker.written)
+                # (or a body's: "NHS England's national director of primary care has said")
+                and re.match(r"(?:A|An|The|the)\s|(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*[’']s\s+[a-z]", m.speaker.written)
             ),
             None,
         )
@@ -1892,7 +1928,7 @@ class _Article:
         after = re.sub(r"^ [–—] ([^–—,;]{2,100}?) [–—] ", lambda m: f",  {m.group(1)},  ", after)
         app = re.match(
             r"(?:" + _CAPTION_POINTER + r")?,\s+(?:\d{1,3},\s+)?"
-            r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:(?:co-)?chairs|heads|leads|runs(?=\s+(?:the\s+)?[A-Z])|manages|joins|(?:has\s+)?joined|founded|sits\s+on|campaigns|works\s+(?:for|at))\s)|which\b|whose\b|aged\b)"
+            r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:(?:co-)?chairs|heads|leads|(?:runs|ran)(?=\s+(?:the\s+)?[A-Z])|manages|joins|(?:has\s+)?joined|founded|sits\s+on|campaigns|works\s+(?:for|at))\s)|which\b|whose\b|aged\b)"
             r"[A-Za-z](?:[^,;:()–—.]|(?<=\d)[,.](?=\d)){1,90}?)"  # "a 22,000-patient practice": a number's comma
             r"(?=,(?!\d)|\.(?!\d)|;|\s+" + _APPOSITION_CUES + r"\b|$)",
             after,
@@ -1901,7 +1937,7 @@ class _Article:
         whose = app and re.search(r"\s+whose\s", app.group(1))
         text = app and (app.group(1)[: whose.start()] if whose else app.group(1))
         if text and text.startswith("who "):  # "who runs Station Road Surgery single-handedly": how, no part of it
-            text = re.sub(r"\s+[a-z]+ly$", "", text)
+            text = re.sub(r"\s+(?:[a-z]+ly|single-handed)$", "", text)
         end = app and ent.end_char + app.start(1) + len(text)
         if (
             app
@@ -3604,7 +3640,10 @@ class _Article:
             (m.group(1).split(), m.group(2))
             for text in [*self.masked[: at[0]], self.masked[at[0]][: at[1]]]
             for m in re.finditer(
-                r"((?:[A-Z][\w’'&-]*\s+(?:(?:" + joiners + r")\s+(?=[A-Z]))?){1,6})(" + word + r")\b", text
+                # (and a list of places before: "Bristol, North Somerset and South Gloucestershire ICB")
+                r"((?:[A-Z][\w’'-]*,\s+(?=(?:[A-Z][\w’'-]*\s+){1,2}and\s+[A-Z]))?"
+                r"(?:[A-Z][\w’'&-]*\s+(?:(?:" + joiners + r")\s+(?=[A-Z]))?){1,6})(" + word + r")\b",
+                text,
             )
         ]
 

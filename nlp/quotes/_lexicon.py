@@ -1357,6 +1357,14 @@ _A_BODY_OF_ITS_NAME = re.compile(
 )
 # a council's health and wellbeing board, by its place: "Hallamshire health and wellbeing board"
 _WELLBEING_BOARD = re.compile(r"((?:[A-Z][\w’'-]*\s+){1,3}[Hh]ealth\s+and\s+[Ww]ell-?being\s+[Bb]oard)")
+# how far a post reaches, written before it: "national director of primary care", "regional medical director"
+_POST_SCOPES = frozenset("national regional local area divisional".split())
+# a body named after a list of places, whose first comma is no end of its name: "Bristol, North Somerset and South
+# Gloucestershire ICB", "Shropshire, Telford and Wrekin Integrated Care Board"
+_PLACES_LISTED_BODY = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:ICB|CCG|ICS|Integrated\s+Care\s+(?:Board|System)|(?:NHS\s+)?(?:Foundation\s+)?Trust)"
+)
 # the words a firm's name ends in, which no person's does: "Kestrel Homes", "Aldgate Developments"
 _FIRM_NAME_ENDS = frozenset(
     "Homes Developments Estates Properties Construction Builders Living Ltd Limited plc".split()

@@ -97,9 +97,11 @@ from nlp.quotes._lexicon import (
     _PLACE_OFFICES,
     _PLACE_PAIR_BODY,
     _PLACE_SHAPE,
+    _PLACES_LISTED_BODY,
     _POST_ACRONYMS,
     _POST_AFTER_A_POSSESSIVE,
     _POST_OF_ONE_OF,
+    _POST_SCOPES,
     _POSTED_ON,
     _POSTNOMINALS,
     _PRACTICE_NAME_ENDS,
@@ -235,6 +237,14 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     (chief executive, Health Foundation); ``chair of Northshire LMC`` -> (chair, Northshire LMC); a nation or a
     rank word is no organisation (``England’s chief medical officer``, ``Detective Inspector``)."""
     text = _KIND_SPELT_OUT_RE.sub(lambda m: _KIND_SPELT_OUT[m.group(1)], text)  # "the local medical committee"
+    part_s = re.fullmatch(
+        r"(?:(former)\s+)?(?:the\s+)?((?:[A-Z][\w&-]*\s+)+(?:committee|council|board|executive))[’']s\s+"
+        r"((?:(?:England|Scotland|Wales|Northern\s+Ireland|UK)\s+)?[a-z][\w -]*)",
+        text.strip(" ,"),
+    )
+    if part_s and _is_role_phrase(part_s.group(3).split()[-1]):
+        # "the BMA GP committee's England chair": the committee's post, for the nation it covers
+        return " ".join(w for w in (part_s.group(1), part_s.group(3)) if w), part_s.group(2).strip()
     wellbeing = _WELLBEING_BOARD.search(text)
     post = wellbeing and re.fullmatch(
         r"(?:(?:a|an|the)\s+)?(.+?)\s+(?:of|on|at|for)\s+(?:the\s+)?", text[: wellbeing.start()]
@@ -664,6 +674,16 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         elif role and _is_role_head(leftover) and f"{role} {leftover}" in text:
             role = f"{role} {leftover}"  # "sessional GP rep": a post the word lists know only in part
         elif (
+            role and leftover in _POST_SCOPES and re.search(r"(?:^|\s)" + re.escape(f"{leftover} {role}") + r"$", text)
+        ):
+            role = f"{leftover} {role}"  # "NHS England's national director of primary care"
+        elif (
+            role
+            and re.fullmatch(r"[a-z]+ing|transformation|strategy|operations|workforce|finance|quality", leftover)
+            and (text.endswith(f"{role} {leftover}"))
+        ):
+            role = f"{role} {leftover}"  # "director of primary care commissioning": the field's last word
+        elif (
             role
             and re.fullmatch(r"[a-z][\w-]*", leftover)
             and leftover not in STOP_WORDS
@@ -890,14 +910,17 @@ def clean_org(org: str | None) -> str | None:
     ``Report``)."""
     if not org:
         return None
+    listed = _PLACES_LISTED_BODY.fullmatch(org.strip())  # "Bristol, North Somerset and South Gloucestershire ICB"
     org = re.split(
-        r",|;|\s+[–—]\s+|(?:^|\s+)(?:which|who|whose|that|where|when|after|as|since|before|until)\b"
+        (r"" if listed else r",|")
+        + r";|\s+[–—]\s+|(?:^|\s+)(?:which|who|whose|that|where|when|after|as|since|before|until)\b"
         r"|(?:^|\s+)in\b(?!\s+[a-z][\w-]*\s+(?:committee|group|forum|network|board|panel|council)\b)"  # not "associates
         # in training committee"
         r"|\s+for\s+(?:\d+|[a-z]+)\s+(?:years?|months?|decades?)\b"  # "Old Mill Surgery for 22 years"
         r"|\s+with\s+(?:her|his|their|its)\b",  # "the Elms Surgery with her husband Ian"
         org.strip(),
     )[0]
+    org = re.sub(r"\s*\([A-Z]{2,8}s?$", "", org)  # "Committee of X (COGPED", cut inside its acronym's brackets
     org = re.sub(r"^(?:from|of|at|for|with)\s+", "", org)  # "from Northfield LMC"; "in Yorkshire" is a place
     org = re.sub(r"^(?:the\s+)?local\s+(?=[A-Z])", "", org)  # "The local LMC": an LMC, as "The LMC" is
     org = re.sub(
@@ -1134,6 +1157,11 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         inner = describe(quoted_in.group(1), persons)
         if inner.kind in ("person", "role"):
             return replace(inner, written=phrase)
+    which = re.fullmatch(r"(.+?),\s+which\s+[^,;:]{3,100}?,?", phrase.strip())
+    if which and not re.search(r"\b(?:who|whose)\b", which.group(1)):
+        # "The Medical Defence Union (MDU), which represented Dr X": the body, not whom it acted for
+        inner = describe(which.group(1), [p for p in persons if p in which.group(1)])
+        return replace(inner, written=phrase)
     body_of = _A_BODY_OF_ITS_NAME.fullmatch(phrase.strip(" ,"))
     if body_of and body_of.group(1) not in persons and clean_org(body_of.group(1)):
         # "The Committee of GP Education Directors said": a body by its name, whose last words are no person's
@@ -1752,18 +1780,18 @@ def _plain_apposition(app: str) -> str:
         app,
     )
     runs = re.match(
-        r"who\s+(?:now\s+|also\s+)?(?P<verb>runs?|manages?|owns?|(?:co-)?founded|set\s+up)\s+(?:the\s+)?"
+        r"who\s+(?:now\s+|also\s+)?(?P<verb>runs?|ran|manages?|owns?|(?:co-)?founded|set\s+up)\s+(?:the\s+)?"
         r"(?:(?:campaign\s+group|pressure\s+group|think\s+tank|charity|company|firm)\s+)?(?P<body>[A-Z].*)$",
         app,
     )
     named = runs and re.match(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'&-]*)*", runs.group("body"))
     rest = runs.group("body")[named.end() :] if named else ""
     if runs and not re.fullmatch(
-        r"(?:\s+(?:in|on|at|with|since|from|for|until)\s+.*|\s+[a-z]+(?:-[a-z]+)?ly|\s+(?:federation|group|practice|surgery|network|partnership|hub|campaign|charity)\b.*)?",
+        r"(?:\s+(?:in|on|at|with|since|from|for|until)\s+.*|\s+[a-z]+(?:-[a-z]+)?ly|\s+single-handed|\s+(?:federation|group|practice|surgery|network|partnership|hub|campaign|charity)\b.*)?",
         rest,
     ):
         runs = None  # "who runs Saturday clinics at a surgery": what she does, no body's name
-    elif runs and re.fullmatch(r"\s+[a-z]+(?:-[a-z]+)?ly", rest):
+    elif runs and re.fullmatch(r"\s+[a-z]+(?:-[a-z]+)?ly|\s+single-handed", rest):
         runs = re.match(r"(?P<verb>\w+)\s+(?P<body>.+)", f"{runs.group('verb')} {named.group(0)}")  # "single-handedly"
     if runs:  # "Ian X, who runs the Lambeth GP Federation": the body he works for; "who founded X": its founder
         # ("who co-founded the X federation", "who founded the campaign group X": the same)
@@ -1836,7 +1864,7 @@ def _plain_apposition(app: str) -> str:
         app,
     )
     app = re.sub(  # "chair of Hull LMC until last year": a former chair
-        r"^(?:an?\s+|the\s+)?(?!who\b|former\b)([a-z][^,]*?)\s+until\s+(?:recently|last\s+(?:year|month|week)|\d{4}|"
+        r"^(?:an?\s+|the\s+)?(?!who\b|former\b|the\b|an?\b)([A-Za-z][^,]*?)\s+until\s+(?:recently|last\s+(?:year|month|week)|\d{4}|"
         r"earlier\s+this\s+year|(?:" + _MONTHS + r")(?:\s+\d{4})?)$",
         r"former \1",
         app,

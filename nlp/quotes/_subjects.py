@@ -78,7 +78,8 @@ def _protect(text: str, keep: Sequence[tuple[int, int]]) -> str:
 def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[str, int] | None:
     """The grammatical subject at the end of ``text`` (the words just before a cue verb),
     with its offset in ``text``; ``keep`` are spans (organisation names) not to split."""
-    keep = [*keep, *(m.span() for m in re.finditer(r"\s\([A-Z]{2,6}s?\)(?=\s+[a-z])", text))]  # "GPs (RCGP) chair"
+    # "GPs (RCGP) chair", "The Medical Defence Union (MDU), which ...": a body's acronym in brackets
+    keep = [*keep, *(m.span() for m in re.finditer(r"\s\([A-Z]{2,6}s?\)(?=\s+[a-z]|,)", text))]
     keep += [m.span() for m in _CITATION.finditer(text)]  # "Smith et al. (2021) describe"
     got = _subject_before_masked(_protect(text, keep))
     if got is None and re.search(r"\s[–—]\s+[^–—]+\s[–—]\s*$", text):
@@ -669,6 +670,10 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         # "said Dr X, a partner at the Y Surgery in Norwich and a member of the BMA’s GP committee": both posts, of
         # which the speaker keeps the first that names its body, as "Dr X, ..., said" reads; not a clause after
         first, *second = re.split(r"\s+and\s+(?:also\s+)?(?=(?:a|an|the)\s+)", cand, maxsplit=1)
+        if not second:  # "a GP partner in Darlington and clinical director of X PCN": a second post, no article
+            first, *second = re.split(
+                r"\s+and\s+(?:also\s+)?(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|for|at)\s+[A-Z])", cand, maxsplit=1
+            )
         if second and len(cand.split()) <= 30 and _is_role_phrase(second[0]):
             most = 30
         else:

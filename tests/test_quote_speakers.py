@@ -12430,7 +12430,7 @@ def test_he_under_a_byline_is_the_one_the_writer_told(quotes):
                 "The Evening Standard-Gazette has an interview with the chair of the BMA's GP committee, Dr Robert "
                 'Kilbride. He tells the paper that the targets are "a political stunt".',
             ),
-            ("Robert Kilbride", None, None),
+            ("Robert Kilbride", "chair", "BMA GP committee"),
         ),
     ],
 )
@@ -13076,3 +13076,76 @@ def test_a_headline_s_passive_without_its_agent_names_no_speaker(quotes):
     )
     assert all(q.speaker_name != "Practices" for q in qs)
     assert not any(q.text == "unsafe" and q.speaker for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a network's name with "and" in it, after a person's post, before "who said"
+            (
+                "The committee heard from Dr Aisha Noor, clinical director of the Northfield and Bramley Primary Care "
+                'Network, who said the practices were "full before this happened".',
+            ),
+            ("Aisha Noor", "clinical director", "Northfield and Bramley Primary Care Network"),
+        ),
+        (  # a body's name with "and" in it, in apposition to its kind
+            (
+                "The federation, Weald and Downs Health, now employs 61 salaried GPs. Its medical director, Dr Hester "
+                'Vane, said: "You know your rota three months out."',
+            ),
+            ("Hester Vane", "medical director", "Weald and Downs Health"),
+        ),
+        (  # a minister named after a preposition, then "the minister"
+            (
+                "In January the committee raised the issue with the minister for primary care, Edward Lannigan. Asked "
+                'by Priya Sandhu whether the government would act, the minister said it was "under active '
+                'consideration".',
+            ),
+            ("Edward Lannigan", "minister for primary care", None),
+        ),
+        (  # "went further:" before a colon
+            (
+                'Dr Lorcan Devlin is a GP partner in Salford. Speaking to this newspaper, he went further: "We were '
+                'promised freedom."',
+            ),
+            ("Lorcan Devlin", "GP partner in Salford", None),
+        ),
+        (  # an opening place, then a post and a name that the parser hung on the place
+            (
+                "Dr Shona Whitelaw said: “Clusters have been given nothing to plan with.”",
+                "In Holyrood, the Cabinet Secretary for Health, Niamh Drummond, told MSPs last month that the government "
+                "remained committed to clusters. “We will continue to support them,” she said.",
+            ),
+            ("Niamh Drummond", "Cabinet Secretary for Health", None),
+        ),
+        (  # a post and a name, then a verb the parser read as a clause on the post
+            (
+                'The ICB\'s chief executive, Neil Strachan, said the contract had been "properly procured".',
+                "The federation's chief executive, Marcus Oyelaran, watched from the gallery. He said the federation "
+                'would recruit locally. "Nobody is losing their surgery," he said.',
+            ),
+            ("Marcus Oyelaran", "chief executive", None),
+        ),
+        (  # a surname's particle capitalised as it opens the sentence
+            (
+                'Dr Gethin ap Rhys said: "Nobody wanted this."',
+                'Dr Lowri Penry said: "I wanted to be a doctor."',
+                'Ap Rhys thinks the model will have to change. He told the committee: "At the moment we run 19 small '
+                'businesses badly."',
+            ),
+            ("Gethin ap Rhys", None, None),
+        ),
+        (  # a surname the parser made a passive subject, then "He points out that"
+            (
+                'Dr Alastair Penrose, a former partner, said: "It became a department."',
+                "Dr Caspar Holloway-Reyes, the trust's chief executive, said: \"We've learned, and we've changed.\"",
+                "Penrose is unconvinced. He points out that three practices still rely on locums. ‘You can halve a big "
+                "number and still have a big number.’",
+            ),
+            ("Alastair Penrose", "former partner", None),
+        ),
+    ],
+)
+def test_long_reads_bodies_with_and_ministers_openings_particles_and_stances(quotes, paragraphs, expected):
+    qs = quotes("Long read", *paragraphs)
+    assert who(qs[-1]) == expected

@@ -2419,7 +2419,8 @@ def _reported_speaker(
     pronoun = None
     for p, a, b in stretches:
         for m in _PRONOUN_SAYS.finditer(art.masked[p], a, b):
-            if m.group(2).lower() in _CUE_SET and (not said or (p, m.start(1)) > said[-1].at):
+            cue = m.group(2).lower()
+            if (cue in _CUE_SET or cue.split()[0] in _CUE_SET) and (not said or (p, m.start(1)) > said[-1].at):
                 pronoun = (p, m.start(1), m.group(1))
     if pronoun is not None:
         word = pronoun[2].lower()

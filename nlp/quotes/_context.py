@@ -56,6 +56,7 @@ from nlp.quotes._lexicon import (
     _KIND_AS_NAME,
     _KIND_OF_BODY,
     _KIND_SPELT_OUT,
+    _KIND_THEN_NAME,
     _KIND_WORDS_OF_POSTS,
     _KNIGHTED,
     _LAY_PEOPLE,
@@ -621,6 +622,19 @@ class _Article:
             for e in ents
             if not any(o is not e and o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in ents)
         ]
+        for named in _KIND_THEN_NAME.finditer(self.paragraphs[pi]):
+            # "The federation, Weald and Downs Health, now employs ...", which the tagger cut at its "and": one body
+            whole = doc.char_span(named.start(2), named.end(2), alignment_mode="contract")
+            if (
+                named.group(1).lower() in _BODY_NOUNS
+                and whole is not None
+                and " and " in whole.text
+                and any(e.label_ in ("ORG", "NHS_ORG") and whole.start < e.end <= whole.end for e in ents)
+                and not any(e.label_ == "PERSON" and e.end > whole.end and e.start < whole.end for e in ents)
+            ):
+                ents = [e for e in ents if e.end <= whole.start or e.start >= whole.end]
+                ents.append(DocSpan(doc, whole.start, whole.end, label="ORG"))
+                ents.sort(key=lambda e: e.start)
         merged = []
         for e in ents:  # "the charity Mind Matters UK", which the tagger cut before "UK": one body
             if (
@@ -819,7 +833,8 @@ class _Article:
         text = self.paragraphs[pi]
         spans = [
             (e.start_char, e.end_char)
-            for e in self.docs[pi].ents
+            # (the tagger's, and the bodies it cut that the article's reading made whole: "Eastfield and Lowgate PCN")
+            for e in [*self.docs[pi].ents, *self.ents[pi]]
             if (e.label_ in ORG_LABELS and " " in e.text and not _TITLE_RE.match(e.text) and ", " not in e.text)
             # not "Dr Iestyn Rowe", nor the tagger's "Pulse, NHS Lancashire", which runs over a clause's comma
             or (e.label_ == "ROLE" and " and " in e.text)
@@ -928,14 +943,17 @@ class _Article:
                 ):  # and "The health secretary was asked whether ...": who answers next
                     subjects.append(tok)
                 if (
-                    tok.dep_ in ("nsubj", "poss")
+                    tok.dep_ in ("nsubj", "nsubjpass", "poss")  # ("Penrose is unconvinced", a passive to the parser)
                     and tok.tag_ in ("NNP", "NNS", "NNPS")
                     and tok.text[:1].isupper()
                     and tok.ent_type_ in ("", "GPE", "NORP", "LOC", "ORG")
                     and (
                         tok.left_edge.i == tok.i
                         or re.fullmatch(r"[A-Z][\w’']+-[A-Z][\w’']+", doc[tok.left_edge.i : tok.i + 1].text)
-                    )  # (and "Pryce-Jenkins is less equivocal", a double-barrelled surname)
+                        or re.fullmatch(
+                            r"(?:Ap|Ab|Van|Von|De|Du|Le|Da)\s+[A-Z][\w’']+", doc[tok.left_edge.i : tok.i + 1].text
+                        )
+                    )  # (and "Pryce-Jenkins is less equivocal", a double-barrelled surname; "Ap Rhys thinks", a particle)
                 ):  # (and "Summerhayes says", "Qadir does not hesitate", "Wardrop's term": a surname the tagger
                     # read as a plural or a place; kept only where the article named the person before)
                     bare.append(tok)  # "Oakley insists ...": a surname the tagger left untagged
@@ -1020,6 +1038,34 @@ class _Article:
                         subject = True
                         if after.group(1) in _CUE_SET:
                             head = verb = self.token_at(pi, ent.end_char + after.start(1)) or head
+                if not subject and ent.label_ == "PERSON" and root_dep == "appos":
+                    # "In Holyrood, the Cabinet Secretary for Health, Niamh X, told MSPs", "The federation's chief
+                    # executive, Marcus X, watched from the gallery", which the parser hung elsewhere: the post and
+                    # name open the sentence, and a finite verb follows them
+                    opening = self.paragraphs[pi][ent.sent.start_char : ent.start_char]
+                    after = re.match(r",\s+([a-z]+)\b", self.paragraphs[pi][ent.end_char :])
+                    if (
+                        after
+                        and re.fullmatch(
+                            r"(?:In\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+)?(?:[Tt]he|(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*[’']s)"
+                            r"\s+[^,;:.!?]{2,80},\s*",
+                            opening,
+                        )
+                        and after.group(1) not in ("who", "which", "and", "but")
+                        and (
+                            self._finite_at(pi, ent.end_char + after.start(1))
+                            # ("watched from the gallery", which the parser read as a clause on the post)
+                            or (
+                                (t := self.token_at(pi, ent.end_char + after.start(1))) is not None
+                                and t.tag_ == "VBN"
+                                and t.dep_ == "acl"
+                                and t.head == ent.root.head
+                                and not any(c.lower_ == "by" for c in t.children)
+                            )
+                        )
+                    ):
+                        subject = True
+                        head = verb = self.token_at(pi, ent.end_char + after.start(1)) or head
                 if (
                     not subject
                     and ent.label_ == "PERSON"
@@ -1087,7 +1133,10 @@ class _Article:
                     phrase = self._with_prefix(pi, ent)
                     before = re.search(
                         # "However, the chair of the local LMC, Dr X, said": a link word, then the post
-                        r"(?:^|[.;:!?]\s+|\sand\s+|,\s+(?=whose\s))(?:(?:but|yet|meanwhile|however|separately|similarly|likewise)\b,?\s+|"
+                        # (and after a preposition or a verb of asking: "raised it with the minister for primary
+                        # care, Edward X.", "a question from the Lib Dem MP for Y, Hazel Z,")
+                        r"(?:^|[.;:!?]\s+|\sand\s+|,\s+(?=whose\s)|\s(?:with|from|by|questioned|asked|met)\s+(?=the\s))"
+                        r"(?:(?:but|yet|meanwhile|however|separately|similarly|likewise)\b,?\s+|"
                         # "Responding, the Scottish Government’s deputy director, Iain X, said"
                         r"(?:responding|replying|commenting|reacting)(?:\s+to\s+[^,;:.!?]{1,60})?,\s+|"
                         # "Presenting the paper, the ICB’s director of primary care, Owen X, said": what they did
@@ -1311,7 +1360,19 @@ class _Article:
                 whole = doc[tok.left_edge.i : tok.i + 1]  # the surname, double-barrelled or not
                 if not self.in_quote(pi, whole.start_char) and self.surname_before(whole.text, (pi, whole.start_char)):
                     said = tok.head.lower_ in _CUE_SET
-                    sp = Speaker(whole.text, "person", name=whole.text)
+                    name = whole.text
+                    if " " in name:  # "Ap Rhys": the name as the article wrote it in full ("ap Rhys")
+                        name = next(
+                            (
+                                " ".join(m.speaker.name.split()[-len(name.split()) :])
+                                for m in reversed(self.before((pi, whole.start_char)))
+                                if m.speaker.kind == "person"
+                                and m.speaker.name
+                                and m.speaker.name.lower().endswith(" " + name.lower())
+                            ),
+                            name,
+                        )
+                    sp = Speaker(whole.text, "person", name=name)
                     now = re.match(r"(?:,\s+\d{1,3},)?\s+is\s", self.paragraphs[pi][whole.end_char :])
                     being = self._role_said_to_be(pi, whole) if tok.dep_ == "nsubj" and now else ""
                     if being:  # "Okoro, 51, is chief executive of Mersey Vale Primary Care": what the sentence says
@@ -2304,8 +2365,14 @@ class _Article:
 
     def surname_before(self, word: str, at: tuple[int, int]) -> bool:
         """Is ``word`` the surname of a person the article named before ``at``?"""
+        n = len(word.split())  # ("Ap Rhys thinks ..." after "Dr Gethin ap Rhys": a particle capitalised as it opens)
         return any(
-            m.speaker.kind == "person" and m.speaker.name and m.speaker.name.split()[-1] == word
+            m.speaker.kind == "person"
+            and m.speaker.name
+            and (
+                m.speaker.name.split()[-1] == word
+                or (n > 1 and " ".join(m.speaker.name.split()[-n:]).lower() == word.lower())
+            )
             for m in self.before(at)
         )
 

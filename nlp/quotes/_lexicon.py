@@ -130,7 +130,8 @@ _DEBATE = (
     r"(?:(?:opposed|opposes|backed|backs|supported|supports|seconded|seconds|proposed|proposes|spoke\s+(?:for|against|"
     r"in\s+favour(?:\s+of)?))\s+(?:it|the\s+(?:motion|amendment|plan|proposals?|move|deal|changes?|bill|idea))|"
     r"(?:disputed|disputes|rejected|rejects|challenged|challenges|questioned|questions|contested|contests)\s+"
-    r"(?:that|this|it|the\s+(?:claim|figures?|idea|plan|motion|suggestion|characterisation)))"
+    r"(?:that|this|it|the\s+(?:claim|figures?|idea|plan|motion|suggestion|characterisation))|"
+    r"went\s+(?:even\s+|much\s+|a\s+step\s+)?further)"  # "Speaking to this newspaper, he went further: ‘...’"
 )
 # participles that carry one speaker on to a second quote: "‘...’, adding: ‘...’"
 _GOING_ON = r"(adding|saying|continuing|concluding)"
@@ -434,7 +435,9 @@ _A_BODY_NAMED_WITH_OF = re.compile(
     r"(?:\s+[A-Z][\w&-]*)*"
 )
 # a pronoun opening a sentence as the subject of a verb (of saying, when the verb is one): "She says ..."
-_PRONOUN_SAYS = re.compile(r"(?:^|(?<=[.!?]\s))(She|He|They)\s+(?:also\s+)?([a-z]+)\b")
+_PRONOUN_SAYS = re.compile(  # (and a cue of two words: "He points out that ...")
+    r"(?:^|(?<=[.!?]\s))(She|He|They)\s+(?:also\s+)?([a-z]+(?:\s+(?:out|on|back|up))?)\b"
+)
 # why, or for whom, after a name, which is no post: "thanked Priya X, for her work,", "Fiona X KC, for Dr Varma,"
 _FOR_WHOM = r"for\s+(?:all\s+)?(?:(?:her|his|their|its|my|our)\s|(?:" + _TITLES + r")\s)"  # "for all his doubts"
 # a judge named in the style of the office: "Mr Justice Cobb", "Lady Justice Marwood"

@@ -42,15 +42,16 @@ def test_the_package_s_modules_import_one_way():
 
     import nlp.quotes as package
 
-    order = ["_marks", "_lexicon", "_turns", "_speakers", "_subjects", "_context", "_attribution"]
+    order = ["_re", "_marks", "_lexicon", "_turns", "_speakers", "_subjects", "_context", "_attribution"]
     folder = Path(package.__file__).parent
     assert sorted(p.stem for p in folder.glob("*.py")) == sorted([*order, "__init__"])
     for i, name in enumerate(order):
         tree = ast.parse((folder / f"{name}.py").read_text(encoding="utf-8"))
-        imported = {
-            n.module.rpartition(".")[2]
+        imported = {  # "from nlp.quotes._lexicon import X", and "from nlp.quotes import _re as re"
+            module
             for n in ast.walk(tree)
             if isinstance(n, ast.ImportFrom) and n.module and n.module.startswith("nlp.quotes")
+            for module in ([a.name for a in n.names] if n.module == "nlp.quotes" else [n.module.rpartition(".")[2]])
         }
         assert imported <= set(order[:i]), (name, imported - set(order[:i]))
 
@@ -472,3 +473,24 @@ def test_adding_colon_after_a_quote_keeps_its_speaker(quotes):
         ("a kick in the teeth", "Tamebridge LMC", "said", True),
         ("Practices will remember this.", "Tamebridge LMC", "adding", False),
     ]
+
+
+def test_the_package_s_pattern_cache_holds_every_pattern_the_finder_reads():
+    """The finder reads more distinct patterns than :mod:`re`'s own cache keeps (512, dropped oldest first), so it keeps
+    its own, dropped least recently used: the sample site's articles read twice, the second reading compiled nothing
+    new (with a cache of :mod:`re`'s size it compiles again)."""
+    from corpora.sample_site.content import load_articles
+    from nlp.pipeline import get_pipeline
+    from nlp.quotes import _re, extract_quotes
+
+    nlp = get_pipeline()
+    articles = [[t for _k, t in a.paragraphs] for a in load_articles()]
+    docs = [list(nlp.pipe(paragraphs)) for paragraphs in articles]
+    for paragraphs, parsed in zip(articles, docs, strict=True):
+        extract_quotes(paragraphs, docs=parsed)
+    before = _re.compile.cache_info()
+    for paragraphs, parsed in zip(articles, docs, strict=True):
+        extract_quotes(paragraphs, docs=parsed)
+    after = _re.compile.cache_info()
+    assert after.misses == before.misses
+    assert after.hits > before.hits  # the finder's patterns do go through it

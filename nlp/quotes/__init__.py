@@ -79,7 +79,8 @@ Two stages.
    executive``), as does an unnamed kind of NHS body (``ICB chief medical officer``), which
    takes the body of that kind the article named before, if any.
 
-The package's private modules, each importing only those listed before it: ``_marks`` (stage 1),
+The package's private modules, each importing only those listed before it: ``_re`` (:mod:`re`'s functions over a
+cache large enough for the finder's patterns, imported as ``re``), ``_marks`` (stage 1),
 ``_lexicon`` (the word lists and the entity patterns' phrases), ``_turns`` (a transcript's speaker labels and
 the words after them, quotes without marks), ``_speakers`` (one speaker phrase:
 :func:`describe`, :func:`clean_org`), ``_subjects`` (where the speaker phrase is around a cue), ``_context``

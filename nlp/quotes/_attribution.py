@@ -5,11 +5,11 @@ give the speaker phrase, which :class:`nlp.quotes._context._Article` resolves;
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from corpora.records import Quote
+from nlp.quotes import _re as re
 from nlp.quotes._context import (
     _Article,
     _last_post_holder,

@@ -5,13 +5,13 @@ to the fuller mention it refers back to."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from nlp.quotes import _re as re
 from nlp.quotes._lexicon import (
     _A_BODY_S_POST,
     _A_BUSINESS,
@@ -414,6 +414,15 @@ def _post_after(text: str) -> str:
     return m.group(1) if m else ""
 
 
+_AGE_OR_SAID_AFTER = re.compile(r",\s+\d{1,3},|\s+(?:said|says|told)\b")
+
+
+def _last_word(text: str) -> str:
+    """The last word of ``text`` in lower case, without a ``-of-two`` after it (``Mother-of-two`` -> ``mother``)."""
+    words = text.split()
+    return re.sub(r"-of-[a-z]+$", "", words[-1].lower()) if words else ""
+
+
 def _after_an_asker_s_post(text: str) -> bool:
     """Does ``text`` end with a post after ``from`` or ``by`` and a comma (``a question from the Lib Dem MP for X, ``),
     so that the name next is the asker's, in apposition to that post?"""
@@ -603,6 +612,7 @@ class _Article:
             else e
             for e in ents
         ]
+        cut = ents
         ents = [  # "Bristol, North Somerset and South Gloucestershire ICB", which the tagger cut at the comma: the
             # three places' board
             DocSpan(doc, e.start - 2, e.end, label=e.label_)
@@ -617,12 +627,13 @@ class _Article:
             else e
             for e in ents
         ]
-        ents = [
-            e
-            for e in ents
-            if not any(o is not e and o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in ents)
-        ]
-        for named in _KIND_THEN_NAME.finditer(self.paragraphs[pi]):
+        if any(a is not b for a, b in zip(cut, ents)):  # what a body made whole now holds
+            ents = [
+                e
+                for e in ents
+                if not any(o is not e and o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in ents)
+            ]
+        for named in _KIND_THEN_NAME.finditer(self.paragraphs[pi]) if " and " in self.paragraphs[pi] else ():
             # "The federation, Weald and Downs Health, now employs ...", which the tagger cut at its "and": one body
             whole = doc.char_span(named.start(2), named.end(2), alignment_mode="contract")
             if (
@@ -651,7 +662,9 @@ class _Article:
             else:
                 merged.append(e)
         ents = merged
-        wards = [m.span(1) for m in _PARTY_AND_PLACE.finditer(self.paragraphs[pi])]
+        wards = (
+            [m.span(1) for m in _PARTY_AND_PLACE.finditer(self.paragraphs[pi])] if "(" in self.paragraphs[pi] else []
+        )
         ents = [  # "Cllr Peter X (Labour, Kingsmere and Hatherley)": the wards, which the tagger took for people, places
             DocSpan(doc, e.start, e.end, label="GPE")
             if e.label_ in ("PERSON", "ORG", "NORP") and any(a <= e.start_char and e.end_char <= b for a, b in wards)
@@ -679,7 +692,7 @@ class _Article:
             and e.text.lower() not in _org_names_lower()
             and e[0].lower_ not in _BODY_NOUNS
             # "Mother-of-two Jess said": a name after a noun for a person
-            and _a_person_noun(re.sub(r"^.*\s|-of-[a-z]+$", "", self.paragraphs[pi][: e.start_char].strip().lower()))
+            and _a_person_noun(_last_word(self.paragraphs[pi][: e.start_char]))
             else DocSpan(doc, e.start, e.end, label="PERSON")
             if e.label_ in ("ORG", "GPE", "NORP", "FAC")
             and 2 <= len(e) <= 5
@@ -1843,13 +1856,9 @@ class _Article:
                     # "Mother-of-two Kerry, 34, said": a name of any kind, after a noun for a person, with an age
                     or (
                         t.i > 0
-                        and _a_person_noun(
-                            re.sub(r"^.*\s|-of-[a-z]+$", "", self.paragraphs[pi][: t.idx].strip().lower())
-                        )
                         # (or "Mother-of-two Jess said she ...": the verb of saying straight after)
-                        and re.match(
-                            r",\s+\d{1,3},|\s+(?:said|says|told)\b", self.paragraphs[pi][t.idx + len(t.text) :]
-                        )
+                        and _AGE_OR_SAID_AFTER.match(self.paragraphs[pi], t.idx + len(t.text))
+                        and _a_person_noun(_last_word(self.paragraphs[pi][: t.idx]))
                     )
                 )
             ):

@@ -4,8 +4,9 @@ it only; every module of the package reads them."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from nlp.quotes import _re as re
 
 # a stance with a clause, whose subject says it only when it is someone: "Dr X was clear that ...", not "It is clear
 # that ..."

@@ -6,9 +6,10 @@ paragraphs.  See the package's docstring for the rules."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+from nlp.quotes import _re as re
 
 _FAMILY = {"‘": "s", "’": "s", "'": "s", "‛": "s", "“": "d", "”": "d", '"': "d", "„": "d"}
 _OPENERS = {"s": "‘'’", "d": '“"„'}

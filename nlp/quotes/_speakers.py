@@ -5,13 +5,13 @@ here knows the article around the phrase."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from nlp.quotes import _re as re
 from nlp.quotes._lexicon import (
     _A_BODY_NAMED_WITH_OF,
     _A_BODY_OF_ITS_MEMBERS,

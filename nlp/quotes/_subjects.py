@@ -5,11 +5,11 @@ paragraph."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from nlp.quotes import _re as re
 from nlp.quotes._lexicon import (
     _AUX_TAIL,
     _BODY_NOUNS,

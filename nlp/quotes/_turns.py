@@ -17,10 +17,10 @@ carry a turn on to the next labelled one (a turn over several paragraphs), unles
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from nlp.quotes import _re as re
 from nlp.quotes._lexicon import (
     _A_LISTING,
     _ABOUT_LABEL,

@@ -13149,3 +13149,35 @@ def test_a_headline_s_passive_without_its_agent_names_no_speaker(quotes):
 def test_long_reads_bodies_with_and_ministers_openings_particles_and_stances(quotes, paragraphs, expected):
     qs = quotes("Long read", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a post in a relative clause, then what else they do
+            (
+                "Dr Felix Arbuthnot, who chairs the Tamar and Fal Local Medical Committee and still does two sessions "
+                "a week at a practice in Penwithick, said the problem was people. “Money helps,” he said.",
+            ),
+            ("Felix Arbuthnot", "chair", "Tamar and Fal Local Medical Committee"),
+        ),
+        (  # a post at a body, then a relative clause about their work
+            (
+                "Professor Isobel Carrow-Hart, a health economist at the University of the South West Peninsula who has "
+                'studied practice finances for two decades, said coastal practices were hit twice. "It could be fixed '
+                'tomorrow," she said.',
+            ),
+            ("Isobel Carrow-Hart", "health economist", "University of the South West Peninsula"),
+        ),
+        (  # "who became" a post
+            (
+                "Tom Hagerty, who became business manager of the Greyfriars and Brook Primary Care Network in Norwich, "
+                "says the job is part diplomat. “Six practices, six opinions,” he said.",
+            ),
+            ("Tom Hagerty", "business manager", "Greyfriars and Brook Primary Care Network"),
+        ),
+    ],
+)
+def test_posts_in_long_relative_clauses_kept_for_the_pronoun_after(quotes, paragraphs, expected):
+    qs = quotes("Long read", *paragraphs)
+    assert who(qs[-1]) == expected

@@ -1998,8 +1998,8 @@ class _Article:
         after = re.sub(r"^ [–—] ([^–—,;]{2,100}?) [–—] ", lambda m: f",  {m.group(1)},  ", after)
         app = re.match(
             r"(?:" + _CAPTION_POINTER + r")?,\s+(?:\d{1,3},\s+)?"
-            r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:(?:co-)?chairs|heads|leads|(?:runs|ran)(?=\s+(?:the\s+)?[A-Z])|manages|joins|(?:has\s+)?joined|founded|sits\s+on|campaigns|works\s+(?:for|at))\s)|which\b|whose\b|aged\b)"
-            r"[A-Za-z](?:[^,;:()–—.]|(?<=\d)[,.](?=\d)){1,90}?)"  # "a 22,000-patient practice": a number's comma
+            r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:(?:co-)?chairs|heads|leads|(?:runs|ran)(?=\s+(?:the\s+)?[A-Z])|manages|joins|(?:has\s+)?joined|became|founded|sits\s+on|campaigns|works\s+(?:for|at))\s)|which\b|whose\b|aged\b)"
+            r"[A-Za-z](?:[^,;:()–—.]|(?<=\d)[,.](?=\d)){1,150}?)"  # "a 22,000-patient practice": a number's comma
             r"(?=,(?!\d)|\.(?!\d)|;|\s+" + _APPOSITION_CUES + r"\b|$)",
             after,
         )
@@ -2008,6 +2008,12 @@ class _Article:
         text = app and (app.group(1)[: whose.start()] if whose else app.group(1))
         if text and text.startswith("who "):  # "who runs Station Road Surgery single-handedly": how, no part of it
             text = re.sub(r"\s+(?:[a-z]+ly|single-handed)$", "", text)
+            # "who chairs X LMC and still does two sessions a week at Y": the post, not what else they do
+            text = re.split(r"\s+and\s+(?:still\s+|also\s+|now\s+)?(?!chairs|leads|heads)[a-z]+s\s", text)[0]
+        elif text:  # "a health economist at the University of X who has studied practice finances for two decades"
+            text = re.split(r"\s+who\s+(?:has|had|have|is|was|will|would|does|did)\b", text)[0]
+        if text and len(text) > 90:
+            app = None  # a long aside, no post
         end = app and ent.end_char + app.start(1) + len(text)
         if (
             app

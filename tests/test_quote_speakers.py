@@ -13181,3 +13181,31 @@ def test_long_reads_bodies_with_and_ministers_openings_particles_and_stances(quo
 def test_posts_in_long_relative_clauses_kept_for_the_pronoun_after(quotes, paragraphs, expected):
     qs = quotes("Long read", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # how far along someone is is no post
+            ('Dr Chidi Okafor, now three months into his first salaried post, said: "I have a mortgage now."',),
+            ("Chidi Okafor", None, None),
+        ),
+        (  # a person's possessive is no body
+            (
+                "Dr Samira Rahimtulla co-founded Meridale Locum Chambers in 2021. Rahimtulla's co-founder, Dr Jonas "
+                'Whitley, joined her a year later. "We argue about it constantly," he said.',
+            ),
+            ("Jonas Whitley", "co-founder", None),
+        ),
+        (  # the post someone held, not what they did next
+            (
+                "Dr Alastair Penrith, who was a partner at one of the first practices to be taken over and left six "
+                "months later, said: “It became a department.”",
+            ),
+            ("Alastair Penrith", "former partner at one of the first practices to be taken over", None),
+        ),
+    ],
+)
+def test_time_in_post_a_person_s_possessive_and_what_someone_did_next_are_no_post(quotes, paragraphs, expected):
+    qs = quotes("Long read", *paragraphs)
+    assert who(qs[-1]) == expected

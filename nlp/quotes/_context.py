@@ -2399,6 +2399,17 @@ class _Article:
         short = sp.org or ""
         if not re.fullmatch(r"[A-Z][a-z]+", short) or short.lower() in _org_names_lower():
             return sp
+        owner = [  # "Rahimtoola's co-founder, Dr Jonah X" after "Dr Sadia Rahimtoola co-founded Meridian": whose
+            # co-founder, no body; the body that person was given, if any
+            m.speaker
+            for m in self.before(at)
+            if m.speaker.kind == "person"
+            and len((m.speaker.name or "").split()) >= 2
+            and m.speaker.name.split()[-1] == short
+            and m.speaker.name != sp.name
+        ]
+        if sp.kind == "person" and owner:
+            return replace(sp, org=owner[-1].org)
         whole = {
             e.text
             for qi in range(at[0] + 1)

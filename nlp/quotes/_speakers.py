@@ -1676,6 +1676,11 @@ def _plain_apposition(app: str) -> str:
     app = re.sub(r"^((?:a|an)\s+[^,]+?)" + _HOW_LONG + r"$", r"\1", app)  # "a GP partner in Truro for 28 years"
     if re.match(_WITH_WHOM + r"\b", app):
         return ""  # "Dr X, together with two other partners,", "Dr X, in common with most GPs,": with whom, no post
+    if re.match(r"now\s+(?:[\w-]+\s+){1,3}(?:into|in)\s+(?:his|her|their)\s", app):
+        return ""  # "Dr X, now three months into his first salaried post,": how far along, no post
+    if re.match(r"who\s+(?:was|had\s+been)\s", app):  # "who was a partner at X and left six months later": the post,
+        # not what they did next
+        app = re.split(r"\s+and\s+(?:then\s+)?(?:left|quit|went|moved|became|took|[a-z]+ed)\b", app)[0]
     speaking_as = re.fullmatch(r"as\s+((?:the\s+|an?\s+)?[a-z].+)", app)
     if speaking_as and _is_role_phrase(speaking_as.group(1)):
         app = speaking_as.group(1)  # "Dr X, as chair of Calder LMC,": the post she speaks in

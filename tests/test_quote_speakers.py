@@ -13209,3 +13209,14 @@ def test_posts_in_long_relative_clauses_kept_for_the_pronoun_after(quotes, parag
 def test_time_in_post_a_person_s_possessive_and_what_someone_did_next_are_no_post(quotes, paragraphs, expected):
     qs = quotes("Long read", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+def test_a_lede_s_unnamed_fragment_is_the_one_named_next_who_says_the_same_words(quotes):
+    qs = quotes(
+        "GP leader hits back at health secretary",
+        "A senior GP leader has told GPonline that the profession is ‘not the enemy’.",
+        "Dr Ngozi Ekwueme, GPC England executive officer, told GPonline: ‘We are not the enemy. We are the ones "
+        "holding the service together.’",
+    )
+    lede = next(q for q in qs if q.text == "not the enemy")
+    assert who(lede) == ("Ngozi Ekwueme", "executive officer", "GPC England")

@@ -2270,6 +2270,28 @@ def _headline_echo(q: Quote, quotes: Sequence[Quote], art: _Article, attr: _Attr
             ):
                 return replace(_speaker_from(q, later), speaker_role=later.speaker_role or q.speaker_role)
         return q
+    if (
+        at is not None
+        and at not in heads
+        and at <= 2
+        and q.fragment
+        and q.speaker_role
+        and not q.speaker_name
+        and q.speaker
+        and re.match(r"(?:A|An|One)\s", q.speaker)
+        and len(q.text.split()) >= 2
+    ):  # a lede's "A senior GP leader has told X the profession is ‘not the enemy’", then "Dr Y, GPC England executive
+        # officer, told X: ‘We are not the enemy ...’": the one named next who says the same words
+        words = _words_of(q.text)
+        for later in quotes:
+            if (
+                (later.paragraph_index or 0) in (at + 1, at + 2)
+                and later.speaker_name
+                and not later.fragment
+                and words in _words_of(later.text)
+            ):
+                return _speaker_from(q, later)
+        return q
     unresolved = not (q.speaker_name or q.speaker_role or q.speaker_org) and (
         q.speaker is None or q.speaker.lower() in ("it", "they")
     )

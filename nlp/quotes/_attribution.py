@@ -25,6 +25,7 @@ from nlp.quotes._lexicon import (
     _BODY_POSTS,
     _BRACKETED_GIVEN,
     _CAPTION_POINTER,
+    _COUNCILLOR_TITLE,
     _CUE_RE,
     _CUE_SET,
     _DEBATE,
@@ -285,7 +286,7 @@ class _Attributor:
             # "Dr X, locum GP of Y, said: ‘...’" then "Dr X said: ‘...’": the full name again, the post as before
             sp = self.art.office_of_holder(self.art._known(sp, before))
         if sp.kind == "person" and sp.name and not sp.role:  # no post given: a title or letters that are one
-            if re.match(r"(?:Cllr|Councillor)\.?\s", sp.written):
+            if _COUNCILLOR_TITLE.match(sp.written):
                 sp = replace(sp, role="councillor")  # "Cllr Jane X (Lab, Moorside)"
             elif seat := re.search(re.escape(sp.name.split()[-1]) + r"\s+(" + _MEMBER + r")\b", sp.written):
                 sp = replace(sp, role=seat.group(1))  # "Alan X MP said"

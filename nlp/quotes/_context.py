@@ -35,6 +35,7 @@ from nlp.quotes._lexicon import (
     _BYLINE,
     _CAPTION_POINTER,
     _CLOSE_TO_A_BODY,
+    _COUNCILLOR_TITLE,
     _CUE_SET,
     _DETERMINERS,
     _DOC_NOUNS,
@@ -162,6 +163,7 @@ from nlp.quotes._speakers import (
     describe,
     post_held_there,
 )
+from nlp.quotes._subjects import _after_an_asker_s_post
 
 
 @dataclass
@@ -423,13 +425,6 @@ def _last_word(text: str) -> str:
     return re.sub(r"-of-[a-z]+$", "", words[-1].lower()) if words else ""
 
 
-def _after_an_asker_s_post(text: str) -> bool:
-    """Does ``text`` end with a post after ``from`` or ``by`` and a comma (``a question from the Lib Dem MP for X, ``),
-    so that the name next is the asker's, in apposition to that post?"""
-    asker = re.search(r"\b(?:from|by)\s+([^,.;:]+),\s*$", text)
-    return bool(asker) and _is_role_phrase(asker.group(1))
-
-
 def _a_person_noun(word: str) -> bool:
     """Is ``word`` (lower case) a noun for a person: a lay person, a relative or a post (``mum``, ``patient``, ``GP``)?"""
     return word in _PEOPLE_NOUNS or word in _KIN or _is_role_head(word)
@@ -603,12 +598,12 @@ class _Article:
             for e in ents
         ]
         ents = [  # "Cllr Frances X (Conservative, Y", which the tagger took whole for a body: the titled name
-            DocSpan(doc, e.start, next(t.i for t in e if t.text == "("), label="PERSON")
+            DocSpan(doc, e.start, bracket, label="PERSON")
             if e.label_ in ("ORG", "GPE", "NORP", "FAC")
-            and any(t.text == "(" for t in e)
+            and (bracket := next((t.i for t in e if t.text == "("), None)) is not None
             and _TITLE_RE.match(e.text)
-            and next(t.i for t in e if t.text == "(") - e.start >= 2
-            and all(t.is_title for t in doc[e.start : next(t.i for t in e if t.text == "(")])
+            and bracket - e.start >= 2
+            and all(t.is_title for t in doc[e.start : bracket])
             else e
             for e in ents
         ]
@@ -720,7 +715,6 @@ class _Article:
                 or (  # "Resident Pauline said", which the tagger took for a body
                     e.label_ in ("ORG", "GPE", "NORP")
                     and len(e) == 2
-                    and not e[0].lower_.endswith("s")
                     and e[1].lower_ not in _BODY_NOUNS
                     and e[1].text not in _BODY_NAME_ENDS
                     and e.text.lower() not in _org_names_lower()
@@ -1290,7 +1284,7 @@ class _Article:
                         sp.kind == "person"
                         and not sp.role
                         and " " in (sp.name or "")
-                        and re.match(r"(?:Cllr|Councillor)\.?\s", sp.written)
+                        and _COUNCILLOR_TITLE.match(sp.written)
                     ):  # "Cllr Peter X (Labour, Kingsmere) said he ...": the title is the post, for "he said" after
                         sp = replace(sp, role="councillor")
                     if sp.kind == "person":
@@ -1371,20 +1365,14 @@ class _Article:
                     self.mentions.append(_Mention((pi, tok.idx), post, True, tok.head.lower_ in _CUE_SET))
             for tok in bare:
                 whole = doc[tok.left_edge.i : tok.i + 1]  # the surname, double-barrelled or not
-                if not self.in_quote(pi, whole.start_char) and self.surname_before(whole.text, (pi, whole.start_char)):
+                # ("Ap Rhys": the name as the article wrote it in full, "ap Rhys")
+                name = (
+                    None
+                    if self.in_quote(pi, whole.start_char)
+                    else self._surname_as_named(whole.text, (pi, whole.start_char))
+                )
+                if name is not None:
                     said = tok.head.lower_ in _CUE_SET
-                    name = whole.text
-                    if " " in name:  # "Ap Rhys": the name as the article wrote it in full ("ap Rhys")
-                        name = next(
-                            (
-                                " ".join(m.speaker.name.split()[-len(name.split()) :])
-                                for m in reversed(self.before((pi, whole.start_char)))
-                                if m.speaker.kind == "person"
-                                and m.speaker.name
-                                and m.speaker.name.lower().endswith(" " + name.lower())
-                            ),
-                            name,
-                        )
                     sp = Speaker(whole.text, "person", name=name)
                     now = re.match(r"(?:,\s+\d{1,3},)?\s+is\s", self.paragraphs[pi][whole.end_char :])
                     being = self._role_said_to_be(pi, whole) if tok.dep_ == "nsubj" and now else ""
@@ -1632,21 +1620,13 @@ class _Article:
         for m in self.mentions:  # "Funmilayo shrugs off the criticism" after "Dr Funmilayo X-Y": a
             # feature's first name for the person named in full before (the tagger may take it for a body)
             word = m.speaker.written.strip()
-            if m.speaker.kind in ("org", "other") and re.fullmatch(r"[A-Z][a-z][\w’'-]+", word):
-                full = {
-                    b.speaker.name
-                    for b in self.mentions
-                    if b.speaker.kind == "person"
-                    and b.at < m.at
-                    and b.speaker.name
-                    and len(b.speaker.name.split()) >= 2
-                    and b.speaker.name.split()[0] == word
-                }
-                if len(full) == 1 and word.lower() not in _org_names_lower():
-                    whole = max(
-                        (b for b in self.mentions if b.at < m.at and b.speaker.name in full), key=lambda b: b.at
-                    )
-                    m.speaker = replace(whole.speaker, written=m.speaker.written)
+            if (
+                m.speaker.kind in ("org", "other")
+                and re.fullmatch(r"[A-Z][a-z][\w’'-]+", word)
+                and word.lower() not in _org_names_lower()
+            ):
+                whole = self._named_in_full_by_first_name(word, m.at)
+                m.speaker = replace(whole, written=m.speaker.written) if whole is not None else m.speaker
         bodies: list[str] = []
         for m in self.mentions:  # "Last year Mersey Vale lost a bid" after "Mersey Vale Primary Care": the body by the
             # first words of its name, which the tagger took for a person
@@ -1716,10 +1696,7 @@ class _Article:
             or len(person.name.split()) < 2
             or " and " in person.name
             # (a councillor's title is no post of their own: "The leader of X Council has warned ...", then "Cllr Y")
-            or (
-                person.role
-                and not (person.role == "councillor" and re.match(r"(?:Cllr|Councillor)\.?\s", person.written))
-            )
+            or (person.role and not (person.role == "councillor" and _COUNCILLOR_TITLE.match(person.written)))
             or person.org
             or (role.split()[-1] in _LAY_PEOPLE and _TITLE_RE.match(person.written))
         ):
@@ -2355,17 +2332,9 @@ class _Article:
         )
         if not app:  # "Rosalind has been clinical director of X since 2019", after "Dr Rosalind Y": a feature's first
             # name for the one person named in full with it, and what the sentence says they are
-            named = [
-                m
-                for m in self.mentions
-                if m.at < (pi, tok.idx)
-                and m.speaker.kind == "person"
-                and len((m.speaker.name or "").split()) >= 2
-                and m.speaker.name.split()[0] == word
-            ]
-            if len({m.speaker.name for m in named}) != 1:
+            person = self._named_in_full_by_first_name(word, (pi, tok.idx))
+            if person is None:
                 return None
-            person = max(named, key=lambda m: m.at).speaker
             being = self._role_said_to_be(pi, self.docs[pi][tok.i : tok.i + 1])
             if being:
                 posted = describe(f"{person.name}{being}", [person.name])
@@ -2378,18 +2347,35 @@ class _Article:
         role, org = _split_role_org(app.group(1))
         return Speaker(f"{word}, {app.group(1)}", "person", name=word, role=role, org=org)
 
+    def _named_in_full_by_first_name(self, word: str, at: tuple[int, int]) -> Speaker | None:
+        """The one person the article named in full before ``at`` with ``word`` as their first name (as their latest
+        mention gives them), or ``None`` where none or more than one was."""
+        named = [
+            m
+            for m in self.mentions
+            if m.at < at
+            and m.speaker.kind == "person"
+            and len((m.speaker.name or "").split()) >= 2
+            and m.speaker.name.split()[0] == word
+        ]
+        if len({m.speaker.name for m in named}) != 1:
+            return None
+        return max(named, key=lambda m: m.at).speaker
+
     def surname_before(self, word: str, at: tuple[int, int]) -> bool:
         """Is ``word`` the surname of a person the article named before ``at``?"""
-        n = len(word.split())  # ("Ap Rhys thinks ..." after "Dr Gethin ap Rhys": a particle capitalised as it opens)
-        return any(
-            m.speaker.kind == "person"
-            and m.speaker.name
-            and (
-                m.speaker.name.split()[-1] == word
-                or (n > 1 and " ".join(m.speaker.name.split()[-n:]).lower() == word.lower())
-            )
-            for m in self.before(at)
-        )
+        return self._surname_as_named(word, at) is not None
+
+    def _surname_as_named(self, word: str, at: tuple[int, int]) -> str | None:
+        """``word`` as the surname of the last person the article named before ``at`` with it, written as their name
+        writes it (``Ap Rhys thinks ...`` after ``Dr Gethin ap Rhys``: ``ap Rhys``, a particle capitalised as the
+        sentence opens), or ``None``."""
+        n = len(word.split())
+        for m in reversed(self.before(at)):
+            words = (m.speaker.name or "").split() if m.speaker.kind == "person" else []
+            if words and (words[-1] == word or (n > 1 and " ".join(words[-n:]).lower() == word.lower())):
+                return " ".join(words[-n:])
+        return None
 
     def body_by_first_word(self, sp: Speaker, at: tuple[int, int]) -> Speaker:
         """``Riverbend’s chief executive`` after ``run by Riverbend Health``: the body by the first word of its name,
@@ -3241,7 +3227,7 @@ class _Article:
         when a role-only mention names one: "the BMA chair" is not the RCGP's chair): ``(person, the words of
         their post and organisation, those words with the last part of each hyphenated one)``, or ``None``."""
         full = self._known(m.speaker, mentions)
-        if full.kind == "person" and not full.role and re.match(r"(?:Cllr|Councillor)\.?\s", m.speaker.written):
+        if full.kind == "person" and not full.role and _COUNCILLOR_TITLE.match(m.speaker.written):
             full = replace(full, role="councillor")  # "Cllr Imran X asked ...", then "The councillor said": his title
         if full.kind != "person" or not full.role or not full.name:
             return None
@@ -3358,7 +3344,7 @@ class _Article:
                 if m.speaker.kind == "org" and m.speaker.org and m.subject:
                     tail = re.match(
                         r"[’']s\s+((?:[a-z][\w-]*\s+){0,4}" + chaired.group(1).lower() + r")\b",
-                        self.paragraphs[m.at[0]][m.at[1] + len(m.speaker.written.rstrip("’'s")) :],
+                        self.paragraphs[m.at[0]][m.at[1] + len(re.sub(r"[’']s$", "", m.speaker.written)) :],
                     )
                     if tail:
                         return replace(sp, role=chaired.group(2).lower(), org=f"{m.speaker.org} {tail.group(1)}")

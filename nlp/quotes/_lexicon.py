@@ -1369,6 +1369,10 @@ _PLACES_LISTED_BODY = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:ICB|CCG|ICS|Integrated\s+Care\s+(?:Board|System)|(?:NHS\s+)?(?:Foundation\s+)?Trust)"
 )
+# a councillor's title before their name, which is their post where no other is given: "Cllr Jane X (Lab, Moorside)"
+_COUNCILLOR_TITLE = re.compile(r"(?:Cllr|Councillor)\.?\s")
+# the words for how someone stands to another person, which give way to a post (not "partner", which is one)
+_KIN_NOT_A_POST = frozenset(_KIN - {"partner"}) | {"colleague", "colleagues"}
 # the words a firm's name ends in, which no person's does: "Kestrel Homes", "Aldgate Developments"
 _FIRM_NAME_ENDS = frozenset(
     "Homes Developments Estates Properties Construction Builders Living Ltd Limited plc".split()

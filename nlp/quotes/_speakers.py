@@ -57,6 +57,7 @@ from nlp.quotes._lexicon import (
     _JUDGE,
     _JUDGE_THEN_NAME,
     _KIN,
+    _KIN_NOT_A_POST,
     _KIN_OR_NEXT,
     _KIND_FIRST,
     _KIND_OF_BODY,
@@ -1194,7 +1195,7 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     kin_post = (
         described.kind == "person"
         and described.role
-        and described.role.split()[-1] in (_KIN - {"partner"}) | {"colleague", "colleagues"}
+        and described.role.split()[-1] in _KIN_NOT_A_POST
         and re.search(
             r",\s+who\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?((?:a|an|the)\s+[a-z][^,;:]*?)"
             r"(?:\s+(?:here|there))?(?:\s+(?:for|since)\s+[^,;:]+)?,?$",
@@ -1789,21 +1790,21 @@ def _plain_apposition(app: str) -> str:
         r"(?:(?:campaign\s+group|pressure\s+group|think\s+tank|charity|company|firm)\s+)?(?P<body>[A-Z].*)$",
         app,
     )
-    named = runs and re.match(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'&-]*)*", runs.group("body"))
-    rest = runs.group("body")[named.end() :] if named else ""
-    if runs and not re.fullmatch(
-        r"(?:\s+(?:in|on|at|with|since|from|for|until)\s+.*|\s+[a-z]+(?:-[a-z]+)?ly|\s+single-handed|\s+(?:federation|group|practice|surgery|network|partnership|hub|campaign|charity)\b.*)?",
+    verb, body = (runs.group("verb"), runs.group("body")) if runs else (None, None)
+    named = body and re.match(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'&-]*)*", body)
+    rest = body[named.end() :] if named else ""
+    if re.fullmatch(r"\s+[a-z]+(?:-[a-z]+)?ly|\s+single-handed", rest):
+        body = named.group(0)  # "who runs Station Road Surgery single-handedly": how, no part of the name
+    elif body and not re.fullmatch(
+        r"(?:\s+(?:in|on|at|with|since|from|for|until)\s+.*|\s+(?:federation|group|practice|surgery|network|partnership|hub|campaign|charity)\b.*)?",
         rest,
     ):
-        runs = None  # "who runs Saturday clinics at a surgery": what she does, no body's name
-    elif runs and re.fullmatch(r"\s+[a-z]+(?:-[a-z]+)?ly|\s+single-handed", rest):
-        runs = re.match(r"(?P<verb>\w+)\s+(?P<body>.+)", f"{runs.group('verb')} {named.group(0)}")  # "single-handedly"
-    if runs:  # "Ian X, who runs the Lambeth GP Federation": the body he works for; "who founded X": its founder
+        body = None  # "who runs Saturday clinics at a surgery": what she does, no body's name
+    if body:  # "Ian X, who runs the Lambeth GP Federation": the body he works for; "who founded X": its founder
         # ("who co-founded the X federation", "who founded the campaign group X": the same)
-        verb = runs.group("verb")
         app = f"{'co-founder ' if verb == 'co-founded' else 'founder ' if verb in ('founded', 'set up') else ''}"
         app += "manager " if verb in ("manages", "manage") else ""  # "Janet X, who manages Riverside Surgery"
-        app += f"of {runs.group('body')}"
+        app += f"of {body}"
     # "who researches general practice at the Nuffield Trust", "who has worked at Brook Vale Medical Centre for 22
     # years": where they work, the work itself no post
     app = re.sub(
@@ -2588,7 +2589,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             if (
                 role
                 and a_role
-                and role.split()[-1].lower() in (_KIN - {"partner"}) | {"colleague", "colleagues"}  # a GP partner
+                and role.split()[-1].lower() in _KIN_NOT_A_POST  # a GP partner
                 and _is_role_phrase(a_role)
             ):
                 role = None  # "Her colleague Dr X, a partner at Mill Lane": the post, not whose colleague

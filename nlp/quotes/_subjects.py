@@ -75,6 +75,13 @@ def _protect(text: str, keep: Sequence[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def _after_an_asker_s_post(text: str) -> bool:
+    """Does ``text`` end with a post after ``from`` or ``by`` and a comma (``a question from the Lib Dem MP for X, ``),
+    so that the name next is the asker's, in apposition to that post?"""
+    asker = re.search(r"\b(?:from|by)\s+([^,.;:]+),\s*$", text)
+    return bool(asker) and _is_role_phrase(asker.group(1))
+
+
 def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[str, int] | None:
     """The grammatical subject at the end of ``text`` (the words just before a cue verb),
     with its offset in ``text``; ``keep`` are spans (organisation names) not to split."""
@@ -93,8 +100,7 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
         return None
     phrase, off = got
     named_post = re.fullmatch(r"(.+?),\s+((?:the|a|an)\s+[a-z][^,]*)", phrase)
-    asker = re.search(r"\b(?:from|by)\s+([^,.;:]+),\s*$", text[:off])
-    if named_post and asker and _is_role_phrase(asker.group(1)) and _is_role_phrase(named_post.group(2)):
+    if named_post and _after_an_asker_s_post(text[:off]) and _is_role_phrase(named_post.group(2)):
         # "Responding to a question from the Lib Dem MP for X, Hazel Y, the minister said": the name is the asker's,
         # the post the speaker's
         phrase, off = named_post.group(2), off + named_post.start(2)

@@ -13220,3 +13220,40 @@ def test_a_lede_s_unnamed_fragment_is_the_one_named_next_who_says_the_same_words
     )
     lede = next(q for q in qs if q.text == "not the enemy")
     assert who(lede) == ("Ngozi Ekwueme", "executive officer", "GPC England")
+
+
+# --------------------------------------------------------------------------- forms probed in the thirty-seventh round
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # narration names someone new and what they are, then their quote in the same paragraph
+            (
+                'Dr Owain Trelawney is 58. "We had one applicant in a year," he said.',
+                "Bernadette Kilgallon has been the practice manager at Quarry Lane for 12 years. ‘The sums simply do "
+                "not add up any more.’",
+            ),
+            ("Bernadette Kilgallon", "practice manager", None),
+        ),
+        (
+            (
+                "‘We were drowning in invoices,’ said Dr Marcus Feeney.",
+                "Dr Anjali Surtees is a salaried GP in Dudley. “I have never had a contract this clear,” she laughs.",
+                "Dr Halima Osei was a partner for 14 years. ‘I do not miss the payroll.’",
+            ),
+            ("Halima Osei", "partner", None),
+        ),
+        (  # the same introduction as a paragraph of its own, the quote opening the next
+            (
+                "‘The federation pays on time,’ said Dr Marcus Feeney.",
+                "Dr Rosalind Achterberg has been a GP partner in Wigan for 20 years.",
+                "‘I thought I would be a partner until I retired.’",
+            ),
+            ("Rosalind Achterberg", "GP partner in Wigan", None),
+        ),
+    ],
+)
+def test_someone_introduced_by_what_they_are_says_the_bare_quote_after(quotes, paragraphs, expected):
+    qs = quotes("Feature", *paragraphs)
+    assert who(qs[-1]) == expected

@@ -1392,8 +1392,9 @@ class _Attributor:
         view = self.for_whom(pi, sent, end)
         if view is not None and view.speaker.kind == "person":
             return view
-        # "Paula Grant checks the screen. ‘Forty more waiting.’": the one a feature shows just before the quote
-        return self._sole_subject(pi, sent, stop, end, kinds=("person",), any_verb=False)
+        # "Paula Grant checks the screen. ‘Forty more waiting.’": the one a feature shows just before the quote, or
+        # introduces there ("Kevin X has been the practice manager for 17 years. ‘...’")
+        return self._sole_subject(pi, sent, stop, end, kinds=("person",), any_verb=False, intro=True)
 
     def subject_above(self, pi: int) -> _Attribution | None:
         """The person whom the last sentence of paragraph ``pi`` is about, as its subject with a verb of doing
@@ -1403,10 +1404,12 @@ class _Attributor:
         if not text.endswith((".", "!")):
             return None
         stop = len(text) - 1
-        return self._sole_subject(pi, _sentence_start(text, stop), stop, stop, kinds=("person",), any_verb=False)
+        return self._sole_subject(
+            pi, _sentence_start(text, stop), stop, stop, kinds=("person",), any_verb=False, intro=True
+        )
 
     def _sole_subject(
-        self, pi: int, start: int, stop: int, end: int, *, kinds: tuple[str, ...], any_verb: bool
+        self, pi: int, start: int, stop: int, end: int, *, kinds: tuple[str, ...], any_verb: bool, intro: bool = False
     ) -> _Attribution | None:
         """The one subject mention of one of ``kinds`` between ``start`` and ``stop`` in paragraph ``pi``, when it
         is its sentence's subject (:meth:`_clause_subject`), resolved as of ``end``, if that is a person."""
@@ -1414,16 +1417,17 @@ class _Attributor:
         if (
             len(doer) != 1
             or doer[0].speaker.kind not in kinds
-            or not self._clause_subject(doer[0].at, any_verb=any_verb)
+            or not self._clause_subject(doer[0].at, any_verb=any_verb, intro=intro)
         ):
             return None
         sp = self.art._known(self.art.resolve(doer[0].speaker, doer[0].at), self.art.before((pi, end)))
         return _Attribution(sp, None, doer[0].at) if sp.kind == "person" else None
 
-    def _clause_subject(self, at: tuple[int, int], *, any_verb: bool = False) -> bool:
+    def _clause_subject(self, at: tuple[int, int], *, any_verb: bool = False, intro: bool = False) -> bool:
         """Is the word at ``at`` (or the name it begins) the subject of its sentence's main verb, a verb of doing
-        that no cue is (``Paula Grant checks the screen.``), or with ``any_verb`` any finite verb (``Dr X is under
-        no illusions:``)?"""
+        that no cue is (``Paula Grant checks the screen.``), with ``intro`` also a perfect ``be`` (``Kevin X has
+        been the practice manager for 17 years.``), or with ``any_verb`` any finite verb (``Dr X is under no
+        illusions:``)?"""
         t = self.art.token_at(*at)
         while t is not None and t.dep_ == "compound":
             t = t.head
@@ -1435,6 +1439,7 @@ class _Attributor:
             and (
                 (t.head.tag_ in ("VBZ", "VBD") and t.head.lemma_ not in ("be", "have"))
                 or (any_verb and t.head.tag_ in ("VBZ", "VBD", "VBP", "VB"))
+                or (intro and _introduces(t.head))
             )
             and t.head.lower_ not in _CUE_SET
         )
@@ -1615,6 +1620,13 @@ class _Attributor:
                 return _Attribution(self._speaker(pi, phrase, at), verb, (pi, at))
             break
         return None
+
+
+def _introduces(verb) -> bool:
+    """A perfect ``be`` (``has been``, ``had been``): what someone has been for a while (``has been the practice
+    manager for 17 years``, ``has been at the practice since 2009``).  ``is`` and ``was`` pass as any finite verb
+    does (the pipeline has no lemmatizer to tell them apart)."""
+    return verb.lower_ == "been" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
 
 
 def _participant_tag(tag: str) -> str:

@@ -1424,10 +1424,10 @@ class _Attributor:
         return _Attribution(sp, None, doer[0].at) if sp.kind == "person" else None
 
     def _clause_subject(self, at: tuple[int, int], *, any_verb: bool = False, intro: bool = False) -> bool:
-        """Is the word at ``at`` (or the name it begins) the subject of its sentence's main verb, a verb of doing
-        that no cue is (``Paula Grant checks the screen.``), with ``intro`` also a perfect ``be`` (``Kevin X has
-        been the practice manager for 17 years.``), or with ``any_verb`` any finite verb (``Dr X is under no
-        illusions:``)?"""
+        """Is the word at ``at`` (or the name it begins) the subject of its sentence's main verb, a finite verb
+        in the present or past that no cue is (``Paula Grant checks the screen.``, ``Dr X is 63.``), with ``intro``
+        also a perfect ``be`` (``Kevin X has been the practice manager for 17 years.``), or with ``any_verb`` any
+        finite verb (``Dr X is under no illusions:``)?"""
         t = self.art.token_at(*at)
         while t is not None and t.dep_ == "compound":
             t = t.head
@@ -1437,7 +1437,7 @@ class _Attributor:
             and (t.head.dep_ == "ROOT" or (any_verb and t.head.dep_ == "ccomp"))  # the parser may hang the clause
             # before a colon on the quote's verb
             and (
-                (t.head.tag_ in ("VBZ", "VBD") and t.head.lemma_ not in ("be", "have"))
+                t.head.tag_ in ("VBZ", "VBD")  # "is", "was" and "has" too: the pipeline has no lemmatizer
                 or (any_verb and t.head.tag_ in ("VBZ", "VBD", "VBP", "VB"))
                 or (intro and _introduces(t.head))
             )
@@ -1624,8 +1624,7 @@ class _Attributor:
 
 def _introduces(verb) -> bool:
     """A perfect ``be`` (``has been``, ``had been``): what someone has been for a while (``has been the practice
-    manager for 17 years``, ``has been at the practice since 2009``).  ``is`` and ``was`` pass as any finite verb
-    does (the pipeline has no lemmatizer to tell them apart)."""
+    manager for 17 years``, ``has been at the practice since 2009``); ``is`` and ``was`` pass as finite verbs."""
     return verb.lower_ == "been" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
 
 

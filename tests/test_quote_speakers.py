@@ -13257,3 +13257,38 @@ def test_a_lede_s_unnamed_fragment_is_the_one_named_next_who_says_the_same_words
 def test_someone_introduced_by_what_they_are_says_the_bare_quote_after(quotes, paragraphs, expected):
     qs = quotes("Feature", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a national charity the tagger cuts ("UK" a place), then "the charity's"
+            (
+                "Age UK said the findings matched what its helpline hears. Marguerite Okonjo-Lamb, the charity's "
+                'director of services, said: "Older people are being left on hold."',
+            ),
+            ("Marguerite Okonjo-Lamb", "director of services", "Age UK"),
+        ),
+        (  # ... and "Its"
+            (
+                "Carers UK said the change would hit unpaid carers hardest. Its policy lead, Desmond Farrow-Quist, "
+                'said: "Carers cannot wait three weeks for a call back."',
+            ),
+            ("Desmond Farrow-Quist", "policy lead", "Carers UK"),
+        ),
+        (  # a charity the tagger does not know, named after its kind, with "in" in its name
+            (
+                "The charity Voices in Health said the survey confirmed its fears. Hollis Brand-Mbeki, the charity's "
+                'chief executive, said: "People just want to see a doctor they know."',
+            ),
+            ("Hollis Brand-Mbeki", "chief executive", "Voices in Health"),
+        ),
+        (  # a place after "in" is still cut off
+            ('Dr Petra Lindqvist, a partner at Elmwood Surgery in Leeds, said: "We are full."',),
+            ("Petra Lindqvist", "partner", "Elmwood Surgery"),
+        ),
+    ],
+)
+def test_charities_by_name_by_kind_and_by_its(quotes, paragraphs, expected):
+    qs = quotes("Charities warn over phone queues", *paragraphs)
+    assert who(qs[-1]) == expected

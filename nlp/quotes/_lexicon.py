@@ -1347,6 +1347,13 @@ _OUTLETS = r"(?:[Tt]he\s+)?(?:" + "|".join(map(re.escape, sorted(_NEWS_OUTLETS, 
 _KIND_THEN_NAME = re.compile(
     r"(?:[Tt]he|[Ii]ts)\s+([a-z]+),\s+((?:[A-Z][\w’'&-]*\s+(?:and\s+|of\s+)?){0,5}[A-Z][\w’'&-]*),?"
 )
+# "the charity Voices in Health", "the campaign group GPs Without Jobs": a body's kind, then its name (capitals,
+# with the small words a name may hold)
+_KIND_NAMES_A_BODY = re.compile(
+    r"\b(?:[Tt]he|[Aa])\s+(?:patients[’']\s+|doctors[’']\s+|GPs[’']\s+|campaign\s+)?"
+    r"(charity|group|campaign|union|organisation)\s+"
+    r"((?:[A-Z][\w’'+&-]*\s+(?:(?:in|for|of|and|on|the|against)\s+){0,2}){0,5}[A-Z][\w’'+&-]*)"
+)
 # the verbs whose agent is the one a sentence is about: "echoed by Dr X", "will be led by Professor Y"
 _AGENTS_IN_FOCUS = frozenset(
     "echoed backed supported shared endorsed repeated led chaired headed conducted authored presented hosted".split()

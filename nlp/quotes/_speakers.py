@@ -916,7 +916,8 @@ def clean_org(org: str | None) -> str | None:
         (r"" if listed else r",|")
         + r";|\s+[–—]\s+|(?:^|\s+)(?:which|who|whose|that|where|when|after|as|since|before|until)\b"
         r"|(?:^|\s+)in\b(?!\s+[a-z][\w-]*\s+(?:committee|group|forum|network|board|panel|council)\b)"  # not "associates
-        # in training committee"
+        # in training committee", nor a field no place is called ("Voices in Health", "Women in Primary Care")
+        r"(?!\s+(?:Health|Healthcare|Medicine|Primary|General|Practice|Nursing|Pharmacy|Dentistry|Crisis|Training)\b)"
         r"|\s+for\s+(?:\d+|[a-z]+)\s+(?:years?|months?|decades?)\b"  # "Old Mill Surgery for 22 years"
         r"|\s+with\s+(?:her|his|their|its)\b",  # "the Elms Surgery with her husband Ian"
         org.strip(),

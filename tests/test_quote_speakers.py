@@ -13292,3 +13292,27 @@ def test_someone_introduced_by_what_they_are_says_the_bare_quote_after(quotes, p
 def test_charities_by_name_by_kind_and_by_its(quotes, paragraphs, expected):
     qs = quotes("Charities warn over phone queues", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # the post before the name, not what they did before, in a second apposition
+            "Hillcrest PCN's business manager, Gavin Threlfall-Oduya, a former operations manager at a logistics firm "
+            "who now runs the network's payroll, said: “She never raises her voice.”",
+            ("Gavin Threlfall-Oduya", "business manager", "Hillcrest PCN"),
+        ),
+        (
+            "Hillcrest PCN said it would appeal. Its business manager, Gavin Threlfall-Oduya, a former army officer, "
+            "said: “We will win this.”",
+            ("Gavin Threlfall-Oduya", "business manager", "Hillcrest PCN"),
+        ),
+        (  # a guard: an age after the name, as before
+            "The patient group's chair, Maureen Flett-Arkwright, 71, said: “Nobody asked us.”",
+            ("Maureen Flett-Arkwright", "patient group chair", None),
+        ),
+    ],
+)
+def test_a_post_before_a_name_outlasts_a_former_job_after_it(quotes, paragraph, expected):
+    qs = quotes("Network row", paragraph)
+    assert who(qs[-1]) == expected

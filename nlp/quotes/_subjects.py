@@ -275,8 +275,9 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
         body = t[:-1]
         parts = [m for m in re.finditer(r"[^,;:–—]+", body)]
         last = parts[-1] if parts else None
-        aged = len(parts) >= 3 and re.fullmatch(
-            r"\s*(?:\d{1,3}|(?:of|from|at)\s+(?:the\s+)?[A-Z].*)\s*", parts[-1].group(0)
+        aged = len(parts) >= 3 and re.fullmatch(  # an age, where from, or what they were before
+            r"\s*(?:\d{1,3}|(?:of|from|at)\s+(?:the\s+)?[A-Z].*|(?:a|an)\s+(?:former|ex-|retired|one-time)\b.*)\s*",
+            parts[-1].group(0),
         )
         if (
             len(parts) >= 3
@@ -286,7 +287,8 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
         ):  # "Dr Lisa X, partner at the Grange Surgery, Hull, said": a name, a post, then where
             start = _words_start(parts[-3])
             return body[start : last.end()].strip(), start
-        named = parts[:-1] if aged else parts  # "The patient group chair, Maureen Flett, 71, said"; ", of Y, said"
+        named = parts[:-1] if aged else parts  # "The patient group chair, Maureen Flett, 71, said"; ", of Y, said";
+        # "The network's business manager, Gavin X, a former operations manager at a logistics firm, said"
         # "the report’s lead author, Dr Beccy X of the King’s Fund,": the holder, and where they work
         holder = named[-1].group(0) if named else ""
         holder = re.sub(r"\s+(?:of|from|at)\s+(?:the[\s_]+)?[A-Z][^,]*$", "", holder) if len(named) >= 3 else holder

@@ -13316,3 +13316,22 @@ def test_charities_by_name_by_kind_and_by_its(quotes, paragraphs, expected):
 def test_a_post_before_a_name_outlasts_a_former_job_after_it(quotes, paragraph, expected):
     qs = quotes("Network row", paragraph)
     assert who(qs[-1]) == expected
+
+
+def test_a_round_up_s_credit_in_brackets_names_the_one_who_said_it(quotes):
+    qs = quotes(
+        "What trainees told us",
+        '"I qualified in August and I still have no permanent post," said one trainee. (Dr Imogen Achebe-Laird, GP '
+        "trainee, Sheffield)",
+    )
+    assert who(qs[-1]) == ("Imogen Achebe-Laird", "GP trainee", None)
+
+
+def test_a_letter_s_credit_is_not_the_patient_it_quotes(quotes):
+    qs = quotes(
+        "Letters",
+        "Sir, as a practice nurse for 28 years I can say that the new roles are no substitute for continuity. "
+        '"Patients want someone who knows them," as one of my older patients put it to me. (Maeve Okorafor-Bell, '
+        "practice nurse, Bolton)",
+    )
+    assert qs[-1].speaker_name != "Maeve Okorafor-Bell"

@@ -13335,3 +13335,31 @@ def test_a_letter_s_credit_is_not_the_patient_it_quotes(quotes):
         "practice nurse, Bolton)",
     )
     assert qs[-1].speaker_name != "Maeve Okorafor-Bell"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a live blog's time stamp with a plain hyphen
+            (
+                '09:14 - Dr Ifeoma Castellanos-Reid, a partner in Wakefield, told us she had voted yes. "It is not a '
+                'decision I took lightly," she said.',
+            ),
+            ("Ifeoma Castellanos-Reid", "partner in Wakefield", None),
+        ),
+        (
+            (
+                "2.10pm - Dr Yusuf Karlsson-Bright, a partner in Leicester, tells us he will have to think again. "
+                '"It is simple arithmetic."',
+            ),
+            ("Yusuf Karlsson-Bright", "partner in Leicester", None),
+        ),
+        (  # a reported fragment after one is found
+            ('14:10 - A Treasury spokesperson says the government has "protected frontline NHS services".',),
+            (None, "spokesperson", "Treasury"),
+        ),
+    ],
+)
+def test_a_live_blog_s_time_stamp_with_a_plain_hyphen(quotes, paragraphs, expected):
+    qs = quotes("Live: GP ballot result", *paragraphs)
+    assert qs and who(qs[-1]) == expected

@@ -44,6 +44,7 @@ from nlp.quotes._lexicon import (
     _KIND_OF_BODY,
     _LAY_PEOPLE,
     _LEADER_WORDS,
+    _LIVE_STAMP,
     _MEMBER,
     _NAMING,
     _NICKNAME,
@@ -1669,12 +1670,17 @@ def extract_quotes(
     ``kinds`` are the stored paragraph kinds (``text``, ``bullet``, ``heading``): a
     ``bullet`` is a list item even when the page's bullet mark was stripped."""
     paragraphs = [p or "" for p in paragraphs]
-    if docs is None:
+    stamped = [_LIVE_STAMP.sub("\\1–", p, count=1) for p in paragraphs]  # the same length: offsets hold
+    if docs is None or stamped != paragraphs:
         if nlp is None:
             from nlp.pipeline import get_pipeline
 
             nlp = get_pipeline()
-        docs = list(nlp.pipe(paragraphs))
+        if docs is None:
+            docs = list(nlp.pipe(stamped))
+        else:  # parsed again where a live blog's "14:35 - " became "14:35 – "
+            docs = [nlp(s) if s != p else d for s, p, d in zip(stamped, paragraphs, docs)]
+        paragraphs = stamped
     spans = find_spans(paragraphs)
     heads = {0} | {pi for pi, kind in enumerate(kinds or ()) if kind == "heading"}  # the headline and crossheads
     turns = transcript_turns(paragraphs, docs, heads, spans)

@@ -13363,3 +13363,35 @@ def test_a_letter_s_credit_is_not_the_patient_it_quotes(quotes):
 def test_a_live_blog_s_time_stamp_with_a_plain_hyphen(quotes, paragraphs, expected):
     qs = quotes("Live: GP ballot result", *paragraphs)
     assert qs and who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # a person's possessive written with the apostrophe alone
+            'Mr Hughes\' barrister, Mr Kit Amsel-Varga, said: "He accepts the facts found against him."',
+            ("Kit Amsel-Varga", "barrister", None),
+        ),
+        (  # ... and with the holder's own body after the name (the same with "'s")
+            "Ms Mahlangu-Reyes' representative, Ms Oriane Delacroix-Bello of the Faculty of Physician Associates, "
+            'said: "She has taken full responsibility."',
+            ("Oriane Delacroix-Bello", "representative", "Faculty of Physician Associates"),
+        ),
+        (
+            "Dr Reyes's representative, Ms Oriane Delacroix-Bello of the Faculty of Physician Associates, said: "
+            '"She has taken full responsibility."',
+            ("Oriane Delacroix-Bello", "representative", "Faculty of Physician Associates"),
+        ),
+        (  # a demonstrative before a post is no part of it
+            'That GP, Dr Conor Whitby-Nakamura, told the hearing: "It was common practice at the surgery."',
+            ("Conor Whitby-Nakamura", "GP", None),
+        ),
+        (
+            'The same GP, Dr Conor Whitby-Nakamura, told the hearing: "I did not check the notes."',
+            ("Conor Whitby-Nakamura", "GP", None),
+        ),
+    ],
+)
+def test_a_hearing_s_possessives_and_demonstratives_before_a_post(quotes, paragraph, expected):
+    qs = quotes("Tribunal hears of failings", paragraph)
+    assert who(qs[-1]) == expected

@@ -1159,6 +1159,14 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         inner = describe(quoted_in.group(1), persons)
         if inner.kind in ("person", "role"):
             return replace(inner, written=phrase)
+    owner = re.match(
+        r"\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof|Sir|Dame)\s+(?:[A-Z][\w-]+\s+)?[A-Z][\w-]*(?:s[’']|[’']s)\s+"
+        r"(?=[a-z][\w -]*,\s+(?:" + _TITLES + r")\s)",
+        phrase,
+    )
+    if owner:  # "Mr Hughes’ barrister, Mr Kit X (of Y)": someone's post, then its holder, as "Their barrister, ..."
+        inner = describe("Their " + phrase[owner.end() :], persons)
+        return replace(inner, written=phrase)
     which = re.fullmatch(r"(.+?),\s+which\s+[^,;:]{3,100}?,?", phrase.strip())
     if which and not re.search(r"\b(?:who|whose)\b", which.group(1)):
         # "The Medical Defence Union (MDU), which represented Dr X": the body, not whom it acted for
@@ -1193,6 +1201,10 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if "," in phrase and re.fullmatch(r"[A-Z][a-z]+", first) and first.lower() in _GIVEN_NAMES:
         persons = (*persons, first)  # "Sandra, 67, who lives in X", "Dave, from Y": a person by a given name alone
     described = _styled_name(_described(phrase, persons))
+    pointed = re.match(r"(?:that|this|the\s+same|same)\s+(?=\S)", described.role or "", re.I)
+    if pointed and described.kind == "person" and _is_role_phrase(described.role[pointed.end() :]):
+        # "That GP, Dr Conor X, told the hearing": a GP, the one the story meant
+        described = replace(described, role=described.role[pointed.end() :])
     kin_post = (
         described.kind == "person"
         and described.role

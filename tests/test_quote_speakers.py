@@ -13395,3 +13395,37 @@ def test_a_live_blog_s_time_stamp_with_a_plain_hyphen(quotes, paragraphs, expect
 def test_a_hearing_s_possessives_and_demonstratives_before_a_post(quotes, paragraph, expected):
     qs = quotes("Tribunal hears of failings", paragraph)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # whom counsel speaks for, before the name as the sentence opens
+            ('Opening the case for the GMC, Ms Harriet Oyelowo-Grant said the failings were "serious and sustained".',),
+            ("Harriet Oyelowo-Grant", "counsel", "GMC"),
+        ),
+        (
+            ('Representing the GMC, Mr Tobias Renwick-Ali said: "This was a pattern of behaviour."',),
+            ("Tobias Renwick-Ali", "representative", "GMC"),
+        ),
+        (  # the same after the name
+            ('Mr Lorcan Tighe-Byrne, for the GMC, said: "The facts are not in dispute."',),
+            ("Lorcan Tighe-Byrne", "representative", "GMC"),
+        ),
+        (  # a court report's sides, before or after the name, and for the pronoun after
+            (
+                "Prosecuting, Mr Emrys Gwilt said the practice manager had taken £40,000 over three years.",
+                '"She betrayed the partners completely," he said.',
+            ),
+            ("Emrys Gwilt", "prosecutor", None),
+        ),
+        (('Mr Olu Baines-Ward, prosecuting, said: "She took the money."',), ("Olu Baines-Ward", "prosecutor", None)),
+        (
+            ('Defending, Ms Rania Lowell-Hart said: "My client has shown real remorse."',),
+            ("Rania Lowell-Hart", "defence counsel", None),
+        ),
+    ],
+)
+def test_whom_counsel_speaks_for_in_a_hearing_s_report(quotes, paragraphs, expected):
+    qs = quotes("Tribunal hears of failings", *paragraphs)
+    assert who(qs[-1]) == expected

@@ -291,6 +291,8 @@ class _Attributor:
                 sp = replace(sp, role="councillor")  # "Cllr Jane X (Lab, Moorside)"
             elif seat := re.search(re.escape(sp.name.split()[-1]) + r"\s+(" + _MEMBER + r")\b", sp.written):
                 sp = replace(sp, role=seat.group(1))  # "Alan X MP said"
+            else:
+                sp = self.art.speaks_for(sp, (pi, start))  # "Opening the case for the GMC, Ms X said"
         sp = self.art.body_by_first_word(sp, (pi, start))  # "Riverbend’s chief executive": Riverbend Health's
         peer = re.fullmatch(r"[Tt]he\s+(?:noble\s+)?(Baroness|Lord|Lady)", sp.written.strip())
         if peer:  # "The Baroness replied": the peer of that title named before

@@ -104,8 +104,11 @@ from nlp.quotes._lexicon import (
     _SAME_KIND_OF_BODY,
     _SEAT_FOR_A_PLACE,
     _SENT_END,
+    _SIDE_S_COUNSEL,
     _SIGNATURE,
     _SIGNED,
+    _SPEAKS_FOR_AFTER,
+    _SPEAKS_FOR_BEFORE,
     _SPOKES,
     _SUBJECT_WORDS,
     _THE_KIND_OPENS,
@@ -1297,6 +1300,7 @@ class _Article:
                         and _COUNCILLOR_TITLE.match(sp.written)
                     ):  # "Cllr Peter X (Labour, Kingsmere) said he ...": the title is the post, for "he said" after
                         sp = replace(sp, role="councillor")
+                    sp = self.speaks_for(sp, (pi, ent.start_char))  # "Prosecuting, Mr X said ...", for "he" after
                     if sp.kind == "person":
                         self.mentions.append(_Mention((pi, ent.start_char), sp, subject, said))
                         if said and sp.name:  # "Dr Sam X said he ‘would never go back’": he is a he
@@ -3170,6 +3174,26 @@ class _Article:
         ((name, office),) = found
         former = text.count(office) == text.count(f"former {office}")  # "the former health secretary, Mr Hunt"
         return Speaker(sp.written, "person", name=name, role=f"former {office}" if former else office)
+
+    def speaks_for(self, sp: Speaker, at: tuple[int, int]) -> Speaker:
+        """A person given no post, whom a hearing's report says whom they speak for (``Opening the case for the GMC,
+        Ms X said``: counsel, GMC; ``Representing the GMC, Mr Y``, ``For the BMA, Dr Z``: a representative;
+        ``Prosecuting, Mr W`` and ``Mr W, prosecuting,``: the prosecutor); anyone else as they are."""
+        if sp.kind != "person" or sp.role:
+            return sp
+        fronted = _SPEAKS_FOR_BEFORE.search(
+            re.sub(r"(?:(?:" + _TITLES + r")\.?\s+)+$", "", self.masked[at[0]][: at[1]])
+        )
+        after = _SPEAKS_FOR_AFTER.search(sp.written)
+        side = (fronted and fronted.group("side")) or (after and after.group("side"))
+        if side:
+            return replace(sp, role=_SIDE_S_COUNSEL[side.lower()])
+        if fronted and fronted.group("body") and clean_org(fronted.group("body")):
+            role = "counsel" if fronted.group("case") else "representative"
+            return replace(sp, role=role, org=sp.org or clean_org(fronted.group("body")))
+        if sp.org and re.search(r",\s+(?:for|representing)\s+(?:the\s+)?" + re.escape(sp.org) + r",?$", sp.written):
+            return replace(sp, role="representative")  # "Mr Lorcan X, for the GMC, said"
+        return sp
 
     def office_of_holder(self, sp: Speaker) -> Speaker:
         """``Sir Keir Starmer added``, with no post, in a story that gives the office (``the prime minister said``)

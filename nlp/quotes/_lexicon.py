@@ -1381,6 +1381,16 @@ _PLACES_LISTED_BODY = re.compile(
 )
 # a councillor's title before their name, which is their post where no other is given: "Cllr Jane X (Lab, Moorside)"
 _COUNCILLOR_TITLE = re.compile(r"(?:Cllr|Councillor)\.?\s")
+# a hearing's or court's way of saying whom someone speaks for, before their name as the sentence opens ("Opening the
+# case for the GMC, Ms X said", "Representing the GMC, Mr Y", "Prosecuting, Mr Z said") or after it ("Mr Z,
+# prosecuting, said")
+_SPEAKS_FOR_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?P<case>(?:Opening|Closing|Presenting|Putting)\s+the\s+case\s+for|Appearing\s+for|Acting\s+for)"
+    r"|Representing|For)\s+(?:the\s+)?(?P<body>[A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w’'&-]*))*),\s*$"
+    r"|(?:^|[.!?]\s+)(?P<side>Prosecuting|Defending),\s*$"
+)
+_SPEAKS_FOR_AFTER = re.compile(r",\s+(?P<side>prosecuting|defending),?\s*$")
+_SIDE_S_COUNSEL = {"prosecuting": "prosecutor", "defending": "defence counsel"}
 # the words for how someone stands to another person, which give way to a post (not "partner", which is one)
 _KIN_NOT_A_POST = frozenset(_KIN - {"partner"}) | {"colleague", "colleagues"}
 # the words a firm's name ends in, which no person's does: "Kestrel Homes", "Aldgate Developments"

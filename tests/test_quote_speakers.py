@@ -13429,3 +13429,28 @@ def test_a_hearing_s_possessives_and_demonstratives_before_a_post(quotes, paragr
 def test_whom_counsel_speaks_for_in_a_hearing_s_report(quotes, paragraphs, expected):
     qs = quotes("Tribunal hears of failings", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # "HM" before a coroner's post is no body, and the post carries to the surname after
+            (
+                "HM Assistant Coroner for Cumbria, Dr Solange Mercier-Obi, said she would be writing to NHS England.",
+                '"There is no national guidance on this," Dr Mercier-Obi said.',
+            ),
+            ("Solange Mercier-Obi", "Assistant Coroner for Cumbria", None),
+        ),
+        (
+            ('HM Senior Coroner for Avon, Mr Piers Latham-Kaur, said: "This death was avoidable."',),
+            ("Piers Latham-Kaur", "senior Coroner for Avon", None),
+        ),
+        (
+            ('HM Coroner Mrs Elin Roberts-Nash said: "This death was avoidable."',),
+            ("Elin Roberts-Nash", "coroner", None),
+        ),
+    ],
+)
+def test_a_coroner_s_crown_title_is_no_body(quotes, paragraphs, expected):
+    qs = quotes("Inquest hears of missed calls", *paragraphs)
+    assert who(qs[-1]) == expected

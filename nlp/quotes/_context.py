@@ -1172,8 +1172,8 @@ class _Article:
                     )
                     if before is None:  # "Senior coroner for North Marlshire, Ms X, said": a post that opens the
                         # sentence without an article
-                        before = re.search(
-                            r"(?:^|[.;:!?]\s+)([A-Z][a-z]+(?:\s+[^,;:.!?]{1,80}?)?),\s*$",
+                        before = re.search(  # (and "HM Assistant Coroner for X, Dr Y": the Crown's, not a body's)
+                            r"(?:^|[.;:!?]\s+)(?:HM\s+)?([A-Z][a-z]+(?:\s+[^,;:.!?]{1,80}?)?),\s*$",
                             self.paragraphs[pi][: ent.end_char - len(phrase)],
                         )
                         first = before.group(1).split()[0].lower() if before else ""

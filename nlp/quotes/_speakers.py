@@ -1124,6 +1124,9 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     same speaker (a phrase recurs: its mention, then its attribution), so it is worked out once."""
     # "Local MSP Edward X": the tagger's person may take the seat's letters in front of the name
     persons = tuple(_name_alone(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
+    crown = re.match(r"\s*HM\s+(?=(?:(?:Senior|Assistant|Area|Deputy)\s+)?[Cc]oroner\b)", phrase)
+    if crown:  # "HM Senior Coroner for Avon, Mr X": the coroner's post; "HM" is no body
+        return replace(describe(phrase[crown.end() :], persons), written=phrase)
     sourced = re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+(.+?)\s+(source|insider|official)", phrase.strip())
     if sourced and clean_org(sourced.group(1)) and sourced.group(1).lower() in _org_names_lower():
         # "A Department of Health and Social Care source": one of theirs, unnamed

@@ -13454,3 +13454,29 @@ def test_whom_counsel_speaks_for_in_a_hearing_s_report(quotes, paragraphs, expec
 def test_a_coroner_s_crown_title_is_no_body(quotes, paragraphs, expected):
     qs = quotes("Inquest hears of missed calls", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a phrase before the post and name, which leaves the parser's "said" with no subject
+            (
+                'Health secretary Aloysius Grant-Obi said: "We are going to fix the front door of the NHS."',
+                "Standing beside him, NHS England's chief executive, Sir Desmond Achterberg-Lowe, said the money would "
+                'go directly to practices. "This is not money for managers."',
+            ),
+            ("Desmond Achterberg-Lowe", "chief executive", "NHS England"),
+        ),
+        (
+            (
+                'In the Guardian, Dr Yasmin Ferreira-Holm wrote that trust-run practices had "a poor track record".',
+                "On the BBC's Newsnight, Professor Dominic Achebe-Stuart, of the Nuffield Trust, said both sides had a "
+                'point. "The question is not partnership versus salaried."',
+            ),
+            ("Dominic Achebe-Stuart", None, "Nuffield Trust"),
+        ),
+    ],
+)
+def test_the_one_named_before_a_subjectless_said_says_the_quote_after(quotes, paragraphs, expected):
+    qs = quotes("GP rescue package", *paragraphs)
+    assert who(qs[-1]) == expected

@@ -1109,6 +1109,21 @@ class _Article:
                     and head.head.i == head.sent.start
                 ):  # "According to Dr Nair, a third way exists. ‘...,’ she says": what she says, the sentence says
                     subject = said = True
+                named_said = (
+                    re.match(r"(?:,\s+[^,;:.!?‘’“”\"]{1,80})?,\s+([a-z]+)\b", self.paragraphs[pi][ent.end_char :])
+                    if ent.label_ == "PERSON" and not subject
+                    else None
+                )
+                if named_said and named_said.group(1) in _CUE_SET:
+                    verb_tok = doc.char_span(
+                        ent.end_char + named_said.start(1), ent.end_char + named_said.end(1), alignment_mode="expand"
+                    )
+                    if verb_tok is not None and not any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in verb_tok.root.children
+                    ):
+                        # "Standing beside him, NHS England’s chief executive, Sir Desmond X, said the money ...", where
+                        # the parser gave the verb no subject: the one named just before it said it
+                        subject = said = True
                 who_said = _WHO_SAID.match(self.paragraphs[pi][ent.end_char :])
                 if ent.label_ == "PERSON" and who_said and who_said.group(1).lower() in _CUE_SET:
                     # "challenged by Dr Zara X, a digital lead at Y, who told GP Weekly that ...": she said it

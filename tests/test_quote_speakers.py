@@ -13480,3 +13480,12 @@ def test_a_coroner_s_crown_title_is_no_body(quotes, paragraphs, expected):
 def test_the_one_named_before_a_subjectless_said_says_the_quote_after(quotes, paragraphs, expected):
     qs = quotes("GP rescue package", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+def test_a_live_blog_s_now_before_a_post_and_its_holder(quotes):
+    qs = quotes(
+        "Health committee live",
+        '2.51pm: Now the minister, Lord Fenwick-Osei, is giving evidence. He says the plan is "working".',
+        '3.04pm: The chair presses him on closures. The minister concedes: "Every closure is one too many."',
+    )
+    assert [who(q) for q in qs] == [("Lord Fenwick-Osei", "minister", None)] * 2

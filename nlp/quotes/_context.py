@@ -1171,7 +1171,7 @@ class _Article:
                         # (and after a preposition or a verb of asking: "raised it with the minister for primary
                         # care, Edward X.", "a question from the Lib Dem MP for Y, Hazel Z,")
                         r"(?:^|[.;:!?]\s+|\sand\s+|,\s+(?=whose\s)|\s(?:with|from|by|questioned|asked|met)\s+(?=the\s))"
-                        r"(?:(?:but|yet|meanwhile|however|separately|similarly|likewise)\b,?\s+|"
+                        r"(?:(?:but|yet|meanwhile|however|separately|similarly|likewise|now|next|finally)\b,?\s+|"
                         # "Responding, the Scottish Government’s deputy director, Iain X, said"
                         r"(?:responding|replying|commenting|reacting)(?:\s+to\s+[^,;:.!?]{1,60})?,\s+|"
                         # "Presenting the paper, the ICB’s director of primary care, Owen X, said": what they did

@@ -13489,3 +13489,19 @@ def test_a_live_blog_s_now_before_a_post_and_its_holder(quotes):
         '3.04pm: The chair presses him on closures. The minister concedes: "Every closure is one too many."',
     )
     assert [who(q) for q in qs] == [("Lord Fenwick-Osei", "minister", None)] * 2
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Her fellow partner at the practice, Dr Jago Penhaligon-Ruiz,",
+        "A partner at the practice, Dr Jago Penhaligon-Ruiz,",
+    ],
+)
+def test_a_post_at_the_practice_before_the_name_is_at_the_practice_named_before(quotes, post):
+    qs = quotes(
+        "Partners",
+        "Dr Morwenna Trelawny-Osei has worked at Pendower Road Surgery in Truro since 1994.",
+        f'{post} said: "We advertised for a partner and nobody applied."',
+    )
+    assert who(qs[-1]) == ("Jago Penhaligon-Ruiz", "partner", "Pendower Road Surgery")

@@ -2891,7 +2891,8 @@ class _Article:
             or re.search(
                 r"\s(?:at|of|for)\s+the\s+(university|trust|college|federation|charity|partnership|network|practice|surgery|hub|"
                 r"institute|association|society|foundation|alliance|unit|centre|center|department)"
-                r"(?=$|\s+(?:who|which|that)\s)",  # "a senior fellow at the trust who chaired the session"
+                r"(?=$|,\s|\s+(?:who|which|that)\s)",  # "a senior fellow at the trust who chaired the session"; "A
+                # partner at the practice, Dr X,"
                 sp.written,
             )
         )  # "Professor X, who chairs the college": that college's chair; "professor of health policy at the

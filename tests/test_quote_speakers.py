@@ -13505,3 +13505,13 @@ def test_a_post_at_the_practice_before_the_name_is_at_the_practice_named_before(
         f'{post} said: "We advertised for a partner and nobody applied."',
     )
     assert who(qs[-1]) == ("Jago Penhaligon-Ruiz", "partner", "Pendower Road Surgery")
+
+
+def test_its_after_a_heading_without_a_verb_is_the_body_the_heading_names(quotes):
+    qs = quotes(
+        "Ballot result: live",
+        'A Department of Health source said ministers would "listen carefully".',
+        "Reaction from the Royal College of General Practitioners. Its chair, Professor Marguerite Oyelaran-Dunne, "
+        'said: "This vote should be a wake-up call for government."',
+    )
+    assert who(qs[-1]) == ("Marguerite Oyelaran-Dunne", "chair", "Royal College of General Practitioners")

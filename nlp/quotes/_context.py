@@ -2972,6 +2972,9 @@ class _Article:
             here = self._body_in_sentence(at)
             if here and pool and pool[-1].at < (at[0], _sentence_start(self.masked[at[0]], at[1])):
                 pool = []  # "Writing for the King’s Fund, its chief executive": the body this sentence names first
+            headed = self._body_of_a_heading_before(at)
+            if headed and not here and (not pool or pool[-1].at < headed[1]):
+                pool, here = [], headed[0]  # "Reaction from the RCGP. Its chair, Professor X, said": that body
             owner = (pool[-1].speaker.org or pool[-1].speaker.name) if pool else here
             kind = None
             for k in (at[0], at[0] - 1):  # "X Surgery is one of 14 sites run by Y Federation. The federation now
@@ -3500,6 +3503,21 @@ class _Article:
                     if org and org.lower() not in _KIND_AS_NAME:
                         return org
         return None
+
+    def _body_of_a_heading_before(self, at: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+        """The body that a sentence without a verb names just before the sentence of ``at`` in its paragraph
+        (``Reaction from the Royal College of General Practitioners.``, a live blog's heading), and where that
+        sentence starts; or ``None``."""
+        pi, pos = at
+        here = _sentence_start(self.masked[pi], pos)
+        if here < 3:
+            return None
+        start = _sentence_start(self.masked[pi], here - 2)
+        words = [t for t in self.docs[pi] if start <= t.idx < here - 1 and not t.is_punct]
+        if not words or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in words):
+            return None
+        body = self._body_in_sentence((pi, here - 2))
+        return (body, (pi, start)) if body else None
 
     def _body_in_sentence(self, at: tuple[int, int]) -> str | None:
         """The last organisation the tagger found in the sentence before ``at``, or ``None``."""

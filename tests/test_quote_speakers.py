@@ -13515,3 +13515,28 @@ def test_its_after_a_heading_without_a_verb_is_the_body_the_heading_names(quotes
         'said: "This vote should be a wake-up call for government."',
     )
     assert who(qs[-1]) == ("Marguerite Oyelaran-Dunne", "chair", "Royal College of General Practitioners")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # someone unnamed, in the paragraph before the quote
+            (
+                'Dr Marguerite Oyelaran-Pike, who chairs a sessional GPs\' group, said: "GPs cannot get a job."',
+                "One GP, who asked not to be named, said she had applied for 27 posts in four months.",
+                '"I am now doing shifts in a supermarket pharmacy," she said.',
+            ),
+            (None, "GP", None),
+        ),
+        (  # ... and in the same paragraph, a post in capitals the tagger calls a proper noun
+            (
+                'Mr Tom Reed-Ogden, of the BMA, said: "There are jobs, but not for GPs."',
+                'A newly qualified GP said she had applied for 27 posts. "I am working in a pharmacy," she said.',
+            ),
+            (None, "newly qualified GP", None),
+        ),
+    ],
+)
+def test_she_after_someone_unnamed_said_something_is_them(quotes, paragraphs, expected):
+    qs = quotes("Jobless GPs", *paragraphs)
+    assert who(qs[-1]) == expected

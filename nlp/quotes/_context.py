@@ -3577,8 +3577,21 @@ class _Article:
         name (``One patient, a retired lorry driver,``, ``A young mum``, ``Another, a newly qualified GP in Kent,``):
         what they are (``retired lorry driver``), or ``None``."""
         pi, pos = at
-        for tok in reversed(self.docs[pi]):
-            if tok.idx >= pos or (pi, tok.left_edge.idx) <= after or tok.dep_ != "nsubj" or self.in_quote(pi, tok.idx):
+        if pi > 0 and not any(
+            t.dep_ == "nsubj" and t.idx < pos and not self.in_quote(pi, t.idx) for t in self.docs[pi]
+        ):
+            # "One GP, who asked not to be named, said she had applied for 27 posts." then "‘...,’ she said."
+            toks = [*self.docs[pi - 1], *(t for t in self.docs[pi] if t.idx < pos)]
+        else:
+            toks = list(self.docs[pi])
+        for tok in reversed(toks):
+            tpi = pi if tok.doc is self.docs[pi] else pi - 1
+            if (
+                (tpi == pi and tok.idx >= pos)
+                or (tpi, tok.left_edge.idx) <= after
+                or tok.dep_ != "nsubj"
+                or self.in_quote(tpi, tok.idx)
+            ):
                 continue
             if tok.head.dep_ not in ("ROOT", "conj"):  # "One patient, a man ... waiting for a test,": the patient;
                 continue  # "told the union that a patient had thrown a chair": whom she told of, not a speaker
@@ -3592,12 +3605,15 @@ class _Article:
             )
             if any(t.ent_type_ == "PERSON" and t.is_title for t in noun.subtree):
                 return None  # "A patient, Bernard X,": a named person, whom the mentions have
-            if noun.tag_ != "NN" or not _a_person_noun(noun.lower_):
+            # (a post in capitals, "A newly qualified GP", the tagger may call a proper noun)
+            if not (noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.text.isupper())) or not _a_person_noun(
+                noun.lower_
+            ):
                 return None
             words = [t for t in noun.subtree if t.i >= noun.left_edge.i and not (t.dep_ == "punct" and t.i > noun.i)]
             if noun is tok:  # "A young mum": up to the noun, nothing of a clause after it
                 words = [t for t in words if t.i <= noun.i]
-            phrase = self.paragraphs[pi][words[0].idx : words[-1].idx + len(words[-1])]
+            phrase = self.paragraphs[tpi][words[0].idx : words[-1].idx + len(words[-1])]
             # "A second locum": a locum
             return (
                 re.sub(

@@ -13540,3 +13540,13 @@ def test_its_after_a_heading_without_a_verb_is_the_body_the_heading_names(quotes
 def test_she_after_someone_unnamed_said_something_is_them(quotes, paragraphs, expected):
     qs = quotes("Jobless GPs", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+def test_an_investigator_s_post_carries_to_the_surname_after(quotes):
+    qs = quotes(
+        "Locum struck off over false notes",
+        "A DWP investigator, Mr Neville Ashby-Cole, told the tribunal that the same wording appeared in dozens of "
+        "the notes.",
+        '"The phrasing was identical," Mr Ashby-Cole said.',
+    )
+    assert who(qs[-1]) == ("Neville Ashby-Cole", "investigator", "DWP")

@@ -641,6 +641,7 @@ _ROLE_HEADS = frozenset(
         "counsellor specialist generalist medic intern matron visitor "
         # the people of a court, an inquest or a hearing: "the judge added", "the witness said"
         "judge magistrate prosecutor claimant defendant witness juror sheriff clerk complainant applicant "
+        "investigator caseworker "
         # and others a story quotes by what they are: "the scientist said", "the peer told the Lords"
         "scientist statistician academic historian sociologist demographer writer novelist blogger activist "
         "lobbyist peer backbencher negotiator bishop chaplain priest rabbi imam veteran whistleblower accountant "

@@ -13550,3 +13550,20 @@ def test_an_investigator_s_post_carries_to_the_surname_after(quotes):
         '"The phrasing was identical," Mr Ashby-Cole said.',
     )
     assert who(qs[-1]) == ("Neville Ashby-Cole", "investigator", "DWP")
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        (
+            "a first-contact physiotherapist working across three practices in Maidstone",
+            ("first-contact physiotherapist", None),
+        ),
+        ("a pharmacist working at Elmfield Surgery", ("pharmacist", "Elmfield Surgery")),
+        ("a paramedic working for the Marshgate PCN", ("paramedic", "Marshgate PCN")),
+        ("a GP working in Leeds", ("GP in Leeds", None)),
+    ],
+)
+def test_where_someone_works_is_no_part_of_their_post(quotes, apposition, expected):
+    qs = quotes("New roles", f'Kwabena Holt-Fairweather, {apposition}, said: "I see the back pain and the knees."')
+    assert who(qs[-1]) == ("Kwabena Holt-Fairweather", *expected)

@@ -13567,3 +13567,23 @@ def test_an_investigator_s_post_carries_to_the_surname_after(quotes):
 def test_where_someone_works_is_no_part_of_their_post(quotes, apposition, expected):
     qs = quotes("New roles", f'Kwabena Holt-Fairweather, {apposition}, said: "I see the back pain and the knees."')
     assert who(qs[-1]) == ("Kwabena Holt-Fairweather", *expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "apposition", "expected"),
+    [
+        (  # two posts, the second at the body named before by its kind: that post
+            "The Severn Marches GP Federation runs four hubs.",
+            "a GP partner in Ludlow and a director of the federation",
+            ("director", "Severn Marches GP Federation"),
+        ),
+        (  # a guard: one post of two words joined, kept whole
+            "The Severn Marches GP Federation runs four hubs.",
+            "chair and chief executive of the federation",
+            ("chair and chief executive", "Severn Marches GP Federation"),
+        ),
+    ],
+)
+def test_two_posts_and_a_body_named_by_its_kind(quotes, body, apposition, expected):
+    qs = quotes("Federation hubs", body, f'Dr Cuthbert Mwangi-Hale, {apposition}, said: "Some of us were worried."')
+    assert who(qs[-1]) == ("Cuthbert Mwangi-Hale", *expected)

@@ -2979,7 +2979,16 @@ def _without_kind(role: str | None, word: str) -> str | None:
     """``role`` without the word for its body's kind: ``union chair`` and ``chair of college`` -> ``chair``."""
     if not role:
         return role
-    return re.sub(rf"\s+(?:of|at|for)\s+(?:the\s+)?{word}$", "", re.sub(rf"^{word}\s+", "", role, flags=re.I))
+    out = re.sub(rf"\s+(?:of|at|for)\s+(?:the\s+)?{word}$", "", re.sub(rf"^{word}\s+", "", role, flags=re.I))
+    second = re.search(r"\s+and\s+(?:(an?)\s+)?([a-z][\w -]*)$", out) if out != role else None
+    if (
+        second
+        and (second.group(1) or re.search(r"\sin\s+[A-Z]", out[: second.start()]))
+        and _is_role_phrase(second.group(2))
+    ):
+        # "a GP partner in Ludlow and a director of the federation": the post held there, the director
+        return second.group(2)
+    return out
 
 
 def _sentence_start(masked: str, pos: int) -> int:

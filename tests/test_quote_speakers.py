@@ -13587,3 +13587,20 @@ def test_where_someone_works_is_no_part_of_their_post(quotes, apposition, expect
 def test_two_posts_and_a_body_named_by_its_kind(quotes, body, apposition, expected):
     qs = quotes("Federation hubs", body, f'Dr Cuthbert Mwangi-Hale, {apposition}, said: "Some of us were worried."')
     assert who(qs[-1]) == ("Cuthbert Mwangi-Hale", *expected)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        (
+            "the physician associate, who asked to be identified only as Rachel,",
+            ("Rachel", "physician associate", None),
+        ),
+        ("one GP, who asked to be identified only by her first name, Sarah,", ("Sarah", "GP", None)),
+    ],
+)
+def test_a_first_name_someone_asked_to_be_identified_by(quotes, speaker, expected):
+    qs = quotes(
+        "Speaking out", f'In an interview on the Today programme, {speaker} said: "I saw thirty patients a day."'
+    )
+    assert who(qs[-1]) == expected

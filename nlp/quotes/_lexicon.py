@@ -1047,7 +1047,8 @@ _THOSE_WE_ASKED = re.compile(
 # description, group 2 the name
 _GAVE_HER_NAME = re.compile(
     r"((?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+[^,]{2,40}),\s+who\s+(?:gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|"
-    r"asked\s+to\s+be\s+(?:called|named|known)\s+(?:only\s+)?(?:as\s+)?)\s*([A-Z][a-z]+),?"
+    r"asked\s+to\s+be\s+(?:called|named|known|identified)\s+(?:only\s+)?(?:as\s+|by\s+(?:her|his|their)\s+first\s+name,?\s+)?)"
+    r"\s*([A-Z][a-z]+),?"
 )
 # a headline's word for whoever leads a body, which the story names by their post in it: "LMC leader" is its chair
 _LEADER_WORDS = frozenset({"leader", "leaders", "boss", "bosses", "chief", "head"})

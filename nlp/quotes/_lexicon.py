@@ -604,10 +604,10 @@ _NOT_A_TITLE = (
     + "".join(rf"(?<!\b[A-Z][a-z]{{{n}}}\s[A-Z])" for n in range(1, 12))
     + r"(?<!\b[A-Z]\.\s[A-Z])"  # nor a second initial: "Dr A. J. Patel"
 )
-# a footnote's mark after a word, which the quote finder's masked text blanks: "Dr Anna X[2] said", "Dr Anna X¹ said"
 # a live blog's time stamp before an entry, with a plain hyphen ("14:35 - Dr X ...", "2.10pm - A spokesperson ..."),
 # which the finder reads as an en dash (after which, or a colon, it reads the entry as a sentence of its own)
 _LIVE_STAMP = re.compile(r"^(\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+)-(?=\s+\S)", re.I)
+# a footnote's mark after a word, which the quote finder's masked text blanks: "Dr Anna X[2] said", "Dr Anna X¹ said"
 _FOOTNOTE = re.compile(r"(?<=[\w.,;:!?’”])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 # a title's initials, each with a full stop that ends no sentence: "Dr A. J. Patel"
 _TITLED_INITIALS = re.compile(

@@ -13604,3 +13604,25 @@ def test_a_first_name_someone_asked_to_be_identified_by(quotes, speaker, expecte
         "Speaking out", f'In an interview on the Today programme, {speaker} said: "I saw thirty patients a day."'
     )
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        (
+            "A spokesperson for the primary care network said",
+            (None, "spokesperson", "Calder Vale Primary Care Network"),
+        ),
+        (
+            "The primary care network's clinical director, Dr Ken Abe-Morris, said",
+            ("Ken Abe-Morris", "clinical director", "Calder Vale Primary Care Network"),
+        ),
+    ],
+)
+def test_a_network_spelt_out_is_the_network_named_before(quotes, speaker, expected):
+    qs = quotes(
+        "Salaried GP wins claim",
+        "Dr Amara Nwosu-Hill worked for the Calder Vale Primary Care Network for two years.",
+        f'{speaker}: "We are considering the judgment carefully."',
+    )
+    assert who(qs[-1]) == expected

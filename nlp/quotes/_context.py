@@ -2889,7 +2889,8 @@ class _Article:
             )  # "College chair Professor X": the college named before
             or _WHO_HOLDS_THE.search(sp.written)
             or re.search(
-                r"\s(?:at|of|for)\s+the\s+(university|trust|college|federation|charity|partnership|network|practice|surgery|hub|"
+                r"\s(?:at|of|for)\s+the\s+(?:primary\s+care\s+)?"  # (and "for the primary care network")
+                r"(university|trust|college|federation|charity|partnership|network|practice|surgery|hub|"
                 r"institute|association|society|foundation|alliance|unit|centre|center|department)"
                 r"(?=$|,\s|\s+(?:who|which|that)\s)",  # "a senior fellow at the trust who chaired the session"; "A
                 # partner at the practice, Dr X,"

@@ -860,7 +860,7 @@ _KIND_BESIDE_A_NAME = r"(?:union|charity|group|campaign|company|firm|think\s+tan
 _WHO_SAID = re.compile(r"(?:,\s+[^,;:.!?‘“]{1,80})?,\s+who\s+(\w+)\b")
 # a post's body by its kind, "the trust’s chief executive, Paul X", "Dr X, who was the federation’s first chief
 # operating officer": which trust, which federation (group 1, the kind's word)
-_THE_KIND_S = re.compile(r"(?:^|,\s+(?:who\s+(?:is|was)\s+|one\s+of\s+)?)the\s+(?:[a-z]+\s+)?([a-z]+)[’']s\s", re.I)
+_THE_KIND_S = re.compile(r"(?:^|,\s+(?:who\s+(?:is|was)\s+|one\s+of\s+)?)the\s+(?:[a-z]+\s+){0,2}([a-z]+)[’']s\s", re.I)
 # a post held in a body named only by its kind: "Professor X, who chairs the college"
 _WHO_HOLDS_THE = re.compile(r",\s+who\s+(?:chairs|leads|heads|runs)\s+the\s+([a-z]+)$", re.I)
 # a body's word that a post before a name stands for: "College chair Professor X" is the RCGP's chair

@@ -13626,3 +13626,25 @@ def test_a_network_spelt_out_is_the_network_named_before(quotes, speaker, expect
         f'{speaker}: "We are considering the judgment carefully."',
     )
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a practice by its first word, after "at": the practice named before in full
+            (
+                "Mr Declan Ruairc, 31, worked at Avonmead Family Practice for 14 months before a patient complained.",
+                "The practice manager at Avonmead, Mrs Gwenllian Pryce-Okoro, told the hearing she had raised concerns "
+                'twice. "Nothing changed," she said.',
+            ),
+            ("Gwenllian Pryce-Okoro", "practice manager", "Avonmead Family Practice"),
+        ),
+        (  # a guard: a town before the post is where they work
+            ('Hull practice manager Oonagh Pryor-Blake said: "Nothing changed."',),
+            ("Oonagh Pryor-Blake", "Hull practice manager", None),
+        ),
+    ],
+)
+def test_a_practice_manager_at_a_practice_named_by_one_word(quotes, paragraphs, expected):
+    qs = quotes("Practice fined", *paragraphs)
+    assert who(qs[-1]) == expected

@@ -352,6 +352,8 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         and clean_org(org)  # not "General practice nurse", "Anonymous GP partner"
         and org.lower() not in _org_names_lower()
         and org.lower() not in _BODY_NOUNS | _ARMED_FORCES
+        and not re.search(r"\sat\s+" + re.escape(org) + r"$", text.strip(" ,"))  # "practice manager at Riverbend": a
+        # practice by one word, since no one is a practice manager "at" a town
     ):  # "Ripon GP partner", "Hull practice manager": where they work, as "Penrith GP" is read, not a body
         return f"{org} {role}", None
     if org and role and org.split()[-1].lower() in _DOC_NOUNS and (org.split()[-1].islower() or " " not in org):

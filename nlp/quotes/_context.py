@@ -3201,8 +3201,10 @@ class _Article:
         ``Prosecuting, Mr W`` and ``Mr W, prosecuting,``: the prosecutor); anyone else as they are."""
         if sp.kind != "person" or sp.role:
             return sp
-        fronted = _SPEAKS_FOR_BEFORE.search(
-            re.sub(r"(?:(?:" + _TITLES + r")\.?\s+)+$", "", self.masked[at[0]][: at[1]])
+        pi, pos = at
+        opening = self.masked[pi][_sentence_start(self.masked[pi], pos) : pos]  # the sentence up to the name
+        fronted = (
+            _SPEAKS_FOR_BEFORE.search(re.sub(r"(?:(?:" + _TITLES + r")\.?\s+)+$", "", opening)) if opening else None
         )
         after = _SPEAKS_FOR_AFTER.search(sp.written)
         side = (fronted and fronted.group("side")) or (after and after.group("side"))
@@ -3578,20 +3580,27 @@ class _Article:
         name (``One patient, a retired lorry driver,``, ``A young mum``, ``Another, a newly qualified GP in Kent,``):
         what they are (``retired lorry driver``), or ``None``."""
         pi, pos = at
-        if pi > 0 and not any(
-            t.dep_ == "nsubj" and t.idx < pos and not self.in_quote(pi, t.idx) for t in self.docs[pi]
-        ):
-            # "One GP, who asked not to be named, said she had applied for 27 posts." then "‘...,’ she said."
-            toks = [*self.docs[pi - 1], *(t for t in self.docs[pi] if t.idx < pos)]
-        else:
-            toks = list(self.docs[pi])
-        for tok in reversed(toks):
-            tpi = pi if tok.doc is self.docs[pi] else pi - 1
+        said_here = False  # a subject outside the quotes before ``at`` in its paragraph
+        for tpi in (pi, pi - 1):
+            if tpi < pi and (said_here or tpi < 0):
+                break  # "One GP, who asked not to be named, said she had applied for 27 posts." then "‘...,’ she said."
+            found = self._unnamed_subject_in(tpi, pos if tpi == pi else None, after)
+            if found is not None:
+                return found or None
+            said_here = said_here or any(
+                t.dep_ == "nsubj" and t.idx < pos and not self.in_quote(pi, t.idx) for t in self.docs[pi]
+            )
+        return None
+
+    def _unnamed_subject_in(self, pi: int, pos: int | None, after: tuple[int, int]) -> str | None:
+        """:meth:`_unnamed_subject` in paragraph ``pi`` (before ``pos``, if given): what they are, ``""`` when the
+        subject found there is no such person, ``None`` when there is none to look at."""
+        for tok in reversed(self.docs[pi]):
             if (
-                (tpi == pi and tok.idx >= pos)
-                or (tpi, tok.left_edge.idx) <= after
+                (pos is not None and tok.idx >= pos)
+                or (pi, tok.left_edge.idx) <= after
                 or tok.dep_ != "nsubj"
-                or self.in_quote(tpi, tok.idx)
+                or self.in_quote(pi, tok.idx)
             ):
                 continue
             if tok.head.dep_ not in ("ROOT", "conj"):  # "One patient, a man ... waiting for a test,": the patient;
@@ -3605,16 +3614,16 @@ class _Article:
                 else next((c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NN"), tok)
             )
             if any(t.ent_type_ == "PERSON" and t.is_title for t in noun.subtree):
-                return None  # "A patient, Bernard X,": a named person, whom the mentions have
+                return ""  # "A patient, Bernard X,": a named person, whom the mentions have
             # (a post in capitals, "A newly qualified GP", the tagger may call a proper noun)
             if not (noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.text.isupper())) or not _a_person_noun(
                 noun.lower_
             ):
-                return None
+                return ""
             words = [t for t in noun.subtree if t.i >= noun.left_edge.i and not (t.dep_ == "punct" and t.i > noun.i)]
             if noun is tok:  # "A young mum": up to the noun, nothing of a clause after it
                 words = [t for t in words if t.i <= noun.i]
-            phrase = self.paragraphs[tpi][words[0].idx : words[-1].idx + len(words[-1])]
+            phrase = self.paragraphs[pi][words[0].idx : words[-1].idx + len(words[-1])]
             # "A second locum": a locum
             return (
                 re.sub(
@@ -3623,7 +3632,7 @@ class _Article:
                     phrase,
                     flags=re.I,
                 )
-                or None
+                or ""
             )
         return None
 

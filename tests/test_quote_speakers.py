@@ -13648,3 +13648,23 @@ def test_a_network_spelt_out_is_the_network_named_before(quotes, speaker, expect
 def test_a_practice_manager_at_a_practice_named_by_one_word(quotes, paragraphs, expected):
     qs = quotes("Practice fined", *paragraphs)
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "expected"),
+    [
+        (
+            "NHS Thameside Integrated Care Board will open four hubs in the spring.",
+            "The integrated care board's medical director, Dr Rosalind Achterberg-Yeo, said",
+            ("Rosalind Achterberg-Yeo", "medical director", "NHS Thameside Integrated Care Board"),
+        ),
+        (
+            "Tamebridge Local Medical Committee has balloted its members.",
+            "The local medical committee's chair, Dr Ade Lawal-Pike, said",
+            ("Ade Lawal-Pike", "chair", "Tamebridge Local Medical Committee"),
+        ),
+    ],
+)
+def test_other_kinds_spelt_out_are_the_body_named_before(quotes, body, speaker, expected):
+    qs = quotes("Hubs to open", body, f'{speaker}: "Most will be led by nurses."')
+    assert who(qs[-1]) == expected

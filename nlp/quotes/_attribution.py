@@ -1515,18 +1515,14 @@ class _Attributor:
         """:meth:`_after`, and for an unnamed post (``one trainee``) the person a round-up credits in brackets after
         it: ``‘...,’ said one trainee. (Dr Lucy X, GP trainee, Sheffield)``."""
         att = self._after(pi, text, base, strict=strict, headline=headline)
-        credit = (  # (not "‘...,’ as one of my patients put it. (Sandra X, practice nurse)": the writer's patient)
-            re.match(
-                r"\s*,?\s*(?:said|says|added|adds|wrote|writes)\s+(?:one|another)\s+[\w -]{1,30}[.,]\s*(?=\()", text
-            )
-            if att is not None
-            else None
+        if att is None or att.speaker is None or att.speaker.kind != "role" or att.speaker.name:
+            return att
+        # (not "‘...,’ as one of my patients put it. (Sandra X, practice nurse)": the writer's patient)
+        credit = re.match(
+            r"\s*,?\s*(?:said|says|added|adds|wrote|writes)\s+(?:one|another)\s+[\w -]{1,30}[.,]\s*(?=\()", text
         )
-        if credit and att.speaker is not None and att.speaker.kind == "role" and not att.speaker.name:
-            named = self.bracketed_source(pi, text[credit.end() :], base + credit.end())
-            if named is not None and named.speaker.kind == "person":
-                return replace(named, cue=att.cue)
-        return att
+        named = self.bracketed_source(pi, text[credit.end() :], base + credit.end()) if credit else None
+        return replace(named, cue=att.cue) if named is not None and named.speaker.kind == "person" else att
 
     def _after(self, pi: int, text: str, base: int, *, strict: bool, headline: bool = False) -> _Attribution | None:
         """``‘...,’ X said`` or ``‘...,’ said X``: an attribution right after the closing mark.  ``headline``: the

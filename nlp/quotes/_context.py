@@ -3580,17 +3580,14 @@ class _Article:
         name (``One patient, a retired lorry driver,``, ``A young mum``, ``Another, a newly qualified GP in Kent,``):
         what they are (``retired lorry driver``), or ``None``."""
         pi, pos = at
-        said_here = False  # a subject outside the quotes before ``at`` in its paragraph
-        for tpi in (pi, pi - 1):
-            if tpi < pi and (said_here or tpi < 0):
-                break  # "One GP, who asked not to be named, said she had applied for 27 posts." then "‘...,’ she said."
-            found = self._unnamed_subject_in(tpi, pos if tpi == pi else None, after)
-            if found is not None:
-                return found or None
-            said_here = said_here or any(
-                t.dep_ == "nsubj" and t.idx < pos and not self.in_quote(pi, t.idx) for t in self.docs[pi]
-            )
-        return None
+        found = self._unnamed_subject_in(pi, pos, after)
+        if (
+            found is None
+            and pi > 0
+            and not any(t.dep_ == "nsubj" and t.idx < pos and not self.in_quote(pi, t.idx) for t in self.docs[pi])
+        ):  # "One GP, who asked not to be named, said she had applied for 27 posts." then "‘...,’ she said."
+            found = self._unnamed_subject_in(pi - 1, None, after)
+        return found or None
 
     def _unnamed_subject_in(self, pi: int, pos: int | None, after: tuple[int, int]) -> str | None:
         """:meth:`_unnamed_subject` in paragraph ``pi`` (before ``pos``, if given): what they are, ``""`` when the

@@ -1206,11 +1206,12 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if "," in phrase and re.fullmatch(r"[A-Z][a-z]+", first) and first.lower() in _GIVEN_NAMES:
         persons = (*persons, first)  # "Sandra, 67, who lives in X", "Dave, from Y": a person by a given name alone
     described = _styled_name(_described(phrase, persons))
-    if described.role and re.search(r"\s(?:working|based|practising|practicing)\b", described.role):
+    works = r"\s+(?:working|based|practising|practicing)"
+    if described.role and re.search(works + r"\b", described.role):
         # "a pharmacist working at Elm Surgery": a pharmacist (at the body); "a GP working in Leeds": a GP in Leeds;
         # "a physiotherapist working across three practices in Maidstone": a physiotherapist
-        role = re.sub(r"\s+(?:working|based|practising|practicing)(?:$|\s+across\s.*$)", "", described.role)
-        role = re.sub(r"\s+(?:working|based|practising|practicing)\s+(?=(?:in|at)\s+[A-Z])", " ", role)
+        role = re.sub(works + r"(?:$|\s+across\s.*$)", "", described.role)
+        role = re.sub(works + r"\s+(?=(?:in|at)\s+[A-Z])", " ", role)
         described = replace(described, role=role) if role and _is_role_phrase(role) else described
     pointed = re.match(r"(?:that|this|the\s+same|same)\s+(?=\S)", described.role or "", re.I)
     if pointed and described.kind == "person" and _is_role_phrase(described.role[pointed.end() :]):

@@ -13668,3 +13668,55 @@ def test_a_practice_manager_at_a_practice_named_by_one_word(quotes, paragraphs, 
 def test_other_kinds_spelt_out_are_the_body_named_before(quotes, body, speaker, expected):
     qs = quotes("Hubs to open", body, f'{speaker}: "Most will be led by nurses."')
     assert who(qs[-1]) == expected
+
+
+# --------------------------------------------------------------------------- forms probed in the thirty-eighth round
+# (and forms the thirty-seventh left)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“Practices are closing every week,” wrote Dr Harriet Okafor-Lindahl (@HOkaforGP), a salaried GP in Leeds, "
+        "on X.",
+        "Dr Harriet Okafor-Lindahl (@HOkaforGP), a salaried GP in Leeds, wrote: “Practices are closing every week.”",
+        "Dr Harriet Okafor-Lindahl[3], a salaried GP in Leeds, wrote: “Practices are closing every week.”",
+        # a guard: no mark after the name
+        "“Practices are closing every week,” wrote Dr Harriet Okafor-Lindahl, a salaried GP in Leeds, on X.",
+    ],
+)
+def test_a_handle_or_a_footnote_after_a_name_is_neither_name_nor_post(quotes, paragraph):
+    [q] = quotes("Closures", paragraph)
+    assert who(q) == ("Harriet Okafor-Lindahl", "salaried GP in Leeds", None)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Dr Ewan Rasmussen-Kaur, chair of the BMA's England GP committee, and his deputy, Dr Fatima Lindgren-Oyelowo,",
+        # a guard: the second's post after the name
+        "Dr Ewan Rasmussen-Kaur, chair of the BMA's England GP committee, and Dr Fatima Lindgren-Oyelowo, its deputy "
+        "chair,",
+    ],
+)
+def test_a_holder_with_the_post_after_the_name_and_a_deputy_said_it_together(quotes, subject):
+    [q] = quotes("Safety first", f"{subject} said in a joint statement: “This is about safety.”")
+    assert q.speaker_name == "Ewan Rasmussen-Kaur and Fatima Lindgren-Oyelowo"
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ("The Pennine Sessional GP Chambers", "Pennine Sessional GP Chambers"),
+        ("Pennine Locums Ltd", "Pennine Locums Ltd"),
+        ("The Pennine Sessional GP Federation", "Pennine Sessional GP Federation"),
+        ("The Pennine GP Chambers", "Pennine GP Chambers"),  # a guard: the tagger's own body
+    ],
+)
+def test_its_post_after_a_chambers_or_firm_the_tagger_missed(quotes, body, org):
+    qs = quotes(
+        "Locum chambers grow",
+        f"{body} now has more than 140 doctors on its books.",
+        "Its managing director, Dr Rajveer Castellano, said: “We offer peer support and appraisal.”",
+    )
+    assert who(qs[-1]) == ("Rajveer Castellano", "managing director", org)

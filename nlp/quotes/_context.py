@@ -35,6 +35,7 @@ from nlp.quotes._lexicon import (
     _BYLINE,
     _CAPTION_POINTER,
     _CLOSE_TO_A_BODY,
+    _COMPANY_ENDS,
     _COUNCILLOR_TITLE,
     _CUE_SET,
     _DETERMINERS,
@@ -1979,16 +1980,29 @@ class _Article:
         paragraph's subject tokens."""
         from spacy.tokens import Span as DocSpan
 
+        from nlp.pipeline import ORG_LABELS
+
         doc, out = self.docs[pi], []
         for tok in subjects:
-            if tok.tag_ != "NNP" or tok.ent_type_ not in ("", *_NOT_A_BODY_LABELS) or tok.lower_ not in _BODY_NOUNS:
+            if (
+                tok.tag_ not in ("NNP", "NNPS")
+                or tok.ent_type_ not in ("", *_NOT_A_BODY_LABELS)
+                or tok.lower_ not in _BODY_NOUNS | _COMPANY_ENDS
+            ):
                 continue  # "the Beech Tree Surgery", which the tagger calls a law, is a body too
             start = tok.i
-            while start > tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].tag_ == "NNP":
+            while (
+                start > tok.sent.start
+                and doc[start - 1].dep_ == "compound"
+                and (doc[start - 1].tag_ in ("NNP", "NNPS") or doc[start - 1].is_title)
+            ):  # "Pennine Locums Ltd", "The Pennine Sessional GP Chambers"
                 start -= 1
+            begun = doc[start].ent_iob_ != "I" or doc[start - 1].tag_ == "DT"  # no body runs on into it from before
             if start < tok.i and not any(
-                t.ent_type_ not in ("", "ROLE", *_NOT_A_BODY_LABELS) for t in doc[start : tok.i]
-            ):  # (and "Physician Associate Alliance", whose first words the patterns know as a post)
+                t.ent_type_ not in ("", "ROLE", *_NOT_A_BODY_LABELS) and not (begun and t.ent_type_ in ORG_LABELS)
+                for t in doc[start : tok.i]
+            ):  # (and "Physician Associate Alliance", whose first words the patterns know as a post; "The Pennine
+                # Sessional GP Chambers", whose first words the tagger took for a body on their own)
                 out.append(DocSpan(doc, start, tok.i + 1, label="ORG"))
         return out
 

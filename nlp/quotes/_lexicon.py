@@ -607,8 +607,9 @@ _NOT_A_TITLE = (
 # a live blog's time stamp before an entry, with a plain hyphen ("14:35 - Dr X ...", "2.10pm - A spokesperson ..."),
 # which the finder reads as an en dash (after which, or a colon, it reads the entry as a sentence of its own)
 _LIVE_STAMP = re.compile(r"^(\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+)-(?=\s+\S)", re.I)
-# a footnote's mark after a word, which the quote finder's masked text blanks: "Dr Anna X[2] said", "Dr Anna X¹ said"
-_FOOTNOTE = re.compile(r"(?<=[\w.,;:!?’”])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+# a footnote's mark after a word, which the quote finder's masked text blanks: "Dr Anna X[2] said", "Dr Anna X¹ said";
+# and a social-media handle in brackets after a name: "Dr Anna X (@AnnaXGP), a GP in Leeds, said"
+_FOOTNOTE = re.compile(r"(?<=[\w.,;:!?’”])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s\(@\w{1,30}\)(?=[\s,;:.]))")
 # a title's initials, each with a full stop that ends no sentence: "Dr A. J. Patel"
 _TITLED_INITIALS = re.compile(
     r"\b((?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)[.\u2024]?\s+)((?:[A-Z]\.\s?){1,3})(?=[A-Z][a-z])"
@@ -824,7 +825,9 @@ _BODY_NOUNS = frozenset(
 )
 _GENERIC_ORG = _BODY_NOUNS | _DESCRIPTIVE
 # the subjects that may be a body the tagger missed, a post or a relative: "The Elmfield Surgery", "The minister"
-_SUBJECT_WORDS = _BODY_NOUNS | _KIN | _ROLE_HEADS | {w + "s" for w in _ROLE_HEADS}
+# the last word of a firm's or a chambers' name, which a body the tagger missed may end in: "Pennine Locums Ltd"
+_COMPANY_ENDS = frozenset("chambers ltd limited plc llp cic".split())
+_SUBJECT_WORDS = _BODY_NOUNS | _COMPANY_ENDS | _KIN | _ROLE_HEADS | {w + "s" for w in _ROLE_HEADS}
 # "the practice" after "The Elmfield Surgery": the words a body of that kind ends its name with
 _SAME_KIND_OF_BODY = {
     **{w: frozenset({"practice", "surgery", "partnership", "centre", "center"}) for w in ("practice", "surgery")},

@@ -44,6 +44,7 @@ from nlp.quotes._lexicon import (
     _EPITHET_MARK,
     _FAMILY_EPITHET,
     _FIRM_NAME_ENDS,
+    _FOOTNOTE,
     _FOR_WHOM,
     _GAVE_HER_NAME,
     _GENERIC_ORG,
@@ -1126,6 +1127,9 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     same speaker (a phrase recurs: its mention, then its attribution), so it is worked out once."""
     # "Local MSP Edward X": the tagger's person may take the seat's letters in front of the name
     persons = tuple(_name_alone(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
+    marked = _FOOTNOTE.sub("", phrase)
+    if marked != phrase:  # "Dr Anna X[2], a GP", "Dr Anna X (@AnnaXGP), a GP": the mark is neither name nor post
+        return replace(describe(marked, tuple(_FOOTNOTE.sub("", p) for p in persons)), written=phrase)
     crown = re.match(r"\s*HM\s+(?=(?:(?:Senior|Assistant|Area|Deputy)\s+)?[Cc]oroner\b)", phrase)
     if crown:  # "HM Senior Coroner for Avon, Mr X": the coroner's post; "HM" is no body
         return replace(describe(phrase[crown.end() :], persons), written=phrase)
@@ -1962,14 +1966,11 @@ def _together(written: str, head: str, app: str, persons: Sequence[str]) -> Spea
         if a.kind == b.kind == "org" and a.name and b.name:  # "The RCGP (England) and the BMA (UK)"
             return Speaker(written, "org", name=f"{a.name} and {b.name}")
     posts_first = re.fullmatch(
-        r"(.+?,\s+(?:"
-        + _TITLES
-        + r"\s+)?[A-Z][^,]+?),?\s+and\s+((?:the|its|his|her|their)\s+[^,]+?,\s+(?:"
-        + _TITLES
-        + r"\s+)?[A-Z][^,]+)",
+        r"(.+?,\s+[^,]+?),?\s+and\s+((?:the|its|his|her|their)\s+[^,]+?,\s+(?:" + _TITLES + r"\s+)?[A-Z][^,]+)",
         written,
     )
-    if posts_first:  # "The union’s deputy chair, Dr Sunil X, and its treasurer, Dr Amy Y": two posts and holders
+    if posts_first:  # "The union’s deputy chair, Dr Sunil X, and its treasurer, Dr Amy Y": two posts and holders;
+        # "Dr Ewan X, chair of the committee, and his deputy, Dr Fatima Y": the first's post after the name
         a, b = _describe(posts_first.group(1), persons), _describe(posts_first.group(2), persons)
         if a.kind == b.kind == "person" and a.name and b.name and " and " not in a.name + b.name and a.role and b.role:
             return _pair_of(written, a, b)

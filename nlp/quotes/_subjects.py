@@ -322,6 +322,15 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 if first and len(first.split()) <= 8 and _is_role_phrase(first):
                     start = body.rfind(first, 0, named[-3].start())
                     return body[start : last.end()].strip(), start
+            if (
+                second
+                and len(named) >= 4
+                and _is_role_phrase(named[-3].group(0).strip())
+                and _looks_like_name(_CLAUSE_SPLIT.split(named[-4].group(0))[-1].strip())
+            ):  # "Dr Ewan X, chair of the committee, and his deputy, Dr Fatima Y, said": two holders and their posts
+                first = _CLAUSE_SPLIT.split(named[-4].group(0))[-1].strip()
+                start = body.rfind(first, 0, named[-3].start())
+                return body[start : last.end()].strip(), start
             post = named[-2]
             if len(named) >= 3 and re.match(r"\s*which\s", post.group(0)):
                 post = named[-3]  # "The chair of the X federation, which runs four hubs, Dr Tim X": the post before it

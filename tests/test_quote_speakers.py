@@ -13720,3 +13720,79 @@ def test_its_post_after_a_chambers_or_firm_the_tagger_missed(quotes, body, org):
         "Its managing director, Dr Rajveer Castellano, said: “We offer peer support and appraisal.”",
     )
     assert who(qs[-1]) == ("Rajveer Castellano", "managing director", org)
+
+
+def test_she_after_a_presenter_asked_someone_is_the_one_asked_not_a_man(quotes):
+    qs = quotes(
+        "Radio interview: GP hands back contract",
+        "Presenter Graham Liddell asked Dr Farida Mistry whether she missed being her own boss.",
+        "She laughed. ‘Sometimes. Then I remember the Friday afternoons,’ she said.",
+    )
+    assert qs[-1].speaker_name == "Farida Mistry"
+
+
+def test_a_title_says_who_she_is_over_a_pronoun_taken_before(quotes):
+    qs = quotes(
+        "Couple hand back contract",
+        "Dr Sarah Whitcombe and Dr Robert Whitcombe have been the only partners at Ashby Green Surgery since 1999.",
+        "‘We have tried for four years to recruit a partner,’ said Dr Sarah Whitcombe.",
+        "Her husband said the decision was heartbreaking. ‘We have delivered babies in this village,’ Dr Robert "
+        "Whitcombe said.",
+        "Dr Whitcombe, 63, added that he had planned to retire last year but stayed on ‘because we couldn't leave "
+        "Sarah on her own’.",
+        "Mrs Whitcombe, who is also a GP trainer, said she had warned the ICB. ‘I told them this would happen,’ she "
+        "said.",
+    )
+    assert qs[-1].speaker_name == "Sarah Whitcombe"
+
+
+def test_the_one_a_committee_heard_from_is_she(quotes):
+    qs = quotes(
+        "Committee hears of two-tier access",
+        "Committee member Olivia Strand MP asked him why some networks had underspent.",
+        "The committee also heard from Dr Leila Hakimi, clinical director of Fernside PCN in Sunderland.",
+        "“We have nowhere to put them,” she said.",
+    )
+    assert who(qs[-1]) == ("Leila Hakimi", "clinical director", "Fernside PCN")
+
+
+def test_a_member_named_after_the_seat_without_a_comma(quotes):
+    a, b = quotes(
+        "Minister challenged over GPs",
+        "During health questions, Labour MP for Ashby Marsh Corinne Fadipe asked the minister whether he would "
+        "“finally admit the target was never going to be met”.",
+        "Ms Fadipe later told this newspaper that the answer had been “an insult to every patient”.",
+    )
+    assert who(a) == who(b) == ("Corinne Fadipe", "Labour MP for Ashby Marsh", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The panel's adult facilitator, Jordan Amis, said: “Young people are not anti-digital.”",
+            ("Jordan Amis", "panel adult facilitator", None),
+        ),
+        (
+            "The forum's moderator, Jordan Amis, said: “Young people are not anti-digital.”",
+            ("Jordan Amis", "forum moderator", None),
+        ),
+        (
+            "Dr Edwin Colley, a GP in Eastmoor and the RCGP's clinical champion for dementia, said: ‘Continuity is "
+            "the treatment.’",
+            ("Edwin Colley", "clinical champion for dementia", "RCGP"),
+        ),
+    ],
+)
+def test_facilitators_moderators_and_champions_are_posts(quotes, paragraph, expected):
+    [q] = quotes("Young people put off by GP apps", paragraph)
+    assert who(q) == expected
+
+
+def test_a_viewer_is_a_person_who_writes(quotes):
+    qs = quotes(
+        "Cornish GPs warn of summer surge",
+        "Viewers responded on the programme's Facebook page. One wrote: ‘The surgery in Bude was a lifesaver.’",
+        "Another viewer, Pete from St Ives, said the problem was “the fact that there are not enough GPs”.",
+    )
+    assert [q.speaker_role for q in qs] == ["viewer", "viewer"]

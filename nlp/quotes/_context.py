@@ -104,6 +104,7 @@ from nlp.quotes._lexicon import (
     _SAID_IN_LABEL,
     _SAME_KIND_OF_BODY,
     _SEAT_FOR_A_PLACE,
+    _SEAT_THEN_NAME,
     _SENT_END,
     _SIDE_S_COUNSEL,
     _SIGNATURE,
@@ -1034,6 +1035,14 @@ class _Article:
                 ):  # "His comments were echoed by Dr Kate X, a local GP. She said": the one who echoed them; "The review
                     # will be led by Professor Susan X. She said": the one who leads it
                     subject = True
+                if (
+                    root_dep == "pobj"
+                    and head.lower_ == "from"
+                    and head.head.lower_ in ("heard", "hear", "hears", "evidence")
+                    and ent.label_ == "PERSON"
+                ):  # "The committee also heard from Dr Leila X, clinical director of Y PCN. ‘...,’ she said": the one
+                    # who gave evidence
+                    subject = True
                 if ent.label_ == "PERSON" and _AN_INTERVIEW_WITH.search(self.paragraphs[pi][: ent.start_char]):
                     # "The Gazette has an interview with the chair of X, Dr Robert Y. He tells the paper": him
                     subject = True
@@ -1818,6 +1827,18 @@ class _Article:
 
         doc, out = self.docs[pi], []
         for t in doc:
+            if (
+                t.tag_ == "NNP"
+                and not t.ent_type_
+                and t.i + 1 < len(doc)
+                and (doc[t.i + 1].tag_ in ("VBD", "VBZ", "VBP") or doc[t.i + 1].text == ",")
+                and _SEAT_THEN_NAME.search(self.paragraphs[pi][: t.idx + len(t.text)])
+                and not any(_common_word(w.text) or _role_word(w.text) for w in doc[t.i - 1 : t.i + 1])
+                and not self.in_quote(pi, t.idx)
+            ):  # "Labour MP for Ashby Marsh Corinne X asked", which the parser may make a second subject: the seat,
+                # then the member's name
+                out.append(DocSpan(doc, t.i - 1, t.i + 1, label="PERSON"))
+                continue
             if t.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj", "attr") or t.ent_type_ or t.tag_ != "NNP":
                 continue
             i = t.i
@@ -3758,18 +3779,18 @@ class _Article:
         return found
 
     def _pronoun_of(self, sp: Speaker) -> str | None:
-        """``he`` or ``she`` for a person the article has called so, or whose title says so (``Mr``, ``Dame``)."""
+        """``he`` or ``she`` for a person whose title says so (``Mr``, ``Dame``), whose given name usually does, or
+        whom the article has called so (a pronoun resolved to them, which a title or given name overrules: ``Presenter
+        Graham X asked Dr Y whether she ...``, where an earlier ``she`` may have been taken for him)."""
         if sp.kind in ("role", "person") and sp.role in _KIN_GENDER:
             return _KIN_GENDER[sp.role]  # "His wife", "her husband, Dr Omar X"
         if sp.kind != "person" or not sp.name or " and " in sp.name:
             return None
-        if sp.name in self.genders:
-            return self.genders[sp.name]
         title = re.search(r"\b(Mr|Sir|Lord|Mrs|Ms|Miss|Dame|Lady|Baroness)\b", sp.written)
         if title:
             return "he" if title.group(1) in ("Mr", "Sir", "Lord") else "she"
         given = sp.name.split()[0].lower() if len(sp.name.split()) > 1 else ""
-        return "he" if given in _GIVEN_HE else "she" if given in _GIVEN_SHE else None
+        return "he" if given in _GIVEN_HE else "she" if given in _GIVEN_SHE else self.genders.get(sp.name)
 
     def named_body(self, sp: Speaker, at: tuple[int, int]) -> Speaker:
         """A role held in a kind of NHS body that the phrase does not name (``ICB chief medical officer``,

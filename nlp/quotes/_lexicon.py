@@ -633,6 +633,7 @@ _ROLE_HEADS = frozenset(
         "vicar headteacher businessman businesswoman hairdresser mechanic engineer chef landlord landlady parent "
         "grandparent grandfather grandmother mum dad "
         "expert opponent sceptic skeptic observer commentator "  # "Experts warned", "Opponents claimed"
+        "facilitator moderator convener ambassador champion steward viewer "  # "The panel’s adult facilitator, X"
         # clinicians of other fields, who speak in stories about referrals and the hospital end of the NHS
         "psychiatrist psychologist physician therapist psychotherapist dietitian dietician optometrist optician "
         "podiatrist chiropodist osteopath anaesthetist anesthetist radiologist radiographer sonographer pathologist "
@@ -1110,6 +1111,10 @@ _AT_THE_KIND = re.compile(
 )
 # a member's letters before their name ("SDLP MLA Colm X"), which are their post
 _MEMBER_LETTERS = frozenset({"MP", "MSP", "MLA", "MS"})
+# a member's seat, then their name, with no comma between: "Labour MP for Ashby Marsh Corinne X" (the last two words)
+_SEAT_THEN_NAME = re.compile(
+    r"\b(?:MP|MSP|MS|MLA)\s+for\s+(?:(?:[A-Z][\w’'-]+|and|upon)\s+){1,5}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$"
+)
 # the cues that may follow an apposition without its closing comma: "Dr X, a GP in Leeds said"
 _APPOSITION_CUES = r"(?:said|says|told|tells|added|adds|warned|argued)"
 # a parent's or grandparent's epithet before a name: "Mother-of-three Chloe X"

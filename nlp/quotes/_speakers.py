@@ -118,6 +118,7 @@ from nlp.quotes._lexicon import (
     _SAME_KIND_OF_BODY,
     _SEAT,
     _SEAT_FOR,
+    _SEAT_THEN_NAME,
     _SENT_END,
     _SERVED_AS,
     _SHARE_OF,
@@ -1127,6 +1128,8 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     same speaker (a phrase recurs: its mention, then its attribution), so it is worked out once."""
     # "Local MSP Edward X": the tagger's person may take the seat's letters in front of the name
     persons = tuple(_name_alone(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
+    if not persons and _SEAT_THEN_NAME.search(phrase.rstrip()):  # "Labour MP for Ashby Marsh Corinne X": the last two
+        persons = (" ".join(phrase.split()[-2:]),)
     marked = _FOOTNOTE.sub("", phrase)
     if marked != phrase:  # "Dr Anna X[2], a GP", "Dr Anna X (@AnnaXGP), a GP": the mark is neither name nor post
         return replace(describe(marked, tuple(_FOOTNOTE.sub("", p) for p in persons)), written=phrase)

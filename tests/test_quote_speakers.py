@@ -13796,3 +13796,82 @@ def test_a_viewer_is_a_person_who_writes(quotes):
         "Another viewer, Pete from St Ives, said the problem was “the fact that there are not enough GPs”.",
     )
     assert [q.speaker_role for q in qs] == ["viewer", "viewer"]
+
+
+def test_a_named_person_s_post_then_a_relative_clause_keeps_the_name(quotes):
+    [q] = quotes(
+        "GPC England update for LMCs",
+        "Dr Kofi Mensah, a GP partner in Poole, who proposed the motion, said: “We have GPs on the dole.”",
+    )
+    assert who(q) == ("Kofi Mensah", "GP partner in Poole", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "As one GP partner, who asked not to be named, told us: “Supervision takes time. Nobody funds the time.”",
+            (None, "GP partner", None),
+        ),
+        (
+            "As one of my fellow councillors, Jim Hallworth, observed: “They'll come back with a strategy.”",
+            ("Jim Hallworth", "councillor", None),
+        ),
+    ],
+)
+def test_as_someone_told_us(quotes, paragraph, expected):
+    [q] = quotes("Supervision is the hidden cost", paragraph)
+    assert who(q) == expected
+
+
+def test_one_of_his_former_trainees_is_a_former_trainee(quotes):
+    [q] = quotes(
+        "Remembering Dr Patrick O'Dowd",
+        "“Pat taught me to listen,” said Dr Ciara McAllister, one of his former trainees.",
+    )
+    assert who(q) == ("Ciara McAllister", "former trainee", None)
+
+
+def test_a_reader_named_then_described_is_what_the_description_says(quotes):
+    qs = quotes(
+        "Letters: locum rates",
+        "Another reader, Dr Toby Wrenfield, a salaried GP in Bedford, writes that both sides are missing the point. "
+        "“Fix that and the locum market fixes itself,” he says.",
+    )
+    assert who(qs[-1]) == ("Toby Wrenfield", "salaried GP in Bedford", None)
+
+
+def test_gpc_england_is_one_body(quotes):
+    qs = quotes(
+        "What the new contract gets wrong",
+        "GPC England says it pressed for continuity measures. Its deputy chair, Dr Lowri Evans, told me: “We asked. "
+        "They said next year.”",
+    )
+    assert who(qs[-1]) == ("Lowri Evans", "deputy chair", "GPC England")
+
+
+def test_health_education_and_improvement_wales_is_a_body(quotes):
+    [q] = quotes(
+        "The GP who went back to the valleys",
+        "A spokesperson for Health Education and Improvement Wales said it was “working with the practice”.",
+    )
+    assert who(q) == (None, "spokesperson", "Health Education and Improvement Wales")
+
+
+def test_a_fronted_phrase_without_a_comma_is_not_the_speaker(quotes):
+    qs = quotes(
+        "Dr Hamid Rezaei dies at 70",
+        "Dr Hamid Rezaei, who served as secretary of Mersey Borough LMC for fifteen years, has died.",
+        "In a speech to the LMC conference in 2009 he warned that the country was “training too few GPs and losing "
+        "them too fast”.",
+    )
+    assert qs[-1].speaker_name == "Hamid Rezaei"
+
+
+def test_its_post_is_the_main_clause_s_surgery_not_the_when_clause_s_subject(quotes):
+    [q] = quotes(
+        "Flood hits surgery",
+        "When the River Tam burst its banks in February, the Millbrook Surgery lost its ground floor. Its practice "
+        "manager, Deborah Fincham, said: “Honestly, the vaccine fridge was my first thought.”",
+    )
+    assert who(q) == ("Deborah Fincham", "practice manager", "Millbrook Surgery")

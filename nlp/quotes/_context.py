@@ -2007,10 +2007,10 @@ class _Article:
         for tok in subjects:
             if (
                 tok.tag_ not in ("NNP", "NNPS")
-                or tok.ent_type_ not in ("", *_NOT_A_BODY_LABELS)
+                or tok.ent_type_ not in ("", "LOC", *_NOT_A_BODY_LABELS)
                 or tok.lower_ not in _BODY_NOUNS | _COMPANY_ENDS
             ):
-                continue  # "the Beech Tree Surgery", which the tagger calls a law, is a body too
+                continue  # "the Beech Tree Surgery", which the tagger calls a law or a place, is a body too
             start = tok.i
             while (
                 start > tok.sent.start
@@ -2020,7 +2020,8 @@ class _Article:
                 start -= 1
             begun = doc[start].ent_iob_ != "I" or doc[start - 1].tag_ == "DT"  # no body runs on into it from before
             if start < tok.i and not any(
-                t.ent_type_ not in ("", "ROLE", *_NOT_A_BODY_LABELS) and not (begun and t.ent_type_ in ORG_LABELS)
+                t.ent_type_ not in ("", "ROLE", "LOC", *_NOT_A_BODY_LABELS)
+                and not (begun and t.ent_type_ in ORG_LABELS)
                 for t in doc[start : tok.i]
             ):  # (and "Physician Associate Alliance", whose first words the patterns know as a post; "The Pennine
                 # Sessional GP Chambers", whose first words the tagger took for a body on their own)

@@ -1092,8 +1092,9 @@ _POST_OF_THE = re.compile(
 _ROLE_MODIFIERS = {"new", "former", "then", "current", "outgoing", "incoming", "interim", "acting", "deputy"}
 # words taken into a role before a name whatever the tagger makes of them: "said lead GP Dr X"
 # ("but shadow health minister Dr X said", where the tagger reads "shadow" as a verb)
-# a nation after a body's name, which makes it the body's branch there: "RCGP Wales", "BMA Northern Ireland"
-_NATION_AFTER = re.compile(r"\s+(?:Wales|Scotland|Northern\s+Ireland|Cymru(?:\s+Wales)?)\b")
+# a nation after a body's name, which makes it the body's branch there: "RCGP Wales", "BMA Northern Ireland" (and "GPC
+# England", the BMA's GP committee for England)
+_NATION_AFTER = re.compile(r"\s+(?:Wales|Scotland|Northern\s+Ireland|Cymru(?:\s+Wales)?)\b|(?<=GPC)\s+England\b")
 # how a practice's name ends: "Millgate Surgery", "Oakfield Medical Practice", "Castlegate Health Centre"
 _PRACTICE_NAME_END_RE = r"(?:Surgery|Medical\s+Practice|Practice|Medical\s+Centre|Health\s+Centre|Medical\s+Group)"
 # what a body finds or decides, whose words are that body's when no other document was named: "The Ombudsman has

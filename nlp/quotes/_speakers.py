@@ -1891,7 +1891,12 @@ def _plain_apposition(app: str) -> str:
     # "Peter, now 79": the age is no role
     app = re.sub(r"^(?:an?\s+)?\d{1,3}-year-old\s+(?=[A-Za-z])", "", app)  # "a 52-year-old GP in Leeds": a GP in Leeds
     # "one of six partners at the practice", "one of the founders of X": a partner, a founder
-    app = re.sub(r"^one\s+of\s+(?:(?:the|its)\s+)?(?:" + _COUNT + r"\s+)?([a-z][\w-]*?)s\b", r"\1", app)  # "the two"
+    app = re.sub(  # "the two"; "one of his former trainees": a former trainee
+        r"^one\s+of\s+(?:(?:the|its|his|her|their|my|our)\s+)?(?:" + _COUNT + r"\s+)?(?!his\b|its\b)([a-z][\w-]*?)s\b",
+        r"\1",
+        app,
+    )
+    app = re.sub(r"^one\s+of\s+(?:his|her|their|my|our)\s+((?:[a-z][\w-]*\s+){1,2}[a-z][\w-]*?)s$", r"\1", app)
     app = re.sub(r"^one\s+of\s+(?:\w+\s+)([a-z][\w-]*?)s\b", r"\1", app)
     # "one of the practice’s two remaining partners": a partner
     app = re.sub(
@@ -2439,7 +2444,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         )
     )  # "His wife, Jane, added", "Our practice manager, Lesley, adds": named by the first name alone
     one_of = re.fullmatch(
-        r"(?:one|another)\s+of\s+(?:them|those|(?:the|its|their|our)\s+(?:[a-z][\w-]*[’']s\s+)?"  # "the study’s"
+        r"(?:one|another)\s+of\s+(?:them|those|(?:the|its|their|our|my|his|her)\s+(?:[a-z][\w-]*[’']s\s+)?"  # "the study’s"
         r"((?:[a-z][\w-]*\s+){0,2}[a-z]+?)s)",
         head,
         re.I,
@@ -2499,8 +2504,10 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         if whose and not org and _is_role_phrase(whose.group(1)) and _is_role_phrase(whose.group(2)):
             role = _post_as_written(head)  # "The health secretary's special adviser, X": the adviser, whose post
         post = _plain_apposition(app.partition(", ")[2])
-        if head.split()[-1].lower() in _KIN and post and _is_role_phrase(post):
-            role, org = _split_role_org(post)  # "Her husband, Dr Tom X, also a GP": his post, not whose husband
+        if (head.split()[-1].lower() in _KIN or role in _VOICES) and post and _is_role_phrase(post):
+            # "Her husband, Dr Tom X, also a GP": his post, not whose husband; "Another reader, Dr Toby X, a salaried
+            # GP in Bedford": what the reader is
+            role, org = _split_role_org(post)
         return Speaker(written, "person", name=name, role=role, org=org or app_org)
     post_name = next((p for p in persons if app.endswith(p) and len(p.split()) >= 2), None) if app else None
     if name_m is None and post_name and _is_role_phrase(app[: -len(post_name)]):

@@ -359,7 +359,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 return body[start : last.end()].strip(), start
         for k in range(len(parts) - 2, max(-1, len(parts) - 8), -1):
             cand = _CAPTION.sub("", parts[k].group(0)).strip()  # "Dr Lorna Fitch (pictured)"
-            cand = re.sub(r"^(?:while|whereas|but|however|meanwhile|yet)\s+", "", cand)  # "’, while Dr Raj X, a
+            cand = re.sub(r"^(?:while|whereas|but|however|meanwhile|yet|As)\s+", "", cand)  # "’, while Dr Raj X, a
             # partner in Leeds, said" ("and Dr B" stays: the second of two people each described)
             cand = re.split(_NOT_A_TITLE + r"[.!?]\s+(?=[A-Z])", cand)[-1]  # "... by the announcement. One, who ..."
             joined = re.fullmatch(r"and\s+(.+)", cand)
@@ -373,6 +373,8 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 and re.match(r"(?:one|a|an|another|the)\s", cand, re.I)
                 and _is_role_phrase(cand)
                 and len(cand.split()) <= 6
+                # not the post of someone named before it: "Dr Kofi X, a GP partner in Poole, who proposed the motion,"
+                and not (k >= 1 and _looks_like_name(_CLAUSE_SPLIT.split(parts[k - 1].group(0))[-1].strip()))
             ):  # "one clinical director, who asked not to be named, told Pulse"; "one former partner, now a
                 # portfolio GP, told Pulse"; "a GP, now retired,"
                 start = body.rfind(cand, 0, parts[k + 1].start())
@@ -481,6 +483,12 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
         # "NHS App users told Pulse they found it ‘clunky’": the pronoun, not the one told, is the subject
         offset += told.start(1)
         cand = told.group(1)
+    fronted = re.fullmatch(
+        r"(?:In|At|On|During|After|Before|Speaking|Writing|Addressing)\s.+?\s(he|she|they|we|I)", cand
+    )
+    if fronted:  # "In a speech to the LMC conference in 2009 he warned": a fronted phrase with no comma, then who
+        offset += fronted.start(1)
+        cand = fronted.group(1)
     if not cand or len(cand.split()) > 12:
         return None
     return cand, offset

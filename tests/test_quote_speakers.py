@@ -13875,3 +13875,55 @@ def test_its_post_is_the_main_clause_s_surgery_not_the_when_clause_s_subject(quo
         "manager, Deborah Fincham, said: “Honestly, the vaccine fridge was my first thought.”",
     )
     assert who(q) == ("Deborah Fincham", "practice manager", "Millbrook Surgery")
+
+
+def test_he_is_not_the_woman_who_spoke_of_him(quotes):
+    qs = quotes(
+        "A life in general practice: Dr Samuel Eze, 1949-2024",
+        "Dr Samuel Eze was a single-handed GP in Peckham for 31 years.",
+        "“He knew the names of the children of his patients,” said Gloria Adebayo. “Nobody could replace that,” she "
+        "added.",
+        "He told a local newspaper at the time: ‘The building will stay. The doctor is the part that changes.’",
+    )
+    assert [q.speaker_name for q in qs] == ["Gloria Adebayo", "Gloria Adebayo", "Samuel Eze"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Brackenshire LMC bulletin: June",
+                "Our chair, Dr Amina Yusuf, says the LMC has written to every practice about the BMA's guidance. "
+                "“We are not telling anyone what to do,” she says.",
+            ),
+            ("Amina Yusuf", "chair", "Brackenshire LMC"),
+        ),
+        (
+            (
+                "Riverside PCN news",
+                "This is the quarterly update from Riverside Primary Care Network, which covers six practices.",
+                "Our clinical director, Dr Joseph Amankwah, said: “The waiting list is shorter than the one for a GP.”",
+            ),
+            ("Joseph Amankwah", "clinical director", "Riverside Primary Care Network"),
+        ),
+        (
+            (
+                "Wendover Health Federation newsletter",
+                "Our medical director, Dr Tobias Grant, said: ‘The staff now ring us before they ring 111.’",
+            ),
+            ("Tobias Grant", "medical director", "Wendover Health Federation"),
+        ),
+    ],
+)
+def test_our_post_in_a_body_s_own_bulletin_is_that_body_s(quotes, paragraphs, expected):
+    qs = quotes(*paragraphs)
+    assert who(qs[-1]) == expected
+
+
+def test_the_regulator_after_its_spokesperson_was_asked(quotes):
+    [q] = quotes(
+        "Thameside LMC: practice managers' bulletin",
+        "We asked a CQC spokesperson for comment. The regulator said it was “committed to transparency”.",
+    )
+    assert (q.speaker_name, q.speaker_org) == ("CQC", "CQC")

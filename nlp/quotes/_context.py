@@ -79,6 +79,7 @@ from nlp.quotes._lexicon import (
     _ONE_UNNAMED,
     _OPENING_PLACE,
     _ORDINAL_WORDS,
+    _OWN_NEWS_AFTER,
     _OWNERS,
     _PART_OF_A_BODY,
     _PARTICLE_NAME,
@@ -567,6 +568,19 @@ class _Article:
             re.search(r"(?:^|[.!?]\s+|\s)(?:We|we|Our|our)\s", m) for m in self.masked
         ):
             return None
+        from nlp.pipeline import ORG_LABELS
+
+        for pi in range(min(2, len(self.paragraphs))):  # "Brackenshire LMC bulletin: June", "Wendover Health Federation
+            # newsletter", "This is the quarterly update from Riverside Primary Care Network": the body's own news
+            for e in self.ents[pi]:
+                text = self.paragraphs[pi]
+                if e.label_ in ORG_LABELS and (
+                    (pi == 0 and _OWN_NEWS_AFTER.match(text, e.end_char))
+                    or re.search(r"\b(?:update|bulletin|newsletter|news)\s+from\s+(?:the\s+)?$", text[: e.start_char])
+                ):
+                    org = clean_org(e.text)
+                    if org:
+                        return org
         for m in self.mentions:
             if m.at[0] <= 1 and m.subject and m.speaker.kind == "org" and m.speaker.org:
                 return m.speaker.org
@@ -2634,6 +2648,7 @@ class _Article:
                     or [m for m in before if m.speaker.kind == "person" and self._pronoun_of(m.speaker) is None]
                 )
                 pool = agree or pool
+                pool = [m for m in pool if not self._speaks_of(m, sp.pronoun)] or pool
                 # "Presenter Amol X put it to her that ... ‘...,’ she said": not the one who asked her
                 pool = [m for m in pool if not self.with_object_pronoun(m.at, sp.pronoun)] or pool
                 # "Counsel for the GMC, Mr X, told the hearing that Dr Keeble had ignored warnings. ‘...,’ he said":
@@ -2646,7 +2661,8 @@ class _Article:
                 return Speaker(sp.written, "role", role=unnamed)
             if pool:
                 full = pool[-1].speaker
-                if full.short or full.kind == "role":  # "The minister visited ...": the minister named before
+                if full.short or full.kind == "role" or (not full.org and re.match(r"our\s", full.written, re.I)):
+                    # "The minister visited ...": the minister named before; "Our chair, Dr X, says": ours
                     full = self.resolve(full, pool[-1].at)
                 elif (
                     full.kind == "person"
@@ -2890,7 +2906,15 @@ class _Article:
             word = epithet.group(1).lower()
             known = _entity_phrases("THINK_TANK") if word.startswith("think") else _EPITHET_BODIES[word]
             words = _EPITHET_NAME_WORDS.get(word, frozenset({word}))
-            body = self._body_of_kind(before, words, known=frozenset(known))
+            body = self._body_of_kind(before, words, known=frozenset(known)) or next(
+                (  # "We asked a CQC spokesperson for comment. The regulator said": a body named in passing
+                    e.text
+                    for pi in range(at[0], -1, -1)
+                    for e in reversed(self.ents[pi])
+                    if (pi, e.start_char) < at and e.text.lower() in known
+                ),
+                None,
+            )
             if body:
                 return Speaker(sp.written, "org", name=body, org=body)  # "the regulator" after "The CQC"
         generic = re.fullmatch(  # "the trust", "the company that bought the building", "the London-based group"
@@ -3698,21 +3722,35 @@ class _Article:
             return None
         return replace(self._known(last.speaker, before), written=sp.written)
 
-    def _speaks_as_one(self, at: tuple[int, int]) -> bool:
-        """Does a quote in the sentence at ``at`` say ``I`` (or ``my``, ``me``) and never ``we``, ``our`` or ``us``?"""
+    def _quoted_words(self, at: tuple[int, int]) -> list[str]:
+        """The words of the quotes in the sentence at ``at``."""
         pi, pos = at
         masked = self.masked[pi]
         start = _sentence_start(masked, pos)
         end = next((m.end() for m in _SENT_END.finditer(masked, pos)), len(masked))
-        words = [
+        return [
             w
             for a, b in self.inside[pi]
             if a < end and b > start
             for w in re.findall(r"[A-Za-z]+", self.paragraphs[pi][a:b])
         ]
+
+    def _speaks_as_one(self, at: tuple[int, int]) -> bool:
+        """Does a quote in the sentence at ``at`` say ``I`` (or ``my``, ``me``) and never ``we``, ``our`` or ``us``?"""
+        words = self._quoted_words(at)
         return any(w in ("I", "my", "me", "My") for w in words) and not any(
             w.lower() in ("we", "our", "us", "ours") for w in words
         )
+
+    def _speaks_of(self, m: _Mention, pronoun: str) -> bool:
+        """Did ``m`` say, in the quote beside them, ``he`` (or ``his``, ``him``) of someone, for ``pronoun`` ``he``
+        (``she``, ``her``: ``she``), and never ``I``? Then they are not the next ``he`` (``‘He knew every patient,’
+        said Gloria X. ... He told a newspaper: ‘...’``)."""
+        if not m.said:
+            return False
+        words = {w.lower() for w in self._quoted_words(m.at)}
+        forms = {"he": {"he", "his", "him"}, "she": {"she", "her", "hers"}}[pronoun]
+        return bool(words & forms) and not words & {"i", "my", "me"}
 
     def _plural_subject_between(self, start: tuple[int, int], end: tuple[int, int]) -> bool:
         """Is a plural noun a clause's subject between ``start`` and ``end`` (``The practices said ...``)?"""
@@ -3787,6 +3825,8 @@ class _Article:
             return _KIN_GENDER[sp.role]  # "His wife", "her husband, Dr Omar X"
         if sp.kind != "person" or not sp.name or " and " in sp.name:
             return None
+        if sp.written.lower() in ("he", "she"):  # a pronoun resolved to them: what it called them
+            return sp.written.lower()
         title = re.search(r"\b(Mr|Sir|Lord|Mrs|Ms|Miss|Dame|Lady|Baroness)\b", sp.written)
         if title:
             return "he" if title.group(1) in ("Mr", "Sir", "Lord") else "she"

@@ -1094,6 +1094,11 @@ _ROLE_MODIFIERS = {"new", "former", "then", "current", "outgoing", "incoming", "
 # ("but shadow health minister Dr X said", where the tagger reads "shadow" as a verb)
 # a nation after a body's name, which makes it the body's branch there: "RCGP Wales", "BMA Northern Ireland" (and "GPC
 # England", the BMA's GP committee for England)
+# what a body's own news is called after its name in a headline: "Brackenshire LMC bulletin: June", "Riverside PCN
+# news", "Thameside LMC: practice managers' bulletin"
+_OWN_NEWS_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:\w+\s+)?(?:bulletin|newsletter|news|update)\b|:\s.*\b(?:bulletin|newsletter)\b", re.I
+)
 _NATION_AFTER = re.compile(r"\s+(?:Wales|Scotland|Northern\s+Ireland|Cymru(?:\s+Wales)?)\b|(?<=GPC)\s+England\b")
 # how a practice's name ends: "Millgate Surgery", "Oakfield Medical Practice", "Castlegate Health Centre"
 _PRACTICE_NAME_END_RE = r"(?:Surgery|Medical\s+Practice|Practice|Medical\s+Centre|Health\s+Centre|Medical\s+Group)"

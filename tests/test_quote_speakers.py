@@ -13927,3 +13927,77 @@ def test_the_regulator_after_its_spokesperson_was_asked(quotes):
         "We asked a CQC spokesperson for comment. The regulator said it was “committed to transparency”.",
     )
     assert (q.speaker_name, q.speaker_org) == ("CQC", "CQC")
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        (
+            "Dr Priti Sandhu, chair of Tarnside LMC, said practices had warned the ICB “repeatedly and in writing”.",
+            ("Priti Sandhu", "chair", "Tarnside LMC"),
+        ),
+        (
+            "Dr Nkechi Lindqvist said the hubs would do the opposite of what was promised.",
+            ("Nkechi Lindqvist", None, None),
+        ),
+    ],
+)
+def test_a_titled_name_the_tagger_took_for_bodies_is_one_person(quotes, lede, expected):
+    qs = quotes("Former ICB chief faces MPs", lede, "‘We sent eleven letters,’ she said.")
+    assert who(qs[-1]) == expected
+
+
+def test_according_to_one_of_the_partners_involved(quotes):
+    [q] = quotes(
+        "Estates money has not reached practices",
+        "The centre was designed to host three practices. According to one of the partners involved, the service "
+        "charge proposed was “three times what we pay now”.",
+    )
+    assert (q.speaker_name, q.speaker_role, q.cue) == (None, "partner", "according to")
+
+
+def test_the_author_of_a_report_to_the_board(quotes):
+    qs = quotes(
+        "Board hears of ARRS cliff edge",
+        "A report to the board by the council's director of public health, Dr Sian Maddox, notes that pharmacists "
+        "completed 9,000 reviews. Dr Maddox wrote that losing them would be “a serious blow to our work”.",
+    )
+    assert who(qs[-1]) == ("Sian Maddox", "council director of public health", None)
+
+
+def test_what_the_minutes_record_is_no_post(quotes):
+    qs = quotes(
+        "Minutes reveal row over PA supervision",
+        "The minutes record that the primary care partner member, Dr Gary Moss, disagreed. He said that such a rule "
+        "would “make PAs unaffordable”.",
+    )
+    assert who(qs[-1]) == ("Gary Moss", "primary care partner member", None)
+
+
+def test_when_a_report_was_published_is_no_part_of_its_name(quotes):
+    [q] = quotes(
+        "Workforce plan criticised",
+        "The plan “lacks credibility”, according to a report by the Health and Social Care Committee published today.",
+    )
+    assert (q.speaker_name, q.speaker_org) == (
+        "Health and Social Care Committee report",
+        "Health and Social Care Committee",
+    )
+
+
+def test_who_works_as_a_post_carries_to_her_next_quote(quotes):
+    qs = quotes(
+        "Patients waited four weeks",
+        "Dr Yasmin Corr, who works as a salaried GP at Hillside Surgery, said she understood patients' frustration. "
+        "“We are doing our best,” she said.",
+    )
+    assert who(qs[-1]) == ("Yasmin Corr", "salaried GP", "Hillside Surgery")
+
+
+def test_the_same_icb_is_the_icb_named_before(quotes):
+    qs = quotes(
+        "Locum spending fell",
+        "In its response, NHS Fennick Valley ICB said the reduction “reflects a planned shift”.",
+        'Rhian Teasdale, the head of workforce at the same ICB, said: "We wanted stability for patients."',
+    )
+    assert (qs[-1].speaker_name, qs[-1].speaker_org) == ("Rhian Teasdale", "NHS Fennick Valley ICB")

@@ -417,6 +417,33 @@ def _double_barrelled_names(doc, ents: list) -> list:
     return out
 
 
+def _titled_names_cut_up(doc, ents: list) -> list:
+    """``Dr Priti Sandhu``, of which the tagger made two bodies (``Priti``, ``Sandhu``), or ``Dr Nkechi X``, one: a
+    personal title, then two or three capitalised words that it tagged as things or places, each entity wholly inside
+    them, as one person; not a body it knows, nor words a body's or a post's."""
+    from spacy.tokens import Span as DocSpan
+
+    out = list(ents)
+    for t in doc:
+        if t.text.rstrip(".") not in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Professor", "Prof", "Dame", "Sir"):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 3 and doc[end].tag_ == "NNP" and doc[end].text[:1].isupper():
+            end += 1
+        inside = [e for e in ents if t.i < e.start < end]
+        if (
+            end - t.i < 3
+            or not inside
+            or any(e.end > end or e.label_ not in _NAMED_AS_THINGS for e in inside)
+            or any(_common_word(w.text) or w.lower_ in _BODY_NOUNS for w in doc[t.i + 1 : end])
+            or doc[t.i + 1 : end].text.lower() in _org_names_lower()
+        ):
+            continue
+        out = [e for e in out if e not in inside]
+        out.append(DocSpan(doc, t.i + 1, end, label="PERSON"))
+    return sorted(out, key=lambda e: e.start)
+
+
 def _post_after(text: str) -> str:
     """The post in apposition at the start of ``text`` (``, the SNP MSP for X,``), or ``""``."""
     m = _POST_AFTER.match(text)
@@ -593,15 +620,18 @@ class _Article:
         from spacy.tokens import Span as DocSpan
 
         doc = self.docs[pi]
-        ents = _double_barrelled_names(
+        ents = _titled_names_cut_up(
             doc,
-            _names_with_particles(
+            _double_barrelled_names(
                 doc,
-                self.paragraphs[pi],
-                _named_kind_bodies(
+                _names_with_particles(
                     doc,
-                    _bodies_of_a_place(
-                        doc, _bodies_cut_after_of(doc, _two_place_bodies(doc, self.paragraphs[pi], list(doc.ents)))
+                    self.paragraphs[pi],
+                    _named_kind_bodies(
+                        doc,
+                        _bodies_of_a_place(
+                            doc, _bodies_cut_after_of(doc, _two_place_bodies(doc, self.paragraphs[pi], list(doc.ents)))
+                        ),
                     ),
                 ),
             ),
@@ -942,6 +972,15 @@ class _Article:
             and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].is_punct)
         ):
             return True  # "‘...,’ Morgan jokes.": a cue after a name, which the tagger read as a plural noun
+        if (
+            t.tag_ in ("VBD", "VBN")
+            and 0 < t.i < len(t.doc) - 1
+            and t.doc[t.i + 1].lower_ in ("was", "is", "were", "are")
+            and t.doc[t.i - 1].tag_ in ("NN", "NNS")
+            and not t.doc[t.i - 1].ent_type_
+            and not _is_role_head(t.doc[t.i - 1].lower_)
+        ):
+            return False  # "the service charge proposed was ‘...’": what was proposed, not who said it
         return t.tag_.startswith("VB") or t.text in ("said", "says", "told", "added")
 
     def _collect_mentions(self) -> None:
@@ -1241,9 +1280,10 @@ class _Article:
                         post_before = post_before[0].lower() + post_before[1:]  # "Senior coroner for X": as written
                         # inside a sentence
                     if re.search(
-                        r"\b(?:will|would|has|have|had|is|was|are|were|after|before|when|since)\b", post_before
+                        r"\b(?:will|would|has|have|had|is|was|are|were|after|before|when|since|that)\b", post_before
                     ):
                         # "The Old Station Surgery will close after its last partner, Dr X, retires": the post alone
+                        # ("The minutes record that the partner member, Dr X, disagreed")
                         dets = list(re.finditer(r"\b(?:its|their|his|her|the|a|an)\s+", post_before, re.I))
                         post_before = post_before[dets[-1].start() :] if dets else ""
                     given = _TITLE_RE.sub("", phrase).removesuffix(_TITLE_RE.sub("", ent.text)).split()
@@ -2054,7 +2094,7 @@ class _Article:
         after = re.sub(r"^ [–—] ([^–—,;]{2,100}?) [–—] ", lambda m: f",  {m.group(1)},  ", after)
         app = re.match(
             r"(?:" + _CAPTION_POINTER + r")?,\s+(?:\d{1,3},\s+)?"
-            r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:(?:co-)?chairs|heads|leads|(?:runs|ran)(?=\s+(?:the\s+)?[A-Z])|manages|joins|(?:has\s+)?joined|became|founded|sits\s+on|campaigns|works\s+(?:for|at))\s)|which\b|whose\b|aged\b)"
+            r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:(?:co-)?chairs|heads|leads|(?:runs|ran)(?=\s+(?:the\s+)?[A-Z])|manages|joins|(?:has\s+)?joined|became|founded|sits\s+on|campaigns|works\s+(?:for|at|as))\s)|which\b|whose\b|aged\b)"
             r"[A-Za-z](?:[^,;:()–—.]|(?<=\d)[,.](?=\d)){1,150}?)"  # "a 22,000-patient practice": a number's comma
             r"(?=,(?!\d)|\.(?!\d)|;|\s+" + _APPOSITION_CUES + r"\b|$)",
             after,

@@ -1130,6 +1130,36 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     persons = tuple(_name_alone(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
     if not persons and _SEAT_THEN_NAME.search(phrase.rstrip()):  # "Labour MP for Ashby Marsh Corinne X": the last two
         persons = (" ".join(phrase.split()[-2:]),)
+    party_to = re.fullmatch(
+        r"(.+?[a-z])\s+(?:involved|concerned|affected|present|consulted|surveyed)(?:\s+(?:in|by|at)\s+[^,]+)?",
+        phrase.strip(),
+    )
+    same = re.sub(
+        r"\b(at|of|for|from|with)\s+the\s+same\s+(?=(?:ICB|CCG|ICS|PCN|LMC|trust|board|network|federation)\b)",
+        r"\1 the ",
+        phrase,
+    )
+    if same != phrase:  # "the head of workforce at the same ICB": the ICB named before (not "partners at the same
+        # practice": the one they share)
+        return replace(describe(same, persons), written=phrase)
+    dated = re.search(
+        r"\s+(?:published|released|issued)(?:\s+(?:today|yesterday|(?:this|last|next)\s+\w+|on\s+\w+|in\s+[A-Z]\w+"
+        r"(?:\s+\d{4})?))?$",
+        phrase.rstrip(),
+    )
+    if dated and re.search(r"\b(?:report|review|paper|study|survey|analysis|figures|data)\b", phrase[: dated.start()]):
+        # "a report by the Health and Social Care Committee published today": the report; when is no part of it
+        return replace(describe(phrase[: dated.start()], persons), written=phrase)
+    authored = re.fullmatch(
+        r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+){0,2}(?:report|paper|letter|review|briefing|submission)\s+[^,]*?\bby\s+(.+)",
+        phrase.strip(),
+    )
+    by = describe(authored.group(1), persons) if authored else None
+    if by is not None and by.kind == "person" and by.name:  # "A report to the board by the council's director of
+        return replace(by, written=phrase)  # public health, Dr Sian X": the author, and their post
+    inner = describe(party_to.group(1), persons) if party_to else None
+    if inner is not None and inner.kind in ("role", "person"):  # "one of the partners involved", "a partner involved
+        return replace(inner, written=phrase)  # in the talks": one of them
     marked = _FOOTNOTE.sub("", phrase)
     if marked != phrase:  # "Dr Anna X[2], a GP", "Dr Anna X (@AnnaXGP), a GP": the mark is neither name nor post
         return replace(describe(marked, tuple(_FOOTNOTE.sub("", p) for p in persons)), written=phrase)

@@ -14001,3 +14001,84 @@ def test_the_same_icb_is_the_icb_named_before(quotes):
         'Rhian Teasdale, the head of workforce at the same ICB, said: "We wanted stability for patients."',
     )
     assert (qs[-1].speaker_name, qs[-1].speaker_org) == ("Rhian Teasdale", "NHS Fennick Valley ICB")
+
+
+@pytest.mark.parametrize(
+    ("lede", "pronoun", "expected"),
+    [
+        ("Dr Rhodri ap Gwilym, a GP partner in Trefaenor, said he was worried.", "he", "Rhodri ap Gwilym"),
+        (
+            "Dr João Pedro dos Santos, a GP partner at Cliffside Surgery, said it was hard.",
+            "he",
+            "João Pedro dos Santos",
+        ),
+        (
+            "Dr Harjinder Kaur Sandhu, a GP partner in Oakwell, said the town had changed.",
+            "she",
+            "Harjinder Kaur Sandhu",
+        ),
+    ],
+)
+def test_a_titled_name_of_three_parts_the_tagger_cut_is_whole(quotes, lede, pronoun, expected):
+    qs = quotes("GP on the contract", f"{lede} “Nobody warned me about VAT,” {pronoun} said.")
+    assert qs[-1].speaker_name == expected
+
+
+def test_a_family_name_written_first_is_the_short_form(quotes):
+    qs = quotes(
+        "Marston GP on the road to practice",
+        "Dr Li Wenjing, a GP partner in Marston, said the exam had been hard. “I sat it twice,” she said.",
+        "“The paperwork was never the college's,” Dr Li said.",
+    )
+    assert who(qs[-1]) == ("Li Wenjing", "GP partner in Marston", None)
+
+
+def test_a_surname_with_its_particle_opening_a_sentence(quotes):
+    qs = quotes(
+        "Dutch-trained GP wants longer appointments",
+        "Dr Pieter van der Berg, a GP partner in Fernley, said Dutch GPs saw fewer patients.",
+        "Van der Berg said the targets made that impossible. “The target counts appointments,” he said.",
+    )
+    assert qs[-1].speaker_name == "Pieter van der Berg"
+
+
+def test_given_names_from_more_traditions_say_he_or_she(quotes):
+    qs = quotes(
+        "Visa rules drive trainees away",
+        "Dr Shirin Hosseinzadeh, a GP partner in Thornbury Heath, said she had lost two trainees.",
+        "Her fellow partner, Dr Babak Rostami, has written to the local MP.",
+        "“We trained him, and now another country will benefit,” she said.",
+    )
+    assert qs[-1].speaker_name == "Shirin Hosseinzadeh"
+
+
+def test_she_is_nobody_rather_than_the_only_man(quotes):
+    qs = quotes(
+        "Patients turned away",
+        "Marek, 34, who moved to the UK from Poland, said he was told to come back with a utility bill. ‘I had no "
+        "bills in my name,’ he said.",
+        "Amira, 19, a student, said she had been refused at three surgeries. ‘There isn't one any more,’ she said.",
+    )
+    assert [q.speaker_name for q in qs] == ["Marek", None]
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        (
+            "Dr Nathan Boswell, who has been a GP partner in Castlemere for twelve years, will take up the post.",
+            ("Nathan Boswell", "GP partner", None),
+        ),
+        (
+            "Dr Helen Marsh, who took over as lead GP in 2023, said the turnaround had come from the staff.",
+            ("Helen Marsh", "lead GP", None),
+        ),
+        (
+            "Dr Felicity Marsh, the IT lead, said the change had saved an hour a day.",
+            ("Felicity Marsh", "IT lead", None),  # was "lead" at "IT"
+        ),
+    ],
+)
+def test_posts_held_now_in_a_relative_clause_or_a_department(quotes, lede, expected):
+    qs = quotes("Training hub appoints lead", lede, "“I remember how lonely the first year was,” she said.")
+    assert who(qs[-1]) == expected

@@ -386,9 +386,18 @@ def _names_with_particles(doc, text: str, ents: list) -> list:
         if span is None or _common_word(span[0].text) or _common_word(span[-1].text):
             continue
         inside = [e for e in out if e.start < span.end and span.start < e.end]
-        if any(e.label_ != "PERSON" and (e.start < span.start or e.end > span.end) for e in inside):
+        titled = span.start > 0 and _TITLE_RE.match(doc[span.start - 1].text + " ")  # "Dr Rhodri ap Gwilym", which
+        # the tagger may cut into "Dr Rhodri" and "Gwilym"
+        if any(
+            e.label_ != "PERSON"
+            and (e.start < span.start or e.end > span.end)
+            and not (titled and e.start == span.start - 1)
+            for e in inside
+        ):
             continue  # a body's name round it
         whole = min([span.start, *(e.start for e in inside)]), max([span.end, *(e.end for e in inside)])
+        if titled:
+            whole = max(whole[0], span.start), whole[1]
         out = [e for e in out if e not in inside]
         out.append(DocSpan(doc, whole[0], whole[1], label="PERSON"))
     return sorted(out, key=lambda x: x.start)
@@ -430,11 +439,11 @@ def _titled_names_cut_up(doc, ents: list) -> list:
         end = t.i + 1
         while end < len(doc) and end - t.i <= 3 and doc[end].tag_ == "NNP" and doc[end].text[:1].isupper():
             end += 1
-        inside = [e for e in ents if t.i < e.start < end]
+        inside = [e for e in ents if t.i <= e.start < end]  # ("Dr Rhodri", which the tagger took with the title)
         if (
             end - t.i < 3
-            or not inside
-            or any(e.end > end or e.label_ not in _NAMED_AS_THINGS for e in inside)
+            or all(e.label_ == "PERSON" for e in inside)  # ("Harjinder Kaur" a person, "Sandhu" a body)
+            or any(e.end > end or (e.label_ not in _NAMED_AS_THINGS and e.label_ != "PERSON") for e in inside)
             or any(_common_word(w.text) or w.lower_ in _BODY_NOUNS for w in doc[t.i + 1 : end])
             or doc[t.i + 1 : end].text.lower() in _org_names_lower()
         ):
@@ -1384,7 +1393,12 @@ class _Article:
                         self.mentions.append(_Mention((pi, ent.start_char), sp, subject, said))
                         if said and sp.name:  # "Dr Sam X said he ‘would never go back’": he is a he
                             told = [c for c in head.children if c.dep_ == "ccomp"]
-                            own = [c.lower_ for t in told for c in t.children if c.dep_ == "nsubj"]
+                            own = [
+                                c.lower_
+                                for t in told
+                                for c in t.children
+                                if c.dep_ == "nsubj" and not self.in_quote(pi, c.idx)  # not "‘He knew ...,’ said Y"
+                            ]
                             if own[:1] in (["he"], ["she"]):
                                 self.genders.setdefault(sp.name, own[0])
                     elif (
@@ -2094,7 +2108,8 @@ class _Article:
         after = re.sub(r"^ [–—] ([^–—,;]{2,100}?) [–—] ", lambda m: f",  {m.group(1)},  ", after)
         app = re.match(
             r"(?:" + _CAPTION_POINTER + r")?,\s+(?:\d{1,3},\s+)?"
-            r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:(?:co-)?chairs|heads|leads|(?:runs|ran)(?=\s+(?:the\s+)?[A-Z])|manages|joins|(?:has\s+)?joined|became|founded|sits\s+on|campaigns|works\s+(?:for|at|as))\s)|which\b|whose\b|aged\b)"
+            r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:(?:co-)?chairs|heads|leads|(?:runs|ran)(?=\s+(?:the\s+)?[A-Z])|manages|joins|(?:has\s+)?joined|became|founded|sits\s+on|campaigns|works\s+(?:for|at|as)|(?:has\s+been|is|was)(?=\s+(?:a|an|the)\s)|took\s+over\s+as"
+            r"|(?:was|has\s+been)\s+(?:appointed|named|elected))\s)|which\b|whose\b|aged\b)"
             r"[A-Za-z](?:[^,;:()–—.]|(?<=\d)[,.](?=\d)){1,150}?)"  # "a 22,000-patient practice": a number's comma
             r"(?=,(?!\d)|\.(?!\d)|;|\s+" + _APPOSITION_CUES + r"\b|$)",
             after,
@@ -2110,6 +2125,9 @@ class _Article:
             text = re.split(r"\s+who\s+(?:has|had|have|is|was|will|would|does|did)\b", text)[0]
         if text and len(text) > 90:
             app = None  # a long aside, no post
+        if text and re.match(r"who\s+(?:has\s+been|is|was)\s", text) and len(_TITLE_RE.sub("", ent.text).split()) < 2:
+            app = None  # "Dr Adeyemi, who has been a GP in Wolverhampton for 15 years, will take up the role": what
+            # she was before the post the article named her to, not her post
         end = app and ent.end_char + app.start(1) + len(text)
         if (
             app
@@ -2124,7 +2142,7 @@ class _Article:
                 and re.match(r"\s+" + _APPOSITION_CUES + r"\b", after[app.end(1) :])
             )
             # (the verbs of a relative clause after the post are the clause's: "a GP in Wakefield who has worked ...")
-            and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", re.split(r"\s+who\s", text)[0])
+            and not re.search(r"\b(?:is|was|has|had|will|would|said|says)\b", re.split(r"(?:^|\s+)who\s", text)[0])
             and text.split()[0].lower() not in _CUE_SET  # "Alan Price, disagreed.": a verb, not a role
             and not _WHEN.match(text)  # "wrote to Dr Maria X, in March": when, not what she is
             # "thanked Priya X, for her work,", "Fiona X KC, for Dr Varma,": why, or for whom, not what she is
@@ -2687,7 +2705,9 @@ class _Article:
                     # "Sir Neil X said ... Not so, according to Dr Dunn. ‘...,’ she said": not the one called he
                     or [m for m in before if m.speaker.kind == "person" and self._pronoun_of(m.speaker) is None]
                 )
-                pool = agree or pool
+                # nobody who may be called so: no one ("Marek, 34, said he ... Amira, 19, said she ...", where the
+                # tagger found no Amira), not a man for "she"
+                pool = agree
                 pool = [m for m in pool if not self._speaks_of(m, sp.pronoun)] or pool
                 # "Presenter Amol X put it to her that ... ‘...,’ she said": not the one who asked her
                 pool = [m for m in pool if not self.with_object_pronoun(m.at, sp.pronoun)] or pool
@@ -2801,7 +2821,13 @@ class _Article:
                 and m.speaker.name.split()[0].lower() == surname
             }
             knighted = _KNIGHTED.match(sp.written)  # "Dame Patricia wrote": a dame by her first name
-            if len(firsts) == 1 and (knighted or not _TITLE_RE.match(sp.written)) and sp.name[:1].isupper():
+            # "Dr Li Wenjing ... Dr Li said": a family name written first, as Chinese, Korean and Vietnamese names are
+            family_first = _TITLE_RE.match(sp.written) and surname not in _GIVEN_NAMES
+            if (
+                len(firsts) == 1
+                and (knighted or family_first or not _TITLE_RE.match(sp.written))
+                and sp.name[:1].isupper()
+            ):
                 full = self._known(next(m.speaker for m in reversed(before) if m.speaker.name in firsts), before)
                 if sp.role:  # "Sarah, a GP partner, says": the post given here
                     full = replace(full, role=sp.role, org=sp.org)

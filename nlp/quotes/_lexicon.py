@@ -226,7 +226,25 @@ _TOWN_WITH_PREFIX = (
 )
 # the posts written in capitals that may follow a name without a comma: "Dr Priya X CD at Y PCN"
 _POST_ACRONYMS = r"(?:CD|GP|CEO|ANP|PA)"
-_ROLE_CAPS = {"GP", "NHS", "Dr", "A&E", "PA", "ANP", "CD", "CEO", "MP", "MSP", "MLA", "PM", "GPwSI", "GPwER", "GPSI"}
+_ROLE_CAPS = {
+    "GP",
+    "NHS",
+    "Dr",
+    "A&E",
+    "PA",
+    "ANP",
+    "CD",
+    "CEO",
+    "MP",
+    "MSP",
+    "MLA",
+    "PM",
+    "GPwSI",
+    "GPwER",
+    "GPSI",
+    "IT",
+    "HR",
+}
 # a doctor's training grade before a post: "an FY2 doctor", "an ST3 registrar", no body's name
 _TRAINING_GRADE = re.compile(r"FY[12]|F[12]|ST[1-8]|CT[1-3]|GPST[1-4]|GPStR|StR|SpR|SHO")
 _PREFIX_ENTS = {"ROLE", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ORG"}
@@ -258,7 +276,7 @@ _KNIGHTED = re.compile(r"(?:Sir|Dame)\s")
 _NAME_PARTICLES = r"(?:ap|ab|de|da|van|von|der|bin|bint|ibn|al|le|du|Ní|Nic|Ó|Uí|Mac|Mhic)"
 # a name with particles in lower case between capitalised words, untitled: "Llinos ap Gwyn", "Joost van der Berg"
 _PARTICLE_NAME = re.compile(
-    r"(?<![\w’'])[A-Z][a-z][\w’'-]*\s+(?:(?:ap|ab|de|da|van|von|der|den|bin|ibn|al|le|du|di|del|della)\s+){1,2}"
+    r"(?<![\w’'])[A-Z][a-z][\w’'-]*\s+(?:(?:ap|ab|de|da|dos|van|von|der|den|bin|ibn|al|le|du|di|del|della|ferch)\s+){1,2}"
     r"[A-Z][\w’'-]+"
 )
 _TITLED_NAME = re.compile(
@@ -405,7 +423,12 @@ _GIVEN_HE = frozenset(
     jonathan joseph julian justin kamal keith kenneth kevin kieran kofi kwame lee liam luke malcolm marcus mark martin
     matt matthew michael mike mohammed muhammad neil nicholas nick nigel oliver omar owen patrick paul pete peter phil philip raj rajesh ravi
     raymond richard robert roger rory russell ryan samuel sanjay scott sean simon stephen steven stuart suresh thomas
-    timothy tom tony trevor vikram vincent wes william""".split()
+    timothy tom tony trevor vikram vincent wes william
+    abdul abdullah adebayo ahmad akash amit andrei arun ashraf babak bilal bogdan chidi chinedu darius deepak dmitri
+    emeka faisal farid hamid hiroshi hussein ibrahim ifeanyi jakub jamal karim kareem kenji khalid krzysztof kunle
+    kwabena kwaku mahmoud majid manoj marek mehdi mehmet mihai mohamed mustafa nadeem naveen nnamdi obinna olumide
+    pawel piotr pradeep rahul rajiv ramesh reza rohan sameer sandeep sanjeev sergei shahid sunil tariq tomasz tunde
+    usman vijay waleed yusuf zain zubair""".split()
 )
 _GIVEN_SHE = frozenset(
     """aisha alison amanda amelia amy angela anita ann anna anne annie barbara beth bethany brenda carol caroline
@@ -416,7 +439,11 @@ _GIVEN_SHE = frozenset(
     miriam nadia naomi natalie nicola nikki olivia pamela patricia paula pauline priya rachel rebecca rosalind rose
     ruth sally samantha sandra sarah sharon sheila shirley sian sonia sophie stephanie sue susan tessa tracey
     victoria wendy yvonne zoe jean edna doris maureen eileen joyce valerie betty irene sylvia iris marion mavis jill
-    kelly""".split()
+    kelly
+    adaeze amina ananya anjali asha ayesha bushra chidinma chioma deepa divya farah folake funmi hina ifeoma kavita
+    lakshmi leila mariam maryam neha ngozi nkechi nasreen parveen pooja preeti priti rani rekha roya ruksana sadia
+    samina sana shabnam shazia shirin sunita tahira uzma yasmin zainab zara zeynep agnieszka katarzyna magdalena olga
+    irina svetlana ioana elena""".split()
 )
 _GIVEN_NAMES = _GIVEN_HE | _GIVEN_SHE
 # a headline's labels before a colon, which name no speaker: "Exclusive: ‘...’"

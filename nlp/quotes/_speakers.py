@@ -148,6 +148,11 @@ from nlp.quotes._lexicon import (
     _lexicons,
 )
 
+# a department's letters, which name no body: "IT lead", "HR manager"
+_DEPARTMENTS = frozenset({"IT", "HR", "ICT", "PR", "IG", "QI", "R&D", "IT and HR"})
+# particles that open a surname, which a sentence opening with the surname capitalises: "Van der Berg said"
+_CAPITAL_PARTICLES = frozenset("van von de da dos ap ab bin le du al el del della di".split())
+
 
 @dataclass
 class Speaker:
@@ -166,6 +171,9 @@ class Speaker:
         if self.kind == "person":  # a surname with its particle is short too: "Mr ap Gwynfor"; and a peer's style,
             # which names them by title and surname ("Lady Ogilvie-Strachan" after "Lady Harriet Ogilvie-Strachan")
             name = _PEER_STYLE.sub("", self.name or "", count=1)
+            first = name.split()[0] if name else ""
+            if len(name.split()) >= 3 and first.lower() in _CAPITAL_PARTICLES:  # "Van der Berg said", opening it
+                name = first.lower() + name[len(first) :]
             return bool(name) and len(re.sub(r"^(?:" + _NAME_PARTICLES + r"\s+)+", "", name).split()) == 1
         if self.kind == "doc":
             head = self.written.split(",")[0].split()  # "The report, which looked at ..."
@@ -913,7 +921,7 @@ def clean_org(org: str | None) -> str | None:
     acronym, a phrase from the entity patterns, or a capitalised word that is neither a
     stop word (``When``, ``One``), a title (``Dr Ana``) nor a generic noun (``Trust``,
     ``Report``)."""
-    if not org:
+    if not org or org.strip() in _DEPARTMENTS:  # "the practice's IT lead": a department's letters, no body
         return None
     listed = _PLACES_LISTED_BODY.fullmatch(org.strip())  # "Bristol, North Somerset and South Gloucestershire ICB"
     org = re.split(
@@ -1889,6 +1897,12 @@ def _plain_apposition(app: str) -> str:
     if now:  # "who had been a partner for 22 years and now works as a salaried GP": the post now
         rest = now.group("rest")
         app = f"who now {rest}" if rest.startswith(("works", "practi")) else f"who is {rest}"
+    app = re.sub(  # "who took over as lead GP in 2023", "who was appointed clinical director last year": became
+        r"^who\s+(?:took\s+over|stepped\s+(?:up|in)|(?:was|has\s+been)\s+(?:appointed|named|elected))\s+(?:as\s+)?"
+        r"(?=(?:an?|the)\s|[a-z])",
+        "who became ",
+        app,
+    )
     became = re.match(
         r"who\s+(?:became|is|has\s+been|was)\s+(?:also\s+|now\s+|currently\s+)?(?P<art>(?:an?|the)\s+)?(?P<post>.+)$",
         app,

@@ -14082,3 +14082,117 @@ def test_she_is_nobody_rather_than_the_only_man(quotes):
 def test_posts_held_now_in_a_relative_clause_or_a_department(quotes, lede, expected):
     qs = quotes("Training hub appoints lead", lede, "“I remember how lonely the first year was,” she said.")
     assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The King's Fund published a report on Monday. The Fund's chief executive, Professor Daniel Corrigan, "
+                "said the report was “deliberately specific”.",
+            ),
+            ("Daniel Corrigan", "chief executive", "King's Fund"),
+        ),
+        (
+            (
+                "Responding for GPC England, its deputy chair, Dr Shaun Ellery, said that guidance was “in development”.",
+            ),
+            ("Shaun Ellery", "deputy chair", "GPC England"),
+        ),
+        (
+            (
+                "The ICB concerned, Ardenvale and Tyne Integrated Care Board, said in a statement that it was “working "
+                "through the implications”.",
+            ),
+            (
+                "Ardenvale and Tyne Integrated Care Board",
+                None,
+                "Ardenvale and Tyne Integrated Care Board",
+            ),
+        ),
+        (
+            (
+                "The survey was carried out by the Institute of General Practice Management, whose co-chair, Kirsty "
+                "Embleton, said staff were “absorbing the anger”.",
+                "“It’s a job that used to be about knowing your patients,” Ms Embleton said.",
+            ),
+            ("Kirsty Embleton", "co-chair", "Institute of General Practice Management"),
+        ),
+        (
+            (
+                "The chair of the Royal College of GPs used her address to call for what she described as “a decade "
+                "of general practice”.",
+            ),
+            (None, "chair", "Royal College of GPs"),
+        ),
+    ],
+)
+def test_a_body_by_the_last_word_of_its_name_or_named_after_its_kind(quotes, paragraphs, expected):
+    qs = quotes("Continuity report", *paragraphs)
+    assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "That view was echoed by Dr Freya Kallis, a partner in a practice that has been trying to recruit for three "
+            "years. “I didn't have an answer for her,” Dr Kallis said.",
+            ("Freya Kallis", "partner in a practice", None),
+        ),
+        (
+            "Councillor Peter Mabey (Lib Dem, Oldcote and Fernhill), who proposed the referral, said: “It's about "
+            "whether they can see a doctor at all.”",
+            ("Peter Mabey", "councillor", None),
+        ),
+        (
+            "The LMC's chair, Dr Harriet Coles, opened the meeting by reading the consultation document. She put the "
+            "document down and said: “It would take away half of their income.”",
+            ("Harriet Coles", "LMC chair", None),
+        ),
+        (
+            "Nobody said anything for a long time, and then James, who has been my partner for fifteen years, said: "
+            "“We were wondering which of us would go first.”",
+            ("James", "partner", None),
+        ),
+        (
+            "Our PA, Leanne, told me last month that she was thinking of leaving. “I feel like I’m in a row that isn’t "
+            "about me,” she said.",
+            ("Leanne", "PA", None),
+        ),
+        (
+            "Federations have become large employers, a trajectory that Dr Fergus Wilmot, chief executive of the "
+            "Calderfield GP Federation, describes as “accidental empire-building”.",
+            ("Fergus Wilmot", "chief executive", "Calderfield GP Federation"),
+        ),
+        (
+            "NHS England called networks “building blocks”, and the phrase is now a joke among clinical directors, one "
+            "of whom, Dr Tomasz Wieczorek, said the blocks were “mostly made of spreadsheets”.",
+            ("Tomasz Wieczorek", None, None),
+        ),
+    ],
+)
+def test_who_in_long_sentences_and_first_person_pieces(quotes, paragraph, expected):
+    qs = quotes("Why I am leaving", paragraph)
+    assert who(qs[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Doctors backed the motion, in a debate that one speaker described as “the most bad-tempered yet”.",
+            "speaker",
+        ),
+        ("The meeting heard a succession of locums describe being “invisible”.", "locums"),
+        (
+            "It was the patient who told me, in front of her children, that I was “the reason the NHS is broken”.",
+            "patient",
+        ),
+        ("One caller was a man from Ashby, who said: “I rang a hundred times.”", "man from Ashby"),
+    ],
+)
+def test_speakers_described_without_a_name(quotes, paragraph, expected):
+    qs = quotes("BMA annual meeting", paragraph)
+    assert (qs[-1].speaker_name, qs[-1].speaker_role) == (None, expected)

@@ -1221,8 +1221,8 @@ class _Attributor:
             # to the reported clause's verb: the one who added it called for it
             joined = joined.head
         subj = next((c for c in joined.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.left_edge.idx < base or subj.lower_ in _PRONOUNS:
-            return None
+        if subj is None or subj.left_edge.idx < base or subj.lower_ in ("it", "they", "we", "i"):
+            return None  # ("She put the document down and said": she, whom the article named)
         a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
         return self.art.paragraphs[pi][a:b], a - base
 

@@ -645,6 +645,20 @@ class _Article:
                 ),
             ),
         )
+        ents = [  # "Our PA, Leanne, told me", which the tagger took for a body: a first name after a post
+            DocSpan(doc, e.start, e.end, label="PERSON")
+            if e.label_ in ("ORG", "GPE", "NORP", "FAC")
+            and len(e) == 1
+            and e.start >= 2
+            and e.end < len(doc)
+            and doc[e.start - 1].text == ","
+            and doc[e.end].text == ","
+            and (_is_role_head(doc[e.start - 2].lower_) or doc[e.start - 2].text in _ROLE_CAPS)
+            and re.fullmatch(r"[A-Z][a-z]+", e.text)
+            and e.text.lower() not in _org_names_lower()
+            else e
+            for e in ents
+        ]
         ents = [  # "Baroness Whitcombe of Ashby asked ...", which the tagger took for a body: a peer
             DocSpan(doc, e.start, e.end, label="PERSON")
             if e.label_ in ("ORG", "GPE", "FAC")
@@ -1590,13 +1604,19 @@ class _Article:
                             c
                             for c in tok.rights
                             if c.dep_ == "prep"
-                            and c.lower_ in ("for", "at")
+                            and c.lower_ in ("for", "at", "of")
                             and any(t.ent_type_ in ORG_LABELS for t in c.subtree)
                             and not any(t.ent_type_ == "PERSON" for t in c.subtree)
                         ),
                         None,
                     )
-                    if whose is not None and close is None and tok.lower_ in _SPOKES:
+                    if (
+                        whose is not None
+                        and close is None
+                        and field is None
+                        # "The chair of the Royal College of GPs used her address": the body's, for "she" after
+                        and (tok.lower_ in _SPOKES if whose.lower_ != "of" else _is_role_head(tok.lower_))
+                    ):
                         end = max(  # to the end of the body's name, however the parser hung its last word
                             [whose.right_edge.i + 1]
                             + [
@@ -2122,7 +2142,8 @@ class _Article:
             # "who chairs X LMC and still does two sessions a week at Y": the post, not what else they do
             text = re.split(r"\s+and\s+(?:still\s+|also\s+|now\s+)?(?!chairs|leads|heads)[a-z]+s\s", text)[0]
         elif text:  # "a health economist at the University of X who has studied practice finances for two decades"
-            text = re.split(r"\s+who\s+(?:has|had|have|is|was|will|would|does|did)\b", text)[0]
+            # ("a partner in a practice that has been trying to recruit for three years": the post, not the practice's)
+            text = re.split(r"\s+(?:who|that)\s+(?:has|had|have|is|was|will|would|does|did)\b", text)[0]
         if text and len(text) > 90:
             app = None  # a long aside, no post
         if text and re.match(r"who\s+(?:has\s+been|is|was)\s", text) and len(_TITLE_RE.sub("", ent.text).split()) < 2:
@@ -2542,6 +2563,16 @@ class _Article:
             and e.text.startswith(short + " ")
             and clean_org(e.text) == e.text
         }
+        if not whole:  # "The Fund's chief executive" after "The King's Fund published": by the last word of its name
+            whole = {
+                org
+                for qi in range(at[0] + 1)
+                for e in self.ents[qi]
+                if e.label_ in ORG_LABELS
+                and (qi, e.start_char) < at
+                and (org := clean_org(e.text))
+                and org.endswith(" " + short)
+            }
         return replace(sp, org=whole.pop()) if len(whole) == 1 else sp
 
     def add(self, mention: _Mention) -> None:

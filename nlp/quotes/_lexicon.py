@@ -604,7 +604,7 @@ _CAPTION = re.compile(_CAPTION_POINTER + r"(?=\s*$|,)")
 # the same pointer between commas: "Dr Omar Aziz, pictured, a GP in Luton, said"
 _CAPTION_ASIDE = re.compile(r",\s+" + _CAPTION_WORDS + r"(?:\s+" + _CAPTION_WORDS + r")?(?=,)")
 _LEAD_WORDS = re.compile(
-    r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately|while|whilst|whereas|although|though|as|"
+    r"^(?:but|and|however|meanwhile|also|now|yet|so|still|instead|separately|while|whilst|whereas|although|though|as|then|"
     r"when|after|before|since|once|because|if|unless|until|what|"
     # when, as a sentence opens: "Last week Dr X said", "Earlier this year Dr Y warned"
     r"(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|winter)|yesterday|today|"
@@ -660,7 +660,7 @@ _ROLE_HEADS = frozenset(
         "vicar headteacher businessman businesswoman hairdresser mechanic engineer chef landlord landlady parent "
         "grandparent grandfather grandmother mum dad "
         "expert opponent sceptic skeptic observer commentator "  # "Experts warned", "Opponents claimed"
-        "facilitator moderator convener ambassador champion steward viewer "  # "The panel’s adult facilitator, X"
+        "facilitator moderator convener ambassador champion steward viewer speaker "  # "The panel’s adult facilitator, X"
         # clinicians of other fields, who speak in stories about referrals and the hospital end of the NHS
         "psychiatrist psychologist physician therapist psychotherapist dietitian dietician optometrist optician "
         "podiatrist chiropodist osteopath anaesthetist anesthetist radiologist radiographer sonographer pathologist "
@@ -1119,14 +1119,13 @@ _POST_OF_THE = re.compile(
 _ROLE_MODIFIERS = {"new", "former", "then", "current", "outgoing", "incoming", "interim", "acting", "deputy"}
 # words taken into a role before a name whatever the tagger makes of them: "said lead GP Dr X"
 # ("but shadow health minister Dr X said", where the tagger reads "shadow" as a verb)
-# a nation after a body's name, which makes it the body's branch there: "RCGP Wales", "BMA Northern Ireland" (and "GPC
-# England", the BMA's GP committee for England)
 # what a body's own news is called after its name in a headline: "Brackenshire LMC bulletin: June", "Riverside PCN
 # news", "Thameside LMC: practice managers' bulletin"
 _OWN_NEWS_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:\w+\s+)?(?:bulletin|newsletter|news|update)\b|:\s.*\b(?:bulletin|newsletter)\b", re.I
 )
-_NATION_AFTER = re.compile(r"\s+(?:Wales|Scotland|Northern\s+Ireland|Cymru(?:\s+Wales)?)\b|(?<=GPC)\s+England\b")
+# a nation after a body's name, which makes it the body's branch there: "RCGP Wales", "BMA Northern Ireland"
+_NATION_AFTER = re.compile(r"\s+(?:Wales|Scotland|Northern\s+Ireland|Cymru(?:\s+Wales)?)\b")
 # how a practice's name ends: "Millgate Surgery", "Oakfield Medical Practice", "Castlegate Health Centre"
 _PRACTICE_NAME_END_RE = r"(?:Surgery|Medical\s+Practice|Practice|Medical\s+Centre|Health\s+Centre|Medical\s+Group)"
 # what a body finds or decides, whose words are that body's when no other document was named: "The Ombudsman has

@@ -1069,8 +1069,10 @@ def _long_forms() -> dict[str, frozenset[str]]:
 
 
 def _long_form_words(org: str) -> frozenset[str]:
-    """The words of an acronym's long form (``RCGP``: royal, college, ...), a nation's branch's too (``RCGP Wales``)."""
-    return _long_forms().get(org) or _long_forms().get(_NATION_AFTER.sub("", org), frozenset())
+    """The words of an acronym's long form (``RCGP``: royal, college, ...), a nation's branch's too (``RCGP Wales``,
+    ``GPC England``)."""
+    forms = _long_forms()
+    return forms.get(org) or forms.get(re.sub(r"\s+England$", "", _NATION_AFTER.sub("", org)), frozenset())
 
 
 def _same_body(a: str | None, b: str | None) -> bool:
@@ -1138,6 +1140,29 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     persons = tuple(_name_alone(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
     if not persons and _SEAT_THEN_NAME.search(phrase.rstrip()):  # "Labour MP for Ashby Marsh Corinne X": the last two
         persons = (" ".join(phrase.split()[-2:]),)
+    contracted = re.fullmatch(r"(I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)[’'](?:ve|d|m|re|ll|s)", phrase.strip())
+    if contracted:  # "I've read that letter": I
+        return replace(describe(contracted.group(1), persons), written=phrase)
+    cleft = re.fullmatch(
+        r"(?:It|it|This|That|[Oo]ne\s+[a-z]+|[Tt]he\s+[a-z]+)\s+(?:was|is)\s+((?:the|a|an)\s+[a-z].+?)(?:\s+who)?",
+        phrase.strip(),
+    )
+    who = describe(cleft.group(1), persons) if cleft else None
+    if who is not None and who.kind in ("role", "person"):  # "It was the patient who told me", "One caller was a
+        return replace(who, written=phrase)  # man from Ashby, who said": the patient, a man from Ashby
+    several = re.fullmatch(
+        r"(?:[Aa]n?|[Tt]he)\s+(?:succession|number|series|string|handful|stream|couple|group)\s+of\s+(.+)",
+        phrase.strip(),
+    )
+    many = describe(several.group(1), persons) if several else None
+    if many is not None and many.kind == "role":  # "a succession of locums described": locums
+        return replace(many, written=phrase)
+    if re.match(r"whose\s+[a-z]", phrase):  # "whose co-chair, Kirsty X": the post ("whose" is the body's, named before)
+        return replace(describe(phrase[6:], persons), written=phrase)
+    concerned = re.fullmatch(r"[Tt]he\s+[\w-]+\s+(?:concerned|involved|in\s+question),\s+(.+)", phrase.strip())
+    named = describe(concerned.group(1), persons) if concerned else None
+    if named is not None and named.kind == "org":  # "The ICB concerned, Ardenvale and Tyne Integrated Care Board"
+        return replace(named, written=phrase)
     party_to = re.fullmatch(
         r"(.+?[a-z])\s+(?:involved|concerned|affected|present|consulted|surveyed)(?:\s+(?:in|by|at)\s+[^,]+)?",
         phrase.strip(),
@@ -2488,7 +2513,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         )
     )  # "His wife, Jane, added", "Our practice manager, Lesley, adds": named by the first name alone
     one_of = re.fullmatch(
-        r"(?:one|another)\s+of\s+(?:them|those|(?:the|its|their|our|my|his|her)\s+(?:[a-z][\w-]*[’']s\s+)?"  # "the study’s"
+        r"(?:one|another)\s+of\s+(?:them|those|whom|(?:the|its|their|our|my|his|her)\s+(?:[a-z][\w-]*[’']s\s+)?"
         r"((?:[a-z][\w-]*\s+){0,2}[a-z]+?)s)",
         head,
         re.I,

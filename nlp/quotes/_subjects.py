@@ -61,6 +61,9 @@ def _protect(text: str, keep: Sequence[tuple[int, int]]) -> str:
     ``Department of Health and Social Care``) turned into ``_``, so that no clause split
     falls inside a name, nor inside a number (``1,200 GPs``); same length, so offsets still hold."""
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "_", text)
+    # a party and ward in brackets after a name, before a clause ("Councillor Peter X (Lib Dem, Oldcote), who proposed
+    # it, said"): read as without them
+    text = re.sub(r"(?<=[a-z])\s\([^()]{2,60}\)(?=,\s+who\s)", lambda m: " " * len(m.group(0)), text)
     # a live blog's time stamp opening a sentence ("12:10 Shadow health secretary X responds") is no part of it
     text = _TIME_STAMP.sub(lambda m: " " * len(m.group(0)), text)
     # a peer's given name in brackets ("Lord (Ara) Darzi, the surgeon, said") is read as without them
@@ -233,6 +236,14 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             return text[start : start + len(phrase)], start
         return phrase.replace(_IN_BRACKETS, ","), start
     t = text.rstrip()
+    whom = re.search(
+        r"(?:^|,\s+)((?:one|another|two|three|some|several)\s+of\s+whom,\s+(?:"
+        + _TITLES
+        + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),$",
+        t,
+    )
+    if whom:  # "a joke among clinical directors, one of whom, Dr Tomasz X, said": that one
+        return whom.group(1), whom.start(1)
     while True:
         m = _AUX_TAIL.search(t)
         if not m:
@@ -359,6 +370,9 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 return body[start : last.end()].strip(), start
         for k in range(len(parts) - 2, max(-1, len(parts) - 8), -1):
             cand = _CAPTION.sub("", parts[k].group(0)).strip()  # "Dr Lorna Fitch (pictured)"
+            cand = re.sub(r"^(?:and\s+)?then\s+(?=[A-Z])", "", cand)  # "..., and then James, who ..., said"
+            # "a trajectory that Dr Fergus X, chief executive of Y, describes as": who, after the relative word
+            cand = re.sub(r"^(?:an?|the)\s+[a-z][\w-]*\s+(?:that|which)\s+(?=(?:" + _TITLES + r")\s+[A-Z])", "", cand)
             cand = re.sub(r"^(?:while|whereas|but|however|meanwhile|yet|As)\s+", "", cand)  # "’, while Dr Raj X, a
             # partner in Leeds, said" ("and Dr B" stays: the second of two people each described)
             cand = re.split(_NOT_A_TITLE + r"[.!?]\s+(?=[A-Z])", cand)[-1]  # "... by the announcement. One, who ..."

@@ -426,16 +426,23 @@ def _double_barrelled_names(doc, ents: list) -> list:
     return out
 
 
-def _titled_names_cut_up(doc, ents: list) -> list:
+_PERSONAL_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Dame|Sir)\b")
+
+
+def _titled_names_cut_up(doc, text: str, ents: list) -> list:
     """``Dr Priti Sandhu``, of which the tagger made two bodies (``Priti``, ``Sandhu``), or ``Dr Nkechi X``, one: a
     personal title, then two or three capitalised words that it tagged as things or places, each entity wholly inside
     them, as one person; not a body it knows, nor words a body's or a post's."""
     from spacy.tokens import Span as DocSpan
 
+    if not any(e.label_ != "PERSON" for e in ents):
+        return ents
     out = list(ents)
-    for t in doc:
-        if t.text.rstrip(".") not in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Professor", "Prof", "Dame", "Sir"):
+    for m in _PERSONAL_TITLE.finditer(text):
+        t = doc.char_span(m.start(), m.end())
+        if t is None:
             continue
+        t = t[0]
         end = t.i + 1
         while end < len(doc) and end - t.i <= 3 and doc[end].tag_ == "NNP" and doc[end].text[:1].isupper():
             end += 1
@@ -450,7 +457,7 @@ def _titled_names_cut_up(doc, ents: list) -> list:
             continue
         out = [e for e in out if e not in inside]
         out.append(DocSpan(doc, t.i + 1, end, label="PERSON"))
-    return sorted(out, key=lambda e: e.start)
+    return out if out == ents else sorted(out, key=lambda e: e.start)
 
 
 def _post_after(text: str) -> str:
@@ -631,6 +638,7 @@ class _Article:
         doc = self.docs[pi]
         ents = _titled_names_cut_up(
             doc,
+            self.paragraphs[pi],
             _double_barrelled_names(
                 doc,
                 _names_with_particles(
@@ -1914,9 +1922,11 @@ class _Article:
         from spacy.tokens import Span as DocSpan
 
         doc, out = self.docs[pi], []
+        seat = re.search(r"\b(?:MP|MSP|MS|MLA)\s+for\s", self.paragraphs[pi])
         for t in doc:
             if (
-                t.tag_ == "NNP"
+                seat
+                and t.tag_ == "NNP"
                 and not t.ent_type_
                 and t.i + 1 < len(doc)
                 and (doc[t.i + 1].tag_ in ("VBD", "VBZ", "VBP") or doc[t.i + 1].text == ",")

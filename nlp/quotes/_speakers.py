@@ -1131,6 +1131,76 @@ def _org_names_in(text: str) -> Iterator[re.Match]:
     yield from _PLACE_PAIR_BODY.finditer(text)
 
 
+# words around a speaker that say nothing of who they are: (pattern, what to read instead, the kinds of speaker that
+# reading must give, or None for any); the first that matches is tried
+_ASIDES: tuple[tuple[re.Pattern, str, frozenset[str] | None], ...] = (
+    # "I've read that letter": I
+    (re.compile(r"(I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)[’'](?:ve|d|m|re|ll|s)"), r"\1", None),
+    # "It was the patient who told me", "One caller was a man from Ashby, who said": the patient, a man from Ashby
+    (
+        re.compile(
+            r"(?:It|it|This|That|[Oo]ne\s+[a-z]+|[Tt]he\s+[a-z]+)\s+(?:was|is)\s+((?:the|a|an)\s+[a-z].+?)(?:\s+who)?"
+        ),
+        r"\1",
+        frozenset({"role", "person"}),
+    ),
+    # "a succession of locums described": locums
+    (
+        re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:succession|number|series|string|handful|stream|couple|group)\s+of\s+(.+)"),
+        r"\1",
+        frozenset({"role"}),
+    ),
+    # "whose co-chair, Kirsty X": the post ("whose" is the body's, named before)
+    (re.compile(r"whose\s+([a-z].*)"), r"\1", None),
+    # "The ICB concerned, Ardenvale and Tyne Integrated Care Board": the body named
+    (re.compile(r"[Tt]he\s+[\w-]+\s+(?:concerned|involved|in\s+question),\s+(.+)"), r"\1", frozenset({"org"})),
+    # "the head of workforce at the same ICB": the ICB named before (not "partners at the same practice": theirs)
+    (
+        re.compile(
+            r"(.*\b(?:at|of|for|from|with)\s+the\s+)same\s+((?:ICB|CCG|ICS|PCN|LMC|trust|board|network|federation)\b.*)"
+        ),
+        r"\1\2",
+        None,
+    ),
+    # "a report by the Health and Social Care Committee published today": the report; when is no part of it
+    (
+        re.compile(
+            r"(.*\b(?:report|review|paper|study|survey|analysis|figures|data)\b.*?)\s+(?:published|released|issued)"
+            r"(?:\s+(?:today|yesterday|(?:this|last|next)\s+\w+|on\s+\w+|in\s+[A-Z]\w+(?:\s+\d{4})?))?"
+        ),
+        r"\1",
+        None,
+    ),
+    # "A report to the board by the council's director of public health, Dr Sian X": the author, and their post
+    (
+        re.compile(
+            r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+){0,2}(?:report|paper|letter|review|briefing|submission)\s+[^,]*?\bby\s+(.+)"
+        ),
+        r"\1",
+        frozenset({"person"}),
+    ),
+    # "one of the partners involved", "a partner involved in the talks": one of them
+    (
+        re.compile(
+            r"(.+?[a-z])\s+(?:involved|concerned|affected|present|consulted|surveyed)(?:\s+(?:in|by|at)\s+[^,]+)?"
+        ),
+        r"\1",
+        frozenset({"role", "person"}),
+    ),
+)
+
+
+@lru_cache(maxsize=4096)
+def _said_without_aside(phrase: str) -> tuple[str, frozenset[str] | None] | None:
+    """The speaker phrase to read instead of ``phrase`` (see ``_ASIDES``), and the kinds it must give; or None."""
+    text = phrase.strip()
+    for pattern, instead, kinds in _ASIDES:
+        m = pattern.fullmatch(text)
+        if m:
+            return m.expand(instead), kinds
+    return None
+
+
 def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     """Split a speaker phrase into name, role and organisation (see :func:`_describe`);
     the organisation is checked with :func:`clean_org`: a generic word that is no name
@@ -1140,59 +1210,11 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     persons = tuple(_name_alone(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
     if not persons and _SEAT_THEN_NAME.search(phrase.rstrip()):  # "Labour MP for Ashby Marsh Corinne X": the last two
         persons = (" ".join(phrase.split()[-2:]),)
-    contracted = re.fullmatch(r"(I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)[’'](?:ve|d|m|re|ll|s)", phrase.strip())
-    if contracted:  # "I've read that letter": I
-        return replace(describe(contracted.group(1), persons), written=phrase)
-    cleft = re.fullmatch(
-        r"(?:It|it|This|That|[Oo]ne\s+[a-z]+|[Tt]he\s+[a-z]+)\s+(?:was|is)\s+((?:the|a|an)\s+[a-z].+?)(?:\s+who)?",
-        phrase.strip(),
-    )
-    who = describe(cleft.group(1), persons) if cleft else None
-    if who is not None and who.kind in ("role", "person"):  # "It was the patient who told me", "One caller was a
-        return replace(who, written=phrase)  # man from Ashby, who said": the patient, a man from Ashby
-    several = re.fullmatch(
-        r"(?:[Aa]n?|[Tt]he)\s+(?:succession|number|series|string|handful|stream|couple|group)\s+of\s+(.+)",
-        phrase.strip(),
-    )
-    many = describe(several.group(1), persons) if several else None
-    if many is not None and many.kind == "role":  # "a succession of locums described": locums
-        return replace(many, written=phrase)
-    if re.match(r"whose\s+[a-z]", phrase):  # "whose co-chair, Kirsty X": the post ("whose" is the body's, named before)
-        return replace(describe(phrase[6:], persons), written=phrase)
-    concerned = re.fullmatch(r"[Tt]he\s+[\w-]+\s+(?:concerned|involved|in\s+question),\s+(.+)", phrase.strip())
-    named = describe(concerned.group(1), persons) if concerned else None
-    if named is not None and named.kind == "org":  # "The ICB concerned, Ardenvale and Tyne Integrated Care Board"
-        return replace(named, written=phrase)
-    party_to = re.fullmatch(
-        r"(.+?[a-z])\s+(?:involved|concerned|affected|present|consulted|surveyed)(?:\s+(?:in|by|at)\s+[^,]+)?",
-        phrase.strip(),
-    )
-    same = re.sub(
-        r"\b(at|of|for|from|with)\s+the\s+same\s+(?=(?:ICB|CCG|ICS|PCN|LMC|trust|board|network|federation)\b)",
-        r"\1 the ",
-        phrase,
-    )
-    if same != phrase:  # "the head of workforce at the same ICB": the ICB named before (not "partners at the same
-        # practice": the one they share)
-        return replace(describe(same, persons), written=phrase)
-    dated = re.search(
-        r"\s+(?:published|released|issued)(?:\s+(?:today|yesterday|(?:this|last|next)\s+\w+|on\s+\w+|in\s+[A-Z]\w+"
-        r"(?:\s+\d{4})?))?$",
-        phrase.rstrip(),
-    )
-    if dated and re.search(r"\b(?:report|review|paper|study|survey|analysis|figures|data)\b", phrase[: dated.start()]):
-        # "a report by the Health and Social Care Committee published today": the report; when is no part of it
-        return replace(describe(phrase[: dated.start()], persons), written=phrase)
-    authored = re.fullmatch(
-        r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+){0,2}(?:report|paper|letter|review|briefing|submission)\s+[^,]*?\bby\s+(.+)",
-        phrase.strip(),
-    )
-    by = describe(authored.group(1), persons) if authored else None
-    if by is not None and by.kind == "person" and by.name:  # "A report to the board by the council's director of
-        return replace(by, written=phrase)  # public health, Dr Sian X": the author, and their post
-    inner = describe(party_to.group(1), persons) if party_to else None
-    if inner is not None and inner.kind in ("role", "person"):  # "one of the partners involved", "a partner involved
-        return replace(inner, written=phrase)  # in the talks": one of them
+    shorter = _said_without_aside(phrase)
+    if shorter is not None:  # "It was the patient who told me": the patient (see the table of asides)
+        inner = describe(shorter[0], persons)
+        if shorter[1] is None or (inner.kind in shorter[1] and (inner.kind != "person" or inner.name)):
+            return replace(inner, written=phrase)
     marked = _FOOTNOTE.sub("", phrase)
     if marked != phrase:  # "Dr Anna X[2], a GP", "Dr Anna X (@AnnaXGP), a GP": the mark is neither name nor post
         return replace(describe(marked, tuple(_FOOTNOTE.sub("", p) for p in persons)), written=phrase)

@@ -14196,3 +14196,76 @@ def test_who_in_long_sentences_and_first_person_pieces(quotes, paragraph, expect
 def test_speakers_described_without_a_name(quotes, paragraph, expected):
     qs = quotes("BMA annual meeting", paragraph)
     assert (qs[-1].speaker_name, qs[-1].speaker_role) == (None, expected)
+
+
+def test_a_body_s_quote_then_a_person_s_in_one_paragraph(quotes):
+    a, b = quotes(
+        "Reaction to the contract", "The RCGP said: “It is a start.” Dr Neil Hargreave said: ‘It is not enough.’"
+    )
+    assert [(q.speaker_name, q.speaker_org) for q in (a, b)] == [("RCGP", "RCGP"), ("Neil Hargreave", None)]
+
+
+def test_a_pull_quote_is_the_speaker_s_who_said_it_first(quotes):
+    qs = quotes(
+        "Hub row",
+        "Practice manager Colette Brannigan said: “It simply did not work for our patients.”",
+        "Dr Ross Alderney, a partner, said: “It was an easy decision in the end.”",
+        "“It simply did not work for our patients.”",
+    )
+    assert [q.speaker_name for q in qs] == ["Colette Brannigan", "Ross Alderney", "Colette Brannigan"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Jacqueline Fenn, a former ICB non-executive director, said: “Who will commission local services?”",
+            ("Jacqueline Fenn", "former ICB non-executive director", None),
+        ),
+        (
+            "An ARRS pharmacist in Hetherton said: “We are not the enemy.”",
+            (None, "ARRS pharmacist in Hetherton", None),
+        ),
+    ],
+)
+def test_a_non_executive_is_no_executive_and_a_scheme_no_body(quotes, paragraph, expected):
+    [q] = quotes("ICB cuts", paragraph)
+    assert who(q) == expected
+
+
+def test_a_headline_label_naming_a_scheme_is_no_speaker(quotes):
+    qs = quotes("ARRS: ‘We have more staff but fewer doctors’", "Practices employ more pharmacists than ever.")
+    assert [q.speaker for q in qs] == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Dr Aaliyah Osei is a GP registrar. Her trainer is Dr Graham Petrakis.",
+                "“Ten minutes is not long enough,” she says.",
+                "“Everyone runs late at first,” he says.",
+            ),
+            [("Aaliyah Osei", "GP registrar", None), ("Graham Petrakis", "trainer", None)],
+        ),
+        (
+            (
+                "Dr Margaret Hollis is a partner. Dr Rowan Baptiste is a salaried GP.",
+                "“I used to do night visits,” Hollis says.",
+                "Baptiste shrugs. ‘The roof leaks,’ she says.",
+            ),
+            [("Margaret Hollis", "partner", None), ("Rowan Baptiste", "salaried GP", None)],
+        ),
+        (
+            (
+                "Dr Desmond Achterberg retired on Friday. His successor, Dr Nkechi Balogun, joined in January.",
+                "“Desmond has been generous with his time,” she says.",
+            ),
+            [("Nkechi Balogun", "successor", None)],
+        ),
+    ],
+)
+def test_people_a_feature_introduces_by_post_or_surname(quotes, paragraphs, expected):
+    qs = quotes("The trainee and her trainer", *paragraphs)
+    assert [who(q) for q in qs] == expected

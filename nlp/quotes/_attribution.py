@@ -1514,6 +1514,8 @@ class _Attributor:
     def after(self, pi: int, text: str, base: int, *, strict: bool, headline: bool = False) -> _Attribution | None:
         """:meth:`_after`, and for an unnamed post (``one trainee``) the person a round-up credits in brackets after
         it: ``‘...,’ said one trainee. (Dr Lucy X, GP trainee, Sheffield)``."""
+        if re.fullmatch(r"\s*[^.!?:;,‘“\"]+:\s*", text) and base >= 2 and self.art.paragraphs[pi][base - 2] in ".!?":
+            return None  # "The RCGP said: ‘It is a start.’ Dr X said: ‘...’": the next quote's, after its own
         att = self._after(pi, text, base, strict=strict, headline=headline)
         if att is None or att.speaker is None or att.speaker.kind != "role" or att.speaker.name:
             return att
@@ -2071,7 +2073,33 @@ def extract_quotes(
         for q in quotes
     ]
     kept = [_unnamed_kind(_section_body(q, art)) for i, q in enumerate(found) if i not in labels or q.speaker]
+    kept = _pull_quotes(kept, paragraphs)
     return kept if len(kept) == len(found) else [replace(q, position=k) for k, q in enumerate(kept)]
+
+
+def _pull_quotes(quotes: list[Quote], paragraphs: Sequence[str]) -> list[Quote]:
+    """A pull quote, a paragraph that is nothing but a quote said word for word earlier in the piece, is the earlier
+    quote's speaker's, not a continuation of whoever spoke just before it."""
+    said: dict[str, Quote] = {}
+    out = []
+    for q in quotes:
+        words = " ".join(re.findall(r"\w+", q.text.lower()))
+        first = said.get(words)
+        alone = q.paragraph_index is not None and re.fullmatch(
+            r"[\s‘“'\"]*" + re.escape(q.text) + r"[\s’”'\"]*", paragraphs[q.paragraph_index]
+        )
+        if first is not None and alone and len(words.split()) >= 4 and first.speaker_name != q.speaker_name:
+            q = replace(
+                q,
+                speaker=first.speaker,
+                speaker_name=first.speaker_name,
+                speaker_role=first.speaker_role,
+                speaker_org=first.speaker_org,
+                cue=first.cue,
+            )
+        said.setdefault(words, q)
+        out.append(q)
+    return out
 
 
 def _section_body(q: Quote, art: _Article) -> Quote:

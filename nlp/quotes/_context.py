@@ -460,6 +460,18 @@ def _titled_names_cut_up(doc, text: str, ents: list) -> list:
     return out if out == ents else sorted(out, key=lambda e: e.start)
 
 
+def _post_named_by_be(ent):
+    """``Her trainer`` in ``Her trainer is Dr Graham X.``: the post (a span) that a person, the complement of ``is`` or
+    ``was``, holds; or None."""
+    head = ent.root.head
+    if ent.root.dep_ != "attr" or head.lower_ not in ("is", "was"):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NN" or not _is_role_head(subj.lower_) or subj.i > ent.start:
+        return None
+    return subj.doc[subj.left_edge.i : subj.i + 1]
+
+
 def _post_after(text: str) -> str:
     """The post in apposition at the start of ``text`` (``, the SNP MSP for X,``), or ``""``."""
     m = _POST_AFTER.match(text)
@@ -1063,6 +1075,16 @@ class _Article:
                 ):  # (and "Summerhayes says", "Qadir does not hesitate", "Wardrop's term": a surname the tagger
                     # read as a plural or a place; kept only where the article named the person before)
                     bare.append(tok)  # "Oakley insists ...": a surname the tagger left untagged
+                elif (
+                    tok.dep_ == "compound"
+                    and tok.is_title
+                    and tok.is_sent_start
+                    and not tok.ent_type_
+                    and tok.head.i == tok.i + 1
+                    and tok.head.dep_ == "ROOT"
+                    and tok.head.tag_ == "NNS"
+                ):
+                    bare.append(tok)  # "Baptiste shrugs.", which the tagger read as a plural noun: her, named before
                 elif tok.dep_ == "nsubj" and tok.tag_ == "NN" and not tok.ent_type_ and tok.is_title:
                     first_names.append(tok)  # "Tunde, the practice manager, is ...": a first name, read as a noun
             for ent in [
@@ -1126,6 +1148,9 @@ class _Article:
                     and ent.label_ == "PERSON"
                 ):  # "The committee also heard from Dr Leila X, clinical director of Y PCN. ‘...,’ she said": the one
                     # who gave evidence
+                    subject = True
+                post_is = _post_named_by_be(ent) if ent.label_ == "PERSON" and not subject else None
+                if post_is is not None:  # "Her trainer is Dr Graham X.": he is the subject, the trainer
                     subject = True
                 if ent.label_ == "PERSON" and _AN_INTERVIEW_WITH.search(self.paragraphs[pi][: ent.start_char]):
                     # "The Gazette has an interview with the chair of X, Dr Robert Y. He tells the paper": him
@@ -1260,6 +1285,8 @@ class _Article:
                     continue  # "A salaried GP in Kent", where the tagger took the county for a person: a place
                 if ent.label_ == "PERSON" or titled:
                     phrase = self._with_prefix(pi, ent)
+                    if post_is is not None:
+                        phrase = f"{post_is.text}, {phrase}"
                     before = re.search(
                         # "However, the chair of the local LMC, Dr X, said": a link word, then the post
                         # (and after a preposition or a verb of asking: "raised it with the minister for primary
@@ -1644,7 +1671,14 @@ class _Article:
                         role, org = _split_role_org(what.group(1))
                         if role:
                             sp = Speaker(f"{phrase}, {what.group(1)}", "role", role=role, org=org)
-                    if sp.kind == "role" and sp.role:
+                    if (
+                        sp.kind == "role"
+                        and sp.role
+                        and not any(
+                            c.dep_ == "attr" and c.ent_type_ == "PERSON" and tok.head.lower_ in ("is", "was")
+                            for c in tok.head.children
+                        )
+                    ):  # (not "Her trainer is Dr X": the trainer is named)
                         self.mentions.append(_Mention((pi, tok.left_edge.idx), sp, True, tok.head.lower_ in _CUE_SET))
             for tok in subjects:  # "In a statement, the practice said it accepted ... ‘...,’ it said": the body
                 if (
@@ -2182,6 +2216,11 @@ class _Article:
             and not re.match(r"(?:to|amid|with|after|before|during|despite|without|through)\s", text)
             and (text[:1].islower() or _is_role_phrase(text))
             and not self._finite_verb_at(pi, ent.end_char + app.start(1))  # "Dr X, rejected the idea."
+            and not (  # "His successor, Dr X, joined in January.", whose verb the tagger read as a participle
+                (first := self.token_at(pi, ent.end_char + app.start(1))) is not None
+                and first.dep_ == "ROOT"
+                and first.tag_.startswith("VB")
+            )
             and not self._clause_at(pi, ent.end_char + app.start(1), end)
             and not self._main_verb_in(pi, ent.end_char + app.start(1), end)
             and not any(  # "a question from MP Helen X, health minister Karin Y said": the next person, by post

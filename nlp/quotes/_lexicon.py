@@ -226,25 +226,7 @@ _TOWN_WITH_PREFIX = (
 )
 # the posts written in capitals that may follow a name without a comma: "Dr Priya X CD at Y PCN"
 _POST_ACRONYMS = r"(?:CD|GP|CEO|ANP|PA)"
-_ROLE_CAPS = {
-    "GP",
-    "NHS",
-    "Dr",
-    "A&E",
-    "PA",
-    "ANP",
-    "CD",
-    "CEO",
-    "MP",
-    "MSP",
-    "MLA",
-    "PM",
-    "GPwSI",
-    "GPwER",
-    "GPSI",
-    "IT",
-    "HR",
-}
+_ROLE_CAPS = set("GP NHS Dr A&E PA ANP CD CEO MP MSP MLA PM GPwSI GPwER GPSI IT HR ARRS".split())
 # a doctor's training grade before a post: "an FY2 doctor", "an ST3 registrar", no body's name
 _TRAINING_GRADE = re.compile(r"FY[12]|F[12]|ST[1-8]|CT[1-3]|GPST[1-4]|GPStR|StR|SpR|SHO")
 _PREFIX_ENTS = {"ROLE", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ORG"}
@@ -660,7 +642,8 @@ _ROLE_HEADS = frozenset(
         "vicar headteacher businessman businesswoman hairdresser mechanic engineer chef landlord landlady parent "
         "grandparent grandfather grandmother mum dad "
         "expert opponent sceptic skeptic observer commentator "  # "Experts warned", "Opponents claimed"
-        "facilitator moderator convener ambassador champion steward viewer speaker "  # "The panel’s adult facilitator, X"
+        "facilitator moderator convener ambassador champion steward viewer speaker successor predecessor "
+        # ("The panel’s adult facilitator, X", "His successor, Dr X")
         # clinicians of other fields, who speak in stories about referrals and the hospital end of the NHS
         "psychiatrist psychologist physician therapist psychotherapist dietitian dietician optometrist optician "
         "podiatrist chiropodist osteopath anaesthetist anesthetist radiologist radiographer sonographer pathologist "

@@ -204,7 +204,8 @@ def _phrase_regex(phrases: tuple[str, ...], exact_upper: bool) -> re.Pattern:
         re.escape(p) if (p.isupper() and exact_upper) else f"(?i:{re.escape(p)})"
         for p in sorted(phrases, key=len, reverse=True)
     ]
-    return re.compile(r"(?<![\w’'])(?:" + "|".join(alternatives) + r")(?![\w’'])")
+    # (not after "non-": a "non-executive director" is no executive director)
+    return re.compile(r"(?<![\w’'])(?<!non-)(?:" + "|".join(alternatives) + r")(?![\w’'])")
 
 
 def _drop_leading(text: str, words: tuple[str, ...] = _ARTICLES, *, repeat: bool = False) -> str:
@@ -921,8 +922,8 @@ def clean_org(org: str | None) -> str | None:
     acronym, a phrase from the entity patterns, or a capitalised word that is neither a
     stop word (``When``, ``One``), a title (``Dr Ana``) nor a generic noun (``Trust``,
     ``Report``)."""
-    if not org or org.strip() in _DEPARTMENTS:  # "the practice's IT lead": a department's letters, no body
-        return None
+    if not org or org.strip() in _DEPARTMENTS or org.strip().lower() in _entity_phrases("POLICY"):
+        return None  # "the practice's IT lead": a department's letters; "an ARRS pharmacist": a scheme's; no body
     listed = _PLACES_LISTED_BODY.fullmatch(org.strip())  # "Bristol, North Somerset and South Gloucestershire ICB"
     org = re.split(
         (r"" if listed else r",|")
@@ -1210,6 +1211,8 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     persons = tuple(_name_alone(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
     if not persons and _SEAT_THEN_NAME.search(phrase.rstrip()):  # "Labour MP for Ashby Marsh Corinne X": the last two
         persons = (" ".join(phrase.split()[-2:]),)
+    if phrase.strip().lower() in _entity_phrases("POLICY"):  # "ARRS: ‘...’": a scheme, no speaker
+        return Speaker(phrase, "other", name=phrase.strip())
     shorter = _said_without_aside(phrase)
     if shorter is not None:  # "It was the patient who told me": the patient (see the table of asides)
         inner = describe(shorter[0], persons)

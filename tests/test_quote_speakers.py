@@ -14269,3 +14269,12 @@ def test_a_headline_label_naming_a_scheme_is_no_speaker(quotes):
 def test_people_a_feature_introduces_by_post_or_surname(quotes, paragraphs, expected):
     qs = quotes("The trainee and her trainer", *paragraphs)
     assert [who(q) for q in qs] == expected
+
+
+def test_mrs_surname_is_not_the_husband_named_in_full(quotes):
+    qs = quotes(
+        "The patient and his wife",
+        "Harold Pemberton, 81, and his wife, Lorna, have been registered at the surgery since 1968.",
+        "‘I rang every morning at eight,’ Mrs Pemberton says.",
+    )
+    assert qs[-1].speaker_name != "Harold Pemberton"  # was him: his wife, named by her first name alone

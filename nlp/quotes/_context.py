@@ -2853,12 +2853,8 @@ class _Article:
                 and _ends_with_surname(m.speaker.name, surname)
                 and self._pronoun_of(m.speaker) not in (None, title)
             ]
-            rest = [m for m in before if m not in other]
-            if other and any(
-                m.speaker.kind == "person" and m.speaker.name and _ends_with_surname(m.speaker.name, surname)
-                for m in rest
-            ):
-                before = rest
+            if other:  # (and "Harold X, 81, and his wife, Lorna, ... Mrs X says": not him, whoever she is)
+                before = [m for m in before if m not in other]
             titled = _title_word(sp.written)  # "Prof X" after "Professor Ada X" and her husband "Dr Ben X": her
             namesakes = [
                 m

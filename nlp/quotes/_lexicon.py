@@ -410,7 +410,9 @@ _GIVEN_HE = frozenset(
     emeka faisal farid hamid hiroshi hussein ibrahim ifeanyi jakub jamal karim kareem kenji khalid krzysztof kunle
     kwabena kwaku mahmoud majid manoj marek mehdi mehmet mihai mohamed mustafa nadeem naveen nnamdi obinna olumide
     pawel piotr pradeep rahul rajiv ramesh reza rohan sameer sandeep sanjeev sergei shahid sunil tariq tomasz tunde
-    usman vijay waleed yusuf zain zubair""".split()
+    usman vijay waleed yusuf zain zubair
+    albert alfred bert cyril dennis eric ernest frank fred frederick harold herbert leonard norman ronald sidney stanley
+    walter wilfred""".split()
 )
 _GIVEN_SHE = frozenset(
     """aisha alison amanda amelia amy angela anita ann anna anne annie barbara beth bethany brenda carol caroline
@@ -425,7 +427,8 @@ _GIVEN_SHE = frozenset(
     adaeze amina ananya anjali asha ayesha bushra chidinma chioma deepa divya farah folake funmi hina ifeoma kavita
     lakshmi leila mariam maryam neha ngozi nkechi nasreen parveen pooja preeti priti rani rekha roya ruksana sadia
     samina sana shabnam shazia shirin sunita tahira uzma yasmin zainab zara zeynep agnieszka katarzyna magdalena olga
-    irina svetlana ioana elena""".split()
+    irina svetlana ioana elena
+    beryl dorothy edith ethel gladys hilda ivy marjorie mildred muriel phyllis violet vera""".split()
 )
 _GIVEN_NAMES = _GIVEN_HE | _GIVEN_SHE
 # a headline's labels before a colon, which name no speaker: "Exclusive: ‘...’"

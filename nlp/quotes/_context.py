@@ -627,8 +627,8 @@ class _Article:
 
         for pi in range(min(2, len(self.paragraphs))):  # "Brackenshire LMC bulletin: June", "Wendover Health Federation
             # newsletter", "This is the quarterly update from Riverside Primary Care Network": the body's own news
+            text = self.paragraphs[pi]
             for e in self.ents[pi]:
-                text = self.paragraphs[pi]
                 if e.label_ in ORG_LABELS and (
                     (pi == 0 and _OWN_NEWS_AFTER.match(text, e.end_char))
                     or re.search(r"\b(?:update|bulletin|newsletter|news)\s+from\s+(?:the\s+)?$", text[: e.start_char])

@@ -254,6 +254,10 @@ _TITLE_RE = re.compile(r"^(?:" + _TITLES + r"\s+)+")
 _BRACKETED_GIVEN = re.compile(r"(?:^|\s)(?:" + _TITLES + r")\s+\(([A-Z][\w’'-]+)\)\s+(?=[A-Z][\w’'-])")
 # a knight's or dame's title, which the press follows with the first name alone: "Sir Keir", "Dame Clare"
 _KNIGHTED = re.compile(r"(?:Sir|Dame)\s")
+# a department's letters, which name no body: "IT lead", "HR manager"
+_DEPARTMENTS = frozenset({"IT", "HR", "ICT", "PR", "IG", "QI", "R&D"})
+# particles that open a surname, which a sentence opening with the surname capitalises: "Van der Berg said"
+_CAPITAL_PARTICLES = frozenset("van von de da dos ap ab bin le du al el del della di".split())
 # "Mabon ap Gwynfor", "Anna van der Berg", and the Irish surnames' "Siân Ní Bhriain", "Pádraig Ó Briain"
 _NAME_PARTICLES = r"(?:ap|ab|de|da|van|von|der|bin|bint|ibn|al|le|du|Ní|Nic|Ó|Uí|Mac|Mhic)"
 # a name with particles in lower case between capitalised words, untitled: "Llinos ap Gwyn", "Joost van der Berg"

@@ -29,6 +29,7 @@ from nlp.quotes._lexicon import (
     _BRACKETED_GIVEN,
     _BY_BODY,
     _CAMEL,
+    _CAPITAL_PARTICLES,
     _CAPITAL_WORD,
     _CAPTION_ASIDE,
     _CAPTION_POINTER,
@@ -37,6 +38,7 @@ from nlp.quotes._lexicon import (
     _CORONERS,
     _COUNCIL_TIERS,
     _COUNT,
+    _DEPARTMENTS,
     _DETERMINERS,
     _DOC_MODIFIERS,
     _DOC_NOUNS,
@@ -147,11 +149,6 @@ from nlp.quotes._lexicon import (
     _known_companies,
     _lexicons,
 )
-
-# a department's letters, which name no body: "IT lead", "HR manager"
-_DEPARTMENTS = frozenset({"IT", "HR", "ICT", "PR", "IG", "QI", "R&D", "IT and HR"})
-# particles that open a surname, which a sentence opening with the surname capitalises: "Van der Berg said"
-_CAPITAL_PARTICLES = frozenset("van von de da dos ap ab bin le du al el del della di".split())
 
 
 @dataclass

@@ -14278,3 +14278,12 @@ def test_mrs_surname_is_not_the_husband_named_in_full(quotes):
         "‘I rang every morning at eight,’ Mrs Pemberton says.",
     )
     assert qs[-1].speaker_name != "Harold Pemberton"  # was him: his wife, named by her first name alone
+
+
+def test_a_report_by_a_body_the_phrase_does_not_name_keeps_its_quote(quotes):
+    qs = quotes(
+        "Funding model",
+        "The Larkspur Institute has proposed a new funding model for general practice.",
+        "A report by the think tank says GPs “should be paid for every appointment they provide”.",
+    )
+    assert [(q.text, q.speaker_name) for q in qs] == [("should be paid for every appointment they provide", "report")]

@@ -1210,6 +1210,13 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         persons = (" ".join(phrase.split()[-2:]),)
     if phrase.strip().lower() in _entity_phrases("POLICY"):  # "ARRS: ‘...’": a scheme, no speaker
         return Speaker(phrase, "other", name=phrase.strip())
+    unnamed_author = re.fullmatch(
+        r"(?:[Aa]n?|[Tt]he)\s+(report|study|survey|review|paper|analysis|briefing)\s+(?:by|from)\s+(?:the|a|an|its)\s+"
+        r"[a-z][a-z -]*",
+        phrase.strip(),
+    )
+    if unnamed_author:  # "A report by the think tank says": the report, whose body the phrase does not name
+        return Speaker(phrase, "doc", name=unnamed_author.group(1))
     shorter = _said_without_aside(phrase)
     if shorter is not None:  # "It was the patient who told me": the patient (see the table of asides)
         inner = describe(shorter[0], persons)

@@ -2085,10 +2085,13 @@ def _pull_quotes(quotes: list[Quote], paragraphs: Sequence[str]) -> list[Quote]:
     for q in quotes:
         words = " ".join(re.findall(r"\w+", q.text.lower()))
         first = said.get(words)
-        alone = q.paragraph_index is not None and re.fullmatch(
-            r"[\s‘“'\"]*" + re.escape(q.text) + r"[\s’”'\"]*", paragraphs[q.paragraph_index]
-        )
-        if first is not None and alone and len(words.split()) >= 4 and first.speaker_name != q.speaker_name:
+        if (
+            first is not None
+            and first.speaker_name != q.speaker_name
+            and len(words.split()) >= 4
+            and q.paragraph_index is not None
+            and re.fullmatch(r"[\s‘“'\"]*" + re.escape(q.text) + r"[\s’”'\"]*", paragraphs[q.paragraph_index])
+        ):  # (the paragraph is the quote alone)
             q = replace(
                 q,
                 speaker=first.speaker,

@@ -2603,25 +2603,15 @@ class _Article:
         ]
         if sp.kind == "person" and owner:
             return replace(sp, org=owner[-1].org)
-        whole = {
-            e.text
+        bodies = [
+            (e.text, clean_org(e.text))
             for qi in range(at[0] + 1)
             for e in self.ents[qi]
-            if e.label_ in ORG_LABELS
-            and (qi, e.start_char) < at
-            and e.text.startswith(short + " ")
-            and clean_org(e.text) == e.text
-        }
-        if not whole:  # "The Fund's chief executive" after "The King's Fund published": by the last word of its name
-            whole = {
-                org
-                for qi in range(at[0] + 1)
-                for e in self.ents[qi]
-                if e.label_ in ORG_LABELS
-                and (qi, e.start_char) < at
-                and (org := clean_org(e.text))
-                and org.endswith(" " + short)
-            }
+            if e.label_ in ORG_LABELS and (qi, e.start_char) < at
+        ]
+        whole = {text for text, org in bodies if text.startswith(short + " ") and org == text} or {
+            org for _, org in bodies if org and org.endswith(" " + short)
+        }  # (or by the last word of its name: "The Fund's chief executive" after "The King's Fund published")
         return replace(sp, org=whole.pop()) if len(whole) == 1 else sp
 
     def add(self, mention: _Mention) -> None:

@@ -327,21 +327,22 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             and not re.fullmatch(_PLACE_SHAPE, holder.strip())  # "..., Camden, North London, said": no name
         ):
             second = re.fullmatch(r"\s*and\s+(?:the|its|his|her|their)\s+.+", named[-2].group(0))
-            if second and len(named) >= 4 and _looks_like_name(named[-3].group(0)):
-                # "The union’s deputy chair, Dr Sunil X, and its treasurer, Dr Amy Y, wrote": two posts and holders
-                first = _LEAD_WORDS.sub("", _CLAUSE_SPLIT.split(named[-4].group(0))[-1].strip()).strip()
-                if first and len(first.split()) <= 8 and _is_role_phrase(first):
+            if second and len(named) >= 4:  # the first of two holders, each with a post, before "and its ..."
+                clause = _CLAUSE_SPLIT.split(named[-4].group(0))[-1].strip()
+                post_first = _LEAD_WORDS.sub("", clause).strip()
+                first = None
+                if (
+                    _looks_like_name(named[-3].group(0))
+                    and post_first
+                    and len(post_first.split()) <= 8
+                    and _is_role_phrase(post_first)
+                ):  # "The union’s deputy chair, Dr Sunil X, and its treasurer, Dr Amy Y, wrote": post, then holder
+                    first = post_first
+                elif _is_role_phrase(named[-3].group(0).strip()) and _looks_like_name(clause):
+                    first = clause  # "Dr Ewan X, chair of the committee, and his deputy, Dr Fatima Y, said": holder
+                if first:
                     start = body.rfind(first, 0, named[-3].start())
                     return body[start : last.end()].strip(), start
-            if (
-                second
-                and len(named) >= 4
-                and _is_role_phrase(named[-3].group(0).strip())
-                and _looks_like_name(_CLAUSE_SPLIT.split(named[-4].group(0))[-1].strip())
-            ):  # "Dr Ewan X, chair of the committee, and his deputy, Dr Fatima Y, said": two holders and their posts
-                first = _CLAUSE_SPLIT.split(named[-4].group(0))[-1].strip()
-                start = body.rfind(first, 0, named[-3].start())
-                return body[start : last.end()].strip(), start
             post = named[-2]
             if len(named) >= 3 and re.match(r"\s*which\s", post.group(0)):
                 post = named[-3]  # "The chair of the X federation, which runs four hubs, Dr Tim X": the post before it

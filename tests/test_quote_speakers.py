@@ -14287,3 +14287,134 @@ def test_a_report_by_a_body_the_phrase_does_not_name_keeps_its_quote(quotes):
         "A report by the think tank says GPs “should be paid for every appointment they provide”.",
     )
     assert [(q.text, q.speaker_name) for q in qs] == [("should be paid for every appointment they provide", "report")]
+
+
+# --------------------------------------------------------------------------- forms probed in the forty-first round
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a pronoun's stance before a bare quote: the one it is, not the last speaker
+            (
+                "Dr Desmond Achterberg retired on Friday. His successor, Dr Nkechi Balogun, joined in January.",
+                "“He built something rare here,” Balogun says.",
+                "He is wistful about leaving. “I delivered babies in this town.”",
+            ),
+            ["Nkechi Balogun", "Desmond Achterberg"],
+        ),
+        (
+            (
+                "Dr Ifeoma Adeyemi and her husband, Dr Callum Reith, run the Brackenfold Surgery.",
+                "“We have no succession plan,” he says.",
+                "She does not disagree. “We have talked about it for years.”",
+            ),
+            ["Callum Reith", "Ifeoma Adeyemi"],
+        ),
+    ],
+)
+def test_a_pronoun_s_stance_before_a_bare_quote(quotes, paragraphs, expected):
+    qs = quotes("Handing over the keys", *paragraphs)
+    assert [q.speaker_name for q in qs] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Dr Margaret Hollis joined the practice in 1984. Her daughter, Dr Rowan Baptiste, joined last spring.",
+                "“I used to do my own night visits,” the mother says.",
+                "“I know my patients through a screen,” Baptiste says.",
+                "Her mother adds: “We asked the ICB for help in 2019.”",
+            ),
+            [("Margaret Hollis", "mother"), ("Rowan Baptiste", "daughter"), ("Margaret Hollis", "mother")],
+        ),
+        (
+            (
+                "Dr Bartholomew Ngata has been a GP in Ruatoria for forty years. His son, Dr Tane Ngata, joined him "
+                "in 2015.",
+                "“He refuses to stop,” the son says.",
+                "“I will stop when they carry me out,” the father says.",
+            ),
+            [("Tane Ngata", "son"), ("Bartholomew Ngata", "father")],
+        ),
+    ],
+)
+def test_the_kin_word_for_the_one_whose_kin_was_named(quotes, paragraphs, expected):
+    qs = quotes("Two generations at one desk", *paragraphs)
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Harold Pemberton, 81, has lived in Ashcombe all his life. His wife, Lorna, 78, does the phoning.",
+                "“I rang every morning at eight,” Mrs Pemberton says.",
+            ),
+            ("Lorna", "wife"),
+        ),
+        (
+            (
+                "Lorna Pemberton, 78, has lived in Ashcombe all her life. Her husband, Harold, 81, does the phoning.",
+                "“I rang every morning at eight,” Mr Pemberton says.",
+            ),
+            ("Harold", "husband"),
+        ),
+    ],
+)
+def test_a_titled_surname_is_the_spouse_named_by_first_name(quotes, paragraphs, expected):
+    [q] = quotes("Waiting for a call back", *paragraphs)
+    assert (q.speaker_name, q.speaker_role) == expected
+
+
+def test_a_practice_s_name_with_and_after_is_a_partner_at(quotes):
+    qs = quotes(
+        "A merger that worked",
+        "Dr Lucia Ferreira and Dr Declan Moffatt are partners at the newly merged Eastgate and Hill Street Practice "
+        "in Brackley.",
+        "Ferreira: “Because both practices were short of nurses, we had no choice.”",
+    )
+    assert [who(q) for q in qs] == [("Lucia Ferreira", "partner", "Eastgate and Hill Street Practice")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # the post is the object of the sentence's verb, not all the words before the name
+            (
+                "The health committee questioned the chief executive of Marlshire ICB, Dr Paula Grant, on Tuesday.",
+                "Dr Grant replied: “We have not given up on anyone.”",
+            ),
+            ("Paula Grant", "chief executive", "Marlshire ICB"),
+        ),
+        (
+            (
+                "The Millbrook Surgery in Ashford was hit by a cyber attack last week.",
+                "“We lost access to records for three days,” said Tom Reeve, the practice's IT lead.",
+            ),
+            ("Tom Reeve", "IT lead", "Millbrook Surgery"),
+        ),
+        (
+            (
+                "Intervening, the MP for Ashby Marsh, Corinne Tate, asked whether she agreed that “the partnership "
+                "model is finished”.",
+            ),
+            ("Corinne Tate", "MP for Ashby Marsh", None),
+        ),
+    ],
+)
+def test_posts_read_from_the_sentence_around_the_name(quotes, paragraphs, expected):
+    qs = quotes("Committee hears from ICB", *paragraphs)
+    assert who(qs[-1]) == expected
+
+
+def test_a_picture_s_left_and_right_leave_both_speakers(quotes):
+    [q] = quotes(
+        "Two new faces at the practice",
+        "Dr Amira Haddad (left) and practice manager Sue Platt (right) said: “We are delighted to welcome patients "
+        "to the new building.”",
+    )
+    assert q.speaker_name == "Amira Haddad and Sue Platt"

@@ -1380,7 +1380,8 @@ class _Attributor:
             + _STANCE
             + r"(?:\s+about\s+[^.;:!?]{1,40})?"  # "is candid about the model’s limits."
             + r"|(?:is|was)\s+(?:less|more|rather|far|much)\s+[a-z]+"  # "Eileen is less sanguine."
-            + r"|(?:agrees|agreed|disagrees|disagreed|concurs|concurred|demurs|demurred)(?:,?\s+[a-z]+ly)?"  # "Her
+            + r"|(?:(?:does|did)\s+not\s+)?(?:agrees?|agreed|disagrees?|disagreed|concurs|concurred|demurs|demurred)"
+            + r"(?:,?\s+[a-z]+ly)?"  # "Her
             + r")[.!]\s*$"  # husband, John, agreed. ‘...’"
         )
         got = self._subject_of_ending(pi, self.art.masked[pi][start:end], start, ending, ("person", "pronoun"), False)

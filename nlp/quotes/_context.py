@@ -53,6 +53,7 @@ from nlp.quotes._lexicon import (
     _GP_POSTS,
     _HELD_AS,
     _KIN,
+    _KIN_CONVERSE,
     _KIN_GENDER,
     _KIND_ACRONYMS,
     _KIND_AS_NAME,
@@ -1294,7 +1295,7 @@ class _Article:
                         r"(?:^|[.;:!?]\s+|\sand\s+|,\s+(?=whose\s)|\s(?:with|from|by|questioned|asked|met)\s+(?=the\s))"
                         r"(?:(?:but|yet|meanwhile|however|separately|similarly|likewise|now|next|finally)\b,?\s+|"
                         # "Responding, the Scottish Government’s deputy director, Iain X, said"
-                        r"(?:responding|replying|commenting|reacting)(?:\s+to\s+[^,;:.!?]{1,60})?,\s+|"
+                        r"(?:responding|replying|commenting|reacting|intervening|concluding)(?:\s+to\s+[^,;:.!?]{1,60})?,\s+|"
                         # "Presenting the paper, the ICB’s director of primary care, Owen X, said": what they did
                         r"[a-z]+ing\s+[^,;:.!?]{1,60},\s+|"
                         # "Last night the surgery’s practice manager, Denise X, insisted"
@@ -1337,8 +1338,16 @@ class _Article:
                     ):
                         post_before = post_before[0].lower() + post_before[1:]  # "Senior coroner for X": as written
                         # inside a sentence
-                    if re.search(
-                        r"\b(?:will|would|has|have|had|is|was|are|were|after|before|when|since|that)\b", post_before
+                    if (
+                        re.search(
+                            r"\b(?:will|would|has|have|had|is|was|are|were|after|before|when|since|that)\b", post_before
+                        )
+                        or before is not None
+                        and any(  # "The health committee questioned the chief executive of X
+                            t.dep_ == "ROOT"  # ICB, Dr Y,": the object and t.tag_ in ("VBD", "VBZ", "VBP")
+                            for t in ent.doc
+                            if before.start(1) <= t.idx < before.end(1)
+                        )
                     ):
                         # "The Old Station Surgery will close after its last partner, Dr X, retires": the post alone
                         # ("The minutes record that the partner member, Dr X, disagreed")
@@ -2367,7 +2376,9 @@ class _Article:
                 role = ""
         role = re.sub(r"\s+(?:there|here)$", "", role)  # "had been a partner there for 19 years"
         first, joined, second = role.partition(" and ")
-        if joined and not _is_role_phrase(second):  # "... in Hull and has worked there for years"
+        if joined and first.split()[-1][:1].isupper() and second[:1].isupper():  # "at the Eastgate and Hill Street
+            pass  # Practice": one body's name
+        elif joined and not _is_role_phrase(second):  # "... in Hull and has worked there for years"
             role = first
         elif joined and not _is_role_phrase(first):  # "is 41, a mother of three and a salaried GP in Bolton"
             role = second
@@ -2843,7 +2854,21 @@ class _Article:
                 and _ends_with_surname(m.speaker.name, surname)
                 and self._pronoun_of(m.speaker) not in (None, title)
             ]
-            if other:  # (and "Harold X, 81, and his wife, Lorna, ... Mrs X says": not him, whoever she is)
+            if other:  # (and "Harold X, 81, and his wife, Lorna, ... Mrs X says": not him but his wife, by her
+                spouse = next(  # first name)
+                    (
+                        m.speaker
+                        for m in reversed(before)
+                        if m.at > other[0].at
+                        and m.speaker.kind == "person"
+                        and (m.speaker.role or "").lower() in ("wife", "husband", "widow", "widower")
+                        and _KIN_GENDER[m.speaker.role.lower()] == title
+                        and len((m.speaker.name or "").split()) == 1
+                    ),
+                    None,
+                )
+                if spouse is not None:
+                    return replace(spouse, written=sp.written)
                 before = [m for m in before if m not in other]
             titled = _title_word(sp.written)  # "Prof X" after "Professor Ada X" and her husband "Dr Ben X": her
             namesakes = [
@@ -3333,6 +3358,9 @@ class _Article:
                     and _other_office(want) == _other_office(has)
                 ):  # "Dr X, GP partner, Abbey Surgery, Ripon, said", then "the Ripon GP": where the post is held
                     return replace(full, written=sp.written)
+            kin = self._kin_of_one_named(sp, before)
+            if kin is not None:
+                return kin
             later = self._named_later(head, mods, sp, at) if not before or at[0] <= 1 else None
             if later is not None:
                 return later
@@ -3363,6 +3391,36 @@ class _Article:
             if unnamed is not None and not sp.org and re.match(r"the\s", sp.written, re.I):
                 return replace(sp, org=unnamed.org)
         return sp
+
+    def _kin_of_one_named(self, sp: Speaker, before: Sequence[_Mention]) -> Speaker | None:
+        """``Dr Margaret X joined in 1984. Her daughter, Dr Rowan Y, joined last spring.``, then ``the mother
+        says``: the one whose kin the last person named by the other word (``daughter``) is, named just before
+        that person, when the word's sex (``mother``: she) does not rule them out."""
+        word = (sp.role or "").lower()
+        if word not in _KIN_CONVERSE:
+            return None
+        for k, m in reversed(list(enumerate(before))):
+            if (
+                m.speaker.kind != "person"
+                or (m.speaker.role or "").lower() not in _KIN_CONVERSE[word]
+                or not re.match(r"(?:his|her|their)\s", m.speaker.written, re.I)  # where the kin word was written
+            ):
+                continue
+            prior = [
+                p
+                for p in before[:k]
+                if p.speaker.kind == "person"
+                and p.speaker.name
+                and p.speaker.name != m.speaker.name
+                and " and " not in p.speaker.name
+            ]
+            if not prior:
+                return None
+            holder = self._known(prior[-1].speaker, before)
+            if self._pronoun_of(holder) in (None, _KIN_GENDER.get(word)):
+                return replace(holder, written=sp.written, role=word)
+            return None
+        return None
 
     def _holder_by_surname(self, sp: Speaker, titled: bool = True) -> Speaker | None:
         """``Mr Streeting``, ``Sir Keir`` in a story that gives an office (``met the health secretary``) but never its

@@ -118,7 +118,8 @@ _GESTURES = (
 _STANCE = (
     r"(?:blunt|clear|candid|adamant|emphatic|defiant|scathing|unequivocal|frank|direct|unrepentant|unapologetic|"
     r"philosophical|upbeat|optimistic|pessimistic|sceptical|skeptical|cautious|critical|damning|forthright|unmoved|"
-    r"undeterred|unbowed|"
+    r"undeterred|unbowed|hopeful|wistful|rueful|resigned|realistic|pragmatic|proud|angry|furious|frustrated|weary|"
+    r"bitter|wary|gloomy|downbeat|despondent|defensive|sanguine|fatalistic|"
     r"in\s+no\s+doubt|not\s+convinced|unconvinced|unimpressed|less\s+sure|not\s+(?:so\s+)?sure|more\s+positive|"
     r"more\s+cautious|not\s+impressed|blunter|franker|gloomier|more\s+(?:blunt|direct|candid|forthright|sceptical|"
     r"skeptical|critical|optimistic|pessimistic)|less\s+(?:optimistic|diplomatic|guarded|charitable))"
@@ -625,7 +626,10 @@ _NOT_A_TITLE = (
 _LIVE_STAMP = re.compile(r"^(\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+)-(?=\s+\S)", re.I)
 # a footnote's mark after a word, which the quote finder's masked text blanks: "Dr Anna X[2] said", "Dr Anna X¹ said";
 # and a social-media handle in brackets after a name: "Dr Anna X (@AnnaXGP), a GP in Leeds, said"
-_FOOTNOTE = re.compile(r"(?<=[\w.,;:!?’”])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s\(@\w{1,30}\)(?=[\s,;:.]))")
+_FOOTNOTE = re.compile(
+    r"(?<=[\w.,;:!?’”])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s\((?:@\w{1,30}|(?:far\s+)?(?:left|right)|cent(?:re|er)|pictured|"
+    r"above|below|inset|top|bottom)\)(?=[\s,;:.]))"
+)  # and a picture's place: "Dr A (left) and Dr B (right) said"
 # a title's initials, each with a full stop that ends no sentence: "Dr A. J. Patel"
 _TITLED_INITIALS = re.compile(
     r"\b((?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)[.\u2024]?\s+)((?:[A-Z]\.\s?){1,3})(?=[A-Z][a-z])"
@@ -829,6 +833,18 @@ _KIN = frozenset(
 _KIN_GENDER = {
     **dict.fromkeys("wife mother daughter sister widow niece granddaughter grandmother aunt".split(), "she"),
     **dict.fromkeys("husband father son brother widower nephew grandson grandfather uncle".split(), "he"),
+}
+# whose kin one is, by the word for the other: "Her daughter, Dr X" makes "the mother" the one "her" is
+_KIN_CONVERSE = {
+    **dict.fromkeys(("mother", "father"), frozenset({"daughter", "son"})),
+    **dict.fromkeys(("daughter", "son"), frozenset({"mother", "father"})),
+    **dict.fromkeys(("sister", "brother"), frozenset({"sister", "brother"})),
+    **dict.fromkeys(("grandmother", "grandfather"), frozenset({"granddaughter", "grandson"})),
+    **dict.fromkeys(("granddaughter", "grandson"), frozenset({"grandmother", "grandfather"})),
+    **dict.fromkeys(("aunt", "uncle"), frozenset({"niece", "nephew"})),
+    **dict.fromkeys(("niece", "nephew"), frozenset({"aunt", "uncle"})),
+    "wife": frozenset({"husband"}),
+    "husband": frozenset({"wife"}),
 }
 # nouns for a kind of body: "the trust", and the last word of a body's name ("Harcourt Forum")
 _BODY_NOUNS = frozenset(

@@ -620,7 +620,8 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     own_apostrophe = _find_phrase(re.sub(r"[’']s$", "", rest), orgs)  # "The King’s Fund’s chief executive"
     if org is None and own_apostrophe and re.search(r"[’']s\b", own_apostrophe.group(0)):
         org = _drop_leading(own_apostrophe.group(0), ("the", "The"))
-    rest = re.sub(r"[’']s(?=\s+[a-z]|\s*$)", "", rest).strip(" ,")  # "Kent LMC’s": not "St John’s Surgery"
+    rest = re.sub(r"[’']s(?=\s+(?:[a-z]|[A-Z]{2,}\s+[a-z])|\s*$)", "", rest).strip(" ,")  # "Kent LMC’s", "the
+    # practice’s IT lead": not "St John’s Surgery"
     if rest:
         words = rest.split()
         caps = []

@@ -14418,3 +14418,149 @@ def test_a_picture_s_left_and_right_leave_both_speakers(quotes):
         "to the new building.”",
     )
     assert q.speaker_name == "Amira Haddad and Sue Platt"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Labour MSP Eilidh Maclennan asked the public health minister, Morag Buchanan, how many GPs had been "
+                "recruited. “We are making good progress,” she replied.",
+            ),
+            [("Morag Buchanan", "public health minister")],
+        ),
+        (
+            (
+                "Mr Okonkwo asked the minister, Daniel Pryor, whether any of those staff were doctors. “Many of them "
+                "are pharmacists,” he said.",
+            ),
+            [("Daniel Pryor", "minister")],
+        ),
+    ],
+)
+def test_the_one_asked_answers_not_the_one_asking(quotes, paragraphs, expected):
+    qs = quotes("MSPs question minister on GP recruitment", *paragraphs)
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The partners of Castle Lane Surgery have issued the following statement:",
+                "“We will be handing back our GMS contract at the end of September.”",
+            ),
+            [(None, "partners", "Castle Lane Surgery", "issued")],
+        ),
+        (
+            (
+                "RCGP Scotland has warned that rural practices are at risk.",
+                "The Scottish Government released a statement: “We recognise the unique pressures facing rural "
+                "practices.”",
+            ),
+            [("Scottish Government", None, "Scottish Government", "released")],
+        ),
+    ],
+)
+def test_a_statement_issued_is_its_issuer_s(quotes, paragraphs, expected):
+    qs = quotes("Statement from the surgery", *paragraphs)
+    assert [(q.speaker_name, q.speaker_role, q.speaker_org, q.cue) for q in qs] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Dr Rajesh Patel, 64, joined Brackley Moor Medical Centre in 1989. His son, Dr Vikram Patel, 31, "
+                "joined as a partner last year.",
+                "“The partnership model has given me a good life,” the 64-year-old said.",
+                "“In my day you could be home for tea,” the elder Dr Patel said.",
+                "“I would not go back to those hours,” said the younger Dr Patel.",
+            ),
+            ["Rajesh Patel", "Rajesh Patel", "Vikram Patel"],
+        ),
+        (
+            (
+                "Dr Geoffrey Baker founded the practice in 1992; his son, Dr Thomas Baker, joined as a partner in 2015.",
+                "The elder Dr Baker is now 67. “I never pushed Tom into medicine,” he said.",
+            ),
+            ["Geoffrey Baker"],
+        ),
+    ],
+)
+def test_the_elder_and_the_younger_of_two_namesakes(quotes, paragraphs, expected):
+    qs = quotes("Father and son at Brackley Moor", *paragraphs)
+    assert [q.speaker_name for q in qs] == expected
+
+
+def test_the_younger_of_the_two_is_no_post(quotes):
+    qs = quotes(
+        "Practice pressures",
+        "Dr Helen Marsh and Dr Aisha Rahman have run Fenwick Road Surgery since 2011.",
+        "“It tells you a lot,” said Dr Marsh, the younger of the two.",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [("Helen Marsh", None)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Sisters Claire and Joanne Whitlock both work at Saltmarsh Lane Surgery. Tom and Alex Harrington are "
+                "brothers.",
+                "“People assume it's cosy,” Claire said.",
+                "“Every online request is another consultation,” said Tom.",
+            ),
+            ["Claire Whitlock", "Tom Harrington"],
+        ),
+        (
+            (
+                "Twins Leah and Rebecca Osei run Ashgrove Surgery.",
+                "“We finish each other's sentences,” Leah said.",
+                "“Not always,” said Rebecca.",
+            ),
+            ["Leah Osei", "Rebecca Osei"],
+        ),
+    ],
+)
+def test_two_first_names_before_one_surname(quotes, paragraphs, expected):
+    qs = quotes("Sisters at Saltmarsh Lane", *paragraphs)
+    assert [q.speaker_name for q in qs] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "“We should open,” said Dr Chiara Bellini, clinical director of Fellside North PCN, but Dr Ewan "
+                "Morrison, a partner at Beckside Surgery, said: “With what staff?”",
+            ),
+            [("Chiara Bellini", "clinical director"), ("Ewan Morrison", "partner")],
+        ),
+        (
+            (
+                "A social prescribing link worker in Dunmere says she sees patients who would otherwise go to their GP.",
+                "“She has transformed how we work.” Dr Arjun Kapoor, a GP partner at Dunmere Surgery, is full of "
+                "praise.",
+                "“We will expand it.” The pledge came from Marion Hale, director of primary care at Dunmere ICB.",
+            ),
+            [("Arjun Kapoor", "GP partner"), ("Marion Hale", "director of primary care")],
+        ),
+        (
+            (
+                "Almost half of GP trainees are considering working abroad, a survey has found.",
+                "“Australia pays better” — so says Dr Hannah Kim, a registrar at Severnside Surgery.",
+                "“The money” — said Dr Yusuf Patel, treasurer of Severnside LMC — “is simply not there.”",
+            ),
+            [("Hannah Kim", "registrar"), ("Yusuf Patel", "treasurer"), ("Yusuf Patel", "treasurer")],
+        ),
+    ],
+)
+def test_cues_around_quotes_in_the_shapes_of_real_copy(quotes, paragraphs, expected):
+    qs = quotes("Row over weekend opening", *paragraphs)
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == expected

@@ -169,9 +169,11 @@ def _cues(text: str) -> list[re.Match]:
 
 def _cue_text(m: re.Match) -> str:
     if m.group("according"):  # "according to", "in the words of", or the noun: "That was the verdict of" -> verdict
-        words = m.group("according").lower().split()
+        words = [w for w in m.group("according").lower().split() if w != "came"]  # "The pledge came from"
         return " ".join(words) if words[0] in ("according", "in", "to") else words[-2]
     verb = m.group("verb")
+    if verb and verb.endswith("statement"):  # "issued a statement": issued
+        verb = re.sub(r"\s+(?:a|an|the|this)\s.*$", "", verb)
     obj = m.group("object")
     if obj and verb in _OBJECT_VERBS and not re.search(r"[’']s$", obj):  # not "told the Senedd’s"
         return f"{verb} {obj.strip()}"
@@ -1531,7 +1533,11 @@ class _Attributor:
         """``‘...,’ X said`` or ``‘...,’ said X``: an attribution right after the closing mark.  ``headline``: the
         text is a headline's last clause (``, claims think tank chief``), whose opening cue is a verb whatever the
         tagger says (it takes ``claims`` for a plural noun there)."""
-        lead = re.match(r"[\s,.;!?’'”\"]*(?:(?:So|Thus)\s+(?=(?:says|said|warns|warned|argues|argued)\s))?", text)
+        lead = re.match(
+            r"[\s,.;!?’'”\"]*(?:[–—-]+\s*(?=(?:[Ss]o\s+|[Tt]hus\s+)?(?:says|said|adds|added|warns|warned|argues|argued)\s))?"
+            r"(?:(?:So|so|Thus|thus)\s+(?=(?:says|said|warns|warned|argues|argued)\s))?",
+            text,
+        )  # (and "‘...’ — so says Dr X", "‘The money’ — said Dr Y — ‘is not there’": the dash before the cue)
         rest = text[lead.end() :]  # "‘...’ So says Dr X, chair of Y."
         off0 = lead.end()
         as_ = _AS_PUT_IT.match(rest)  # "‘...,’ as one colleague put it to me.": the one who put it so
@@ -1632,7 +1638,15 @@ class _Attributor:
                     break
                 return _Attribution(sp, _cue_text(cm), (pi, at))
             verb = cm.group("verb")
-            got = _subject_after(clause[cm.start("verb") + len(verb) :]) if verb not in ("told", "tells") else None
+            tail = clause[cm.start("verb") + len(verb) :]
+            joined = re.search(r",\s+(?:but|and|while|whereas|as)\s+(?=\S)", tail)
+            if joined and any(
+                self.art.verb_at(pi, base + off0 + cm.start("verb") + len(verb) + joined.end() + c.start("verb"))
+                for c in _cues(tail[joined.end() :])
+                if c.group("verb")
+            ):
+                tail = tail[: joined.start()]  # "said Dr A, role, but Dr B, role, said: ‘...’": A, whose clause ends
+            got = _subject_after(tail) if verb not in ("told", "tells") else None
             if got:  # "‘...,’ said Dr X"; not "‘...’, told the Commons": told whom, the speaker before
                 phrase, off = got
                 at = base + off0 + cm.start("verb") + len(verb) + off

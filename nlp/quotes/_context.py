@@ -570,6 +570,8 @@ class _Article:
                         masked[pi][k] = "x" if masked[pi][k] not in ".!?" else "x"
                 self.inside[pi].append((a, b))
         self.masked = [_FOOTNOTE.sub(lambda m: " " * len(m.group(0)), "".join(m)) for m in masked]
+        # a first name that shares the surname after it: "Sisters Claire and Joanne X" -> (paragraph, start): "X"
+        self.shared_surnames: dict[tuple[int, int], str] = {}
         self.ents = [self._whole_names(pi) for pi in range(len(self.paragraphs))]
         self.org_spans = [self._org_spans(pi) for pi in range(len(self.paragraphs))]
         self.mentions: list[_Mention] = []
@@ -666,6 +668,7 @@ class _Article:
                 ),
             ),
         )
+        ents = self._first_names_sharing_a_surname(pi, ents)
         ents = [  # "Our PA, Leanne, told me", which the tagger took for a body: a first name after a post
             DocSpan(doc, e.start, e.end, label="PERSON")
             if e.label_ in ("ORG", "GPE", "NORP", "FAC")
@@ -935,6 +938,34 @@ class _Article:
                     ents.sort(key=lambda e: e.start)
         return ents
 
+    def _first_names_sharing_a_surname(self, pi: int, ents: list) -> list:
+        """``Sisters Claire and Joanne X``, ``Twins Leah and Rebecca Y``, ``Tom and Alex Z``: the first of two given
+        names before one surname, tagged alone or with the word before it, as a person whose surname is the second's
+        (noted in :attr:`shared_surnames`)."""
+        from spacy.tokens import Span as DocSpan
+
+        doc = self.docs[pi]
+        out = list(ents)
+        for a, b in zip(ents, ents[1:]):
+            if (
+                b.label_ != "PERSON"
+                or len(b) != 2
+                or b.start != a.end + 1
+                or doc[a.end].lower_ != "and"
+                or not 1 <= len(a) <= 2
+                or not re.fullmatch(r"[A-Z][a-z]+", a[-1].text)
+                or not (
+                    re.fullmatch(r"(?:Sisters|Brothers|Twins|Siblings|Cousins|Drs|Doctors)", a[0].text)
+                    if len(a) == 2
+                    else a[-1].lower_ in _GIVEN_NAMES
+                )
+            ):
+                continue
+            first = DocSpan(doc, a.end - 1, a.end, label="PERSON")
+            out[out.index(a)] = first
+            self.shared_surnames[(pi, first.start_char)] = b[-1].text
+        return out
+
     def _org_spans(self, pi: int) -> list[tuple[int, int]]:
         """Where the paragraph names an organisation in several words (entities and the
         entity patterns' organisations)."""
@@ -1157,8 +1188,11 @@ class _Article:
                     # "The Gazette has an interview with the chair of X, Dr Robert Y. He tells the paper": him
                     subject = True
                 if (
-                    root_dep == "dobj"
-                    and head.lower_ in _ASKING
+                    (
+                        (root_dep == "dobj" and head.lower_ in _ASKING)
+                        # "Eilidh X asked the public health minister, Morag Y, how many ...": the minister
+                        or (root_dep == "appos" and head.dep_ == "dobj" and head.head.lower_ in _ASKING)
+                    )
                     and not any(c.dep_ == "conj" for c in root.children)  # not "We asked Dr A and Mr B how ..."
                 ):
                     subject = True  # "Ms Cole ended by asking Mr Leigh whether he ... ‘...,’ he replied": the one asked
@@ -1447,6 +1481,9 @@ class _Article:
                     ):  # "Cllr Peter X (Labour, Kingsmere) said he ...": the title is the post, for "he said" after
                         sp = replace(sp, role="councillor")
                     sp = self.speaks_for(sp, (pi, ent.start_char))  # "Prosecuting, Mr X said ...", for "he" after
+                    shared = self.shared_surnames.get((pi, ent.start_char))
+                    if sp.kind == "person" and shared and (sp.name or "").endswith(ent.text):  # "Sisters Claire
+                        sp = replace(sp, name=f"{ent.text} {shared}")  # and Joanne X"
                     if sp.kind == "person":
                         self.mentions.append(_Mention((pi, ent.start_char), sp, subject, said))
                         if said and sp.name:  # "Dr Sam X said he ‘would never go back’": he is a he
@@ -2723,6 +2760,9 @@ class _Article:
             if one is not None:
                 return one
             want = "person" if sp.pronoun == _EPITHET_MARK else _PRONOUNS.get(sp.pronoun or "", "thing")
+            aged = self._of_age(sp, before) if sp.pronoun == _EPITHET_MARK else None
+            if aged is not None:
+                return aged
             if want == "person":
                 pool = [
                     m
@@ -2841,6 +2881,9 @@ class _Article:
             if sp.pronoun == _EPITHET_MARK and post and _is_role_head(post.group(1).lower()):
                 return Speaker(sp.written, "role", role=post.group(1))  # "The 62-year-old GP said", nobody before
             return sp
+        ranked = self._by_seniority(sp, before)
+        if ranked is not None:
+            return ranked
         if sp.kind == "person" and sp.short:
             surname = _PEER_STYLE.sub("", sp.name.lower(), count=1)  # "Lady X": a peer's style
             title = self._pronoun_of(Speaker(sp.written, "person", name=sp.name))  # "Mrs X": she, if the title says
@@ -3391,6 +3434,97 @@ class _Article:
             if unnamed is not None and not sp.org and re.match(r"the\s", sp.written, re.I):
                 return replace(sp, org=unnamed.org)
         return sp
+
+    def _age_of(self, m: _Mention) -> int | None:
+        """The age the article gives beside a person's name (``Dr Rajesh X, 64,``, ``aged 64``), or ``None``."""
+        age = re.search(re.escape(m.speaker.name or "") + r",\s+(?:aged\s+)?(\d{1,3})\b", self.paragraphs[m.at[0]])
+        return int(age.group(1)) if age else None
+
+    def _by_seniority(self, sp: Speaker, before: Sequence[_Mention]) -> Speaker | None:
+        """``the elder Dr X`` among two people named X, ``the younger of the two`` among the last two named: the
+        older or younger by the ages given, or by kin (a father before his son), or ``None``."""
+        if sp.kind == "person" and sp.short and (sp.role or "") in ("elder", "older", "younger"):
+            surname = (sp.name or "").lower()
+            people = [
+                m
+                for m in before
+                if m.speaker.kind == "person"
+                and len((m.speaker.name or "").split()) > 1
+                and " and " not in m.speaker.name
+                and _ends_with_surname(m.speaker.name, surname)
+            ]
+            word = sp.role
+        else:
+            two = re.fullmatch(r"the\s+(elder|older|younger)\s+of\s+the\s+two", sp.written.strip(), re.I)
+            if sp.kind != "other" or two is None:
+                return None
+            people = [
+                m for m in before if m.speaker.kind == "person" and m.speaker.name and " and " not in m.speaker.name
+            ]
+            named = list(dict.fromkeys(m.speaker.name for m in people))[-2:]
+            people = [m for m in people if m.speaker.name in named]
+            word = two.group(1).lower()
+        first = {}
+        for m in people:
+            first.setdefault(m.speaker.name, m)
+        if len(first) != 2:
+            return None
+        ages = {name: self._age_of(m) for name, m in first.items()}
+        elder = {"father", "mother", "grandfather", "grandmother"}
+        younger = {"son", "daughter", "grandson", "granddaughter"}
+        if all(a is not None for a in ages.values()) and len(set(ages.values())) == 2:
+            order = sorted(first, key=lambda n: ages[n])  # youngest first
+        else:
+            kin = {
+                name: 0
+                if any((o.speaker.role or "").lower() in younger for o in people if o.speaker.name == name)
+                else 1
+                if any((o.speaker.role or "").lower() in elder for o in people if o.speaker.name == name)
+                else None
+                for name in first
+            }
+            known = [n for n, k in kin.items() if k is not None]
+            if not known:
+                return None
+            if len(known) == 1:  # one of the two is called son: the other is the elder
+                other = next(n for n in first if n != known[0])
+                kin[other] = 1 - kin[known[0]]
+            if kin[next(iter(first))] == kin[list(first)[1]]:
+                return None
+            order = sorted(first, key=lambda n: kin[n])
+        name = order[0] if word == "younger" else order[-1]
+        return replace(self._known(first[name].speaker, before), written=sp.written)
+
+    def _of_age(self, sp: Speaker, before: Sequence[_Mention]) -> Speaker | None:
+        """``the 64-year-old`` after ``Dr Rajesh X, 64,`` (or ``aged 64``, ``64-year-old Dr X``): the one person
+        named with that age, or ``None``."""
+        age = re.match(r"the\s+(\d{1,3})-year-old\b", sp.written, re.I)
+        if age is None:
+            return None
+        n = age.group(1)
+        aged = {
+            m.speaker.name: m
+            for m in before
+            if m.speaker.kind == "person"
+            and m.speaker.name
+            and " and " not in m.speaker.name
+            and re.search(
+                r"\b"
+                + n
+                + r"-year-old\s+(?:[\w-]+\s+){0,3}?"
+                + re.escape(m.speaker.name.split()[-1])
+                + r"\b|"
+                + re.escape(m.speaker.name)
+                + r",\s+(?:aged\s+)?"
+                + n
+                + r"\b",
+                self.paragraphs[m.at[0]],
+            )
+        }
+        if len(aged) != 1:
+            return None
+        [m] = aged.values()
+        return replace(self._known(m.speaker, before), written=sp.written)
 
     def _kin_of_one_named(self, sp: Speaker, before: Sequence[_Mention]) -> Speaker | None:
         """``Dr Margaret X joined in 1984. Her daughter, Dr Rowan Y, joined last spring.``, then ``the mother
@@ -3983,7 +4117,9 @@ class _Article:
             return False
         head = tok
         while head.head.i != head.i:
-            head = head.head
+            below, head = head, head.head
+            if head.lower_ in _ASKING and below.dep_ == "dobj":  # "X asked the minister, Y, how many ...": the one
+                return False  # asked answers
             if head.lower_ in _CUE_SET and head.i > tok.i - 40:
                 subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is None or subj.left_edge.i <= tok.i <= subj.right_edge.i:

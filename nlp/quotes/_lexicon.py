@@ -53,6 +53,8 @@ _CUE_VERBS = (
     "makes the point",
     "is adamant",
     "was adamant",
+    "is full of praise",  # "‘...’ Dr X, a GP partner at Y, is full of praise."
+    "was full of praise",
     *sorted(_STANCE_CUES),
     "remains convinced",
     "remained convinced",
@@ -71,6 +73,10 @@ _CUE_VERBS = (
     "point out",  # "Dr X was quick to point out that ..."
     "went on",
     "goes on",
+    # a statement issued: "The partners have issued the following statement:", "The BMA and the RCGP issued a joint
+    # statement: ‘...’"
+    r"(?:issued|issues|released|releases|put\s+out|puts\s+out)\s+(?:a|an|the\s+following|this|the)\s+(?:joint\s+)?"
+    r"statement(?=\s*(?::|$))",
 ]
 # "Dr X put it bluntly:", "As Dr X put it:", "Dr X pointed out:"
 # the letters a member of a legislature puts after their name: "Alan X MP", "Edward X MSP"
@@ -154,7 +160,8 @@ _PROGRESSIVE = {"speaking", "talking", "writing", "warning", "arguing", "claimin
 _CUE_RE = re.compile(
     r"\b(?:(?P<according>[Aa]ccording to|[Ii]n the (?:words|view|opinion) of|[Tt]o quote|[Tt]o borrow (?:a|the) phrase (?:from|of)|[Rr]eaction from|(?:(?:[Tt]hat|[Tt]his|[Ss]uch|[Tt]hese|[Tt]hose)\s+(?:was|is|were|are)\s+)?[Tt]he\s+"
     r"(?:(?:blunt|stark|simple|clear|firm|damning|considered)\s+)?"
-    r"(?:verdict|message|warning|assessment|conclusion|answer|response|reply|view|words)\s+(?:of|from))|(?<!-)(?P<verb>"
+    r"(?:verdict|message|warning|assessment|conclusion|answer|response|reply|view|words|pledge|promise|plea)\s+"
+    r"(?:of|from|came\s+from))|(?<!-)(?P<verb>"
     + "|".join(sorted(set(_CUE_VERBS), key=len, reverse=True))
     # where a document or a speech begins or ends, with nothing after the verb: "‘Dear patients,’ it begins", "The
     # letter ends: ‘...’", "‘Well,’ she began," (not "began publishing", "ends on Friday")

@@ -1178,6 +1178,15 @@ _ASIDES: tuple[tuple[re.Pattern, str, frozenset[str] | None], ...] = (
         r"\1",
         frozenset({"person"}),
     ),
+    # "Dr Marsh, the younger of the two": which of them, no post
+    (
+        re.compile(
+            r"(.+?),\s+the\s+(?:younger|older|elder|youngest|oldest|eldest)\s+of\s+(?:the\s+)?(?:two|three|four|"
+            r"them|pair|partners|sisters|brothers|siblings)"
+        ),
+        r"\1",
+        frozenset({"person"}),
+    ),
     # "one of the partners involved", "a partner involved in the talks": one of them
     (
         re.compile(

@@ -214,6 +214,9 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
         other = _OTHER_ROLE_PARTY_RE.search(text[:off])
         if other and (_role_and_name(other.group(1)) or _party(other.group(1)) == "person"):
             off = other.start(1)  # "Dr Sunita Rao and her business partner Dr Hamish Greer said"
+    ranked = re.search(r"(?:^|\s)([Tt]he\s+(?:elder|older|younger)\s+)$", text[:off])
+    if ranked and re.match(_TITLES + r"\s", text[off:end]):  # "the elder Dr Patel said": which of two namesakes
+        off = ranked.start(1)
     return text[off:end], off
 
 

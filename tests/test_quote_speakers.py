@@ -14564,3 +14564,115 @@ def test_two_first_names_before_one_surname(quotes, paragraphs, expected):
 def test_cues_around_quotes_in_the_shapes_of_real_copy(quotes, paragraphs, expected):
     qs = quotes("Row over weekend opening", *paragraphs)
     assert [(q.speaker_name, q.speaker_role) for q in qs] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # the body's own "said:", not the officer who speaks in the next sentence
+            (
+                "Brookhaven GP Federation has taken over St Aidan's Surgery.",
+                "In a statement, the federation said: “Our priority is continuity of care.” Its medical director, Dr "
+                "Yusuf Demir, said existing staff would be kept on.",
+            ),
+            [("Brookhaven GP Federation", None, "Brookhaven GP Federation")],
+        ),
+        (  # a release's "Name, Post, Body said:" with no comma before the verb
+            (
+                "The hub opens on Monday.",
+                "Dr Miriam Osei, Chief Medical Officer, NHS Kestrel ICB said: “This will ease pressure on practices.”",
+            ),
+            [("Miriam Osei", "Chief Medical Officer", "NHS Kestrel ICB")],
+        ),
+        (  # a post in capitals whose words after "of" name no body
+            ("The hub opens on Monday.", "Sarah Lunn, Head of Operations, said: “We are ready.”"),
+            [("Sarah Lunn", "Head of Operations", None)],
+        ),
+        (
+            (
+                "NHS England has announced £50m in winter funding.",
+                "Despite NHS England's insistence that the money is “new and recurrent”, GP leaders were sceptical.",
+            ),
+            [("NHS England", None, "NHS England")],
+        ),
+        (
+            (
+                "The Government has announced £80m for same-day appointments.",
+                "“This is a welcome first step,” said Dr Ewa Kowalczyk, chair of Marlow Vale LMC, echoing comments by "
+                "RCGP chair Professor Daniel Okonkwo.",
+            ),
+            [("Ewa Kowalczyk", "chair", "Marlow Vale LMC")],
+        ),
+        (
+            (
+                "Campaigner Rosa Fitzgerald asked about waiting lists in Polesworth.",
+                "The chair, Professor Martin Goodall, cut in: “I'm afraid we only have time for written questions.”",
+            ),
+            [("Martin Goodall", "chair", None)],
+        ),
+        (
+            (
+                "The union's branch met on Tuesday.",
+                "Branch secretary Linda Marchetti told the meeting: “We have logged 120 incidents.”",
+            ),
+            [("Linda Marchetti", "branch secretary", None)],
+        ),
+    ],
+)
+def test_releases_and_meetings_in_their_own_shapes(quotes, paragraphs, expected):
+    qs = quotes("Federation takes over failing practice", *paragraphs)
+    assert [who(q) for q in qs] == expected
+
+
+def test_a_clause_ending_in_a_time_is_not_the_speaker(quotes):
+    [q] = quotes(
+        "GP partner quits over workload",
+        "A GP partner who has quit her partnership after 15 years has said the job has become “impossible”.",
+    )
+    assert (q.speaker_name, q.speaker_role) == (None, "GP partner")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Hollinsworth ICB approved the merger of Park Lane Surgery and Station Road Medical Practice.",
+                "The ICB said: “The merged practice will be more resilient.”",
+                "The practice said in a statement: “No patient will lose access to their GP.”",
+            ),
+            ["Hollinsworth ICB", "Station Road Medical Practice"],
+        ),
+        (
+            (
+                "Wyeford ICB has apologised after the closure of the Linden Lane Surgery. The board's director of "
+                "primary care, Alistair McBride, said it was ‘handled badly’.",
+                "The surgery's sole partner, Dr Victoria Ansah, said she had ‘no choice’.",
+                "Research by the King's Fund backs the GPs. ‘Sessions are a terrible measure,’ says Dr Naomi Feldman, "
+                "the fund's head of primary care policy.",
+            ),
+            ["Wyeford ICB", "Linden Lane Surgery", "King's Fund"],
+        ),
+    ],
+)
+def test_a_body_by_its_kind_is_one_of_that_kind(quotes, paragraphs, expected):
+    qs = quotes("ICB board approves practice merger", *paragraphs)
+    assert [q.speaker_org for q in qs] == expected
+
+
+def test_the_younger_namesake_before_his_post_or_his_verb(quotes):
+    qs = quotes(
+        "Brothers and a father and son",
+        "When Dr Rajesh Patel joined Brackley Moor Medical Centre in 1989 there were six partners. His son, Dr Vikram "
+        "Patel, joined as a partner last year.",
+        "The younger Patel, 31, is also clinical director of the Moor Valley PCN. He said the network had recruited "
+        "two pharmacists. “They're brilliant,” he said.",
+        "Tom and Alex Harrington are brothers. The elder brother, Tom, 46, said the plan would add work. “Nobody "
+        "counts that.”",
+        "The younger Harrington said most online requests were admin. “Those can go to the right person.”",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == [
+        ("Vikram Patel", "clinical director"),
+        ("Tom Harrington", "elder brother"),
+        ("Alex Harrington", "brother"),
+    ]

@@ -1839,7 +1839,14 @@ def extract_quotes(
                 ):
                     att = attr.name_line(pi - 1)  # a forum reply's "My advice: ‘...’" under its poster's name line
                 body = att.speaker if att is not None and att.speaker is not None else None
-                if body is not None and body.kind == "org" and body.org and local_start == 0 and s.close:
+                if (
+                    body is not None
+                    and body.kind == "org"
+                    and body.org
+                    and local_start == 0
+                    and s.close
+                    and not att.cue
+                ):
                     # "Eastvale LMC: ‘...,’ said chief executive Dr X": a round-up's body, then who spoke for it
                     credit = attr.after(lp, post, lpos + 1, strict=True)
                     person = credit.speaker if credit is not None else None

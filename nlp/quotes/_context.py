@@ -2881,7 +2881,7 @@ class _Article:
             if sp.pronoun == _EPITHET_MARK and post and _is_role_head(post.group(1).lower()):
                 return Speaker(sp.written, "role", role=post.group(1))  # "The 62-year-old GP said", nobody before
             return sp
-        ranked = self._by_seniority(sp, before)
+        ranked = self._by_seniority(sp, before, at)
         if ranked is not None:
             return ranked
         if sp.kind == "person" and sp.short:
@@ -3440,10 +3440,13 @@ class _Article:
         age = re.search(re.escape(m.speaker.name or "") + r",\s+(?:aged\s+)?(\d{1,3})\b", self.paragraphs[m.at[0]])
         return int(age.group(1)) if age else None
 
-    def _by_seniority(self, sp: Speaker, before: Sequence[_Mention]) -> Speaker | None:
+    def _by_seniority(self, sp: Speaker, before: Sequence[_Mention], at: tuple[int, int]) -> Speaker | None:
         """``the elder Dr X`` among two people named X, ``the younger of the two`` among the last two named: the
         older or younger by the ages given, or by kin (a father before his son), or ``None``."""
-        if sp.kind == "person" and sp.short and (sp.role or "") in ("elder", "older", "younger"):
+        rank = re.match(r"(?:the\s+)?(elder|older|younger)\s+(?=[A-Z])", sp.written, re.I) or re.search(
+            r"\b[Tt]he\s+(elder|older|younger)\s+$", self.paragraphs[at[0]][: at[1]]
+        )  # ("The younger Harrington said", whose name alone the tagger took)
+        if sp.kind == "person" and sp.short and (rank or (sp.role or "") in ("elder", "older", "younger")):
             surname = (sp.name or "").lower()
             people = [
                 m
@@ -3453,7 +3456,7 @@ class _Article:
                 and " and " not in m.speaker.name
                 and _ends_with_surname(m.speaker.name, surname)
             ]
-            word = sp.role
+            word = rank.group(1).lower() if rank else sp.role
         else:
             two = re.fullmatch(r"the\s+(elder|older|younger)\s+of\s+the\s+two", sp.written.strip(), re.I)
             if sp.kind != "other" or two is None:
@@ -3470,8 +3473,17 @@ class _Article:
         if len(first) != 2:
             return None
         ages = {name: self._age_of(m) for name, m in first.items()}
-        elder = {"father", "mother", "grandfather", "grandmother"}
-        younger = {"son", "daughter", "grandson", "granddaughter"}
+        elder = {
+            "father",
+            "mother",
+            "grandfather",
+            "grandmother",
+            "elder brother",
+            "elder sister",
+            "older brother",
+            "older sister",
+        }  # (and "The elder brother, Tom,")
+        younger = {"son", "daughter", "grandson", "granddaughter", "younger brother", "younger sister"}
         if all(a is not None for a in ages.values()) and len(set(ages.values())) == 2:
             order = sorted(first, key=lambda n: ages[n])  # youngest first
         else:
@@ -3493,7 +3505,10 @@ class _Article:
                 return None
             order = sorted(first, key=lambda n: kin[n])
         name = order[0] if word == "younger" else order[-1]
-        return replace(self._known(first[name].speaker, before), written=sp.written)
+        known = self._known(first[name].speaker, before)
+        if sp.kind == "person" and sp.role and sp.role not in ("elder", "older", "younger"):  # "The younger Patel, 31,
+            known = replace(known, role=sp.role, org=sp.org)  # is also clinical director of X PCN": his post
+        return replace(known, written=sp.written)
 
     def _of_age(self, sp: Speaker, before: Sequence[_Mention]) -> Speaker | None:
         """``the 64-year-old`` after ``Dr Rajesh X, 64,`` (or ``aged 64``, ``64-year-old Dr X``): the one person

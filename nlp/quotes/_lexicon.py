@@ -73,6 +73,12 @@ _CUE_VERBS = (
     "point out",  # "Dr X was quick to point out that ..."
     "went on",
     "goes on",
+    # a chair cutting in: "The chair, Professor X, cut in: ‘...’"
+    r"(?:cut|cuts|chipped|chips|butted|butts)\s+in(?=\s*[:,.]|\s*$)",
+    "interrupted",
+    "interrupts",
+    "interjected",
+    "interjects",
     # a statement issued: "The partners have issued the following statement:", "The BMA and the RCGP issued a joint
     # statement: ‘...’"
     r"(?:issued|issues|released|releases|put\s+out|puts\s+out)\s+(?:a|an|the\s+following|this|the)\s+(?:joint\s+)?"
@@ -758,7 +764,9 @@ _SAYING = frozenset("said says told tells warned warns argued argues insisted in
 # whose comments or claim a fragment after "that" gives: "the health secretary’s comments that GPs should ‘do more’",
 # "Wes Streeting’s claim that ..."
 _POSSESSIVE_CLAIM = re.compile(
-    r"(?:^|[.;!?]\s+|,\s+|\b(?:about|over|by|to|rejected|dismissed|disputed|challenged|said|says|argued|that)\s+)"
+    r"(?:^|[.;!?]\s+|,\s+|\b(?:about|over|by|to|rejected|dismissed|disputed|challenged|said|says|argued|that)\s+"
+    r"|\b(?:[Dd]espite|[Aa]mid|[Ff]ollowing|[Gg]iven|[Aa]gainst)\s+)"  # "Despite NHS England’s insistence that"
+    r"(?!(?:Despite|Amid|Following|Given|Against)\s)"
     r"(?P<who>(?:[Tt]he\s+(?:[a-z]+\s+){0,3}(?:[a-z]+|[A-Z]{2,5})|(?:"
     + _TITLES
     + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}))"
@@ -820,7 +828,7 @@ _NO_PARTY = frozenset({"Independent", "Crossbench", "Crossbencher", "Non-affilia
 _DESCRIPTIVE = frozenset(
     (
         "anonymous another local senior junior former retired national regional leading fellow frontline opposition "
-        "veteran general area assistant lifelong longtime long-standing loyal"
+        "veteran general area assistant lifelong longtime long-standing loyal branch ward"
     ).split()
 )
 # entity labels that name a person or a body: a titled name inside one is not read again as a person
@@ -861,7 +869,7 @@ _BODY_NOUNS = frozenset(
         "institute foundation association society partnership hospital clinic charity company firm "
         "organisation organization office system centre center unit panel forum alliance coalition commission "
         "inquiry taskforce review university school think tank campaign petition project programme scheme "
-        "conference tribunal cabinet provider operator supplier contractor hub"
+        "conference tribunal cabinet provider operator supplier contractor hub fund"
     ).split()
 )
 _GENERIC_ORG = _BODY_NOUNS | _DESCRIPTIVE
@@ -873,6 +881,7 @@ _SUBJECT_WORDS = _BODY_NOUNS | _COMPANY_ENDS | _KIN | _ROLE_HEADS | {w + "s" for
 _SAME_KIND_OF_BODY = {
     **{w: frozenset({"practice", "surgery", "partnership", "centre", "center"}) for w in ("practice", "surgery")},
     "network": frozenset({"network", "pcn"}),  # "Tamebridge North PCN ... clinical director for the network"
+    "board": frozenset({"board", "icb"}),  # "Wyeford ICB has apologised ... The board's director of primary care"
 }
 # the tagger's labels for things, which it may give a name after a post ("The chief executive, Moira Dent,")
 _NAMED_AS_THINGS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LOC", "GPE", "NORP"})

@@ -241,11 +241,28 @@ _PORTFOLIO_WORDS = frozenset("health care social and public primary mental the".
 _RANK_WORDS = frozenset({"Detective", "Police", "Assistant", "Deputy", "Acting", "Interim"})
 
 
+# a post written in capitals, its function no body: "Head of Operations", "Chief Operating Officer"
+_FUNCTIONS = (
+    r"(?:Operations|Nursing|Communications|Finance|Estates|Workforce|Strategy|Transformation|Quality|Governance|People|"
+    r"Digital|Pharmacy|Commissioning|Partnerships|Marketing|Corporate\s+Affairs|Patient\s+Experience|Clinical\s+Services|"
+    r"Medicines\s+Optimisation|Primary\s+Care|Business\s+Development|Human\s+Resources|Performance)"
+)
+_TITLE_CASE_POST = re.compile(
+    r"(?:(?:Deputy|Associate|Assistant|Interim|Acting|Joint|Senior)\s+)?(?:(?:Head|Director)\s+of\s+"
+    + _FUNCTIONS
+    + r"|Chief\s+(?:Operating|Financial|Finance|Information|Digital|People|Technology|Clinical\s+Information)\s+Officer|"
+    + _FUNCTIONS
+    + r"\s+(?:Manager|Director|Lead|Officer))"
+)
+
+
 def _split_role_org(text: str) -> tuple[str | None, str | None]:
     """``RCGP chair`` -> (chair, RCGP); ``Health Foundation chief executive`` ->
     (chief executive, Health Foundation); ``chair of Northshire LMC`` -> (chair, Northshire LMC); a nation or a
     rank word is no organisation (``England’s chief medical officer``, ``Detective Inspector``)."""
     text = _KIND_SPELT_OUT_RE.sub(lambda m: _KIND_SPELT_OUT[m.group(1)], text)  # "the local medical committee"
+    if _TITLE_CASE_POST.fullmatch(text.strip(" ,")):  # "Head of Operations", "Chief Operating Officer": a post in
+        return text.strip(" ,"), None  # capitals, whose function is no body
     part_s = re.fullmatch(
         r"(?:(former)\s+)?(?:the\s+)?((?:[A-Z][\w&-]*\s+)+(?:committee|council|board|executive))[’']s\s+"
         r"((?:(?:England|Scotland|Wales|Northern\s+Ireland|UK)\s+)?[a-z][\w -]*)",
@@ -1046,8 +1063,12 @@ def _may_call_itself(word: str, org: str) -> bool:
     a charity or a group is no NHS, government or professional body."""
     low = org.lower()
     last = low.split()[-1] if low.split() else ""
-    if word in ("practice", "surgery") and last in _BODY_NOUNS and last not in _SAME_KIND_OF_BODY["practice"]:
+    if word in ("practice", "surgery") and (
+        (last in _BODY_NOUNS and last not in _SAME_KIND_OF_BODY["practice"])
+        or re.fullmatch(r"[A-Z]{2,5}", org.split()[-1])
+    ):
         return False  # "X NHS Foundation Trust will take on Y Surgery ... The practice’s senior partner": not the trust
+        # (nor "Hollinsworth ICB approved the merger ... The practice said": no practice's acronym)
     if word in _A_BUSINESS:
         return low not in _org_names_lower() or low in _known_companies()
     return low not in _entity_phrases("NHS_ORG", "PROF_BODY", "THINK_TANK") and not _STATUTORY_WORDS & set(low.split())
@@ -1177,6 +1198,15 @@ _ASIDES: tuple[tuple[re.Pattern, str, frozenset[str] | None], ...] = (
         ),
         r"\1",
         frozenset({"person"}),
+    ),
+    # "Dr Rhys X, echoing comments by BMA GP committee chair Dr Y": Dr X, whose words echo another's
+    (
+        re.compile(
+            r"(.+?),\s+(?:echoing|citing|quoting|repeating|endorsing|backing)\s+(?:comments|remarks|words|"
+            r"warnings?|calls?|criticism)\s+(?:by|from|of)\s+.+"
+        ),
+        r"\1",
+        frozenset({"person", "role", "org"}),
     ),
     # "Dr Marsh, the younger of the two": which of them, no post
     (

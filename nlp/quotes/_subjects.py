@@ -214,6 +214,29 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
         other = _OTHER_ROLE_PARTY_RE.search(text[:off])
         if other and (_role_and_name(other.group(1)) or _party(other.group(1)) == "person"):
             off = other.start(1)  # "Dr Sunita Rao and her business partner Dr Hamish Greer said"
+    listed = re.search(
+        r"(?:^|[.;:!?]\s+)(?P<who>(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+        r"(?P<post>[^,;:.!?]{2,60}),\s+$",
+        text[:off],
+    )
+    if (
+        listed
+        and _looks_like_name(listed.group("who"))
+        and _is_role_phrase(listed.group("post"))
+        and (_party(text[off:end]) == "org")
+    ):  # a release's "Dr X, Chief Medical Officer, NHS Y ICB said:": the person, her post, then her body
+        off = listed.start("who")
+    if re.fullmatch(
+        r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|several)\s+"
+        r"(?:years?|months?|weeks?|days?|decades?)\b.*",
+        text[off:end],
+    ) and re.search(r"\b(?:after|for|in|over|within)\s+$", text[:off]):
+        # "A GP partner who has quit her partnership after 15 years has said": whom the clause is about, not when
+        who = re.search(
+            r"(?:^|[.;!?]\s+)((?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+[^,;:.!?]*?\s+who\s)[^,;:.!?]*$", text[:off]
+        )
+        if who:
+            off = who.start(1)
     ranked = re.search(r"(?:^|\s)([Tt]he\s+(?:elder|older|younger)\s+)$", text[:off])
     if ranked and re.match(_TITLES + r"\s", text[off:end]):  # "the elder Dr Patel said": which of two namesakes
         off = ranked.start(1)
@@ -645,7 +668,8 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         r",\s*(?:who(?!\s+(?:now\s+|also\s+|currently\s+)?(?:chairs|leads|heads|runs|manages|founded|sits|serves|"
         r"works\s+as|(?:is|has\s+been)\s+(?:now\s+|also\s+)?(?:a|an|the))\b|[^,.;]*\band\s+(?:now|is\s+now)\s+(?:works\s+as|an?\s)\b)|"
         # (and "said Roger, 63, to loud applause", "with a sigh": how it was said)
-        r"which|adding|as|in|on|when|after|before|speaking|to|amid|with|during|despite|without)\b",
+        r"which|adding|as|in|on|when|after|before|speaking|to|amid|with|during|despite|without|echoing|citing|"
+        r"quoting)\b",
         cand,
     )[0].strip(" ,")
     cand = re.split(r"\s+in\s+(?:his|her|their)\s", cand)[0]  # "asked Dr Ed Mallory in his column"

@@ -14676,3 +14676,60 @@ def test_the_younger_namesake_before_his_post_or_his_verb(quotes):
         ("Tom Harrington", "elder brother"),
         ("Alex Harrington", "brother"),
     ]
+
+
+def test_her_partner_is_the_other_partner_named(quotes):
+    qs = quotes(
+        "Partners at Fenwick Road",
+        "Dr Helen Marsh and Dr Aisha Rahman have run Fenwick Road Surgery since 2011.",
+        "“We have not had a salaried GP apply,” said Dr Marsh.",
+        "“I'm not sure I'd say the same,” her partner said.",
+    )
+    assert [q.speaker_name for q in qs] == ["Helen Marsh", "Aisha Rahman"]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            "said Dr Bronwen Evans, a GP partner in Llanfair Road Surgery, Pontardawe",
+            ("GP partner", "Llanfair Road Surgery"),
+        ),
+        ("said Dr Alan Whitby, represented by Nadia Clarke of the MDU", (None, None)),
+        ("asked Beryl Hanscombe, who chaired the meeting", ("chair", None)),
+    ],
+)
+def test_posts_and_asides_after_a_name(quotes, said, expected):
+    [q] = quotes("Closures", "Practice closures have become a weekly occurrence.", f"“Who is listening?” {said}.")
+    assert (q.speaker_role, q.speaker_org) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The chief executive of the Northmoor integrated care board has defended the closure of a branch "
+                "surgery. Dr Caroline Featherby said the branch was little used. ‘This is about quality, not money,’ "
+                "she said.",
+            ),
+            [("Caroline Featherby", "chief executive", "Northmoor integrated care board")],
+        ),
+        (
+            (
+                "The chief executive of the Northmoor integrated care board has defended the closure of a branch "
+                "surgery. Dr Caroline Featherby said the branch was little used. ‘This is about quality, not money,’ "
+                "she said.",
+                "The chief executive of the Eastvale GP Federation believes federations have been overlooked. ‘Nobody "
+                "talks about us,’ said Marcus Ellingham.",
+            ),
+            [
+                ("Caroline Featherby", "chief executive", "Northmoor integrated care board"),
+                ("Marcus Ellingham", None, None),  # not the ICB's chief executive, whose post the lede gave
+            ],
+        ),
+    ],
+)
+def test_a_lede_s_post_is_held_by_the_one_named_in_it(quotes, paragraphs, expected):
+    qs = quotes("ICB defends closure", *paragraphs)
+    assert [who(q) for q in qs] == expected

@@ -1895,7 +1895,31 @@ class _Article:
             and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.paragraphs[lede.at[0]][after : body.at[1]])
         ):
             org = body.speaker.org  # "The chair of the Royal College of General Practitioners"
-        nxt = _one_person_named_next(self.mentions, lede.at[0])
+        # "The chief executive of X has defended ... Dr Y said ...": the one person named in the lede itself, or
+        # else in the next paragraph, unless that opens with a post of its own ("The chief executive of Z believes")
+        same = [
+            m
+            for m in self.mentions
+            if m.at[0] == lede.at[0] and m.at[1] > after and m.subject and m.speaker.kind == "person"
+        ]
+        names = {m.speaker.name for m in same}
+        if (
+            len(names) == 1
+            and any(m.said for m in same)
+            and not any(m.speaker.name in names for m in self.mentions if m.at < lede.at)
+        ):
+            nxt = same
+        else:
+            nxt = _one_person_named_next(self.mentions, lede.at[0])
+            if (
+                any(
+                    m.at[0] == lede.at[0] + 1 and m.speaker.kind == "role" and m.subject and m.at < nxt[0].at
+                    for m in self.mentions
+                )
+                if nxt
+                else False
+            ):
+                return
         if not nxt:
             return
         person = nxt[0].speaker
@@ -3404,6 +3428,19 @@ class _Article:
             kin = self._kin_of_one_named(sp, before)
             if kin is not None:
                 return kin
+            if whose and head in ("partner", "colleague") and not mods:  # "Dr A and Dr B have run the surgery since
+                # 2011 ... said Dr A. ‘...,’ her partner said": the one other person named, not Dr A herself
+                others = {
+                    m.speaker.name: m
+                    for m in before
+                    if m.speaker.kind == "person"
+                    and m.speaker.name not in (None, whose)
+                    and " and " not in m.speaker.name
+                }
+                if len(others) == 1:
+                    [other] = others.values()
+                    known = self._known(other.speaker, before)
+                    return replace(known, written=sp.written, role=known.role or sp.role)
             later = self._named_later(head, mods, sp, at) if not before or at[0] <= 1 else None
             if later is not None:
                 return later

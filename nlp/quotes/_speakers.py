@@ -1208,6 +1208,30 @@ _ASIDES: tuple[tuple[re.Pattern, str, frozenset[str] | None], ...] = (
         r"\1",
         frozenset({"person", "role", "org"}),
     ),
+    # "a GP partner in Llanfair Road Surgery, Pontardawe": at the surgery, as "at" says
+    (
+        re.compile(
+            r"(.*\S)\s+in\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:Surgery|Practice|Medical\s+Centre|Health\s+Centre)"
+            r"(?:,.*)?)"
+        ),
+        r"\1 at \2",
+        frozenset({"person", "role"}),
+    ),
+    # "Beryl X, who chaired the meeting": its chair, for that meeting (no body, and no former post)
+    (
+        re.compile(
+            r"(.+?),\s+who\s+(?:chaired|chairs|was\s+chairing|is\s+chairing)\s+(?:the|this|that|[A-Z]\w+[’']s)\s+"
+            r"(?:[a-z]+\s+)?(?:meeting|session|debate|hearing|discussion|event|webinar|panel)"
+        ),
+        r"\1, chair",
+        frozenset({"person"}),
+    ),
+    # "Dr Alan X, represented by Nadia Y of the MDU": Dr X, whoever spoke for him
+    (
+        re.compile(r"(.+?),\s+(?:represented|questioned|accompanied|interviewed|supported)\s+by\s+[^,]+"),
+        r"\1",
+        frozenset({"person", "role"}),
+    ),
     # "Dr Marsh, the younger of the two": which of them, no post
     (
         re.compile(

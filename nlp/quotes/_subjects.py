@@ -665,7 +665,7 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         return None
     cand = m.group(1)
     cand = re.split(  # "said Ian X, who runs the Lambeth GP Federation": a clause that gives a post is kept
-        r",\s*(?:who(?!\s+(?:now\s+|also\s+|currently\s+)?(?:chairs|leads|heads|runs|manages|founded|sits|serves|"
+        r",\s*(?:who(?!\s+(?:now\s+|also\s+|currently\s+)?(?:chairs|chaired|leads|heads|runs|manages|founded|sits|serves|"
         r"works\s+as|(?:is|has\s+been)\s+(?:now\s+|also\s+)?(?:a|an|the))\b|[^,.;]*\band\s+(?:now|is\s+now)\s+(?:works\s+as|an?\s)\b)|"
         # (and "said Roger, 63, to loud applause", "with a sigh": how it was said)
         r"which|adding|as|in|on|when|after|before|speaking|to|amid|with|during|despite|without|echoing|citing|"

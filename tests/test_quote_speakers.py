@@ -14733,3 +14733,69 @@ def test_posts_and_asides_after_a_name(quotes, said, expected):
 def test_a_lede_s_post_is_held_by_the_one_named_in_it(quotes, paragraphs, expected):
     qs = quotes("ICB defends closure", *paragraphs)
     assert [who(q) for q in qs] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "On Monday, Kingsfold and Wexham ICB confirmed the closure.",
+                "An ICB spokesperson said: “Every patient will be able to register elsewhere.”",
+            ),
+            [(None, "spokesperson", "Kingsfold and Wexham ICB")],
+        ),
+        (
+            (
+                "A charity for doctors has reported a rise in calls.",
+                "“We need to look after the people who look after us,” said Olumide Bankole, chief executive of "
+                "Doctors in Distress Support.",
+            ),
+            [("Olumide Bankole", "chief executive", "Doctors in Distress Support")],
+        ),
+        (
+            (
+                "Hartsfield GP Chambers has launched in the town.",
+                "The chambers said: “We have had enquiries from twelve practices.”",
+            ),
+            [("Hartsfield GP Chambers", None, "Hartsfield GP Chambers")],
+        ),
+        (
+            (
+                "Eastholme Trust has opened a new hub.",
+                "Media contact: Gemma Whitlock, Communications Manager, 01632 960555",
+                "“We are delighted with the response from patients.”",
+            ),
+            [(None, None, None)],  # whom a reporter may call, not who said it
+        ),
+        (
+            (
+                "The federation has lost its contract.",
+                "Marcus Ellingham, who was previously director of operations at a community trust, said it had been "
+                "‘dumped’.",
+            ),
+            [("Marcus Ellingham", "former director of operations at a community trust", None)],
+        ),
+        (
+            (
+                "Two partners have quit.",
+                "A third doctor, a salaried GP in Wolverhampton, said she had turned it down. ‘I watched what it did "
+                "to my trainer,’ she told me.",
+            ),
+            [(None, "salaried GP in Wolverhampton", None)],
+        ),
+        (
+            (
+                "A Department of Health and Social Care spokesperson said the government was ‘absolutely committed’ "
+                "to the pledge, adding: ‘We have record numbers of GP trainees.’",
+            ),
+            [
+                (None, "spokesperson", "Department of Health and Social Care"),
+                (None, "spokesperson", "Department of Health and Social Care"),
+            ],
+        ),
+    ],
+)
+def test_bodies_lines_and_asides_of_releases_and_features(quotes, paragraphs, expected):
+    qs = quotes("Wexham surgery to close", *paragraphs)
+    assert [who(q) for q in qs] == expected

@@ -608,6 +608,12 @@ class _Attributor:
             sp = self._speaker(pi, f"{bio.group(1)}, {bio.group(2)}", bio.start(1))
             if sp.kind == "person" and sp.name:
                 return _Attribution(sp, None, (pi, bio.start(1)))
+        if re.match(
+            r"\s*(?:(?:Media|Press|For\s+more)\s+)?(?:contacts?|enquiries|information)\b", text, re.I
+        ) or re.search(
+            r"\b\d{4,5}\s?\d{5,6}\b|\S+@\S+\.\w+", text
+        ):  # a release's "Media contact: Gemma X, Communications Manager, 01632 960555": whom to call, no speaker
+            return None
         line = _BULLET.sub("", text, count=1).rstrip().rstrip(":")
         if re.fullmatch(r"[^.!?;:]+,[^.!?;:]+\.", line):  # "Dr Lena X, GP partner, Abbey Surgery, Ripon." as a credit
             line = line[:-1]
@@ -1865,7 +1871,12 @@ def extract_quotes(
                     named_between = (  # "‘...,’ said Dr X, chair of Y, adding: ‘...’": named in this stretch
                         prev[1].at is not None and prev[1].at[0] == pi and prev[1].at[1] >= local_start
                     )
-                    if adding and (not pre_local[: adding.start()].strip(" ,") or named_between):
+                    same_sentence = (
+                        prev[1].at is not None
+                        and prev[1].at[0] == pi
+                        and not re.search(r"[.!?]\s", pre_local[: adding.start()] if adding else "")
+                    )  # "... said the government was ‘absolutely committed’ to the pledge, adding: ‘...’"
+                    if adding and (not pre_local[: adding.start()].strip(" ,") or named_between or same_sentence):
                         # "‘...’, adding: ‘...’": the same speaker
                         att = _Attribution(prev[1].speaker, adding.group(1) or adding.group(2))
                 if att is None:

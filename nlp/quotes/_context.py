@@ -38,6 +38,7 @@ from nlp.quotes._lexicon import (
     _COMPANY_ENDS,
     _COUNCILLOR_TITLE,
     _CUE_SET,
+    _DATE_WORDS,
     _DETERMINERS,
     _DOC_NOUNS,
     _EPITHET_BODIES,
@@ -1717,6 +1718,12 @@ class _Article:
                         role, org = _split_role_org(what.group(1))
                         if role:
                             sp = Speaker(f"{phrase}, {what.group(1)}", "role", role=role, org=org)
+                    elif (
+                        what
+                        and tok.lower_ in ("doctor", "medic", "clinician", "colleague")
+                        and _is_role_phrase(what.group(1))
+                    ):  # "A third doctor, a salaried GP in Wolverhampton, said": what the apposition makes them
+                        sp = describe(f"{phrase}, {what.group(1)}")
                     if (
                         sp.kind == "role"
                         and sp.role
@@ -4265,7 +4272,7 @@ class _Article:
             for text in [*self.masked[: at[0]], self.masked[at[0]][: at[1]]]
             for m in re.finditer(
                 # (and a list of places before: "Bristol, North Somerset and South Gloucestershire ICB")
-                r"((?:[A-Z][\w’'-]*,\s+(?=(?:[A-Z][\w’'-]*\s+){1,2}and\s+[A-Z]))?"
+                r"((?:(?!" + _DATE_WORDS + r")[A-Z][\w’'-]*,\s+(?=(?:[A-Z][\w’'-]*\s+){1,2}and\s+[A-Z]))?"
                 r"(?:[A-Z][\w’'&-]*\s+(?:(?:" + joiners + r")\s+(?=[A-Z]))?){1,6})(" + word + r")\b",
                 text,
             )

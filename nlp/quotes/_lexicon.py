@@ -869,7 +869,7 @@ _BODY_NOUNS = frozenset(
         "institute foundation association society partnership hospital clinic charity company firm "
         "organisation organization office system centre center unit panel forum alliance coalition commission "
         "inquiry taskforce review university school think tank campaign petition project programme scheme "
-        "conference tribunal cabinet provider operator supplier contractor hub fund"
+        "conference tribunal cabinet provider operator supplier contractor hub fund chambers"
     ).split()
 )
 _GENERIC_ORG = _BODY_NOUNS | _DESCRIPTIVE
@@ -1439,8 +1439,15 @@ _WELLBEING_BOARD = re.compile(r"((?:[A-Z][\w’'-]*\s+){1,3}[Hh]ealth\s+and\s+[W
 _POST_SCOPES = frozenset("national regional local area divisional".split())
 # a body named after a list of places, whose first comma is no end of its name: "Bristol, North Somerset and South
 # Gloucestershire ICB", "Shropshire, Telford and Wrekin Integrated Care Board"
+# words that open a sentence with a comma, before a list of places: "On Monday, Kingsfold and Wexham ICB"
+_DATE_WORDS = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Yesterday|Today|Meanwhile|However|Earlier|Later)\b"
+)
 _PLACES_LISTED_BODY = re.compile(
-    r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+"
+    r"(?:[Tt]he\s+)?(?!"
+    + _DATE_WORDS
+    + r")[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:ICB|CCG|ICS|Integrated\s+Care\s+(?:Board|System)|(?:NHS\s+)?(?:Foundation\s+)?Trust)"
 )
 # a councillor's title before their name, which is their post where no other is given: "Cllr Jane X (Lab, Moorside)"

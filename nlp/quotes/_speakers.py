@@ -943,7 +943,8 @@ def clean_org(org: str | None) -> str | None:
     org = re.split(
         (r"" if listed else r",|")
         + r";|\s+[–—]\s+|(?:^|\s+)(?:which|who|whose|that|where|when|after|as|since|before|until)\b"
-        r"|(?:^|\s+)in\b(?!\s+[a-z][\w-]*\s+(?:committee|group|forum|network|board|panel|council)\b)"  # not "associates
+        r"|(?<!Doctors)(?<!Women)(?<!Voices)(?<!Nurses)(?<!Support)(?<!Carers)(?<!Patients)"  # "Doctors in Distress"
+        r"(?:^|\s+)in\b(?!\s+[a-z][\w-]*\s+(?:committee|group|forum|network|board|panel|council)\b)"  # not "associates
         # in training committee", nor a field no place is called ("Voices in Health", "Women in Primary Care")
         r"(?!\s+(?:Health|Healthcare|Medicine|Primary|General|Practice|Nursing|Pharmacy|Dentistry|Crisis|Training)\b)"
         r"|\s+for\s+(?:\d+|[a-z]+)\s+(?:years?|months?|decades?)\b"  # "Old Mill Surgery for 22 years"
@@ -1216,6 +1217,15 @@ _ASIDES: tuple[tuple[re.Pattern, str, frozenset[str] | None], ...] = (
         ),
         r"\1 at \2",
         frozenset({"person", "role"}),
+    ),
+    # "A third doctor, a salaried GP in Wolverhampton": what the apposition makes them
+    (
+        re.compile(
+            r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Aa]\s+(?:second|third|fourth|fifth|sixth))\s+(?:doctor|GP|medic|clinician|"
+            r"colleague|woman|man|person),\s+((?:a|an)\s+[^,]+)"
+        ),
+        r"\1",
+        frozenset({"role"}),
     ),
     # "Beryl X, who chaired the meeting": its chair, for that meeting (no body, and no former post)
     (
@@ -2015,6 +2025,8 @@ def _plain_apposition(app: str) -> str:
     if now:  # "who had been a partner for 22 years and now works as a salaried GP": the post now
         rest = now.group("rest")
         app = f"who now {rest}" if rest.startswith(("works", "practi")) else f"who is {rest}"
+    app = re.sub(r"^who\s+was\s+(?:previously|formerly|once)\s+", "who was ", app)  # "who was previously director of
+    # operations at a trust": was
     app = re.sub(  # "who took over as lead GP in 2023", "who was appointed clinical director last year": became
         r"^who\s+(?:took\s+over|stepped\s+(?:up|in)|(?:was|has\s+been)\s+(?:appointed|named|elected))\s+(?:as\s+)?"
         r"(?=(?:an?|the)\s|[a-z])",

@@ -14799,3 +14799,76 @@ def test_a_lede_s_post_is_held_by_the_one_named_in_it(quotes, paragraphs, expect
 def test_bodies_lines_and_asides_of_releases_and_features(quotes, paragraphs, expected):
     qs = quotes("Wexham surgery to close", *paragraphs)
     assert [who(q) for q in qs] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "But one GP in the same PCN, who asked not to be named, said: “Nobody asked the partners.”",
+            (None, "GP", None),
+        ),
+        (
+            "A GP in the North West who did not want to be named said: “I used to get £900 a day.”",
+            (None, "GP in the North West", None),
+        ),
+        ("A GP partner whose practice was rated inadequate said: “It is demoralising.”", (None, "GP partner", None)),
+        ("One GP - who asked not to be named - said: “Nobody asked the partners.”", (None, "GP", None)),
+        (
+            "A practice manager – speaking anonymously – said: “We cannot magic it back.”",
+            (None, "practice manager", None),
+        ),
+        ("One GP, who has been a partner for 25 years, said: “We are finished.”", (None, "partner", None)),
+        ("One attendee said: “The chair lost control of the room.”", (None, "attendee", None)),
+        (
+            "A former employee of the practice said: “I was told to keep quiet.”",
+            (None, "former employee of the practice", None),
+        ),
+        ("A planning officer said the extension was “modest”.", (None, "planning officer", None)),
+        (
+            "An email from the ICB's director of primary care, Jo Platt, said: “Please manage patients in primary "
+            "care.”",
+            ("Jo Platt", "ICB director of primary care", None),
+        ),
+        ("Lib Dem Cllr Harriet Vance said the plan was “a disgrace”.", ("Harriet Vance", "councillor", "Lib Dem")),
+    ],
+)
+def test_unnamed_and_anonymous_sources_as_trade_papers_write_them(quotes, paragraph, expected):
+    qs = quotes("Practices told to return ARRS money", paragraph)
+    assert [who(q) for q in qs] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The mayor of Kilnsey has thrown her weight behind calls for a new health hub.",
+                "Cllr Abigail Fenwick said the site was “perfect” for a GP-led health centre.",
+                "“We have a huge empty building,” said the mayor.",
+            ),
+            "Abigail Fenwick",
+        ),
+        (
+            (
+                "The convener of Holyrood's Health, Social Care and Sport Committee has written to the Cabinet "
+                "Secretary.",
+                "The committee's convener, Alison Kerr MSP, said: “The committee wants to know why.”",
+            ),
+            "Alison Kerr",
+        ),
+    ],
+)
+def test_a_post_the_lede_gives_and_a_body_named_with_a_list(quotes, paragraphs, expected):
+    qs = quotes("Mayor backs call for new health hub", *paragraphs)
+    assert qs[-1].speaker_name == expected
+    assert qs[-1].speaker_org != "Holyrood's Health"
+
+
+def test_a_minister_for_women_s_health_keeps_the_possessive(quotes):
+    [q] = quotes(
+        "Ministers compare notes",
+        "The Minister for Public Health and Women's Health, Shona Gilchrist, said the two nations faced “the same "
+        "challenge”.",
+    )
+    assert (q.speaker_name, q.speaker_role) == ("Shona Gilchrist", "Minister for Public Health and Women's Health")

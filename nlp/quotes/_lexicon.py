@@ -385,7 +385,8 @@ _ANONYMOUS = re.compile(
 # new GP contract", then "Sarah X said"
 _LEDE_VERBS = frozenset(
     "defended defends pledged pledges unveiled unveils announced announces promised promises vowed vows admitted "
-    "admits rejected rejects criticised criticises attacked attacks welcomed welcomes launched launches".split()
+    "admits rejected rejects criticised criticises attacked attacks welcomed welcomes launched launches backed backs "
+    "thrown throws faced faces condemned condemns".split()
 )
 # a paper's interview with someone, whose "he" or "she" follows: "The Gazette has an interview with the chair of X, Dr Y"
 _AN_INTERVIEW_WITH = re.compile(
@@ -667,6 +668,9 @@ _ROLE_HEADS = frozenset(
         "grandparent grandfather grandmother mum dad "
         "expert opponent sceptic skeptic observer commentator "  # "Experts warned", "Opponents claimed"
         "facilitator moderator convener ambassador champion steward viewer speaker successor predecessor "
+        # and the public and staff a story quotes unnamed ("One attendee said", "One objector wrote")
+        "attendee employee contributor objector petitioner protester protestor signatory homeowner tenant "
+        "leaseholder trader consultee whistleblower "
         # ("The panel’s adult facilitator, X", "His successor, Dr X")
         # clinicians of other fields, who speak in stories about referrals and the hospital end of the NHS
         "psychiatrist psychologist physician therapist psychotherapist dietitian dietician optometrist optician "
@@ -1242,6 +1246,9 @@ _ORDINAL_WORDS = r"(?:second|third|fourth|fifth|other|further)"
 # adjectives in -ing before a post, which open no clause: "a leading GP academic", "the outgoing chair"
 _ING_ADJECTIVES = (
     r"(?:lead|outgo|incom|found|act|visit|presid|consult|dispens|practis|retir|sitt|serv|manag|supervis|remain)ing"
+    # and a field before a post: "A planning officer", "a nursing home manager", "the licensing officer"
+    r"|(?:plann|hous|nurs|licens|build|park|train|fund|market|prescrib|safeguard|commission)ing(?=\s+(?:home\s+)?"
+    r"(?:officer|manager|lead|director|inspector|assistant|attendant|adviser|advisor|consultant|coordinator)s?\b)"
 )
 # people a story names by what they are, whose "he" or "she" follows: "A young mum wanted antibiotics. ‘...,’ she
 # said" (with _LAY_PEOPLE, _KIN and the posts)

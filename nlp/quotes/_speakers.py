@@ -766,8 +766,10 @@ def _without_possessives(text: str) -> str:
     """``The King’s Fund’s senior fellow`` -> ``The King’s Fund senior fellow``: possessive marks dropped, but not
     inside a body's own name."""
     keep = [m.span() for m in _possessive_names().finditer(text)]
-    return re.sub(
-        r"[’']s\b|(?<=s)[’'](?=\s)", lambda m: m.group(0) if any(a <= m.start() < b for a, b in keep) else "", text
+    return re.sub(  # (nor of a plural: "Minister for Women's Health", "Children's Commissioner")
+        r"(?<!\bWomen)(?<!\bMen)(?<!\bChildren)(?<!\bPeople)[’']s\b|(?<=s)[’'](?=\s)",
+        lambda m: m.group(0) if any(a <= m.start() < b for a, b in keep) else "",
+        text,
     )
 
 
@@ -939,7 +941,12 @@ def clean_org(org: str | None) -> str | None:
     ``Report``)."""
     if not org or org.strip() in _DEPARTMENTS or org.strip().lower() in _entity_phrases("POLICY"):
         return None  # "the practice's IT lead": a department's letters; "an ARRS pharmacist": a scheme's; no body
-    listed = _PLACES_LISTED_BODY.fullmatch(org.strip())  # "Bristol, North Somerset and South Gloucestershire ICB"
+    listed = _PLACES_LISTED_BODY.fullmatch(org.strip()) or re.fullmatch(  # "Bristol, North Somerset and South
+        # Gloucestershire ICB"; "Holyrood's Health, Social Care and Sport Committee"
+        r"(?:[A-Z][\w-]*[’']s\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+)+(?:[A-Z][\w-]*\s+)+and\s+(?:[A-Z][\w-]*\s+)*"
+        r"Committee",
+        org.strip(),
+    )
     org = re.split(
         (r"" if listed else r",|")
         + r";|\s+[–—]\s+|(?:^|\s+)(?:which|who|whose|that|where|when|after|as|since|before|until)\b"
@@ -1218,6 +1225,33 @@ _ASIDES: tuple[tuple[re.Pattern, str, frozenset[str] | None], ...] = (
         r"\1 at \2",
         frozenset({"person", "role"}),
     ),
+    # "One GP - who asked not to be named - said", "A practice manager – speaking anonymously –": the one between
+    # dashes
+    (
+        re.compile(r"(.+?)\s+[–—-]\s+(?:who\s|speaking\s|talking\s)[^–—]+?(?:\s+[–—-])?"),
+        r"\1",
+        frozenset({"role", "person"}),
+    ),
+    # "Lib Dem Cllr Harriet X": a councillor of the party, as "Lib Dem councillor Harriet X" reads
+    (re.compile(r"(" + _PARTY + r")\s+Cllr\.?\s+(.+)"), r"\1 councillor \2", frozenset({"person"})),
+    # "An email from the ICB's director of primary care, Jo X": its sender, as "The email, from X," reads
+    (
+        re.compile(
+            r"(?:[Aa]n?|[Tt]he)\s+(?:leaked\s+|internal\s+)?(?:email|e-mail|memo|text\s+message)\s+from\s+(.+,\s+[A-Z].+)"
+        ),
+        r"\1",
+        frozenset({"person", "role"}),
+    ),
+    # "One GP, who has been a partner for 25 years": one GP, a partner (not a person named "One")
+    (
+        re.compile(
+            r"((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+[\w-]+(?:\s+[\w-]+)?),\s+who\s+(?:is|has\s+been|was)\s+((?:a|an)\s+.+)"
+        ),
+        r"\1, \2",
+        frozenset({"role"}),
+    ),
+    # "a GP partner whose practice was rated inadequate": the partner, whatever their practice was
+    (re.compile(r"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,]+?)\s+whose\s+[a-z]+\s+.+"), r"\1", frozenset({"role"})),
     # "A third doctor, a salaried GP in Wolverhampton": what the apposition makes them
     (
         re.compile(

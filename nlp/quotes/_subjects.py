@@ -92,6 +92,21 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
     keep = [*keep, *(m.span() for m in re.finditer(r"\s\([A-Z]{2,6}s?\)(?=\s+[a-z]|,)", text))]
     keep += [m.span() for m in _CITATION.finditer(text)]  # "Smith et al. (2021) describe"
     got = _subject_before_masked(_protect(text, keep))
+    if got is None:
+        # "But one GP in the same PCN, who asked not to be named, said", "A GP in the North West who did not want to
+        # be named said": the subject, without the conjunction that opens its sentence or the unnamed one's clause
+        # (blanked, so that offsets stay)
+        plain = re.sub(r"(?:^|(?<=[.;!?]\s))(?:But|And|Yet|So)\s+(?=[a-z])", lambda m: " " * len(m.group(0)), text)
+        plain = re.sub(
+            r"\s+who\s+(?:did|does)\s+not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)(?=\s*$)",
+            lambda m: " " * len(m.group(0)),
+            plain,
+        )
+        if plain != text:
+            got = _subject_before_masked(_protect(plain, keep))
+            if got is not None:
+                end = len(text.rstrip()) if re.search(r"\bwho\s+(?:did|does)\s+not\b", text[got[1] :]) else None
+                got = (text[got[1] : end].strip(" ,") if end else got[0], got[1])
     if got is None and re.search(r"\s[–—]\s+[^–—]+\s[–—]\s*$", text):
         # "Dr Anne X — who has been a partner for 27 years — said", "Dr X – GP partner and medical director at Y –
         # said": the dashes as the commas they stand for

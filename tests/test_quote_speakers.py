@@ -14872,3 +14872,44 @@ def test_a_minister_for_women_s_health_keeps_the_possessive(quotes):
         "challenge”.",
     )
     assert (q.speaker_name, q.speaker_role) == ("Shona Gilchrist", "Minister for Public Health and Women's Health")
+
+
+def test_a_place_the_tagger_took_for_a_person_is_no_speaker(quotes):
+    [q] = quotes(
+        "GP speaks out",
+        "One GP partner in the east end of Glasgow, who asked not to be named, said she regularly worked twelve-hour "
+        "days. “I go home feeling I've failed my patients,” she said.",
+    )
+    assert (q.speaker_name, q.speaker_role) == (None, "GP partner")
+
+
+def test_a_headline_s_criticised_for_names_who_was_criticised_not_who_spoke(quotes):
+    qs = quotes("CQC inspectors criticised for ‘tick-box’ approach", "Practices have complained about inspections.")
+    assert [(q.speaker_name, q.speaker_role) for q in qs if q.text == "tick-box"] in ([], [(None, None)])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Of the 412 respondents, 61% said they planned to leave. One wrote: “I have had enough.” Another: “Get me "
+            "out.”",
+            [(None, "practice manager"), (None, "practice manager")],
+        ),
+        (
+            "Comments left by respondents included: “We are drowning” and “Nobody at the ICB picks up the phone.”",
+            [(None, "respondents"), (None, "respondents")],
+        ),
+        (
+            "Practice managers who responded to the survey described the abuse as “relentless”.",
+            [(None, "practice managers")],
+        ),
+        (
+            "The applicant's agent, Marcus Hale, said: “The scheme complies with policy.”",
+            [("Marcus Hale", "applicant's agent")],
+        ),
+    ],
+)
+def test_survey_respondents_and_agents(quotes, paragraph, expected):
+    qs = quotes("Survey: one in three practice managers plan to quit", paragraph)
+    assert [(q.speaker_name, q.speaker_role) for q in qs] == expected

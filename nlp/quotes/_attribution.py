@@ -918,9 +918,12 @@ class _Attributor:
                 sp = self._speaker(pi, got[0], base + got[1]) if got is not None else None
                 if sp is not None and sp.kind in ("person", "role", "org"):
                     return _Attribution(sp, m.group("verb"), (pi, base + got[1]))
-            if m.group("verb") in _CHARGING_CUES and not re.search(
-                r"[A-Za-z]", re.sub(r"\b(?:as|of)\b", "", text[m.end("verb") :])
-            ):
+            if (
+                m.group("verb") in _CHARGING_CUES
+                and not re.search(r"[A-Za-z]", re.sub(r"\b(?:as|of)\b", "", text[m.end("verb") :]))
+            ) or (
+                m.group("verb") in _CRITICISED and re.fullmatch(r"\s+(?:for|over)\s*", text[m.end("verb") :])
+            ):  # (and "CQC inspectors criticised for ‘tick-box’ approach": who was criticised, not who criticised)
                 continue  # "Minister accused of ‘breaking promises’": a participle, not who charged (but "accused the ICB
                 # of ‘...’", whose object the cue's pattern took in)
             if m.group("verb") in _THOUGHT_CUES and re.search(
@@ -1830,6 +1833,16 @@ def extract_quotes(
                     att = attr.headline_source(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None:  # "Dr Sana Iqbal: ‘...’"
                     att = attr.name_only(pi, pre_local.rstrip()[:-1], local_start)
+                another = (
+                    re.search(r"(?:^\s*|[.!?]\s+)(Another|A\s+second|A\s+third|One\s+more)\s*:\s*$", pre_local)
+                    if att is None or att.speaker is None
+                    else None
+                )
+                if another:  # a survey's "One wrote: ‘...’ Another: ‘...’": another of them
+                    at = local_start + another.start(1)
+                    one = art.resolve(Speaker(another.group(1), "other"), (pi, at))
+                    if one.kind != "other":
+                        att = _Attribution(replace(one, written=another.group(1)), None, (pi, at))
                 if att is None:  # "Dr Ade Ojo’s message to ministers was simple: ‘...’"
                     att = attr.possessive_message(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None:  # "The LMC’s medical secretary, Dr Guy X, was blunt: ‘...’"
@@ -2167,6 +2180,10 @@ def _unnamed_kind(q: Quote) -> Quote:
 # cues that charge an object with what the quote says it did ("accused the government of ‘...’"), which a headline
 # also uses as a participle with no object ("Minister accused of ‘...’")
 _CHARGING_CUES = frozenset({"accused", "accuses"})
+# cues that, as a headline's participle before "for" or "over", say who was criticised ("X criticised for ‘...’")
+_CRITICISED = frozenset(
+    {"criticised", "criticized", "praised", "hailed", "slammed", "blasted", "attacked", "condemned"}
+)
 
 
 # what closes a title cited in brackets: its date or page ("(‘Hubs take pressure off practices’, 12 May)"), or the

@@ -86,6 +86,7 @@ from nlp.quotes._lexicon import (
     _PART_OF_A_BODY,
     _PARTICLE_NAME,
     _PARTS_OF_A_BODY,
+    _PARTS_OF_A_PLACE,
     _PARTY,
     _PARTY_AND_PLACE,
     _PEER_STYLE,
@@ -1129,6 +1130,14 @@ class _Article:
             ]:
                 if self.in_quote(pi, ent.start_char):
                     continue
+                if (
+                    ent.label_ == "PERSON"
+                    and len(ent) == 1
+                    and ent.start >= 2
+                    and doc[ent.start - 1].lower_ == "of"
+                    and doc[ent.start - 2].lower_ in _PARTS_OF_A_PLACE
+                ):  # "One GP partner in the east end of Glasgow", which the tagger took for a person: a place
+                    continue
                 nation = _NATION_AFTER.match(self.paragraphs[pi], ent.end_char) if ent.label_ in ORG_LABELS else None
                 whole = doc.char_span(ent.start_char, nation.end(), label=ent.label_) if nation else None
                 root = ent.root
@@ -1323,6 +1332,12 @@ class _Article:
                     phrase = self._with_prefix(pi, ent)
                     if post_is is not None:
                         phrase = f"{post_is.text}, {phrase}"
+                    phrase_at = ent.end_char - len(phrase)
+                    found = self.paragraphs[pi].find(phrase, max(0, phrase_at - 1))
+                    if (
+                        not post_is and 0 <= found <= ent.start_char
+                    ):  # ("Jackie X MSP", whose letters run past the name)
+                        phrase_at = found
                     before = re.search(
                         # "However, the chair of the local LMC, Dr X, said": a link word, then the post
                         # (and after a preposition or a verb of asking: "raised it with the minister for primary
@@ -1339,14 +1354,14 @@ class _Article:
                         + r")?"
                         r"((?:one\s+of\s+(?:the|its|their|his|her)|the|a|an|one|another|its|their|his|her|my|our|whose|"
                         r"(?-i:(?:[A-Z][\w&-]*\s+(?:and\s+(?=[A-Z]))?){0,3}[A-Z][\w&-]*[’']s))\s+[^,;:.!?]{2,80}?),\s*$",
-                        self.paragraphs[pi][: ent.end_char - len(phrase)],
+                        self.paragraphs[pi][:phrase_at],
                         re.I,
                     )
                     if before is None:  # "Senior coroner for North Marlshire, Ms X, said": a post that opens the
                         # sentence without an article
                         before = re.search(  # (and "HM Assistant Coroner for X, Dr Y": the Crown's, not a body's)
                             r"(?:^|[.;:!?]\s+)(?:HM\s+)?([A-Z][a-z]+(?:\s+[^,;:.!?]{1,80}?)?),\s*$",
-                            self.paragraphs[pi][: ent.end_char - len(phrase)],
+                            self.paragraphs[pi][:phrase_at],
                         )
                         first = before.group(1).split()[0].lower() if before else ""
                         before = (

@@ -670,7 +670,7 @@ _ROLE_HEADS = frozenset(
         "facilitator moderator convener ambassador champion steward viewer speaker successor predecessor "
         # and the public and staff a story quotes unnamed ("One attendee said", "One objector wrote")
         "attendee employee contributor objector petitioner protester protestor signatory homeowner tenant "
-        "leaseholder trader consultee whistleblower "
+        "leaseholder trader consultee whistleblower agent applicant "
         # ("The panel’s adult facilitator, X", "His successor, Dr X")
         # clinicians of other fields, who speak in stories about referrals and the hospital end of the NHS
         "psychiatrist psychologist physician therapist psychotherapist dietitian dietician optometrist optician "
@@ -1446,6 +1446,11 @@ _WELLBEING_BOARD = re.compile(r"((?:[A-Z][\w’'-]*\s+){1,3}[Hh]ealth\s+and\s+[W
 _POST_SCOPES = frozenset("national regional local area divisional".split())
 # a body named after a list of places, whose first comma is no end of its name: "Bristol, North Somerset and South
 # Gloucestershire ICB", "Shropshire, Telford and Wrekin Integrated Care Board"
+# the part of a place before "of" and its name: "the east end of Glasgow", "the outskirts of Bangor"
+_PARTS_OF_A_PLACE = frozenset(
+    "end side edge outskirts centre center heart part parts north south east west suburbs fringes city town "
+    "county valleys".split()
+)
 # words that open a sentence with a comma, before a list of places: "On Monday, Kingsfold and Wexham ICB"
 _DATE_WORDS = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"

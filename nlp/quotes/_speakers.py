@@ -1232,6 +1232,19 @@ _ASIDES: tuple[tuple[re.Pattern, str, frozenset[str] | None], ...] = (
         r"\1",
         frozenset({"role", "person"}),
     ),
+    # a survey's "Practice managers who responded to the survey", "Comments left by respondents": the respondents
+    (
+        re.compile(r"(.+?)\s+who\s+(?:responded|replied|took\s+part|answered|completed|filled\s+in)\b.*"),
+        r"\1",
+        frozenset({"role"}),
+    ),
+    (
+        re.compile(
+            r"(?:[Cc]omments|[Rr]esponses|[Aa]nswers|[Rr]emarks)\s+(?:left|given|made|submitted|written)\s+by\s+(.+)"
+        ),
+        r"\1",
+        frozenset({"role"}),
+    ),
     # "Lib Dem Cllr Harriet X": a councillor of the party, as "Lib Dem councillor Harriet X" reads
     (re.compile(r"(" + _PARTY + r")\s+Cllr\.?\s+(.+)"), r"\1 councillor \2", frozenset({"person"})),
     # "An email from the ICB's director of primary care, Jo X": its sender, as "The email, from X," reads

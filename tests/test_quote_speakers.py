@@ -14913,3 +14913,23 @@ def test_a_headline_s_criticised_for_names_who_was_criticised_not_who_spoke(quot
 def test_survey_respondents_and_agents(quotes, paragraph, expected):
     qs = quotes("Survey: one in three practice managers plan to quit", paragraph)
     assert [(q.speaker_name, q.speaker_role) for q in qs] == expected
+
+
+def test_a_pronoun_before_any_name_is_not_a_later_person_of_the_other_sex(quotes):
+    qs = quotes(
+        "The only GP for 14 miles",
+        "He starts at 7.30am and often finishes after 9pm. He is the only GP partner at Heathfold Surgery.",
+        "“There's nobody to hand over to,” he says.",
+        "His practice nurse, Gwen Roberts, has worked with him for 12 years.",
+    )
+    assert [q.speaker_name for q in qs] == [None]  # was Gwen Roberts
+
+
+def test_the_one_asked_answers_in_the_paragraph_below_the_question(quotes):
+    qs = quotes(
+        "Councillors quiz PCN over closures",
+        "Dr Grace Fenn, clinical director of Eastgate PCN, gave evidence to councillors.",
+        "“Why are practices closing?” Cllr Amina Bello asked her.",
+        "“Because we cannot recruit.”",
+    )
+    assert [q.speaker_name for q in qs] == ["Amina Bello", "Grace Fenn"]

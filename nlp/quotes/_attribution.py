@@ -1980,6 +1980,8 @@ def extract_quotes(
                             prev[1].speaker.role,
                         ):
                             att = _Attribution(prev[1].speaker, prev[1].cue)  # "‘...,’ he said. ‘...’": as before
+                if att is None and opens_par and prev is not None and prev[0].last == pi - 1:
+                    att = _answer_to_asked(art, prev, paragraphs[pi - 1])
                 if (
                     att is None
                     and prev is not None
@@ -2571,6 +2573,27 @@ def _reported_speaker(
 
 def _quote_words(paragraphs: Sequence[str], s: Span) -> list[str]:
     return " ".join(paragraphs[pi][a:b] for pi, a, b in s.segments).split()
+
+
+def _answer_to_asked(art: _Article, prev: tuple[Span, _Attribution], asked_in: str) -> _Attribution | None:
+    """``‘Why are practices closing?’ Cllr X asked her.`` above a quote alone: the one asked answers it (the last
+    person named before the question whom ``her`` or ``him`` may be, not the one asking), or ``None``."""
+    cue = prev[1].cue or ""
+    whom = re.fullmatch(r"asked\s+(him|her)", cue)
+    if whom is None or prev[1].speaker is None or not re.search(r"\?\s*[’”\"']", asked_in):
+        return None
+    pronoun = "he" if whom.group(1) == "him" else "she"
+    people = [
+        m
+        for m in art.mentions
+        if m.at[0] <= prev[0].last
+        and m.speaker.kind == "person"
+        and m.speaker.name
+        and m.speaker.name != prev[1].speaker.name
+        and " and " not in m.speaker.name
+        and art._pronoun_of(m.speaker) in (None, pronoun)
+    ]
+    return _Attribution(art._known(people[-1].speaker, art.mentions), None) if people else None
 
 
 def _make_quote(paragraphs: Sequence[str], s: Span, att: _Attribution, fragment: bool, position: int) -> Quote | None:

@@ -2915,9 +2915,12 @@ class _Article:
                         and m.at[0] <= at[0] + 1
                         and m.subject
                         and m.speaker.kind == "person"
-                        and not re.search(  # "Her colleague Dr Tom X": someone else's colleague
-                            r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$", self.paragraphs[m.at[0]][: m.at[1]], re.I
+                        and not re.search(  # "Her colleague Dr Tom X", "His practice nurse, Gwen X": someone else's
+                            r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+$",
+                            self.paragraphs[m.at[0]][: m.at[1]],
+                            re.I,
                         )
+                        and (sp.pronoun not in ("he", "she") or self._pronoun_of(m.speaker) in (None, sp.pronoun))
                     ),
                     None,
                 )

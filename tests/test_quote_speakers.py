@@ -14933,3 +14933,13 @@ def test_the_one_asked_answers_in_the_paragraph_below_the_question(quotes):
         "“Because we cannot recruit.”",
     )
     assert [q.speaker_name for q in qs] == ["Amina Bello", "Grace Fenn"]
+
+
+def test_a_lede_s_post_at_a_body_keeps_the_body(quotes):
+    [q] = quotes(
+        "Health board lead speaks out",
+        "The primary care lead at Dyffryn Clwyd Health Board has said the board must change the way it delivers GP "
+        "services.",
+        "“We cannot recruit our way out of this,” said Dr Meinir Jenkins.",
+    )
+    assert who(q) == ("Meinir Jenkins", "primary care lead", "Dyffryn Clwyd Health Board")

@@ -1917,6 +1917,21 @@ class _Article:
             and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.paragraphs[lede.at[0]][after : body.at[1]])
         ):
             org = body.speaker.org  # "The chair of the Royal College of General Practitioners"
+        if not org:  # "The primary care lead at Dyffryn Clwyd Health Board has said": the body the tagger named there
+            from nlp.pipeline import ORG_LABELS
+
+            named = next(
+                (
+                    e.text
+                    for e in self.ents[lede.at[0]]
+                    if e.label_ in ORG_LABELS
+                    and re.fullmatch(
+                        r"\s+(?:of|at|for)\s+(?:the\s+)?", self.paragraphs[lede.at[0]][after : e.start_char]
+                    )
+                ),
+                None,
+            )
+            org = clean_org(named) if named else None
         # "The chief executive of X has defended ... Dr Y said ...": the one person named in the lede itself, or
         # else in the next paragraph, unless that opens with a post of its own ("The chief executive of Z believes")
         same = [

@@ -14943,3 +14943,12 @@ def test_a_lede_s_post_at_a_body_keeps_the_body(quotes):
         "“We cannot recruit our way out of this,” said Dr Meinir Jenkins.",
     )
     assert who(q) == ("Meinir Jenkins", "primary care lead", "Dyffryn Clwyd Health Board")
+
+
+def test_a_post_before_a_name_with_letters_after_it_carries_to_she(quotes):
+    qs = quotes(
+        "Labour attacks GP ‘spin’",
+        "Scottish Labour's health spokesperson, Jackie Ferrie MSP, accused ministers of “spin”. She said: “Patients "
+        "can't get through on the phone.”",
+    )
+    assert [who(q) for q in qs] == [("Jackie Ferrie", "health spokesperson", "Scottish Labour")] * 2

@@ -1393,8 +1393,8 @@ class _Article:
                             r"\b(?:will|would|has|have|had|is|was|are|were|after|before|when|since|that)\b", post_before
                         )
                         or before is not None
-                        and any(  # "The health committee questioned the chief executive of X
-                            t.dep_ == "ROOT"  # ICB, Dr Y,": the object and t.tag_ in ("VBD", "VBZ", "VBP")
+                        and any(  # "The health committee questioned the chief executive of X ICB, Dr Y,": the object
+                            t.dep_ == "ROOT" and t.tag_ in ("VBD", "VBZ", "VBP")
                             for t in ent.doc
                             if before.start(1) <= t.idx < before.end(1)
                         )
@@ -3600,17 +3600,12 @@ class _Article:
             if m.speaker.kind == "person"
             and m.speaker.name
             and " and " not in m.speaker.name
-            and re.search(
-                r"\b"
-                + n
-                + r"-year-old\s+(?:[\w-]+\s+){0,3}?"
-                + re.escape(m.speaker.name.split()[-1])
-                + r"\b|"
-                + re.escape(m.speaker.name)
-                + r",\s+(?:aged\s+)?"
-                + n
-                + r"\b",
-                self.paragraphs[m.at[0]],
+            and (
+                self._age_of(m) == int(n)
+                or re.search(
+                    r"\b" + n + r"-year-old\s+(?:[\w-]+\s+){0,3}?" + re.escape(m.speaker.name.split()[-1]) + r"\b",
+                    self.paragraphs[m.at[0]],
+                )
             )
         }
         if len(aged) != 1:

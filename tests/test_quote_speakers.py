@@ -14952,3 +14952,13 @@ def test_a_post_before_a_name_with_letters_after_it_carries_to_she(quotes):
         "can't get through on the phone.”",
     )
     assert [who(q) for q in qs] == [("Jackie Ferrie", "health spokesperson", "Scottish Labour")] * 2
+
+
+def test_a_quote_alone_after_an_officer_s_reported_speech_is_the_officer_s(quotes):
+    qs = quotes(
+        "Tarnby practice to close",
+        "Tarnby LMC said it was “appalled”. Dr Kofi Mensah, the LMC's chair, said the ICB had ignored repeated "
+        "warnings.",
+        "“We told them this would happen two years ago. Nobody listened.”",
+    )
+    assert [q.speaker_name for q in qs] == ["Tarnby LMC", "Kofi Mensah"]

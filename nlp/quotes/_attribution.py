@@ -1969,11 +1969,20 @@ def extract_quotes(
                 if att is None and opens_par and not fragment and pi > 0 and not art.inside[pi - 1]:
                     att = attr.subject_above(pi - 1)  # "Dr Ben X runs a practice in Hull." then "‘...’"
                 if att is None and opens_par and not fragment:
-                    att = _reported_speaker(art, pi, prev[0].last if prev is not None else -1)
+                    att = _reported_speaker(
+                        art, pi, (prev[0].segments[-1][0], prev[0].segments[-1][2]) if prev is not None else (-1, 0)
+                    )
+                    if (
+                        att is not None
+                        and prev is not None
+                        and prev[1].speaker is not None
+                        and att.speaker.written == prev[1].speaker.written
+                    ):
+                        att = None  # "‘...,’ he said." then a quote alone: the same speaker, carried on below
                 if att is None and not opens_par and not colon and not fragment:
                     att = attr.gesture(pi, last_close, op)  # "Dr Hollis nods. ‘She is right.’"
                 if att is None and not opens_par and not colon and not fragment:
-                    att = _reported_speaker(art, pi, -1, here=(last_close, op))
+                    att = _reported_speaker(art, pi, (-1, 0), here=(last_close, op))
                     if att is not None and prev is not None and prev[1].speaker is not None:
                         if att.speaker.name == prev[1].speaker.name and att.speaker.role in (
                             None,
@@ -2530,19 +2539,20 @@ def _post_given_after(q: Quote, at: tuple[int, int], mentions: Sequence[_Mention
 
 
 def _reported_speaker(
-    art: _Article, pi: int, after_par: int, here: tuple[int, int] | None = None
+    art: _Article, pi: int, after: tuple[int, int], here: tuple[int, int] | None = None
 ) -> _Attribution | None:
     """``Dr X said the plans were unworkable.`` then a paragraph that is only a quote: the
     speaker is the subject of the last cue verb in the two paragraphs before, when no quote
-    came after it.  With ``here`` (the stretch of paragraph ``pi`` between the last quote kept
-    and this one), the quote opens a sentence inside the paragraph instead (``Dr X said the
+    came after it (``after``: where the last quote ended, so that ``The LMC said it was ‘appalled’. Its chair, Dr X,
+    said the ICB had ignored warnings.`` gives Dr X).  With ``here`` (the stretch of paragraph ``pi`` between the last
+    quote kept and this one), the quote opens a sentence inside the paragraph instead (``Dr X said the
     plans were unworkable. ‘...’``) and the cue must lie in that stretch."""
     said = [
         m
         for m in art.mentions
         if m.said
         and (
-            (here is None and pi - 2 <= m.at[0] < pi and m.at[0] > after_par)
+            (here is None and pi - 2 <= m.at[0] < pi and m.at > after)
             or (here is not None and m.at[0] == pi and here[0] <= m.at[1] < here[1])
         )
         and m.speaker.kind in ("person", "role", "org", "doc")
@@ -2552,7 +2562,7 @@ def _reported_speaker(
     stretches = (
         [(pi, *here)]
         if here is not None
-        else [(p, 0, len(art.masked[p])) for p in range(max(pi - 2, after_par + 1), pi)]
+        else [(p, after[1] if p == after[0] else 0, len(art.masked[p])) for p in range(max(pi - 2, after[0], 0), pi)]
     )
     pronoun = None
     for p, a, b in stretches:

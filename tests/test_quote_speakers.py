@@ -14962,3 +14962,14 @@ def test_a_quote_alone_after_an_officer_s_reported_speech_is_the_officer_s(quote
         "“We told them this would happen two years ago. Nobody listened.”",
     )
     assert [q.speaker_name for q in qs] == ["Tarnby LMC", "Kofi Mensah"]
+
+
+def test_a_surname_the_tagger_read_as_a_common_noun_before_a_bare_quote(quotes):
+    qs = quotes(
+        "Practices merge",
+        "Dr Christopher Lamb, senior partner at Old Mill Surgery, and Dr Nathan Ellery, senior partner at Bridgefoot "
+        "Practice, have confirmed their practices will merge.",
+        "Lamb said the merger would secure both sites. “Both buildings stay open.”",
+        "Ellery said the merged practice would employ a pharmacist. “We read every comment.”",
+    )
+    assert [q.speaker_name for q in qs] == ["Christopher Lamb", "Nathan Ellery"]

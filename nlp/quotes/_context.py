@@ -1096,7 +1096,14 @@ class _Article:
                     subjects.append(tok)
                 if (
                     tok.dep_ in ("nsubj", "nsubjpass", "poss")  # ("Penrose is unconvinced", a passive to the parser)
-                    and tok.tag_ in ("NNP", "NNS", "NNPS")
+                    and (
+                        tok.tag_ in ("NNP", "NNS", "NNPS")
+                        or (  # ("Ellery said ...", a common noun to the tagger, a surname named before)
+                            tok.tag_ == "NN"
+                            and tok.dep_ == "nsubj"
+                            and self._surname_as_named(tok.text, (pi, tok.idx)) is not None
+                        )
+                    )
                     and tok.text[:1].isupper()
                     and tok.ent_type_ in ("", "GPE", "NORP", "LOC", "ORG")
                     and (

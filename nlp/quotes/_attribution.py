@@ -1839,10 +1839,7 @@ def extract_quotes(
                     else None
                 )
                 if another:  # a survey's "One wrote: ‘...’ Another: ‘...’": another of them
-                    at = local_start + another.start(1)
-                    one = art.resolve(Speaker(another.group(1), "other"), (pi, at))
-                    if one.kind != "other":
-                        att = _Attribution(replace(one, written=another.group(1)), None, (pi, at))
+                    att = _one_of_them(art, another.group(1), (pi, local_start + another.start(1)), None) or att
                 if att is None:  # "Dr Ade Ojo’s message to ministers was simple: ‘...’"
                     att = attr.possessive_message(pi, pre_local.rstrip()[:-1], local_start)
                 if att is None:  # "The LMC’s medical secretary, Dr Guy X, was blunt: ‘...’"
@@ -1899,11 +1896,9 @@ def extract_quotes(
                         pre_local,
                     )
                     if with_one:  # "Several partners told Pulse ..., with one adding: ‘...’": one of them
-                        at = local_start + with_one.start("who")
-                        who = with_one.group("who")
-                        one = art.resolve(Speaker(who, "other"), (pi, at))
-                        if one.kind != "other":
-                            att = _Attribution(replace(one, written=who), with_one.group("cue"), (pi, at))
+                        att = _one_of_them(
+                            art, with_one.group("who"), (pi, local_start + with_one.start("who")), with_one.group("cue")
+                        )
                 if att is None:
                     adding = re.search(r",\s*" + _GOING_ON + r"\s*:\s*$", pre_local)
                     if adding:  # "Dr Sam Hill was less sure, adding: ‘...’": the subject of the verb it hangs on
@@ -2583,6 +2578,12 @@ def _reported_speaker(
 
 def _quote_words(paragraphs: Sequence[str], s: Span) -> list[str]:
     return " ".join(paragraphs[pi][a:b] for pi, a, b in s.segments).split()
+
+
+def _one_of_them(art: _Article, who: str, at: tuple[int, int], cue: str | None) -> _Attribution | None:
+    """``one``, ``another``, ``a second`` (written at ``at``): one of the people or posts named before, or ``None``."""
+    one = art.resolve(Speaker(who, "other"), at)
+    return _Attribution(replace(one, written=who), cue, at) if one.kind != "other" else None
 
 
 def _answer_to_asked(art: _Article, prev: tuple[Span, _Attribution], asked_in: str) -> _Attribution | None:

@@ -41,6 +41,7 @@ from nlp.quotes._lexicon import (
     _DATE_WORDS,
     _DETERMINERS,
     _DOC_NOUNS,
+    _ELDER_KIN,
     _EPITHET_BODIES,
     _EPITHET_MARK,
     _EPITHET_NAME_WORDS,
@@ -134,6 +135,7 @@ from nlp.quotes._lexicon import (
     _WHO_HOLDS_THE,
     _WHO_SAID,
     _WORDS_OF,
+    _YOUNGER_KIN,
     _entity_phrases,
     _office_holders,
     _office_holders_as_written,
@@ -1096,16 +1098,17 @@ class _Article:
                     subjects.append(tok)
                 if (
                     tok.dep_ in ("nsubj", "nsubjpass", "poss")  # ("Penrose is unconvinced", a passive to the parser)
+                    and tok.text[:1].isupper()
+                    and tok.ent_type_ in ("", "GPE", "NORP", "LOC", "ORG")
                     and (
                         tok.tag_ in ("NNP", "NNS", "NNPS")
-                        or (  # ("Ellery said ...", a common noun to the tagger, a surname named before)
+                        or (  # ("Ellery said ...", a common noun to the tagger, a surname named before: looked up
+                            # last, as it reads the mentions so far)
                             tok.tag_ == "NN"
                             and tok.dep_ == "nsubj"
                             and self._surname_as_named(tok.text, (pi, tok.idx)) is not None
                         )
                     )
-                    and tok.text[:1].isupper()
-                    and tok.ent_type_ in ("", "GPE", "NORP", "LOC", "ORG")
                     and (
                         tok.left_edge.i == tok.i
                         or re.fullmatch(r"[A-Z][\w’']+-[A-Z][\w’']+", doc[tok.left_edge.i : tok.i + 1].text)
@@ -1955,13 +1958,9 @@ class _Article:
             nxt = same
         else:
             nxt = _one_person_named_next(self.mentions, lede.at[0])
-            if (
-                any(
-                    m.at[0] == lede.at[0] + 1 and m.speaker.kind == "role" and m.subject and m.at < nxt[0].at
-                    for m in self.mentions
-                )
-                if nxt
-                else False
+            if nxt and any(
+                m.at[0] == lede.at[0] + 1 and m.speaker.kind == "role" and m.subject and m.at < nxt[0].at
+                for m in self.mentions
             ):
                 return
         if not nxt:
@@ -3557,28 +3556,11 @@ class _Article:
         if len(first) != 2:
             return None
         ages = {name: self._age_of(m) for name, m in first.items()}
-        elder = {
-            "father",
-            "mother",
-            "grandfather",
-            "grandmother",
-            "elder brother",
-            "elder sister",
-            "older brother",
-            "older sister",
-        }  # (and "The elder brother, Tom,")
-        younger = {"son", "daughter", "grandson", "granddaughter", "younger brother", "younger sister"}
         if all(a is not None for a in ages.values()) and len(set(ages.values())) == 2:
             order = sorted(first, key=lambda n: ages[n])  # youngest first
         else:
-            kin = {
-                name: 0
-                if any((o.speaker.role or "").lower() in younger for o in people if o.speaker.name == name)
-                else 1
-                if any((o.speaker.role or "").lower() in elder for o in people if o.speaker.name == name)
-                else None
-                for name in first
-            }
+            roles = {name: {(o.speaker.role or "").lower() for o in people if o.speaker.name == name} for name in first}
+            kin = {name: 0 if held & _YOUNGER_KIN else 1 if held & _ELDER_KIN else None for name, held in roles.items()}
             known = [n for n, k in kin.items() if k is not None]
             if not known:
                 return None

@@ -270,6 +270,19 @@ _BRACKETED_GIVEN = re.compile(r"(?:^|\s)(?:" + _TITLES + r")\s+\(([A-Z][\w’'-]
 _KNIGHTED = re.compile(r"(?:Sir|Dame)\s")
 # a department's letters, which name no body: "IT lead", "HR manager"
 _DEPARTMENTS = frozenset({"IT", "HR", "ICT", "PR", "IG", "QI", "R&D"})
+# a post written in capitals, its function no body: "Head of Operations", "Chief Operating Officer"
+_FUNCTIONS = (
+    r"(?:Operations|Nursing|Communications|Finance|Estates|Workforce|Strategy|Transformation|Quality|Governance|People|"
+    r"Digital|Pharmacy|Commissioning|Partnerships|Marketing|Corporate\s+Affairs|Patient\s+Experience|Clinical\s+Services|"
+    r"Medicines\s+Optimisation|Primary\s+Care|Business\s+Development|Human\s+Resources|Performance)"
+)
+_TITLE_CASE_POST = re.compile(
+    r"(?:(?:Deputy|Associate|Assistant|Interim|Acting|Joint|Senior)\s+)?(?:(?:Head|Director)\s+of\s+"
+    + _FUNCTIONS
+    + r"|Chief\s+(?:Operating|Financial|Finance|Information|Digital|People|Technology|Clinical\s+Information)\s+Officer|"
+    + _FUNCTIONS
+    + r"\s+(?:Manager|Director|Lead|Officer))"
+)
 # particles that open a surname, which a sentence opening with the surname capitalises: "Van der Berg said"
 _CAPITAL_PARTICLES = frozenset("van von de da dos ap ab bin le du al el del della di".split())
 # "Mabon ap Gwynfor", "Anna van der Berg", and the Irish surnames' "Siân Ní Bhriain", "Pádraig Ó Briain"
@@ -853,6 +866,11 @@ _KIN_GENDER = {
     **dict.fromkeys("wife mother daughter sister widow niece granddaughter grandmother aunt".split(), "she"),
     **dict.fromkeys("husband father son brother widower nephew grandson grandfather uncle".split(), "he"),
 }
+# who is the elder of two namesakes by the kin word a story gives them ("The elder brother, Tom,"), and who the younger
+_ELDER_KIN = frozenset(
+    {"father", "mother", "grandfather", "grandmother", "elder brother", "elder sister", "older brother", "older sister"}
+)
+_YOUNGER_KIN = frozenset({"son", "daughter", "grandson", "granddaughter", "younger brother", "younger sister"})
 # whose kin one is, by the word for the other: "Her daughter, Dr X" makes "the mother" the one "her" is
 _KIN_CONVERSE = {
     **dict.fromkeys(("mother", "father"), frozenset({"daughter", "son"})),

@@ -131,6 +131,7 @@ from nlp.quotes._lexicon import (
     _STATUTORY_WORDS,
     _TEAM_AT,
     _THOSE_WE_ASKED,
+    _TITLE_CASE_POST,
     _TITLE_RE,
     _TITLE_THE_PEER,
     _TITLED_NAME,
@@ -239,21 +240,6 @@ _NATION_OF = {"Welsh": "Wales", "Scottish": "Scotland", "English": "England", "N
 _PORTFOLIO_WORDS = frozenset("health care social and public primary mental the".split())
 # a rank's first word, capitalised before the post it qualifies: "Detective Inspector Laura Bell"
 _RANK_WORDS = frozenset({"Detective", "Police", "Assistant", "Deputy", "Acting", "Interim"})
-
-
-# a post written in capitals, its function no body: "Head of Operations", "Chief Operating Officer"
-_FUNCTIONS = (
-    r"(?:Operations|Nursing|Communications|Finance|Estates|Workforce|Strategy|Transformation|Quality|Governance|People|"
-    r"Digital|Pharmacy|Commissioning|Partnerships|Marketing|Corporate\s+Affairs|Patient\s+Experience|Clinical\s+Services|"
-    r"Medicines\s+Optimisation|Primary\s+Care|Business\s+Development|Human\s+Resources|Performance)"
-)
-_TITLE_CASE_POST = re.compile(
-    r"(?:(?:Deputy|Associate|Assistant|Interim|Acting|Joint|Senior)\s+)?(?:(?:Head|Director)\s+of\s+"
-    + _FUNCTIONS
-    + r"|Chief\s+(?:Operating|Financial|Finance|Information|Digital|People|Technology|Clinical\s+Information)\s+Officer|"
-    + _FUNCTIONS
-    + r"\s+(?:Manager|Director|Lead|Officer))"
-)
 
 
 def _split_role_org(text: str) -> tuple[str | None, str | None]:

@@ -14973,3 +14973,119 @@ def test_a_surname_the_tagger_read_as_a_common_noun_before_a_bare_quote(quotes):
         "Ellery said the merged practice would employ a pharmacist. “We read every comment.”",
     )
     assert [q.speaker_name for q in qs] == ["Christopher Lamb", "Nathan Ellery"]
+
+
+# --------------------------------------------------------------------------- forms probed in the forty-third round
+# (legal registers, business press, patient stories, collective action, documents and letters, local publishing)
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (
+            "Chief executive of the Carers Alliance Temitope Adeyinka said: “Carers are waiting weeks.”",
+            ("Temitope Adeyinka", "chief executive", "Carers Alliance"),
+        ),
+        (
+            "Practice manager at Oakhurst Surgery Bernadette Quaye said: “We answered 900 calls on Monday.”",
+            ("Bernadette Quaye", "practice manager", "Oakhurst Surgery"),
+        ),
+    ],
+)
+def test_a_name_after_a_body_s_post_with_no_comma(quotes, paragraph, expected):
+    [q] = quotes("Waits grow", paragraph)
+    assert who(q) == expected
+
+
+def test_according_to_its_post_then_a_name_gives_the_post(quotes):
+    qs = quotes(
+        "Branch surgery to close",
+        "The Willow Bank Surgery will shut its branch site in April, according to its senior partner, Dr Ngozi "
+        "Ekwueme.",
+        "“We cannot staff two buildings,” she said.",
+    )
+    assert [who(q) for q in qs] == [("Ngozi Ekwueme", "senior partner", "Willow Bank Surgery")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The federation published a statement, which said:",
+        "The federation published a statement on its website, which said:",
+        "It issued a statement, which read:",
+        "It issued a statement which said:",
+        "Its statement read:",
+    ],
+)
+def test_a_body_s_statement_named_in_a_relative_clause_is_the_body_s(quotes, sentence):
+    [q] = quotes(
+        "Federation quits hub contract",
+        f"Saltmarsh Health Federation has pulled out of the evening hub contract. {sentence} “The price no longer "
+        "covers the clinicians we need.”",
+    )
+    assert q.speaker_org == "Saltmarsh Health Federation"
+
+
+def test_a_message_posted_by_a_named_officer_is_hers(quotes):
+    [q] = quotes(
+        "Federation quits hub contract",
+        "Saltmarsh Health Federation has pulled out of the evening hub contract. Dr Carys Boden, its chair, posted a "
+        "message on the federation's website, which said: “The price no longer covers the clinicians we need.”",
+    )
+    assert who(q) == ("Carys Boden", "chair", "Saltmarsh Health Federation")
+
+
+def test_an_email_from_a_post_at_a_body_is_not_the_place_the_tagger_took_for_a_person(quotes):
+    [q] = quotes(
+        "ICB told practices to stop referrals",
+        "A leaked email from a senior manager at Coldharbour ICB told practices to “pause all routine referrals”.",
+    )
+    assert who(q) == (None, "senior manager", "Coldharbour ICB")
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (  # where she lives, after her age, is no body
+            "Dorothy Pennington, 84, from Ashby Vale, said: “I have been registered there since 1969.”",
+            ("Dorothy Pennington", None, None),
+        ),
+        (  # a lawyer's field, capitalised only by opening the sentence
+            "Employment lawyer Harriet Okafor said: “Every salaried GP should read this judgment.”",
+            ("Harriet Okafor", "employment lawyer", None),
+        ),
+        (  # counsel, not the client counsel acts for
+            "Counsel for Dr Bashir Rahimi, Eleanor Fitch, said: “My client accepts that his notes fell short.”",
+            ("Eleanor Fitch", "counsel", None),
+        ),
+        (  # the colleague, not the one whose colleague he is
+            "“We had no choice,” Dr Lindqvist's colleague Dr Callum Moffat told GP Weekly.",
+            ("Callum Moffat", None, None),
+        ),
+        (
+            "One relative, who asked not to be named, said: “Nobody rang us back.”",
+            (None, "relative", None),
+        ),
+    ],
+)
+def test_words_that_look_like_a_body_or_a_name_but_are_not(quotes, paragraph, expected):
+    [q] = quotes("Practice under fire", paragraph)
+    assert who(q) == expected
+
+
+def test_a_relative_clause_after_a_capitalised_post_keeps_the_name(quotes):
+    [q] = quotes(
+        "Practice to move into new health centre",
+        "Dr Chiamaka Obi, GP partner at Harbourside Surgery, which will move into the building next spring, said: "
+        "“We have waited ten years for this.”",
+    )
+    assert who(q) == ("Chiamaka Obi", "GP partner", "Harbourside Surgery")
+
+
+@pytest.mark.parametrize("opening", ["Asked about the ballot, ", "Speaking on Sky News, "])
+def test_a_participle_s_clause_before_a_post_and_its_holder(quotes, opening):
+    [q] = quotes(
+        "Minister rejects GP demands",
+        f"{opening}the primary care minister, Anjali Deshmukh, said: “We will not be held to ransom.”",
+    )
+    assert who(q) == ("Anjali Deshmukh", "primary care minister", None)

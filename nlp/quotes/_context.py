@@ -1352,7 +1352,9 @@ class _Article:
                         # "However, the chair of the local LMC, Dr X, said": a link word, then the post
                         # (and after a preposition or a verb of asking: "raised it with the minister for primary
                         # care, Edward X.", "a question from the Lib Dem MP for Y, Hazel Z,")
-                        r"(?:^|[.;:!?]\s+|\sand\s+|,\s+(?=whose\s)|\s(?:with|from|by|questioned|asked|met)\s+(?=the\s))"
+                        # ("according to its senior partner, Dr Ruth X.")
+                        r"(?:^|[.;:!?]\s+|\sand\s+|,\s+(?=whose\s)|\s(?:with|from|by|questioned|asked|met)\s+(?=the\s)"
+                        r"|\saccording\s+to\s+(?=(?:the|its|their)\s))"
                         r"(?:(?:but|yet|meanwhile|however|separately|similarly|likewise|now|next|finally)\b,?\s+|"
                         # "Responding, the Scottish Government’s deputy director, Iain X, said"
                         r"(?:responding|replying|commenting|reacting|intervening|concluding)(?:\s+to\s+[^,;:.!?]{1,60})?,\s+|"
@@ -2199,7 +2201,8 @@ class _Article:
         if who.kind not in ("person", "role") or (signed is not None and who.kind != "person"):
             return False  # (a letter "signed by 40 GP partners" stays the letter)
         known = [m for m in self.mentions if m.at[0] == pi and a <= m.at[1] < b and m.speaker.kind == "person"]
-        writer = known[0] if len(known) == 1 else _Mention((pi, a), who, False, False)  # with the post it was given
+        # with the post it was given (not a place the tagger took for a person: "a senior manager at Coldharbour ICB")
+        writer = known[0] if len(known) == 1 and who.kind == "person" else _Mention((pi, a), who, False, False)
         self.writers.append(((pi, start), _doc_head(tok.lower_), writer))
         return True
 
@@ -2222,7 +2225,10 @@ class _Article:
             verb = tok.head  # "The King’s Fund published a report on PCNs", "The BMA sent a survey to members"
         else:
             return sp
+        noted = len(self.writers)
         self._note_writer(pi, verb, _doc_head(sp.name or tok.lower_))
+        if len(self.writers) > noted:  # "Dr X posted a message, which said:": hers, found where the message is named
+            self.writers.append(((pi, tok.left_edge.idx), *self.writers[-1][1:]))
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None:
             return sp
@@ -2234,6 +2240,14 @@ class _Article:
         whole = self.paragraphs[pi][subj.left_edge.idx : subj.right_edge.idx + len(subj.right_edge.text)]
         if orgs and any(a <= subj.idx < b and whole in self.paragraphs[pi][a:b] for a, b in self.org_spans[pi]):
             orgs.append(_drop_leading(whole))  # "Tamebridge and Westmoor ICB", which the parser splits at "and"
+        kind = re.fullmatch(r"[Tt]he\s+([a-z]+)", whole)
+        if not orgs and kind and kind.group(1) in _BODY_NOUNS:
+            # "The federation published a statement, which said": the one named before, the statement its own
+            named = self._named_body_of_kind(kind.group(1), (pi, subj.idx))
+            orgs = [named] if named else []
+        elif not orgs and whole in ("It", "it"):  # "It issued a statement, which read:": the body named just before
+            named = self._last_body_named((pi, subj.idx))
+            orgs = [named] if named else []
         if not orgs:
             return sp
         org = max(orgs, key=len)
@@ -2343,6 +2357,9 @@ class _Article:
                 for p in self.persons_in(pi, ent.end_char + app.start(1), end)
             )
         ):
+            aged = re.search(r",\s+(\d{1,3}),\s+$", after[: app.start(1)])
+            if aged and re.match(r"(?:from|of)\s", text):  # "Margaret X, 81, from Ashby Vale": where she lives, as
+                return f", {aged.group(1)}, {text}"  # her age tells (see describe)
             return ", " + text  # "Tobias Grell, the minister for primary care, ..."
         post = re.match(  # "Dr Tom X, who was a partner at the Old Mill Surgery for 22 years, retired"
             r",\s+(who\s+(?:is|was|has\s+been|had\s+been)\s+(?:a|an|the)\s+[a-z][^,;:()–—.]{1,90}?)(?=,|\.|;|$)",
@@ -3037,6 +3054,17 @@ class _Article:
                     full = replace(full, role=sp.role, org=sp.org)
                 return replace(full, written=sp.written)
             return self._holder_by_surname(sp) or sp
+        if sp.kind == "doc" and not sp.org and not sp.short:
+            # "The federation published a statement, which said:": the document as its mention there names it (not
+            # one whose own words name it: "A joint statement from the RCGP and the BMA")
+            here = next(
+                (m.speaker for m in self.mentions if m.at == at and m.speaker.kind == "doc" and m.speaker.org), None
+            )
+            if here is not None and (sp.name or "").islower():
+                return replace(here, written=sp.written)
+            writer = next((m for where, _noun, m in self.writers if where == at), None)
+            if writer is not None:  # "a letter from Dr X, which said:", "Dr X sent a letter, which said:": hers
+                return replace(self._known(writer.speaker, before), written=sp.written)
         if sp.kind == "doc" and sp.short:
             head = _doc_head(sp.written)
             cands = [
@@ -3064,7 +3092,15 @@ class _Article:
                 if m.speaker.kind == "org" and m.speaker.org and m.subject and m.at[0] >= at[0] - 1 and self._main(m)
             ]
             named_before = any(m.speaker.kind == "doc" and _doc_head(m.speaker.name or "") == head for m in before)
-            if bodies and not named_before and re.match(r"the\s", sp.written, re.I) and head in _BODY_FINDINGS:
+            if (
+                bodies
+                and not named_before
+                and (
+                    re.match(r"the\s", sp.written, re.I)
+                    and head in _BODY_FINDINGS
+                    or re.match(r"(?:its|their)\s", sp.written, re.I)  # "X has withdrawn ... Its statement read:"
+                )
+            ):
                 org = bodies[-1].speaker.org
                 return Speaker(sp.written, "doc", name=f"{org} {head}", org=org)
             return sp

@@ -329,7 +329,7 @@ _PUBLISHES = frozenset(
     (
         "publish publishes published publishing release releases released releasing issue issues issued issuing "
         "send sends sent sending produce produces produced producing launch launches launched launching "
-        "unveil unveils unveiled unveiling circulate circulates circulated circulating"
+        "unveil unveils unveiled unveiling circulate circulates circulated circulating post posts posted posting"
     ).split()
 )
 _DOC_NOUNS = {
@@ -683,7 +683,7 @@ _ROLE_HEADS = frozenset(
         "facilitator moderator convener ambassador champion steward viewer speaker successor predecessor "
         # and the public and staff a story quotes unnamed ("One attendee said", "One objector wrote")
         "attendee employee contributor objector petitioner protester protestor signatory homeowner tenant "
-        "leaseholder trader consultee whistleblower agent applicant "
+        "leaseholder trader consultee whistleblower agent applicant relative "
         # ("The panel’s adult facilitator, X", "His successor, Dr X")
         # clinicians of other fields, who speak in stories about referrals and the hospital end of the NHS
         "psychiatrist psychologist physician therapist psychotherapist dietitian dietician optometrist optician "
@@ -793,8 +793,9 @@ _POSSESSIVE_CLAIM = re.compile(
 # a document, then a relative clause whose cue gives its words: "its annual report, which described primary care as"
 _WHICH_SAID = re.compile(
     r"(?:^|\s)(?P<np>(?:the|its|their|a|an|this)\s+(?:(?!(?:the|its|their|a|an|this)\s)[\w’'-]+\s+){0,4}?"
-    r"(?P<noun>[a-z]+))(?:\s+(?:last|this)\s+"
-    r"(?:week|month|year))?,\s+which\s+(?:has\s+|had\s+)?(?P<verb>[a-z]+)\b[^,;:.!?‘“]*$",
+    r"(?P<noun>[a-z]+))(?:\s+(?:on|via)\s+(?:its|their|the(?:\s+[\w’'-]+)?)\s+(?:website|site|page|account|feed|blog))?"
+    r"(?:\s+(?:last|this)\s+"
+    r"(?:week|month|year))?,?\s+which\s+(?:has\s+|had\s+)?(?P<verb>[a-z]+)\b[^,;:.!?‘“]*$",
     re.I,
 )
 # the verbs by which a document names something in its own words: "the report described GPs as ‘...’"
@@ -1187,9 +1188,36 @@ _AT_THE_KIND = re.compile(
 )
 # a member's letters before their name ("SDLP MLA Colm X"), which are their post
 _MEMBER_LETTERS = frozenset({"MP", "MSP", "MLA", "MS"})
+# the fields a lawyer or an adviser works in, written before the post and capitalised only by opening a sentence:
+# "Employment lawyer Harriet X said" (no body called Employment)
+_FIELDS_OF_PRACTICE = frozenset(
+    "employment immigration family criminal commercial property regulatory clinical healthcare pensions tax "
+    "competition privacy planning insolvency".split()
+)
+# one who acts for another, then their own name: "Counsel for Dr Farid X, Ruth Y" (hers, not her client's)
+_ACTS_FOR = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<post>[Cc]ounsel|[Bb]arrister|[Ss]olicitor|[Ll]awyer|[Rr]epresentative|[Aa]dvocate)\s+"
+    r"(?:for|representing)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor)\.?\s+)[A-Z][^,]{1,40},\s+(?P<name>.+)"
+)
+# one named by whose they are, then their own name, with no comma between: "Dr Solberg's colleague Dr Hamish X"
+_WHOSE_THEN_NAME = re.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?[’']s\s+"
+    r"(?P<post>colleague|partner|fellow\s+partner|deputy|business\s+partner)\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor)"
+    r"\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+# a member of the public by their age and where they live: "Margaret X, 81, from Ashby Vale" (the place no body)
+_AGE_THEN_HOME = re.compile(
+    r"(?P<who>.+?,\s+\d{1,3}),\s+(?:from|of)\s+(?P<place>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"
+)
 # a member's seat, then their name, with no comma between: "Labour MP for Ashby Marsh Corinne X" (the last two words)
 _SEAT_THEN_NAME = re.compile(
     r"\b(?:MP|MSP|MS|MLA)\s+for\s+(?:(?:[A-Z][\w’'-]+|and|upon)\s+){1,5}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$"
+)
+# a post of a body, then a name with no comma between: "Chief executive of the Patients Association Olumide X" (the
+# body's last word, group "end"; the name, group "name"), where the tagger takes the name into the body's
+_POST_OF_BODY_THEN_NAME = re.compile(
+    r"^[A-Za-z][\w -]*?\s(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}(?P<end>[A-Z][\w’'-]*)\s+"
+    r"(?P<name>(?:(?:Dr|Professor|Prof|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z][\w’'-]*\s+[A-Z][\w’'-]*[a-z][\w’'-]*)$"
 )
 # the cues that may follow an apposition without its closing comma: "Dr X, a GP in Leeds said"
 _APPOSITION_CUES = r"(?:said|says|told|tells|added|adds|warned|argued)"

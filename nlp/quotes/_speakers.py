@@ -17,6 +17,8 @@ from nlp.quotes._lexicon import (
     _A_BODY_OF_ITS_MEMBERS,
     _A_BODY_OF_ITS_NAME,
     _A_BUSINESS,
+    _ACTS_FOR,
+    _AGE_THEN_HOME,
     _AN_ADJECTIVE,
     _ANONYMOUS_ASIDE,
     _ARMED_FORCES,
@@ -45,6 +47,7 @@ from nlp.quotes._lexicon import (
     _EPITHET,
     _EPITHET_MARK,
     _FAMILY_EPITHET,
+    _FIELDS_OF_PRACTICE,
     _FIRM_NAME_ENDS,
     _FOOTNOTE,
     _FOR_WHOM,
@@ -104,6 +107,7 @@ from nlp.quotes._lexicon import (
     _PLACES_LISTED_BODY,
     _POST_ACRONYMS,
     _POST_AFTER_A_POSSESSIVE,
+    _POST_OF_BODY_THEN_NAME,
     _POST_OF_ONE_OF,
     _POST_SCOPES,
     _POSTED_ON,
@@ -144,6 +148,7 @@ from nlp.quotes._lexicon import (
     _WHEN,
     _WHICH_ASIDE,
     _WHOSE_POST,
+    _WHOSE_THEN_NAME,
     _WITH_WHOM,
     _entity_phrases,
     _entity_rows,
@@ -1315,6 +1320,12 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     persons = tuple(_name_alone(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
     if not persons and _SEAT_THEN_NAME.search(phrase.rstrip()):  # "Labour MP for Ashby Marsh Corinne X": the last two
         persons = (" ".join(phrase.split()[-2:]),)
+    home = _AGE_THEN_HOME.fullmatch(phrase.strip())
+    if home and not _looks_like_a_body(home.group("place")) and not _find_phrase(home.group("place"), _lexicons()[0]):
+        # "Margaret X, 81, from Ashby Vale": a member of the public by where she lives, which is no body
+        return replace(describe(home.group("who"), persons), written=phrase)
+    if not persons:  # "Chief executive of the Patients Association Olumide X", the name taken into the body's
+        persons = _name_after_a_body(phrase.strip())
     if phrase.strip().lower() in _entity_phrases("POLICY"):  # "ARRS: ‘...’": a scheme, no speaker
         return Speaker(phrase, "other", name=phrase.strip())
     unnamed_author = re.fullmatch(
@@ -1452,6 +1463,21 @@ def _looks_like_a_body(name: str) -> bool:
         or words[-1].lower() in _BODY_NOUNS
         or (words[0].lower() in _BODY_NOUNS and len(words) > 2 and words[1] == "of")  # "University of Dunmore"
     )
+
+
+def _name_after_a_body(phrase: str) -> tuple[str, ...]:
+    """The name after a body's post with no comma between (``Chief executive of the Patients Association Olumide X``):
+    the name, where the body's name ends in a body's word and the two words after it are no post's or body's."""
+    m = _POST_OF_BODY_THEN_NAME.fullmatch(phrase)
+    if m is None or not _is_role_phrase(phrase[: m.start("end")]):
+        return ()
+    end = m.group("end")
+    if not (_looks_like_a_body(end) or end.lower() in _BODY_NOUNS or end in ("ICB", "LMC", "PCN")):
+        return ()
+    name = m.group("name").split()[-2:]
+    if any(_common_word(w) or _looks_like_a_body(w) or w.lower() in _org_names_lower() for w in name):
+        return ()
+    return (" ".join(name),)
 
 
 def _name_alone(phrase: str, person: str) -> str:
@@ -1897,6 +1923,29 @@ def _rewritten(written: str, persons: Sequence[str]) -> Speaker | None:
     if dash and _is_role_phrase(dash.group(2)) and not _SENT_END.search(dash.group(2)):
         # "Dr Ruth Ashdown – a GP in Hastings for 30 years – warned": an apposition between dashes
         return replace(_describe(f"{dash.group(1)}, {dash.group(2)}", persons), written=written)
+    return None
+
+
+def _read_as_written(written: str, persons: Sequence[str]) -> Speaker | None:
+    """A speaker phrase whose words are not a body's, though a name's capitals make them look so: a lawyer's field
+    opening a sentence (``Employment lawyer Harriet X``), one who acts for another (``Counsel for Dr X, Ruth Y``: Ruth
+    Y), one named by whose colleague they are (``Dr X's colleague Dr Y``: Dr Y); None when none applies."""
+    first = written.split(" ", 1)[0]
+    if first.lower() in _FIELDS_OF_PRACTICE and first.istitle() and " " in written:
+        rest = written.split(" ", 1)[1]
+        if rest[:1].islower():  # "Employment lawyer Harriet X": the field is the post's, as mid-sentence
+            return replace(_describe(first.lower() + " " + rest, persons), written=written)
+    acts = _ACTS_FOR.fullmatch(written)
+    if acts and _looks_like_name(_TITLE_RE.sub("", acts.group("name"))):
+        who = _describe(acts.group("name"), [p for p in persons if p in acts.group("name")])
+        if who.kind == "person" and who.name:
+            return replace(who, written=written, role=acts.group("post").lower())
+    whose = _WHOSE_THEN_NAME.fullmatch(written)
+    if whose:
+        who = _describe(whose.group("name"), [p for p in persons if p in whose.group("name")])
+        if who.kind == "person" and who.name:
+            post = whose.group("post")
+            return replace(who, written=written, role=None if post == "colleague" else post)
     return None
 
 
@@ -2402,7 +2451,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     ):
         org = clean_org(described_body.group("org"))
         return Speaker(written, "org", name=org, org=org)
-    rewritten = _rewritten(written, persons)
+    rewritten = _rewritten(written, persons) or _read_as_written(written, persons)
     if rewritten is not None:
         return rewritten
     low = written.lower()

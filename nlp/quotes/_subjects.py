@@ -85,13 +85,31 @@ def _after_an_asker_s_post(text: str) -> bool:
     return bool(asker) and _is_role_phrase(asker.group(1))
 
 
+# a participle's clause that opens a sentence before a post as its subject: "Speaking on Sky News, the minister, X,"
+# (not "Responding to a question from the MP for Y, Hazel Z, the minister said": the asker's name first)
+_FRONTED_CLAUSE = re.compile(
+    r"(?:^|(?<=[.;!?]\s))(?:Speaking|Writing|Responding|Replying|Commenting|Reacting|Asked|Appearing|Interviewed|"
+    r"Addressing)\b[^,;:.!?‘“”’\"]{0,80},\s+(?=(?:the|its|their)\s)"
+)
+
+
 def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[str, int] | None:
     """The grammatical subject at the end of ``text`` (the words just before a cue verb),
     with its offset in ``text``; ``keep`` are spans (organisation names) not to split."""
     # "GPs (RCGP) chair", "The Medical Defence Union (MDU), which ...": a body's acronym in brackets
     keep = [*keep, *(m.span() for m in re.finditer(r"\s\([A-Z]{2,6}s?\)(?=\s+[a-z]|,)", text))]
     keep += [m.span() for m in _CITATION.finditer(text)]  # "Smith et al. (2021) describe"
-    got = _subject_before_masked(_protect(text, keep))
+    # "Speaking on Sky News, the primary care minister, Anjali X, said": the clause before the subject, blanked so
+    # that offsets stay (and the name the tagger may have taken for a body's there, kept whole, read as words)
+    fronted = _FRONTED_CLAUSE.search(text)
+    got = None
+    if fronted:
+        blank = text[: fronted.start()] + " " * len(fronted.group(0)) + text[fronted.end() :]
+        kept = [(a, b) for a, b in keep if not fronted.start() <= a < fronted.end()]
+        got = _subject_before_masked(_protect(blank, kept)) or _subject_before_masked(blank)
+    if re.search(r",\s[^,]*[\w.]\s{4,}$", text):  # "Dr X, GP partner at Y Surgery, which will move, said", the relative
+        text = text.rstrip() + ", "  # clause blanked: read as the comma that closed the apposition before it
+    got = got or _subject_before_masked(_protect(text, keep))
     if got is None:
         # "But one GP in the same PCN, who asked not to be named, said", "A GP in the North West who did not want to
         # be named said": the subject, without the conjunction that opens its sentence or the unnamed one's clause

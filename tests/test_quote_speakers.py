@@ -15089,3 +15089,54 @@ def test_a_participle_s_clause_before_a_post_and_its_holder(quotes, opening):
         f"{opening}the primary care minister, Anjali Deshmukh, said: “We will not be held to ransom.”",
     )
     assert who(q) == ("Anjali Deshmukh", "primary care minister", None)
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (
+            "The chief executive of Bedfordshire, Luton and Milton Keynes ICB, Felicity Ames, said: “We have to live "
+            "within our means.”",
+            ("Felicity Ames", "chief executive", "Bedfordshire, Luton and Milton Keynes ICB"),
+        ),
+        (
+            "A spokesperson for Leicester, Leicestershire and Rutland ICB said: “No decision has been taken.”",
+            (None, "spokesperson", "Leicester, Leicestershire and Rutland ICB"),
+        ),
+        (
+            "Dr Omar Shah, medical director of Shropshire, Telford and Wrekin ICB, said: “Patients will still be "
+            "seen.”",
+            ("Omar Shah", "medical director", "Shropshire, Telford and Wrekin ICB"),
+        ),
+    ],
+)
+def test_a_body_named_by_a_list_of_places_keeps_its_commas(quotes, paragraph, expected):
+    [q] = quotes("ICB cuts hub funding", paragraph)
+    assert who(q) == expected
+
+
+def test_the_group_s_post_is_the_group_s_not_the_practice_named_since(quotes):
+    [q] = quotes(
+        "Patients lose closure challenge",
+        "The challenge, brought by Fernhill Patients Group, argued that the ICB had failed to consult before closing "
+        "Fernhill Surgery. The group's chair, Glenys Harcourt, said: “We will keep fighting.”",
+    )
+    assert who(q) == ("Glenys Harcourt", "chair", "Fernhill Patients Group")
+
+
+def test_the_statement_a_body_the_tagger_took_for_a_place_made(quotes):
+    [q] = quotes(
+        "Federation to close two hubs",
+        "Cheviot Hills Federation said in a statement that it would close two hubs. “We did not take this decision "
+        "lightly,” the statement said.",
+    )
+    assert q.speaker_org == "Cheviot Hills Federation"
+
+
+def test_his_letter_is_his_own_words(quotes):
+    [q] = quotes(
+        "LMC chair writes to ICB",
+        "Dr Kwame Asante, chair of Wexbridge LMC, has written to the ICB. His letter adds: “Practices cannot absorb "
+        "more work.”",
+    )
+    assert who(q) == ("Kwame Asante", "chair", "Wexbridge LMC")

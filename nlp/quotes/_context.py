@@ -79,6 +79,7 @@ from nlp.quotes._lexicon import (
     _NOT_A_BODY_LABELS,
     _NOUN_DETERMINERS,
     _OF_A_PLACE_BODIES,
+    _ONE_S_OWN_WORDS,
     _ONE_UNNAMED,
     _OPENING_PLACE,
     _ORDINAL_WORDS,
@@ -173,6 +174,7 @@ from nlp.quotes._speakers import (
     _without_possessives,
     clean_org,
     describe,
+    places_listed_bodies,
     post_held_there,
 )
 from nlp.quotes._subjects import _after_an_asker_s_post
@@ -986,6 +988,11 @@ class _Article:
         ]
         if " and " in text or "," in text:
             spans += [m.span() for m in _org_names_in(text) if " and " in m.group(0) or "," in m.group(0)]
+        if ", " in text and " and " in text:  # "Bedfordshire, Luton and Milton Keynes ICB": a body named by its places
+            spans += [
+                (m.start() + len(m.group(0)) - len(m.group(0).removeprefix("the ").removeprefix("The ")), m.end())
+                for m in places_listed_bodies(text)
+            ]
         return spans
 
     def keep(self, pi: int, base: int, length: int) -> list[tuple[int, int]]:
@@ -2241,11 +2248,14 @@ class _Article:
         if orgs and any(a <= subj.idx < b and whole in self.paragraphs[pi][a:b] for a, b in self.org_spans[pi]):
             orgs.append(_drop_leading(whole))  # "Tamebridge and Westmoor ICB", which the parser splits at "and"
         kind = re.fullmatch(r"[Tt]he\s+([a-z]+)", whole)
-        if not orgs and kind and kind.group(1) in _BODY_NOUNS:
+        said_by = describe(whole) if not orgs and not kind and whole[:1].isupper() else None
+        if said_by is not None and said_by.kind == "org" and said_by.org:
+            orgs = [said_by.org]  # "Cheviot Hills Federation said in a statement", a body the tagger took for a place
+        elif not orgs and kind and kind.group(1) in _BODY_NOUNS:
             # "The federation published a statement, which said": the one named before, the statement its own
             named = self._named_body_of_kind(kind.group(1), (pi, subj.idx))
             orgs = [named] if named else []
-        elif not orgs and whole in ("It", "it"):  # "It issued a statement, which read:": the body named just before
+        if not orgs and whole in ("It", "it"):  # "It issued a statement, which read:": the body named just before
             named = self._last_body_named((pi, subj.idx))
             orgs = [named] if named else []
         if not orgs:
@@ -2803,6 +2813,8 @@ class _Article:
             whose = "he" if owned_doc.group(1).lower() == "his" else "she"
             person = self.resolve(Speaker(whose, "pronoun", pronoun=whose), at)
             if person.kind == "person" and person.name and " and " not in person.name:
+                if owned_doc.group(2).lower() in _ONE_S_OWN_WORDS:  # "Dr X has written to the ICB. His letter adds:"
+                    return replace(self._known(person, before), written=sp.written)  # his own words
                 # "Her report, published in May, called for ‘...’": the report of the person she is ("Fuller report")
                 return Speaker(sp.written, "doc", name=f"{person.name.split()[-1]} {owned_doc.group(2).lower()}")
         if sp.kind == "person" and sp.name and " " not in sp.name:  # "Gareth ‘Gaz’ X ... ‘...,’ Gaz says": him
@@ -4054,6 +4066,12 @@ class _Article:
                 return o.org
         named = self._last_body_named(at)  # "Research by the Obesity Action Trust found ... The charity’s chief
         # executive": the body just named, no sentence's subject
+        own = self._named_body_of_kind(word, at) if word not in ("practice", "surgery") else None
+        if own and len(own.split()) > 1 and own != named and named and not named.lower().endswith(word):
+            return (
+                own  # "brought by Stonebridge Patients Group ... closing Stonebridge Surgery. The group's chair": the
+            )
+            # group, by the word its name ends in, not the practice named since
         if named and len(named.split()) > 1 and word not in ("practice", "surgery") and _may_call_itself(word, named):
             return named
         return None

@@ -1188,6 +1188,9 @@ _AT_THE_KIND = re.compile(
 )
 # a member's letters before their name ("SDLP MLA Colm X"), which are their post
 _MEMBER_LETTERS = frozenset({"MP", "MSP", "MLA", "MS"})
+# what one person writes in their own words, whose quotes are theirs ("His letter adds:"), not a work known by its
+# author's name as a report or a review is ("Her report called for": the "Fuller report")
+_ONE_S_OWN_WORDS = frozenset("letter email e-mail message post blog tweet note statement reply response speech".split())
 # the fields a lawyer or an adviser works in, written before the post and capitalised only by opening a sentence:
 # "Employment lawyer Harriet X said" (no body called Employment)
 _FIELDS_OF_PRACTICE = frozenset(

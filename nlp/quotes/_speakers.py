@@ -80,6 +80,7 @@ from nlp.quotes._lexicon import (
     _MONTHS,
     _NAME_PARTICLES,
     _NATION_AFTER,
+    _NEWS_OUTLETS,
     _NICKNAME,
     _NO_PARTY,
     _NOT_A_PLACE,
@@ -1320,6 +1321,15 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     persons = tuple(_name_alone(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
     if not persons and _SEAT_THEN_NAME.search(phrase.rstrip()):  # "Labour MP for Ashby Marsh Corinne X": the last two
         persons = (" ".join(phrase.split()[-2:]),)
+    listed = next(places_listed_bodies(phrase), None)
+    if listed and "," in listed.group(0):  # "The chief executive of Bedfordshire, Luton and Milton Keynes ICB, Felicity
+        # X": the body's own commas read as no apposition's
+        body = re.sub(r"^[Tt]he\s+", "", listed.group(0))
+        flat = body.replace(",", "")
+        sp = describe(phrase.replace(body, flat), persons)
+        return replace(
+            sp, written=phrase, **{k: getattr(sp, k).replace(flat, body) for k in ("name", "org") if getattr(sp, k)}
+        )
     home = _AGE_THEN_HOME.fullmatch(phrase.strip())
     if home and not _looks_like_a_body(home.group("place")) and not _find_phrase(home.group("place"), _lexicons()[0]):
         # "Margaret X, 81, from Ashby Vale": a member of the public by where she lives, which is no body
@@ -1463,6 +1473,16 @@ def _looks_like_a_body(name: str) -> bool:
         or words[-1].lower() in _BODY_NOUNS
         or (words[0].lower() in _BODY_NOUNS and len(words) > 2 and words[1] == "of")  # "University of Dunmore"
     )
+
+
+def places_listed_bodies(text: str) -> Iterator[re.Match]:
+    """Each body named by a list of places in ``text`` (``Bedfordshire, Luton and Milton Keynes ICB``), not a post
+    before a body's name (``Chief Medical Officer, NHS Ashworth and Vale ICB``) nor an outlet before one (``a request
+    from Pulse, NHS Lancashire and South Cumbria ICB said``)."""
+    for m in _PLACES_LISTED_BODY.finditer(text):
+        first = re.sub(r"^[Tt]he\s+", "", m.group(0).split(",")[0])
+        if not _is_role_head(first.split()[-1].lower()) and first not in _NEWS_OUTLETS:  # (nor "from Pulse, NHS X ICB")
+            yield m
 
 
 def _name_after_a_body(phrase: str) -> tuple[str, ...]:

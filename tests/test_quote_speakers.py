@@ -15140,3 +15140,34 @@ def test_his_letter_is_his_own_words(quotes):
         "more work.”",
     )
     assert who(q) == ("Kwame Asante", "chair", "Wexbridge LMC")
+
+
+def test_a_witness_s_words_the_inquest_heard_are_the_witness_s(quotes):
+    [q] = quotes(
+        "GP was alone on the morning of the death",
+        "Dr Tobias Mwangi, the duty doctor, was on his own that morning. “I had 60 patients to triage before 10am,” "
+        "the inquest heard.",
+    )
+    assert who(q) == ("Tobias Mwangi", "duty doctor", None)
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("His Honour Judge Malcolm Ferrers said: “The claim fails.”", ("Malcolm Ferrers", "judge", None)),
+        ("HHJ Malcolm Ferrers said: “The claim fails.”", ("Malcolm Ferrers", "judge", None)),
+        ("Recorder Alison Dunmore said: “This was a serious lapse.”", ("Alison Dunmore", "recorder", None)),
+        (
+            "Sheriff Principal Iain Baird said: “The practice acted reasonably.”",
+            ("Iain Baird", "sheriff principal", None),
+        ),
+        (
+            "Mr Daniel Okoro, for the ICB, said: “The contract was terminated lawfully.”",
+            ("Daniel Okoro", "ICB representative", None),  # (which ICB the paragraph does not say)
+        ),
+        ("Ms Harriet Vale, for the family, said: “They want answers.”", ("Harriet Vale", None, None)),
+    ],
+)
+def test_the_styles_of_judges_and_of_those_who_speak_for_a_side(quotes, paragraph, expected):
+    [q] = quotes("Practice loses appeal", paragraph)
+    assert who(q) == expected

@@ -1664,6 +1664,13 @@ class _Attributor:
         return None
 
 
+# a hearing that heard the words just quoted, whose speaker it does not name: "‘...,’ the inquest heard."
+_HEARD_BY = re.compile(
+    r"\s*,?\s*(?:the|a)\s+(?:inquest|tribunal|court|hearing|panel|jury|committee|inquiry)\s+(?:heard|hears|learned|learnt)"
+    r"\b"
+)
+
+
 def _introduces(verb) -> bool:
     """A perfect ``be`` (``has been``, ``had been``): what someone has been for a while (``has been the practice
     manager for 17 years``, ``has been at the practice since 2009``); ``is`` and ``was`` pass as finite verbs."""
@@ -1933,7 +1940,12 @@ def extract_quotes(
                     end = _SENT_END.search(post)
                     clause = post[: end.start()] if end else post
                     ended = lpos > 0 and paragraphs[lp][lpos - 1] in ".!?" and post.lstrip()[:1].isupper()
-                    if re.search(r"\w", clause) and not any(c.start() < 40 for c in _cues(clause)) and not ended:
+                    if (
+                        re.search(r"\w", clause)
+                        and not any(c.start() < 40 for c in _cues(clause))
+                        and not ended
+                        and not _HEARD_BY.match(clause)  # "‘...,’ the inquest heard": a witness's words, whoever
+                    ):  # the sentence before put in focus
                         fragment = True  # "‘Hubs’ to reduce the digital divide": part of a sentence, but not
                         # "‘... like this.’ Dr X, 38, is a salaried GP": a sentence, then the next
                 if att is None and pending is not None:  # "Dr X, chair of Y, said:" above it

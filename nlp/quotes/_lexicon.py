@@ -320,8 +320,11 @@ _PARTY_THEN_NAME = re.compile(
 )
 # a judge's office before the name, as courts and tribunals write it and as the press does: "Employment Judge
 # Hartley", "Employment judge Sarah Holt" (the kind of judge is no organisation)
+# (and a circuit judge's style, "His Honour Judge X" or "HHJ X", a recorder's and a sheriff's: "Sheriff Principal X")
 _JUDGE_THEN_NAME = re.compile(
-    r"((?:(?:Employment|District|Circuit|Deputy|Tribunal|Immigration|High\s+Court)\s+){0,2}(?:Judge|(?<=\s)judge))"
+    r"(?:(?:His|Her)\s+)?(?:Honour\s+)?"
+    r"((?:(?:Employment|District|Circuit|Deputy|Tribunal|Immigration|High\s+Court)\s+){0,2}(?:Judge|(?<=\s)judge)|"
+    r"HHJ|Recorder|Sheriff(?:\s+Principal)?)"
     r"\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
 )
 # what a body does with a document of its own: "The King’s Fund published a report", "The BMA sent a survey"
@@ -1191,6 +1194,11 @@ _MEMBER_LETTERS = frozenset({"MP", "MSP", "MLA", "MS"})
 # what one person writes in their own words, whose quotes are theirs ("His letter adds:"), not a work known by its
 # author's name as a report or a review is ("Her report called for": the "Fuller report")
 _ONE_S_OWN_WORDS = frozenset("letter email e-mail message post blog tweet note statement reply response speech".split())
+# the sides of a case or a hearing for whom one speaks: "Ms Jane X, for the family,"
+_PARTIES_TO_A_CASE = frozenset(
+    "family claimant claimants respondent respondents defendant defendants appellant prosecution defence doctor "
+    "patient trust".split()
+)
 # the fields a lawyer or an adviser works in, written before the post and capitalised only by opening a sentence:
 # "Employment lawyer Harriet X said" (no body called Employment)
 _FIELDS_OF_PRACTICE = frozenset(

@@ -94,6 +94,7 @@ from nlp.quotes._lexicon import (
     _OPENING_PLACE,
     _PARENT_OF,
     _PARTICIPANT_CODE,
+    _PARTIES_TO_A_CASE,
     _PARTY,
     _PARTY_TAG,
     _PARTY_THEN_NAME,
@@ -1572,6 +1573,12 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     for_whom = re.search(r",\s+" + _FOR_WHOM + r"[^,]*,?\s*$", phrase)
     if for_whom:  # "Fiona X KC, for Dr Varma,": for whom she acts, not her post
         return replace(_described(phrase[: for_whom.start()], persons), written=phrase)
+    for_party = re.search(r",\s+for\s+the\s+([a-z]+|[A-Z]{2,5})\s*,?\s*$", phrase)
+    if for_party and (for_party.group(1).isupper() or for_party.group(1) in _BODY_NOUNS | _PARTIES_TO_A_CASE):
+        # "Mr Daniel X, for the ICB,": the one who speaks for that side, as "for the GMC" reads (the family's, a
+        # practice's: for whom, which no post names)
+        sp = _described(phrase[: for_party.start()], persons)
+        return replace(sp, written=phrase, org=sp.org or (for_party.group(1) if for_party.group(1).isupper() else None))
     cited = _CITED_IN.search(phrase)
     if cited:  # "Dr Helen X (Letters, 3 May) says": where she said it, not her post
         return replace(_described(phrase[: cited.start()] + phrase[cited.end() :], persons), written=phrase)
@@ -2616,7 +2623,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return together
     judge = _JUDGE_THEN_NAME.fullmatch(head)
     if judge:  # "Employment Judge Hartley": the office and a surname, which the tagger may take as one name
-        return Speaker(written, "person", name=judge.group(2), role=judge.group(1).lower(), org=None)
+        role = "judge" if judge.group(1) == "HHJ" else judge.group(1).lower()
+        return Speaker(written, "person", name=judge.group(2), role=role, org=None)
     owned_office = re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+(.+)", head)
     office = _OFFICE_THEN_NAME.fullmatch(owned_office.group(1) if owned_office else head)  # "Scotland's Cabinet ..."
     if office:  # "Minister for Care Stephen Larkin": an office in capitals whose field the tagger takes for a name

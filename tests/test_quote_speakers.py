@@ -15171,3 +15171,56 @@ def test_a_witness_s_words_the_inquest_heard_are_the_witness_s(quotes):
 def test_the_styles_of_judges_and_of_those_who_speak_for_a_side(quotes, paragraph, expected):
     [q] = quotes("Practice loses appeal", paragraph)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (
+            ("Practice newsletter", "“Teaching keeps us sharp,” says our GP trainer, Dr Mei-Ling Cho."),
+            ("Mei-Ling Cho", "GP trainer", None),
+        ),
+        (
+            ("Inquest into girl's death", "Isla's mother, Rebecca Brennan, said: “She was let down.”"),
+            ("Rebecca Brennan", "mother", None),
+        ),
+        (
+            ("Patients wait weeks", "One patient, who gave only her first name, Sue, said: “I waited three weeks.”"),
+            ("Sue", "patient", None),
+        ),
+        (
+            (
+                "Patients divided",
+                "One patient said the phones were never answered. But another, who declined to give her name, said: "
+                "“The nurses are wonderful.”",
+            ),
+            (None, "patient", None),
+        ),
+        (
+            (
+                "Federation chair writes to ICB",
+                "The chair of Greyfield GP Federation has written to the ICB demanding more money for the hubs.",
+                "Dr Hamish Calloway wrote: “The hubs cannot survive another year on this budget.”",
+            ),
+            ("Hamish Calloway", "chair", "Greyfield GP Federation"),
+        ),
+        (
+            (
+                "Fund buys practices",
+                "Brightwater Capital, a private equity fund, has bought 12 practices in Kent. “We will invest in the "
+                "buildings,” the fund said.",
+            ),
+            ("Brightwater Capital", None, "Brightwater Capital"),
+        ),
+        (
+            (
+                "Out-of-hours contract changes hands",
+                "A source at the current provider, Tarnside Urgent Care Federation, said: “Staff were told on Friday.”",
+            ),
+            (None, "source", "Tarnside Urgent Care Federation"),
+        ),
+    ],
+)
+def test_posts_relations_and_unnamed_voices_in_local_and_business_copy(quotes, paragraphs, expected):
+    [q] = quotes(*paragraphs)
+    assert who(q) == expected

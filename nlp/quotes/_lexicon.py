@@ -402,7 +402,7 @@ _ANONYMOUS = re.compile(
 _LEDE_VERBS = frozenset(
     "defended defends pledged pledges unveiled unveils announced announces promised promises vowed vows admitted "
     "admits rejected rejects criticised criticises attacked attacks welcomed welcomes launched launches backed backs "
-    "thrown throws faced faces condemned condemns".split()
+    "thrown throws faced faces condemned condemns written writes wrote".split()
 )
 # a paper's interview with someone, whose "he" or "she" follows: "The Gazette has an interview with the chair of X, Dr Y"
 _AN_INTERVIEW_WITH = re.compile(
@@ -924,7 +924,7 @@ _BODY_NAME_ENDS = frozenset(
 # a body that says "the company" of itself: a provider, which the entity patterns rarely know by name
 # the end of a company's registered name: "Crestline Primary Care Ltd"
 _A_COMPANY_S_NAME = re.compile(r"\s(?:Ltd|Limited|plc|PLC|LLP)\.?$")
-_A_BUSINESS = frozenset({"company", "firm", "provider", "practice", "surgery", "partnership"})
+_A_BUSINESS = frozenset({"company", "firm", "provider", "practice", "surgery", "partnership", "fund"})
 # a body that says "the charity" or "the group" of itself: a voluntary body, not the NHS, a government or a
 # professional body (those the entity patterns know by name, and they call themselves otherwise)
 _A_VOLUNTARY_BODY = frozenset({"charity", "group", "campaign"})
@@ -1126,6 +1126,7 @@ _THOSE_WE_ASKED = re.compile(
 # description, group 2 the name
 _GAVE_HER_NAME = re.compile(
     r"((?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he)\s+[^,]{2,40}),\s+who\s+(?:gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|"
+    r"gave\s+only\s+(?:her|his|their)\s+first\s+name,|"  # "who gave only her first name, Sue,"
     r"asked\s+to\s+be\s+(?:called|named|known|identified)\s+(?:only\s+)?(?:as\s+|by\s+(?:her|his|their)\s+first\s+name,?\s+)?)"
     r"\s*([A-Z][a-z]+),?"
 )

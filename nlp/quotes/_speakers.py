@@ -1967,6 +1967,19 @@ def _read_as_written(written: str, persons: Sequence[str]) -> Speaker | None:
         who = _describe(acts.group("name"), [p for p in persons if p in acts.group("name")])
         if who.kind == "person" and who.name:
             return replace(who, written=written, role=acts.group("post").lower())
+    kin_of = re.fullmatch(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)[’']s\s+(([a-z]+)\b.*)", written)
+    at_the_body = re.fullmatch(
+        r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+([a-z]+)\s+(?:at|for|in|from|close\s+to)\s+the\s+[a-z][a-z ]{1,40},\s+"
+        r"((?:[A-Z][\w’'&-]*\s+){0,5}[A-Z][\w’'&-]*)",
+        written,
+    )
+    if at_the_body and _is_role_head(at_the_body.group(1)) and _looks_like_a_body(at_the_body.group(2)):
+        # "a source at the current provider, Tarnhill Urgent Care Federation": the body's, unnamed
+        return Speaker(written, "role", role=at_the_body.group(1), org=clean_org(at_the_body.group(2)))
+    kin = _describe(kin_of.group(2), persons) if kin_of and kin_of.group(3) in _KIN else None
+    if kin is not None and kin.kind == "person" and kin.name and not _looks_like_a_body(kin_of.group(1)):
+        # "Isla's mother, Rebecca X": her mother, the relation the post (not "Isla mother")
+        return replace(kin, written=written)
     whose = _WHOSE_THEN_NAME.fullmatch(written)
     if whose:
         who = _describe(whose.group("name"), [p for p in persons if p in whose.group("name")])

@@ -114,7 +114,11 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
         # "But one GP in the same PCN, who asked not to be named, said", "A GP in the North West who did not want to
         # be named said": the subject, without the conjunction that opens its sentence or the unnamed one's clause
         # (blanked, so that offsets stay)
-        plain = re.sub(r"(?:^|(?<=[.;!?]\s))(?:But|And|Yet|So)\s+(?=[a-z])", lambda m: " " * len(m.group(0)), text)
+        plain = re.sub(  # ("But another, who declined to give her name, said": its first letter as a sentence's)
+            r"(?:^|(?<=[.;!?]\s))(?:But|And|Yet|So)\s+([a-z])",
+            lambda m: " " * (len(m.group(0)) - 1) + m.group(1).upper(),
+            text,
+        )
         plain = re.sub(
             r"\s+who\s+(?:did|does)\s+not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)(?=\s*$)",
             lambda m: " " * len(m.group(0)),
@@ -736,8 +740,10 @@ def _subject_after(text: str) -> tuple[str, int] | None:
             or cand[:1].isupper()
             or re.match(_HANDLE + r",\s+(?:a|an)\s", cand)  # "posted @GPJunior, a trainee in Leeds"
             or cand.split()[0].lower().rstrip(",") in _DETERMINERS  # "says one, a locum in Devon"
-            or re.match(  # "added her partner, Dr X", "added her husband Jim"
-                r"(?:his|her|their|our|my)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s|\s+(?:" + _TITLES + r"\s+)?[A-Z])",
+            or re.match(  # "added her partner, Dr X", "added her husband Jim", "says our GP trainer, Dr X"
+                r"(?:his|her|their|our|my)\s+(?:[a-z][\w-]*|[A-Z]{2,4})(?:\s+[a-z][\w-]*)?(?:,\s|\s+(?:"
+                + _TITLES
+                + r"\s+)?[A-Z])",
                 cand,
             )
             or (role_first and _is_role_phrase(role_first.group(1)))  # "said practice manager Tess Doyle"

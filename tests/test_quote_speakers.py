@@ -15224,3 +15224,49 @@ def test_the_styles_of_judges_and_of_those_who_speak_for_a_side(quotes, paragrap
 def test_posts_relations_and_unnamed_voices_in_local_and_business_copy(quotes, paragraphs, expected):
     [q] = quotes(*paragraphs)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (
+            (
+                "Ballot result",
+                "Dr Ellen Marsh, a GP partner in the market town of Eastleigh Moor, said: “We voted yes.”",
+            ),
+            ("Ellen Marsh", "GP partner in Eastleigh Moor", None),
+        ),
+        (
+            ("Thank you, doctor", "A card addressed to Dr Lindqvist said: “Thank you for listening to me.”"),
+            ("card", None, None),
+        ),
+        (
+            ("Unfair dismissal", "The judge, Employment Judge Fiona Hartley, said: “The dismissal was unfair.”"),
+            ("Fiona Hartley", "employment judge", None),
+        ),
+        (
+            ("Inquest", "The coroner, Senior Coroner Anne Pryor, said: “The delay was not the practice's fault.”"),
+            ("Anne Pryor", "senior coroner", None),
+        ),
+        (
+            (
+                "GP cleared",
+                "Dr Ngozi Eze, a GP partner in Hillsborough, was cleared on Friday. Dr Eze's defence union, the "
+                "Medical Protection Society, said the length of investigations was “unacceptable”.",
+            ),
+            ("Medical Protection Society", None, "Medical Protection Society"),
+        ),
+        (
+            ("Practice ‘failed to supervise’ PA, GMC hearing told", "Counsel for the GMC opened the case on Monday."),
+            (None, None, None),
+        ),
+    ],
+)
+def test_places_documents_offices_and_audiences_in_legal_and_local_copy(quotes, paragraphs, expected):
+    [q] = quotes(*paragraphs)
+    assert who(q) == expected
+
+
+def test_a_chant_is_a_quote(quotes):
+    [q] = quotes("Protest at ICB", "“Save our surgery,” chanted protesters outside the town hall.")
+    assert q.text == "Save our surgery"

@@ -2350,6 +2350,13 @@ def _headline_surname(q: Quote, attr: _Attributor, heads: set[int]) -> Quote:
     return replace(q, speaker_name=holder.name, speaker_role=holder.role, speaker_org=holder.org)
 
 
+# a headline's audience after its quote, told what the quote says: "..., GMC hearing told", "..., conference hears"
+_AUDIENCE_TOLD = re.compile(
+    r"[’”'\"]?[^‘“,]{0,40},\s*(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}(?:hearing|panel|tribunal|conference|meeting|board|"
+    r"committee|inquest|court|inquiry|MPs|councillors|delegates|peers)\s+(?:told|hears|heard)\s*$"
+)
+
+
 def _told_in_a_headline(q: Quote, art: _Article, heads: set[int]) -> Quote:
     """A headline's ``told`` is passive (``MPs told practices ‘on the brink’``, ``GPs told to ‘stop complaining’``,
     ``NHS England board told partnerships ‘remain the backbone’``): its subject heard the words, so the quote has no
@@ -2360,6 +2367,9 @@ def _told_in_a_headline(q: Quote, art: _Article, heads: set[int]) -> Quote:
         return q
     if not _headline_shaped(art.paragraphs[at]):
         return q
+    after = art.paragraphs[at][q.end :] if q.end else ""
+    if _AUDIENCE_TOLD.match(after):  # "Practice ‘failed to supervise’ PA, GMC hearing told": those who heard it
+        return replace(q, speaker=None, speaker_name=None, speaker_role=None, speaker_org=None, cue=None)
     before = art.paragraphs[at][: q.start].rstrip("‘“'\" ")
     told = re.search(r"^([^‘“:]*?)\s+told\b([^‘“]*)$", before)
     if told is None or ":" in told.group(2) or _TOLD_LISTENER.match(told.group(2)):

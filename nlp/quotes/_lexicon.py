@@ -29,7 +29,7 @@ _CUE_VERBS = (
     "remarked remarks observed observes reflected reflects pressed write argue warn claim note insist admit stress "
     "explain conclude concede describe suggest observe acknowledge recommend praised praises hailed hails remembers remembered declared declares lamented laments "
     "protested mused muses wondered wonders asserted asserts boasted boasts recounted recounts answered objected "
-    "shouted shouts heckled yelled reported reports "
+    "shouted shouts heckled yelled chanted reported reports "
     # the popular papers' verbs: "‘...,’ fumed Dr X", "Dr Y confessed that ..."
     "fumed fumes raged rages pleaded pleads begged begs moaned moans confessed confesses demanded demands "
     "exclaimed exclaims scoffed scoffs snapped snaps groaned groans seethed "
@@ -1199,6 +1199,19 @@ _ONE_S_OWN_WORDS = frozenset("letter email e-mail message post blog tweet note s
 _PARTIES_TO_A_CASE = frozenset(
     "family claimant claimants respondent respondents defendant defendants appellant prosecution defence doctor "
     "patient trust".split()
+)
+# a place called by what it is before its name: "in the market town of Eastleigh Moor" (read as "in Eastleigh Moor")
+_IN_A_SETTLEMENT_OF = re.compile(
+    r"\bin\s+the\s+(?:[a-z]+\s+){0,2}(?:town|village|city|hamlet|borough|parish|suburb)\s+of\s+(?=[A-Z])"
+)
+# a coroner's style before the name: "Senior Coroner Gillian X", "Assistant Coroner Y"
+_CORONER_THEN_NAME = re.compile(r"(?:(?:HM\s+)?(?:Senior|Assistant|Area|Deputy)\s+)?Coroner\s+[A-Z]")
+# one's agent or employer named after them, which speaks for itself: "Dr Eze's defence union, the Medical Protection
+# Society", "her employer, Greystone Family Practice"
+_ONE_S_AGENT = re.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor)\.?\s+)?[A-Z][\w’'-]+(?:[’']s|\s+[A-Z][\w’'-]+[’']s)\s+"
+    r"(?:former\s+|current\s+|new\s+)?(?:defence\s+union|union|employer|insurer|solicitors|lawyers|law\s+firm|"
+    r"indemnity\s+provider)\s*,\s+(?:the\s+)?(?P<body>[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'&-]*){0,6})"
 )
 # the fields a lawyer or an adviser works in, written before the post and capitalised only by opening a sentence:
 # "Employment lawyer Harriet X said" (no body called Employment)

@@ -37,6 +37,7 @@ from nlp.quotes._lexicon import (
     _CAPTION_POINTER,
     _CITATION,
     _CITED_IN,
+    _CORONER_THEN_NAME,
     _CORONERS,
     _COUNCIL_TIERS,
     _COUNT,
@@ -59,6 +60,7 @@ from nlp.quotes._lexicon import (
     _HOW_FAR,
     _HOW_LONG,
     _IN_A_PLACE,
+    _IN_A_SETTLEMENT_OF,
     _ING_ADJECTIVES,
     _JUDGE,
     _JUDGE_THEN_NAME,
@@ -91,6 +93,7 @@ from nlp.quotes._lexicon import (
     _OFFICE_WORDS,
     _ON_A_PLATFORM,
     _ON_BEHALF_OF,
+    _ONE_S_AGENT,
     _OPENING_PLACE,
     _PARENT_OF,
     _PARTICIPANT_CODE,
@@ -1331,6 +1334,26 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return replace(
             sp, written=phrase, **{k: getattr(sp, k).replace(flat, body) for k in ("name", "org") if getattr(sp, k)}
         )
+    settled = _IN_A_SETTLEMENT_OF.sub("in ", phrase)
+    if settled != phrase:  # "a GP partner in the market town of Eastleigh Moor": where, as "in Eastleigh Moor" reads
+        return replace(describe(settled, persons), written=phrase)
+    addressed = re.fullmatch(
+        r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(card|letter|note|message|email)\s+(?:addressed|sent|written)\s+to\s.+", phrase
+    )
+    if addressed:  # "A card addressed to Dr Lindqvist said:": the card's, not the one it thanked
+        return Speaker(phrase, "doc", name=addressed.group(1))
+    office = re.fullmatch(r"(?:[Tt]he\s+)?(?:judge|coroner|sheriff),\s+(.+)", phrase.strip())
+    if office and (_JUDGE_THEN_NAME.fullmatch(office.group(1)) or _CORONER_THEN_NAME.match(office.group(1))):
+        # "The judge, Employment Judge Fiona X,": the office in her style, not part of her name (a coroner's as
+        # written inside a sentence: "senior coroner")
+        inner = _CORONER_THEN_NAME.sub(lambda m: m.group(0)[:-1].lower() + m.group(0)[-1], office.group(1), count=1)
+        return replace(describe(inner, persons), written=phrase)
+    agent = _ONE_S_AGENT.fullmatch(phrase.strip())
+    if agent and (_looks_like_a_body(agent.group("body")) or agent.group("body").lower() in _org_names_lower()):
+        # "Dr Eze's defence union, the Medical Protection Society": the union speaks, not Dr Eze
+        body = clean_org(agent.group("body"))
+        if body:
+            return Speaker(phrase, "org", name=body, org=body)
     home = _AGE_THEN_HOME.fullmatch(phrase.strip())
     if home and not _looks_like_a_body(home.group("place")) and not _find_phrase(home.group("place"), _lexicons()[0]):
         # "Margaret X, 81, from Ashby Vale": a member of the public by where she lives, which is no body

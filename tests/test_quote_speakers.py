@@ -15270,3 +15270,46 @@ def test_places_documents_offices_and_audiences_in_legal_and_local_copy(quotes, 
 def test_a_chant_is_a_quote(quotes):
     [q] = quotes("Protest at ICB", "“Save our surgery,” chanted protesters outside the town hall.")
     assert q.text == "Save our surgery"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (
+            ("Campaign goes on", "Chair of the group, retired postmaster Keith Danvers, said: “We will not give up.”"),
+            ("Keith Danvers", "chair of the group", None),
+        ),
+        (
+            ("Surgery appeal", "Friends of Stoke Aldridge Surgery said: “We raised £20,000.”"),
+            ("Friends of Stoke Aldridge Surgery", None, "Friends of Stoke Aldridge Surgery"),
+        ),
+        (
+            (
+                "Half-day closing",
+                "The notice at Riverside Medical Practice reads: “We are closed on Wednesday afternoons for training.”",
+            ),
+            ("Riverside Medical Practice notice", None, "Riverside Medical Practice"),
+        ),
+        (
+            ("Receptionists bullied", "Witness C, a receptionist, told the tribunal: “He shouted at us every day.”"),
+            ("Witness C", "receptionist", None),
+        ),
+        (
+            ("Thank-you cards", "“You saved my life,” wrote one patient on a card left at reception."),
+            (None, "patient", None),
+        ),
+        (
+            (
+                "Provider buys practices",
+                "Avonlea Primary Care has bought four practices in Bristol.",
+                "The deal was agreed last month. Patients were told by letter.",
+                "Local MP Sarah Jones said she was worried.",
+                "A spokesman for the company said: “Nothing will change for patients.”",
+            ),
+            (None, "spokesman", "Avonlea Primary Care"),
+        ),
+    ],
+)
+def test_groups_notices_witnesses_and_a_company_named_paragraphs_before(quotes, paragraphs, expected):
+    [*_, q] = quotes(*paragraphs)
+    assert who(q) == expected

@@ -3455,6 +3455,22 @@ class _Article:
                     if body
                     else replace(sp, role=f"{written if written.isupper() else word} {sp.role}")
                 )
+            if not pool and word in _A_BUSINESS | _A_VOLUNTARY_BODY:
+                # "Avonlea Primary Care has bought four practices ... (two paragraphs on) A spokesman for the company
+                # said": the last such body the article made a subject, however far back
+                firm = next(
+                    (
+                        m.speaker.org
+                        for m in reversed(before)
+                        if m.speaker.kind == "org"
+                        and m.subject
+                        and m.speaker.org
+                        and _may_call_itself(word, m.speaker.org)
+                    ),
+                    None,
+                )
+                if firm:
+                    return replace(sp, org=firm)
             unnamed = [  # "The government says ... A spokesperson said": a body named only by its kind spoke last
                 m
                 for m in before

@@ -1105,7 +1105,7 @@ _DEVOLVED_HOUSES = (
 _WESTMINSTER = re.compile(r"\b(?:House of Commons|Commons|Westminster|MPs)\b")
 # a document's verb before the one it records as saying something: "Minutes of the meeting record the chair saying"
 _RECORDS = re.compile(
-    r"(?:records?|recorded|shows?|showed|quotes?|quoted)\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z])"
+    r"(?:records?|recorded|shows?|showed|quotes?|quoted)\s+(?=(?:the|a|an|its|their|his|her|him|them)\s|[A-Z])"
 )
 # whose words an aside just before a quote gives: "The hubs were, in Dr X’s words, ‘...’"; group 1 is whose
 _IN_WHOSE_WORDS = re.compile(
@@ -1199,6 +1199,11 @@ _ONE_S_OWN_WORDS = frozenset("letter email e-mail message post blog tweet note s
 _PARTIES_TO_A_CASE = frozenset(
     "family claimant claimants respondent respondents defendant defendants appellant prosecution defence doctor "
     "patient trust".split()
+)
+# a hearing's anonymised witness or patient, then what they are: "Witness C, a receptionist", "Patient A"
+_ANONYMISED = re.compile(
+    r"((?:Witness|Patient|Colleague|Complainant|Person|Employee|Resident|Child|Mother|Doctor)\s+(?:[A-Z]|\d{1,2}))"
+    r"((?:,\s+[^,]{2,80})?)"
 )
 # a place called by what it is before its name: "in the market town of Eastleigh Moor" (read as "in Eastleigh Moor")
 _IN_A_SETTLEMENT_OF = re.compile(

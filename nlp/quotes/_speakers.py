@@ -20,6 +20,7 @@ from nlp.quotes._lexicon import (
     _ACTS_FOR,
     _AGE_THEN_HOME,
     _AN_ADJECTIVE,
+    _ANONYMISED,
     _ANONYMOUS_ASIDE,
     _ARMED_FORCES,
     _ARTICLES,
@@ -1354,6 +1355,41 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         body = clean_org(agent.group("body"))
         if body:
             return Speaker(phrase, "org", name=body, org=body)
+    posted_then_described = re.fullmatch(
+        r"([^,]+),\s+((?:[a-z][\w-]*\s+){1,3})((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})",
+        phrase.strip(),
+    )
+    if (
+        posted_then_described
+        and _is_role_phrase(posted_then_described.group(1))
+        and posted_then_described.group(1).split()[-1].lower() not in _KIN | _RELATIONAL
+        and any(p in posted_then_described.group(3) for p in persons)
+    ):  # "Chair of the group, retired postmaster Keith X": the post, then what he is besides, then his name (not "Her
+        # colleague, assistant manager Dean X", whose relation is no post)
+        sp = describe(f"{posted_then_described.group(1)}, {posted_then_described.group(3)}", persons)
+        if sp.kind == "person" and sp.name:
+            return replace(sp, written=phrase)
+    friends = re.fullmatch(
+        r"(?:[Tt]he\s+)?(Friends\s+of\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})", phrase.strip()
+    )
+    if friends:  # "Friends of Stoke Aldridge Surgery said": a body of supporters, by its name
+        return Speaker(phrase, "org", name=friends.group(1), org=friends.group(1))
+    posted_at = re.fullmatch(
+        r"(?:[Tt]he|[Aa])\s+(notice|sign|poster|banner|recorded\s+message|answerphone\s+message)\s+"
+        r"(?:at|on|in|outside)\s+(?:the\s+)?(.+)",
+        phrase.strip(),
+    )
+    if posted_at:  # "The notice at Riverside Medical Practice reads:": the practice's notice
+        where = describe(posted_at.group(2))
+        noun = posted_at.group(1)
+        if where.kind == "org" and where.org:
+            return Speaker(phrase, "doc", name=f"{where.org} {noun}", org=where.org)
+    witness = _ANONYMISED.fullmatch(phrase.strip())
+    if witness:  # "Witness C, a receptionist,": a hearing's anonymised witness, by the label it gives them
+        rest = describe(witness.group(2).strip(" ,")) if witness.group(2).strip(" ,") else None
+        return Speaker(
+            phrase, "person", name=witness.group(1), role=rest.role if rest else None, org=rest.org if rest else None
+        )
     home = _AGE_THEN_HOME.fullmatch(phrase.strip())
     if home and not _looks_like_a_body(home.group("place")) and not _find_phrase(home.group("place"), _lexicons()[0]):
         # "Margaret X, 81, from Ashby Vale": a member of the public by where she lives, which is no body

@@ -732,6 +732,13 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         r"(?<=[a-z])\s+in\s+the\s+(?:BMJ|HSJ|Guardian|Times|Telegraph|Observer|Independent|Lancet)$", "", cand
     )
     cand = re.sub(r"(?<=\w)\s+[a-z]+ly$", "", cand)  # "said one partner sarcastically"
+    # "wrote one patient on a card left at reception": where it was written, no part of who wrote it
+    cand = re.sub(
+        r"(?<=[a-z])\s+(?:on|in)\s+(?:a|an|the|her|his|their)\s+(?:[a-z]+\s+)?(?:card|note|post|letter|form|review|"
+        r"comment|forum|website|survey|questionnaire)\b.*$",
+        "",
+        cand,
+    )
     role_first = re.match(r"((?:[a-z][\w’'-]*\s+){1,4})(?=(?:" + _TITLES + r"\s+)?[A-Z])", cand)
     if (
         not cand

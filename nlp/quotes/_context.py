@@ -4082,12 +4082,11 @@ class _Article:
                 return o.org
         named = self._last_body_named(at)  # "Research by the Obesity Action Trust found ... The charity’s chief
         # executive": the body just named, no sentence's subject
+        # "brought by Stonebridge Patients Group ... closing Stonebridge Surgery. The group's chair": the group, by the
+        # word its name ends in, not the practice named since
         own = self._named_body_of_kind(word, at) if word not in ("practice", "surgery") else None
         if own and len(own.split()) > 1 and own != named and named and not named.lower().endswith(word):
-            return (
-                own  # "brought by Stonebridge Patients Group ... closing Stonebridge Surgery. The group's chair": the
-            )
-            # group, by the word its name ends in, not the practice named since
+            return own
         if named and len(named.split()) > 1 and word not in ("practice", "surgery") and _may_call_itself(word, named):
             return named
         return None

@@ -1317,15 +1317,12 @@ def _said_without_aside(phrase: str) -> tuple[str, frozenset[str] | None] | None
     return None
 
 
-def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
-    """Split a speaker phrase into name, role and organisation (see :func:`_describe`);
-    the organisation is checked with :func:`clean_org`: a generic word that is no name
-    (``Trust chief executive``) stays with the role.  The same phrase and persons give the
-    same speaker (a phrase recurs: its mention, then its attribution), so it is worked out once."""
-    # "Local MSP Edward X": the tagger's person may take the seat's letters in front of the name
-    persons = tuple(_name_alone(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
-    if not persons and _SEAT_THEN_NAME.search(phrase.rstrip()):  # "Labour MP for Ashby Marsh Corinne X": the last two
-        persons = (" ".join(phrase.split()[-2:]),)
+@lru_cache(maxsize=8192)
+def _written_forms(phrase: str, persons: tuple[str, ...]) -> Speaker | None:
+    """The speaker of a phrase in a form whose commas or capitals would mislead the general reading (a body named by
+    its places, a place called by what it is, a document addressed to someone, an office before a name, one's agent, a
+    post then a description then a name, a body of friends, a notice at a body, an anonymised witness, a member of the
+    public's home), or None; worked out once for a phrase and its persons."""
     listed = next(places_listed_bodies(phrase), None)
     if listed and "," in listed.group(0):  # "The chief executive of Bedfordshire, Luton and Milton Keynes ICB, Felicity
         # X": the body's own commas read as no apposition's
@@ -1394,6 +1391,21 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if home and not _looks_like_a_body(home.group("place")) and not _find_phrase(home.group("place"), _lexicons()[0]):
         # "Margaret X, 81, from Ashby Vale": a member of the public by where she lives, which is no body
         return replace(describe(home.group("who"), persons), written=phrase)
+    return None
+
+
+def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
+    """Split a speaker phrase into name, role and organisation (see :func:`_describe`);
+    the organisation is checked with :func:`clean_org`: a generic word that is no name
+    (``Trust chief executive``) stays with the role.  The same phrase and persons give the
+    same speaker (a phrase recurs: its mention, then its attribution), so it is worked out once."""
+    # "Local MSP Edward X": the tagger's person may take the seat's letters in front of the name
+    persons = tuple(_name_alone(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
+    if not persons and _SEAT_THEN_NAME.search(phrase.rstrip()):  # "Labour MP for Ashby Marsh Corinne X": the last two
+        persons = (" ".join(phrase.split()[-2:]),)
+    special = _written_forms(phrase, persons)
+    if special is not None:
+        return special
     if not persons:  # "Chief executive of the Patients Association Olumide X", the name taken into the body's
         persons = _name_after_a_body(phrase.strip())
     if phrase.strip().lower() in _entity_phrases("POLICY"):  # "ARRS: ‘...’": a scheme, no speaker
@@ -2015,7 +2027,9 @@ def _rewritten(written: str, persons: Sequence[str]) -> Speaker | None:
 def _read_as_written(written: str, persons: Sequence[str]) -> Speaker | None:
     """A speaker phrase whose words are not a body's, though a name's capitals make them look so: a lawyer's field
     opening a sentence (``Employment lawyer Harriet X``), one who acts for another (``Counsel for Dr X, Ruth Y``: Ruth
-    Y), one named by whose colleague they are (``Dr X's colleague Dr Y``: Dr Y); None when none applies."""
+    Y), a body's unnamed source (``a source at the current provider, X Federation``), a relative named by whose they
+    are (``Isla's mother, Rebecca X``), one named by whose colleague they are (``Dr X's colleague Dr Y``: Dr Y); None
+    when none applies."""
     first = written.split(" ", 1)[0]
     if first.lower() in _FIELDS_OF_PRACTICE and first.istitle() and " " in written:
         rest = written.split(" ", 1)[1]
@@ -2026,7 +2040,6 @@ def _read_as_written(written: str, persons: Sequence[str]) -> Speaker | None:
         who = _describe(acts.group("name"), [p for p in persons if p in acts.group("name")])
         if who.kind == "person" and who.name:
             return replace(who, written=written, role=acts.group("post").lower())
-    kin_of = re.fullmatch(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)[’']s\s+(([a-z]+)\b.*)", written)
     at_the_body = re.fullmatch(
         r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+([a-z]+)\s+(?:at|for|in|from|close\s+to)\s+the\s+[a-z][a-z ]{1,40},\s+"
         r"((?:[A-Z][\w’'&-]*\s+){0,5}[A-Z][\w’'&-]*)",
@@ -2035,6 +2048,7 @@ def _read_as_written(written: str, persons: Sequence[str]) -> Speaker | None:
     if at_the_body and _is_role_head(at_the_body.group(1)) and _looks_like_a_body(at_the_body.group(2)):
         # "a source at the current provider, Tarnhill Urgent Care Federation": the body's, unnamed
         return Speaker(written, "role", role=at_the_body.group(1), org=clean_org(at_the_body.group(2)))
+    kin_of = re.fullmatch(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)[’']s\s+(([a-z]+)\b.*)", written)
     kin = _describe(kin_of.group(2), persons) if kin_of and kin_of.group(3) in _KIN else None
     if kin is not None and kin.kind == "person" and kin.name and not _looks_like_a_body(kin_of.group(1)):
         # "Isla's mother, Rebecca X": her mother, the relation the post (not "Isla mother")

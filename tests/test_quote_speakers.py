@@ -15313,3 +15313,12 @@ def test_a_chant_is_a_quote(quotes):
 def test_groups_notices_witnesses_and_a_company_named_paragraphs_before(quotes, paragraphs, expected):
     [*_, q] = quotes(*paragraphs)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize("modifier", ["former", "outgoing"])
+def test_a_modifier_before_the_part_of_a_body_a_post_is_held_in_is_the_post_s(quotes, modifier):
+    [q] = quotes(
+        "Contract row",
+        f"The BMA's {modifier} GP committee chair, Dr Ruth Marsh, said: “The contract was never fair.”",
+    )
+    assert who(q) == ("Ruth Marsh", f"{modifier} chair", "BMA GP committee")

@@ -1320,7 +1320,7 @@ def _said_without_aside(phrase: str) -> tuple[str, frozenset[str] | None] | None
 @lru_cache(maxsize=8192)
 def _written_forms(phrase: str, persons: tuple[str, ...]) -> Speaker | None:
     """The speaker of a phrase in a form whose commas or capitals would mislead the general reading (a body named by
-    its places, a place called by what it is, a document addressed to someone, an office before a name, one's agent, a
+    its places, a modifier of a post before the part of a body it is held in, a place called by what it is, a document addressed to someone, an office before a name, one's agent, a
     post then a description then a name, a body of friends, a notice at a body, an anonymised witness, a member of the
     public's home), or None; worked out once for a phrase and its persons."""
     listed = next(places_listed_bodies(phrase), None)
@@ -1332,6 +1332,14 @@ def _written_forms(phrase: str, persons: tuple[str, ...]) -> Speaker | None:
         return replace(
             sp, written=phrase, **{k: getattr(sp, k).replace(flat, body) for k in ("name", "org") if getattr(sp, k)}
         )
+    modified = re.fullmatch(
+        r"(.*?[A-Za-z][’']s)\s+(former|outgoing|acting|interim|incoming|current)\s+((?:[A-Z][\w&-]*\s+){1,3}[a-z].*)",
+        phrase.strip(),
+    )
+    if modified:  # "The BMA's former GP committee chair, Dr X": a former chair of the BMA's GP committee
+        sp = describe(f"{modified.group(1)} {modified.group(3)}", persons)
+        if sp.role and sp.org:
+            return replace(sp, written=phrase, role=f"{modified.group(2)} {sp.role}")
     settled = _IN_A_SETTLEMENT_OF.sub("in ", phrase)
     if settled != phrase:  # "a GP partner in the market town of Eastleigh Moor": where, as "in Eastleigh Moor" reads
         return replace(describe(settled, persons), written=phrase)

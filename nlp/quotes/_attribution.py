@@ -1664,11 +1664,11 @@ class _Attributor:
         return None
 
 
-# a hearing that heard the words just quoted, whose speaker it does not name: "‘...,’ the inquest heard."
-_HEARD_BY = re.compile(
-    r"\s*,?\s*(?:the|a)\s+(?:inquest|tribunal|court|hearing|panel|jury|committee|inquiry)\s+(?:heard|hears|learned|learnt)"
-    r"\b"
-)
+# the hearings that hear evidence, and the gatherings besides that a headline says were told something
+_HEARINGS = "inquest|tribunal|court|hearing|panel|committee|inquiry"
+_AUDIENCES = rf"(?:{_HEARINGS}|conference|meeting|board|MPs|councillors|delegates|peers)"
+# a hearing (or a jury) that heard the words just quoted, whose speaker it does not name: "‘...,’ the inquest heard."
+_HEARD_BY = re.compile(rf"\s*,?\s*(?:the|a)\s+(?:{_HEARINGS}|jury)\s+(?:heard|hears|learned|learnt)\b")
 
 
 def _introduces(verb) -> bool:
@@ -2352,8 +2352,7 @@ def _headline_surname(q: Quote, attr: _Attributor, heads: set[int]) -> Quote:
 
 # a headline's audience after its quote, told what the quote says: "..., GMC hearing told", "..., conference hears"
 _AUDIENCE_TOLD = re.compile(
-    r"[’”'\"]?[^‘“,]{0,40},\s*(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}(?:hearing|panel|tribunal|conference|meeting|board|"
-    r"committee|inquest|court|inquiry|MPs|councillors|delegates|peers)\s+(?:told|hears|heard)\s*$"
+    r"[’”'\"]?[^‘“,]{0,40},\s*(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}" + _AUDIENCES + r"\s+(?:told|hears|heard)\s*$"
 )
 
 

@@ -989,10 +989,7 @@ class _Article:
         if " and " in text or "," in text:
             spans += [m.span() for m in _org_names_in(text) if " and " in m.group(0) or "," in m.group(0)]
         if ", " in text and " and " in text:  # "Bedfordshire, Luton and Milton Keynes ICB": a body named by its places
-            spans += [
-                (m.start() + len(m.group(0)) - len(m.group(0).removeprefix("the ").removeprefix("The ")), m.end())
-                for m in places_listed_bodies(text)
-            ]
+            spans += places_listed_bodies(text)
         return spans
 
     def keep(self, pi: int, base: int, length: int) -> list[tuple[int, int]]:
@@ -3458,17 +3455,7 @@ class _Article:
             if not pool and word in _A_BUSINESS | _A_VOLUNTARY_BODY:
                 # "Avonlea Primary Care has bought four practices ... (two paragraphs on) A spokesman for the company
                 # said": the last such body the article made a subject, however far back
-                firm = next(
-                    (
-                        m.speaker.org
-                        for m in reversed(before)
-                        if m.speaker.kind == "org"
-                        and m.subject
-                        and m.speaker.org
-                        and _may_call_itself(word, m.speaker.org)
-                    ),
-                    None,
-                )
+                firm = self._subject_body_called(word, before, since=0)
                 if firm:
                     return replace(sp, org=firm)
             unnamed = [  # "The government says ... A spokesperson said": a body named only by its kind spoke last
@@ -4074,12 +4061,9 @@ class _Article:
                     break
                 if m.speaker.kind == "org" and m.speaker.org and _A_COMPANY_S_NAME.search(m.speaker.org):
                     return m.speaker.org
-        for m in reversed(before):
-            o = m.speaker
-            if m.at[0] < at[0] - 1:
-                break
-            if o.kind == "org" and o.org and m.subject and _may_call_itself(word, o.org):
-                return o.org
+        found = self._subject_body_called(word, before, since=at[0] - 1)
+        if found:
+            return found
         named = self._last_body_named(at)  # "Research by the Obesity Action Trust found ... The charity’s chief
         # executive": the body just named, no sentence's subject
         # "brought by Stonebridge Patients Group ... closing Stonebridge Surgery. The group's chair": the group, by the
@@ -4089,6 +4073,17 @@ class _Article:
             return own
         if named and len(named.split()) > 1 and word not in ("practice", "surgery") and _may_call_itself(word, named):
             return named
+        return None
+
+    @staticmethod
+    def _subject_body_called(word: str, before: Sequence[_Mention], since: int) -> str | None:
+        """The last body a sentence made its subject, in paragraph ``since`` or after, that may call itself ``word``
+        (``the company``, ``the charity``: :func:`_may_call_itself`), or ``None``."""
+        for m in reversed(before):
+            if m.at[0] < since:
+                break
+            if m.speaker.kind == "org" and m.speaker.org and m.subject and _may_call_itself(word, m.speaker.org):
+                return m.speaker.org
         return None
 
     def _pair_named_last(self, before: list[_Mention]) -> tuple[_Mention, _Mention] | None:

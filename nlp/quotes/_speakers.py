@@ -1324,9 +1324,9 @@ def _written_forms(phrase: str, persons: tuple[str, ...]) -> Speaker | None:
     post then a description then a name, a body of friends, a notice at a body, an anonymised witness, a member of the
     public's home), or None; worked out once for a phrase and its persons."""
     listed = next(places_listed_bodies(phrase), None)
-    if listed and "," in listed.group(0):  # "The chief executive of Bedfordshire, Luton and Milton Keynes ICB, Felicity
-        # X": the body's own commas read as no apposition's
-        body = re.sub(r"^[Tt]he\s+", "", listed.group(0))
+    body = phrase[listed[0] : listed[1]] if listed else ""
+    if "," in body:  # "The chief executive of Bedfordshire, Luton and Milton Keynes ICB, Felicity X": the body's own
+        # commas read as no apposition's
         flat = body.replace(",", "")
         sp = describe(phrase.replace(body, flat), persons)
         return replace(
@@ -1555,14 +1555,16 @@ def _looks_like_a_body(name: str) -> bool:
     )
 
 
-def places_listed_bodies(text: str) -> Iterator[re.Match]:
-    """Each body named by a list of places in ``text`` (``Bedfordshire, Luton and Milton Keynes ICB``), not a post
-    before a body's name (``Chief Medical Officer, NHS Ashworth and Vale ICB``) nor an outlet before one (``a request
-    from Pulse, NHS Lancashire and South Cumbria ICB said``)."""
+def places_listed_bodies(text: str) -> Iterator[tuple[int, int]]:
+    """Where ``text`` names a body by a list of places (``Bedfordshire, Luton and Milton Keynes ICB``, without an
+    article before it), not a post before a body's name (``Chief Medical Officer, NHS Ashworth and Vale ICB``) nor an
+    outlet before one (``a request from Pulse, NHS Lancashire and South Cumbria ICB said``)."""
     for m in _PLACES_LISTED_BODY.finditer(text):
-        first = re.sub(r"^[Tt]he\s+", "", m.group(0).split(",")[0])
-        if not _is_role_head(first.split()[-1].lower()) and first not in _NEWS_OUTLETS:  # (nor "from Pulse, NHS X ICB")
-            yield m
+        article = re.match(r"[Tt]he\s+", m.group(0))
+        start = m.start() + (article.end() if article else 0)
+        first = text[start : m.end()].split(",")[0]
+        if not _is_role_head(first.split()[-1].lower()) and first not in _NEWS_OUTLETS:
+            yield start, m.end()
 
 
 def _name_after_a_body(phrase: str) -> tuple[str, ...]:

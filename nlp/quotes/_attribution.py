@@ -1692,6 +1692,28 @@ def _participant_tag(tag: str) -> str:
     return ",".join(parts)
 
 
+# a hyphen between spaces, as web copy writes a dash: "Dr X - a GP partner in Y - said"
+_SPACED_HYPHEN = re.compile(r"(?<=\S) - (?=\S)")
+
+
+def _dashes_spelt_out(paragraphs: list[str], spans: Sequence[Span]) -> list[str]:
+    """Each paragraph with a hyphen between spaces outside its quotes (``Dr X - a GP in Y - said``) written as the en
+    dash it stands for, which the parser and the readers of asides take for one (the same length: offsets hold); the
+    words of a quote are left as written."""
+    quoted: dict[int, list[tuple[int, int]]] = {}
+    for s in spans:
+        for pi, a, b in s.segments:
+            quoted.setdefault(pi, []).append((a, b))
+    return [
+        _SPACED_HYPHEN.sub(
+            lambda m, pi=pi: m.group(0) if any(a <= m.start() + 1 < b for a, b in quoted.get(pi, ())) else " – ", p
+        )
+        if " - " in p
+        else p
+        for pi, p in enumerate(paragraphs)
+    ]
+
+
 def extract_quotes(
     paragraphs: Sequence[str], docs: Sequence | None = None, nlp=None, kinds: Sequence[str] | None = None
 ) -> list[Quote]:
@@ -1702,6 +1724,8 @@ def extract_quotes(
     ``bullet`` is a list item even when the page's bullet mark was stripped."""
     paragraphs = [p or "" for p in paragraphs]
     stamped = [_LIVE_STAMP.sub("\\1–", p, count=1) for p in paragraphs]  # the same length: offsets hold
+    spans = find_spans(stamped)
+    stamped = _dashes_spelt_out(stamped, spans)  # (quote marks are no dashes: the same spans)
     if docs is None or stamped != paragraphs:
         if nlp is None:
             from nlp.pipeline import get_pipeline
@@ -1709,10 +1733,9 @@ def extract_quotes(
             nlp = get_pipeline()
         if docs is None:
             docs = list(nlp.pipe(stamped))
-        else:  # parsed again where a live blog's "14:35 - " became "14:35 – "
+        else:  # parsed again where a live blog's "14:35 - " became "14:35 – ", or a hyphen a dash
             docs = [nlp(s) if s != p else d for s, p, d in zip(stamped, paragraphs, docs)]
         paragraphs = stamped
-    spans = find_spans(paragraphs)
     heads = {0} | {pi for pi, kind in enumerate(kinds or ()) if kind == "heading"}  # the headline and crossheads
     turns = transcript_turns(paragraphs, docs, heads, spans)
     # a transcript's turns are quotes: their words are masked, as quotes' are, so that a name in them is no mention
@@ -2400,14 +2423,17 @@ def _headline_echo(q: Quote, quotes: Sequence[Quote], art: _Article, attr: _Attr
     if at == 0 and at in heads and q.speaker_role and not q.speaker_name and len(q.text.split()) >= 3:
         # "Practice manager: ‘We are firefighting every single day’", then "Jenny X, who manages a practice, said:
         # ‘We are firefighting every single day ...’": the one below who says it, if nothing says she holds another post
-        head = q.speaker_role.split()[-1].lower()
+        # (or a post of hers the headline's names: "Independent GP candidate: ‘...’" over "Dr Halima X, a salaried GP")
+        heads = {q.speaker_role.split()[-1].lower()} | {
+            w for w in f"{q.speaker or ''} {q.speaker_role}".lower().split() if _is_role_head(w)
+        }
         words = _words_of(q.text)
         for later in quotes:
             if (
                 (later.paragraph_index or 0) > at
                 and later.speaker_name
                 and words in _words_of(later.text)
-                and (not later.speaker_role or head in later.speaker_role.lower())
+                and (not later.speaker_role or any(h in later.speaker_role.lower().split() for h in heads))
             ):
                 return replace(_speaker_from(q, later), speaker_role=later.speaker_role or q.speaker_role)
         return q

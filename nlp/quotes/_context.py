@@ -33,6 +33,7 @@ from nlp.quotes._lexicon import (
     _BODY_PARTS,
     _BY_BODY,
     _BYLINE,
+    _CAPITAL_PARTICLES,
     _CAPTION_POINTER,
     _CLOSE_TO_A_BODY,
     _COMPANY_ENDS,
@@ -64,6 +65,7 @@ from nlp.quotes._lexicon import (
     _KIND_SPELT_OUT,
     _KIND_THEN_NAME,
     _KIND_WORDS_OF_POSTS,
+    _KINDS_OF_FIRM,
     _KNIGHTED,
     _LAY_PEOPLE,
     _LEDE_VERBS,
@@ -433,6 +435,107 @@ def _double_barrelled_names(doc, ents: list) -> list:
     return out
 
 
+# a practice or a body named after a Welsh place with its article: "Heol y Deri Surgery", "Tan yr Allt Medical Centre"
+_WELSH_PLACE_BODY = re.compile(
+    r"(?<![\w’'-])[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:y|yr)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*?\s+"
+    r"(?:Surgery|Medical\s+Centre|Health\s+Centre|Medical\s+Practice|Practice|Clinic|Health|Medical\s+Group)\b"
+)
+# the cues that may open a sentence before the speaker they invert: "Said Ms Rourke:", "Added Dr X:"
+_OPENING_CUES = frozenset({"Said", "Says", "Added", "Adds", "Continued", "Continues", "Concluded", "Concludes"})
+_OPENING_CUE = re.compile(r"^(?:" + "|".join(sorted(_OPENING_CUES)) + r")\s+(?=" + _TITLES + r"\s|[A-Z][\w&-]*[’']s\s)")
+# a document written by the one named after it, read as its writer: "The memo, written by the ICB's director of
+# finance, Marcus X,"
+_A_DOCUMENT_BY = re.compile(
+    r"(?:the|a|an|this|its|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(_DOC_NOUNS))
+    + r"),\s+(?:written|drafted|signed|sent|authored|compiled)\s+by\s",
+    re.I,
+)
+
+
+def _without_an_opening_cue(doc, ents: list) -> list:
+    """``Said Ms Rourke:``, ``Said Unite's officer``: a cue that opens its sentence, before the speaker it inverts,
+    which the tagger took into the name or the body; the entity without it."""
+    from spacy.tokens import Span as DocSpan
+
+    return [
+        DocSpan(doc, e.start + 1, e.end, label=e.label_)
+        if len(e) > 1
+        and e[0].text in _OPENING_CUES
+        and (e.start == 0 or doc[e.start - 1].is_sent_end or e[0].is_sent_start)
+        # before a title or a body's possessive, not a name ("Said Hassan, a GP in Luton,")
+        and (_TITLE_RE.match(e[1].text + " ") or e[-1].text in ("'s", "’s") or e.text.endswith(("'s", "’s")))
+        else e
+        for e in ents
+    ]
+
+
+def _bodies_after_their_kind(doc, ents: list) -> list:
+    """``The software provider, ClinLink, apologised``: a name in apposition to a body's kind, which the tagger took
+    for a product, a work or a place, as a body."""
+    from spacy.tokens import Span as DocSpan
+
+    return [
+        DocSpan(doc, e.start, e.end, label="ORG")
+        if e.label_ in ("PRODUCT", "WORK_OF_ART", "GPE", "NORP", "FAC", "LOC")
+        and e.start >= 2
+        and doc[e.start - 1].text == ","
+        and e.root.dep_ == "appos"
+        and e.root.head.i == e.start - 2
+        and (e.root.head.lower_ in _BODY_NOUNS or e.root.head.lower_ in _KINDS_OF_FIRM)
+        and e.root.head.i > 0
+        and doc[e.root.head.i - 1].lower_ in ("the", "its", "their", "software", "it", "technology", "phone")
+        else e
+        for e in ents
+    ]
+
+
+def _hyphened_given_names(doc, ents: list) -> list:
+    """``Hyun-woo Park``, ``Dr Seo-yeon Kim``: a given name hyphened in two, its second part in lower case, before a
+    surname that the tagger took alone for a body or a place (or with the name's second part, for a person), as one
+    person; not a body it knows, nor a name with a body's word in it."""
+    from spacy.tokens import Span as DocSpan
+
+    out = list(ents)
+    for e in ents:
+        start = e.start - 3 if e.label_ in _NAMED_AS_THINGS else e.start - 2 if e.label_ == "PERSON" else -1
+        if (
+            start < 0
+            or not 1 <= e.end - start - 3 <= 2
+            or not all(t.is_title and t.is_alpha for t in doc[start + 3 : e.end])
+            or not (doc[start + 2].is_lower and doc[start + 2].is_alpha and doc[start + 1].text == "-")
+            or not (doc[start].is_title and doc[start].is_alpha)
+            or doc[start].whitespace_
+            or doc[start + 1].whitespace_
+            or doc[start].ent_type_ not in ("", e.label_)
+            or any(
+                t.lower_ in _BODY_NOUNS or t.text in _BODY_NAME_ENDS or _common_word(t.text) for t in doc[start : e.end]
+            )
+            or doc[start : e.end].text.lower() in _org_names_lower()
+        ):
+            continue
+        out[out.index(e)] = DocSpan(doc, start, e.end, label="PERSON")
+    return out
+
+
+def _bodies_after_a_welsh_article(doc, text: str, ents: list) -> list:
+    """``Heol y Deri Surgery``, ``Tan yr Allt Medical Centre``: a practice or a body named after a Welsh place, whose
+    article ``y`` / ``yr`` the tagger cuts the name at (a place ``Heol``, a person ``Deri Surgery``; a person
+    ``Tan``), as one body in place of the entities inside it.  ``text`` is the doc's text."""
+    from spacy.tokens import Span as DocSpan
+
+    if " y " not in text and " yr " not in text:
+        return ents
+    out = list(ents)
+    for m in _WELSH_PLACE_BODY.finditer(text):
+        whole = doc.char_span(m.start(), m.end())
+        if whole is None:
+            continue
+        out = [x for x in out if x.end <= whole.start or x.start >= whole.end]
+        out.append(DocSpan(doc, whole.start, whole.end, label="ORG"))
+    return sorted(out, key=lambda x: x.start)
+
+
 _PERSONAL_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Dame|Sir)\b")
 
 
@@ -668,7 +771,22 @@ class _Article:
                     _named_kind_bodies(
                         doc,
                         _bodies_of_a_place(
-                            doc, _bodies_cut_after_of(doc, _two_place_bodies(doc, self.paragraphs[pi], list(doc.ents)))
+                            doc,
+                            _bodies_cut_after_of(
+                                doc,
+                                _hyphened_given_names(
+                                    doc,
+                                    _bodies_after_a_welsh_article(
+                                        doc,
+                                        self.paragraphs[pi],
+                                        _two_place_bodies(
+                                            doc,
+                                            self.paragraphs[pi],
+                                            _bodies_after_their_kind(doc, _without_an_opening_cue(doc, list(doc.ents))),
+                                        ),
+                                    ),
+                                ),
+                            ),
                         ),
                     ),
                 ),
@@ -970,6 +1088,21 @@ class _Article:
             first = DocSpan(doc, a.end - 1, a.end, label="PERSON")
             out[out.index(a)] = first
             self.shared_surnames[(pi, first.start_char)] = b[-1].text
+        for a in ents:  # "Drs Anil and Kavita X", of which the tagger took only "Drs Anil": the second name too
+            if (
+                len(a) == 2
+                and a.label_ == "PERSON"
+                and re.fullmatch(r"Sisters|Brothers|Twins|Siblings|Cousins|Drs|Doctors", a[0].text)
+                and a.end + 3 <= len(doc)
+                and doc[a.end].lower_ == "and"
+                and all(t.is_title and t.is_alpha and not t.ent_type_ for t in doc[a.end + 1 : a.end + 3])
+                and doc[a.end + 1].lower_ in _GIVEN_NAMES
+                and (a.end + 3 == len(doc) or not doc[a.end + 3].is_title)
+            ):
+                first = DocSpan(doc, a.end - 1, a.end, label="PERSON")
+                out[out.index(a)] = first
+                self.shared_surnames[(pi, first.start_char)] = doc[a.end + 2].text
+                out = sorted([*out, DocSpan(doc, a.end + 1, a.end + 3, label="PERSON")], key=lambda e: e.start)
         return out
 
     def _org_spans(self, pi: int) -> list[tuple[int, int]]:
@@ -1302,6 +1435,16 @@ class _Article:
                         # "Standing beside him, NHS England’s chief executive, Sir Desmond X, said the money ...", where
                         # the parser gave the verb no subject: the one named just before it said it
                         subject = said = True
+                if (
+                    ent.label_ == "PERSON"
+                    and not subject
+                    and ent.end < len(doc)
+                    and doc[ent.end].lower_ in _CUE_SET
+                    and doc[ent.end].dep_ == "ROOT"
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[ent.end].children)
+                ):  # "..., Health Education X workforce lead Dr Martin Y said retention ...", where the parser read
+                    # "lead" as a verb and the name as its object: the one named just before the verb said it
+                    subject = said = True
                 who_said = _WHO_SAID.match(self.paragraphs[pi][ent.end_char :])
                 if ent.label_ == "PERSON" and who_said and who_said.group(1).lower() in _CUE_SET:
                     # "challenged by Dr Zara X, a digital lead at Y, who told GP Weekly that ...": she said it
@@ -1343,7 +1486,7 @@ class _Article:
                 ):
                     continue  # "A salaried GP in Kent", where the tagger took the county for a person: a place
                 if ent.label_ == "PERSON" or titled:
-                    phrase = self._with_prefix(pi, ent)
+                    phrase = _OPENING_CUE.sub("", self._with_prefix(pi, ent))  # ("Added Ms X:")
                     if post_is is not None:
                         phrase = f"{post_is.text}, {phrase}"
                     phrase_at = ent.end_char - len(phrase)
@@ -1394,7 +1537,7 @@ class _Article:
                             and _is_role_phrase(before.group(1))
                             else None
                         )
-                    post_before = before.group(1) if before else ""
+                    post_before = _OPENING_CUE.sub("", before.group(1)) if before else ""  # ("Said Unite's officer")
                     words = post_before.split()
                     if (
                         post_before[:1].isupper()
@@ -1430,7 +1573,7 @@ class _Article:
                             or post_before.split()[-1].lower() in _KIN
                             or (  # "One of the retiring partners, Dr Ruth X": one of those posts
                                 re.match(r"one\s+of\s", post_before, re.I)
-                                and _is_role_head(post_before.split()[-1].lower().removesuffix("s"))
+                                and _is_role_head(_singular(post_before.split()[-1].lower()))
                             )
                         )
                     ):  # "her husband, Dr Omar X": a relative, as a post
@@ -2125,6 +2268,7 @@ class _Article:
                 t.dep_ == "nsubj"
                 and not t.ent_type_
                 and t.text[:1].isupper()
+                and not (t.i > 0 and doc[t.i - 1].lower_ in _CAPITAL_PARTICLES)  # not "Iolo ap Rhys, 81,"'s surname
                 and (
                     (
                         t.lower_ in _GIVEN_NAMES
@@ -2445,7 +2589,10 @@ class _Article:
         return any(
             t.tag_ in ("VBD", "VBZ", "VBP")
             and any(
-                c.dep_ in ("nsubj", "nsubjpass") and start <= c.idx < end and c.lower_ not in ("who", "that", "which")
+                c.dep_ in ("nsubj", "nsubjpass")
+                and start <= c.idx < end
+                and c.lower_ not in ("who", "that", "which")
+                and not (c.tag_ == "PRP" and c.text.isupper() and len(c) > 1)  # "IT lead for X": no "it", a post
                 for c in t.children
             )
             for t in span
@@ -2515,11 +2662,21 @@ class _Article:
     def _with_prefix(self, pi: int, ent) -> str:
         """The entity with the role and organisation words just before it
         (``then health secretary Jeremy Hunt``)."""
+        from nlp.pipeline import ORG_LABELS
+
         doc = ent.doc
         i = ent.start
         skipped = 0  # tokens of a body's bracketed acronym, which do not count towards the limit
+        # the bodies the article's reading found before the entity, whose words the tagger may have taken for a
+        # person's ("Save Our Surgery group founder Rhiannon X")
+        bodies = [e for e in self.ents[pi] if e.label_ in ORG_LABELS and 1 < len(e) and e.end < ent.start]
         while i > 0:
             t = doc[i - 1]
+            body = next((e for e in bodies if e.end == i), None) if t.ent_type_ not in _PREFIX_ENTS else None
+            if body is not None and ent.start - i - skipped < _PREFIX_TOKENS and any(t.is_stop for t in body):
+                skipped += len(body) - 1  # a body's name counts as one word
+                i = body.start
+                continue
             if (
                 t.text == ")"
                 and i >= 4
@@ -2874,7 +3031,14 @@ class _Article:
             else:
                 kinds = ("org", "doc", "role")
                 if sp.pronoun == "it":  # "it" is a body or a document, not "GP leaders" nor "the health secretary"
-                    before = [m for m in before if m.speaker.kind != "role"]
+                    # (a document one person wrote is hers: "The memo, written by X, states: ... It goes on:")
+                    before = [
+                        m
+                        for m in before
+                        if m.speaker.kind != "role"
+                        and (m.speaker.kind != "person" or _A_DOCUMENT_BY.match(m.speaker.written))
+                    ]
+                    kinds = ("org", "doc", "person")
                 pool = (
                     [m for m in before if m.speaker.kind in kinds and m.said]
                     or [m for m in before if m.speaker.kind in kinds and m.subject]
@@ -2948,6 +3112,12 @@ class _Article:
                     full = self._bare_post(full, self.before(pool[-1].at), pool[-1].at)
                 if full.kind == "doc" and not full.org:  # "read out a letter from a patient. ‘...,’ it said"
                     full = self.writer_of(full, pool[-1].at, before) or full
+                if sp.pronoun in ("he", "she") and full.kind == "person" and " and " in (full.name or ""):
+                    # "Dr Mark X and Dr Temi Y share a room. ‘...,’ he says": the one of the two called so, not both
+                    # (or the one the other is not: "Dr Mark X and Dr Temitope Y ... she says")
+                    called = {n: self._pronoun_of(Speaker(n, "person", name=n)) for n in full.name.split(" and ")}
+                    one = [n for n, p in called.items() if p == sp.pronoun] or [n for n, p in called.items() if not p]
+                    full = Speaker(full.written, "person", name=one[0]) if len(one) == 1 else full
                 if sp.pronoun in ("he", "she") and full.name and " and " not in full.name:
                     self.genders.setdefault(full.name, sp.pronoun)
                 return replace(self._known(full, before), written=sp.written)
@@ -3021,6 +3191,10 @@ class _Article:
             same = {m.speaker.name for m in namesakes if titled and _title_word(m.speaker.written) == titled}
             if len({m.speaker.name for m in namesakes}) > 1 and len(same) == 1:
                 before = [m for m in before if m not in namesakes or m.speaker.name in same]
+            elif len({m.speaker.name for m in namesakes}) > 1 and not titled:
+                # "Dr Fraser X ... His wife, Morag, ... ‘...,’ Morag X says. X is embarrassed": the surname alone is
+                # the one the article introduced first, whom the other is named in full beside
+                before = [m for m in before if m not in namesakes or m.speaker.name == namesakes[0].speaker.name]
             for m in reversed(before):
                 full = m.speaker
                 if full.kind == "person" and full.name and " and " in full.name:
@@ -3611,6 +3785,13 @@ class _Article:
             order = sorted(first, key=lambda n: ages[n])  # youngest first
         else:
             roles = {name: {(o.speaker.role or "").lower() for o in people if o.speaker.name == name} for name in first}
+            for name, m in first.items():  # "with his father, Dr Robert X": the kin word just before the name
+                called = re.search(
+                    r"\b(?:his|her|their)\s+([a-z]+(?:\s+[a-z]+)?),\s*(?:(?:" + _TITLES + r")\s+)*$",
+                    self.paragraphs[m.at[0]][: m.at[1]],
+                )
+                if called:
+                    roles[name].add(called.group(1).lower())
             kin = {name: 0 if held & _YOUNGER_KIN else 1 if held & _ELDER_KIN else None for name, held in roles.items()}
             known = [n for n, k in kin.items() if k is not None]
             if not known:
@@ -4315,6 +4496,31 @@ class _Article:
                 whole = " ".join([*words, end])
                 named = whole if words and clean_org(whole) else named  # (as written: "Associates in Training")
             return replace(sp, role=of_the.group(1), org=named) if named else sp
+        if (
+            not sp.org
+            and sp.role.split()[0] in _DOC_NOUNS
+            and len(sp.role.split()) > 1
+            and not re.search(r",\s+(?:a|an|the)\s", sp.written)  # ("..., a researcher at the University of X": hers)
+        ):
+            # "The report's lead author, Dr X" after "A report by the Seabright Foundation": the body's report's
+            doc = next(
+                (
+                    m.speaker
+                    for m in reversed(self.before(at))
+                    if m.speaker.kind == "doc" and m.speaker.org and (m.speaker.name or "").endswith(sp.role.split()[0])
+                ),
+                None,
+            )
+            return replace(sp, role=sp.role.split(" ", 1)[1], org=doc.org) if doc is not None else sp
+        if not sp.org and sp.role.startswith("think tank "):  # "The think tank's head of research" after "the think
+            # tank Hartwell": that one
+            tanks = [
+                m.group(2)
+                for text in [*self.masked[: at[0]], self.masked[at[0]][: at[1]]]
+                for m in _KIND_NAMES_A_BODY.finditer(text)
+                if m.group(1).startswith("think")
+            ]
+            return replace(sp, role=sp.role[len("think tank ") :], org=tanks[-1]) if tanks else sp
         if sp.org and sp.org.rstrip("s") in _KIND_OF_BODY:
             kind = sp.org.rstrip("s")  # "A spokesperson for the ICB"
         elif sp.org or len(sp.role.split()) < 2:
@@ -4332,6 +4538,8 @@ class _Article:
             while words and (words[0].lower() in STOP_WORDS or _TITLE_RE.match(words[0] + " ")):
                 words = words[1:]  # "The", "Dr": not the body's name; "and", "of" inside it are
             words = [w for w in words if not _TITLE_RE.match(w + " ")]
+            if all(w.rstrip("s") in _KIND_OF_BODY or w.lower() in ("and", "of", "&") for w in words):
+                continue  # "ICB and LMC clash over funding": two kinds of body, neither named
             org = clean_org(" ".join([*words, kind if end.startswith(kind) else end])) if words else None
             if org and org != kind:
                 named = org

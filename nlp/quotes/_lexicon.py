@@ -274,22 +274,30 @@ _DEPARTMENTS = frozenset({"IT", "HR", "ICT", "PR", "IG", "QI", "R&D"})
 _FUNCTIONS = (
     r"(?:Operations|Nursing|Communications|Finance|Estates|Workforce|Strategy|Transformation|Quality|Governance|People|"
     r"Digital|Pharmacy|Commissioning|Partnerships|Marketing|Corporate\s+Affairs|Patient\s+Experience|Clinical\s+Services|"
-    r"Medicines\s+Optimisation|Primary\s+Care|Business\s+Development|Human\s+Resources|Performance)"
+    r"Medicines\s+Optimisation|Primary\s+Care|Business\s+Development|Human\s+Resources|Performance|"
+    # and a technology firm's: "Head of Product", "VP of Engineering", "Director of Information Governance"
+    r"Products?|Policy|Engineering|Research|Data|Technology|Growth|Sales|Innovation|Information\s+Governance|"
+    r"Insight|Analytics|Public\s+Affairs|Clinical\s+Safety|Customer\s+Success|Customer\s+Services|Education|"
+    r"Engagement|Compliance|Safeguarding|Medical\s+Affairs)"
 )
 _TITLE_CASE_POST = re.compile(
-    r"(?:(?:Deputy|Associate|Assistant|Interim|Acting|Joint|Senior)\s+)?(?:(?:Head|Director)\s+of\s+"
+    r"(?:(?:Deputy|Associate|Assistant|Interim|Acting|Joint|Senior|Global|UK)\s+)?"
+    r"(?:(?:Head|Director|VP|Vice\s+President|General\s+Manager)\s+of\s+"
     + _FUNCTIONS
-    + r"|Chief\s+(?:Operating|Financial|Finance|Information|Digital|People|Technology|Clinical\s+Information)\s+Officer|"
+    + r"|Chief\s+(?:Operating|Financial|Finance|Information|Digital|People|Technology|Clinical\s+Information|Product|"
+    r"Commercial|Medical\s+Information|Nursing\s+Information)\s+Officer|"
     + _FUNCTIONS
     + r"\s+(?:Manager|Director|Lead|Officer))"
 )
+# a technology firm's posts by their letters, whose body follows: "CTO at X", "SIRO for Y"
+_LETTERED_POST = r"(?:CTO|CIO|CCIO|CMIO|CNIO|CFO|COO|CPO|SIRO|DPO)"
 # particles that open a surname, which a sentence opening with the surname capitalises: "Van der Berg said"
-_CAPITAL_PARTICLES = frozenset("van von de da dos ap ab bin le du al el del della di".split())
+_CAPITAL_PARTICLES = frozenset("van von de da dos ap ab bin le du al el del della di ter".split())
 # "Mabon ap Gwynfor", "Anna van der Berg", and the Irish surnames' "Siân Ní Bhriain", "Pádraig Ó Briain"
-_NAME_PARTICLES = r"(?:ap|ab|de|da|van|von|der|bin|bint|ibn|al|le|du|Ní|Nic|Ó|Uí|Mac|Mhic)"
+_NAME_PARTICLES = r"(?:ap|ab|de|da|van|von|der|ter|bin|bint|ibn|al|le|du|Ní|Nic|Ó|Uí|Mac|Mhic)"
 # a name with particles in lower case between capitalised words, untitled: "Llinos ap Gwyn", "Joost van der Berg"
 _PARTICLE_NAME = re.compile(
-    r"(?<![\w’'])[A-Z][a-z][\w’'-]*\s+(?:(?:ap|ab|de|da|dos|van|von|der|den|bin|ibn|al|le|du|di|del|della|ferch)\s+){1,2}"
+    r"(?<![\w’'])[A-Z][a-z][\w’'-]*\s+(?:(?:ap|ab|de|da|dos|van|von|der|den|ter|te|op|bin|ibn|al|le|du|di|del|della|ferch)\s+){1,2}"
     r"[A-Z][\w’'-]+"
 )
 _TITLED_NAME = re.compile(
@@ -378,6 +386,7 @@ _DOC_NOUNS = {
     "newsletter",
     "submission",
     "account",
+    "response",
 }
 # what someone says, named as a noun, before "of" and the one who says it: "the verdict of Dr X" (no post of hers)
 _WORDS_OF = frozenset(
@@ -447,7 +456,20 @@ _GIVEN_HE = frozenset(
     pawel piotr pradeep rahul rajiv ramesh reza rohan sameer sandeep sanjeev sergei shahid sunil tariq tomasz tunde
     usman vijay waleed yusuf zain zubair
     albert alfred bert cyril dennis eric ernest frank fred frederick harold herbert leonard norman ronald sidney stanley
-    walter wilfred""".split()
+    walter wilfred
+    aarav abhishek aditya ajay amitabh anand anish ankit arvind ashwin dhruv dinesh ganesh gaurav harish krishna kunal
+    mahesh manish mohan mukesh nikhil nitin pankaj prakash pranav rakesh rohit sachin satish siddharth uday varun vinod
+    vivek asif hamza hassan hussain idris ismail junaid kashif mohammad naveed osman qasim rashid rizwan saeed salman
+    shoaib sohail tahir waqar waseem yasir younis zaheer abiodun adewale akin babatunde chukwuemeka ebuka femi gbenga
+    jide kayode kojo kwesi oluwole segun olusegun yaw sipho thabo themba jabulani kagiso desmond winston clive delroy
+    errol leroy anwar bashir dariush hadi hossein jamil nabil nasser navid omid ramin samir tarek walid yasin emre
+    kemal murat burak takeshi haruto minh tuan duc bartosz dariusz grzegorz janusz lukasz mateusz michal radoslaw
+    wojciech zbigniew andrzej vladimir florin laszlo zoltan istvan aled alun cian ciaran conor cormac dafydd darragh
+    diarmuid dylan eoin emyr euan gethin huw iestyn ieuan iwan niall oisin owain padraig rhodri rhys ruairi seamus
+    tadhg tomos tobias gideon jonah ezra felix hugo jasper rupert benedict bartholomew crispin giles lachlan magnus
+    quentin rufus sebastian tristan barnaby cedric percy rodney roland alejandro carlos diego fernando javier jorge
+    jose juan luis manuel miguel pablo pedro rafael ricardo sergio joao tiago giovanni giuseppe luca marco matteo
+    paolo stefano jens johan joris lars stefan sven klaus henrik nils anders""".split()
 )
 _GIVEN_SHE = frozenset(
     """aisha alison amanda amelia amy angela anita ann anna anne annie barbara beth bethany brenda carol caroline
@@ -463,7 +485,18 @@ _GIVEN_SHE = frozenset(
     lakshmi leila mariam maryam neha ngozi nkechi nasreen parveen pooja preeti priti rani rekha roya ruksana sadia
     samina sana shabnam shazia shirin sunita tahira uzma yasmin zainab zara zeynep agnieszka katarzyna magdalena olga
     irina svetlana ioana elena
-    beryl dorothy edith ethel gladys hilda ivy marjorie mildred muriel phyllis violet vera""".split()
+    beryl dorothy edith ethel gladys hilda ivy marjorie mildred muriel phyllis violet vera
+    aarti anusha aparna bhavna deepika geeta gita jyoti leena manisha meena nandini nisha priyanka radhika reena rupa
+    sangeeta sarita seema shalini shilpa shreya sneha swati tanvi usha vandana vidya aaliyah asma hafsa hana huda
+    humaira iqra khadija laila layla lubna nazia noor rabia rania rasha reem rukhsana saba saima salma samira shabana
+    sumaira yara zahra abimbola adaora adebola adenike adeola amaka chiamaka chinwe chinyere ijeoma nneka titilayo
+    yetunde akosua abena adwoa efua thandiwe nomvula lindiwe nandi palesa mei aiko haruka keiko yoko akiko linh thuy
+    beata dorota ewa ewelina justyna kasia malgorzata marta monika natalia paulina zofia tatiana oksana natasha
+    mihaela aoife aisling caoimhe ciara clodagh eilidh eimear fionnuala grainne mairead maeve niamh orla roisin
+    saoirse siobhan sinead morag catriona mhairi isla ffion bethan catrin cerys eleri eluned gwen heledd lowri nia
+    rhian rhiannon seren angharad carys ines lucia carmen isabella sofia chiara francesca giulia paola beatriz
+    mariana ingrid astrid freya sigrid greta annika jade imogen jemima henrietta felicity octavia philippa penelope
+    tamsin verity""".split()
 )
 _GIVEN_NAMES = _GIVEN_HE | _GIVEN_SHE
 # a headline's labels before a colon, which name no speaker: "Exclusive: ‘...’"
@@ -703,6 +736,8 @@ _ROLE_HEADS = frozenset(
         "lobbyist peer backbencher negotiator bishop chaplain priest rabbi imam veteran whistleblower accountant "
         "archbishop mayor provost treasurer convener convenor "
         "actuary surveyor architect planner pollster strategist bidder "
+        # and the people of an election: "Reform's candidate, X", "One voter said", "a heckler shouted"
+        "candidate voter canvasser heckler "
         # relatives, which a story also names by what they are: "the husband said", "the daughter of a patient"
         "wife husband daughter son mother father sister brother widow widower niece nephew granddaughter grandson "
         "aunt uncle cousin friend neighbour"
@@ -1155,7 +1190,7 @@ _WHOSE_POST = re.compile(
     r"((?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[’']s\s+([a-z][\w -]*?)(?:,\s+[^,]+)?,?"
 )
 # a nickname in quote marks between a first name and a surname: "Dr Farah ‘Fizz’ Jameel"
-_NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[‘“][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[’”](?=\s+[A-Z][a-z])")
+_NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[‘“'\"][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[’”'\"](?=\s+[A-Z][a-z])")
 # one person described and not named: "One GP partner, who asked not to be named,", "A salaried GP in Kent"
 _ONE_UNNAMED = re.compile(
     r"(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}?(?:GP|[a-z][\w-]*[^s\W])\b(?!\s+and\s)"
@@ -1236,8 +1271,9 @@ _WHOSE_THEN_NAME = re.compile(
     r"\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 # a member of the public by their age and where they live: "Margaret X, 81, from Ashby Vale" (the place no body)
+# ("Priti X, 41, Upper Dale", a vox pop's line: where she lives, "from" unsaid)
 _AGE_THEN_HOME = re.compile(
-    r"(?P<who>.+?,\s+\d{1,3}),\s+(?:from|of)\s+(?P<place>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"
+    r"(?P<who>.+?,\s+\d{1,3}),\s+(?:(?:from|of)\s+)?(?P<place>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"
 )
 # a member's seat, then their name, with no comma between: "Labour MP for Ashby Marsh Corinne X" (the last two words)
 _SEAT_THEN_NAME = re.compile(
@@ -1384,8 +1420,8 @@ _HANDLE = r"@\w{1,30}"
 # a capitalised word, hyphened parts and all, as a press release writes a post: "Chair", "Co-Chair", "Vice-President"
 _CAPITAL_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
 # a capitalised adjective that opens a post only because it opens the sentence: "Medicolegal adviser Dr X",
-# "Pastoral lead Dr Y" (no body's name is one such word)
-_AN_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:al|ic|ive|ous)")
+# "Pastoral lead Dr Y", "Parliamentary candidate Z", "Chartered physiotherapist W" (no body's name is one such word)
+_AN_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:al|ic|ive|ous|ary|ered)")
 # a company's name in camel case: "eConsult", "iPlato", "askmyGP"
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z][\w-]+|[a-z]{3,8}(?:GP|NHS|Doc|Health)\b")
 # a thing, then a clause on it with no "that" whose subject spoke of it: "a gap the authors", "the plan the BMA"
@@ -1495,21 +1531,27 @@ _TITLED_LABEL = re.compile(r"(?:The\s+)?(?:" + _TITLES + r")\.?\s+[A-Z]")
 _OUTLETS = r"(?:[Tt]he\s+)?(?:" + "|".join(map(re.escape, sorted(_NEWS_OUTLETS, key=len, reverse=True))) + r")"
 # a body by its kind, then its name: "The practice, Meadowbank Surgery,"
 _KIND_THEN_NAME = re.compile(
-    r"(?:[Tt]he|[Ii]ts)\s+([a-z]+),\s+((?:[A-Z][\w’'&-]*\s+(?:and\s+|of\s+)?){0,5}[A-Z][\w’'&-]*),?"
+    r"(?:[Tt]he|[Ii]ts)\s+(?:(?:software|IT|technology|tech|telephony|phone|digital|systems?)\s+)?([a-z]+),\s+"
+    r"((?:[A-Z][\w’'&-]*\s+(?:and\s+|of\s+)?){0,5}[A-Z][\w’'&-]*),?"
 )
 # "the charity Voices in Health", "the campaign group GPs Without Jobs": a body's kind, then its name (capitals,
 # with the small words a name may hold)
 _KIND_NAMES_A_BODY = re.compile(
     r"\b(?:[Tt]he|[Aa])\s+(?:patients[’']\s+|doctors[’']\s+|GPs[’']\s+|campaign\s+)?"
-    r"(charity|group|campaign|union|organisation)\s+"
+    r"(charity|group|campaign|union|organisation|think\s+tank)\s+"
     r"((?:[A-Z][\w’'+&-]*\s+(?:(?:in|for|of|and|on|the|against)\s+){0,2}){0,5}[A-Z][\w’'+&-]*)"
 )
 # the verbs whose agent is the one a sentence is about: "echoed by Dr X", "will be led by Professor Y"
 _AGENTS_IN_FOCUS = frozenset(
-    "echoed backed supported shared endorsed repeated led chaired headed conducted authored presented hosted".split()
+    "echoed backed supported shared endorsed repeated led chaired headed conducted authored presented hosted "
+    # and whose agent answers: "The figure was challenged by Dr X. ‘...,’ he wrote"
+    "challenged disputed questioned contested rejected rebutted countered criticised criticized".split()
 )
 # kinds of firm that name a body after them, as the body nouns do: "The developer, Harcourt Homes,"
-_KINDS_OF_FIRM = frozenset("developer developers housebuilder landlord retailer chain".split())
+_KINDS_OF_FIRM = frozenset(
+    "developer developers housebuilder landlord retailer chain vendor startup start-up manufacturer contractor "
+    "operator".split()  # and a technology firm's: "The vendor, Verbatix,"
+)
 # a body named by its kind and whom it gathers: "The Committee of GP Education Directors", "the Association of Young GPs"
 _A_BODY_OF_ITS_NAME = re.compile(
     r"(?:[Tt]he\s+)?((?:Committee|Association|Society|Council|Conference|Institute|Faculty|Federation|Academy|Union|"

@@ -78,6 +78,7 @@ from nlp.quotes._lexicon import (
     _KINDS_OF_WORK,
     _LAY_PEOPLE,
     _LEAD_WORDS,
+    _LETTERED_POST,
     _MEMBER,
     _MEMBERS_BODIES,
     _MONTHS,
@@ -260,6 +261,22 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     text = _KIND_SPELT_OUT_RE.sub(lambda m: _KIND_SPELT_OUT[m.group(1)], text)  # "the local medical committee"
     if _TITLE_CASE_POST.fullmatch(text.strip(" ,")):  # "Head of Operations", "Chief Operating Officer": a post in
         return text.strip(" ,"), None  # capitals, whose function is no body
+    at_a_body = re.fullmatch(
+        r"(?:(?:the|a|an|its|their)\s+)?("
+        + _TITLE_CASE_POST.pattern
+        + "|"
+        + _LETTERED_POST
+        + r")(?:,|\s+(?:at|of|for))\s+"
+        r"(?:the\s+)?([A-Z].*)",
+        text.strip(" ,"),
+    )
+    if at_a_body and clean_org(at_a_body.group(2)):  # "VP of Partnerships at Notely Health", "CTO, Wren Digital": the
+        return at_a_body.group(1), clean_org(at_a_body.group(2))  # post in capitals, at the body named after it
+    if re.fullmatch(
+        r"[^,]+?\s(?:at|in|with|for)\s+one\s+of\s+(?:the\s+)?[^,]+?[’']s\s+(?:[a-z][\w-]*\s+)*[a-z]+s", text
+    ):
+        # "receptionist at one of the PCN's practices": one of its many, which no name names
+        return _drop_leading(text.strip(" ,"), _ARTICLES), None
     part_s = re.fullmatch(
         r"(?:(former)\s+)?(?:the\s+)?((?:[A-Z][\w&-]*\s+)+(?:committee|council|board|executive))[’']s\s+"
         r"((?:(?:England|Scotland|Wales|Northern\s+Ireland|UK)\s+)?[a-z][\w -]*)",
@@ -488,8 +505,9 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         return text.split()[-1].lower(), text  # "Parliamentary and Health Service Ombudsman": an office that is a body
     # ("one of the practice’s GPs": a GP, whose possessive names where)
     one_of = re.match(r"one\s+of\s+(?:the|its|their|[a-z]+|\d+)\s+(?:[a-z]+[’']s\s+)?(.+?)s\b(.*)$", text)
-    if one_of and _is_role_head(one_of.group(1).split()[-1].lower()):  # "one of the salaried GPs": a salaried GP
-        text = one_of.group(1) + one_of.group(2)
+    one = one_of and _singular(one_of.group(1) + "s")  # ("one of the signatories": a signatory)
+    if one and _is_role_head(one.split()[-1].lower()):  # "one of the salaried GPs": a salaried GP
+        text = one + one_of.group(2)
     kind_owns = re.match(r"([a-z]+)[’']s\s+(.+)$", text)
     if kind_owns and kind_owns.group(1) in _BODY_NOUNS:  # "the union’s GP committee chair": the union's committee
         role, org = _split_role_org(kind_owns.group(2))
@@ -543,11 +561,11 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     if only_org:  # "Professor X, of the Nuffield Trust"; "Dr X, of campaign group Rebuild General Practice"; "Dr X,
         # on behalf of the RCGP": whose voice, no post
         return None, None if _a_place(only_org.group(0)) else _org_alone(only_org.group("org"))
-    # "partner at super-partnership Our Health Partnership": what kind of body it is may stand before its name; "a
-    # physiotherapist with Riverside PCN": with, as at
+    # "partner at super-partnership Our Health Partnership", "director of the international recruitment firm X": what
+    # kind of body it is may stand before its name; "a physiotherapist with Riverside PCN": with, as at
     m = re.match(
         r"(?P<role>[^,]+?)\s+(?:of|at|for|with)\s+(?:the\s+)?"
-        r"(?:(?!(?:of|at|for|in|on|and|to|from|with|by|two|three|four|five|six)\s)[a-z][\w-]*\s+){0,2}?"
+        r"(?:(?!(?:of|at|for|in|on|and|to|from|with|by|two|three|four|five|six)\s)[a-z][\w-]*\s+){0,3}?"
         r"(?P<org>[A-Z].*)$",
         text,
     )
@@ -803,6 +821,8 @@ def _unnamed_body(role: str | None, org: str | None) -> tuple[str | None, str | 
         and re.search(r"\b(?:of|from)(?:\s+the)?(?:\s+all|\s+\d+)?$", role)
     ):
         return f"{role} {org}", None  # "the chairs of the 42 ICBs": many bodies of the kind
+    if org and role and org.rstrip("s") in _KIND_OF_BODY and role.split()[0] == org:
+        return role, None  # ("ICB director of primary care" read again: the kind once)
     if org and role and org.rstrip("s") in _KIND_OF_BODY:
         lead = re.match(r"(?:(?:senior|junior|former|local|acting|interim)\s+)+", role)
         if lead:  # "a senior ICB official": senior, then the kind of body, then the post
@@ -990,8 +1010,11 @@ def clean_org(org: str | None) -> str | None:
         return None  # "NHS App users": a product, not a body
     if org.lower() in _org_names_lower() and org != org.lower():
         return org  # a name from the entity patterns ("integrated care system" in lower case is a kind of body)
-    if re.search(r"\s(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Gardens|Terrace|Grove)$", org):
-        return None  # "Margaret X, 72, of Ashby Road": where she lives (but "Downing Street", a pattern's name, above)
+    if re.search(r"\s(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Gardens|Terrace|Grove)$", org) and not re.search(
+        r"\s&\s", org
+    ):
+        return None  # "Margaret X, 72, of Ashby Road": where she lives (but "Downing Street", a pattern's name, above;
+        # and "Whitcombe & Lane", a firm of two names)
     last = org.split()[-1]
     if (last.lower() in _ROLE_HEADS or last.rstrip("s") in _ROLE_CAPS) and not any(
         w.lower() in _BODY_NOUNS for w in org.split()[:-1]
@@ -1031,8 +1054,14 @@ def _generic_org_words(org: str | None) -> str | None:
     return None
 
 
+# a post in capitals or by its letters, as a firm's press release writes it: "Head of Product", "CTO"
+_A_POST_IN_CAPITALS = re.compile(r"(?:(?:the|a|an)\s+)?(?:" + _TITLE_CASE_POST.pattern + "|" + _LETTERED_POST + r")\b")
+
+
 def _is_role_phrase(text: str) -> bool:
-    """``chair of the RCGP``, ``a GP partner in Leeds``, ``the LMC’s medical secretary``."""
+    """``chair of the RCGP``, ``a GP partner in Leeds``, ``the LMC’s medical secretary``, ``SIRO at X``."""
+    if _A_POST_IN_CAPITALS.match(text.strip()):  # "Head of Product at X", "SIRO at Y": a post in capitals
+        return True
     _orgs, roles = _lexicons()
     owned = _POST_AFTER_A_POSSESSIVE.search(text.strip())
     if owned and _A_BODY_NAMED_WITH_OF.fullmatch(text.strip()[: owned.start()]):
@@ -1317,6 +1346,19 @@ def _said_without_aside(phrase: str) -> tuple[str, frozenset[str] | None] | None
     return None
 
 
+# a body's document by the body's name, which no kind word goes before: "a survey by Open Health Futures"
+_A_DOCUMENT_BY_A_BODY = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(?:new|latest|recent|annual)\s+)?(survey|report|study|analysis|review|poll|audit|"
+    r"paper|briefing)\s+(?:by|from)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,5})"
+)
+# a group named by those of a trade it gathers and a rallying word: "GPs United", "Nurses Together", "Locums Forward"
+_A_GROUP_OF_A_TRADE = re.compile(
+    r"(?:(?:the\s+)?(?:(?:campaign|pressure|lobby)\s+)?group\s+)?((?:GPs|Doctors|Nurses|Patients|Pharmacists|Partners|"
+    r"Carers|Locums|Medics|Receptionists|Trainees|Registrars)\s+(?:United|Together|Forward|First|Unite|Now|Alliance|"
+    r"Action|Matter|Count|Speak|Rising))"
+)
+
+
 @lru_cache(maxsize=8192)
 def _written_forms(phrase: str, persons: tuple[str, ...]) -> Speaker | None:
     """The speaker of a phrase in a form whose commas or capitals would mislead the general reading (a body named by
@@ -1340,6 +1382,28 @@ def _written_forms(phrase: str, persons: tuple[str, ...]) -> Speaker | None:
         sp = describe(f"{modified.group(1)} {modified.group(3)}", persons)
         if sp.role and sp.org:
             return replace(sp, written=phrase, role=f"{modified.group(2)} {sp.role}")
+    credited = re.fullmatch(r"(?P<post>[^()]+?)\s*\((?P<who>[^()]+)\)", phrase.strip())
+    if credited and any(
+        credited.group("who").startswith(p) or p in credited.group("who").split(",")[0] for p in persons
+    ):
+        # "One partner (Dr Fiona X, Bramhope Village Practice) said": the one credited in brackets, the post before
+        # them as theirs
+        who, post = describe(credited.group("who"), persons), describe(credited.group("post"))
+        if who.kind == "person" and post.kind == "role":
+            return replace(who, written=phrase, role=who.role or post.role, org=who.org or post.org)
+    by_a_body = _A_DOCUMENT_BY_A_BODY.fullmatch(phrase.strip())
+    if (
+        by_a_body
+        and by_a_body.group(2).split()[0].lower() not in _GIVEN_NAMES
+        and not _TITLE_RE.match(by_a_body.group(2))
+        and len(by_a_body.group(2).split()) >= 2
+        and clean_org(by_a_body.group(2))
+    ):  # "a survey by Open Health Futures found": the body's survey, whose name the tagger took for a person's
+        org = clean_org(by_a_body.group(2))
+        return Speaker(phrase, "doc", name=f"{org} {by_a_body.group(1).lower()}", org=org)
+    group = _A_GROUP_OF_A_TRADE.fullmatch(phrase.strip())
+    if group:  # "GPs United said": a group of those who share a trade, by its name, not a person called United
+        return Speaker(phrase, "org", name=group.group(1), org=group.group(1))
     settled = _IN_A_SETTLEMENT_OF.sub("in ", phrase)
     if settled != phrase:  # "a GP partner in the market town of Eastleigh Moor": where, as "in Eastleigh Moor" reads
         return replace(describe(settled, persons), written=phrase)
@@ -1563,7 +1627,15 @@ def places_listed_bodies(text: str) -> Iterator[tuple[int, int]]:
         article = re.match(r"[Tt]he\s+", m.group(0))
         start = m.start() + (article.end() if article else 0)
         first = text[start : m.end()].split(",")[0]
-        if not _is_role_head(first.split()[-1].lower()) and first not in _NEWS_OUTLETS:
+        if (
+            not _is_role_head(first.split()[-1].lower())
+            and first not in _NEWS_OUTLETS
+            # (not a clause's opening word: "Responding, Brinford and Hale ICB's director")
+            and not (
+                len(first.split()) == 1
+                and (_common_word(first) or re.fullmatch(r"(?:Respond|Reply|Speak|Comment|Writ|Answer)ing", first))
+            )
+        ):
             yield start, m.end()
 
 
@@ -1644,8 +1716,13 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     state = re.fullmatch(r"(?:(?:the|my)\s+)?(?:" + _HONOURABLE + r")?(" + _STATE_POST + r")", phrase.strip(" ,"), re.I)
     if state:  # "The Secretary of State", "my right hon. Friend the Secretary of State": a post, and "State" no body
         return Speaker(phrase, "role", role=state.group(1))
-    if _NICKNAME.search(phrase):  # "The hub’s operations lead, Gareth ‘Gaz’ X": the name without what he is called
+    nicknamed = _NICKNAME.search(phrase)
+    if nicknamed:  # "The hub’s operations lead, Gareth ‘Gaz’ X": the name without what he is called
         bare = tuple(_NICKNAME.sub("", p) for p in persons)
+        given = re.search(r"[A-Z][\w’'-]*$", phrase[: nicknamed.start()])
+        surname = re.match(r"\s+([A-Z][\w’'-]*)", phrase[nicknamed.end() :])
+        if given and surname and given.group(0) in bare:  # ("Chris 'Kit' X", whose surname the tagger cut off)
+            bare = (*(p for p in bare if p != given.group(0)), f"{given.group(0)} {surname.group(1)}")
         return replace(_described(_NICKNAME.sub("", phrase), bare), written=phrase)
     judge = _JUDGE.fullmatch(re.sub(r"^[Tt]he\s+", "", phrase.strip(" ,")))
     if judge and judge.group(1) in ("Lord", "Lady"):  # "said Lord Justice Marwood": an appeal judge, by the style of
@@ -1782,6 +1859,11 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         re.I,
     )
     if published and published.group(1).lower() in _DOC_NOUNS and clean_org(published.group(2)):
+        by = published.group(2).rstrip(", ")
+        author = _described(by, persons) if any(by.endswith(f", {p}") for p in persons) else None
+        if author is not None and author.kind == "person":
+            # "The report, written by the ICB's director of primary care, Helen X,": hers, as a memo written by one is
+            return replace(author, written=phrase)
         # "The report, published by the Nuffield Trust on Monday": that body's report; "The board paper, written by X
         # NHS Trust's director of finance": the trust's
         owner = re.fullmatch(r"(.+?)[’']s\s+([a-z].*)", published.group(2))
@@ -2209,9 +2291,10 @@ def _plain_apposition(app: str) -> str:
         app += "manager " if verb in ("manages", "manage") else ""  # "Janet X, who manages Riverside Surgery"
         app += f"of {body}"
     # "who researches general practice at the Nuffield Trust", "who has worked at Brook Vale Medical Centre for 22
-    # years": where they work, the work itself no post
+    # years", "who studies patient experience at the University of X": where they work, the work itself no post
     app = re.sub(
-        r"^who\s+(?:now\s+|also\s+)?(?:has\s+|had\s+)?(?:worked|researches|teaches|lectures|practises|practices)"
+        r"^who\s+(?:now\s+|also\s+)?(?:has\s+|had\s+)?(?:worked|researches|teaches|lectures|practises|practices|"
+        r"studies|works\s+on|specialises\s+in|writes\s+(?:on|about))"
         r"(?:\s+[a-z][\w-]*){0,3}\s+(?=(?:at|for)\s+(?:the\s+)?[A-Z])",
         "who works ",
         app,
@@ -2667,8 +2750,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         app = ""
     head = head.strip()
     kind_first = re.match(
-        r"(?i:the\s+)?(?:(?i:local|national|health|patient|patients’|NHS|care|medical|doctors’|independent)\s+){0,2}"
-        r"(?i:(?:campaign|pressure|patient|patients’|lobby)\s+group|think[- ]tank|charity|union|regulator|"
+        r"(?i:the\s+)?(?:(?i:local|national|health|patient|patients[’']|NHS|care|medical|doctors[’']|independent)\s+){0,2}"
+        r"(?i:(?:campaign|pressure|patient|patients[’']|lobby)\s+group|think[- ]tank|charity|union|regulator|"
         r"watchdog|provider|federation|company|firm)\s+(?=[A-Z])",
         head,
     )
@@ -2833,7 +2916,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         one_of = re.fullmatch(r"(?:one|another)()", head, re.I)  # "Villagers packed the hall. One, Brian X, said"
     if one_of and named and _looks_like_name(named) and named.lower() not in STOP_WORDS:
         # "One of them, Mary X, 78, said"; "One of the (transferring) partners, Dr Y": a person, their post the group's
-        group = one_of.group(1)
+        group = one_of.group(1) and _singular(one_of.group(1) + "s")  # ("One of the signatories": a signatory)
         post = group if group and _is_role_head(group.split()[-1].lower()) else None
         return Speaker(written, "person", name=_TITLE_RE.sub("", named), role=post)
     pair = re.fullmatch(r"(.+?)\s+and\s+(.+)", named) if " and " in named else None
@@ -2965,7 +3048,13 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             role, org = prefix, None  # "Labour MP Dr X, a GP": the seat is the post, before the apposition's
         if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)+", prefix):  # "Mother-of-two", "Father-to-be"
             role, org = prefix.lower(), None
-        after = re.match(r"\s+(?:from|of|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$", head[name_m[1] :])
+        after = re.match(
+            r"\s+(?:from|of|at)\s+(?:the\s+)?"
+            # (what kind of body it is, before its name: "of the campaign group Doctors for X")
+            r"(?:(?:[a-z][\w’'-]*\s+){0,2}(?:group|tank|charity|union|company|firm|consultancy|organisation)\s+)?"
+            r"(?P<org>[A-Z].*)$",
+            head[name_m[1] :],
+        )
         if org is None and after and not _a_place(after.group(0).strip()):  # "Dr Finn Harte from Northfield LMC"
             org = clean_org(after.group("org"))
         if posted_after and role is None:
@@ -3327,8 +3416,8 @@ def _a_plural_post(tok) -> bool:
 
 def _singular_post(tok) -> str:
     """One of a plural post (:func:`_a_plural_post`): ``GPs`` -> ``GP``, ``Partners`` opening a sentence ->
-    ``partner``, ``partners`` -> ``partner``."""
-    one = tok.text[:-1]
+    ``partner``, ``partners`` -> ``partner``, ``signatories`` -> ``signatory``."""
+    one = _singular(tok.text)
     return one if one.isupper() or tok.i > tok.sent.start else one.lower()
 
 

@@ -754,6 +754,8 @@ def _subject_after(text: str) -> tuple[str, int] | None:
                 cand,
             )
             or (role_first and _is_role_phrase(role_first.group(1)))  # "said practice manager Tess Doyle"
+            # "said clinical director of Eastbrook PCN Dr Imogen X": a post at a body, then its holder
+            or (re.match(r"(?:[a-z][\w’'-]*\s+){1,3}(?:of|at|for)\s+(?:the\s+)?[A-Z]", cand) and _is_role_phrase(cand))
             # a headline's "says former RCGP chair": a post held before, in a body named by its acronym
             or (re.match(r"(?:former|outgoing|acting|interim|incoming|new)\s+[A-Z]", cand) and _is_role_phrase(cand))
             or (role_first and _a_post_then_name(role_first.group(1), cand[role_first.end() :]))
@@ -791,6 +793,15 @@ def _subject_after(text: str) -> tuple[str, int] | None:
             most = 30
         else:
             cand = first
+    if len(cand.split()) > most and re.match(
+        r"(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2},\s", cand
+    ):
+        # "said Dr Amara X, a senior fellow at the Y Trust, an independent health think tank": her name and post,
+        # not what the body is; "said Margaret X, 71, a retired cook, standing at her front door": not where
+        parts = cand.split(", ")
+        while len(parts) > 2 and len(", ".join(parts).split()) > most:
+            parts.pop()
+        cand = ", ".join(parts)
     if len(cand.split()) > most:
         return None
     return cand, text.find(cand)

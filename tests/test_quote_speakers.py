@@ -15821,3 +15821,186 @@ def test_two_kinds_of_body_in_a_headline_are_no_body_s_name(quotes):
 def test_a_think_tank_s_or_a_report_s_people_and_a_body_s_survey_are_the_body_s(quotes, paragraphs, expected):
     *_, q = quotes(*paragraphs)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (
+            (
+                "Figures out",
+                "Dr Amara Okafor, a senior fellow at the Hartwell Trust, was unsurprised: “We have seen this coming.”",
+            ),
+            ("Amara Okafor", "senior fellow", "Hartwell Trust"),
+        ),
+        (
+            (
+                "Inclusion fund",
+                "Digital lead for Calderhope North PCN Sunita Rao said: “People leave feeling they can do it.”",
+            ),
+            ("Sunita Rao", "digital lead", "Calderhope North PCN"),
+        ),
+        (
+            (
+                "Phones crash",
+                "Dr Ali Reza, who works three days a week as IT and data lead at Marlowe Road Surgery, said: “The new "
+                "system crashed twice.”",
+            ),
+            ("Ali Reza", "IT and data lead", "Marlowe Road Surgery"),
+        ),
+        (
+            ("Pharmacy First", "Hexley pharmacist Sana Qureshi said: “We are running a GP surgery without the money.”"),
+            ("Sana Qureshi", "Hexley pharmacist", None),
+        ),
+        (
+            ("Trainers wanted", "“We need more trainers,” said Dr Omar Bakri, a board member on Harwick LMC."),
+            ("Omar Bakri", "board member", "Harwick LMC"),
+        ),
+        (
+            (
+                "Trainee's post goes viral",
+                "“Finished GP training. 31 applications. No offers,” wrote Dr Hana Sadiq on X, formerly Twitter, on "
+                "Tuesday.",
+            ),
+            ("Hana Sadiq", None, None),
+        ),
+    ],
+)
+def test_stances_posts_opening_sentences_work_and_where_a_post_was_written(quotes, paragraphs, expected):
+    [q] = quotes(*paragraphs)
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (
+            (
+                "Nurse leads PCN",
+                "Annika Lindqvist is one of the few nurses to run a network.",
+                "Lindqvist, clinical director of Riverside Central PCN, took on the role in 2022.",
+                "“Nurses have always led in general practice,” she said.",
+            ),
+            ("Annika Lindqvist", "clinical director", "Riverside Central PCN"),
+        ),
+        (
+            (
+                "The patient who wrote back",
+                "The practice manager, Anjali Mehrotra, read the letter aloud.",
+                "The GP partner who had seen the patient, Dr Callum Fairweather, says the letter changed him. “We "
+                "spend so much energy bracing for anger.”",
+            ),
+            ("Callum Fairweather", "GP partner", None),
+        ),
+        (
+            (
+                "Minister pressed on jobs",
+                "The Liberal Democrat MP for Bramford, Olivia Trent-Hardy, asked the minister about jobs.",
+                "Ms Trent-Hardy said afterwards: “Warm words won't pay a GP's wages.”",
+            ),
+            ("Olivia Trent-Hardy", "Liberal Democrat MP for Bramford", None),
+        ),
+    ],
+)
+def test_a_post_given_in_a_sentence_with_no_quote_is_kept_for_the_quote_after(quotes, paragraphs, expected):
+    *_, q = quotes(*paragraphs)
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    "headline, body, expected",
+    [
+        (
+            "Royal college calls for ‘protected time’ for GP trainees",
+            "The RCGP has called for trainees to be given protected learning time.",
+            "RCGP",
+        ),
+        (
+            "Doctors' union warns of ‘exodus’ of GPs",
+            "The BMA says one in three GPs plans to leave within five years.",
+            "BMA",
+        ),
+    ],
+)
+def test_a_headline_s_college_or_union_is_the_one_named_below(quotes, headline, body, expected):
+    [q] = quotes(headline, body)
+    assert (q.speaker_name, q.speaker_org) == (expected, expected)
+
+
+def test_an_interviewer_s_question_and_the_answer_in_one_paragraph_are_the_interviewee_s(quotes):
+    found = quotes(
+        "Five questions for the statistician",
+        "Naomi Goldberg is a statistician at NHS England. We asked her about common misreadings.",
+        "Why do the numbers get revised? “Some practices submit late. We publish provisional figures first.”",
+        "What is the most common mistake? “Adding up headcount across staff groups.”",
+    )
+    assert [who(q)[0] for q in found] == ["Naomi Goldberg", "Naomi Goldberg"]
+
+
+def test_a_quote_after_what_she_does_is_the_one_she_is(quotes):
+    *_, q = quotes(
+        "Night shift at the out-of-hours base",
+        "“I came back for three months,” says Dr Alasdair Finlayson, a retired GP.",
+        "His colleague, Dr Thandiwe Mokoena, is on her fourth call in an hour.",
+        "She hangs up and rubs her eyes. “That was a man whose wife has had a fall.”",
+    )
+    assert who(q)[0] == "Thandiwe Mokoena"
+
+
+@pytest.mark.parametrize("sentence", ["has applied for twelve salaried posts", "will leave for Australia in March"])
+def test_a_quote_after_what_a_named_person_has_done_or_will_do_is_theirs(quotes, sentence):
+    *_, q = quotes(
+        "The class of 2024",
+        "“We're all asking the same question,” says Harriet Lowe-Nakamura, a third-year trainee.",
+        f"Tomasz Kowalczyk, also in his final year, {sentence}. “I've had two interviews. Two.”",
+    )
+    assert who(q)[0] == "Tomasz Kowalczyk"
+
+
+def test_a_headline_that_asks_what_a_post_said_gives_no_one_that_post(quotes):
+    [q] = quotes(
+        "What the inspector said",
+        "Dr Kwame Asante-Boateng still remembers the CQC inspector who visited his practice in 2022.",
+        "“She looked at me and said it wasn't safe,” he says.",
+    )
+    assert who(q) == ("Kwame Asante-Boateng", None, None)
+
+
+@pytest.mark.parametrize("dash", [" - ", " – "])
+def test_a_headline_s_quote_then_a_dash_and_a_post_is_the_holder_named_below(quotes, dash):
+    [q] = quotes(
+        f"‘GPs are leaving in droves’{dash}RCGP chair",
+        "Professor Ada Linwood, chair of the RCGP, spoke at a conference in Harrogate.",
+    )
+    assert who(q) == ("Ada Linwood", "chair", "RCGP")
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (
+            ("What would you do for GP access?", "Conservative – Eleanor Fitzwilliam: “Keep investing in the roles.”"),
+            ("Eleanor Fitzwilliam", None, "Conservative"),
+        ),
+        (
+            (
+                "Pharmacists in the network",
+                "Amara Osei, a pharmacist at Greenfield Pharmacy owned by the Medipoint group, said: “Reviews used to "
+                "be squeezed in.”",
+            ),
+            ("Amara Osei", "pharmacist", "Greenfield Pharmacy"),
+        ),
+        (
+            (
+                "Inside the PCN",
+                "Patients see Tomasz Nowak.",
+                "Nowak, one of six clinical pharmacists employed by the network through the national reimbursement "
+                "scheme, says he reviews 40 patients a day. “Reviews used to be squeezed in,” he says.",
+            ),
+            ("Tomasz Nowak", "clinical pharmacist", None),
+        ),
+    ],
+)
+def test_a_party_s_candidate_by_a_dash_and_posts_without_who_owns_or_pays_for_them(quotes, paragraphs, expected):
+    *_, q = quotes(*paragraphs)
+    assert who(q) == expected

@@ -1408,8 +1408,22 @@ class _Attributor:
         if view is not None and view.speaker.kind == "person":
             return view
         # "Paula Grant checks the screen. ‘Forty more waiting.’": the one a feature shows just before the quote, or
-        # introduces there ("Kevin X has been the practice manager for 17 years. ‘...’")
-        return self._sole_subject(pi, sent, stop, end, kinds=("person",), any_verb=False, intro=True)
+        # introduces there ("Kevin X has been the practice manager for 17 years. ‘...’"); "She hangs up and rubs her
+        # eyes. ‘...’": the one "she" is
+        shown = self._sole_subject(pi, sent, stop, end, kinds=("person",), any_verb=False, intro=True)
+        if shown is not None:
+            return shown
+        t = self.art.token_at(pi, sent)
+        if (
+            t is not None
+            and t.lower_ in ("he", "she")
+            and self._clause_subject((pi, t.idx))
+            and not any(c.dep_ == "ccomp" for c in t.head.children)  # not "She thinks it will pass."
+        ):
+            sp = self.art.resolve(Speaker(t.text, "pronoun", pronoun=t.lower_), (pi, t.idx))
+            if sp.kind == "person" and sp.name:
+                return _Attribution(replace(sp, written=t.text), None, (pi, t.idx))
+        return None
 
     def subject_above(self, pi: int) -> _Attribution | None:
         """The person whom the last sentence of paragraph ``pi`` is about, as its subject with a verb of doing
@@ -1455,6 +1469,13 @@ class _Attributor:
                 t.head.tag_ in ("VBZ", "VBD")  # "is", "was" and "has" too: the pipeline has no lemmatizer
                 or (any_verb and t.head.tag_ in ("VBZ", "VBD", "VBP", "VB"))
                 or (intro and _introduces(t.head))
+                # "Tomasz X has applied for twelve posts.", "Dr Y will retire in March.": a perfect or a future, as
+                # the past is read
+                or (
+                    intro
+                    and t.head.tag_ in ("VBN", "VB")
+                    and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "will") for c in t.head.children)
+                )
             )
             and t.head.lower_ not in _CUE_SET
         )
@@ -1555,6 +1576,12 @@ class _Attributor:
         end = _SENT_END.search(rest)
         clause = rest[: end.start() + 1] if end else rest
         dash = re.match(r"[–—-]+\s*", rest)
+        post = rest[dash.end() :].strip() if dash and pi == 0 else ""
+        if post and len(post.split()) <= 5 and re.search(r"\s[a-z]", post) and _is_role_phrase(post):
+            # a headline's "‘GPs are leaving in droves’ – RCGP chair": the post, whose holder the story names below
+            sp = self._speaker(pi, post, base + off0 + dash.end())
+            if sp.kind in ("role", "person"):
+                return _Attribution(sp, None, (pi, base + off0 + dash.end()))
         if dash and not strict:  # "‘...’ – Dr Joanna Pike, GP partner, Kent"
             tail = re.split(r"[.;!?](?:\s|$)", rest[dash.end() :])[0]
             verdict = _CUE_RE.match(tail)
@@ -1690,6 +1717,14 @@ def _participant_tag(tag: str) -> str:
             part = (code.group(1) + (code.group(2) or "") + code.group(3)).ljust(len(part))
         parts.append(part)
     return ",".join(parts)
+
+
+# an interviewer's question before the answer in the same paragraph: "Why do the numbers get revised? ‘...’" (not "Dr
+# Dunn's verdict? ‘...’", whose quote is hers)
+_AN_INTERVIEWER_S_QUESTION = re.compile(
+    r"\s*(?:Why|What|How|When|Where|Who|Which|Is|Are|Do|Does|Did|Can|Could|Will|Would|Should|Has|Have)\s[^.!?‘“\"]{2,200}"
+    r"\?\s*"
+)
 
 
 # a hyphen between spaces, as web copy writes a dash: "Dr X - a GP partner in Y - said"
@@ -1977,6 +2012,10 @@ def extract_quotes(
                     att = attr.name_line(pi - 1)
                 if att is None and opens_par and not fragment:
                     att = attr.after_question(pi - 1, prev[1] if prev is not None else None)
+                if att is None and not fragment and _AN_INTERVIEWER_S_QUESTION.fullmatch(masked[:op]):
+                    # "Why do the numbers get revised? ‘...’": an interviewer's question, then the answer, in one
+                    # paragraph
+                    att = attr.interviewee(pi, prev[1] if prev is not None else None)
                 if att is None and opens_par and not fragment and not post.strip():
                     k = lp + 1  # "‘...’" then "Dr X, chair of the RCGP, was speaking at ..."
                     while (
@@ -2300,7 +2339,7 @@ def _headline_body(q: Quote, art: _Article) -> Quote:
     if (
         q.paragraph_index != 0
         or (q.speaker_org and q.speaker_org not in _KIND_OF_BODY)
-        or not (re.fullmatch(r"[a-z]+(?:\s[a-z]+)?", word[:1].lower() + word[1:]) or word in _KIND_OF_BODY)
+        or not (re.fullmatch(r"[a-z]+[’']?(?:\s[a-z]+)?", word[:1].lower() + word[1:]) or word in _KIND_OF_BODY)
     ):  # ("Think tank warns": capitalised to open the headline)
         return q
     word = word.lower()  # "ICB says": an ICB's name holds "icb"

@@ -472,11 +472,16 @@ def _without_an_opening_cue(doc, ents: list) -> list:
 
 def _bodies_after_their_kind(doc, ents: list) -> list:
     """``The software provider, ClinLink, apologised``: a name in apposition to a body's kind, which the tagger took
-    for a product, a work or a place, as a body."""
+    for a product, a work or a place, as a body; and a name that ends in a body's word (``Foundation``)."""
     from spacy.tokens import Span as DocSpan
 
     return [
-        DocSpan(doc, e.start, e.end, label="ORG")
+        DocSpan(doc, e.start + (e[0].lower_ == "the"), e.end, label="ORG")
+        # ("The Queen's Nursing Foundation said", which the tagger took for a work: a body by its name's last word)
+        if e.label_ in ("WORK_OF_ART", "PRODUCT", "FAC")
+        and len(e) > 1
+        and e[-1].text in ("Foundation", "Trust", "Forum", "Association", "Alliance", "Society", "Institute", "Network")
+        else DocSpan(doc, e.start, e.end, label="ORG")
         if e.label_ in ("PRODUCT", "WORK_OF_ART", "GPE", "NORP", "FAC", "LOC")
         and e.start >= 2
         and doc[e.start - 1].text == ","
@@ -488,6 +493,29 @@ def _bodies_after_their_kind(doc, ents: list) -> list:
         else e
         for e in ents
     ]
+
+
+def _names_after_a_comma_in_a_body(doc, ents: list) -> list:
+    """``The Liberal Democrat MP for Bramford, Olivia X,``, of which the tagger took ``Bramford, Olivia X`` for one
+    body: the place before the comma, and the person named after it (a given name and a surname)."""
+    from spacy.tokens import Span as DocSpan
+
+    out = list(ents)
+    for e in ents:
+        if e.label_ not in ("ORG", "GPE", "FAC") or ", " not in e.text:
+            continue
+        m = re.fullmatch(r"(.+?),\s+([A-Z][a-z]+\s+[A-Z][\w’'-]*[a-z])", e.text)
+        if m is None or m.group(2).split()[0].lower() not in _GIVEN_NAMES:
+            continue
+        place = doc.char_span(e.start_char, e.start_char + len(m.group(1)))
+        person = doc.char_span(e.start_char + m.start(2), e.end_char)
+        if place is None or person is None:
+            continue
+        out[out.index(e) : out.index(e) + 1] = [
+            DocSpan(doc, place.start, place.end, label="GPE"),
+            DocSpan(doc, person.start, person.end, label="PERSON"),
+        ]
+    return out
 
 
 def _hyphened_given_names(doc, ents: list) -> list:
@@ -782,7 +810,12 @@ class _Article:
                                         _two_place_bodies(
                                             doc,
                                             self.paragraphs[pi],
-                                            _bodies_after_their_kind(doc, _without_an_opening_cue(doc, list(doc.ents))),
+                                            _names_after_a_comma_in_a_body(
+                                                doc,
+                                                _bodies_after_their_kind(
+                                                    doc, _without_an_opening_cue(doc, list(doc.ents))
+                                                ),
+                                            ),
                                         ),
                                     ),
                                 ),
@@ -1560,8 +1593,18 @@ class _Article:
                     ):
                         # "The Old Station Surgery will close after its last partner, Dr X, retires": the post alone
                         # ("The minutes record that the partner member, Dr X, disagreed")
-                        dets = list(re.finditer(r"\b(?:its|their|his|her|the|a|an)\s+", post_before, re.I))
-                        post_before = post_before[dets[-1].start() :] if dets else ""
+                        relative = re.match(
+                            r"((?:the|a|an|its|their)\s+[^,]+?)\s+(?:who|that)\s+(?:had|has|was|is)\s",
+                            post_before,
+                            re.I,
+                        )
+                        if relative and _is_role_phrase(relative.group(1)):
+                            # "The GP partner who had seen the patient, Dr Callum X,": the post, not what the clause
+                            # after it is about
+                            post_before = relative.group(1)
+                        else:
+                            dets = list(re.finditer(r"\b(?:its|their|his|her|the|a|an)\s+", post_before, re.I))
+                            post_before = post_before[dets[-1].start() :] if dets else ""
                     given = _TITLE_RE.sub("", phrase).removesuffix(_TITLE_RE.sub("", ent.text)).split()
                     if (
                         phrase.endswith(ent.text)
@@ -1756,6 +1799,11 @@ class _Article:
                     if being:  # "Okoro, 51, is chief executive of Mersey Vale Primary Care": what the sentence says
                         # they are now (not "Haddad was a partner in Lewisham until 2015")
                         sp = replace(describe(whole.text + being, [whole.text]), written=whole.text)
+                    app = "" if being else self._apposition(pi, whole)
+                    posted = describe(whole.text + app, [whole.text]) if app else None
+                    if posted is not None and posted.kind == "person" and posted.role:
+                        # "Lindqvist, clinical director of X PCN, took on the role in 2022": her post, for "she said"
+                        sp = replace(posted, name=name, written=whole.text)
                     self.mentions.append(_Mention((pi, whole.start_char), sp, True, said))
             for tok in subjects:
                 if _a_plural_post(tok) and not self.in_quote(pi, tok.idx):
@@ -2061,6 +2109,8 @@ class _Article:
                 # ("..., the Care Quality Commission’s chief inspector has said": the post after the lede's clause)
                 # (or a body's: "NHS England's national director of primary care has said")
                 and re.match(r"(?:A|An|The|the)\s|(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*[’']s\s+[a-z]", m.speaker.written)
+                # (not a headline's "What the inspector said": what a story recalls, not who it names next)
+                and not re.match(r"\s*(?:What|Why|How|When)\s", self.paragraphs[m.at[0]][: m.at[1]])
             ),
             None,
         )
@@ -2466,6 +2516,9 @@ class _Article:
         elif text:  # "a health economist at the University of X who has studied practice finances for two decades"
             # ("a partner in a practice that has been trying to recruit for three years": the post, not the practice's)
             text = re.split(r"\s+(?:who|that)\s+(?:has|had|have|is|was|will|would|does|did)\b", text)[0]
+        if text:  # "one of six pharmacists employed by the network through the national scheme": by which scheme,
+            # and since when, no part of the post
+            text = re.sub(r"\s+(?:since\s+(?:last\s+\w+|\d{4})|through\s+(?:the|a)\s+[\w -]+?scheme)\b.*$", "", text)
         if text and len(text) > 90:
             app = None  # a long aside, no post
         if text and re.match(r"who\s+(?:has\s+been|is|was)\s", text) and len(_TITLE_RE.sub("", ent.text).split()) < 2:
@@ -4500,7 +4553,7 @@ class _Article:
             not sp.org
             and sp.role.split()[0] in _DOC_NOUNS
             and len(sp.role.split()) > 1
-            and not re.search(r",\s+(?:a|an|the)\s", sp.written)  # ("..., a researcher at the University of X": hers)
+            and not re.search(r",\s+(?:a|an)\s", sp.written)  # ("..., a researcher at the University of X": hers)
         ):
             # "The report's lead author, Dr X" after "A report by the Seabright Foundation": the body's report's
             doc = next(

@@ -131,7 +131,8 @@ _STANCE = (
     r"(?:blunt|clear|candid|adamant|emphatic|defiant|scathing|unequivocal|frank|direct|unrepentant|unapologetic|"
     r"philosophical|upbeat|optimistic|pessimistic|sceptical|skeptical|cautious|critical|damning|forthright|unmoved|"
     r"undeterred|unbowed|hopeful|wistful|rueful|resigned|realistic|pragmatic|proud|angry|furious|frustrated|weary|"
-    r"bitter|wary|gloomy|downbeat|despondent|defensive|sanguine|fatalistic|"
+    r"bitter|wary|gloomy|downbeat|despondent|defensive|sanguine|fatalistic|unsurprised|unfazed|disappointed|"
+    r"delighted|dismayed|appalled|alarmed|relieved|incredulous|unperturbed|"
     r"in\s+no\s+doubt|not\s+convinced|unconvinced|unimpressed|less\s+sure|not\s+(?:so\s+)?sure|more\s+positive|"
     r"more\s+cautious|not\s+impressed|blunter|franker|gloomier|more\s+(?:blunt|direct|candid|forthright|sceptical|"
     r"skeptical|critical|optimistic|pessimistic)|less\s+(?:optimistic|diplomatic|guarded|charitable))"
@@ -1075,6 +1076,11 @@ _EPITHET_BODIES = {
         {"bma", "british medical association", "unison", "unite", "gmb", "rcn", "royal college of nursing"}
     ),
     "confederation": frozenset({"nhs confederation"}),
+    # "Royal college calls for ...", "Doctors' union warns ...": the college or the union below
+    "college": frozenset({"rcgp", "royal college of gps", "royal college of general practitioners", "the college"}),
+    "royal college": frozenset({"rcgp", "royal college of gps", "royal college of general practitioners"}),
+    "doctors' union": frozenset({"bma", "british medical association"}),
+    "doctors’ union": frozenset({"bma", "british medical association"}),
 }
 # a kind of body by its acronym, which a body's long name spells out: "the ICB’s chief executive" after "Marlshire
 # Integrated Care Board"

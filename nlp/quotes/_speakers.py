@@ -383,6 +383,19 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         and (
             re.match(r"(?:GP|practice|locum|salaried|sessional)\b", role)
             or role.split()[-1] in _PEOPLE_NOUNS
+            # "Hexley pharmacist Sana X": a clinician by where she works, as a GP is
+            or role.split()[-1]
+            in (
+                "pharmacist",
+                "dentist",
+                "nurse",
+                "optometrist",
+                "optician",
+                "physiotherapist",
+                "paramedic",
+                "midwife",
+                "doctor",
+            )
             or (role.endswith("s") and role.split()[-1][:-1] in _PEOPLE_NOUNS)  # "Residents of Hembury"
             or re.fullmatch(r"(?:community|parish|town|ward|county|local)\s+councillor", role)  # "Moray community
             # councillor X": the place she serves, as no party's name is
@@ -561,6 +574,13 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     if only_org:  # "Professor X, of the Nuffield Trust"; "Dr X, of campaign group Rebuild General Practice"; "Dr X,
         # on behalf of the RCGP": whose voice, no post
         return None, None if _a_place(only_org.group(0)) else _org_alone(only_org.group("org"))
+    on_a_body = re.fullmatch(
+        r"(?:(?:a|an|the)\s+)?(?P<role>[a-z][^,]*?)\s+on\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'&-]*\s+){1,4}"
+        r"(?:LMC|ICB|PCN|Board|Committee|Council))",
+        text.strip(" ,"),
+    )
+    if on_a_body and _is_role_phrase(on_a_body.group("role")):  # "a board member on Harwick LMC": a seat on the body
+        return on_a_body.group("role"), on_a_body.group("org")
     # "partner at super-partnership Our Health Partnership", "director of the international recruitment firm X": what
     # kind of body it is may stand before its name; "a physiotherapist with Riverside PCN": with, as at
     m = re.match(
@@ -592,10 +612,29 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         and m.group("org").split()[-1].lower() not in _BODY_NOUNS
     ):  # "Minister for Care", "Cabinet Secretary for Health": a portfolio, not a body, in the capitals of its name
         return re.sub(r"^minister(?= for [A-Z])", "Minister", text), None
-    if m and not any(
-        w[:1].isupper() and w.rstrip("s") not in _ROLE_CAPS | _KIND_OF_BODY for w in m.group("role").split()[:1]
-    ):  # "LMC chair of Severnside LMC": the kind of body is part of the role
+    if (
+        m
+        and not any(
+            w[:1].isupper()
+            and w.rstrip("s") not in _ROLE_CAPS | _KIND_OF_BODY
+            and not (
+                w.istitle()
+                and not re.fullmatch(_PARTY, w)  # (not "Conservative candidate for X": a party's, for a seat)
+                and all(x.islower() for x in m.group("role").split()[1:])  # "Digital lead", not "Assistant Coroner"
+                and _is_role_phrase(m.group("role").lower())
+            )
+            for w in m.group("role").split()[:1]
+        )
+    ):  # "LMC chair of Severnside LMC": the kind of body is part of the role ("Digital lead for X PCN", a post's
+        # word capitalised as the sentence opens, is not)
         role = m.group("role").strip()
+        if (
+            role.split()[0].istitle()
+            and not re.fullmatch(_PARTY, role.split()[0])
+            and all(x.islower() for x in role.split()[1:])
+            and not _TITLE_CASE_POST.fullmatch(role)
+        ):  # "Digital lead for X": as opening
+            role = role[0].lower() + role[1:]  # the sentence, a post in lower case
         one_of_a_kind = re.search(
             r"\s(?:a|an)\s+(?:(?!called\b|named\b|known\b)[a-z][\w-]*\s+){0,2}$", text[: m.start("org")]
         )
@@ -1401,6 +1440,11 @@ def _written_forms(phrase: str, persons: tuple[str, ...]) -> Speaker | None:
     ):  # "a survey by Open Health Futures found": the body's survey, whose name the tagger took for a person's
         org = clean_org(by_a_body.group(2))
         return Speaker(phrase, "doc", name=f"{org} {by_a_body.group(1).lower()}", org=org)
+    labelled = re.fullmatch(r"(" + _PARTY + r")s?\s+[–—-]\s+(\S.*)", phrase.strip())
+    if labelled:  # "Conservative – Eleanor X: ‘...’", a candidates' survey: the candidate, for the party
+        who = describe(labelled.group(2), persons)
+        if who.kind == "person":
+            return replace(who, written=phrase, org=who.org or labelled.group(1))
     group = _A_GROUP_OF_A_TRADE.fullmatch(phrase.strip())
     if group:  # "GPs United said": a group of those who share a trade, by its name, not a person called United
         return Speaker(phrase, "org", name=group.group(1), org=group.group(1))
@@ -2159,6 +2203,11 @@ def _plain_apposition(app: str) -> str:
     ``chair of X``, ``who sits on X`` -> ``member of X``, ``who became a partner at X in 2015`` -> ``partner at X``),
     other relative clauses, ages and ``one of`` dropped."""
     app = re.sub(r"^(?:also|herself|himself|itself|themselves)\s+", "", app)  # "Dr Tom X, also a GP"
+    # "a pharmacist employed by the network since last year": at the network; "a pharmacist at X Pharmacy owned by the
+    # Y group": at X, whoever owns it (how long, and by which scheme, no part of the post)
+    app = re.sub(r"(?<=[a-z])\s+(?:employed|hired|recruited)\s+(?:by|at)\s+(?=(?:the\s+)?[A-Za-z])", " at ", app)
+    app = re.sub(r"(\b[A-Z][\w’'-]*)\s+(?:owned|bought|acquired)\s+by\s+.*$", r"\1", app)  # (not "a practice run by X")
+    app = re.sub(r"(?<=\S)\s+(?:since\s+(?:last\s+\w+|\d{4})|through\s+(?:the|a)\s+[\w ]+?scheme)\b.*$", "", app)
     app = re.sub(r"^((?:a|an)\s+[^,]+?)" + _HOW_LONG + r"$", r"\1", app)  # "a GP partner in Truro for 28 years"
     if re.match(_WITH_WHOM + r"\b", app):
         return ""  # "Dr X, together with two other partners,", "Dr X, in common with most GPs,": with whom, no post
@@ -2339,6 +2388,13 @@ def _plain_apposition(app: str) -> str:
         owned = re.fullmatch(r"([a-z][\w-]*[’']s)\s+(.+)", post) if became.group("art") == "the " else None
         # "who was the federation’s first chief operating officer": the federation's former post, as an apposition
         app = f"the {owned[1]} {former}{owned[2]}" if owned else former + post
+    # "who works three days a week as IT lead at X", "who works part-time as a GP": how much, no part of the post
+    app = re.sub(
+        r"^(who\s+(?:now\s+|still\s+)?(?:works|practises|practices))\s+(?:part[- ]time|full[- ]time|"
+        r"(?:\S+\s+){1,3}?(?:a|per)\s+(?:week|month|fortnight))(?=\s+as\s)",
+        r"\1",
+        app,
+    )
     served = _SERVED_AS.match(app)
     if served and _is_role_phrase(served.group("post")):
         # "who has worked as a GP in Bury for 20 years", "who has spent 20 years as a GP", "who served as chair of

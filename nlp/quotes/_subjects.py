@@ -701,6 +701,12 @@ def _subject_after(text: str) -> tuple[str, int] | None:
     if not m:
         return None
     cand = m.group(1)
+    # "wrote Dr X on X, formerly Twitter,", "on Bluesky, the social network,": where she posted, and what it is
+    cand = re.split(
+        r"\s+on\s+(?:X|Twitter|Bluesky|Threads|Mastodon|Facebook|LinkedIn|Instagram|TikTok),\s+(?:formerly\s|the\s+"
+        r"(?:[a-z-]+\s+){0,2}(?:network|platform|site|app)\b)",
+        cand,
+    )[0]
     cand = re.split(  # "said Ian X, who runs the Lambeth GP Federation": a clause that gives a post is kept
         r",\s*(?:who(?!\s+(?:now\s+|also\s+|currently\s+)?(?:chairs|chaired|leads|heads|runs|manages|founded|sits|serves|"
         r"works\s+as|(?:is|has\s+been)\s+(?:now\s+|also\s+)?(?:a|an|the))\b|[^,.;]*\band\s+(?:now|is\s+now)\s+(?:works\s+as|an?\s)\b)|"

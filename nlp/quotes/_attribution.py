@@ -2463,7 +2463,7 @@ def _headline_echo(q: Quote, quotes: Sequence[Quote], art: _Article, attr: _Attr
         # "Practice manager: ‘We are firefighting every single day’", then "Jenny X, who manages a practice, said:
         # ‘We are firefighting every single day ...’": the one below who says it, if nothing says she holds another post
         # (or a post of hers the headline's names: "Independent GP candidate: ‘...’" over "Dr Halima X, a salaried GP")
-        heads = {q.speaker_role.split()[-1].lower()} | {
+        posts = {q.speaker_role.split()[-1].lower()} | {
             w for w in f"{q.speaker or ''} {q.speaker_role}".lower().split() if _is_role_head(w)
         }
         words = _words_of(q.text)
@@ -2472,7 +2472,7 @@ def _headline_echo(q: Quote, quotes: Sequence[Quote], art: _Article, attr: _Attr
                 (later.paragraph_index or 0) > at
                 and later.speaker_name
                 and words in _words_of(later.text)
-                and (not later.speaker_role or any(h in later.speaker_role.lower().split() for h in heads))
+                and (not later.speaker_role or any(h in later.speaker_role.lower().split() for h in posts))
             ):
                 return replace(_speaker_from(q, later), speaker_role=later.speaker_role or q.speaker_role)
         return q

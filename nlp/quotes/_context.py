@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Span as DocSpan
 
 from nlp.quotes import _re as re
 from nlp.quotes._lexicon import (
@@ -117,6 +118,7 @@ from nlp.quotes._lexicon import (
     _SIDE_S_COUNSEL,
     _SIGNATURE,
     _SIGNED,
+    _SINCE_OR_BY_WHICH_SCHEME,
     _SPEAKS_FOR_AFTER,
     _SPEAKS_FOR_BEFORE,
     _SPOKES,
@@ -286,7 +288,7 @@ def _two_place_bodies(doc, text: str, ents: list) -> list:
     return sorted([*kept, *(DocSpan(doc, s.start, s.end, label="ORG") for s in joined)], key=lambda e: e.start)
 
 
-def _bodies_cut_after_of(doc, ents: list) -> list:
+def _bodies_cut_after_of(doc, text: str, ents: list) -> list:
     """``the National Association of GP Federations``, ``the Association of Young GPs``: a body named with ``of``,
     which the tagger ends at ``of`` or one word after it (``the National Association of`` and ``GP Federations``), as
     one organisation, on over the capitalised words that follow it."""
@@ -316,7 +318,7 @@ def _bodies_cut_after_of(doc, ents: list) -> list:
     return out
 
 
-def _bodies_of_a_place(doc, ents: list) -> list:
+def _bodies_of_a_place(doc, text: str, ents: list) -> list:
     """``the Rural GP Association of Scotland``: a body's name that the tagger cut before ``of`` and a country or
     region (an organisation ``The Rural GP Association``, a place ``Scotland``), as one organisation."""
     from spacy.tokens import Span as DocSpan
@@ -337,7 +339,7 @@ def _bodies_of_a_place(doc, ents: list) -> list:
     return out
 
 
-def _named_kind_bodies(doc, ents: list) -> list:
+def _named_kind_bodies(doc, text: str, ents: list) -> list:
     """``Lambeth GP Federation``, ``Tameside and Glossop GP Federation``: a kind of body written with capitals after
     the place that names it, which the patterns tag as the kind alone (``GP Federation``) and the tagger cuts from
     its place, as one organisation."""
@@ -412,7 +414,7 @@ def _names_with_particles(doc, text: str, ents: list) -> list:
     return sorted(out, key=lambda x: x.start)
 
 
-def _double_barrelled_names(doc, ents: list) -> list:
+def _double_barrelled_names(doc, text: str, ents: list) -> list:
     """``Simone Farrow-Banks``, ``Paramedic Chloe Adeyemi-Stone``: a given name and a double-barrelled surname that the
     tagger took for a body or a place (after a post in capitals, which it took with them), as a person; not a body it
     knows, nor a name with a body's word in it."""
@@ -453,11 +455,9 @@ _A_DOCUMENT_BY = re.compile(
 )
 
 
-def _without_an_opening_cue(doc, ents: list) -> list:
+def _without_an_opening_cue(doc, text: str, ents: list) -> list:
     """``Said Ms Rourke:``, ``Said Unite's officer``: a cue that opens its sentence, before the speaker it inverts,
     which the tagger took into the name or the body; the entity without it."""
-    from spacy.tokens import Span as DocSpan
-
     return [
         DocSpan(doc, e.start + 1, e.end, label=e.label_)
         if len(e) > 1
@@ -470,11 +470,9 @@ def _without_an_opening_cue(doc, ents: list) -> list:
     ]
 
 
-def _bodies_after_their_kind(doc, ents: list) -> list:
+def _bodies_after_their_kind(doc, text: str, ents: list) -> list:
     """``The software provider, ClinLink, apologised``: a name in apposition to a body's kind, which the tagger took
     for a product, a work or a place, as a body; and a name that ends in a body's word (``Foundation``)."""
-    from spacy.tokens import Span as DocSpan
-
     return [
         DocSpan(doc, e.start + (e[0].lower_ == "the"), e.end, label="ORG")
         # ("The Queen's Nursing Foundation said", which the tagger took for a work: a body by its name's last word)
@@ -495,11 +493,11 @@ def _bodies_after_their_kind(doc, ents: list) -> list:
     ]
 
 
-def _names_after_a_comma_in_a_body(doc, ents: list) -> list:
+def _names_after_a_comma_in_a_body(doc, text: str, ents: list) -> list:
     """``The Liberal Democrat MP for Bramford, Olivia X,``, of which the tagger took ``Bramford, Olivia X`` for one
     body: the place before the comma, and the person named after it (a given name and a surname)."""
-    from spacy.tokens import Span as DocSpan
-
+    if ", " not in text:
+        return ents
     out = list(ents)
     for e in ents:
         if e.label_ not in ("ORG", "GPE", "FAC") or ", " not in e.text:
@@ -518,12 +516,12 @@ def _names_after_a_comma_in_a_body(doc, ents: list) -> list:
     return out
 
 
-def _hyphened_given_names(doc, ents: list) -> list:
+def _hyphened_given_names(doc, text: str, ents: list) -> list:
     """``Hyun-woo Park``, ``Dr Seo-yeon Kim``: a given name hyphened in two, its second part in lower case, before a
     surname that the tagger took alone for a body or a place (or with the name's second part, for a person), as one
     person; not a body it knows, nor a name with a body's word in it."""
-    from spacy.tokens import Span as DocSpan
-
+    if "-" not in text:
+        return ents
     out = list(ents)
     for e in ents:
         start = e.start - 3 if e.label_ in _NAMED_AS_THINGS else e.start - 2 if e.label_ == "PERSON" else -1
@@ -550,8 +548,6 @@ def _bodies_after_a_welsh_article(doc, text: str, ents: list) -> list:
     """``Heol y Deri Surgery``, ``Tan yr Allt Medical Centre``: a practice or a body named after a Welsh place, whose
     article ``y`` / ``yr`` the tagger cuts the name at (a place ``Heol``, a person ``Deri Surgery``; a person
     ``Tan``), as one body in place of the entities inside it.  ``text`` is the doc's text."""
-    from spacy.tokens import Span as DocSpan
-
     if " y " not in text and " yr " not in text:
         return ents
     out = list(ents)
@@ -689,6 +685,26 @@ def _title_word(written: str) -> str | None:
     return {"prof": "professor", "cllr": "councillor"}.get(word, word)
 
 
+# the tagger's entities mended in turn, each repair reading what the one before left: a cue that opens a sentence,
+# bodies after their kind and names after a comma inside one, bodies named by places, Welsh practice names, hyphened
+# given names, bodies cut after "of", bodies of a place, bodies named by their kind, names with particles,
+# double-barrelled surnames, titled names the tagger cut up (each function's docstring has its forms)
+_TAGGER_REPAIRS = (
+    _without_an_opening_cue,
+    _bodies_after_their_kind,
+    _names_after_a_comma_in_a_body,
+    _two_place_bodies,
+    _bodies_after_a_welsh_article,
+    _hyphened_given_names,
+    _bodies_cut_after_of,
+    _bodies_of_a_place,
+    _named_kind_bodies,
+    _names_with_particles,
+    _double_barrelled_names,
+    _titled_names_cut_up,
+)
+
+
 class _Article:
     """What attribution needs from an article: paragraph texts with quote contents
     masked, entities and subjects, and the speaker mentions in reading order."""
@@ -788,43 +804,10 @@ class _Article:
         from spacy.tokens import Span as DocSpan
 
         doc = self.docs[pi]
-        ents = _titled_names_cut_up(
-            doc,
-            self.paragraphs[pi],
-            _double_barrelled_names(
-                doc,
-                _names_with_particles(
-                    doc,
-                    self.paragraphs[pi],
-                    _named_kind_bodies(
-                        doc,
-                        _bodies_of_a_place(
-                            doc,
-                            _bodies_cut_after_of(
-                                doc,
-                                _hyphened_given_names(
-                                    doc,
-                                    _bodies_after_a_welsh_article(
-                                        doc,
-                                        self.paragraphs[pi],
-                                        _two_place_bodies(
-                                            doc,
-                                            self.paragraphs[pi],
-                                            _names_after_a_comma_in_a_body(
-                                                doc,
-                                                _bodies_after_their_kind(
-                                                    doc, _without_an_opening_cue(doc, list(doc.ents))
-                                                ),
-                                            ),
-                                        ),
-                                    ),
-                                ),
-                            ),
-                        ),
-                    ),
-                ),
-            ),
-        )
+        text = self.paragraphs[pi]
+        ents = list(doc.ents)
+        for repair in _TAGGER_REPAIRS:  # in turn, each reading the entities the one before left
+            ents = repair(doc, text, ents)
         ents = self._first_names_sharing_a_surname(pi, ents)
         ents = [  # "Our PA, Leanne, told me", which the tagger took for a body: a first name after a post
             DocSpan(doc, e.start, e.end, label="PERSON")
@@ -2518,7 +2501,7 @@ class _Article:
             text = re.split(r"\s+(?:who|that)\s+(?:has|had|have|is|was|will|would|does|did)\b", text)[0]
         if text:  # "one of six pharmacists employed by the network through the national scheme": by which scheme,
             # and since when, no part of the post
-            text = re.sub(r"\s+(?:since\s+(?:last\s+\w+|\d{4})|through\s+(?:the|a)\s+[\w -]+?scheme)\b.*$", "", text)
+            text = _SINCE_OR_BY_WHICH_SCHEME.sub("", text)
         if text and len(text) > 90:
             app = None  # a long aside, no post
         if text and re.match(r"who\s+(?:has\s+been|is|was)\s", text) and len(_TITLE_RE.sub("", ent.text).split()) < 2:

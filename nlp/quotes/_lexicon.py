@@ -290,6 +290,15 @@ _TITLE_CASE_POST = re.compile(
     + _FUNCTIONS
     + r"\s+(?:Manager|Director|Lead|Officer))"
 )
+# clinicians a story may name by the town they work in, as it does a GP: "Hexley pharmacist Sana X"
+_CLINICIANS = frozenset(
+    "pharmacist dentist nurse optometrist optician physiotherapist paramedic midwife doctor".split()
+)
+# since when a post has been held, or by which scheme it is paid for, which is no part of it: "a pharmacist employed
+# by the network since last year", "... through the national reimbursement scheme"
+_SINCE_OR_BY_WHICH_SCHEME = re.compile(
+    r"(?<=\S)\s+(?:since\s+(?:last\s+\w+|\d{4})|through\s+(?:the|a)\s+[\w -]+?scheme)\b.*$"
+)
 # a technology firm's posts by their letters, whose body follows: "CTO at X", "SIRO for Y"
 _LETTERED_POST = r"(?:CTO|CIO|CCIO|CMIO|CNIO|CFO|COO|CPO|SIRO|DPO)"
 # particles that open a surname, which a sentence opening with the surname capitalises: "Van der Berg said"

@@ -38,6 +38,7 @@ from nlp.quotes._lexicon import (
     _CAPTION_POINTER,
     _CITATION,
     _CITED_IN,
+    _CLINICIANS,
     _CORONER_THEN_NAME,
     _CORONERS,
     _COUNCIL_TIERS,
@@ -135,6 +136,7 @@ from nlp.quotes._lexicon import (
     _SENT_END,
     _SERVED_AS,
     _SHARE_OF,
+    _SINCE_OR_BY_WHICH_SCHEME,
     _SPEAKER_OF_A_HOUSE,
     _SPOKES,
     _STAFF_OF_A_FIRM,
@@ -252,6 +254,18 @@ _NATION_OF = {"Welsh": "Wales", "Scottish": "Scotland", "English": "England", "N
 _PORTFOLIO_WORDS = frozenset("health care social and public primary mental the".split())
 # a rank's first word, capitalised before the post it qualifies: "Detective Inspector Laura Bell"
 _RANK_WORDS = frozenset({"Detective", "Police", "Assistant", "Deputy", "Acting", "Interim"})
+
+
+def _capitalised_as_it_opens(post: str) -> bool:
+    """Is ``post`` a post in lower case but for its first word, capitalised as a sentence opens (``Digital lead``),
+    not a post in capitals (``Assistant Coroner``, ``Head of Policy``) nor a party's (``Conservative candidate``)?"""
+    first, *rest = post.split()
+    return (
+        first.istitle()
+        and not re.fullmatch(_PARTY, first)
+        and all(w.islower() for w in rest)
+        and not _TITLE_CASE_POST.fullmatch(post)
+    )
 
 
 def _split_role_org(text: str) -> tuple[str | None, str | None]:
@@ -383,19 +397,7 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         and (
             re.match(r"(?:GP|practice|locum|salaried|sessional)\b", role)
             or role.split()[-1] in _PEOPLE_NOUNS
-            # "Hexley pharmacist Sana X": a clinician by where she works, as a GP is
-            or role.split()[-1]
-            in (
-                "pharmacist",
-                "dentist",
-                "nurse",
-                "optometrist",
-                "optician",
-                "physiotherapist",
-                "paramedic",
-                "midwife",
-                "doctor",
-            )
+            or role.split()[-1] in _CLINICIANS  # "Hexley pharmacist Sana X": a clinician by where she works, as a GP
             or (role.endswith("s") and role.split()[-1][:-1] in _PEOPLE_NOUNS)  # "Residents of Hembury"
             or re.fullmatch(r"(?:community|parish|town|ward|county|local)\s+councillor", role)  # "Moray community
             # councillor X": the place she serves, as no party's name is
@@ -612,29 +614,16 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         and m.group("org").split()[-1].lower() not in _BODY_NOUNS
     ):  # "Minister for Care", "Cabinet Secretary for Health": a portfolio, not a body, in the capitals of its name
         return re.sub(r"^minister(?= for [A-Z])", "Minister", text), None
-    if (
-        m
-        and not any(
-            w[:1].isupper()
-            and w.rstrip("s") not in _ROLE_CAPS | _KIND_OF_BODY
-            and not (
-                w.istitle()
-                and not re.fullmatch(_PARTY, w)  # (not "Conservative candidate for X": a party's, for a seat)
-                and all(x.islower() for x in m.group("role").split()[1:])  # "Digital lead", not "Assistant Coroner"
-                and _is_role_phrase(m.group("role").lower())
-            )
-            for w in m.group("role").split()[:1]
-        )
+    if m and not any(
+        w[:1].isupper()
+        and w.rstrip("s") not in _ROLE_CAPS | _KIND_OF_BODY
+        and not (_capitalised_as_it_opens(m.group("role")) and _is_role_phrase(m.group("role").lower()))
+        for w in m.group("role").split()[:1]
     ):  # "LMC chair of Severnside LMC": the kind of body is part of the role ("Digital lead for X PCN", a post's
         # word capitalised as the sentence opens, is not)
         role = m.group("role").strip()
-        if (
-            role.split()[0].istitle()
-            and not re.fullmatch(_PARTY, role.split()[0])
-            and all(x.islower() for x in role.split()[1:])
-            and not _TITLE_CASE_POST.fullmatch(role)
-        ):  # "Digital lead for X": as opening
-            role = role[0].lower() + role[1:]  # the sentence, a post in lower case
+        if _capitalised_as_it_opens(role):  # "Digital lead for X": as the sentence opens, a post in lower case
+            role = role[0].lower() + role[1:]
         one_of_a_kind = re.search(
             r"\s(?:a|an)\s+(?:(?!called\b|named\b|known\b)[a-z][\w-]*\s+){0,2}$", text[: m.start("org")]
         )
@@ -2207,7 +2196,7 @@ def _plain_apposition(app: str) -> str:
     # Y group": at X, whoever owns it (how long, and by which scheme, no part of the post)
     app = re.sub(r"(?<=[a-z])\s+(?:employed|hired|recruited)\s+(?:by|at)\s+(?=(?:the\s+)?[A-Za-z])", " at ", app)
     app = re.sub(r"(\b[A-Z][\w’'-]*)\s+(?:owned|bought|acquired)\s+by\s+.*$", r"\1", app)  # (not "a practice run by X")
-    app = re.sub(r"(?<=\S)\s+(?:since\s+(?:last\s+\w+|\d{4})|through\s+(?:the|a)\s+[\w ]+?scheme)\b.*$", "", app)
+    app = _SINCE_OR_BY_WHICH_SCHEME.sub("", app)
     app = re.sub(r"^((?:a|an)\s+[^,]+?)" + _HOW_LONG + r"$", r"\1", app)  # "a GP partner in Truro for 28 years"
     if re.match(_WITH_WHOM + r"\b", app):
         return ""  # "Dr X, together with two other partners,", "Dr X, in common with most GPs,": with whom, no post

@@ -16004,3 +16004,51 @@ def test_a_headline_s_quote_then_a_dash_and_a_post_is_the_holder_named_below(quo
 def test_a_party_s_candidate_by_a_dash_and_posts_without_who_owns_or_pays_for_them(quotes, paragraphs, expected):
     *_, q = quotes(*paragraphs)
     assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (
+            ("GP closures raised", "Geoffrey Pargeter, the Green Party MP, said: “There are more doctors here.”"),
+            ("Geoffrey Pargeter", "Green Party MP", None),
+        ),
+        (
+            (
+                "Registrars on PAs",
+                "“I have had sessions with no patients,” said one ST2 registrar.",
+                "Another, a first-year trainee called Kofi, said: “Nobody has explained how we meet our competencies.”",
+            ),
+            ("Kofi", "first-year trainee", None),
+        ),
+        (
+            (
+                "Voices from the conference floor",
+                "On the first morning, the college chair told the hall it was time.",
+                "Outside, a GP trainee from Leicester, Amara Osagie, was less diplomatic. “It's a talking shop with "
+                "lanyards,” she said.",
+            ),
+            ("Amara Osagie", "GP trainee", None),
+        ),
+        (
+            (
+                "The slogan",
+                "“We are running a hospital waiting room with a corner shop's budget.” The speaker is Dr Ann Brooks, "
+                "chair of Southmoor LMC.",
+            ),
+            ("Ann Brooks", "chair", "Southmoor LMC"),
+        ),
+    ],
+)
+def test_members_of_a_party_people_called_by_name_and_speakers_said_after_the_words(quotes, paragraphs, expected):
+    *_, q = quotes(*paragraphs)
+    assert who(q) == expected
+
+
+def test_a_company_statement_is_the_company_s_that_the_sentence_is_about(quotes):
+    *_, q = quotes(
+        "Chain drops service",
+        "HealthRite will not offer the service in 200 stores, a company statement said.",
+        "“The fee does not cover the cost of a pharmacist's time,” the statement read.",
+    )
+    assert who(q) == ("HealthRite statement", None, "HealthRite")

@@ -782,7 +782,9 @@ class _Attributor:
         at = base + m.end() + got[1]
         sp = self._speaker(pi, got[0], at)
         return (
-            _Attribution(sp, m.group("n1") or m.group("n2"), (pi, at)) if sp.kind in ("person", "role", "org") else None
+            _Attribution(sp, m.group("n1") or m.group("n2") or m.group("n3"), (pi, at))
+            if sp.kind in ("person", "role", "org")
+            else None
         )
 
     def speaking_after(self, pi: int) -> _Attribution | None:

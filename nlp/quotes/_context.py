@@ -1518,7 +1518,8 @@ class _Article:
                         # ("according to its senior partner, Dr Ruth X.")
                         r"(?:^|[.;:!?]\s+|\sand\s+|,\s+(?=whose\s)|\s(?:with|from|by|questioned|asked|met)\s+(?=the\s)"
                         r"|\saccording\s+to\s+(?=(?:the|its|their)\s))"
-                        r"(?:(?:but|yet|meanwhile|however|separately|similarly|likewise|now|next|finally)\b,?\s+|"
+                        r"(?:(?:but|yet|meanwhile|however|separately|similarly|likewise|now|next|finally|outside|"
+                        r"inside|afterwards|elsewhere|nearby|downstairs|upstairs)\b,?\s+|"
                         # "Responding, the Scottish Government’s deputy director, Iain X, said"
                         r"(?:responding|replying|commenting|reacting|intervening|concluding)(?:\s+to\s+[^,;:.!?]{1,60})?,\s+|"
                         # "Presenting the paper, the ICB’s director of primary care, Owen X, said": what they did
@@ -2397,6 +2398,10 @@ class _Article:
     def _whose_document(self, pi: int, tok, sp: Speaker) -> Speaker:
         """``In a letter to members, the Tamebridge LMC said``: the letter is the body's, named as the house style
         names documents (``Tamebridge LMC letter``), so that ``the letter added`` finds it."""
+        kind = re.fullmatch(r"(company|firm|charity|practice|surgery)\s+([a-z]+)", sp.name or "")
+        owner = kind and self._subject_body_called(kind.group(1), self.mentions, since=pi)
+        if owner:  # "HealthRite will not offer the service, a company statement said": the company's statement
+            return Speaker(sp.written, "doc", name=f"{owner} {kind.group(2)}", org=owner)
         prep = tok.head
         if tok.dep_ == "pobj" and prep.lower_ in ("in", "through") and prep.head.lower_ in _CUE_SET:
             verb = prep.head
@@ -3284,6 +3289,7 @@ class _Article:
             writer = next((m for where, _noun, m in self.writers if where == at), None)
             if writer is not None:  # "a letter from Dr X, which said:", "Dr X sent a letter, which said:": hers
                 return replace(self._known(writer.speaker, before), written=sp.written)
+
         if sp.kind == "doc" and sp.short:
             head = _doc_head(sp.written)
             cands = [

@@ -801,7 +801,8 @@ _SAID_NOUNS = r"(?:reply|answer|response|verdict|view|retort|message|warning|adv
 _WHOSE_IT_WAS = re.compile(
     r"\s*(?:(?:It|This|That)\s+(?:is|was)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?P<n1>warning|verdict|message|view|"
     r"assessment|plea|prediction|judgement|judgment)\s+(?:from|of)|The\s+(?P<n2>warning|verdict|message|words|plea|"
-    r"assessment)\s+(?:comes?|came|is|are|was|were)\s+(?:from|those\s+of|that\s+of))\s+"
+    r"assessment)\s+(?:comes?|came|is|are|was|were)\s+(?:from|those\s+of|that\s+of)|The\s+(?P<n3>speaker|author)\s+"
+    r"(?:is|was))\s+"  # ("The speaker is Dr X, chair of Y")
 )
 # a paragraph after a quote's own that opens by pointing back to it: "‘...’" then "So says Dr X", "That is how Dr X
 # describes ...", "Those were the words of Dr X"

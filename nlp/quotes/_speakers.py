@@ -273,6 +273,9 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     (chief executive, Health Foundation); ``chair of Northshire LMC`` -> (chair, Northshire LMC); a nation or a
     rank word is no organisation (``England’s chief medical officer``, ``Detective Inspector``)."""
     text = _KIND_SPELT_OUT_RE.sub(lambda m: _KIND_SPELT_OUT[m.group(1)], text)  # "the local medical committee"
+    member = re.fullmatch(r"(?:the\s+)?(" + _PARTY + r")\s+(MP|MSP|MS|MLA|AM)", text.strip(" ,"))
+    if member:  # "the Green Party MP": a party's member, as "the Labour MP" is read (no body called "Green Party MP")
+        return f"{member.group(1)} {member.group(2)}", None
     if _TITLE_CASE_POST.fullmatch(text.strip(" ,")):  # "Head of Operations", "Chief Operating Officer": a post in
         return text.strip(" ,"), None  # capitals, whose function is no body
     at_a_body = re.fullmatch(
@@ -1429,6 +1432,12 @@ def _written_forms(phrase: str, persons: tuple[str, ...]) -> Speaker | None:
     ):  # "a survey by Open Health Futures found": the body's survey, whose name the tagger took for a person's
         org = clean_org(by_a_body.group(2))
         return Speaker(phrase, "doc", name=f"{org} {by_a_body.group(1).lower()}", org=org)
+    called = re.fullmatch(
+        r"(?:(?:[Aa]nother|[Oo]ne),\s+)?(?:a|an)\s+([a-z][\w -]*?)\s+(?:called|named)\s+([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)?)",
+        phrase.strip(" ,"),
+    )
+    if called and _is_role_phrase(called.group(1)):  # "Another, a first-year trainee called Kofi,": Kofi, by his post
+        return Speaker(phrase, "person", name=called.group(2), role=called.group(1))
     labelled = re.fullmatch(r"(" + _PARTY + r")s?\s+[–—-]\s+(\S.*)", phrase.strip())
     if labelled:  # "Conservative – Eleanor X: ‘...’", a candidates' survey: the candidate, for the party
         who = describe(labelled.group(2), persons)

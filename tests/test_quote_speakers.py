@@ -16052,3 +16052,11 @@ def test_a_company_statement_is_the_company_s_that_the_sentence_is_about(quotes)
         "“The fee does not cover the cost of a pharmacist's time,” the statement read.",
     )
     assert who(q) == ("HealthRite statement", None, "HealthRite")
+
+
+def test_according_to_her_is_the_woman_named_before(quotes):
+    [q] = quotes(
+        "Pay claims disputed",
+        "Dr Sunita Raman said the figure was wrong. According to her, salaried GPs earned “a fraction of that”.",
+    )
+    assert who(q)[0] == "Sunita Raman"

@@ -965,6 +965,13 @@ class _Attributor:
                     return att
                 continue  # "GPs have been told to ...": a passive cue names no speaker
             if m.group("according"):
+                whom = re.match(r"\s+(her|him)\b", text[m.end() :])
+                if whom:  # "According to her, salaried GPs earned ‘a fraction of that’": the one "her" is
+                    at = (pi, base + m.end() + whom.start(1))
+                    pronoun = "she" if whom.group(1) == "her" else "he"
+                    sp = self.art.resolve(Speaker(whom.group(1), "pronoun", pronoun=pronoun), at)
+                    if sp.kind == "person" and sp.name:
+                        return _Attribution(replace(sp, written=whom.group(1)), _cue_text(m), at)
                 got = _according_to(text[m.end() :])
                 if got:
                     phrase, off = got

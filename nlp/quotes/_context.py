@@ -455,6 +455,13 @@ _A_DOCUMENT_BY = re.compile(
 )
 
 
+def _in_place_of(doc, ents: list, start: int, end: int, label: str) -> list:
+    """``ents`` with one entity of ``label`` over tokens ``start:end`` in place of the entities that overlap it, in
+    order of where each starts."""
+    kept = [e for e in ents if e.end <= start or e.start >= end]
+    return sorted([*kept, DocSpan(doc, start, end, label=label)], key=lambda e: e.start)
+
+
 def _without_an_opening_cue(doc, text: str, ents: list) -> list:
     """``Said Ms Rourke:``, ``Said Unite's officer``: a cue that opens its sentence, before the speaker it inverts,
     which the tagger took into the name or the body; the entity without it."""
@@ -555,9 +562,8 @@ def _bodies_after_a_welsh_article(doc, text: str, ents: list) -> list:
         whole = doc.char_span(m.start(), m.end())
         if whole is None:
             continue
-        out = [x for x in out if x.end <= whole.start or x.start >= whole.end]
-        out.append(DocSpan(doc, whole.start, whole.end, label="ORG"))
-    return sorted(out, key=lambda x: x.start)
+        out = _in_place_of(doc, out, whole.start, whole.end, "ORG")
+    return out
 
 
 _PERSONAL_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Dame|Sir)\b")
@@ -875,9 +881,7 @@ class _Article:
                 and any(e.label_ in ("ORG", "NHS_ORG") and whole.start < e.end <= whole.end for e in ents)
                 and not any(e.label_ == "PERSON" and e.end > whole.end and e.start < whole.end for e in ents)
             ):
-                ents = [e for e in ents if e.end <= whole.start or e.start >= whole.end]
-                ents.append(DocSpan(doc, whole.start, whole.end, label="ORG"))
-                ents.sort(key=lambda e: e.start)
+                ents = _in_place_of(doc, ents, whole.start, whole.end, "ORG")
         merged = []
         for e in ents:  # "the charity Mind Matters UK", which the tagger cut before "UK": one body
             if (
@@ -1073,9 +1077,7 @@ class _Article:
                     and not any(t.lower_ in _BODY_NOUNS or t.text in _BODY_NAME_ENDS for t in name)
                     and name.text.lower() not in _org_names_lower()
                 ):
-                    ents = [e for e in ents if e.end <= whole.start or e.start >= whole.end]
-                    ents.append(DocSpan(doc, first, whole.end, label="PERSON"))
-                    ents.sort(key=lambda e: e.start)
+                    ents = _in_place_of(doc, ents, first, whole.end, "PERSON")
         return ents
 
     def _first_names_sharing_a_surname(self, pi: int, ents: list) -> list:

@@ -301,6 +301,13 @@ _SINCE_OR_BY_WHICH_SCHEME = re.compile(
 )
 # a technology firm's posts by their letters, whose body follows: "CTO at X", "SIRO for Y"
 _LETTERED_POST = r"(?:CTO|CIO|CCIO|CMIO|CNIO|CFO|COO|CPO|SIRO|DPO)"
+# a post in capitals or by its letters, as a firm's press release writes it: "Head of Product", "CTO"
+_POST_IN_CAPITALS = r"(?:" + _TITLE_CASE_POST.pattern + "|" + _LETTERED_POST + ")"
+# that post, then the body it is held at: "VP of Partnerships at Notely Health", "CTO, Wren Digital" (groups: the
+# post, the body)
+_POST_IN_CAPITALS_AT = re.compile(
+    r"(?:(?:the|a|an|its|their)\s+)?(" + _POST_IN_CAPITALS + r")(?:,|\s+(?:at|of|for))\s+(?:the\s+)?([A-Z].*)"
+)
 # particles that open a surname, which a sentence opening with the surname capitalises: "Van der Berg said"
 _CAPITAL_PARTICLES = frozenset("van von de da dos ap ab bin le du al el del della di ter".split())
 # "Mabon ap Gwynfor", "Anna van der Berg", and the Irish surnames' "Siân Ní Bhriain", "Pádraig Ó Briain"

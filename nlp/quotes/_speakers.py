@@ -79,7 +79,6 @@ from nlp.quotes._lexicon import (
     _KINDS_OF_WORK,
     _LAY_PEOPLE,
     _LEAD_WORDS,
-    _LETTERED_POST,
     _MEMBER,
     _MEMBERS_BODIES,
     _MONTHS,
@@ -115,6 +114,8 @@ from nlp.quotes._lexicon import (
     _PLACES_LISTED_BODY,
     _POST_ACRONYMS,
     _POST_AFTER_A_POSSESSIVE,
+    _POST_IN_CAPITALS,
+    _POST_IN_CAPITALS_AT,
     _POST_OF_BODY_THEN_NAME,
     _POST_OF_ONE_OF,
     _POST_SCOPES,
@@ -278,15 +279,7 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         return f"{member.group(1)} {member.group(2)}", None
     if _TITLE_CASE_POST.fullmatch(text.strip(" ,")):  # "Head of Operations", "Chief Operating Officer": a post in
         return text.strip(" ,"), None  # capitals, whose function is no body
-    at_a_body = re.fullmatch(
-        r"(?:(?:the|a|an|its|their)\s+)?("
-        + _TITLE_CASE_POST.pattern
-        + "|"
-        + _LETTERED_POST
-        + r")(?:,|\s+(?:at|of|for))\s+"
-        r"(?:the\s+)?([A-Z].*)",
-        text.strip(" ,"),
-    )
+    at_a_body = _POST_IN_CAPITALS_AT.fullmatch(text.strip(" ,"))
     if at_a_body and clean_org(at_a_body.group(2)):  # "VP of Partnerships at Notely Health", "CTO, Wren Digital": the
         return at_a_body.group(1), clean_org(at_a_body.group(2))  # post in capitals, at the body named after it
     if re.fullmatch(
@@ -1085,8 +1078,7 @@ def _generic_org_words(org: str | None) -> str | None:
     return None
 
 
-# a post in capitals or by its letters, as a firm's press release writes it: "Head of Product", "CTO"
-_A_POST_IN_CAPITALS = re.compile(r"(?:(?:the|a|an)\s+)?(?:" + _TITLE_CASE_POST.pattern + "|" + _LETTERED_POST + r")\b")
+_A_POST_IN_CAPITALS = re.compile(r"(?:(?:the|a|an)\s+)?" + _POST_IN_CAPITALS + r"\b")  # "Head of Product at X"
 
 
 def _is_role_phrase(text: str) -> bool:
@@ -1393,9 +1385,11 @@ _A_GROUP_OF_A_TRADE = re.compile(
 @lru_cache(maxsize=8192)
 def _written_forms(phrase: str, persons: tuple[str, ...]) -> Speaker | None:
     """The speaker of a phrase in a form whose commas or capitals would mislead the general reading (a body named by
-    its places, a modifier of a post before the part of a body it is held in, a place called by what it is, a document addressed to someone, an office before a name, one's agent, a
-    post then a description then a name, a body of friends, a notice at a body, an anonymised witness, a member of the
-    public's home), or None; worked out once for a phrase and its persons."""
+    its places, a modifier of a post before the part of a body it is held in, one credited in brackets after a post,
+    a body's document by the body's name, one called by name after a post, a party's candidate after a dash, a group
+    of a trade, a place called by what it is, a document addressed to someone, an office before a name, one's agent,
+    a post then a description then a name, a body of friends, a notice at a body, an anonymised witness, a member of
+    the public's home), or None; worked out once for a phrase and its persons."""
     listed = next(places_listed_bodies(phrase), None)
     body = phrase[listed[0] : listed[1]] if listed else ""
     if "," in body:  # "The chief executive of Bedfordshire, Luton and Milton Keynes ICB, Felicity X": the body's own

@@ -16060,3 +16060,126 @@ def test_according_to_her_is_the_woman_named_before(quotes):
         "Dr Sunita Raman said the figure was wrong. According to her, salaried GPs earned “a fraction of that”.",
     )
     assert who(q)[0] == "Sunita Raman"
+
+
+# --------------------------------------------------------------------------- forms probed in the forty-fifth round
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (
+            (
+                "RCGP responds to pay award",
+                "The Royal College of GPs responded to the announcement on Tuesday.",
+                "Its chair, Professor Hannah Okafor, said the college welcomed “any recognition of the pressure GPs "
+                "are under” but warned it was not enough.",
+            ),
+            ("Hannah Okafor", "chair", "Royal College of GPs"),
+        ),
+        (
+            (
+                "BMA responds",
+                "The BMA's GP committee met on Thursday.",
+                "Dr Ian Brooke, chair of the BMA's GP committee, said the committee welcomed “a step in the right "
+                "direction”.",
+            ),
+            ("Ian Brooke", "chair", "BMA GP committee"),
+        ),
+        # guard: a body that another person reports keeps its words
+        (
+            ("Reaction", "Dr Sara Lund, a GP in Leeds, said the BMA welcomed “any recognition” of the problem."),
+            ("BMA", None, "BMA"),
+        ),
+    ],
+)
+def test_a_body_s_post_holder_saying_the_body_welcomed_words_speaks_them(quotes, paragraphs, expected):
+    *_, q = quotes(*paragraphs)
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (
+            (
+                "GPs write to health secretary",
+                "More than 300 GP partners have written to the health secretary.",
+                "‘We cannot keep our doors open on this funding,’ the letter, signed by 300 GP partners, said.",
+            ),
+            (None, "GP partners", None),
+        ),
+        (
+            (
+                "GPs write",
+                '"We cannot keep our doors open on this funding," the statement, issued on Friday, said.',
+            ),
+            ("statement", None, None),
+        ),
+        (
+            (
+                "GPs write",
+                '"We cannot keep our doors open on this funding," the letter, which was signed by 300 partners, said.',
+            ),
+            ("letter", None, None),
+        ),
+    ],
+)
+def test_a_document_with_an_aside_before_its_trailing_cue(quotes, paragraphs, expected):
+    *_, q = quotes(*paragraphs)
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (
+            (
+                "App rollout delayed",
+                "NHS England's national director for primary care digital transformation, Dr Colin Ashworth, said: "
+                "“We want to get this right.”",
+            ),
+            ("Colin Ashworth", "national director for primary care digital transformation", "NHS England"),
+        ),
+        (
+            (
+                "Training places cut",
+                "Dr Farida Noor, head of GP education for the Marlcombe region, said: “This is a blow to recruitment.”",
+            ),
+            ("Farida Noor", "head of GP education for the Marlcombe region", None),
+        ),
+    ],
+)
+def test_a_post_s_field_of_several_words_and_its_region_are_the_post(quotes, paragraphs, expected):
+    *_, q = quotes(*paragraphs)
+    assert who(q) == expected
+
+
+def test_he_after_a_charge_he_rejects_is_him_not_the_group_that_made_it(quotes):
+    *_, q = quotes(
+        "Practice accused over list closure",
+        "Patients say the practice “shut its doors without warning” — a charge Dr Rahul Mehta rejects.",
+        "“We gave six weeks' notice,” he said.",
+    )
+    assert who(q) == ("Rahul Mehta", None, None)
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("“We need more funding, not more targets.”\nGrace Mwangi, GP partner, Kettleby", "Grace Mwangi"),
+        ("“We need more funding, not more targets.”\nPrecious Mwangi, GP partner, Kettleby", "Precious Mwangi"),
+    ],
+)
+def test_a_credit_line_under_a_quote_in_its_own_paragraph_names_the_speaker(quotes, paragraph, expected):
+    [q] = quotes("What GPs think", paragraph)
+    assert q.speaker_name == expected
+
+
+def test_a_given_name_the_tagger_does_not_know_makes_mrs_surname_her(quotes):
+    *_, q = quotes(
+        "Practice manager",
+        "Paulette Grant, who manages Harbour View Medical Centre, said the roof leaked.",
+        "Mrs Grant said: “We need a new building.”",
+    )
+    assert q.speaker_name == "Paulette Grant"

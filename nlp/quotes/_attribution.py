@@ -1121,6 +1121,11 @@ class _Attributor:
                 outer = self._reporter_of(pi, text, base, m)
                 if outer is not None:  # "Dr X said the contract included ‘...’": Dr X's words about it
                     return outer
+            if sp.kind == "org" and sp.org and m.group("verb") not in _SAYING:
+                outer = self._reporter_of(pi, text, base, m)
+                if outer is not None and outer.speaker.kind == "person" and outer.speaker.org == sp.org:
+                    # "Its chair, Professor X, said the college welcomed ‘...’": her words for the college
+                    return outer
             if sp.kind in _GOOD_KINDS:
                 return att
             if (
@@ -1591,7 +1596,9 @@ class _Attributor:
             sp = self._speaker(pi, post, base + off0 + dash.end())
             if sp.kind in ("role", "person"):
                 return _Attribution(sp, None, (pi, base + off0 + dash.end()))
-        if dash and not strict:  # "‘...’ – Dr Joanna Pike, GP partner, Kent"
+        # "‘...’ – Dr Joanna Pike, GP partner, Kent", or that line under the quote without the dash
+        if (dash or "\n" in text[:off0]) and not strict:
+            dash = dash or re.match("", rest)
             tail = re.split(r"[.;!?](?:\s|$)", rest[dash.end() :])[0]
             verdict = _CUE_RE.match(tail)
             if verdict and verdict.group("according"):  # "‘...’ – the blunt assessment of Dr X, a GP in Hull"

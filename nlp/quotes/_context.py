@@ -36,6 +36,7 @@ from nlp.quotes._lexicon import (
     _BYLINE,
     _CAPITAL_PARTICLES,
     _CAPTION_POINTER,
+    _CLAIM_NOUNS,
     _CLOSE_TO_A_BODY,
     _COMPANY_ENDS,
     _COUNCILLOR_TITLE,
@@ -1991,6 +1992,8 @@ class _Article:
                 if not tok.tag_.startswith("NN") or self.in_quote(pi, tok.idx):
                     continue
                 left = tok.left_edge
+                while left.i < tok.i and left.is_punct:  # "funding," the letter said": not the quote's closing mark
+                    left = doc[left.i + 1]
                 chunk = doc[left.i : tok.i + 1]
                 subject = tok.dep_ in ("nsubj", "nsubjpass")
                 said = tok.dep_ == "nsubj" and tok.head.lower_ in _CUE_SET
@@ -2777,6 +2780,7 @@ class _Article:
                 or (t.lower_ in ("am", "pm") and t.i > 0 and doc[t.i - 1].like_num)  # "2pm", two tokens
                 or t.ent_type_ in ("DATE", "TIME")  # "By Friday Dr X has seen 90 patients": when, no post
                 or t.lower_ in _WHEN_WORDS  # "By lunchtime Dr X"
+                or t.lower_ in _CLAIM_NOUNS  # "— a charge Dr X rejects": what he denies, no post
                 or (  # "the verdict of Dr X", "the idea of Dr X": what is hers, no post (not "director of ...")
                     t.lower_ == "of"
                     and i >= 2
@@ -3121,7 +3125,13 @@ class _Article:
             if pool and sp.pronoun in ("he", "she"):
                 # "She handled the clinical side ... He did the accounts": not a person this article calls the other
                 agree = (
-                    [m for m in pool if self._pronoun_of(m.speaker) in (None, sp.pronoun)]
+                    # not a group ("Patients say the practice ‘...’ — a charge Dr X rejects. ‘...,’ he said")
+                    [
+                        m
+                        for m in pool
+                        if self._pronoun_of(m.speaker) in (None, sp.pronoun)
+                        and not (m.speaker.kind == "role" and _plural_role((m.speaker.role or "x").split()[-1]))
+                    ]
                     or [m for m in before if m.speaker.kind == "person" and self._pronoun_of(m.speaker) == sp.pronoun]
                     # "Sir Neil X said ... Not so, according to Dr Dunn. ‘...,’ she said": not the one called he
                     or [m for m in before if m.speaker.kind == "person" and self._pronoun_of(m.speaker) is None]

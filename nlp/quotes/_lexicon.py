@@ -410,6 +410,8 @@ _WORDS_OF = frozenset(
     "verdict message view views words response reply answer assessment conclusion warning plea advice comments "
     "remarks opinion".split()
 )
+# what a person is said to deny or accept after a dash, no post of theirs: "— a charge Dr X rejects"
+_CLAIM_NOUNS = frozenset("charge claim accusation allegation suggestion characterisation criticism assertion".split())
 # words dropped from a document's name: "its latest report" -> "report"
 _DOC_MODIFIERS = ("new", "latest", "recent", "leaked", "official", "separate", "internal", "draft")
 # the posts that head a body, which a bare post before a name ("Chair Professor X said") holds in the body just in focus
@@ -513,7 +515,7 @@ _GIVEN_SHE = frozenset(
     saoirse siobhan sinead morag catriona mhairi isla ffion bethan catrin cerys eleri eluned gwen heledd lowri nia
     rhian rhiannon seren angharad carys ines lucia carmen isabella sofia chiara francesca giulia paola beatriz
     mariana ingrid astrid freya sigrid greta annika jade imogen jemima henrietta felicity octavia philippa penelope
-    tamsin verity""".split()
+    tamsin verity precious chipo rutendo ruvimbo tsitsi fadzai paulette""".split()
 )
 _GIVEN_NAMES = _GIVEN_HE | _GIVEN_SHE
 # a headline's labels before a colon, which name no speaker: "Exclusive: ‘...’"

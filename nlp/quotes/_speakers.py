@@ -631,8 +631,10 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
             return (role, known.group(0)) if known and known.group(0) not in _KIND_OF_BODY else (text, None)
         org = m.group("org")
         whole = _find_phrase(org, orgs)
-        if re.fullmatch(r"(?:GP|NHS)\s+(?:[a-z][\w-]*\s+){1,2}in\s+[A-Z].*", org) and not whole:
-            return text, None  # "programme director for GP training in Hull": a field, then where; no body
+        # "programme director for GP training in Hull", "head of GP education for the X region": a field, then where;
+        # no body
+        if re.fullmatch(r"(?:GP|NHS)\s+(?:[a-z][\w-]*\s+){1,2}(?:in|for\s+the|across)\s+[A-Z].*", org) and not whole:
+            return text, None
         if not (whole and whole.span() == (0, len(org.rstrip()))):  # not "GP committee England", a name we know
             org = re.sub(r"^(?:GP|NHS)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", "", org)  # "GP provider company X"
         within = re.fullmatch(r"(?P<part>(?:the\s+)?[A-Z][^,]*?)\s+at\s+(?:the\s+)?(?P<body>[A-Z].*)", org)
@@ -747,10 +749,15 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
             role = f"{leftover} {role}"  # "NHS England's national director of primary care"
         elif (
             role
-            and re.fullmatch(r"[a-z]+ing|transformation|strategy|operations|workforce|finance|quality", leftover)
+            and re.fullmatch(
+                r"(?:[a-z][\w-]*\s+){0,2}(?:[a-z]+ing|transformation|strategy|operations|workforce|finance|quality|"
+                r"improvement|innovation|development|delivery|services|technology)",
+                leftover,
+            )
             and (text.endswith(f"{role} {leftover}"))
         ):
-            role = f"{role} {leftover}"  # "director of primary care commissioning": the field's last word
+            role = f"{role} {leftover}"  # "director of primary care commissioning", "... digital transformation": the
+            # field's last words
         elif (
             role
             and re.fullmatch(r"[a-z][\w-]*", leftover)

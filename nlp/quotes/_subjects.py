@@ -55,6 +55,13 @@ from nlp.quotes._speakers import (
 # a live blog's time stamp opening a sentence: "12:10 Shadow health secretary X responds"
 _TIME_STAMP = re.compile(r"(?:^|(?<=[.!?]\s))\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?=\s+[A-Z])")
 
+# what commas set aside between a subject and its cue, a relative or a participle's clause: "the letter, which was signed by
+# 300 partners, said", "the statement, issued on Friday, said"
+_ASIDE_BEFORE_A_CUE = re.compile(
+    r",\s+(?:which\s|(?:signed|issued|written|published|sent|released|circulated|drawn\s+up|leaked|addressed|dated|"
+    r"seen|obtained|shared|posted|compiled|co-signed|backed)\s)[^,;:.!?]{2,90},\s*$"
+)
+
 
 def _protect(text: str, keep: Sequence[tuple[int, int]]) -> str:
     """``text`` with the spaces and punctuation inside ``keep`` (organisation names such as
@@ -136,6 +143,9 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
         got = _subject_before_masked(_protect(dashed, keep))
         if got is not None:
             got = (text[got[1] : got[1] + len(got[0])], got[1])
+    aside = None if got is not None else _ASIDE_BEFORE_A_CUE.search(text)
+    if aside:  # "‘...,’ the letter, signed by 300 GP partners, said": the subject without what the commas set aside
+        got = _subject_before_masked(_protect(text[: aside.start()] + " " * len(aside.group(0)), keep))
     if got is None:
         return None
     phrase, off = got

@@ -1589,6 +1589,17 @@ class _Attributor:
             rest, off0 = rest[as_.end() :], off0 + as_.end()
         end = _SENT_END.search(rest)
         clause = rest[: end.start() + 1] if end else rest
+        whole = re.search(
+            r"[,!?][’'”\"]*\s*$", self.art.paragraphs[pi][: base + off0]
+        )  # "‘...,’ blasted", inside or out
+        attack = _ATTACK_AFTER.match(clause) if whole else None
+        if attack:  # "‘This is a disgrace,’ blasted Kelly.", "‘...,’ she stormed.": a whole quote, which the verb
+            # reports (before a fragment it characterises, which is no quote: "slammed the offer as ‘insulting’")
+            who = attack.group("after") or attack.group("before")
+            at = base + off0 + attack.start("after" if attack.group("after") else "before")
+            sp = self._speaker(pi, who, at)
+            if sp.kind in _GOOD_KINDS:
+                return _Attribution(sp, attack.group("verb") or attack.group("verb2"), (pi, at))
         dash = re.match(r"[–—-]+\s*", rest)
         post = rest[dash.end() :].strip() if dash and pi == 0 else ""
         if post and len(post.split()) <= 5 and re.search(r"\s[a-z]", post) and _is_role_phrase(post):
@@ -1596,6 +1607,14 @@ class _Attributor:
             sp = self._speaker(pi, post, base + off0 + dash.end())
             if sp.kind in ("role", "person"):
                 return _Attribution(sp, None, (pi, base + off0 + dash.end()))
+        label = _LABEL_AFTER_A_HEADLINE_QUOTE.match(rest) if pi == 0 else None
+        if label and (_is_role_phrase(label.group("who")) or label.group("who").split()[-1].lower() in _LAY_PEOPLE):
+            # a headline's "‘I rang 63 times’: pensioner's fury", "‘We cannot go on’: last partner writes to patients":
+            # the one it labels, whom the story names below
+            at = base + off0 + label.start("who")
+            sp = self._speaker(pi, label.group("who"), at)
+            if sp.kind == "role":  # (a post or a kind of person, not "Heartbroken family's fury" read as a name)
+                return _Attribution(sp, None, (pi, at))
         # "‘...’ – Dr Joanna Pike, GP partner, Kent", or that line under the quote without the dash
         if (dash or "\n" in text[:off0]) and not strict:
             dash = dash or re.match("", rest)
@@ -1705,6 +1724,24 @@ class _Attributor:
                 return _Attribution(self._speaker(pi, phrase, at), verb, (pi, at))
             break
         return None
+
+
+# what a headline says after its opening quote and a colon of the one who said it: "‘...’: pensioner's fury", "‘...’:
+# last partner writes to patients"
+_LABEL_AFTER_A_HEADLINE_QUOTE = re.compile(
+    r":\s+(?:(?:a|an|the)\s+)?(?P<who>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*?)(?:[’']s\s+[a-z]|\s+(?:writes|says|"
+    r"warns|tells|claims|admits|insists|speaks|explains|reveals|pleads)\b)"
+)
+
+
+# a verb of attack right after a whole quote and its comma, with its subject after or before it: "‘...,’ blasted Kelly.",
+# "‘...,’ she stormed."
+_ATTACK_AFTER = re.compile(
+    r"(?:(?P<verb>" + _ATTACKS + r"|stormed|thundered|ranted|raged)\s+(?P<after>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)"
+    r"|(?P<before>he|she|they|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+(?P<verb2>"
+    + _ATTACKS
+    + r"|stormed|thundered|ranted))\s*[.!]\s*$"
+)
 
 
 # the hearings that hear evidence, and the gatherings besides that a headline says were told something

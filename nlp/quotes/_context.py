@@ -97,6 +97,7 @@ from nlp.quotes._lexicon import (
     _PARTY_AND_PLACE,
     _PEER_STYLE,
     _PEOPLE_NOUNS,
+    _PLACE_NAME_ENDS,
     _PLACE_SHAPE,
     _POST_AFTER,
     _POST_BEFORE_A_NAME,
@@ -151,6 +152,7 @@ from nlp.quotes._marks import (
     Span,
 )
 from nlp.quotes._speakers import (
+    _PEOPLE_LIST_DESCRIBED,
     Speaker,
     _a_plural_post,
     _common_word,
@@ -696,7 +698,48 @@ def _title_word(written: str) -> str | None:
 # bodies after their kind and names after a comma inside one, bodies named by places, Welsh practice names, hyphened
 # given names, bodies cut after "of", bodies of a place, bodies named by their kind, names with particles,
 # double-barrelled surnames, titled names the tagger cut up (each function's docstring has its forms)
+def _one_of_the_post(post: str) -> str:
+    """One holder of a post named in the plural: ``partners`` -> ``partner``, ``GP partners`` -> ``GP partner``."""
+    head, _, last = post.rpartition(" ")
+    return f"{head} {_singular(last)}".strip()
+
+
+def _untagged_given_names(doc, text: str, ents: list) -> list:
+    """``Precious Nyathi``: a given name the lists know, before a surname in capitals, that the tagger left out of
+    every entity, as a person; not a street's, a building's or a body's name (``Victoria Street``, ``Grace
+    Surgery``), nor a name that runs on in capitals or follows a title (which the repairs after this one read).
+    Only the pairs of capitalised words in ``text`` are read as tokens (a doc's tokens are built on every read)."""
+    out = list(ents)
+    for m in _TWO_CAPITALISED.finditer(text):
+        if m.group(1).lower() not in _GIVEN_NAMES:
+            continue
+        pair = doc.char_span(m.start(1), m.end(2))
+        if pair is None or len(pair) != 2:
+            continue
+        t, n = pair[0], pair[1]
+        before = doc[t.i - 1] if t.i > 0 else None
+        after = doc[n.i + 1] if n.i + 1 < len(doc) else None
+        if (
+            not t.ent_type_
+            and not n.ent_type_
+            and n.is_alpha
+            and len(n) > 2
+            and not (after is not None and after.is_title and after.is_alpha)
+            and not (before is not None and before.is_title and before.is_alpha)  # (a title's name is the others')
+            and n.text not in _PLACE_NAME_ENDS | _PRACTICE_NAME_ENDS | _BODY_NAME_ENDS
+            and n.lower_ not in _BODY_NOUNS
+            and not _common_word(n.text)
+        ):
+            out.append(DocSpan(doc, t.i, t.i + 2, label="PERSON"))
+    return sorted(out, key=lambda e: e.start) if len(out) > len(ents) else ents
+
+
+# two capitalised words in a row, a given name and a surname perhaps: "Precious Nyathi"
+_TWO_CAPITALISED = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s([A-Z][a-z][\w’'-]*)(?![\w’'-])")
+
+
 _TAGGER_REPAIRS = (
+    _untagged_given_names,
     _without_an_opening_cue,
     _bodies_after_their_kind,
     _names_after_a_comma_in_a_body,
@@ -1109,7 +1152,8 @@ class _Article:
             self.shared_surnames[(pi, first.start_char)] = b[-1].text
         for a in ents:  # "Drs Anil and Kavita X", of which the tagger took only "Drs Anil": the second name too
             if (
-                len(a) == 2
+                a in out  # (not one the loop above read already)
+                and len(a) == 2
                 and a.label_ == "PERSON"
                 and re.fullmatch(r"Sisters|Brothers|Twins|Siblings|Cousins|Drs|Doctors", a[0].text)
                 and a.end + 3 <= len(doc)
@@ -1303,6 +1347,15 @@ class _Article:
                     and doc[ent.start - 1].lower_ == "of"
                     and doc[ent.start - 2].lower_ in _PARTS_OF_A_PLACE
                 ):  # "One GP partner in the east end of Glasgow", which the tagger took for a person: a place
+                    continue
+                if (
+                    ent.label_ == "PERSON"
+                    and ent.start >= 2
+                    and ent.end < len(doc)
+                    and doc[ent.start - 1].text == "("
+                    and doc[ent.end].text == ")"
+                    and any(e.label_ == "PERSON" and e.end == ent.start - 1 for e in self.ents[pi])
+                ):  # "Dr Yasmin X (Castleford) spoke against": where she is from, which the tagger took for a person
                     continue
                 nation = _NATION_AFTER.match(self.paragraphs[pi], ent.end_char) if ent.label_ in ORG_LABELS else None
                 whole = doc.char_span(ent.start_char, nation.end(), label=ent.label_) if nation else None
@@ -1519,7 +1572,7 @@ class _Article:
                         # (and after a preposition or a verb of asking: "raised it with the minister for primary
                         # care, Edward X.", "a question from the Lib Dem MP for Y, Hazel Z,")
                         # ("according to its senior partner, Dr Ruth X.")
-                        r"(?:^|[.;:!?]\s+|\sand\s+|,\s+(?=whose\s)|\s(?:with|from|by|questioned|asked|met)\s+(?=the\s)"
+                        r"(?:^|[.;:!?]\s+|\sand\s+|,\s+(?=whose\s)|\s(?:with|from|by|to|questioned|asked|met|pressed|quizzed)\s+(?=the\s)"
                         r"|\saccording\s+to\s+(?=(?:the|its|their)\s))"
                         r"(?:(?:but|yet|meanwhile|however|separately|similarly|likewise|now|next|finally|outside|"
                         r"inside|afterwards|elsewhere|nearby|downstairs|upstairs)\b,?\s+|"
@@ -1529,6 +1582,9 @@ class _Article:
                         r"[a-z]+ing\s+[^,;:.!?]{1,60},\s+|"
                         # "Last night the surgery’s practice manager, Denise X, insisted"
                         r"(?:last\s+night|yesterday|today|tonight|earlier|later|on\s+(?-i:[A-Z])[a-z]+day),?\s+|"
+                        # "Later in the session, the college's vice-chair, Dr X,", "During a break, the chair, Dr Y,"
+                        r"(?:(?:later|earlier)\s+(?:in|at|on|during)|during|after|before|at|in)\s+"
+                        r"(?:the|a|an|his|her|its|their|this|that)\s+[^,;:.!?]{1,60},\s+|"
                         + _OPENING_PLACE.pattern  # "Back in England, the King’s Fund’s senior fellow, Dr X,"
                         + r")?"
                         r"((?:one\s+of\s+(?:the|its|their|his|her)|the|a|an|one|another|its|their|his|her|my|our|whose|"
@@ -1793,6 +1849,17 @@ class _Article:
                         sp = replace(posted, name=name, written=whole.text)
                     self.mentions.append(_Mention((pi, whole.start_char), sp, True, said))
             for tok in subjects:
+                if (  # "Dr A and Dr B argue that unemployed locums ...": what people say of a group, not a group
+                    # who speaks, for "they" after
+                    tok.head.dep_ == "ccomp"
+                    and tok.head.head.lower_ in _CUE_SET
+                    and any(
+                        t.ent_type_ == "PERSON" or t.lower_ in ("he", "she", "they")
+                        for c in tok.head.head.lefts
+                        for t in c.subtree
+                    )
+                ):
+                    continue
                 if _a_plural_post(tok) and not self.in_quote(pi, tok.idx):
                     # "GPs told Pulse ...", "Respondents to the survey were ...": one of them, a GP, a respondent
                     # the words that say which (compounds and adjectives, with theirs), not whose nor how many: "Not
@@ -2042,6 +2109,18 @@ class _Article:
                 )
             ):
                 b.speaker = replace(b.speaker, role=a.speaker.role, org=a.speaker.org)
+        listed = {  # "Dr A, Dr B and Dr C, the three partners at X, said": each of them one of those posts
+            (pi, n): group
+            for pi, text in enumerate(self.masked)
+            if " and " in text
+            for found in _PEOPLE_LIST_DESCRIBED.finditer(text)
+            if (group := describe(found.group(0))).kind == "person" and group.role and ", " in (group.name or "")
+            for n in re.split(r",\s+|\s+and\s+", group.name)
+        }
+        for m in self.mentions if listed else ():
+            group = listed.get((m.at[0], m.speaker.name))
+            if group is not None and m.speaker.kind == "person" and not (m.speaker.role or m.speaker.org):
+                m.speaker = replace(m.speaker, role=_one_of_the_post(group.role), org=group.org)
         for m in self.mentions:  # "Oakes insists ..." after "Tim Oakes": the surname the tagger took for a body
             word = m.speaker.written.strip()
             if (
@@ -2488,12 +2567,15 @@ class _Article:
         bracketed = re.match(r"\s*\(([a-z][a-z -]{1,40})\)(?=,|\.|;|\s*$)", after)
         if bracketed and _is_role_phrase(bracketed.group(1)):  # "Present: Dr Ann X (chair), Dr Raj Y (secretary)"
             return ", " + bracketed.group(1)
+        body = re.match(r"\s*\(((?:[A-Z][\w’'&-]*\s+){1,4}(?:LMC|ICB|PCN|Federation|Surgery|Practice))\)", after)
+        if body:  # "Dr Hamish X (Lowbridge LMC) proposed the motion": the body a delegate comes from
+            return ", of " + body.group(1)
         # "Helen X – a practice manager in Y – said": a post between dashes, read as between commas (of the same
         # length, so that offsets in the paragraph hold)
         after = re.sub(r"^ [–—] ([^–—,;]{2,100}?) [–—] ", lambda m: f",  {m.group(1)},  ", after)
         app = re.match(
             r"(?:" + _CAPTION_POINTER + r")?,\s+(?:\d{1,3},\s+)?"
-            r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:(?:co-)?chairs|heads|leads|(?:runs|ran)(?=\s+(?:the\s+)?[A-Z])|manages|joins|(?:has\s+)?joined|became|founded|sits\s+on|campaigns|works\s+(?:for|at|as)|(?:has\s+been|is|was)(?=\s+(?:a|an|the)\s)|took\s+over\s+as"
+            r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:(?:co-)?chairs|heads|leads|(?:runs|ran)(?=\s+(?:the\s+)?[A-Z])|manages|joins|(?:has\s+)?joined|became|founded|sits\s+on|campaigns|works\s+(?:for|at|as)|(?:has\s+)?worked\s+(?:for|at)|has\s+been\s+at|(?:has\s+been|is|was)(?=\s+(?:a|an|the)\s)|took\s+over\s+as"
             r"|(?:was|has\s+been)\s+(?:appointed|named|elected))\s)|which\b|whose\b|aged\b)"
             r"[A-Za-z](?:[^,;:()–—.]|(?<=\d)[,.](?=\d)){1,150}?)"  # "a 22,000-patient practice": a number's comma
             r"(?=,(?!\d)|\.(?!\d)|;|\s+" + _APPOSITION_CUES + r"\b|$)",
@@ -2502,6 +2584,10 @@ class _Article:
         # "a GP in Stoke whose practice closed in March": the post, without the clause about what is hers
         whose = app and re.search(r"\s+whose\s", app.group(1))
         text = app and (app.group(1)[: whose.start()] if whose else app.group(1))
+        if text and not whose and "," in after[app.end(1) : app.end(1) + 1]:
+            # "chair of Leicester, Leicestershire and Rutland LMC": a body's own comma, not the apposition's end
+            listed = next((b for a, b in places_listed_bodies(after) if a < app.end(1) < b), None)
+            text = after[app.start(1) : listed] if listed else text
         if text and text.startswith("who "):  # "who runs Station Road Surgery single-handedly": how, no part of it
             text = re.sub(r"\s+(?:[a-z]+ly|single-handed)$", "", text)
             # "who chairs X LMC and still does two sessions a week at Y": the post, not what else they do
@@ -2810,6 +2896,14 @@ class _Article:
                 and not (t.lower_ in _PREFIX_MODIFIERS and i < ent.start)  # "said lead GP Dr X"
                 and not (i == ent.start and t.lower_ == "lead" and t.i > 0 and doc[t.i - 1].tag_ == "NN")  # "Team lead
                 # Marcus X", whose "lead" the tagger took for a verb
+                and not (  # "Cambridgeshire LMC medical secretary Dr X" opening a sentence: the place, not a command
+                    t.tag_ == "VB"
+                    and t.is_sent_start
+                    and t.is_title
+                    and doc[t.i + 1].text.isupper()
+                    and len(doc[t.i + 1]) > 1
+                    and not _common_word(t.text)
+                )
             ):
                 break
             if ent.start - i - skipped >= _PREFIX_TOKENS:
@@ -2841,6 +2935,7 @@ class _Article:
             and not _common_word(first.text)  # (the posts' own words, "Team lead X", are read as they are)
             and doc[i + 1].text != "-"
             and _is_role_head(doc[ent.start - 1].lower_)
+            and not any(e.start <= i < e.end for e in bodies)  # (not "Bath and North East Somerset ICB")
         ):  # "Sheep farmer Owen, 61,": a capital only because the sentence opens there, no body's name
             return first.lower_ + self.paragraphs[pi][first.idx + len(first.text) : ent.end_char]
         return doc[i : ent.end].text
@@ -3060,6 +3155,31 @@ class _Article:
             aged = self._of_age(sp, before) if sp.pronoun == _EPITHET_MARK else None
             if aged is not None:
                 return aged
+            lay = sp.pronoun == _EPITHET_MARK and re.match(
+                r"the\s+(?:pensioner|widow|widower|retiree|gran|granny|grandad|grandmother|grandfather|retired)\b",
+                sp.written,
+                re.I,
+            )
+            if lay:  # "the pensioner said", "The retired nurse from Luton": the member of the public named last, not
+                # the GP or official named since ("His GP, Dr Peter X, is campaigning with him")
+                public = [
+                    m
+                    for m in before
+                    if m.speaker.kind == "person"
+                    and m.speaker.name
+                    and " and " not in m.speaker.name
+                    and not re.match(
+                        r"(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness)\b", m.speaker.written
+                    )
+                    and (
+                        not m.speaker.role
+                        or m.speaker.role.split()[-1].lower() in _LAY_PEOPLE | _KIN
+                        or m.speaker.role.lower().startswith("retired ")
+                    )
+                ]
+                if not public:
+                    return Speaker(sp.written, "role", role=_drop_leading(sp.written, ("the", "The")))
+                return replace(self._known(public[-1].speaker, before), written=sp.written)
             if want == "person":
                 pool = [
                     m
@@ -3168,9 +3288,16 @@ class _Article:
                 if sp.pronoun in ("he", "she") and full.kind == "person" and " and " in (full.name or ""):
                     # "Dr Mark X and Dr Temi Y share a room. ‘...,’ he says": the one of the two called so, not both
                     # (or the one the other is not: "Dr Mark X and Dr Temitope Y ... she says")
-                    called = {n: self._pronoun_of(Speaker(n, "person", name=n)) for n in full.name.split(" and ")}
+                    # ("Dr A, Dr B and Dr C, the three partners at X": one of three, one of those posts)
+                    names = re.split(r",\s+|\s+and\s+", full.name)
+                    called = {n: self._pronoun_of(Speaker(n, "person", name=n)) for n in names}
                     one = [n for n, p in called.items() if p == sp.pronoun] or [n for n, p in called.items() if not p]
-                    full = Speaker(full.written, "person", name=one[0]) if len(one) == 1 else full
+                    post = _one_of_the_post(full.role) if full.role and len(names) > 2 else None
+                    full = (
+                        Speaker(full.written, "person", name=one[0], role=post, org=full.org if post else None)
+                        if len(one) == 1
+                        else full
+                    )
                 if sp.pronoun in ("he", "she") and full.name and " and " not in full.name:
                     self.genders.setdefault(full.name, sp.pronoun)
                 return replace(self._known(full, before), written=sp.written)
@@ -3199,6 +3326,9 @@ class _Article:
             post = re.fullmatch(r"the\s+\d{1,3}-year-old\s+(\S+)", sp.written, re.I)
             if sp.pronoun == _EPITHET_MARK and post and _is_role_head(post.group(1).lower()):
                 return Speaker(sp.written, "role", role=post.group(1))  # "The 62-year-old GP said", nobody before
+            if sp.pronoun == _EPITHET_MARK and not re.match(r"the\s+\d", sp.written, re.I):
+                # "The pensioner said", nobody before: what they are
+                return Speaker(sp.written, "role", role=_drop_leading(sp.written, ("the", "The")))
             return sp
         ranked = self._by_seniority(sp, before, at)
         if ranked is not None:
@@ -3229,8 +3359,8 @@ class _Article:
                     ),
                     None,
                 )
-                if spouse is not None:
-                    return replace(spouse, written=sp.written)
+                if spouse is not None:  # (her surname the title gives: "Lorna X")
+                    return replace(spouse, written=sp.written, name=f"{spouse.name} {sp.name.split()[-1]}")
                 before = [m for m in before if m not in other]
             titled = _title_word(sp.written)  # "Prof X" after "Professor Ada X" and her husband "Dr Ben X": her
             namesakes = [
@@ -3841,7 +3971,7 @@ class _Article:
             roles = {name: {(o.speaker.role or "").lower() for o in people if o.speaker.name == name} for name in first}
             for name, m in first.items():  # "with his father, Dr Robert X": the kin word just before the name
                 called = re.search(
-                    r"\b(?:his|her|their)\s+([a-z]+(?:\s+[a-z]+)?),\s*(?:(?:" + _TITLES + r")\s+)*$",
+                    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+(?:\s+[a-z]+)?),\s*(?:(?:" + _TITLES + r")\s+)*$",
                     self.paragraphs[m.at[0]][: m.at[1]],
                 )
                 if called:

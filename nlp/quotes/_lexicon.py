@@ -37,7 +37,7 @@ _CUE_VERBS = (
     "enthused enthuses gushed reckons reckoned fears feared worries assured assures reassured denied denies "
     "rebutted contended contends opined emailed blogged muttered whispered beamed queried queries questioned "
     "confides confided shrugs shrugged smiles smiled grins grinned "  # "‘...,’ he shrugs."
-    "sobbed sobs wept weeps "  # "‘Nobody ever called,’ Mrs X sobbed."
+    "sobbed sobs wept weeps clarified clarifies "  # "‘Nobody ever called,’ Mrs X sobbed."
     "warning arguing claiming insisting urging "  # after a form of "be" only (_PROGRESSIVE)
     "sees regards regarded"  # "Dr X sees the hub as ‘...’": her view, as "describes X as" is
 ).split() + [
@@ -249,7 +249,10 @@ _OBJECT_VERBS = {"told", "tells", "asked", "asks", "warned", "warns", "urged", "
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
 # a person named by age or family ("the 58-year-old", "the mother-of-two", "the mother of two"): read like "she" or "he"
 _EPITHET = re.compile(
-    r"the\s+(?:\d{1,3}-year-old|(?:grand)?(?:mother|father)[- ]of[- ](?:one|two|three|four|five|\d))(?:\s+[a-z]+)?"
+    r"the\s+(?:\d{1,3}-year-old|(?:grand)?(?:mother|father|mum|dad)[- ]of[- ](?:one|two|three|four|five|\d)|"
+    # and the words the popular papers vary a named person by: "the pensioner added", "the retired nurse from Luton"
+    r"pensioner|widow|widower|retiree|gran|granny|grandad|grandmother|grandfather|retired\s+[a-z]+(?:\s+driver)?)"
+    r"(?:\s+[a-z]+)?(?:\s+from\s+[A-Z][\w-]+)?"
 )
 _EPITHET_MARK = "epithet"
 _TITLES = (
@@ -488,7 +491,9 @@ _GIVEN_HE = frozenset(
     tadhg tomos tobias gideon jonah ezra felix hugo jasper rupert benedict bartholomew crispin giles lachlan magnus
     quentin rufus sebastian tristan barnaby cedric percy rodney roland alejandro carlos diego fernando javier jorge
     jose juan luis manuel miguel pablo pedro rafael ricardo sergio joao tiago giovanni giuseppe luca marco matteo
-    paolo stefano jens johan joris lars stefan sven klaus henrik nils anders""".split()
+    paolo stefano jens johan joris lars stefan sven klaus henrik nils anders
+    ron reg ken geoff terry roy stan len vic victor wilf howard neville alf bob dave mick jimmy ted eddie ernie sid
+    wally""".split()
 )
 _GIVEN_SHE = frozenset(
     """aisha alison amanda amelia amy angela anita ann anna anne annie barbara beth bethany brenda carol caroline
@@ -515,7 +520,8 @@ _GIVEN_SHE = frozenset(
     saoirse siobhan sinead morag catriona mhairi isla ffion bethan catrin cerys eleri eluned gwen heledd lowri nia
     rhian rhiannon seren angharad carys ines lucia carmen isabella sofia chiara francesca giulia paola beatriz
     mariana ingrid astrid freya sigrid greta annika jade imogen jemima henrietta felicity octavia philippa penelope
-    tamsin verity precious chipo rutendo ruvimbo tsitsi fadzai paulette""".split()
+    tamsin verity precious chipo rutendo ruvimbo tsitsi fadzai paulette pam val jackie bev lynn hazel glenda peggy
+    kath rita lorraine tina debra denise gail gill""".split()
 )
 _GIVEN_NAMES = _GIVEN_HE | _GIVEN_SHE
 # a headline's labels before a colon, which name no speaker: "Exclusive: ‘...’"
@@ -598,7 +604,7 @@ _RAISED_TO = (
     r"|(?:used|uses)\s+(?:her|his|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}to|took\s+the\s+opportunity\s+to)"
 )
 _AUX_TAIL = re.compile(
-    r"\s+(?:also|already|then|has|have|had|been|previously|today|yesterday|recently|would|will|was|is|both|all|jointly|"
+    r"\s+(?:also|already|then|has|have|had|been|previously|since|subsequently|again|today|yesterday|recently|would|will|was|is|both|all|jointly|"
     r"further|once|later|last\s+week|this\s+week|earlier|however|now|(?:used|liked|loved)\s+to|"
     + _RAISED_TO
     + r"|(?:was|is|were)\s+fond\s+of|(?:has|have|had)\s+(?:long|always|never|often)|(?:was|were|is|has\s+been)\s+(?:quoted|reported|recorded|minuted)\s+as|"
@@ -972,6 +978,11 @@ _WHEN_WORDS = frozenset("lunchtime teatime midday noon midnight dawn dusk tonigh
 _TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?|\d{1,2}(?:am|pm)", re.I)
 # the last word of a practice's name, which the tagger may take for a person's ("Elm Lane Surgery")
 _PRACTICE_NAME_ENDS = frozenset({"Surgery", "Practice", "Centre", "Center", "Clinic"})
+# the words a street's, a building's or a place's name ends in, which a given name may open ("Victoria Street")
+_PLACE_NAME_ENDS = frozenset(
+    "Street Road Lane Avenue Park Square Hill Way Close Drive Place Gardens Court House Hall Station Bridge Green "
+    "Terrace Crescent Row Walk Grove Wharf Quay Mews Yard Fields Hospital Ward Wing Unit Building".split()
+)
 # the words a company's or a group's name ends in, which no person's does: "Vitalis Health", "Harbour Primary Care"
 _BODY_NAME_ENDS = frozenset(
     {"Health", "Healthcare", "Care", "Medical", "Group", "Partners", "Partnership", "Federation"}
@@ -1225,7 +1236,20 @@ _ONE_UNNAMED = re.compile(
 _POST_OF_THE = re.compile(
     r"(?:^|[.;:!?]\s+|\b(?:[Tt]he|by|with|from|to)\s+)((?:[A-Za-z][\w-]*\s+){0,2}([A-Za-z][a-z-]*))\s+(?:of|at)\s+(?:the\s+)?$"
 )
-_ROLE_MODIFIERS = {"new", "former", "then", "current", "outgoing", "incoming", "interim", "acting", "deputy"}
+_ROLE_MODIFIERS = {
+    "new",
+    "former",
+    "then",
+    "current",
+    "outgoing",
+    "incoming",
+    "interim",
+    "acting",
+    "deputy",
+    "retiring",
+    "departing",
+    "founding",
+}
 # words taken into a role before a name whatever the tagger makes of them: "said lead GP Dr X"
 # ("but shadow health minister Dr X said", where the tagger reads "shadow" as a verb)
 # what a body's own news is called after its name in a headline: "Brackenshire LMC bulletin: June", "Riverside PCN
@@ -1382,7 +1406,7 @@ _TITLE_WORD = re.compile(r"Lady|Lord|Baroness|Dame|Sir|Dr|Professor|Cllr")
 _ORDINAL_WORDS = r"(?:second|third|fourth|fifth|other|further)"
 # adjectives in -ing before a post, which open no clause: "a leading GP academic", "the outgoing chair"
 _ING_ADJECTIVES = (
-    r"(?:lead|outgo|incom|found|act|visit|presid|consult|dispens|practis|retir|sitt|serv|manag|supervis|remain)ing"
+    r"(?:lead|outgo|incom|found|act|visit|presid|consult|dispens|practis|retir|depart|sitt|serv|manag|supervis|remain)ing"
     # and a field before a post: "A planning officer", "a nursing home manager", "the licensing officer"
     r"|(?:plann|hous|nurs|licens|build|park|train|fund|market|prescrib|safeguard|commission)ing(?=\s+(?:home\s+)?"
     r"(?:officer|manager|lead|director|inspector|assistant|attendant|adviser|advisor|consultant|coordinator)s?\b)"
@@ -1603,7 +1627,8 @@ _PLACES_LISTED_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?!"
     + _DATE_WORDS
     + r")[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:ICB|CCG|ICS|Integrated\s+Care\s+(?:Board|System)|(?:NHS\s+)?(?:Foundation\s+)?Trust)"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:ICB|CCG|ICS|LMCs?|Local\s+Medical\s+Committee|(?:University\s+)?Health\s+Board|"
+    r"Integrated\s+Care\s+(?:Board|System)|(?:NHS\s+)?(?:Foundation\s+)?Trust)"
 )
 # a councillor's title before their name, which is their post where no other is given: "Cllr Jane X (Lab, Moorside)"
 _COUNCILLOR_TITLE = re.compile(r"(?:Cllr|Councillor)\.?\s")

@@ -145,6 +145,7 @@ from nlp.quotes._lexicon import (
     _STATUTORY_WORDS,
     _TEAM_AT,
     _THOSE_WE_ASKED,
+    _TITLE_BEFORE,
     _TITLE_CASE_POST,
     _TITLE_RE,
     _TITLE_THE_PEER,
@@ -153,6 +154,7 @@ from nlp.quotes._lexicon import (
     _TOWN,
     _TOWN_WITH_PREFIX,
     _TRAINING_GRADE,
+    _TWO_PLACE_BODY,
     _VOICES,
     _WELLBEING_BOARD,
     _WHEN,
@@ -413,6 +415,10 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         if body and _looks_like_a_body(body.group(0)):
             return role, clean_org(body.group(0))
         return (f"{org.lower()} {role}" if " " not in org else role), None  # "Report author X": the report's
+    field = re.fullmatch(r"(.+?)\s+(IT|HR|ICT|GP)", org) if org and role and not role[:1].isupper() else None
+    if field and clean_org(field.group(1)):  # "GPC England IT lead", "the BMA's GP pensions lead": the field is the
+        # post's, the body before it
+        return f"{field.group(2)} {role}", clean_org(field.group(1))
     return role, org
 
 
@@ -543,6 +549,15 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         # "Queen's Nursing Institute chief executive", whose possessive is inside the body's name
         return owned.group("role"), clean_org(owned.group("org"))
     two = re.match(r"(?P<a>.+?)\s+and\s+(?:a\s+|an\s+|the\s+)?(?P<b>.+)$", text)
+    if two and any(a <= two.end("a") < b for a, b in (m.span() for m in _TWO_PLACE_BODY.finditer(text))):
+        # "Millbridge and District LMC secretary", "at Tarnside and Wyre ICB and a former GP partner": the "and" of a
+        # body named after two places joins no posts; the next one may
+        two = re.match(
+            r"(?P<a>.*?"
+            + re.escape(next(m.group(0) for m in _TWO_PLACE_BODY.finditer(text) if m.end() > two.end("a")))
+            + r".*?)\s+and\s+(?:a\s+|an\s+|the\s+)?(?P<b>.+)$",
+            text,
+        )
     if two and _is_role_phrase(two.group("a")) and _is_role_phrase(two.group("b")):
         # two posts: "GP partner at X and PCN clinical director for Y", "a GP in Leeds and chair of Westmoor LMC":
         # the first that names its organisation, with it; neither: both, as the role
@@ -650,7 +665,8 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     if role_m:
         role = role_m.group(0)
         org_m = _find_phrase(role, orgs)
-        place = re.search(r"((?:[A-Z][\w’'&-]*\s+){1,4})$", text[: role_m.start()])
+        place = re.search(r"((?:[A-Z][\w’'&-]*\s+(?:and\s+(?=[A-Z]))?){1,4})$", text[: role_m.start()])  # ("Kent and
+        # Medway LMC chair": two places)
         if place and not clean_org(place.group(1)):
             place = None  # capitalised words before the role that name no body
         if org_m and org_m.group(0).rstrip("s") in _KIND_OF_BODY and not place:
@@ -773,6 +789,13 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
             role, org = f"{org.lower()} {role}", None
         elif org in _NO_PARTY:  # "Independent councillor Tom X": no party, and so no body
             org = None
+        elif (
+            role == "councillor"
+            and re.fullmatch(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?", org)
+            and not re.fullmatch(_PARTY, org)
+            and not _find_phrase(org, _lexicons()[0])
+        ):  # "Lowton councillor Mike X": the place he serves, as "Moray community councillor" reads; no body
+            role, org = f"{org} {role}", None
     if role and org and re.fullmatch(r"[A-Z]{2,}s?", org):  # "clinical lead for access in Southby ICB"
         tail = re.search(r"\s+(?:in|at|of|for|from)\s+((?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}[A-Z][\w’'-]*)$", role)
         named = re.search(  # "a GP partner in neighbouring Fenwick PCN": the role without the place, which names it
@@ -1673,11 +1696,15 @@ def places_listed_bodies(text: str) -> Iterator[tuple[int, int]]:
         if (
             not _is_role_head(first.split()[-1].lower())
             and first not in _NEWS_OUTLETS
+            # (not a person's name before a body's: "Dr Ann X, Kent and Medway LMC chair")
+            and first.split()[0].lower() not in _GIVEN_NAMES
+            and not _TITLE_BEFORE.search(text[:start])
             # (not a clause's opening word: "Responding, Brinford and Hale ICB's director")
             and not (
                 len(first.split()) == 1
                 and (_common_word(first) or re.fullmatch(r"(?:Respond|Reply|Speak|Comment|Writ|Answer)ing", first))
             )
+            and not re.match(r"(?:On|By|In|At|Last|This|Next)\s", first)  # "On Tuesday, Kingsfold and Wexham LMC"
         ):
             yield start, m.end()
 
@@ -2347,6 +2374,7 @@ def _plain_apposition(app: str) -> str:
         "who works ",
         app,
     )
+    app = re.sub(r"^who\s+(?:has|had)\s+been\s+(?=at\s+(?:the\s+)?[A-Z])", "who works ", app)  # "who has been at X"
     app = re.sub(r"^(who works (?:at|for) .+?)\s+for\s+(?:\d+|[a-z]+)\s+(?:years?|months?|decades?)\b.*$", r"\1", app)
     joined = re.match(
         r"who\s+(?:now\s+|also\s+)?(?P<verb>campaigns|works|volunteers)\s+(?:with|for|at)\s+(?:the\s+)?"
@@ -2404,8 +2432,8 @@ def _plain_apposition(app: str) -> str:
     works = re.match(r"who\s+(?:now\s+|still\s+)?(?:works|practises|practices)\s+as\s+(?:an?\s+)(.+)$", app)
     if works:  # "Dr Rupert Vance, who now works as a locum"
         app = works.group(1)
-    app = re.sub(r"^(?:(?:now|aged)\s+)?\d+(?:,\s*|$)", "", app)  # "Dave Hay, 57, a scientist from Yorkshire",
-    # "Peter, now 79": the age is no role
+    app = re.sub(r"^(?:both\s+)?(?:(?:now|aged)\s+)?\d+(?:,\s*|$)", "", app)  # "Dave Hay, 57, a scientist from
+    # Yorkshire", "Peter, now 79", "Dr A and Dr B, both 34,": the age is no role
     app = re.sub(r"^(?:an?\s+)?\d{1,3}-year-old\s+(?=[A-Za-z])", "", app)  # "a 52-year-old GP in Leeds": a GP in Leeds
     # "one of six partners at the practice", "one of the founders of X": a partner, a founder
     app = re.sub(  # "the two"; "one of his former trainees": a former trainee
@@ -2449,6 +2477,13 @@ def _together(written: str, head: str, app: str, persons: Sequence[str]) -> Spea
         if all(_party(n) == "org" for n in names):
             return Speaker(written, "org", name=", ".join(names[:-1]) + " and " + names[-1])
     people = _PEOPLE_LIST.fullmatch(written.strip())
+    listed = None if people else _PEOPLE_LIST_DESCRIBED.fullmatch(written.strip())
+    if listed and listed.group("post") is None:  # "Dr A, Dr B and Dr C, the three partners at X": all three, and
+        # the post and body the apposition gives them
+        names = [_TITLE_RE.sub("", n.strip()) for n in re.split(r",\s*|\s+and\s+", listed.group("list")) if n.strip()]
+        role, org = _split_role_org(listed.group("app"))
+        if len(names) >= 3 and role and all(_looks_like_name(n) and not _find_phrase(n, _lexicons()[0]) for n in names):
+            return Speaker(written, "person", name=", ".join(names[:-1]) + " and " + names[-1], role=role, org=org)
     if people:  # "The partners – Dr Ann X, Dr Ben Y and Dr Cal Z": three or more people together, and their post
         names = [_TITLE_RE.sub("", n.strip()) for n in re.split(r",\s*|\s+and\s+", people.group("list")) if n.strip()]
         if len(names) >= 3 and all(_looks_like_name(n) and not _find_phrase(n, _lexicons()[0]) for n in names):
@@ -2546,6 +2581,9 @@ _PEOPLE_LIST = re.compile(
     r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s*[–—,:]\s*)?"
     r"(?P<list>" + _ONE_OF_A_LIST + r"(?:,\s+" + _ONE_OF_A_LIST + r")+,?\s+and\s+" + _ONE_OF_A_LIST + r")"
 )
+
+# the same list with what they are after it: "Dr Ann X, Dr Ben Y and Dr Cal Z, the three partners at W"
+_PEOPLE_LIST_DESCRIBED = re.compile(_PEOPLE_LIST.pattern + r",\s+(?P<app>(?:the|all)\s+[^,]+)")
 
 
 def _pair_of(written: str, a: Speaker, b: Speaker) -> Speaker:

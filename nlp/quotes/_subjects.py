@@ -62,6 +62,12 @@ _ASIDE_BEFORE_A_CUE = re.compile(
     r"seen|obtained|shared|posted|compiled|co-signed|backed)\s)[^,;:.!?]{2,90},\s*$"
 )
 
+# an aside between a subject and its cue that names someone else, whose words the cue does not report: "The Nuffield
+# Trust, whose chief economist gave evidence, said", "The institute, led by Professor X, argued"
+_WHOSE_ASIDE = re.compile(
+    r",\s+(?:whose\s|(?:led|chaired|headed|run|founded|fronted)\s+by\s)[^,;:.!?‘“”’\"]{2,120},\s*$"
+)
+
 
 def _protect(text: str, keep: Sequence[tuple[int, int]]) -> str:
     """``text`` with the spaces and punctuation inside ``keep`` (organisation names such as
@@ -116,6 +122,11 @@ def _subject_before(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[st
         got = _subject_before_masked(_protect(blank, kept)) or _subject_before_masked(blank)
     if re.search(r",\s[^,]*[\w.]\s{4,}$", text):  # "Dr X, GP partner at Y Surgery, which will move, said", the relative
         text = text.rstrip() + ", "  # clause blanked: read as the comma that closed the apposition before it
+    whose = None if got else _WHOSE_ASIDE.search(text)
+    if whose and re.search(
+        r"(?:^|[.!?]\s+)The\s+[A-Z][^,]*$", text[: whose.start()]
+    ):  # "The Nuffield Trust, whose chief economist Dr X gave evidence, said": the body, not the one it names
+        got = _subject_before_masked(_protect(text[: whose.start()] + " " * len(whose.group(0)), keep))
     got = got or _subject_before_masked(_protect(text, keep))
     if got is None:
         # "But one GP in the same PCN, who asked not to be named, said", "A GP in the North West who did not want to
@@ -352,9 +363,12 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
         got = _subject_before_masked(t[: aside.start()])
         if got:
             return t[got[1] :], got[1]
-    listed = re.search(r"(?:^|(?<=[.;:!?]\s))(" + _PEOPLE_LIST.pattern + r")$", t)
-    if listed:  # "Dr Lena X, Dr Sam Y and Dr Ann Z said": three or more people, not the last two
-        return t[listed.start(1) :], listed.start(1)
+    listed = re.search(r"(?:^|(?<=[.;:!?]\s))(" + _PEOPLE_LIST.pattern + r")$", t) or re.search(
+        r"(?:^|(?<=[.;:!?]\s))(" + _PEOPLE_LIST.pattern + r",\s+(?:the|all)\s+[^,]+),$", t
+    )
+    if listed:  # "Dr Lena X, Dr Sam Y and Dr Ann Z said": three or more people, not the last two (and "..., the three
+        # partners at W, said": with what they are)
+        return t[listed.start(1) :].rstrip(","), listed.start(1)
     if t.endswith(","):  # "Dr Smith, chair of X LMC, said" / "Dr Smith, 64, who retired in 2021, said"
         body = t[:-1]
         parts = [m for m in re.finditer(r"[^,;:–—]+", body)]

@@ -1589,9 +1589,7 @@ class _Attributor:
             rest, off0 = rest[as_.end() :], off0 + as_.end()
         end = _SENT_END.search(rest)
         clause = rest[: end.start() + 1] if end else rest
-        whole = re.search(
-            r"[,!?][’'”\"]*\s*$", self.art.paragraphs[pi][: base + off0]
-        )  # "‘...,’ blasted", inside or out
+        whole = _CLOSED_WITH_A_COMMA.search(self.art.paragraphs[pi][: base + off0])  # "‘...,’ blasted", inside or out
         attack = _ATTACK_AFTER.match(clause) if whole else None
         if attack:  # "‘This is a disgrace,’ blasted Kelly.", "‘...,’ she stormed.": a whole quote, which the verb
             # reports (before a fragment it characterises, which is no quote: "slammed the offer as ‘insulting’")
@@ -1734,6 +1732,8 @@ _LABEL_AFTER_A_HEADLINE_QUOTE = re.compile(
 )
 
 
+# a whole quote's closing comma (or mark), inside its quotation mark or after it
+_CLOSED_WITH_A_COMMA = re.compile(r"[,!?][’'”\"]*\s*$")
 # a verb of attack right after a whole quote and its comma, with its subject after or before it: "‘...,’ blasted Kelly.",
 # "‘...,’ she stormed."
 _ATTACK_AFTER = re.compile(

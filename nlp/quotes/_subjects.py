@@ -68,6 +68,10 @@ _WHOSE_ASIDE = re.compile(
     r",\s+(?:whose\s|(?:led|chaired|headed|run|founded|fronted)\s+by\s)[^,;:.!?‘“”’\"]{2,120},\s*$"
 )
 
+# three or more people at the end of a subject, perhaps with what they are: "Dr Lena X, Dr Sam Y and Dr Ann Z", "...,
+# the three partners at W,"
+_LISTED_SUBJECT = re.compile(r"(?:^|(?<=[.;:!?]\s))(" + _PEOPLE_LIST.pattern + r"(?:,\s+(?:the|all)\s+[^,]+,)?)$")
+
 
 def _protect(text: str, keep: Sequence[tuple[int, int]]) -> str:
     """``text`` with the spaces and punctuation inside ``keep`` (organisation names such as
@@ -363,9 +367,7 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
         got = _subject_before_masked(t[: aside.start()])
         if got:
             return t[got[1] :], got[1]
-    listed = re.search(r"(?:^|(?<=[.;:!?]\s))(" + _PEOPLE_LIST.pattern + r")$", t) or re.search(
-        r"(?:^|(?<=[.;:!?]\s))(" + _PEOPLE_LIST.pattern + r",\s+(?:the|all)\s+[^,]+),$", t
-    )
+    listed = _LISTED_SUBJECT.search(t)
     if listed:  # "Dr Lena X, Dr Sam Y and Dr Ann Z said": three or more people, not the last two (and "..., the three
         # partners at W, said": with what they are)
         return t[listed.start(1) :].rstrip(","), listed.start(1)

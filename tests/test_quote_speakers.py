@@ -16524,3 +16524,32 @@ def test_the_pensioner_is_the_member_of_the_public_not_the_gp_named_after_him(qu
         "“If it closes, I'll have to get two buses to the main surgery,” the pensioner said.",
     )
     assert q.speaker_name == "George Whitfield"
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (
+            "Abbey Lane's practice manager, Kwame Asante, said: “We know how frustrating this is.”",
+            ("Kwame Asante", "practice manager", "Abbey Lane Surgery"),
+        ),
+        (
+            "The senior partner at Abbey Lane, Dr Owen Pritchard, said: “We are sorry.”",
+            ("Owen Pritchard", "senior partner", "Abbey Lane Surgery"),
+        ),
+    ],
+)
+def test_a_practice_by_the_first_two_words_of_its_name_is_the_one_named_before(quotes, paragraph, expected):
+    *_, q = quotes(
+        "Queues outside Millbrook surgery", "Patients queued outside Abbey Lane Surgery on Monday.", paragraph
+    )
+    assert who(q) == expected
+
+
+def test_a_post_with_where_its_holder_works_then_an_untitled_name_is_that_person(quotes):
+    qs = quotes(
+        "Physician associates 'tired of being a political football'",
+        "A PA who works in Rochdale, Hamza Ali, said he was “tired of being a political football”. “I just want to "
+        "do my job,” Ali said.",
+    )
+    assert [who(q) for q in qs] == [("Hamza Ali", "PA in Rochdale", None)] * 2

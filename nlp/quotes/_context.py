@@ -698,6 +698,13 @@ def _title_word(written: str) -> str | None:
 # bodies after their kind and names after a comma inside one, bodies named by places, Welsh practice names, hyphened
 # given names, bodies cut after "of", bodies of a place, bodies named by their kind, names with particles,
 # double-barrelled surnames, titled names the tagger cut up (each function's docstring has its forms)
+# a practice by the first two words of its name, before a post or after "at": "Abbey Lane's practice manager", "The
+# senior partner at Abbey Lane,"
+_A_PRACTICE_BY_TWO_WORDS = re.compile(
+    r"(?:^(?:[Tt]he\s+)?([A-Z][a-z]+\s+[A-Z][a-z]+)[’']s\s+[a-z]|\sat\s+([A-Z][a-z]+\s+[A-Z][a-z]+)(?:,|$))"
+)
+
+
 def _one_of_the_post(post: str) -> str:
     """One holder of a post named in the plural: ``partners`` -> ``partner``, ``GP partners`` -> ``GP partner``."""
     head, _, last = post.rpartition(" ")
@@ -3028,6 +3035,20 @@ class _Article:
         from nlp.pipeline import ORG_LABELS
 
         short = sp.org or ""
+        practice = (
+            _A_PRACTICE_BY_TWO_WORDS.search(sp.written) if not short and sp.kind == "person" and sp.role else None
+        )
+        if practice:  # "Abbey Lane's practice manager", "The senior partner at Abbey Lane": the practice named before
+            # in full, whose first two words a reader takes for a person's name
+            full = {
+                e.text
+                for qi in range(at[0] + 1)
+                for e in self.ents[qi]
+                if (qi, e.start_char) < at
+                and e.text.startswith((practice.group(1) or practice.group(2)) + " ")
+                and e.text.split()[-1] in _PRACTICE_NAME_ENDS
+            }
+            return replace(sp, org=full.pop()) if len(full) == 1 else sp
         if not re.fullmatch(r"[A-Z][a-z]+", short) or short.lower() in _org_names_lower():
             return sp
         owner = [  # "Rahimtoola's co-founder, Dr Jonah X" after "Dr Sadia Rahimtoola co-founded Meridian": whose

@@ -1251,6 +1251,16 @@ _ASIDES: tuple[tuple[re.Pattern, str, frozenset[str] | None], ...] = (
         r"\1",
         frozenset({"role", "person"}),
     ),
+    # "A PA who works in Rochdale, Hamza X": a PA in Rochdale, and then the name (the relative clause had kept the name
+    # from reading as an apposition's)
+    (
+        re.compile(
+            r"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,]+?)\s+who\s+(?:works|practises|is\s+based|lives)\s+((?:in|at)\s+[A-Z][^,]*),\s+"
+            r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+        ),
+        r"\1 \2, \3",
+        frozenset({"person"}),
+    ),
     # "a succession of locums described": locums
     (
         re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:succession|number|series|string|handful|stream|couple|group)\s+of\s+(.+)"),

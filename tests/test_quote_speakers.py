@@ -16553,3 +16553,19 @@ def test_a_post_with_where_its_holder_works_then_an_untitled_name_is_that_person
         "do my job,” Ali said.",
     )
     assert [who(q) for q in qs] == [("Hamza Ali", "PA in Rochdale", None)] * 2
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (
+            "A spokesman for local MP Harriet Lomax said: “She is in touch with the ICB.”",
+            (None, "spokesman for local MP Harriet Lomax", None),
+        ),
+        # guard: a body's spokesperson stays the body's
+        ("A spokesperson for NHS England said: “We are working with the ICB.”", (None, "spokesperson", "NHS England")),
+    ],
+)
+def test_a_spokesperson_for_a_named_person_is_the_spokesperson(quotes, paragraph, expected):
+    [q] = quotes("Surgery shut", paragraph)
+    assert who(q) == expected

@@ -1554,6 +1554,15 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     special = _written_forms(phrase, persons)
     if special is not None:
         return special
+    for_someone = _SPOKESPERSON_FOR_A_PERSON.fullmatch(phrase.strip())
+    if (
+        for_someone
+        and any(for_someone.group("who").endswith(p) for p in persons if p)
+        and not _looks_like_a_body(for_someone.group("who"))
+        and for_someone.group("who").split()[-1] not in _PRACTICE_NAME_ENDS | _BODY_NAME_ENDS
+    ):
+        # "A spokesman for local MP Harriet X": the spokesman, as "a spokesman for the MP" is, not the MP
+        return Speaker(phrase, "role", role=for_someone.group("post"))
     if not persons:  # "Chief executive of the Patients Association Olumide X", the name taken into the body's
         persons = _name_after_a_body(phrase.strip())
     if phrase.strip().lower() in _entity_phrases("POLICY"):  # "ARRS: ‘...’": a scheme, no speaker
@@ -2594,6 +2603,12 @@ _PEOPLE_LIST = re.compile(
 
 # the same list with what they are after it: "Dr Ann X, Dr Ben Y and Dr Cal Z, the three partners at W"
 _PEOPLE_LIST_DESCRIBED = re.compile(_PEOPLE_LIST.pattern + r",\s+(?P<app>(?:the|all)\s+[^,]+)")
+
+# one who speaks for a person named after a post: "A spokesman for local MP Harriet X", "a representative of Dr Y"
+_SPOKESPERSON_FOR_A_PERSON = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<post>(?:spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+"
+    r"(?P<who>(?:[a-z][\w-]*\s+){0,3}(?:[A-Z]{2,4}\s+)?(?:" + _TITLES + r"\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}))"
+)
 
 
 def _pair_of(written: str, a: Speaker, b: Speaker) -> Speaker:

@@ -69,6 +69,7 @@ from nlp.quotes._lexicon import (
     _KIND_WORDS_OF_POSTS,
     _KINDS_OF_FIRM,
     _KNIGHTED,
+    _LAY_EPITHETS,
     _LAY_PEOPLE,
     _LEDE_VERBS,
     _MEMBER_AFTER_A_BODY,
@@ -164,6 +165,7 @@ from nlp.quotes._speakers import (
     _looks_like_name,
     _may_call_itself,
     _one_of_post,
+    _one_of_the_post,
     _org_names_in,
     _org_names_lower,
     _owned_post,
@@ -703,12 +705,6 @@ def _title_word(written: str) -> str | None:
 _A_PRACTICE_BY_TWO_WORDS = re.compile(
     r"(?:^(?:[Tt]he\s+)?([A-Z][a-z]+\s+[A-Z][a-z]+)[’']s\s+[a-z]|\sat\s+([A-Z][a-z]+\s+[A-Z][a-z]+)(?:,|$))"
 )
-
-
-def _one_of_the_post(post: str) -> str:
-    """One holder of a post named in the plural: ``partners`` -> ``partner``, ``GP partners`` -> ``GP partner``."""
-    head, _, last = post.rpartition(" ")
-    return f"{head} {_singular(last)}".strip()
 
 
 def _untagged_given_names(doc, text: str, ents: list) -> list:
@@ -2784,7 +2780,7 @@ class _Article:
             words = re.split(r"\s+(?=(?:at|in|of|for|with)\s)", role, maxsplit=1)
             last = words[0].split()[-1]
             if last.endswith("s") and _is_role_head(last.lower()):
-                words[0] = words[0][: -len(last)] + _singular(last)
+                words[0] = _one_of_the_post(words[0])
                 role = " ".join(words)
             else:
                 role = ""
@@ -3038,18 +3034,10 @@ class _Article:
         practice = (
             _A_PRACTICE_BY_TWO_WORDS.search(sp.written) if not short and sp.kind == "person" and sp.role else None
         )
-        if practice:  # "Abbey Lane's practice manager", "The senior partner at Abbey Lane": the practice named before
-            # in full, whose first two words a reader takes for a person's name
-            full = {
-                e.text
-                for qi in range(at[0] + 1)
-                for e in self.ents[qi]
-                if (qi, e.start_char) < at
-                and e.text.startswith((practice.group(1) or practice.group(2)) + " ")
-                and e.text.split()[-1] in _PRACTICE_NAME_ENDS
-            }
-            return replace(sp, org=full.pop()) if len(full) == 1 else sp
-        if not re.fullmatch(r"[A-Z][a-z]+", short) or short.lower() in _org_names_lower():
+        if practice:  # "Abbey Lane's practice manager", "The senior partner at Abbey Lane": the practice by the first
+            # two words of its name, which the general reading takes for a person's and drops
+            short = practice.group(1) or practice.group(2)
+        elif not re.fullmatch(r"[A-Z][a-z]+", short) or short.lower() in _org_names_lower():
             return sp
         owner = [  # "Rahimtoola's co-founder, Dr Jonah X" after "Dr Sadia Rahimtoola co-founded Meridian": whose
             # co-founder, no body; the body that person was given, if any
@@ -3177,7 +3165,7 @@ class _Article:
             if aged is not None:
                 return aged
             lay = sp.pronoun == _EPITHET_MARK and re.match(
-                r"the\s+(?:pensioner|widow|widower|retiree|gran|granny|grandad|grandmother|grandfather|retired)\b",
+                r"the\s+(?:" + _LAY_EPITHETS + r"|retired)\b",
                 sp.written,
                 re.I,
             )

@@ -248,11 +248,12 @@ _PREFIX_ENTS = {"ROLE", "NHS_ORG", "PROF_BODY", "THINK_TANK", "ORG"}
 _OBJECT_VERBS = {"told", "tells", "asked", "asks", "warned", "warns", "urged", "urges", "advised", "advises"}
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
 # a person named by age or family ("the 58-year-old", "the mother-of-two", "the mother of two"): read like "she" or "he"
+# the words the popular papers vary a named member of the public by: "the pensioner added" (and "the retired nurse")
+_LAY_EPITHETS = r"(?:pensioner|widow|widower|retiree|gran|granny|grandad|grandmother|grandfather)"
 _EPITHET = re.compile(
     r"the\s+(?:\d{1,3}-year-old|(?:grand)?(?:mother|father|mum|dad)[- ]of[- ](?:one|two|three|four|five|\d)|"
-    # and the words the popular papers vary a named person by: "the pensioner added", "the retired nurse from Luton"
-    r"pensioner|widow|widower|retiree|gran|granny|grandad|grandmother|grandfather|retired\s+[a-z]+(?:\s+driver)?)"
-    r"(?:\s+[a-z]+)?(?:\s+from\s+[A-Z][\w-]+)?"
+    + _LAY_EPITHETS
+    + r"|retired\s+[a-z]+(?:\s+driver)?)(?:\s+[a-z]+)?(?:\s+from\s+[A-Z][\w-]+)?"
 )
 _EPITHET_MARK = "epithet"
 _TITLES = (

@@ -2080,7 +2080,7 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
         and not re.search(r"\sof\s+\S+$", sp.role)  # not "chair of trustees": the post is the chair
         and not re.search(r"\s(?:with|for|of|in|at|to|from|across)\s", sp.role)  # nor "... with 14,000 patients"
     ):
-        sp = replace(sp, role=f"{sp.role[: -len(last)]}{_singular(last)}")  # "The practice’s partners, Dr A": a partner
+        sp = replace(sp, role=_one_of_the_post(sp.role))  # "The practice’s partners, Dr A": a partner
     relative = re.search(r"\s+(?:who|whose|which|that)\s", sp.role or "")
     if relative and relative.start() > 0:  # "The GP who blew the whistle on the practice, Dr X": a GP; "a partner
         # at a practice in Oldham that recently merged with two neighbours": a partner at a practice in Oldham
@@ -3554,6 +3554,13 @@ def _one_of_post(post: str | None) -> str | None:
     if m and m.group(2).endswith("s") and _is_role_head(_singular(m.group(2)).lower()):
         return m.group(1) + _singular(m.group(2)) + m.group(3)
     return post
+
+
+def _one_of_the_post(post: str) -> str:
+    """One holder of a post named in the plural (:func:`_singular_post` for the words of a post, not a token):
+    ``partners`` -> ``partner``, ``GP partners`` -> ``GP partner``."""
+    last = post.split()[-1]
+    return post[: -len(last)] + _singular(last)
 
 
 def _plural_post(post: str) -> str:

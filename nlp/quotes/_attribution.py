@@ -21,6 +21,7 @@ from nlp.quotes._lexicon import (
     _AFTER_SAYING,
     _AS_PUT_IT,
     _ATTACKS,
+    _BIO_LINE,
     _BODY_NOUNS,
     _BODY_POSTS,
     _BRACKETED_GIVEN,
@@ -80,6 +81,7 @@ from nlp.quotes._lexicon import (
     _TITLED,
     _TITLES,
     _TOLD_LISTENER,
+    _TOP_POSTS,
     _TURN_ASKING_POSTS,
     _TURN_POSTS,
     _WESTMINSTER,
@@ -600,9 +602,10 @@ class _Attributor:
             # a forum's "Posted by GPpartner_North:" above the post: the poster, by the name they post under
             handle = poster.group(1)
             return _Attribution(Speaker(handle, "person", name=handle), None, (pi, poster.start(1)))
-        bio = re.fullmatch(
-            r"\s*((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+)\s+is\s+(?:an?\s+|the\s+)?([a-z].{2,90}?)\.?\s*", text
-        )
+        bio = _BIO_LINE.fullmatch(text)
+        cut = _SENT_END.search(bio.group(2)) if bio else None
+        if cut and cut.end() < len(bio.group(2)):  # "Dr X is a partner at Y. He talked to us about scale.": the
+            bio = _BIO_LINE.fullmatch(text[: bio.start(2) + cut.start()])  # first sentence's post ends at its stop
         if bio and len(text.split()) <= 16 and _looks_like_name(bio.group(1)) and _is_role_phrase(bio.group(2)):
             # "Dr Lena X is a GP partner in Ripon" above a quote: a speaker line written as a sentence
             sp = self._speaker(pi, f"{bio.group(1)}, {bio.group(2)}", bio.start(1))
@@ -2525,7 +2528,15 @@ def _headline_echo(q: Quote, quotes: Sequence[Quote], art: _Article, attr: _Attr
                 (later.paragraph_index or 0) > at
                 and later.speaker_name
                 and words in _words_of(later.text)
-                and (not later.speaker_role or any(h in later.speaker_role.lower().split() for h in posts))
+                and (
+                    not later.speaker_role
+                    or any(h in later.speaker_role.lower().split() for h in posts)
+                    # ("federation boss": its chief executive; not "GP leaders", many)
+                    or (
+                        posts & {"boss", "chief", "head", "leader"}
+                        and later.speaker_role.split()[-1].lower() in _TOP_POSTS
+                    )
+                )
             ):
                 return replace(_speaker_from(q, later), speaker_role=later.speaker_role or q.speaker_role)
         return q

@@ -60,6 +60,7 @@ from nlp.quotes._lexicon import (
     _KIN,
     _KIN_CONVERSE,
     _KIN_GENDER,
+    _KIN_PAIR_BEFORE,
     _KIND_ACRONYMS,
     _KIND_AS_NAME,
     _KIND_NAMES_A_BODY,
@@ -118,6 +119,7 @@ from nlp.quotes._lexicon import (
     _SEAT_FOR_A_PLACE,
     _SEAT_THEN_NAME,
     _SENT_END,
+    _SHARED_PLURAL_POST,
     _SIDE_S_COUNSEL,
     _SIGNATURE,
     _SIGNED,
@@ -700,10 +702,17 @@ def _title_word(written: str) -> str | None:
 # bodies after their kind and names after a comma inside one, bodies named by places, Welsh practice names, hyphened
 # given names, bodies cut after "of", bodies of a place, bodies named by their kind, names with particles,
 # double-barrelled surnames, titled names the tagger cut up (each function's docstring has its forms)
-# a practice by the first two words of its name, before a post or after "at": "Abbey Lane's practice manager", "The
-# senior partner at Abbey Lane,"
+# a practice by the first word or two of its name, before a post (or two after "at"): "Oakhill's practice manager",
+# "Abbey Lane's practice manager", "The senior partner at Abbey Lane,"
+# a practice's partners or staff as a sentence's subject: "Partners at Greyfriars Surgery have voted ..."
+_STAFF_AT_A_PRACTICE = re.compile(
+    r"\b(?:[Pp]artners|GPs|[Ss]taff|[Dd]octors)\s+at\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){1,3}(?:Surgery|Practice|Centre|"
+    r"Partnership|Group))\b"
+)
+# a body of a kind we know, by its name: "Kentmere ICB", "NHS Tarnside ICB", "Wyvern Vale PCN"
+_A_BODY_OF_A_KIND = re.compile(r"\b((?:NHS\s+)?(?:[A-Z][\w’'-]+\s+(?:and\s+)?){1,4}(?:ICB|PCN|LMC|CCG|ICS))\b")
 _A_PRACTICE_BY_TWO_WORDS = re.compile(
-    r"(?:^(?:[Tt]he\s+)?([A-Z][a-z]+\s+[A-Z][a-z]+)[’']s\s+[a-z]|\sat\s+([A-Z][a-z]+\s+[A-Z][a-z]+)(?:,|$))"
+    r"(?:^(?:[Tt]he\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[’']s\s+[a-z]|\sat\s+([A-Z][a-z]+\s+[A-Z][a-z]+)(?:,|$))"
 )
 
 
@@ -1413,6 +1422,16 @@ class _Article:
                 ):  # "The committee also heard from Dr Leila X, clinical director of Y PCN. ‘...,’ she said": the one
                     # who gave evidence
                     subject = True
+                if (
+                    root_dep == "pobj"
+                    and head.lower_ in ("of", "for")
+                    and head.head.dep_ in ("nsubj", "nsubjpass")
+                    and ent.end < len(doc)
+                    and doc[ent.end].i == head.head.head.i
+                    and ent.label_ == "PERSON"
+                ):  # "X ICB director of primary care Zsofia Y said", where the tagger hangs the name on the post's
+                    # field: the post's holder, the subject
+                    subject, verb = True, head.head.head
                 post_is = _post_named_by_be(ent) if ent.label_ == "PERSON" and not subject else None
                 if post_is is not None:  # "Her trainer is Dr Graham X.": he is the subject, the trainer
                     subject = True
@@ -1562,6 +1581,7 @@ class _Article:
                     continue  # "A salaried GP in Kent", where the tagger took the county for a person: a place
                 if ent.label_ == "PERSON" or titled:
                     phrase = _OPENING_CUE.sub("", self._with_prefix(pi, ent))  # ("Added Ms X:")
+                    phrase = _KIN_PAIR_BEFORE.sub("", phrase)  # "Husband and wife GPs Dr A and Dr B": GPs
                     if post_is is not None:
                         phrase = f"{post_is.text}, {phrase}"
                     phrase_at = ent.end_char - len(phrase)
@@ -1617,6 +1637,15 @@ class _Article:
                             else None
                         )
                     post_before = _OPENING_CUE.sub("", before.group(1)) if before else ""  # ("Said Unite's officer")
+                    verb_after = re.match(r"\s+([a-z]+)\b", self.paragraphs[pi][ent.end_char :])
+                    if (
+                        before is not None
+                        and re.search(r"\b(?:with|from|by|to)\s+$", self.paragraphs[pi][: before.start(1)])
+                        and verb_after
+                        and self._finite_at(pi, ent.end_char + verb_after.start(1))
+                    ):  # "In her letter to the chief executive of X ICB, Ms Y wrote": the one written to, then the
+                        # subject, who holds no post of hers
+                        before, post_before = None, ""
                     words = post_before.split()
                     if (
                         post_before[:1].isupper()
@@ -1681,6 +1710,22 @@ class _Article:
                         phrase = f"{before.group(1)}, {ent.text}"
                     app = self._apposition(pi, ent)
                     sp = describe(phrase + app, [ent.text])
+                    shared = (
+                        _SHARED_PLURAL_POST.search(self.paragraphs[pi][:phrase_at])
+                        if sp.kind == "person" and not sp.role and not app
+                        else None
+                    )
+                    if (
+                        shared
+                        and _plural_role(shared.group(1).split()[-1])
+                        and _singular(shared.group(1).split()[-1]).lower()
+                        not in _KIN_GENDER  # not "Sisters Claire and Jo X"
+                        and _is_role_phrase(shared.group(1))
+                    ):  # "GP partners Dr Alan X and Dr Mary X": the second holds the post the first is given
+                        post = _one_of_the_post(_KIN_PAIR_BEFORE.sub("", shared.group(1)))
+                        if _common_word(post.split()[0]) and post[:1].isupper() and post[1:2].islower():
+                            post = post[0].lower() + post[1:]  # "Practice nurses A and B" opening the sentence
+                        sp = replace(sp, role=post)
                     if sp.kind == "person" and not sp.org and re.match(r"whose\s", post_before, re.I):
                         # "The contract went to X Federation, whose chief executive, Joanne Y, will join": X's
                         sp = replace(sp, org=self._body_in_sentence((pi, ent.start_char)))
@@ -2579,9 +2624,10 @@ class _Article:
         app = re.match(
             r"(?:" + _CAPTION_POINTER + r")?,\s+(?:\d{1,3},\s+)?"
             r"((?:(?:the|a|an)\s+)?(?!who\b(?!\s+(?:(?:co-)?chairs|heads|leads|(?:runs|ran)(?=\s+(?:the\s+)?[A-Z])|manages|joins|(?:has\s+)?joined|became|founded|sits\s+on|campaigns|works\s+(?:for|at|as)|(?:has\s+)?worked\s+(?:for|at)|has\s+been\s+at|(?:has\s+been|is|was)(?=\s+(?:a|an|the)\s)|took\s+over\s+as"
-            r"|(?:was|has\s+been)\s+(?:appointed|named|elected))\s)|which\b|whose\b|aged\b)"
+            r"|(?:was|has\s+been)\s+(?:appointed|named|elected))\s)|which\b|whose\b|aged\b|known\b|nicknamed\b|dubbed\b)"
             r"[A-Za-z](?:[^,;:()–—.]|(?<=\d)[,.](?=\d)){1,150}?)"  # "a 22,000-patient practice": a number's comma
-            r"(?=,(?!\d)|\.(?!\d)|;|\s+" + _APPOSITION_CUES + r"\b|$)",
+            # (a body's acronym in brackets after it: "medical secretary of X Local Medical Committee (LMC),")
+            r"(?=\s+\([A-Z]{2,6}s?\)(?=,|\.|;|\s)|,(?!\d)|\.(?!\d)|;|\s+" + _APPOSITION_CUES + r"\b|$)",
             after,
         )
         # "a GP in Stoke whose practice closed in March": the post, without the clause about what is hers
@@ -2887,6 +2933,10 @@ class _Article:
                     and t.text.islower()
                     and not _is_role_head(t.lower_)
                     and (_TITLE_RE.match(doc[t.i + 1].text + " ") or doc[t.i + 1].ent_type_ == "PERSON")
+                    and not any(  # "MDU head of advisory services Dr X": the post's field in the plural
+                        doc[j].lower_ in ("of", "for") and _is_role_head(doc[j - 1].lower_)
+                        for j in range(max(1, t.i - 3), t.i)
+                    )
                 )
             ):
                 break
@@ -3054,12 +3104,18 @@ class _Article:
             (e.text, clean_org(e.text))
             for qi in range(at[0] + 1)
             for e in self.ents[qi]
-            if e.label_ in ORG_LABELS and (qi, e.start_char) < at
+            # (a practice the tagger took for a building: "at Fenwick Road Surgery")
+            if (e.label_ in ORG_LABELS or (e.label_ == "FAC" and e.text.split()[-1] in _PRACTICE_NAME_ENDS))
+            and (qi, e.start_char) < at
         ]
         whole = {text for text, org in bodies if text.startswith(short + " ") and org == text} or {
             org for _, org in bodies if org and org.endswith(" " + short)
         }  # (or by the last word of its name: "The Fund's chief executive" after "The King's Fund published")
-        return replace(sp, org=whole.pop()) if len(whole) == 1 else sp
+        if len(whole) != 1:
+            return sp
+        own = practice and sp.role and sp.role.lower().startswith(short.lower() + " ")  # ("The Fund's": "fund")
+        role = sp.role[len(short) + 1 :] if own else sp.role
+        return replace(sp, role=role, org=whole.pop())  # ("Oakhill's practice manager": no "Oakhill practice manager")
 
     def add(self, mention: _Mention) -> None:
         self.mentions.append(mention)
@@ -3381,6 +3437,8 @@ class _Article:
                 and _ends_with_surname(m.speaker.name, surname)
             ]
             same = {m.speaker.name for m in namesakes if titled and _title_word(m.speaker.written) == titled}
+            if not same and title:  # "Ryan X and Mia X ... Mr X said": the one whose given name the title fits
+                same = {m.speaker.name for m in namesakes if self._pronoun_of(m.speaker) == title}
             if len({m.speaker.name for m in namesakes}) > 1 and len(same) == 1:
                 before = [m for m in before if m not in namesakes or m.speaker.name in same]
             elif len({m.speaker.name for m in namesakes}) > 1 and not titled:
@@ -3634,7 +3692,7 @@ class _Article:
                 r"\s(?:at|of|for)\s+the\s+(?:primary\s+care\s+)?"  # (and "for the primary care network")
                 r"(university|trust|college|federation|charity|partnership|network|practice|surgery|hub|"
                 r"institute|association|society|foundation|alliance|unit|centre|center|department)"
-                r"(?=$|,\s|\s+(?:who|which|that)\s)",  # "a senior fellow at the trust who chaired the session"; "A
+                r"(?=$|,\s|\s+(?:who|which|that)\s|\s+and\s+(?:a|an)\s)",  # "a senior fellow at the trust who chaired the session"; "A
                 # partner at the practice, Dr X,"
                 sp.written,
             )
@@ -3715,6 +3773,21 @@ class _Article:
             here = self._body_in_sentence(at)
             if here and pool and pool[-1].at < (at[0], _sentence_start(self.masked[at[0]], at[1])):
                 pool = []  # "Writing for the King’s Fund, its chief executive": the body this sentence names first
+            opens = _sentence_start(self.masked[at[0]], at[1])
+            last_sentence = _sentence_start(self.masked[at[0]], opens - 2) if opens > 2 else None
+            named_last = (
+                self._body_in_sentence((at[0], opens - 2))
+                # (a body of a kind we know by name, whose place the tagger left out: "Kentmere ICB")
+                or (
+                    [m.group(1) for m in _A_BODY_OF_A_KIND.finditer(self.masked[at[0]], last_sentence, opens)] or [None]
+                )[-1]
+                if last_sentence is not None and not here and re.match(r"its\s", sp.written, re.I)
+                else None
+            )
+            if named_last and (not pool or pool[-1].at < (at[0], last_sentence)):
+                # "The decision was not popular with Kentmere ICB. Its director": the body the sentence before named,
+                # not one that was a subject before it
+                pool, here = [], named_last
             headed = self._body_of_a_heading_before(at)
             if headed and not here and (not pool or pool[-1].at < headed[1]):
                 pool, here = [], headed[0]  # "Reaction from the RCGP. Its chair, Professor X, said": that body
@@ -3889,7 +3962,7 @@ class _Article:
                     and _other_office(want) == _other_office(has)
                 ):  # "Dr X, GP partner, Abbey Surgery, Ripon, said", then "the Ripon GP": where the post is held
                     return replace(full, written=sp.written)
-            kin = self._kin_of_one_named(sp, before)
+            kin = self._kin_of_one_named(sp, before) or self._kin_named_before(sp, before)
             if kin is not None:
                 return kin
             if whose and head in ("partner", "colleague") and not mods:  # "Dr A and Dr B have run the surgery since
@@ -4026,6 +4099,37 @@ class _Article:
             return None
         [m] = aged.values()
         return replace(self._known(m.speaker, before), written=sp.written)
+
+    @staticmethod
+    def _kin_named_before(sp: Speaker, before: Sequence[_Mention]) -> Speaker | None:
+        """``Bill X, 81, and his wife Joan ...``, then ``His wife said``: the one person named before as that relative,
+        with the surname of the one named before her where only her first name was given; or ``None``."""
+        word = (sp.role or "").lower()
+        if word not in _KIN_GENDER or not re.match(r"(?:his|her|their)\s", sp.written, re.I):
+            return None
+        named = [
+            (k, m.speaker)
+            for k, m in enumerate(before)
+            if m.speaker.kind == "person"
+            and m.speaker.name
+            # (or written so, whatever post the sentence gave her: "his wife Joan have been patients")
+            and (
+                (m.speaker.role or "").lower() == word
+                or re.match(rf"(?:(?:his|her)\s+)?{word},?\s", m.speaker.written, re.I)
+            )
+        ]
+        if len({kin.name for _, kin in named}) != 1:
+            return None
+        k, kin = named[-1]
+        if " " not in kin.name:
+            prior = [
+                m.speaker.name
+                for m in before[:k]
+                if m.speaker.kind == "person" and len((m.speaker.name or "").split()) > 1
+            ]
+            kin = replace(kin, name=f"{kin.name} {prior[-1].split()[-1]}") if prior else kin
+        post = kin.role if kin.role and kin.role.split()[-1].lower() not in _KIN | _LAY_PEOPLE else None
+        return replace(kin, written=sp.written, role=post or word)  # ("his wife, Dr Megan X, a GP": the GP)
 
     def _kin_of_one_named(self, sp: Speaker, before: Sequence[_Mention]) -> Speaker | None:
         """``Dr Margaret X joined in 1984. Her daughter, Dr Rowan Y, joined last spring.``, then ``the mother
@@ -4335,8 +4439,19 @@ class _Article:
             body = self.named_body(Speaker(sp.written, "role", role=role, org="PCN"), at).org
             body = None if body == "PCN" else body
         else:
-            body = self._named_body_of_kind(kind, at) if kind else None
+            body = (self._practice_whose_staff_acted(at) or self._named_body_of_kind(kind, at)) if kind else None
         return replace(sp, org=body) if body else sp
+
+    def _practice_whose_staff_acted(self, at: tuple[int, int]) -> str | None:
+        """``Partners at Greyfriars Surgery have voted against a merger with Castle Street Practice``: the practice
+        whose partners or staff the paragraph before ``at`` (or this one) is about, for ``Senior partner Dr X``; or
+        ``None``."""
+        for pi in range(at[0], max(-1, at[0] - 2), -1):
+            text = self.masked[pi][: at[1]] if pi == at[0] else self.masked[pi]
+            found = list(_STAFF_AT_A_PRACTICE.finditer(text))
+            if found:
+                return clean_org(found[-1].group(1))
+        return None
 
     def _author_of(self, head: str, at: tuple[int, int]) -> Speaker | None:
         """The person a document was said to be by, before ``at`` (``The report, by senior coroner for X Adrian Y,
@@ -4731,6 +4846,16 @@ class _Article:
             while words and (words[0].lower() in STOP_WORDS or _TITLE_RE.match(words[0] + " ")):
                 words = words[1:]  # "The", "Dr": not the body's name; "and", "of" inside it are
             words = [w for w in words if not _TITLE_RE.match(w + " ")]
+            two = next(  # "Thornleigh Borough Council and NHS Thornleigh ICB": two bodies, the second of this kind
+                (
+                    k
+                    for k in range(len(words) - 2, 0, -1)
+                    if words[k].lower() in ("and", "&")
+                    and (words[k + 1] == "NHS" or words[k - 1] in ("Council", "Trust", "Board", "ICB", "LMC", "PCN"))
+                ),
+                None,
+            )
+            words = words[two + 1 :] if two is not None else words
             if all(w.rstrip("s") in _KIND_OF_BODY or w.lower() in ("and", "of", "&") for w in words):
                 continue  # "ICB and LMC clash over funding": two kinds of body, neither named
             org = clean_org(" ".join([*words, kind if end.startswith(kind) else end])) if words else None
@@ -4781,4 +4906,34 @@ class _Article:
                 sp = replace(sp, role=sp.role or (_one_of_post(o.role) if one_of_pair else o.role), org=sp.org or o.org)
                 if sp.role and sp.org:
                     break
+        if not sp.role and not sp.org:
+            sp = self._post_named_first(sp, before)
         return sp
+
+    @staticmethod
+    def _post_named_first(sp: Speaker, before: Sequence[_Mention]) -> Speaker:
+        """A lede that gives a post before it names its holder (``The chair of Glenmore ICB has apologised ...``, then
+        ``Professor Dame Juliet X said``): that post, for the first person the story names, if she is given none."""
+        first = next(
+            (i for i, m in enumerate(before) if m.speaker.kind == "person" and m.speaker.name == sp.name), len(before)
+        )
+        earlier = before[:first]
+        if any(m.speaker.kind == "person" for m in earlier):
+            return sp
+        posts = [
+            m.speaker
+            for m in earlier
+            if m.speaker.kind == "role"
+            and m.subject
+            and m.at[0] <= 2
+            and m.speaker.role
+            and m.speaker.org
+            and re.match(r"[Tt]he\s", m.speaker.written)
+            and _is_role_head(m.speaker.role.split()[-1].lower())  # a post, not "The family of a Hartsford woman"
+            and m.speaker.role.split()[-1] not in _SPOKES
+            and not _plural_role(m.speaker.role.split()[-1])
+            and all(w[:1].isupper() or w in ("of", "and", "for", "the", "in", "&") for w in m.speaker.org.split())
+        ]
+        if len(posts) != 1:
+            return sp
+        return replace(sp, role=posts[0].role, org=posts[0].org)

@@ -38,6 +38,7 @@ _CUE_VERBS = (
     "rebutted contended contends opined emailed blogged muttered whispered beamed queried queries questioned "
     "confides confided shrugs shrugged smiles smiled grins grinned "  # "‘...,’ he shrugs."
     "sobbed sobs wept weeps clarified clarifies "  # "‘Nobody ever called,’ Mrs X sobbed."
+    "repeated repeats intervened intervenes "  # a meeting's: "‘Discussions,’ repeated Cllr X", "intervened the chair"
     "warning arguing claiming insisting urging "  # after a form of "be" only (_PROGRESSIVE)
     "sees regards regarded"  # "Dr X sees the hub as ‘...’": her view, as "describes X as" is
 ).split() + [
@@ -45,6 +46,8 @@ _CUE_VERBS = (
     "hit back",  # "The BMA hit back: ‘...’", "hit back, warning that ..."
     "hits back",
     "hits out",
+    "chipped in",  # "‘Not again,’ chipped in Cllr X"
+    "chips in",
     "made clear",
     "made it clear",
     "makes clear",
@@ -619,7 +622,9 @@ _CLAUSE_SPLIT = re.compile(
 )
 # an NHS body named after two places: "Kent and Medway ICB", "Guy’s and St Thomas’ NHS Foundation Trust"
 _PLACE_PAIR_BODY = re.compile(
-    r"(?<![\w’'])(?:[A-Z][\w’'-]*\s+){1,3}and\s+(?:[A-Z][\w’'-]*\s+(?:of\s+(?=[A-Z]))?){1,4}?"  # "Isles of Scilly"
+    # (not two bodies: "Thornleigh Borough Council and NHS Thornleigh ICB")
+    r"(?<![\w’'])(?:(?!(?:Council|Trust|Board|ICB|LMC|PCN)\s)[A-Z][\w’'-]*\s+){1,3}and\s+(?!NHS\s)"
+    r"(?:[A-Z][\w’'-]*\s+(?:of\s+(?=[A-Z]))?){1,4}?"  # "Isles of Scilly"
     r"(?:NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|(?:University\s+)?Health\s+Board|Integrated\s+Care\s+"
     r"Board|ICB|ICS|LMCs?|PCNs?|CCG|Trust|Council|Federation|Partnership|Hospitals?)(?![\w’'])"
 )
@@ -957,7 +962,8 @@ _BODY_NOUNS = frozenset(
         "institute foundation association society partnership hospital clinic charity company firm "
         "organisation organization office system centre center unit panel forum alliance coalition commission "
         "inquiry taskforce review university school think tank campaign petition project programme scheme "
-        "conference tribunal cabinet provider operator supplier contractor hub fund chambers"
+        "conference tribunal cabinet provider operator supplier contractor hub fund chambers collective cooperative "
+        "co-operative"
     ).split()
 )
 _GENERIC_ORG = _BODY_NOUNS | _DESCRIPTIVE
@@ -970,6 +976,7 @@ _SAME_KIND_OF_BODY = {
     **{w: frozenset({"practice", "surgery", "partnership", "centre", "center"}) for w in ("practice", "surgery")},
     "network": frozenset({"network", "pcn"}),  # "Tamebridge North PCN ... clinical director for the network"
     "board": frozenset({"board", "icb"}),  # "Wyeford ICB has apologised ... The board's director of primary care"
+    "committee": frozenset({"committee", "lmc"}),  # "Valechester LMC said ... The committee's medical secretary"
 }
 # the tagger's labels for things, which it may give a name after a post ("The chief executive, Moira Dent,")
 _NAMED_AS_THINGS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LOC", "GPE", "NORP"})
@@ -1143,7 +1150,8 @@ _PREFIX_TOKENS = 8
 # a body named after two places, which the tagger cuts at "and": "NHS Norfolk and Waveney ICB", "Kent and Medway LMC",
 # "NHS Cornwall and Isles of Scilly ICB"; group 1 is the words before "and"
 _TWO_PLACE_BODY = re.compile(
-    r"(?<![\w’'-])((?:NHS\s+)?(?:[A-Z][\w’'-]*\s+){1,3})(?:and|&)\s+(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?){1,4}?"
+    r"(?<![\w’'-])((?:NHS\s+)?(?:(?!(?:Council|Trust|Board|ICB|LMC|PCN)\s)[A-Z][\w’'-]*\s+){1,3})(?:and|&)\s+(?!NHS\s)"
+    r"(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?){1,4}?"
     r"(?:ICB|ICS|LMCs?|CCG|Integrated\s+Care\s+(?:Board|System)|(?:University\s+)?Health\s+Board|"
     r"Local\s+Medical\s+Committee|NHS\s+(?:Foundation\s+)?Trust)(?![\w-])"  # "Brackwell and Dunsford NHS Foundation Trust"
 )
@@ -1153,10 +1161,17 @@ _OF_A_PLACE_BODIES = frozenset("association society federation alliance confeder
 # the bodies a post "of the network", "of the committee" may name, the one named before: both lists above
 _BODIES_WITH_POSTS = _OF_A_PLACE_BODIES | frozenset(_MEMBERS_BODIES)
 # a notice a body put up on its own pages: "A notice on the Elms Surgery’s website", "a post on the ICB’s Facebook page"
+_WHERE_POSTED = (
+    r"(?:website|site|Facebook\s+page|page|X\s+account|Twitter\s+account|social\s+media(?:\s+accounts?)?|blog)"
+)
 _POSTED_ON = re.compile(
     r"(?:(?:a|an|the)\s+)?(?P<noun>notice|message|post|statement|update|announcement|letter)\s+on\s+(?:the\s+)?"
-    r"(?P<owner>[A-Z].*?)(?:[’']s|(?<=s)[’'])?\s+(?:own\s+)?(?:website|site|Facebook\s+page|page|X\s+account|"
-    r"Twitter\s+account|social\s+media(?:\s+accounts?)?|blog)",
+    r"(?:(?P<owner>[A-Z].*?)(?:[’']s|(?<=s)[’'])?\s+(?:own\s+)?"
+    + _WHERE_POSTED
+    # (or after it: "A post on the Facebook page of Saltmarsh Health Centre")
+    + r"|"
+    + _WHERE_POSTED
+    + r"\s+of\s+(?:the\s+)?(?P<owner_after>[A-Z].*))",
     re.I,
 )
 # a post's last words naming where it is held: "a GP partner in Hebden Bridge", "at a practice in St Ives"
@@ -1204,6 +1219,8 @@ _GAVE_HER_NAME = re.compile(
 )
 # a headline's word for whoever leads a body, which the story names by their post in it: "LMC leader" is its chair
 _LEADER_WORDS = frozenset({"leader", "leaders", "boss", "bosses", "chief", "head"})
+# the posts a headline's "boss" or "chief" may stand for: "warns federation boss" over its chief executive
+_TOP_POSTS = frozenset({"executive", "chair", "director", "president", "head", "leader"})
 # a post someone has held, or held for a time: "who has worked as a GP in Bury for 20 years", "who has spent 20
 # years as a GP", "who served as chair of Bury LMC from 2015 to 2021", "who spent a decade as a partner before going
 # salaried" (group "now": held up to now; group "ended": a time it ended)
@@ -1581,7 +1598,9 @@ _TITLED_LABEL = re.compile(r"(?:The\s+)?(?:" + _TITLES + r")\.?\s+[A-Z]")
 _OUTLETS = r"(?:[Tt]he\s+)?(?:" + "|".join(map(re.escape, sorted(_NEWS_OUTLETS, key=len, reverse=True))) + r")"
 # a body by its kind, then its name: "The practice, Meadowbank Surgery,"
 _KIND_THEN_NAME = re.compile(
-    r"(?:[Tt]he|[Ii]ts)\s+(?:(?:software|IT|technology|tech|telephony|phone|digital|systems?)\s+)?([a-z]+),\s+"
+    r"(?:[Tt]he|[Ii]ts)\s+(?:local\s+)?(?:(?:software|IT|technology|tech|telephony|phone|digital|systems?)\s+)?"
+    r"([a-z]+|ICB|PCN|LMC|ICS|CCG)"  # "The ICB for the area, NHS X ICB,", "The trust responsible, X NHS Trust,"
+    r"(?:\s+(?:for|covering|in|responsible\s+for)\s+(?:the\s+|that\s+|this\s+)?[a-z]+|\s+responsible|\s+concerned)?,\s+"
     r"((?:[A-Z][\w’'&-]*\s+(?:and\s+|of\s+)?){0,5}[A-Z][\w’'&-]*),?"
 )
 # "the charity Voices in Health", "the campaign group GPs Without Jobs": a body's kind, then its name (capitals,
@@ -1715,3 +1734,32 @@ _SAYING_THIS = re.compile(
 _READ_MORE = re.compile(
     r"\s*(?:Read\s+more|Read\s+next|Related|See\s+also|Also\s+read|More\s+on\s+this\s+story)\s*:", re.I
 )
+# a pair of relatives before the post they share, which is no part of it: "Husband and wife GPs Dr A and Dr B"
+_KIN_PAIR_BEFORE = re.compile(
+    r"^(?:(?:husband|wife|father|mother|son|daughter|brother|sister)(?:\s*-\s*|\s+)and(?:\s*-\s*|\s+)|-)"
+    r"(?:husband|wife|son|daughter|brother|sister)\s+(?=\S)",
+    re.I,
+)
+# a post in the plural before two names, the first of which it opens: "GP partners Dr Alan X and " (for Dr Mary X)
+_SHARED_PLURAL_POST = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+)((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*s)\s+(?:(?:Drs?|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+and\s+$"
+)
+# how a paper says a member of the public felt, before what they are and their name, which is no part of the post:
+# "Outraged mum-of-three Kelly X", "Furious pensioner Derek Y"
+_FEELING_BEFORE_A_NAME = re.compile(
+    r"\s*(?:outraged|furious|angry|fuming|livid|heartbroken|devastated|distraught|frustrated|desperate|delighted|"
+    r"relieved|grieving|tearful|exasperated|worried|terrified|anxious|stunned|bewildered|grateful|thrilled|"
+    r"disgusted|incensed|upset)\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z])",
+    re.I,
+)
+# a committee of Parliament named in lower case, as the papers often write it: "the public accounts committee", "the
+# Commons health committee", "the health select committee"
+_PARLIAMENT_COMMITTEE = re.compile(
+    r"(?:[Tt]he\s+)?((?:Commons\s+|Lords\s+)?(?:public\s+accounts|health\s+and\s+social\s+care|health|"
+    r"science(?:,?\s+innovation)?\s+and\s+technology|work\s+and\s+pensions|treasury|education|"
+    r"public\s+administration(?:\s+and\s+constitutional\s+affairs)?|[a-z]+(?:\s+and\s+[a-z]+)?\s+select)"
+    r"\s+committee)"
+)
+# a speaker line written as a sentence: "Dr Lena X is a GP partner in Ripon"
+_BIO_LINE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+)\s+is\s+(?:an?\s+|the\s+)?([a-z].{2,90}?)\.?\s*")

@@ -50,6 +50,7 @@ from nlp.quotes._lexicon import (
     _EPITHET,
     _EPITHET_MARK,
     _FAMILY_EPITHET,
+    _FEELING_BEFORE_A_NAME,
     _FIELDS_OF_PRACTICE,
     _FIRM_NAME_ENDS,
     _FOOTNOTE,
@@ -98,6 +99,7 @@ from nlp.quotes._lexicon import (
     _ONE_S_AGENT,
     _OPENING_PLACE,
     _PARENT_OF,
+    _PARLIAMENT_COMMITTEE,
     _PARTICIPANT_CODE,
     _PARTIES_TO_A_CASE,
     _PARTY,
@@ -279,6 +281,9 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     member = re.fullmatch(r"(?:the\s+)?(" + _PARTY + r")\s+(MP|MSP|MS|MLA|AM)", text.strip(" ,"))
     if member:  # "the Green Party MP": a party's member, as "the Labour MP" is read (no body called "Green Party MP")
         return f"{member.group(1)} {member.group(2)}", None
+    for_a_body = re.fullmatch(r"for\s+(?:the\s+)?([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)", text.strip(" ,"))
+    if for_a_body and _looks_like_a_body(for_a_body.group(1)) and clean_org(for_a_body.group(1)):
+        return None, clean_org(for_a_body.group(1))  # "Dr X, for Ellerby LMC,": whom she speaks for, no post
     if _TITLE_CASE_POST.fullmatch(text.strip(" ,")):  # "Head of Operations", "Chief Operating Officer": a post in
         return text.strip(" ,"), None  # capitals, whose function is no body
     at_a_body = _POST_IN_CAPITALS_AT.fullmatch(text.strip(" ,"))
@@ -291,9 +296,9 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         return _drop_leading(text.strip(" ,"), _ARTICLES), None
     part_s = re.fullmatch(
         r"(?:(former)\s+)?(?:the\s+)?((?:[A-Z][\w&-]*\s+)+(?:committee|council|board|executive))[’']s\s+"
-        r"((?:(?:England|Scotland|Wales|Northern\s+Ireland|UK)\s+)?[a-z][\w -]*)",
+        r"((?:(?:England|Scotland|Wales|Northern\s+Ireland|UK)\s+)?(?:(?:IT|HR|GP|PCN|ICB)\s+)?[a-z][\w -]*)",
         text.strip(" ,"),
-    )
+    )  # ("the BMA GP committee's IT policy lead": the field in capitals)
     if part_s and _is_role_phrase(part_s.group(3).split()[-1]):
         # "the BMA GP committee's England chair": the committee's post, for the nation it covers
         return " ".join(w for w in (part_s.group(1), part_s.group(3)) if w), part_s.group(2).strip()
@@ -570,6 +575,12 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
             return (role_a, org_a) if org_a else (role_b, org_b)
         if role_a and role_b and re.search(r"[’']s\s", two.group("b")):  # "a GP and the ICB’s clinical lead": both
             return f"{role_a} and {role_b}", None  # posts, each read as alone ("ICB clinical lead")
+        if role_a and (
+            re.search(r"\s(?:at|of|for)\s+the\s+[a-z]+$", two.group("a"))
+            or re.match(r"(?:the\s+)?[a-z]+[’']s\s", two.group("a"))
+        ):  # "a senior fellow at the institute and a former GP", "the network's chair and a locum GP": the first, in
+            # the body named before, as without the second
+            return role_a, None
         return text, None
     group = re.fullmatch(r"(?P<role>[a-z][\w-]*s)\s+from\s+(?:the\s+)?(?P<org>[A-Z].*)", text)
     if group and _is_role_head(group.group("role")) and not _from_a_place(group.group("role"), text):
@@ -650,6 +661,10 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
         # no body
         if re.fullmatch(r"(?:GP|NHS)\s+(?:[a-z][\w-]*\s+){1,2}(?:in|for\s+the|across)\s+[A-Z].*", org) and not whole:
             return text, None
+        field_at = re.fullmatch(r"((?:GP|NHS)(?:\s+[a-z][\w-]*){1,2})\s+at\s+(?:the\s+)?([A-Z].*)", org)
+        if field_at and not whole:  # "associate dean for GP retention at the Northern Deanery": the field, then the
+            # body where the post is held
+            return f"{role}{text[m.end('role') : m.start('org')]}{field_at.group(1)}", _org_alone(field_at.group(2))
         if not (whole and whole.span() == (0, len(org.rstrip()))):  # not "GP committee England", a name we know
             org = re.sub(r"^(?:GP|NHS)\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", "", org)  # "GP provider company X"
         within = re.fullmatch(r"(?P<part>(?:the\s+)?[A-Z][^,]*?)\s+at\s+(?:the\s+)?(?P<body>[A-Z].*)", org)
@@ -694,7 +709,11 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     own_apostrophe = _find_phrase(re.sub(r"[’']s$", "", rest), orgs)  # "The King’s Fund’s chief executive"
     if org is None and own_apostrophe and re.search(r"[’']s\b", own_apostrophe.group(0)):
         org = _drop_leading(own_apostrophe.group(0), ("the", "The"))
-    rest = re.sub(r"[’']s(?=\s+(?:[a-z]|[A-Z]{2,}\s+[a-z])|\s*$)", "", rest).strip(" ,")  # "Kent LMC’s", "the
+    rest = re.sub(  # (not a plural's: "clinical lead for women's health")
+        r"(?<![Ww]omen)(?<!\b[Mm]en)(?<![Cc]hildren)(?<![Pp]eople)[’']s(?=\s+(?:[a-z]|[A-Z]{2,}\s+[a-z])|\s*$)",
+        "",
+        rest,
+    ).strip(" ,")  # "Kent LMC’s", "the
     # practice’s IT lead": not "St John’s Surgery"
     if rest:
         words = rest.split()
@@ -1456,6 +1475,15 @@ def _written_forms(phrase: str, persons: tuple[str, ...]) -> Speaker | None:
         who, post = describe(credited.group("who"), persons), describe(credited.group("post"))
         if who.kind == "person" and post.kind == "role":
             return replace(who, written=phrase, role=who.role or post.role, org=who.org or post.org)
+    by_committee = re.fullmatch(
+        r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:by|from)\s+"
+        + _PARLIAMENT_COMMITTEE.pattern,
+        phrase.strip(),
+    )
+    if by_committee and by_committee.group(1) in _DOC_NOUNS:  # "A report by the Commons health committee"
+        return Speaker(
+            phrase, "doc", name=f"{by_committee.group(2)} {by_committee.group(1)}", org=by_committee.group(2)
+        )
     by_a_body = _A_DOCUMENT_BY_A_BODY.fullmatch(phrase.strip())
     if (
         by_a_body
@@ -1554,6 +1582,9 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     special = _written_forms(phrase, persons)
     if special is not None:
         return special
+    feeling = _FEELING_BEFORE_A_NAME.match(phrase)
+    if feeling:  # "Outraged mum-of-three Kelly X": a mum-of-three
+        return replace(describe(phrase[feeling.end() :], persons), written=phrase)
     for_someone = _SPOKESPERSON_FOR_A_PERSON.fullmatch(phrase.strip())
     if (
         for_someone
@@ -1597,6 +1628,7 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         kind_named
         and (
             kind_named.group(1).lower() in _BODY_NOUNS
+            or kind_named.group(1) in _KIND_OF_BODY
             or (  # "The developer, Harcourt Homes,": a firm by its trade, if no person
                 kind_named.group(1).lower() in _KINDS_OF_FIRM
                 and kind_named.group(2).split()[0].lower() not in _GIVEN_NAMES
@@ -2085,11 +2117,18 @@ def _described(phrase: str, persons: tuple[str, ...]) -> Speaker:
     if relative and relative.start() > 0:  # "The GP who blew the whistle on the practice, Dr X": a GP; "a partner
         # at a practice in Oldham that recently merged with two neighbours": a partner at a practice in Oldham
         sp = replace(sp, role=sp.role[: relative.start()])
+    which_one = re.search(r"(?<=\w)\s+(?:here|there|in\s+question|concerned)$", sp.role or "")
+    if which_one:  # "a partner here", "the locum in question", "the GP concerned": which one, no part of the post
+        sp = replace(sp, role=sp.role[: which_one.start()])
+    if sp.kind == "person" and re.fullmatch(
+        r"(?:(?:next|first|second|third|last|final|opening)\s+)?speaker", sp.role or ""
+    ):
+        sp = replace(sp, role=None)  # "The next speaker, Dr X": her turn at a meeting, no post
     kind_only = re.fullmatch(r"(?:a|an)\s+(?:[\w-]+\s+){0,2}([\w-]+)", sp.org or "")
     if kind_only and sp.role and (kind_only.group(1).lower() in _BODY_NOUNS or kind_only.group(1) in _KIND_OF_BODY):
         # "A spokesperson for a Leeds federation": one of its kind, which no name names
         sp = replace(sp, org=None)
-    org = clean_org(sp.org)
+    org = sp.org if sp.org and _PARLIAMENT_COMMITTEE.fullmatch(sp.org) else clean_org(sp.org)  # in lower case
     if org is not None and sp.role and org.lower() == _drop_leading(sp.role).lower():
         org = None  # "Campaigners said": the role's own word, capitalised to open a sentence
     owner = re.match(r"(.+?)[’']s\s+(\S.*)$", org or "")
@@ -2251,6 +2290,12 @@ def _plain_apposition(app: str) -> str:
     # "a pharmacist employed by the network since last year": at the network; "a pharmacist at X Pharmacy owned by the
     # Y group": at X, whoever owns it (how long, and by which scheme, no part of the post)
     app = re.sub(r"(?<=[a-z])\s+(?:employed|hired|recruited)\s+(?:by|at)\s+(?=(?:the\s+)?[A-Za-z])", " at ", app)
+    app = re.sub(  # "a paramedic who works for Oakmere PCN": at the PCN
+        r"(?<=[a-z])\s+who\s+(?:now\s+)?(?:works|worked|is\s+employed|was\s+employed)\s+(?:for|at|by|with)\s+"
+        r"(?=(?:the\s+)?[A-Z])",
+        " at ",
+        app,
+    )
     app = re.sub(r"(\b[A-Z][\w’'-]*)\s+(?:owned|bought|acquired)\s+by\s+.*$", r"\1", app)  # (not "a practice run by X")
     app = _SINCE_OR_BY_WHICH_SCHEME.sub("", app)
     app = re.sub(r"^((?:a|an)\s+[^,]+?)" + _HOW_LONG + r"$", r"\1", app)  # "a GP partner in Truro for 28 years"
@@ -2693,6 +2738,11 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if body is not None and body.kind == "person" and " " not in (body.name or " ") and not body.role:
         if one and _is_role_phrase(one):  # "One of the receptionists, Tracey, 52,": a receptionist, by her first name
             return replace(body, written=written, role=one)
+    committee = _PARLIAMENT_COMMITTEE.fullmatch(written)
+    if committee and (committee.group(1).startswith(("Commons", "Lords")) or committee.group(1).islower()):
+        return Speaker(
+            written, "org", name=committee.group(1), org=committee.group(1)
+        )  # "The public accounts committee"
     part = re.fullmatch(
         r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)[’']s\s+"
         r"(?P<part>(?:[A-Za-z][\w-]*\s+){1,3}(?:committee|council|board|executive|sub-committee|forum))",
@@ -2713,6 +2763,14 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     )
     if restrictive:  # "The GP who runs the hub", "The company that bought the building": who, then what they did
         return replace(_describe(restrictive.group(1), persons), written=written)
+    unnamed_at = re.fullmatch(
+        r"((?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+((?:at|from|with|in)\s+(?:the\s+)?[A-Z][^,]*)",
+        written,
+        re.I,
+    )
+    if unnamed_at and _is_role_phrase(unnamed_at.group(1)) and not persons:
+        # "Another source, at NHS England,": the body set off by commas, as without them
+        return replace(_describe(f"{unnamed_at.group(1)} {unnamed_at.group(2)}", persons), written=written)
     if re.match(r"\d[\d,.]*\s*(?:%|per\s*cent)|(?:half|two-thirds|three-quarters|a third|a quarter)\b", written, re.I):
         return Speaker(written, "other")  # "87 per cent said it was ‘good’": a share of those asked, no name
     if re.fullmatch(r"\d[\d,]*", written):
@@ -3114,6 +3172,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
                 re.search(r"\b(?:from|at|of)\s+(?:the\s+)?$", head[: m.start(1)])
                 and (m.group(1).split()[-1].lower() in _BODY_NOUNS or _plural_role(m.group(1).split()[-1]))
             )
+            # "A GP from North Yorkshire": where she works, not her name
+            and not (re.search(r"\b(?:from|in)\s+$", head[: m.start(1)]) and re.fullmatch(_PLACE_SHAPE, m.group(1)))
         ):
             name_m = m.span(1)
     if name_m is not None:
@@ -3204,7 +3264,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
                 # college", "Dr X, formerly a partner, now a locum": the post held now, in the body named with the
                 before = org or a_org  # post held before, if it says "the college"
                 role, org = _split_role_org(now.group(1))
-                if clean_org(org) is None:  # "now chair of the health select committee": the post as written
+                if clean_org(org) is None and not (org and _PARLIAMENT_COMMITTEE.fullmatch(org)):  # "now chair of the
+                    # public health board": the post as written
                     role = now.group(1)
                 same = re.search(r"\s+(?:of|at)\s+the\s+([a-z]+)$", role or "")
                 if same and org is None and before and same.group(1) in _BODY_NOUNS:
@@ -3228,8 +3289,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if seen and _doc_noun(re.sub(r"[’']s$", "", seen.group(1).split()[-1].lower())):
         head = seen.group(1)  # "a leaked NHS England briefing seen by the HSJ": the document, not who saw it
     posted_on = _POSTED_ON.fullmatch(head)
-    if posted_on and clean_org(posted_on.group("owner")):  # "A notice on the Elms Surgery’s website": the body's
-        org = clean_org(posted_on.group("owner"))
+    owner = posted_on and (posted_on.group("owner") or posted_on.group("owner_after"))
+    if owner and clean_org(owner):  # "A notice on the Elms Surgery’s website": the body's
+        org = clean_org(owner)
         return Speaker(written, "doc", name=f"{org} {posted_on.group('noun').lower()}", org=org)
     words = head.split()
     last = re.sub(r"[’']s$", "", words[-1].lower()) if words else ""
@@ -3246,7 +3308,9 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if doc_m and doc_m.group("noun").lower() in _DOC_NOUNS:
         # the body is the run of capitalised words after "by" ("the Tamebridge LMC on Monday" -> Tamebridge LMC),
         # or the entity patterns' name where the run is no name of its own
-        run = re.match(r"[A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w’'&-]*))*", doc_m.group("org")).group(0)
+        run = re.match(  # (and "in": "the Women in General Practice Network")
+            r"[A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|in(?=\s+[A-Z])|[A-Z][\w’'&-]*))*", doc_m.group("org")
+        ).group(0)
         org = clean_org(run)
         if org is None:
             org_m = _find_phrase(doc_m.group("org"), orgs)
@@ -3402,6 +3466,12 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if bare and all(w.rstrip("s") in _ROLE_CAPS for w in bare):
         return Speaker(written, "role", role=" ".join(bare))  # "The GP", "one GP"
     if np != head and np_words and all(w.rstrip("s") in _ROLE_CAPS for w in np_words):
+        where = head[len(np) :] if head.startswith(np) else ""
+        if re.match(
+            r"\s+(?:at|with|in|from)\s+(?:the\s+)?[A-Z]", where
+        ):  # "One GP at Elm Surgery": where the post is held
+            role, org = _split_role_org(" ".join(np_words) + where)
+            return Speaker(written, "role", role=role, org=org)
         return Speaker(written, "role", role=" ".join(np_words))  # "One GP posting as FedUpPartner"
     if not org_m and len(bare) == 1 and bare[0][1:].islower() and bare[0].endswith("s"):
         return Speaker(written, "other", name=bare[0])  # "Patients said ...": a plural, not a body

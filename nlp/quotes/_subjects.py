@@ -517,6 +517,11 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                     and _is_role_phrase(parts[k - 1].group(0).strip())
                 )
                 or (k > 0 and re.fullmatch(_PLACE_SHAPE, cand))  # "..., North London, who ...": where, not who
+                or (  # "Dr Sunita X, Dunstow LMC, who spoke against, said": her body, after her name
+                    k > 0
+                    and _party(_unmasked(cand)) == "org"
+                    and _TITLED_NAME.fullmatch(parts[k - 1].group(0).strip()) is not None
+                )
                 or (  # "Dr Omar X, partner, Y Medical Group, Cardiff, and chair of ..., said": the town of that body
                     k > 1
                     and re.fullmatch(_TOWN, cand)
@@ -771,7 +776,9 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         "",
         cand,
     )
-    role_first = re.match(r"((?:[a-z][\w’'-]*\s+){1,4})(?=(?:" + _TITLES + r"\s+)?[A-Z])", cand)
+    role_first = re.match(  # (a post in capitals after its first words: "said local MP Anna X", "local GP")
+        r"((?:[a-z][\w’'-]*\s+){1,4}(?:(?:MP|MSP|MS|MLA|GP|PA)\s+)?)(?=(?:" + _TITLES + r"\s+)?[A-Z])", cand
+    )
     if (
         not cand
         or not (

@@ -16979,3 +16979,117 @@ def test_his_wife_named_before_by_her_first_name(quotes):
 def test_a_notice_on_the_website_of_a_practice_is_the_practice_s(quotes, paragraph, name):
     [q] = quotes("Surgery shuts doors to new patients", paragraph)
     assert (q.speaker_name, q.speaker_org) == (f"Saltmarsh Health Centre {name}", "Saltmarsh Health Centre")
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (
+            "“It is not sustainable,” said Dr Amy Fox, GP partner at the Larches Surgery and chair of Wessex Coast LMC.",
+            ("Amy Fox", "GP partner", "Larches Surgery"),
+        ),
+        (
+            "“We are pro-contract,” said Dr Jo Lee, a salaried GP at the Kelsham hub and one of the organisers.",
+            ("Jo Lee", "salaried GP", "Kelsham hub"),
+        ),
+    ],
+)
+def test_a_long_description_after_an_inverted_cue_keeps_the_speaker(quotes, paragraph, expected):
+    [q] = quotes("Salaried GPs vote to join union", paragraph)
+    assert who(q) == expected
+
+
+def test_one_of_the_organisers_then_her_name_and_post_after_an_inverted_cue(quotes):
+    [q] = quotes(
+        "Salaried GPs vote to join union",
+        "“We are pro-contract,” said one of the organisers, Dr Priyanka Bhattacharya, a salaried GP at the "
+        "federation's North hub.",
+    )
+    assert q.speaker_name == "Priyanka Bhattacharya"
+
+
+def test_a_release_quoting_its_chief_executive_is_hers(quotes):
+    *_, q = quotes(
+        "ICB funds new hub",
+        "NHS Thornleigh ICB has pledged to keep the surgery open.",
+        "“We share the council's determination,” the ICB said in a press release, quoting its chief executive, "
+        "Mary-Kate Henshaw.",
+    )
+    assert who(q) == ("Mary-Kate Henshaw", "chief executive", "NHS Thornleigh ICB")
+
+
+def test_a_release_s_quote_from_label(quotes):
+    *_, q = quotes(
+        "Federation runs evening clinics",
+        "Ashcombe GP Federation will run evening clinics from next month.",
+        "Quote from Priyanka Deshmukh, chief executive of Ashcombe GP Federation:",
+        "“This is about giving patients more choice.”",
+    )
+    assert who(q) == ("Priyanka Deshmukh", "chief executive", "Ashcombe GP Federation")
+
+
+@pytest.mark.parametrize(
+    "before, paragraph, expected",
+    [
+        (
+            "GP practices in the north west delivered a record number of appointments.",
+            "Dr Bronwen Hughes, NHS England's regional medical director for the North West, said: “A record.”",
+            ("Bronwen Hughes", "regional medical director for the North West", "NHS England"),
+        ),
+        (
+            "Millbrook Surgery has taken on two GP fellows.",
+            "Dr Aisha Rahman, a fellow at the practice, said: “I trained here.”",
+            ("Aisha Rahman", "fellow", "Millbrook Surgery"),
+        ),
+        (
+            "Two thirds of GP trainees are worried about finding a job, according to a survey by the BMA's GP trainee "
+            "committee.",
+            "Dr Zainab Hussain, co-chair of the committee, said: “Trainees may leave the country.”",
+            ("Zainab Hussain", "co-chair", "BMA GP trainee committee"),
+        ),
+    ],
+)
+def test_a_post_for_a_region_at_the_practice_or_of_the_committee(quotes, before, paragraph, expected):
+    *_, q = quotes("Record appointments", before, paragraph)
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (
+            "“We have gone from four nurses to one,” said Marcus Oyelaran, who has been business manager at Pinecroft "
+            "Medical Centre since 2015.",
+            ("Marcus Oyelaran", "business manager", "Pinecroft Medical Centre"),
+        ),
+        (
+            "“We have gone from four nurses to one,” said Dr Anna Kerr, who is clinical director of Pinecroft PCN.",
+            ("Anna Kerr", "clinical director", "Pinecroft PCN"),
+        ),
+        # guard: a clause that is no post still goes
+        (
+            "“We have gone from four nurses to one,” said Dr Anna Kerr, who is worried about the winter.",
+            ("Anna Kerr", None, None),
+        ),
+    ],
+)
+def test_who_is_a_post_without_an_article_after_an_inverted_cue(quotes, paragraph, expected):
+    [q] = quotes("Practice nurse shortage forces clinic cuts", paragraph)
+    assert who(q) == expected
+
+
+def test_a_priest_s_title_is_no_part_of_his_name(quotes):
+    [q] = quotes(
+        "Obituary: Dr Eileen Hartigan",
+        "Her nephew, Fr Liam Hartigan, said: “She said hospitals were for diseases.”",
+    )
+    assert q.speaker_name == "Liam Hartigan"
+
+
+def test_the_partners_at_two_practices_then_a_clause(quotes):
+    [q] = quotes(
+        "Practices to merge",
+        "The partners at Abbey Road Surgery and Castlegate Medical Practice, who proposed the merger, said they were "
+        "“committed to keeping both sites open”.",
+    )
+    assert (q.speaker_name, q.speaker_role) == (None, "partners")

@@ -62,6 +62,7 @@ from nlp.quotes._lexicon import (
     _PROGRESSIVE,
     _PRONOUN_SAYS,
     _PRONOUNS,
+    _QUOTING_SOMEONE,
     _RAISED_TO,
     _READ_MORE,
     _REPORTING,
@@ -1592,6 +1593,13 @@ class _Attributor:
             rest, off0 = rest[as_.end() :], off0 + as_.end()
         end = _SENT_END.search(rest)
         clause = rest[: end.start() + 1] if end else rest
+        quoting = _QUOTING_SOMEONE.match(clause)
+        cue = _CUE_RE.search(clause[: quoting.start("who")]) if quoting else None
+        if cue is not None:  # "‘...,’ the ICB said in a press release, quoting its chief executive, Mary X": hers
+            at = base + off0 + quoting.start("who")
+            sp = self._speaker(pi, quoting.group("who"), at)
+            if sp.kind == "person" and sp.name:
+                return _Attribution(sp, _cue_text(cue), (pi, at))
         whole = _CLOSED_WITH_A_COMMA.search(self.art.paragraphs[pi][: base + off0])  # "‘...,’ blasted", inside or out
         attack = _ATTACK_AFTER.match(clause) if whole else None
         if attack:  # "‘This is a disgrace,’ blasted Kelly.", "‘...,’ she stormed.": a whole quote, which the verb

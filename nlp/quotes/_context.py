@@ -702,8 +702,6 @@ def _title_word(written: str) -> str | None:
 # bodies after their kind and names after a comma inside one, bodies named by places, Welsh practice names, hyphened
 # given names, bodies cut after "of", bodies of a place, bodies named by their kind, names with particles,
 # double-barrelled surnames, titled names the tagger cut up (each function's docstring has its forms)
-# a practice by the first word or two of its name, before a post (or two after "at"): "Oakhill's practice manager",
-# "Abbey Lane's practice manager", "The senior partner at Abbey Lane,"
 # a practice's partners or staff as a sentence's subject: "Partners at Greyfriars Surgery have voted ..."
 _STAFF_AT_A_PRACTICE = re.compile(
     r"\b(?:[Pp]artners|GPs|[Ss]taff|[Dd]octors)\s+at\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){1,3}(?:Surgery|Practice|Centre|"
@@ -711,6 +709,8 @@ _STAFF_AT_A_PRACTICE = re.compile(
 )
 # a body of a kind we know, by its name: "Kentmere ICB", "NHS Tarnside ICB", "Wyvern Vale PCN"
 _A_BODY_OF_A_KIND = re.compile(r"\b((?:NHS\s+)?(?:[A-Z][\w’'-]+\s+(?:and\s+)?){1,4}(?:ICB|PCN|LMC|CCG|ICS))\b")
+# a practice by the first word or two of its name, before a post (or two after "at"): "Oakhill's practice manager",
+# "Abbey Lane's practice manager", "The senior partner at Abbey Lane,"
 _A_PRACTICE_BY_TWO_WORDS = re.compile(
     r"(?:^(?:[Tt]he\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[’']s\s+[a-z]|\sat\s+([A-Z][a-z]+\s+[A-Z][a-z]+)(?:,|$))"
 )
@@ -3771,23 +3771,20 @@ class _Article:
             if re.match(r"whose\s", sp.written, re.I):  # "awarded to City Health Federation, whose chief executive,
                 pool = []  # Joanne X, said": the body the clause hangs on, named just before it
             here = self._body_in_sentence(at)
-            if here and pool and pool[-1].at < (at[0], _sentence_start(self.masked[at[0]], at[1])):
-                pool = []  # "Writing for the King’s Fund, its chief executive": the body this sentence names first
             opens = _sentence_start(self.masked[at[0]], at[1])
-            last_sentence = _sentence_start(self.masked[at[0]], opens - 2) if opens > 2 else None
-            named_last = (
-                self._body_in_sentence((at[0], opens - 2))
-                # (a body of a kind we know by name, whose place the tagger left out: "Kentmere ICB")
-                or (
-                    [m.group(1) for m in _A_BODY_OF_A_KIND.finditer(self.masked[at[0]], last_sentence, opens)] or [None]
-                )[-1]
-                if last_sentence is not None and not here and re.match(r"its\s", sp.written, re.I)
-                else None
-            )
-            if named_last and (not pool or pool[-1].at < (at[0], last_sentence)):
+            if here and pool and pool[-1].at < (at[0], opens):
+                pool = []  # "Writing for the King’s Fund, its chief executive": the body this sentence names first
+            if not here and opens > 2 and re.match(r"its\s", sp.written, re.I):
                 # "The decision was not popular with Kentmere ICB. Its director": the body the sentence before named,
-                # not one that was a subject before it
-                pool, here = [], named_last
+                # not one that was a subject before it (and one of a kind we know by name, whose place the tagger
+                # left out: "Kentmere ICB")
+                last = _sentence_start(self.masked[at[0]], opens - 2)
+                named = self._body_in_sentence((at[0], opens - 2)) or next(
+                    (m.group(1) for m in reversed(list(_A_BODY_OF_A_KIND.finditer(self.masked[at[0]], last, opens)))),
+                    None,
+                )
+                if named and (not pool or pool[-1].at < (at[0], last)):
+                    pool, here = [], named
             headed = self._body_of_a_heading_before(at)
             if headed and not here and (not pool or pool[-1].at < headed[1]):
                 pool, here = [], headed[0]  # "Reaction from the RCGP. Its chair, Professor X, said": that body
@@ -4358,8 +4355,12 @@ class _Article:
     def _fellow(sp: Speaker, before: Sequence[_Mention]) -> Speaker:
         """``Her fellow partner, Dr Kwame X``: a partner, where the partner named before is one; ``sp`` as it is
         otherwise."""
-        if sp.kind != "person" or not sp.role or not re.match(r"fellow\s", sp.role, re.I):
-            return sp
+        if (
+            sp.kind != "person"
+            or not sp.role
+            or not re.match(r"fellow\s+(?!(?:at|of|in|with|for|from)\s)", sp.role, re.I)
+        ):
+            return sp  # (not "a fellow at the practice": a post of its own)
         head = sp.role.split()[-1].lower()
         peer = next(
             (
@@ -4794,7 +4795,9 @@ class _Article:
         as its organisation; the role stays as written."""
         if sp.kind not in ("person", "role") or not sp.role:
             return sp
-        of_the = re.fullmatch(r"((?:co-|vice[- ])?chair|head|secretary|member)\s+of\s+(?:the\s+)?([a-z]+)", sp.role)
+        of_the = re.fullmatch(
+            r"((?:co-|vice[- ]|deputy\s+)?chair|head|secretary|member)\s+of\s+(?:the\s+)?([a-z]+)", sp.role
+        )
         if not sp.org and of_the and of_the.group(2) in _BODIES_WITH_POSTS:
             # "Dr X, who co-chairs the network," after "the NHS Confederation’s PCN Network": that network's co-chair;
             # "who chairs the committee" after "the RCGP’s Associates in Training committee": that committee's
@@ -4803,6 +4806,13 @@ class _Article:
                 words = [re.sub(r"[’']s$", "", w) for w in words if w.lower() not in ("the", "a")]
                 whole = " ".join([*words, end])
                 named = whole if words and clean_org(whole) else named  # (as written: "Associates in Training")
+            if named is None:  # "a survey by the BMA's GP trainee committee": the body's committee, in lower case
+                for text in [*self.masked[: at[0]], self.masked[at[0]][: at[1]]]:
+                    for m in re.finditer(
+                        r"\b([A-Z][A-Za-z&]+)[’']s\s+((?:[A-Za-z][\w-]*\s+){0,3})" + of_the.group(2) + r"\b", text
+                    ):
+                        if m.group(1).isupper() or m.group(1).lower() in _org_names_lower():
+                            named = f"{m.group(1)} {m.group(2)}{of_the.group(2)}"
             return replace(sp, role=of_the.group(1), org=named) if named else sp
         if (
             not sp.org

@@ -262,7 +262,7 @@ _EPITHET_MARK = "epithet"
 _TITLES = (
     r"(?:Dr|Prof|Professor|professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lady|Baroness|Baron|Cllr|Councillor|Rt Hon|"
     r"Lord(?!\s+(?:Mayor|Lieutenant|Provost|Chancellor|Chief|Speaker|Justice)\b)|"  # not "the Lord Mayor X"
-    r"Rev|Revd|Reverend|Rt Rev|Rt Revd|Very Rev|Most Rev|Canon|Rabbi|"  # and the clergy's: "Rev Canon John X"
+    r"Rev|Revd|Reverend|Rt Rev|Rt Revd|Very Rev|Most Rev|Canon|Rabbi|Fr|"  # and the clergy's: "Rev Canon John X", "Fr Liam X"
     r"[Tt]he\s+(?:(?:Rt|Very|Most)\s+)?(?:Rev|Revd|Reverend)|[Tt]he\s+(?:Rt\s+)?Hon|"  # "the Rev Ann X", "the Hon Y"
     # the forces' ranks, which the press writes before a doctor's name as it writes "Dr": "Surgeon Captain Dr Ann X",
     # "Air Vice-Marshal Y" (none that opens a capitalised phrase of its own, as "General" and "Major" do)
@@ -1763,3 +1763,8 @@ _PARLIAMENT_COMMITTEE = re.compile(
 )
 # a speaker line written as a sentence: "Dr Lena X is a GP partner in Ripon"
 _BIO_LINE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+)\s+is\s+(?:an?\s+|the\s+)?([a-z].{2,90}?)\.?\s*")
+# a body's release that quotes one of its people, after the quote: "the ICB said in a press release, quoting its chief
+# executive, Mary X."
+_QUOTING_SOMEONE = re.compile(
+    r"[^.;!?‘“]{0,120}?,\s+quoting\s+(?P<who>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z])[^.;!?‘“]{2,120}?)\s*(?:[.;!?]|$)"
+)

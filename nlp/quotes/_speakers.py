@@ -281,6 +281,11 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
     member = re.fullmatch(r"(?:the\s+)?(" + _PARTY + r")\s+(MP|MSP|MS|MLA|AM)", text.strip(" ,"))
     if member:  # "the Green Party MP": a party's member, as "the Labour MP" is read (no body called "Green Party MP")
         return f"{member.group(1)} {member.group(2)}", None
+    region = re.fullmatch(r"(.+?[’']s\s.+?)\s+(for\s+" + _REGION + r")", text.strip(" ,"))
+    if region:  # "NHS England's regional medical director for the North West": the body's post, for a region
+        role, org = _split_role_org(region.group(1))
+        if role and org:
+            return f"{role} {region.group(2)}", org
     for_a_body = re.fullmatch(r"for\s+(?:the\s+)?([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)", text.strip(" ,"))
     if for_a_body and _looks_like_a_body(for_a_body.group(1)) and clean_org(for_a_body.group(1)):
         return None, clean_org(for_a_body.group(1))  # "Dr X, for Ellerby LMC,": whom she speaks for, no post
@@ -1582,6 +1587,11 @@ def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     special = _written_forms(phrase, persons)
     if special is not None:
         return special
+    label = re.match(
+        r"\s*(?:Quotes?|Comments?|Statement|Response|Reaction)\s+(?:from|by|attributable\s+to)\s+(?=\S)", phrase
+    )
+    if label and persons:  # a release's "Quote from Priyanka X, chief executive of Y:": hers
+        return replace(describe(phrase[label.end() :], persons), written=phrase)
     feeling = _FEELING_BEFORE_A_NAME.match(phrase)
     if feeling:  # "Outraged mum-of-three Kelly X": a mum-of-three
         return replace(describe(phrase[feeling.end() :], persons), written=phrase)
@@ -2740,9 +2750,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             return replace(body, written=written, role=one)
     committee = _PARLIAMENT_COMMITTEE.fullmatch(written)
     if committee and (committee.group(1).startswith(("Commons", "Lords")) or committee.group(1).islower()):
-        return Speaker(
-            written, "org", name=committee.group(1), org=committee.group(1)
-        )  # "The public accounts committee"
+        # "The public accounts committee", "The Commons health committee": a committee of Parliament
+        return Speaker(written, "org", name=committee.group(1), org=committee.group(1))
     part = re.fullmatch(
         r"(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)[’']s\s+"
         r"(?P<part>(?:[A-Za-z][\w-]*\s+){1,3}(?:committee|council|board|executive|sub-committee|forum))",
@@ -3467,9 +3476,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         return Speaker(written, "role", role=" ".join(bare))  # "The GP", "one GP"
     if np != head and np_words and all(w.rstrip("s") in _ROLE_CAPS for w in np_words):
         where = head[len(np) :] if head.startswith(np) else ""
-        if re.match(
-            r"\s+(?:at|with|in|from)\s+(?:the\s+)?[A-Z]", where
-        ):  # "One GP at Elm Surgery": where the post is held
+        if re.match(r"\s+(?:at|with|in|from)\s+(?:the\s+)?[A-Z]", where):  # "One GP at Elm Surgery": where it is held
             role, org = _split_role_org(" ".join(np_words) + where)
             return Speaker(written, "role", role=role, org=org)
         return Speaker(written, "role", role=" ".join(np_words))  # "One GP posting as FedUpPartner"

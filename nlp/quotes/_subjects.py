@@ -73,6 +73,11 @@ _WHOSE_ASIDE = re.compile(
 _LISTED_SUBJECT = re.compile(r"(?:^|(?<=[.;:!?]\s))(" + _PEOPLE_LIST.pattern + r"(?:,\s+(?:the|all)\s+[^,]+,)?)$")
 
 
+# a post without an article after "who is" or "who has been": "who is clinical director of X PCN", "who has been business
+# manager at Y since 2015"
+_BARE_POST = r"(?:[a-z][\w-]*\s+){0,2}(?:manager|director|lead|partner|chair|secretary|officer|executive|principal)\b"
+
+
 def _protect(text: str, keep: Sequence[tuple[int, int]]) -> str:
     """``text`` with the spaces and punctuation inside ``keep`` (organisation names such as
     ``Department of Health and Social Care``) turned into ``_``, so that no clause split
@@ -483,6 +488,17 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 # portfolio GP, told Pulse"; "a GP, now retired,"
                 start = body.rfind(cand, 0, parts[k + 1].start())
                 return body[start : last.end()].strip(), start
+            staff_of = re.fullmatch(
+                r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:at|of|from)\s+[A-Z][^,]*",
+                cand,
+            )
+            if (
+                staff_of
+                and _is_role_phrase(staff_of.group(1))
+                and re.match(r"\s*(?:who|which)\b", parts[k + 1].group(0))
+            ):  # "The partners at A Surgery and B Practice, who proposed the merger, said": the partners of both
+                start = body.rfind(cand, 0, parts[k + 1].start())
+                return body[start : last.end()].strip(), start
             posted = re.fullmatch(
                 r"(?:(?:his|her|their|its|the)\s+)?(?:[a-z][\w-]*\s+){1,3}((?:"
                 + _TITLES
@@ -740,7 +756,9 @@ def _subject_after(text: str) -> tuple[str, int] | None:
     )[0]
     cand = re.split(  # "said Ian X, who runs the Lambeth GP Federation": a clause that gives a post is kept
         r",\s*(?:who(?!\s+(?:now\s+|also\s+|currently\s+)?(?:chairs|chaired|leads|heads|runs|manages|founded|sits|serves|"
-        r"works\s+as|(?:is|has\s+been)\s+(?:now\s+|also\s+)?(?:a|an|the))\b|[^,.;]*\band\s+(?:now|is\s+now)\s+(?:works\s+as|an?\s)\b)|"
+        r"works\s+as|(?:is|has\s+been)\s+(?:now\s+|also\s+)?(?:a|an|the|"
+        + _BARE_POST
+        + r"))\b|[^,.;]*\band\s+(?:now|is\s+now)\s+(?:works\s+as|an?\s)\b)|"
         # (and "said Roger, 63, to loud applause", "with a sigh": how it was said)
         r"which|adding|as|in|on|when|after|before|speaking|to|amid|with|during|despite|without|echoing|citing|"
         r"quoting)\b",
@@ -761,7 +779,11 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         cand,
     )[0]  # not "who now works as a salaried GP"
     cand = re.split(  # "says a GP in rural Lincolnshire who did not want to be named": the relative clause
-        r"\s+who\s+(?:did|does|asked|wished|declined|would|was|is(?!\s+(?:now\s+|also\s+)?(?:a|an|the)\s)|has(?!\s+been\s+(?:a|an|the)\s)|had)\b"
+        r"\s+who\s+(?:did|does|asked|wished|declined|would|was|is(?!\s+(?:now\s+|also\s+)?(?:(?:a|an|the)\s|"
+        + _BARE_POST
+        + r"))|has(?!\s+been\s+(?:(?:a|an|the)\s|"
+        + _BARE_POST
+        + r"))|had)\b"
         r"(?![^,.;]*\band\s+(?:now|is\s+now)\s+(?:works\s+as|an?\s))",  # not "who had been X and now works as Y"
         cand,
     )[0]
@@ -816,11 +838,18 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         # "said lead author Dr X, an academic clinical lecturer at the University of Y’s Institute of Z": a post at a
         # body whose long name ends the sentence
         or _POSTED_AT_A_NAME.fullmatch(cand)
+        # "said one of the organisers, Dr X, a salaried GP at the federation's North hub": who, her name, her post
+        or re.match(
+            r"(?:one|some|another)\s+of\s+(?:the|its|their)\s+[a-z][\w -]*,\s+(?:"
+            + _TITLES
+            + r"\s+)?[A-Z][^,]*,\s+(?:a|an|the)\s",
+            cand,
+        )
         else 14
     )
     if len(cand.split()) > most:  # "said Dr X, a partner at a practice in Bolton that lost two GPs this year"
         cand = re.split(r"\s+(?:that|which|where|who)\s+", cand)[0]
-    if len(cand.split()) > 14 and re.match(r"[^,]+,\s+(?:a|an|the)\s", cand):
+    if len(cand.split()) > 14 and re.match(r"[^,]+,\s+\S", cand):  # (with or without an article: "GP partner at X and")
         # "said Dr X, a partner at the Y Surgery in Norwich and a member of the BMA’s GP committee": both posts, of
         # which the speaker keeps the first that names its body, as "Dr X, ..., said" reads; not a clause after
         first, *second = re.split(r"\s+and\s+(?:also\s+)?(?=(?:a|an|the)\s+)", cand, maxsplit=1)
@@ -828,6 +857,8 @@ def _subject_after(text: str) -> tuple[str, int] | None:
             first, *second = re.split(
                 r"\s+and\s+(?:also\s+)?(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|for|at)\s+[A-Z])", cand, maxsplit=1
             )
+        if not second:  # "a salaried GP at the Kelsham hub and one of the organisers": the post, then her part
+            first, *second = re.split(r"\s+and\s+(?=(?:one|some|another)\s+of\s)", cand, maxsplit=1)
         if second and len(cand.split()) <= 30 and _is_role_phrase(second[0]):
             most = 30
         else:

@@ -17093,3 +17093,217 @@ def test_the_partners_at_two_practices_then_a_clause(quotes):
         "“committed to keeping both sites open”.",
     )
     assert (q.speaker_name, q.speaker_role) == (None, "partners")
+
+
+def test_a_colleague_who_leads_on_a_field_for_the_pcn(quotes):
+    *_, q = quotes(
+        "Surgeries open on Saturdays",
+        "Clinical director Dr Marianne Dupont said the clinics were funded by the ICB.",
+        "Dr Dupont's colleague, Dr Samuel Adebayo, who leads on respiratory care for the PCN, said demand was mostly "
+        "coughs. “Parents are worried,” he said.",
+    )
+    assert who(q) == ("Samuel Adebayo", "PCN respiratory care lead", None)
+
+
+# --------------------------------------------------------------------------- forms probed in the forty-seventh round
+
+
+def test_he_after_a_correspondent_spoke_to_a_partner_is_the_partner(quotes):
+    *_, q = quotes(
+        "Sky News: rural practice closes",
+        "Sky's health correspondent Petra Lindqvist spoke to the last remaining partner, Dr Hamish Colquhoun.",
+        "“I could not find anyone to take it on,” he said.",
+    )
+    assert q.speaker_name == "Hamish Colquhoun"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (
+            [
+                "Marguerite Delacroix-Evans has chaired Wessex Downs ICB since its creation.",
+                "“We have spent 30 years pretending,” she says.",
+            ],
+            ("Marguerite Delacroix-Evans", "chair", "Wessex Downs ICB"),
+        ),
+        (
+            [
+                "Professor Sir Malcolm Okafor-Dunne, who steps down as chair of Greater Mercia ICB this week, said the "
+                "role had been “impossible to do well”."
+            ],
+            ("Malcolm Okafor-Dunne", "chair", "Greater Mercia ICB"),
+        ),
+    ],
+)
+def test_a_post_held_now_given_by_a_verb(quotes, paragraphs, expected):
+    *_, q = quotes("Interview: the ICB chair", *paragraphs)
+    assert who(q) == expected
+
+
+def test_a_lede_s_unnamed_post_holder_is_the_one_named_next(quotes):
+    *_, q = quotes(
+        "Partner hands back contract after 30 years",
+        "A GP partner who has run a single-handed practice in Upper Kessling for three decades has handed back his "
+        "contract, blaming underfunding.",
+        "Dr Amrit Singh Bhogal, 63, said: “I cannot make the numbers work.”",
+    )
+    assert (q.speaker_name, q.speaker_role) == ("Amrit Singh Bhogal", "GP partner")
+
+
+def test_a_lede_s_patient_is_no_post_for_the_doctor_named_next(quotes):  # guard: a lay person, no post
+    *_, q = quotes(
+        "Patient waited nine hours",
+        "A patient who waited nine hours for a call back has complained to the practice.",
+        "Dr Fiona Grant said: “We are sorry.”",
+    )
+    assert (q.speaker_name, q.speaker_role) == ("Fiona Grant", None)
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (
+            "Black Country ICB director of strategy and transformation Mark Egerton said the ICB would “look "
+            "carefully” at any proposal.",
+            ("Mark Egerton", "director of strategy and transformation", "Black Country ICB"),
+        ),
+        ("A spokesman for NHS Western Isles said: “We are recruiting.”", (None, "spokesman", "NHS Western Isles")),
+        ("Emeritus Professor Jane Hollis said: “This is overdue.”", ("Jane Hollis", None, None)),
+        (
+            "Local Liberal Democrat councillor Bryony Ashdown said: “Whitbury deserves better.”",
+            ("Bryony Ashdown", "councillor", "Liberal Democrat"),
+        ),
+        ("Islander Calum Macleod, 74, said: “It is not good enough.”", ("Calum Macleod", "islander", None)),
+    ],
+)
+def test_posts_bodies_and_titles_of_round_47(quotes, paragraph, expected):
+    [q] = quotes("Practices under pressure", paragraph)
+    assert who(q) == expected
+
+
+@pytest.mark.parametrize(
+    "headline, paragraph, expected",
+    [
+        (
+            "New ICB chair vows to ‘reset’ relationship with GPs",
+            "Aziz Haqqani, the new chair of Calderbrook ICB, said: “I have spent my first fortnight listening.”",
+            ("Aziz Haqqani", "Calderbrook ICB"),
+        ),
+        (
+            "Acute trust chief warns of ‘cliff edge’ as ICB cuts funding",
+            "“We are facing a cliff edge,” warned Josephine Akande-Ward, chief executive of Marlstone Hospitals NHS "
+            "Trust.",
+            ("Josephine Akande-Ward", "Marlstone Hospitals NHS Trust"),
+        ),
+    ],
+)
+def test_a_headline_s_capitalised_adjective_is_no_body(quotes, headline, paragraph, expected):
+    qs = quotes(headline, paragraph)
+    assert (qs[0].speaker_name, qs[0].speaker_org) == expected
+
+
+def test_its_chair_after_a_nation_s_branch_named_by_an_agent_phrase(quotes):
+    *_, q = quotes(
+        "Health Secretary announces funding",
+        "The announcement was welcomed cautiously by GPC Wales. Its chair, Dr Gareth Oakley, said: “New phone "
+        "systems are welcome.”",
+    )
+    assert who(q) == ("Gareth Oakley", "chair", "GPC Wales")
+
+
+def test_a_member_s_letters_after_the_name_the_tagger_took_whole(quotes):
+    [q] = quotes("Waiting lists", "SDLP health spokesperson Colin Devlin MLA said: “This is a crisis.”")
+    assert who(q) == ("Colin Devlin", "health spokesperson", "SDLP")
+
+
+def test_she_after_the_one_who_started_the_petition(quotes):
+    *_, q = quotes(
+        "Villagers fight to keep surgery open",
+        "Margaret Ellery, 78, said: “We feel completely abandoned.”",
+        "The petition was started by Lorna Fitzsimmons. “We understand the practice is under pressure,” she said.",
+    )
+    assert q.speaker_name == "Lorna Fitzsimmons"
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (
+            "Dr Ann Lee, a research fellow in the Westmoor Centre for Primary Care, said: “Continuity matters.”",
+            ("Ann Lee", "research fellow", "Westmoor Centre for Primary Care"),
+        ),
+        (
+            "Dr Ann Lee, who is based at the Westmoor Centre for Primary Care, said: “Continuity matters.”",
+            ("Ann Lee", None, "Westmoor Centre for Primary Care"),
+        ),
+    ],
+)
+def test_a_post_in_a_centre_or_based_at_it(quotes, paragraph, expected):
+    [q] = quotes("Study finds continuity falling", paragraph)
+    assert who(q) == expected
+
+
+def test_two_descriptions_joined_by_and_after_an_inverted_cue(quotes):
+    [q] = quotes(
+        "Islanders demand a resident GP",
+        "“We were promised a GP,” said islander and community association chairman Seamus McCurdy.",
+    )
+    assert q.speaker_name == "Seamus McCurdy"
+
+
+def test_a_post_someone_has_worked_as(quotes):
+    *_, q = quotes(
+        "Five minutes with a PA",
+        "Omar Haddad has worked as a physician associate at Riverside Surgery since 2021.",
+        "“It is a good job,” he said.",
+    )
+    assert who(q) == ("Omar Haddad", "physician associate", "Riverside Surgery")
+
+
+def test_a_member_s_letters_then_the_seat(quotes):
+    *_, q = quotes(
+        "Moray merger",
+        "Struan Ross MSP, for Highlands and Islands, welcomed the decision but said it was a symptom of the crisis.",
+        "“The fact that practices have to merge to survive tells you everything,” he said.",
+    )
+    assert who(q) == ("Struan Ross", "MSP for Highlands and Islands", None)
+
+
+def test_its_organiser_after_a_petition_is_no_body_s(quotes):
+    *_, q = quotes(
+        "Islanders fight to keep their GP",
+        "NHS Highland said it was recruiting.",
+        "On Eigg, residents have started a petition. Its organiser, Seumas MacDonald, said: “We are not letting "
+        "her go.”",
+    )
+    assert (q.speaker_name, q.speaker_org) == ("Seumas MacDonald", None)
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (
+            "Dr Ann Lee, one of the BMA's negotiators, said: “We will not be rushed.”",
+            ("Ann Lee", "negotiator", "BMA"),
+        ),
+        (
+            "Dr Ann Lee, one of the RCGP's vice-chairs, said: “We will not be rushed.”",
+            ("Ann Lee", "vice-chair", "RCGP"),
+        ),
+    ],
+)
+def test_one_of_a_body_s_posts(quotes, paragraph, expected):
+    [q] = quotes("Ballot opens", paragraph)
+    assert who(q) == expected
+
+
+def test_the_board_said_some_paragraphs_after_the_health_board(quotes):
+    *_, q = quotes(
+        "Orkney relies on locums",
+        "NHS Orkney has struggled to recruit.",
+        "The figures were published on Monday.",
+        "Nearly half of sessions were covered by locums.",
+        "The board said in a statement that it was “exploring a salaried model”.",
+    )
+    assert q.speaker_org == "NHS Orkney"

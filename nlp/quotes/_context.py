@@ -707,6 +707,13 @@ _STAFF_AT_A_PRACTICE = re.compile(
     r"\b(?:[Pp]artners|GPs|[Ss]taff|[Dd]octors)\s+at\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){1,3}(?:Surgery|Practice|Centre|"
     r"Partnership|Group))\b"
 )
+# a lede's unnamed holder of a post, before what they did: "A GP partner who has run ...", "A practice manager in
+# Hull has told ..."
+_A_LEDE_S_POST = re.compile(
+    r"\s*(?:An?|One)\s+((?:(?!who\b|in\b|from\b)(?:[a-z][\w-]*|GP)\s+){0,3}(?!who\b)(?:[a-z][\w-]*|GP))"
+    r"(?:\s+(?:in|from)\s+(?:[A-Z][\w’'-]*\s*){1,3})?"
+    r"(?=\s+who\b|\s+(?:has|had|is|was)\s+(?!said\b|told\b|warned\b)[a-z]+)"
+)
 # a body of a kind we know, by its name: "Kentmere ICB", "NHS Tarnside ICB", "Wyvern Vale PCN"
 _A_BODY_OF_A_KIND = re.compile(r"\b((?:NHS\s+)?(?:[A-Z][\w’'-]+\s+(?:and\s+)?){1,4}(?:ICB|PCN|LMC|CCG|ICS))\b")
 # a practice by the first word or two of its name, before a post (or two after "at"): "Oakhill's practice manager",
@@ -1447,6 +1454,16 @@ class _Article:
                     and not any(c.dep_ == "conj" for c in root.children)  # not "We asked Dr A and Mr B how ..."
                 ):
                     subject = True  # "Ms Cole ended by asking Mr Leigh whether he ... ‘...,’ he replied": the one asked
+                spoken_to = head if root_dep == "appos" else root  # (the name, or what it stands beside)
+                if (
+                    root_dep in ("pobj", "appos")
+                    and ent.label_ == "PERSON"
+                    and spoken_to.dep_ == "pobj"
+                    and spoken_to.head.lower_ == "to"
+                    and spoken_to.head.head.lower_ in ("spoke", "talked", "speaks", "talks")
+                ):  # "Our correspondent Petra X spoke to the last partner, Dr Hamish Y. ‘...,’ he said": the one who
+                    # answers
+                    subject = True
                 if root_dep == "dobj" and head.lower_ in (
                     "welcome",
                     "welcomed",
@@ -2789,7 +2806,8 @@ class _Article:
         in apposition form (``, a GP partner in Hull``), or ``""``."""
         became = re.match(
             r"\s+(?:(?:also|later|then|now)\s+)?(?:became|becomes|took\s+over\s+as|takes\s+over\s+as|works\s+as|"
-            r"worked\s+as|serves\s+as|served\s+as|(?:was|has\s+been|had\s+been)\s+(?:appointed|elected)(?:\s+as)?)\s+"
+            r"(?:has\s+|had\s+)?worked\s+as|serves\s+as|(?:has\s+|had\s+)?served\s+as|"  # "has worked as a PA at X"
+            r"(?:was|has\s+been|had\s+been)\s+(?:appointed|elected)(?:\s+as)?)\s+"
             r"((?:(?:the|a|an)\s+)?[A-Za-z][^,;:()–—.]{1,80}?)(?=[,.;]|\s+(?:who|since|for|when|after|in\s+\d{4}|at\s+(?:the\s+age\s+of\s+)?\d{2})\b|$)",
             self.paragraphs[pi][ent.end_char :],
         )
@@ -2797,13 +2815,16 @@ class _Article:
             role = _plain_apposition(became.group(1))
             return ", " + role if role and _is_role_phrase(role) else ""
         heads = re.match(
-            r"\s+(?:(?:also|now|currently)\s+)?(chairs|chaired|leads|led|heads|headed)\s+((?:the|its|a)\s+[^,;:()–—.]{2,60}?"
+            r"\s+(?:(?:also|now|currently)\s+)?(?P<has>has\s+)?(chairs|chaired|leads|led|heads|headed)\s+((?:the|its|a)\s+[^,;:()–—.]{2,60}?"
             r"|[A-Z][^,;:()–—.]{1,60}?)"  # "chairs the federation", "chairs Westmoor LMC"
             r"(?=[,.;]|\s+(?:and|who|since|for|in\s+\d{4})\b|$)",
             self.paragraphs[pi][ent.end_char :],
         )
-        if heads and ent.root.head.lower_ == heads.group(1).lower():  # "Dr Neil X chairs the federation": its chair
-            return f", {_HELD_AS[heads.group(1).lower()]} of {heads.group(2)}"
+        if heads and ent.root.head.lower_ == heads.group(2).lower():  # "Dr Neil X chairs the federation": its chair
+            held = _HELD_AS[heads.group(2).lower()]
+            if heads.group("has"):  # "X has chaired Y ICB since its creation": its chair still
+                held = held.removeprefix("former ")
+            return f", {held} of {heads.group(3)}"
         root, end = ent.root, ent.end_char
         pair = root.dep_ == "conj" and root.head.dep_ == "nsubj"  # "Dr A and Dr B have been partners at X"
         appos = root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.i < root.i
@@ -2904,7 +2925,18 @@ class _Article:
                 and doc[i].text[:1].isupper()
                 and any(x.ent_type_ in _PREFIX_ENTS and x.ent_type_ != "ROLE" for x in doc[i : ent.start])
             )
-            if joined or two_places:
+            fields = (  # "X ICB director of strategy and transformation Mark Y": two fields of one post
+                t.lower_ == "and"
+                and i < ent.start
+                and i >= 3
+                and doc[i - 2].is_lower
+                and doc[i].is_lower
+                and any(
+                    doc[j].lower_ in ("of", "for") and _is_role_head(doc[j - 1].lower_)
+                    for j in range(max(1, i - 4), i - 1)
+                )
+            )
+            if joined or two_places or fields:
                 i -= 1
                 continue
             if (
@@ -3774,6 +3806,7 @@ class _Article:
             opens = _sentence_start(self.masked[at[0]], at[1])
             if here and pool and pool[-1].at < (at[0], opens):
                 pool = []  # "Writing for the King’s Fund, its chief executive": the body this sentence names first
+            of_a_document = False
             if not here and opens > 2 and re.match(r"its\s", sp.written, re.I):
                 # "The decision was not popular with Kentmere ICB. Its director": the body the sentence before named,
                 # not one that was a subject before it (and one of a kind we know by name, whose place the tagger
@@ -3785,10 +3818,15 @@ class _Article:
                 )
                 if named and (not pool or pool[-1].at < (at[0], last)):
                     pool, here = [], named
+                ended = re.search(
+                    r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+)?([a-z]+)\.\s*$", self.masked[at[0]][last:opens]
+                )
+                # "Residents have started a petition. Its organiser, crofter X,": the document's, no body's
+                of_a_document = not named and ended is not None and ended.group(1) in _DOC_NOUNS
             headed = self._body_of_a_heading_before(at)
             if headed and not here and (not pool or pool[-1].at < headed[1]):
                 pool, here = [], headed[0]  # "Reaction from the RCGP. Its chair, Professor X, said": that body
-            owner = (pool[-1].speaker.org or pool[-1].speaker.name) if pool else here
+            owner = None if of_a_document else (pool[-1].speaker.org or pool[-1].speaker.name) if pool else here
             kind = None
             for k in (at[0], at[0] - 1):  # "X Surgery is one of 14 sites run by Y Federation. The federation now
                 # employs 210 staff. Its chief operating officer": the body a sentence since made its subject by kind
@@ -3801,7 +3839,7 @@ class _Article:
                 kin = _SAME_KIND_OF_BODY.get(kind, frozenset({kind}))
                 named = self._body_of_kind(before, kin, kinds=("org", "role")) or self._named_body_of_kind(kin, at)
                 owner = named or owner
-            if not owner and re.match(r"its\s", sp.written, re.I):
+            if not owner and not of_a_document and re.match(r"its\s", sp.written, re.I):
                 # "a survey by the Patients Association. The charity polled ... Its chief executive said": the body
                 # named last, which no sentence made its subject
                 owner = self._last_body_named(at)
@@ -4330,7 +4368,7 @@ class _Article:
                         return clean_org(text)
                     kind = kind or clean_org(text)
         if words & {"board"}:  # "NHS Lothian has apologised ... The board’s medical director": a health board by place
-            for pi in range(at[0], max(-1, at[0] - 3), -1):
+            for pi in range(at[0], max(-1, at[0] - 5), -1):  # (four paragraphs back: "The board said in a statement")
                 for e in reversed(self.ents[pi]):
                     first, *rest = e.text.split() or [""]
                     if (
@@ -4530,14 +4568,17 @@ class _Article:
         pi, pos = at
         start = _sentence_start(self.masked[pi], pos)
         bodies = [
-            e.text
+            e
             for e in self.ents[pi]
             if e.label_ in ORG_LABELS
             and start <= e.start_char
             and e.end_char <= pos
             and not self.in_quote(pi, e.start_char)
         ]
-        return clean_org(bodies[-1]) if bodies else None
+        if not bodies:
+            return None
+        nation = _NATION_AFTER.match(self.paragraphs[pi], bodies[-1].end_char)  # "GPC Wales", "RCGP Scotland"
+        return clean_org(bodies[-1].text + (nation.group(0) if nation else ""))
 
     def _body_in_focus(self, word: str, before: Sequence[_Mention], at: tuple[int, int]) -> str | None:
         """The body ``the company`` or ``the charity`` points back to: one the sentence's subject in this paragraph
@@ -4920,8 +4961,7 @@ class _Article:
             sp = self._post_named_first(sp, before)
         return sp
 
-    @staticmethod
-    def _post_named_first(sp: Speaker, before: Sequence[_Mention]) -> Speaker:
+    def _post_named_first(self, sp: Speaker, before: Sequence[_Mention]) -> Speaker:
         """A lede that gives a post before it names its holder (``The chair of Glenmore ICB has apologised ...``, then
         ``Professor Dame Juliet X said``): that post, for the first person the story names, if she is given none."""
         first = next(
@@ -4944,6 +4984,13 @@ class _Article:
             and not _plural_role(m.speaker.role.split()[-1])
             and all(w[:1].isupper() or w in ("of", "and", "for", "the", "in", "&") for w in m.speaker.org.split())
         ]
+        if not posts and len(self.masked) > 1 and not any(m.speaker.kind == "role" for m in earlier):
+            # "A GP partner who has run a practice in X for three decades has handed back his contract", then "Dr Y,
+            # 63, said": the lede's unnamed post holder, whom the story names next
+            lede = _A_LEDE_S_POST.match(self.masked[1])
+            one = lede.group(1) if lede else ""
+            if one and _is_role_phrase(one) and one.split()[-1].lower() not in _LAY_PEOPLE | set(_KIN_GENDER):
+                return replace(sp, role=one)
         if len(posts) != 1:
             return sp
         return replace(sp, role=posts[0].role, org=posts[0].org)

@@ -112,7 +112,7 @@ _SEAT_FOR_A_PLACE = re.compile(r"\b(?:MP|MSP|MS|MLA|AM|[Mm]ember)\s+for\s+[A-Z]"
 # a political party, named by its adjective or its name: "a Conservative committee member", "Lib Dem councillor"
 _PARTY = (
     r"(?:Conservative|Tory|Labour|Liberal\s+Democrat|Lib\s+Dem|Green(?:\s+Party)?|SNP|Plaid(?:\s+Cymru)?|Reform(?:\s+UK)?|"
-    r"DUP|SDLP|UUP|Alliance|Independent)"
+    r"DUP|SDLP|UUP|Ulster\s+Unionist(?:\s+Party)?|Sinn\s+F[ée]in|People\s+Before\s+Profit|TUV|Alliance|Independent)"
 )
 # the wards or seat in brackets after a member's party: "Cllr Peter X (Labour, Kingsmere and Hatherley)", places
 _PARTY_AND_PLACE = re.compile(r"\((?:" + _PARTY + r"|Lab|Con|LD|Ind|PC)\s*,\s*([A-Z][^(),]{1,60})\)")
@@ -260,7 +260,9 @@ _EPITHET = re.compile(
 )
 _EPITHET_MARK = "epithet"
 _TITLES = (
-    r"(?:Dr|Prof|Professor|professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lady|Baroness|Baron|Cllr|Councillor|Rt Hon|"
+    # (a chair's kind before "Professor": "Emeritus Professor X", "Associate Professor Y")
+    r"(?:(?:(?:Emeritus|Clinical|Honorary|Regius|Associate|Assistant|Visiting)\s+)?(?:Prof|Professor)|"
+    r"Dr|professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lady|Baroness|Baron|Cllr|Councillor|Rt Hon|"
     r"Lord(?!\s+(?:Mayor|Lieutenant|Provost|Chancellor|Chief|Speaker|Justice)\b)|"  # not "the Lord Mayor X"
     r"Rev|Revd|Reverend|Rt Rev|Rt Revd|Very Rev|Most Rev|Canon|Rabbi|Fr|"  # and the clergy's: "Rev Canon John X", "Fr Liam X"
     r"[Tt]he\s+(?:(?:Rt|Very|Most)\s+)?(?:Rev|Revd|Reverend)|[Tt]he\s+(?:Rt\s+)?Hon|"  # "the Rev Ann X", "the Hon Y"
@@ -751,6 +753,7 @@ _ROLE_HEADS = frozenset(
         # and the public and staff a story quotes unnamed ("One attendee said", "One objector wrote")
         "attendee employee contributor objector petitioner protester protestor signatory homeowner tenant "
         "leaseholder trader consultee whistleblower agent applicant relative "
+        "islander crofter fisherman fisherwoman postman postwoman "  # "Islander Calum X, 74, said"
         # ("The panel’s adult facilitator, X", "His successor, Dr X")
         # clinicians of other fields, who speak in stories about referrals and the hospital end of the NHS
         "psychiatrist psychologist physician therapist psychotherapist dietitian dietician optometrist optician "
@@ -1614,7 +1617,9 @@ _KIND_NAMES_A_BODY = re.compile(
 _AGENTS_IN_FOCUS = frozenset(
     "echoed backed supported shared endorsed repeated led chaired headed conducted authored presented hosted "
     # and whose agent answers: "The figure was challenged by Dr X. ‘...,’ he wrote"
-    "challenged disputed questioned contested rejected rebutted countered criticised criticized".split()
+    "challenged disputed questioned contested rejected rebutted countered criticised criticized "
+    # and whose agent began it: "The campaign was started by Lorna X. ‘...,’ she said"
+    "started founded launched organised organized set".split()
 )
 # kinds of firm that name a body after them, as the body nouns do: "The developer, Harcourt Homes,"
 _KINDS_OF_FIRM = frozenset(

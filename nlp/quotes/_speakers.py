@@ -324,6 +324,11 @@ def _split_role_org(text: str) -> tuple[str | None, str | None]:
         ):
             return to_body.group(1), clean_org(to_body.group(2))  # "an adviser to NHS England": a post at the body
         return _post_as_written(text), None
+    text = re.sub(  # "a research fellow in the Westmoor Centre for Primary Care": at it
+        r"\s+in\s+the\s+(?=(?:[A-Z][\w’'-]*\s+){0,3}(?:Centre|Center|Department|Institute|School|Unit|Faculty|Division)\b)",
+        " at the ",
+        text,
+    )
     if "based " in text:  # "based at the Nuffield Trust", "a GP based at the Elms Surgery": where, no post of its own
         text = re.sub(r"(?:^|\s+)based\s+(?=(?:at|in|with)\s)", " ", text).strip()
     if " by " in text:  # "a clinical lead employed by Northvale Hospitals NHS Foundation Trust": a post at the trust
@@ -535,6 +540,15 @@ def _split_post(text: str) -> tuple[str | None, str | None]:
     one = one_of and _singular(one_of.group(1) + "s")  # ("one of the signatories": a signatory)
     if one and _is_role_head(one.split()[-1].lower()):  # "one of the salaried GPs": a salaried GP
         text = one + one_of.group(2)
+    one_of_a_body_s = re.fullmatch(
+        r"one\s+of\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[’']s\s+(?:(?:two|three|four|five|six|\d+)\s+)?"
+        r"((?:[a-z][\w-]*\s+|GP\s+){0,2}[a-z][\w-]*s)",
+        text,
+    )
+    if one_of_a_body_s and _is_role_head(_singular(one_of_a_body_s.group(2).split()[-1]).split("-")[-1]):
+        # "one of the BMA's negotiators", "one of the PCN's two clinical directors": one of them, at that body
+        role, org = _one_of_the_post(one_of_a_body_s.group(2)), one_of_a_body_s.group(1)
+        return (f"{org} {role}", None) if org in _KIND_OF_BODY else (role, clean_org(org))
     kind_owns = re.match(r"([a-z]+)[’']s\s+(.+)$", text)
     if kind_owns and kind_owns.group(1) in _BODY_NOUNS:  # "the union’s GP committee chair": the union's committee
         role, org = _split_role_org(kind_owns.group(2))
@@ -892,6 +906,12 @@ def _from_a_place(role: str, text: str) -> bool:
 def _unnamed_body(role: str | None, org: str | None) -> tuple[str | None, str | None]:
     """A kind of NHS body named by its kind alone stays in the role: ``the ICB’s chief medical officer`` ->
     (ICB chief medical officer, None), as ``LMC chair`` is read; which ICB is not said."""
+    lead = re.fullmatch(
+        r"(New|Senior|Acute|Outgoing|Incoming|Former|Acting|Interim|Junior|Retiring)(?:\s+(.+))?", org or ""
+    )
+    if lead and role and (not lead.group(2) or lead.group(2).rstrip("s") in _KIND_OF_BODY):
+        # a headline's "New ICB chair vows ...", "Acute trust chief warns ...": the capital opens it, no body's name
+        role, org = f"{lead.group(1).lower()} {role}", lead.group(2)
     if (
         org
         and role
@@ -902,7 +922,7 @@ def _unnamed_body(role: str | None, org: str | None) -> tuple[str | None, str | 
     if org and role and org.rstrip("s") in _KIND_OF_BODY and role.split()[0] == org:
         return role, None  # ("ICB director of primary care" read again: the kind once)
     if org and role and org.rstrip("s") in _KIND_OF_BODY:
-        lead = re.match(r"(?:(?:senior|junior|former|local|acting|interim)\s+)+", role)
+        lead = re.match(r"(?:(?:senior|junior|former|local|acting|interim|new|outgoing|incoming|retiring)\s+)+", role)
         if lead:  # "a senior ICB official": senior, then the kind of body, then the post
             return f"{lead.group(0)}{org} {role[lead.end() :]}", None
         return f"{org} {role}", None
@@ -1036,6 +1056,9 @@ def clean_org(org: str | None) -> str | None:
     ``Report``)."""
     if not org or org.strip() in _DEPARTMENTS or org.strip().lower() in _entity_phrases("POLICY"):
         return None  # "the practice's IT lead": a department's letters; "an ARRS pharmacist": a scheme's; no body
+    local_party = re.fullmatch(r"(?:[Ll]ocal|[Tt]he)\s+(" + _PARTY + r")", org.strip())
+    if local_party:  # "Local Liberal Democrat councillor X": the party
+        org = local_party.group(1)
     listed = _PLACES_LISTED_BODY.fullmatch(org.strip()) or re.fullmatch(  # "Bristol, North Somerset and South
         # Gloucestershire ICB"; "Holyrood's Health, Social Care and Sport Committee"
         r"(?:[A-Z][\w-]*[’']s\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+)+(?:[A-Z][\w-]*\s+)+and\s+(?:[A-Z][\w-]*\s+)*"
@@ -1575,18 +1598,30 @@ def _written_forms(phrase: str, persons: tuple[str, ...]) -> Speaker | None:
     return None
 
 
+def _without_member_letters(person: str) -> str:
+    """``Colin X MLA`` -> ``Colin X``: a member's letters the tagger took into a name of two words or more (not
+    ``Foyle MLA``, a seat's member)."""
+    letters = re.search(r"\s+(?:MP|MSP|MLA|MS)$", person)
+    return person[: letters.start()] if letters and len(person.split()) > 2 else person
+
+
 def describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     """Split a speaker phrase into name, role and organisation (see :func:`_describe`);
     the organisation is checked with :func:`clean_org`: a generic word that is no name
     (``Trust chief executive``) stays with the role.  The same phrase and persons give the
     same speaker (a phrase recurs: its mention, then its attribution), so it is worked out once."""
     # "Local MSP Edward X": the tagger's person may take the seat's letters in front of the name
-    persons = tuple(_name_alone(phrase, re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p)) for p in persons)
+    persons = tuple(  # (or after it: "Colin X MLA", which the tagger takes whole)
+        _name_alone(phrase, _without_member_letters(re.sub(r"^(?:MP|MSP|MLA)\s+(?=[A-Z])", "", p))) for p in persons
+    )
     if not persons and _SEAT_THEN_NAME.search(phrase.rstrip()):  # "Labour MP for Ashby Marsh Corinne X": the last two
         persons = (" ".join(phrase.split()[-2:]),)
     special = _written_forms(phrase, persons)
     if special is not None:
         return special
+    seat = re.fullmatch(r"(.+?)\s+(MP|MSP|MLA|MS),\s+(for\s+[A-Z].+)", phrase.strip())
+    if seat and persons:  # "Struan X MSP, for Highlands and Islands": the member for the seat
+        return replace(describe(f"{seat.group(1)}, {seat.group(2)} {seat.group(3)}", persons), written=phrase)
     label = re.match(
         r"\s*(?:Quotes?|Comments?|Statement|Response|Reaction)\s+(?:from|by|attributable\s+to)\s+(?=\S)", phrase
     )
@@ -2300,6 +2335,7 @@ def _plain_apposition(app: str) -> str:
     # "a pharmacist employed by the network since last year": at the network; "a pharmacist at X Pharmacy owned by the
     # Y group": at X, whoever owns it (how long, and by which scheme, no part of the post)
     app = re.sub(r"(?<=[a-z])\s+(?:employed|hired|recruited)\s+(?:by|at)\s+(?=(?:the\s+)?[A-Za-z])", " at ", app)
+    app = re.sub(r"^who\s+(?:is|was)\s+based\s+(?=(?:at|in)\s)", "based ", app)  # "who is based at the X Centre"
     app = re.sub(  # "a paramedic who works for Oakmere PCN": at the PCN
         r"(?<=[a-z])\s+who\s+(?:now\s+)?(?:works|worked|is\s+employed|was\s+employed)\s+(?:for|at|by|with)\s+"
         r"(?=(?:the\s+)?[A-Z])",
@@ -2349,6 +2385,13 @@ def _plain_apposition(app: str) -> str:
     )
     if stood_down:  # "Dr X, who stood down as LMC chair in May": a former chair
         app = f"former {stood_down.group(1)}"
+    stepping_down = re.match(
+        r"who\s+(?:steps|is\s+stepping|will\s+step)\s+down\s+as\s+(?:an?\s+|the\s+)?(.+?)"
+        r"(?:\s+(?:in|on|at|next|this|later|after)\b.*)?$",
+        app,
+    )
+    if stepping_down:  # "Sir Malcolm X, who steps down as chair of Y ICB this week": the chair still
+        app = stepping_down.group(1)
     elected = re.match(
         r"who\s+(?:(?:was|has\s+(?:just\s+|recently\s+)?been|had\s+been|is)\s+(?:recently\s+|newly\s+|just\s+)?"
         r"(?:appointed|elected|named|made|voted\s+in)\s+(?:as\s+)?|(?:recently\s+|has\s+(?:just\s+)?)?"
@@ -2403,7 +2446,9 @@ def _plain_apposition(app: str) -> str:
         else:
             app = f"{'former ' if past else ''}{post} of {chairs.group('body')}"
     app = re.sub(  # "a GP in Bury who chairs the LMC", "... for 20 years and who chairs Bury LMC"
-        r"(?<=\S)(?:\s+and)?\s+who\s+(?:now\s+|currently\s+)?(chair|lead|head)s\s+(?:the\s+)?", r" and \1 of the ", app
+        r"(?<=\S)(?:\s+and)?\s+who\s+(?:now\s+|currently\s+)?(chair|lead|head)s\s+(?!on\s)(?:the\s+)?",
+        r" and \1 of the ",
+        app,
     )
     # "who sits on the Welsh GP committee", also after a role ("a GP partner in Cardiff who sits on ..."): a member
     app = re.sub(
@@ -3152,7 +3197,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
         if whose and not org and _is_role_phrase(whose.group(1)) and _is_role_phrase(whose.group(2)):
             role = _post_as_written(head)  # "The health secretary's special adviser, X": the adviser, whose post
         post = _plain_apposition(app.partition(", ")[2])
-        if (head.split()[-1].lower() in _KIN or role in _VOICES) and post and _is_role_phrase(post):
+        if (head.split()[-1].lower() in _KIN | _KIN_NOT_A_POST or role in _VOICES) and post and _is_role_phrase(post):
             # "Her husband, Dr Tom X, also a GP": his post, not whose husband; "Another reader, Dr Toby X, a salaried
             # GP in Bedford": what the reader is
             role, org = _split_role_org(post)
@@ -3183,6 +3228,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
             )
             # "A GP from North Yorkshire": where she works, not her name
             and not (re.search(r"\b(?:from|in)\s+$", head[: m.start(1)]) and re.fullmatch(_PLACE_SHAPE, m.group(1)))
+            and not head[: m.start(1)].endswith("NHS ")  # "A spokesman for NHS Western Isles": a health board
         ):
             name_m = m.span(1)
     if name_m is not None:

@@ -73,6 +73,11 @@ _WHOSE_ASIDE = re.compile(
 _LISTED_SUBJECT = re.compile(r"(?:^|(?<=[.;:!?]\s))(" + _PEOPLE_LIST.pattern + r"(?:,\s+(?:the|all)\s+[^,]+,)?)$")
 
 
+# a post's field just before "and": "director of strategy" (and transformation), "lead for workforce" (and training)
+_POST_S_FIELD_BEFORE = re.compile(
+    r"\b(?:director|head|lead|chair|officer|manager|secretary|dean|professor)\s+(?:of|for)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*\s*$"
+)
 # a post without an article after "who is" or "who has been": "who is clinical director of X PCN", "who has been business
 # manager at Y since 2015"
 _BARE_POST = r"(?:[a-z][\w-]*\s+){0,2}(?:manager|director|lead|partner|chair|secretary|officer|executive|principal)\b"
@@ -588,6 +593,8 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
             start = parts[-2].start() + name.start()
             return t[start:].strip(), start
     pieces = list(_CLAUSE_SPLIT.finditer(t))
+    while pieces and pieces[-1].group(0) == "and" and _POST_S_FIELD_BEFORE.search(t[: pieces[-1].start()]):
+        pieces.pop()  # "X ICB director of strategy and transformation Mark Y said": two fields of one post
     start = pieces[-1].end() if pieces else 0
     if pieces and pieces[-1].group(0) in ("that", "which"):
         # "The company that bought the building said": a body or post, then what it did
@@ -799,7 +806,7 @@ def _subject_after(text: str) -> tuple[str, int] | None:
         cand,
     )
     role_first = re.match(  # (a post in capitals after its first words: "said local MP Anna X", "local GP")
-        r"((?:[a-z][\w’'-]*\s+){1,4}(?:(?:MP|MSP|MS|MLA|GP|PA)\s+)?)(?=(?:" + _TITLES + r"\s+)?[A-Z])", cand
+        r"((?:[a-z][\w’'-]*\s+){1,6}(?:(?:MP|MSP|MS|MLA|GP|PA)\s+)?)(?=(?:" + _TITLES + r"\s+)?[A-Z])", cand
     )
     if (
         not cand

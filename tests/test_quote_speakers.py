@@ -17307,3 +17307,32 @@ def test_the_board_said_some_paragraphs_after_the_health_board(quotes):
         "The board said in a statement that it was “exploring a salaried model”.",
     )
     assert q.speaker_org == "NHS Orkney"
+
+
+def test_a_surname_with_its_particles_after_the_quote(quotes):
+    *_, q = quotes(
+        "International graduates keep general practice afloat",
+        "Lead author Dr Anneke van der Berg, of the University of Ribbleton, said the findings were stark.",
+        "“The visa rules were written before anyone imagined this,” van der Berg said.",
+    )
+    assert who(q) == ("Anneke van der Berg", "lead author", "University of Ribbleton")
+
+
+def test_two_places_are_no_person(quotes):
+    *_, q = quotes(
+        "Continuity falling fastest in the North",
+        "A study published in the BJGP examined continuity in 300 practices.",
+        "The study's authors, from the universities of Kingsmere and Ashcombe, said: “Continuity has become a "
+        "postcode lottery.”",
+    )
+    assert (q.speaker_name, q.speaker_role) == (None, "study authors")
+
+
+def test_an_affiliation_in_brackets_after_the_name(quotes):
+    *_, q = quotes(
+        "Expert reaction to study on GP workload",
+        "Researchers found that GPs with more daily contacts make more prescribing errors.",
+        "Dr Rebecca Lunn (University of Ashcombe), an epidemiologist who was not involved in the research, said: "
+        "“This is a safety issue.”",
+    )
+    assert q.speaker_name == "Rebecca Lunn"

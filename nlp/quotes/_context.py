@@ -723,6 +723,12 @@ _A_PRACTICE_BY_TWO_WORDS = re.compile(
 )
 
 
+def _in_a_post_s_field(doc, i: int) -> bool:
+    """Is token ``i`` one of the three words after a post's ``of`` or ``for`` (``director of primary care``, ``head of
+    advisory services``): the post's field, which goes on before a name?"""
+    return any(doc[j].lower_ in ("of", "for") and _is_role_head(doc[j - 1].lower_) for j in range(max(1, i - 3), i))
+
+
 def _untagged_given_names(doc, text: str, ents: list) -> list:
     """``Precious Nyathi``: a given name the lists know, before a surname in capitals, that the tagger left out of
     every entity, as a person; not a street's, a building's or a body's name (``Victoria Street``, ``Grace
@@ -757,8 +763,27 @@ def _untagged_given_names(doc, text: str, ents: list) -> list:
 _TWO_CAPITALISED = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s([A-Z][a-z][\w’'-]*)(?![\w’'-])")
 
 
+def _places_joined_by_and(doc, text: str, ents: list) -> list:
+    """``the universities of Kingsmere and Ashcombe``: a one-word person the tagger found after ``and``, joined to a
+    place it found before it, as a place too."""
+    from spacy.tokens import Span as DocSpan
+
+    places = {e.end for e in ents if e.label_ == "GPE"}
+    return [
+        DocSpan(doc, e.start, e.end, label="GPE")
+        if e.label_ == "PERSON"
+        and len(e) == 1
+        and e.start >= 2
+        and doc[e.start - 1].lower_ == "and"
+        and e.start - 1 in places
+        else e
+        for e in ents
+    ]
+
+
 _TAGGER_REPAIRS = (
     _untagged_given_names,
+    _places_joined_by_and,
     _without_an_opening_cue,
     _bodies_after_their_kind,
     _names_after_a_comma_in_a_body,
@@ -2931,10 +2956,7 @@ class _Article:
                 and i >= 3
                 and doc[i - 2].is_lower
                 and doc[i].is_lower
-                and any(
-                    doc[j].lower_ in ("of", "for") and _is_role_head(doc[j - 1].lower_)
-                    for j in range(max(1, i - 4), i - 1)
-                )
+                and _in_a_post_s_field(doc, i - 2)
             )
             if joined or two_places or fields:
                 i -= 1
@@ -2965,10 +2987,7 @@ class _Article:
                     and t.text.islower()
                     and not _is_role_head(t.lower_)
                     and (_TITLE_RE.match(doc[t.i + 1].text + " ") or doc[t.i + 1].ent_type_ == "PERSON")
-                    and not any(  # "MDU head of advisory services Dr X": the post's field in the plural
-                        doc[j].lower_ in ("of", "for") and _is_role_head(doc[j - 1].lower_)
-                        for j in range(max(1, t.i - 3), t.i)
-                    )
+                    and not _in_a_post_s_field(doc, t.i)  # "MDU head of advisory services Dr X": a plural field
                 )
             ):
                 break

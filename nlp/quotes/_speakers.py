@@ -2777,6 +2777,8 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
     if opening and any(p in written[opening.end() :] for p in persons):
         # "In London, the ICB’s medical director, Dr X": where, then the person and her post
         return replace(_describe(written[opening.end() :], persons), written=written)
+    if re.fullmatch(r"(?:" + _NAME_PARTICLES + r"\s+)+[A-Z][\w’'-]+", written) and written[:1].islower():
+        return Speaker(written, "person", name=written)  # "‘...,’ van der Berg said": a surname with its particles
     if _SHOUTED_TITLE.fullmatch(written):  # "DR KERR", a transcript's speaker line in capitals: read as "Dr Kerr"
         return replace(_describe(_title_cased(written)), written=written)
     one_of_them = re.fullmatch(

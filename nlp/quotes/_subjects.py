@@ -470,6 +470,8 @@ def _subject_before_masked(text: str) -> tuple[str, int] | None:
                 return body[start : last.end()].strip(), start
         for k in range(len(parts) - 2, max(-1, len(parts) - 8), -1):
             cand = _CAPTION.sub("", parts[k].group(0)).strip()  # "Dr Lorna Fitch (pictured)"
+            if _TITLED_NAME.match(cand):  # "Dr Rebecca X (University of Ashcombe), an epidemiologist, said": hers
+                cand = re.sub(r"\s*\([A-Z][^()]{1,60}\)$", "", cand)
             cand = re.sub(r"^(?:and\s+)?then\s+(?=[A-Z])", "", cand)  # "..., and then James, who ..., said"
             # "a trajectory that Dr Fergus X, chief executive of Y, describes as": who, after the relative word
             cand = re.sub(r"^(?:an?|the)\s+[a-z][\w-]*\s+(?:that|which)\s+(?=(?:" + _TITLES + r")\s+[A-Z])", "", cand)

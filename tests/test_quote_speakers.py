@@ -17336,3 +17336,30 @@ def test_an_affiliation_in_brackets_after_the_name(quotes):
         "“This is a safety issue.”",
     )
     assert q.speaker_name == "Rebecca Lunn"
+
+
+def test_came_her_reply_after_the_question(quotes):
+    *_, q = quotes(
+        "Minister will not apologise",
+        "Presenter Nick Harlow asked the health minister, Karen Oduya, whether she would apologise.",
+        "“There is nothing to apologise for,” came her reply.",
+    )
+    assert (q.text, q.speaker_name) == ("There is nothing to apologise for", "Karen Oduya")
+
+
+def test_a_post_after_a_fronted_last_month(quotes):
+    *_, q = quotes(
+        "The GP who said no",
+        "The sign outside Beech Lane Surgery has been painted over. Last month the surgery's sole partner, Dr Helena "
+        "Marchetti, handed back her GMS contract.",
+        "“I was working 70 hours a week,” Dr Marchetti said.",
+    )
+    assert who(q) == ("Helena Marchetti", "sole partner", "Beech Lane Surgery")
+
+
+def test_a_caller_s_name_given_in_quote_marks(quotes):
+    [q] = quotes(
+        "LBC caller",
+        'A caller who gave her name only as "Bernie from Dudley" said: "I waited four weeks for a call back."',
+    )
+    assert (q.speaker_name, q.speaker_org) == ("Bernie", None)

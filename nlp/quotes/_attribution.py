@@ -25,6 +25,7 @@ from nlp.quotes._lexicon import (
     _BODY_NOUNS,
     _BODY_POSTS,
     _BRACKETED_GIVEN,
+    _CAME_HER_REPLY,
     _CAPTION_POINTER,
     _COUNCILLOR_TITLE,
     _CUE_RE,
@@ -1588,6 +1589,13 @@ class _Attributor:
         )  # (and "‘...’ — so says Dr X", "‘The money’ — said Dr Y — ‘is not there’": the dash before the cue)
         rest = text[lead.end() :]  # "‘...’ So says Dr X, chair of Y."
         off0 = lead.end()
+        came = _CAME_HER_REPLY.match(rest)
+        if came:  # "‘There is nothing to apologise for,’ came her reply.": hers, the one asked
+            whose = _WHOSE_PRONOUN[came.group("whose").lower()]
+            at = base + lead.end() + came.start("whose")
+            sp = self.art.resolve(Speaker(whose, "pronoun", pronoun=whose), (pi, at))
+            if sp.kind in ("person", "org"):
+                return _Attribution(replace(sp, written=came.group("whose")), came.group("noun"), (pi, at))
         as_ = _AS_PUT_IT.match(rest)  # "‘...,’ as one colleague put it to me.": the one who put it so
         if as_:
             rest, off0 = rest[as_.end() :], off0 + as_.end()

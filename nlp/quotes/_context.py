@@ -1646,7 +1646,9 @@ class _Article:
                         # "Presenting the paper, the ICB’s director of primary care, Owen X, said": what they did
                         r"[a-z]+ing\s+[^,;:.!?]{1,60},\s+|"
                         # "Last night the surgery’s practice manager, Denise X, insisted"
-                        r"(?:last\s+night|yesterday|today|tonight|earlier|later|on\s+(?-i:[A-Z])[a-z]+day),?\s+|"
+                        r"(?:last\s+night|yesterday|today|tonight|earlier|later|on\s+(?-i:[A-Z])[a-z]+day|"
+                        # "Last month the surgery's sole partner, Dr X, handed back her contract"
+                        r"(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|winter)),?\s+|"
                         # "Later in the session, the college's vice-chair, Dr X,", "During a break, the chair, Dr Y,"
                         r"(?:(?:later|earlier)\s+(?:in|at|on|during)|during|after|before|at|in)\s+"
                         r"(?:the|a|an|his|her|its|their|this|that)\s+[^,;:.!?]{1,60},\s+|"
@@ -4589,10 +4591,12 @@ class _Article:
         bodies = [
             e
             for e in self.ents[pi]
-            if e.label_ in ORG_LABELS
+            # (a practice the tagger took for a building: "the sign outside Beech Lane Surgery")
+            if (e.label_ in ORG_LABELS or (e.label_ == "FAC" and e.text.split()[-1] in _PRACTICE_NAME_ENDS))
             and start <= e.start_char
             and e.end_char <= pos
             and not self.in_quote(pi, e.start_char)
+            and not (e.start > 0 and e.doc[e.start - 1].lower_ in ("in", "near"))  # "in Market Harlow": a place
         ]
         if not bodies:
             return None

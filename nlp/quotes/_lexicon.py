@@ -1773,3 +1773,7 @@ _BIO_LINE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+)\s+is\s
 _QUOTING_SOMEONE = re.compile(
     r"[^.;!?‘“]{0,120}?,\s+quoting\s+(?P<who>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z])[^.;!?‘“]{2,120}?)\s*(?:[.;!?]|$)"
 )
+# an answer's attribution after the quote, by whose it was: "‘There is nothing to apologise for,’ came her reply."
+_CAME_HER_REPLY = re.compile(
+    r"came\s+(?P<whose>his|her|their|its)\s+(?:\w+\s+)?(?P<noun>reply|response|answer|retort)\b", re.I
+)

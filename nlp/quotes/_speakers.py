@@ -2771,7 +2771,7 @@ def _describe(phrase: str, persons: Sequence[str] = ()) -> Speaker:
 
     ``persons`` are the PERSON entity texts the parser found inside the phrase.
     """
-    written = phrase.strip(" ,.;:–—")  # "Dr Joe X – a partner in Leeds –"
+    written = phrase.strip(' ,.;:–—"“”')  # "Dr Joe X – a partner in Leeds –"; a name given in quote marks
     written = _LEAD_WORDS.sub("", written).strip()
     opening = _OPENING_PLACE.match(written)
     if opening and any(p in written[opening.end() :] for p in persons):

@@ -766,8 +766,6 @@ _TWO_CAPITALISED = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s([A-Z][a-z][\w’'-
 def _places_joined_by_and(doc, text: str, ents: list) -> list:
     """``the universities of Kingsmere and Ashcombe``: a one-word person the tagger found after ``and``, joined to a
     place it found before it, as a place too."""
-    from spacy.tokens import Span as DocSpan
-
     places = {e.end for e in ents if e.label_ == "GPE"}
     return [
         DocSpan(doc, e.start, e.end, label="GPE")
@@ -843,6 +841,16 @@ class _Article:
             sp = describe(m.group(1).strip(), self.persons_in(pi, 0, len(self.paragraphs[pi])))
             if sp.kind == "person" and sp.name:
                 return sp
+        return None
+
+    @cached_property
+    def _lede_s_post(self) -> str | None:
+        """The post of the unnamed holder the lede opens with (``A GP partner who has run ...``; read once an article),
+        if it is a post and no lay person's or relative's, or ``None``."""
+        lede = _A_LEDE_S_POST.match(self.masked[1]) if len(self.masked) > 1 else None
+        one = lede.group(1) if lede else ""
+        if one and _is_role_phrase(one) and one.split()[-1].lower() not in _LAY_PEOPLE | set(_KIN_GENDER):
+            return one
         return None
 
     @cached_property
@@ -5007,13 +5015,11 @@ class _Article:
             and not _plural_role(m.speaker.role.split()[-1])
             and all(w[:1].isupper() or w in ("of", "and", "for", "the", "in", "&") for w in m.speaker.org.split())
         ]
-        if not posts and len(self.masked) > 1 and not any(m.speaker.kind == "role" for m in earlier):
+        if not posts and not any(m.speaker.kind == "role" for m in earlier):
             # "A GP partner who has run a practice in X for three decades has handed back his contract", then "Dr Y,
             # 63, said": the lede's unnamed post holder, whom the story names next
-            lede = _A_LEDE_S_POST.match(self.masked[1])
-            one = lede.group(1) if lede else ""
-            if one and _is_role_phrase(one) and one.split()[-1].lower() not in _LAY_PEOPLE | set(_KIN_GENDER):
-                return replace(sp, role=one)
+            if self._lede_s_post:
+                return replace(sp, role=self._lede_s_post)
         if len(posts) != 1:
             return sp
         return replace(sp, role=posts[0].role, org=posts[0].org)
